@@ -1,0 +1,159 @@
+// `bulletproof lint [files…] [--format stylish|json|sarif] [--config FILE]`
+// Exit 0: no error-severity findings; 1: some; 2: usage or I/O error.
+import { parseArgs } from 'node:util';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseResume } from '../../core/document/parse';
+import { lintDocument, toPublicFinding } from '../../core/lint';
+import { mergeConfigs, DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../../core/config';
+import { isResumeFile } from '../../core/resume-files';
+import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config-file';
+import { readTextFile } from '../read-text';
+import { formatStylish, type FileReport } from '../format/stylish';
+import { formatJson } from '../format/json';
+import { formatSarif } from '../format/sarif';
+import { EXIT, UsageError, type CliIO } from '../io';
+
+export const LINT_HELP = `Usage: bulletproof lint [files or folders…] [options]
+
+Lints Markdown resumes. Folders are searched for resume files (resume*.md, cv*.md,
+or front matter "resume: true"); with no arguments, the current folder.
+
+Options:
+  -f, --format <stylish|json|sarif>  output format (default: stylish)
+  -c, --config <file>                configuration file (default: nearest .bulletproof.json)
+      --no-markdownlint              skip Markdown hygiene checks
+  -h, --help                         show this help
+
+Exit codes: 0 no errors, 1 error-severity findings, 2 usage or I/O error.
+`;
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'tailored', '.vscode-test']);
+
+export async function runLint(argv: string[], io: CliIO, version: string): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      config: { type: 'string', short: 'c' },
+      'no-markdownlint': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(LINT_HELP);
+    return EXIT.ok;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}". Use one of: ${FORMATS.join(', ')}.`);
+
+  let explicit: LoadedConfig | undefined;
+  if (values.config) {
+    const path = resolve(io.cwd, values.config);
+    try {
+      explicit = loadConfigFile(path);
+    } catch (e) {
+      throw new UsageError(`Cannot read config file ${values.config}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+
+  const files = collectFiles(positionals.length ? positionals : ['.'], io);
+  if (!files.length) {
+    io.stderr('bulletproof: no resume files found (resume*.md, cv*.md, or front matter "resume: true").\n');
+    return EXIT.usage;
+  }
+
+  const reports: FileReport[] = [];
+  const reportedConfigErrors = new Set<string>();
+  let ioError = false;
+  let errors = 0;
+  for (const file of files) {
+    const loaded = explicit ?? nearestConfig(file);
+    for (const e of loaded?.errors ?? []) {
+      if (reportedConfigErrors.has(e)) continue;
+      reportedConfigErrors.add(e);
+      io.stderr(`bulletproof: config error (using defaults for it): ${e}\n`);
+    }
+    const config: BulletproofConfig = mergeConfigs(loaded?.config, values['no-markdownlint'] ? { markdownlint: false } : undefined);
+    const display = relative(io.cwd, file) || file;
+    let text: string;
+    try {
+      const size = statSync(file).size;
+      const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+      if (size > limit) {
+        io.stderr(`bulletproof: ${display}: skipped, ${size} bytes is over the ${limit}-byte limit (maxFileSize).\n`);
+        continue;
+      }
+      const read = readTextFile(file);
+      for (const w of read.warnings) io.stderr(`bulletproof: ${display} ${w}\n`);
+      text = read.text;
+    } catch (e) {
+      io.stderr(`bulletproof: cannot read ${display}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      ioError = true;
+      continue;
+    }
+    const result = lintDocument(parseResume(text), { config });
+    for (const err of result.ruleErrors) io.stderr(`bulletproof: rule ${err.ruleId} failed on ${display} and was skipped: ${err.message}\n`);
+    const findings = result.findings.map((f) => toPublicFinding(f, result.document));
+    errors += findings.filter((f) => f.severity === 'error').length;
+    reports.push({ file: display, findings });
+  }
+
+  if (format === 'json') io.stdout(formatJson(reports));
+  else if (format === 'sarif') io.stdout(formatSarif(reports, version));
+  else io.stdout(formatStylish(reports, io.color));
+  if (ioError) return EXIT.usage;
+  return errors ? EXIT.findings : EXIT.ok;
+}
+
+function nearestConfig(file: string): LoadedConfig | undefined {
+  const path = findConfigFile(dirname(file));
+  if (!path) return undefined;
+  try {
+    return loadConfigFile(path);
+  } catch (e) {
+    return { path, config: {}, errors: [`${path}: cannot read: ${(e as Error).message}`] };
+  }
+}
+
+/** Files as given; folders searched for resume files. Missing paths are usage errors. */
+function collectFiles(args: string[], io: CliIO): string[] {
+  const out: string[] = [];
+  for (const arg of args) {
+    const path = resolve(io.cwd, arg);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new UsageError(`No such file or folder: ${arg}`);
+    }
+    if (stat.isDirectory()) out.push(...findResumes(path));
+    else out.push(path);
+  }
+  return [...new Set(out)];
+}
+
+function findResumes(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
+      } else if (/\.(md|markdown)$/i.test(entry.name)) {
+        const rel = relative(root, full).replace(/\\/g, '/');
+        let head: string | undefined;
+        try {
+          head = readTextFile(full).text.slice(0, 4000);
+        } catch {
+          head = undefined;
+        }
+        if (isResumeFile(rel, head)) found.push(full);
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}

@@ -1,0 +1,147 @@
+// Parse once, run every enabled rule and markdownlint, drop what inline comments suppress, sort.
+// A rule that throws is reported in `ruleErrors` and skipped; the others still run.
+import { parseResume } from './document/parse';
+import type { ResumeDocument } from './document/types';
+import { mergeConfigs, ruleOptions, ruleSeverity, validateConfig, type BulletproofConfig } from './config';
+import { DEFAULT_LEXICON, extendLexicon } from './lexicon';
+import { RULES } from './rules';
+import { runMarkdownlint } from './markdownlint';
+import { isSuppressed, parseSuppressions } from './suppressions';
+import { ruleDocsUrl } from './docs-url';
+import type { Finding, Rule } from './types';
+
+export interface LintOptions {
+  /** Merged configuration from the edges (config file, editor settings). Front matter and inline comments apply on top. */
+  config?: BulletproofConfig;
+  /** Rules to run instead of the built-in set (tests, embedders). */
+  rules?: readonly Rule[];
+}
+
+export interface RuleError {
+  ruleId: string;
+  message: string;
+}
+
+export interface LintResult {
+  document: ResumeDocument;
+  findings: Finding[];
+  ruleErrors: RuleError[];
+  /** The effective configuration after front matter. */
+  config: BulletproofConfig;
+}
+
+/** Front matter `bulletproof:` key, validated; problems become findings on the front matter. */
+function frontMatterConfig(doc: ResumeDocument): { config: BulletproofConfig; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const fm = doc.frontMatter;
+  const structural = (message: string, range = fm.range ?? { start: 0, end: 0 }): Finding => ({
+    ruleId: 'front-matter',
+    category: 'structure',
+    severity: 'error',
+    message,
+    range,
+    fixes: [],
+    url: ruleDocsUrl('front-matter'),
+  });
+  if (fm.error) findings.push(structural(`${fm.error.message} Linting goes on without it.`, fm.error.range));
+  const raw = fm.data.bulletproof;
+  const config = validateConfig(raw, (message) => findings.push(structural(`Front matter "bulletproof": ${message}`)));
+  return { config, findings };
+}
+
+export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): LintResult {
+  const fm = frontMatterConfig(doc);
+  const config = mergeConfigs(options.config, fm.config);
+  const lexicon = extendLexicon(DEFAULT_LEXICON, config.words);
+  const findings: Finding[] = [...fm.findings];
+  const ruleErrors: RuleError[] = [];
+
+  for (const rule of options.rules ?? RULES) {
+    const severity = ruleSeverity(config, rule.id, rule.defaultSeverity);
+    if (severity === 'off') continue;
+    let produced;
+    try {
+      produced = rule.check(doc, { lexicon, options: ruleOptions(config, rule.id) });
+    } catch (error) {
+      ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    for (const f of produced) {
+      findings.push({
+        ...f,
+        ruleId: rule.id,
+        category: rule.category,
+        severity: f.severity && severity === rule.defaultSeverity ? f.severity : severity,
+        fixes: f.fixes ?? [],
+        url: ruleDocsUrl(rule.id),
+      });
+    }
+  }
+
+  if (config.markdownlint !== false) {
+    try {
+      const overrides = typeof config.markdownlint === 'object' ? config.markdownlint : undefined;
+      for (const f of runMarkdownlint(doc.text, doc.lines, overrides)) {
+        const severity = ruleSeverity(config, f.ruleId, f.severity);
+        if (severity !== 'off') findings.push({ ...f, severity });
+      }
+    } catch (error) {
+      ruleErrors.push({ ruleId: 'markdownlint', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const regions = parseSuppressions(doc.comments, doc.lines);
+  const kept = regions.length
+    ? findings.filter((f) => !isSuppressed(f, doc.lines.positionAt(f.range.start).line, regions))
+    : findings;
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { document: doc, findings: kept, ruleErrors, config };
+}
+
+/** A finding as the CLI's JSON prints it: 1-based lines and columns. */
+export interface PublicFinding {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
+  category: Finding['category'];
+  severity: Finding['severity'];
+  message: string;
+  url?: string;
+  fixes: { title: string; edits: { line: number; column: number; endLine: number; endColumn: number; newText: string }[] }[];
+}
+
+export function toPublicFinding(f: Finding, doc: ResumeDocument): PublicFinding {
+  const pos = (offset: number) => {
+    const p = doc.lines.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+  const s = pos(f.range.start);
+  const e = pos(f.range.end);
+  return {
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    url: f.url,
+    fixes: f.fixes.map((fix) => ({
+      title: fix.title,
+      edits: fix.edits.map((ed) => {
+        const a = pos(ed.range.start);
+        const b = pos(ed.range.end);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, newText: ed.newText };
+      }),
+    })),
+  };
+}
+
+/** Lints Markdown text and returns findings with 1-based positions (the library entry point). */
+export function lint(text: string, options: LintOptions = {}): PublicFinding[] {
+  const result = lintDocument(parseResume(text), options);
+  return result.findings.map((f) => toPublicFinding(f, result.document));
+}
