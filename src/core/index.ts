@@ -1,7 +1,7 @@
 // Public surface of the engine (bundled as dist/core.js). No vscode, no I/O.
 export * from './types';
 export * from './document/types';
-export { parseResume } from './document/parse';
+export { parseResume, parseMarkdown } from './document/parse';
 export { lint, lintDocument, type LintOptions, type LintResult, type PublicFinding } from './lint';
 export { RULES, getRule } from './rules';
 export {
@@ -15,3 +15,4 @@ export {
 export { isResumeFile } from './resume-files';
 export { applyEdits, applyFixes } from './fixes';
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from './lexicon';
+export { summarize, type ResumeSummary } from './summary';

@@ -5,15 +5,36 @@ import type { LineIndex } from './document/types';
 import type { Finding, TextEdit } from './types';
 
 export const RESUME_MARKDOWNLINT_DEFAULTS: Record<string, unknown> = {
-  default: true,
-  MD013: false, // line length: bullets are long lines by nature
-  MD033: false, // inline HTML: comments carry tags and suppressions
-  MD034: false, // bare URLs: contact lines
-  MD036: false, // emphasis as heading: bold entry lines
-  MD041: false, // first line heading: front matter or a name line may come first
-  MD026: false, // trailing punctuation in headings: "Skills:" is common
+  // Only rules about how a resume's Markdown renders and reads: structure, lists, spacing, links,
+  // tables. Style rules for prose documents (line length, inline HTML, emphasis used as a heading
+  // for entry lines, bare contact URLs, first-line heading) stay off.
+  default: false,
+  MD001: true, // heading levels increment by one
+  MD003: { style: 'consistent' },
+  MD004: { style: 'consistent' },
+  MD005: true, // inconsistent list indentation
+  MD007: true, // unordered list indentation
+  MD009: true, // trailing spaces
+  MD010: true, // hard tabs
+  MD011: true, // reversed link syntax
+  MD012: true, // multiple blank lines
+  MD018: true, // no space after # in a heading
+  MD019: true, // multiple spaces after #
+  MD022: true, // blank lines around headings
+  MD023: true, // headings start at the beginning of the line
   MD024: { siblings_only: true }, // "Software Engineer" may head entries in several sections
-  MD043: false,
+  MD025: true, // one top-level heading (the name)
+  MD030: true, // spaces after list markers
+  MD032: true, // blank lines around lists
+  MD037: true, // spaces inside emphasis markers
+  MD038: true, // spaces inside code spans
+  MD039: true, // spaces inside link text
+  MD042: true, // empty links
+  MD047: true, // file ends with one newline
+  MD051: true, // link fragments resolve
+  MD052: true, // reference links are defined
+  MD055: true, // table pipe style
+  MD056: true, // table column count
 };
 
 export function runMarkdownlint(text: string, lines: LineIndex, overrides: Record<string, unknown> | undefined): Finding[] {

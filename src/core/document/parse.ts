@@ -3,10 +3,6 @@
 // bold list items that carry nested lists open entries; list items, pasted glyph lines (•, –) and
 // table cells are bullets.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { parseDocument } from 'yaml';
 import type { Root, RootContent, Heading, List, ListItem, Paragraph, PhrasingContent, Table, Html, Node } from 'mdast';
 import type { Bullet, Comment, Entry, FrontMatter, MappedText, ResumeDocument, Section, SectionKind } from './types';
@@ -16,13 +12,9 @@ import { MappedTextBuilder, sliceMapped, trimMapped } from '../text/mapped';
 import { sectionKindOf } from './section-kinds';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
+import { parseMarkdown } from './markdown';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-
-/** The bare Markdown parse every consumer shares (also the benchmark's baseline). */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
-}
+export { parseMarkdown };
 
 const GLYPH_BULLET = /^[ \t]*([•●▪■◦·‣►▸➢➤✓✔–—])[ \t]+/;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
