@@ -11,7 +11,7 @@ export function rulesTable(): string {
 }
 
 export function withRulesTable(readme: string): string {
-  return readme.replace(/(<!-- rules:start -->\n)[\s\S]*?(\n<!-- rules:end -->)/, `$1${rulesTable()}$2`);
+  return readme.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, `$1\n${rulesTable()}\n$2`);
 }
 
 if (require.main === module) {
