@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { parseResume } from '../../src/core/document/parse';
+import { lint, lintDocument } from '../../src/core/lint';
+import { fillerWord } from '../../src/core/rules/filler-word';
+import type { Rule } from '../../src/core/types';
+
+const doc = (body: string) => `## Experience\n\n### Engineer, Acme — 2021 – 2022\n\n${body}`;
+
+describe('lint engine', () => {
+  it('keeps running the other rules when one throws, and reports the failure', () => {
+    const broken: Rule = { ...fillerWord, id: 'broken', check: () => { throw new Error('boom'); } };
+    const result = lintDocument(parseResume(doc('- Successfully shipped 3 apps.\n')), { rules: [broken, fillerWord] });
+    assert.deepEqual(result.ruleErrors, [{ ruleId: 'broken', message: 'boom' }]);
+    assert.deepEqual(result.findings.map((f) => f.ruleId).filter((id) => !id.startsWith('MD')), ['filler-word']);
+  });
+
+  it('applies severities and words from front matter `bulletproof`', () => {
+    const text = `---\nbulletproof:\n  rules:\n    filler-word: error\n  words:\n    fillers: [basically]\n---\n${doc('- Basically shipped 3 apps.\n')}`;
+    const findings = lint(text, { config: { markdownlint: false } });
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity, f.line, f.column]), [['filler-word', 'error', 12, 3]]);
+  });
+
+  it('reports broken front matter with its location and still lints', () => {
+    const text = `---\nname: [unclosed\n---\n${doc('- Successfully shipped 3 apps.\n')}`;
+    const findings = lint(text, { config: { markdownlint: false } });
+    const fm = findings.find((f) => f.ruleId === 'front-matter');
+    assert.ok(fm);
+    assert.equal(fm.severity, 'error');
+    assert.match(fm.message, /not valid YAML/);
+    assert.ok(fm.line >= 1 && fm.line <= 3, `line ${fm.line}`);
+    assert.ok(findings.some((f) => f.ruleId === 'filler-word'));
+  });
+
+  it('reports an invalid `bulletproof` front matter setting', () => {
+    const findings = lint(`---\nbulletproof:\n  rules: 3\n---\n${doc('- Shipped 3 apps.\n')}`, { config: { markdownlint: false } });
+    assert.ok(findings.some((f) => f.ruleId === 'front-matter' && /"rules" must be an object/.test(f.message)));
+  });
+
+  it('honours inline suppressions: next line, line, and disable/enable regions', () => {
+    const body = [
+      '<!-- bulletproof-disable-next-line filler-word -->',
+      '- Successfully shipped 3 apps.',
+      '- Successfully shipped 4 apps. <!-- bulletproof-disable-line -->',
+      '',
+      '<!-- bulletproof-disable filler-word -->',
+      '',
+      '- Successfully shipped 5 apps.',
+      '',
+      '<!-- bulletproof-enable filler-word -->',
+      '',
+      '- Successfully shipped 6 apps.',
+      '<!-- bulletproof-disable-next-line weak-opening -->',
+      '- Successfully shipped 7 apps.',
+      '',
+    ].join('\n');
+    const findings = lint(doc(body), { config: { markdownlint: false } }).filter((f) => f.ruleId === 'filler-word');
+    const lines = findings.map((f) => f.line);
+    assert.deepEqual(lines, [15, 17]);
+  });
+
+  it('re-enables one rule inside a blanket disable', () => {
+    const body = ['<!-- bulletproof-disable -->', '', '<!-- bulletproof-enable filler-word -->', '', '- Successfully shipped 6 apps.', ''].join('\n');
+    const findings = lint(doc(body), { config: { markdownlint: false } });
+    assert.deepEqual(findings.map((f) => f.ruleId), ['filler-word']);
+  });
+
+  it('runs markdownlint in category markdown with fixes, and can turn it off', () => {
+    const text = doc('- Shipped 3 apps.   \n');
+    const on = lint(text).filter((f) => f.category === 'markdown');
+    const trailing = on.find((f) => f.ruleId === 'MD009');
+    assert.ok(trailing, JSON.stringify(on));
+    assert.equal(trailing.fixes[0].edits[0].newText, '');
+    assert.deepEqual(lint(text, { config: { markdownlint: false } }).filter((f) => f.category === 'markdown'), []);
+    assert.deepEqual(lint(text, { config: { rules: { MD009: 'off' } } }).filter((f) => f.ruleId === 'MD009'), []);
+  });
+
+  it('lints empty, whitespace-only and heading-less text without throwing', () => {
+    for (const text of ['', '   \n\n', 'just a line', '- a bullet with no section\n', '\u0000\u0001 weird']) {
+      assert.doesNotThrow(() => lint(text));
+    }
+  });
+
+  it('sorts findings by position', () => {
+    const findings = lint(doc('- Really shipped 3 apps.\n- Successfully shipped 4 apps.\n'), { config: { markdownlint: false } });
+    const keys = findings.map((f) => f.line * 1000 + f.column);
+    assert.deepEqual(keys, [...keys].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { createLineIndex } from '../../src/core/text/line-index';
+import { findPhrases, words } from '../../src/core/text/words';
+import { applyEdits, applyFixes } from '../../src/core/fixes';
+import { pastTense, gerund, lemmaCandidates } from '../../src/core/text/inflect';
+import { isResumeFile } from '../../src/core/resume-files';
+import type { Finding } from '../../src/core/types';
+
+describe('line index', () => {
+  it('maps offsets and positions both ways for LF, CRLF and CR', () => {
+    const text = 'ab\r\ncd\ne\rf';
+    const idx = createLineIndex(text);
+    assert.equal(idx.lineCount, 4);
+    assert.deepEqual(idx.positionAt(4), { line: 1, character: 0 });
+    assert.deepEqual(idx.positionAt(text.length), { line: 3, character: 1 });
+    assert.equal(idx.offsetAt({ line: 2, character: 0 }), 7);
+    assert.equal(idx.lineText(0), 'ab');
+    assert.equal(idx.offsetAt({ line: 0, character: 99 }), 2);
+  });
+});
+
+describe('words and phrases', () => {
+  it('keeps hyphenated compounds, dotted names and C++ whole', () => {
+    assert.deepEqual(words('data-driven Node.js C++ C# team’s').map((w) => w.text), ['data-driven', 'Node.js', 'C++', 'C#', 'team’s']);
+  });
+  it('matches phrases on word boundaries only', () => {
+    assert.deepEqual(findPhrases('A data-driven cheerleader, driven leader', ['driven', 'leader']).map((m) => m.start), [27, 34]);
+    assert.deepEqual(findPhrases('Team  Player and team-player', ['team player']).map((m) => m.phrase), ['team player']);
+  });
+});
+
+describe('fixes', () => {
+  it('applies edits in any order and refuses overlaps', () => {
+    assert.equal(applyEdits('hello world', [{ range: { start: 6, end: 11 }, newText: 'there' }, { range: { start: 0, end: 1 }, newText: 'H' }]), 'Hello there');
+    assert.throws(() => applyEdits('abc', [{ range: { start: 0, end: 2 }, newText: '' }, { range: { start: 1, end: 3 }, newText: '' }]));
+  });
+  it('fix-all applies preferred fixes and skips clashing ones', () => {
+    const f = (start: number, end: number, newText: string, isPreferred = true): Finding => ({
+      ruleId: 'x', category: 'style', severity: 'info', message: '', range: { start, end },
+      fixes: [{ title: 't', isPreferred, edits: [{ range: { start, end }, newText }] }],
+    });
+    assert.equal(applyFixes('abcdef', [f(0, 1, 'A'), f(0, 2, 'XX'), f(4, 5, 'E'), f(5, 6, 'F', false)]), 'AbcdEf');
+  });
+});
+
+describe('verb forms', () => {
+  it('inflects regular and irregular verbs', () => {
+    assert.deepEqual(['build', 'lead', 'ship', 'commit', 'open', 'apply', 'optimize', 'run', 'win'].map(pastTense),
+      ['built', 'led', 'shipped', 'committed', 'opened', 'applied', 'optimized', 'ran', 'won']);
+    assert.equal(gerund('lead'), 'leading');
+    assert.equal(pastTense('Build'), 'Built');
+    assert.ok(lemmaCandidates('built').some((c) => c.base === 'build' && c.form === 'past'));
+    assert.ok(lemmaCandidates('shipped').some((c) => c.base === 'ship'));
+  });
+});
+
+describe('resume files', () => {
+  it('matches resume*/cv* names in any case and front matter flags', () => {
+    assert.ok(isResumeFile('Resume.md'));
+    assert.ok(isResumeFile('docs/CV_2024.markdown'));
+    assert.ok(!isResumeFile('notes.md'));
+    assert.ok(isResumeFile('notes.md', '---\nresume: true\n---\n# Me'));
+    assert.ok(!isResumeFile('resume.md', '---\ntitle: x\nresume: false\n---\n'));
+    assert.ok(isResumeFile('jobs/me.md', undefined, ['jobs/*.md']));
+  });
+});
