@@ -2,7 +2,7 @@
 export * from './types';
 export * from './document/types';
 export { parseResume, parseMarkdown } from './document/parse';
-export { lint, lintDocument, type LintOptions, type LintResult, type PublicFinding } from './lint';
+export { lint, lintDocument, fixAll, toPublicFinding, type LintOptions, type LintResult, type PublicFinding } from './lint';
 export { RULES, getRule } from './rules';
 export {
   DEFAULT_FILE_GLOBS,

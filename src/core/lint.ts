@@ -9,6 +9,7 @@ import { runMarkdownlint } from './markdownlint';
 import { isSuppressed, parseSuppressions } from './suppressions';
 import { ruleDocsUrl } from './docs-url';
 import type { Finding, Rule } from './types';
+import { applyFixes } from './fixes';
 
 export interface LintOptions {
   /** Merged configuration from the edges (config file, editor settings). Front matter and inline comments apply on top. */
@@ -144,4 +145,19 @@ export function toPublicFinding(f: Finding, doc: ResumeDocument): PublicFinding 
 export function lint(text: string, options: LintOptions = {}): PublicFinding[] {
   const result = lintDocument(parseResume(text), options);
   return result.findings.map((f) => toPublicFinding(f, result.document));
+}
+
+/**
+ * Fix-all: applies every preferred fix, re-lints and repeats until nothing changes (a fix can expose
+ * another, and markdownlint reports some repeated problems one pass at a time: MD037 on
+ * "**a  ****b  **…" needs a pass per pair). Bounded passes.
+ */
+export function fixAll(text: string, options: LintOptions = {}, maxPasses = 50): { text: string; passes: number } {
+  let current = text;
+  for (let pass = 1; pass <= maxPasses; pass++) {
+    const next = applyFixes(current, lintDocument(parseResume(current), options).findings);
+    if (next === current) return { text: current, passes: pass - 1 };
+    current = next;
+  }
+  return { text: current, passes: maxPasses };
 }
