@@ -1,0 +1,68 @@
+// Optional YAML front matter of a job file: company, title, jobId, url, location, referralDeadline,
+// contact, tags. Broken YAML is treated as absent so a pasted posting always parses.
+
+import { parse as parseYaml } from 'yaml';
+import type { JobMetadata } from './types';
+
+export interface SplitFrontMatter {
+  data: Record<string, unknown>;
+  /** Offset where the body starts. */
+  bodyStart: number;
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+export function splitFrontMatter(text: string): SplitFrontMatter {
+  const m = FENCE.exec(text.replace(/^\uFEFF/, ''));
+  if (!m) return { data: {}, bodyStart: 0 };
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  let data: unknown;
+  try {
+    data = parseYaml(m[1]);
+  } catch {
+    data = undefined;
+  }
+  const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return { data: record, bodyStart: bom + m[0].length };
+}
+
+const KEYS: Record<keyof Omit<JobMetadata, 'tags'>, string[]> = {
+  company: ['company', 'employer', 'organization', 'organisation'],
+  title: ['title', 'role', 'position', 'jobTitle', 'job_title'],
+  jobId: ['jobId', 'job_id', 'jobID', 'id', 'requisition', 'reqId', 'req_id'],
+  url: ['url', 'link', 'posting'],
+  location: ['location', 'locations'],
+  referralDeadline: ['referralDeadline', 'referral_deadline', 'deadline', 'applyBy', 'apply_by'],
+  contact: ['contact', 'referrer', 'recruiter'],
+};
+
+function asText(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(asText).filter(Boolean).join(', ') || undefined;
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return asText(o.name) ?? asText(o.email) ?? undefined;
+  }
+  const s = String(value).trim();
+  return s || undefined;
+}
+
+export function metadataFromFrontMatter(data: Record<string, unknown>): JobMetadata {
+  const meta: JobMetadata = { tags: parseTags(data.tags ?? data.tag) };
+  for (const [field, keys] of Object.entries(KEYS) as [keyof typeof KEYS, string[]][]) {
+    for (const key of keys) {
+      const value = asText(data[key]);
+      if (value) {
+        meta[field] = value;
+        break;
+      }
+    }
+  }
+  return meta;
+}
+
+export function parseTags(value: unknown): string[] {
+  const list = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/[,\s]+/) : [];
+  return [...new Set(list.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}

@@ -1,0 +1,79 @@
+// Keywords of a posting: every skill mention, weighed by where it stands. Qualification sections
+// decide importance (required / preferred); "is a plus" inside a required list demotes a sentence
+// to preferred; fields of study in a degree sentence ("BS in Statistics") are not skills asked for.
+
+import { findSkills } from '../skills';
+import type { SkillMention } from '../skills/types';
+import { sectionAt } from './sections';
+import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
+import type { DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
+
+const PREFERRED_INLINE =
+  /\b(preferred|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful)\b/i;
+const REQUIREMENT_CUE =
+  /\b(experience (with|in|using|building|developing)|proficien(t|cy)|knowledge of|familiar(ity)? with|understanding of|expertise in|skills? in|must|required|requires|years of)\b/i;
+
+export const IMPORTANCE_RANK: Record<Importance, number> = { required: 3, preferred: 2, other: 1 };
+
+export interface ExtractedKeywords {
+  keywords: JobKeyword[];
+  degrees: DegreeRequirement[];
+  experience: ExperienceRequirement[];
+}
+
+export function extractKeywords(text: string, bodyStart: number, sections: JobSection[]): ExtractedKeywords {
+  const body = text.slice(bodyStart);
+  const mentions: SkillMention[] = findSkills(body).map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }));
+  const hasQualificationSections = sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
+  const sentences = splitSentences(text, bodyStart);
+
+  const byKeyword = new Map<string, JobKeyword>();
+  const degrees: DegreeRequirement[] = [];
+  const experience: ExperienceRequirement[] = [];
+  let m = 0;
+  for (const sentence of sentences) {
+    const section = sectionAt(sections, sentence.start);
+    const sectionKind = section?.kind ?? 'other';
+    const importance = importanceOf(sentence, sectionKind, hasQualificationSections);
+    const inSentence: SkillMention[] = [];
+    while (m < mentions.length && mentions[m].start < sentence.end) {
+      if (mentions[m].start >= sentence.start) inSentence.push(mentions[m]);
+      m++;
+    }
+    const degree = findDegree(sentence, importance);
+    const fields = degree ? fieldSpan(sentence) : undefined;
+    if (degree) degrees.push(degree);
+    const asked = inSentence.filter((x) => !fields || x.end <= fields.start || x.start >= fields.end);
+    const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
+    experience.push(...findExperience(sentence, importance, hardNames));
+    for (const mention of asked) {
+      let kw = byKeyword.get(mention.canonical);
+      if (!kw) {
+        kw = { keyword: mention.canonical, kind: mention.kind, category: mention.category, importance, occurrences: [] };
+        byKeyword.set(mention.canonical, kw);
+      }
+      if (IMPORTANCE_RANK[importance] > IMPORTANCE_RANK[kw.importance]) kw.importance = importance;
+      kw.occurrences.push({ start: mention.start, end: mention.end, section: sectionKind, importance });
+    }
+  }
+  const keywords = [...byKeyword.values()].sort(
+    (a, b) => IMPORTANCE_RANK[b.importance] - IMPORTANCE_RANK[a.importance] || firstOf(a) - firstOf(b),
+  );
+  return { keywords, degrees, experience };
+}
+
+function firstOf(k: JobKeyword): number {
+  const first = k.occurrences.find((o) => o.importance === k.importance) ?? k.occurrences[0];
+  return first.start;
+}
+
+function importanceOf(sentence: Sentence, section: JobSection['kind'], hasQualificationSections: boolean): Importance {
+  if (section === 'required') return PREFERRED_INLINE.test(sentence.text) ? 'preferred' : 'required';
+  if (section === 'preferred') return 'preferred';
+  // A posting without qualification headings: requirement phrasing decides.
+  if (!hasQualificationSections && section !== 'about') {
+    if (PREFERRED_INLINE.test(sentence.text)) return 'preferred';
+    if (REQUIREMENT_CUE.test(sentence.text)) return 'required';
+  }
+  return 'other';
+}

@@ -1,0 +1,131 @@
+// Company, title, job ID and URL of a pasted posting without front matter, read from the text:
+// labelled lines ("Job ID: 2746951"), posting URLs, the title line at the top, and how the
+// posting names its employer ("At Acme, we…", "Acme's mission", "Why Acme").
+
+import type { JobMetadata } from './types';
+
+const ROLE_NOUN =
+  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of)\b/i;
+
+const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
+  title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
+  company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*[:|-]\s*(.+)$/im,
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|reference|ref)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*([A-Za-z]*[-_]?\d[\w-]{2,})/i,
+  location: /^\s*(?:location|locations|based in)\s*[:|-]\s*(.+)$/im,
+};
+
+const URL = /https?:\/\/[^\s<>()"'\]]+/;
+const URL_JOB_ID: RegExp[] = [
+  /greenhouse\.io\/[^/\s]+\/jobs\/(\d+)/i,
+  /lever\.co\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
+  /\/jobs?\/(?:view\/)?(\d{5,})/i,
+  /[?&](?:gh_jid|jobId|job_id|jid|req|reqId)=([\w-]{4,})/i,
+  /_(R-?\d{4,})\b/,
+];
+
+/** Words that open a sentence like a name but are not employers. */
+const NOT_COMPANIES = new Set([
+  'The', 'This', 'That', 'We', 'Our', 'You', 'Your', 'In', 'As', 'A', 'An', 'It', 'Its', 'All', 'Every', 'Each', 'Here',
+  'Today', 'Work', 'Home', 'Least', 'Scale', 'Night', 'Large', 'Times', 'Least', 'First', 'Some', 'Any', 'Most',
+  'Applicants', 'Interns', 'Candidates', 'Please', 'Learn', 'Global',
+]);
+
+const NAME = "([A-Z][A-Za-z0-9&.+-]*(?: (?:[A-Z][A-Za-z0-9&.+-]*|of|for|&)){0,3})";
+const COMPANY_PATTERNS: RegExp[] = [
+  new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]ith|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b|\\s*$)`, 'gm'),
+  new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services)\\b`, 'g'),
+  new RegExp(`^${NAME} (?:is (?:a|an|the|one of)|builds|provides|offers|values|hires|was founded)\\b`, 'gm'),
+];
+
+export function inferMetadata(body: string, firstLines: string[]): Omit<JobMetadata, 'tags'> {
+  const meta: Omit<JobMetadata, 'tags'> = {};
+  const url = URL.exec(body)?.[0];
+  if (url) meta.url = url.replace(/[.,;]+$/, '');
+  meta.jobId = LABELS.jobId.exec(body)?.[1] ?? (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) : undefined);
+  const location = LABELS.location.exec(body)?.[1]?.trim();
+  if (location) meta.location = location;
+
+  const companies = companyCandidates(body);
+  const labelledCompany = LABELS.company.exec(body)?.[1]?.trim();
+  const labelledTitle = LABELS.title.exec(body)?.[1]?.trim();
+  let title = labelledTitle;
+  let company = labelledCompany;
+
+  if (!title) {
+    const line = firstLines.find((l) => l.trim()) ?? '';
+    const top = titleFromTopLine(line, companies);
+    if (top) {
+      title = top.title;
+      company ??= top.company;
+    }
+  }
+  title ??= titleFromProse(body);
+  company ??= mostFrequent(companies);
+  if (company) company = expandAcronym(company, body);
+  if (title) meta.title = title;
+  if (company) meta.company = company;
+  for (const key of Object.keys(meta) as (keyof typeof meta)[]) if (meta[key] === undefined) delete meta[key];
+  return meta;
+}
+
+function companyCandidates(body: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const re of COMPANY_PATTERNS) {
+    for (const m of body.matchAll(re)) {
+      const name = m[1].replace(/[.&+-]+$/, '').trim();
+      const first = name.split(' ')[0];
+      if (!name || NOT_COMPANIES.has(first) || ROLE_NOUN.test(name) || /^\d/.test(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function mostFrequent(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    // A longer name that contains the best one ("Google Play" vs "Google") does not win ties.
+    if (count > bestCount || (count === bestCount && best && name.length < best.length)) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** "Software Engineer, Fullstack" / "System Development Engineer, AWS" / "Data Scientist: Internship Opportunities". */
+function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string } | undefined {
+  const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').trim();
+  if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
+  if (text.split(/\s+/).length > 12) return undefined;
+  const parts = text.split(/\s+(?:at|@|[-–—|])\s+|,\s+/);
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1].trim();
+    if (companies.has(last) || [...companies.keys()].some((c) => c.includes(last) || last.includes(c))) {
+      return { title: parts.slice(0, -1).join(', '), company: last };
+    }
+  }
+  return { title: text };
+}
+
+/** A capitalised role phrase in prose: "our summer Software Development Engineer (SDE) internship roles". */
+function titleFromProse(body: string): string | undefined {
+  const capital = /((?:[A-Z][A-Za-z]+\s+){0,4}(?:Engineer|Developer|Scientist|Analyst|Designer|Architect|Manager|Administrator|Researcher|Programmer))\b(\s*\([A-Z]{2,5}\))?(\s+[Ii]ntern(?:ship)?s?\b)?/;
+  const m = capital.exec(body);
+  if (m) return (m[1] + (m[3] ? ' Intern' : '')).trim();
+  const asA = /\b(?:as|hiring|seeking|for) an? ((?:[a-z-]+\s+){0,3}(?:engineer|developer|scientist|analyst|designer|architect|manager|administrator|researcher|programmer))\b/i.exec(body);
+  return asA ? asA[1].replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
+}
+
+/** "AWS" → "Amazon Web Services" when the posting spells it out as "Amazon Web Services (AWS)". */
+function expandAcronym(name: string, body: string): string {
+  if (!/^[A-Z]{2,6}$/.test(name)) return name;
+  const re = new RegExp(`((?:[A-Z][a-z]+\\s+){1,5})\\(${name}\\)`);
+  const m = re.exec(body);
+  if (!m) return name;
+  const words = m[1].trim().split(/\s+/);
+  const initials = words.map((w) => w[0]).join('');
+  const tail = initials.slice(-name.length);
+  return tail === name ? words.slice(-name.length).join(' ') : name;
+}

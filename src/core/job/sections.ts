@@ -1,0 +1,156 @@
+// Finds the sections of a posting — Markdown headings, bold lines, or the bare heading lines of
+// pasted text ("Basic Qualifications", "Minimum qualifications:", "Plus If...") — and classifies
+// them. Unrecognised short title lines inside an "about" block stay part of it.
+
+import type { OffsetRange } from '../types';
+import type { JobSection, JobSectionKind } from './types';
+
+interface HeadingRule {
+  kind: JobSectionKind;
+  pattern: RegExp;
+}
+
+// Order matters: "Preferred Qualifications" is preferred before it is "qualifications".
+const RULES: HeadingRule[] = [
+  {
+    kind: 'preferred',
+    pattern:
+      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be a plus|we'?d love|ideally|ideal candidate|helpful)\b|^plus\b|^(a )?plus if/,
+  },
+  {
+    kind: 'required',
+    pattern:
+      /\b(basic|minimum|required|mandatory|essential|key) (qualifications?|requirements?|skills?)\b|^(qualifications?|requirements?|job requirements|must[- ]haves?|what you (need|bring|have)|what you'?ll need|what we'?re looking for|what we look for|who you are|you have|you should have|about you|your profile|skills and experience|experience and skills|skills (&|and) qualifications|qualifications (&|and) skills|minimum requirements|your background|the skills you need)\b/,
+  },
+  {
+    kind: 'responsibilities',
+    pattern:
+      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role overview|what the job involves|your impact|what you'?ll work on|the opportunity)\b/,
+  },
+  {
+    kind: 'about',
+    pattern:
+      /^(about|who we are|our (mission|story|team|culture|values)|company overview|why (join|work|us)|benefits|perks|compensation|salary|pay( range)?|equal (employment )?opportunity|eeo|diverse experiences|inclusive|work\/life|mentorship and career|description|job description|overview|summary|location|how to apply|the team|team|culture|life at)\b/,
+  },
+];
+
+export function classifyHeading(raw: string): JobSectionKind | undefined {
+  return matchHeading(raw)?.kind;
+}
+
+function matchHeading(raw: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
+  const text = normalizeHeading(raw);
+  if (!text || text.split(' ').length > 9) return undefined;
+  for (const rule of RULES) {
+    const m = rule.pattern.exec(text);
+    if (m) return { kind: rule.kind, atStart: m.index === 0, atEnd: m.index + m[0].length === text.length };
+  }
+  return undefined;
+}
+
+function normalizeHeading(raw: string): string {
+  return raw
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/[*_`]/g, '')
+    .replace(/[’]/g, "'")
+    .replace(/[:.…!?\s]+$/, '')
+    .replace(/\.{3}$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string, from: number): Line[] {
+  const out: Line[] = [];
+  let start = from;
+  for (let i = from; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const raw = text.slice(start, i).replace(/\r$/, '');
+      out.push({ text: raw, start, end: start + raw.length });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/;
+const BOLD_LINE = /^\s{0,3}(\*\*|__)(.+?)\1\s*:?\s*$/;
+const INLINE_HEADING = /^\s{0,3}(?:\*\*|__)?([A-Za-z][A-Za-z’' /&-]{2,48}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.*)$/;
+const LIST_MARKER = /^\s*([-*+•●▪◦–]|\d{1,2}[.)])\s+/;
+
+interface HeadingHit {
+  kind: JobSectionKind;
+  title: string;
+  headingRange: OffsetRange;
+  bodyStart: number;
+}
+
+/** A line that reads as a heading: its kind, title and where its body starts (same line for "Requirements: …"). */
+function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
+  const md = MARKDOWN_HEADING.exec(line.text) ?? BOLD_LINE.exec(line.text);
+  if (md) {
+    const title = (md[2] ?? md[1]).trim();
+    const kind = classifyHeading(title) ?? (MARKDOWN_HEADING.test(line.text) ? 'about' : undefined);
+    if (kind) return { kind, title: title.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
+  }
+  if (LIST_MARKER.test(line.text)) return undefined;
+  const plain = line.text.trim();
+  if (!plain) return undefined;
+  const words = plain.split(/\s+/).length;
+  // A whole short line: "Basic Qualifications", "Minimum qualifications:", "Plus If..."
+  if (words <= 9 && plain.length <= 70 && !/[.;,]$/.test(plain.replace(/\.\.\.$|…$/, ''))) {
+    const match = matchHeading(plain);
+    // Plain lines need to look like headings, so "Master's degree preferred" in a list stays an item
+    // while "Key job responsibilities" after a blank line opens a section.
+    const standsAlone = prevBlank && (match?.atStart === true || (match?.atEnd === true && match.kind !== 'preferred'));
+    const looksLikeHeading = /:$/.test(plain) || isTitleCase(plain) || standsAlone;
+    if (match && looksLikeHeading) {
+      return { kind: match.kind, title: plain.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
+    }
+  }
+  // "Requirements: 3+ years of Python" — a heading with its first item on the same line.
+  const inline = INLINE_HEADING.exec(line.text);
+  if (inline) {
+    const kind = classifyHeading(inline[1]);
+    if (kind && kind !== 'about') {
+      const bodyStart = line.start + line.text.indexOf(inline[2]);
+      return { kind, title: inline[1].trim(), headingRange: { start: line.start, end: bodyStart }, bodyStart };
+    }
+  }
+  return undefined;
+}
+
+function isTitleCase(s: string): boolean {
+  const words = s.replace(/[:.…]+$/, '').split(/\s+/).filter((w) => w.length > 3);
+  return words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
+}
+
+export function findSections(text: string, bodyStart: number): JobSection[] {
+  const sections: JobSection[] = [];
+  let current: JobSection = { kind: 'other', title: '', range: { start: bodyStart, end: text.length } };
+  let prevBlank = true;
+  for (const line of linesOf(text, bodyStart)) {
+    const hit = headingOf(line, prevBlank);
+    prevBlank = line.text.trim() === '';
+    if (!hit) continue;
+    current.range.end = line.start;
+    sections.push(current);
+    current = { kind: hit.kind, title: hit.title, headingRange: hit.headingRange, range: { start: hit.bodyStart, end: text.length } };
+  }
+  sections.push(current);
+  return sections.filter((s) => s.headingRange || text.slice(s.range.start, s.range.end).trim());
+}
+
+/** The section that contains an offset. */
+export function sectionAt(sections: JobSection[], offset: number): JobSection | undefined {
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const s = sections[i];
+    if (offset >= (s.headingRange?.start ?? s.range.start) && offset < s.range.end) return s;
+  }
+  return sections[0];
+}

@@ -1,0 +1,85 @@
+// A job posting after parsing: metadata, recognised sections and the keywords a resume is matched on.
+
+import type { OffsetRange } from '../types';
+import type { SkillCategory, SkillKind } from '../skills/types';
+
+export type Importance = 'required' | 'preferred' | 'other';
+
+export type JobSectionKind =
+  | 'required' // Basic / Minimum / Required qualifications, Requirements, What you need
+  | 'preferred' // Preferred qualifications, Nice to have, Bonus, Plus
+  | 'responsibilities' // Responsibilities, What you'll do, A day in the life
+  | 'about' // About the company / team / job, culture, benefits, legal
+  | 'other'; // text before any recognised heading
+
+export interface JobSection {
+  kind: JobSectionKind;
+  /** Heading as written; empty for the text before the first heading. */
+  title: string;
+  headingRange?: OffsetRange;
+  /** Body range (after the heading) up to the next heading. */
+  range: OffsetRange;
+}
+
+export interface KeywordOccurrence extends OffsetRange {
+  section: JobSectionKind;
+  importance: Importance;
+}
+
+export interface JobKeyword {
+  /** Canonical skill name. */
+  keyword: string;
+  kind: SkillKind;
+  category: SkillCategory;
+  /** The strongest importance among its occurrences. */
+  importance: Importance;
+  occurrences: KeywordOccurrence[];
+}
+
+export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'phd';
+
+export interface DegreeRequirement {
+  /** Lowest level that satisfies the sentence ("Bachelor's or Master's" → bachelor). */
+  level: DegreeLevel;
+  levels: DegreeLevel[];
+  fields: string[];
+  /** "or equivalent practical experience" and the like. */
+  equivalentExperience: boolean;
+  importance: Importance;
+  text: string;
+  range: OffsetRange;
+}
+
+export interface ExperienceRequirement {
+  minYears: number;
+  maxYears?: number;
+  importance: Importance;
+  /** Skills named in the same sentence ("2 years of experience with Java"). */
+  skills: string[];
+  text: string;
+  range: OffsetRange;
+}
+
+export interface JobMetadata {
+  company?: string;
+  title?: string;
+  jobId?: string;
+  url?: string;
+  location?: string;
+  referralDeadline?: string;
+  contact?: string;
+  /** Resume-as-code variant tags this job selects (front matter `tags`). */
+  tags: string[];
+}
+
+export interface JobPosting extends JobMetadata {
+  text: string;
+  /** Parsed front matter (`{}` when there is none). */
+  frontMatter: Record<string, unknown>;
+  /** Where the posting text starts after the front matter. */
+  bodyStart: number;
+  sections: JobSection[];
+  keywords: JobKeyword[];
+  degrees: DegreeRequirement[];
+  experience: ExperienceRequirement[];
+}

@@ -1,0 +1,62 @@
+// The skills taxonomy and its matcher: `findSkills(text)` returns every skill mention with exact
+// offsets; `lookupSkill(name)` maps a name or alias to its canonical skill.
+
+import { parseGroups } from './notation';
+import { SkillMatcher } from './matcher';
+import type { FindSkillsOptions, Skill, SkillGroup, SkillMention } from './types';
+import { BACKEND, LANGUAGES, MOBILE, WEB } from './data/software';
+import { DATA, DATABASES, MACHINE_LEARNING } from './data/data';
+import { CLOUD, DEVOPS, NETWORKING, SECURITY, SYSTEMS } from './data/infrastructure';
+import { CONCEPTS, DESIGN, DOMAINS, EMBEDDED, PRACTICES, TESTING, TOOLS } from './data/engineering';
+import { SOFT_SKILLS } from './data/soft';
+
+export type { Alias, FindSkillsOptions, Skill, SkillCategory, SkillGroup, SkillKind, SkillMention } from './types';
+export { SkillMatcher } from './matcher';
+export { parseEntry, parseGroups } from './notation';
+export { tokenize, type Token } from './tokenize';
+export { stem } from './stem';
+
+export const SKILL_GROUPS: readonly SkillGroup[] = [
+  LANGUAGES,
+  WEB,
+  BACKEND,
+  MOBILE,
+  DATABASES,
+  DATA,
+  MACHINE_LEARNING,
+  CLOUD,
+  DEVOPS,
+  SYSTEMS,
+  NETWORKING,
+  SECURITY,
+  PRACTICES,
+  CONCEPTS,
+  TESTING,
+  TOOLS,
+  DESIGN,
+  EMBEDDED,
+  DOMAINS,
+  SOFT_SKILLS,
+];
+
+let defaultMatcher: SkillMatcher | undefined;
+
+/** The built-in taxonomy's matcher, built on first use (a few milliseconds) and shared. */
+export function getSkillMatcher(): SkillMatcher {
+  return (defaultMatcher ??= new SkillMatcher(parseGroups([...SKILL_GROUPS])));
+}
+
+/** A matcher over the built-in taxonomy plus extra entries in the same notation (user config). */
+export function createSkillMatcher(extra: SkillGroup[] = []): SkillMatcher {
+  return new SkillMatcher(parseGroups([...SKILL_GROUPS, ...extra]));
+}
+
+export const allSkills = (): readonly Skill[] => getSkillMatcher().skills;
+
+export function findSkills(text: string, options?: FindSkillsOptions): SkillMention[] {
+  return getSkillMatcher().find(text, options);
+}
+
+export function lookupSkill(name: string): Skill | undefined {
+  return getSkillMatcher().lookup(name);
+}

@@ -1,0 +1,314 @@
+// Finds mentions of taxonomy skills in text with exact offsets.
+//
+// Aliases live in a token trie. Each text token offers up to three keys — its lower-case form,
+// its stem, and its exact spelling — and each alias token is stored under the one key its flags
+// ask for, so "Designing" meets "design", "k8s" meets "Kubernetes", and "Go" meets only "Go".
+// The longest alias wins at each position; matches never start or end inside a hyphenated
+// compound, except before suffixes such as "-based". Ambiguous names ("Go", "R", "Swift") are kept
+// only in a technical context, and coordination ("continuous delivery and deployment") yields the
+// implied second skill.
+
+import { isStemmable, stem } from './stem';
+import { isClauseBreak, tokenize, type Token } from './tokenize';
+import type { Alias, FindSkillsOptions, Skill, SkillMention } from './types';
+
+interface Hit {
+  skill: Skill;
+  alias: Alias;
+  /** Lower-case alias words, to tell an exact spelling from a folded word form. */
+  words: string[];
+  /** Trie keys of the alias, for rebuilding coordinated variants. */
+  keys: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: Hit[];
+}
+
+const WILDCARD = '*';
+
+/** Words that may follow a skill after a hyphen without making a new compound word. */
+const ATTACHABLE_SUFFIXES = new Set([
+  'based', 'powered', 'driven', 'enabled', 'assisted', 'first', 'heavy', 'centric', 'focused', 'related',
+  'specific', 'compatible', 'backed', 'friendly', 'ready', 'savvy', 'certified', 'like', 'style', 'generated',
+  'integrated', 'inspired', 'oriented', 'only', 'native', 'aware', 'intensive', 'dependent', 'agnostic',
+]);
+
+/** Words near an ambiguous name that show the text is about technology. */
+const TECH_CUES = new Set([
+  'language', 'languages', 'programming', 'code', 'coding', 'codebase', 'codebases', 'developer', 'developers',
+  'development', 'framework', 'frameworks', 'library', 'libraries', 'stack', 'backend', 'frontend', 'scripting',
+  'script', 'scripts', 'sdk', 'api', 'apis', 'proficient', 'proficiency', 'fluent', 'fluency', 'familiarity',
+  'skills', 'technologies', 'tech', 'tools', 'tooling', 'toolchain', 'compiler', 'runtime', 'server', 'servers',
+  'software', 'engineer', 'engineers', 'engineering', 'app', 'apps', 'module', 'modules', 'package', 'packages',
+]);
+
+/** After an ambiguous name, these words mean plain English ("Go to market", "Rust through"). */
+const ENGLISH_FOLLOWERS = new Set([
+  'to', 'ahead', 'beyond', 'live', 'through', 'back', 'over', 'out', 'into', 'above', 'further', 'far', 'get',
+  'the', 'a', 'an', 'up', 'down', 'away', 'along', 'forward', 'off', 'around', 'you', 'your', 'we', 'our',
+]);
+
+const CONJUNCTIONS = new Set(['and', 'or', '&', ',', '/']);
+
+function aliasKeys(alias: Alias): string[] {
+  const keys: string[] = [];
+  for (const piece of alias.text.split(/\s+/)) {
+    if (piece === WILDCARD) {
+      keys.push(WILDCARD);
+      continue;
+    }
+    for (const t of tokenize(piece)) keys.push(tokenKey(t, alias));
+  }
+  return keys;
+}
+
+function tokenKey(t: Token, alias: Alias): string {
+  if (t.punct) return 'p' + t.text;
+  if (alias.caseSensitive) return 'c' + surface(t.text);
+  if (!alias.noStem && isStemmable(t.lower)) return 's' + stem(t.lower);
+  return 'x' + t.lower;
+}
+
+const surface = (text: string): string => text.replace(/['’]s$/, '');
+
+/** The keys a text token can be looked up under. */
+function candidateKeys(t: Token): string[] {
+  if (t.punct) return ['p' + t.text];
+  const keys = ['x' + t.lower, 'c' + surface(t.text)];
+  if (isStemmable(t.lower)) keys.push('s' + stem(t.lower));
+  return keys;
+}
+
+interface RawMatch {
+  hit: Hit;
+  first: number;
+  last: number;
+  /** Lower-case words matched (wildcards excluded). */
+  words: string[];
+  elided?: boolean;
+}
+
+export class SkillMatcher {
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly byName = new Map<string, Skill>();
+  private readonly byAlias = new Map<string, Skill>();
+  readonly skills: readonly Skill[];
+
+  constructor(skills: readonly Skill[]) {
+    this.skills = skills;
+    for (const skill of skills) {
+      this.byName.set(skill.name.toLowerCase(), skill);
+      for (const alias of skill.aliases) {
+        const keys = aliasKeys(alias);
+        if (keys.length === 0) continue;
+        let node = this.root;
+        for (const key of keys) {
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = { next: new Map() }));
+          node = child;
+        }
+        const words = tokenize(alias.text.replace(/\*/g, ' ')).filter((t) => !t.punct).map((t) => t.lower);
+        (node.hits ??= []).push({ skill, alias, words, keys });
+        if (!this.byAlias.has(alias.text.toLowerCase())) this.byAlias.set(alias.text.toLowerCase(), skill);
+      }
+    }
+  }
+
+  /** The skill a name or alias stands for ("k8s" → Kubernetes), ignoring case. */
+  lookup(name: string): Skill | undefined {
+    const lower = name.trim().toLowerCase();
+    return this.byName.get(lower) ?? this.byAlias.get(lower) ?? this.lookupByMatch(name);
+  }
+
+  private lookupByMatch(name: string): Skill | undefined {
+    const mentions = this.find(name, { techContext: true, includeElided: false });
+    const whole = mentions.find((m) => m.start === 0 && m.end >= name.trim().replace(/['’]s$/, '').length);
+    return whole ? this.byName.get(whole.canonical.toLowerCase()) : undefined;
+  }
+
+  find(text: string, options: FindSkillsOptions = {}): SkillMention[] {
+    const tokens = tokenize(text);
+    const matches: RawMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const t = tokens[i];
+      if (t.punct || t.joinPrev) {
+        i++;
+        continue;
+      }
+      const match = this.longestAt(tokens, i);
+      if (match) {
+        matches.push(match);
+        i = match.last + 1;
+      } else i++;
+    }
+    if (options.includeElided !== false) this.addCoordinated(tokens, matches);
+    const accepted = this.applyContext(tokens, matches, text, options.techContext === true);
+    const kinds = options.kinds;
+    return accepted
+      .filter((m) => !kinds || kinds.includes(m.hit.skill.kind))
+      .sort((a, b) => tokens[a.first].start - tokens[b.first].start)
+      .map((m) => toMention(m, tokens, text));
+  }
+
+  private longestAt(tokens: Token[], i: number): RawMatch | undefined {
+    let best: RawMatch | undefined;
+    const walk = (node: TrieNode, j: number, words: string[]): void => {
+      if (node.hits && j > i && endsCleanly(tokens, j)) {
+        if (!best || j - 1 > best.last) best = { hit: node.hits[0], first: i, last: j - 1, words };
+      }
+      const wild = node.next.get(WILDCARD);
+      if (wild) {
+        walk(wild, j, words);
+        if (j < tokens.length && !tokens[j].punct) walk(wild, j + 1, words);
+      }
+      if (j >= tokens.length) return;
+      const t = tokens[j];
+      for (const key of candidateKeys(t)) {
+        const child = node.next.get(key);
+        if (child) walk(child, j + 1, t.punct ? words : [...words, t.lower]);
+      }
+    };
+    walk(this.root, i, []);
+    return best;
+  }
+
+  /** Follows a path of trie keys from the root; undefined when the path leaves the trie. */
+  private follow(keys: string[], node: TrieNode = this.root): TrieNode | undefined {
+    let current: TrieNode | undefined = node;
+    for (const key of keys) {
+      current = current?.next.get(key);
+      if (!current) return undefined;
+    }
+    return current;
+  }
+
+  /** The node reached by a text token from `node`, trying each of its keys. */
+  private step(node: TrieNode, t: Token): TrieNode | undefined {
+    for (const key of candidateKeys(t)) {
+      const child = node.next.get(key);
+      if (child) return child;
+    }
+    return undefined;
+  }
+
+  /**
+   * "continuous delivery and deployment" → also "continuous deployment" (on "deployment");
+   * "unit and integration testing" → also "unit testing" (on "unit").
+   */
+  private addCoordinated(tokens: Token[], matches: RawMatch[]): void {
+    const covered = new Set<number>();
+    for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
+    const extra: RawMatch[] = [];
+    for (const m of matches) {
+      const keys = m.hit.keys;
+      if (keys.includes(WILDCARD) || m.hit.words.length < 2 || keys.some((k) => k.startsWith('p'))) continue;
+      // Forward: keep all words but the last, swap in the word after a conjunction.
+      const prefix = this.follow(keys.slice(0, -1));
+      let j = m.last + 1;
+      while (prefix && j + 1 < tokens.length && isConjunction(tokens[j])) {
+        let k = j + 1;
+        if (tokens[k].lower === 'and' || tokens[k].lower === 'or') k++;
+        const t = tokens[k];
+        if (!t || t.punct || t.joinPrev || covered.has(k)) break;
+        const node = this.step(prefix, t);
+        if (!node?.hits || !endsCleanly(tokens, k + 1)) break;
+        extra.push({ hit: node.hits[0], first: k, last: k, words: [t.lower], elided: true });
+        covered.add(k);
+        j = k + 1;
+      }
+      // Backward: keep the head word(s), swap in the word(s) before a conjunction.
+      let conj = m.first - 1;
+      while (conj >= 1 && isConjunction(tokens[conj])) {
+        let last = conj - 1;
+        const wordConj = tokens[conj].lower === 'and' || tokens[conj].lower === 'or';
+        if (wordConj && tokens[last].text === ',') last--;
+        if (last < 0 || tokens[last].punct || covered.has(last)) break;
+        let first = last;
+        while (first > 0 && tokens[first].joinPrev) first--;
+        let node: TrieNode | undefined = this.root;
+        for (let k = first; k <= last && node; k++) node = this.step(node, tokens[k]);
+        // Swap the first alias word, or the first two (for two-word modifiers like "back-end").
+        const found = node && [keys.slice(1), keys.slice(2)].map((rest) => this.follow(rest, node)).find((n) => n?.hits);
+        if (!found?.hits) break;
+        const words = tokens.slice(first, last + 1).map((t) => t.lower);
+        extra.push({ hit: found.hits[0], first, last, words, elided: true });
+        for (let k = first; k <= last; k++) covered.add(k);
+        conj = first - 1;
+      }
+    }
+    matches.push(...extra);
+  }
+
+  private applyContext(tokens: Token[], matches: RawMatch[], text: string, techContext: boolean): RawMatch[] {
+    if (techContext) return matches.filter((m) => !m.hit.alias.needsContext || !readsAsEnglish(tokens, m, text));
+    const clauseOf = clauseIndex(tokens);
+    const anchors = new Map<number, number>();
+    const ambiguous = new Map<number, number>();
+    for (const m of matches) {
+      const c = clauseOf[m.first];
+      const bucket = m.hit.alias.needsContext ? ambiguous : anchors;
+      bucket.set(c, (bucket.get(c) ?? 0) + 1);
+    }
+    const cueClauses = new Set<number>();
+    tokens.forEach((t, k) => {
+      if (!t.punct && TECH_CUES.has(t.lower)) cueClauses.add(clauseOf[k]);
+    });
+    return matches.filter((m) => {
+      if (!m.hit.alias.needsContext) return true;
+      if (readsAsEnglish(tokens, m, text)) return false;
+      const c = clauseOf[m.first];
+      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1;
+    });
+  }
+}
+
+function isConjunction(t: Token): boolean {
+  return CONJUNCTIONS.has(t.lower);
+}
+
+/** A match may end here when the next token does not continue a hyphenated compound. */
+function endsCleanly(tokens: Token[], next: number): boolean {
+  const t = tokens[next];
+  return !t || !t.joinPrev || ATTACHABLE_SUFFIXES.has(t.lower);
+}
+
+function readsAsEnglish(tokens: Token[], m: RawMatch, text: string): boolean {
+  const next = tokens[m.last + 1];
+  if (next && !next.punct && ENGLISH_FOLLOWERS.has(next.lower) && next.start === tokens[m.last].end + 1) return true;
+  // "R&D", "AT&T": a letter glued to an ampersand is an abbreviation, not a language.
+  const start = tokens[m.first].start;
+  const end = tokens[m.last].end;
+  return text[end] === '&' || text[start - 1] === '&';
+}
+
+function clauseIndex(tokens: Token[]): number[] {
+  const out = new Array<number>(tokens.length);
+  let clause = 0;
+  tokens.forEach((t, k) => {
+    if (isClauseBreak(t)) clause++;
+    out[k] = clause;
+  });
+  return out;
+}
+
+function toMention(m: RawMatch, tokens: Token[], text: string): SkillMention {
+  const start = tokens[m.first].start;
+  let end = tokens[m.last].end;
+  const lastText = tokens[m.last].text;
+  if (/['’]s$/.test(lastText) && !/['’]s$/.test(m.hit.alias.text)) end -= 2;
+  const written = m.words.join(' ');
+  const exact = m.hit.alias.caseSensitive || written === m.hit.words.join(' ');
+  const mention: SkillMention = {
+    canonical: m.hit.skill.name,
+    kind: m.hit.skill.kind,
+    category: m.hit.skill.category,
+    start,
+    end,
+    text: text.slice(start, end),
+    exact: !m.elided && exact,
+  };
+  if (m.elided) mention.elided = true;
+  return mention;
+}

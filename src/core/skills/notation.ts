@@ -1,0 +1,48 @@
+// The compact notation the taxonomy data is written in, one string per skill:
+//
+//   "Canonical name|alias|alias"
+//
+// Alias prefixes:  ^  case-sensitive ("^Angular")
+//                  ?  case-sensitive and only in a technical context ("?Go", "?Swift", "?R")
+//                  !  no word-form folding ("!networking" must not match "network")
+// A `*` word inside an alias stands for at most one word ("automating * deployments").
+// The canonical name is an alias too (any case, word forms folded), unless a listed alias spells
+// it exactly, which lets "?Go" replace the plain "Go". Aliases of one or two letters ("AI", "QA") are always
+// case-sensitive so that "it", "qa" or "ai" in prose never match.
+
+import type { Alias, Skill, SkillGroup } from './types';
+
+function parseAlias(raw: string): Alias {
+  let text = raw.trim();
+  let caseSensitive = false;
+  let needsContext = false;
+  let noStem = false;
+  for (;;) {
+    const flag = text[0];
+    if (flag === '^') caseSensitive = true;
+    else if (flag === '?') caseSensitive = needsContext = true;
+    else if (flag === '!') noStem = true;
+    else break;
+    text = text.slice(1);
+  }
+  if (/^[\p{L}\p{N}]{1,2}$/u.test(text)) caseSensitive = true;
+  // Acronyms ("SHAP", "NER") are not words with forms: "shaping" must not match "SHAP".
+  if (/^[A-Z0-9]{2,6}$/.test(text) && /[A-Z]/.test(text)) noStem = true;
+  return { text, caseSensitive, needsContext, noStem };
+}
+
+export function parseEntry(entry: string, group: Pick<SkillGroup, 'kind' | 'category'>): Skill {
+  const [name, ...rest] = entry.split('|');
+  const aliases = rest.filter((a) => a.trim() !== '').map(parseAlias);
+  const canonical = name.trim();
+  if (!aliases.some((a) => a.text === canonical)) {
+    aliases.unshift(parseAlias(canonical));
+  }
+  return { name: canonical, kind: group.kind, category: group.category, aliases };
+}
+
+export function parseGroups(groups: SkillGroup[]): Skill[] {
+  const skills: Skill[] = [];
+  for (const group of groups) for (const entry of group.entries) skills.push(parseEntry(entry, group));
+  return skills;
+}
