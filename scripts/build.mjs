@@ -21,6 +21,8 @@ const common = {
 const entries = {
   core: 'src/core/index.ts',
   cli: 'src/cli/main.ts',
+  server: 'src/server/main.ts',
+  extension: 'src/extension/main.ts',
 };
 
 await Promise.all(

@@ -1,0 +1,39 @@
+// Hover on a flagged range: what the rule checks, why a reader cares, a bad and a good example.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintResult } from '../core/lint';
+import { getRule } from '../core/rules';
+import type { Finding } from '../core/types';
+
+export function hoverAt(doc: TextDocument, result: LintResult, position: Position): Hover | null {
+  const offset = doc.offsetAt(position);
+  const here = result.findings.filter((f) => f.range.start <= offset && offset <= f.range.end && f.range.start < f.range.end);
+  if (!here.length) return null;
+  // One section per rule: a bullet with three filler words needs the explanation once.
+  const seen = new Set<string>();
+  const sections = here.filter((f) => !seen.has(f.ruleId) && seen.add(f.ruleId)).map(explain);
+  const start = Math.min(...here.map((f) => f.range.start));
+  const end = Math.max(...here.map((f) => f.range.end));
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
+    range: { start: doc.positionAt(start), end: doc.positionAt(end) },
+  };
+}
+
+export function explain(finding: Finding): string {
+  const rule = getRule(finding.ruleId);
+  const out = [`**${finding.ruleId}**${rule ? ` — ${escape(rule.description)}` : ''}`];
+  if (rule) {
+    out.push(escape(rule.docs.why));
+    out.push(`✗ Bad: *${escape(rule.docs.bad)}*  \n✓ Good: *${escape(rule.docs.good)}*`);
+  } else {
+    out.push(escape(finding.message));
+  }
+  if (finding.url) out.push(`[Rule documentation](${finding.url})`);
+  return out.join('\n\n');
+}
+
+/** Example bullets are plain text; keep Markdown characters in them literal. */
+function escape(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}

@@ -1,0 +1,52 @@
+// One lint of one document as the editor needs it: too-large files are skipped with a reason, and
+// nothing the engine throws escapes (a broken rule is reported in ruleErrors by the engine; anything
+// else becomes an `error` outcome), so a bad input can never take the server down.
+import { DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../core/config';
+import { parseResume } from '../core/document/parse';
+import { lintDocument, type LintResult } from '../core/lint';
+import { summarize, type ResumeSummary } from '../core/summary';
+import type { Rule } from '../core/types';
+
+export type LintOutcome =
+  | { kind: 'linted'; result: LintResult; summary: ResumeSummary }
+  | { kind: 'too-large'; size: number; limit: number }
+  | { kind: 'failed'; message: string };
+
+export function lintText(text: string, config: BulletproofConfig, rules?: readonly Rule[]): LintOutcome {
+  const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const size = utf8Length(text);
+  if (size > limit) return { kind: 'too-large', size, limit };
+  try {
+    const result = lintDocument(parseResume(text), { config, rules });
+    return { kind: 'linted', result, summary: summarize(result) };
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+/** Logs each distinct problem once per server run, however often the document is linted. */
+export class OnceLogger {
+  private readonly seen = new Set<string>();
+  constructor(private readonly write: (message: string) => void) {}
+
+  log(key: string, message: string): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.write(message);
+  }
+}
+
+function utf8Length(text: string): number {
+  // Counted by hand rather than with Buffer so the server can also run in a browser worker later.
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,0 +1,321 @@
+// The Bulletproof language server: wires the LSP connection to the lint engine. Every handler is
+// guarded, so an exception is logged and answered with an empty result; the server never dies of one.
+import { dirname } from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { mergeConfigs, type BulletproofConfig } from '../core/config';
+import type { LintResult } from '../core/lint';
+import { isResumeFile } from '../core/resume-files';
+import { RULES } from '../core/rules';
+import type { Rule } from '../core/types';
+import { codeActions, fixAllWorkspaceEdit } from './code-actions';
+import { verbCompletions } from './completion';
+import { ConfigFileStore, CONFIG_FILE_NAME, type ConfigFile } from './config-files';
+import { Debouncer, LINT_DELAY_MS } from './debounce';
+import { configErrorDiagnostics, findingToDiagnostic, tooLargeDiagnostic } from './diagnostics';
+import { hoverAt } from './hover';
+import { lintText, OnceLogger, type LintOutcome } from './linting';
+import { locate, pathToUri, uriToPath } from './locations';
+import {
+  FIX_ALL_KIND,
+  FIX_ALL_REQUEST,
+  LINT_AS_RESUME_REQUEST,
+  RULES_REQUEST,
+  SUMMARY_NOTIFICATION,
+  SUMMARY_REQUEST,
+  type InitializationOptions,
+  type ResumeSummary,
+  type RuleInfo,
+  type SummaryNotificationParams,
+  type UriParams,
+} from './protocol';
+import { DEFAULT_EDITOR_SETTINGS, readEditorSettings, type EditorSettings } from './settings';
+import { ruleDocsUrl } from '../core/docs-url';
+
+export interface ServerOptions {
+  /** Rules to run instead of the built-in set (tests). */
+  rules?: readonly Rule[];
+  debounceMs?: number;
+}
+
+interface DocumentState {
+  version: number;
+  /** null: not linted (not a resume, or disabled). */
+  outcome: LintOutcome | null;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocumentState>();
+  const forcedResumes = new Set<string>();
+  const configFiles = new ConfigFileStore();
+  const settingsCache = new Map<string, Promise<EditorSettings>>();
+  const publishedConfigDiagnostics = new Map<string, string>();
+  const logOnce = new OnceLogger((message) => connection.console.error(message));
+  const debouncer = new Debouncer(options.debounceMs ?? LINT_DELAY_MS, (uri) => void guard('lint', () => lintUri(uri)));
+  const justOpened = new Set<string>();
+
+  let workspaceRoots: string[] = [];
+  let canPullConfiguration = false;
+  let canWatchFiles = false;
+  let canRegisterConfigurationChange = false;
+  let hasWorkspaceFolders = false;
+  let sendSummaries = false;
+  let pushedSettings: EditorSettings = DEFAULT_EDITOR_SETTINGS;
+
+  /** Runs a handler; an exception is logged (once per message) and answered with `fallback`. */
+  async function guard<T>(what: string, run: () => T | Promise<T>, fallback?: T): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      logOnce.log(`${what}:${message}`, `Bulletproof: ${what} failed: ${message}`);
+      return fallback;
+    }
+  }
+
+  function settingsFor(uri: string): Promise<EditorSettings> {
+    if (!canPullConfiguration) return Promise.resolve(pushedSettings);
+    let pending = settingsCache.get(uri);
+    if (!pending) {
+      pending = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'bulletproof' })
+        .then(readEditorSettings, () => DEFAULT_EDITOR_SETTINGS);
+      settingsCache.set(uri, pending);
+    }
+    return pending;
+  }
+
+  /** Defaults ← .bulletproof.json ← editor settings (front matter and inline comments apply in the engine). */
+  function configFor(uri: string, settings: EditorSettings): { config: BulletproofConfig; file?: ConfigFile } {
+    const where = locate(uri, workspaceRoots);
+    const file = where.path ? configFiles.nearest(dirname(where.path), where.root) : undefined;
+    return { config: mergeConfigs(file?.config, settings.config), file };
+  }
+
+  function isResume(uri: string, text: string, config: BulletproofConfig): boolean {
+    if (forcedResumes.has(uri)) return true;
+    return isResumeFile(locate(uri, workspaceRoots).globPath, text, config.files);
+  }
+
+  async function lintUri(uri: string): Promise<void> {
+    const settings = await settingsFor(uri);
+    for (const problem of settings.problems) logOnce.log(`settings:${problem}`, problem);
+    // Read the document after the await: the lint below is synchronous, so it sees the latest text.
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const { config } = configFor(uri, settings);
+    publishConfigErrors();
+    const text = doc.getText();
+    let outcome: LintOutcome | null = null;
+    if (settings.enable && isResume(uri, text, config)) outcome = lintText(text, config, options.rules);
+    states.set(uri, { version: doc.version, outcome });
+    connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(outcome, doc) });
+    if (outcome?.kind === 'linted') {
+      for (const e of outcome.result.ruleErrors) {
+        logOnce.log(`rule:${e.ruleId}`, `Bulletproof: rule "${e.ruleId}" threw and was skipped (other rules still ran): ${e.message}`);
+      }
+    } else if (outcome?.kind === 'failed') {
+      logOnce.log(`failed:${outcome.message}`, `Bulletproof: could not lint ${uri}: ${outcome.message}`);
+    }
+    if (sendSummaries) {
+      const params: SummaryNotificationParams = { uri, summary: summaryOf(outcome) };
+      void connection.sendNotification(SUMMARY_NOTIFICATION, params);
+    }
+  }
+
+  function diagnosticsOf(outcome: LintOutcome | null, doc: TextDocument): Diagnostic[] {
+    if (!outcome || outcome.kind === 'failed') return [];
+    if (outcome.kind === 'too-large') return [tooLargeDiagnostic(outcome.size, outcome.limit)];
+    return outcome.result.findings.map((f) => findingToDiagnostic(f, doc));
+  }
+
+  function summaryOf(outcome: LintOutcome | null | undefined): ResumeSummary | null {
+    return outcome?.kind === 'linted' ? outcome.summary : null;
+  }
+
+  /** Errors in every config file seen so far, published on the file; cleared once fixed or deleted. */
+  function publishConfigErrors(): void {
+    const current = new Map<string, Diagnostic[]>();
+    for (const file of configFiles.loaded()) {
+      if (!file.errors.length) continue;
+      const uri = pathToUri(file.path);
+      current.set(uri, configErrorDiagnostics(file.errors, TextDocument.create(uri, 'json', 0, file.text)));
+    }
+    for (const uri of publishedConfigDiagnostics.keys()) {
+      if (!current.has(uri)) {
+        publishedConfigDiagnostics.delete(uri);
+        connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+    }
+    for (const [uri, diagnostics] of current) {
+      const key = JSON.stringify(diagnostics);
+      if (publishedConfigDiagnostics.get(uri) === key) continue;
+      publishedConfigDiagnostics.set(uri, key);
+      connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  /** The lint result for the document as it is now (linting at once if a debounced lint is pending). */
+  async function freshOutcome(uri: string): Promise<{ doc: TextDocument; outcome: LintOutcome | null } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    if (states.get(uri)?.version !== doc.version) {
+      debouncer.cancel(uri);
+      await lintUri(uri);
+    }
+    const latest = documents.get(uri);
+    const state = states.get(uri);
+    if (!latest || !state) return undefined;
+    return { doc: latest, outcome: state.outcome };
+  }
+
+  async function freshResult(uri: string): Promise<{ doc: TextDocument; result: LintResult } | undefined> {
+    const fresh = await freshOutcome(uri);
+    if (fresh?.outcome?.kind !== 'linted') return undefined;
+    return { doc: fresh.doc, result: fresh.outcome.result };
+  }
+
+  function relintAll(): void {
+    for (const doc of documents.all()) {
+      debouncer.cancel(doc.uri);
+      void guard('lint', () => lintUri(doc.uri));
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    canPullConfiguration = !!caps.workspace?.configuration;
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canRegisterConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    hasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    sendSummaries = init.summaryNotifications === true;
+    if (init.settings !== undefined) pushedSettings = readEditorSettings(init.settings);
+    workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (!workspaceRoots.length && params.rootUri) workspaceRoots = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        // A space after the list marker opens the verb list; Markdown has quick suggestions off by default.
+        completionProvider: { triggerCharacters: [' '] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'bulletproof', version: typeof BULLETPROOF_VERSION === 'string' ? BULLETPROOF_VERSION : undefined },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'bulletproof' });
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+    }
+    if (hasWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+        configFiles.forget();
+        relintAll();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!canPullConfiguration) {
+      const pushed = (change.settings as { bulletproof?: unknown } | null)?.bulletproof;
+      if (pushed !== undefined) pushedSettings = readEditorSettings(pushed);
+    }
+    relintAll();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    for (const c of change.changes) {
+      const path = uriToPath(c.uri);
+      if (path) configFiles.forget(path);
+    }
+    // A new config file may now be the nearest one for paths that were cached as "none here".
+    configFiles.forget();
+    relintAll();
+  });
+
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    void guard('lint', () => lintUri(e.document.uri));
+  });
+  documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return; // fired right after onDidOpen, already linting
+    debouncer.schedule(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    debouncer.cancel(uri);
+    states.delete(uri);
+    settingsCache.delete(uri);
+    connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params) =>
+    guard('code actions', async () => {
+      const fresh = await freshResult(params.textDocument.uri);
+      return fresh ? codeActions(fresh.doc, fresh.result, params) : [];
+    }, []),
+  );
+
+  connection.onHover((params) =>
+    guard('hover', async () => {
+      const fresh = await freshResult(params.textDocument.uri);
+      return fresh ? hoverAt(fresh.doc, fresh.result, params.position) : null;
+    }, null),
+  );
+
+  connection.onCompletion((params) =>
+    guard('completion', async () => {
+      const fresh = await freshResult(params.textDocument.uri);
+      return fresh ? verbCompletions(fresh.doc, fresh.result.document, fresh.result.config, params.position) : [];
+    }, []),
+  );
+
+  connection.onRequest(SUMMARY_REQUEST, (params: UriParams) =>
+    guard('summary', async () => summaryOf((await freshOutcome(params.uri))?.outcome), null),
+  );
+
+  connection.onRequest(LINT_AS_RESUME_REQUEST, (params: UriParams) =>
+    guard('lint as resume', async () => {
+      forcedResumes.add(params.uri);
+      debouncer.cancel(params.uri);
+      await lintUri(params.uri);
+      return summaryOf(states.get(params.uri)?.outcome);
+    }, null),
+  );
+
+  connection.onRequest(FIX_ALL_REQUEST, (params: UriParams) =>
+    guard('fix all', async () => {
+      const fresh = await freshResult(params.uri);
+      return fresh ? fixAllWorkspaceEdit(fresh.doc, fresh.result) : null;
+    }, null),
+  );
+
+  connection.onRequest(RULES_REQUEST, (): RuleInfo[] =>
+    RULES.map((r) => ({ id: r.id, category: r.category, description: r.description, url: ruleDocsUrl(r.id) })),
+  );
+
+  connection.onShutdown(() => debouncer.cancelAll());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const BULLETPROOF_VERSION: string | undefined;
