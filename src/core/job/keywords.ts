@@ -6,10 +6,15 @@ import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { sectionAt } from './sections';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
-import type { DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
+import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
   /\b(preferred|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful)\b/i;
+/** Words that make a list of skills a choice: "such as Java, Python, or Go", "one or more of". */
+const CHOICE_CUE = /\b(such as|e\.g\.?|for example|one or more|at least one|one of|any of|or similar|or equivalent|or other|like)\b/i;
+/** What may stand between two listed skills. */
+const LIST_GAP = /^[\s,/()]*(?:(?:and\/or|or|and|&)[\s,/()]*)?$/i;
+
 const REQUIREMENT_CUE =
   /\b(experience (with|in|using|building|developing)|proficien(t|cy)|knowledge of|familiar(ity)? with|understanding of|expertise in|skills? in|must|required|requires|years of)\b/i;
 
@@ -19,6 +24,7 @@ export interface ExtractedKeywords {
   keywords: JobKeyword[];
   degrees: DegreeRequirement[];
   experience: ExperienceRequirement[];
+  alternatives: AlternativeGroup[];
 }
 
 export function extractKeywords(text: string, bodyStart: number, sections: JobSection[]): ExtractedKeywords {
@@ -30,6 +36,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   const byKeyword = new Map<string, JobKeyword>();
   const degrees: DegreeRequirement[] = [];
   const experience: ExperienceRequirement[] = [];
+  const alternatives: AlternativeGroup[] = [];
   let m = 0;
   for (const sentence of sentences) {
     const section = sectionAt(sections, sentence.start);
@@ -46,6 +53,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const asked = inSentence.filter((x) => !fields || x.end <= fields.start || x.start >= fields.end);
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
     experience.push(...findExperience(sentence, importance, hardNames));
+    if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importance));
     for (const mention of asked) {
       let kw = byKeyword.get(mention.canonical);
       if (!kw) {
@@ -59,7 +67,29 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   const keywords = [...byKeyword.values()].sort(
     (a, b) => IMPORTANCE_RANK[b.importance] - IMPORTANCE_RANK[a.importance] || firstOf(a) - firstOf(b),
   );
-  return { keywords, degrees, experience };
+  return { keywords, degrees, experience, alternatives };
+}
+
+/** Runs of listed hard skills that the sentence offers as a choice. */
+function findAlternatives(text: string, sentence: Sentence, mentions: SkillMention[], importance: Importance): AlternativeGroup[] {
+  const hard = mentions.filter((x) => x.kind === 'hard');
+  const groups: AlternativeGroup[] = [];
+  const cue = CHOICE_CUE.test(sentence.text);
+  let run: SkillMention[] = [];
+  const flush = () => {
+    const names = [...new Set(run.map((x) => x.canonical))];
+    const gaps = run.slice(1).map((x, i) => text.slice(run[i].end, x.start));
+    const choice = cue || gaps.some((g) => /\bor\b/i.test(g));
+    if (names.length >= 2 && choice) groups.push({ keywords: names, importance, text: sentence.text });
+    run = [];
+  };
+  for (const mention of hard) {
+    const prev = run[run.length - 1];
+    if (prev && !LIST_GAP.test(text.slice(prev.end, mention.start))) flush();
+    run.push(mention);
+  }
+  flush();
+  return groups;
 }
 
 function firstOf(k: JobKeyword): number {

@@ -13,7 +13,7 @@ export function parseJobPosting(text: string): JobPosting {
   const firstLines = body.split('\n', 3);
   const inferred = inferMetadata(body, firstLines);
   const sections = findSections(text, bodyStart);
-  const { keywords, degrees, experience } = extractKeywords(text, bodyStart, sections);
+  const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections);
   return {
     ...inferred,
     ...definedOnly(fromFrontMatter),
@@ -25,6 +25,7 @@ export function parseJobPosting(text: string): JobPosting {
     keywords,
     degrees,
     experience,
+    alternatives,
   };
 }
 

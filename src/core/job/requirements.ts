@@ -35,19 +35,30 @@ function isAbbreviation(text: string, dot: number): boolean {
   return /\b(e\.g|i\.e|etc|vs|inc|ltd|b\.s|m\.s|b\.a|ph\.d|u\.s|st|no|approx|incl)\.$/.test(before);
 }
 
+// Words in any case; abbreviations only in capitals, so "200 ms" or "a bs detector" are not degrees.
 const LEVELS: [DegreeLevel, RegExp][] = [
-  ['associate', /\bassociate'?s?\s+degree\b|\bassociate'?s\b(?=.*\bdegree\b)/i],
-  ['bachelor', /\b(bachelor'?s?|bachelors|undergraduate degree|b\.?\s?s\.?c?|b\.?\s?a\.?|b\.?\s?eng|b\.?\s?tech|bsc|bs\/ba|ba\/bs)\b/i],
-  ['master', /\b(master'?s?|masters|m\.?\s?s\.?c?|m\.?\s?eng|mba|msc|graduate degree|advanced degree)\b/i],
-  ['phd', /\b(ph\.?\s?d\.?|doctorate|doctoral)\b/i],
+  ['associate', /\b[Aa]ssociate'?s?\s+[Dd]egree\b|\b(AA|AS|AAS)\s+[Dd]egree\b/],
+  ['bachelor', /\b([Bb]achelor'?s?|BACHELOR'?S?|[Uu]ndergraduate degree|B\.\s?S\.?|BS|BSc|B\.Sc\.?|B\.\s?A\.?|BA|BEng|B\.Eng\.?|BTech|B\.Tech\.?|BASc|BS\/BA|BA\/BS)(?![\w])/],
+  ['master', /\b([Mm]aster'?s?|MASTER'?S?|M\.\s?S\.?|MS|MSc|M\.Sc\.?|MEng|M\.Eng\.?|MBA|MASc|[Gg]raduate degree|[Aa]dvanced degree)(?![\w])/],
+  ['phd', /\b(Ph\.?\s?D\.?|PHD|PhD|[Dd]octorate|[Dd]octoral)(?![\w])/],
 ];
 
-const DEGREE_SIGNAL = /\b(degree|bachelor|bachelors|master'?s|masters|ph\.?\s?d|doctorate|b\.?s\.?|m\.?s\.?|bsc|msc|b\.a\.|mba|diploma)\b/i;
-const CASE_SENSITIVE_SIGNAL = /\b(BS|MS|BA|MA|BSc|MSc|PhD|MEng|BEng)\b/;
+/** Degree levels a text names ("B.S. Computer Science" → bachelor), lowest first. */
+export function degreeLevelsIn(text: string): DegreeLevel[] {
+  const t = text.replace(/’/g, "'").replace(/\bMS\s+(Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '');
+  const found = LEVELS.filter(([, re]) => re.test(t)).map(([level]) => level);
+  if (!found.length && /\bbachelor of|\bbachelor's of/i.test(t)) found.push('bachelor');
+  return found;
+}
+
+const DEGREE_SIGNAL = /\b(degree|bachelor|bachelors|master'?s|masters|ph\.?\s?d|doctorate|diploma)\b/i;
+const CASE_SENSITIVE_SIGNAL = /\b(BS|MS|BA|BSc|MSc|PhD|MEng|BEng|MBA|B\.S|M\.S|B\.A)\b/;
 
 export function findDegree(sentence: Sentence, importance: Importance): DegreeRequirement | undefined {
   const t = sentence.text.replace(/’/g, "'");
   if (!DEGREE_SIGNAL.test(t) && !CASE_SENSITIVE_SIGNAL.test(t)) return undefined;
+  // "1 year of experience with an advanced degree" qualifies the years, it does not ask for a degree.
+  if (/\bwith an? (advanced|graduate|master'?s|ph\.?d)\b/i.test(t) && YEARS_SIMPLE.test(t)) return undefined;
   // "18 years of age", "MS Excel", "MS Office": not degrees.
   const cleaned = t.replace(/\bMS\s+(Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '');
   const levels = LEVELS.filter(([, re]) => re.test(cleaned)).map(([level]) => level);
@@ -89,6 +100,7 @@ function fieldsOf(t: string): string[] {
     .filter((f) => /^[A-Z]/.test(f) && f.split(/\s+/).length <= 4);
 }
 
+const YEARS_SIMPLE = /\d+\s*\+?\s*(years?|yrs?)\b/i;
 const YEARS = /(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/gi;
 
 export function findExperience(sentence: Sentence, importance: Importance, skills: string[]): ExperienceRequirement[] {

@@ -36,6 +36,13 @@ export interface JobKeyword {
   occurrences: KeywordOccurrence[];
 }
 
+/** Skills listed as alternatives ("one language such as Java, Python, or Go"): any one satisfies the group. */
+export interface AlternativeGroup {
+  keywords: string[];
+  importance: Importance;
+  text: string;
+}
+
 export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'phd';
 
 export interface DegreeRequirement {
@@ -82,4 +89,5 @@ export interface JobPosting extends JobMetadata {
   keywords: JobKeyword[];
   degrees: DegreeRequirement[];
   experience: ExperienceRequirement[];
+  alternatives: AlternativeGroup[];
 }

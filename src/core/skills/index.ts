@@ -9,6 +9,7 @@ import { DATA, DATABASES, MACHINE_LEARNING } from './data/data';
 import { CLOUD, DEVOPS, NETWORKING, SECURITY, SYSTEMS } from './data/infrastructure';
 import { CONCEPTS, DESIGN, DOMAINS, EMBEDDED, PRACTICES, TESTING, TOOLS } from './data/engineering';
 import { SOFT_SKILLS } from './data/soft';
+import { BROADER, BROADER_BY_CATEGORY } from './data/broader';
 
 export type { Alias, FindSkillsOptions, Skill, SkillCategory, SkillGroup, SkillKind, SkillMention } from './types';
 export { SkillMatcher } from './matcher';
@@ -59,4 +60,25 @@ export function findSkills(text: string, options?: FindSkillsOptions): SkillMent
 
 export function lookupSkill(name: string): Skill | undefined {
   return getSkillMatcher().lookup(name);
+}
+
+let broaderIndex: Map<string, string[]> | undefined;
+
+/** Umbrella skills a specific skill shows: PostgreSQL → databases, relational databases, SQL. */
+export function broaderSkills(canonical: string): string[] {
+  if (!broaderIndex) {
+    const index = new Map<string, Set<string>>();
+    const add = (specific: string, umbrella: string) => {
+      if (specific === umbrella) return;
+      const set = index.get(specific) ?? new Set<string>();
+      set.add(umbrella);
+      index.set(specific, set);
+    };
+    for (const [umbrella, specifics] of Object.entries(BROADER)) for (const s of specifics) add(s, umbrella);
+    for (const [umbrella, categories] of Object.entries(BROADER_BY_CATEGORY)) {
+      for (const skill of allSkills()) if (categories.includes(skill.category)) add(skill.name, umbrella);
+    }
+    broaderIndex = new Map([...index].map(([k, v]) => [k, [...v]]));
+  }
+  return broaderIndex.get(canonical) ?? [];
 }

@@ -91,7 +91,7 @@ export const CONCEPTS: SkillGroup = {
     'information theory',
     'computer science fundamentals|CS fundamentals',
     'caching algorithms',
-    'consensus algorithms|Raft|^Raft|Paxos',
+    'consensus algorithms|?Raft|Paxos|leader election|consensus protocols|consensus protocol',
     'quantum computing|quantum algorithms|Qiskit',
     'blockchain|blockchains|distributed ledger',
     'Ethereum',

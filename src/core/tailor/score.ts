@@ -1,0 +1,93 @@
+// The match score: a weighted share of the posting's keywords that the resume shows.
+//
+// Each keyword is worth points by kind and importance (hard skills most, required over preferred).
+// Skills offered as alternatives ("Java, Python, or Go") count once, met by any member. Keywords
+// found only in the company description are listed but not scored.
+// score = round(100 × points of keywords found / points of all keywords).
+
+import type { Importance, JobPosting } from '../job/types';
+import type { SkillKind } from '../skills/types';
+import type { KeywordMatch, ScoreBreakdown, ScoreGroup } from './types';
+
+export const WEIGHTS: Record<SkillKind, Record<Importance, number>> = {
+  hard: { required: 3, preferred: 2, other: 0.5 },
+  soft: { required: 1, preferred: 0.5, other: 0.25 },
+};
+
+const ORDER: [SkillKind, Importance][] = [
+  ['hard', 'required'],
+  ['hard', 'preferred'],
+  ['hard', 'other'],
+  ['soft', 'required'],
+  ['soft', 'preferred'],
+  ['soft', 'other'],
+];
+
+interface Unit {
+  kind: SkillKind;
+  importance: Importance;
+  members: KeywordMatch[];
+}
+
+/** Scoring units: alternative groups (counted once) and single keywords. */
+function unitsOf(keywords: KeywordMatch[], job: JobPosting): Unit[] {
+  const byName = new Map(keywords.map((k) => [k.keyword, k]));
+  const grouped = new Set<string>();
+  const units: Unit[] = [];
+  for (const group of job.alternatives) {
+    const members = group.keywords
+      .map((name) => byName.get(name))
+      .filter((k): k is KeywordMatch => !!k && k.importance === group.importance && !grouped.has(k.keyword) && k.weight > 0);
+    if (members.length < 2) continue;
+    members.forEach((k) => grouped.add(k.keyword));
+    units.push({ kind: 'hard', importance: group.importance, members });
+  }
+  for (const k of keywords) {
+    if (grouped.has(k.keyword) || k.weight === 0) continue;
+    units.push({ kind: k.kind, importance: k.importance, members: [k] });
+  }
+  return units;
+}
+
+/** Marks members of met alternative groups and returns the score with its explanation. */
+export function scoreKeywords(keywords: KeywordMatch[], job: JobPosting): ScoreBreakdown {
+  const units = unitsOf(keywords, job);
+  for (const unit of units) {
+    if (unit.members.length < 2) continue;
+    const met = unit.members.find((k) => k.found);
+    if (met) for (const k of unit.members) if (!k.found) k.alternativeMet = met.keyword;
+  }
+  const groups: ScoreGroup[] = [];
+  for (const [kind, importance] of ORDER) {
+    const mine = units.filter((u) => u.kind === kind && u.importance === importance);
+    if (!mine.length) continue;
+    const weight = WEIGHTS[kind][importance];
+    const matched = mine.filter((u) => u.members.some((k) => k.found)).length;
+    groups.push({ kind, importance, weight, matched, total: mine.length, points: matched * weight, maxPoints: mine.length * weight });
+  }
+  const points = groups.reduce((s, g) => s + g.points, 0);
+  const maxPoints = groups.reduce((s, g) => s + g.maxPoints, 0);
+  const score = maxPoints ? Math.round((100 * points) / maxPoints) : 0;
+  return { score, points, maxPoints, groups, explanation: explain(groups, points, maxPoints, score, units, keywords) };
+}
+
+function explain(groups: ScoreGroup[], points: number, maxPoints: number, score: number, units: Unit[], keywords: KeywordMatch[]): string[] {
+  if (!maxPoints) return ['The posting names no skills from the taxonomy, so there is nothing to score (0).'];
+  const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, ''));
+  const lines = [
+    `Each keyword the posting asks for is worth points: hard skills ${WEIGHTS.hard.required} (required), ${WEIGHTS.hard.preferred} (preferred), ${WEIGHTS.hard.other} (elsewhere in the posting); soft skills ${WEIGHTS.soft.required}, ${WEIGHTS.soft.preferred}, ${WEIGHTS.soft.other}.`,
+  ];
+  const alternatives = units.filter((u) => u.members.length > 1).length;
+  if (alternatives) {
+    lines.push(`Skills listed as alternatives ("such as Java, Python, or Go") count once, met by any one of them (${alternatives} such group${alternatives > 1 ? 's' : ''}).`);
+  }
+  const unscored = keywords.filter((k) => k.weight === 0).length;
+  if (unscored) lines.push(`${unscored} keyword${unscored > 1 ? 's' : ''} named only in the company or team description ${unscored > 1 ? 'are' : 'is'} listed but not scored.`);
+  for (const g of groups) {
+    lines.push(`${cap(g.importance)} ${g.kind} skills: ${g.matched} of ${g.total} × ${fmt(g.weight)} = ${fmt(g.points)} of ${fmt(g.maxPoints)} points.`);
+  }
+  lines.push(`Score = 100 × ${fmt(points)} / ${fmt(maxPoints)} = ${score}.`);
+  return lines;
+}
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);

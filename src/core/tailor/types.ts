@@ -1,0 +1,95 @@
+// What matching a resume to a job produces: where each job keyword appears, what is missing, and
+// a score whose computation is spelled out.
+
+import type { SectionKind } from '../document/types';
+import type { Importance } from '../job/types';
+import type { SkillCategory, SkillKind } from '../skills/types';
+
+export interface ResumeLocation {
+  /** Section title as written ("Experience"), or its kind for the header block. */
+  section: string;
+  sectionKind: SectionKind;
+  /** First line of the entry heading ("Software Engineer Intern, Shopwise — Toronto, ON"). */
+  entry?: string;
+  /** Index of the bullet among all bullets of the resume. */
+  bulletIndex?: number;
+  /** Plain text of the bullet. */
+  bullet?: string;
+  /** 1-based line of the mention. */
+  line: number;
+  start: number;
+  end: number;
+  /** The words as written in the resume. */
+  text: string;
+}
+
+export interface Hint {
+  bulletIndex: number;
+  bullet: string;
+  section: string;
+  entry?: string;
+  line: number;
+  /** Why this bullet is close: "mentions Docker (same area)", "shares: queries, database". */
+  reason: string;
+  score: number;
+}
+
+export interface KeywordMatch {
+  keyword: string;
+  kind: SkillKind;
+  category: SkillCategory;
+  importance: Importance;
+  /** Points this keyword is worth in the score. */
+  weight: number;
+  found: boolean;
+  /** Where the resume shows it (for an implied match: where the specific skills are). */
+  locations: ResumeLocation[];
+  /**
+   * Not written as such, but shown by more specific skills: "databases" by PostgreSQL. Counted as a
+   * match; the report says so, since a keyword scanner would not see it.
+   */
+  impliedBy?: string[];
+  /** Listed as one of several alternatives ("Java, Python, or Go"); the group is met by another member. */
+  alternativeMet?: string;
+  /** For a missing keyword: the bullets where it might honestly fit, if it is true. */
+  hints: Hint[];
+}
+
+export interface ScoreGroup {
+  kind: SkillKind;
+  importance: Importance;
+  /** Points per keyword. */
+  weight: number;
+  /** Keywords (or alternative groups, counted once) asked for and met. */
+  matched: number;
+  total: number;
+  points: number;
+  maxPoints: number;
+}
+
+export interface ScoreBreakdown {
+  score: number;
+  points: number;
+  maxPoints: number;
+  groups: ScoreGroup[];
+  /** Plain-language account of the formula, shown in the report. */
+  explanation: string[];
+}
+
+export interface DegreeCheck {
+  asked: string;
+  importance: Importance;
+  /** What the resume shows (profile degree or an education entry), if anything. */
+  resume?: string;
+  met?: boolean;
+}
+
+export interface MatchReport {
+  score: number;
+  breakdown: ScoreBreakdown;
+  keywords: KeywordMatch[];
+  matched: KeywordMatch[];
+  missing: Record<Importance, KeywordMatch[]>;
+  degrees: DegreeCheck[];
+  experience: { asked: string; importance: Importance }[];
+}
