@@ -2,13 +2,110 @@
 // instead (base form; the rule inflects them to the tense the role needs).
 
 export interface WeakOpening {
-  /** Lower-case phrase as it opens a bullet ("responsible for"). */
+  /**
+   * Lower-case phrase as it opens a bullet ("responsible for"). "…" stands for one to four words
+   * ("part of the … team"). With `verb`, the first word is a base-form verb and its other forms
+   * ("helped", "helps", "helping") match too.
+   */
   phrase: string;
-  /** Base-form verbs that usually say what was really done. */
+  /** Base-form replacements that usually say what was really done; may carry a preposition ("partner with"). */
   suggestions: string[];
+  verb?: boolean;
+  /**
+   * Only weak when no purpose follows in the same clause: "Collaborated with design" is a duty,
+   * "Collaborated with design to ship X" states the contribution.
+   */
+  unlessPurpose?: boolean;
+  /** Only weak when its object is a person, a team or an activity (help-desk or helping duty), not a system. */
+  unlessSystemObject?: boolean;
 }
 
+const BUILD = ['build', 'implement', 'deliver'];
+const OWN = ['own', 'lead', 'manage'];
+
 export const WEAK_OPENINGS: WeakOpening[] = [
-  { phrase: 'responsible for', suggestions: ['lead', 'own', 'manage'] },
-  { phrase: 'helped', suggestions: ['build', 'implement', 'deliver'] },
+  // Duty statements
+  { phrase: 'responsible for', suggestions: OWN },
+  { phrase: 'accountable for', suggestions: OWN },
+  { phrase: 'in charge of', suggestions: OWN },
+  { phrase: 'tasked with', suggestions: OWN },
+  { phrase: 'charged with', suggestions: OWN },
+  { phrase: 'entrusted with', suggestions: OWN },
+  { phrase: 'duties included', suggestions: [] },
+  { phrase: 'duties include', suggestions: [] },
+  { phrase: 'duties involved', suggestions: [] },
+  { phrase: 'responsibilities included', suggestions: [] },
+  { phrase: 'responsibilities include', suggestions: [] },
+  { phrase: 'tasks included', suggestions: [] },
+  { phrase: 'tasks include', suggestions: [] },
+  { phrase: 'my role was', suggestions: [] },
+  { phrase: 'role included', suggestions: [] },
+  // Helping rather than doing
+  { phrase: 'help with', suggestions: BUILD, verb: true },
+  { phrase: 'help to', suggestions: BUILD, verb: true },
+  { phrase: 'help in', suggestions: BUILD, verb: true },
+  { phrase: 'help', suggestions: BUILD, verb: true },
+  { phrase: 'assist with', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
+  { phrase: 'assist in', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
+  { phrase: 'assist on', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
+  { phrase: 'assist', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
+  { phrase: 'aid in', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
+  { phrase: 'aid with', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
+  { phrase: 'aid', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
+  { phrase: 'provide … support', suggestions: [], verb: true },
+  { phrase: 'provide support', suggestions: [], verb: true },
+  { phrase: 'offer … support', suggestions: [], verb: true },
+  { phrase: 'support', suggestions: ['coordinate', 'maintain', 'enable'], verb: true, unlessSystemObject: true },
+  // Being near the work
+  { phrase: 'work on', suggestions: ['develop', 'build', 'implement'], verb: true },
+  { phrase: 'work closely with', suggestions: ['partner with', 'collaborate with'], verb: true },
+  { phrase: 'work alongside', suggestions: ['partner with', 'collaborate with'], verb: true },
+  { phrase: 'work together with', suggestions: ['partner with', 'collaborate with'], verb: true },
+  { phrase: 'work with', suggestions: ['partner with', 'collaborate with', 'build with'], verb: true },
+  { phrase: 'work in', suggestions: ['collaborate in', 'contribute to'], verb: true },
+  { phrase: 'work within', suggestions: ['collaborate in', 'contribute to'], verb: true },
+  { phrase: 'work as part of', suggestions: ['collaborate in', 'contribute to'], verb: true },
+  { phrase: 'work as a member of', suggestions: ['collaborate in', 'contribute to'], verb: true },
+  { phrase: 'participate in', suggestions: ['contribute to', 'co-lead', 'organize'], verb: true },
+  { phrase: 'take part in', suggestions: ['contribute to', 'co-lead', 'organize'], verb: true },
+  { phrase: 'involved in', suggestions: ['contribute to', 'co-lead', 'deliver'] },
+  { phrase: 'involved with', suggestions: ['contribute to', 'co-lead', 'deliver'] },
+  { phrase: 'part of the … team', suggestions: [] },
+  { phrase: 'part of a … team', suggestions: [] },
+  { phrase: 'part of the team', suggestions: [] },
+  { phrase: 'member of the … team', suggestions: [] },
+  { phrase: 'member of a … team', suggestions: [] },
+  { phrase: 'member of the team', suggestions: [] },
+  { phrase: 'serve as a member of', suggestions: ['contribute to'], verb: true },
+  { phrase: 'collaborate with', suggestions: [], verb: true, unlessPurpose: true },
+  // Handling whatever came
+  { phrase: 'handle', suggestions: ['resolve', 'manage', 'process'], verb: true },
+  { phrase: 'deal with', suggestions: ['resolve', 'manage', 'process'], verb: true },
+  { phrase: 'take care of', suggestions: ['manage', 'run', 'maintain'], verb: true },
+  // Learning and watching instead of doing
+  { phrase: 'gain … experience with', suggestions: ['use', 'build with'], verb: true },
+  { phrase: 'gain … experience in', suggestions: ['use', 'build with'], verb: true },
+  { phrase: 'gain … experience', suggestions: [], verb: true },
+  { phrase: 'gain experience with', suggestions: ['use', 'build with'], verb: true },
+  { phrase: 'gain experience in', suggestions: ['use', 'build with'], verb: true },
+  { phrase: 'gain experience', suggestions: [], verb: true },
+  { phrase: 'gain exposure to', suggestions: ['use', 'build with'], verb: true },
+  { phrase: 'gain knowledge of', suggestions: ['use', 'apply'], verb: true },
+  { phrase: 'gain familiarity with', suggestions: ['use', 'apply'], verb: true },
+  { phrase: 'acquire experience', suggestions: [], verb: true },
+  { phrase: 'hands-on experience with', suggestions: ['use', 'build with'] },
+  { phrase: 'hands-on experience in', suggestions: ['use', 'build with'] },
+  { phrase: 'experience with', suggestions: ['use', 'build with'] },
+  { phrase: 'experience in', suggestions: ['use', 'build with'] },
+  { phrase: 'exposure to', suggestions: ['use', 'build with'] },
+  { phrase: 'exposed to', suggestions: ['use', 'build with'] },
+  { phrase: 'familiarity with', suggestions: ['use', 'apply'] },
+  { phrase: 'familiarize … with', suggestions: ['use', 'apply'], verb: true },
+  { phrase: 'learn how to', suggestions: [], verb: true },
+  { phrase: 'learn to', suggestions: [], verb: true },
+  { phrase: 'learn about', suggestions: [], verb: true },
+  { phrase: 'learn', suggestions: [], verb: true },
+  { phrase: 'shadow', suggestions: [], verb: true },
+  { phrase: 'observe', suggestions: [], verb: true },
+  { phrase: 'attend', suggestions: [], verb: true },
 ];

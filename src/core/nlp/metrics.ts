@@ -1,0 +1,257 @@
+// Finds the quantities a bullet states: percentages, money, counts, durations, sizes, multipliers,
+// ranks and written numbers ("a team of four"). Numbers that are part of a name, a version, a model,
+// a course code or a date are not quantities: "Python 3", "S3", "GPT-4", "CS 101", "2023", "24/7".
+//
+// The text is split into whitespace-separated chunks; each chunk holding a digit is read on its own
+// (glued letters, units, ranges) and then against the word before it (a capitalised name, "version").
+
+import {
+  GLUED_UNITS,
+  MAGNITUDE_WORDS,
+  MEASURE_WORDS,
+  MULTIPLIER_WORDS,
+  NAME_LEADS,
+  NUMBER_NAMES,
+  NUMBER_WORDS,
+  QUANTITY_LEADS,
+  RANK_FOLLOWERS,
+  STRUCTURAL_COMPOUNDS,
+  VAGUE_NUMBER_LEADS,
+  YEAR_FOLLOWERS,
+} from '../lexicon/units';
+
+export type MetricKind = 'percent' | 'money' | 'multiplier' | 'count' | 'written' | 'rank';
+
+export interface MetricMention {
+  /** UTF-16 offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  kind: MetricKind;
+}
+
+const set = (list: string[]) => new Set(list);
+const UNITS = set(GLUED_UNITS);
+const NAMES = set(NUMBER_NAMES);
+const STRUCTURAL = set(STRUCTURAL_COMPOUNDS);
+const MEASURES = set(MEASURE_WORDS);
+const NAME_LEAD = set(NAME_LEADS);
+const QUANTITY_LEAD = set(QUANTITY_LEADS);
+const RANK_FOLLOW = set(RANK_FOLLOWERS);
+const YEAR_FOLLOW = set(YEAR_FOLLOWERS);
+const VAGUE_LEAD = set(VAGUE_NUMBER_LEADS);
+const MULTIPLIERS = set(MULTIPLIER_WORDS);
+const MAGNITUDES = set(MAGNITUDE_WORDS);
+const WRITTEN = set(NUMBER_WORDS);
+const ORDINAL_WORDS = set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const TIME_UNITS = set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'semester', 'semesters', 'quarter', 'term', 'sprint', 'minute', 'minutes', 'night', 'weekend', 'summer']);
+
+/** A whitespace-separated piece of text with its wrapping punctuation split off. */
+interface Chunk {
+  /** Core text without wrapping punctuation. */
+  core: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Punctuation written before / after the core ("(", "),"). */
+  before: string;
+  after: string;
+}
+
+const CHUNK = /\S+/g;
+const WRAP_START = /^[("'“‘\[{<*_~≈]+/;
+const WRAP_END = /[)"'”’\]}>*_.,;:!?…]+$/;
+
+function chunks(text: string): Chunk[] {
+  const out: Chunk[] = [];
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
+    const raw = m[0];
+    const before = WRAP_START.exec(raw)?.[0] ?? '';
+    let core = raw.slice(before.length);
+    // Keep a percent sign or "+" that closes the number ("40%", "1,000+"); strip sentence punctuation.
+    const afterMatch = WRAP_END.exec(core);
+    let after = afterMatch?.[0] ?? '';
+    if (after && after.length === core.length) after = '';
+    core = core.slice(0, core.length - after.length);
+    const start = m.index + before.length;
+    out.push({ core, lower: core.toLowerCase().replace(/’/g, "'"), start, end: start + core.length, before, after });
+  }
+  return out;
+}
+
+const hasDigit = (s: string) => /\d/.test(s);
+const isCapitalised = (s: string) => /^\p{Lu}/u.test(s) || (/\p{Lu}/u.test(s) && /^\p{Ll}/u.test(s) && s.length <= 6);
+const endsSentence = (c: Chunk | undefined) => !c || /[.!?;:]$/.test(c.after) || /^[-–—|•]+$/.test(c.core);
+
+/** Number, then whatever is glued after it: "$1.2M" → {value: "1.2", rest: "M", money: true}. */
+const NUMERIC = /^([~≈±+-])?([$€£¥₹])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/u;
+
+type Reading = MetricKind | 'name' | 'date' | 'ordinal' | 'bare';
+
+/** What the chunk says on its own, before context is read. */
+function readChunk(c: Chunk): Reading {
+  if (NAMES.has(c.lower) || NAMES.has(c.lower.replace(/s$/, ''))) return 'name';
+  if (/^#\d+$/.test(c.core)) return 'rank';
+  if (/^(?:top|no\.?)-?\d+%?$/i.test(c.core)) return 'rank';
+  const m = NUMERIC.exec(c.core);
+  if (!m) {
+    // A letter before the digits: S3, EC2, GPT-4, C++20, HTTP/1.1, CS241, Web3, K8s, p99, Camunda-8.
+    if (/^(?:US|CA|AU|NZ|HK|S)\$\d/.test(c.core)) return 'money';
+    if (/^(?:USD|EUR|GBP|CAD|INR)\d/.test(c.core)) return 'money';
+    return 'name';
+  }
+  const [, , currency, , , rest] = m;
+  if (currency) return 'money';
+  const tail = rest.toLowerCase();
+  if (tail === '') return 'bare';
+  if (/^%\+?$/.test(tail) || tail === 'pct') return 'percent';
+  if (/^[x×]\+?$/.test(tail)) return 'multiplier';
+  if (tail === '+') return 'count';
+  if (/^(st|nd|rd|th)$/.test(tail)) return 'ordinal';
+  const unit = tail.replace(/\+$/, '').replace(/^-(?=[a-z])/, '');
+  if (UNITS.has(unit) && !rest.startsWith('-')) {
+    // "3D", "2FA" never reach here; "5s" reads seconds, "5S" (the method) a name.
+    if (rest === 'S') return 'name';
+    return 'count';
+  }
+  // Ranges and compounds: "10-12", "2019–2021", "6-member", "12-factor", "3-month".
+  const joined = /^(?:-{1,2}|–|—|to)(.+)$/.exec(rest);
+  if (joined) {
+    const second = joined[1].toLowerCase();
+    if (/^\d/.test(second)) return isYear(m[3]) && isYear(second.replace(/\D+$/, '')) ? 'date' : 'bare';
+    const word = second.replace(/[^a-z].*$/, '');
+    if (/^fold$/.test(word)) return 'multiplier';
+    if (STRUCTURAL.has(word) || STRUCTURAL.has(word.replace(/s$/, ''))) return 'name';
+    return 'count';
+  }
+  if (/^\/\d/.test(rest)) {
+    // 05/2023 and 5/12/2023 are dates, 24/7 a name (above), 9/10 a score.
+    if (/^\/(\d{4}|\d{1,2}\/\d{2,4})$/.test(rest)) return 'date';
+    return 'count';
+  }
+  if (/^:\d/.test(rest)) {
+    if (/^:\d{2}(?:\s?[ap]m)?$/i.test(rest)) return 'date'; // a time of day
+    return 'count'; // a ratio, "4:1"
+  }
+  if (/^'?s$/.test(tail) && isYear(m[3])) return 'date'; // "1990s"
+  return 'name'; // 3D, 2FA, 5G, 1080p, 9am
+}
+
+function isYear(digits: string): boolean {
+  return /^(19|20)\d\d$/.test(digits);
+}
+
+function wordOf(c: Chunk | undefined): string {
+  return c ? c.lower.replace(/[^\p{L}\p{N}'.-]/gu, '') : '';
+}
+
+/** Reads a bare number ("40", "2023", "1,200") from the words around it. */
+function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
+  const c = list[i];
+  const prev = list[i - 1];
+  const next = list[i + 1];
+  const prevWord = wordOf(prev);
+  const nextWord = wordOf(next);
+  const digits = c.core.replace(/^[~≈±+-]/, '').replace(/[-–].*$/, '');
+  const connected = prev && !prev.after && /^(and|or|&|to|through|thru|-|–)$/.test(prevWord || prev.core);
+  if (connected && previousWasName) return 'name';
+  if (MEASURES.has(nextWord) && !(next && next.before)) return 'count';
+  if (isYear(digits) && !c.core.includes(',')) {
+    const countsSomething = next && !next.before && /^\p{Ll}/u.test(next.core) && !YEAR_FOLLOW.has(nextWord)
+      && !QUANTITY_LEAD.has(nextWord) && !/^(and|or|to|through|until|when|where|while|as|at)$/.test(nextWord) && !c.after;
+    if (!countsSomething) return 'date';
+  }
+  if (prev && !prev.after) {
+    if (NAME_LEAD.has(prevWord)) return 'name';
+    if (isCapitalised(prev.core) && !QUANTITY_LEAD.has(prevWord) && !endsSentence(list[i - 2]) && i - 1 > 0) return 'name';
+  }
+  // "(2)" or "2." opening an enumeration.
+  if ((c.before === '(' && c.after.startsWith(')')) && /^\d$/.test(digits)) return 'name';
+  return 'count';
+}
+
+/** Written numbers and magnitudes: "four", "two services", "a million rows", "doubled". */
+function readWord(list: Chunk[], i: number): Reading | undefined {
+  const c = list[i];
+  const w = c.lower.replace(/[^a-z-]/g, '');
+  const prevWord = wordOf(list[i - 1]);
+  const nextWord = wordOf(list[i + 1]);
+  if (MULTIPLIERS.has(w)) return w.startsWith('double') || w.startsWith('triple') || w.startsWith('quadruple') ? doubleReading(nextWord) : 'multiplier';
+  if (w === 'half' && (prevWord === 'by' || prevWord === 'in')) return 'multiplier';
+  if (w === 'twice' && (nextWord === 'as' || nextWord === 'the')) return 'multiplier';
+  const [head, tail] = splitCompound(w);
+  if (WRITTEN.has(head) || /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(head)) {
+    if (tail !== undefined) {
+      if (WRITTEN.has(tail) || tail === 'one') return countUnlessVague(list, i);
+      if (tail === 'fold') return 'multiplier';
+      if (STRUCTURAL.has(tail) || STRUCTURAL.has(tail.replace(/s$/, ''))) return undefined;
+      return 'written';
+    }
+    // "Two Sigma", "Big Four": a capitalised number word inside a name.
+    if (/^\p{Lu}/u.test(c.core) && i > 0 && !endsSentence(list[i - 1]) && /^\p{Lu}/u.test(list[i + 1]?.core ?? '')) return undefined;
+    if (head === 'zero' && (nextWord === 'to' || !nextWord)) return undefined;
+    return countUnlessVague(list, i);
+  }
+  if (head === 'one') {
+    if (tail !== undefined) return TIME_UNITS.has(tail) ? 'written' : undefined;
+    if (TIME_UNITS.has(nextWord) || MAGNITUDES.has(nextWord)) return 'written';
+    return undefined;
+  }
+  if (MAGNITUDES.has(head) && tail === undefined) {
+    if (prevWord === 'a' || prevWord === 'an' || prevWord === 'one' || prevWord === 'half') return 'written';
+    return undefined; // "thousand" after a number is read with the number; "several thousand" is vague
+  }
+  if (ORDINAL_WORDS.has(head) && tail === undefined && RANK_FOLLOW.has(nextWord) && nextWord !== 'of') return 'rank';
+  return undefined;
+}
+
+function doubleReading(nextWord: string): Reading | undefined {
+  // "double-checked", "double down" are not quantities; "doubled revenue" is.
+  return nextWord === 'down' || nextWord === 'check' ? undefined : 'multiplier';
+}
+
+function splitCompound(w: string): [string, string | undefined] {
+  const k = w.indexOf('-');
+  return k < 0 ? [w, undefined] : [w.slice(0, k), w.slice(k + 1)];
+}
+
+function countUnlessVague(list: Chunk[], i: number): Reading | undefined {
+  const prevWord = wordOf(list[i - 1]);
+  return VAGUE_LEAD.has(prevWord) ? undefined : 'written';
+}
+
+function ordinalReading(list: Chunk[], i: number): Reading | undefined {
+  const nextWord = wordOf(list[i + 1]);
+  const prevWord = wordOf(list[i - 1]);
+  if (RANK_FOLLOW.has(nextWord) || /^(ranked|placed|finished|came|took)$/.test(prevWord)) return 'rank';
+  return undefined;
+}
+
+/** Every stated quantity in `text`, in order. */
+export function findMetrics(text: string): MetricMention[] {
+  const list = chunks(text);
+  const out: MetricMention[] = [];
+  let previousWasName = false;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    let reading: Reading | undefined;
+    if (hasDigit(c.core)) {
+      reading = readChunk(c);
+      if (reading === 'bare') reading = readBare(list, i, previousWasName);
+      else if (reading === 'ordinal') reading = ordinalReading(list, i);
+      previousWasName = reading === 'name' || reading === 'date';
+    } else {
+      reading = readWord(list, i);
+      if (!/^(and|or|&|to|through|-|–)$/i.test(c.core)) previousWasName = false;
+    }
+    if (!reading || reading === 'name' || reading === 'date' || reading === 'bare' || reading === 'ordinal') continue;
+    out.push({ start: c.start, end: c.end, text: c.core, kind: reading });
+  }
+  return out;
+}
+
+/** True when the text states at least one quantity. */
+export function hasMetric(text: string): boolean {
+  return findMetrics(text).length > 0;
+}

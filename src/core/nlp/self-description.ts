@@ -1,0 +1,83 @@
+// Self-description instead of accomplishment: buzzwords ("team player", "results-driven"), mood
+// building ("Fostered a collaborative environment"), trait display ("Developed teamwork and
+// communication skills") and years-of-experience summaries ("Over six years of serving …").
+
+import {
+  CLIMATE_ADJECTIVES,
+  CLIMATE_NOUNS,
+  CLIMATE_VERBS,
+  SOFT_SKILLS,
+  TRAIT_VERBS,
+} from '../lexicon/buzzwords';
+import { findPhrases } from '../text/words';
+import type { BulletAnalysis } from './clauses';
+import { readVerb } from './verbs';
+import { DETERMINERS } from './word-classes';
+
+export interface SelfDescription {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'buzzword' | 'climate' | 'trait' | 'tenure';
+}
+
+const CLIMATE_VERB = new Set(CLIMATE_VERBS);
+const CLIMATE_NOUN = new Set(CLIMATE_NOUNS);
+const CLIMATE_ADJ = new Set(CLIMATE_ADJECTIVES);
+const TRAIT_VERB = new Set(TRAIT_VERBS);
+const SOFT = new Set(SOFT_SKILLS.flatMap((s) => s.split(' ')));
+const SKILL_HEADS = new Set(['skills', 'skill', 'abilities', 'ability', 'qualities', 'competencies', 'skillset', 'skill-set']);
+const DISPLAY_VERBS = new Set(['demonstrate', 'show', 'exhibit', 'display', 'possess', 'bring']);
+const PRAISE = new Set(['strong', 'excellent', 'exceptional', 'outstanding', 'superb', 'proven', 'effective', 'great', 'solid', 'good', 'interpersonal', 'verbal', 'written', 'oral', 'soft', 'my', 'their', 'and', ',', '&', 'the', 'key', 'essential', 'valuable', 'transferable', 'service', 'high', 'level', 'of', 'a']);
+
+const NUMBER = /(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|multiple|numerous)/.source;
+/** "Over six years of …", "10+ years of experience", "5 years' experience" at the opening. */
+const TENURE = new RegExp(`^(?:(?:over|more than|nearly|almost|about|around|approximately|with)\\s+)?${NUMBER}\\s*\\+?\\s*(?:years?|yrs?)['’]?(?=\\s+(?:of|in|as|experience|working|serving)\\b)`, 'i');
+
+/** Every self-description in the bullet, in order. `buzzwords` is the lexicon's list. */
+export function findSelfDescriptions(a: BulletAnalysis, buzzwords: readonly string[], extraVerbs?: readonly string[]): SelfDescription[] {
+  const out: SelfDescription[] = [];
+  const push = (start: number, end: number, kind: SelfDescription['kind']) => {
+    if (out.some((s) => s.start < end && start < s.end)) return;
+    out.push({ start, end, text: a.text.slice(start, end), kind });
+  };
+  const openingStart = a.tokens[a.opening]?.start ?? 0;
+  const tenure = TENURE.exec(a.text.slice(openingStart));
+  if (tenure) push(openingStart, openingStart + tenure[0].length, 'tenure');
+  for (const m of findPhrases(a.text, buzzwords)) push(m.start, m.end, 'buzzword');
+
+  const tokens = a.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.punct) continue;
+    const v = readVerb(t.text, extraVerbs);
+    if (!v || v.form === 'gerund' && i > 0 && !tokens[i - 1].punct && DETERMINERS.has(tokens[i - 1].lower)) continue;
+    if (CLIMATE_VERB.has(v.base)) {
+      // verb, then only determiners and mood words, then what the mood is about
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 7 && (DETERMINERS.has(tokens[k].lower) || CLIMATE_ADJ.has(tokens[k].lower))) k++;
+      if (tokens[k] && CLIMATE_NOUN.has(tokens[k].lower) && k > i + 0) {
+        push(t.start, tokens[k].end, 'climate');
+        continue;
+      }
+    }
+    if (TRAIT_VERB.has(v.base)) {
+      // "Developed teamwork, communication, and customer service skills"
+      let k = i + 1;
+      let soft = 0;
+      while (k < tokens.length && k <= i + 10 && (SOFT.has(tokens[k].lower) || PRAISE.has(tokens[k].lower) || DETERMINERS.has(tokens[k].lower))) {
+        if (SOFT.has(tokens[k].lower)) soft++;
+        k++;
+      }
+      const head = tokens[k];
+      if (head && SKILL_HEADS.has(head.lower) && k > i + 1) {
+        push(t.start, head.end, 'trait');
+        continue;
+      }
+      // "Demonstrated strong leadership": nothing but traits after a display verb.
+      const ended = !head || head.punct || ['and', 'in', 'through', 'while', 'by', 'as', 'to', 'with', 'across'].includes(head.lower);
+      if (DISPLAY_VERBS.has(v.base) && soft > 0 && ended) push(t.start, tokens[k - 1].end, 'trait');
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,52 @@
+// Bullets about work that state no quantity of scope or result. Numbers inside names, versions,
+// model numbers, dates and course codes do not count (nlp/metrics). The message asks for the number
+// the opening verb implies: "Reduced" → by how much, "Led" → how many people, "Built" → for how many users.
+import { analysisOf } from '../nlp';
+import { hasMetric } from '../nlp/metrics';
+import type { Rule, RuleFinding } from '../types';
+import { bulletFinding, narrativeBullets } from './util';
+
+/** What to measure, by the verb that opens the bullet (base forms). */
+const QUESTIONS: { verbs: string[]; ask: string }[] = [
+  { verbs: ['reduce', 'cut', 'decrease', 'lower', 'minimize', 'shorten', 'slash', 'trim', 'eliminate', 'compress', 'halve'], ask: 'by how much (%, time, money, before → after)?' },
+  { verbs: ['improve', 'increase', 'boost', 'grow', 'accelerate', 'speed', 'optimize', 'enhance', 'raise', 'maximize', 'double', 'triple', 'expand', 'extend', 'lift', 'strengthen', 'tune', 'scale'], ask: 'by how much: from what to what?' },
+  { verbs: ['automate', 'streamline', 'simplify', 'standardize', 'consolidate'], ask: 'how many hours or steps it saved, and for how many people?' },
+  { verbs: ['lead', 'manage', 'supervise', 'direct', 'head', 'oversee', 'coordinate', 'mentor', 'coach', 'train', 'teach', 'tutor', 'recruit', 'hire', 'onboard', 'organize', 'host', 'chair', 'captain', 'guide', 'run'], ask: 'how many people, events or teams, and what they achieved?' },
+  { verbs: ['build', 'develop', 'create', 'design', 'implement', 'ship', 'launch', 'deploy', 'architect', 'engineer', 'program', 'code', 'prototype', 'deliver', 'release', 'publish', 'integrate', 'write', 'author', 'produce', 'craft', 'construct', 'establish', 'found', 'set'], ask: 'for how many users, requests or customers, or how big it is?' },
+  { verbs: ['migrate', 'refactor', 'rewrite', 'upgrade', 'modernize', 'rebuild', 'redesign', 'overhaul', 'port', 'convert', 'replace', 'restructure', 'revamp', 'transform'], ask: 'how much moved (services, records, lines of code) and what it saved?' },
+  { verbs: ['analyze', 'analyse', 'research', 'evaluate', 'assess', 'investigate', 'study', 'test', 'measure', 'model', 'forecast', 'predict', 'survey', 'benchmark', 'audit', 'review', 'examine', 'explore', 'experiment'], ask: 'how much data or how many cases, and what decision or accuracy it led to?' },
+  { verbs: ['sell', 'negotiate', 'secure', 'win', 'raise', 'earn', 'acquire', 'close', 'generate', 'pitch', 'market', 'promote', 'fundraise', 'attract', 'retain', 'save'], ask: 'how much money, how many deals or customers?' },
+  { verbs: ['resolve', 'fix', 'troubleshoot', 'debug', 'support', 'maintain', 'monitor', 'operate', 'handle', 'process', 'answer', 'serve', 'repair', 'remediate', 'patch'], ask: 'how many tickets, issues or systems, and how fast?' },
+  { verbs: ['present', 'document', 'explain', 'speak', 'report', 'communicate', 'translate', 'edit', 'blog'], ask: 'how many readers, attendees or documents?' },
+];
+
+const ASK_BY_VERB = new Map<string, string>();
+for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
+
+/** A line that lists tools rather than describing work: "Tech stack: React, Node". */
+const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|tools(?:\s+used)?|built with|languages|frameworks|skills(?:\s+used)?|environment)\s*:/i;
+
+export const missingMetric: Rule = {
+  id: 'missing-metric',
+  category: 'metric',
+  defaultSeverity: 'info',
+  description: 'A bullet about work that states no number: no scope (users, people, data) and no result (%, time, money).',
+  docs: {
+    why: 'Numbers are what a reviewer remembers and what makes a claim checkable: how many users, how much faster, how much money, how many people. Names and versions ("Python 3", "S3", "CS 101") are not numbers of that kind.',
+    bad: 'Built a caching layer for the product catalogue API.',
+    good: 'Built a Redis caching layer for the catalogue API, cutting p95 latency from 800 ms to 120 ms for 2M daily requests.',
+  },
+  check(doc, { lexicon }) {
+    const out: RuleFinding[] = [];
+    for (const bullet of narrativeBullets(doc)) {
+      const text = bullet.text;
+      if (!text.trim() || STACK_LINE.test(text) || hasMetric(text)) continue;
+      const verb = analysisOf(bullet, lexicon).clauses[0]?.verb?.base;
+      const ask = (verb && ASK_BY_VERB.get(verb.replace(/^(co|re)-/, ''))) ?? 'a number: how many, how much, how often or how fast?';
+      const end = text.trimEnd().length;
+      const start = text.length - text.trimStart().length;
+      out.push(bulletFinding(bullet, start, end, `No metric: add ${ask}`));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,71 @@
+// Buzzwords and clichés that describe the person instead of the work: "team player",
+// "results-driven", "Fostered a collaborative environment", "10+ years of experience in …".
+// Runs on every bullet and on the prose of the summary, objective and header.
+import type { ResumeDocument } from '../document/types';
+import { analysisOf } from '../nlp';
+import { analyzeBullet } from '../nlp/clauses';
+import { findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
+import type { OffsetRange, Rule, RuleFinding } from '../types';
+import { bulletFinding } from './util';
+
+const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
+
+function message(d: SelfDescription): string {
+  switch (d.kind) {
+    case 'tenure':
+      return `"${d.text}" summarises tenure, not an accomplishment: show what those years produced.`;
+    case 'climate':
+      return `"${d.text}" describes a mood, not a result: say what the team shipped or changed because of it.`;
+    case 'trait':
+      return `"${d.text}" claims a trait: show it with something you did (who you led, what you presented, to whom).`;
+    default:
+      return `"${d.text}" is a self-description reviewers skip: replace it with evidence (a result, a number, a named thing).`;
+  }
+}
+
+/** Non-bullet lines of prose sections, in source coordinates (lines that are not headings, lists or comments). */
+function proseLines(doc: ResumeDocument): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  const bulletLines = new Set(doc.bullets.map((b) => doc.lines.positionAt(b.range.start).line));
+  for (const section of doc.sections) {
+    if (!PROSE_SECTIONS.has(section.kind)) continue;
+    const first = doc.lines.positionAt(section.range.start).line;
+    const last = doc.lines.positionAt(Math.max(section.range.start, section.range.end - 1)).line;
+    for (let line = first; line <= last; line++) {
+      const text = doc.lines.lineText(line);
+      if (bulletLines.has(line) || /^\s*(#|<!--|---|[-*+]\s|\d+[.)]\s|\|)/.test(text) || !text.trim()) continue;
+      const start = doc.lines.lineStart(line);
+      if (doc.frontMatter.range && start < doc.frontMatter.range.end) continue;
+      out.push({ start, end: start + text.length });
+    }
+  }
+  return out;
+}
+
+export const selfDescription: Rule = {
+  id: 'self-description',
+  category: 'vague',
+  defaultSeverity: 'warning',
+  description: 'Buzzwords and clichés that describe you instead of your work ("team player", "results-driven", "passionate about").',
+  docs: {
+    why: 'Every resume claims to be hard-working and detail-oriented, so reviewers read past it. Evidence persuades where adjectives do not: the bullet that shows the trait needs no label.',
+    bad: 'Results-driven team player passionate about clean code; fostered a collaborative environment.',
+    good: 'Cut the review backlog from 60 to 8 open PRs by starting a daily 15-minute review rotation.',
+  },
+  check(doc, { lexicon }) {
+    const out: RuleFinding[] = [];
+    for (const bullet of doc.bullets) {
+      const a = analysisOf(bullet, lexicon);
+      for (const d of findSelfDescriptions(a, lexicon.buzzwords, lexicon.strongVerbs)) {
+        out.push(bulletFinding(bullet, d.start, d.end, message(d)));
+      }
+    }
+    for (const range of proseLines(doc)) {
+      const text = doc.text.slice(range.start, range.end);
+      for (const d of findSelfDescriptions(analyzeBullet(text, lexicon.strongVerbs), lexicon.buzzwords, lexicon.strongVerbs)) {
+        out.push({ range: { start: range.start + d.start, end: range.start + d.end }, message: message(d) });
+      }
+    }
+    return out;
+  },
+};
