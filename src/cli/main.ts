@@ -1,5 +1,6 @@
 // The `bulletproof` command: dispatches to one subcommand per module in commands/.
 import { runLint, LINT_HELP } from './commands/lint';
+import { runTailor } from './commands/tailor';
 import { EXIT, UsageError, processIO, type CliIO } from './io';
 
 declare const BULLETPROOF_VERSION: string | undefined;
@@ -11,6 +12,7 @@ Usage: bulletproof <command> [options]
 
 Commands:
   lint [files…]             lint Markdown resumes (stylish, json or sarif output)
+  tailor RESUME --job JOB   tailor a resume to a job posting: match report, Markdown, HTML, PDF
 
 Run "bulletproof <command> --help" for a command's options.
 `;
@@ -19,6 +21,7 @@ type Command = (argv: string[], io: CliIO, version: string) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   lint: runLint,
+  tailor: runTailor,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

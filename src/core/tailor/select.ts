@@ -5,6 +5,7 @@
 import type { Bullet, Entry, ResumeDocument, Section } from '../document/types';
 import { isNarrativeKind } from '../document/parse';
 import type { JobPosting } from '../job/types';
+import { broaderSkills } from '../skills';
 import { contentStems, sharedStems } from './content-words';
 import type { ResumeMention } from './resume-skills';
 import type { KeywordMatch } from './types';
@@ -62,9 +63,12 @@ export function planTailoring(
 
   const mentionsByBullet = new Map<number, Set<string>>();
   for (const m of mentions) {
-    if (!m.bullet || !keywordWeight.has(m.canonical)) continue;
+    if (!m.bullet) continue;
+    // A bullet naming PostgreSQL is relevant to a job asking for "databases".
+    const shown = [m.canonical, ...broaderSkills(m.canonical)].filter((k) => keywordWeight.has(k));
+    if (!shown.length) continue;
     const set = mentionsByBullet.get(m.bullet.index) ?? new Set<string>();
-    set.add(m.canonical);
+    for (const k of shown) set.add(k);
     mentionsByBullet.set(m.bullet.index, set);
   }
   const jobStems = contentStems(

@@ -1,0 +1,3 @@
+// Rendering: Markdown resume → self-contained, sanitized, print-ready HTML.
+export { CONTENT_SECURITY_POLICY, escapeHtml, markdownToHtmlFragment, renderHtml, type Paper, type RenderOptions } from './html';
+export { printCss } from './style';
