@@ -1,0 +1,71 @@
+// Assembles every draft from one set of resolved facts and collects the warnings.
+
+import { thankYouText, followUpText } from './after-referral';
+import { CHANNELS, messageChannel } from './channels';
+import { connectionNoteText } from './connection-note';
+import { emailBodyText, emailSubjectText } from './email';
+import { resolveFacts } from './facts';
+import { referralRequestText } from './message';
+import { placeholdersIn } from './placeholders';
+import type { Channel, Draft, ReferralDrafts, ReferralInput } from './types';
+import { deadlineWarning, missingInfoWarnings, readinessWarnings } from './warnings';
+
+const draft = (text: string, channel: Channel): Draft => ({ text, characters: text.length, channel, placeholders: placeholdersIn(text) });
+
+export function draftReferral(input: ReferralInput): ReferralDrafts {
+  const facts = resolveFacts(input);
+  const deadlineIssue = deadlineWarning(input.job.referralDeadline, input.today);
+  // Mention the deadline to the referrer only when it is a readable date still ahead.
+  const deadline = deadlineIssue && deadlineIssue.code !== 'deadline-soon' ? undefined : input.job.referralDeadline?.trim() || undefined;
+  const message = messageChannel(input.options?.messageChannel);
+  const linkedinMessage = CHANNELS['linkedin-message'];
+  return {
+    connectionNote: draft(connectionNoteText(facts), CHANNELS['linkedin-invite']),
+    message: draft(referralRequestText(facts, { limit: message.limit, deadline }), message),
+    email: {
+      subject: draft(emailSubjectText(facts), CHANNELS['email-subject']),
+      body: draft(emailBodyText(facts, deadline), CHANNELS['email-body']),
+    },
+    thankYou: draft(thankYouText(facts, linkedinMessage.limit), linkedinMessage),
+    followUp: draft(followUpText(facts, linkedinMessage.limit), linkedinMessage),
+    warnings: [
+      ...(deadlineIssue ? [deadlineIssue] : []),
+      ...readinessWarnings(input),
+      ...missingInfoWarnings(input),
+    ],
+  };
+}
+
+/** The `--json` shape: each draft as text, with its count against its channel's limit alongside. */
+export interface ReferralJson {
+  connectionNote: string;
+  message: string;
+  email: { subject: string; body: string };
+  thankYou: string;
+  followUp: string;
+  warnings: { code: string; message: string }[];
+  counts: Record<'connectionNote' | 'message' | 'emailSubject' | 'emailBody' | 'thankYou' | 'followUp', { characters: number; limit: number; channel: string }>;
+  placeholders: string[];
+}
+
+export function referralJson(d: ReferralDrafts): ReferralJson {
+  const count = (x: Draft) => ({ characters: x.characters, limit: x.channel.limit, channel: x.channel.label });
+  const all = [d.connectionNote, d.message, d.email.subject, d.email.body, d.thankYou, d.followUp];
+  return {
+    connectionNote: d.connectionNote.text,
+    message: d.message.text,
+    email: { subject: d.email.subject.text, body: d.email.body.text },
+    thankYou: d.thankYou.text,
+    followUp: d.followUp.text,
+    warnings: d.warnings.map((w) => ({ code: w.code, message: w.message })),
+    counts: {
+      connectionNote: count(d.connectionNote),
+      message: count(d.message),
+      emailSubject: count(d.email.subject),
+      emailBody: count(d.email.body),
+      thankYou: count(d.thankYou),
+      followUp: count(d.followUp),
+    },
+    placeholders: [...new Set(all.flatMap((x) => x.placeholders))],
+  };
+}
