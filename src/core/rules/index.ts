@@ -6,6 +6,20 @@ import { weakOpening } from './weak-opening';
 import { genericObject } from './generic-object';
 import { selfDescription } from './self-description';
 import { missingMetric } from './missing-metric';
+import { passiveVoice } from './passive-voice';
+import { firstPerson } from './first-person';
+import { tenseMismatch } from './tense-mismatch';
+import { bulletLength } from './bullet-length';
+import { repeatedOpeningVerb } from './repeated-opening-verb';
+import { duplicateBullet } from './duplicate-bullet';
+import { missingSection } from './missing-section';
+import { missingContact } from './missing-contact';
+import { dateFormat } from './date-format';
+import { reverseChronological } from './reverse-chronological';
+import { techSpelling } from './tech-spelling';
+import { personalDetails } from './personal-details';
+import { objectiveSection } from './objective-section';
+import { referencesLine } from './references-line';
 
 export const RULES: readonly Rule[] = [
   weakOpening,
@@ -13,6 +27,20 @@ export const RULES: readonly Rule[] = [
   selfDescription,
   fillerWord,
   missingMetric,
+  passiveVoice,
+  firstPerson,
+  tenseMismatch,
+  bulletLength,
+  repeatedOpeningVerb,
+  duplicateBullet,
+  missingSection,
+  missingContact,
+  dateFormat,
+  reverseChronological,
+  techSpelling,
+  personalDetails,
+  objectiveSection,
+  referencesLine,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,44 @@
+// Personal details that US and Canadian resumes leave out, by label. Each kind carries the reason the
+// message gives. Labels are matched as whole words followed by a colon (or a dash) in the text.
+
+export type PersonalDetailKind =
+  | 'date of birth'
+  | 'age'
+  | 'marital status'
+  | 'nationality'
+  | 'gender'
+  | 'religion'
+  | 'ID number'
+  | 'family details'
+  | 'physical details';
+
+export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
+  'date of birth': ['date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd.o.b', 'd.o.b.', 'born'],
+  age: ['age'],
+  'marital status': ['marital status', 'civil status', 'relationship status'],
+  nationality: ['nationality', 'place of birth', 'birthplace', 'birth place', 'country of birth', 'country of origin', 'ethnicity', 'race'],
+  gender: ['gender', 'sex'],
+  religion: ['religion', 'religious affiliation', 'faith', 'caste'],
+  'ID number': [
+    'ssn', 'social security number', 'social security no', 'sin', 'social insurance number', 'passport number',
+    'passport no', 'passport', 'national id', 'national id number', 'national identity number', 'id number', 'id no',
+    'aadhaar', 'aadhaar number', 'aadhar', 'pan number', 'nric', "driver's license number", "driver's licence number",
+  ],
+  'family details': ["father's name", "mother's name", "spouse's name", 'spouse', 'children', 'number of children', 'dependents'],
+  'physical details': ['height', 'weight', 'blood group', 'blood type'],
+};
+
+/** Why each kind is left out, for the message. */
+export const PERSONAL_DETAIL_REASONS: Record<PersonalDetailKind, string> = {
+  'date of birth': 'US and Canadian employers leave birth dates out to avoid age discrimination; remove it.',
+  age: 'US and Canadian employers leave age out to avoid age discrimination; remove it.',
+  'marital status': 'marital status is a protected ground in US and Canadian hiring and does not belong on a resume.',
+  nationality:
+    'US and Canadian resumes leave nationality, birthplace and ethnicity out; if it matters, state your work authorization instead (e.g. "Authorized to work in Canada").',
+  gender: 'gender is a protected ground in US and Canadian hiring and does not belong on a resume.',
+  religion: 'religion is a protected ground in US and Canadian hiring and does not belong on a resume.',
+  'ID number':
+    'never put an ID number (SSN, SIN, passport, national ID) on a resume: employers need it only after an offer, and a resume is shared widely.',
+  'family details': 'family details are left out of US and Canadian resumes.',
+  'physical details': 'physical details are left out of US and Canadian resumes unless the job itself requires them.',
+};

@@ -1,0 +1,47 @@
+// Bullets too long to skim (more than 35 words or about two printed lines) or too short to say what
+// was done, how and with what result (fewer than 5 words), in experience, projects, research and
+// leadership sections. Labels ("Stack: React, Go") and bare links are not narrative bullets.
+import type { Rule, RuleFinding } from '../types';
+import { words } from '../text/words';
+import { bulletFinding, narrativeBullets, numberOption } from './util';
+
+const LABEL = /^[\p{L}][\p{L}\p{N} &/+-]{0,30}:\s/u;
+
+export const bulletLength: Rule = {
+  id: 'bullet-length',
+  category: 'style',
+  defaultSeverity: 'info',
+  description: 'Bullets longer than 35 words (about two lines) or shorter than 5 words.',
+  docs: {
+    why: 'Reviewers skim: a bullet over two lines gets skipped, and a three-word bullet cannot say what you did, how, and what came of it.',
+    bad: 'Worked on the migration of our legacy monolithic billing application, which had been running on on-premise servers for more than ten years, to a set of containerized microservices on AWS, coordinating with the finance, security and platform teams throughout the process.',
+    good: 'Migrated a 10-year-old billing monolith to 6 containerized services on AWS, coordinating finance, security and platform teams.',
+  },
+  check(doc, { options }) {
+    const maxWords = numberOption(options, 'maxWords', 35);
+    const minWords = numberOption(options, 'minWords', 5);
+    const maxChars = numberOption(options, 'maxChars', 220);
+    const out: RuleFinding[] = [];
+    for (const bullet of narrativeBullets(doc)) {
+      const text = bullet.text;
+      if (LABEL.test(text)) continue;
+      const source = doc.text.slice(bullet.range.start, bullet.range.end).trim();
+      if (/^\[[^\]]*\]\([^)]*\)$/.test(source) || /^<[^>]+>$/.test(source)) continue;
+      const count = words(text).length;
+      if (count > maxWords || text.length > maxChars) {
+        const why = count > maxWords ? `${count} words (more than ${maxWords})` : `${text.length} characters (more than ${maxChars}, about two lines)`;
+        out.push(bulletFinding(bullet, 0, text.length, `This bullet has ${why}: keep the action and the result, cut the rest or split it.`));
+      } else if (count < minWords) {
+        out.push(
+          bulletFinding(
+            bullet,
+            0,
+            text.length,
+            `This bullet has only ${count} word${count === 1 ? '' : 's'} (fewer than ${minWords}): say what you did, how, and what came of it.`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

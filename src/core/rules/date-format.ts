@@ -1,0 +1,109 @@
+// Dates written in different shapes across entries ("May 2024" here, "05/2024" there, "2024-05"
+// elsewhere). The shape most dates use wins; the others are flagged with a fix that rewrites them.
+// Year-only and season dates ("2021", "Summer 2024") are a choice of precision, not of format, and
+// are left alone; so are "May", "June" and "July", which pass in either style.
+import type { Entry } from '../document/types';
+import type { Rule, RuleFinding } from '../types';
+import { sourceRange } from '../text/mapped';
+
+type Family = 'name' | 'MM/YYYY' | 'YYYY-MM';
+type NameStyle = 'short' | 'full';
+
+interface DateToken {
+  entry: Entry;
+  start: number; // offsets in entry.heading.text
+  end: number;
+  text: string;
+  family: Family;
+  nameStyle?: NameStyle;
+  month: number;
+  year: number;
+}
+
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Short enough to pass in either style ("May", and "June"/"July" beside "Jan", "Aug"). */
+const AMBIGUOUS_NAMES = new Set(['may', 'june', 'july']);
+const TOKEN =
+  /(?<![\w/])(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d\d)|(0?[1-9]|1[0-2])\/((?:19|20)\d\d)|((?:19|20)\d\d)-(0[1-9]|1[0-2]))(?![\w/])/gi;
+
+function tokensOf(entry: Entry): DateToken[] {
+  const dates = entry.dates;
+  if (!dates) return [];
+  const at = entry.heading.text.indexOf(dates.raw);
+  if (at < 0) return [];
+  const out: DateToken[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(dates.raw); m; m = TOKEN.exec(dates.raw)) {
+    const base = { entry, start: at + m.index, end: at + m.index + m[0].length, text: m[0] };
+    if (m[1]) {
+      const word = m[1].toLowerCase();
+      const month = SHORT.findIndex((s) => word.startsWith(s.toLowerCase()));
+      const nameStyle: NameStyle | undefined = AMBIGUOUS_NAMES.has(word) ? undefined : word === FULL[month].toLowerCase() ? 'full' : 'short';
+      out.push({ ...base, family: 'name', nameStyle, month, year: Number(m[2]) });
+    } else if (m[3]) out.push({ ...base, family: 'MM/YYYY', month: Number(m[3]) - 1, year: Number(m[4]) });
+    else out.push({ ...base, family: 'YYYY-MM', month: Number(m[6]) - 1, year: Number(m[5]) });
+  }
+  return out;
+}
+
+/** The most frequent value; ties go to the one used first. */
+function majority<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
+
+function write(t: DateToken, family: Family, style: NameStyle): string {
+  const mm = String(t.month + 1).padStart(2, '0');
+  if (family === 'MM/YYYY') return `${mm}/${t.year}`;
+  if (family === 'YYYY-MM') return `${t.year}-${mm}`;
+  return `${(style === 'full' ? FULL : SHORT)[t.month]} ${t.year}`;
+}
+
+function describe(family: Family, style: NameStyle): string {
+  if (family !== 'name') return family;
+  return style === 'full' ? 'Month YYYY' : 'Mon YYYY';
+}
+
+export const dateFormat: Rule = {
+  id: 'date-format',
+  category: 'structure',
+  defaultSeverity: 'info',
+  description: 'Entry dates written in different formats ("May 2024" vs "05/2024" vs "2024-05").',
+  docs: {
+    why: 'Mixed date formats look like a resume assembled from pieces, and they make the timeline harder to scan. Pick one format and use it everywhere.',
+    bad: '### Analyst, Acme — May 2023 – Aug 2023\n### Intern, Initech — 05/2022 – 08/2022',
+    good: '### Analyst, Acme — May 2023 – Aug 2023\n### Intern, Initech — May 2022 – Aug 2022',
+  },
+  fixable: true,
+  check(doc) {
+    const tokens = doc.sections.flatMap((s) => s.entries.flatMap(tokensOf));
+    if (tokens.length < 2) return [];
+    const family = majority(tokens.map((t) => t.family))!;
+    const styles = tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!);
+    const style: NameStyle = majority(styles) ?? 'short';
+    const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));
+    const out: RuleFinding[] = [];
+    for (const t of tokens) {
+      const wrongFamily = t.family !== family;
+      const wrongStyle = !wrongFamily && family === 'name' && t.nameStyle !== undefined && t.nameStyle !== style;
+      if (!wrongFamily && !wrongStyle) continue;
+      const expected = describe(family, style);
+      const replacement = write(t, family, style);
+      const range = sourceRange(t.entry.heading, t.start, t.end);
+      out.push({
+        range,
+        message: `"${t.text}" differs from the date format most entries use (${expected}${example ? `, e.g. "${example.text}"` : ''}): write "${replacement}".`,
+        // Rewrite only when the source spells the date plainly (no Markdown inside it).
+        fixes:
+          doc.text.slice(range.start, range.end) === t.text
+            ? [{ title: `Change to "${replacement}"`, isPreferred: true, edits: [{ range, newText: replacement }] }]
+            : [],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,110 @@
+// Identical or near-identical bullets anywhere in the resume (after normalising case, punctuation,
+// Markdown and articles). Exact copies are grouped by a hash; near copies are compared by word-pair
+// overlap, with candidates drawn from an index of word pairs so a long document stays linear.
+import type { Bullet, ResumeDocument } from '../document/types';
+import type { Fix, Rule, RuleFinding } from '../types';
+import { bulletFinding, numberOption } from './util';
+import { deleteLinesEdit, linesOf } from './source-scan';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Candidates per word pair: enough to find the copy, bounded so common pairs do not make it quadratic. */
+const BUCKET_LIMIT = 24;
+
+function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^\p{L}\p{N}+#%$.]+/u)
+    .map((t) => t.replace(/^\.+|\.+$/g, ''))
+    .filter((t) => t && !ARTICLES.has(t));
+}
+
+function pairs(ts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < ts.length; i++) out.add(`${ts[i]} ${ts[i + 1]}`);
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const p of a) if (b.has(p)) shared++;
+  return (2 * shared) / (a.size + b.size || 1);
+}
+
+/** Deletes a list item or glyph line, unless nested items hang under it. */
+function deleteBulletFix(doc: ResumeDocument, bullet: Bullet): Fix | undefined {
+  if (bullet.source === 'table') return undefined;
+  const { from } = linesOf(doc, bullet.markerRange ?? bullet.range);
+  const { to } = linesOf(doc, bullet.range);
+  const indent = (line: number) => /^[ \t]*/.exec(doc.lines.lineText(line))![0].length;
+  const nextLine = to + 1;
+  if (nextLine < doc.lines.lineCount && doc.lines.lineText(nextLine).trim() && indent(nextLine) > indent(from)) return undefined;
+  return { title: 'Delete this duplicate bullet', isPreferred: true, edits: [deleteLinesEdit(doc, from, to)] };
+}
+
+export const duplicateBullet: Rule = {
+  id: 'duplicate-bullet',
+  category: 'style',
+  defaultSeverity: 'warning',
+  description: 'Bullets that repeat another bullet of the resume word for word or nearly so.',
+  docs: {
+    why: 'A repeated bullet is usually a copy-paste left over from tailoring. Reviewers notice, and it spends space that a different achievement could use.',
+    bad: '- Reduced API latency by 40% with a Redis cache.\n- …\n- Reduced API latency by 40% using a Redis cache.',
+    good: '- Reduced API latency by 40% with a Redis cache.\n- …\n- Cut cloud spend by $3K/month by right-sizing 12 EC2 instances.',
+  },
+  fixable: true,
+  check(doc, { options }) {
+    const threshold = numberOption(options, 'similarity', 0.85);
+    const minWords = numberOption(options, 'minWords', 4);
+    const out: RuleFinding[] = [];
+    const firstByKey = new Map<string, Bullet>();
+    const uniques: { bullet: Bullet; pairs: Set<string> }[] = [];
+    const index = new Map<string, number[]>();
+    const line = (b: Bullet) => doc.lines.positionAt(b.range.start).line + 1;
+
+    for (const bullet of doc.bullets) {
+      if (bullet.section.kind === 'skills') continue;
+      const ts = tokens(bullet.text);
+      if (ts.length < minWords) continue;
+      const key = ts.join(' ');
+      const original = firstByKey.get(key);
+      if (original) {
+        const fix = deleteBulletFix(doc, bullet);
+        out.push(bulletFinding(bullet, 0, bullet.text.length, `Duplicate of the bullet on line ${line(original)}.`, fix ? [fix] : []));
+        continue;
+      }
+      firstByKey.set(key, bullet);
+      const own = pairs(ts);
+      if (ts.length >= 6 && threshold < 1) {
+        const seen = new Set<number>();
+        let best: { bullet: Bullet; score: number } | undefined;
+        for (const p of own) {
+          for (const u of index.get(p) ?? []) {
+            if (seen.has(u)) continue;
+            seen.add(u);
+            const score = dice(own, uniques[u].pairs);
+            if (score >= threshold && (!best || score > best.score)) best = { bullet: uniques[u].bullet, score };
+          }
+        }
+        if (best) {
+          out.push(
+            bulletFinding(
+              bullet,
+              0,
+              bullet.text.length,
+              `Nearly the same as the bullet on line ${line(best.bullet)} (${Math.round(best.score * 100)}% alike): merge them or make each say something different.`,
+            ),
+          );
+        }
+      }
+      const id = uniques.push({ bullet, pairs: own }) - 1;
+      for (const p of own) {
+        const bucket = index.get(p) ?? [];
+        if (bucket.length >= BUCKET_LIMIT) bucket.shift();
+        bucket.push(id);
+        index.set(p, bucket);
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,70 @@
+// First-person pronouns in bullets and the summary: "I", "me", "my", "we", "our". Resumes are
+// written in an implied first person ("Built …", not "I built …"). Matching is case-sensitive, so the
+// "US" of a country and the "IT" of a department are never pronouns.
+import type { ResumeDocument } from '../document/types';
+import type { Rule, RuleFinding } from '../types';
+import { words } from '../text/words';
+import { capitalize } from '../text/inflect';
+import { bulletFinding, replaceInBullet } from './util';
+import { proseMaskedText } from './source-scan';
+
+const PRONOUNS = new Set([
+  'I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll', 'me', 'Me', 'my', 'My', 'myself', 'Myself',
+  'we', 'We', "we're", "We're", 'we’re', 'We’re', "we've", "We've", 'we’ve', 'We’ve', 'us', 'Us', 'our', 'Our', 'ours',
+  'ourselves',
+]);
+/** After a leading "I", these make "drop the I" wrong ("I am", "I was responsible"). */
+const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+function advice(word: string): string {
+  const w = word.toLowerCase().replace('’', "'");
+  if (w.startsWith('we') || w === 'us' || w.startsWith('our')) {
+    return `"${word}" blurs what you did with what the team did: name your part ("Designed …", "the team").`;
+  }
+  return `First-person "${word}": resumes are written without pronouns; start with the verb.`;
+}
+
+function summaryFindings(doc: ResumeDocument, out: RuleFinding[]): void {
+  const masked = proseMaskedText(doc);
+  for (const section of doc.sections) {
+    if (section.kind !== 'summary' && section.kind !== 'objective') continue;
+    const from = section.headingRange?.end ?? section.range.start;
+    const body = masked.slice(from, section.range.end);
+    for (const w of words(body)) {
+      if (PRONOUNS.has(w.text)) out.push({ range: { start: from + w.start, end: from + w.end }, message: advice(w.text) });
+    }
+  }
+}
+
+export const firstPerson: Rule = {
+  id: 'first-person',
+  category: 'style',
+  defaultSeverity: 'warning',
+  description: 'First-person pronouns ("I", "my", "we", "our") in bullets and the summary.',
+  docs: {
+    why: 'Resume convention drops the pronoun: every bullet is about you, so "I" is implied and only costs space. "We" and "our" are worse: they hide which part of the work was yours.',
+    bad: 'I built our internal deployment dashboard in React.',
+    good: 'Built an internal deployment dashboard in React used by 30 engineers.',
+  },
+  fixable: true,
+  check(doc) {
+    const out: RuleFinding[] = [];
+    for (const bullet of doc.bullets) {
+      if (bullet.section.kind === 'summary' || bullet.section.kind === 'objective') continue; // scanned as text below
+      const ws = words(bullet.text);
+      ws.forEach((w, i) => {
+        if (!PRONOUNS.has(w.text)) return;
+        const fixes = [];
+        const next = ws[i + 1];
+        if (i === 0 && w.text === 'I' && next && !AUXILIARIES.has(next.lower) && bullet.text.slice(w.end, next.start) === ' ') {
+          fixes.push(replaceInBullet(bullet, w.start, next.start + 1, capitalize(next.text[0]), 'Drop "I"', true));
+        } else if ((w.text === 'my' || w.text === 'our') && next && next.lower !== 'own') {
+          fixes.push(replaceInBullet(bullet, w.start, w.end, 'the', `Replace "${w.text}" with "the"`));
+        }
+        out.push(bulletFinding(bullet, w.start, w.end, advice(w.text), fixes));
+      });
+    }
+    summaryFindings(doc, out);
+    return out;
+  },
+};

@@ -1,0 +1,60 @@
+// Contact details a recruiter needs: an e-mail address, a LinkedIn profile, and for software
+// resumes a GitHub (or GitLab) profile. Found in front matter or anywhere in the text (the parser's
+// profile). "Software" comes from the `field` option or, by default, from programming languages and
+// frameworks named in the resume.
+import type { ResumeDocument } from '../document/types';
+import type { Rule, RuleFinding } from '../types';
+import { SOFTWARE_SIGNALS } from '../lexicon/tech-terms';
+import { documentTopRange, proseMaskedText } from './source-scan';
+
+const SIGNAL_RE = new RegExp(
+  `(?<![\\w.+#-])(${SOFTWARE_SIGNALS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w+#-]|\\.[A-Za-z])`,
+  'g',
+);
+const CODE_HOST = /\b(?:gitlab\.com|bitbucket\.org|codeberg\.org)\/[\w-]+/i;
+
+/** True when at least two distinct languages or frameworks appear in the resume's prose. */
+export function looksLikeSoftwareResume(doc: ResumeDocument): boolean {
+  const seen = new Set<string>();
+  const text = proseMaskedText(doc);
+  SIGNAL_RE.lastIndex = 0;
+  for (let m = SIGNAL_RE.exec(text); m; m = SIGNAL_RE.exec(text)) {
+    seen.add(m[1]);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+
+export const missingContact: Rule = {
+  id: 'missing-contact',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'No e-mail address, no LinkedIn profile, or (for software resumes) no GitHub profile.',
+  docs: {
+    why: 'A recruiter who likes the resume acts within minutes: without an e-mail address there is no way to reply, and in tech hiring the LinkedIn and GitHub profiles are usually checked before a call.',
+    bad: '# Wei Zhang\nToronto, ON · (416) 555-0199',
+    good: '# Wei Zhang\nToronto, ON · wei.zhang@example.com · [LinkedIn](https://www.linkedin.com/in/wei-zhang) · [GitHub](https://github.com/weizhang)',
+  },
+  check(doc, { options }) {
+    if (!doc.text.trim()) return [];
+    const { profile } = doc;
+    const range = documentTopRange(doc);
+    const out: RuleFinding[] = [];
+    if (!profile.email) {
+      out.push({ range, message: 'No e-mail address: add one to the header (or `email:` in the front matter) so a recruiter can reply.' });
+    }
+    if (!profile.linkedin) {
+      out.push({ range, severity: 'info', message: 'No LinkedIn profile link: most US and Canadian recruiters check it; add linkedin.com/in/… to the header.' });
+    }
+    const field = typeof options.field === 'string' ? options.field.toLowerCase() : undefined;
+    const software = field ? field === 'software' : looksLikeSoftwareResume(doc);
+    if (software && !profile.github && !CODE_HOST.test(doc.text)) {
+      out.push({
+        range,
+        severity: 'info',
+        message: 'No GitHub link: on a software resume a GitHub (or GitLab) profile lets reviewers read your code; add github.com/… to the header.',
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,76 @@
+// The verb a bullet opens with, its base form and its tense, for the tense and repetition rules.
+// A word counts as a verb when one of its base-form candidates is a known verb (the strong-verb list,
+// the weak-opening suggestions, the verb alternatives); words that are often nouns or adjectives at
+// the start of a line ("Lead engineer …", "Distributed systems …") count only when a verb-like word
+// follows. Stack names never count, since they are not in any verb list.
+import type { Bullet } from '../document/types';
+import type { Lexicon } from '../lexicon';
+import { VERB_ALTERNATIVES } from '../lexicon/verb-alternatives';
+import { ADJECTIVE_LIKE_PAST, NOUN_LIKE_VERBS, VERB_CUES } from '../lexicon/ambiguous-verbs';
+import { lemmaCandidates, pastTense, type VerbForm } from '../text/inflect';
+import { words } from '../text/words';
+
+export interface OpeningVerb {
+  /** Plain-text offsets of the verb in the bullet. */
+  start: number;
+  end: number;
+  text: string;
+  base: string;
+  form: VerbForm;
+  /** Base and past spelled alike ("Cut", "Set", "Read"): the tense cannot be told. */
+  ambiguousTense: boolean;
+}
+
+const verbSets = new WeakMap<Lexicon, Set<string>>();
+
+/** Every base-form verb the lexicon knows. */
+export function knownVerbs(lexicon: Lexicon): ReadonlySet<string> {
+  let set = verbSets.get(lexicon);
+  if (!set) {
+    set = new Set<string>();
+    const add = (v: string) => {
+      const w = v.trim().toLowerCase();
+      if (w && !w.includes(' ')) set!.add(w);
+    };
+    lexicon.strongVerbs.forEach(add);
+    for (const w of lexicon.weakOpenings) w.suggestions.forEach(add);
+    for (const [verb, alternatives] of Object.entries(VERB_ALTERNATIVES)) {
+      add(verb);
+      alternatives.forEach(add);
+    }
+    verbSets.set(lexicon, set);
+  }
+  return set;
+}
+
+function isCue(word: string | undefined): boolean {
+  if (!word) return false;
+  return VERB_CUES.has(word) || /^\d/.test(word) || /^[a-z]+ly$/.test(word);
+}
+
+/** The bullet's opening verb, or undefined when the bullet does not open with a known verb. */
+export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>): OpeningVerb | undefined {
+  const ws = words(bullet.text.slice(0, 80));
+  const first = ws[0];
+  if (!first || !/^[A-Za-z][a-z-]*$/.test(first.text)) return undefined;
+  // "Lead: payments team", "Design — Figma": a label, not a verb.
+  if (/^\s*[:—–|]/.test(bullet.text.slice(first.end))) return undefined;
+  const next = ws[1]?.lower;
+  for (const { base, form } of lemmaCandidates(first.text)) {
+    if (!verbs.has(base)) continue;
+    // Regular -ed guesses must spell back to the word ("designed" ← "design", not "designe").
+    if (form === 'past' && pastTense(base).toLowerCase() !== first.lower) continue;
+    if (form === 'base' && NOUN_LIKE_VERBS.has(base) && !isCue(next)) return undefined;
+    if (form === 'third' && NOUN_LIKE_VERBS.has(base) && !isCue(next)) return undefined;
+    if (form === 'past' && ADJECTIVE_LIKE_PAST.has(first.lower) && !isCue(next)) return undefined;
+    return {
+      start: first.start,
+      end: first.end,
+      text: first.text,
+      base,
+      form,
+      ambiguousTense: pastTense(base).toLowerCase() === base,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,119 @@
+// Personal details that US and Canadian resumes leave out: date of birth, age, marital status,
+// nationality and birthplace, gender, religion, ID numbers, family and physical details, and photos.
+// Work authorization ("Canadian citizen", "Authorized to work in the US", "Eligible for security
+// clearance") is relevant to hiring and never flagged.
+import type { Rule, RuleFinding, Fix } from '../types';
+import type { ResumeDocument } from '../document/types';
+import { PERSONAL_DETAIL_LABELS, PERSONAL_DETAIL_REASONS, type PersonalDetailKind } from '../lexicon/personal-details';
+import { codeMaskedText, deleteLinesEdit, lineContentRange, lineRangeAt, linesOf, proseMaskedText } from './source-scan';
+
+const KIND_BY_LABEL = new Map<string, PersonalDetailKind>();
+for (const [kind, labels] of Object.entries(PERSONAL_DETAIL_LABELS) as [PersonalDetailKind, string[]][]) {
+  for (const l of labels) KIND_BY_LABEL.set(l.toLowerCase(), kind);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+}
+
+/** "Date of birth:", "**DOB** -", "Nationality –": a label followed by a colon or a dash. */
+const LABEL_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])[*_]*[ \\t]*(?::|：|[-–—][ \\t])`,
+  'giu',
+);
+/** Free-text forms without a label. */
+const FREE: [RegExp, PersonalDetailKind, boolean][] = [
+  [/\bborn\s+(?:on|in)\s+[^\n|·•;]+/gi, 'date of birth', true],
+  [/\b\d{2}\s+years?\s+old\b/gi, 'age', true],
+  [/\b(?:married|divorced|widowed)\b/gi, 'marital status', true],
+  [/\b\d{3}-\d{2}-\d{4}\b/g, 'ID number', false],
+];
+const WORK_AUTHORIZATION = /\b(?:citizen(?:ship)?|permanent resident|work (?:permit|authori[sz]ation)|authori[sz]ed to work|eligible to work|visa|clearance|sponsorship)\b/i;
+const SEPARATOR = /\s(?:[|·•;]|\s{2,})\s*|\s*[|·•;]\s/g;
+const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>]*>/gi;
+const BADGE = /shields\.io|badge|logo|icon/i;
+
+/** End of the detail's segment: the next separator on its line ("DOB: 1 May 2001 | Nationality: …"). */
+function segmentEnd(text: string, from: number, lineEnd: number): number {
+  SEPARATOR.lastIndex = from;
+  const m = SEPARATOR.exec(text);
+  let end = m && m.index < lineEnd ? m.index : lineEnd;
+  while (end > from && /[\s*_,.]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Deleting the line is offered when the detail is all the line says. */
+function deleteLineFix(doc: ResumeDocument, start: number, end: number): Fix[] {
+  const content = lineContentRange(doc, start);
+  if (start > content.start || end < content.end - 1) return [];
+  const { from, to } = linesOf(doc, content);
+  return [{ title: 'Delete this line', edits: [deleteLinesEdit(doc, from, to)] }];
+}
+
+function message(kind: PersonalDetailKind, what: string): string {
+  const reason = PERSONAL_DETAIL_REASONS[kind];
+  return `${what}: ${reason}`;
+}
+
+const NARRATIVE_OR_SKILLS = new Set(['experience', 'projects', 'research', 'leadership', 'skills', 'education']);
+
+export const personalDetails: Rule = {
+  id: 'personal-details',
+  category: 'privacy',
+  defaultSeverity: 'warning',
+  description: 'Personal details US and Canadian resumes leave out: date of birth, age, marital status, nationality, gender, religion, photo, ID numbers.',
+  docs: {
+    why: 'In the US and Canada, employers avoid seeing details that anti-discrimination law protects (age, marital status, national origin, religion, appearance), and some screen out resumes that include them. ID numbers invite identity theft.',
+    bad: 'Date of birth: 14 March 2003 · Nationality: Indian · Marital status: Single',
+    good: 'Authorized to work in Canada (open work permit)',
+  },
+  fixable: true,
+  check(doc) {
+    const prose = proseMaskedText(doc);
+    const out: RuleFinding[] = [];
+    const taken = new Set<number>();
+    const sectionAt = (offset: number) => doc.sections.find((s) => offset >= s.range.start && offset < s.range.end);
+
+    LABEL_RE.lastIndex = 0;
+    for (let m = LABEL_RE.exec(prose); m; m = LABEL_RE.exec(prose)) {
+      const kind = KIND_BY_LABEL.get(m[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"))!;
+      const line = lineRangeAt(doc, m.index);
+      const end = segmentEnd(prose, m.index + m[0].length, line.end);
+      if (kind === 'nationality' && WORK_AUTHORIZATION.test(prose.slice(m.index, end))) continue;
+      // "Age:" / "Sex:" / "Race:" at the start of a bullet in a work section is unusual enough to trust;
+      // elsewhere in a bullet these labels are part of a sentence ("Race: 10K charity run").
+      const section = sectionAt(m.index);
+      if (section && NARRATIVE_OR_SKILLS.has(section.kind) && ['race', 'faith', 'children', 'height', 'weight', 'passport'].includes(m[1].toLowerCase())) continue;
+      taken.add(line.start);
+      out.push({
+        range: { start: m.index, end },
+        message: message(kind, `"${m[1]}"`),
+        fixes: deleteLineFix(doc, m.index, end),
+      });
+    }
+
+    for (const [re, kind, outsideWorkOnly] of FREE) {
+      re.lastIndex = 0;
+      for (let m = re.exec(prose); m; m = re.exec(prose)) {
+        const line = lineRangeAt(doc, m.index);
+        if (taken.has(line.start)) continue;
+        const section = sectionAt(m.index);
+        if (outsideWorkOnly && section && NARRATIVE_OR_SKILLS.has(section.kind)) continue;
+        const end = kind === 'date of birth' ? segmentEnd(prose, m.index, line.end) : m.index + m[0].length;
+        out.push({ range: { start: m.index, end }, message: message(kind, `"${doc.text.slice(m.index, end)}"`), fixes: deleteLineFix(doc, m.index, end) });
+      }
+    }
+
+    const code = codeMaskedText(doc);
+    IMAGE.lastIndex = 0;
+    for (let m = IMAGE.exec(code); m; m = IMAGE.exec(code)) {
+      if (BADGE.test(m[0])) continue;
+      out.push({
+        range: { start: m.index, end: m.index + m[0].length },
+        message: 'An image in the resume: US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',
+        fixes: deleteLineFix(doc, m.index, m.index + m[0].length),
+      });
+    }
+    return out.sort((a, b) => a.range.start - b.range.start);
+  },
+};

@@ -1,0 +1,66 @@
+// "References available upon request": every reviewer assumes it, and it takes a line. Fix: delete
+// the line — or the whole References section when that line is all it says.
+import type { Rule, RuleFinding, TextEdit } from '../types';
+import type { ResumeDocument, Section } from '../document/types';
+import { deleteLinesEdit, lineContentRange, linesOf, proseMaskedText } from './source-scan';
+
+const PHRASE =
+  /\b(?:(?:professional[ \t]+)?(?:references?|referees?)(?:[ \t]+(?:are|will[ \t]+be))?[ \t]+(?:(?:available|provided|furnished|supplied|given)[ \t]+)?(?:up)?on[ \t]+(?:request|demand)|(?:references?|referees?)[ \t]*:[ \t]*(?:available[ \t]+)?(?:up)?on[ \t]+(?:request|demand)|available[ \t]+(?:up)?on[ \t]+request)\b/gi;
+
+/** A References section whose only content is this line. */
+function onlyLineOf(doc: ResumeDocument, section: Section | undefined, content: { start: number; end: number }): boolean {
+  if (!section || section.kind !== 'references' || !section.headingRange) return false;
+  const before = doc.text.slice(section.headingRange.end, content.start);
+  const after = doc.text.slice(content.end, section.range.end);
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+export const referencesLine: Rule = {
+  id: 'references-line',
+  category: 'structure',
+  defaultSeverity: 'info',
+  description: '"References available upon request", which every reviewer assumes.',
+  docs: {
+    why: 'Employers ask for references when they need them, and they know you will provide them. The line adds nothing and takes space that could hold an achievement.',
+    bad: '## Skills\n\n- Python, SQL, Tableau\n\nReferences available upon request.',
+    good: '## Skills\n\n- Python, SQL, Tableau',
+  },
+  fixable: true,
+  check(doc) {
+    const text = proseMaskedText(doc);
+    const out: RuleFinding[] = [];
+    PHRASE.lastIndex = 0;
+    for (let m = PHRASE.exec(text); m; m = PHRASE.exec(text)) {
+      const section = doc.sections.find((s) => m!.index >= s.range.start && m!.index < s.range.end);
+      // "Available upon request" alone means references only under a References heading.
+      if (/^available/i.test(m[0]) && section?.kind !== 'references') continue;
+      const content = lineContentRange(doc, m.index);
+      let end = m.index + m[0].length;
+      if (text[end] === '.') end++;
+      const message = '"References available upon request" is assumed by every employer: delete it and use the space for an achievement.';
+      if (m.index > content.start || end < content.end) {
+        // The phrase shares its line with other text: delete just the sentence.
+        let delStart = m.index;
+        let delEnd = end;
+        while (delEnd < content.end && text[delEnd] === ' ') delEnd++;
+        if (delEnd === end) while (delStart > content.start && text[delStart - 1] === ' ') delStart--;
+        out.push({
+          range: { start: m.index, end },
+          message,
+          fixes: [{ title: 'Delete this sentence', isPreferred: true, edits: [{ range: { start: delStart, end: delEnd }, newText: '' }] }],
+        });
+        continue;
+      }
+      const { from, to } = linesOf(doc, content);
+      let edit: TextEdit;
+      let title = 'Delete this line';
+      if (onlyLineOf(doc, section, content)) {
+        const heading = linesOf(doc, section!.headingRange!);
+        edit = deleteLinesEdit(doc, heading.from, to);
+        title = 'Delete the References section';
+      } else edit = deleteLinesEdit(doc, from, to);
+      out.push({ range: content, message, fixes: [{ title, isPreferred: true, edits: [edit] }] });
+    }
+    return out;
+  },
+};

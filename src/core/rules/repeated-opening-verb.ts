@@ -1,0 +1,57 @@
+// The same opening verb, counted by base form (Built/Build/Builds), on more than N bullets (default 3).
+// Only words the verb lists know count, so repeated stack names ("React …", "Python …") never do.
+// The extra occurrences are flagged, with alternatives the resume does not already lean on.
+import type { Rule, RuleFinding, Fix } from '../types';
+import type { Bullet } from '../document/types';
+import { VERB_ALTERNATIVES } from '../lexicon/verb-alternatives';
+import { capitalize, inflectLike } from '../text/inflect';
+import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
+import { bulletFinding, narrativeBullets, numberOption, replaceInBullet } from './util';
+
+function styled(model: string, word: string): string {
+  return model[0] === model[0].toUpperCase() ? capitalize(word) : word;
+}
+
+export const repeatedOpeningVerb: Rule = {
+  id: 'repeated-opening-verb',
+  category: 'style',
+  defaultSeverity: 'info',
+  description: 'The same opening verb (by base form) on more than 3 bullets.',
+  docs: {
+    why: 'Five bullets that all start with "Developed" read as one long bullet and hide the range of what you did; a varied, precise verb tells the reader what kind of work each one was.',
+    bad: '- Developed a REST API …\n- Developed a CI pipeline …\n- Developed a React dashboard …\n- Developed an ETL job …',
+    good: '- Designed a REST API …\n- Automated a CI pipeline …\n- Built a React dashboard …\n- Developed an ETL job …',
+  },
+  check(doc, { lexicon, options }) {
+    const max = numberOption(options, 'max', 3);
+    const verbs = knownVerbs(lexicon);
+    const byBase = new Map<string, { bullet: Bullet; verb: OpeningVerb }[]>();
+    for (const bullet of narrativeBullets(doc)) {
+      const verb = openingVerb(bullet, verbs);
+      if (!verb) continue;
+      const list = byBase.get(verb.base) ?? [];
+      list.push({ bullet, verb });
+      byBase.set(verb.base, list);
+    }
+    const out: RuleFinding[] = [];
+    for (const [base, uses] of byBase) {
+      if (uses.length <= max) continue;
+      // Prefer alternatives the resume uses least, so the fix does not create the next repetition.
+      const alternatives = (VERB_ALTERNATIVES[base] ?? [])
+        .filter((alt) => alt !== base)
+        .map((alt, order) => ({ alt, used: byBase.get(alt)?.length ?? 0, order }))
+        .sort((a, b) => a.used - b.used || a.order - b.order)
+        .slice(0, 3)
+        .map((a) => a.alt);
+      for (const { bullet, verb } of uses.slice(max)) {
+        const suggestions = alternatives.map((alt) => styled(verb.text, inflectLike(alt, verb.form)));
+        const fixes: Fix[] = suggestions.map((s) => replaceInBullet(bullet, verb.start, verb.end, s, `Change "${verb.text}" to "${s}"`));
+        const hint = suggestions.length ? ` Vary it, e.g. ${suggestions.map((s) => `"${s}"`).join(', ')}.` : ' Vary it with a verb that says what kind of work this was.';
+        out.push(
+          bulletFinding(bullet, verb.start, verb.end, `${uses.length} bullets open with "${base}" (more than ${max}).${hint}`, fixes),
+        );
+      }
+    }
+    return out.sort((a, b) => a.range.start - b.range.start);
+  },
+};

@@ -1,0 +1,127 @@
+// Rules that read prose outside bullets (skills lines, the header, a summary paragraph) scan the
+// source text itself. These helpers blank out what is not prose — front matter, code, comments,
+// URLs, e-mail addresses, link targets — with spaces of the same length, so a regex match on the
+// masked text is still a match at the same source offsets. Masks are computed once per document.
+import type { ResumeDocument } from '../document/types';
+import type { OffsetRange, TextEdit } from '../types';
+
+interface Masks {
+  /** Front matter, fenced and inline code, HTML comments blanked. */
+  code: string;
+  /** Also URLs, bare domains, e-mail addresses, link targets and HTML tags blanked. */
+  prose: string;
+}
+
+const cache = new WeakMap<ResumeDocument, Masks>();
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$(?![\s\S]))/gm;
+const INLINE_CODE = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+const COMMENT = /<!--[\s\S]*?(?:-->|$(?![\s\S]))/g;
+const LINK_TARGET = /\]\([^)\n]*\)|^ {0,3}\[[^\]\n]+\]:[^\n]*/gm;
+const AUTOLINK = /<(?:https?:|mailto:)[^>\s]*>/gi;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|dev|ai|app|co|edu|gov|me|ca|uk|us|xyz|tech|info|ly|gg|page|site)\b(?:\/[^\s)\]>]*)?/gi;
+const HTML_TAG = /<\/?[a-z][^>\n]*>/gi;
+
+function blank(text: string, re: RegExp): string {
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  re.lastIndex = 0;
+  return text.replace(re, (m) => m.replace(/[^\n\r]/g, ' '));
+}
+
+function blankRange(text: string, r: OffsetRange | undefined): string {
+  if (!r || r.end <= r.start) return text;
+  return text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n\r]/g, ' ') + text.slice(r.end);
+}
+
+function masks(doc: ResumeDocument): Masks {
+  let m = cache.get(doc);
+  if (!m) {
+    let code = blankRange(doc.text, doc.frontMatter.range);
+    code = blank(code, FENCE);
+    code = blank(code, INLINE_CODE);
+    code = blank(code, COMMENT);
+    let prose = code;
+    for (const re of [LINK_TARGET, AUTOLINK, URL, EMAIL, DOMAIN, HTML_TAG]) prose = blank(prose, re);
+    m = { code, prose };
+    cache.set(doc, m);
+  }
+  return m;
+}
+
+/** The document text with code, comments and front matter blanked (images and links still visible). */
+export function codeMaskedText(doc: ResumeDocument): string {
+  return masks(doc).code;
+}
+
+/** The document text with everything but prose blanked: words found here are words a reader reads. */
+export function proseMaskedText(doc: ResumeDocument): string {
+  return masks(doc).prose;
+}
+
+/** Range of the line containing `offset`, without its line break. */
+export function lineRangeAt(doc: ResumeDocument, offset: number): OffsetRange {
+  const line = doc.lines.positionAt(offset).line;
+  const start = doc.lines.lineStart(line);
+  return { start, end: start + doc.lines.lineText(line).length };
+}
+
+/** The visible content of a line: without indentation, list marker, quote marker, emphasis and trailing spaces. */
+export function lineContentRange(doc: ResumeDocument, offset: number): OffsetRange {
+  const r = lineRangeAt(doc, offset);
+  const line = doc.text.slice(r.start, r.end);
+  const lead = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)]|[•●▪■◦·‣►▸➢➤✓✔–—])[ \t]+)?(?:[*_]{1,3}(?=\S))?/.exec(line);
+  let s = lead ? lead[0].length : 0;
+  let e = line.length;
+  while (e > s && /[\s*_]/.test(line[e - 1])) e--;
+  if (e <= s) s = 0;
+  return { start: r.start + s, end: r.start + e };
+}
+
+function isBlankLine(doc: ResumeDocument, line: number): boolean {
+  return line < 0 || line >= doc.lines.lineCount || doc.lines.lineText(line).trim() === '';
+}
+
+/**
+ * An edit deleting whole lines [fromLine, toLine] with their line break. When the lines sit between
+ * blank lines (or the document's ends), one surrounding blank line goes too, so no double blank
+ * line is left behind.
+ */
+export function deleteLinesEdit(doc: ResumeDocument, fromLine: number, toLine: number): TextEdit {
+  const { lines } = doc;
+  let start = lines.lineStart(fromLine);
+  let end = toLine + 1 < lines.lineCount ? lines.lineStart(toLine + 1) : doc.text.length;
+  if (isBlankLine(doc, fromLine - 1) && isBlankLine(doc, toLine + 1)) {
+    if (toLine + 2 < lines.lineCount) end = lines.lineStart(toLine + 2);
+    else if (fromLine > 0) start = lines.lineStart(fromLine - 1) + lines.lineText(fromLine - 1).length;
+  }
+  if (end === doc.text.length && toLine + 1 >= lines.lineCount && fromLine > 0 && start === lines.lineStart(fromLine)) {
+    // Last line without a trailing break: take the break before it instead.
+    start = lines.lineStart(fromLine - 1) + lines.lineText(fromLine - 1).length;
+  }
+  return { range: { start, end }, newText: '' };
+}
+
+/** Zero-based lines spanned by a range. */
+export function linesOf(doc: ResumeDocument, r: OffsetRange): { from: number; to: number } {
+  return { from: doc.lines.positionAt(r.start).line, to: doc.lines.positionAt(Math.max(r.start, r.end - 1)).line };
+}
+
+/**
+ * Where a document-level finding (a missing section, missing contact details) goes: the first line
+ * with text after the front matter — usually the name heading — or the start of the document.
+ */
+export function documentTopRange(doc: ResumeDocument): OffsetRange {
+  const from = doc.frontMatter.range ? doc.lines.positionAt(doc.frontMatter.range.end).line + 1 : 0;
+  for (let line = from; line < doc.lines.lineCount; line++) {
+    const text = doc.lines.lineText(line);
+    if (!text.trim() || /^\s*<!--/.test(text)) continue;
+    const start = doc.lines.lineStart(line);
+    const lead = /^\s*(?:#{1,6}\s+)?/.exec(text)![0].length;
+    return { start: start + lead, end: start + text.trimEnd().length };
+  }
+  const at = doc.frontMatter.range?.end ?? 0;
+  return { start: at, end: at };
+}

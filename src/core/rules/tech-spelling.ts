@@ -1,0 +1,65 @@
+// Canonical spelling of technology names: "Javascript" → "JavaScript", "Github" → "GitHub",
+// "nodejs" → "Node.js". Reads all prose of the resume (bullets, skills lines, headings) but never
+// URLs, e-mail addresses, inline code or code blocks, where lower case is the correct spelling.
+import type { Rule, RuleFinding } from '../types';
+import { words } from '../text/words';
+import { ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
+import { proseMaskedText } from './source-scan';
+
+interface Candidate {
+  text: string;
+  start: number;
+}
+
+/** The word itself, or its parts when it is a compound ("Javascript/Typescript", "Mongodb-backed"). */
+function candidates(text: string, start: number, known: (s: string) => boolean): Candidate[] {
+  const bare = text.replace(/['’]s$/, '');
+  if (known(bare)) return [{ text: bare, start }];
+  if (!/[-/]/.test(bare)) return [];
+  const out: Candidate[] = [];
+  let at = 0;
+  for (const part of bare.split(/([-/])/)) {
+    if (part !== '-' && part !== '/' && known(part)) out.push({ text: part, start: start + at });
+    at += part.length;
+  }
+  return out;
+}
+
+/** A line in capitals ("TECHNICAL SKILLS", "JAVA • PYTHON") is styled, not misspelled. */
+function isShouting(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
+}
+
+export const techSpelling: Rule = {
+  id: 'tech-spelling',
+  category: 'spelling',
+  defaultSeverity: 'warning',
+  description: 'Technology names spelled or capitalised differently from their official form (Javascript → JavaScript).',
+  docs: {
+    why: 'Engineers read "Javascript" or "Github" as a sign that the writer has not used the tool much. Official spellings are also what keyword searches and skills parsers match best.',
+    bad: 'Built a Javascript SPA on nodejs and Mongodb, deployed with Github Actions.',
+    good: 'Built a JavaScript SPA on Node.js and MongoDB, deployed with GitHub Actions.',
+  },
+  fixable: true,
+  check(doc, { lexicon }) {
+    const terms = lexicon.techTerms;
+    const known = (s: string) => Object.prototype.hasOwnProperty.call(terms, s.toLowerCase().replace(/’/g, "'"));
+    const text = proseMaskedText(doc);
+    const out: RuleFinding[] = [];
+    for (const w of words(text)) {
+      for (const c of candidates(w.text, w.start, known)) {
+        const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
+        if (c.text === canonical || ACCEPTED_TECH_VARIANTS.has(c.text)) continue;
+        if (c.text === c.text.toUpperCase() && isShouting(doc.lines.lineText(doc.lines.positionAt(c.start).line))) continue;
+        const range = { start: c.start, end: c.start + c.text.length };
+        out.push({
+          range,
+          message: `"${c.text}" is spelled "${canonical}".`,
+          fixes: [{ title: `Change to "${canonical}"`, isPreferred: true, edits: [{ range, newText: canonical }] }],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+import { bulletLength } from '../../../src/core/rules/bullet-length';
+import { testRule } from '../../helpers/rule-tester';
+
+const LONG =
+  'Worked on the migration of our legacy monolithic billing application, which had been running on on-premise servers for more than ten years, to a set of containerized microservices on AWS, coordinating with the finance, security and platform teams throughout.';
+
+testRule(bulletLength, {
+  valid: [
+    'Migrated a 10-year-old billing monolith to 6 containerized services on AWS.',
+    'Stack: React, Go, PostgreSQL', // a label line, not a narrative bullet
+    '[Live demo](https://example.com/demo)', // a bare link
+    { doc: true, code: '## Skills\n\n- Python, SQL\n' }, // short, but not a narrative section
+    { doc: true, code: '## Education\n\n- Dean’s List\n' },
+    { code: 'Won 1st place at Hack the North', config: { rules: { 'bullet-length': { minWords: 3 } } } },
+  ],
+  invalid: [
+    { code: LONG, underlines: [LONG], message: '39 words' },
+    { code: 'Wrote unit tests.', underlines: ['Wrote unit tests.'], message: 'only 3 words' },
+    {
+      code: 'Built a Kafka consumer in Java that processes 2M order events per day for the fraud team.',
+      config: { rules: { 'bullet-length': { maxWords: 12 } } },
+      message: '17 words (more than 12)',
+    },
+    {
+      code: 'Reduced p95 latency of the payments API from 420 ms to 180 ms by adding a Redis read-through cache in front of PostgreSQL, then cut cold-start time of the Lambda-based image workers by 70% with provisioned concurrency and smaller bundles.',
+      config: { rules: { 'bullet-length': { maxWords: 50 } } },
+      message: 'characters',
+    },
+  ],
+});

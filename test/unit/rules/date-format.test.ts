@@ -1,0 +1,42 @@
+import { dateFormat } from '../../../src/core/rules/date-format';
+import { testRule } from '../../helpers/rule-tester';
+
+const exp = (...headings: string[]) => `## Experience\n\n${headings.map((h) => `### ${h}\n\n- Built 3 services for 40 users.\n`).join('\n')}`;
+
+testRule(dateFormat, {
+  valid: [
+    { doc: true, code: exp('Engineer, Acme — May 2024 – Present', 'Intern, Initech — Jan 2023 – Aug 2023', 'Intern, Hooli — Sep 2022 – Dec 2022') },
+    // "May", "June", "July" and year-only dates fit any style.
+    { doc: true, code: exp('Engineer, Acme — June 2024 – Present', 'Intern, Initech — May 2023 – Aug 2023', 'TA, UofT — 2021 – 2022') },
+    { doc: true, code: exp('Engineer, Acme — 05/2024 – Present', 'Intern, Initech — 01/2023 – 08/2023') },
+    { doc: true, code: exp('Intern, Acme — Summer 2024', 'Intern, Initech — 2023-01 – 2023-08') },
+  ],
+  invalid: [
+    {
+      doc: true,
+      code: exp('Engineer, Acme — May 2024 – Present', 'Intern, Initech — 01/2023 – Aug 2023', 'Intern, Hooli — Sep 2022 – Dec 2022'),
+      underlines: ['01/2023'],
+      message: 'Mon YYYY',
+      output: exp('Engineer, Acme — May 2024 – Present', 'Intern, Initech — Jan 2023 – Aug 2023', 'Intern, Hooli — Sep 2022 – Dec 2022'),
+    },
+    {
+      doc: true,
+      code: exp('Engineer, Acme — 2024-05 – Present', 'Intern, Initech — 2023-01 – 2023-08', 'Intern, Hooli — September 2022 – 12/2022'),
+      underlines: ['September 2022', '12/2022'],
+      output: exp('Engineer, Acme — 2024-05 – Present', 'Intern, Initech — 2023-01 – 2023-08', 'Intern, Hooli — 2022-09 – 12/2022'),
+    },
+    {
+      // Full month names against abbreviations.
+      doc: true,
+      code: exp('Engineer, Acme — January 2024 – Present', 'Intern, Initech — Jan 2023 – Aug 2023', 'Intern, Hooli — Sep 2022 – Dec 2022'),
+      underlines: ['January 2024'],
+      output: exp('Engineer, Acme — Jan 2024 – Present', 'Intern, Initech — Jan 2023 – Aug 2023', 'Intern, Hooli — Sep 2022 – Dec 2022'),
+    },
+    {
+      // Dates on an italic line under the heading count too.
+      doc: true,
+      code: '## Experience\n\n### Engineer, Acme\n\n*Jan 2024 – Present*\n\n- Built X for 4 teams.\n\n### Intern, Initech\n\n*Jan 2023 – Apr 2023*\n\n- Built Y for 9 teams.\n\n### Intern, Hooli\n\n*05/2022 – 08/2022*\n\n- Built Z for 2 teams.\n',
+      underlines: ['05/2022', '08/2022'],
+    },
+  ],
+});

@@ -1,0 +1,46 @@
+import { duplicateBullet } from '../../../src/core/rules/duplicate-bullet';
+import { testRule } from '../../helpers/rule-tester';
+
+const resume = (a: string[], b: string[]) =>
+  `## Experience\n\n### Engineer, Acme — 2023 – 2024\n\n${a.map((x) => `- ${x}`).join('\n')}\n\n## Projects\n\n### Tracker — 2022\n\n${b.map((x) => `- ${x}`).join('\n')}\n`;
+
+testRule(duplicateBullet, {
+  valid: [
+    {
+      doc: true,
+      code: resume(
+        ['Built a REST API in Flask for the inventory service.', 'Reduced API latency by 40% with a Redis cache.'],
+        ['Built a REST API in Flask for the billing service.', 'Cut cloud spend by $3K/month by right-sizing 12 EC2 instances.'],
+      ),
+    },
+    {
+      // Short repeated lines (sub-headings, stack lists) are not bullets worth comparing.
+      doc: true,
+      code: resume(['Tech: React, Go', 'Shipped v2 to 10k users.'], ['Tech: React, Go', 'Won best demo at a 300-person hackathon.']),
+    },
+  ],
+  invalid: [
+    {
+      doc: true,
+      code: resume(['Reduced API latency by 40% with a Redis cache.'], ['Reduced API latency by 40% with a Redis cache.']),
+      underlines: ['Reduced API latency by 40% with a Redis cache.'],
+      message: 'line 5',
+      output: resume(['Reduced API latency by 40% with a Redis cache.'], []).replace('2022\n\n\n', '2022\n'),
+    },
+    {
+      // Case, punctuation, Markdown and articles do not hide a copy.
+      doc: true,
+      code: resume(['Reduced **API latency** by 40% with a Redis cache.'], ['reduced API latency by 40% with the Redis cache']),
+      underlines: ['reduced API latency by 40% with the Redis cache'],
+    },
+    {
+      doc: true,
+      code: resume(
+        ['Designed and shipped a self-serve onboarding flow in React that cut time-to-first-invoice from 3 days to 40 minutes.'],
+        ['Designed and shipped a self-serve onboarding flow in React that cut time-to-first-invoice from 3 days to 45 minutes.'],
+      ),
+      count: 1,
+      message: 'Nearly the same',
+    },
+  ],
+});

@@ -1,0 +1,43 @@
+import { firstPerson } from '../../../src/core/rules/first-person';
+import { testRule } from '../../helpers/rule-tester';
+
+testRule(firstPerson, {
+  valid: [
+    'Built an internal deployment dashboard in React used by 30 engineers.',
+    'Expanded the product to the US and UK markets, adding $1.2M ARR.', // "US" is a country
+    'Led the IT help-desk migration to Jira Service Management for 400 staff.',
+    'Cut I/O wait on the ingestion hosts by 60% with batched writes.',
+    'Reduced load on the I-95 traffic feed by caching 12 endpoints.',
+    {
+      doc: true,
+      code: '## Summary\n\nBackend engineer with 4 years of Go and Kafka; shipped payment systems handling $2B a year.\n',
+    },
+  ],
+  invalid: [
+    {
+      code: 'I built a real-time chat app in Socket.IO used by 1,200 students.',
+      underlines: ['I'],
+      output: 'Built a real-time chat app in Socket.IO used by 1,200 students.',
+    },
+    {
+      code: 'Cut our AWS bill by 32% by right-sizing 40 EC2 instances.',
+      underlines: ['our'],
+      message: 'your part',
+      output: 'Cut the AWS bill by 32% by right-sizing 40 EC2 instances.',
+    },
+    {
+      code: 'We migrated my team’s CI from Jenkins to GitHub Actions in 3 weeks.',
+      underlines: ['We', 'my'],
+    },
+    {
+      code: 'I was responsible for the mobile release train.',
+      underlines: ['I'],
+      // "I was responsible" → "Was responsible" would not help; no fix is offered.
+    },
+    {
+      doc: true,
+      code: '# Ana\n\n## Summary\n\nI am a data analyst who loves turning my SQL skills into decisions.\n\n## Experience\n\n### Analyst, Acme — 2021 – 2023\n\n- Built 12 Tableau dashboards for the sales team.\n',
+      underlines: ['I', 'my'],
+    },
+  ],
+});

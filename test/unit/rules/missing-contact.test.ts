@@ -1,0 +1,67 @@
+import { missingContact } from '../../../src/core/rules/missing-contact';
+import { testRule, findingsOf } from '../../helpers/rule-tester';
+import assert from 'node:assert/strict';
+
+const SKILLS_SW = '## Skills\n\n- **Languages:** Python, TypeScript, SQL\n';
+const SKILLS_OTHER = '## Skills\n\n- Financial modelling, Excel, Bloomberg Terminal\n';
+const header = (line: string) => `# Wei Zhang\n\n${line}\n\n`;
+
+testRule(missingContact, {
+  valid: [
+    {
+      doc: true,
+      code: header('wei@example.com · [LinkedIn](https://www.linkedin.com/in/wei-zhang) · [GitHub](https://github.com/weizhang)') + SKILLS_SW,
+    },
+    // Not a software resume: no GitHub needed.
+    { doc: true, code: header('wei@example.com · linkedin.com/in/wei-zhang') + SKILLS_OTHER },
+    // Contact details in front matter count.
+    {
+      doc: true,
+      code: '---\nemail: wei@example.com\nlinkedin: https://linkedin.com/in/wei\ngithub: https://github.com/wei\n---\n\n# Wei Zhang\n\n' + SKILLS_SW,
+    },
+    // A GitLab profile does the job of GitHub.
+    { doc: true, code: header('wei@example.com · linkedin.com/in/wei · gitlab.com/wei') + SKILLS_SW },
+    // Configured field overrides detection.
+    { doc: true, code: header('wei@example.com · linkedin.com/in/wei') + SKILLS_SW, config: { rules: { 'missing-contact': { field: 'finance' } } } },
+  ],
+  invalid: [
+    {
+      doc: true,
+      code: header('Toronto, ON · (416) 555-0199 · linkedin.com/in/wei') + SKILLS_OTHER,
+      underlines: ['Wei Zhang'],
+      message: 'No e-mail address',
+    },
+    {
+      doc: true,
+      code: header('wei@example.com · github.com/wei') + SKILLS_SW,
+      underlines: ['Wei Zhang'],
+      message: 'LinkedIn',
+    },
+    {
+      doc: true,
+      code: header('wei@example.com · linkedin.com/in/wei') + SKILLS_SW,
+      count: 1,
+      message: 'No GitHub link',
+    },
+    {
+      doc: true,
+      code: header('wei@example.com · linkedin.com/in/wei') + SKILLS_OTHER,
+      config: { rules: { 'missing-contact': { field: 'software' } } },
+      message: 'No GitHub link',
+    },
+  ],
+});
+
+describe('rule missing-contact severities', () => {
+  it('reports a missing e-mail as a warning and missing profiles as info', () => {
+    const found = findingsOf(missingContact, header('Toronto, ON') + SKILLS_SW);
+    assert.deepEqual(
+      found.map((f) => [f.severity, f.message.split(':')[0]]),
+      [
+        ['warning', 'No e-mail address'],
+        ['info', 'No LinkedIn profile link'],
+        ['info', 'No GitHub link'],
+      ],
+    );
+  });
+});

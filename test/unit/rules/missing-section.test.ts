@@ -1,0 +1,51 @@
+import { missingSection } from '../../../src/core/rules/missing-section';
+import { testRule } from '../../helpers/rule-tester';
+
+const FULL = `# Ana Silva
+
+ana@example.com
+
+## Work History
+
+### Analyst, Acme — 2021 – 2023
+
+- Built 12 Tableau dashboards for the sales team.
+
+## Education
+
+BSc Statistics, UBC — 2021
+
+## Technical Skills
+
+- SQL, Python, Tableau
+`;
+
+testRule(missingSection, {
+  valid: [
+    { doc: true, code: FULL },
+    // Projects alone count as work; "Relevant Projects" is a synonym.
+    { doc: true, code: FULL.replace('## Work History', '## Relevant Projects') },
+    { doc: true, code: '' }, // an empty file has nothing to check yet
+    { doc: true, code: FULL.replace('## Technical Skills', '## Interests'), config: { rules: { 'missing-section': { sections: ['experience', 'education'] } } } },
+  ],
+  invalid: [
+    {
+      doc: true,
+      code: FULL.replace('## Education\n\nBSc Statistics, UBC — 2021\n\n', ''),
+      underlines: ['Ana Silva'],
+      message: 'No Education section',
+    },
+    {
+      doc: true,
+      code: FULL.replace('## Technical Skills', '## Interests').replace('## Work History', '## What I Did'),
+      count: 2,
+      message: 'No Experience or Projects section',
+    },
+    {
+      // Front matter is skipped: the finding sits on the first line of the body.
+      doc: true,
+      code: '---\nname: Ana\n---\n\nAna Silva · ana@example.com\n',
+      underlines: ['Ana Silva · ana@example.com', 'Ana Silva · ana@example.com', 'Ana Silva · ana@example.com'],
+    },
+  ],
+});

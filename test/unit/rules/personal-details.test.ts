@@ -1,0 +1,47 @@
+import { personalDetails } from '../../../src/core/rules/personal-details';
+import { testRule } from '../../helpers/rule-tester';
+
+const header = (lines: string) => `# Priya Raman\n\n${lines}\n\n## Experience\n\n- Built 3 services for 40 users.\n`;
+
+testRule(personalDetails, {
+  valid: [
+    { doc: true, code: header('Toronto, ON · priya@example.com · (416) 555-0142') },
+    // Work authorization is relevant and stays.
+    { doc: true, code: header('Canadian citizen · Authorized to work in the US (TN visa)') },
+    { doc: true, code: header('Nationality: US citizen, eligible for security clearance') },
+    { doc: true, code: header('Pronouns: she/her') },
+    // Words that only look like labels in work bullets.
+    'Reduced average age of open tickets from 9 days to 2 with a triage bot.',
+    'Maintained a 15 years old COBOL codebase for 3 banks.',
+    'Organized a charity 5K race for 300 runners that raised $12,000.',
+    'Built a single-page app for a startup born in a campus hackathon.',
+    // Badges and logos are not photos.
+    { doc: true, code: header('![build](https://img.shields.io/badge/build-passing-green)') },
+    { doc: true, code: header('Priya · `DOB: none`') }, // code
+  ],
+  invalid: [
+    {
+      doc: true,
+      code: header('- Date of birth: 14 March 2003\n- Nationality: Indian'),
+      underlines: ['Date of birth: 14 March 2003', 'Nationality: Indian'],
+      message: 'age discrimination',
+      output: '# Priya Raman\n\n- Nationality: Indian\n\n## Experience\n\n- Built 3 services for 40 users.\n',
+    },
+    {
+      doc: true,
+      code: header('Toronto · **DOB:** 01/02/2001 | Marital Status: Single | Gender: Female'),
+      underlines: ['DOB:** 01/02/2001', 'Marital Status: Single', 'Gender: Female'],
+    },
+    {
+      doc: true,
+      code: header('Religion: Hindu · Age: 22 · Passport No: K1234567'),
+      underlines: ['Religion: Hindu', 'Age: 22', 'Passport No: K1234567'],
+      message: 'protected ground',
+    },
+    { doc: true, code: header('SSN 123-45-6789'), underlines: ['123-45-6789'], message: 'ID number' },
+    { doc: true, code: header('Born in Chennai, India; 24 years old; married'), underlines: ['Born in Chennai, India', '24 years old', 'married'] },
+    { doc: true, code: header('![Priya Raman](photo.jpg)'), underlines: ['![Priya Raman](photo.jpg)'], message: 'photo' },
+    { doc: true, code: header('<img src="me.png" width="120">'), count: 1 },
+    { doc: true, code: header("Father's Name: R. Raman"), underlines: ["Father's Name: R. Raman"] },
+  ],
+});

@@ -1,0 +1,75 @@
+import { repeatedOpeningVerb } from '../../../src/core/rules/repeated-opening-verb';
+import { testRule } from '../../helpers/rule-tester';
+
+const doc = (bullets: string[]) =>
+  `## Experience\n\n### Software Engineer Intern, Acme Corp — Jan 2023 – Apr 2023\n\n${bullets.map((b) => `- ${b}`).join('\n')}\n`;
+
+testRule(repeatedOpeningVerb, {
+  valid: [
+    {
+      doc: true,
+      code: doc([
+        'Built a REST API in Flask for 14 internal tools.',
+        'Built a CI pipeline that cut release time by 40%.',
+        'Built a React dashboard for 30 support agents.',
+        'Designed an ETL job that loads 2 GB of logs nightly.',
+      ]),
+    },
+    {
+      // Stack names repeat legitimately; they are not verbs.
+      doc: true,
+      code: doc([
+        'React dashboard for 30 support agents, built with Vite.',
+        'React Native app for campus food trucks used by 600 students.',
+        'React component library adopted by 5 product teams.',
+        'React hooks for offline sync across 3 apps.',
+        'Python scripts that reconcile 40,000 invoices a month.',
+      ]),
+    },
+    {
+      // Three past, one in another section kind (skills) does not count.
+      doc: true,
+      code: `${doc(['Built A for 10 users.', 'Built B for 20 users.', 'Built C for 30 users.'])}\n## Skills\n\n- Built tooling in Go and Rust\n`,
+    },
+  ],
+  invalid: [
+    {
+      doc: true,
+      code: doc([
+        'Built a REST API in Flask for 14 internal tools.',
+        'Build pipelines were slow; built a cache that cut CI time by 40%.',
+        'Built a React dashboard for 30 support agents.',
+        'Builds nightly data exports for the finance team.',
+        'Built an ETL job that loads 2 GB of logs nightly.',
+      ]),
+      // "Build pipelines" is a noun phrase; the other four share the lemma "build": the 4th is flagged.
+      underlines: ['Built'],
+      message: '4 bullets open with "build"',
+    },
+    {
+      doc: true,
+      code: doc([
+        'Developed a payments API in Go.',
+        'Developed a fraud model in PyTorch.',
+        'Developed a CLI for 200 engineers.',
+        'Developed an admin dashboard in React.',
+        'Developed the on-call runbooks for 9 services.',
+      ]),
+      count: 2,
+      output: doc([
+        'Developed a payments API in Go.',
+        'Developed a fraud model in PyTorch.',
+        'Developed a CLI for 200 engineers.',
+        'Built an admin dashboard in React.',
+        'Developed the on-call runbooks for 9 services.',
+      ]),
+    },
+    {
+      doc: true,
+      config: { rules: { 'repeated-opening-verb': { max: 1 } } },
+      code: doc(['Led a team of 4.', 'Led the migration to Kubernetes for 30 services.']),
+      underlines: ['Led'],
+      message: /e\.g\. "Directed", "Headed", "Spearheaded"/,
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+import { reverseChronological } from '../../../src/core/rules/reverse-chronological';
+import { testRule } from '../../helpers/rule-tester';
+
+const exp = (...headings: string[]) => `## Experience\n\n${headings.map((h) => `### ${h}\n\n- Built 3 services for 40 users.\n`).join('\n')}`;
+
+testRule(reverseChronological, {
+  valid: [
+    { doc: true, code: exp('Engineer, Acme — Jan 2024 – Present', 'Intern, Initech — May 2023 – Aug 2023', 'Intern, Hooli — Jan 2022 – Apr 2022') },
+    // Two current roles, in any order.
+    { doc: true, code: exp('TA, UofT — Sep 2024 – Present', 'Engineer, Acme — Jan 2024 – Present') },
+    // Year-only against month precision: 2023 is not older than May 2023.
+    { doc: true, code: exp('Research Assistant, UofT — 2022 – 2023', 'Intern, Initech — May 2023 – Aug 2023') },
+    // Undated entries are skipped.
+    { doc: true, code: exp('Engineer, Acme — 2024 – Present', 'Open-source contributor, Rust compiler', 'Intern, Initech — 2022') },
+    // Order is per section: Education may be older than Experience.
+    {
+      doc: true,
+      code: '## Education\n\n### BSc, UBC — 2016 – 2020\n\n## Experience\n\n### Engineer, Acme — 2021 – 2024\n\n- Built 3 services.\n',
+    },
+  ],
+  invalid: [
+    {
+      doc: true,
+      code: exp('Intern, Initech — May 2022 – Aug 2022', 'Engineer, Acme — Jan 2024 – Present'),
+      underlines: ['Jan 2024 – Present'],
+      message: 'is current',
+    },
+    {
+      doc: true,
+      code: exp('Engineer, Acme — Jan 2024 – Present', 'Intern, Hooli — Jan 2021 – Apr 2021', 'Intern, Initech — May 2023 – Aug 2023'),
+      underlines: ['May 2023 – Aug 2023'],
+      message: 'ended later than the one above it (Jan 2021 – Apr 2021)',
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+import { techSpelling } from '../../../src/core/rules/tech-spelling';
+import { TECH_TERMS, ACCEPTED_TECH_VARIANTS } from '../../../src/core/lexicon/tech-terms';
+import { testRule } from '../../helpers/rule-tester';
+import assert from 'node:assert/strict';
+
+testRule(techSpelling, {
+  valid: [
+    'Built a JavaScript SPA on Node.js and MongoDB, deployed with GitHub Actions.',
+    'Moved 40 tables from MySQL to Postgres with zero downtime.', // Postgres is an accepted alias
+    'Wrote services in Golang and React.js behind an NGINX ingress on K8s.',
+    'Cut npm install time by 60% with a pnpm workspace and webpack caching.', // official lower case
+    'Ran `npm run build` and `node index.js` in the `github` CI job.', // inline code
+    'Published the SDK at https://github.com/acme/nodejs-sdk and www.npmjs.com/package/acme.', // URLs
+    'Answered 300 tickets from support@mongodb.com users.', // e-mail
+    'Helped users react to incidents faster; went from 4 to 2 hours.', // "react", "go" as English words
+    { doc: true, code: '## Skills\n\n```\nimport javascript from "javascript"\n```\n' }, // code block
+    { doc: true, code: '## TECHNICAL SKILLS\n\nJAVASCRIPT · TYPESCRIPT · PYTHON\n' }, // a line in capitals is styling
+  ],
+  invalid: [
+    {
+      code: 'Built a Javascript SPA on nodejs and Mongodb, deployed with Github Actions.',
+      underlines: ['Javascript', 'nodejs', 'Mongodb', 'Github'],
+      output: 'Built a JavaScript SPA on nodejs and Mongodb, deployed with Github Actions.',
+    },
+    { code: 'Migrated 12 services from Typescript 3 to 5.', underlines: ['Typescript'], message: '"TypeScript"' },
+    { code: 'Wrote Node.JS workers that read Postgresql and Elasticsearch.', underlines: ['Node.JS', 'Postgresql'] },
+    { code: 'Built Javascript/Typescript tooling for IOS and Macos apps.', underlines: ['Javascript', 'Typescript', 'IOS', 'Macos'] },
+    { code: "Maintained Github's mirror of a Mongodb-backed API.", underlines: ['Github', 'Mongodb'] },
+    { code: 'Linked the [Github repo](https://github.com/acme/x) from the README.', underlines: ['Github'] },
+    {
+      doc: true,
+      code: '## Skills\n\n**Languages:** python, Javascript, c++\n',
+      underlines: ['python', 'Javascript', 'c++'],
+      output: '## Skills\n\n**Languages:** Python, Javascript, c++\n',
+    },
+    {
+      // Extra spellings from configuration.
+      code: 'Automated reports in Hubspot and Acmedb.',
+      config: { words: { techTerms: { acmedb: 'AcmeDB' } } },
+      underlines: ['Hubspot', 'Acmedb'],
+    },
+  ],
+});
+
+describe('tech-terms lexicon', () => {
+  it('has at least 150 terms, keyed by their lower-case form', () => {
+    const keys = Object.keys(TECH_TERMS);
+    assert.ok(keys.length >= 150, `only ${keys.length} terms`);
+    for (const k of keys) assert.equal(k, k.toLowerCase(), `key "${k}" is not lower case`);
+  });
+  it('maps each key to a non-empty spelling; each accepted variant is an alternative to a listed canonical form', () => {
+    for (const [k, v] of Object.entries(TECH_TERMS)) assert.ok(v.trim() === v && v.length > 0, `empty or padded value for ${k}`);
+    for (const variant of ACCEPTED_TECH_VARIANTS) {
+      const canonical = TECH_TERMS[variant.toLowerCase()];
+      assert.ok(canonical, `${variant} has no entry`);
+      assert.notEqual(canonical, variant, `${variant} is the canonical form already`);
+    }
+  });
+  it('never lists ordinary English words that resumes use in lower case', () => {
+    for (const word of ['react', 'express', 'spring', 'swift', 'rust', 'go', 'flask', 'excel', 'slack', 'bootstrap', 'lambda', 'spark', 'rest', 'npm', 'git']) {
+      assert.equal(TECH_TERMS[word], undefined, `"${word}" must not be in the list`);
+    }
+  });
+});
