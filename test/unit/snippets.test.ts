@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { lint, parseResume, RULES } from '../../src/core';
+import { parseJobPosting } from '../../src/core/job';
 import { expandSnippet, parseSnippet, SnippetSyntaxError, type TabStop } from '../../src/core/snippets/expand';
 
 const SNIPPET_PATH = './snippets/markdown.code-snippets';
@@ -192,6 +193,25 @@ describe('Markdown snippets', () => {
     assert.ok(entry, 'the project parses as an entry');
     assert.ok(entry.bullets.length >= 2 && entry.bullets.length <= 3);
     assert.ok(entry.dates, 'the project has dates');
+  });
+
+  it('the resume skeleton fills every contact field of the profile', () => {
+    const [, resume] = entries.find(([, e]) => firstPrefix(e) === 'bp-resume')!;
+    const profile = parseResume(fillIn(resume.body)).profile;
+    for (const key of ['name', 'email', 'phone', 'linkedin', 'github', 'school', 'major', 'graduation', 'resumeUrl'] as const)
+      assert.ok(profile[key], `profile.${key}`);
+    assert.equal(profile.name, 'Jane Doe');
+  });
+
+  it('the job skeleton gives the job parser every field the tailoring and referral commands use', () => {
+    const [, job] = entries.find(([, e]) => firstPrefix(e) === 'bp-job')!;
+    const posting = parseJobPosting(fillIn(job.body));
+    assert.equal(posting.company, 'Acme Corp');
+    assert.equal(posting.title, 'Software Engineer Intern');
+    for (const key of ['jobId', 'url', 'location', 'contact'] as const) assert.ok(posting[key], key);
+    assert.equal(posting.referralDeadline, '2025-10-15');
+    assert.ok(posting.sections.some((sec) => sec.kind === 'required'), 'the Requirements heading is recognised');
+    assert.ok(posting.sections.some((sec) => sec.kind === 'preferred'), 'the Nice to have heading is recognised');
   });
 
   describe('filled in, lint without vague or metric findings', () => {
