@@ -98,6 +98,10 @@ const WRITTEN_NUMBERS = [
 ];
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+/** Hyphenated words after a digit that make a name or a spec, not a count: 12-factor app, 64-bit, 3-tier. */
+const NAME_COMPOUNDS = 'factor|tier|bit|core|way|layer|dimensional';
+/** Words that make a written number vague: "several thousand", "many hundred". */
+const VAGUE_BEFORE_NUMBER = 'several|many|few|some|multiple|numerous|countless';
 /** Nouns that make a year-like number a count: "2000 users". */
 const COUNT_NOUNS = String.raw`(?:users|customers|clients|students|people|members|employees|engineers|developers|requests|queries|transactions|events|messages|orders|downloads|installs|visitors|subscribers|records|rows|lines|tests|tickets|pages|files|documents|devices|servers|nodes|participants|attendees|applicants|patients|accounts|items|products|calls|jobs|units)`;
 /** Hyphenated words after a written number that keep it a count: "four-person team", "ten-fold". */
@@ -166,6 +170,11 @@ export function buildGrammar(): Record<string, unknown> {
             name: METRIC_SCOPE,
           },
           {
+            comment: 'a score out of a maximum: GPA 3.8/4.0, 9.2/10',
+            match: String.raw`${NOT_AFTER}\d\.\d+/\d+(?:\.\d+)?(?![\w/]|[.,]\d)`,
+            name: METRIC_SCOPE,
+          },
+          {
             comment: 'money: $1.2M, €300k, $40,000',
             match: String.raw`(?<![\w$€£¥])${money}(?!\w|[.,]\d)`,
             name: METRIC_SCOPE,
@@ -176,8 +185,8 @@ export function buildGrammar(): Record<string, unknown> {
             name: METRIC_SCOPE,
           },
           {
-            comment: 'a count in a compound: a 6-member team, 24-hour, 3-person',
-            match: String.raw`${NOT_AFTER}(?!${YEAR}-)\d+-[a-z]+(?![\w-])`,
+            comment: 'a count in a compound: a 6-member team, 24-hour, 3-person (not a name such as 12-factor, 64-bit, 3-tier)',
+            match: String.raw`${NOT_AFTER}(?!${YEAR}-)(?!\d+-(?:${NAME_COMPOUNDS})\b)\d+-[a-z]+(?![\w-])`,
             name: METRIC_SCOPE,
           },
           {
@@ -187,7 +196,7 @@ export function buildGrammar(): Record<string, unknown> {
           },
           {
             comment: 'a written count: a team of four, two services, twenty-five interns, a dozen clients',
-            match: String.raw`\b(?i:(?:${TENS})-(?:${ONES})|${alternation(WRITTEN_NUMBERS)})(?:-(?:${COUNT_COMPOUNDS}))?\b(?![-'’])`,
+            match: String.raw`(?<!\b(?i:${VAGUE_BEFORE_NUMBER})\s+)\b(?i:(?:${TENS})-(?:${ONES})|${alternation(WRITTEN_NUMBERS)})(?:-(?:${COUNT_COMPOUNDS}))?\b(?![-'’])`,
             name: METRIC_SCOPE,
           },
         ],

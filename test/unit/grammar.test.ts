@@ -116,6 +116,7 @@ describe('resume injection grammar', () => {
       ['- Hired into a 6-member team with 24-hour on-call', ['6-member', '24-hour']],
       ['- Wrote 12 microservices for 1,200 users and 100+ clients', ['12', '1,200', '100+']],
       ['- Onboarded 2000 users', ['2000']],
+      ['- Graduated with a 3.8/4.0 GPA and a 9.5/10 thesis grade', ['3.8/4.0', '9.5/10']],
       ['- Cut costs 5% — 3 teams, (saved 12 hours) and **40%** more.', ['5%', '3', '12 hours', '40%']],
       ['- Improved F1 from 0.82 to 0.91 on 10,000 tickets at 60 fps', ['from 0.82 to 0.91', '10,000', '60 fps']],
       ['- Mentored 3 interns; Over 200 clients; Manages 3 people', ['3', '200', '3']],
@@ -135,9 +136,11 @@ describe('resume injection grammar', () => {
       '- Taught CS 101 in 2023 and Spring 2024',
       '- Worked on Next.js 14, iOS 17, Python 3.11 and Unreal Engine 5',
       '- Released v2.1.0 and 1.4.2 between 2019–2023, 05/2024',
-      '- Call (555) 010-0142 for 24/7 support, GPA 3.8/4.0',
+      '- Call (555) 010-0142 for 24/7 support on 2/3 of days',
       '- Worked with thousands of users and dozens of teams on two-factor login',
       '- Helped a Web3 startup with k8s, 3D models and 2FA',
+      '- Ported 64-bit services to a 12-factor, 3-tier design',
+      '- Labelled several thousand images for many hundred users',
     ];
     for (const line of cases) {
       it(line.slice(2), async () => {
