@@ -248,6 +248,8 @@ export class SkillMatcher {
     const ambiguous = new Map<number, number>();
     for (const m of matches) {
       const c = clauseOf[m.first];
+      // Only unambiguous hard skills vouch for a technical context ("fast-paced" does not).
+      if (m.hit.skill.kind !== 'hard') continue;
       const bucket = m.hit.alias.needsContext ? ambiguous : anchors;
       bucket.set(c, (bucket.get(c) ?? 0) + 1);
     }

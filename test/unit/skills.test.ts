@@ -1,0 +1,158 @@
+import { strict as assert } from 'node:assert';
+import { allSkills, broaderSkills, createSkillMatcher, findSkills, lookupSkill } from '../../src/core/skills';
+import type { SkillMention } from '../../src/core/skills';
+
+const names = (text: string, opts?: Parameters<typeof findSkills>[1]) => findSkills(text, opts).map((m) => m.canonical);
+const at = (text: string, m: SkillMention) => text.slice(m.start, m.end);
+
+describe('skills taxonomy', () => {
+  it('holds at least 500 canonical hard skills and a set of soft skills, without duplicate names', () => {
+    const skills = allSkills();
+    const hard = skills.filter((s) => s.kind === 'hard');
+    const soft = skills.filter((s) => s.kind === 'soft');
+    assert.ok(hard.length >= 500, `only ${hard.length} hard skills`);
+    assert.ok(soft.length >= 30, `only ${soft.length} soft skills`);
+    const lower = skills.map((s) => s.name.toLowerCase());
+    assert.equal(new Set(lower).size, lower.length);
+  });
+
+  it('finds every skill by each of its own aliases (no alias is shadowed by another skill)', () => {
+    const problems: string[] = [];
+    for (const skill of allSkills()) {
+      for (const alias of skill.aliases) {
+        if (alias.text.includes('*')) continue;
+        const found = findSkills(alias.text, { techContext: true, includeElided: false });
+        const whole = found.find((m) => m.start === 0 && m.end === alias.text.length);
+        if (!whole || whole.canonical !== skill.name) {
+          problems.push(`${alias.text} → ${whole?.canonical ?? found.map((m) => m.canonical).join('+') ?? 'nothing'} (expected ${skill.name})`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('normalises common aliases to canonical names', () => {
+    const cases: [string, string][] = [
+      ['k8s', 'Kubernetes'],
+      ['Postgres', 'PostgreSQL'],
+      ['JS', 'JavaScript'],
+      ['golang', 'Go'],
+      ['nodejs', 'Node.js'],
+      ['node.js', 'Node.js'],
+      ['sklearn', 'scikit-learn'],
+      ['GCP', 'Google Cloud'],
+      ['OOP', 'object-oriented programming'],
+      ['CICD', 'CI/CD'],
+    ];
+    for (const [alias, canonical] of cases) assert.equal(lookupSkill(alias)?.name, canonical, alias);
+  });
+});
+
+describe('findSkills', () => {
+  it('keeps C++, C#, .NET, ASP.NET and Node.js whole, with exact offsets', () => {
+    const text = 'Built services in C++ and C# on .NET, ASP.NET and Node.js.';
+    const found = findSkills(text);
+    assert.deepEqual(
+      found.map((m) => [m.canonical, at(text, m)]),
+      [
+        ['C++', 'C++'],
+        ['C#', 'C#'],
+        ['.NET', '.NET'],
+        ['ASP.NET', 'ASP.NET'],
+        ['Node.js', 'Node.js'],
+      ],
+    );
+    for (const m of found) assert.equal(m.text, at(text, m));
+  });
+
+  it('reads "Go", "R", "Swift" and "Rust" as languages only in a technical context', () => {
+    assert.deepEqual(names('Experience with Python, Go, Rust, or R.'), ['Python', 'Go', 'Rust', 'R']);
+    assert.deepEqual(names('Go to market with our partners.'), []);
+    assert.deepEqual(names('We go beyond expectations and rust never sleeps.'), []);
+    assert.deepEqual(names('Planned the R&D budget for the C-suite.'), []);
+    assert.deepEqual(names('Swift delivery of orders is our promise.'), []);
+    assert.deepEqual(names('Built the iOS app in Swift and SwiftUI.'), ['iOS', 'Swift', 'SwiftUI']);
+    assert.deepEqual(names('Go, Rust', { techContext: true }), ['Go', 'Rust']);
+  });
+
+  it('tells Spring Boot from Spring and from the season', () => {
+    assert.deepEqual(names('REST APIs with Spring Boot'), ['REST APIs', 'Spring Boot']);
+    assert.deepEqual(names('Spring 2024 internship in Toronto'), []);
+  });
+
+  it('matches on word boundaries and never inside hyphenated compounds', () => {
+    assert.deepEqual(names('A data-driven, go-to-market plan for C-level readers'), []);
+    assert.deepEqual(names('A Kubernetes-based platform'), ['Kubernetes']);
+    assert.deepEqual(names('Rustic gophers and cheerleaders'), []);
+    assert.deepEqual(names('SQLite, not SQL Server'), ['SQLite', 'Microsoft SQL Server']);
+  });
+
+  it('folds word forms: designing / designed, architectures, debugged', () => {
+    assert.deepEqual(names('Designed a distributed system'), ['distributed systems']);
+    assert.deepEqual(names('Debugged flaky tests'), ['debugging']);
+    assert.deepEqual(names('Knowledge of system architectures and networking'), ['system architecture', 'networking']);
+    // ...but not where a form is a different word.
+    assert.deepEqual(names('Grew my professional network'), []);
+  });
+
+  it('does not read capitalised English words as products without context', () => {
+    assert.deepEqual(names('React quickly to customer feedback.'), []);
+    assert.deepEqual(names('Excel in a fast-paced environment.'), ['working under pressure']);
+    assert.deepEqual(names('Built dashboards in Excel and Tableau.'), ['dashboards', 'Excel', 'Tableau']);
+  });
+
+  it('expands coordination: "continuous delivery and deployment", "unit and integration testing"', () => {
+    const text = 'Follow a continuous delivery and deployment model with unit and integration testing.';
+    const found = findSkills(text);
+    const deployment = found.find((m) => m.canonical === 'continuous deployment');
+    assert.ok(deployment?.elided);
+    assert.equal(at(text, deployment!), 'deployment');
+    const unit = found.find((m) => m.canonical === 'unit testing');
+    assert.equal(at(text, unit!), 'unit');
+    assert.deepEqual(
+      names(text, { includeElided: false }),
+      ['continuous delivery', 'integration testing'],
+    );
+  });
+
+  it('reports whether the written form is exact or a folded word form', () => {
+    const [exact] = findSkills('Kubernetes');
+    const [folded] = findSkills('Designing microservice');
+    assert.equal(exact.exact, true);
+    assert.equal(folded.canonical, 'microservices');
+    assert.equal(findSkills('Javascript')[0].exact, true); // same letters, different case: still the alias
+  });
+
+  it('finds soft skills in their verb and adjective forms', () => {
+    assert.deepEqual(names('Collaborated with designers; detail-oriented communicator.', { kinds: ['soft'] }), [
+      'collaboration',
+      'attention to detail',
+      'communication',
+    ]);
+    assert.deepEqual(names('Collaborated with designers', { kinds: ['hard'] }), []);
+  });
+
+  it('lets configuration add skills in the same notation', () => {
+    const matcher = createSkillMatcher([{ kind: 'hard', category: 'tool', entries: ['Acme Build|acmebuild|?Forge'] }]);
+    assert.deepEqual(matcher.find('Shipped with acmebuild').map((m) => m.canonical), ['Acme Build']);
+    assert.deepEqual(matcher.find('Forge ahead').map((m) => m.canonical), []);
+  });
+
+  it('knows umbrella skills: PostgreSQL shows databases and SQL; Jenkins shows CI/CD', () => {
+    assert.ok(broaderSkills('PostgreSQL').includes('databases'));
+    assert.ok(broaderSkills('PostgreSQL').includes('SQL'));
+    assert.ok(broaderSkills('Jenkins').includes('CI/CD'));
+    assert.deepEqual(broaderSkills('teamwork'), []);
+  });
+
+  it('is fast: a page of text in well under a millisecond per line', () => {
+    const line = 'Built a Kafka consumer in Java and Go on Kubernetes with PostgreSQL, Redis and CI/CD on AWS. ';
+    const text = line.repeat(200);
+    findSkills(text);
+    const t0 = performance.now();
+    const found = findSkills(text);
+    const ms = performance.now() - t0;
+    assert.equal(found.length, 200 * 8);
+    assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
+  });
+});
