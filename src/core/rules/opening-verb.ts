@@ -48,6 +48,29 @@ function isCue(word: string | undefined): boolean {
   return VERB_CUES.has(word) || /^\d/.test(word) || /^[a-z]+ly$/.test(word);
 }
 
+interface Analysis {
+  base: string;
+  form: VerbForm;
+  ambiguousTense: boolean;
+  /** The word is a verb only when a verb-like word follows it. */
+  needsCue: boolean;
+}
+
+/** Per verb set: word → its analysis (null when it is not a verb). Bullets repeat opening words a lot. */
+const analyses = new WeakMap<ReadonlySet<string>, Map<string, Analysis | null>>();
+
+function analyse(word: string, lower: string, verbs: ReadonlySet<string>): Analysis | null {
+  for (const { base, form } of lemmaCandidates(word)) {
+    if (!verbs.has(base)) continue;
+    // Regular -ed guesses must spell back to the word ("designed" ← "design", not "designe").
+    if (form === 'past' && pastTense(base).toLowerCase() !== lower) continue;
+    const needsCue =
+      ((form === 'base' || form === 'third') && NOUN_LIKE_VERBS.has(base)) || (form === 'past' && ADJECTIVE_LIKE_PAST.has(lower));
+    return { base, form, ambiguousTense: pastTense(base).toLowerCase() === base, needsCue };
+  }
+  return null;
+}
+
 /** The bullet's opening verb, or undefined when the bullet does not open with a known verb. */
 export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>): OpeningVerb | undefined {
   const ws = words(bullet.text.slice(0, 80));
@@ -55,22 +78,10 @@ export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>): Opening
   if (!first || !/^[A-Za-z][a-z-]*$/.test(first.text)) return undefined;
   // "Lead: payments team", "Design — Figma": a label, not a verb.
   if (/^\s*[:—–|]/.test(bullet.text.slice(first.end))) return undefined;
-  const next = ws[1]?.lower;
-  for (const { base, form } of lemmaCandidates(first.text)) {
-    if (!verbs.has(base)) continue;
-    // Regular -ed guesses must spell back to the word ("designed" ← "design", not "designe").
-    if (form === 'past' && pastTense(base).toLowerCase() !== first.lower) continue;
-    if (form === 'base' && NOUN_LIKE_VERBS.has(base) && !isCue(next)) return undefined;
-    if (form === 'third' && NOUN_LIKE_VERBS.has(base) && !isCue(next)) return undefined;
-    if (form === 'past' && ADJECTIVE_LIKE_PAST.has(first.lower) && !isCue(next)) return undefined;
-    return {
-      start: first.start,
-      end: first.end,
-      text: first.text,
-      base,
-      form,
-      ambiguousTense: pastTense(base).toLowerCase() === base,
-    };
-  }
-  return undefined;
+  let cache = analyses.get(verbs);
+  if (!cache) analyses.set(verbs, (cache = new Map()));
+  let a = cache.get(first.lower);
+  if (a === undefined) cache.set(first.lower, (a = analyse(first.text, first.lower, verbs)));
+  if (!a || (a.needsCue && !isCue(ws[1]?.lower))) return undefined;
+  return { start: first.start, end: first.end, text: first.text, base: a.base, form: a.form, ambiguousTense: a.ambiguousTense };
 }

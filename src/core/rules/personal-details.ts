@@ -35,9 +35,9 @@ const BADGE = /shields\.io|badge|logo|icon/i;
 
 /** End of the detail's segment: the next separator on its line ("DOB: 1 May 2001 | Nationality: …"). */
 function segmentEnd(text: string, from: number, lineEnd: number): number {
-  SEPARATOR.lastIndex = from;
-  const m = SEPARATOR.exec(text);
-  let end = m && m.index < lineEnd ? m.index : lineEnd;
+  SEPARATOR.lastIndex = 0;
+  const m = SEPARATOR.exec(text.slice(from, lineEnd));
+  let end = m ? from + m.index : lineEnd;
   while (end > from && /[\s*_,.]/.test(text[end - 1])) end--;
   return end;
 }

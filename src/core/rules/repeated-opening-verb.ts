@@ -43,13 +43,24 @@ export const repeatedOpeningVerb: Rule = {
         .sort((a, b) => a.used - b.used || a.order - b.order)
         .slice(0, 3)
         .map((a) => a.alt);
+      // Suggestions and messages depend only on how the verb is written; long documents repeat it.
+      const wording = new Map<string, { suggestions: string[]; titles: string[]; message: string }>();
       for (const { bullet, verb } of uses.slice(max)) {
-        const suggestions = alternatives.map((alt) => styled(verb.text, inflectLike(alt, verb.form)));
-        const fixes: Fix[] = suggestions.map((s) => replaceInBullet(bullet, verb.start, verb.end, s, `Change "${verb.text}" to "${s}"`));
-        const hint = suggestions.length ? ` Vary it, e.g. ${suggestions.map((s) => `"${s}"`).join(', ')}.` : ' Vary it with a verb that says what kind of work this was.';
-        out.push(
-          bulletFinding(bullet, verb.start, verb.end, `${uses.length} bullets open with "${base}" (more than ${max}).${hint}`, fixes),
-        );
+        let w = wording.get(verb.text);
+        if (!w) {
+          const suggestions = alternatives.map((alt) => styled(verb.text, inflectLike(alt, verb.form)));
+          const hint = suggestions.length
+            ? ` Vary it, e.g. ${suggestions.map((s) => `"${s}"`).join(', ')}.`
+            : ' Vary it with a verb that says what kind of work this was.';
+          w = {
+            suggestions,
+            titles: suggestions.map((s) => `Change "${verb.text}" to "${s}"`),
+            message: `${uses.length} bullets open with "${base}" (more than ${max}).${hint}`,
+          };
+          wording.set(verb.text, w);
+        }
+        const fixes: Fix[] = w.suggestions.map((s, i) => replaceInBullet(bullet, verb.start, verb.end, s, w!.titles[i]));
+        out.push(bulletFinding(bullet, verb.start, verb.end, w.message, fixes));
       }
     }
     return out.sort((a, b) => a.range.start - b.range.start);

@@ -14,21 +14,66 @@ interface Masks {
 
 const cache = new WeakMap<ResumeDocument, Masks>();
 
+// Every pattern is anchored on a literal and bounded, so no input makes them backtrack quadratically.
 const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$(?![\s\S]))/gm;
-const INLINE_CODE = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+const INLINE_CODE = /(`+)(?!`)[\s\S]{0,1000}?[^`]\1(?!`)/g;
 const COMMENT = /<!--[\s\S]*?(?:-->|$(?![\s\S]))/g;
-const LINK_TARGET = /\]\([^)\n]*\)|^ {0,3}\[[^\]\n]+\]:[^\n]*/gm;
-const AUTOLINK = /<(?:https?:|mailto:)[^>\s]*>/gi;
+const LINK_TARGET = /\]\([^)\n]{0,2048}\)|^ {0,3}\[[^\]\n]{1,999}\]:[^\n]*/gm;
+const AUTOLINK = /<(?:https?:|mailto:)[^>\s]{0,2048}>/gi;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|dev|ai|app|co|edu|gov|me|ca|uk|us|xyz|tech|info|ly|gg|page|site)\b(?:\/[^\s)\]>]*)?/gi;
-const HTML_TAG = /<\/?[a-z][^>\n]*>/gi;
+const HTML_TAG = /<\/?[a-z][^>\n]{0,1000}>/gi;
+const TLD = /\.(?:com|org|io|dev|ai|app|co|edu|gov|me|ca|uk|us|xyz|tech|info|ly|gg|page|site)\b/gi;
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;
+const DOMAIN_CHAR = /[\w.-]/;
+const PATH_CHAR = /[^\s)\]>]/;
 
 function blank(text: string, re: RegExp): string {
   re.lastIndex = 0;
   if (!re.test(text)) return text;
   re.lastIndex = 0;
   return text.replace(re, (m) => m.replace(/[^\n\r]/g, ' '));
+}
+
+/** Blanks the given [start, end) spans (sorted, possibly overlapping) in one pass. */
+function blankSpans(text: string, spans: [number, number][]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\n\r]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** E-mail addresses, found from each "@" outwards (a pattern starting with `[\w.]+@` backtracks). */
+function emailSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && EMAIL_LOCAL.test(text[start - 1])) start--;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (start < at && domain) spans.push([start, at + 1 + domain[0].length]);
+  }
+  return spans;
+}
+
+/** Bare domains with an optional path ("github.com/ana", "ana.dev"), found from their top-level domain. */
+function domainSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  TLD.lastIndex = 0;
+  for (let m = TLD.exec(text); m; m = TLD.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 253 && DOMAIN_CHAR.test(text[start - 1])) start--;
+    if (start === m.index) continue;
+    let end = m.index + m[0].length;
+    if (text[end] === '/') while (end < text.length && end - m.index < 2048 && PATH_CHAR.test(text[end])) end++;
+    spans.push([start, end]);
+  }
+  return spans;
 }
 
 function blankRange(text: string, r: OffsetRange | undefined): string {
@@ -44,7 +89,9 @@ function masks(doc: ResumeDocument): Masks {
     code = blank(code, INLINE_CODE);
     code = blank(code, COMMENT);
     let prose = code;
-    for (const re of [LINK_TARGET, AUTOLINK, URL, EMAIL, DOMAIN, HTML_TAG]) prose = blank(prose, re);
+    for (const re of [LINK_TARGET, AUTOLINK, URL, HTML_TAG]) prose = blank(prose, re);
+    prose = blankSpans(prose, emailSpans(prose));
+    prose = blankSpans(prose, domainSpans(prose));
     m = { code, prose };
     cache.set(doc, m);
   }
