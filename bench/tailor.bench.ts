@@ -1,0 +1,24 @@
+// Tailoring speed (issue 5): median time to tailor a two-page resume to a job posting — parse both,
+// match, plan, rewrite Markdown and write report.md (no PDF). Target ≤ 50 ms. Shown beside the bare
+// resume parse measured in the same run, as a ratio, so slow machines still compare fairly.
+// Run: npx tsx bench/tailor.bench.ts
+import { readFileSync } from 'node:fs';
+import { parseResume } from '../src/core/document/parse';
+import { renderHtml } from '../src/core/render';
+import { tailorResume } from '../src/core/tailor';
+// @ts-expect-error: plain JavaScript helper shared with the other benchmarks
+import { time, fmt, ratio } from './stats.mjs';
+
+const resume = readFileSync(new URL('./fixtures/resume-two-page.md', import.meta.url), 'utf8');
+const job = readFileSync(new URL('../examples/jobs/amazon-sde-intern.md', import.meta.url), 'utf8');
+
+const parse: number = time(() => parseResume(resume), { runs: 100 });
+const tailor: number = time(() => tailorResume(resume, job), { runs: 100 });
+const tailored = tailorResume(resume, job).markdown;
+const html: number = time(() => renderHtml(tailored), { runs: 50 });
+
+console.log(`two-page resume: ${resume.split(/\s+/).length} words, ${resume.length} bytes`);
+console.log(`parse to ResumeDocument (baseline)       ${fmt(parse)}`);
+console.log(`tailor (parse + match + plan + rewrite)  ${fmt(tailor)}  = ${ratio(tailor, parse)} the parse`);
+console.log(`render tailored Markdown to HTML         ${fmt(html)}`);
+console.log(`tailoring a two-page resume: ${fmt(tailor)} median (target ≤ 50 ms)`);
