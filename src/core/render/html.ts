@@ -85,12 +85,17 @@ const processor = unified()
 
 /** The resume body as sanitized HTML (no document wrapper). */
 export function markdownToHtmlFragment(markdown: string): string {
-  return String(processor.processSync(markdown));
+  return String(processor.processSync(withoutActiveContent(markdown)));
+}
+
+/** Raw HTML is dropped tag by tag; the text inside <script> or <style> would survive it, so go first. */
+function withoutActiveContent(markdown: string): string {
+  return markdown.replace(/<(script|style|iframe|object|embed|template|noscript|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
 }
 
 export function renderHtml(markdown: string, options: RenderOptions = {}): string {
   const body = markdownToHtmlFragment(markdown);
-  const title = options.title ?? firstHeading(markdown) ?? 'Resume';
+  const title = options.title ?? firstHeading(withoutActiveContent(markdown)) ?? 'Resume';
   return [
     '<!doctype html>',
     '<html lang="en">',
