@@ -35,9 +35,9 @@ if [ ! -x "$CS_DIR/node_modules/code-server/lib/vscode/node_modules/@vscode/ripg
      npm install --no-audit --no-fund --loglevel=error "code-server@$CS_VERSION" </dev/null)
 fi
 
-# 3) The extension bundles and the packaged .vsix the suite installs.
-[ -f dist/extension.js ] && [ -f dist/server.js ] || node scripts/build.mjs
-node scripts/package-vsix.mjs --out .vscode-test/bulletproof.vsix >/dev/null
+# 3) The packaged .vsix the second run installs (vsce runs the build first: vscode:prepublish).
+mkdir -p .vscode-test
+npx --no-install vsce package --no-dependencies --out .vscode-test/bulletproof.vsix </dev/null >/dev/null
 
 # 4) The suite, in a development-host run and against the installed .vsix.
 export CODE_SERVER="$CS_DIR/node_modules/code-server/out/node/entry.js"

@@ -9,7 +9,11 @@ import type { Finding, TextEdit as CoreEdit } from '../core/types';
 import { findingToDiagnostic } from './diagnostics';
 import { FIX_ALL_KIND } from './protocol';
 
-export function codeActions(doc: TextDocument, result: LintResult, params: CodeActionParams): CodeAction[] {
+/**
+ * @param fixAllText the document after fix-all run to a fixed point (a fix can expose another); only
+ * called for the explicit source action, since the light bulb asks for actions on every cursor move.
+ */
+export function codeActions(doc: TextDocument, result: LintResult, params: CodeActionParams, fixAllText: () => string): CodeAction[] {
   const wants = kindFilter(params.context.only);
   const actions: CodeAction[] = [];
   const start = doc.offsetAt(params.range.start);
@@ -54,17 +58,22 @@ export function codeActions(doc: TextDocument, result: LintResult, params: CodeA
     }
   }
 
-  if (wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(result.findings);
-    if (edits.length) actions.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edit: workspaceEdit(doc, edits) });
+  if (wants(FIX_ALL_KIND) && result.findings.some((f) => f.fixes.some((x) => x.isPreferred))) {
+    const edit = replaceChangedPart(doc, fixAllText());
+    if (edit) actions.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edit });
   }
   return actions;
 }
 
-/** The edit of fix-all for a whole document, or null when nothing is auto-fixable. */
-export function fixAllWorkspaceEdit(doc: TextDocument, result: LintResult): WorkspaceEdit | null {
-  const edits = fixAllEdits(result.findings);
-  return edits.length ? workspaceEdit(doc, edits) : null;
+/** One edit that turns the document into `next`, covering only the part that differs (keeps the cursor and undo sane). */
+export function replaceChangedPart(doc: TextDocument, next: string): WorkspaceEdit | null {
+  const text = doc.getText();
+  if (next === text) return null;
+  let start = 0;
+  while (start < text.length && start < next.length && text[start] === next[start]) start++;
+  let end = 0;
+  while (end < text.length - start && end < next.length - start && text[text.length - 1 - end] === next[next.length - 1 - end]) end++;
+  return workspaceEdit(doc, [{ range: { start, end: text.length - end }, newText: next.slice(start, next.length - end) }]);
 }
 
 function workspaceEdit(doc: TextDocument, edits: readonly CoreEdit[]): WorkspaceEdit {

@@ -14,11 +14,11 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeConfigs, type BulletproofConfig } from '../core/config';
-import type { LintResult } from '../core/lint';
+import { fixAll, type LintResult } from '../core/lint';
 import { isResumeFile } from '../core/resume-files';
 import { RULES } from '../core/rules';
 import type { Rule } from '../core/types';
-import { codeActions, fixAllWorkspaceEdit } from './code-actions';
+import { codeActions, replaceChangedPart } from './code-actions';
 import { verbCompletions } from './completion';
 import { ConfigFileStore, CONFIG_FILE_NAME, type ConfigFile } from './config-files';
 import { Debouncer, LINT_DELAY_MS } from './debounce';
@@ -52,6 +52,8 @@ interface DocumentState {
   version: number;
   /** null: not linted (not a resume, or disabled). */
   outcome: LintOutcome | null;
+  /** The configuration it was linted with (before front matter, which the engine applies itself). */
+  config: BulletproofConfig;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -119,7 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = doc.getText();
     let outcome: LintOutcome | null = null;
     if (settings.enable && isResume(uri, text, config)) outcome = lintText(text, config, options.rules);
-    states.set(uri, { version: doc.version, outcome });
+    states.set(uri, { version: doc.version, outcome, config });
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(outcome, doc) });
     if (outcome?.kind === 'linted') {
       for (const e of outcome.result.ruleErrors) {
@@ -180,10 +182,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { doc: latest, outcome: state.outcome };
   }
 
-  async function freshResult(uri: string): Promise<{ doc: TextDocument; result: LintResult } | undefined> {
+  async function freshResult(uri: string): Promise<{ doc: TextDocument; result: LintResult; fixAllText: () => string } | undefined> {
     const fresh = await freshOutcome(uri);
     if (fresh?.outcome?.kind !== 'linted') return undefined;
-    return { doc: fresh.doc, result: fresh.outcome.result };
+    const config = states.get(uri)!.config;
+    const text = fresh.doc.getText();
+    return { doc: fresh.doc, result: fresh.outcome.result, fixAllText: () => fixAll(text, { config, rules: options.rules }).text };
   }
 
   function relintAll(): void {
@@ -270,7 +274,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction((params) =>
     guard('code actions', async () => {
       const fresh = await freshResult(params.textDocument.uri);
-      return fresh ? codeActions(fresh.doc, fresh.result, params) : [];
+      return fresh ? codeActions(fresh.doc, fresh.result, params, fresh.fixAllText) : [];
     }, []),
   );
 
@@ -304,7 +308,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(FIX_ALL_REQUEST, (params: UriParams) =>
     guard('fix all', async () => {
       const fresh = await freshResult(params.uri);
-      return fresh ? fixAllWorkspaceEdit(fresh.doc, fresh.result) : null;
+      return fresh ? replaceChangedPart(fresh.doc, fresh.fixAllText()) : null;
     }, null),
   );
 

@@ -117,7 +117,9 @@ export class TestClient {
     const client = new TestClient(connection, child, options);
     const rootUri = options.root ? pathToFileURL(options.root).href : null;
     client.initializeResult = await connection.sendRequest('initialize', {
-      processId: process.pid,
+      // In-process, a process id would start the server's parent-process watchdog timer, which keeps
+      // the test runner alive after the tests end.
+      processId: options.inProcess ? null : process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
       capabilities: options.capabilities ?? EDITOR_CAPABILITIES,

@@ -1,0 +1,12 @@
+// Entry of the integration run against the extension from this checkout (extensionDevelopmentPath).
+import { runMocha } from './mocha-runner';
+import { extensionTests } from './extension.test';
+import { screenshotScenario } from './screenshot';
+
+export function run(): Promise<void> {
+  return runMocha(() => {
+    extensionTests();
+    const target = process.env.BULLETPROOF_SCREENSHOT;
+    if (target) screenshotScenario(target);
+  });
+}
