@@ -20,8 +20,7 @@ const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
 
-const ROOT = path.resolve(__dirname, '../..');
-const OUT = path.join(ROOT, '.vscode-test', 'suite');
+const { bundleSuite, ROOT } = require('./bundle-suite');
 const WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'workspace');
 const PROBE = path.join(__dirname, 'probe');
 const CODE_SERVER = process.env.CODE_SERVER;
@@ -45,25 +44,6 @@ const NOISE = /open-vsx\.org|^\s+at |Creating a socket|connection token|Service 
 
 function log(...a) {
   console.log('[runner]', ...a);
-}
-
-/** The suite is TypeScript; the extension host loads plain CommonJS, so bundle it (vscode and mocha stay external). */
-async function bundleSuite() {
-  const { build } = require('esbuild');
-  await build({
-    entryPoints: {
-      index: path.join(__dirname, 'suite/index.ts'),
-      'vsix-index': path.join(__dirname, 'suite/vsix-index.ts'),
-    },
-    outdir: OUT,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode', 'mocha'],
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  });
 }
 
 function freePort() {
@@ -218,7 +198,7 @@ class Screenshots {
 
 async function main() {
   if (!CODE_SERVER || !fs.existsSync(CODE_SERVER)) throw new Error('CODE_SERVER must point at code-server/out/node/entry.js (scripts/test-integration.sh sets it)');
-  await bundleSuite();
+  const suites = await bundleSuite();
   const { chromium } = require('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const sandboxes = [];
@@ -228,7 +208,7 @@ async function main() {
       const sandbox = makeSandbox('dev');
       sandboxes.push(sandbox);
       const env = screenshot ? { BULLETPROOF_SCREENSHOT: screenshot } : {};
-      results.dev = await runSuite(browser, { name: 'dev', extensionDevelopmentPath: ROOT, extensionTestsPath: path.join(OUT, 'index'), sandbox, env });
+      results.dev = await runSuite(browser, { name: 'dev', extensionDevelopmentPath: ROOT, extensionTestsPath: suites.dev, sandbox, env });
     }
     if (!only || only === 'vsix') {
       if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} missing: run "npm run package -- --out ${path.relative(ROOT, VSIX)}"`);
@@ -236,7 +216,7 @@ async function main() {
       sandboxes.push(sandbox);
       log(`vsix: installing ${path.relative(ROOT, VSIX)}`);
       await installVsix(sandbox);
-      results.vsix = await runSuite(browser, { name: 'vsix', extensionDevelopmentPath: PROBE, extensionTestsPath: path.join(OUT, 'vsix-index'), sandbox });
+      results.vsix = await runSuite(browser, { name: 'vsix', extensionDevelopmentPath: PROBE, extensionTestsPath: suites.vsix, sandbox });
     }
   } finally {
     await browser.close().catch(() => undefined);
