@@ -121,6 +121,9 @@ describe('findSkills', () => {
     assert.equal(exact.exact, true);
     assert.equal(folded.canonical, 'microservices');
     assert.equal(findSkills('Javascript')[0].exact, true); // same letters, different case: still the alias
+    // The alias in its own spelling lets a spelling check suggest "GitHub" for "Github".
+    assert.equal(findSkills('Github Actions and Github')[1].alias, 'GitHub');
+    assert.equal(findSkills('Github Actions')[0].alias, 'GitHub Actions');
   });
 
   it('finds soft skills in their verb and adjective forms', () => {

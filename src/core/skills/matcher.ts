@@ -309,6 +309,7 @@ function toMention(m: RawMatch, tokens: Token[], text: string): SkillMention {
     start,
     end,
     text: text.slice(start, end),
+    alias: m.hit.alias.text,
     exact: !m.elided && exact,
   };
   if (m.elided) mention.elided = true;

@@ -59,6 +59,8 @@ export interface SkillMention {
   end: number;
   /** The text as written at [start, end). */
   text: string;
+  /** The taxonomy alias that matched, in its canonical spelling ("GitHub" for "Github", "JS" for "JS"). */
+  alias: string;
   /** The written form equals an alias (ignoring case unless the alias is case-sensitive) — not a folded word form. */
   exact: boolean;
   /**

@@ -50,7 +50,10 @@ export function rewriteResume(doc: ResumeDocument, plan: Plan): RewriteResult {
     for (const run of contiguousRuns(text, blocks)) {
       const plans = run.map((b) => planOf.get(b.bullet)!);
       const kept = plans.filter((p) => !p.dropped);
-      const order = group.mode === 'fixed' ? kept : byRelevance(kept);
+      // Skills lines with a label or a list ("Languages: Java, Go") keep their order, their items move;
+      // a list of single skills ("- Java", "- Go") is reordered as a whole.
+      const movable = group.mode === 'narrative' || (group.mode === 'skills' && kept.every((p) => !/[:,;|]/.test(p.bullet.text)));
+      const order = movable ? byRelevance(kept) : kept;
       const changedOrder = order.some((p, i) => p !== kept[i]);
       if (!changedOrder && kept.length === plans.length) continue;
       if (changedOrder) reordered.push(group.entry ? group.entry.heading.text.split('\n')[0] : group.section.title);
