@@ -46,4 +46,6 @@ export interface InitializationOptions {
   summaryNotifications?: boolean;
   /** Settings for clients without `workspace/configuration` (same shape as the "bulletproof" section). */
   settings?: unknown;
+  /** The same, as editors that forward their config table send it. */
+  bulletproof?: unknown;
 }

@@ -205,7 +205,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     hasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     sendSummaries = init.summaryNotifications === true;
-    if (init.settings !== undefined) pushedSettings = readEditorSettings(init.settings);
+    // Some editors send their whole config table as initializationOptions ({ bulletproof: {…} }).
+    const initial = init.settings ?? init.bulletproof;
+    if (initial !== undefined) pushedSettings = readEditorSettings(initial);
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!workspaceRoots.length && params.rootUri) workspaceRoots = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     return {
