@@ -72,6 +72,21 @@ tags: [backend, ml]
     assert.equal(job.company, 'Northwind Web Services');
   });
 
+  it('splits "Title — Company" but keeps specialisations in the title', () => {
+    const cases: [string, string, string | undefined][] = [
+      ['Data Analyst Intern — Contoso Retail (Remote)\n', 'Data Analyst Intern', 'Contoso Retail'],
+      ['Machine Learning Engineer at Northwind\n', 'Machine Learning Engineer', 'Northwind'],
+      ['Software Engineer - Backend\n', 'Software Engineer - Backend', undefined],
+      ['Software Engineer | New Grad\n', 'Software Engineer | New Grad', undefined],
+      ['Contoso builds tools for clinics.\n\nPlatform Engineer, New Grad\n', 'Platform Engineer, New Grad', undefined],
+    ];
+    for (const [text, title, company] of cases) {
+      const job = parseJobPosting(text);
+      assert.equal(job.title, title, text);
+      if (company) assert.equal(job.company, company, text);
+    }
+  });
+
   it('makes a file-system slug of company and title', () => {
     assert.equal(jobSlug({ company: 'Acme, Inc.', title: 'SDE Intern (C++/C#)' }), 'acme-inc-sde-intern-cpp-csharp');
     assert.equal(jobSlug({}), 'job');

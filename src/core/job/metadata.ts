@@ -2,6 +2,7 @@
 // labelled lines ("Job ID: 2746951"), posting URLs, the title line at the top, and how the
 // posting names its employer ("At Acme, we…", "Acme's mission", "Why Acme").
 
+import { findSkills } from '../skills';
 import type { JobMetadata } from './types';
 
 const ROLE_NOUN =
@@ -52,11 +53,13 @@ export function inferMetadata(body: string, firstLines: string[]): Omit<JobMetad
   let company = labelledCompany;
 
   if (!title) {
-    const line = firstLines.find((l) => l.trim()) ?? '';
-    const top = titleFromTopLine(line, companies);
-    if (top) {
+    // The title is usually the first line; pasted pages sometimes open with a line about the company.
+    for (const line of firstLines.filter((l) => l.trim()).slice(0, 3)) {
+      const top = titleFromTopLine(line, companies);
+      if (!top) continue;
       title = top.title;
       company ??= top.company;
+      break;
     }
   }
   title ??= titleFromProse(body);
@@ -99,7 +102,14 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').trim();
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
   if (text.split(/\s+/).length > 12) return undefined;
-  const parts = text.split(/\s+(?:at|@|[-–—|])\s+|,\s+/);
+  // "Title — Company", "Title at Company", "Title | Company": the part after names the employer.
+  const strong = text.split(/\s+(?:at|@|[–—|]|-)\s+/);
+  if (strong.length > 1) {
+    const last = strong[strong.length - 1].replace(/\s*\([^)]*\)\s*$/, '').trim();
+    if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last)) return { title: strong.slice(0, -1).join(' — '), company: last };
+  }
+  // "Title, Qualifier": a company only if the posting names it as one elsewhere ("Why AWS").
+  const parts = text.split(/,\s+/);
   if (parts.length > 1) {
     const last = parts[parts.length - 1].trim();
     if (companies.has(last) || [...companies.keys()].some((c) => c.includes(last) || last.includes(c))) {
@@ -107,6 +117,14 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
     }
   }
   return { title: text };
+}
+
+const SPECIALISATION =
+  /^(new grad(uate)?|university grad(uate)?|early career|entry[- ]level|senior|junior|staff|principal|remote|hybrid|on-?site|contract|part[- ]time|full[- ]time|(summer|fall|autumn|winter|spring) ?\d{0,4}|\d{4}|platform|infrastructure|growth|payments|ads|search|product|core|team .*|.* team)$/i;
+
+/** "Backend", "Infrastructure", "New Grad", "Summer 2026": part of the title, not an employer. */
+function isSpecialisation(part: string): boolean {
+  return SPECIALISATION.test(part) || findSkills(part, { techContext: true }).some((m) => m.start === 0);
 }
 
 /** A capitalised role phrase in prose: "our summer Software Development Engineer (SDE) internship roles". */

@@ -10,7 +10,7 @@ export function parseJobPosting(text: string): JobPosting {
   const { data, bodyStart } = splitFrontMatter(text);
   const fromFrontMatter = metadataFromFrontMatter(data);
   const body = text.slice(bodyStart);
-  const firstLines = body.split('\n', 3);
+  const firstLines = body.split('\n', 12);
   const inferred = inferMetadata(body, firstLines);
   const sections = findSections(text, bodyStart);
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections);
