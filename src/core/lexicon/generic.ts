@@ -109,4 +109,7 @@ export const OPEN_ENDINGS: string[] = [
 ];
 
 /** Vague words that are generic wherever they stand. */
-export const PLACEHOLDER_WORDS: string[] = ['stuff', 'things', 'whatever', 'something', 'somehow', 'best practices'];
+export const PLACEHOLDER_WORDS: string[] = ['stuff', 'things', 'whatever', 'something', 'somehow'];
+
+/** Placeholders unless something specific names their subject: "best practices" but not "OWASP best practices". */
+export const PLACEHOLDER_PHRASES: string[] = ['best practices', 'industry standards', 'latest technologies', 'new technologies', 'cutting-edge technologies'];

@@ -10,6 +10,8 @@ export interface WeakOpening {
   phrase: string;
   /** Base-form replacements that usually say what was really done; may carry a preposition ("partner with"). */
   suggestions: string[];
+  /** Replacements when the phrase acts on people ("Helped new hires…" → "Coached new hires…"). */
+  forPeople?: string[];
   verb?: boolean;
   /**
    * Only weak when no purpose follows in the same clause: "Collaborated with design" is a duty,
@@ -21,6 +23,9 @@ export interface WeakOpening {
 }
 
 const BUILD = ['build', 'implement', 'deliver'];
+const COACH = ['coach', 'guide', 'train'];
+const PARTNER = ['partner with', 'collaborate with'];
+const BUILD_WITH = ['build with', 'develop with', 'use'];
 const OWN = ['own', 'lead', 'manage'];
 
 export const WEAK_OPENINGS: WeakOpening[] = [
@@ -41,27 +46,27 @@ export const WEAK_OPENINGS: WeakOpening[] = [
   { phrase: 'my role was', suggestions: [] },
   { phrase: 'role included', suggestions: [] },
   // Helping rather than doing
-  { phrase: 'help with', suggestions: BUILD, verb: true },
-  { phrase: 'help to', suggestions: BUILD, verb: true },
-  { phrase: 'help in', suggestions: BUILD, verb: true },
-  { phrase: 'help', suggestions: BUILD, verb: true },
-  { phrase: 'assist with', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
-  { phrase: 'assist in', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
-  { phrase: 'assist on', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
-  { phrase: 'assist', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
-  { phrase: 'aid in', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
-  { phrase: 'aid with', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
-  { phrase: 'aid', suggestions: ['coordinate', 'execute', 'deliver'], verb: true },
+  { phrase: 'help with', suggestions: BUILD, forPeople: COACH, verb: true },
+  { phrase: 'help to', suggestions: BUILD, forPeople: COACH, verb: true },
+  { phrase: 'help in', suggestions: BUILD, forPeople: COACH, verb: true },
+  { phrase: 'help', suggestions: BUILD, forPeople: COACH, verb: true },
+  { phrase: 'assist with', suggestions: ['coordinate', 'execute', 'deliver'], forPeople: COACH, verb: true },
+  { phrase: 'assist in', suggestions: ['coordinate', 'execute', 'deliver'], forPeople: COACH, verb: true },
+  { phrase: 'assist on', suggestions: ['coordinate', 'execute', 'deliver'], forPeople: COACH, verb: true },
+  { phrase: 'assist', suggestions: ['coordinate', 'execute', 'deliver'], forPeople: COACH, verb: true },
+  { phrase: 'aid in', suggestions: ['coordinate', 'execute', 'deliver'], forPeople: COACH, verb: true },
+  { phrase: 'aid with', suggestions: ['coordinate', 'execute', 'deliver'], forPeople: COACH, verb: true },
+  { phrase: 'aid', suggestions: ['coordinate', 'execute', 'deliver'], forPeople: COACH, verb: true },
   { phrase: 'provide … support', suggestions: [], verb: true },
   { phrase: 'provide support', suggestions: [], verb: true },
   { phrase: 'offer … support', suggestions: [], verb: true },
-  { phrase: 'support', suggestions: ['coordinate', 'maintain', 'enable'], verb: true, unlessSystemObject: true },
+  { phrase: 'support', suggestions: ['coordinate', 'maintain', 'enable'], forPeople: COACH, verb: true, unlessSystemObject: true },
   // Being near the work
   { phrase: 'work on', suggestions: ['develop', 'build', 'implement'], verb: true },
-  { phrase: 'work closely with', suggestions: ['partner with', 'collaborate with'], verb: true },
-  { phrase: 'work alongside', suggestions: ['partner with', 'collaborate with'], verb: true },
-  { phrase: 'work together with', suggestions: ['partner with', 'collaborate with'], verb: true },
-  { phrase: 'work with', suggestions: ['partner with', 'collaborate with', 'build with'], verb: true },
+  { phrase: 'work closely with', suggestions: BUILD_WITH, forPeople: PARTNER, verb: true },
+  { phrase: 'work alongside', suggestions: BUILD_WITH, forPeople: PARTNER, verb: true },
+  { phrase: 'work together with', suggestions: BUILD_WITH, forPeople: PARTNER, verb: true },
+  { phrase: 'work with', suggestions: BUILD_WITH, forPeople: PARTNER, verb: true },
   { phrase: 'work in', suggestions: ['collaborate in', 'contribute to'], verb: true },
   { phrase: 'work within', suggestions: ['collaborate in', 'contribute to'], verb: true },
   { phrase: 'work as part of', suggestions: ['collaborate in', 'contribute to'], verb: true },

@@ -2,6 +2,7 @@
 import type { Bullet } from '../document/types';
 import type { Lexicon } from '../lexicon';
 import { analyzeBullet, type BulletAnalysis } from './clauses';
+import { findMetrics, type MetricMention } from './metrics';
 
 export { analyzeBullet, type BulletAnalysis, type Clause, type NounPhrase } from './clauses';
 export { findMetrics, hasMetric, type MetricMention, type MetricKind } from './metrics';
@@ -14,4 +15,15 @@ export function analysisOf(bullet: Bullet, lexicon: Lexicon): BulletAnalysis {
   const analysis = analyzeBullet(bullet.text, lexicon.strongVerbs);
   cache.set(bullet, { lexicon, analysis });
   return analysis;
+}
+
+const metricCache = new WeakMap<Bullet, { text: string; metrics: MetricMention[] }>();
+
+/** The quantities a bullet states, computed once per bullet. */
+export function metricsOf(bullet: Bullet): MetricMention[] {
+  const hit = metricCache.get(bullet);
+  if (hit && hit.text === bullet.text) return hit.metrics;
+  const metrics = findMetrics(bullet.text);
+  metricCache.set(bullet, { text: bullet.text, metrics });
+  return metrics;
 }

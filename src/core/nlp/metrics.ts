@@ -44,6 +44,8 @@ const MULTIPLIERS = set(MULTIPLIER_WORDS);
 const MAGNITUDES = set(MAGNITUDE_WORDS);
 const WRITTEN = set(NUMBER_WORDS);
 const ORDINAL_WORDS = set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** Every word that can start a written quantity; anything else is skipped at once. */
+const NUMBERISH = new Set([...WRITTEN, ...MAGNITUDES, ...MULTIPLIERS, ...ORDINAL_WORDS, 'one', 'half', 'twice']);
 const TIME_UNITS = set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'semester', 'semesters', 'quarter', 'term', 'sprint', 'minute', 'minutes', 'night', 'weekend', 'summer']);
 
 /** A whitespace-separated piece of text with its wrapping punctuation split off. */
@@ -109,6 +111,7 @@ function readChunk(c: Chunk): Reading {
   if (/^[x×]\+?$/.test(tail)) return 'multiplier';
   if (tail === '+') return 'count';
   if (/^(st|nd|rd|th)$/.test(tail)) return 'ordinal';
+  if (/^['’]?s$/.test(tail) && /^(?:19|20)\d0$/.test(m[3])) return 'date'; // "1990s" ("90s" may be seconds)
   const unit = tail.replace(/\+$/, '').replace(/^-(?=[a-z])/, '');
   if (UNITS.has(unit) && !rest.startsWith('-')) {
     // "3D", "2FA" never reach here; "5s" reads seconds, "5S" (the method) a name.
@@ -134,7 +137,6 @@ function readChunk(c: Chunk): Reading {
     if (/^:\d{2}(?:\s?[ap]m)?$/i.test(rest)) return 'date'; // a time of day
     return 'count'; // a ratio, "4:1"
   }
-  if (/^'?s$/.test(tail) && isYear(m[3])) return 'date'; // "1990s"
   return 'name'; // 3D, 2FA, 5G, 1080p, 9am
 }
 
@@ -175,12 +177,13 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
 function readWord(list: Chunk[], i: number): Reading | undefined {
   const c = list[i];
   const w = c.lower.replace(/[^a-z-]/g, '');
+  const [head, tail] = splitCompound(w);
+  if (!NUMBERISH.has(head)) return undefined;
   const prevWord = wordOf(list[i - 1]);
   const nextWord = wordOf(list[i + 1]);
   if (MULTIPLIERS.has(w)) return w.startsWith('double') || w.startsWith('triple') || w.startsWith('quadruple') ? doubleReading(nextWord) : 'multiplier';
   if (w === 'half' && (prevWord === 'by' || prevWord === 'in')) return 'multiplier';
   if (w === 'twice' && (nextWord === 'as' || nextWord === 'the')) return 'multiplier';
-  const [head, tail] = splitCompound(w);
   if (WRITTEN.has(head) || /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(head)) {
     if (tail !== undefined) {
       if (WRITTEN.has(tail) || tail === 'one') return countUnlessVague(list, i);

@@ -26,30 +26,31 @@ interface Pattern {
   words: string[];
 }
 
-const patternCache = new WeakMap<readonly WeakOpening[], Pattern[]>();
+/** Patterns by their first word (a verb's base form for verb phrases), longest phrase first. */
+const indexCache = new WeakMap<readonly WeakOpening[], Map<string, Pattern[]>>();
 
-function patterns(list: readonly WeakOpening[]): Pattern[] {
-  let ps = patternCache.get(list);
-  if (!ps) {
-    ps = list
+function patternIndex(list: readonly WeakOpening[]): Map<string, Pattern[]> {
+  let index = indexCache.get(list);
+  if (!index) {
+    index = new Map();
+    const ps = list
       .map((entry) => ({ entry, words: entry.phrase.toLowerCase().replace(/\.\.\./g, '…').split(/\s+/).filter(Boolean) }))
       .filter((p) => p.words.length > 0)
       // Longest phrase first, so "work closely with" wins over "work with".
       .sort((x, y) => y.words.length - x.words.length);
-    patternCache.set(list, ps);
+    for (const p of ps) {
+      const list = index.get(p.words[0]) ?? [];
+      list.push(p);
+      index.set(p.words[0], list);
+    }
+    indexCache.set(list, index);
   }
-  return ps;
+  return index;
 }
 
-function verbMatches(token: Token, base: string): VerbReading['form'] | undefined {
-  for (const c of lemmaCandidates(token.lower)) if (c.base === base) return c.form;
-  return undefined;
-}
-
-/** Matches `words` at token `i`; returns the index after the match. */
-function matchAt(tokens: Token[], i: number, p: Pattern): { end: number; form?: VerbReading['form'] } | undefined {
+/** Matches `words` at token `i` (whose first word is already known to match, in `form`); returns the index after the match. */
+function matchAt(tokens: Token[], i: number, p: Pattern, form: VerbReading['form'] | undefined): { end: number; form?: VerbReading['form'] } | undefined {
   let k = i;
-  let form: VerbReading['form'] | undefined;
   for (let w = 0; w < p.words.length; w++) {
     const word = p.words[w];
     if (word === '…') {
@@ -62,9 +63,8 @@ function matchAt(tokens: Token[], i: number, p: Pattern): { end: number; form?: 
     }
     const t = tokens[k];
     if (!t || t.punct) return undefined;
-    if (w === 0 && p.entry.verb) {
-      form = verbMatches(t, word);
-      if (!form) return undefined;
+    if (w === 0) {
+      if (p.entry.verb ? !form : t.lower !== word) return undefined;
     } else if (t.lower !== word) return undefined;
     k++;
   }
@@ -105,13 +105,24 @@ function hasPurpose(tokens: Token[], k: number, extra?: readonly string[]): bool
 /** The weak phrase the bullet opens with, if any. */
 export function matchWeakOpening(a: BulletAnalysis, list: readonly WeakOpening[], extraVerbs?: readonly string[]): OpeningMatch | undefined {
   const i = a.opening;
-  if (i >= a.tokens.length) return undefined;
-  for (const p of patterns(list)) {
-    const m = matchAt(a.tokens, i, p);
-    if (!m) continue;
-    if (p.entry.unlessPurpose && hasPurpose(a.tokens, m.end, extraVerbs)) return undefined;
-    if (p.entry.unlessSystemObject && !objectIsPersonOrActivity(a.tokens, m.end)) return undefined;
-    return { entry: p.entry, start: a.openingWithAux, end: m.end, form: m.form };
+  const first = a.tokens[i];
+  if (!first || first.punct) return undefined;
+  const index = patternIndex(list);
+  // Candidate first words: the word itself, and the base forms it may inflect ("helped" → "help").
+  const candidates: { key: string; form?: VerbReading['form'] }[] = [{ key: first.lower }];
+  for (const c of lemmaCandidates(first.lower)) if (index.has(c.base)) candidates.push({ key: c.base, form: c.form });
+  const matches: { p: Pattern; end: number; form?: VerbReading['form'] }[] = [];
+  for (const c of candidates) {
+    for (const p of index.get(c.key) ?? []) {
+      const m = matchAt(a.tokens, i, p, p.entry.verb ? c.form : undefined);
+      if (m) matches.push({ p, ...m });
+    }
   }
-  return undefined;
+  // The longest phrase wins.
+  matches.sort((x, y) => y.end - x.end || y.p.words.length - x.p.words.length);
+  const best = matches[0];
+  if (!best) return undefined;
+  if (best.p.entry.unlessPurpose && hasPurpose(a.tokens, best.end, extraVerbs)) return undefined;
+  if (best.p.entry.unlessSystemObject && !objectIsPersonOrActivity(a.tokens, best.end)) return undefined;
+  return { entry: best.p.entry, start: a.openingWithAux, end: best.end, form: best.form };
 }

@@ -37,8 +37,14 @@ const TENURE = new RegExp(`^(?:(?:over|more than|nearly|almost|about|around|appr
 /** Every self-description in the bullet, in order. `buzzwords` is the lexicon's list. */
 export function findSelfDescriptions(a: BulletAnalysis, buzzwords: readonly string[], extraVerbs?: readonly string[]): SelfDescription[] {
   const out: SelfDescription[] = [];
+  // Overlapping matches merge into one ("10+ years" and "years of experience"); the earlier kind names it.
   const push = (start: number, end: number, kind: SelfDescription['kind']) => {
-    if (out.some((s) => s.start < end && start < s.end)) return;
+    for (const s of out.filter((o) => o.start < end && start < o.end)) {
+      out.splice(out.indexOf(s), 1);
+      if (s.end - s.start >= end - start) kind = s.kind;
+      start = Math.min(start, s.start);
+      end = Math.max(end, s.end);
+    }
     out.push({ start, end, text: a.text.slice(start, end), kind });
   };
   const openingStart = a.tokens[a.opening]?.start ?? 0;
@@ -52,15 +58,6 @@ export function findSelfDescriptions(a: BulletAnalysis, buzzwords: readonly stri
     if (t.punct) continue;
     const v = readVerb(t.text, extraVerbs);
     if (!v || v.form === 'gerund' && i > 0 && !tokens[i - 1].punct && DETERMINERS.has(tokens[i - 1].lower)) continue;
-    if (CLIMATE_VERB.has(v.base)) {
-      // verb, then only determiners and mood words, then what the mood is about
-      let k = i + 1;
-      while (k < tokens.length && k <= i + 7 && (DETERMINERS.has(tokens[k].lower) || CLIMATE_ADJ.has(tokens[k].lower))) k++;
-      if (tokens[k] && CLIMATE_NOUN.has(tokens[k].lower) && k > i + 0) {
-        push(t.start, tokens[k].end, 'climate');
-        continue;
-      }
-    }
     if (TRAIT_VERB.has(v.base)) {
       // "Developed teamwork, communication, and customer service skills"
       let k = i + 1;
@@ -70,13 +67,24 @@ export function findSelfDescriptions(a: BulletAnalysis, buzzwords: readonly stri
         k++;
       }
       const head = tokens[k];
-      if (head && SKILL_HEADS.has(head.lower) && k > i + 1) {
+      const after = tokens[k + 1];
+      const endsPhrase = !after || after.punct || !/^\p{Ll}+$/u.test(after.text) || ['in', 'through', 'while', 'by', 'as', 'to', 'with', 'and', 'across', 'at', 'during', 'for', 'of'].includes(after.lower);
+      if (head && SKILL_HEADS.has(head.lower) && (soft > 0 || PRAISE.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower)) && endsPhrase) {
         push(t.start, head.end, 'trait');
         continue;
       }
       // "Demonstrated strong leadership": nothing but traits after a display verb.
       const ended = !head || head.punct || ['and', 'in', 'through', 'while', 'by', 'as', 'to', 'with', 'across'].includes(head.lower);
       if (DISPLAY_VERBS.has(v.base) && soft > 0 && ended) push(t.start, tokens[k - 1].end, 'trait');
+    }
+    if (CLIMATE_VERB.has(v.base)) {
+      // verb, then only determiners and mood words, then what the mood is about
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 7 && (DETERMINERS.has(tokens[k].lower) || CLIMATE_ADJ.has(tokens[k].lower))) k++;
+      if (tokens[k] && CLIMATE_NOUN.has(tokens[k].lower) && k > i + 0) {
+        push(t.start, tokens[k].end, 'climate');
+        continue;
+      }
     }
   }
   return out.sort((x, y) => x.start - y.start);

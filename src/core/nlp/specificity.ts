@@ -4,7 +4,7 @@
 // numbers and domain nouns ("checkout", "billing", "pooling") are what make a phrase specific.
 
 import type { Lexicon } from '../lexicon';
-import { ARTIFACT_KINDS, GENERIC_MODIFIERS, GENERIC_PARTIES, OPEN_ENDINGS, PLACEHOLDER_WORDS } from '../lexicon/generic';
+import { ARTIFACT_KINDS, GENERIC_MODIFIERS, GENERIC_PARTIES, OPEN_ENDINGS, PLACEHOLDER_PHRASES, PLACEHOLDER_WORDS } from '../lexicon/generic';
 import type { BulletAnalysis, Clause, NounPhrase } from './clauses';
 import { bare, type Token } from './tokens';
 import { readVerb } from './verbs';
@@ -21,6 +21,8 @@ import { findPhrases } from '../text/words';
 
 /** Nouns that only carry grammar: "through use of", "a variety of", "on a daily basis". */
 const LIGHT_NOUNS = ['use', 'usage', 'means', 'way', 'ways', 'part', 'kind', 'kinds', 'type', 'types', 'range', 'variety', 'number', 'set', 'lot', 'lots', 'level', 'levels', 'basis', 'terms', 'order', 'course', 'manner', 'fashion', 'time', 'timely', 'well', 'high', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'across', 'also', 'as', 'necessary', 'needed', 'required', 'possible', 'feedback', 'community', 'communities', 'public', 'remote', 'onsite', 'on-site', 'on-location', 'hybrid', 'in-person', 'processing', 'handling', 'based', 'daily', 'day', 'days', 'end', 'ends'];
+
+const LIGHT = new Set(LIGHT_NOUNS);
 
 /** Acronyms that name a department or a discipline, not a system. */
 const GENERIC_ACRONYMS = new Set(['it', 'ux', 'ui/ux', 'dx', 'devex', 'qa', 'hr', 'r&d', 'ops', 'ai', 'ml']);
@@ -57,10 +59,17 @@ function variants(w: string): string[] {
 
 const inSet = (set: Set<string>, w: string) => variants(w).some((v) => set.has(v));
 
+const titleCache = new WeakMap<BulletAnalysis, boolean>();
+
 /** True when the bullet is written In Title Case, so capitals say nothing about names. */
 function titleCased(a: BulletAnalysis): boolean {
-  const ws = a.tokens.filter((t) => !t.punct && t.text.length > 3);
-  return ws.length >= 3 && ws.filter((t) => /^\p{Lu}/u.test(t.text)).length / ws.length > 0.7;
+  let title = titleCache.get(a);
+  if (title === undefined) {
+    const ws = a.tokens.filter((t) => !t.punct && t.text.length > 3);
+    title = ws.length >= 3 && ws.filter((t) => /^\p{Lu}/u.test(t.text)).length / ws.length > 0.7;
+    titleCache.set(a, title);
+  }
+  return title;
 }
 
 /** Does token `i` make the phrase around it specific? */
@@ -90,6 +99,10 @@ function isSentenceStart(a: BulletAnalysis, i: number): boolean {
 /** A phrase is generic when its head is a generic noun and nothing in it is specific. */
 export function isGenericPhrase(a: BulletAnalysis, np: NounPhrase, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
   const head = a.tokens[np.head];
+  // "a high level of customer support", "a variety of tasks": the phrase after "of" is the real head.
+  if (LIGHT.has(bare(head.lower)) && np.of) {
+    return !hasSpecific(a, np.start, np.of.start, vocab, extraVerbs) && isGenericPhrase(a, np.of, vocab, extraVerbs);
+  }
   if (!inSet(vocab.heads, bare(head.lower))) return false;
   for (let i = np.start; i < np.end; i++) if (isSpecificToken(a, i, vocab, extraVerbs)) return false;
   if (np.of) return !hasSpecific(a, np.of.start, np.of.end, vocab, extraVerbs);
@@ -144,10 +157,15 @@ export function findVagueSpans(a: BulletAnalysis, vocab: GenericVocabulary, stat
     if (m.phrase === 'etc' && a.text[end] === '.') end++;
     span(m.start, end, 'open-ending');
   }
+  const covered = (start: number, end: number) => out.some((s) => s.start <= start && end <= s.end);
   for (const m of findPhrases(a.text, PLACEHOLDER_WORDS)) {
-    if (out.some((s) => s.start <= m.start && m.end <= s.end)) continue;
-    // "Internet of Things" is a name; "Kubernetes best practices" names its subject.
-    if (/^\p{Lu}/u.test(a.text.slice(m.start)) && m.start > 0) continue;
+    // "Internet of Things" is a name.
+    if (covered(m.start, m.end) || (/^\p{Lu}/u.test(a.text.slice(m.start)) && m.start > 0)) continue;
+    span(m.start, m.end, 'placeholder');
+  }
+  for (const m of findPhrases(a.text, PLACEHOLDER_PHRASES)) {
+    if (covered(m.start, m.end) || (/^\p{Lu}/u.test(a.text.slice(m.start)) && m.start > 0)) continue;
+    // "Kubernetes best practices" names its subject.
     const before = a.tokens.findIndex((t) => t.end === m.start || t.end + 1 === m.start);
     if (before >= 0 && !a.tokens[before].punct && isSpecificToken(a, before, vocab, extraVerbs) && a.tokens[before].lower !== 'and') continue;
     span(m.start, m.end, 'placeholder');

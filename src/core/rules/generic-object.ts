@@ -2,8 +2,7 @@
 // tasks", "Enhanced system performance", lists closed with "etc." or "and more". The object is
 // found by a shallow parse (nlp/clauses) and judged by nlp/specificity: one named system, technology,
 // number or domain noun makes it specific.
-import { analysisOf } from '../nlp';
-import { hasMetric } from '../nlp/metrics';
+import { analysisOf, metricsOf } from '../nlp';
 import { findVagueSpans, genericVocabulary, type VagueSpan } from '../nlp/specificity';
 import type { Rule, RuleFinding } from '../types';
 import { bulletFinding, narrativeBullets } from './util';
@@ -34,7 +33,7 @@ export const genericObject: Rule = {
     const vocab = genericVocabulary(lexicon);
     for (const bullet of narrativeBullets(doc)) {
       const a = analysisOf(bullet, lexicon);
-      for (const span of findVagueSpans(a, vocab, hasMetric(bullet.text), lexicon.strongVerbs)) {
+      for (const span of findVagueSpans(a, vocab, metricsOf(bullet).length > 0, lexicon.strongVerbs)) {
         out.push(bulletFinding(bullet, span.start, span.end, message(span)));
       }
     }

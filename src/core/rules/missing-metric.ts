@@ -1,8 +1,7 @@
 // Bullets about work that state no quantity of scope or result. Numbers inside names, versions,
 // model numbers, dates and course codes do not count (nlp/metrics). The message asks for the number
 // the opening verb implies: "Reduced" → by how much, "Led" → how many people, "Built" → for how many users.
-import { analysisOf } from '../nlp';
-import { hasMetric } from '../nlp/metrics';
+import { analysisOf, metricsOf } from '../nlp';
 import type { Rule, RuleFinding } from '../types';
 import { bulletFinding, narrativeBullets } from './util';
 
@@ -40,7 +39,7 @@ export const missingMetric: Rule = {
     const out: RuleFinding[] = [];
     for (const bullet of narrativeBullets(doc)) {
       const text = bullet.text;
-      if (!text.trim() || STACK_LINE.test(text) || hasMetric(text)) continue;
+      if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
       const verb = analysisOf(bullet, lexicon).clauses[0]?.verb?.base;
       const ask = (verb && ASK_BY_VERB.get(verb.replace(/^(co|re)-/, ''))) ?? 'a number: how many, how much, how often or how fast?';
       const end = text.trimEnd().length;

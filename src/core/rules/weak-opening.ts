@@ -8,7 +8,7 @@ import type { BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
 import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
 import { readVerb } from '../nlp/verbs';
-import { DETERMINERS, ING_NOUNS } from '../nlp/word-classes';
+import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { capitalize, inflectLike } from '../text/inflect';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { bulletFinding, narrativeBullets, replaceInBullet } from './util';
@@ -18,10 +18,8 @@ type Tense = 'past' | 'base';
 /** Verbs that would make the fixed bullet open weakly again. */
 const WEAK_HEADS = new Set(['help', 'assist', 'aid', 'support', 'handle', 'work', 'participate', 'learn', 'attend', 'observe', 'shadow', 'deal', 'gain', 'be']);
 
-/** Suggestions when the helping verb acts on people: "Helped new hires …" → "Coached new hires …". */
-const PEOPLE_SUGGESTIONS = ['coach', 'guide', 'train'];
-
-const PEOPLE = new Set([...GENERIC_PARTIES, 'students', 'interns', 'hires', 'patients', 'guests', 'volunteers', 'residents', 'children', 'peers', 'juniors']);
+/** Who a helping verb may act on. */
+const PEOPLE = new Set([...GENERIC_PARTIES, 'students', 'interns', 'hires', 'patients', 'guests', 'volunteers', 'residents', 'children', 'peers', 'juniors', 'designers', 'scientists', 'analysts', 'nurses', 'doctors', 'physicians', 'teachers', 'researchers', 'professors', 'pms', 'leads', 'owners', 'squad', 'crew']);
 
 /** Past for a past role, base form ("Lead") for a current one; without dates, the bullet's own tense. */
 function targetTense(bullet: Bullet, m: OpeningMatch): Tense {
@@ -44,40 +42,60 @@ function matchCase(original: string, replacement: string): string {
 }
 
 /**
- * "Responsible for building X", "Helped (to) build X", "Learned to deploy X": the verb that follows
- * is what was done. Returns the token index of that verb.
+ * "Responsible for building X", "Helped (to) build X", "Learned to deploy X", "Responsible for
+ * opening and closing the store": the verbs that follow are what was done. Returns their token
+ * indices and base forms, or undefined when no verb follows.
  */
-function followingVerb(a: BulletAnalysis, m: OpeningMatch): { index: number; base: string } | undefined {
+function followingVerbs(a: BulletAnalysis, m: OpeningMatch): { index: number; base: string }[] | undefined {
   const words = m.entry.phrase.split(' ');
   const last = words[words.length - 1];
   let k = m.end;
   if (a.tokens[k]?.lower === 'to' && last !== 'to') k++;
-  const t = a.tokens[k];
-  if (!t || t.punct) return undefined;
-  const v = readVerb(t.text);
-  if (!v || WEAK_HEADS.has(v.base)) return undefined;
-  const takesGerund = ['for', 'with', 'in', 'on', 'of', 'to', 'about'].includes(last) && v.form === 'gerund' && !ING_NOUNS.has(t.lower);
-  const takesBase = (['help', 'to', 'learn'].includes(last) || k > m.end) && v.form === 'base';
+  const first = readVerbToken(a, k);
+  if (!first || WEAK_HEADS.has(first.base)) return undefined;
+  const takesGerund = ['for', 'with', 'in', 'on', 'of', 'to', 'about'].includes(last) && first.form === 'gerund';
+  const takesBase = (['help', 'to', 'learn'].includes(last) || k > m.end) && first.form === 'base';
   if (!takesGerund && !takesBase) return undefined;
-  return { index: k, base: v.base };
+  const chain = [{ index: k, base: first.base }];
+  // "opening and closing", "designing, building and testing"
+  for (let n = k + 1; n + 1 < a.tokens.length; ) {
+    let at = n;
+    while (a.tokens[at] && (a.tokens[at].text === ',' || a.tokens[at].lower === 'and' || a.tokens[at].lower === 'or')) at++;
+    const v = at > n ? readVerbToken(a, at) : undefined;
+    if (!v || v.form !== first.form || WEAK_HEADS.has(v.base)) break;
+    chain.push({ index: at, base: v.base });
+    n = at + 1;
+  }
+  // "Responsible for marketing." reads as a noun; "for onboarding new hires" as a verb with an object.
+  const after = a.tokens[chain[chain.length - 1].index + 1];
+  const objectFollows = !!after && !after.punct && !PREPOSITIONS.has(after.lower) && after.lower !== 'of';
+  if (first.form === 'gerund' && !objectFollows && chain.some((c) => ING_NOUNS.has(a.tokens[c.index].lower))) return undefined;
+  return chain;
 }
 
-/** People right after the phrase: "Helped new hires …", "Assisted the nurses …". */
+function readVerbToken(a: BulletAnalysis, k: number) {
+  const t = a.tokens[k];
+  return t && !t.punct ? readVerb(t.text) : undefined;
+}
+
+/** Does the phrase act on people ("Helped new hires …", "Worked with the design team")? And does a verb follow them? */
 function actsOnPeople(a: BulletAnalysis, k: number): { people: boolean; verbAfter: boolean } {
   let n = k;
   while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) n++;
   let people = false;
+  // The phrase's head: the last word before a preposition, a conjunction or punctuation.
   for (let end = Math.min(a.tokens.length, n + 4); n < end; n++) {
     const t = a.tokens[n];
-    if (t.punct) break;
-    if (PEOPLE.has(t.lower)) {
-      people = true;
+    if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'to') break;
+    people = PEOPLE.has(t.lower) && !(/^\p{Lu}/u.test(t.text) && n > k);
+    if (people) {
       n++;
       break;
     }
   }
   const next = a.tokens[n];
-  const verbAfter = people && !!next && !next.punct && readVerb(next.text)?.form === 'base';
+  const v = next && !next.punct ? readVerb(next.text) : undefined;
+  const verbAfter = people && !!v && (v.form === 'base' || v.base === next.lower);
   return { people, verbAfter };
 }
 
@@ -85,17 +103,23 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   const tense = targetTense(bullet, m);
   const start = a.tokens[m.start].start;
   const original = a.text.slice(start, a.tokens[m.end - 1].end);
-  const follow = followingVerb(a, m);
+  const follow = followingVerbs(a, m);
   if (follow) {
-    const verb = matchCase(original, tense === 'past' ? inflectLike(follow.base, 'past') : follow.base);
-    return [replaceInBullet(bullet, start, a.tokens[follow.index].end, verb, `Replace with "${verb}"`, true)];
+    // Rebuild "opening and closing" as "Opened and closed", keeping the words between the verbs.
+    let text = '';
+    follow.forEach((v, n) => {
+      if (n > 0) text += a.text.slice(a.tokens[follow[n - 1].index].end, a.tokens[v.index].start);
+      text += tense === 'past' ? inflectLike(v.base, 'past') : v.base;
+    });
+    text = matchCase(original, text);
+    const last = a.tokens[follow[follow.length - 1].index];
+    return [replaceInBullet(bullet, start, last.end, text, `Replace with "${text}"`, true)];
   }
   let suggestions = m.entry.suggestions;
-  const single = !m.entry.phrase.includes(' ');
-  if (single) {
+  if (m.entry.forPeople) {
     const { people, verbAfter } = actsOnPeople(a, m.end);
-    if (verbAfter) return [];
-    if (people && ['help', 'assist', 'aid', 'support'].includes(m.entry.phrase)) suggestions = PEOPLE_SUGGESTIONS;
+    if (verbAfter) return []; // "Helped customers choose laptops": no one-word rewrite is grammatical
+    if (people) suggestions = m.entry.forPeople;
   }
   const end = a.tokens[m.end - 1].end;
   return suggestions.map((s, n) => {

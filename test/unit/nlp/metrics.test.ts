@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { findMetrics, hasMetric } from '../../../src/core/nlp/metrics';
+
+const metricsIn = (text: string) => findMetrics(text).map((m) => m.text);
+
+describe('findMetrics', () => {
+  describe('finds quantities of scope and result', () => {
+    const cases: [string, string[]][] = [
+      ['Cut p95 latency by 40% for checkout', ['40%']],
+      ['Saved $250k a year in AWS spend', ['$250k']],
+      ['Raised $1.2M in seed funding', ['$1.2M']],
+      ['Made the build 3x faster', ['3x']],
+      ['Served 1,000+ customers a week', ['1,000+']],
+      ['Processed 2 TB of logs nightly', ['2']],
+      ['Managed 21+ microservices', ['21+']],
+      ['Led a 6-member team', ['6-member']],
+      ['Transported 10-12 students daily', ['10-12']],
+      ['Handled over 200k requests per second', ['200k']],
+      ['Ranked 1st of 40 teams', ['1st', '40']],
+      ['Placed in the top 5% of 3,000 entrants', ['5%', '3,000']],
+      ['Reached #1 on Product Hunt', ['#1']],
+      ['Answered tickets within 500ms p99', ['500ms']],
+      ['Scored 9/10 on customer satisfaction', ['9/10']],
+      ['Improved compression to a 4:1 ratio', ['4:1']],
+      ['Trained 25 new hires on the POS system', ['25']],
+      ['Reduced churn (~12%) in the trial cohort', ['12%']],
+    ];
+    for (const [text, expected] of cases) it(text, () => assert.deepEqual(metricsIn(text), expected));
+  });
+
+  describe('reads written numbers', () => {
+    const cases: [string, string[]][] = [
+      ['Built an airline system in a team of four.', ['four']],
+      ['Merged two services into one', ['two']],
+      ['Taught the course for three consecutive terms', ['three']],
+      ['Over six years of bartending', ['six']],
+      ['Led a two-person team', ['two-person']],
+      ['Served over a million deliveries per day', ['million']],
+      ['Doubled weekly active users', ['Doubled']],
+      ['Halved page load time', ['Halved']],
+      ['Cut the on-call load in half', ['half']],
+      ['Delivered the pilot in one month', ['one']],
+      ['Won first place at HackMIT', ['first']],
+      ['Achieved zero downtime during the cut-over', ['zero']],
+      ['Ran twenty-five workshops', ['twenty-five']],
+    ];
+    for (const [text, expected] of cases) it(text, () => assert.deepEqual(metricsIn(text), expected));
+  });
+
+  describe('ignores numbers in names, versions, codes and dates', () => {
+    const names = [
+      'Wrote ETL jobs in Python 3 and Java 8',
+      'Stored media in S3 and ran workers on EC2',
+      'Upgraded laptops to Windows 10',
+      'Prompted GPT-4 to summarise notes',
+      'Built a COVID-19 screening form',
+      'Ran a 24/7 on-call rotation',
+      'Taught CS 101 and CS241 labs',
+      'Held 1:1s with interns',
+      'Shipped in 2023 and again in 2024',
+      'Worked on the project from 2019–2021',
+      'Parsed HTTP/1.1 headers in C++20',
+      'Built a ROS2 navigation stack in Unreal Engine 5',
+      'Integrated SDK 4 with the ES6 and HTML5 front end',
+      'Rendered 3D scenes and added 2FA',
+      'Deployed to K8s for B2B clients',
+      'Integrated with Camunda 8.5 and Camunda-8 clients',
+      'Applied 12-factor principles to a 3-tier app',
+      'Added two-factor authentication and one-on-one coaching',
+      'Ported OpenGL and Direct3D 12 paths',
+      'Managed NRCS 201--202 water quality project',
+      'Taught Grade 6 and 7 girls',
+      'Published results in Q3 2023',
+      'Migrated Office 365 mailboxes',
+      'Reported to the Fortune 500 account team',
+      'Read HL7v2 messages',
+      'Implemented p99 tracking dashboards',
+      'Built a 64-bit build of the 5G modem firmware',
+      'Analysed 1990s census data',
+      'Joined as the first engineer on the team',
+      'Assisted 5th grade teachers',
+    ];
+    for (const text of names) it(text, () => assert.deepEqual(metricsIn(text), []));
+  });
+
+  describe('ignores vague quantifiers', () => {
+    for (const text of [
+      'Labeled several thousand images',
+      'Served hundreds of customers',
+      'Handled dozens of tickets',
+      'Managed multiple teams',
+      'Answered emails weekly',
+      'Cut release time from weeks to hours',
+      'Worked with a few vendors',
+      'Supported thousands of users',
+    ]) it(text, () => assert.equal(hasMetric(text), false));
+  });
+
+  it('reports exact offsets', () => {
+    const text = 'Cut costs by 30% (~$40k)';
+    const found = findMetrics(text);
+    assert.deepEqual(found.map((m) => text.slice(m.start, m.end)), ['30%', '$40k']);
+    assert.deepEqual(found.map((m) => m.kind), ['percent', 'money']);
+  });
+});

@@ -1,0 +1,50 @@
+import { missingMetric } from '../../../src/core/rules/missing-metric';
+import { testRule } from '../../helpers/rule-tester';
+
+const section = (heading: string, bullet: string) => `## ${heading}\n\n### Thing, Place — 2022\n\n- ${bullet}\n`;
+
+testRule(missingMetric, {
+  valid: [
+    'Cut p95 latency by 40% for the checkout API.',
+    'Led a team of four engineers.',
+    'Merged two services into one deployable.',
+    'Saved the support team 15 hours a week.',
+    'Grew the newsletter to 12,000 subscribers.',
+    'Tripled sign-ups after the landing-page redesign.',
+    'Won first place out of 60 teams at HackTheNorth.',
+    'Served as Scrum Master for 2 years.',
+    // Not a narrative section: no metric expected.
+    { code: section('Skills', 'Python, SQL, Docker'), doc: true },
+    { code: section('Education', 'Dean’s list, Fall 2021'), doc: true },
+    // A tools line is not a claim of work.
+    'Tech stack: React, Node.js, PostgreSQL',
+  ],
+  invalid: [
+    {
+      code: 'Built a caching layer for the product catalogue API.',
+      underlines: ['Built a caching layer for the product catalogue API.'],
+      message: 'for how many users',
+    },
+    { code: 'Reduced AWS costs by rightsizing RDS instances.', message: 'by how much' },
+    { code: 'Led the migration of the billing service.', message: 'how many people' },
+    { code: 'Automated the invoice matching process in UiPath.', message: 'hours' },
+    { code: 'Mentor junior and mid level developers', message: 'how many people' },
+    { code: 'Analyzed churn drivers in the trial cohort.', message: 'how much data' },
+    // Numbers in names, versions, codes and dates are not metrics.
+    { code: 'Wrote ETL jobs in Python 3 that load S3 data into Redshift.', count: 1 },
+    { code: 'Taught CS 101 labs in 2023.', count: 1 },
+    { code: 'Upgraded the storefront from Angular 12 to Angular 17.', count: 1 },
+    { code: 'Built a ROS2 navigation stack in Unreal Engine 5.', count: 1 },
+    { code: 'Prompted GPT-4 to classify COVID-19 case notes.', count: 1 },
+    { code: 'Ran a 24/7 on-call rotation and weekly 1:1s.', count: 1 },
+    // Vague quantifiers are not numbers.
+    { code: 'Labeled several thousand images for the detector.', count: 1 },
+    { code: 'Served hundreds of customers at the front desk.', count: 1 },
+    // Projects, research and leadership sections count as narrative.
+    { code: section('Projects', 'Built a Chrome extension that blocks distracting sites.'), doc: true, count: 1 },
+    { code: section('Research Experience', 'Ran qPCR assays on zebrafish embryos.'), doc: true, count: 1 },
+    { code: section('Leadership', 'Organized the robotics club fundraiser.'), doc: true, count: 1 },
+    // The underline covers the bullet text, never the marker.
+    { code: '## Experience\n\n* Wrote the onboarding guide.\n', doc: true, underlines: ['Wrote the onboarding guide.'] },
+  ],
+});

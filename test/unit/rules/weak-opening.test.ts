@@ -1,0 +1,84 @@
+import { weakOpening } from '../../../src/core/rules/weak-opening';
+import { testRule } from '../../helpers/rule-tester';
+
+const current = (bullet: string) => `## Experience\n\n### Software Engineer, Acme Corp — Jan 2024 – Present\n\n- ${bullet}\n`;
+
+testRule(weakOpening, {
+  valid: [
+    // Strong verbs in the past and, for a current role, the present: never weak.
+    'Shipped offline mode for the Android app.',
+    'Owned the checkout service end to end.',
+    'Won the 2022 ACM regional contest with a team of three.',
+    'Ran the weekly incident review for the platform group.',
+    'Secured a $40K research grant.',
+    'Led a team of five engineers.',
+    { code: current('Lead a team of five engineers building the ledger.'), doc: true },
+    { code: current('Build and operate the Kafka ingestion layer.'), doc: true },
+    // The phrase must open the bullet, and match whole words.
+    'Built the CI pipeline that helped three teams ship daily.',
+    'Led the onboarding redesign; responsible for nothing else.',
+    'Helpful tooling: built a CLI for release notes.',
+    'Supportive mentor to two interns who shipped the export feature.',
+    // Collaboration with a stated purpose is a contribution.
+    'Collaborated with product managers to define the search roadmap.',
+    'Collaborated with the design team on the checkout redesign.',
+    // "Supported" systems is running them, not helping.
+    'Supported Windows, macOS and Linux laptops for the sales office.',
+    'Contributed to Pandas by fixing timezone parsing in read_csv.',
+    // Not a narrative section: skills lines may say "Experience with".
+    { code: '## Skills\n\n- Experience with Docker and Kubernetes\n', doc: true },
+  ],
+  invalid: [
+    {
+      code: 'Responsible for the checkout service.',
+      underlines: ['Responsible for'],
+      message: 'duty',
+      output: 'Owned the checkout service.',
+    },
+    { code: 'Responsible for onboarding new hires.', output: 'Onboarded new hires.' },
+    { code: 'Responsible for marketing.', output: 'Owned marketing.' },
+    { code: 'Tasked with designing, building and testing the API.', output: 'Designed, built and tested the API.' },
+    {
+      code: 'Responsible for managing social media accounts.',
+      underlines: ['Responsible for'],
+      output: 'Managed social media accounts.',
+    },
+    { code: 'Was responsible for opening and closing the store.', underlines: ['Was responsible for'], output: 'Opened and closed the store.' },
+    { code: 'Helped build an XML configuration parser.', underlines: ['Helped'], output: 'Built an XML configuration parser.' },
+    { code: 'Helped to design the billing schema.', underlines: ['Helped to'], output: 'Designed the billing schema.' },
+    { code: 'Help to implement the web service for the league.', underlines: ['Help to'], output: 'Implemented the web service for the league.' },
+    { code: 'Worked on the recommendation ranking model.', underlines: ['Worked on'], output: 'Developed the recommendation ranking model.' },
+    { code: 'Worked with Docker and Kubernetes.', underlines: ['Worked with'], output: 'Built with Docker and Kubernetes.' },
+    { code: 'Worked with the design team on the landing page.', underlines: ['Worked with'], output: 'Partnered with the design team on the landing page.' },
+    { code: 'Worked in a team of 4 on the back end.', underlines: ['Worked in'] },
+    { code: 'Participated in and won the company hackathon.', underlines: ['Participated in'] },
+    { code: 'Involved in developing the new billing API.', underlines: ['Involved in'], output: 'Developed the new billing API.' },
+    { code: 'Tasked with creating a new onboarding flow.', underlines: ['Tasked with'], output: 'Created a new onboarding flow.' },
+    { code: 'In charge of the weekly newsletter.', underlines: ['In charge of'], output: 'Owned the weekly newsletter.' },
+    { code: 'Handled IT support requests within the SLA.', underlines: ['Handled'], output: 'Resolved IT support requests within the SLA.' },
+    { code: 'Assisted in upgrading the LAN infrastructure.', underlines: ['Assisted in'], output: 'Upgraded the LAN infrastructure.' },
+    { code: 'Aided in the redesign of the ticketing workflow.', underlines: ['Aided in'] },
+    { code: 'Assisted the nurses with patient intake.', underlines: ['Assisted'], output: 'Coached the nurses with patient intake.' },
+    { code: 'Helped customers choose laptops.', underlines: ['Helped'], count: 1 },
+    { code: 'Providing technical support for clients.', underlines: ['Providing technical support'] },
+    { code: 'Provided support to customers over phone and email.', underlines: ['Provided support'] },
+    { code: 'Supported deployment and maintenance of web servers.', underlines: ['Supported'], output: 'Coordinated deployment and maintenance of web servers.' },
+    { code: 'Supported the finance team with reporting.', underlines: ['Supported'], output: 'Coached the finance team with reporting.' },
+    { code: 'Gained hands-on experience with Jenkins and Redis.', underlines: ['Gained hands-on experience with'], message: 'exposure', output: 'Used Jenkins and Redis.' },
+    { code: 'Hands-on experience with Docker and AWS EKS.', underlines: ['Hands-on experience with'] },
+    { code: 'Exposure to Salesforce reporting.', underlines: ['Exposure to'] },
+    { code: 'Learned to deploy services on Kubernetes.', underlines: ['Learned to'], output: 'Deployed services on Kubernetes.' },
+    { code: 'Learned React while building the admin panel.', underlines: ['Learned'] },
+    { code: 'Shadowed senior nurses on the oncology ward.', underlines: ['Shadowed'] },
+    { code: 'Part of the growth team running pricing experiments.', underlines: ['Part of the growth team'] },
+    { code: 'Collaborated with teammates through GitHub issues.', underlines: ['Collaborated with'] },
+    { code: 'Duties included stocking shelves and cashiering.', underlines: ['Duties included'] },
+    // Labels, pronouns and adverbs before the opening are skipped.
+    { code: 'Group Project: Dialogue Alley - Collaboratively worked on a team of 3 to build a forum.', underlines: ['worked on'] },
+    { code: 'I helped design the onboarding emails.', underlines: ['helped'], output: 'I designed the onboarding emails.' },
+    // Current role: fixes use the present tense.
+    { code: current('Responsible for the payments API.'), doc: true, underlines: ['Responsible for'], output: current('Own the payments API.') },
+    { code: current('Helping build the design system.'), doc: true, underlines: ['Helping'], output: current('Build the design system.') },
+    { code: current('Work on the search indexer.'), doc: true, underlines: ['Work on'], output: current('Develop the search indexer.') },
+  ],
+});
