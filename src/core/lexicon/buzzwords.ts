@@ -19,7 +19,7 @@ export const BUZZWORDS: string[] = [
   'demonstrated ability', 'demonstrated success', 'strong background in', 'extensive experience',
   'extensive knowledge', 'wealth of experience', 'years of experience', "years' experience",
   'years experience', 'in-depth knowledge', 'deep understanding', 'solid understanding',
-  'strong understanding', 'top performer', 'guru', 'ninja', 'rockstar', 'rock star',
+  'strong understanding', 'top performer', 'guru', 'rockstar', 'rock star',
   // management-speak
   'synergy', 'synergies', 'synergize', 'synergistic', 'thought leader', 'thought leadership', 'visionary',
   'best-of-breed', 'value-add', 'value add', 'move the needle', 'moved the needle', 'game changer',

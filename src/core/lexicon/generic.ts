@@ -33,7 +33,7 @@ export const GENERIC_NOUNS: string[] = [
   'coordination', 'administration', 'management', 'development', 'implementation', 'optimization',
   'optimizations', 'integration', 'integrations', 'consulting', 'consultancy', 'service', 'services',
   'assistance', 'reporting', 'planning', 'communication', 'collaboration', 'operations',
-  'refactoring', 'debugging', 'deployment', 'deployments', 'automation', 'data', 'information',
+  'refactoring', 'debugging', 'deployment', 'deployments', 'automation', 'data', 'dataset', 'datasets', 'information', 'trends', 'patterns', 'insights',
 ];
 
 /** Quantifiers that stand where a number should be ("various tasks", "multiple projects"). */
@@ -50,7 +50,7 @@ export const VAGUE_QUANTIFIERS: string[] = [
  * performance", "technical production issues", "end-to-end solutions".
  */
 export const GENERIC_MODIFIERS: string[] = [
-  'new', 'existing', 'current', 'key', 'core', 'critical', 'crucial', 'essential', 'important', 'major',
+  'new', 'existing', 'current', 'large', 'small', 'big', 'huge', 'massive', 'key', 'core', 'critical', 'crucial', 'essential', 'important', 'major',
   'minor', 'main', 'primary', 'overall', 'general', 'daily', 'day-to-day', 'weekly', 'ongoing', 'regular',
   'routine', 'internal', 'external', 'relevant', 'related', 'necessary', 'appropriate', 'proper', 'effective',
   'efficient', 'optimal', 'smooth', 'seamless', 'robust', 'scalable', 'reliable', 'innovative', 'creative',

@@ -111,6 +111,5 @@ export const WEAK_OPENINGS: WeakOpening[] = [
   { phrase: 'learn about', suggestions: [], verb: true },
   { phrase: 'learn', suggestions: [], verb: true },
   { phrase: 'shadow', suggestions: [], verb: true },
-  { phrase: 'observe', suggestions: [], verb: true },
   { phrase: 'attend', suggestions: [], verb: true },
 ];

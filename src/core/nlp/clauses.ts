@@ -245,16 +245,16 @@ function withObjects(tokens: Token[], i: number, verbs: number[], verb: VerbRead
     // Stop where the next coordinated clause starts ("… and resolved bugs").
     if (tokens[compEnd].lower === 'and') {
       const v = readVerbAt(tokens, compEnd + 1, extra);
-      if (v && verb && continuesTense(verb, v, tokens[compEnd + 1].lower)) break;
+      if (v && (verb ? continuesTense(verb, v, tokens[compEnd + 1].lower) : v.form !== 'gerund')) break;
     }
     compEnd++;
   }
   let end = compEnd;
   while (end < tokens.length && !isSentenceEnd(tokens[end])) {
-    if ((tokens[end].lower === 'and' || tokens[end].text === ',') && verb) {
+    if (tokens[end].lower === 'and' || tokens[end].text === ',') {
       const at = readVerbAt(tokens, end + 1, extra) ? end + 1 : end + 2;
       const v = readVerbAt(tokens, at, extra);
-      if (v && continuesTense(verb, v, tokens[at].lower)) break;
+      if (v && (verb ? continuesTense(verb, v, tokens[at].lower) : v.form !== 'gerund' && !isNounAfterDeterminer(tokens, at))) break;
     }
     if ((tokens[end].text === '/' || tokens[end].text === '|') && readVerbAt(tokens, end + 1, extra)) break;
     end++;

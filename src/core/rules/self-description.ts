@@ -2,7 +2,7 @@
 // "results-driven", "Fostered a collaborative environment", "10+ years of experience in …".
 // Runs on every bullet and on the prose of the summary, objective and header.
 import type { ResumeDocument } from '../document/types';
-import { analysisOf } from '../nlp';
+import { analysisOf, metricsOf } from '../nlp';
 import { analyzeBullet } from '../nlp/clauses';
 import { findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
@@ -57,6 +57,8 @@ export const selfDescription: Rule = {
     for (const bullet of doc.bullets) {
       const a = analysisOf(bullet, lexicon);
       for (const d of findSelfDescriptions(a, lexicon.buzzwords, lexicon.strongVerbs)) {
+        // "Built relationships with 40 partner schools" measures what the relationships produced.
+        if (d.kind === 'climate' && metricsOf(bullet).length) continue;
         out.push(bulletFinding(bullet, d.start, d.end, message(d)));
       }
     }

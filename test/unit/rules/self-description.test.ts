@@ -15,6 +15,7 @@ testRule(selfDescription, {
     'Improved communication between sales and engineering with a shared Slack triage channel.',
     'Analyzed market trends in SQL to forecast demand.',
     'Served 6 years as a volunteer firefighter.',
+    'Built relationships with 40 partner schools that placed 120 tutors.',
   ],
   invalid: [
     { code: 'Team player with a proven track record of delivery.', underlines: ['Team player', 'proven track record'] },
