@@ -74,6 +74,17 @@ function sourceBullets(text: string): string[] {
   return parseResume(text).bullets.map((b) => b.text);
 }
 
+/** A bullet's list items, order ignored: "Tools: Go, Java" and "Tools: Java, Go" are the same. */
+function itemsKey(bullet: string): string {
+  const label = /^[^:,]{1,40}:\s*/.exec(bullet)?.[0] ?? '';
+  return label + bullet
+    .slice(label.length)
+    .split(/[,;|]/)
+    .map((p) => p.trim().replace(/^(and|or|&)\s+/i, ''))
+    .sort()
+    .join('\u0000');
+}
+
 function bulletsOfEntry(markdown: string, entryStart: string): string[] {
   const doc = parseResume(markdown);
   const entry = doc.sections.flatMap((s) => s.entries).find((e) => e.heading.text.startsWith(entryStart));
@@ -225,6 +236,36 @@ describe('tailor: tailored resume', () => {
         });
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('keeps CRLF line endings', () => {
+    const crlf = RESUME.replace(/\n/g, '\r\n');
+    const { markdown } = tailorResume(crlf, JOB);
+    assert.ok(!/[^\r]\n/.test(markdown), 'every line break stays CRLF');
+    assert.deepEqual(
+      [...bulletsOfEntry(markdown, 'Software Engineer Intern')].sort(),
+      [...bulletsOfEntry(crlf, 'Software Engineer Intern')].filter((b) => !b.includes('PyTorch')).sort(),
+    );
+  });
+
+  it('property: arbitrary Markdown never throws and never gains a bullet', () => {
+    const line = fc.oneof(
+      fc.constantFrom('## Experience', '## Skills', '### Acme — Dev', '- Built Java services.', '* Ran Kubernetes.', '1. Wrote docs.', '  - nested Kafka', '• Pasted glyph Python', '', '<!-- tags: ml -->', '- x <!-- tags: backend -->', '| a | b |', '---', '- **Tools:** Go, Java, (a, b), Rust'),
+      fc.string({ maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 25 }), (lines) => {
+        const md = lines.join('\n');
+        const { markdown } = tailorResume(md, JOB, { maxBulletsPerEntry: 2, wordBudget: 20 });
+        const source = sourceBullets(md);
+        const sourceItems = new Set(source.map(itemsKey));
+        for (const b of sourceBullets(markdown)) {
+          // A skills line may come back with its items in another order, each item verbatim.
+          assert.ok(source.includes(b) || sourceItems.has(itemsKey(b)), `invented bullet: ${JSON.stringify(b)} from ${JSON.stringify(md)}`);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

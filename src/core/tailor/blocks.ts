@@ -37,13 +37,16 @@ export function blocksOf(text: string, bullets: Bullet[], all: Bullet[]): Bullet
   });
 }
 
-/** Splits blocks into runs whose neighbours are separated only by blank lines. */
+/** Splits blocks into runs of one kind whose neighbours are separated only by blank lines. */
 export function contiguousRuns(text: string, blocks: BulletBlock[]): BulletBlock[][] {
   const runs: BulletBlock[][] = [];
   let run: BulletBlock[] = [];
   for (const block of blocks) {
     const prev = run[run.length - 1];
-    if (prev && (block.start < prev.end || text.slice(prev.end, block.start).trim() !== '')) {
+    // Pasted "•" lines and Markdown list items do not mix: a "•" line moved under a list item
+    // would become part of that item's text.
+    const mixed = prev && prev.bullet.source !== block.bullet.source;
+    if (prev && (mixed || block.start < prev.end || text.slice(prev.end, block.start).trim() !== '')) {
       runs.push(run);
       run = [];
     }

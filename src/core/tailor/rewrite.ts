@@ -27,13 +27,25 @@ export function rewriteResume(doc: ResumeDocument, plan: Plan): RewriteResult {
   for (const section of doc.sections) {
     if (section.kind !== 'skills') continue;
     const from = section.headingRange ? lineEndAfter(text, section.headingRange.end) : section.range.start;
+    const lines: { start: number; end: number; text: string }[] = [];
     for (let at = from; at < section.range.end; ) {
       const end = lineEndAfter(text, at + 1);
-      const lineEnd = text[end - 1] === '\n' ? end - 1 : end;
-      const edit = reorderSkillsLine(text, at, Math.min(lineEnd, section.range.end), (k) => plan.keywordWeight.get(k));
-      if (edit) inner.push(edit);
+      const lineEnd = Math.min(text[end - 1] === '\n' ? end - 1 : end, section.range.end);
+      lines.push({ start: at, end: lineEnd, text: text.slice(at, lineEnd) });
       at = end;
     }
+    // Only a list that sits on one line: a paragraph or list item that wraps onto the next line
+    // (a lazy continuation, which a pasted "•" line after a list item also is) is left alone.
+    const opensBlock = (l?: { text: string }) => !l || !l.text.trim() || /^\s*([-*+]\s|\d{1,9}[.)]\s|#|\|)/.test(l.text);
+    const isGlyph = (l?: { text: string }) => !!l && /^\s*[•●▪■◦·‣►▸➢➤✓✔–—]\s/.test(l.text);
+    lines.forEach((line, i) => {
+      const glyph = isGlyph(line);
+      if (!glyph && !opensBlock(line) && !opensBlock(lines[i - 1])) return;
+      const next = lines[i + 1];
+      if (!opensBlock(next) && !(glyph && isGlyph(next))) return;
+      const edit = reorderSkillsLine(text, line.start, line.end, (k) => plan.keywordWeight.get(k));
+      if (edit) inner.push(edit);
+    });
   }
 
   for (const { entry } of plan.droppedEntries) {
