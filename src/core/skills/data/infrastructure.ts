@@ -251,7 +251,7 @@ export const SECURITY: SkillGroup = {
   category: 'security',
   entries: [
     'cybersecurity|cyber security|information security|InfoSec|security engineering|IT security|computer security',
-    'application security|AppSec|secure coding|secure software development|software security',
+    'application security|AppSec|secure coding|secure software development|software security|security best practices|secure coding practices',
     'cryptography|encryption|cryptographic|public-key cryptography',
     'penetration testing|pen testing|pentesting|ethical hacking|penetration tests|red teaming',
     'vulnerability assessment|vulnerability management|vulnerability scanning|vulnerability assessments',

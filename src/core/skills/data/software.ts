@@ -140,7 +140,7 @@ export const WEB: SkillGroup = {
     'JSON Web Tokens|JWT|JWTs',
     'APIs|API|web APIs|API development|API integration|API integrations|third-party APIs',
     'API design|designing APIs|API architecture',
-    'web development|web dev|web programming|web engineering',
+    'web development|web dev|web programming|web engineering|web technologies|web technology',
     'front-end development|frontend development|front end development|frontend|front-end|front end|frontend engineering|front-end engineering|UI development|client-side development',
     'back-end development|backend development|back end development|backend|back-end|back end|server-side development|server-side|backend engineering|back-end engineering|server-side programming',
     'full-stack development|full stack development|full-stack|full stack|fullstack|full-stack engineering|full-stack web development',
