@@ -80,5 +80,4 @@ export const SOFT_SKILLS: string[] = [
 export const TRAIT_VERBS: string[] = [
   'demonstrate', 'show', 'exhibit', 'display', 'possess', 'bring', 'develop', 'hone', 'strengthen',
   'improve', 'build', 'gain', 'enhance', 'sharpen', 'acquire', 'refine', 'cultivate', 'grow', 'learn',
-  'practice', 'apply', 'leverage', 'utilize', 'use', 'employ',
 ];

@@ -13,7 +13,10 @@ export const GENERIC_NOUNS: string[] = [
   'activity', 'activities', 'initiative', 'initiatives', 'assignment', 'assignments', 'deliverable',
   'deliverables', 'effort', 'efforts', 'job', 'jobs', 'study', 'studies', 'operation', 'operations',
   'things', 'thing', 'stuff', 'matters', 'aspects', 'areas', 'items', 'objectives', 'goals', 'needs',
-  'requirements', 'requests', 'results', 'outcomes', 'opportunities', 'challenges',
+  'requirements', 'requests', 'results', 'outcomes', 'opportunities', 'challenges', 'meetings', 'subtasks',
+  'sub-tasks', 'costs', 'expenses', 'errors', 'events', 'metrics', 'deadlines', 'priorities', 'logistics',
+  'paperwork', 'details', 'elements', 'tickets', 'inquiries', 'enquiries', 'questions', 'concerns',
+  'complaints', 'knowledge', 'expertise', 'guidance', 'workload', 'workloads',
   // software in general
   'feature', 'features', 'functionality', 'functionalities', 'function', 'functions', 'capability',
   'capabilities', 'solution', 'solutions', 'software', 'code', 'bug', 'bugs', 'issue', 'issues', 'problem',
@@ -50,7 +53,10 @@ export const VAGUE_QUANTIFIERS: string[] = [
  * performance", "technical production issues", "end-to-end solutions".
  */
 export const GENERIC_MODIFIERS: string[] = [
-  'new', 'existing', 'current', 'large', 'small', 'big', 'huge', 'massive', 'key', 'core', 'critical', 'crucial', 'essential', 'important', 'major',
+  'new', 'existing', 'current', 'future', 'ad-hoc', 'adhoc', 'cross-team', 'company-wide', 'organization-wide',
+  'department-wide', 'team-wide', 'administrative', 'clerical', 'basic', 'hands-on', 'real-world', 'end-user',
+  'smaller', 'larger', 'bigger', 'modular', 'flexible', 'extensible', 'maintainable', 'reusable',
+  'performant', 'stable', 'large', 'small', 'big', 'huge', 'massive', 'key', 'core', 'critical', 'crucial', 'essential', 'important', 'major',
   'minor', 'main', 'primary', 'overall', 'general', 'daily', 'day-to-day', 'weekly', 'ongoing', 'regular',
   'routine', 'internal', 'external', 'relevant', 'related', 'necessary', 'appropriate', 'proper', 'effective',
   'efficient', 'optimal', 'smooth', 'seamless', 'robust', 'scalable', 'reliable', 'innovative', 'creative',
@@ -99,7 +105,7 @@ export const GENERIC_PARTIES: string[] = [
   'organisation', 'organisations', 'business', 'businesses', 'department', 'departments', 'partner', 'partners',
   'industry', 'industries', 'people', 'staff', 'employees', 'members', 'management', 'leadership', 'others',
   'group', 'groups', 'platform', 'platforms', 'member', 'person', 'individuals', 'everyone', 'peers', 'manager',
-  'managers', 'engineers', 'developers', 'end-users', 'end', 'vendors', 'vendor', 'firm', 'firms', 'unit', 'units',
+  'managers', 'engineers', 'developers', 'interns', 'coworkers', 'co-workers', 'end-users', 'end', 'vendors', 'vendor', 'firm', 'firms', 'unit', 'units',
 ];
 
 /** Endings that stand for "more of the same": "…, and more", "etc." */

@@ -45,6 +45,9 @@ export const STRUCTURAL_COMPOUNDS: string[] = [
   'on', 'to', 'of', 'in', 'and', 'k', 'shot', 'hop', 'leg', 'legged', 'sided', 'state', 'color', 'colour',
   'channel', 'node', 'ply', 'star', 'stop', 'fold', 'off', 'up', 'time', 'liner', 'word', 'player', 'round',
   'sigma', 'vector', 'gram', 'ary', 'tuple', 'byte', 'character', 'bytes', 'grid', 'body', 'track',
+  // a property of a named standard or version: "RFC 9112-compliant", "Python 3-based"
+  'compliant', 'compatible', 'certified', 'based', 'style', 'like', 'powered', 'ready', 'friendly', 'native',
+  'enabled', 'specific', 'series', 'class',
 ];
 
 /** Words that, after a number, make it a measurement even in a name-like context ("NPS 12 points"). */

@@ -242,6 +242,7 @@ export function findMetrics(text: string): MetricMention[] {
     if (hasDigit(c.core)) {
       reading = readChunk(c);
       if (reading === 'bare') reading = readBare(list, i, previousWasName);
+      else if (reading === 'count' && /^\d[\d,.]*-\p{L}/u.test(c.core) && readBare(list, i, previousWasName) === 'name') reading = 'name'; // "ISO 27001-certified"
       else if (reading === 'ordinal') reading = ordinalReading(list, i);
       previousWasName = reading === 'name' || reading === 'date';
     } else {

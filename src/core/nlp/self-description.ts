@@ -59,23 +59,26 @@ export function findSelfDescriptions(a: BulletAnalysis, buzzwords: readonly stri
     const v = readVerb(t.text, extraVerbs);
     if (!v || v.form === 'gerund' && i > 0 && !tokens[i - 1].punct && DETERMINERS.has(tokens[i - 1].lower)) continue;
     if (TRAIT_VERB.has(v.base)) {
-      // "Developed teamwork, communication, and customer service skills"
+      // A short noun phrase ending in "skills": "advanced programming skills", "teamwork, communication, and … skills".
       let k = i + 1;
-      let soft = 0;
-      while (k < tokens.length && k <= i + 10 && (SOFT.has(tokens[k].lower) || PRAISE.has(tokens[k].lower) || DETERMINERS.has(tokens[k].lower))) {
-        if (SOFT.has(tokens[k].lower)) soft++;
-        k++;
-      }
+      while (k < tokens.length && k <= i + 8 && !SKILL_HEADS.has(tokens[k].lower) && (!tokens[k].punct || tokens[k].text === ',')) k++;
       const head = tokens[k];
       const after = tokens[k + 1];
       const endsPhrase = !after || after.punct || !/^\p{Ll}+$/u.test(after.text) || ['in', 'through', 'while', 'by', 'as', 'to', 'with', 'and', 'across', 'at', 'during', 'for', 'of'].includes(after.lower);
-      if (head && SKILL_HEADS.has(head.lower) && (soft > 0 || PRAISE.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower)) && endsPhrase) {
+      if (head && SKILL_HEADS.has(head.lower) && k > i + 1 && !DETERMINERS.has(tokens[k - 1].lower) && endsPhrase) {
         push(t.start, head.end, 'trait');
         continue;
       }
       // "Demonstrated strong leadership": nothing but traits after a display verb.
-      const ended = !head || head.punct || ['and', 'in', 'through', 'while', 'by', 'as', 'to', 'with', 'across'].includes(head.lower);
-      if (DISPLAY_VERBS.has(v.base) && soft > 0 && ended) push(t.start, tokens[k - 1].end, 'trait');
+      let n = i + 1;
+      let soft = 0;
+      while (n < tokens.length && n <= i + 10 && (SOFT.has(tokens[n].lower) || PRAISE.has(tokens[n].lower) || DETERMINERS.has(tokens[n].lower))) {
+        if (SOFT.has(tokens[n].lower)) soft++;
+        n++;
+      }
+      const stop = tokens[n];
+      const ended = !stop || stop.punct || ['and', 'in', 'through', 'while', 'by', 'as', 'to', 'with', 'across'].includes(stop.lower);
+      if (DISPLAY_VERBS.has(v.base) && soft > 0 && ended) push(t.start, tokens[n - 1].end, 'trait');
     }
     if (CLIMATE_VERB.has(v.base)) {
       // verb, then only determiners and mood words, then what the mood is about
