@@ -30,7 +30,7 @@ export const GENERIC_NOUNS: string[] = [
   'techniques', 'performance', 'efficiency', 'effectiveness', 'reliability', 'quality', 'productivity',
   'maintainability', 'scalability', 'stability', 'usability', 'consistency', 'accuracy', 'availability',
   'excellence', 'experience', 'experiences', 'environment', 'environments', 'standards', 'compliance',
-  'growth', 'success', 'value', 'impact', 'insights', 'downtime', 'uptime', 'coverage',
+  'growth', 'success', 'value', 'impact', 'insights', 'downtime', 'uptime', 'coverage', 'safety', 'security',
   // activities named as nouns
   'maintenance', 'support', 'analysis', 'analyses', 'research', 'testing', 'troubleshooting', 'monitoring',
   'coordination', 'administration', 'management', 'development', 'implementation', 'optimization',
@@ -55,7 +55,9 @@ export const VAGUE_QUANTIFIERS: string[] = [
 export const GENERIC_MODIFIERS: string[] = [
   'new', 'existing', 'current', 'future', 'ad-hoc', 'adhoc', 'cross-team', 'company-wide', 'organization-wide',
   'department-wide', 'team-wide', 'administrative', 'clerical', 'basic', 'hands-on', 'real-world', 'end-user',
-  'smaller', 'larger', 'bigger', 'modular', 'flexible', 'extensible', 'maintainable', 'reusable',
+  'smaller', 'larger', 'bigger', 'successful', 'attentive', 'prompt', 'courteous', 'friendly', 'professional',
+  'accurate', 'thorough', 'diligent', 'exceptional', 'outstanding', 'superior', 'positive', 'careful',
+  'personalized', 'personalised', 'tailored', 'excellent', 'modular', 'flexible', 'extensible', 'maintainable', 'reusable',
   'performant', 'stable', 'large', 'small', 'big', 'huge', 'massive', 'key', 'core', 'critical', 'crucial', 'essential', 'important', 'major',
   'minor', 'main', 'primary', 'overall', 'general', 'daily', 'day-to-day', 'weekly', 'ongoing', 'regular',
   'routine', 'internal', 'external', 'relevant', 'related', 'necessary', 'appropriate', 'proper', 'effective',

@@ -51,6 +51,9 @@ export interface BulletAnalysis {
   clauses: Clause[];
 }
 
+/** Words that open a side clause, which says nothing about the object: "while working as a cashier". */
+const SIDE_CLAUSE = new Set(['while', 'whilst', 'whereas', 'although', 'though', 'because', 'unless']);
+
 /** Verbs whose real object follows "with … to VERB" or "on": "Collaborated with X to build Y". */
 const INTRANSITIVE = new Set(['collaborate', 'cooperate', 'work', 'partner', 'coordinate', 'liaise', 'contribute', 'participate', 'engage', 'consult', 'volunteer', 'serve', 'act', 'focus', 'specialize']);
 
@@ -241,7 +244,7 @@ function withObjects(tokens: Token[], i: number, verbs: number[], verb: VerbRead
   }
   const compStart = objects.length ? objects[objects.length - 1].end : j;
   let compEnd = compStart;
-  while (compEnd < tokens.length && !isSentenceEnd(tokens[compEnd]) && tokens[compEnd].text !== ',' && tokens[compEnd].text !== '/' && tokens[compEnd].text !== '(') {
+  while (compEnd < tokens.length && !isSentenceEnd(tokens[compEnd]) && tokens[compEnd].text !== ',' && tokens[compEnd].text !== '/' && tokens[compEnd].text !== '(' && !SIDE_CLAUSE.has(tokens[compEnd].lower)) {
     // Stop where the next coordinated clause starts ("… and resolved bugs").
     if (tokens[compEnd].lower === 'and') {
       const v = readVerbAt(tokens, compEnd + 1, extra);

@@ -3,7 +3,7 @@
 // "helping"), with "…" gaps ("part of the … team"), and applies each phrase's conditions.
 
 import type { WeakOpening } from '../lexicon/weak-openings';
-import { GENERIC_NOUNS, GENERIC_PARTIES } from '../lexicon/generic';
+import { GENERIC_PARTIES } from '../lexicon/generic';
 import { lemmaCandidates } from '../text/inflect';
 import type { BulletAnalysis } from './clauses';
 import { isSentenceEnd, type Token } from './tokens';
@@ -71,20 +71,28 @@ function matchAt(tokens: Token[], i: number, p: Pattern, form: VerbReading['form
   return { end: k, form };
 }
 
-const PEOPLE_OR_WORK = new Set([...GENERIC_PARTIES, ...GENERIC_NOUNS, 'students', 'student', 'faculty', 'patients', 'guests', 'volunteers', 'interns', 'staff', 'customers', 'residents', 'families', 'children', 'seniors', 'efforts', 'launch', 'rollout', 'migration', 'transition', 'day-to-day', 'daily', 'team']);
+/** What a person supports when they run it rather than help with it: "Supported 40 Linux servers". */
+const SYSTEMS = new Set([
+  'server', 'servers', 'system', 'systems', 'laptop', 'laptops', 'device', 'devices', 'machine', 'machines',
+  'computer', 'computers', 'workstation', 'workstations', 'network', 'networks', 'infrastructure', 'environment',
+  'environments', 'hardware', 'software', 'application', 'applications', 'app', 'apps', 'platform', 'platforms',
+  'database', 'databases', 'cluster', 'clusters', 'printer', 'printers', 'tool', 'tools', 'equipment', 'phones',
+  'endpoints', 'accounts', 'sites', 'websites', 'stores', 'locations', 'offices', 'branches', 'codebase',
+]);
 
-/** "Supported the sales team" / "Supported deployment" is helping; "Supported Windows and macOS" is running systems. */
+/**
+ * "Supported the sales team", "Supported deployment", "Supported 200 users" is helping; "Supported
+ * Windows and macOS" or "Supported 40 Linux servers" is running systems. Helping unless the object
+ * names a system: a capitalised name or technology, or a system noun.
+ */
 function objectIsPersonOrActivity(tokens: Token[], k: number): boolean {
-  while (tokens[k] && DETERMINERS.has(tokens[k].lower)) k++;
-  // Look at the first noun-ish word and the head of a short phrase.
-  for (let n = k; n < Math.min(tokens.length, k + 4); n++) {
+  for (let n = k; n < Math.min(tokens.length, k + 5); n++) {
     const t = tokens[n];
-    if (t.punct || /^(of|in|for|with|to|across|by|on)$/.test(t.lower)) break;
-    if (/\d/.test(t.text) && n === k) continue; // "Supported 200 users"
-    if (/^\p{Lu}/u.test(t.text) && !PEOPLE_OR_WORK.has(t.lower)) return false;
-    if (PEOPLE_OR_WORK.has(t.lower) || /(?:tion|tions|ment|ments|ance|ing|sis)$/.test(t.lower)) return true;
+    if (t.punct && t.text !== '/') break;
+    if (/^(of|in|for|with|to|across|by|on|and|or|during|at)$/.test(t.lower)) break;
+    if (/^\p{Lu}/u.test(t.text) && !GENERIC_PARTIES.includes(t.lower) || SYSTEMS.has(t.lower)) return false;
   }
-  return false;
+  return true;
 }
 
 /**
