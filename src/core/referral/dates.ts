@@ -26,7 +26,7 @@ function valid(year: number, month: number, day: number): CalendarDay | undefine
 /** A calendar day from loosely written text, or undefined when it names no full date (a year is required). */
 export function parseDay(text: string): CalendarDay | undefined {
   const s = text.trim();
-  let m = new RegExp(`^${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`).exec(s);
+  let m = new RegExp(`^${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`).exec(s);
   if (m) return valid(+m[1], +m[2] - 1, +m[3]);
   m = new RegExp(`^(\\d{1,2})[/.](\\d{1,2})[/.]${YEAR}\\b`).exec(s);
   if (m) {

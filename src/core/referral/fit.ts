@@ -23,35 +23,33 @@ export function fits(text: string, limit: number): boolean {
 export function fitDraft<K extends string, F extends string>(req: FitRequest<K, F>): string {
   const on = new Set(req.optional);
   const fields = { ...req.fields };
-  const render = () => req.build(fields, on);
-  let text = render();
-  if (fits(text, req.limit)) return text;
+  // A shortened field ends in "…"; its sentence's full stop would only repeat it.
+  const render = () => req.build(fields, on).replace(/…\./g, '…');
+  if (fits(render(), req.limit)) return render();
 
   const dropped: F[] = [];
   for (const flag of req.optional) {
     on.delete(flag);
     dropped.push(flag);
-    text = render();
-    if (fits(text, req.limit)) break;
+    if (fits(render(), req.limit)) break;
   }
-  // Put back the most useful dropped parts that fit now that less useful ones are gone.
-  if (fits(text, req.limit)) {
-    for (const flag of [...dropped].reverse()) {
-      on.add(flag);
-      const candidate = render();
-      if (fits(candidate, req.limit)) text = candidate;
-      else on.delete(flag);
-    }
-    return render();
-  }
-
-  // Still too long: shorten the longest shrinkable field, a word at a time.
-  for (;;) {
-    const longest = [...req.shrinkable].sort((a, b) => fields[b].length - fields[a].length).find((k) => dropLastWord(fields[k]));
+  // Still too long without any optional part: shorten the longest shrinkable field, a word at a time.
+  while (!fits(render(), req.limit)) {
+    const longest = [...req.shrinkable]
+      .filter((k) => !fields[k].startsWith('['))
+      .sort((a, b) => fields[b].length - fields[a].length)
+      .find((k) => dropLastWord(fields[k]));
     if (!longest) break;
     fields[longest] = dropLastWord(fields[longest]) as string;
-    text = render();
-    if (fits(text, req.limit)) return text;
   }
-  return truncateAtWord(text, req.limit - placeholderReserve(text));
+  if (!fits(render(), req.limit)) {
+    const text = render();
+    return truncateAtWord(text, req.limit - placeholderReserve(text));
+  }
+  // Put back the most useful dropped parts that fit now that less useful ones are gone.
+  for (const flag of [...dropped].reverse()) {
+    on.add(flag);
+    if (!fits(render(), req.limit)) on.delete(flag);
+  }
+  return render();
 }

@@ -55,7 +55,7 @@ export function referralRequestText(f: Facts, o: RequestOptions): string {
         [
           sentences(
             `I'm applying for ${roleAt(g)}${jobIdNote(g)}.`,
-            on.has('deadline') && o.deadline ? `The posting's referral deadline is ${o.deadline}.` : '',
+            on.has('deadline') && o.deadline ? `Referrals for it close on ${o.deadline}.` : '',
           ),
           `Posting: ${g.jobUrl}`,
         ].join('\n'),
