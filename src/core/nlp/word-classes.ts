@@ -1,5 +1,5 @@
 // Closed word classes of English and the everyday verbs resumes use, enough to find a bullet's verbs
-// and where its object ends without a statistical tagger (see nlp/README.md for why).
+// and where its object ends without a statistical tagger (see README.md in this folder for why).
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
