@@ -1,6 +1,7 @@
 // The `bulletproof` command: dispatches to one subcommand per module in commands/.
 import { runLint, LINT_HELP } from './commands/lint';
 import { runTailor } from './commands/tailor';
+import { runReferral } from './commands/referral';
 import { EXIT, UsageError, processIO, type CliIO } from './io';
 
 declare const BULLETPROOF_VERSION: string | undefined;
@@ -13,6 +14,7 @@ Usage: bulletproof <command> [options]
 Commands:
   lint [files…]             lint Markdown resumes (stylish, json or sarif output)
   tailor RESUME --job JOB   tailor a resume to a job posting: match report, Markdown, HTML, PDF
+  referral RESUME --job JOB draft a referral intro: invitation note, message, email, thanks, follow-up
 
 Run "bulletproof <command> --help" for a command's options.
 `;
@@ -22,6 +24,7 @@ type Command = (argv: string[], io: CliIO, version: string) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   lint: runLint,
   tailor: runTailor,
+  referral: runReferral,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

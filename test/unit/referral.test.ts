@@ -10,6 +10,7 @@ import { findSkills } from '../../src/core/skills';
 import { matchResume } from '../../src/core/tailor';
 import {
   completeProfile,
+  contactName,
   daysBetween,
   draftReferral,
   draftReferralFromDocuments,
@@ -345,6 +346,22 @@ describe('referral drafts', () => {
         for (const draft of allDrafts(d)) assert.doesNotMatch(draft.text, /fellow|alum/i, draft.text);
         assert.match(d.message.text, /a Computer Science student at the University of Waterloo, graduating April 2027/);
       }
+    });
+  });
+
+  describe('referrer from the posting', () => {
+    it('greets the posting\'s named contact when no referrer is given, and a given referrer wins', () => {
+      assert.match(draftsFor(RESUMES.experienced, POSTINGS.mlPlatform).message.text, /^Hi Priyanka,/);
+      assert.match(draftsFor(RESUMES.experienced, POSTINGS.mlPlatform, { name: 'Sam Patel' }).message.text, /^Hi Sam,/);
+      assert.ok(!codes(draftsFor(RESUMES.experienced, POSTINGS.mlPlatform)).includes('missing-referrer-name'));
+    });
+
+    it('takes a name only when the contact reads as one, and never a recruiter', () => {
+      assert.equal(contactName({ contact: 'Jordan Lee (SDE II, Payments)' }), 'Jordan Lee');
+      assert.equal(contactName({ contact: 'jordan@example.com' }), undefined);
+      assert.equal(contactName({ contact: 'the hiring team' }), undefined);
+      assert.equal(contactName({ contact: 'Ana Lima', frontMatter: { recruiter: 'Ana Lima' } }), undefined);
+      assert.equal(contactName({ contact: 'Ana Lima', frontMatter: { referrer: 'Bo Chen, Payments' } }), 'Bo Chen');
     });
   });
 

@@ -22,11 +22,24 @@ export interface ReferralContext {
   options?: ReferralOptions;
 }
 
+/**
+ * The posting's named contact as the referrer when none is given: front matter `referrer:`, or
+ * `contact:` when it reads as a person's name ("Jordan Lee (SDE II, Payments)" → "Jordan Lee").
+ * A `recruiter:` is not a referrer, and an email address alone names nobody.
+ */
+export function contactName(job: { contact?: string; frontMatter?: Record<string, unknown> }): string | undefined {
+  const fm = job.frontMatter ?? {};
+  const raw = typeof fm.referrer === 'string' ? fm.referrer : 'recruiter' in fm ? undefined : job.contact;
+  const name = raw?.split(/[(<,;|]/)[0].trim();
+  return name && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(name) ? name : undefined;
+}
+
 export function draftReferralFromDocuments(
   resume: ResumeDocument,
-  job: ReferralJob & { keywords?: readonly KeywordLike[] },
+  job: ReferralJob & { keywords?: readonly KeywordLike[]; contact?: string; frontMatter?: Record<string, unknown> },
   context: ReferralContext,
 ): ReferralDrafts {
+  const referrer = { ...context.referrer, name: context.referrer?.name?.trim() || contactName(job) };
   const lint = context.findings ? summarizeLint(resume, context.findings) : undefined;
   const bulletKeywords = context.report ? bulletKeywordsFromReport(context.report) : bulletKeywordsFromPosting(resume, job.keywords ?? []);
   return draftReferral({
@@ -34,7 +47,7 @@ export function draftReferralFromDocuments(
     job,
     highlights: pickHighlights(resume, bulletKeywords, { flagged: lint?.flaggedBullets }),
     sharedSkills: sharedSkills(bulletKeywords),
-    referrer: context.referrer,
+    referrer,
     today: context.today,
     matchScore: context.report?.score,
     lint: lint && { vague: lint.vague, metric: lint.metric },

@@ -2,7 +2,7 @@
 // email, a thank-you and a follow-up, with warnings to read before sending. Pure: no I/O, no clock.
 
 export { draftReferral, referralJson, type ReferralJson } from './drafts';
-export { draftReferralFromDocuments, type ReferralContext } from './from-documents';
+export { contactName, draftReferralFromDocuments, type ReferralContext } from './from-documents';
 export { bulletKeywordsFromPosting, pickHighlights, sharedSkills, type BulletKeywords, type KeywordLike, type PickOptions } from './highlights';
 export { bulletKeywordsFromReport, type ReportLike } from './match-report';
 export { summarizeLint, type LintSummary } from './lint-state';
