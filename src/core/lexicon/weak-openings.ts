@@ -78,9 +78,12 @@ export const WEAK_OPENINGS: WeakOpening[] = [
   { phrase: 'part of the … team', suggestions: [] },
   { phrase: 'part of a … team', suggestions: [] },
   { phrase: 'part of the team', suggestions: [] },
+  { phrase: 'part of a team', suggestions: [] },
   { phrase: 'member of the … team', suggestions: [] },
   { phrase: 'member of a … team', suggestions: [] },
   { phrase: 'member of the team', suggestions: [] },
+  { phrase: 'member of a team', suggestions: [] },
+  { phrase: 'work as', suggestions: [], verb: true },
   { phrase: 'serve as a member of', suggestions: ['contribute to'], verb: true },
   { phrase: 'collaborate with', suggestions: [], verb: true, unlessPurpose: true },
   // Handling whatever came

@@ -73,6 +73,8 @@ testRule(weakOpening, {
     { code: 'Part of the growth team running pricing experiments.', underlines: ['Part of the growth team'] },
     { code: 'Collaborated with teammates through GitHub issues.', underlines: ['Collaborated with'] },
     { code: 'Duties included stocking shelves and cashiering.', underlines: ['Duties included'] },
+    { code: 'Part of a team of 4 that rebuilt the intake form.', underlines: ['Part of a team'] },
+    { code: 'Worked as a barista at a busy campus café.', underlines: ['Worked as'] },
     // Labels, pronouns and adverbs before the opening are skipped.
     { code: 'Group Project: Dialogue Alley - Collaboratively worked on a team of 3 to build a forum.', underlines: ['worked on'] },
     { code: 'I helped design the onboarding emails.', underlines: ['helped'], output: 'I designed the onboarding emails.' },
