@@ -186,6 +186,17 @@ describe('referral drafts', () => {
       );
     });
 
+    it('stays within 300 for any Unicode text in every field (property)', () => {
+      const text = fc.string({ unit: 'grapheme', maxLength: 400 });
+      fc.assert(
+        fc.property(text, text, text, text, text, (name, title, company, school, referrer) => {
+          const d = draftReferral(input({ job: { company, title, jobId: title }, referrer: { name: referrer, school, team: company, context: name } }, { name, school }));
+          return d.connectionNote.text.length <= 300 && d.message.text.length <= 8000 && d.email.subject.text.length <= 100;
+        }),
+        { numRuns: 200 },
+      );
+    });
+
     it('gives up skills and study details before the alumni line and the job ID', () => {
       const full = draftReferral(input({ referrer: { name: 'Jane Doe', school: 'University of Waterloo' } })).connectionNote.text;
       const crowded = draftReferral(
