@@ -33,6 +33,7 @@ class ResumeBuilder {
   private entry: Entry | undefined;
   /** Entry heading seen, no bullet yet: short paragraphs after it are part of its header (role, dates). */
   private entryOpen = false;
+  private headingSeen = false;
 
   constructor(private readonly text: string) {}
 
@@ -94,7 +95,11 @@ class ResumeBuilder {
   private visitHeading(node: Heading, sectionLevel: number): void {
     const heading = trimMapped(this.inlineText(node.children));
     const kind = sectionKindOf(heading.text);
-    if (node.depth < sectionLevel && !kind) return; // the person's name above all sections
+    // The person's name: a heading above the section level, or the first heading of the resume when it
+    // names no section ("# Priya Raman" followed by "# Experience").
+    const isName = !kind && (node.depth < sectionLevel || (this.section.kind === 'header' && !this.headingSeen));
+    this.headingSeen = true;
+    if (isName) return;
     if (node.depth <= sectionLevel) {
       this.section = this.newSection(kind ?? 'other', heading.text, node.depth, range(node), start(node));
       return;

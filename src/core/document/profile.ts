@@ -35,8 +35,9 @@ export function extractProfile(doc: ResumeDocument): Profile {
   const fmEnd = doc.frontMatter.range?.end ?? 0;
   const firstSection = doc.sections.find((s) => s.kind !== 'header');
   const headerText = doc.text.slice(fmEnd, firstSection?.range.start ?? Math.min(doc.text.length, fmEnd + 2000));
-  const nameLine = /^#\s+(.+)$/m.exec(headerText);
-  if (nameLine) profile.name ??= nameLine[1].replace(/[*_`]/g, '').trim();
+  // The name: the header's heading (any level), or a first line that is all bold ("**PRIYA RAMAN**").
+  const nameLine = /^#{1,6}[ \t]+(.+)$/m.exec(headerText) ?? /^\s*(\*\*[^*\n]+\*\*)[ \t]*(?:\r?\n|$)/.exec(headerText);
+  if (nameLine) profile.name ??= nameLine[1].replace(/[*_`]/g, '').replace(/[ \t]#+$/, '').trim();
   // Contact details may sit anywhere near the top; search the header, then the whole text.
   for (const text of [headerText, doc.text.slice(fmEnd)]) {
     profile.email ??= EMAIL.exec(text)?.[0];

@@ -67,7 +67,7 @@ export const personalDetails: Rule = {
     bad: 'Date of birth: 14 March 2003 · Nationality: Indian · Marital status: Single',
     good: 'Authorized to work in Canada (open work permit)',
   },
-  fixable: true,
+  // Deleting a line the user wrote is offered, never applied by fix-all.
   check(doc) {
     const prose = proseMaskedText(doc);
     const out: RuleFinding[] = [];

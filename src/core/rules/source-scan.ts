@@ -166,8 +166,10 @@ export function documentTopRange(doc: ResumeDocument): OffsetRange {
     const text = doc.lines.lineText(line);
     if (!text.trim() || /^\s*<!--/.test(text)) continue;
     const start = doc.lines.lineStart(line);
+    const end = start + text.trimEnd().length;
     const lead = /^\s*(?:#{1,6}\s+)?/.exec(text)![0].length;
-    return { start: start + lead, end: start + text.trimEnd().length };
+    // "# " with nothing after the marker: underline the marker rather than an inverted range.
+    return { start: Math.min(start + lead, end - 1), end };
   }
   const at = doc.frontMatter.range?.end ?? 0;
   return { start: at, end: at };
