@@ -34,6 +34,14 @@ testRule(duplicateBullet, {
       underlines: ['reduced API latency by 40% with the Redis cache'],
     },
     {
+      // A copy in a table cell is flagged, but a table row is not deleted automatically.
+      doc: true,
+      code:
+        resume(['Reduced API latency by 40% with a Redis cache.'], []) +
+        '\n## Leadership\n\n| Role | Highlights |\n| --- | --- |\n| Mentor | • Reduced API latency by 40% with a Redis cache. |\n',
+      underlines: ['Reduced API latency by 40% with a Redis cache.'],
+    },
+    {
       doc: true,
       code: resume(
         ['Designed and shipped a self-serve onboarding flow in React that cut time-to-first-invoice from 3 days to 40 minutes.'],

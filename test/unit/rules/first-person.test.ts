@@ -1,5 +1,6 @@
 import { firstPerson } from '../../../src/core/rules/first-person';
-import { testRule } from '../../helpers/rule-tester';
+import { testRule, findingsOf, inExperience } from '../../helpers/rule-tester';
+import assert from 'node:assert/strict';
 
 testRule(firstPerson, {
   valid: [
@@ -30,6 +31,12 @@ testRule(firstPerson, {
       underlines: ['We', 'my'],
     },
     {
+      code: 'Built my own static-site generator in Rust, used for 3 club websites.',
+      underlines: ['my'],
+      message: 'First-person "my"',
+      count: 1,
+    },
+    {
       code: 'I was responsible for the mobile release train.',
       underlines: ['I'],
       // "I was responsible" → "Was responsible" would not help; no fix is offered.
@@ -40,4 +47,18 @@ testRule(firstPerson, {
       underlines: ['I', 'my'],
     },
   ],
+});
+
+describe('rule first-person fixes', () => {
+  const fixesFor = (bullet: string) => findingsOf(firstPerson, inExperience(bullet)).map((f) => f.fixes.map((x) => x.title));
+  it('offers no fix where dropping or replacing the pronoun would break the sentence', () => {
+    assert.deepEqual(fixesFor('I was responsible for the mobile release train.'), [[]]);
+    assert.deepEqual(fixesFor('Built my own static-site generator in Rust for 3 clubs.'), [[]]);
+    assert.deepEqual(fixesFor('We shipped the app to 40,000 users.'), [[]]);
+  });
+  it('offers "Drop I" as the preferred fix and "the" for my/our', () => {
+    const [drop] = findingsOf(firstPerson, inExperience('I built a chat app for 1,200 students.'));
+    assert.equal(drop.fixes[0].isPreferred, true);
+    assert.deepEqual(fixesFor('Led my team of 5 through 3 releases.'), [['Replace "my" with "the"']]);
+  });
 });

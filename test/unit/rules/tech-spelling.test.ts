@@ -13,6 +13,8 @@ testRule(techSpelling, {
     'Published the SDK at https://github.com/acme/nodejs-sdk and www.npmjs.com/package/acme.', // URLs
     'Answered 300 tickets from support@mongodb.com users.', // e-mail
     'Helped users react to incidents faster; went from 4 to 2 hours.', // "react", "go" as English words
+    'Built the admin UI in ReactJS and the API in NodeJS with TailwindCSS.', // accepted variants
+    'Wrote a CUDA kernel and a PyTorch extension; benchmarked on iOS and macOS.',
     { doc: true, code: '## Skills\n\n```\nimport javascript from "javascript"\n```\n' }, // code block
     { doc: true, code: '## TECHNICAL SKILLS\n\nJAVASCRIPT · TYPESCRIPT · PYTHON\n' }, // a line in capitals is styling
   ],
