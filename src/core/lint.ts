@@ -44,7 +44,7 @@ function frontMatterConfig(doc: ResumeDocument): { config: BulletproofConfig; fi
     fixes: [],
     url: ruleDocsUrl('front-matter'),
   });
-  if (fm.error) findings.push(structural(`${fm.error.message} Linting goes on without it.`, fm.error.range));
+  if (fm.error) findings.push(structural(`${fm.error.message.replace(/\.?$/, ".")} Linting goes on without it.`, fm.error.range));
   const raw = fm.data.bulletproof;
   const config = validateConfig(raw, (message) => findings.push(structural(`Front matter "bulletproof": ${message}`)));
   return { config, findings };

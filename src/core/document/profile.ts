@@ -2,9 +2,34 @@
 // the Education section. Used by the contact rule, the tailoring and the referral drafts.
 import type { Profile, ResumeDocument } from './types';
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const LINKEDIN = /(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/in\/[\w%-]+\/?/i;
-const GITHUB = /(?:https?:\/\/)?(?:www\.)?github\.com\/[\w-]+\/?/i;
+// Contact patterns are found from an anchor ("@", "linkedin.com/in/") outwards: a regex that starts
+// with `[\w.]+@` backtracks quadratically over a long run of word characters.
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;
+const URL_PREFIX = /[\w.:/-]/;
+
+function findEmail(text: string): string | undefined {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && EMAIL_LOCAL.test(text[start - 1])) start--;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (start < at && domain) return text.slice(start, at + 1 + domain[0].length).replace(/^\.+/, '');
+  }
+  return undefined;
+}
+
+/** A profile URL such as https://www.linkedin.com/in/name, found from its host and path anchor. */
+function findProfileUrl(text: string, anchor: string, handle: RegExp): string | undefined {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
+    const m = handle.exec(text.slice(at + anchor.length, at + anchor.length + 100));
+    if (!m) continue;
+    let start = at;
+    while (start > 0 && at - start < 40 && URL_PREFIX.test(text[start - 1])) start--;
+    return text.slice(start, at + anchor.length + m[0].length).replace(/^[^a-z]+/i, '');
+  }
+  return undefined;
+}
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b/;
 const DEGREE = /\b(B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech|M\.?\s?S\.?c?|M\.?\s?Eng\.?|MBA|Ph\.?\s?D\.?|Bachelor(?:'s)?(?: of [A-Z][a-z]+)?|Master(?:'s)?(?: of [A-Z][a-z]+)?|Associate(?:'s)?)\b/;
 const SCHOOL = /\b([A-Z][\w.&'-]*(?:\s+(?:of|at|and|&|[A-Z][\w.&'-]*))*\s+(?:University|College|Institute(?: of Technology)?|Polytechnic)(?:\s+(?:of|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?|University\s+of\s+[A-Z][\w'-]*(?:[\s,-]+[A-Z][\w'-]*)*)/;
@@ -40,9 +65,9 @@ export function extractProfile(doc: ResumeDocument): Profile {
   if (nameLine) profile.name ??= nameLine[1].replace(/[*_`]/g, '').replace(/[ \t]#+$/, '').trim();
   // Contact details may sit anywhere near the top; search the header, then the whole text.
   for (const text of [headerText, doc.text.slice(fmEnd)]) {
-    profile.email ??= EMAIL.exec(text)?.[0];
-    profile.linkedin ??= LINKEDIN.exec(text)?.[0];
-    profile.github ??= GITHUB.exec(text)?.[0];
+    profile.email ??= findEmail(text);
+    profile.linkedin ??= findProfileUrl(text, 'linkedin.com/in/', /^[\w%-]+\/?/);
+    profile.github ??= findProfileUrl(text, 'github.com/', /^[\w-]+\/?/);
   }
   profile.phone ??= PHONE.exec(headerText)?.[0];
 
