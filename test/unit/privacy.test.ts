@@ -47,7 +47,8 @@ describe('privacy: the network tripwire', () => {
       assert.ok(wire.calls.some((c) => c.startsWith(label)), `${label} not recorded: ${wire.calls.join(', ')}`);
     }
     // An ES module's named import of a built-in is a live binding to the stub.
-    const esm = await import('data:text/javascript,import { request } from "node:http"; export const call = () => request("http://192.0.2.1/");');
+    const source = 'import { request } from "node:http"; export const call = () => request("http://192.0.2.1/");';
+    const esm: { call: () => unknown } = await import(`data:text/javascript,${encodeURIComponent(source)}`);
     assert.throws(() => esm.call(), NetworkUseError);
   });
 
