@@ -10,6 +10,9 @@ import {
   type RuleInfo,
   type UriParams,
 } from '../server/protocol';
+import { LastTailoring } from './last-tailoring';
+import { draftReferralCommand } from './referral';
+import { tailorCommand } from './tailor';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, onSummary: (uri: string, s: ResumeSummary | null) => void): void {
   const register = (id: string, run: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
@@ -62,6 +65,28 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     await vscode.commands.executeCommand('markdown.showPreview', page);
     return page.toString();
   });
+
+  const lastTailoring = new LastTailoring(context.workspaceState);
+  /** Tailors a resume to a posting; with { resume, job, outDir } asks nothing and returns the output URIs. */
+  register('bulletproof.tailor', asking((args) => tailorCommand(lastTailoring, args)));
+  /** Drafts referral messages; with { resume, job, referrer } asks nothing and returns the drafts (CLI --json shape). */
+  register('bulletproof.draftReferral', asking((args) => draftReferralCommand(lastTailoring, args)));
+}
+
+/**
+ * Run from the palette (no arguments), a failure is shown as an error message; called by code with
+ * arguments, it is thrown to the caller.
+ */
+function asking<T>(run: (args: unknown) => Promise<T>): (args?: unknown) => Promise<T | undefined> {
+  return async (args?: unknown) => {
+    try {
+      return await run(args);
+    } catch (e) {
+      if (args !== undefined) throw e;
+      void vscode.window.showErrorMessage((e as Error).message);
+      return undefined;
+    }
+  };
 }
 
 async function targetDocument(uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {

@@ -26,7 +26,7 @@ describe('extension manifest', () => {
     assert.deepEqual(contributed, registered);
     assert.ok(manifest.contributes.commands.every((c: { category: string }) => c.category === 'Bulletproof'));
     const titles = manifest.contributes.commands.map((c: { title: string }) => c.title);
-    for (const t of ['Fix All', 'Show Rule Documentation', 'Lint This File as a Resume']) assert.ok(titles.includes(t), t);
+    for (const t of ['Fix All', 'Show Rule Documentation', 'Lint This File as a Resume', 'Tailor Resume to Job…', 'Draft Referral Intro…']) assert.ok(titles.includes(t), t);
   });
 
   it('needs no newer VS Code than the API it is typed against, and no newer than code-server 4.100', () => {
@@ -56,9 +56,15 @@ describe('editor settings', () => {
     assert.deepEqual(readEditorSettings(defaults), { enable: true, config: {}, problems: [] });
   });
 
-  it('each contributed setting is read by the server', () => {
+  it('each contributed setting is read by the server, or by the extension for its own commands', () => {
     const keys = Object.keys(props()).map((k) => k.replace(/^bulletproof\./, '')).sort();
-    assert.deepEqual(keys, ['enable', 'files', 'markdownlint', 'maxFileSize', 'rules']);
+    const readByExtension = ['browserPath'];
+    assert.deepEqual(keys.filter((k) => !readByExtension.includes(k)), ['enable', 'files', 'markdownlint', 'maxFileSize', 'rules']);
+    const tailorSource = readFileSync(resolve(ROOT, 'src/extension/tailor.ts'), 'utf8');
+    for (const key of readByExtension) {
+      assert.ok(keys.includes(key), `${key} is contributed`);
+      assert.ok(tailorSource.includes(`get<string>('${key}')`), `${key} is read by the extension`);
+    }
     const read = readEditorSettings({ enable: false, files: ['cv/*.md'], rules: { 'filler-word': 'off' }, markdownlint: false, maxFileSize: 5000 });
     assert.equal(read.enable, false);
     assert.deepEqual(read.config, { files: ['cv/*.md'], rules: { 'filler-word': 'off' }, markdownlint: false, maxFileSize: 5000 });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findBrowser, printArgs, printToPdf } from '../../src/cli/pdf';
+import { findBrowser, printArgs, printToPdf } from '../../src/node/pdf';
 import { renderHtml } from '../../src/core/render';
 import { tailorResume } from '../../src/core/tailor';
 import { parseResume } from '../../src/core/document/parse';

@@ -7,7 +7,7 @@ import { parseResume } from '../../core/document/parse';
 import { lintDocument, toPublicFinding } from '../../core/lint';
 import { mergeConfigs, DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../../core/config';
 import { isResumeFile } from '../../core/resume-files';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config-file';
+import { findConfigFile, loadConfigFile, type LoadedConfig } from '../../node/config-file';
 import { readTextFile } from '../read-text';
 import { formatStylish, type FileReport } from '../format/stylish';
 import { formatJson } from '../format/json';

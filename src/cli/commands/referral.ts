@@ -4,14 +4,9 @@
 // usage and I/O errors.
 
 import { parseArgs } from 'node:util';
-import { dirname, resolve } from 'node:path';
-import { parseResume } from '../../core/document/parse';
-import { parseJobPosting } from '../../core/job';
-import { lintDocument } from '../../core/lint';
-import { mergeConfigs } from '../../core/config';
-import { matchResume } from '../../core/tailor';
-import { draftReferralFromDocuments, parseDay, referralJson, type Draft, type ReferralDrafts } from '../../core/referral';
-import { findConfigFile, loadConfigFile } from '../config-file';
+import { resolve } from 'node:path';
+import { parseDay, referralJson, type Draft, type ReferralDrafts } from '../../core/referral';
+import { draftReferralFromText, localDate } from '../../node/referral';
 import { readTextFile } from '../read-text';
 import { EXIT, UsageError, type CliIO } from '../io';
 
@@ -70,21 +65,19 @@ export async function runReferral(argv: string[], io: CliIO, _version = ''): Pro
   const jobText = readInput(resolve(io.cwd, values.job), values.job, 'job posting', io);
   if (resumeText === undefined || jobText === undefined) return EXIT.usage;
 
-  const resume = parseResume(resumeText);
-  const job = parseJobPosting(jobText);
-  const { report } = matchResume(resume, job);
-  const { findings } = lintDocument(resume, { config: nearestConfig(resumePath, io) });
-  const drafts = draftReferralFromDocuments(resume, job, {
+  const drafts = draftReferralFromText({
+    resumeText,
+    jobText,
+    resumePath,
     today,
-    report,
-    findings,
     referrer: {
       name: values.referrer,
       school: values['referrer-school'],
       team: values['referrer-team'],
       context: values['referrer-context'],
     },
-    options: { messageChannel: channel },
+    channel,
+    onConfigProblem: (message) => io.stderr(`bulletproof: ${message}\n`),
   });
 
   io.stdout(values.json ? `${JSON.stringify(referralJson(drafts), null, 2)}\n` : formatDrafts(drafts, io.color));
@@ -103,23 +96,6 @@ function readInput(path: string, shown: string, what: string, io: CliIO): string
     return undefined;
   }
 }
-
-/** The resume's .bulletproof.json, so the lint state matches what `bulletproof lint` reports. */
-function nearestConfig(resumePath: string, io: CliIO) {
-  const path = findConfigFile(dirname(resumePath));
-  if (!path) return undefined;
-  try {
-    const loaded = loadConfigFile(path);
-    for (const e of loaded.errors) io.stderr(`bulletproof: config error (using defaults for it): ${e}\n`);
-    return mergeConfigs(loaded.config);
-  } catch (e) {
-    io.stderr(`bulletproof: cannot read ${path}, using defaults: ${(e as Error).message}\n`);
-    return undefined;
-  }
-}
-
-const localDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export function formatDrafts(d: ReferralDrafts, color: boolean): string {
   const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[22m` : s);

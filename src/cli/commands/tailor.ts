@@ -1,18 +1,14 @@
 // `bulletproof tailor RESUME --job JOB [--out DIR] [--format md,html,pdf] [--json]`
-// Writes tailored/<company>-<title>/{resume.md, resume.html, resume.pdf, report.md}. Never silently
-// overwrites: a folder is reused only when it holds exactly the files an earlier run wrote and
-// nobody has changed them since (checked against a manifest of hashes); otherwise "-2", "-3"….
+// Writes tailored/<company>-<title>/{resume.md, resume.html, resume.pdf, report.md} through the shared
+// writer (src/node/outputs.ts), which never silently overwrites and never replaces the source files.
 
 import { parseArgs } from 'node:util';
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { tailorResume, ONE_PAGE_WORDS, type TailorResult } from '../../core/tailor';
 import { parseJobPosting, jobSlug } from '../../core/job';
-import { renderHtml, type Paper } from '../../core/render';
+import type { Paper } from '../../core/render';
+import { OUTPUT_FORMATS, writeTailoredOutputs, type OutputDir, type OutputFormat } from '../../node/outputs';
 import { readTextFile } from '../read-text';
-import { findBrowser, printToPdf } from '../pdf';
 import { EXIT, UsageError, type CliIO } from '../io';
 
 export const TAILOR_HELP = `Usage: bulletproof tailor RESUME --job JOB [options]
@@ -36,10 +32,6 @@ Options:
 Outputs go to <out>/<company>-<title>/. A folder whose files you changed is never
 overwritten: the next free "-2", "-3"… folder is used instead.
 `;
-
-const FORMATS = ['md', 'html', 'pdf'] as const;
-type Format = (typeof FORMATS)[number];
-const MANIFEST = '.bulletproof-outputs.json';
 
 export async function runTailor(argv: string[], io: CliIO, _version = ''): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -87,53 +79,32 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
     files: { resume: display(resumePath), job: display(jobPath) },
   });
 
-  const baseDir = join(resolve(io.cwd, values.out!), jobSlug(job));
-  const dir = chooseOutputDir(baseDir);
-  mkdirSync(dir.path, { recursive: true });
-  const written: Record<string, string> = {};
-  const warnings: string[] = [];
-  const write = (name: string, content: string | Buffer) => {
-    const path = join(dir.path, name);
-    writeAtomic(path, content);
-    written[name] = path;
-  };
-
-  write('report.md', result.reportMarkdown);
-  if (formats.has('md')) write('resume.md', result.markdown);
-  const html = formats.has('html') || formats.has('pdf') ? renderHtml(result.markdown, { paper: paper as Paper, title: titleOf(result) }) : undefined;
-  if (html && formats.has('html')) write('resume.html', html);
-  if (html && formats.has('pdf')) {
-    const browser = findBrowser(values.browser, process.env);
-    if (!browser.path) {
-      warnings.push(
-        `${browser.error ?? 'No Chromium-family browser found (chromium, chromium-browser, google-chrome, microsoft-edge).'} ` +
-          `No PDF was written. Install one or set BULLETPROOF_BROWSER to its path` +
-          (written['resume.html'] ? `, or open ${display(written['resume.html'])} and print it to PDF.` : '.'),
-      );
-    } else {
-      const pdfPath = await printPdf(browser.path, html, dir.path, written['resume.html']).catch((e: Error) => {
-        warnings.push(`PDF not written: ${e.message}`);
-        return undefined;
-      });
-      if (pdfPath) written['resume.pdf'] = pdfPath;
-    }
-  }
-  writeManifest(dir.path, written);
+  const outputs = await writeTailoredOutputs(result, {
+    dir: join(resolve(io.cwd, values.out!), jobSlug(job)),
+    formats,
+    paper: paper as Paper,
+    browser: values.browser,
+    browserSource: '--browser',
+    browserAdvice: 'set BULLETPROOF_BROWSER to its path (or pass --browser)',
+    protect: [resumePath, jobPath],
+    display,
+  });
+  const { files: written, warnings } = outputs;
 
   if (values.json) {
-    io.stdout(JSON.stringify(jsonSummary(result, dir.path, written, warnings, display), null, 2) + '\n');
+    io.stdout(JSON.stringify(jsonSummary(result, outputs.path, written, warnings, display), null, 2) + '\n');
   } else {
-    io.stdout(humanSummary(result, dir, written, display));
+    io.stdout(humanSummary(result, outputs, written, display));
     for (const w of warnings) io.stderr(`bulletproof tailor: ${w}\n`);
   }
   return EXIT.ok;
 }
 
-function parseFormats(list: string): Set<Format> {
-  const out = new Set<Format>();
+function parseFormats(list: string): Set<OutputFormat> {
+  const out = new Set<OutputFormat>();
   for (const f of list.split(/[,\s]+/).filter(Boolean)) {
-    const format = f.toLowerCase() === 'markdown' ? 'md' : (f.toLowerCase() as Format);
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${f}". Use any of: ${FORMATS.join(', ')}.`);
+    const format = f.toLowerCase() === 'markdown' ? 'md' : (f.toLowerCase() as OutputFormat);
+    if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`unknown format "${f}". Use any of: ${OUTPUT_FORMATS.join(', ')}.`);
     out.add(format);
   }
   return out;
@@ -154,90 +125,6 @@ function readInput(path: string, what: string, io: CliIO): string | undefined {
   } catch (e) {
     io.stderr(`bulletproof tailor: cannot read the ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return undefined;
-  }
-}
-
-function titleOf(result: TailorResult): string | undefined {
-  const name = result.resume.profile.name;
-  return name ? `${name} — Resume` : undefined;
-}
-
-// ---- output folder -------------------------------------------------------------------------
-
-interface OutputDir {
-  path: string;
-  /** The folder held this command's earlier, unchanged outputs and is being refreshed. */
-  reused: boolean;
-}
-
-const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
-
-/** The first of DIR, DIR-2, DIR-3… that is new, empty, or holds only our own unchanged outputs. */
-export function chooseOutputDir(base: string): OutputDir {
-  for (let n = 1; ; n++) {
-    const path = n === 1 ? base : `${base}-${n}`;
-    if (!existsSync(path)) return { path, reused: false };
-    const entries = readdirSync(path);
-    if (entries.length === 0) return { path, reused: false };
-    if (ownUnchangedOutputs(path, entries)) return { path, reused: true };
-  }
-}
-
-function ownUnchangedOutputs(dir: string, entries: string[]): boolean {
-  let manifest: { files?: Record<string, string> };
-  try {
-    manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
-  } catch {
-    return false;
-  }
-  const files = manifest.files ?? {};
-  for (const name of entries) {
-    if (name === MANIFEST) continue;
-    const expected = files[name];
-    if (!expected) return false; // a file we did not write
-    try {
-      if (sha256(readFileSync(join(dir, name))) !== expected) return false; // edited since
-    } catch {
-      return false;
-    }
-  }
-  return true;
-}
-
-function writeManifest(dir: string, written: Record<string, string>): void {
-  const files: Record<string, string> = {};
-  for (const [name, path] of Object.entries(written)) files[name] = sha256(readFileSync(path));
-  writeAtomic(join(dir, MANIFEST), JSON.stringify({ note: 'Written by bulletproof tailor; edited files are never overwritten.', files }, null, 2) + '\n');
-}
-
-/** Write to a temporary file beside the target, then rename: readers never see half a file. */
-export function writeAtomic(path: string, content: string | Buffer): void {
-  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
-async function printPdf(browser: string, html: string, dir: string, htmlPath: string | undefined): Promise<string> {
-  let scratch: string | undefined;
-  let source = htmlPath;
-  if (!source) {
-    scratch = mkdtempSync(join(tmpdir(), 'bulletproof-html-'));
-    source = join(scratch, 'resume.html');
-    writeFileSync(source, html);
-  }
-  const target = join(dir, 'resume.pdf');
-  const tmp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}.pdf`;
-  try {
-    await printToPdf(browser, source, tmp);
-    renameSync(tmp, target);
-    return target;
-  } finally {
-    rmSync(tmp, { force: true });
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,6 @@
 // Prints HTML to PDF with a Chromium-family browser already on the machine (nothing is downloaded).
-// The browser is looked up in this order: an explicit path (--browser), BULLETPROOF_BROWSER, then
+// Shared by the CLI and the extension. The browser is looked up in this order: an explicit path (the
+// CLI's --browser, the extension's bulletproof.browserPath setting), BULLETPROOF_BROWSER, then
 // chromium, chromium-browser, google-chrome(-stable), microsoft-edge(-stable) on PATH, then the usual
 // install locations on macOS and Windows.
 
@@ -33,15 +34,16 @@ function isExecutable(path: string): boolean {
 
 export interface BrowserLookup {
   path?: string;
-  /** Where the answer came from, for messages: "--browser", "BULLETPROOF_BROWSER", "PATH". */
+  /** Where the answer came from, for messages: "--browser", "BULLETPROOF_BROWSER", "PATH"… */
   source?: string;
   /** An explicit setting that points nowhere. */
   error?: string;
 }
 
-export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.env): BrowserLookup {
+/** @param explicitSource how the caller names `explicit` in messages (a flag or a setting). */
+export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.env, explicitSource = '--browser'): BrowserLookup {
   for (const [value, source] of [
-    [explicit, '--browser'],
+    [explicit, explicitSource],
     [env.BULLETPROOF_BROWSER, 'BULLETPROOF_BROWSER'],
   ] as const) {
     if (!value) continue;

@@ -1,0 +1,129 @@
+// "Bulletproof: Tailor Resume to Job…": resume + posting → tailored/<company>-<title>/ with resume.md,
+// resume.html, resume.pdf (when a Chromium-family browser is found) and report.md, written by the same
+// code as `bulletproof tailor` (src/node/outputs.ts). With arguments it asks nothing and returns the
+// output URIs: executeCommand('bulletproof.tailor', { resume, job, outDir }).
+import * as vscode from 'vscode';
+import { join } from 'node:path';
+import { jobSlug, parseJobPosting } from '../core/job';
+import { tailorResume } from '../core/tailor';
+import { OUTPUT_FORMATS, writeTailoredOutputs, type OutputFormat } from '../node/outputs';
+import type { LastTailoring } from './last-tailoring';
+import { asUri, baseFolder, pickJob, pickResume, readText, requireFileUri } from './pick';
+import { roleName } from './referral-markdown';
+
+const TITLE = 'Bulletproof: Tailor Resume to Job';
+
+export interface TailorArgs {
+  resume?: vscode.Uri | string;
+  job?: vscode.Uri | string;
+  /** The folder to write into; default <workspace>/tailored/<company>-<title>. "-2", "-3"… when it holds files you changed. */
+  outDir?: vscode.Uri | string;
+  /** Default md, html and pdf; report.md is always written. */
+  formats?: OutputFormat[];
+  paper?: 'letter' | 'a4';
+  /** Open report.md and the tailored resume.md (always done when the command asks for its inputs). */
+  open?: boolean;
+}
+
+export interface TailorCommandResult {
+  dir: vscode.Uri;
+  /** The folder held this command's earlier, unchanged outputs and was refreshed. */
+  reused: boolean;
+  /** report.md, resume.md, resume.html, resume.pdf → where each was written. */
+  outputs: Record<string, vscode.Uri>;
+  score: number;
+  /** Why an asked-for output is missing (no browser, the browser failed). */
+  warnings: string[];
+  pdf: 'written' | 'no-browser' | 'failed' | 'not-asked';
+  resume: vscode.Uri;
+  job: vscode.Uri;
+}
+
+export async function tailorCommand(memory: LastTailoring, args?: unknown): Promise<TailorCommandResult | undefined> {
+  const given = isArgs(args) ? args : undefined;
+  let resume: vscode.Uri | undefined;
+  let job: vscode.Uri | undefined;
+  if (given) {
+    // Called by code: no prompts, clear errors.
+    resume = asUri(given.resume);
+    job = asUri(given.job);
+    if (!resume || !job) throw new Error(`${TITLE}: pass both { resume, job } (URIs), or no arguments to be asked.`);
+  } else {
+    const last = memory.get();
+    resume = await pickResume(TITLE, last?.resume);
+    if (!resume) return undefined;
+    job = await pickJob(TITLE, { last: last?.job, resume });
+    if (!job) return undefined;
+  }
+  requireFileUri(resume, 'resume');
+  requireFileUri(job, 'job posting');
+  const outDir = asUri(given?.outDir);
+  if (outDir) requireFileUri(outDir, 'output folder');
+
+  const result = await run(resume, job, outDir, given);
+  await memory.set({ resume, job });
+  if (!given || given.open) await openOutputs(result);
+  if (!given) announce(result);
+  return result;
+}
+
+function isArgs(value: unknown): value is TailorArgs {
+  return !!value && typeof value === 'object' && !(value instanceof vscode.Uri) && ('resume' in value || 'job' in value);
+}
+
+async function run(resume: vscode.Uri, job: vscode.Uri, outDir: vscode.Uri | undefined, args: TailorArgs | undefined): Promise<TailorCommandResult> {
+  const posting = parseJobPosting(await readText(job));
+  const role = roleName(posting);
+  const location = args ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification;
+  return vscode.window.withProgress({ location, title: `${TITLE}: ${role}` }, async (progress) => {
+    progress.report({ message: 'matching…' });
+    const result = tailorResume(await readText(resume), posting, {
+      files: { resume: vscode.workspace.asRelativePath(resume, false), job: vscode.workspace.asRelativePath(job, false) },
+    });
+    const browserPath = vscode.workspace.getConfiguration('bulletproof', resume).get<string>('browserPath')?.trim();
+    const written = await writeTailoredOutputs(result, {
+      dir: outDir?.fsPath ?? join(baseFolder(resume).fsPath, 'tailored', jobSlug(posting)),
+      formats: args?.formats?.filter((f) => OUTPUT_FORMATS.includes(f)) ?? OUTPUT_FORMATS,
+      paper: args?.paper === 'a4' ? 'a4' : 'letter',
+      browser: browserPath || undefined,
+      browserSource: 'bulletproof.browserPath',
+      browserAdvice: 'set bulletproof.browserPath to its path',
+      protect: [resume.fsPath, job.fsPath],
+      display: (p) => vscode.workspace.asRelativePath(vscode.Uri.file(p), false),
+      onStep: (step) => progress.report({ message: step === 'pdf' ? 'printing the PDF…' : 'writing files…' }),
+    });
+    return {
+      dir: vscode.Uri.file(written.path),
+      reused: written.reused,
+      outputs: Object.fromEntries(Object.entries(written.files).map(([name, path]) => [name, vscode.Uri.file(path)])),
+      score: result.report.score,
+      warnings: written.warnings,
+      pdf: written.pdf,
+      resume,
+      job,
+    };
+  });
+}
+
+/** The tailored resume in the editor, the report beside it. */
+async function openOutputs(result: TailorCommandResult): Promise<void> {
+  const resume = result.outputs['resume.md'];
+  if (resume) await vscode.window.showTextDocument(resume, { viewColumn: vscode.ViewColumn.Active, preview: false });
+  const report = result.outputs['report.md'];
+  await vscode.window.showTextDocument(report, { viewColumn: resume ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
+}
+
+/** Says what happened without blocking the command: the score, and what to do about a missing PDF. */
+function announce(result: TailorCommandResult): void {
+  const folder = vscode.workspace.asRelativePath(result.dir, false);
+  void vscode.window.setStatusBarMessage(`Bulletproof: match ${result.score}/100; ${result.reused ? 'updated' : 'wrote'} ${folder}`, 8000);
+  const html = result.outputs['resume.html'];
+  for (const warning of result.warnings) {
+    const actions = [...(html ? ['Open HTML'] : []), 'Set Browser Path'];
+    const show = result.pdf === 'no-browser' ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
+    void show(`Bulletproof: ${warning}`, ...actions).then((action) => {
+      if (action === 'Open HTML' && html) void vscode.env.openExternal(html);
+      if (action === 'Set Browser Path') void vscode.commands.executeCommand('workbench.action.openSettings', 'bulletproof.browserPath');
+    });
+  }
+}

@@ -1,0 +1,59 @@
+// Referral drafts from a resume's and a posting's text, for the CLI's `referral` command and the
+// extension's "Draft Referral Intro…": the match report picks the quotes and the score, and the lint
+// findings (with the resume's nearest .bulletproof.json) feed the "fix the resume first" warning, so
+// both places warn about the same things.
+
+import { dirname } from 'node:path';
+import { mergeConfigs, type BulletproofConfig } from '../core/config';
+import { parseResume } from '../core/document/parse';
+import { parseJobPosting } from '../core/job';
+import { lintDocument } from '../core/lint';
+import { draftReferralFromDocuments, type MessageChannelId, type ReferralDrafts, type Referrer } from '../core/referral';
+import { matchResume } from '../core/tailor';
+import { findConfigFile, loadConfigFile } from './config-file';
+
+export interface ReferralRequest {
+  resumeText: string;
+  jobText: string;
+  /** Where the resume lives: its nearest .bulletproof.json sets the lint rules. */
+  resumePath?: string;
+  referrer?: Referrer;
+  /** YYYY-MM-DD; default: today in local time. */
+  today?: string;
+  channel?: MessageChannelId;
+  /** Problems reading the config file (linting goes on with defaults for them). */
+  onConfigProblem?: (message: string) => void;
+}
+
+export function draftReferralFromText(request: ReferralRequest): ReferralDrafts {
+  const resume = parseResume(request.resumeText);
+  const job = parseJobPosting(request.jobText);
+  const { report } = matchResume(resume, job);
+  const config = request.resumePath ? nearestConfig(request.resumePath, request.onConfigProblem) : undefined;
+  const { findings } = lintDocument(resume, { config });
+  return draftReferralFromDocuments(resume, job, {
+    today: request.today ?? localDate(new Date()),
+    report,
+    findings,
+    referrer: request.referrer,
+    options: request.channel ? { messageChannel: request.channel } : undefined,
+  });
+}
+
+/** The resume's .bulletproof.json, so the lint state matches what `bulletproof lint` reports. */
+function nearestConfig(resumePath: string, onProblem: (message: string) => void = () => {}): BulletproofConfig | undefined {
+  const path = findConfigFile(dirname(resumePath));
+  if (!path) return undefined;
+  try {
+    const loaded = loadConfigFile(path);
+    for (const e of loaded.errors) onProblem(`config error (using defaults for it): ${e}`);
+    return mergeConfigs(loaded.config);
+  } catch (e) {
+    onProblem(`cannot read ${path}, using defaults: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+/** YYYY-MM-DD in the local time zone: a deadline is "today" where the user is. */
+export const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
