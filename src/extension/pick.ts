@@ -8,7 +8,8 @@ import { DEFAULT_RESUME_GLOBS, isResumeFile } from '../core/resume-files';
 import { jobSlug, parseJobPosting } from '../core/job';
 import { writeNewFile } from '../node/new-file';
 
-const JOB_GLOB = '{jobs/**/*.{md,markdown,txt},**/*job*.{md,markdown,txt}}';
+// VS Code's globs allow no nested {…}: one search per pattern.
+const JOB_GLOBS = ['jobs/**/*.{md,markdown,txt}', '**/*job*.{md,markdown,txt}'];
 const EXCLUDE = '{**/node_modules/**,**/tailored/**,**/.git/**}';
 
 /** A URI from a command argument: a Uri, a URI string, a file path, or a Uri that lost its prototype. */
@@ -102,7 +103,9 @@ export async function pickJob(title: string, options: { last?: vscode.Uri; resum
     const last = options.last;
     items.push({ label: `$(history) ${vscode.workspace.asRelativePath(last)}`, description: 'the last tailoring', take: async () => last });
   }
-  const files = (await vscode.workspace.findFiles(JOB_GLOB, EXCLUDE, 200))
+  const found = new Map<string, vscode.Uri>();
+  for (const glob of JOB_GLOBS) for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE, 200)) found.set(uri.toString(), uri);
+  const files = [...found.values()]
     .filter((uri) => uri.toString() !== options.last?.toString() && !isResume(uri))
     .sort((a, b) => vscode.workspace.asRelativePath(a).localeCompare(vscode.workspace.asRelativePath(b)));
   if (files.length) items.push({ label: 'Job postings', kind: vscode.QuickPickItemKind.Separator });

@@ -2,10 +2,12 @@
 import { runMocha } from './mocha-runner';
 import { extensionTests } from './extension.test';
 import { screenshotScenario } from './screenshot';
+import { tailorTests } from './tailor.test';
 
 export function run(): Promise<void> {
   return runMocha(() => {
     extensionTests();
+    tailorTests(true);
     const target = process.env.BULLETPROOF_SCREENSHOT;
     if (target) screenshotScenario(target);
   });
