@@ -9,6 +9,22 @@ const texts = (bullets: Bullet[]) => bullets.map((b) => b.text);
 
 describe('parseResume', () => {
   describe('sections', () => {
+    it('takes a bold line of an exact section name as a section, but not a bold entry title', () => {
+      const doc = parseResume(
+        [
+          '**JANE DOE**', '', 'jane@example.com', '',
+          '**EXPERIENCE**', '', '**Software Engineer, Acme** — Jan 2022 – Present', '',
+          '- Built a billing API serving 3M requests a day.', '',
+          '**Education:**', '', '**University of Toronto**, BSc Computer Science, 2021', '',
+          '**Projects and more**', '',
+        ].join('\n'),
+      );
+      assert.deepEqual(doc.sections.map((s) => [s.kind, s.title]), [['header', ''], ['experience', 'EXPERIENCE'], ['education', 'Education:']]);
+      assert.equal(doc.sections[1].entries[0].title, 'Software Engineer');
+      assert.equal(doc.sections[1].bullets[0].entry?.dates?.current, true);
+      assert.equal(doc.profile.name, 'JANE DOE');
+    });
+
     it('finds section kinds from heading synonyms', () => {
       const doc = parseResume(
         [

@@ -9,7 +9,7 @@ import type { Bullet, Comment, Entry, FrontMatter, MappedText, ResumeDocument, S
 import type { OffsetRange } from '../types';
 import { createLineIndex } from '../text/line-index';
 import { MappedTextBuilder, sliceMapped, trimMapped } from '../text/mapped';
-import { sectionKindOf } from './section-kinds';
+import { exactSectionKindOf, sectionKindOf } from './section-kinds';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
@@ -79,7 +79,7 @@ class ResumeBuilder {
       case 'list':
         return this.visitList(node, 0);
       case 'paragraph':
-        return this.visitParagraph(node);
+        return this.visitParagraph(node, sectionLevel);
       case 'table':
         return this.visitTable(node);
       case 'html':
@@ -107,8 +107,14 @@ class ResumeBuilder {
     this.openEntry(heading, range(node));
   }
 
-  private visitParagraph(node: Paragraph): void {
+  private visitParagraph(node: Paragraph, sectionLevel: number): void {
     const mapped = this.inlineText(node.children);
+    // Resumes converted from Word often mark sections with a bold line ("**EXPERIENCE**") instead of a heading.
+    const boldSection = this.boldSectionLine(node, mapped);
+    if (boldSection) {
+      this.section = this.newSection(boldSection, trimMapped(mapped).text, sectionLevel, range(node), start(node));
+      return;
+    }
     const lines = splitLines(mapped);
     const glyphLines = lines.filter((l) => GLYPH_BULLET.test(l.text));
     if (glyphLines.length) {
@@ -125,6 +131,13 @@ class ResumeBuilder {
       return;
     }
     this.maybeEntryLine(trimMapped(mapped), node);
+  }
+
+  /** The section kind a paragraph names when it is one bold line of an exact section synonym. */
+  private boldSectionLine(node: Paragraph, mapped: MappedText): SectionKind | undefined {
+    const content = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+    if (content.length !== 1 || content[0].type !== 'strong' || mapped.text.includes('\n')) return undefined;
+    return exactSectionKindOf(mapped.text.replace(/:\s*$/, ''));
   }
 
   /** A bold line or a short dated line opens an entry; right after an entry heading it adds detail. */

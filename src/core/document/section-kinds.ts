@@ -57,6 +57,11 @@ export function normalizeHeading(text: string): string {
 }
 
 /** The kind a heading names, or undefined when it names none (an entry, or the person's name). */
+/** Only exact synonyms: for bold lines, which may also be entry titles ("**Acme Research Lab**"). */
+export function exactSectionKindOf(line: string): SectionKind | undefined {
+  return EXACT[normalizeHeading(line)];
+}
+
 export function sectionKindOf(heading: string): SectionKind | undefined {
   const n = normalizeHeading(heading);
   if (!n || n.split(' ').length > 6) return undefined;
