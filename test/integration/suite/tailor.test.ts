@@ -14,6 +14,7 @@ interface TailorResult {
   score: number;
   warnings: string[];
   pdf: string;
+  resume: vscode.Uri;
   job: vscode.Uri;
 }
 
@@ -165,6 +166,8 @@ export function tailorTests(interactive: boolean): void {
 
     test('from the palette: the selected posting is saved under jobs/ (never over a file), then report and resume open', async () => {
       // A file already has the name the posting would get: it must survive.
+      // The last tailoring's resume is the one the palette flow takes when no resume is in the editor.
+      await tailor({ resume: workspaceFile('resume.md'), job: workspaceFile(JOB), outDir: workspaceFile('tailored/lumen-last'), formats: ['md'] });
       const taken = workspaceFile('jobs/lumen-freight-backend-engineer.md');
       writeFileSync(taken.fsPath, 'an older posting\n');
       const posting = read(workspaceFile(JOB));
@@ -172,8 +175,7 @@ export function tailorTests(interactive: boolean): void {
       const editor = await vscode.window.showTextDocument(scratch);
       editor.selection = new vscode.Selection(scratch.positionAt(0), scratch.positionAt(posting.length));
 
-      // The resume is found in the workspace (the only resume*.md outside tailored/); the job picker's
-      // first item is "Use the selected text": accept it once the picker shows.
+      // The job picker's first item is "Use the selected text": accept it once the picker shows.
       let done = false;
       const running = Promise.resolve(vscode.commands.executeCommand<TailorResult | undefined>('bulletproof.tailor')).finally(() => (done = true));
       const deadline = Date.now() + 60_000;
@@ -185,6 +187,7 @@ export function tailorTests(interactive: boolean): void {
         const result = await running;
         assert.ok(result, 'the command finished with a result');
         assert.equal(read(taken), 'an older posting\n');
+        assert.equal(result.resume.fsPath, workspaceFile('resume.md').fsPath);
         assert.equal(result.job.fsPath, workspaceFile('jobs/lumen-freight-backend-engineer-2.md').fsPath);
         assert.equal(read(result.job), posting);
         assert.equal(result.dir.fsPath, workspaceFile('tailored/lumen-freight-backend-engineer').fsPath);
