@@ -198,3 +198,12 @@ describe('job posting: keywords', () => {
     assert.equal(PASTED.slice(java.occurrences[0].start, java.occurrences[0].end), 'Java');
   });
 });
+
+describe('company from pasted text', () => {
+  it('does not take a technology after "Experience with" for the company', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseJobPosting } = await import('../../src/core/job');
+    const job = parseJobPosting(readFileSync('test/fixtures/referral/pasted-no-id.txt', 'utf8'));
+    assert.equal(job.company, 'Riverbend Health');
+  });
+});
