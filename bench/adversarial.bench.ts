@@ -1,0 +1,99 @@
+// Adversarial input at 1 MB (issue 7): for each case of test/helpers/adversarial.ts, the slowest rule
+// and the full lint (parse to ResumeDocument + every rule + markdownlint), each as a ratio against a
+// bare remark parse of the same text measured in the same run. The worst of each is printed last.
+// A separate section shows micromark's own superlinear parse on unmatched `**[(` delimiters, measured
+// at small sizes because at 1 MB it would take hours (that cost is the parser's, not our rules').
+// Run: npx tsx bench/adversarial.bench.ts   (BULLETPROOF_BENCH_BYTES to change the 1 MB size)
+import { performance } from 'node:perf_hooks';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { parseResume } from '../src/core/document/parse';
+import { DEFAULT_LEXICON } from '../src/core/lexicon';
+import { lintDocument } from '../src/core/lint';
+import { RULES } from '../src/core/rules';
+import type { ResumeDocument } from '../src/core/document/types';
+import { ADVERSARIAL_CASES } from '../test/helpers/adversarial';
+
+const BYTES = Number(process.env.BULLETPROOF_BENCH_BYTES ?? 1024 * 1024);
+const remark = unified().use(remarkParse);
+
+/** Milliseconds of one call. */
+function once(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/** Fastest of a few calls; slow calls (over a second) are timed once, since noise is small next to them. */
+function fastest(fn: () => unknown, runs = 3): number {
+  let best = once(fn);
+  for (let i = 1; i < runs && best < 1000; i++) best = Math.min(best, once(fn));
+  return best;
+}
+
+/** The slowest rule on `doc`, and all rules' times added up. */
+function ruleTimes(doc: ResumeDocument): { slowest: { id: string; ms: number }; total: number } {
+  const ctx = { lexicon: DEFAULT_LEXICON, options: {} };
+  let slowest = { id: '', ms: -1 };
+  let total = 0;
+  for (const rule of RULES) {
+    rule.check(doc, ctx); // warm-up: lexicon indexes and JIT
+    const ms = fastest(() => rule.check(doc, ctx), 2);
+    total += ms;
+    if (ms > slowest.ms) slowest = { id: rule.id, ms };
+  }
+  return { slowest, total };
+}
+
+interface Row {
+  name: string;
+  bytes: number;
+  parse: number;
+  model: number;
+  rule: { id: string; ms: number };
+  rules: number;
+  full: number;
+}
+
+const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+const times = (a: number, b: number) => `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×`;
+
+const rows: Row[] = [];
+for (const c of ADVERSARIAL_CASES) {
+  const text = c.make(BYTES);
+  const parse = fastest(() => remark.parse(text));
+  let doc!: ResumeDocument;
+  const model = once(() => (doc = parseResume(text)));
+  const { slowest: rule, total: rules } = ruleTimes(doc);
+  // Full lint = parse to ResumeDocument + lintDocument (every rule, markdownlint, suppressions, sort).
+  const full = model + once(() => lintDocument(doc));
+  rows.push({ name: c.name, bytes: text.length, parse, model, rule, rules, full });
+}
+
+const table = [
+  ['case', 'bare parse', 'ResumeDocument', 'all rules', 'slowest rule', 'rule / parse', 'full lint', 'full / parse'],
+  ...rows.map((r) => [r.name, ms(r.parse), ms(r.model), ms(r.rules), `${r.rule.id} ${ms(r.rule.ms)}`, times(r.rule.ms, r.parse), ms(r.full), times(r.full, r.parse)]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+console.log(`adversarial inputs of ${BYTES} bytes; ratios against a bare remark parse of the same text, same run`);
+console.log('(full lint = ResumeDocument + all rules + markdownlint, which parses the text again)');
+for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+
+const worstRule = rows.reduce((a, b) => (b.rule.ms / b.parse > a.rule.ms / a.parse ? b : a));
+const worstFull = rows.reduce((a, b) => (b.full / b.parse > a.full / a.parse ? b : a));
+console.log('');
+console.log(`worst rule: ${worstRule.rule.id} on "${worstRule.name}": ${ms(worstRule.rule.ms)} = ${times(worstRule.rule.ms, worstRule.parse)} the bare parse`);
+console.log(`worst full lint: "${worstFull.name}": ${ms(worstFull.full)} = ${times(worstFull.full, worstFull.parse)} the bare parse`);
+const slowestParse = rows.reduce((a, b) => (b.parse > a.parse ? b : a));
+console.log(`slowest bare parse: "${slowestParse.name}": ${ms(slowestParse.parse)} (micromark; the full lint parses twice: remark and markdownlint)`);
+
+// micromark alone: each doubling of a run of unmatched `**[(` costs far more than double.
+console.log('');
+console.log('micromark on unmatched "**[(" delimiters (bare remark parse; not measured at 1 MB: hours):');
+let previous: number | undefined;
+for (const kb of [16, 32, 64, 128]) {
+  const text = `- ${'**[('.repeat((kb * 1024) / 4)}\n`;
+  const t = once(() => remark.parse(text));
+  console.log(`  ${String(kb).padStart(3)} KB  ${ms(t).padStart(9)}${previous ? `  ${times(t, previous)} the half size (linear: 2×)` : ''}`);
+  previous = t;
+}
