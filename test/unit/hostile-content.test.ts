@@ -5,11 +5,11 @@
 // observed, not assumed. In CI the browser part must run (it fails instead of skipping).
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { findBrowser, printToPdf } from '../../src/node/pdf';
 import { CONTENT_SECURITY_POLICY, renderHtml } from '../../src/core/render';
 import { activeContent, cspMetas, cspWeaknesses } from '../helpers/active-content';
@@ -152,6 +152,29 @@ describe('hostile content: rendered HTML has nothing active', () => {
     const head = html.slice(html.indexOf('<head>'), html.indexOf('Content-Security-Policy'));
     assert.deepEqual(head.match(/<[a-z]+/g), ['<head', '<meta', '<meta'], head);
     assert.match(head, /<meta charset="utf-8">\s*<meta http-equiv="$/);
+  });
+});
+
+describe('hostile content: webviews', () => {
+  // Rendered HTML is shown in a browser or printed, never in a VS Code webview (rule docs open in the
+  // built-in Markdown preview, which sets its own policy). A webview added later must get a test that
+  // checks the HTML it builds with cspWeaknesses() (test/helpers/active-content.ts), listed here.
+  const WEBVIEWS_WITH_CSP_TESTS: string[] = [];
+
+  it('every webview the extension opens has a Content-Security-Policy test', () => {
+    const src = resolve(__dirname, '../../src');
+    const users: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.[cm]?[jt]s$/.test(entry.name) && /createWebviewPanel|registerWebviewViewProvider|registerCustomEditorProvider|registerWebviewPanelSerializer/.test(readFileSync(path, 'utf8'))) {
+          users.push(relative(src, path));
+        }
+      }
+    };
+    walk(src);
+    assert.deepEqual(users.sort(), WEBVIEWS_WITH_CSP_TESTS);
   });
 });
 
