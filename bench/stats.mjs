@@ -9,7 +9,7 @@ export function median(xs) {
 }
 
 /** Median milliseconds of `fn` over `runs` runs (after `warmup` unmeasured runs). */
-export function time(fn, { runs = 50, warmup = 10 } = {}) {
+export function time(fn, { runs = 50, warmup = 50 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
   const samples = [];
   for (let i = 0; i < runs; i++) {
