@@ -18,18 +18,12 @@ import { activeContent, cspMetas, cspWeaknesses } from '../helpers/active-conten
 interface HostileCase {
   name: string;
   markdown: (evil: string) => string;
-  /**
-   * The rest of the document is lost (still inert). The renderer strips <script>…</script> from the
-   * Markdown text before parsing; on "<scr<script>ipt>" that removal joins the pieces into a new
-   * "<script>" with no end tag, which CommonMark reads as an HTML block running to the end of the file.
-   */
-  swallowsRest?: true;
 }
 
 const CASES: HostileCase[] = [
   { name: 'inline <script>', markdown: () => `<script>document.write('PWNED')</script>` },
   { name: '<script> with a remote src', markdown: (evil) => `<SCRIPT SRC="${evil}/x.js"></SCRIPT>` },
-  { name: 'split <scr<script>ipt> tag', markdown: () => `<scr<script>ipt>alert(1)</scr</script>ipt>`, swallowsRest: true },
+  { name: 'split <scr<script>ipt> tag', markdown: () => `<scr<script>ipt>alert(1)</scr</script>ipt>` },
   { name: '<script> inside a bullet and a heading', markdown: () => `- Led <script>alert(1)</script> a team\n\n### <script>alert(2)</script>Acme` },
   { name: 'javascript: link', markdown: () => `[site](javascript:alert(1))` },
   { name: 'mixed-case JaVaScRiPt: link', markdown: () => `[site](JaVaScRiPt:alert(1))` },
@@ -62,12 +56,9 @@ const CASES: HostileCase[] = [
 
 const EVIL = 'https://evil.example';
 
-/** Every case in one document; the ones that swallow the rest go last, after a marker. */
+/** Every case in one document, with a marker after them that must survive. */
 function allCases(evil: string): string {
-  const parts = CASES.filter((c) => !c.swallowsRest).map((c) => c.markdown(evil));
-  parts.push('- MARKER-MIDDLE Mentored 4 interns.');
-  parts.push(...CASES.filter((c) => c.swallowsRest).map((c) => c.markdown(evil)));
-  return parts.join('\n\n');
+  return [...CASES.map((c) => c.markdown(evil)), '- MARKER-MIDDLE Mentored 4 interns.'].join('\n\n');
 }
 
 /** A plausible resume with `hostile` in the middle of it and markers around it. */
@@ -123,9 +114,16 @@ describe('hostile content: rendered HTML has nothing active', () => {
       assert.deepEqual(html.match(/<[^<>]*evil\.example[^<>]*>/g), null, 'the attacker host is in no tag, not even as a link');
       // The resume around the hostile part is intact.
       assert.match(html, /Built a billing service in Go/);
-      if (!c.swallowsRest) assert.match(html, /MARKER-AFTER Reduced p99 latency by 40%/);
+      assert.match(html, /MARKER-AFTER Reduced p99 latency by 40%/);
     });
   }
+
+  it('keeps code that shows HTML: code spans and fences are text, not markup to strip', () => {
+    const html = renderHtml(resumeWith('- Wrote a `<style>` linter\n\n```html\n<script>init()</script>\n```'));
+    assert.match(html, /<code>&#x3C;style><\/code>/);
+    assert.match(html, /&#x3C;script>init\(\)&#x3C;\/script>/);
+    assert.deepEqual(problemsIn(html), []);
+  });
 
   it('all of it at once, with hostile markup in the front matter and the title', () => {
     const md = resumeWith(allCases(EVIL), '"<script>alert(1)</script><img src=x onerror=alert(2)>"').replace('# Mallory Attacker', '# Mallory <img src=x onerror=alert(3)><script>alert(4)</script>');

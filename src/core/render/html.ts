@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root as MdastRoot, Parent as MdastParent, RootContent as MdastContent } from 'mdast';
 import { printCss, type Paper } from './style';
 
 export type { Paper };
@@ -73,10 +74,42 @@ function semanticSections() {
   };
 }
 
+const RAW_CONTAINER = /^<(script|style|iframe|object|embed|template|noscript|textarea|title)\b[^>]*>$/i;
+
+/**
+ * Raw HTML tags are dropped one by one, so the text between an inline `<script>` and `</script>`
+ * would survive as visible text. Drop the siblings between such a pair on the Markdown tree, where
+ * code spans and fenced code are their own nodes and stay untouched.
+ */
+function dropRawContainerText() {
+  return (tree: MdastRoot) => {
+    const visit = (node: MdastParent) => {
+      const kept: MdastContent[] = [];
+      let closing: RegExp | undefined;
+      for (const child of node.children as MdastContent[]) {
+        if (closing) {
+          if (child.type === 'html' && closing.test(child.value)) closing = undefined;
+          continue;
+        }
+        const open = child.type === 'html' ? RAW_CONTAINER.exec(child.value.trim()) : null;
+        if (open) {
+          closing = new RegExp(`^</${open[1]}\\s*>$`, 'i');
+          continue;
+        }
+        if ('children' in child) visit(child as MdastParent);
+        kept.push(child);
+      }
+      node.children = kept as typeof node.children;
+    };
+    visit(tree);
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .use(remarkGfm)
+  .use(dropRawContainerText)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .use(dropExternalImages)
@@ -85,17 +118,12 @@ const processor = unified()
 
 /** The resume body as sanitized HTML (no document wrapper). */
 export function markdownToHtmlFragment(markdown: string): string {
-  return String(processor.processSync(withoutActiveContent(markdown)));
-}
-
-/** Raw HTML is dropped tag by tag; the text inside <script> or <style> would survive it, so go first. */
-function withoutActiveContent(markdown: string): string {
-  return markdown.replace(/<(script|style|iframe|object|embed|template|noscript|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  return String(processor.processSync(markdown));
 }
 
 export function renderHtml(markdown: string, options: RenderOptions = {}): string {
   const body = markdownToHtmlFragment(markdown);
-  const title = options.title ?? firstHeading(withoutActiveContent(markdown)) ?? 'Resume';
+  const title = options.title ?? firstHeading(markdown) ?? 'Resume';
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -119,7 +147,8 @@ export function renderHtml(markdown: string, options: RenderOptions = {}): strin
 
 function firstHeading(markdown: string): string | undefined {
   const m = /^#\s+(.+?)\s*#*\s*$/m.exec(markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''));
-  return m?.[1].replace(/<[^>]*>/g, '').replace(/[*_`]/g, '').trim() || undefined;
+  const text = m?.[1].replace(/<(script|style)\b[^>]*>[^<]*<\/\1\s*>/gi, '').replace(/<[^>]*>/g, '').replace(/[*_`]/g, '');
+  return text?.trim() || undefined;
 }
 
 export function escapeHtml(s: string): string {
