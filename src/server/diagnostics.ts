@@ -44,6 +44,16 @@ export function tooLargeDiagnostic(size: number, limit: number): Diagnostic {
   };
 }
 
+export function tooComplexDiagnostic(delimiters: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: TOO_LARGE_CODE,
+    message: `File too complex to lint: ${delimiters} emphasis and link delimiters (*, _, [) is over the limit of ${limit}; Markdown parsing would stall the editor.`,
+  };
+}
+
 export const CONFIG_ERROR_CODE = 'config';
 
 export function configErrorDiagnostics(errors: readonly ConfigError[], doc: TextDocument): Diagnostic[] {

@@ -1,4 +1,4 @@
-// One lint of one document as the editor needs it: too-large files are skipped with a reason, and
+// One lint of one document as the editor needs it: too-large or too-complex files are skipped with a reason, and
 // nothing the engine throws escapes (a broken rule is reported in ruleErrors by the engine; anything
 // else becomes an `error` outcome), so a bad input can never take the server down.
 import { DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../core/config';
@@ -6,16 +6,20 @@ import { parseResume } from '../core/document/parse';
 import { lintDocument, type LintResult } from '../core/lint';
 import { summarize, type ResumeSummary } from '../core/summary';
 import type { Rule } from '../core/types';
+import { MAX_INLINE_DELIMITERS, countInlineDelimiters } from '../core/limits';
 
 export type LintOutcome =
   | { kind: 'linted'; result: LintResult; summary: ResumeSummary }
   | { kind: 'too-large'; size: number; limit: number }
+  | { kind: 'too-complex'; delimiters: number; limit: number }
   | { kind: 'failed'; message: string };
 
 export function lintText(text: string, config: BulletproofConfig, rules?: readonly Rule[]): LintOutcome {
   const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const size = utf8Length(text);
   if (size > limit) return { kind: 'too-large', size, limit };
+  const delimiters = countInlineDelimiters(text);
+  if (delimiters > MAX_INLINE_DELIMITERS) return { kind: 'too-complex', delimiters, limit: MAX_INLINE_DELIMITERS };
   try {
     const result = lintDocument(parseResume(text), { config, rules });
     return { kind: 'linted', result, summary: summarize(result) };

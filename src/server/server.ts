@@ -22,7 +22,7 @@ import { codeActions, replaceChangedPart } from './code-actions';
 import { verbCompletions } from './completion';
 import { ConfigFileStore, CONFIG_FILE_NAME, type ConfigFile } from './config-files';
 import { Debouncer, LINT_DELAY_MS } from './debounce';
-import { configErrorDiagnostics, findingToDiagnostic, tooLargeDiagnostic } from './diagnostics';
+import { configErrorDiagnostics, findingToDiagnostic, tooComplexDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
 import { lintText, OnceLogger, type LintOutcome } from './linting';
 import { locate, pathToUri, uriToPath } from './locations';
@@ -139,6 +139,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function diagnosticsOf(outcome: LintOutcome | null, doc: TextDocument): Diagnostic[] {
     if (!outcome || outcome.kind === 'failed') return [];
     if (outcome.kind === 'too-large') return [tooLargeDiagnostic(outcome.size, outcome.limit)];
+    if (outcome.kind === 'too-complex') return [tooComplexDiagnostic(outcome.delimiters, outcome.limit)];
     return outcome.result.findings.map((f) => findingToDiagnostic(f, doc));
   }
 

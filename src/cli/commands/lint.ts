@@ -7,6 +7,7 @@ import { parseResume } from '../../core/document/parse';
 import { lintDocument, toPublicFinding } from '../../core/lint';
 import { mergeConfigs, DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../../core/config';
 import { isResumeFile } from '../../core/resume-files';
+import { MAX_INLINE_DELIMITERS, countInlineDelimiters } from '../../core/limits';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../../node/config-file';
 import { readTextFile } from '../read-text';
 import { formatStylish, type FileReport } from '../format/stylish';
@@ -89,6 +90,11 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
       const read = readTextFile(file);
       for (const w of read.warnings) io.stderr(`bulletproof: ${display} ${w}\n`);
       text = read.text;
+      const delimiters = countInlineDelimiters(text);
+      if (delimiters > MAX_INLINE_DELIMITERS) {
+        io.stderr(`bulletproof: ${display}: skipped, ${delimiters} emphasis/link delimiters (*, _, [) is over the limit of ${MAX_INLINE_DELIMITERS}.\n`);
+        continue;
+      }
     } catch (e) {
       io.stderr(`bulletproof: cannot read ${display}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       ioError = true;

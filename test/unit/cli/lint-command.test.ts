@@ -114,6 +114,13 @@ describe('bulletproof lint', () => {
     assert.match(stderr, /skipped, \d+ bytes is over the 10-byte limit/);
   });
 
+  it('skips a file with more emphasis/link delimiters than any resume, instead of stalling the parser', async () => {
+    writeFileSync(join(dir, 'resume.md'), RESUME + '**[('.repeat(5000));
+    const { code, stderr } = await runCli(['lint', 'resume.md'], dir);
+    assert.equal(code, 0);
+    assert.match(stderr, /skipped, 15000 emphasis\/link delimiters \(\*, _, \[\) is over the limit of 10000/);
+  });
+
   it('writes SARIF 2.1.0 with rules, levels and regions', async () => {
     writeFileSync(join(dir, 'resume.md'), RESUME);
     const { stdout } = await runCli(['lint', 'resume.md', '-f', 'sarif'], dir);
