@@ -4,15 +4,15 @@
 // a real Chromium; a local HTTP server stands in for the attacker's host, so "nothing was fetched" is
 // observed, not assumed. In CI the browser part must run (it fails instead of skipping).
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { findBrowser, printToPdf } from '../../src/node/pdf';
+import { printToPdf } from '../../src/node/pdf';
 import { CONTENT_SECURITY_POLICY, renderHtml } from '../../src/core/render';
 import { activeContent, cspMetas, cspWeaknesses } from '../helpers/active-content';
+import { pdfText, requireTools } from '../helpers/pdf-tools';
 
 /** One hostile construct per case, aimed at `evil` (the attacker's origin). */
 interface HostileCase {
@@ -178,26 +178,6 @@ describe('hostile content: webviews', () => {
 
 // ---- PDF with a real Chromium ----------------------------------------------------------------
 
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The browser path; skips on a developer machine without the tools, fails in CI. */
-function requireTools(ctx: Mocha.Context): string {
-  const browser = findBrowser();
-  const missing = [!browser.path && 'a Chromium-family browser', !hasPdftotext() && 'pdftotext (poppler-utils)'].filter(Boolean);
-  if (missing.length) {
-    if (process.env.CI) assert.fail(`CI must provide ${missing.join(' and ')} (apt-get install -y chromium poppler-utils).`);
-    console.log(`      skipped: no ${missing.join(' and ')} on this machine (apt-get install -y chromium poppler-utils).`);
-    ctx.skip();
-  }
-  return browser.path!;
-}
 
 /** A local stand-in for the attacker's host that records every request it gets. */
 async function startTrap(): Promise<{ server: Server; origin: string; requests: string[] }> {
@@ -211,7 +191,6 @@ async function startTrap(): Promise<{ server: Server; origin: string; requests: 
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
 }
 
-const pdfText = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 
 /**
  * Script and remote loads slipped in after sanitizing, as a renderer bug would let them through:

@@ -8,29 +8,9 @@ import { renderHtml } from '../../src/core/render';
 import { tailorResume } from '../../src/core/tailor';
 import { parseResume } from '../../src/core/document/parse';
 import { runTailor } from '../../src/cli/commands/tailor';
+import { pdfText, requireTools } from '../helpers/pdf-tools';
 
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
-/** Skips with a reason on a developer machine without the tools; in CI the tools must be there. */
-function requireTools(ctx: Mocha.Context): string {
-  const browser = findBrowser();
-  const missing = [!browser.path && 'a Chromium-family browser', !hasPdftotext() && 'pdftotext (poppler-utils)'].filter(Boolean);
-  if (missing.length) {
-    if (process.env.CI) assert.fail(`CI must provide ${missing.join(' and ')} (apt-get install -y chromium poppler-utils).`);
-    console.log(`      skipped: no ${missing.join(' and ')} on this machine (apt-get install -y chromium poppler-utils).`);
-    ctx.skip();
-  }
-  return browser.path!;
-}
-
-const pdfText = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('PDF: finding a browser', () => {
