@@ -41,6 +41,28 @@ export function baseFolder(uri: vscode.Uri): vscode.Uri {
   return vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.file(dirname(uri.fsPath));
 }
 
+/**
+ * The resume and the posting a command works on: from its arguments when code called it (no prompts;
+ * a clear error when one is missing), else picked, starting from the last tailoring's. Undefined when
+ * the user cancels.
+ */
+export async function resumeAndJob(
+  title: string,
+  given: { resume?: unknown; job?: unknown } | undefined,
+  last: { resume?: vscode.Uri; job?: vscode.Uri } | undefined,
+): Promise<{ resume: vscode.Uri; job: vscode.Uri } | undefined> {
+  if (given) {
+    const resume = asUri(given.resume);
+    const job = asUri(given.job);
+    if (!resume || !job) throw new Error(`${title}: pass both { resume, job } (URIs), or no arguments to be asked.`);
+    return { resume, job };
+  }
+  const resume = await pickResume(title, last?.resume);
+  if (!resume) return undefined;
+  const job = await pickJob(title, { last: last?.job, resume });
+  return job ? { resume, job } : undefined;
+}
+
 // ---- resume -------------------------------------------------------------------------------------
 
 /**

@@ -8,7 +8,7 @@ import { parseJobPosting } from '../core/job';
 import { referralJson, type ReferralDrafts, type ReferralJson, type Referrer } from '../core/referral';
 import { draftReferralFromText } from '../node/referral';
 import type { LastTailoring } from './last-tailoring';
-import { asUri, pickJob, pickResume, readText, requireFileUri } from './pick';
+import { readText, requireFileUri, resumeAndJob } from './pick';
 import { countLabel, draftEntries, draftsMarkdown, roleName } from './referral-markdown';
 
 const TITLE = 'Bulletproof: Draft Referral Intro';
@@ -27,20 +27,12 @@ export interface ReferralArgs {
 
 export async function draftReferralCommand(memory: LastTailoring, args?: unknown): Promise<ReferralJson | undefined> {
   const given = isArgs(args) ? args : undefined;
-  let resume: vscode.Uri | undefined;
-  let job: vscode.Uri | undefined;
+  const inputs = await resumeAndJob(TITLE, given, memory.get());
+  if (!inputs) return undefined;
+  const { resume, job } = inputs;
   let referrer: Referrer | undefined;
-  if (given) {
-    resume = asUri(given.resume);
-    job = asUri(given.job);
-    if (!resume || !job) throw new Error(`${TITLE}: pass both { resume, job } (URIs), or no arguments to be asked.`);
-    referrer = typeof given.referrer === 'string' ? { name: given.referrer } : given.referrer;
-  } else {
-    const last = memory.get();
-    resume = await pickResume(TITLE, last?.resume);
-    if (!resume) return undefined;
-    job = await pickJob(TITLE, { last: last?.job, resume });
-    if (!job) return undefined;
+  if (given) referrer = typeof given.referrer === 'string' ? { name: given.referrer } : given.referrer;
+  else {
     referrer = await askReferrer();
     if (!referrer) return undefined;
   }

@@ -8,7 +8,7 @@ import { jobSlug, parseJobPosting } from '../core/job';
 import { tailorResume } from '../core/tailor';
 import { OUTPUT_FORMATS, writeTailoredOutputs, type OutputFormat } from '../node/outputs';
 import type { LastTailoring } from './last-tailoring';
-import { asUri, baseFolder, pickJob, pickResume, readText, requireFileUri } from './pick';
+import { asUri, baseFolder, readText, requireFileUri, resumeAndJob } from './pick';
 import { roleName } from './referral-markdown';
 
 const TITLE = 'Bulletproof: Tailor Resume to Job';
@@ -41,20 +41,9 @@ export interface TailorCommandResult {
 
 export async function tailorCommand(memory: LastTailoring, args?: unknown): Promise<TailorCommandResult | undefined> {
   const given = isArgs(args) ? args : undefined;
-  let resume: vscode.Uri | undefined;
-  let job: vscode.Uri | undefined;
-  if (given) {
-    // Called by code: no prompts, clear errors.
-    resume = asUri(given.resume);
-    job = asUri(given.job);
-    if (!resume || !job) throw new Error(`${TITLE}: pass both { resume, job } (URIs), or no arguments to be asked.`);
-  } else {
-    const last = memory.get();
-    resume = await pickResume(TITLE, last?.resume);
-    if (!resume) return undefined;
-    job = await pickJob(TITLE, { last: last?.job, resume });
-    if (!job) return undefined;
-  }
+  const inputs = await resumeAndJob(TITLE, given, memory.get());
+  if (!inputs) return undefined;
+  const { resume, job } = inputs;
   requireFileUri(resume, 'resume');
   requireFileUri(job, 'job posting');
   const outDir = asUri(given?.outDir);

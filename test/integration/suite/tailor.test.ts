@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { parseResume } from '../../../src/core/document/parse';
 import { findBrowser } from '../../../src/node/pdf';
+import type { ReferralJson } from '../../../src/core/referral';
 import { until, workspaceFile } from './helpers';
 
 interface TailorResult {
@@ -18,15 +19,6 @@ interface TailorResult {
   job: vscode.Uri;
 }
 
-interface ReferralJson {
-  connectionNote: string;
-  message: string;
-  email: { subject: string; body: string };
-  thankYou: string;
-  followUp: string;
-  warnings: { code: string; message: string }[];
-  counts: Record<string, { characters: number; limit: number }>;
-}
 
 const JOB = 'jobs/lumen-freight-backend.md';
 const read = (uri: vscode.Uri) => readFileSync(uri.fsPath, 'utf8');
