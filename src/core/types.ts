@@ -24,8 +24,14 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** The fix a user most likely wants; fix-all applies only preferred fixes. */
+  /** The fix a user most likely wants among a finding's fixes; set only on a safe fix. */
   isPreferred?: boolean;
+  /**
+   * Changes form, never meaning (casing, a deletable filler, whitespace): Fix All, the
+   * `source.fixAll.bulletproof` action and fix-on-save apply only safe fixes. Anything else (another
+   * verb, another tense, a rewrite) is a suggestion the user picks from the light bulb.
+   */
+  safe?: boolean;
 }
 
 /** Closed set: `vague` means "vague bullet", `metric` means "missing metric". */
