@@ -1,0 +1,257 @@
+// Structure figures of the parser against hand-checked resumes (../shared/corpus/resumes/ format:
+// NN-name.md + NN-name.expected.json). Shared by `npm run eval:structure` and the corpus unit test.
+//
+// Measures (issue #10):
+// - bullets read in full: an expected bullet counts when the parser has a bullet on its first line
+//   whose words cover ≥ 95 % of the expected words with ≤ 20 % extra words;
+// - non-bullets read as bullets: parser bullets in work-like sections (the ones rules judge) that
+//   start on no expected bullet's line, over all such parser bullets;
+// - section classes: an expected section counts when the parser opens a section on its line with
+//   the same class (experience/projects/research/leadership/volunteering as one "work" class,
+//   summary/objective as one); the header and contact blocks count when the parser opens no
+//   non-header section there;
+// - entry dates: an expected entry with dates counts when a parser entry whose heading spans its
+//   line has the same start and end (to the precision the expected value gives);
+// - contacts: email, phone, LinkedIn, GitHub, website compared after normalising; a field counts
+//   when both sides agree (both empty is not counted).
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseResume } from '../src/core/document/parse';
+import { isNarrativeKind } from '../src/core/document/parse';
+import type { ResumeDocument, SectionKind } from '../src/core/document/types';
+
+export interface Expected {
+  name: string | null;
+  contacts: Record<string, string | null>;
+  sections: { title: string; kind: string; line: number }[];
+  entries: { section_line: number; line: number; organization: string | null; role: string | null; dates: string | null; start: string | null; end: string | null }[];
+  bullets: { line: number; section_kind: string; text: string }[];
+}
+
+export interface Tally {
+  correct: number;
+  total: number;
+}
+
+export interface FileFigures {
+  file: string;
+  bullets: Tally;
+  falseBullets: Tally; // correct = false bullets, total = parser work-like bullets
+  sections: Tally;
+  dates: Tally;
+  contacts: Tally;
+  name: Tally;
+  misses: string[];
+}
+
+const CONTACT_FIELDS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
+
+export function sectionClass(kind: string): string {
+  if (['experience', 'projects', 'research', 'leadership', 'volunteering'].includes(kind)) return 'work';
+  if (kind === 'summary' || kind === 'objective') return 'summary';
+  return kind;
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Share of expected words the actual text has, and extra words relative to the expected count. */
+export function coverage(expected: string, actual: string): { covered: number; extra: number } {
+  const want = words(expected);
+  const have = new Map<string, number>();
+  for (const w of words(actual)) have.set(w, (have.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const w of want) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) {
+      hit++;
+      have.set(w, n - 1);
+    }
+  }
+  let rest = 0;
+  for (const n of have.values()) rest += n;
+  const denom = Math.max(1, want.length);
+  return { covered: hit / denom, extra: rest / denom };
+}
+
+function normContact(field: string, value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  let v = value.trim().toLowerCase();
+  if (field === 'phone') return v.replace(/\D/g, '') || undefined;
+  v = v.replace(/^mailto:/, '').replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/#?]+$/, '');
+  if (field === 'github') v = v.replace(/^github\.com\//, '');
+  if (field === 'linkedin') v = v.replace(/^([a-z]{2,3}\.)?linkedin\.com\//, '');
+  return v || undefined;
+}
+
+function yyyymm(value: number | undefined): { year: number; month: number } | undefined {
+  if (value === undefined) return undefined;
+  return { year: Math.floor(value / 12), month: (value % 12) + 1 };
+}
+
+function sameDate(expected: string, actual: number | undefined): boolean {
+  const a = yyyymm(actual);
+  if (!a) return false;
+  const [y, m] = expected.split('-').map(Number);
+  return a.year === y && (m === undefined || a.month === m);
+}
+
+export function evaluateFile(md: string, expected: Expected, file = ''): FileFigures {
+  const doc = parseResume(md);
+  const lineOf = (offset: number) => doc.lines.positionAt(offset).line + 1;
+  const misses: string[] = [];
+
+  // Bullets: the parser bullet that starts on the expected first line.
+  const byLine = new Map<number, ResumeDocument['bullets']>();
+  for (const b of doc.bullets) {
+    const l = lineOf(b.range.start);
+    byLine.set(l, [...(byLine.get(l) ?? []), b]);
+  }
+  const bullets: Tally = { correct: 0, total: expected.bullets.length };
+  for (const e of expected.bullets) {
+    const candidates = byLine.get(e.line) ?? [];
+    const best = candidates
+      .map((b) => ({ b, ...coverage(e.text, b.text) }))
+      .sort((x, y) => y.covered - x.covered || x.extra - y.extra)[0];
+    if (best && best.covered >= 0.95 && best.extra <= 0.2) bullets.correct++;
+    else
+      misses.push(
+        `bullet L${e.line}: ${best ? `read ${Math.round(best.covered * 100)}% +${Math.round(best.extra * 100)}% "${best.b.text.slice(0, 70)}"` : 'not read'} — want "${e.text.slice(0, 70)}"`,
+      );
+  }
+  const expectedLines = new Set(expected.bullets.map((b) => b.line));
+  const workBullets = doc.bullets.filter((b) => isNarrativeKind(b.section.kind));
+  const falseBullets: Tally = { correct: 0, total: workBullets.length };
+  for (const b of workBullets) {
+    const l = lineOf(b.range.start);
+    if (!expectedLines.has(l)) {
+      falseBullets.correct++;
+      misses.push(`false bullet L${l} (${b.section.kind}): "${b.text.slice(0, 70)}"`);
+    }
+  }
+
+  // Sections.
+  const opened = new Map<number, SectionKind>();
+  for (const s of doc.sections) if (s.headingRange) opened.set(lineOf(s.headingRange.start), s.kind);
+  const sections: Tally = { correct: 0, total: expected.sections.length };
+  for (const s of expected.sections) {
+    const got = opened.get(s.line);
+    const ok = s.kind === 'header' ? got === undefined || got === 'header' : got !== undefined && sectionClass(got) === sectionClass(s.kind);
+    if (ok) sections.correct++;
+    else misses.push(`section L${s.line} "${s.title}": want ${s.kind}, got ${got ?? 'none'}`);
+  }
+  const expectedSectionLines = new Set(expected.sections.map((s) => s.line));
+  for (const [line, kind] of opened) {
+    if (!expectedSectionLines.has(line)) {
+      sections.total++;
+      misses.push(`spurious section L${line}: ${kind}`);
+    }
+  }
+
+  // Entry dates.
+  const entries = doc.sections.flatMap((s) => s.entries);
+  const dates: Tally = { correct: 0, total: 0 };
+  for (const e of expected.entries) {
+    if (!e.dates || (!e.start && !e.end)) continue;
+    dates.total++;
+    const entry = entries.find((en) => lineOf(en.heading.range.start) <= e.line && e.line <= lineOf(Math.max(en.heading.range.start, en.heading.range.end - 1)));
+    const d = entry?.dates;
+    let ok = !!d;
+    if (d && e.start) ok &&= sameDate(e.start, d.start);
+    if (d && e.end === 'present') ok &&= d.current;
+    else if (d && e.end) ok &&= !d.current && sameDate(e.end, d.end);
+    else if (d && !e.end) ok &&= !d.current && (d.end === undefined || d.end === d.start);
+    if (ok) dates.correct++;
+    else misses.push(`dates L${e.line} "${e.dates}" (${e.start}..${e.end}): got ${entry ? (d ? `"${d.raw}" ${JSON.stringify(yyyymm(d.start))}..${d.current ? 'present' : JSON.stringify(yyyymm(d.end))}` : 'no dates') : 'no entry'}`);
+  }
+
+  // Contacts.
+  const contacts: Tally = { correct: 0, total: 0 };
+  const profile = doc.profile as Record<string, string | undefined>;
+  for (const f of CONTACT_FIELDS) {
+    const want = normContact(f, expected.contacts[f]);
+    const got = normContact(f, profile[f]);
+    if (!want && !got) continue;
+    contacts.total++;
+    if (want === got) contacts.correct++;
+    else misses.push(`contact ${f}: want ${want ?? '—'}, got ${got ?? '—'}`);
+  }
+  const name: Tally = { correct: 0, total: 0 };
+  const wantName = expected.name?.trim().toLowerCase();
+  const gotName = doc.profile.name?.trim().toLowerCase();
+  if (wantName || gotName) {
+    name.total = 1;
+    if (wantName === gotName) name.correct = 1;
+    else misses.push(`name: want ${expected.name ?? '—'}, got ${doc.profile.name ?? '—'}`);
+  }
+
+  return { file, bullets, falseBullets, sections, dates, contacts, name, misses };
+}
+
+export function corpusFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && !/^readme/i.test(f))
+    .filter((f) => {
+      try {
+        readFileSync(join(dir, f.replace(/\.md$/, '.expected.json')));
+        return true;
+      } catch {
+        return false;
+      }
+    })
+    .sort();
+}
+
+export function evaluateDir(dir: string, files = corpusFiles(dir)): FileFigures[] {
+  return files.map((f) => {
+    const md = readFileSync(join(dir, f), 'utf8');
+    const expected = JSON.parse(readFileSync(join(dir, f.replace(/\.md$/, '.expected.json')), 'utf8')) as Expected;
+    return evaluateFile(md, expected, f);
+  });
+}
+
+function sum(figs: FileFigures[], key: keyof Omit<FileFigures, 'file' | 'misses'>): Tally {
+  return figs.reduce((t, f) => ({ correct: t.correct + f[key].correct, total: t.total + f[key].total }), { correct: 0, total: 0 });
+}
+
+export interface Summary {
+  files: number;
+  bulletsInFull: Tally;
+  falseBullets: Tally;
+  sectionClasses: Tally;
+  entryDates: Tally;
+  contacts: Tally;
+  names: Tally;
+}
+
+export function summarize(figs: FileFigures[]): Summary {
+  return {
+    files: figs.length,
+    bulletsInFull: sum(figs, 'bullets'),
+    falseBullets: sum(figs, 'falseBullets'),
+    sectionClasses: sum(figs, 'sections'),
+    entryDates: sum(figs, 'dates'),
+    contacts: sum(figs, 'contacts'),
+    names: sum(figs, 'name'),
+  };
+}
+
+const pct = (t: Tally) => (t.total ? `${(t.correct / t.total).toFixed(3)} (${t.correct}/${t.total})` : 'n/a');
+
+export function formatSummary(label: string, s: Summary): string {
+  return [
+    `${label} — ${s.files} resumes`,
+    `  bullets read in full (≥95% words, ≤20% extra):  ${pct(s.bulletsInFull)}   target ≥ 0.98`,
+    `  non-bullets read as bullets (work sections):    ${pct(s.falseBullets)}   target ≤ 0.02`,
+    `  section classes:                                ${pct(s.sectionClasses)}   target ≥ 0.97`,
+    `  entry dates:                                    ${pct(s.entryDates)}   target ≥ 0.95`,
+    `  contacts (email, phone, LinkedIn, GitHub, web): ${pct(s.contacts)}   target ≥ 0.95`,
+    `  name:                                           ${pct(s.names)}`,
+  ].join('\n');
+}
