@@ -1,5 +1,7 @@
-// Date ranges in entry lines: "May 2024 – Aug 2024", "2022 - Present", "05/2023 – 08/2023",
-// "Summer 2024", "Sept. 2021 to Current". Values are months since year 0 for ordering.
+// Date ranges in entry lines, in the shapes people write them: "May 2024 – Aug 2024", "2022 - Present",
+// "05/2023 – 08/2023", "2024.09-2026.07", "Summer 2024", "Sept. 2021 to Current", "May '24",
+// "July, 2023 - August, 2023", "July 1, 2024 ~ September 30, 2025", "2021-22", "2019->Today",
+// "Jun – Aug 2022", "Since April 2019", "Expected May 2027". Values are months since year 0.
 import type { DateRange } from './types';
 
 const MONTHS: [RegExp, number][] = [
@@ -12,52 +14,120 @@ const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const SEASON = '(?:Winter|Spring|Summer|Fall|Autumn)';
 const YEAR = '(?:19|20)\\d\\d';
-const DATE = `(?:${MONTH_NAME}\\s+${YEAR}|${SEASON}\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\/${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])|${YEAR})`;
-const PRESENT = '(?:Present|Current|Now|Today|Ongoing)';
+const SHORT_YEAR = "['’‘]\\d\\d";
+const MONTH_NUM = '(?:0?[1-9]|1[0-2])';
+// One date. Order matters: longer shapes first.
+const DATE = [
+  `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, // July 1, 2024
+  `${MONTH_NAME},?\\s*(?:${YEAR}|${SHORT_YEAR})`, // May 2024, July, 2023, May '24
+  `${SEASON},?\\s+(?:${YEAR}|${SHORT_YEAR})`,
+  `${MONTH_NUM}[/.]${YEAR}`, // 05/2024, 5.2024
+  `${YEAR}[-/.]${MONTH_NUM}(?![\\d])`, // 2024-05, 2024.09, 2019.7
+  YEAR,
+].join('|');
+const PRESENT = '(?:Present|Current(?:ly)?|Now|Today|Ongoing|Date|Onwards?|\\?)';
+const DASH = '(?:\\s*(?:–|—|―|‒|−|-{1,2}|~|〜|->|=>|→|⟶|»)\\s*|\\s+(?:to|until|till|through|thru)\\s+)';
+// A start month without its year, taking the year of the end: "Jun – Aug 2022".
+const BARE_MONTH = `${MONTH_NAME}`;
 const RANGE_RE = new RegExp(
-  `(?<![\\w/])(${DATE})(?:\\s*(?:–|—|-|−|to|until|through|~)\\s*(${DATE}|${PRESENT}))?(?![\\w/])`,
-  'i',
+  `(?<![\\w/.])(?:(?:since|from)\\s+)?(${DATE}|${BARE_MONTH})(?:${DASH}(${DATE}|${PRESENT}|\\d\\d(?!\\d))(?![\\w/]))?(?![\\w/])`,
+  'gi',
 );
+const SINCE_RE = /^(?:since|from)\s/i;
+const PRESENT_RE = new RegExp(`^${PRESENT}$`, 'i');
 
 function formatOf(date: string): string {
-  if (/^\d{1,2}\//.test(date)) return 'MM/YYYY';
-  if (/^\d{4}-\d/.test(date)) return 'YYYY-MM';
+  if (/^\d{1,2}[/.]\d{4}/.test(date)) return 'MM/YYYY';
+  if (/^\d{4}[-/.]\d/.test(date)) return 'YYYY-MM';
   if (/^\d{4}$/.test(date)) return 'YYYY';
   if (new RegExp(`^${SEASON}`, 'i').test(date)) return 'Season YYYY';
-  const word = date.split(/\s+/)[0].replace('.', '');
+  const word = date.split(/[\s,]+/)[0].replace('.', '');
   return word.length <= 4 && word.toLowerCase() !== 'june' && word.toLowerCase() !== 'july' ? 'Mon YYYY' : 'Month YYYY';
 }
 
-function valueOf(date: string): number | undefined {
-  const year = /(?:19|20)\d\d/.exec(date);
-  if (!year) return undefined;
-  const y = Number(year[0]);
-  let m = 0;
-  const mm = /^(\d{1,2})\//.exec(date) ?? /^\d{4}-(\d{2})/.exec(date);
-  if (mm) m = Number(mm[1]) - 1;
-  else {
-    const word = date.toLowerCase();
-    const month = MONTHS.find(([re]) => re.test(word));
-    if (month) m = month[1];
-    else for (const [s, v] of Object.entries(SEASONS)) if (word.startsWith(s)) m = v;
-  }
-  return y * 12 + m;
+function yearOf(date: string): number | undefined {
+  const full = /(?:19|20)\d\d/.exec(date);
+  if (full) return Number(full[0]);
+  const short = /['’‘](\d\d)/.exec(date);
+  return short ? 2000 + Number(short[1]) : undefined;
 }
 
-/** The first date or date range in `text`; offsets are relative to `text`. */
-export function findDateRange(text: string): Omit<DateRange, 'range'> & { index: number } | undefined {
-  const m = RANGE_RE.exec(text);
-  if (!m) return undefined;
-  const [raw, from, to] = m;
-  const current = !!to && new RegExp(`^${PRESENT}$`, 'i').test(to);
+function monthOf(date: string): number | undefined {
+  const mm = /^(\d{1,2})[/.]\d{4}/.exec(date) ?? /^\d{4}[-/.](\d{1,2})/.exec(date);
+  if (mm) return Number(mm[1]) - 1;
+  const word = date.toLowerCase();
+  const month = MONTHS.find(([re]) => re.test(word));
+  if (month) return month[1];
+  for (const [s, v] of Object.entries(SEASONS)) if (word.startsWith(s)) return v;
+  return undefined;
+}
+
+function valueOf(date: string, fallbackYear?: number): number | undefined {
+  const y = yearOf(date) ?? fallbackYear;
+  if (y === undefined) return undefined;
+  return y * 12 + (monthOf(date) ?? 0);
+}
+
+type Found = Omit<DateRange, 'range'> & { index: number };
+
+function toFound(m: RegExpExecArray): Found | undefined {
+  let raw = m[0];
+  let index = m.index;
+  const lead = SINCE_RE.exec(raw);
+  const since = !!lead;
+  const [, from, to] = m;
+  if (yearOf(from) === undefined && !to) return undefined; // a bare month name is not a date
+  if (lead) {
+    raw = raw.slice(lead[0].length);
+    index += lead[0].length;
+  }
+  const current = (!!to && PRESENT_RE.test(to) && to !== '?') || (since && !to);
+  const unknownEnd = to === '?';
   const formats = [formatOf(from)];
-  if (to && !current) formats.push(formatOf(to));
-  return {
-    raw,
-    index: m.index,
-    start: valueOf(from),
-    end: current ? undefined : to ? valueOf(to) : valueOf(from),
-    current,
-    formats,
-  };
+  let end: number | undefined;
+  let start: number | undefined;
+  if (to && !PRESENT_RE.test(to)) {
+    if (/^\d\d$/.test(to)) {
+      // "2021-22": the second year is written short.
+      const y = yearOf(from);
+      if (y === undefined || !/^\d{4}$/.test(from)) return undefined;
+      const century = Math.floor(y / 100) * 100;
+      const endYear = century + Number(to);
+      if (endYear < y) return undefined;
+      end = endYear * 12;
+    } else {
+      end = valueOf(to);
+      formats.push(formatOf(to));
+    }
+    start = valueOf(from, end !== undefined ? Math.floor(end / 12) : undefined);
+  } else {
+    start = valueOf(from);
+    end = current || unknownEnd ? undefined : start;
+  }
+  if (start === undefined) return undefined;
+  return { raw, index, start, end, current, formats };
+}
+
+/** The first date range in `text`, else its first single date; offsets are relative to `text`. */
+export function findDateRange(text: string): Found | undefined {
+  RANGE_RE.lastIndex = 0;
+  let first: Found | undefined;
+  for (let m = RANGE_RE.exec(text); m; m = RANGE_RE.exec(text)) {
+    const found = toFound(m);
+    if (!found) continue;
+    if (m[2] || found.current) return found;
+    first ??= found;
+  }
+  return first;
+}
+
+/** True when `text` is only a date or date range (with brackets, "Expected" and separators around it). */
+export function isDateOnly(text: string): boolean {
+  if (text.length > 120) return false;
+  const found = findDateRange(text);
+  if (!found) return false;
+  const rest = (text.slice(0, found.index) + text.slice(found.index + found.raw.length))
+    .replace(/\b(?:expected|anticipated|graduat(?:ed|ion|ing)|grad\.?|since|from|est\.?)\b/gi, '')
+    .replace(/[\s()[\]{}|,.;:*_–—~-]+/g, '');
+  return rest.length === 0;
 }

@@ -1,27 +1,52 @@
-// Markdown → ResumeDocument, in one pass over the mdast tree from unified + remark.
-// Sections come from headings whose text names a section kind; deeper headings, bold lines and
-// bold list items that carry nested lists open entries; list items, pasted glyph lines (•, –) and
-// table cells are bullets.
+// Markdown → ResumeDocument, in one pass over the mdast tree from micromark (mdast-util-from-markdown).
+//
+// Layout is read from the tree and from the shape and style of each line, not from any one template:
+// - sections: headings (ATX, setext, `<h3>`), bold lines and HTML lines whose words name a section;
+//   the heading level that most section names use is the section level, and a deeper heading inside
+//   a section is an entry even when its name holds a section word ("Acme Technology");
+// - entries: deeper headings, bold lines, short dated lines and bold list items with nested lists;
+//   the lines right after an entry's title (role, place, dates, italic subtitle) are its fields;
+// - bullets: list items, `<li>`, pasted glyph lines (•, ▪, –, ➢) with their wrapped continuation
+//   lines, table cells, and in work-like sections the unmarked lines and paragraphs under an entry;
+//   link-only lines, tech-stack and other "Label: value" lines, lead-ins and date lines are not.
 
 import { parseDocument } from 'yaml';
-import type { Root, RootContent, Heading, List, ListItem, Paragraph, PhrasingContent, Table, Html, Node } from 'mdast';
+import type { Root, RootContent, Heading, List, ListItem, Paragraph, PhrasingContent, Table, Html, Node, Code } from 'mdast';
 import type { Bullet, Comment, Entry, FrontMatter, MappedText, ResumeDocument, Section, SectionKind } from './types';
 import type { OffsetRange } from '../types';
 import { createLineIndex } from '../text/line-index';
-import { MappedTextBuilder, sliceMapped, trimMapped } from '../text/mapped';
 import { exactSectionKindOf, sectionKindOf } from './section-kinds';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
+import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
+import { htmlBlocks } from './html-blocks';
+import {
+  GLYPH_BULLET,
+  endsSentence,
+  hasRoleWord,
+  isDateLine,
+  isEntryTitleLine,
+  isFieldLine,
+  isItalicLine,
+  isLeadIn,
+  isLinkOnly,
+  isShortFieldLine,
+  wordCount,
+} from './line-kinds';
 
 export { parseMarkdown };
 
-const GLYPH_BULLET = /^[ \t]*([•●▪■◦·‣►▸➢➤✓✔–—])[ \t]+/;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
+const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv))$/i;
 
 export function parseResume(text: string): ResumeDocument {
   const tree = parseMarkdown(text);
   return new ResumeBuilder(text).build(tree);
+}
+
+export function isNarrativeKind(kind: SectionKind): boolean {
+  return kind === 'experience' || kind === 'projects' || kind === 'research' || kind === 'leadership';
 }
 
 class ResumeBuilder {
@@ -31,16 +56,19 @@ class ResumeBuilder {
   private frontMatter: FrontMatter = { data: {} };
   private section!: Section;
   private entry: Entry | undefined;
-  /** Entry heading seen, no bullet yet: short paragraphs after it are part of its header (role, dates). */
+  /** Level of the heading that opened the current entry (7 for a line or list item). */
+  private entryLevel = 7;
+  /** Entry title seen, no bullet yet: short lines after it are its fields (role, dates). */
   private entryOpen = false;
   private headingSeen = false;
+  private sectionLevel = 2;
 
   constructor(private readonly text: string) {}
 
   build(tree: Root): ResumeDocument {
-    const sectionLevel = this.sectionLevel(tree);
+    this.sectionLevel = this.findSectionLevel(tree);
     this.section = this.newSection('header', '', 0, undefined, 0);
-    for (const node of tree.children) this.visitBlock(node, sectionLevel);
+    for (const node of tree.children) this.visitBlock(node);
     this.closeRanges();
     const lines = createLineIndex(this.text);
     const doc: ResumeDocument = {
@@ -51,108 +79,167 @@ class ResumeBuilder {
       bullets: this.bullets,
       comments: this.comments,
       lines,
+      format: 'markdown',
     };
     doc.profile = extractProfile(doc);
     return doc;
   }
 
-  /** The heading depth used for sections: the shallowest one whose text names a section kind. */
-  private sectionLevel(tree: Root): number {
-    let level = 7;
+  /** The heading depth most section names use (ties: the shallower); deeper headings are entries. */
+  private findSectionLevel(tree: Root): number {
+    const counts = new Map<number, number>();
     let shallowest = 7;
     for (const node of tree.children) {
       if (node.type !== 'heading') continue;
       shallowest = Math.min(shallowest, node.depth);
-      if (sectionKindOf(this.inlineText(node.children).text)) level = Math.min(level, node.depth);
+      if (exactSectionKindOf(this.inline(node.children).text)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
     }
+    let best = 0;
+    let level = 7;
+    for (const [depth, n] of counts) if (n > best || (n === best && depth < level)) [best, level] = [n, depth];
     if (level < 7) return level;
     return shallowest === 1 ? 2 : shallowest;
   }
 
-  private visitBlock(node: RootContent, sectionLevel: number): void {
+  private visitBlock(node: RootContent, quoted = false): void {
     switch (node.type) {
       case 'yaml':
         this.frontMatter = this.parseFrontMatter(node.value, range(node));
         return;
       case 'heading':
-        return this.visitHeading(node, sectionLevel);
+        return this.visitHeading(node.depth, trimStyled(this.inline(node.children)), range(node));
       case 'list':
         return this.visitList(node, 0);
       case 'paragraph':
-        return this.visitParagraph(node, sectionLevel);
+        return this.visitLines(this.inline(node.children), range(node), quoted);
       case 'table':
         return this.visitTable(node);
       case 'html':
         return this.visitHtml(node);
+      case 'code':
+        return this.visitCode(node);
       case 'blockquote':
-        for (const child of node.children) this.visitBlock(child, sectionLevel);
+        for (const child of node.children) this.visitBlock(child, true);
         return;
       default:
         return;
     }
   }
 
-  private visitHeading(node: Heading, sectionLevel: number): void {
-    const heading = trimMapped(this.inlineText(node.children));
-    const kind = sectionKindOf(heading.text);
-    // The person's name: a heading above the section level, or the first heading of the resume when it
-    // names no section ("# Priya Raman" followed by "# Experience").
-    const isName = !kind && (node.depth < sectionLevel || (this.section.kind === 'header' && !this.headingSeen));
+  // ---- headings and sections ----
+
+  private visitHeading(level: number, heading: StyledText, r: OffsetRange): void {
+    if (!heading.text) return;
+    const kind = level <= this.sectionLevel ? sectionKindOf(heading.text) : exactSectionKindOf(heading.text);
+    const inHeader = this.section.kind === 'header' && !this.section.headingRange;
+    // The person's name or the document's title: the first heading, above or at the section level.
+    const isTitle = !kind && inHeader && (!this.headingSeen || level < this.sectionLevel || GENERIC_TITLE.test(heading.text));
     this.headingSeen = true;
-    if (isName) return;
-    if (node.depth <= sectionLevel) {
-      this.section = this.newSection(kind ?? 'other', heading.text, node.depth, range(node), start(node));
+    if (isTitle) return;
+    if (level <= this.sectionLevel) {
+      this.section = this.newSection(kind ?? 'other', heading.text, level, r, r.start);
       return;
     }
-    this.openEntry(heading, range(node));
+    // Deeper than the section level: a section only where no section is open yet, or as a sub-section of
+    // a non-work section ("## Experience" under "# Skills"); otherwise an entry or a sub-heading.
+    if (kind && kind !== 'other' && (inHeader || (!isWorkLike(this.section.kind) && this.section.kind !== 'education' && kind !== this.section.kind))) {
+      this.section = this.newSection(kind, heading.text, level, r, r.start);
+      return;
+    }
+    if (this.entry && this.entryOpen && isDateLine(heading.text)) {
+      this.extendEntry(heading, r);
+      return;
+    }
+    // "### Responsibilities", "#### Key achievements": a label inside the entry, not a new entry.
+    if (this.entry && level > this.entryLevel && (kind || (isLeadIn(heading) || wordCount(heading.text) <= 3) && !findDateRange(heading.text) && !hasRoleWord(heading.text) && /^(?:key |main |my )?(?:responsibilit|achievement|accomplishment|highlight|task|dut|result|contribution|technolog|tools|stack|skills|impact|projects?\b|what i)/i.test(heading.text))) return;
+    this.openEntry(heading, r, level);
   }
 
-  private visitParagraph(node: Paragraph, sectionLevel: number): void {
-    const mapped = this.inlineText(node.children);
-    // Resumes converted from Word often mark sections with a bold line ("**EXPERIENCE**") instead of a heading.
-    const boldSection = this.boldSectionLine(node, mapped);
-    if (boldSection) {
-      this.section = this.newSection(boldSection, trimMapped(mapped).text, sectionLevel, range(node), start(node));
-      return;
-    }
-    const lines = splitLines(mapped);
-    const glyphLines = lines.filter((l) => GLYPH_BULLET.test(l.text));
-    if (glyphLines.length) {
-      for (const line of lines) {
-        const m = GLYPH_BULLET.exec(line.text);
-        if (!m) {
-          if (line.text.trim()) this.maybeEntryLine(trimMapped(line), node);
-          continue;
-        }
-        const content = trimMapped(sliceMapped(line, m[0].length, line.text.length));
-        const markerStart = line.offsets[m[0].indexOf(m[1])];
-        this.addBullet(content, 'glyph', 0, { start: markerStart, end: markerStart + m[1].length });
+  // ---- paragraphs: lines of a Markdown paragraph, an HTML block or a list item after its title ----
+
+  private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0): void {
+    const lines = styledLines(styled);
+    if (!lines.length) return;
+    // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**").
+    if (lines.length === 1 && (allStyled(lines[0], BOLD) || this.isHtmlHeadingLine(lines[0]))) {
+      const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
+      if (kind) {
+        this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
+        return;
       }
-      return;
     }
-    this.maybeEntryLine(trimMapped(mapped), node);
+    if (this.section.kind === 'header' && !isWorkLike(this.section.kind)) return;
+    const work = isWorkLike(this.section.kind);
+    let glyph: { first: StyledText; last: StyledText; marker: OffsetRange; from: StyledText } | undefined;
+    let prose: StyledText[] = [];
+    const flushGlyph = () => {
+      if (glyph) this.addBullet(spanOf(glyph.from, glyph.first, glyph.last), 'glyph', depth, glyph.marker);
+      glyph = undefined;
+    };
+    const flushProse = () => {
+      if (prose.length) this.addProse(styled, prose, depth);
+      prose = [];
+    };
+    for (const line of lines) {
+      const g = GLYPH_BULLET.exec(line.text);
+      if (g && !(g[1] === '>' && !quoted && !work)) {
+        flushGlyph();
+        flushProse();
+        const content = trimStyled(sliceStyled(line, g[0].length, line.text.length));
+        const markerStart = line.offsets[g[0].indexOf(g[1])];
+        if (content.text && !(work && this.notABullet(content))) glyph = { first: content, last: content, marker: { start: markerStart, end: markerStart + g[1].length }, from: styled };
+        continue;
+      }
+      const kind = this.lineKind(line, work);
+      if (glyph && kind === 'prose') {
+        glyph.last = line; // a wrapped line of the pasted bullet
+        continue;
+      }
+      flushGlyph();
+      if (kind === 'prose') {
+        if (work) prose.push(line);
+        continue;
+      }
+      flushProse();
+      const lr = { start: line.offsets[0], end: line.offsets[line.text.length] };
+      if (kind === 'title') this.openEntry(line, lr, 7);
+      else if (kind === 'field' && this.entry) this.extendEntry(line, lr);
+    }
+    flushGlyph();
+    flushProse();
   }
 
-  /** The section kind a paragraph names when it is one bold line of an exact section synonym. */
-  private boldSectionLine(node: Paragraph, mapped: MappedText): SectionKind | undefined {
-    const content = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-    if (content.length !== 1 || content[0].type !== 'strong' || mapped.text.includes('\n')) return undefined;
-    return exactSectionKindOf(mapped.text.replace(/:\s*$/, ''));
+  /** What one line is where it stands: an entry title, a field of the open entry, skipped, or prose. */
+  private lineKind(line: StyledText, work: boolean): 'title' | 'field' | 'skip' | 'prose' {
+    if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
+    if (isEntryTitleLine(line)) return this.entry && this.entryOpen && !allStyled(line, BOLD) && !findDateRange(this.entry.heading.text) ? 'field' : 'title';
+    if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work)) return 'skip';
+    if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
+    if (this.entry && this.entryOpen && isShortFieldLine(line.text) && this.entry.heading.text.split('\n').length < 4) return 'field';
+    if (!work && this.section.kind === 'education' && this.entry && this.entryOpen) return 'field';
+    return 'prose';
   }
 
-  /** A bold line or a short dated line opens an entry; right after an entry heading it adds detail. */
-  private maybeEntryLine(line: MappedText, node: Paragraph): void {
-    if (!line.text || this.section.kind === 'header') return;
-    const first = node.children.find((c) => !(c.type === 'text' && !c.value.trim()));
-    const bold = first?.type === 'strong' || (first?.type === 'emphasis' && !this.entryOpen);
-    const dated = line.text.length < 160 && !!findDateRange(line.text);
-    const r = { start: line.offsets[0], end: line.offsets[line.text.length] };
-    if (this.entryOpen && this.entry && line.text.length < 200) {
-      this.extendEntryHeading(this.entry, line, r);
-      return;
-    }
-    if (bold || dated) this.openEntry(line, r);
+  private notABullet(line: StyledText): boolean {
+    return isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || isLeadIn(line);
   }
+
+  /** Unmarked lines under an entry: one bullet per line when each line is its own sentence
+   * ("Built X.\nLed Y."), else one bullet for the paragraph (a description wrapped over lines). */
+  private addProse(whole: StyledText, lines: StyledText[], depth: number): void {
+    const separate = lines.length > 1 && lines.every((l, i) => /^[\p{Lu}\p{N}]/u.test(l.text) && (i === lines.length - 1 || endsSentence(l.text)));
+    if (separate) for (const l of lines) this.addBullet(l, 'line', depth);
+    else this.addBullet(spanOf(whole, lines[0], lines[lines.length - 1]), 'line', depth);
+  }
+
+  private isHtmlHeadingLine(line: StyledText): boolean {
+    // "<font size=4>Education</font>" or "<b>Education</b>" in raw HTML: the text sits between tags.
+    const start = line.offsets[0];
+    const end = line.offsets[line.text.length - 1] + 1;
+    return /<(?:font|b|strong|big|span)\b[^>]*>\s*$/i.test(this.text.slice(Math.max(0, start - 60), start)) && /^\s*<\//.test(this.text.slice(end, end + 10));
+  }
+
+  // ---- lists ----
 
   private visitList(list: List, depth: number): void {
     for (const item of list.children) this.visitListItem(item, depth);
@@ -161,48 +248,54 @@ class ResumeBuilder {
   private visitListItem(item: ListItem, depth: number): void {
     const para = item.children[0]?.type === 'paragraph' ? (item.children[0] as Paragraph) : undefined;
     const nested = item.children.filter((c): c is List => c.type === 'list');
-    const mapped = para ? trimMapped(this.inlineText(para.children)) : undefined;
-    // "- **Acme** — Engineer (2023–2024)" with sub-bullets is an entry, not a bullet.
-    if (para && mapped && nested.length && this.looksLikeEntryLine(para, mapped)) {
-      this.openEntry(mapped, range(para));
-      for (const list of nested) this.visitList(list, depth + 1);
-      return;
-    }
-    if (para && mapped?.text) {
-      const markerStart = start(item);
-      const markerEnd = this.markerEnd(markerStart, start(para));
-      this.addBullet(mapped, 'list', depth, { start: markerStart, end: markerEnd }, range(para));
+    const styled = para ? this.inline(para.children) : undefined;
+    const lines = styled ? styledLines(styled) : [];
+    const work = isWorkLike(this.section.kind);
+    const markerStart = start(item);
+    const marker = para ? { start: markerStart, end: this.markerEnd(markerStart, start(para)) } : undefined;
+    if (styled && lines.length) {
+      const first = lines[0];
+      const titled = isEntryTitleLine(first) && (allStyled(first, BOLD) || wordCount(first.text) <= 14);
+      if (titled && (nested.length || (lines.length > 1 && work))) {
+        // "- **Acme** — Engineer (2023 – 2024)" with sub-bullets, or with its description on the next lines.
+        this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
+        if (lines.length > 1) {
+          const rest = sliceStyled(styled, styled.offsets.indexOf(lines[1].offsets[0]), styled.text.length);
+          this.visitLines(rest, range(para!), false, depth);
+        }
+      } else if (work && lines.length === 1 && this.notABullet(first)) {
+        // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
+        if (this.entry && this.entryOpen && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
+      } else if (work && lines.length === 1 && isEntryTitleLine(first) && allStyled(first, BOLD) && nested.length === 0 && !endsSentence(first.text)) {
+        this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
+      } else {
+        const text = trimStyled(spanOf(styled, lines[0], lines[lines.length - 1]));
+        this.addBullet(text, 'list', depth, marker, { start: start(para!), end: end(para!) });
+      }
     }
     for (const child of item.children.slice(para ? 1 : 0)) {
       if (child.type === 'list') this.visitList(child, depth + 1);
-      else if (child.type === 'paragraph') {
-        // A second paragraph of a loose item: continuation text, not a bullet of its own.
-        this.collectComments(child.children);
-      } else if (child.type === 'html') this.visitHtml(child);
+      else if (child.type === 'paragraph') this.inline(child.children); // a loose item's second paragraph: comments only
+      else if (child.type === 'html') this.visitHtml(child);
+      else if (child.type === 'code') this.visitCode(child);
     }
   }
 
-  private looksLikeEntryLine(para: Paragraph, mapped: MappedText): boolean {
-    const first = para.children[0];
-    const allStrong = para.children.every((c) => c.type === 'strong' || (c.type === 'text' && !c.value.trim()));
-    const dated = mapped.text.length < 160 && !!findDateRange(mapped.text);
-    return allStrong || (first?.type === 'strong' && (dated || mapped.text.length < 120));
-  }
+  // ---- tables, HTML, code ----
 
   private visitTable(table: Table): void {
-    const bulletSection = isNarrativeKind(this.section.kind);
+    const work = isWorkLike(this.section.kind);
     table.children.forEach((row, rowIndex) => {
       for (const cell of row.children) {
-        const mapped = this.inlineText(cell.children);
-        for (const piece of splitLines(mapped)) {
+        const styled = this.inline(cell.children);
+        for (const piece of styledLines(styled)) {
           const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
           if (m) {
-            const content = trimMapped(sliceMapped(piece, m[0].length, piece.text.length));
+            const content = trimStyled(sliceStyled(piece, m[0].length, piece.text.length));
             const markerStart = piece.offsets[m[0].indexOf(m[1])];
             if (content.text) this.addBullet(content, 'table', 0, { start: markerStart, end: markerStart + 1 });
-          } else if (bulletSection && rowIndex > 0 && wordCount(piece.text) >= 5) {
-            const content = trimMapped(piece);
-            this.addBullet(content, 'table', 0);
+          } else if (work && rowIndex > 0 && wordCount(piece.text) >= 5 && !this.notABullet(piece) && !allStyled(piece, BOLD)) {
+            this.addBullet(piece, 'table', 0);
           }
         }
       }
@@ -210,16 +303,62 @@ class ResumeBuilder {
   }
 
   private visitHtml(node: Html): void {
-    if (!node.value.trimStart().startsWith('<!--')) return;
     const r = range(node);
-    this.comments.push({ text: node.value, range: r });
-    const tags = TAG_COMMENT.exec(node.value);
-    if (tags && this.entry && this.entryOpen) this.entry.tags.push(...splitTags(tags[1]));
+    if (node.value.trimStart().startsWith('<!--')) {
+      this.comments.push({ text: node.value, range: r });
+      const tags = TAG_COMMENT.exec(node.value);
+      if (tags && this.entry && this.entryOpen) this.entry.tags.push(...splitTags(tags[1]));
+      if (/-->\s*$/.test(node.value)) return;
+    }
+    for (const block of htmlBlocks(this.text, r.start, node.value)) {
+      if (block.type === 'comment') continue;
+      if (block.type === 'heading') this.visitHeading(block.level ?? this.sectionLevel + 1, block.text, block.range);
+      else if (block.type === 'item') this.visitHtmlItem(block.text, block.range, block.depth ?? 0);
+      else this.visitLines(block.text, block.range);
+    }
   }
 
-  private openEntry(heading: MappedText, r: OffsetRange): void {
+  private visitHtmlItem(styled: StyledText, r: OffsetRange, depth: number): void {
+    const lines = styledLines(styled);
+    if (!lines.length) return;
+    const work = isWorkLike(this.section.kind);
+    if (lines.length === 1 && allStyled(lines[0], BOLD)) {
+      const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
+      if (kind) this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
+      else if (this.section.kind !== 'header') this.openEntry(lines[0], r, 7);
+      return;
+    }
+    if (work && (lines.length > 1 || this.notABullet(lines[0]))) return this.visitLines(styled, r, false, depth);
+    const text = spanOf(styled, lines[0], lines[lines.length - 1]);
+    this.addBullet(text, 'html', depth);
+  }
+
+  /** Bullets written inside a code fence (kept for the monospace look): marked lines in a work section. */
+  private visitCode(node: Code): void {
+    if (!isWorkLike(this.section.kind) || !node.value) return;
+    const r = range(node);
+    const body = this.text.indexOf(node.value, r.start);
+    if (body < 0 || body + node.value.length > r.end) return;
+    let at = body;
+    for (const line of node.value.split('\n')) {
+      const m = /^([ \t]*)([-*+•▪◦–]|\d{1,3}[.)])[ \t]+(\S.*?)\s*$/.exec(line);
+      if (m) {
+        const b = new StyledTextBuilder();
+        const from = at + m[1].length + m[2].length + line.slice(m[1].length + m[2].length).search(/\S/);
+        b.appendAligned(m[3], this.text, from, from + m[3].length, 0);
+        const markerStart = at + m[1].length;
+        this.addBullet(b.build(), 'line', Math.floor(m[1].length / 2), { start: markerStart, end: markerStart + m[2].length });
+      }
+      at += line.length + 1;
+    }
+  }
+
+  // ---- entries and bullets ----
+
+  private openEntry(heading: StyledText, r: OffsetRange, level: number): void {
+    if (this.section.kind === 'header' && !this.section.headingRange) return;
     const entry: Entry = {
-      heading: { ...heading, range: r },
+      heading: { ...plain(heading), range: r },
       bullets: [],
       section: this.section,
       tags: tagsIn(this.text.slice(r.start, r.end)),
@@ -228,15 +367,18 @@ class ResumeBuilder {
     fillEntryFields(entry);
     this.section.entries.push(entry);
     this.entry = entry;
+    this.entryLevel = level;
     this.entryOpen = true;
   }
 
-  private extendEntryHeading(entry: Entry, line: MappedText, r: OffsetRange): void {
+  private extendEntry(line: MappedText, r: OffsetRange): void {
+    const entry = this.entry;
+    if (!entry) return;
     const joined: MappedText = {
       text: `${entry.heading.text}\n${line.text}`,
       offsets: [...entry.heading.offsets.slice(0, -1), entry.heading.offsets[entry.heading.text.length], ...line.offsets],
     };
-    entry.heading = { ...joined, range: { start: entry.heading.range.start, end: r.end } };
+    entry.heading = { ...joined, range: { start: entry.heading.range.start, end: Math.max(entry.heading.range.end, r.end) } };
     entry.tags.push(...tagsIn(this.text.slice(r.start, r.end)));
     entry.range.end = Math.max(entry.range.end, r.end);
     fillEntryFields(entry);
@@ -244,10 +386,10 @@ class ResumeBuilder {
 
   private addBullet(mapped: MappedText, source: Bullet['source'], depth: number, marker?: OffsetRange, content?: OffsetRange): void {
     if (!mapped.text) return;
-    const r = content ?? { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
-    const tags = tagsIn(this.text.slice(r.start, r.end));
+    const text = mapped.text.replace(/[\r\n]/g, ' ');
+    const r = content ?? { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length - 1] + 1 };
     const bullet: Bullet = {
-      text: mapped.text,
+      text,
       offsets: mapped.offsets,
       range: r,
       markerRange: marker,
@@ -256,7 +398,7 @@ class ResumeBuilder {
       section: this.section,
       entry: this.entry,
       index: this.bullets.length,
-      tags,
+      tags: tagsIn(this.text.slice(r.start, r.end)),
     };
     this.bullets.push(bullet);
     this.section.bullets.push(bullet);
@@ -272,6 +414,7 @@ class ResumeBuilder {
     this.sections.push(section);
     this.entry = undefined;
     this.entryOpen = false;
+    this.entryLevel = 7;
     return section;
   }
 
@@ -302,39 +445,53 @@ class ResumeBuilder {
     return { data: (data ?? {}) as Record<string, unknown>, range: r };
   }
 
-  /** Plain text of inline content; records HTML comments it passes. */
-  private inlineText(children: PhrasingContent[]): MappedText {
-    const b = new MappedTextBuilder();
-    const walk = (nodes: PhrasingContent[]) => {
+  /** Plain text of inline content with each character's style; records HTML comments it passes. */
+  private inline(children: PhrasingContent[]): StyledText {
+    const b = new StyledTextBuilder();
+    const walk = (nodes: PhrasingContent[], style: number) => {
       for (const node of nodes) {
         const s = start(node);
         const e = end(node);
         switch (node.type) {
           case 'text':
-            b.appendAligned(node.value, this.text, s, e);
+            b.appendAligned(node.value, this.text, s, e, style);
             break;
           case 'inlineCode': {
             const inner = this.text.indexOf(node.value, s);
-            b.appendAligned(node.value, this.text, inner >= 0 && inner < e ? inner : s, e);
+            b.appendAligned(node.value, this.text, inner >= 0 && inner < e ? inner : s, e, style);
             break;
           }
           case 'break':
             b.appendSynthetic('\n', s);
             break;
-          case 'html':
+          case 'html': {
+            const tag = /^<\/?([a-z][\w-]*)/i.exec(node.value.trim());
             if (/^<br\s*\/?>$/i.test(node.value.trim())) b.appendSynthetic('\n', s);
             else if (node.value.startsWith('<!--')) this.recordInlineComment(node.value, { start: s, end: e });
+            // A tag such as <span class="spacer"> separates the words on either side of it.
+            else if (tag && !INLINE_FORMAT_TAGS.has(tag[1].toLowerCase())) b.appendSynthetic(' ', s);
             break;
+          }
           case 'image':
           case 'imageReference':
           case 'footnoteReference':
             break;
+          case 'strong':
+            walk(node.children, style | BOLD);
+            break;
+          case 'emphasis':
+            walk(node.children, style | ITALIC);
+            break;
+          case 'link':
+          case 'linkReference':
+            walk(node.children, style | LINK);
+            break;
           default:
-            if ('children' in node) walk(node.children as PhrasingContent[]);
+            if ('children' in node) walk(node.children as PhrasingContent[], style);
         }
       }
     };
-    walk(children);
+    walk(children, 0);
     return b.build();
   }
 
@@ -346,15 +503,18 @@ class ResumeBuilder {
     this.comments.push({ text, range: r });
   }
 
-  private collectComments(children: PhrasingContent[]): void {
-    this.inlineText(children);
-  }
-
   /** End of a list marker: "-", "1.", "* [ ]" up to where the content starts. */
   private markerEnd(itemStart: number, contentStart: number): number {
     const m = /^[ \t]*([-*+]|\d{1,9}[.)])/.exec(this.text.slice(itemStart, contentStart));
     return m ? itemStart + m[0].length : itemStart + 1;
   }
+}
+
+const INLINE_FORMAT_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'a', 'code', 'sup', 'sub', 'font', 'mark', 's', 'del', 'ins', 'small', 'big', 'kbd', 'abbr', 'tt']);
+
+/** Sections whose bullets are accomplishments: the rules judge them, and unmarked lines there are bullets. */
+function isWorkLike(kind: SectionKind): boolean {
+  return isNarrativeKind(kind);
 }
 
 function start(node: Node): number {
@@ -365,22 +525,6 @@ function end(node: Node): number {
 }
 function range(node: Node): OffsetRange {
   return { start: start(node), end: end(node) };
-}
-
-function splitLines(m: MappedText): MappedText[] {
-  const out: MappedText[] = [];
-  let from = 0;
-  for (let i = 0; i <= m.text.length; i++) {
-    if (i === m.text.length || m.text[i] === '\n') {
-      out.push(sliceMapped(m, from, i));
-      from = i + 1;
-    }
-  }
-  return out;
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
 }
 
 function splitTags(list: string): string[] {
@@ -395,15 +539,30 @@ function tagsIn(source: string): string[] {
   return m ? splitTags(m[1]) : [];
 }
 
-export function isNarrativeKind(kind: SectionKind): boolean {
-  return kind === 'experience' || kind === 'projects' || kind === 'research' || kind === 'leadership';
+/** Strips separators and unbalanced brackets at both ends; keeps "(Co-op)" whole. */
+function cleanPart(p: string): string {
+  let s = p.replace(/^[\s,;:*_|·•–—-]+|[\s,;:*_|·•–—-]+$/g, '');
+  for (let changed = true; changed && s; ) {
+    changed = false;
+    const open = (s.match(/[([]/g) ?? []).length;
+    const close = (s.match(/[)\]]/g) ?? []).length;
+    if (close > open && /[)\]]$/.test(s)) [s, changed] = [s.slice(0, -1).trim(), true];
+    else if (open > close && /^[([]/.test(s)) [s, changed] = [s.slice(1).trim(), true];
+    else if (open > close && /[([]$/.test(s)) [s, changed] = [s.slice(0, -1).trim(), true];
+    else if (close > open && /^[)\]]/.test(s)) [s, changed] = [s.slice(1).trim(), true];
+    if (/^[([][)\]]$/.test(s)) s = '';
+    s = s.replace(/^[\s,;:*_|·•–—-]+|[\s,;:*_|·•–—-]+$/g, '');
+  }
+  return s.replace(/\(\s*\)|\[\s*\]/g, '').trim();
 }
 
-/** Title, organisation, role, location and dates from an entry heading such as
- * "Software Engineer Intern, Acme Corp — Toronto, ON | May 2024 – Aug 2024". */
+/** Title, organisation, role, location and dates from an entry heading in its common shapes:
+ * "Software Engineer Intern, Acme Corp — Toronto, ON | May 2024 – Aug 2024", "Acme — Engineer (2023)",
+ * "Engineer | Acme | 2021 – 2023", "Engineer at Acme", or one field a line. */
 function fillEntryFields(entry: Entry): void {
   const text = entry.heading.text;
   const found = findDateRange(text);
+  entry.dates = undefined;
   if (found) {
     const { index, ...rest } = found;
     entry.dates = {
@@ -413,20 +572,28 @@ function fillEntryFields(entry: Entry): void {
   }
   const withoutDates = found ? text.slice(0, found.index) + text.slice(found.index + found.raw.length) : text;
   const parts = withoutDates
-    .split(/\s+[|—–-]\s+|\s+@\s+|\s+at\s+|\n|\s*[|·•]\s*|\(\s*\)/)
-    .map((p) => p.replace(/^[\s,;:()*_]+|[\s,;:()*_]+$/g, ''))
-    .filter(Boolean);
+    .split(/\s+[|—–-]\s+|\s+@\s+|\s+at\s+|\n|\s*[|·•]\s*|\s+\/\s+/)
+    .map(cleanPart)
+    .filter((p) => p && !/^(?:expected|present|current)$/i.test(p));
   const [first, second, ...rest] = parts;
   entry.title = first;
-  const location = [second, ...rest].find((p) => p !== undefined && /^[A-Z][\w .'-]+,\s*[A-Z]{2}\b|^remote$/i.test(p));
+  entry.organisation = undefined;
+  entry.role = undefined;
+  entry.location = undefined;
+  const isPlace = (p: string) => /^[A-Z][\w .'-]+,\s*[A-Z]{2}\b|^remote$/i.test(p);
+  const location = [second, ...rest].find((p) => p !== undefined && isPlace(p));
   if (location) entry.location = location;
-  if (second && !/^[A-Z][\w .'-]+,\s*[A-Z]{2}$/.test(second)) {
-    // "Role, Company" written in one segment is common too.
-    entry.organisation = second;
-  } else if (first?.includes(',')) {
+  if (second && !isPlace(second)) {
+    // Which of the first two is the job title: the one with a role word ("Engineer", "Intern").
+    if (hasRoleWord(first) || !hasRoleWord(second)) entry.organisation = second;
+    else {
+      entry.organisation = first;
+      if (entry.section.kind !== 'education') entry.role = second;
+    }
+  } else if (first?.includes(',') && !/\(.*,.*\)/.test(first)) {
     const [a, b] = first.split(/,\s*/, 2);
     entry.title = a;
     entry.organisation = b;
   }
-  if (entry.section.kind !== 'education') entry.role = entry.title;
+  if (entry.section.kind !== 'education') entry.role ??= entry.title;
 }

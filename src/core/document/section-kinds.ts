@@ -32,20 +32,28 @@ const EXACT: Record<string, SectionKind> = {
   references: 'references',
 };
 
-const KEYWORDS: [RegExp, SectionKind][] = [
-  [/\bobjective\b/, 'objective'],
-  [/\bresearch\b/, 'research'],
-  [/\b(volunteer|leadership|extracurricular|activities)/, 'leadership'],
-  [/\bproject/, 'projects'],
-  [/\b(experience|employment|work|internship)/, 'experience'],
-  [/\beducation|academic/, 'education'],
-  [/\bskill|technolog|competenc/, 'skills'],
-  [/\bsummary|profile\b/, 'summary'],
-  [/\baward|honou?r|achievement/, 'awards'],
-  [/\bpublication/, 'publications'],
-  [/\bcertific|licen[cs]e/, 'certifications'],
-  [/\breference/, 'references'],
+// Words that name a section, by kind. A heading names a section when every word is a section word
+// or a modifier ("Relevant", "Professional", "&"); the first section word decides the kind, so
+// "Experience & Projects" is experience and "Education & Activities" is education.
+const WORD_KINDS: [RegExp, SectionKind][] = [
+  [/^(?:summary|profile|about|overview|introduction|bio(?:graphy)?|highlights)$/, 'summary'],
+  [/^(?:objectives?|goals?)$/, 'objective'],
+  [/^(?:research(?:es)?)$/, 'research'],
+  [/^(?:projects?|portfolio|contributions?|works|hackathons?)$/, 'projects'],
+  [/^(?:experiences?|work|employment|employments|career|internships?|jobs?|positions?|appointments?)$/, 'experience'],
+  [/^(?:leadership|volunteer(?:ing)?|volunteers|activities|activity|extracurriculars?|extra|curricular|involvement|community|clubs?|organi[sz]ations|societies|service)$/, 'leadership'],
+  [/^(?:education|educational|academics?|studies|schooling|degrees?|qualifications?|coursework)$/, 'education'],
+  [/^(?:skills?|technologies|technology|stack|tools|toolbox|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|abilities)$/, 'skills'],
+  [/^(?:awards?|honou?rs?|achievements?|accomplishments?|fellowships?|scholarships?|prizes?|recognitions?|distinctions?)$/, 'awards'],
+  [/^(?:publications?|papers?|patents?|talks?|presentations?|conferences?|preprints?)$/, 'publications'],
+  [/^(?:certifications?|certificates?|licen[cs]es?|courses?|trainings?)$/, 'certifications'],
+  [/^(?:references?|referees?)$/, 'references'],
+  [/^(?:contacts?|contacting)$/, 'header'],
+  [/^(?:hobbies|interests?|languages?|miscellaneous|misc|personal|info|information|details)$/, 'other'],
 ];
+const MODIFIERS = new Set(
+  'and or of the in my a an to for with relevant selected professional academic personal other additional key recent technical notable major core main industry related history background experience open source side pet hobby independent freelance university college school teaching programming computer software tech volunteer & skill'.split(' '),
+);
 
 export function normalizeHeading(text: string): string {
   return text
@@ -56,16 +64,43 @@ export function normalizeHeading(text: string): string {
     .trim();
 }
 
-/** The kind a heading names, or undefined when it names none (an entry, or the person's name). */
-/** Only exact synonyms: for bold lines, which may also be entry titles ("**Acme Research Lab**"). */
-export function exactSectionKindOf(line: string): SectionKind | undefined {
-  return EXACT[normalizeHeading(line)];
+function wordKind(word: string): SectionKind | undefined {
+  for (const [re, kind] of WORD_KINDS) if (re.test(word)) return kind;
+  return undefined;
 }
 
-export function sectionKindOf(heading: string): SectionKind | undefined {
-  const n = normalizeHeading(heading);
-  if (!n || n.split(' ').length > 6) return undefined;
+/**
+ * The kind a heading names, or undefined when it names none (an entry title or the person's name).
+ * Strict: every word is a section word or a modifier ("WORK HISTORY", "Leadership & Volunteering").
+ */
+export function exactSectionKindOf(line: string): SectionKind | undefined {
+  const n = normalizeHeading(line);
+  if (!n) return undefined;
   if (EXACT[n]) return EXACT[n];
-  for (const [re, kind] of KEYWORDS) if (re.test(n)) return kind;
+  const words = n.split(/[\s-]+/).filter(Boolean);
+  if (words.length > 6) return undefined;
+  const found: [string, SectionKind][] = [];
+  for (const w of words) {
+    const k = wordKind(w);
+    if (k) found.push([w, k]);
+    else if (!MODIFIERS.has(w) && !/^\d+$/.test(w)) return undefined;
+  }
+  // "Experience", "Volunteer" and "Skill" also modify: the first other section word decides.
+  const kind = (found.find(([w]) => !MODIFIERS.has(w)) ?? found[0])?.[1];
+  if (kind) return kind;
+  // Only modifiers: "Professional Background", "Academic", "Teaching Experience" handled above.
+  if (words.includes('academic') || words.includes('university')) return 'education';
+  if (words.includes('professional') || words.includes('experience')) return 'experience';
   return undefined;
+}
+
+/** Lenient: a short heading whose last word (its head noun) is a section word ("Security Contributions"). */
+export function sectionKindOf(heading: string): SectionKind | undefined {
+  const strict = exactSectionKindOf(heading);
+  if (strict) return strict;
+  const n = normalizeHeading(heading);
+  const words = n.split(/[\s-]+/).filter(Boolean);
+  if (!words.length || words.length > 4) return undefined;
+  const head = wordKind(words[words.length - 1]);
+  return head && head !== 'other' && head !== 'header' ? head : undefined;
 }

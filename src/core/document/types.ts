@@ -32,8 +32,11 @@ export interface Bullet extends MappedText {
   range: OffsetRange;
   /** Source range of the marker (`-`, `1.`, `•`), when there is one. */
   markerRange?: OffsetRange;
-  /** How it was written: a Markdown list item, a pasted glyph line, or inside a table cell. */
-  source: 'list' | 'glyph' | 'table';
+  /**
+   * How it was written: a Markdown list item, a pasted glyph line (•, –, ➢) with its wrapped lines, a table
+   * cell, an HTML `<li>`, or an unmarked line or paragraph under an entry of a work-like section.
+   */
+  source: 'list' | 'glyph' | 'table' | 'html' | 'line';
   /** Nesting depth of list items (0 for top level). */
   depth: number;
   section: Section;
@@ -122,6 +125,9 @@ export interface ResumeDocument {
   comments: Comment[];
   /** Offsets to line/column and back; one index per parse. */
   lines: LineIndex;
+  format?: 'markdown' | 'latex' | 'rendercv' | 'jsonresume';
+  /** Escapes plain text for insertion into this format's source (fix edits). */
+  escapeInsert?: (text: string) => string;
 }
 
 export interface LineIndex {

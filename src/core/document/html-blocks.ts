@@ -1,0 +1,154 @@
+// HTML blocks inside a Markdown resume (`<h3>`, `<div><strong>Role</strong></div>`, `<ul><li>`,
+// `<p><i>…<br>…</i></p>`) read as the same blocks a Markdown resume has: headings, list items and
+// paragraphs, with exact source offsets. parse5 is the HTML parser (spec-compliant, keeps source
+// locations), so unclosed `<li>` and stray tags read the way a browser shows them.
+import { parseFragment } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { BOLD, ITALIC, LINK, StyledTextBuilder, trimStyled, type StyledText } from './styled-text';
+import type { OffsetRange } from '../types';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface HtmlBlock {
+  type: 'heading' | 'item' | 'paragraph' | 'comment';
+  /** Heading level (h1–h6). */
+  level?: number;
+  /** List nesting depth of an item (0 for top level). */
+  depth?: number;
+  text: StyledText;
+  range: OffsetRange;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
+  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const SKIP_TAGS = new Set(['script', 'style', 'template', 'img', 'svg', 'iframe', 'object', 'video', 'audio', 'noscript']);
+
+/** The blocks of an HTML fragment that starts at `base` in `source`; [] when it cannot be mapped. */
+export function htmlBlocks(source: string, base: number, value: string): HtmlBlock[] {
+  if (source.slice(base, base + value.length) !== value) return [];
+  let root;
+  try {
+    root = parseFragment(value, { sourceCodeLocationInfo: true });
+  } catch {
+    return [];
+  }
+  const out: HtmlBlock[] = [];
+  const ctx = { source, base, out };
+  visitChildren(root.childNodes, 0, ctx);
+  return out;
+}
+
+interface Ctx {
+  source: string;
+  base: number;
+  out: HtmlBlock[];
+}
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+function hasBlockDescendant(el: Element): boolean {
+  return el.childNodes.some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || hasBlockDescendant(c)));
+}
+
+/** Children in order: runs of inline content become paragraphs, block elements recurse. */
+function visitChildren(nodes: Node[], depth: number, ctx: Ctx): void {
+  let run: Node[] = [];
+  const flush = () => {
+    if (run.length) pushInline('paragraph', run, ctx, {});
+    run = [];
+  };
+  for (const node of nodes) {
+    if (node.nodeName === '#comment') {
+      flush();
+      const loc = node.sourceCodeLocation;
+      if (loc) ctx.out.push({ type: 'comment', text: emptyText(ctx.base + loc.startOffset), range: { start: ctx.base + loc.startOffset, end: ctx.base + loc.endOffset } });
+      continue;
+    }
+    if (!isElement(node) || (!BLOCK_TAGS.has(node.tagName) && !hasBlockDescendant(node))) {
+      run.push(node);
+      continue;
+    }
+    flush();
+    visitBlock(node, depth, ctx);
+  }
+  flush();
+}
+
+function visitBlock(el: Element, depth: number, ctx: Ctx): void {
+  const tag = el.tagName;
+  if (SKIP_TAGS.has(tag) || tag === 'hr') return;
+  const heading = /^h([1-6])$/.exec(tag);
+  if (heading) {
+    pushInline('heading', el.childNodes, ctx, { level: Number(heading[1]) });
+    return;
+  }
+  if (tag === 'ul' || tag === 'ol') {
+    for (const c of el.childNodes) {
+      if (isElement(c) && c.tagName === 'li') visitItem(c, depth, ctx);
+      else if (isElement(c)) visitBlock(c, depth, ctx);
+      else pushInline('paragraph', [c], ctx, {});
+    }
+    return;
+  }
+  if (tag === 'li') return visitItem(el, depth, ctx);
+  if (tag === 'tr') {
+    // A table row reads as one line, its cells separated by spaces.
+    pushInline('paragraph', el.childNodes, ctx, {});
+    return;
+  }
+  if (hasBlockDescendant(el)) visitChildren(el.childNodes, depth, ctx);
+  else pushInline('paragraph', el.childNodes, ctx, {});
+}
+
+function visitItem(li: Element, depth: number, ctx: Ctx): void {
+  const inline = li.childNodes.filter((c) => !(isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol' || BLOCK_TAGS.has(c.tagName))));
+  pushInline('item', inline, ctx, { depth });
+  for (const c of li.childNodes) {
+    if (!isElement(c)) continue;
+    if (c.tagName === 'ul' || c.tagName === 'ol') visitBlock(c, depth + 1, ctx);
+    else if (BLOCK_TAGS.has(c.tagName)) visitBlock(c, depth + 1, ctx);
+  }
+}
+
+function emptyText(at: number): StyledText {
+  return { text: '', offsets: [at], styles: [] };
+}
+
+function pushInline(type: HtmlBlock['type'], nodes: Node[], ctx: Ctx, extra: { level?: number; depth?: number }): void {
+  const b = new StyledTextBuilder();
+  const walk = (list: Node[], style: number) => {
+    for (const n of list) {
+      const loc = n.sourceCodeLocation;
+      if (n.nodeName === '#text' && 'value' in n && loc) {
+        b.appendAligned(n.value, ctx.source, ctx.base + loc.startOffset, ctx.base + loc.endOffset, style, true);
+        continue;
+      }
+      if (!isElement(n)) continue;
+      const tag = n.tagName;
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === 'br') {
+        if (loc) b.appendSynthetic('\n', ctx.base + loc.startOffset);
+        continue;
+      }
+      let s = style;
+      if (tag === 'b' || tag === 'strong') s |= BOLD;
+      else if (tag === 'i' || tag === 'em') s |= ITALIC;
+      else if (tag === 'a') s |= LINK;
+      const separate = BLOCK_TAGS.has(tag) || tag === 'span' || tag === 'td' || tag === 'th';
+      if (separate && loc) b.appendSynthetic(' ', ctx.base + loc.startOffset);
+      walk(n.childNodes, s);
+      if (separate && loc) b.appendSynthetic(' ', ctx.base + Math.max(loc.startOffset, loc.endOffset - 1));
+    }
+  };
+  walk(nodes, 0);
+  const text = trimStyled(b.build());
+  if (!text.text) return;
+  const range = { start: text.offsets[0], end: text.offsets[text.text.length - 1] + 1 };
+  ctx.out.push({ type, text, range, ...extra });
+}

@@ -1,0 +1,104 @@
+// What one line of a resume is, judged by its shape and style rather than its words: an entry's
+// title or field, a line that is not an accomplishment (links, tech stack, labels, dates), or prose.
+import { ITALIC, LINK, BOLD, allStyled, leadingStyledLength, type StyledText } from './styled-text';
+import { findDateRange, isDateOnly } from './dates';
+
+/** Pasted bullet glyphs: a line that starts with one of these is a bullet. */
+export const GLYPH_BULLET = /^[ \t]*([•●○▪■□◦·‣►▸▹➢➣➤➔→⮚✓✔✗❖◆◇★☆–—]|-(?=\s)|>(?=\s))[ \t]+/;
+
+// Labels of metadata rather than accomplishments ("Tech stack: …", "**dates:** …", "Demo: …").
+// General resume field names, not any one resume's.
+const FIELD_LABEL =
+  /^(?:tech(?:nologies|nology|nical)?(?:\s+(?:stack|used|environment))?|stack|tools?(?:\s+used)?|(?:key\s*)?skills(?:\s+used)?|keywords?|environment|languages?|frameworks?|libraries|platforms?|built\s+with|tags?|dates?|period|duration|timeline|time|company|employer|organi[sz]ation|client|division|department|team|role|position|title|location|place|city|address|site|website|web|url|links?|source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|live(?:\s+demo)?|deployment|deployed|app|paper|video|slides|documentation|docs|supervisor|advisor|mentor|course(?:work|s)?|relevant\s+coursework|gpa|grade|cgpa|award|status|type|industry|scale|team\s+size|related\s+topics)$/i;
+
+const ROLE_WORDS =
+  /\b(?:engineer|developer|programmer|intern|internship|co-?op|manager|analyst|scientist|assistant|associate|lead|leader|head|researcher|consultant|designer|architect|administrator|admin|technician|specialist|officer|director|founder|co-?founder|owner|member|volunteer|tutor|teacher|instructor|lecturer|fellow|student|president|vice|chair|coordinator|representative|trainee|apprentice|contractor|freelancer?|devops|sre|cto|ceo|vp|principal|staff|senior|junior|postdoc(?:toral)?|professor|candidate|editor|writer|organizer|mentor|captain|secretary|treasurer|advisor)\b/i;
+
+const SENTENCE_END = /[.!?…]["')\]]?$/;
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** "Label: …" — the label when the line opens with one (≤ 4 words before a colon). */
+export function leadingLabel(text: string): string | undefined {
+  const m = /^([^:：]{1,40})[:：]/.exec(text);
+  if (!m || /https?$/i.test(m[1]) || wordCount(m[1]) > 4) return undefined;
+  return m[1].replace(/[*_`]/g, '').trim();
+}
+
+/** A metadata line: a known field label followed by its value ("Tech: React, Node", "Demo: url"). */
+export function isFieldLine(line: StyledText): boolean {
+  const label = leadingLabel(line.text);
+  return !!label && FIELD_LABEL.test(label.replace(/\s+/g, ' '));
+}
+
+/** Only links, perhaps behind a short label or separated by |, ·, commas. */
+export function isLinkOnly(line: StyledText): boolean {
+  if (line.text.length > 1000) return false;
+  const label = leadingLabel(line.text);
+  const from = label ? line.text.indexOf(':') + 1 : 0;
+  let linked = 0;
+  // Word by word: every word with a letter or digit is inside a link or is a bare URL.
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    if (!/[\p{L}\p{N}]/u.test(m[0])) continue;
+    if (/^[(<[]?(?:https?:\/\/|www\.)/i.test(m[0])) {
+      linked++;
+      continue;
+    }
+    for (let i = m.index; i < m.index + m[0].length; i++) {
+      if (/[\p{L}\p{N}]/u.test(line.text[i]) && !(line.styles[i] & LINK)) return false;
+    }
+    linked++;
+  }
+  return linked > 0;
+}
+
+/** A lead-in label with nothing after it ("Core technologies:", "Some of the work performed:"). */
+export function isLeadIn(line: StyledText): boolean {
+  return line.text.length < 200 && /[:：]\s*$/.test(line.text) && wordCount(line.text) <= 8;
+}
+
+/** An entry's title line: all bold, or a short line carrying a date that does not read as a sentence. */
+export function isEntryTitleLine(line: StyledText): boolean {
+  const t = line.text;
+  if (t.length > 300) return false;
+  if (allStyled(line, BOLD) && wordCount(t) <= 20 && !SENTENCE_END.test(t)) return true;
+  const lead = leadingStyledLength(line, BOLD);
+  if (lead > 1 && lead < t.length && wordCount(t) <= 20 && findDateRange(t)) return true;
+  // "**Acme** — Backend Developer": a bold name opening a short line that is not a sentence.
+  if (lead > 1 && lead < t.length && wordCount(t) <= 10 && !SENTENCE_END.test(t) && !/[:：]/.test(t.slice(0, lead + 2))) return true;
+  return isDatedHeaderLine(t);
+}
+
+/** A short line with a date and few words around it: "Acme Corp, Berlin — 2021 – 2023". */
+export function isDatedHeaderLine(t: string): boolean {
+  if (t.length > 140 || wordCount(t) > 18) return false;
+  const d = findDateRange(t);
+  if (!d) return false;
+  if (SENTENCE_END.test(t) && wordCount(t) > 8 && !t.endsWith(d.raw + '.')) return false;
+  return true;
+}
+
+export function isDateLine(text: string): boolean {
+  return isDateOnly(text);
+}
+
+export function isItalicLine(line: StyledText): boolean {
+  return allStyled(line, ITALIC);
+}
+
+/** A short line that reads as an entry field (role, place) rather than an accomplishment. */
+export function isShortFieldLine(text: string): boolean {
+  return text.length < 160 && wordCount(text) <= 10 && !SENTENCE_END.test(text) && !/^[a-z]/.test(text);
+}
+
+export function hasRoleWord(text: string): boolean {
+  return ROLE_WORDS.test(text);
+}
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trim());
+}
