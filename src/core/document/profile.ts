@@ -30,8 +30,7 @@ function findProfileUrl(text: string, anchor: string, handle: RegExp): string | 
   }
   return undefined;
 }
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b/;
-const DEGREE = /\b(B\.?\s?S\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech|M\.?\s?S\.?c?|M\.?\s?Eng\.?|MBA|Ph\.?\s?D\.?|Bachelor(?:'s)?(?: of [A-Z][a-z]+)?|Master(?:'s)?(?: of [A-Z][a-z]+)?|Associate(?:'s)?)\b/;
+const DEGREE = /\b(Ph\.?\s?D\.?|B\.?\s?S\.?E?\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?Tech|M\.?\s?S\.?c?|M\.?\s?Eng\.?|MBA|Ph\.?\s?D\.?|Bachelor(?:'s)?(?: of [A-Z][a-z]+)?|Master(?:'s)?(?: of [A-Z][a-z]+)?|Associate(?:'s)?)\b/;
 const SCHOOL = /\b([A-Z][\w.&'-]*(?:\s+(?:of|at|and|&|[A-Z][\w.&'-]*))*\s+(?:University|College|Institute(?: of Technology)?|Polytechnic)(?:\s+(?:of|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?|University\s+of\s+[A-Z][\w'-]*(?:[\s,-]+[A-Z][\w'-]*)*)/;
 
 const KEYS: Record<string, keyof Profile> = {
@@ -53,23 +52,90 @@ function fromFrontMatter(data: Record<string, unknown>, into: Profile): void {
   visit(data);
 }
 
+// A phone: optional +country code, then groups of digits with spaces, dots, dashes or brackets.
+const PHONE_CANDIDATE = /(?:\(?\+\s?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\(?\d{1,5}\)?){0,5}/g;
+// "Student ID: 20231234", "Register No. 123456789": an identifier, not a phone.
+const NOT_PHONE_LABEL = /\b(?:student|register|registration|roll|matric\w*|id|reg|passport|licen[cs]e|employee|enrol+ment|admission|seat|hall ticket)\b[\s.]*(?:no\.?|number|num|#|id)?[\s.:#-]*$/i;
+const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv)|about me)$/i;
+
+function findPhone(text: string): string | undefined {
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
+    if (!m[0]) {
+      PHONE_CANDIDATE.lastIndex++;
+      continue;
+    }
+    const raw = m[0].trim();
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 15) continue;
+    if (/^(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$/.test(raw) || /^\d{4}[.-]\d{1,2}[.-]\d{1,2}$/.test(raw)) continue; // dates
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (NOT_PHONE_LABEL.test(before)) continue;
+    if (/[\w/.=-]$/.test(before) && !/[\s(:]$/.test(before)) continue; // inside a URL or a word
+    return raw;
+  }
+  return undefined;
+}
+
+const URL_RE = /(?:https?:\/\/|www\.)[^\s)>\]"'|,<]+|\b[\w-]+\.github\.io(?:\/[^\s)>\]"'|,<]*)?/gi;
+
+function findWebsite(text: string): string | undefined {
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
+    const url = m[0].replace(/[.;:]+$/, '');
+    if (/linkedin\.|github\.com|gitlab\.com|shields\.io|maps\.|\/maps\b|mailto:|twitter\.com|x\.com\/|t\.me\/|wa\.me\/|\.(?:png|jpe?g|gif|svg|webp|pdf)(?:\?|$)/i.test(url)) continue;
+    if (text.slice(Math.max(0, m.index - 2), m.index) === '](' && /!\[[^\]]*\]\($/.test(text.slice(Math.max(0, m.index - 200), m.index))) continue; // an image
+    return url;
+  }
+  return undefined;
+}
+
+/** The person's name: the first line of the header that reads as a name (headings, bold or HTML lines). */
+function findName(header: string): string | undefined {
+  let seen = 0;
+  for (const raw of header.split(/\r?\n/)) {
+    const line = raw
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/^\s{0,3}#{1,6}\s*/, '')
+      .replace(/\s#+\s*$/, '')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`~]/g, '')
+      .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!line) continue;
+    if (++seen > 8) break;
+    if (GENERIC_TITLE.test(line) || /[@\d]|https?:|www\.|\||:/.test(line)) continue;
+    const words = line.split(' ');
+    if (words.length < 1 || words.length > 6) continue;
+    if (words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|der|del|la|le|bin|binti|al)$/i.test(w))) return line;
+  }
+  return undefined;
+}
+
 export function extractProfile(doc: ResumeDocument): Profile {
   const profile: Profile = {};
   fromFrontMatter(doc.frontMatter.data, profile);
+  const surname = doc.frontMatter.data.surname ?? doc.frontMatter.data.lastname ?? doc.frontMatter.data.last_name;
+  if (typeof profile.name === 'string' && typeof surname === 'string' && !profile.name.includes(surname)) profile.name = `${profile.name} ${surname}`;
 
+  // The header: the top of the document before the first section, plus contact sections. Links deep in
+  // the body (a project's repository, a colleague's e-mail) are not the person's contacts.
   const fmEnd = doc.frontMatter.range?.end ?? 0;
   const firstSection = doc.sections.find((s) => s.kind !== 'header');
-  const headerText = doc.text.slice(fmEnd, firstSection?.range.start ?? Math.min(doc.text.length, fmEnd + 2000));
-  // The name: the header's heading (any level), or a first line that is all bold ("**PRIYA RAMAN**").
-  const nameLine = /^#{1,6}[ \t]+(.+)$/m.exec(headerText) ?? /^\s*(\*\*[^*\n]+\*\*)[ \t]*(?:\r?\n|$)/.exec(headerText);
-  if (nameLine) profile.name ??= nameLine[1].replace(/[*_`]/g, '').replace(/[ \t]#+$/, '').trim();
-  // Contact details may sit anywhere near the top; search the header, then the whole text.
-  for (const text of [headerText, doc.text.slice(fmEnd)]) {
-    profile.email ??= findEmail(text);
-    profile.linkedin ??= findProfileUrl(text, 'linkedin.com/in/', /^[\w%-]+\/?/);
-    profile.github ??= findProfileUrl(text, 'github.com/', /^[\w-]+\/?/);
-  }
-  profile.phone ??= PHONE.exec(headerText)?.[0];
+  const top = doc.text.slice(fmEnd, Math.min(firstSection?.range.start ?? doc.text.length, fmEnd + 4000));
+  const contactSections = doc.sections
+    .filter((s) => s.kind === 'header' && s.headingRange)
+    .map((s) => doc.text.slice(s.range.start, Math.min(s.range.end, s.range.start + 4000)));
+  const headerText = [top, ...contactSections].join('\n');
+
+  profile.name ??= findName(top);
+  profile.email ??= findEmail(headerText);
+  profile.linkedin ??= findProfileUrl(headerText, 'linkedin.com/', /^(?:in|pub|profile)\/[\w%?=#.-]+\/?|^[\w%-]+\/?/);
+  profile.github ??= findProfileUrl(headerText, 'github.com/', /^[\w-]+\/?/);
+  profile.phone ??= findPhone(headerText);
+  profile.website ??= findWebsite(headerText);
 
   const education = doc.sections.find((s) => s.kind === 'education');
   if (education) {
@@ -78,11 +144,11 @@ export function extractProfile(doc: ResumeDocument): Profile {
     const degree = DEGREE.exec(eduText);
     if (degree) {
       profile.degree ??= degree[1];
-      const major = /\b(?:in|of)\s+([A-Z][A-Za-z&]*(?:\s+(?:and|&|[A-Z][A-Za-z&]*))*)/.exec(eduText.slice(degree.index));
+      const major = /\b(?:in|of)\s+([A-Z][A-Za-z&]*(?:\s+(?:and|&|[A-Z][A-Za-z&]*))*)/.exec(eduText.slice(degree.index, degree.index + 200));
       if (major) profile.major ??= major[1].trim();
     }
     const dated = education.entries.find((e) => e.dates);
-    if (dated?.dates) profile.graduation ??= dated.dates.raw.split(/\s*(?:–|—|-|to)\s*/).pop();
+    if (dated?.dates) profile.graduation ??= dated.dates.raw.split(/\s*(?:–|—|-{1,2}|~|->|→|\bto\b)\s*/).pop();
   }
   return profile;
 }

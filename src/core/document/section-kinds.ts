@@ -1,5 +1,5 @@
-// Heading text → section kind. Exact synonyms first, then keywords, so "Relevant Projects" and
-// "Work History" land where a reader would put them.
+// Heading text → section kind. Exact synonyms first, then word classes, so "WORK HISTORY",
+// "Leadership & Volunteering" and "Experience & Projects" land where a reader would put them.
 import type { SectionKind } from './types';
 
 const EXACT: Record<string, SectionKind> = {
@@ -79,6 +79,8 @@ export function exactSectionKindOf(line: string): SectionKind | undefined {
   if (EXACT[n]) return EXACT[n];
   const words = n.split(/[\s-]+/).filter(Boolean);
   if (words.length > 6) return undefined;
+  // "Personal Info", "Contact Details": the contact block, wherever it stands.
+  if (words.every((w) => /^(?:personal|contacts?|info|information|details|data|me)$/.test(w)) && words.some((w) => /^(?:personal|contacts?)$/.test(w))) return 'header';
   const found: [string, SectionKind][] = [];
   for (const w of words) {
     const k = wordKind(w);
