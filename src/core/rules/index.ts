@@ -20,6 +20,7 @@ import { techSpelling } from './tech-spelling';
 import { personalDetails } from './personal-details';
 import { objectiveSection } from './objective-section';
 import { referencesLine } from './references-line';
+import { layoutUnrecognized } from './layout-unrecognized';
 
 export const RULES: readonly Rule[] = [
   weakOpening,
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   personalDetails,
   objectiveSection,
   referencesLine,
+  layoutUnrecognized,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
