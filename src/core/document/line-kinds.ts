@@ -56,6 +56,16 @@ export function isLinkOnly(line: StyledText): boolean {
   return linked > 0;
 }
 
+/** A list of short names without a label: "React | Node.js | PostgreSQL", "C++, Java, CMake, Qt". */
+export function isTermList(text: string): boolean {
+  if (text.length > 300 || SENTENCE_END.test(text)) return false;
+  const items = text.split(/\s*[|,·•;]\s*|\s+\/\s+/).filter((p) => p.trim());
+  if (items.length < 3) return false;
+  // Names, not clauses: every item short, and almost none starting in lower case ("wrote tests").
+  const lower = items.filter((p) => /^[a-z]/.test(p.trim()) && !/^[a-z]+[A-Z.+#]/.test(p.trim())).length;
+  return items.every((p) => wordCount(p) <= 3) && lower <= 1;
+}
+
 /** A lead-in label with nothing after it ("Core technologies:", "Some of the work performed:"). */
 export function isLeadIn(line: StyledText): boolean {
   return line.text.length < 200 && /[:：]\s*$/.test(line.text) && wordCount(line.text) <= 8;

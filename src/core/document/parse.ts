@@ -32,6 +32,7 @@ import {
   isLeadIn,
   isLinkOnly,
   isShortFieldLine,
+  isTermList,
   wordCount,
 } from './line-kinds';
 
@@ -163,7 +164,9 @@ class ResumeBuilder {
     // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**").
     if (lines.length === 1 && (allStyled(lines[0], BOLD) || this.isHtmlHeadingLine(lines[0]))) {
       const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
-      if (kind) {
+      // Inside a role, "**Core technologies:**" is a label of that role, not a new section.
+      const label = !!this.entry && isWorkLike(this.section.kind) && (kind === 'skills' || /[:：]\s*$/.test(lines[0].text));
+      if (kind && !label) {
         this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
         return;
       }
@@ -213,21 +216,24 @@ class ResumeBuilder {
   private lineKind(line: StyledText, work: boolean): 'title' | 'field' | 'skip' | 'prose' {
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
     if (isEntryTitleLine(line)) return this.entry && this.entryOpen && !allStyled(line, BOLD) && !findDateRange(this.entry.heading.text) ? 'field' : 'title';
-    if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work)) return 'skip';
+    if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text))) return 'skip';
     if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
-    if (this.entry && this.entryOpen && isShortFieldLine(line.text) && this.entry.heading.text.split('\n').length < 4) return 'field';
+    const fieldRoom = this.entry && this.entryOpen && this.entry.heading.text.split('\n').length < 4;
+    if (fieldRoom && isShortFieldLine(line.text)) return 'field';
+    // "Teaching Assistant for the summer camp." right under "**Acme**, 2019": the role, not a bullet.
+    if (fieldRoom && hasRoleWord(line.text) && wordCount(line.text) <= 12 && this.entry!.heading.text.indexOf('\n') < 0) return 'field';
     if (!work && this.section.kind === 'education' && this.entry && this.entryOpen) return 'field';
     return 'prose';
   }
 
   private notABullet(line: StyledText): boolean {
-    return isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || isLeadIn(line);
+    return isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || isLeadIn(line) || isTermList(line.text);
   }
 
   /** Unmarked lines under an entry: one bullet per line when each line is its own sentence
    * ("Built X.\nLed Y."), else one bullet for the paragraph (a description wrapped over lines). */
   private addProse(whole: StyledText, lines: StyledText[], depth: number): void {
-    const separate = lines.length > 1 && lines.every((l, i) => /^[\p{Lu}\p{N}]/u.test(l.text) && (i === lines.length - 1 || endsSentence(l.text)));
+    const separate = lines.length > 2 && lines.every((l, i) => /^[\p{Lu}\p{N}]/u.test(l.text) && (i === lines.length - 1 || endsSentence(l.text)));
     if (separate) for (const l of lines) this.addBullet(l, 'line', depth);
     else this.addBullet(spanOf(whole, lines[0], lines[lines.length - 1]), 'line', depth);
   }
@@ -255,7 +261,9 @@ class ResumeBuilder {
     const marker = para ? { start: markerStart, end: this.markerEnd(markerStart, start(para)) } : undefined;
     if (styled && lines.length) {
       const first = lines[0];
-      const titled = isEntryTitleLine(first) && (allStyled(first, BOLD) || wordCount(first.text) <= 14);
+      // A project's name as a link or in bold on the first line, its description below.
+      const named = lines.length > 1 && work && (isLinkOnly(first) || allStyled(first, BOLD)) && wordCount(first.text) <= 8;
+      const titled = named || (isEntryTitleLine(first) && (allStyled(first, BOLD) || wordCount(first.text) <= 14));
       if (titled && (nested.length || (lines.length > 1 && work))) {
         // "- **Acme** — Engineer (2023 – 2024)" with sub-bullets, or with its description on the next lines.
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
@@ -263,6 +271,8 @@ class ResumeBuilder {
           const rest = sliceStyled(styled, styled.offsets.indexOf(lines[1].offsets[0]), styled.text.length);
           this.visitLines(rest, range(para!), false, depth);
         }
+      } else if (lines.length === 1 && this.entry && this.entryOpen && isDateLine(first.text)) {
+        this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "- Sep 2021 – Jun 2025" under its school
       } else if (work && lines.length === 1 && this.notABullet(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
         if (this.entry && this.entryOpen && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
