@@ -165,7 +165,7 @@ class ResumeBuilder {
     if (lines.length === 1 && (allStyled(lines[0], BOLD) || this.isHtmlHeadingLine(lines[0]))) {
       const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
       // Inside a role, "**Core technologies:**" is a label of that role, not a new section.
-      const label = !!this.entry && isWorkLike(this.section.kind) && (kind === 'skills' || /[:：]\s*$/.test(lines[0].text));
+      const label = !!this.entry && isWorkLike(this.section.kind) && kind === 'skills';
       if (kind && !label) {
         this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
         return;

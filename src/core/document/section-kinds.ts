@@ -87,8 +87,8 @@ export function exactSectionKindOf(line: string): SectionKind | undefined {
     if (k) found.push([w, k]);
     else if (!MODIFIERS.has(w) && !/^\d+$/.test(w)) return undefined;
   }
-  // "Experience", "Volunteer" and "Skill" also modify: the first other section word decides.
-  const kind = (found.find(([w]) => !MODIFIERS.has(w)) ?? found[0])?.[1];
+  // The first section word decides: "Research Experience" is research, "Experience & Projects" experience.
+  const kind = found[0]?.[1];
   if (kind) return kind;
   // Only modifiers: "Professional Background", "Academic", "Teaching Experience" handled above.
   if (words.includes('academic') || words.includes('university')) return 'education';
