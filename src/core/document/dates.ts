@@ -27,10 +27,12 @@ const DATE = [
 ].join('|');
 const PRESENT = '(?:Present|Current(?:ly)?|Now|Today|Ongoing|Date|Onwards?|\\?)';
 const DASH = '(?:\\s*(?:–|—|―|‒|−|-{1,2}|~|〜|->|=>|→|⟶|»)\\s*|\\s+(?:to|until|till|through|thru)\\s+)';
+// "Jan 2021 - Grad. 2023", "2019 – expected 2023": a word before the end date.
+const EXPECTED = '(?:(?:grad(?:uat(?:ed|ion|ing))?|expected|exp|est)\\.?\\s*)?';
 // A start month without its year, taking the year of the end: "Jun – Aug 2022".
 const BARE_MONTH = `${MONTH_NAME}`;
 const RANGE_RE = new RegExp(
-  `(?<![\\w/.])(?:(?:since|from)\\s+)?(${DATE}|${BARE_MONTH})(?:${DASH}(${DATE}|${PRESENT}|\\d\\d(?!\\d))(?![\\w/]))?(?![\\w/])`,
+  `(?<![\\w/.]|\\w-)(?:(?:since|from)\\s+)?(${DATE}|${BARE_MONTH})(?:${DASH}${EXPECTED}(${DATE}|${PRESENT}|\\d\\d(?!\\d))(?![\\w/]))?(?![\\w/]|-\\d{3})`,
   'gi',
 );
 const SINCE_RE = /^(?:since|from)\s/i;

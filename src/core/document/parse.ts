@@ -19,13 +19,14 @@ import { exactSectionKindOf, sectionKindOf } from './section-kinds';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
-import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
+import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, leadingStyledLength, startsStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
 import { htmlBlocks } from './html-blocks';
 import {
   GLYPH_BULLET,
   endsSentence,
   hasRoleWord,
   isDateLine,
+  isDatedHeaderLine,
   isEntryTitleLine,
   isFieldLine,
   isItalicLine,
@@ -165,8 +166,18 @@ class ResumeBuilder {
     if (lines.length === 1 && (allStyled(lines[0], BOLD) || this.isHtmlHeadingLine(lines[0]))) {
       const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
       // Inside a role, "**Core technologies:**" is a label of that role, not a new section.
-      const label = !!this.entry && isWorkLike(this.section.kind) && kind === 'skills';
+      const label = !!this.entry && isWorkLike(this.section.kind) && kind === 'skills' && /[:：]\s*$/.test(lines[0].text);
       if (kind && !label) {
+        this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
+        return;
+      }
+    }
+    // "**Projects** (selected, with links)": a bold section name followed by a note in brackets.
+    if (lines.length === 1 && startsStyled(lines[0], BOLD)) {
+      const lead = leadingStyledLength(lines[0], BOLD);
+      const rest = lines[0].text.slice(lead).trim();
+      const kind = exactSectionKindOf(lines[0].text.slice(0, lead).replace(/[:：]\s*$/, ''));
+      if (kind && /^\([^()]*\)$/.test(rest)) {
         this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
         return;
       }
@@ -271,7 +282,7 @@ class ResumeBuilder {
           const rest = sliceStyled(styled, styled.offsets.indexOf(lines[1].offsets[0]), styled.text.length);
           this.visitLines(rest, range(para!), false, depth);
         }
-      } else if (lines.length === 1 && this.entry && this.entryOpen && isDateLine(first.text)) {
+      } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text)))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "- Sep 2021 – Jun 2025" under its school
       } else if (work && lines.length === 1 && this.notABullet(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
