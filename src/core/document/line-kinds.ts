@@ -112,3 +112,14 @@ export function hasRoleWord(text: string): boolean {
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trim());
 }
+
+/** A name and a date and nothing else: "Acme Corp, Boston, 2015 – 2018" (names capitalised, no verb phrase). */
+export function isOrgDateLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const d = findDateRange(text);
+  if (!d) return false;
+  const rest = (text.slice(0, d.index) + ' ' + text.slice(d.index + d.raw.length)).replace(/[(),;:|–—-]/g, ' ');
+  const words = rest.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
+  if (!words.length || words.length > 8) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|for|at|in|de|du|la|le|&)$/.test(w));
+}

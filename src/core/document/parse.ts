@@ -32,6 +32,7 @@ import {
   isItalicLine,
   isLeadIn,
   isLinkOnly,
+  isOrgDateLine,
   isShortFieldLine,
   isTermList,
   wordCount,
@@ -39,6 +40,7 @@ import {
 
 export { parseMarkdown };
 
+const HASHLESS_HEADING = /^(#{1,6})(?=[^\s#])/;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv))$/i;
 
@@ -92,6 +94,14 @@ class ResumeBuilder {
     const counts = new Map<number, number>();
     let shallowest = 7;
     for (const node of tree.children) {
+      if (node.type === 'paragraph') {
+        for (const line of this.text.slice(start(node), end(node)).split('\n')) {
+          const m = HASHLESS_HEADING.exec(line);
+          if (!m) continue;
+          shallowest = Math.min(shallowest, m[1].length);
+          if (exactSectionKindOf(line.slice(m[1].length))) counts.set(m[1].length, (counts.get(m[1].length) ?? 0) + 1);
+        }
+      }
       if (node.type !== 'heading') continue;
       shallowest = Math.min(shallowest, node.depth);
       if (exactSectionKindOf(this.inline(node.children).text)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
@@ -162,6 +172,7 @@ class ResumeBuilder {
   private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0): void {
     const lines = styledLines(styled);
     if (!lines.length) return;
+    if (lines.some((l) => HASHLESS_HEADING.test(l.text))) return this.visitHashlessHeadings(styled, lines, quoted, depth);
     // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**").
     if (lines.length === 1 && (allStyled(lines[0], BOLD) || this.isHtmlHeadingLine(lines[0]))) {
       const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
@@ -223,10 +234,37 @@ class ResumeBuilder {
     flushProse();
   }
 
+  /** "##Work" (no space after the hashes) is a paragraph to CommonMark but a heading to its writer. */
+  private visitHashlessHeadings(styled: StyledText, lines: StyledText[], quoted: boolean, depth: number): void {
+    let group: StyledText[] = [];
+    const flush = () => {
+      if (!group.length) return;
+      const from = styled.offsets.indexOf(group[0].offsets[0]);
+      const last = group[group.length - 1];
+      const to = styled.offsets.lastIndexOf(last.offsets[last.text.length - 1]) + 1;
+      const part = sliceStyled(styled, from, to);
+      this.visitLines(part, { start: part.offsets[0], end: part.offsets[part.text.length] }, quoted, depth);
+      group = [];
+    };
+    for (const line of lines) {
+      const m = HASHLESS_HEADING.exec(line.text);
+      if (!m) {
+        group.push(line);
+        continue;
+      }
+      flush();
+      const heading = trimStyled(sliceStyled(line, m[1].length, line.text.length));
+      this.visitHeading(m[1].length, heading, { start: line.offsets[0], end: line.offsets[line.text.length] });
+    }
+    flush();
+  }
+
   /** What one line is where it stands: an entry title, a field of the open entry, skipped, or prose. */
   private lineKind(line: StyledText, work: boolean): 'title' | 'field' | 'skip' | 'prose' {
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
     if (isEntryTitleLine(line)) return this.entry && this.entryOpen && !allStyled(line, BOLD) && !findDateRange(this.entry.heading.text) ? 'field' : 'title';
+    // "**Duration:** Jan 2020 – Mar 2021" under an undated entry: its dates.
+    if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
     if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text))) return 'skip';
     if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
     const fieldRoom = this.entry && this.entryOpen && this.entry.heading.text.split('\n').length < 4;
@@ -286,7 +324,11 @@ class ResumeBuilder {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "- Sep 2021 – Jun 2025" under its school
       } else if (work && lines.length === 1 && this.notABullet(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
-        if (this.entry && this.entryOpen && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
+        if (this.entry && (this.entryOpen || !this.entry.dates) && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
+      } else if (work && lines.length === 1 && !nested.length && this.entry && this.entryOpen && hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8) {
+        this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "* Senior Engineer" under its company
+      } else if (work && lines.length === 1 && !nested.length && isOrgDateLine(first.text)) {
+        this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7); // "- Acme Corp, Boston, 2015 – 2018"
       } else if (work && lines.length === 1 && isEntryTitleLine(first) && allStyled(first, BOLD) && nested.length === 0 && !endsSentence(first.text)) {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
       } else {

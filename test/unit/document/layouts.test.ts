@@ -132,6 +132,19 @@ describe('parseResume on real-world layouts', () => {
     assert.equal(doc.format, 'markdown');
   });
 
+  it('reads "##Work" headings without a space, dated organisation items, role items and metadata items', () => {
+    const doc = parseResume(fixture('list-entries.md'));
+    assert.deepEqual(doc.sections.map((s) => [s.kind, s.title]), [['header', ''], ['experience', 'Work'], ['education', 'Education']]);
+    assert.equal(doc.profile.name, 'Jonas Weber');
+    const [fjord, beacon] = doc.sections[1].entries;
+    assert.equal(fjord.heading.text, 'Fjord Analytics, Oslo, 2016 – 2019');
+    assert.equal(fjord.dates?.end, 2019 * 12);
+    assert.deepEqual(texts(fjord.bullets), ['Built the churn model the sales team used for 3 years.', 'Led the migration of 12 reports to the new warehouse in 2018.']);
+    assert.match(beacon.heading.text, /Beacon Freight\nSenior Data Engineer/);
+    assert.equal(beacon.dates?.current, true);
+    assert.deepEqual(texts(beacon.bullets), ['Cut nightly batch time from 5 hours to 50 minutes.']);
+  });
+
   it('reads every date shape of the issue', () => {
     const ym = (t: string) => {
       const d = findDateRange(t);
