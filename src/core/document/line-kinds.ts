@@ -123,3 +123,9 @@ export function isOrgDateLine(text: string): boolean {
   if (!words.length || words.length > 8) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|for|at|in|de|du|la|le|&)$/.test(w));
 }
+
+/** Every word capitalised except small connectors: a name or a job title, not a clause. */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:of|and|the|for|at|in|on|to|&|de|la)$/.test(w));
+}

@@ -2,7 +2,7 @@
 //
 // Layout is read from the tree and from the shape and style of each line, not from any one template:
 // - sections: headings (ATX, setext, `<h3>`), bold lines and HTML lines whose words name a section;
-//   the heading level that most section names use is the section level, and a deeper heading inside
+//   the shallowest heading level that names a section is the section level, and a deeper heading inside
 //   a section is an entry even when its name holds a section word ("Acme Technology");
 // - entries: deeper headings, bold lines, short dated lines and bold list items with nested lists;
 //   the lines right after an entry's title (role, place, dates, italic subtitle) are its fields;
@@ -35,6 +35,7 @@ import {
   isOrgDateLine,
   isShortFieldLine,
   isTermList,
+  isTitleCase,
   wordCount,
 } from './line-kinds';
 
@@ -89,7 +90,7 @@ class ResumeBuilder {
     return doc;
   }
 
-  /** The heading depth most section names use (ties: the shallower); deeper headings are entries. */
+  /** The shallowest heading depth that names a section; deeper headings are entries. */
   private findSectionLevel(tree: Root): number {
     const counts = new Map<number, number>();
     let shallowest = 7;
@@ -106,9 +107,7 @@ class ResumeBuilder {
       shallowest = Math.min(shallowest, node.depth);
       if (exactSectionKindOf(this.inline(node.children).text)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
     }
-    let best = 0;
-    let level = 7;
-    for (const [depth, n] of counts) if (n > best || (n === best && depth < level)) [best, level] = [n, depth];
+    const level = Math.min(7, ...counts.keys());
     if (level < 7) return level;
     return shallowest === 1 ? 2 : shallowest;
   }
@@ -325,7 +324,7 @@ class ResumeBuilder {
       } else if (work && lines.length === 1 && this.notABullet(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
         if (this.entry && (this.entryOpen || !this.entry.dates) && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
-      } else if (work && lines.length === 1 && !nested.length && this.entry && this.entryOpen && hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8) {
+      } else if (work && lines.length === 1 && !nested.length && this.entry && this.entryOpen && hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "* Senior Engineer" under its company
       } else if (work && lines.length === 1 && !nested.length && isOrgDateLine(first.text)) {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7); // "- Acme Corp, Boston, 2015 – 2018"
