@@ -57,7 +57,8 @@ export function runMarkdownlint(text: string, lines: LineIndex, overrides: Recor
       severity: 'info',
       message: `${r.ruleDescription}${detail} [${name}]`,
       range: { start, end: lineText.length ? end : start },
-      fixes: fix ? [{ title: `Fix: ${r.ruleDescription}`, edits: [fix], isPreferred: true }] : [],
+      // Safe (fix-all, on save) only when it changes nothing but whitespace; other fixes are offered.
+      fixes: fix ? [{ title: `Fix: ${r.ruleDescription}`, edits: [fix], ...(whitespaceOnly(text, fix) ? { isPreferred: true, safe: true } : {}) }] : [],
       url: r.ruleInformation ?? undefined,
     });
   }
@@ -83,4 +84,9 @@ function toEdit(fix: FixInfo, line: number, lines: LineIndex): TextEdit {
   }
   const deleteCount = Math.max(0, Math.min(fix.deleteCount ?? 0, lineStart + lineLength - start));
   return { range: { start, end: start + deleteCount }, newText: fix.insertText ?? '' };
+}
+
+/** True when the edit removes and inserts only whitespace. */
+function whitespaceOnly(text: string, e: TextEdit): boolean {
+  return /^\s*$/.test(text.slice(e.range.start, e.range.end)) && /^\s*$/.test(e.newText);
 }

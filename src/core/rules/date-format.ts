@@ -100,7 +100,7 @@ export const dateFormat: Rule = {
         // Rewrite only when the source spells the date plainly (no Markdown inside it).
         fixes:
           doc.text.slice(range.start, range.end) === t.text
-            ? [{ title: `Change to "${replacement}"`, isPreferred: true, edits: [{ range, newText: replacement }] }]
+            ? [{ title: `Change to "${replacement}"`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }] }]
             : [],
       });
     }

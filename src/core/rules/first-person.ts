@@ -57,7 +57,9 @@ export const firstPerson: Rule = {
         const fixes = [];
         const next = ws[i + 1];
         if (i === 0 && w.text === 'I' && next && !AUXILIARIES.has(next.lower) && bullet.text.slice(w.end, next.start) === ' ') {
-          fixes.push(replaceInBullet(bullet, w.start, next.start + 1, capitalize(next.text[0]), 'Drop "I"', true));
+          // "I built X" → "Built X": form only, so safe. Not before a name written with inner capitals ("I iOS…").
+          const fix = replaceInBullet(bullet, w.start, next.start + 1, capitalize(next.text[0]), 'Drop "I"', true);
+          fixes.push(/^\p{Ll}[\p{Ll}'’-]*$/u.test(next.text) ? { ...fix, safe: true } : { ...fix, isPreferred: false });
         } else if ((w.text === 'my' || w.text === 'our') && next && next.lower !== 'own') {
           fixes.push(replaceInBullet(bullet, w.start, w.end, 'the', `Replace "${w.text}" with "the"`));
         }

@@ -56,7 +56,7 @@ export const techSpelling: Rule = {
         out.push({
           range,
           message: `"${c.text}" is spelled "${canonical}".`,
-          fixes: [{ title: `Change to "${canonical}"`, isPreferred: true, edits: [{ range, newText: canonical }] }],
+          fixes: [{ title: `Change to "${canonical}"`, isPreferred: true, safe: true, edits: [{ range, newText: canonical }] }],
         });
       }
     }
