@@ -141,12 +141,16 @@ function count(text: string, re: RegExp): number {
 /**
  * What applying `edits` to `text` would break on the lines it touches — more empty brackets, doubled
  * spaces, dangling commas or lower-case sentence starts than before — or undefined when nothing.
- * Compares only the touched lines, so it costs the size of the fix, not of the document.
+ * Compares only the touched lines (near the edits), so it costs the size of the fix, not of the document.
  */
 export function fixDamage(text: string, edits: readonly TextEdit[]): string | undefined {
   if (!edits.length) return undefined;
-  const from = lineStartOf(text, Math.min(...edits.map((e) => e.range.start)));
-  const to = lineEndOf(text, Math.max(...edits.map((e) => e.range.end)));
+  // The touched lines, but at most 200 characters either side: the patterns are local, and a long
+  // single-line document must not make each check cost its whole length.
+  const first = Math.min(...edits.map((e) => e.range.start));
+  const last = Math.max(...edits.map((e) => e.range.end));
+  const from = Math.max(lineStartOf(text, first), first - 200);
+  const to = Math.min(lineEndOf(text, last), last + 200);
   const before = text.slice(from, to);
   let after: string;
   try {

@@ -17,6 +17,8 @@ export interface LintOptions {
   config?: BulletproofConfig;
   /** Rules to run instead of the built-in set (tests, embedders). */
   rules?: readonly Rule[];
+  /** Today's date, "YYYY-MM-DD", for checks against the calendar (core has no clock; without it they are skipped). */
+  today?: string;
 }
 
 export interface RuleError {
@@ -63,7 +65,7 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
     if (severity === 'off') continue;
     let produced;
     try {
-      produced = rule.check(doc, { lexicon, options: ruleOptions(config, rule.id) });
+      produced = rule.check(doc, { lexicon, options: ruleOptions(config, rule.id), today: options.today });
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       continue;

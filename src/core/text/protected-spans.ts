@@ -123,36 +123,42 @@ export function findProtectedSpans(text: string, frontMatter?: OffsetRange): Pro
 
 /** Protected spans with a fast "does this edit touch one?" query. */
 export class ProtectedSpans {
-  /** maxEnd[i]: the largest end among spans[0..i], so a backward scan can stop early. */
-  private readonly maxEnd: number[];
+  /** Front matter, kept apart: a finding inside it may edit it. */
+  private readonly frontMatter?: ProtectedSpan;
+  /** Every other span, merged into disjoint sorted intervals (so ends increase with starts). */
+  private readonly merged: ProtectedSpan[] = [];
 
   constructor(readonly spans: readonly ProtectedSpan[]) {
-    this.maxEnd = [];
-    let max = -1;
-    for (const s of spans) this.maxEnd.push((max = Math.max(max, s.end)));
+    for (const s of spans) {
+      if (s.kind === 'front-matter') {
+        this.frontMatter = s;
+        continue;
+      }
+      const last = this.merged[this.merged.length - 1];
+      if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+      else this.merged.push({ ...s });
+    }
   }
 
   /**
    * The protected span an edit of `range` would change: one it overlaps, or one it inserts text
-   * strictly inside. `ignore` skips spans the caller may touch.
+   * strictly inside. `ignore` skips spans the caller may touch (front matter for a finding in it).
    */
   touching(range: OffsetRange, ignore?: (s: ProtectedSpan) => boolean): ProtectedSpan | undefined {
-    const spans = this.spans;
-    // First span starting at or after range.end (for an insertion: after range.start).
+    const hits = (s: ProtectedSpan) =>
+      range.start === range.end ? s.start < range.start && range.start < s.end : s.start < range.end && range.start < s.end;
+    if (this.frontMatter && hits(this.frontMatter) && !ignore?.(this.frontMatter)) return this.frontMatter;
+    // The last interval starting before the edit's end (before its point, for an insertion).
+    const limit = range.start === range.end ? range.start : range.end;
     let lo = 0;
-    let hi = spans.length;
-    const insertion = range.start === range.end;
+    let hi = this.merged.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (insertion ? spans[mid].start <= range.start : spans[mid].start < range.end) lo = mid + 1;
+      if (this.merged[mid].start < limit) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && this.maxEnd[i] > range.start; i--) {
-      const s = spans[i];
-      const hit = insertion ? s.start < range.start && range.start < s.end : range.start < s.end;
-      if (hit && !ignore?.(s)) return s;
-    }
-    return undefined;
+    const s = this.merged[lo - 1];
+    return s && hits(s) && !ignore?.(s) ? s : undefined;
   }
 }
 
