@@ -20,6 +20,11 @@ import { techSpelling } from './tech-spelling';
 import { personalDetails } from './personal-details';
 import { objectiveSection } from './objective-section';
 import { referencesLine } from './references-line';
+import { impossibleDates } from './impossible-dates';
+import { missingGraduationDate } from './missing-graduation-date';
+import { studentNumber } from './student-number';
+import { rendersWrongly } from './renders-wrongly';
+import { chatStyle } from './chat-style';
 
 export const RULES: readonly Rule[] = [
   weakOpening,
@@ -41,6 +46,11 @@ export const RULES: readonly Rule[] = [
   personalDetails,
   objectiveSection,
   referencesLine,
+  impossibleDates,
+  missingGraduationDate,
+  studentNumber,
+  rendersWrongly,
+  chatStyle,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
