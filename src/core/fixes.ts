@@ -81,11 +81,13 @@ export function deletionEdit(text: string, start: number, end: number): TextEdit
   let s = start;
   let e = end;
   const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
-  // Spaces: take the ones after; at the end of the line or before punctuation, the ones before.
+  const opening = startsSentence(text, start);
+  // Spaces: take the ones after; at the end of the line or before punctuation, the ones before
+  // (never the space after a list marker at the start of a sentence).
   if (isSpace(text[e])) {
     while (e < lineEnd && isSpace(text[e])) e++;
-    if (e === lineEnd || /[,.;:!?)\]]/.test(text[e])) while (s > lineStart && isSpace(text[s - 1])) s--;
-  } else if (e === lineEnd || /[,.;:!?)\]]/.test(text[e] ?? '')) {
+    if (!opening && (e === lineEnd || /[,.;:!?)\]]/.test(text[e]))) while (s > lineStart && isSpace(text[s - 1])) s--;
+  } else if (!opening && (e === lineEnd || /[,.;:!?)\]]/.test(text[e] ?? ''))) {
     while (s > lineStart && isSpace(text[s - 1])) s--;
   }
   // Brackets left empty: "(really)" → "", with one of the spaces around it.

@@ -2,6 +2,7 @@
 // it first: it says when the applicant can start. A student writes the expected date ("Expected May
 // 2027"). An entry counts as dated when the parse found its dates or any year appears in it.
 import type { Rule, RuleFinding } from '../types';
+import { sourceRange, trimMapped } from '../text/mapped';
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d\b/;
 /** The entry names a school or a degree (not a course, a thesis line or self-study). */
@@ -33,8 +34,9 @@ export const missingGraduationDate: Rule = {
         const body = doc.text.slice(entry.range.start, entry.range.end);
         if (YEAR.test(body) || YEAR.test(near)) continue;
         if (!SCHOOL_OR_DEGREE.test(body) && !SCHOOL_OR_DEGREE.test(near)) continue;
+        const title = trimMapped(heading);
         out.push({
-          range: heading.range,
+          range: sourceRange(title, 0, title.text.length),
           message: `No graduation date for "${heading.text.trim().slice(0, 60)}": add it, or "Expected May 2027" if you are still studying.`,
         });
       }

@@ -43,13 +43,12 @@ interface Paragraph {
 }
 
 /** Paragraphs of plain text lines (not lists, headings, quotes, tables, HTML or code) and the line after each. */
-function paragraphs(masked: string): Paragraph[] {
+function paragraphs(lines: readonly string[]): Paragraph[] {
   const out: Paragraph[] = [];
-  const lines = masked.split('\n');
   let from = -1;
   let afterList = false;
   for (let i = 0; i <= lines.length; i++) {
-    const line = (lines[i] ?? '').replace(/\r$/, '');
+    const line = lines[i] ?? '';
     const blank = line.trim() === '';
     if (from >= 0 && (blank || BLOCK_START.test(line) || SETEXT.test(line) || i === lines.length)) {
       out.push({ from, to: i - 1 });
@@ -104,8 +103,13 @@ export const rendersWrongly: Rule = {
       }
     }
 
-    const lines = masked.split('\n').map((l) => l.replace(/\r$/, ''));
-    for (const p of paragraphs(masked)) {
+    // Lines as the document's line index splits them (CR, LF and CRLF), read from the masked text.
+    const lines: string[] = [];
+    for (let i = 0; i < doc.lines.lineCount; i++) {
+      const start = doc.lines.lineStart(i);
+      lines.push(masked.slice(start, start + doc.lines.lineText(i).length));
+    }
+    for (const p of paragraphs(lines)) {
       const text = lines.slice(p.from, p.to + 1);
       const underline = lines[p.to + 1];
       if (underline !== undefined && SETEXT.test(underline)) {

@@ -8,7 +8,7 @@ import { proseMaskedText } from './source-scan';
 const LABEL =
   '(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric|admission|university|college|exam|seat)[ \\t]*(?:number|num|no\\.?|#|id)|usn|prn)';
 /** A label, a separator, then a value with at least four digits. */
-const STUDENT_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])${LABEL}(?![\\p{L}])[*_]*[ \\t]*(?:[:：#-–—][ \\t]*)?[*_]*([A-Z0-9][A-Z0-9/-]{3,24})(?![\\p{L}\\p{N}])`, 'giu');
+const STUDENT_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])${LABEL}(?![\\p{L}])[*_]*[ \\t]*(?:[:：#–—-][ \\t]*)?[*_]*[ \\t]*([A-Z0-9][A-Z0-9/-]{3,24})(?![\\p{L}\\p{N}])`, 'giu');
 
 export const studentNumber: Rule = {
   id: 'student-number',

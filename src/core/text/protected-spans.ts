@@ -118,6 +118,11 @@ export function findProtectedSpans(text: string, frontMatter?: OffsetRange): Pro
   add(matches(masked, HANDLE, 'handle'));
   add(emailSpans(masked));
   add(domainSpans(masked));
+  // A sentence's full stop or comma after a bare URL or handle is prose, not part of the address.
+  for (const s of spans) {
+    if (s.kind !== 'url' && s.kind !== 'handle') continue;
+    while (s.end > s.start + 1 && /[.,;:!?'"’”]/.test(text[s.end - 1]) && text[s.end - 2] !== '/') s.end--;
+  }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
