@@ -115,6 +115,31 @@ function editDamage(file: string, text: string, spans: ProtectedSpans, e: TextEd
   return out;
 }
 
+interface Expected {
+  contacts?: Record<string, string | null>;
+  sections?: { kind: string }[];
+}
+
+/**
+ * For the two rules whose claims the corpus annotations can settle (a contact or a section is
+ * missing), whether the finding is right: the expected structure has no such contact or section.
+ */
+function judgeByExpected(ruleId: string, message: string, expected: Expected | undefined): boolean | undefined {
+  if (!expected) return undefined;
+  if (ruleId === 'missing-contact') {
+    const key = /e-mail/.test(message) ? 'email' : /LinkedIn/.test(message) ? 'linkedin' : /GitHub/.test(message) ? 'github' : undefined;
+    return key ? !expected.contacts?.[key] : undefined;
+  }
+  if (ruleId === 'missing-section') {
+    const kinds = new Set((expected.sections ?? []).map((x) => x.kind));
+    if (/Experience or Projects/.test(message)) return !['experience', 'projects', 'research', 'leadership', 'volunteering'].some((k) => kinds.has(k));
+    if (/No Education/.test(message)) return !kinds.has('education');
+    if (/No Skills/.test(message)) return !kinds.has('skills');
+  }
+  return undefined;
+}
+const judged = new Map<string, { right: number; total: number }>();
+
 const files = readdirSync(dir).filter((f) => f.endsWith('.md') && !/readme/i.test(f)).sort();
 const perRule = new Map<string, { findings: number; resumes: Set<string>; applied: number }>();
 const damages: Damage[] = [];
@@ -124,7 +149,16 @@ const dumped: string[] = [];
 for (const file of files) {
   const original = readFileSync(join(dir, file), 'utf8');
   const first = lintDocument(parseResume(original), { today });
+  const expectedPath = join(dir, file.replace(/\.md$/, '.expected.json'));
+  const expected = existsSync(expectedPath) ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected) : undefined;
   for (const f of first.findings) {
+    const verdict = judgeByExpected(f.ruleId, f.message, expected);
+    if (verdict !== undefined) {
+      const j = judged.get(f.ruleId) ?? { right: 0, total: 0 };
+      j.total++;
+      if (verdict) j.right++;
+      judged.set(f.ruleId, j);
+    }
     const r = perRule.get(f.ruleId) ?? { findings: 0, resumes: new Set(), applied: 0 };
     r.findings++;
     r.resumes.add(file);
@@ -163,6 +197,7 @@ if (asJson) {
       {
         resumes: files.length,
         rules: Object.fromEntries([...perRule].map(([id, r]) => [id, { findings: r.findings, resumes: r.resumes.size, fixAllEdits: r.applied }])),
+        judgedByExpected: Object.fromEntries(judged),
         damages,
         notFixedPoint,
       },
@@ -176,6 +211,9 @@ if (asJson) {
   console.log('rule                          findings  resumes  fix-all edits');
   for (const [id, r] of [...perRule].sort((a, b) => b[1].findings - a[1].findings)) {
     console.log(`${id.padEnd(30)}${String(r.findings).padStart(8)}${String(r.resumes.size).padStart(9)}${String(r.applied).padStart(15)}`);
+  }
+  for (const [id, j] of judged) {
+    console.log(`\n${id}: ${j.right} of ${j.total} findings right against the .expected.json structure (${((100 * j.right) / j.total).toFixed(0)} %)`);
   }
   console.log(`\nFix All damaging changes: ${damages.length}`);
   for (const d of damages) console.log(`  ${d.file}:${d.line} ${d.kind}\n    - ${d.before.slice(0, 160)}\n    + ${d.after.slice(0, 160)}`);
