@@ -4,6 +4,8 @@
 import type { DateRange, Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 
+const LABEL = /^\s*[\p{L}][\p{L}\p{N} &/+.'’-]{0,30}:\s/u;
+
 interface End {
   /** Months since year 0; Infinity for a current entry. */
   value: number;
@@ -40,6 +42,8 @@ export const reverseChronological: Rule = {
     for (const section of doc.sections) {
       const dated: { entry: Entry; end: End }[] = [];
       for (const entry of section.entries) {
+        // A "Label: value" line ("Technologies: …") that picked up a date is not an entry of its own.
+        if (LABEL.test(entry.heading.text)) continue;
         const end = entry.dates && endOf(entry.dates);
         if (end) dated.push({ entry, end });
       }
