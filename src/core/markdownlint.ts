@@ -54,8 +54,13 @@ export function runMarkdownlint(text: string, lines: LineIndex, overrides: Recor
   const out: Finding[] = [];
   /** Per rule: its latest finding, the line it ended on, and how many lines it covers. */
   const open = new Map<string, { finding: Finding; line: number; run: number }>();
+  // Several findings of one rule on one line interact (MD037 on "_a__b_" pairs markers differently
+  // after each fix): those fixes are offered, not applied in bulk, so Fix All settles in few passes.
+  const perLine = new Map<string, number>();
+  for (const r of results.resume ?? []) perLine.set(`${r.ruleNames[0]}:${r.lineNumber}`, (perLine.get(`${r.ruleNames[0]}:${r.lineNumber}`) ?? 0) + 1);
   for (const r of results.resume ?? []) {
     const line = r.lineNumber - 1;
+    const alone = perLine.get(`${r.ruleNames[0]}:${r.lineNumber}`) === 1;
     const lineStart = lines.lineStart(line);
     const lineText = lines.lineText(line);
     const [col, len] = r.errorRange ?? [1, lineText.length];
@@ -71,7 +76,7 @@ export function runMarkdownlint(text: string, lines: LineIndex, overrides: Recor
       message: `${r.ruleDescription}${detail} [${name}]`,
       range: { start, end: lineText.length ? end : start },
       // Safe (fix-all, on save) only when it changes nothing but whitespace; other fixes are offered.
-      fixes: fix ? [{ title: `Fix: ${r.ruleDescription}`, edits: [fix], ...(whitespaceOnly(text, fix) ? { isPreferred: true, safe: true } : {}) }] : [],
+      fixes: fix ? [{ title: `Fix: ${r.ruleDescription}`, edits: [fix], ...(alone && whitespaceOnly(text, fix) ? { isPreferred: true, safe: true } : {}) }] : [],
       url: r.ruleInformation ?? undefined,
     };
     const last = open.get(id);

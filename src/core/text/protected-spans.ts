@@ -16,7 +16,6 @@ export interface ProtectedSpan extends OffsetRange {
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$(?![\s\S]))/gm;
-const INLINE_CODE = /(`+)(?!`)[\s\S]{0,1000}?[^`]\1(?!`)/g;
 const COMMENT = /<!--[\s\S]*?(?:-->|$(?![\s\S]))/g;
 const LINK_TARGET = /\]\([^)\n]{0,2048}\)|^ {0,3}\[[^\]\n]{1,999}\]:[^\n]*/gm;
 const AUTOLINK = /<(?:https?:|mailto:)[^>\s]{0,2048}>/gi;
@@ -38,6 +37,41 @@ const EMAIL_LOCAL = /[\w.+-]/;
 const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;
 const DOMAIN_CHAR = /[\w.-]/;
 const PATH_CHAR = /[^\s)\]>]/;
+
+/**
+ * Code spans as CommonMark reads them: a run of n backticks opens a span that the next run of exactly
+ * n backticks in the same paragraph closes; a run without a partner is literal text. Linear: one
+ * queue of runs per length, each read forward once.
+ */
+export function inlineCodeSpans(text: string): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const block of text.matchAll(/(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g)) {
+    const base = block.index ?? 0;
+    const runs: OffsetRange[] = [];
+    for (const m of block[0].matchAll(/`+/g)) runs.push({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length });
+    const byLength = new Map<number, number[]>();
+    runs.forEach((r, i) => {
+      const n = r.end - r.start;
+      const list = byLength.get(n) ?? [];
+      list.push(i);
+      byLength.set(n, list);
+    });
+    const next = new Map<number, number>();
+    for (let i = 0; i < runs.length; ) {
+      const n = runs[i].end - runs[i].start;
+      const list = byLength.get(n)!;
+      let k = next.get(n) ?? 0;
+      while (k < list.length && list[k] <= i) k++;
+      next.set(n, k);
+      if (k < list.length) {
+        const j = list[k];
+        out.push({ start: runs[i].start, end: runs[j].end });
+        i = j + 1;
+      } else i++;
+    }
+  }
+  return out;
+}
 
 /** Blanks [start, end) with spaces (keeping line breaks), so later patterns do not match inside. */
 function blankOut(text: string, spans: readonly OffsetRange[]): string {
@@ -107,7 +141,7 @@ export function findProtectedSpans(text: string, frontMatter?: OffsetRange): Pro
   let masked = text;
   if (frontMatter && frontMatter.end > frontMatter.start) masked = blankOut(masked, add([{ ...frontMatter, kind: 'front-matter' }]));
   masked = blankOut(masked, add(matches(masked, FENCE, 'code')));
-  masked = blankOut(masked, add(matches(masked, INLINE_CODE, 'code')));
+  masked = blankOut(masked, add(inlineCodeSpans(masked).map((r) => ({ ...r, kind: 'code' as const }))));
   masked = blankOut(masked, add(matches(masked, COMMENT, 'html')));
   add(matches(masked, WIKI_LINK, 'wiki-link'));
   for (const re of MACROS) add(matches(masked, re, 'macro'));
