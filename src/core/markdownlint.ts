@@ -60,7 +60,10 @@ export function runMarkdownlint(text: string, lines: LineIndex, overrides: Recor
   for (const r of results.resume ?? []) perLine.set(`${r.ruleNames[0]}:${r.lineNumber}`, (perLine.get(`${r.ruleNames[0]}:${r.lineNumber}`) ?? 0) + 1);
   for (const r of results.resume ?? []) {
     const line = r.lineNumber - 1;
-    const alone = perLine.get(`${r.ruleNames[0]}:${r.lineNumber}`) === 1;
+    const alone =
+      perLine.get(`${r.ruleNames[0]}:${r.lineNumber}`) === 1 &&
+      // Emphasis markers pair up anew after each MD037 fix: only a line with one pair is unambiguous.
+      (r.ruleNames[0] !== 'MD037' || (lines.lineText(line).match(/[*_]+/g) ?? []).length <= 2);
     const lineStart = lines.lineStart(line);
     const lineText = lines.lineText(line);
     const [col, len] = r.errorRange ?? [1, lineText.length];
@@ -76,7 +79,7 @@ export function runMarkdownlint(text: string, lines: LineIndex, overrides: Recor
       message: `${r.ruleDescription}${detail} [${name}]`,
       range: { start, end: lineText.length ? end : start },
       // Safe (fix-all, on save) only when it changes nothing but whitespace; other fixes are offered.
-      fixes: fix ? [{ title: `Fix: ${r.ruleDescription}`, edits: [fix], ...(alone && whitespaceOnly(text, fix) ? { isPreferred: true, safe: true } : {}) }] : [],
+      fixes: fix ? [{ title: `Fix: ${r.ruleDescription}`, edits: [fix], ...(alone && whitespaceOnly(text, fix) && !gluesWords(text, fix) ? { isPreferred: true, safe: true } : {}) }] : [],
       url: r.ruleInformation ?? undefined,
     };
     const last = open.get(id);
@@ -128,6 +131,20 @@ function toEdit(fix: FixInfo, line: number, lines: LineIndex): TextEdit {
   }
   const deleteCount = Math.max(0, Math.min(fix.deleteCount ?? 0, lineStart + lineLength - start));
   return { range: { start, end: start + deleteCount }, newText: fix.insertText ?? '' };
+}
+
+/**
+ * Deleting the space inside "**a team **of" would glue the emphasis to the next word ("a teamof"
+ * on screen): such a fix is offered, not applied in bulk.
+ */
+function gluesWords(text: string, e: TextEdit): boolean {
+  if (e.newText) return false;
+  let after = e.range.end;
+  while (after < text.length && (text[after] === '*' || text[after] === '_')) after++;
+  let before = e.range.start;
+  while (before > 0 && (text[before - 1] === '*' || text[before - 1] === '_')) before--;
+  const word = /[\p{L}\p{N}]/u;
+  return (after > e.range.end && word.test(text[after] ?? '')) || (before < e.range.start && word.test(text[before - 1] ?? ''));
 }
 
 /** True when the edit removes and inserts only whitespace. */
