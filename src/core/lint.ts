@@ -8,14 +8,17 @@ import { RULES } from './rules';
 import { runMarkdownlint } from './markdownlint';
 import { isSuppressed, parseSuppressions } from './suppressions';
 import { ruleDocsUrl } from './docs-url';
-import type { Finding, Rule } from './types';
-import { applyFixes } from './fixes';
+import type { Finding, Fix, Rule } from './types';
+import { applyFixes, fixDamage } from './fixes';
+import { protectedSpansOf } from './text/protected-spans';
 
 export interface LintOptions {
   /** Merged configuration from the edges (config file, editor settings). Front matter and inline comments apply on top. */
   config?: BulletproofConfig;
   /** Rules to run instead of the built-in set (tests, embedders). */
   rules?: readonly Rule[];
+  /** Today's date, "YYYY-MM-DD", for checks against the calendar (core has no clock; without it they are skipped). */
+  today?: string;
 }
 
 export interface RuleError {
@@ -62,7 +65,7 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
     if (severity === 'off') continue;
     let produced;
     try {
-      produced = rule.check(doc, { lexicon, options: ruleOptions(config, rule.id) });
+      produced = rule.check(doc, { lexicon, options: ruleOptions(config, rule.id), today: options.today });
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       continue;
@@ -73,7 +76,7 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
         ruleId: rule.id,
         category: rule.category,
         severity: f.severity && severity === rule.defaultSeverity ? f.severity : severity,
-        fixes: f.fixes ?? [],
+        fixes: escapeFixes(doc, f.fixes ?? []),
         url: ruleDocsUrl(rule.id),
       });
     }
@@ -91,12 +94,43 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
     }
   }
 
+  for (const f of findings) f.fixes = guardFixes(doc, f);
+
   const regions = parseSuppressions(doc.comments, doc.lines);
   const kept = regions.length
     ? findings.filter((f) => !isSuppressed(f, doc.lines.positionAt(f.range.start).line, regions))
     : findings;
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { document: doc, findings: kept, ruleErrors, config };
+}
+
+/** Inserted text escaped for the document's format (a LaTeX or YAML front end sets `escapeInsert`). */
+function escapeFixes(doc: ResumeDocument, fixes: Fix[]): Fix[] {
+  const escape = (doc as ResumeDocument & { escapeInsert?: (text: string) => string }).escapeInsert;
+  if (!escape || !fixes.length) return fixes;
+  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => (e.newText ? { ...e, newText: escape(e.newText) } : e)) }));
+}
+
+/**
+ * The one place that decides what a fix may do, whichever rule wrote it: a fix that would change a
+ * protected span (a URL, a link target, code, HTML, a template macro, a wiki link; front matter unless
+ * the finding is in it) is dropped; a fix that would leave damage behind (empty brackets, doubled
+ * spaces, a dangling comma, a lower-case sentence start) is never safe; only a safe fix is preferred.
+ */
+function guardFixes(doc: ResumeDocument, finding: Finding): Fix[] {
+  if (!finding.fixes.length) return finding.fixes;
+  const spans = protectedSpansOf(doc);
+  const fm = doc.frontMatter.range;
+  const inFrontMatter = !!fm && finding.range.start >= fm.start && finding.range.end <= fm.end;
+  const allowed = (s: { kind: string }) => inFrontMatter && s.kind === 'front-matter';
+  const out: Fix[] = [];
+  for (const fix of finding.fixes) {
+    if (fix.edits.some((e) => spans.touching(e.range, allowed))) continue;
+    const safe = !!fix.safe && !fixDamage(doc.text, fix.edits);
+    const { safe: _s, isPreferred: _p, ...rest } = fix;
+    out.push({ ...rest, ...(safe ? { safe } : {}), ...(safe && fix.isPreferred ? { isPreferred: true } : {}) });
+  }
+  return out;
 }
 
 /** A finding as the CLI's JSON prints it: 1-based lines and columns. */
@@ -148,11 +182,11 @@ export function lint(text: string, options: LintOptions = {}): PublicFinding[] {
 }
 
 /**
- * Fix-all: applies every preferred fix, re-lints and repeats until nothing changes (a fix can expose
- * another, and markdownlint reports some repeated problems one pass at a time: MD037 on
- * "**a  ****b  **…" needs a pass per pair). Bounded passes.
+ * Fix-all: applies every safe fix, re-lints and repeats until nothing changes (a fix can expose
+ * another). Safe fixes are independent enough that this ends within 3 passes; the property tests
+ * check it.
  */
-export function fixAll(text: string, options: LintOptions = {}, maxPasses = 50): { text: string; passes: number } {
+export function fixAll(text: string, options: LintOptions = {}, maxPasses = 3): { text: string; passes: number } {
   let current = text;
   for (let pass = 1; pass <= maxPasses; pass++) {
     const next = applyFixes(current, lintDocument(parseResume(current), options).findings);

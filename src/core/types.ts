@@ -73,6 +73,11 @@ export interface RuleContext {
   lexicon: Lexicon;
   /** This rule's options from configuration (may be empty). */
   options: Record<string, unknown>;
+  /**
+   * Today's date ("YYYY-MM-DD"), when the edge that runs the lint passes one (core has no clock).
+   * Rules that compare dates with today skip that check without it.
+   */
+  today?: string;
 }
 
 export interface Rule {

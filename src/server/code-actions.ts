@@ -1,9 +1,11 @@
 // Code actions for findings under the cursor: each finding's own fixes (the preferred one first),
 // "Fix all auto-fixable problems" (also as source.fixAll.bulletproof for editor.codeActionsOnSave), and
-// inline comments that disable a rule for one line or for the whole file.
+// inline comments that disable a rule for one line or for the whole file. Only safe fixes (form, never
+// meaning) go into fix-all and on-save; suggestions (another verb, another tense) are offered one at a
+// time, and only a safe fix is ever marked preferred (VS Code may apply a preferred fix by shortcut).
 import { CodeAction, CodeActionKind, type CodeActionParams, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdits } from '../core/fixes';
+import { autoFix, fixAllEdits } from '../core/fixes';
 import type { LintResult } from '../core/lint';
 import type { Finding, TextEdit as CoreEdit } from '../core/types';
 import { findingToDiagnostic } from './diagnostics';
@@ -31,14 +33,14 @@ export function codeActions(doc: TextDocument, result: LintResult, params: CodeA
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: !!fix.isPreferred,
+          isPreferred: !!(fix.isPreferred && fix.safe),
           edit: workspaceEdit(doc, fix.edits),
         });
       }
     }
     actions.push(...fixes);
     const fixAll = fixAllEdits(result.findings);
-    if (here.some((f) => f.fixes.some((x) => x.isPreferred)) && fixAll.length > 1) {
+    if (here.some((f) => autoFix(f)) && fixAll.length > 1) {
       actions.push({ title: 'Fix all auto-fixable problems', kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc, fixAll) });
     }
     const ruleIds = [...new Set(here.map((f) => f.ruleId))];
@@ -58,7 +60,7 @@ export function codeActions(doc: TextDocument, result: LintResult, params: CodeA
     }
   }
 
-  if (wants(FIX_ALL_KIND) && result.findings.some((f) => f.fixes.some((x) => x.isPreferred))) {
+  if (wants(FIX_ALL_KIND) && result.findings.some((f) => autoFix(f))) {
     const edit = replaceChangedPart(doc, fixAllText());
     if (edit) actions.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edit });
   }

@@ -67,12 +67,29 @@ describe('lint engine', () => {
 
   it('runs markdownlint in category markdown with fixes, and can turn it off', () => {
     const text = doc('- Shipped 3 apps.   \n');
-    const on = lint(text).filter((f) => f.category === 'markdown');
+    const hygiene = { markdownlint: { MD009: true } };
+    const on = lint(text, { config: hygiene }).filter((f) => f.category === 'markdown');
     const trailing = on.find((f) => f.ruleId === 'MD009');
     assert.ok(trailing, JSON.stringify(on));
     assert.equal(trailing.fixes[0].edits[0].newText, '');
     assert.deepEqual(lint(text, { config: { markdownlint: false } }).filter((f) => f.category === 'markdown'), []);
-    assert.deepEqual(lint(text, { config: { rules: { MD009: 'off' } } }).filter((f) => f.ruleId === 'MD009'), []);
+    assert.deepEqual(lint(text, { config: { ...hygiene, rules: { MD009: 'off' } } }).filter((f) => f.ruleId === 'MD009'), []);
+  });
+
+  it('by default keeps only Markdown checks that change what a reader sees', () => {
+    const text = doc('- Shipped 3 apps.   \n\n\n\n- Led **a team **of 4.\n\n#Awards\n');
+    const ids = lint(text).filter((f) => f.category === 'markdown').map((f) => f.ruleId);
+    assert.ok(ids.includes('MD037'), ids.join()); // "**a team **" prints its asterisks
+    assert.ok(ids.includes('MD018'), ids.join()); // "#Awards" is not a heading
+    assert.ok(!ids.includes('MD009') && !ids.includes('MD012'), ids.join()); // spacing a reader never sees
+  });
+
+  it('reports a problem repeated on consecutive lines once, with the count', () => {
+    const text = doc('- Shipped 3 apps.   \n- Led a team of 4.   \n- Won 2 awards.   \n');
+    const trailing = lint(text, { config: { markdownlint: { MD009: true } } }).filter((f) => f.ruleId === 'MD009');
+    assert.equal(trailing.length, 1);
+    assert.match(trailing[0].message, /on 3 consecutive lines/);
+    assert.equal(trailing[0].fixes[0].edits.length, 3);
   });
 
   it('lints empty, whitespace-only and heading-less text without throwing', () => {

@@ -1,11 +1,32 @@
 // Property tests: whatever Markdown arrives, the linter never throws, every range lies inside the
-// document, every fix applies cleanly and touches nothing outside its range, and fix-all is idempotent.
+// document, every fix applies cleanly and changes only the lines its finding names, fix-all reaches a
+// fixed point within 3 passes (fix(fix(x)) = fix(x)), and no URL, link target, code span, HTML tag,
+// template macro, handle or wiki link changes under fix-all.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseResume } from '../../src/core/document/parse';
 import { fixAll, lintDocument } from '../../src/core/lint';
-import { applyEdits } from '../../src/core/fixes';
+import { applyEdits, fixAllEdits } from '../../src/core/fixes';
+import { findProtectedSpans } from '../../src/core/text/protected-spans';
 import { arbitraryMarkdown } from '../helpers/arbitrary-markdown';
+
+/** Spans a fix must not touch, spelled with words the rules like to fix ("Javascript", "Github", "I"). */
+const protectedToken = fc.constantFrom(
+  'https://github.com/javascript/nodejs', '[Javascript](https://nodejs.org/Github)', '<https://Github.com>', '`nodejs`',
+  '{{javascript}}', '${nodejs}', '{GITHUB}', '@NODEJS=', '[[Github page]]', 'github/javascript', 'linkedin/in/Javascript',
+  'javascript@github.com', '<span title="Javascript">', 'www.nodejs.org/I', '[I](https://ana.dev/I)',
+);
+/** Arbitrary Markdown with protected tokens dropped into some of its lines. */
+const markdownWithProtected = fc
+  .tuple(arbitraryMarkdown, fc.array(fc.tuple(fc.nat(), protectedToken, fc.boolean()), { maxLength: 6 }))
+  .map(([text, tokens]) => {
+    const lines = text.split('\n');
+    for (const [at, token, front] of tokens) {
+      const i = at % lines.length;
+      lines[i] = front ? `${token} ${lines[i]}` : `${lines[i]} ${token}`;
+    }
+    return lines.join('\n');
+  });
 
 // 4 properties × 2,500 runs = 10,000 generated documents per run.
 const RUNS = Number(process.env.BULLETPROOF_PROPERTY_RUNS ?? 2500);
@@ -53,11 +74,46 @@ describe('properties of lint on arbitrary Markdown', function () {
     );
   });
 
-  it('fix-all is idempotent: fixing the fixed text changes nothing', () => {
+  it('changes only the lines of its finding (and the blank line or heading a deleted line takes along)', () => {
     fc.assert(
-      fc.property(arbitraryMarkdown, (text) => {
-        const once = fixAll(text).text;
-        assert.equal(fixAll(once).text, once);
+      fc.property(markdownWithProtected, (text) => {
+        const doc = parseResume(text);
+        for (const f of lintDocument(doc).findings) {
+          for (const fix of f.fixes.filter((x) => x.safe)) {
+            const first = Math.max(0, doc.lines.positionAt(f.range.start).line - 2);
+            const last = Math.min(doc.lines.lineCount - 1, doc.lines.positionAt(f.range.end).line + 2);
+            const from = doc.lines.lineStart(first);
+            const to = doc.lines.lineStart(last) + doc.lines.lineText(last).length + 2;
+            for (const e of fix.edits) assert.ok(from <= e.range.start && e.range.end <= to, `${f.ruleId}: edit outside its finding's lines`);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('fix-all reaches a fixed point within 3 passes: fix(fix(x)) = fix(x)', () => {
+    fc.assert(
+      fc.property(markdownWithProtected, (text) => {
+        const once = fixAll(text);
+        assert.ok(once.passes <= 3);
+        assert.deepEqual(fixAllEdits(lintDocument(parseResume(once.text)).findings), [], 'safe fixes left after fix-all');
+        assert.equal(fixAll(once.text).text, once.text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('fix-all never changes a URL, link target, code span, HTML tag, macro, handle or wiki link', () => {
+    fc.assert(
+      fc.property(markdownWithProtected, (text) => {
+        const fixed = fixAll(text).text;
+        const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+        for (const s of findProtectedSpans(text)) {
+          if (s.kind === 'front-matter') continue;
+          const span = text.slice(s.start, s.end);
+          assert.ok(count(fixed, span) >= count(text, span), `${s.kind} "${span}" changed`);
+        }
       }),
       { numRuns: RUNS },
     );

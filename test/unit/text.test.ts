@@ -34,10 +34,10 @@ describe('fixes', () => {
     assert.equal(applyEdits('hello world', [{ range: { start: 6, end: 11 }, newText: 'there' }, { range: { start: 0, end: 1 }, newText: 'H' }]), 'Hello there');
     assert.throws(() => applyEdits('abc', [{ range: { start: 0, end: 2 }, newText: '' }, { range: { start: 1, end: 3 }, newText: '' }]));
   });
-  it('fix-all applies preferred fixes and skips clashing ones', () => {
-    const f = (start: number, end: number, newText: string, isPreferred = true): Finding => ({
+  it('fix-all applies safe fixes only and skips clashing ones', () => {
+    const f = (start: number, end: number, newText: string, safe = true): Finding => ({
       ruleId: 'x', category: 'style', severity: 'info', message: '', range: { start, end },
-      fixes: [{ title: 't', isPreferred, edits: [{ range: { start, end }, newText }] }],
+      fixes: [{ title: 't', isPreferred: true, safe, edits: [{ range: { start, end }, newText }] }],
     });
     assert.equal(applyFixes('abcdef', [f(0, 1, 'A'), f(0, 2, 'XX'), f(4, 5, 'E'), f(5, 6, 'F', false)]), 'AbcdEf');
   });

@@ -24,7 +24,10 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
     'passport no', 'passport', 'national id', 'national id number', 'national identity number', 'id number', 'id no',
     'aadhaar', 'aadhaar number', 'aadhar', 'pan number', 'nric', "driver's license number", "driver's licence number",
   ],
-  'family details': ["father's name", "mother's name", "spouse's name", 'spouse', 'children', 'number of children', 'dependents'],
+  'family details': [
+    "father's name", "mother's name", "spouse's name", "husband's name", "wife's name", 'spouse', 'children', 'number of children',
+    'dependents', 'number of dependents', 'pregnancy', 'pregnancy status',
+  ],
   'physical details': ['height', 'weight', 'blood group', 'blood type'],
 };
 

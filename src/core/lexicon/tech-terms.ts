@@ -5,7 +5,7 @@
 // - names that are ordinary English words in lower case (react, express, spring, swift, rust, go,
 //   flask, excel, slack, bootstrap, lambda, spark, markdown, storybook, latex, vim, …): "react to incidents" is not a typo;
 // - names whose own projects write them in lower case (npm, webpack, pandas, pytest, git, kubectl,
-//   scikit-learn, matplotlib, esbuild, dbt, conda, nginx, gcc, cmake): "npm" is correct, so is "NPM" in prose;
+//   scikit-learn, matplotlib, seaborn, esbuild, dbt, conda, nginx, gcc, cmake): "npm" is correct, so is "NPM" in prose;
 // - spellings with more than one accepted form (Postgres/PostgreSQL, Golang/Go, K8s, ReactJS/React.js,
 //   ROS2, Socket.IO/socket.io, WiFi/Wi-Fi).
 export const TECH_TERMS: Record<string, string> = {
@@ -91,7 +91,6 @@ export const TECH_TERMS: Record<string, string> = {
   pydantic: 'Pydantic',
   streamlit: 'Streamlit',
   plotly: 'Plotly',
-  seaborn: 'Seaborn',
   eslint: 'ESLint',
   babel: 'Babel',
   vite: 'Vite',
@@ -294,6 +293,8 @@ export const TECH_TERMS: Record<string, string> = {
 /** Exact spellings that are accepted although they differ from the canonical value of their key. */
 export const ACCEPTED_TECH_VARIANTS: ReadonlySet<string> = new Set([
   'ReactJS', 'NodeJS', 'VueJS', 'NextJS', 'NuxtJS', 'ExpressJS', 'ThreeJS', 'ChartJS', 'TailwindCSS',
+  // The project's own lower-case spelling, and trademarks whose owners write them in capitals.
+  'three.js', 'UNIX', 'SOLIDWORKS',
 ]);
 
 /**

@@ -1,9 +1,11 @@
 // Bullets too long to skim (more than 35 words or about two printed lines) or too short to say what
-// was done, how and with what result (fewer than 5 words), in experience, projects, research and
-// leadership sections. Labels ("Stack: React, Go") and bare links are not narrative bullets.
+// was done, how and with what result (fewer than 5 words, for bullets that open with a verb), in
+// experience, projects, research and leadership sections. Labels ("Stack: React, Go") and bare links are not narrative bullets.
 import type { Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { bulletFinding, narrativeBullets, numberOption } from './util';
+import { knownVerbs, openingVerb } from './opening-verb';
+import type { Bullet } from '../document/types';
 
 const LABEL = /^[\p{L}][\p{L}\p{N} &/+-]{0,30}:\s/u;
 
@@ -17,7 +19,15 @@ export const bulletLength: Rule = {
     bad: 'Worked on the migration of our legacy monolithic billing application, which had been running on on-premise servers for more than ten years, to a set of containerized microservices on AWS, coordinating with the finance, security and platform teams throughout the process.',
     good: 'Migrated a 10-year-old billing monolith to 6 containerized services on AWS, coordinating finance, security and platform teams.',
   },
-  check(doc, { options }) {
+  check(doc, { options, lexicon }) {
+    const verbs = knownVerbs(lexicon);
+    // Too short to say what was done: only a bullet that claims an action ("Fixed bugs."). Titles
+    // ("IT coordinator"), skills ("Systems thinking"), language levels, status lines ("Preparing for
+    // submission") and table cells are short by nature.
+    const opensWithFiniteVerb = (b: Bullet) => {
+      const v = openingVerb(b, verbs);
+      return !!v && v.form !== 'gerund';
+    };
     const maxWords = numberOption(options, 'maxWords', 35);
     const minWords = numberOption(options, 'minWords', 5);
     const maxChars = numberOption(options, 'maxChars', 220);
@@ -31,7 +41,7 @@ export const bulletLength: Rule = {
       if (count > maxWords || text.length > maxChars) {
         const why = count > maxWords ? `${count} words (more than ${maxWords})` : `${text.length} characters (more than ${maxChars}, about two lines)`;
         out.push(bulletFinding(bullet, 0, text.length, `This bullet has ${why}: keep the action and the result, cut the rest or split it.`));
-      } else if (count < minWords) {
+      } else if (count < minWords && bullet.source !== 'table' && opensWithFiniteVerb(bullet)) {
         out.push(
           bulletFinding(
             bullet,

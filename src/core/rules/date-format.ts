@@ -4,14 +4,13 @@
 // are left alone; so are "May", "June" and "July", which pass in either style.
 import type { Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
-import { sourceRange } from '../text/mapped';
 
 type Family = 'name' | 'MM/YYYY' | 'YYYY-MM';
 type NameStyle = 'short' | 'full';
 
 interface DateToken {
   entry: Entry;
-  start: number; // offsets in entry.heading.text
+  start: number; // source offsets
   end: number;
   text: string;
   family: Family;
@@ -27,14 +26,15 @@ const AMBIGUOUS_NAMES = new Set(['may', 'june', 'july']);
 const TOKEN =
   /(?<![\w/])(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d\d)|(0?[1-9]|1[0-2])\/((?:19|20)\d\d)|((?:19|20)\d\d)-(0[1-9]|1[0-2]))(?![\w/])/gi;
 
-function tokensOf(entry: Entry): DateToken[] {
+/** The dates of an entry as written in the source, wherever the parse found them (heading or a line below). */
+function tokensOf(text: string, entry: Entry): DateToken[] {
   const dates = entry.dates;
-  if (!dates) return [];
-  const at = entry.heading.text.indexOf(dates.raw);
-  if (at < 0) return [];
+  if (!dates || dates.range.end <= dates.range.start) return [];
+  const at = dates.range.start;
+  const raw = text.slice(at, dates.range.end);
   const out: DateToken[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(dates.raw); m; m = TOKEN.exec(dates.raw)) {
+  for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
     const base = { entry, start: at + m.index, end: at + m.index + m[0].length, text: m[0] };
     if (m[1]) {
       const word = m[1].toLowerCase();
@@ -80,7 +80,7 @@ export const dateFormat: Rule = {
   },
   fixable: true,
   check(doc) {
-    const tokens = doc.sections.flatMap((s) => s.entries.flatMap(tokensOf));
+    const tokens = doc.sections.flatMap((s) => s.entries.flatMap((e) => tokensOf(doc.text, e)));
     if (tokens.length < 2) return [];
     const family = majority(tokens.map((t) => t.family))!;
     const styles = tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!);
@@ -93,15 +93,12 @@ export const dateFormat: Rule = {
       if (!wrongFamily && !wrongStyle) continue;
       const expected = describe(family, style);
       const replacement = write(t, family, style);
-      const range = sourceRange(t.entry.heading, t.start, t.end);
+      const range = { start: t.start, end: t.end };
       out.push({
         range,
         message: `"${t.text}" differs from the date format most entries use (${expected}${example ? `, e.g. "${example.text}"` : ''}): write "${replacement}".`,
-        // Rewrite only when the source spells the date plainly (no Markdown inside it).
-        fixes:
-          doc.text.slice(range.start, range.end) === t.text
-            ? [{ title: `Change to "${replacement}"`, isPreferred: true, edits: [{ range, newText: replacement }] }]
-            : [],
+        // Same date, same precision, another spelling: form only, so safe for Fix All.
+        fixes: [{ title: `Change to "${replacement}"`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }] }],
       });
     }
     return out;

@@ -6,6 +6,13 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { bulletFinding, numberOption } from './util';
 import { deleteLinesEdit, linesOf } from './source-scan';
 
+/** "Supervisor: …", "Company: …", "Tech stack: …": a label and its value. */
+const LABEL_LINE = /^\s*[\p{L}][\p{L}\p{N} &/+.'’-]{0,30}:\s/u;
+/** Three or more comma-separated phrases of at most three words each: a list, not a sentence. */
+function isPhraseList(text: string): boolean {
+  const parts = text.split(/[,;]|\band\b/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3);
+}
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Candidates per word pair: enough to find the copy, bounded so common pairs do not make it quadratic. */
 const BUCKET_LIMIT = 24;
@@ -61,16 +68,36 @@ export const duplicateBullet: Rule = {
     const uniques: { bullet: Bullet; pairs: Set<string> }[] = [];
     const index = new Map<string, number[]>();
     const line = (b: Bullet) => doc.lines.positionAt(b.range.start).line + 1;
+    let run: { finding: RuleFinding; count: number; last: Bullet; lastOriginal: Bullet; firstOriginal: Bullet } | undefined;
 
     for (const bullet of doc.bullets) {
-      if (bullet.section.kind === 'skills') continue;
+      // Skills lists, lists of short phrases ("Design, implementation, unit testing") and label lines
+      // ("Supervisor: Dr. Ng") repeat by design: a fact that holds for several entries is not a copy.
+      if (bullet.section.kind === 'skills' || LABEL_LINE.test(bullet.text) || isPhraseList(bullet.text)) continue;
       const ts = tokens(bullet.text);
       if (ts.length < minWords) continue;
       const key = ts.join(' ');
       const original = firstByKey.get(key);
       if (original) {
         const fix = deleteBulletFix(doc, bullet);
-        out.push(bulletFinding(bullet, 0, bullet.text.length, `Duplicate of the bullet on line ${line(original)}.`, fix ? [fix] : []));
+        // One problem, one finding: a block pasted twice is a run of copies of consecutive bullets.
+        if (run && run.last.index + 1 === bullet.index && run.lastOriginal.index + 1 === original.index) {
+          run.count++;
+          run.last = bullet;
+          run.lastOriginal = original;
+          run.finding.range = { start: run.finding.range.start, end: bullet.range.end };
+          run.finding.message = `These ${run.count} bullets repeat the ${run.count} on lines ${line(run.firstOriginal)}–${line(original)} word for word (pasted twice?).`;
+          const edits = run.finding.fixes?.[0]?.edits;
+          const next = fix?.edits[0];
+          run.finding.fixes =
+            edits && next && next.range.start >= edits[edits.length - 1].range.end
+              ? [{ title: `Delete these ${run.count} duplicate bullets`, edits: [...edits, next] }]
+              : [];
+          continue;
+        }
+        const finding = bulletFinding(bullet, 0, bullet.text.length, `Duplicate of the bullet on line ${line(original)}.`, fix ? [fix] : []);
+        out.push(finding);
+        run = { finding, count: 1, last: bullet, lastOriginal: original, firstOriginal: original };
         continue;
       }
       firstByKey.set(key, bullet);

@@ -3,7 +3,7 @@
 // "US" of a country and the "IT" of a department are never pronouns.
 import type { ResumeDocument } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
-import { words } from '../text/words';
+import { words, type Word } from '../text/words';
 import { capitalize } from '../text/inflect';
 import { bulletFinding, replaceInBullet } from './util';
 import { proseMaskedText } from './source-scan';
@@ -15,6 +15,20 @@ const PRONOUNS = new Set([
 ]);
 /** After a leading "I", these make "drop the I" wrong ("I am", "I was responsible"). */
 const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/**
+ * "Programming I", "Physics I with Lab": an "I" right after a capitalised word in the same phrase is
+ * a course or part number. Sentence-initial words do not count ("Then I built" is rare in a bullet;
+ * "Designed I…" never happens).
+ */
+function isRomanNumeral(text: string, ws: Word[], i: number): boolean {
+  if (ws[i].text !== 'I' || i === 0) return false;
+  const prev = ws[i - 1];
+  if (!/^\p{Lu}/u.test(prev.text) || !/^\s+$/.test(text.slice(prev.end, ws[i].start))) return false;
+  // The previous word starts its sentence: "Then I built" — a pronoun.
+  const before = text.slice(0, prev.start).trimEnd();
+  return before.length > 0 && !/[.!?:;]$/.test(before);
+}
 
 function advice(word: string): string {
   const w = word.toLowerCase().replace('’', "'");
@@ -30,8 +44,9 @@ function summaryFindings(doc: ResumeDocument, out: RuleFinding[]): void {
     if (section.kind !== 'summary' && section.kind !== 'objective') continue;
     const from = section.headingRange?.end ?? section.range.start;
     const body = masked.slice(from, section.range.end);
-    for (const w of words(body)) {
-      if (PRONOUNS.has(w.text)) out.push({ range: { start: from + w.start, end: from + w.end }, message: advice(w.text) });
+    const ws = words(body);
+    for (const [i, w] of ws.entries()) {
+      if (PRONOUNS.has(w.text) && !isRomanNumeral(body, ws, i)) out.push({ range: { start: from + w.start, end: from + w.end }, message: advice(w.text) });
     }
   }
 }
@@ -53,11 +68,13 @@ export const firstPerson: Rule = {
       if (bullet.section.kind === 'summary' || bullet.section.kind === 'objective') continue; // scanned as text below
       const ws = words(bullet.text);
       ws.forEach((w, i) => {
-        if (!PRONOUNS.has(w.text)) return;
+        if (!PRONOUNS.has(w.text) || isRomanNumeral(bullet.text, ws, i)) return;
         const fixes = [];
         const next = ws[i + 1];
         if (i === 0 && w.text === 'I' && next && !AUXILIARIES.has(next.lower) && bullet.text.slice(w.end, next.start) === ' ') {
-          fixes.push(replaceInBullet(bullet, w.start, next.start + 1, capitalize(next.text[0]), 'Drop "I"', true));
+          // "I built X" → "Built X": form only, so safe. Not before a name written with inner capitals ("I iOS…").
+          const fix = replaceInBullet(bullet, w.start, next.start + 1, capitalize(next.text[0]), 'Drop "I"', true);
+          fixes.push(/^\p{Ll}[\p{Ll}'’-]*$/u.test(next.text) ? { ...fix, safe: true } : { ...fix, isPreferred: false });
         } else if ((w.text === 'my' || w.text === 'our') && next && next.lower !== 'own') {
           fixes.push(replaceInBullet(bullet, w.start, w.end, 'the', `Replace "${w.text}" with "the"`));
         }

@@ -21,6 +21,11 @@ import { personalDetails } from './personal-details';
 import { objectiveSection } from './objective-section';
 import { referencesLine } from './references-line';
 import { layoutUnrecognized } from './layout-unrecognized';
+import { impossibleDates } from './impossible-dates';
+import { missingGraduationDate } from './missing-graduation-date';
+import { studentNumber } from './student-number';
+import { rendersWrongly } from './renders-wrongly';
+import { chatStyle } from './chat-style';
 
 export const RULES: readonly Rule[] = [
   weakOpening,
@@ -43,6 +48,11 @@ export const RULES: readonly Rule[] = [
   objectiveSection,
   referencesLine,
   layoutUnrecognized,
+  impossibleDates,
+  missingGraduationDate,
+  studentNumber,
+  rendersWrongly,
+  chatStyle,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

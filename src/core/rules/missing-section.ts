@@ -43,6 +43,9 @@ export const missingSection: Rule = {
   check(doc, { options }) {
     if (!doc.text.trim()) return [];
     const required = stringListOption(options, 'sections', Object.keys(EXPECTED)).filter((s) => EXPECTED[s]);
+    // With at most one section found the layout was not understood (the layout-unrecognized
+    // finding says so); claiming that sections are missing would be wrong more often than right.
+    if (doc.sections.filter((s) => s.kind !== 'header').length <= 1) return [];
     const present = new Set(doc.sections.map((s) => s.kind));
     const range = documentTopRange(doc);
     const out: RuleFinding[] = [];

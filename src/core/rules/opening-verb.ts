@@ -10,6 +10,9 @@ import { ADJECTIVE_LIKE_PAST, NOUN_LIKE_VERBS, VERB_CUES } from '../lexicon/ambi
 import { lemmaCandidates, pastTense, type VerbForm } from '../text/inflect';
 import { words } from '../text/words';
 
+/** Up to three words and a colon (or a spaced dash) open a label line: "Source Code: …", "Tech Stack - …". */
+const LABEL = /^\s*[\p{L}][\p{L}\p{N}&/+.'’-]*(?:\s+[\p{L}\p{N}&/+.'’-]+){0,2}\s*(?::|\s[-–—|]\s)/u;
+
 export interface OpeningVerb {
   /** Plain-text offsets of the verb in the bullet. */
   start: number;
@@ -76,8 +79,8 @@ export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>): Opening
   const ws = words(bullet.text.slice(0, 80));
   const first = ws[0];
   if (!first || !/^[A-Za-z][a-z-]*$/.test(first.text)) return undefined;
-  // "Lead: payments team", "Design — Figma": a label, not a verb.
-  if (/^\s*[:—–|]/.test(bullet.text.slice(first.end))) return undefined;
+  // "Lead: payments team", "Design — Figma", "Source Code: …", "Live Demo - …": a label, not a verb.
+  if (/^\s*[:—–|]/.test(bullet.text.slice(first.end)) || LABEL.test(bullet.text)) return undefined;
   let cache = analyses.get(verbs);
   if (!cache) analyses.set(verbs, (cache = new Map()));
   let a = cache.get(first.lower);

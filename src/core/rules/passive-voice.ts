@@ -11,6 +11,12 @@ import { bulletFinding } from './util';
 const BE = new Set(['am', 'is', 'are', 'was', 'were']);
 const HAVE = new Set(['has', 'have', 'had']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'where']);
+/** A passive inside a clause these open describes circumstances ("when the connection is restored"), not the work. */
+const SUBORDINATORS = new Set(['when', 'whenever', 'where', 'if', 'unless', 'because', 'since', 'after', 'before', 'until', 'while', 'once', 'as', 'so', 'although', 'though', 'that', 'which', 'who']);
+/** The doer is named: "I was supervised by", "my code is written in Erlang". */
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our']);
+/** Obligation and placement, not work hidden behind a passive: "was required to", "was placed 1st". */
+const NOT_WORK = new Set(['required', 'expected', 'supposed', 'asked', 'allowed', 'placed', 'ranked']);
 const ADVERBS = new Set(['also', 'not', 'then', 'later', 'now', 'since', 'further', 'still', 'all', 'first', 'eventually', 'subsequently']);
 
 function isAdverb(w: Word | undefined): boolean {
@@ -24,6 +30,21 @@ function participleBase(w: Word): string | undefined {
   if (!/^[a-z][a-z-]*[a-z]ed$/.test(lower) || lower.length < 5) return undefined;
   if (/(?:need|feed|seed|speed|breed|shed|bleed|hundred|indeed)$/.test(lower)) return undefined;
   return lower; // regular: the participle is also the past tense
+}
+
+/**
+ * For each word: does its clause (since the last comma, semicolon or full stop) so far contain a
+ * subordinator or a first-person subject? One pass, so long bullets stay linear.
+ */
+function subordinateOrFirstPerson(text: string, ws: Word[]): boolean[] {
+  const out: boolean[] = [];
+  let seen = false;
+  for (let i = 0; i < ws.length; i++) {
+    if (i > 0 && /[,;]|\.\s/.test(text.slice(ws[i - 1].end, ws[i].start))) seen = false;
+    out.push(seen);
+    if (SUBORDINATORS.has(ws[i].lower) || FIRST_PERSON.has(ws[i].lower)) seen = true;
+  }
+  return out;
 }
 
 function skipAdverbs(ws: Word[], j: number): number {
@@ -45,6 +66,7 @@ export const passiveVoice: Rule = {
     const out: RuleFinding[] = [];
     for (const bullet of doc.bullets) {
       const ws = words(bullet.text);
+      const guarded = subordinateOrFirstPerson(bullet.text, ws);
       for (let i = 0; i < ws.length; i++) {
         const aux = ws[i];
         let j: number;
@@ -60,7 +82,10 @@ export const passiveVoice: Rule = {
         if (!participle) continue;
         const base = participleBase(participle);
         if (!base || ADJECTIVAL_PARTICIPLES.has(participle.lower) || RECOGNITION_PARTICIPLES.has(participle.lower)) continue;
-        if (RELATIVE.has(ws[i - 1]?.lower ?? '')) continue;
+        if (RELATIVE.has(ws[i - 1]?.lower ?? '') || NOT_WORK.has(participle.lower)) continue;
+        // "was not released": a negation reports what did not happen, not who did the work.
+        if (ws.slice(i + 1, j).some((w) => w.lower === 'not' || w.lower === 'never')) continue;
+        if (guarded[i]) continue;
         // Lists of adjectives after the verb ("is fast, tested and documented") are descriptions.
         if (bullet.text.slice(aux.end, participle.start).includes(',')) continue;
         const by = ws[j + 1]?.lower === 'by' && !/[,;:.]/.test(bullet.text.slice(participle.end, ws[j + 1].start));

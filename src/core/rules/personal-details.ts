@@ -33,6 +33,17 @@ const SEPARATOR = /\s(?:[|·•;]|\s{2,})\s*|\s*[|·•;]\s/g;
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>]*>/gi;
 const BADGE = /shields\.io|badge|logo|icon/i;
 
+/**
+ * Icons are not photos: vector or animated images, images that are the content of a link
+ * ("[![LinkedIn](in.png) ana](…)"), and images drawn 64 pixels or smaller.
+ */
+function isIcon(image: string, before: string | undefined): boolean {
+  if (before === '[') return true;
+  if (/\.(?:svg|ico|gif)\b/i.test(image)) return true;
+  const size = /\b(?:width|height)\s*=\s*["']?(\d+)/i.exec(image);
+  return !!size && Number(size[1]) <= 64;
+}
+
 /** End of the detail's segment: the next separator on its line ("DOB: 1 May 2001 | Nationality: …"). */
 function segmentEnd(text: string, from: number, lineEnd: number): number {
   SEPARATOR.lastIndex = 0;
@@ -107,7 +118,7 @@ export const personalDetails: Rule = {
     const code = codeMaskedText(doc);
     IMAGE.lastIndex = 0;
     for (let m = IMAGE.exec(code); m; m = IMAGE.exec(code)) {
-      if (BADGE.test(m[0])) continue;
+      if (BADGE.test(m[0]) || isIcon(m[0], code[m.index - 1])) continue;
       out.push({
         range: { start: m.index, end: m.index + m[0].length },
         message: 'An image in the resume: US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',

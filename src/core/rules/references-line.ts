@@ -47,7 +47,7 @@ export const referencesLine: Rule = {
         out.push({
           range: { start: m.index, end },
           message,
-          fixes: [{ title: 'Delete this sentence', isPreferred: true, edits: [{ range: { start: delStart, end: delEnd }, newText: '' }] }],
+          fixes: [{ title: 'Delete this sentence', isPreferred: true, safe: true, edits: [{ range: { start: delStart, end: delEnd }, newText: '' }] }],
         });
         continue;
       }
@@ -59,7 +59,7 @@ export const referencesLine: Rule = {
         edit = deleteLinesEdit(doc, heading.from, to);
         title = 'Delete the References section';
       } else edit = deleteLinesEdit(doc, from, to);
-      out.push({ range: content, message, fixes: [{ title, isPreferred: true, edits: [edit] }] });
+      out.push({ range: content, message, fixes: [{ title, isPreferred: true, safe: true, edits: [edit] }] });
     }
     return out;
   },

@@ -4,6 +4,8 @@
 import type { DateRange, Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 
+const LABEL = /^\s*[\p{L}][\p{L}\p{N} &/+.'’-]{0,30}:\s/u;
+
 interface End {
   /** Months since year 0; Infinity for a current entry. */
   value: number;
@@ -38,18 +40,32 @@ export const reverseChronological: Rule = {
   check(doc) {
     const out: RuleFinding[] = [];
     for (const section of doc.sections) {
-      let previous: { entry: Entry; end: End } | undefined;
+      const dated: { entry: Entry; end: End }[] = [];
       for (const entry of section.entries) {
+        // A "Label: value" line ("Technologies: …") that picked up a date is not an entry of its own.
+        if (LABEL.test(entry.heading.text)) continue;
         const end = entry.dates && endOf(entry.dates);
-        if (!entry.dates || !end) continue;
-        if (previous && endsLater(end, previous.end)) {
-          const what = end.value === Infinity ? 'is current, unlike' : 'ended later than';
-          out.push({
-            range: entry.dates.range,
-            message: `This entry (${entry.dates.raw}) ${what} the one above it (${previous.entry.dates!.raw}): list entries newest first.`,
-          });
-        }
-        previous = { entry, end };
+        if (end) dated.push({ entry, end });
+      }
+      const later: number[] = [];
+      for (let i = 1; i < dated.length; i++) if (endsLater(dated[i].end, dated[i - 1].end)) later.push(i);
+      if (!later.length) continue;
+      // One problem, one finding: a section written oldest first is reported once, not per entry.
+      if (later.length >= 2 && dated.every((d, i) => i === 0 || !endsLater(dated[i - 1].end, d.end))) {
+        const first = dated[0].entry.dates!;
+        out.push({
+          range: first.range,
+          message: `This section lists its ${dated.length} dated entries oldest first (${first.raw} on top): list them newest first.`,
+        });
+        continue;
+      }
+      for (const i of later) {
+        const { entry, end } = dated[i];
+        const what = end.value === Infinity ? 'is current, unlike' : 'ended later than';
+        out.push({
+          range: entry.dates!.range,
+          message: `This entry (${entry.dates!.raw}) ${what} the one above it (${dated[i - 1].entry.dates!.raw}): list entries newest first.`,
+        });
       }
     }
     return out;

@@ -4,6 +4,7 @@
 // masked text is still a match at the same source offsets. Masks are computed once per document.
 import type { ResumeDocument } from '../document/types';
 import type { OffsetRange, TextEdit } from '../types';
+import { inlineCodeSpans } from '../text/protected-spans';
 
 interface Masks {
   /** Front matter, fenced and inline code, HTML comments blanked. */
@@ -16,7 +17,6 @@ const cache = new WeakMap<ResumeDocument, Masks>();
 
 // Every pattern is anchored on a literal and bounded, so no input makes them backtrack quadratically.
 const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$(?![\s\S]))/gm;
-const INLINE_CODE = /(`+)(?!`)[\s\S]{0,1000}?[^`]\1(?!`)/g;
 const COMMENT = /<!--[\s\S]*?(?:-->|$(?![\s\S]))/g;
 const LINK_TARGET = /\]\([^)\n]{0,2048}\)|^ {0,3}\[[^\]\n]{1,999}\]:[^\n]*/gm;
 const AUTOLINK = /<(?:https?:|mailto:)[^>\s]{0,2048}>/gi;
@@ -86,7 +86,7 @@ function masks(doc: ResumeDocument): Masks {
   if (!m) {
     let code = blankRange(doc.text, doc.frontMatter.range);
     code = blank(code, FENCE);
-    code = blank(code, INLINE_CODE);
+    code = blankSpans(code, inlineCodeSpans(code).map((r) => [r.start, r.end] as [number, number]));
     code = blank(code, COMMENT);
     let prose = code;
     for (const re of [LINK_TARGET, AUTOLINK, URL, HTML_TAG]) prose = blank(prose, re);

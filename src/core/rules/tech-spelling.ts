@@ -1,10 +1,12 @@
 // Canonical spelling of technology names: "Javascript" → "JavaScript", "Github" → "GitHub",
 // "nodejs" → "Node.js". Reads all prose of the resume (bullets, skills lines, headings) but never
-// URLs, e-mail addresses, inline code or code blocks, where lower case is the correct spelling.
+// URLs, handles, e-mail addresses, template macros, inline code or code blocks, where lower case is the
+// correct spelling.
 import type { Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
 import { proseMaskedText } from './source-scan';
+import { protectedSpansOf } from '../text/protected-spans';
 
 interface Candidate {
   text: string;
@@ -46,6 +48,9 @@ export const techSpelling: Rule = {
     const terms = lexicon.techTerms;
     const known = (s: string) => Object.prototype.hasOwnProperty.call(terms, s.toLowerCase().replace(/’/g, "'"));
     const text = proseMaskedText(doc);
+    // Handles ("github/ana"), template macros ("{{github}}") and wiki links are spelled as their
+    // targets require, like URLs: neither read nor changed.
+    const spans = protectedSpansOf(doc);
     const out: RuleFinding[] = [];
     for (const w of words(text)) {
       for (const c of candidates(w.text, w.start, known)) {
@@ -53,10 +58,11 @@ export const techSpelling: Rule = {
         if (c.text === canonical || ACCEPTED_TECH_VARIANTS.has(c.text)) continue;
         if (c.text === c.text.toUpperCase() && isShouting(doc.lines.lineText(doc.lines.positionAt(c.start).line))) continue;
         const range = { start: c.start, end: c.start + c.text.length };
+        if (spans.touching(range)) continue;
         out.push({
           range,
           message: `"${c.text}" is spelled "${canonical}".`,
-          fixes: [{ title: `Change to "${canonical}"`, isPreferred: true, edits: [{ range, newText: canonical }] }],
+          fixes: [{ title: `Change to "${canonical}"`, isPreferred: true, safe: true, edits: [{ range, newText: canonical }] }],
         });
       }
     }

@@ -1,60 +1,113 @@
-// Tense that does not match the role's dates: a current role is written in the present ("Lead",
-// "Build"), a finished one in the past ("Led", "Built"). Fix: the same verb in the right tense.
-import type { Rule, RuleFinding } from '../types';
-import { isNarrativeKind } from '../document/parse';
-import { capitalize, pastTense } from '../text/inflect';
-import { knownVerbs, openingVerb } from './opening-verb';
+// Tense that does not fit the role's dates. Career guides agree on two things: a finished role reads
+// in the past tense ("Built", not "Build"), and in a current role finished accomplishments read in the
+// past too, while ongoing duties read in the present. So:
+// - a past role (in a work section) whose bullet opens with a present-tense verb is flagged, with
+//   the past tense as a suggestion (changing tense is never applied in bulk);
+// - in a current role, mixing is normal; only a lone bullet that disagrees with all the others of the
+//   same entry is mentioned, as information, without a fix;
+// - projects are left alone: "Provides offline sync" describes what the project does today.
+// A compound opening ("Design and implement") changes together, never one verb of the pair.
+import type { Bullet, Entry } from '../document/types';
+import type { Fix, Rule, RuleFinding } from '../types';
+import { capitalize, lemmaCandidates, pastTense } from '../text/inflect';
+import { words } from '../text/words';
+import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
 import { bulletFinding, replaceInBullet } from './util';
+
+/** Sections whose entries are roles with dates the tense must follow. */
+const ROLE_SECTIONS = new Set(['experience', 'leadership', 'research']);
+/** Endings of nouns made from verbs: "Design and development of …" is a noun phrase, not a verb. */
+const NOMINAL = /(?:ment|tion|sion|ance|ence|ing|ure|ery|ysis)$/;
 
 function sameCase(model: string, word: string): string {
   return model[0] === model[0].toUpperCase() ? capitalize(word) : word;
+}
+
+/** The verb that follows the opening through "and", "&" or "/" ("Design and implement"), if any. */
+function secondVerb(bullet: Bullet, verb: OpeningVerb, verbs: ReadonlySet<string>): { start: number; end: number; text: string; base: string } | undefined {
+  const ws = words(bullet.text.slice(0, 120));
+  const i = ws.findIndex((w) => w.start === verb.start);
+  const joiner = bullet.text.slice(ws[i]?.end ?? 0, ws[i + 1]?.start ?? 0).trim();
+  const next = ws[i + 1]?.lower === 'and' ? ws[i + 2] : joiner === '&' || joiner === '/' || joiner === ',' ? ws[i + 1] : undefined;
+  if (!next) return undefined;
+  const c = lemmaCandidates(next.text).find((x) => verbs.has(x.base) && (x.form === 'base' || x.form === 'third' || x.form === 'past'));
+  return c ? { start: next.start, end: next.end, text: next.text, base: c.base } : undefined;
+}
+
+/** "Design and development of X", "Design of X": the opening word is a noun. */
+function opensNounPhrase(bullet: Bullet, verb: OpeningVerb): boolean {
+  const ws = words(bullet.text.slice(0, 120));
+  const i = ws.findIndex((w) => w.start === verb.start);
+  const next = ws[i + 1]?.lower;
+  if (next === 'of') return true;
+  const after = ws[i + 2]?.lower;
+  return (next === 'and' || next === '&') && !!after && NOMINAL.test(after) && ws[i + 3]?.lower === 'of';
+}
+
+function pastRoleFinding(bullet: Bullet, entry: Entry, verb: OpeningVerb, verbs: ReadonlySet<string>): RuleFinding {
+  const past = sameCase(verb.text, pastTense(verb.base));
+  const second = secondVerb(bullet, verb, verbs);
+  const edits: Fix['edits'] = [replaceInBullet(bullet, verb.start, verb.end, past, '').edits[0]];
+  let title = `Change "${verb.text}" to "${past}"`;
+  if (second) {
+    const secondPast = pastTense(second.base);
+    if (secondPast.toLowerCase() !== second.text.toLowerCase()) edits.push(replaceInBullet(bullet, second.start, second.end, sameCase(second.text, secondPast), '').edits[0]);
+    title = `Change "${bullet.text.slice(verb.start, second.end)}" to the past tense`;
+  }
+  return bulletFinding(
+    bullet,
+    verb.start,
+    verb.end,
+    `"${verb.text}" is present tense, but this role has ended (${entry.dates!.raw}): finished work reads in the past tense ("${past}").`,
+    [{ title, edits }],
+  );
 }
 
 export const tenseMismatch: Rule = {
   id: 'tense-mismatch',
   category: 'style',
   defaultSeverity: 'warning',
-  description: 'A bullet whose opening verb is in the wrong tense for the role’s dates (present for a current role, past otherwise).',
+  description: 'A bullet of a finished role that opens with a present-tense verb ("Build" instead of "Built").',
   docs: {
-    why: 'Tense tells the reader which work is still going on. A past role written in the present ("Build") reads as careless; a current role written in the past reads as if you had left.',
+    why: 'Tense tells the reader which work is finished. A role that has ended, written in the present ("Build"), reads as careless. In a current role, finished accomplishments read well in the past tense and ongoing duties in the present, so only a lone bullet that disagrees with the rest of its entry is mentioned.',
     bad: '### Data Analyst, Northwind — 2021 – 2023\n- Build weekly revenue dashboards in Tableau for 4 regional managers.',
     good: '### Data Analyst, Northwind — 2021 – 2023\n- Built weekly revenue dashboards in Tableau for 4 regional managers.',
   },
-  fixable: true,
   check(doc, { lexicon }) {
     const verbs = knownVerbs(lexicon);
     const out: RuleFinding[] = [];
-    for (const bullet of doc.bullets) {
-      const dates = bullet.entry?.dates;
-      if (!dates || !isNarrativeKind(bullet.section.kind)) continue;
-      const verb = openingVerb(bullet, verbs);
-      if (!verb || verb.ambiguousTense || verb.form === 'gerund') continue;
-      if (dates.current && verb.form === 'past') {
-        const present = sameCase(verb.text, verb.base);
+    for (const section of doc.sections) {
+      if (!ROLE_SECTIONS.has(section.kind)) continue;
+      for (const entry of section.entries) {
+        const dates = entry.dates;
+        if (!dates || (dates.start === undefined && dates.end === undefined)) continue;
+        const opened: { bullet: Bullet; verb: OpeningVerb; tense: 'past' | 'present' }[] = [];
+        for (const bullet of entry.bullets) {
+          const verb = openingVerb(bullet, verbs);
+          if (!verb || verb.ambiguousTense || verb.form === 'gerund' || opensNounPhrase(bullet, verb)) continue;
+          opened.push({ bullet, verb, tense: verb.form === 'past' ? 'past' : 'present' });
+        }
+        if (!dates.current) {
+          for (const o of opened) if (o.tense === 'present') out.push(pastRoleFinding(o.bullet, entry, o.verb, verbs));
+          continue;
+        }
+        // Current role: a single bullet against at least three of the other tense.
+        const present = opened.filter((o) => o.tense === 'present');
+        const past = opened.filter((o) => o.tense === 'past');
+        const [lone, others] = present.length === 1 ? [present[0], past] : past.length === 1 ? [past[0], present] : [undefined, []];
+        if (!lone || others.length < 3) continue;
+        const otherTense = lone.tense === 'past' ? 'present' : 'past';
         out.push({
           ...bulletFinding(
-            bullet,
-            verb.start,
-            verb.end,
-            `"${verb.text}" is past tense, but this entry is current (${dates.raw}): write "${present}" for work you still do.`,
-            [replaceInBullet(bullet, verb.start, verb.end, present, `Change "${verb.text}" to "${present}"`, true)],
+            lone.bullet,
+            lone.verb.start,
+            lone.verb.end,
+            `"${lone.verb.text}" is the only ${lone.tense}-tense opening in this entry; the other ${others.length} bullets use the ${otherTense} tense. Past for finished work, present for ongoing work both read well — check that this one is meant.`,
           ),
-          // Finished achievements in a current role are sometimes written in the past on purpose.
           severity: 'info',
         });
-      } else if (!dates.current && (verb.form === 'base' || verb.form === 'third')) {
-        const past = sameCase(verb.text, pastTense(verb.base));
-        out.push(
-          bulletFinding(
-            bullet,
-            verb.start,
-            verb.end,
-            `"${verb.text}" is present tense, but this entry has ended (${dates.raw}): write "${past}".`,
-            [replaceInBullet(bullet, verb.start, verb.end, past, `Change "${verb.text}" to "${past}"`, true)],
-          ),
-        );
       }
     }
-    return out;
+    return out.sort((a, b) => a.range.start - b.range.start);
   },
 };

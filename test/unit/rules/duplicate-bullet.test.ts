@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import { duplicateBullet } from '../../../src/core/rules/duplicate-bullet';
-import { testRule } from '../../helpers/rule-tester';
+import { applyEdits } from '../../../src/core/fixes';
+import { testRule, findingsOf } from '../../helpers/rule-tester';
 
 const resume = (a: string[], b: string[]) =>
   `## Experience\n\n### Engineer, Acme — 2023 – 2024\n\n${a.map((x) => `- ${x}`).join('\n')}\n\n## Projects\n\n### Tracker — 2022\n\n${b.map((x) => `- ${x}`).join('\n')}\n`;
@@ -51,4 +53,16 @@ testRule(duplicateBullet, {
       message: 'Nearly the same',
     },
   ],
+});
+
+describe('rule duplicate-bullet: one finding per problem', () => {
+  it('reports a block pasted twice once, with the count', () => {
+    const block = ['Reduced API latency by 40% with a Redis cache.', 'Cut cloud spend by $3K/month by right-sizing 12 EC2 instances.', 'Mentored 3 interns who all received return offers.'];
+    const text = `## Experience\n\n### Engineer, Acme — 2023 – 2024\n\n${[...block, ...block].map((b) => `- ${b}\n`).join('')}`;
+    const found = findingsOf(duplicateBullet, text);
+    assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+    assert.match(found[0].message, /These 3 bullets repeat the 3 on lines 5–7/);
+    const fixed = applyEdits(text, found[0].fixes[0].edits);
+    assert.equal(fixed, `## Experience\n\n### Engineer, Acme — 2023 – 2024\n\n${block.map((b) => `- ${b}\n`).join('')}`);
+  });
 });

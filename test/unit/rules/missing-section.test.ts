@@ -26,6 +26,9 @@ testRule(missingSection, {
     // Projects alone count as work; "Relevant Projects" is a synonym.
     { doc: true, code: FULL.replace('## Work History', '## Relevant Projects') },
     { doc: true, code: '' }, // an empty file has nothing to check yet
+    // No section or only one found: the layout was not understood, and the layout finding says so.
+    { doc: true, code: 'Ana Silva · ana@example.com\n\nBuilt a billing service.\n' },
+    { doc: true, code: '# Ana Silva\n\n## Interests\n\nChess\n' },
     { doc: true, code: FULL.replace('## Technical Skills', '## Interests'), config: { rules: { 'missing-section': { sections: ['experience', 'education'] } } } },
   ],
   invalid: [
@@ -44,7 +47,7 @@ testRule(missingSection, {
     {
       // Front matter is skipped: the finding sits on the first line of the body.
       doc: true,
-      code: '---\nname: Ana\n---\n\nAna Silva · ana@example.com\n',
+      code: '---\nname: Ana\n---\n\nAna Silva · ana@example.com\n\n## Awards\n\nDean’s list\n\n## Publications\n\nA paper\n',
       underlines: ['Ana Silva · ana@example.com', 'Ana Silva · ana@example.com', 'Ana Silva · ana@example.com'],
     },
   ],

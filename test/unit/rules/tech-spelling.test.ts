@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 testRule(techSpelling, {
   valid: [
     'Built a JavaScript SPA on Node.js and MongoDB, deployed with GitHub Actions.',
+    'Code at [github/ana-silva](https://example.com) and linkedin/in/ana-silva.', // handles
+    'Rendered {{javascript}} and ${nodejs} placeholders in 30 e-mail templates.', // template macros
+    'Plotted 40 charts with seaborn and three.js on UNIX servers.', // the projects' own spellings
     'Moved 40 tables from MySQL to Postgres with zero downtime.', // Postgres is an accepted alias
     'Wrote services in Golang and React.js behind an NGINX ingress on K8s.',
     'Cut npm install time by 60% with a pnpm workspace and webpack caching.', // official lower case

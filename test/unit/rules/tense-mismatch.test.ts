@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { tenseMismatch } from '../../../src/core/rules/tense-mismatch';
-import { testRule, inExperience } from '../../helpers/rule-tester';
+import { testRule, inExperience, findingsOf } from '../../helpers/rule-tester';
 
 const CURRENT = '### Software Engineer, Shopwise — Jan 2024 – Present';
 
@@ -9,17 +10,20 @@ testRule(tenseMismatch, {
     'Led a team of 4 interns through a migration to TypeScript.',
     'Lead engineer on the payments team; shipped Apple Pay support to 1.1M users.', // noun "Lead"
     'Design system components in Storybook were adopted by 6 product teams.', // noun "Design"
+    'Design and development of a billing service for 3 markets.', // noun phrase
     'Test automation for 3 mobile apps with Detox, cutting release QA from 2 days to 4 hours.',
     'Python scripts that reconcile 40,000 invoices a month.', // no verb
     'Cut cloud spend by 28% by moving batch jobs to spot instances.', // "Cut" is both tenses
     'Leading the migration of 12 services to Kubernetes.', // gerund: not a tense choice
+    'Source Code: github.com/ana/ledger', // a label
   ],
   invalid: [
     {
+      // A compound opening changes together: never "Built and maintain".
       code: 'Build and maintain the checkout service used by 2M shoppers a month.',
       underlines: ['Build'],
       message: 'has ended',
-      output: 'Built and maintain the checkout service used by 2M shoppers a month.',
+      output: 'Built and maintained the checkout service used by 2M shoppers a month.',
     },
     {
       code: 'Develops REST endpoints in Flask for 14 internal tools.',
@@ -31,28 +35,48 @@ testRule(tenseMismatch, {
       underlines: ['Lead'],
       output: 'Led a team of 5 engineers through the move to event sourcing.',
     },
-    {
-      code: inExperience('Reduced p95 latency of the search API from 800 ms to 210 ms.', CURRENT),
-      doc: true,
-      underlines: ['Reduced'],
-      message: 'current',
-    },
-    {
-      code: inExperience('Designed the on-call rotation and runbooks for 9 services.', CURRENT),
-      doc: true,
-      output: inExperience('Design the on-call rotation and runbooks for 9 services.', CURRENT),
-    },
   ],
 });
 
+const currentEntry = (...bullets: string[]) => `## Experience\n\n${CURRENT}\n\n${bullets.map((b) => `- ${b}\n`).join('')}`;
+
 testRule(tenseMismatch, {
   valid: [
+    // Finished accomplishments in a current role read in the past tense.
+    { doc: true, code: inExperience('Reduced p95 latency of the search API from 800 ms to 210 ms.', CURRENT) },
     { doc: true, code: inExperience('Lead a team of 5 engineers building the fraud platform.', CURRENT) },
-    { doc: true, code: inExperience('Builds the data pipelines that feed 30 dashboards.', CURRENT) },
+    // Ongoing duties in the present and finished work in the past: both read well.
+    { doc: true, code: currentEntry('Own the checkout service.', 'Migrated billing to Stripe.', 'Cut p95 latency by 40%.', 'Run the on-call rotation.') },
     // No dates: nothing to compare against.
     { doc: true, code: inExperience('Build the checkout service used by 2M shoppers.', '### Software Engineer, Shopwise') },
     // Education bullets are not about a role.
     { doc: true, code: '## Education\n\n### BSc Computer Science, McGill — 2020 – 2024\n\n- Lead teaching assistant for COMP 250.\n' },
+    // Projects describe what the project does, in the present.
+    { doc: true, code: '## Projects\n\n### Ledger — 2023\n\n- Syncs offline edits when the connection returns.\n' },
   ],
-  invalid: [],
+  invalid: [
+    {
+      // One bullet against four of the other tense in a current role: information, no fix.
+      doc: true,
+      code: currentEntry('Built the search API.', 'Designed the data model.', 'Migrated 3 services.', 'Reduced costs by 20%.', 'Mentor 2 interns.'),
+      underlines: ['Mentor'],
+      message: 'only present-tense opening',
+    },
+  ],
+});
+
+describe('rule tense-mismatch: fixes are suggestions', () => {
+  it('never offers a safe or preferred fix (Fix All never changes tense)', () => {
+    const text = inExperience('Build and maintain the checkout service used by 2M shoppers a month.');
+    const [finding] = findingsOf(tenseMismatch, text);
+    assert.ok(finding.fixes.length > 0);
+    assert.ok(finding.fixes.every((f) => !f.safe && !f.isPreferred));
+  });
+
+  it('reports a lone current-role inconsistency as information', () => {
+    const text = currentEntry('Built the search API.', 'Designed the data model.', 'Migrated 3 services.', 'Mentor 2 interns.');
+    const [finding] = findingsOf(tenseMismatch, text);
+    assert.equal(finding.severity, 'info');
+    assert.deepEqual(finding.fixes, []);
+  });
 });

@@ -1,0 +1,59 @@
+// Dates that cannot be right: an entry that ends before it starts ("2023 – 2021"), and a role whose
+// bullets report finished work ("Built …") but whose dates start after today — an upcoming
+// internship written in the future or present tense is fine. Core has no clock: the second check runs only when the edge
+// passes today's date (`today` in the lint options, or this rule's `today` option), and never on
+// education, where future dates are expected graduations.
+import type { DateRange } from '../document/types';
+import type { Rule, RuleFinding } from '../types';
+import { knownVerbs, openingVerb } from './opening-verb';
+
+/** Months since year 0 of a "YYYY-MM(-DD)" date, or undefined. */
+export function monthsOf(date: unknown): number | undefined {
+  if (typeof date !== 'string') return undefined;
+  const m = /^((?:19|20)\d\d)-(0[1-9]|1[0-2])/.exec(date.trim());
+  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;
+}
+
+/** The last date is a bare year ("2021"): compare by year only. */
+function yearOnly(dates: DateRange, which: 'start' | 'end'): boolean {
+  const f = which === 'start' ? dates.formats[0] : dates.formats[dates.formats.length - 1];
+  return f === 'YYYY' || /season/i.test(f ?? '');
+}
+
+export const impossibleDates: Rule = {
+  id: 'impossible-dates',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: 'Entry dates that cannot be right: ending before they start, or a finished role that starts in the future.',
+  docs: {
+    why: 'A date range that runs backwards, or a finished job that starts next year, is a typo a reviewer notices at once — and it makes every other date on the page look doubtful.',
+    bad: '### Data Analyst, Northwind — Sep 2023 – May 2021',
+    good: '### Data Analyst, Northwind — Sep 2021 – May 2023',
+  },
+  check(doc, { options, today, lexicon }) {
+    const verbs = knownVerbs(lexicon);
+    const now = monthsOf(today) ?? monthsOf(options.today);
+    const out: RuleFinding[] = [];
+    for (const section of doc.sections) {
+      for (const entry of section.entries) {
+        const d = entry.dates;
+        if (!d || d.start === undefined) continue;
+        if (d.end !== undefined && !d.current && d.formats.length > 1) {
+          const byYear = yearOnly(d, 'start') || yearOnly(d, 'end');
+          const backwards = byYear ? Math.floor(d.end / 12) < Math.floor(d.start / 12) : d.end < d.start;
+          if (backwards) {
+            out.push({ range: d.range, message: `"${d.raw}" ends before it starts: check the order of the two dates.` });
+            continue;
+          }
+        }
+        if (now === undefined || section.kind === 'education' || d.current) continue;
+        const startsLater = yearOnly(d, 'start') ? Math.floor(d.start / 12) > Math.floor(now / 12) : d.start > now;
+        const reportsDoneWork = entry.bullets.some((b) => openingVerb(b, verbs)?.form === 'past');
+        if (startsLater && reportsDoneWork) {
+          out.push({ range: d.range, message: `"${d.raw}" starts after today, but the bullets report finished work: check the year.` });
+        }
+      }
+    }
+    return out;
+  },
+};

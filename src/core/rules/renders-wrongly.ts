@@ -1,0 +1,154 @@
+// Markdown that will not render the way its author sees it in the editor:
+// - template syntax ({{ name }}, {% if %}, ${name}, {COMPANY}) and wiki links ([[Page]]) that print
+//   literally — unless the file has front matter, the sign of a site generator that fills them in
+//   (then only {COMPANY}-style placeholders, which no generator fills, are reported);
+// - lines that run together into one paragraph: a contact block, "Label: value" lines or pasted "•"
+//   lines, written one per line without a blank line or a line break between them;
+// - an accidental heading: a paragraph followed by a "---" or "===" line becomes a heading (setext),
+//   which a sentence, a contact line or a multi-line paragraph never is on purpose.
+// Reads the source with code, comments and front matter blanked, so examples in code are left alone.
+import type { ResumeDocument } from '../document/types';
+import type { Fix, Rule, RuleFinding } from '../types';
+import { codeMaskedText } from './source-scan';
+
+const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
+const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
+const WIKI_LINK = /\[\[[^\]\n]{1,200}\]\]/g;
+
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const BLOCK_START = /^(?: {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|<|```|~~~|\|)| {4}|\t)/;
+const HARD_BREAK = /(?: {2,}|\\|<br\s*\/?>)$/i;
+const LABEL_LINE = /^[\p{L}][\p{L}\p{N} .&/'’()-]{0,30}:[ \t]*\S/u;
+const GLYPH_LINE = /^[•●▪■◦‣►▸➢➤✓✔][ \t]?/;
+const CONTACT_LINE = /@[\w-]+\.[\w.]+|https?:\/\/|www\.|\+?\d[\d ().-]{7,}\d|linkedin|github/i;
+const LINK_OR_IMAGE = /!?\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^)\n]*\)(?:\{[^}\n]*\})?/g;
+/** Raw LaTeX ("\\textbf{", "\\par"): a Pandoc document, whose LaTeX lines are not Markdown paragraphs. */
+const LATEX = /\\[A-Za-z]{2,}/;
+
+/**
+ * A line that a reader sees as its own item: "Label: value", a pasted "•" line, or contact details
+ * written as text. A line of links or badges is not: rows of links are meant to render side by side.
+ */
+function itemLike(line: string): boolean {
+  const t = line.trim();
+  if (LABEL_LINE.test(t) || GLYPH_LINE.test(t)) return true;
+  const outsideLinks = t.replace(LINK_OR_IMAGE, ' ');
+  return CONTACT_LINE.test(outsideLinks);
+}
+
+interface Paragraph {
+  /** First and last zero-based line. */
+  from: number;
+  to: number;
+}
+
+/** Paragraphs of plain text lines (not lists, headings, quotes, tables, HTML or code) and the line after each. */
+function paragraphs(lines: readonly string[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let from = -1;
+  let afterList = false;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i] ?? '';
+    const blank = line.trim() === '';
+    if (from >= 0 && (blank || BLOCK_START.test(line) || SETEXT.test(line) || i === lines.length)) {
+      out.push({ from, to: i - 1 });
+      from = -1;
+    }
+    if (blank) {
+      afterList = false;
+      continue;
+    }
+    if (BLOCK_START.test(line)) {
+      // Lines after a list item without a blank line continue that item; they are not a paragraph.
+      afterList = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line) || afterList;
+      continue;
+    }
+    if (from < 0 && !afterList && !SETEXT.test(line)) from = i;
+  }
+  return out;
+}
+
+function lineRange(doc: ResumeDocument, line: number): { start: number; end: number } {
+  const start = doc.lines.lineStart(line);
+  return { start, end: start + doc.lines.lineText(line).length };
+}
+
+export const rendersWrongly: Rule = {
+  id: 'renders-wrongly',
+  category: 'markdown',
+  defaultSeverity: 'warning',
+  description: 'Markdown that renders differently from how it reads: literal template syntax or wiki links, lines that run together, an accidental heading.',
+  docs: {
+    why: 'The resume a recruiter sees is the rendered one. "{{email}}" printed as is, a contact block squeezed into one line, or a sentence blown up into a heading look broken — and the editor shows none of it.',
+    bad: 'Ana Silva\nana@example.com\nToronto, ON\n\nBuilt a {{project}} dashboard.\n---',
+    good: 'Ana Silva  \nana@example.com  \nToronto, ON\n\nBuilt a fleet-tracking dashboard.\n\n---',
+  },
+  check(doc) {
+    const masked = codeMaskedText(doc);
+    const out: RuleFinding[] = [];
+    const generated = !!doc.frontMatter.range;
+
+    for (const [re, what] of [
+      [TEMPLATE, 'Template syntax'],
+      [PLACEHOLDER, 'A placeholder'],
+      [WIKI_LINK, 'A wiki link'],
+    ] as const) {
+      if (re === TEMPLATE && generated) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(masked); m; m = re.exec(masked)) {
+        out.push({
+          range: { start: m.index, end: m.index + m[0].length },
+          message: `${what} ("${m[0].slice(0, 40)}") prints literally in rendered Markdown: replace it with the text it stands for.`,
+        });
+      }
+    }
+
+    // Lines as the document's line index splits them (CR, LF and CRLF), read from the masked text.
+    const lines: string[] = [];
+    for (let i = 0; i < doc.lines.lineCount; i++) {
+      const start = doc.lines.lineStart(i);
+      lines.push(masked.slice(start, start + doc.lines.lineText(i).length));
+    }
+    for (const p of paragraphs(lines)) {
+      const text = lines.slice(p.from, p.to + 1);
+      const underline = lines[p.to + 1];
+      if (underline !== undefined && SETEXT.test(underline)) {
+        const joined = text.join(' ').trim();
+        const accidental = text.length >= 2 || /[.,;:!?]$/.test(joined) || CONTACT_LINE.test(joined) || joined.length > 80;
+        if (accidental) {
+          const at = lineRange(doc, p.to + 1);
+          const dashes = underline.trim().startsWith('-');
+          const fixes: Fix[] = dashes
+            ? [{ title: 'Add a blank line so "---" is a separator, not a heading underline', safe: true, isPreferred: true, edits: [{ range: { start: at.start, end: at.start }, newText: '\n' }] }]
+            : [];
+          out.push({
+            range: { start: lineRange(doc, p.from).start + (text[0].length - text[0].trimStart().length), end: lineRange(doc, p.to).end },
+            message: `The "${underline.trim().slice(0, 3)}" line below turns ${text.length > 1 ? `these ${text.length} lines` : 'this line'} into a heading: add a blank line before it${dashes ? ' to keep a separator line' : ''}.`,
+            fixes,
+          });
+          continue;
+        }
+      }
+      if (text.length < 2) continue;
+      const breaks = text.slice(0, -1).every((l) => HARD_BREAK.test(l));
+      if (breaks) continue;
+      if (text.some((l) => LATEX.test(l))) continue;
+      const items = text.filter(itemLike).length;
+      const shortLines = text.length >= 3 && text.every((l) => l.trim().length <= 40 && /^\p{Lu}/u.test(l.trim()) && !l.replace(LINK_OR_IMAGE, '').trim().match(/^[\W_]*$/));
+      if (items < 2 && !shortLines) continue;
+      const edits = [];
+      for (let i = p.from; i < p.to; i++) {
+        if (HARD_BREAK.test(lines[i])) continue;
+        const r = lineRange(doc, i);
+        const trailing = lines[i].length - lines[i].trimEnd().length;
+        edits.push({ range: { start: r.end - trailing, end: r.end }, newText: '\\' });
+      }
+      out.push({
+        range: { start: lineRange(doc, p.from).start, end: lineRange(doc, p.to).end },
+        message: `These ${text.length} lines render as one paragraph: Markdown joins lines that have no blank line or line break between them. End each line with "\\" (or make them a list).`,
+        fixes: edits.length ? [{ title: 'End each line with a line break ("\\")', edits }] : [],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,37 @@
+// Student, register, roll and enrolment numbers ("Roll No: 19CS1042", "Student ID 20231234"). Schools
+// use them to identify a student; on a resume sent to employers they only identify the applicant to
+// anyone who reads it, and no employer needs them before an offer. (National ID, passport and
+// social security numbers are the personal-details rule's.)
+import type { Rule, RuleFinding } from '../types';
+import { proseMaskedText } from './source-scan';
+
+const LABEL =
+  '(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric|admission|university|college|exam|seat)[ \\t]*(?:number|num|no\\.?|#|id)|usn|prn)';
+/** A label, a separator, then a value with at least four digits. */
+const STUDENT_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])${LABEL}(?![\\p{L}])[*_]*[ \\t]*(?:[:：#–—-][ \\t]*)?[*_]*[ \\t]*([A-Z0-9][A-Z0-9/-]{3,24})(?![\\p{L}\\p{N}])`, 'giu');
+
+export const studentNumber: Rule = {
+  id: 'student-number',
+  category: 'privacy',
+  defaultSeverity: 'warning',
+  description: 'Student, register, roll or enrolment numbers, which identify you and no employer needs.',
+  docs: {
+    why: 'A student or register number is an identifier: schools use it for records and logins. A resume travels to many readers, and none of them needs it to hire you; leave it out, as you would a national ID number.',
+    bad: '## Education\n\n### B.Tech Computer Science, Anna University — 2020 – 2024\nRoll No: 20CS1042 · CGPA 8.7',
+    good: '## Education\n\n### B.Tech Computer Science, Anna University — 2020 – 2024\nCGPA 8.7',
+  },
+  check(doc) {
+    const text = proseMaskedText(doc);
+    const out: RuleFinding[] = [];
+    STUDENT_NUMBER.lastIndex = 0;
+    for (let m = STUDENT_NUMBER.exec(text); m; m = STUDENT_NUMBER.exec(text)) {
+      const digits = (m[1].match(/\d/g) ?? []).length;
+      if (digits < 4) continue;
+      out.push({
+        range: { start: m.index, end: m.index + m[0].length },
+        message: `"${m[0].trim()}" is a student or register number: it identifies you and no employer needs it on a resume; remove it.`,
+      });
+    }
+    return out;
+  },
+};

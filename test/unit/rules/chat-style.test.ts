@@ -1,0 +1,17 @@
+import { chatStyle } from '../../../src/core/rules/chat-style';
+import { testRule } from '../../helpers/rule-tester';
+
+testRule(chatStyle, {
+  valid: [
+    'Shipped the onboarding flow, raising sign-up conversion by 12%.',
+    'Built an OMS ↔ WMS sync for 2,000 orders a day.', // an arrow is text, not an emoji
+    'Met the 10:30 deadline for 4 releases in a row.',
+    'Wrote the FYI-free incident template used by 30 engineers.', // a word that merely contains a chat abbreviation
+    { doc: true, code: '# Ana Silva\n\n- 💼 [LinkedIn](https://www.linkedin.com/in/ana)\n\n## Experience\n\n### Engineer, Acme — 2023 – 2024\n\n- Built a billing service in Go.\n' },
+  ],
+  invalid: [
+    { code: '🚀 Shipped the onboarding flow, conversion up 12%.', underlines: ['🚀'], message: 'emoji' },
+    { code: 'Shipped the onboarding flow, conversion up 12% :)', underlines: [':)'] },
+    { code: 'Fixed 40 flaky tests btw, lol.', underlines: ['btw'], message: '1 more' },
+  ],
+});

@@ -1,0 +1,39 @@
+import { rendersWrongly } from '../../../src/core/rules/renders-wrongly';
+import { testRule } from '../../helpers/rule-tester';
+
+testRule(rendersWrongly, {
+  valid: [
+    { doc: true, code: '# Ana Silva\n\nana@example.com · Toronto, ON\n\n## Experience\n\n- Built a billing service.\n' },
+    // Hard line breaks (two spaces, backslash) keep lines apart.
+    { doc: true, code: '# Ana Silva\n\nEmail: ana@example.com\\\nPhone: 555-0100\n' },
+    { doc: true, code: '# Ana Silva\n\nEmail: ana@example.com  \nPhone: 555-0100\n' },
+    // A wrapped sentence is one paragraph on purpose.
+    { doc: true, code: '## Summary\n\nBackend developer who builds payment systems in Go and Kotlin and\nlikes making slow services fast.\n' },
+    // A row of badges or links renders side by side on purpose.
+    { doc: true, code: '[![CI](https://img.shields.io/badge/ci-passing-green)](https://ci.example)\n[![Docs](https://img.shields.io/badge/docs-ok-blue)](https://docs.example)\n' },
+    // An intended setext heading.
+    { doc: true, code: 'Experience\n----------\n\n- Built a billing service.\n' },
+    // Template syntax in a site page (front matter) is filled in by the generator; code is code.
+    { doc: true, code: '---\nlayout: page\n---\n\nContact: {{ site.email }}\n' },
+    { doc: true, code: '## Projects\n\n- Wrote `{{ name }}` templates for 40 e-mails.\n' },
+  ],
+  invalid: [
+    {
+      doc: true,
+      code: '# Ana Silva\n\nEmail: ana@example.com\nPhone: 555-0100\nLinkedIn: linkedin.com/in/ana\n',
+      underlines: ['Email: ana@example.com\nPhone: 555-0100\nLinkedIn: linkedin.com/in/ana'],
+      message: 'These 3 lines render as one paragraph',
+      output: '# Ana Silva\n\nEmail: ana@example.com\\\nPhone: 555-0100\\\nLinkedIn: linkedin.com/in/ana\n',
+    },
+    { doc: true, code: '## Projects\n\n- Built the {{project_name}} dashboard.\n', underlines: ['{{project_name}}'], message: 'prints literally' },
+    { doc: true, code: '## Projects\n\n- Dear {COMPANY} team.\n', underlines: ['{COMPANY}'] },
+    { doc: true, code: '## Projects\n\n- See [[Billing Service]] for details.\n', underlines: ['[[Billing Service]]'], message: 'wiki link' },
+    {
+      doc: true,
+      code: '# Ana Silva\nana@example.com · Toronto, ON\n---\n\n## Experience\n',
+      underlines: ['Ana Silva\nana@example.com · Toronto, ON'.replace('Ana Silva\n', '')],
+      message: 'into a heading',
+      output: '# Ana Silva\nana@example.com · Toronto, ON\n\n---\n\n## Experience\n',
+    },
+  ],
+});
