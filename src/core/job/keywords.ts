@@ -5,6 +5,7 @@
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { sectionAt } from './sections';
+import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
@@ -27,9 +28,12 @@ export interface ExtractedKeywords {
   alternatives: AlternativeGroup[];
 }
 
-export function extractKeywords(text: string, bodyStart: number, sections: JobSection[]): ExtractedKeywords {
+export function extractKeywords(text: string, bodyStart: number, sections: JobSection[], company?: string): ExtractedKeywords {
   const body = text.slice(bodyStart);
-  const mentions: SkillMention[] = findSkills(body).map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }));
+  const skip = [...addressRanges(text), ...nameRanges(text, company)];
+  const mentions: SkillMention[] = findSkills(body)
+    .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
+    .filter((m) => readsAsSkill(text, m, skip));
   const hasQualificationSections = sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
   const sentences = splitSentences(text, bodyStart);
 

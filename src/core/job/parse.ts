@@ -13,7 +13,8 @@ export function parseJobPosting(text: string): JobPosting {
   const firstLines = body.split('\n', 12);
   const inferred = inferMetadata(body, firstLines);
   const sections = findSections(text, bodyStart);
-  const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections);
+  const company = fromFrontMatter.company ?? inferred.company;
+  const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
   return {
     ...inferred,
     ...definedOnly(fromFrontMatter),
