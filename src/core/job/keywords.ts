@@ -5,6 +5,7 @@
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { sectionAt } from './sections';
+import { findPhraseMentions } from './phrases';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
@@ -58,6 +59,18 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importance));
+    if (importance !== 'other' && !degree) {
+      for (const p of findPhraseMentions(sentence, [...inSentence, ...skip])) {
+        let kw = byKeyword.get(p.keyword);
+        if (!kw) {
+          const category = p.source === 'example' ? 'tool' : 'concept';
+          kw = { keyword: p.keyword, kind: 'hard', category, importance, occurrences: [], extracted: p.source };
+          byKeyword.set(p.keyword, kw);
+        }
+        if (IMPORTANCE_RANK[importance] > IMPORTANCE_RANK[kw.importance]) kw.importance = importance;
+        kw.occurrences.push({ start: p.start, end: p.end, section: sectionKind, importance });
+      }
+    }
     for (const mention of asked) {
       let kw = byKeyword.get(mention.canonical);
       if (!kw) {

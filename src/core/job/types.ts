@@ -34,6 +34,11 @@ export interface JobKeyword {
   /** The strongest importance among its occurrences. */
   importance: Importance;
   occurrences: KeywordOccurrence[];
+  /**
+   * Not a taxonomy skill: read from the sentence's shape — a name in a parenthetical list of
+   * examples, or a noun phrase after a requirement cue (job/phrases.ts). Matched in a resume by text.
+   */
+  extracted?: 'example' | 'phrase';
 }
 
 /** Skills listed as alternatives ("one language such as Java, Python, or Go"): any one satisfies the group. */

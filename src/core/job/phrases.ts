@@ -1,0 +1,101 @@
+// Skills the taxonomy lacks, read from the shape of requirement sentences rather than from a list:
+// - technologies named as examples in parentheses: "a job scheduler (LSF, Slurm)", "common data
+//   tools (e.g. SQL, Pandas, …)" — each capitalised name or acronym in the list is a skill;
+// - the object of a requirement cue: "experience with customer segmentation and credit risk data",
+//   "knowledge of signal integrity" — each two-to-four-word noun phrase of the list is a skill.
+// Only qualification sentences (required or preferred) are read, degree sentences are not (their
+// parentheses list fields of study), and nothing overlapping a taxonomy mention is added again.
+
+import type { OffsetRange } from '../types';
+import type { Sentence } from './requirements';
+
+export interface PhraseMention extends OffsetRange {
+  /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
+  keyword: string;
+  /** A proper name from a parenthetical list, or a phrase after a requirement cue. */
+  source: 'example' | 'phrase';
+}
+
+const PAREN = /\(([^()]{2,240})\)/g;
+const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
+const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b|&)\s*/i;
+const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
+/** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
+const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*){0,2}$/;
+/** Parenthesised words that are not technologies. */
+const NOT_A_NAME =
+  /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual)$/i;
+
+const CUE =
+  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in)\s+/gi;
+/** Where the object of a cue ends. */
+const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus)\s/i;
+const LEADING_WORDS =
+  /^(?:(?:a|an|the|one|two|some|any|strong|solid|good|deep|basic|working|practical|general|modern|common|relevant|related|various|several|multiple|proven|demonstrated|prior|previous|professional|hands-on|excellent|great|sound|advanced|fundamental|core|key|familiarity|knowledge|experience|with|of|in|at least|more|other|such as|e\.g\.?|including|like)(?:\s+|$))+/i;
+const WORD = /^[a-z][a-z-]*$/;
+/** Last words that leave the phrase without its object ("principles of", "ability"). */
+const WEAK_HEAD =
+  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
+const VERBISH = /(?:ly|ing)$/;
+
+/** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
+const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|sponsorship|visa|citizens?)\b/i;
+
+export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[]): PhraseMention[] {
+  const out: PhraseMention[] = [];
+  if (ELIGIBILITY_SENTENCE.test(sentence.text)) return out;
+  const free = (start: number, end: number) =>
+    !covered.some((r) => start < r.end && end > r.start) && !out.some((r) => start < r.end && end > r.start);
+  const add = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
+    if (free(start, end)) out.push({ keyword, start, end, source });
+  };
+
+  for (const m of sentence.text.matchAll(PAREN)) {
+    const inner = m[1];
+    const lead = EXAMPLE_LEAD.exec(inner)?.[0].length ?? 0;
+    let offset = sentence.start + m.index! + 1 + lead;
+    const pieces = splitWithOffsets(inner.slice(lead).replace(TRAILING_FILLER, ''));
+    // One capitalised word in parentheses is usually an abbreviation ("Engineer (SDE)"), not an example.
+    if (pieces.length < 2 && !lead) continue;
+    for (const piece of pieces) {
+      const name = piece.text.trim();
+      if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name)) continue;
+      const at = offset + piece.start + piece.text.indexOf(name);
+      add(name, at, at + name.length, 'example');
+    }
+    offset = 0;
+  }
+
+  for (const m of sentence.text.matchAll(CUE)) {
+    const from = m.index! + m[0].length;
+    const rest = sentence.text.slice(from);
+    const stop = rest.search(OBJECT_END);
+    const object = stop < 0 ? rest : rest.slice(0, stop);
+    for (const piece of splitWithOffsets(object)) {
+      const raw = piece.text;
+      const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
+      const phrase = raw.slice(lead).replace(TRAILING_FILLER, '').trim();
+      const words = phrase.split(/\s+/);
+      if (words.length < 2 || words.length > 4) continue;
+      const lower = words.map((w) => w.toLowerCase());
+      if (!lower.every((w) => WORD.test(w))) continue;
+      // "using X", "implementing features": a verb phrase, not a named skill.
+      if (WEAK_HEAD.test(lower[lower.length - 1]) || VERBISH.test(lower[lower.length - 1]) || VERBISH.test(lower[0])) continue;
+      const at = sentence.start + from + piece.start + raw.indexOf(phrase);
+      add(lower.join(' '), at, at + phrase.length, 'phrase');
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function splitWithOffsets(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = new RegExp(LIST_SPLIT.source, 'gi');
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out.push({ text: text.slice(last, m.index!), start: last });
+    last = m.index! + m[0].length;
+  }
+  out.push({ text: text.slice(last), start: last });
+  return out.filter((p) => p.text.trim());
+}
