@@ -4,6 +4,8 @@ import { metadataFromFrontMatter, splitFrontMatter } from './front-matter';
 import { extractKeywords } from './keywords';
 import { inferMetadata } from './metadata';
 import { findSections } from './sections';
+import { findEligibility } from './eligibility';
+import { DAY } from './dates';
 import type { JobPosting } from './types';
 
 export function parseJobPosting(text: string): JobPosting {
@@ -15,8 +17,13 @@ export function parseJobPosting(text: string): JobPosting {
   const sections = findSections(text, bodyStart);
   const company = fromFrontMatter.company ?? inferred.company;
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
+  const eligibility = findEligibility(text, bodyStart, degrees);
+  const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
+  const deadline = deadlineAsk ? new RegExp(DAY, 'i').exec(deadlineAsk.text)?.[0] : undefined;
   return {
     ...inferred,
+    ...(deadline ? { deadline } : {}),
+    ...employment(body),
     ...definedOnly(fromFrontMatter),
     tags: fromFrontMatter.tags,
     text,
@@ -27,7 +34,32 @@ export function parseJobPosting(text: string): JobPosting {
     degrees,
     experience,
     alternatives,
+    eligibility,
   };
+}
+
+const EMPLOYMENT: [string, RegExp][] = [
+  ['apprenticeship', /\bapprenticeship\b/i],
+  ['co-op', /\bco-?op\b/i],
+  ['internship', /\bintern(?:ship)?s?\b/i],
+  ['part-time', /\bpart[- ]time\b/i],
+  ['contract', /\b(?:contract|contractor|fixed[- ]term)\b/i],
+  ['full-time', /\bfull[- ]time\b/i],
+];
+
+/** Employment type and term as the posting states them (the first kind named wins, most specific first). */
+function employment(body: string): { employmentType?: string; term?: string } {
+  const out: { employmentType?: string; term?: string } = {};
+  const head = body.slice(0, 4000);
+  for (const [type, re] of EMPLOYMENT) {
+    if (re.test(head)) {
+      out.employmentType = type;
+      break;
+    }
+  }
+  const term = /\b((?:Summer|Fall|Autumn|Winter|Spring)\s+20\d\d)\b/.exec(head) ?? /\b(\d{1,2}[- ](?:week|month)s?)\b/i.exec(head);
+  if (term) out.term = term[1];
+  return out;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

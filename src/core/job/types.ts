@@ -2,6 +2,7 @@
 
 import type { OffsetRange } from '../types';
 import type { SkillCategory, SkillKind } from '../skills/types';
+import type { EligibilityAsk } from './eligibility';
 
 export type Importance = 'required' | 'preferred' | 'other';
 
@@ -80,6 +81,12 @@ export interface JobMetadata {
   location?: string;
   referralDeadline?: string;
   contact?: string;
+  /** Application deadline as written ("January 7, 2025"). */
+  deadline?: string;
+  /** "full-time", "part-time", "internship", "co-op", "contract", "apprenticeship". */
+  employmentType?: string;
+  /** The term or season of the role ("Summer 2026"), or its length ("12 weeks"). */
+  term?: string;
   /** Resume-as-code variant tags this job selects (front matter `tags`). */
   tags: string[];
 }
@@ -95,4 +102,6 @@ export interface JobPosting extends JobMetadata {
   degrees: DegreeRequirement[];
   experience: ExperienceRequirement[];
   alternatives: AlternativeGroup[];
+  /** Who may apply: degree level, enrollment, graduation window, authorization, sponsorship, location, deadline. */
+  eligibility?: EligibilityAsk[];
 }
