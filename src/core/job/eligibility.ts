@@ -7,7 +7,7 @@ import type { EligibilityRequirement } from './eligibility-types';
 import { DAY, MONTH_YEAR, parseDay, parseMonthYear } from './dates';
 import { degreeLevelsIn, splitSentences, type Sentence } from './requirements';
 
-const HEDGE = /\b(typically|usually|ideally|preferably|often|generally|for example|e\.g\.)\b/i;
+const HEDGE = /\b(typically|usually|ideally|preferably|often|generally)\b/i;
 const LEVEL_ORDER: DegreeLevel[] = ['associate', 'bachelor', 'master', 'phd'];
 import type { DegreeLevel, DegreeRequirement } from './types';
 
