@@ -33,7 +33,7 @@ export function nameRanges(text: string, name: string | undefined): OffsetRange[
 
 /** Nouns after which "lead" is a rank ("lead engineer") and "leading" a boast ("leading provider"). */
 const RANKED_NOUN =
-  /^\s+(?:[\w-]+\s+)?(engineers?|developers?|designers?|scientists?|architects?|analysts?|roles?|positions?|companies|company|providers?|platforms?|brands?|firms?|players?|organi[sz]ations?|teams?|experts?|edge|institutions?|universities|university|research(?:ers?)?|manufacturers?|retailers?|suppliers?|marketplaces?|solutions?|products?|technolog(?:y|ies)|businesses|business|employers?|networks?|banks?)\b/i;
+  /^\s+(?:(?!(?:a|an|the|our|your|their|its|this|these|those|multiple|several|many|all|\d+)\b)[\w-]+\s+)?(engineers?|developers?|designers?|scientists?|architects?|analysts?|roles?|positions?|companies|company|providers?|platforms?|brands?|firms?|players?|organi[sz]ations?|experts?|edge|institutions?|universities|university|research(?:ers?)?|manufacturers?|retailers?|suppliers?|marketplaces?|solutions?|products?|technolog(?:y|ies)|businesses|business|employers?|networks?|banks?)\b/i;
 
 function isRankOrBoast(text: string, m: SkillMention): boolean {
   if (m.canonical !== 'leadership') return false;
