@@ -140,7 +140,9 @@ for (const ann of annotations) {
   const goldPref = new Set((ann.hard_skills_preferred ?? []).map(canonical).filter((s) => !goldReq.has(s)));
   const gold = new Set([...goldReq, ...goldPref]);
   const asked = job.keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other');
-  const importanceOf = new Map(asked.map((k) => [k.keyword.toLowerCase(), k.importance]));
+  // Phrases read from the posting's wording are normalised like the labels ("data-driven" = "data driven").
+  const nameOf = (k: (typeof asked)[number]) => (k.extracted ? canonical(k.keyword) : k.keyword.toLowerCase());
+  const importanceOf = new Map(asked.map((k) => [nameOf(k), k.importance]));
   const predicted = new Set(importanceOf.keys());
   const allHard = new Set(job.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase()));
   const found = [...gold].filter((g) => predicted.has(g));

@@ -4,6 +4,7 @@ import { parseJobPosting } from '../../src/core/job';
 import { checkEligibility } from '../../src/core/job/check-eligibility';
 import { parseResume } from '../../src/core/document/parse';
 import { parseConfigText } from '../../src/core/config';
+import type { EligibilityProfile } from '../../src/core/job/eligibility-types';
 import { matchResume } from '../../src/core/tailor/match';
 import { renderReport } from '../../src/core/tailor/report';
 
@@ -34,7 +35,7 @@ const BACHELOR_STUDENT = student('B.S. in Computer Science', 'Sep 2023 – May 2
 const MASTER_STUDENT = student('M.S. in Computer Science', 'Sep 2025 – Dec 2026');
 const GRADUATE = student('B.S. in Computer Science', 'Sep 2019 – May 2023');
 
-function checks(posting: string, resume: string, profile?: Parameters<typeof checkEligibility>[2]['profile']) {
+function checks(posting: string, resume: string, profile?: EligibilityProfile) {
   const job = parseJobPosting(posting);
   return checkEligibility(job.eligibility ?? [], parseResume(resume), { today: TODAY, profile });
 }

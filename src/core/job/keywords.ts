@@ -35,6 +35,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   const mentions: SkillMention[] = findSkills(body)
     .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
     .filter((m) => readsAsSkill(text, m, skip));
+  sections = sections.map((s) => (s.kind === 'other' && s.headingRange && readsAsRequirements(text, s) ? { ...s, kind: 'required' } : s));
   const hasQualificationSections = sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
   const sentences = splitSentences(text, bodyStart);
 
@@ -112,6 +113,23 @@ function findAlternatives(text: string, sentence: Sentence, mentions: SkillMenti
 function firstOf(k: JobKeyword): number {
   const first = k.occurrences.find((o) => o.importance === k.importance) ?? k.occurrences[0];
   return first.start;
+}
+
+const ITEM = /^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+(.*)$/;
+const ITEM_CUE =
+  /^(?:\*\*)?(?:(?:strong|solid|deep|good|excellent|working|basic|proven|demonstrated|hands-on|some|prior)\s+)*(?:experience|familiarity|knowledge|understanding|proficiency|proficient|ability|expertise|fluency|background|exposure|skills?|competence|comfort|comfortable)\b/i;
+
+/**
+ * A section under a heading we do not know ("In your toolkit") whose list items mostly read as
+ * requirements ("Familiarity with…", "Ability to…") is a requirements list whatever it is called.
+ */
+function readsAsRequirements(text: string, section: JobSection): boolean {
+  const items = text
+    .slice(section.range.start, section.range.end)
+    .split('\n')
+    .map((l) => ITEM.exec(l)?.[1])
+    .filter((l): l is string => !!l);
+  return items.length >= 3 && items.filter((i) => ITEM_CUE.test(i)).length * 2 >= items.length;
 }
 
 function importanceOf(sentence: Sentence, section: JobSection['kind'], hasQualificationSections: boolean): Importance {

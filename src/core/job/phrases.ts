@@ -8,6 +8,8 @@
 
 import type { OffsetRange } from '../types';
 import type { Sentence } from './requirements';
+import { readVerb } from '../nlp/verbs';
+import { ING_NOUNS } from '../nlp/word-classes';
 
 export interface PhraseMention extends OffsetRange {
   /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
@@ -66,27 +68,51 @@ export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[]): 
     offset = 0;
   }
 
+  const objects: { from: number; text: string; single: boolean }[] = [];
   for (const m of sentence.text.matchAll(CUE)) {
     const from = m.index! + m[0].length;
     const rest = sentence.text.slice(from);
     const stop = rest.search(OBJECT_END);
-    const object = stop < 0 ? rest : rest.slice(0, stop);
-    for (const piece of splitWithOffsets(object)) {
-      const raw = piece.text;
-      const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
-      const phrase = raw.slice(lead).replace(TRAILING_FILLER, '').trim();
-      const words = phrase.split(/\s+/);
-      if (words.length < 2 || words.length > 4) continue;
-      const lower = words.map((w) => w.toLowerCase());
-      if (!lower.every((w) => WORD.test(w))) continue;
+    objects.push({ from, text: stop < 0 ? rest : rest.slice(0, stop), single: false });
+  }
+  // A list item that is itself a bare noun phrase names a skill: "- Application state management",
+  // "- Asynchronous or reactive programming".
+  const item = BARE_ITEM.exec(sentence.text);
+  // An item that opens with a verb in the base form is an instruction ("Start simple"), not a skill.
+  const opensWithVerb = (t: string) => readVerb(t.split(/\s+/)[0])?.form === 'base';
+  if (item && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2])) {
+    objects.push({ from: item[1].length, text: item[2], single: true });
+  }
+
+  for (const object of objects) {
+    const pieces = splitWithOffsets(object.text).map((piece) => {
+      const lead = LEADING_WORDS.exec(piece.text)?.[0].length ?? 0;
+      const phrase = piece.text.slice(lead).replace(TRAILING_FILLER, '').trim();
+      return { phrase, at: sentence.start + object.from + piece.start + piece.text.indexOf(phrase) };
+    });
+    pieces.forEach(({ phrase, at }, k) => {
+      const lower = phrase.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+      // "functional and/or object-oriented programming": the lone modifier shares the next phrase's head.
+      const next = pieces[k + 1]?.phrase.split(/\s+/) ?? [];
+      if (lower.length === 1 && next.length >= 2 && next.length <= 3 && !WEAK_HEAD.test(lower[0]) && !NOUN_SUFFIX.test(lower[0])) {
+        lower.push(next[next.length - 1].toLowerCase());
+      }
+      // A single word counts only as one of a list of practices ("Charting, dashboarding and reporting").
+      const single = lower.length === 1 && object.single && pieces.length > 1 && (ING_NOUNS.has(lower[0]) || NOUN_SUFFIX.test(lower[0]));
+      if ((lower.length < 2 && !single) || lower.length > 4) return;
+      if (!lower.every((w) => WORD.test(w))) return;
+      const head = lower[lower.length - 1];
       // "using X", "implementing features": a verb phrase, not a named skill.
-      if (WEAK_HEAD.test(lower[lower.length - 1]) || VERBISH.test(lower[lower.length - 1]) || VERBISH.test(lower[0])) continue;
-      const at = sentence.start + from + piece.start + raw.indexOf(phrase);
+      if (WEAK_HEAD.test(head) || (VERBISH.test(head) && !ING_NOUNS.has(head)) || (VERBISH.test(lower[0]) && lower.length > 1)) return;
       add(lower.join(' '), at, at + phrase.length, 'phrase');
-    }
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*\.?\s*$/;
+/** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
+const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;
 
 function splitWithOffsets(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
