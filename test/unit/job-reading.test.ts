@@ -108,3 +108,43 @@ describe('posting keywords in context', () => {
     assert.deepEqual(job.alternatives.map((a) => a.keywords.sort()), [['Java', 'Kotlin', 'Scala']]);
   });
 });
+
+describe('posting input', () => {
+  const PAGE = `<!doctype html><html><head><title>Careers</title><style>.x{color:red}</style><script>var track = "Python";</script></head>
+<body><nav><a href="/">Home</a> <a href="/jobs">Jobs</a> Kubernetes</nav>
+<main><h1>Data Platform Engineer</h1><p>Company: Tidewell Energy</p>
+<h2>Minimum Qualifications</h2><ul><li>Experience with Python &amp; SQL.</li><li>Familiarity with dbt.</li></ul>
+<h2>Preferred Qualifications</h2><ul><li>Terraform.</li></ul>
+<button>Apply now</button></main><footer>© Tidewell · Privacy</footer></body></html>`;
+
+  it('reads an HTML page with a real parser: no tags, scripts, navigation or buttons', () => {
+    const job = parseJobPosting(PAGE);
+    assert.equal(job.title, 'Data Platform Engineer');
+    assert.equal(job.company, 'Tidewell Energy');
+    assert.ok(!/[<>]/.test(job.text), job.text);
+    assert.ok(!/track|Apply now|Privacy/.test(job.text), job.text);
+    const kw = job.keywords.map((k) => `${k.keyword}:${k.importance}`);
+    assert.ok(kw.includes('Python:required') && kw.includes('SQL:required') && kw.includes('Terraform:preferred'), kw.join(', '));
+    assert.ok(!kw.some((k) => k.startsWith('Kubernetes')), 'navigation text is not read');
+  });
+
+  it('blanks page chrome in a paste without moving any offset', () => {
+    const paste = 'Backend Engineer\nApply now\nSave job\nchevron_right\nRequirements\n- Go and gRPC.\nWe use cookies to improve your experience.\n';
+    const job = parseJobPosting(paste);
+    assert.equal(job.text.length, paste.length);
+    assert.ok(!/Apply now|Save job|chevron_right|cookies/.test(job.text));
+    assert.ok(job.text.includes('- Go and gRPC.'));
+  });
+
+  it('repairs mojibake and stray entities', () => {
+    const job = parseJobPosting('Requirements\n- You donâ€™t need a degree &amp; Python is enough.\n');
+    assert.match(job.text, /don’t need a degree & Python/);
+  });
+
+  it('returns an empty posting for empty or non-posting input without throwing', () => {
+    for (const t of ['', '   \n', '<html></html>', '\u0000\u0001']) {
+      const job = parseJobPosting(t);
+      assert.deepEqual(job.keywords, []);
+    }
+  });
+});

@@ -4,11 +4,14 @@ import { metadataFromFrontMatter, splitFrontMatter } from './front-matter';
 import { extractKeywords } from './keywords';
 import { inferMetadata } from './metadata';
 import { findSections } from './sections';
+import { cleanPosting } from './clean';
 import { findEligibility } from './eligibility';
 import { DAY } from './dates';
 import type { JobPosting } from './types';
 
-export function parseJobPosting(text: string): JobPosting {
+/** Parses a posting: Markdown, plain text or HTML (converted first; `text` is then the converted text). */
+export function parseJobPosting(raw: string): JobPosting {
+  const text = cleanPosting(raw);
   const { data, bodyStart } = splitFrontMatter(text);
   const fromFrontMatter = metadataFromFrontMatter(data);
   const body = text.slice(bodyStart);
