@@ -19,6 +19,9 @@ export interface PhraseMention extends OffsetRange {
 }
 
 const PAREN = /\(([^()]{2,240})\)/g;
+const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including|like)\s*:?\s+([^.;:()]{2,200})/gi;
+/** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
+const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
 const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
 const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b|&)\s*/i;
 const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
@@ -66,6 +69,19 @@ export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[]): 
       add(name, at, at + name.length, 'example');
     }
     offset = 0;
+  }
+
+  // "frameworks such as AngularJS, SproutCore": names in an example list outside parentheses.
+  for (const m of sentence.text.matchAll(EXAMPLE_LIST)) {
+    const from = m.index! + m[0].length - m[1].length;
+    for (const piece of splitWithOffsets(m[1].replace(TRAILING_FILLER, ''))) {
+      const name = piece.text.trim();
+      if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || !/[A-Z].*[a-z]|[A-Z]{2}/.test(name)) continue;
+      // A capitalised common word in a title-case list ("Validation") is not a name; an inner capital or digit is.
+      if (/^[A-Z][a-z]+$/.test(name) && name.length > 4 && COMMON_SUFFIX.test(name.toLowerCase())) continue;
+      const at = sentence.start + from + piece.start + piece.text.indexOf(name);
+      add(name, at, at + name.length, 'example');
+    }
   }
 
   const objects: { from: number; text: string; single: boolean }[] = [];
