@@ -4,7 +4,7 @@
 
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
-import { sectionAt } from './sections';
+import { classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
@@ -47,7 +47,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   for (const sentence of sentences) {
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
-    const importance = importanceOf(sentence, sectionKind, hasQualificationSections);
+    const importance = importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
     const inSentence: SkillMention[] = [];
     while (m < mentions.length && mentions[m].start < sentence.end) {
       if (mentions[m].start >= sentence.start) inSentence.push(mentions[m]);
@@ -130,6 +130,21 @@ function readsAsRequirements(text: string, section: JobSection): boolean {
     .map((l) => ITEM.exec(l)?.[1])
     .filter((l): l is string => !!l);
   return items.length >= 3 && items.filter((i) => ITEM_CUE.test(i)).length * 2 >= items.length;
+}
+
+/**
+ * A heading flattened into the middle of a line ("… teamwork. Preferred Qualifications: • Good
+ * understanding of …") governs the rest of that line.
+ */
+function inlineHeadingKind(text: string, offset: number): JobSection['kind'] | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  let kind: JobSection['kind'] | undefined;
+  for (const m of before.matchAll(/(?:^|[.!?•]\s+)([A-Z][A-Za-z' ]{2,40}):/g)) {
+    const k = classifyHeading(m[1]);
+    if (k === 'required' || k === 'preferred' || k === 'responsibilities') kind = k;
+  }
+  return kind;
 }
 
 function importanceOf(sentence: Sentence, section: JobSection['kind'], hasQualificationSections: boolean): Importance {
