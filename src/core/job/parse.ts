@@ -23,11 +23,10 @@ export function parseJobPosting(raw: string): JobPosting {
   const eligibility = findEligibility(text, bodyStart, degrees);
   const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
   const deadline = deadlineAsk ? new RegExp(DAY, 'i').exec(deadlineAsk.text)?.[0] : undefined;
+  const meta = { ...inferred, ...definedOnly(fromFrontMatter), ...(deadline ? { deadline } : {}), ...employment(body) };
   return {
-    ...inferred,
-    ...(deadline ? { deadline } : {}),
-    ...employment(body),
-    ...definedOnly(fromFrontMatter),
+    ...meta,
+    spans: spansOf(text, meta),
     tags: fromFrontMatter.tags,
     text,
     frontMatter: data,
@@ -39,6 +38,21 @@ export function parseJobPosting(raw: string): JobPosting {
     alternatives,
     eligibility,
   };
+}
+
+const SPAN_FIELDS = ['company', 'title', 'jobId', 'url', 'location', 'deadline', 'employmentType', 'term'] as const;
+
+/** The first place each value is written (case-insensitive); a value read from a URL or rebuilt has none. */
+function spansOf(text: string, meta: Partial<Record<(typeof SPAN_FIELDS)[number], string>>): JobPosting['spans'] {
+  const spans: NonNullable<JobPosting['spans']> = {};
+  const lower = text.toLowerCase();
+  for (const field of SPAN_FIELDS) {
+    const value = meta[field];
+    if (!value) continue;
+    const at = lower.indexOf(value.toLowerCase());
+    if (at >= 0) spans[field] = { start: at, end: at + value.length };
+  }
+  return spans;
 }
 
 const EMPLOYMENT: [string, RegExp][] = [

@@ -104,4 +104,6 @@ export interface JobPosting extends JobMetadata {
   alternatives: AlternativeGroup[];
   /** Who may apply: degree level, enrollment, graduation window, authorization, sponsorship, location, deadline. */
   eligibility?: EligibilityAsk[];
+  /** Where each metadata value stands in `text` (its first occurrence as written), for --json and editors. */
+  spans?: Partial<Record<'company' | 'title' | 'jobId' | 'url' | 'location' | 'deadline' | 'employmentType' | 'term', OffsetRange>>;
 }
