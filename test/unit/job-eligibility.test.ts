@@ -63,6 +63,12 @@ Preferred qualifications:
     assert.equal(ms[0].status, 'met');
   });
 
+  it('reads a degree under an eligibility heading after a bonus list as a requirement', () => {
+    const posting = `Analytics Intern\n\n**Nice to have:**\n\n  * Looker.\n\n**Who can apply:**\n\n  * Working towards a Master’s degree in statistics or economics.\n`;
+    const [degree] = byKind(checks(posting, BACHELOR_STUDENT), 'degree');
+    assert.equal(degree?.status, 'not-met');
+  });
+
   it('reads "currently pursuing" as enrollment and checks it against the graduation date', () => {
     assert.equal(byKind(checks(MS_ONLY, MASTER_STUDENT), 'enrollment')[0].status, 'met');
     assert.equal(byKind(checks(MS_ONLY, GRADUATE), 'enrollment')[0].status, 'not-met');
