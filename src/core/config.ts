@@ -4,6 +4,7 @@
 
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { LexiconExtension } from './lexicon';
+import type { EligibilityProfile } from './job/eligibility-types';
 import { SEVERITIES, type SeveritySetting, type OffsetRange } from './types';
 
 /** `"warning"`, `"off"`, `false`, or an object with a severity and the rule's options. */
@@ -18,6 +19,8 @@ export interface BulletproofConfig {
   files?: string[];
   /** Files larger than this many bytes are not linted. */
   maxFileSize?: number;
+  /** Facts about the person for job eligibility checks (never guessed when absent). */
+  profile?: EligibilityProfile;
 }
 
 export { DEFAULT_RESUME_GLOBS as DEFAULT_FILE_GLOBS } from './resume-files';
@@ -82,11 +85,42 @@ export function validateConfig(value: unknown, report: (message: string, key?: s
         if (typeof v === 'number' && v > 0) config.maxFileSize = v;
         else report('"maxFileSize" must be a positive number of bytes.', key);
         break;
+      case 'profile':
+        if (!isObject(v)) report('"profile" must be an object (workAuthorization, needsSponsorship, graduation, degree, locations).', key);
+        else config.profile = validateProfile(v, report);
+        break;
       default:
         report(`Unknown setting "${key}".`, key);
     }
   }
   return config;
+}
+
+function validateProfile(profile: Record<string, unknown>, report: (m: string, k?: string) => void): EligibilityProfile {
+  const out: EligibilityProfile = {};
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '');
+  for (const [key, v] of Object.entries(profile)) {
+    switch (key) {
+      case 'workAuthorization':
+      case 'locations':
+        if (strings(v)) out[key] = (v as string[]).map((x) => x.trim());
+        else if (typeof v === 'string' && v.trim()) out[key] = [v.trim()];
+        else report(`"profile.${key}" must be an array of strings${key === 'workAuthorization' ? ' (countries you may work in without sponsorship, e.g. ["US"])' : ''}.`, key);
+        break;
+      case 'needsSponsorship':
+        if (typeof v === 'boolean') out.needsSponsorship = v;
+        else report('"profile.needsSponsorship" must be true or false.', key);
+        break;
+      case 'graduation':
+      case 'degree':
+        if (typeof v === 'string' && v.trim()) out[key] = v.trim();
+        else report(`"profile.${key}" must be a non-empty string${key === 'graduation' ? ' ("May 2027")' : ' ("BS Computer Science")'}.`, key);
+        break;
+      default:
+        report(`Unknown profile field "profile.${key}" (known: workAuthorization, needsSponsorship, graduation, degree, locations).`, key);
+    }
+  }
+  return out;
 }
 
 const SEVERITY_SETTINGS: readonly string[] = [...SEVERITIES, 'off'];
@@ -139,6 +173,7 @@ export function mergeConfigs(...layers: (BulletproofConfig | undefined)[]): Bull
     if (layer.words) out.words = mergeWords(out.words, layer.words);
     if (layer.files) out.files = layer.files;
     if (layer.maxFileSize) out.maxFileSize = layer.maxFileSize;
+    if (layer.profile) out.profile = { ...out.profile, ...layer.profile };
   }
   return out;
 }

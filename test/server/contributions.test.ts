@@ -79,7 +79,7 @@ describe('editor settings', () => {
 
 describe('.bulletproof.json schema', () => {
   it('describes exactly the keys the engine accepts', () => {
-    const samples: Record<string, unknown> = { rules: {}, markdownlint: false, words: {}, files: [], maxFileSize: 10, $schema: 'x' };
+    const samples: Record<string, unknown> = { rules: {}, markdownlint: false, words: {}, files: [], maxFileSize: 10, $schema: 'x', profile: { needsSponsorship: false } };
     assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(samples).sort());
     for (const [key, value] of Object.entries(samples)) {
       const problems: string[] = [];

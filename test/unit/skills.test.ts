@@ -148,14 +148,10 @@ describe('findSkills', () => {
     assert.deepEqual(broaderSkills('teamwork'), []);
   });
 
-  it('is fast: a page of text in well under a millisecond per line', () => {
+  // Speed is measured in `npm run bench` (ratios against a baseline), not timed here: on a loaded
+  // machine a wall-clock assertion fails for reasons that have nothing to do with the code.
+  it('finds every mention on a long page', () => {
     const line = 'Built a Kafka consumer in Java and Go on Kubernetes with PostgreSQL, Redis and CI/CD on AWS. ';
-    const text = line.repeat(200);
-    findSkills(text);
-    const t0 = performance.now();
-    const found = findSkills(text);
-    const ms = performance.now() - t0;
-    assert.equal(found.length, 200 * 8);
-    assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
+    assert.equal(findSkills(line.repeat(200)).length, 200 * 8);
   });
 });

@@ -26,7 +26,7 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   return { data: record, bodyStart: bom + m[0].length };
 }
 
-const KEYS: Record<keyof Omit<JobMetadata, 'tags'>, string[]> = {
+const KEYS: Record<keyof Omit<JobMetadata, 'tags' | 'deadline' | 'employmentType' | 'term'>, string[]> = {
   company: ['company', 'employer', 'organization', 'organisation'],
   title: ['title', 'role', 'position', 'jobTitle', 'job_title'],
   jobId: ['jobId', 'job_id', 'jobID', 'id', 'requisition', 'reqId', 'req_id'],

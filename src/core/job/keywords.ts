@@ -4,7 +4,9 @@
 
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
-import { sectionAt } from './sections';
+import { classifyHeading, sectionAt } from './sections';
+import { findPhraseMentions } from './phrases';
+import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
@@ -27,9 +29,13 @@ export interface ExtractedKeywords {
   alternatives: AlternativeGroup[];
 }
 
-export function extractKeywords(text: string, bodyStart: number, sections: JobSection[]): ExtractedKeywords {
+export function extractKeywords(text: string, bodyStart: number, sections: JobSection[], company?: string): ExtractedKeywords {
   const body = text.slice(bodyStart);
-  const mentions: SkillMention[] = findSkills(body).map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }));
+  const skip = [...addressRanges(text), ...nameRanges(text, company)];
+  const mentions: SkillMention[] = findSkills(body)
+    .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
+    .filter((m) => readsAsSkill(text, m, skip));
+  sections = sections.map((s) => (s.kind === 'other' && s.headingRange && readsAsRequirements(text, s) ? { ...s, kind: 'required' } : s));
   const hasQualificationSections = sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
   const sentences = splitSentences(text, bodyStart);
 
@@ -41,7 +47,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   for (const sentence of sentences) {
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
-    const importance = importanceOf(sentence, sectionKind, hasQualificationSections);
+    const importance = importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
     const inSentence: SkillMention[] = [];
     while (m < mentions.length && mentions[m].start < sentence.end) {
       if (mentions[m].start >= sentence.start) inSentence.push(mentions[m]);
@@ -54,6 +60,18 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importance));
+    if (importance !== 'other' && !degree) {
+      for (const p of findPhraseMentions(sentence, [...inSentence, ...skip])) {
+        let kw = byKeyword.get(p.keyword);
+        if (!kw) {
+          const category = p.source === 'example' ? 'tool' : 'concept';
+          kw = { keyword: p.keyword, kind: 'hard', category, importance, occurrences: [], extracted: p.source };
+          byKeyword.set(p.keyword, kw);
+        }
+        if (IMPORTANCE_RANK[importance] > IMPORTANCE_RANK[kw.importance]) kw.importance = importance;
+        kw.occurrences.push({ start: p.start, end: p.end, section: sectionKind, importance });
+      }
+    }
     for (const mention of asked) {
       let kw = byKeyword.get(mention.canonical);
       if (!kw) {
@@ -95,6 +113,38 @@ function findAlternatives(text: string, sentence: Sentence, mentions: SkillMenti
 function firstOf(k: JobKeyword): number {
   const first = k.occurrences.find((o) => o.importance === k.importance) ?? k.occurrences[0];
   return first.start;
+}
+
+const ITEM = /^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+(.*)$/;
+const ITEM_CUE =
+  /^(?:\*\*)?(?:(?:strong|solid|deep|good|excellent|working|basic|proven|demonstrated|hands-on|some|prior)\s+)*(?:experience|familiarity|knowledge|understanding|proficiency|proficient|ability|expertise|fluency|background|exposure|skills?|competence|comfort|comfortable)\b/i;
+
+/**
+ * A section under a heading we do not know ("In your toolkit") whose list items mostly read as
+ * requirements ("Familiarity with…", "Ability to…") is a requirements list whatever it is called.
+ */
+function readsAsRequirements(text: string, section: JobSection): boolean {
+  const items = text
+    .slice(section.range.start, section.range.end)
+    .split('\n')
+    .map((l) => ITEM.exec(l)?.[1])
+    .filter((l): l is string => !!l);
+  return items.length >= 3 && items.filter((i) => ITEM_CUE.test(i)).length * 2 >= items.length;
+}
+
+/**
+ * A heading flattened into the middle of a line ("… teamwork. Preferred Qualifications: • Good
+ * understanding of …") governs the rest of that line.
+ */
+function inlineHeadingKind(text: string, offset: number): JobSection['kind'] | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  let kind: JobSection['kind'] | undefined;
+  for (const m of before.matchAll(/(?:^|[.!?•]\s+)([A-Z][A-Za-z' ]{2,40}):/g)) {
+    const k = classifyHeading(m[1]);
+    if (k === 'required' || k === 'preferred' || k === 'responsibilities') kind = k;
+  }
+  return kind;
 }
 
 function importanceOf(sentence: Sentence, section: JobSection['kind'], hasQualificationSections: boolean): Importance {

@@ -38,9 +38,23 @@ const COMPANY_PATTERNS: RegExp[] = [
   new RegExp(`^${NAME} (?:is (?:a|an|the|one of)|builds|provides|offers|values|hires|was founded)\\b`, 'gm'),
 ];
 
-export function inferMetadata(body: string, firstLines: string[]): Omit<JobMetadata, 'tags'> {
+/** Markdown inline syntax off a line: "# [Title](url)  " → "Title", "**Job ID:** 12" → "Job ID: 12". */
+export function plainLine(line: string): string {
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/(^|\s)[*_](\S[^*_]*\S|\S)[*_](?=\s|$|[,.:;])/g, '$1$2')
+    .replace(/\\([\\`*_{}\[\]()#+\-.!])/g, '$1')
+    .trim();
+}
+
+export function inferMetadata(rawBody: string, rawFirstLines: string[]): Omit<JobMetadata, 'tags'> {
   const meta: Omit<JobMetadata, 'tags'> = {};
-  const url = URL.exec(body)?.[0];
+  // Labels and names are read on the text without Markdown emphasis and link syntax; URLs from the raw text.
+  const body = rawBody.split('\n').map(plainLine).join('\n');
+  const firstLines = rawFirstLines.map(plainLine);
+  const url = URL.exec(rawBody)?.[0];
   if (url) meta.url = url.replace(/[.,;]+$/, '');
   meta.jobId = LABELS.jobId.exec(body)?.[1] ?? (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
@@ -54,11 +68,14 @@ export function inferMetadata(body: string, firstLines: string[]): Omit<JobMetad
 
   if (!title) {
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
-    for (const line of firstLines.filter((l) => l.trim()).slice(0, 3)) {
-      const top = titleFromTopLine(line, companies);
+    const lines = firstLines.filter((l) => l.trim());
+    for (let i = 0; i < Math.min(3, lines.length); i++) {
+      const top = titleFromTopLine(lines[i], companies);
       if (!top) continue;
       title = top.title;
       company ??= top.company;
+      // Job boards and careers pages put the employer on the line under the title.
+      company ??= nameLine(lines[i + 1]);
       break;
     }
   }
@@ -97,6 +114,21 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
   return best;
 }
 
+/** A short line that reads as a name: "Acme Robotics", not a sentence, a role or a location list. */
+function nameLine(line: string | undefined): string | undefined {
+  const text = line?.trim();
+  if (!text || text.length > 60 || /[.!?:;]$/.test(text) || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
+  const words = text.split(/\s+/);
+  if (words.length > 5 || isPlaceList(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
+  if (NOT_COMPANIES.has(words[0])) return undefined;
+  return text.replace(/\s*[·•|].*$/, '').trim() || undefined;
+}
+
+/** "Bangalore or Hyderabad or Pune", "Remote", "Paris, France": where, not who. */
+function isPlaceList(text: string): boolean {
+  return /\b(or|and)\b/.test(text) || /\b(remote|hybrid|on-?site|onsite)\b/i.test(text);
+}
+
 /** "Software Engineer, Fullstack" / "System Development Engineer, AWS" / "Data Scientist: Internship Opportunities". */
 function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string } | undefined {
   const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').trim();
@@ -106,7 +138,7 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   const strong = text.split(/\s+(?:at|@|[–—|]|-)\s+/);
   if (strong.length > 1) {
     const last = strong[strong.length - 1].replace(/\s*\([^)]*\)\s*$/, '').trim();
-    if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last)) return { title: strong.slice(0, -1).join(' — '), company: last };
+    if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last) && !isPlaceList(last)) return { title: strong.slice(0, -1).join(' — '), company: last };
   }
   // "Title, Qualifier": a company only if the posting names it as one elsewhere ("Why AWS").
   const parts = text.split(/,\s+/);

@@ -4,19 +4,29 @@ import { metadataFromFrontMatter, splitFrontMatter } from './front-matter';
 import { extractKeywords } from './keywords';
 import { inferMetadata } from './metadata';
 import { findSections } from './sections';
+import { cleanPosting } from './clean';
+import { findEligibility } from './eligibility';
+import { DAY } from './dates';
 import type { JobPosting } from './types';
 
-export function parseJobPosting(text: string): JobPosting {
+/** Parses a posting: Markdown, plain text or HTML (converted first; `text` is then the converted text). */
+export function parseJobPosting(raw: string): JobPosting {
+  const text = cleanPosting(raw);
   const { data, bodyStart } = splitFrontMatter(text);
   const fromFrontMatter = metadataFromFrontMatter(data);
   const body = text.slice(bodyStart);
   const firstLines = body.split('\n', 12);
   const inferred = inferMetadata(body, firstLines);
   const sections = findSections(text, bodyStart);
-  const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections);
+  const company = fromFrontMatter.company ?? inferred.company;
+  const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
+  const eligibility = findEligibility(text, bodyStart, degrees);
+  const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
+  const deadline = deadlineAsk ? new RegExp(DAY, 'i').exec(deadlineAsk.text)?.[0] : undefined;
+  const meta = { ...inferred, ...definedOnly(fromFrontMatter), ...(deadline ? { deadline } : {}), ...employment(body) };
   return {
-    ...inferred,
-    ...definedOnly(fromFrontMatter),
+    ...meta,
+    spans: spansOf(text, meta),
     tags: fromFrontMatter.tags,
     text,
     frontMatter: data,
@@ -26,7 +36,47 @@ export function parseJobPosting(text: string): JobPosting {
     degrees,
     experience,
     alternatives,
+    eligibility,
   };
+}
+
+const SPAN_FIELDS = ['company', 'title', 'jobId', 'url', 'location', 'deadline', 'employmentType', 'term'] as const;
+
+/** The first place each value is written (case-insensitive); a value read from a URL or rebuilt has none. */
+function spansOf(text: string, meta: Partial<Record<(typeof SPAN_FIELDS)[number], string>>): JobPosting['spans'] {
+  const spans: NonNullable<JobPosting['spans']> = {};
+  const lower = text.toLowerCase();
+  for (const field of SPAN_FIELDS) {
+    const value = meta[field];
+    if (!value) continue;
+    const at = lower.indexOf(value.toLowerCase());
+    if (at >= 0) spans[field] = { start: at, end: at + value.length };
+  }
+  return spans;
+}
+
+const EMPLOYMENT: [string, RegExp][] = [
+  ['apprenticeship', /\bapprenticeship\b/i],
+  ['co-op', /\bco-?op\b/i],
+  ['internship', /\bintern(?:ship)?s?\b/i],
+  ['part-time', /\bpart[- ]time\b/i],
+  ['contract', /\b(?:contract|contractor|fixed[- ]term)\b/i],
+  ['full-time', /\bfull[- ]time\b/i],
+];
+
+/** Employment type and term as the posting states them (the first kind named wins, most specific first). */
+function employment(body: string): { employmentType?: string; term?: string } {
+  const out: { employmentType?: string; term?: string } = {};
+  const head = body.slice(0, 4000);
+  for (const [type, re] of EMPLOYMENT) {
+    if (re.test(head)) {
+      out.employmentType = type;
+      break;
+    }
+  }
+  const term = /\b((?:Summer|Fall|Autumn|Winter|Spring)\s+20\d\d)\b/.exec(head) ?? /\b(\d{1,2}[- ](?:week|month)s?)\b/i.exec(head);
+  if (term) out.term = term[1];
+  return out;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
@@ -48,4 +98,19 @@ export function jobSlug(job: Pick<JobPosting, 'company' | 'title'>, fallback = '
     .slice(0, 80)
     .replace(/-+$/, '');
   return slug || fallback;
+}
+
+/**
+ * Why a text is not a job posting worth matching (empty, or a few words with no section, skill or
+ * role), or undefined when it reads as one. The CLI exits 2 with this message and writes nothing.
+ */
+export function postingProblem(job: JobPosting): string | undefined {
+  const body = job.text.slice(job.bodyStart).replace(/\s+/g, ' ').trim();
+  if (!body) return 'The job posting is empty.';
+  const words = body.split(' ').length;
+  const headed = job.sections.some((s) => s.kind === 'required' || s.kind === 'preferred' || s.kind === 'responsibilities');
+  if (!headed && job.keywords.length === 0 && !job.title && words < 40) {
+    return `This does not read as a job posting (${words} word${words === 1 ? '' : 's'}, no title, no qualifications and no skills).`;
+  }
+  return undefined;
 }

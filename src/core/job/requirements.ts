@@ -24,6 +24,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     } else if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[i + 1] ?? ' ') && !isAbbreviation(text, i)) {
       push(start, i + 1);
       start = i + 1;
+    } else if ((c === '•' || c === '●' || c === '▪') && i > start && /\S/.test(text.slice(start, i))) {
+      // Flattened bullets ("… languages. • Ability to …"): each bullet is its own sentence.
+      push(start, i);
+      start = i;
     }
   }
   push(start, to);

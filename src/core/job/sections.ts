@@ -15,22 +15,28 @@ const RULES: HeadingRule[] = [
   {
     kind: 'preferred',
     pattern:
-      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be a plus|we'?d love|ideally|ideal candidate|helpful)\b|^plus\b|^(a )?plus if/,
+      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be a plus|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|assets?)\b|^plus\b|^(a )?plus if/,
+  },
+  {
+    // Checked before "required" so that "What we have to offer" is not read as "what we have".
+    kind: 'about',
+    pattern:
+      /\b(we offer|have to offer|what we offer|our offer|benefits|perks|compensation|salary|pay range|interview process|hiring process|recruitment process|how to apply|equal (employment )?opportunity|eeo)\b/,
   },
   {
     kind: 'required',
     pattern:
-      /\b(basic|minimum|required|mandatory|essential|key) (qualifications?|requirements?|skills?)\b|^(qualifications?|requirements?|job requirements|must[- ]haves?|what you (need|bring|have)|what you'?ll need|what we'?re looking for|what we look for|who you are|you have|you should have|about you|your profile|skills and experience|experience and skills|skills (&|and) qualifications|qualifications (&|and) skills|minimum requirements|your background|the skills you need)\b/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills)( (&|and) (experience|qualifications|skills))?|required skills|eligibility|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
   },
   {
     kind: 'responsibilities',
     pattern:
-      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role overview|what the job involves|your impact|what you'?ll work on|the opportunity)\b/,
+      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|what you will be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role (overview|description)|what the job involves|your impact|what you'?ll work on|the opportunity|your mission|the mission)\b/,
   },
   {
     kind: 'about',
     pattern:
-      /^(about|who we are|our (mission|story|team|culture|values)|company overview|why (join|work|us)|benefits|perks|compensation|salary|pay( range)?|equal (employment )?opportunity|eeo|diverse experiences|inclusive|work\/life|mentorship and career|description|job description|overview|summary|location|how to apply|the team|team|culture|life at)\b/,
+      /^(about|who we are|our (mission|story|team|culture|values)|company overview|why (join|work|us)|diverse experiences|inclusive|work\/life|mentorship and career|description|job description|overview|summary|location|the team|team|culture|life at)\b/,
   },
 ];
 
@@ -41,11 +47,33 @@ export function classifyHeading(raw: string): JobSectionKind | undefined {
 function matchHeading(raw: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
   const text = normalizeHeading(raw);
   if (!text || text.split(' ').length > 9) return undefined;
+  return matchRules(text) ?? (text.split(' ').length <= 4 ? matchRules(restoreLigature(text)) : undefined);
+}
+
+function matchRules(text: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
   for (const rule of RULES) {
     const m = rule.pattern.exec(text);
     if (m) return { kind: rule.kind, atStart: m.index === 0, atEnd: m.index + m[0].length === text.length };
   }
   return undefined;
+}
+
+/** Text copied from a PDF often loses its ligature glyphs ("Minimum qualications"). */
+const LIGATURES = ['fi', 'fl', 'ff', 'ft', 'ffi'];
+
+/**
+ * The heading with one lost ligature put back where that makes it a known heading, else the text.
+ * Brute force over positions is cheap for a line of at most four words.
+ */
+function restoreLigature(text: string): string {
+  for (let i = 1; i < text.length; i++) {
+    if (!/[a-z]/.test(text[i - 1]) || !/[a-z]/.test(text[i])) continue;
+    for (const lig of LIGATURES) {
+      const candidate = text.slice(0, i) + lig + text.slice(i);
+      if (matchRules(candidate)) return candidate;
+    }
+  }
+  return text;
 }
 
 function normalizeHeading(raw: string): string {
@@ -95,7 +123,7 @@ function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
   const md = MARKDOWN_HEADING.exec(line.text) ?? BOLD_LINE.exec(line.text);
   if (md) {
     const title = (md[2] ?? md[1]).trim();
-    const kind = classifyHeading(title) ?? (MARKDOWN_HEADING.test(line.text) ? 'about' : undefined);
+    const kind = classifyHeading(title) ?? (MARKDOWN_HEADING.test(line.text) ? 'other' : undefined);
     if (kind) return { kind, title: title.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
   }
   if (LIST_MARKER.test(line.text)) return undefined;
@@ -108,7 +136,9 @@ function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
     // Plain lines need to look like headings, so "Master's degree preferred" in a list stays an item
     // while "Key job responsibilities" after a blank line opens a section.
     const standsAlone = prevBlank && (match?.atStart === true || (match?.atEnd === true && match.kind !== 'preferred'));
-    const looksLikeHeading = /:$/.test(plain) || isTitleCase(plain) || standsAlone;
+    // A short line that opens with a heading phrase ("Minimum qualifications" in a PDF paste without blank lines).
+    const short = match?.atStart === true && words <= 3;
+    const looksLikeHeading = /:$/.test(plain) || isTitleCase(plain) || standsAlone || short;
     if (match && looksLikeHeading) {
       return { kind: match.kind, title: plain.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
     }

@@ -2,6 +2,7 @@
 
 import type { OffsetRange } from '../types';
 import type { SkillCategory, SkillKind } from '../skills/types';
+import type { EligibilityAsk } from './eligibility';
 
 export type Importance = 'required' | 'preferred' | 'other';
 
@@ -34,6 +35,11 @@ export interface JobKeyword {
   /** The strongest importance among its occurrences. */
   importance: Importance;
   occurrences: KeywordOccurrence[];
+  /**
+   * Not a taxonomy skill: read from the sentence's shape — a name in a parenthetical list of
+   * examples, or a noun phrase after a requirement cue (job/phrases.ts). Matched in a resume by text.
+   */
+  extracted?: 'example' | 'phrase';
 }
 
 /** Skills listed as alternatives ("one language such as Java, Python, or Go"): any one satisfies the group. */
@@ -75,6 +81,12 @@ export interface JobMetadata {
   location?: string;
   referralDeadline?: string;
   contact?: string;
+  /** Application deadline as written ("January 7, 2025"). */
+  deadline?: string;
+  /** "full-time", "part-time", "internship", "co-op", "contract", "apprenticeship". */
+  employmentType?: string;
+  /** The term or season of the role ("Summer 2026"), or its length ("12 weeks"). */
+  term?: string;
   /** Resume-as-code variant tags this job selects (front matter `tags`). */
   tags: string[];
 }
@@ -90,4 +102,8 @@ export interface JobPosting extends JobMetadata {
   degrees: DegreeRequirement[];
   experience: ExperienceRequirement[];
   alternatives: AlternativeGroup[];
+  /** Who may apply: degree level, enrollment, graduation window, authorization, sponsorship, location, deadline. */
+  eligibility?: EligibilityAsk[];
+  /** Where each metadata value stands in `text` (its first occurrence as written), for --json and editors. */
+  spans?: Partial<Record<'company' | 'title' | 'jobId' | 'url' | 'location' | 'deadline' | 'employmentType' | 'term', OffsetRange>>;
 }

@@ -157,7 +157,8 @@ export class SkillMatcher {
     let best: RawMatch | undefined;
     const walk = (node: TrieNode, j: number, words: string[]): void => {
       if (node.hits && j > i && endsCleanly(tokens, j)) {
-        if (!best || j - 1 > best.last) best = { hit: node.hits[0], first: i, last: j - 1, words };
+        const hit = node.hits.find((h) => formsAgree(words, h.words));
+        if (hit && (!best || j - 1 > best.last)) best = { hit, first: i, last: j - 1, words };
       }
       const wild = node.next.get(WILDCARD);
       if (wild) {
@@ -265,6 +266,15 @@ export class SkillMatcher {
       return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1;
     });
   }
+}
+
+/**
+ * Folded word forms must not cross parts of speech: "embedded" (a participle: embedded processors)
+ * shares its stem with "embeddings" (a plural noun) but not its sense.
+ */
+function formsAgree(textWords: string[], aliasWords: string[]): boolean {
+  if (textWords.length !== aliasWords.length) return true;
+  return textWords.every((w, k) => !(w.endsWith('ed') && aliasWords[k].endsWith('ings')));
 }
 
 function isConjunction(t: Token): boolean {

@@ -2,13 +2,15 @@
 // missing ones grouped by importance with hints, degree and experience asks, and the score.
 
 import type { ResumeDocument } from '../document/types';
+import { isNarrativeKind } from '../document/parse';
+import { checkEligibility, type EligibilityOptions } from '../job/check-eligibility';
 import type { DegreeLevel, JobKeyword, JobPosting } from '../job/types';
 import { degreeLevelsIn } from '../job/requirements';
 import { broaderSkills } from '../skills';
 import { HintFinder } from './hints';
-import { findResumeSkills, type ResumeMention } from './resume-skills';
+import { phraseFinder, findResumeSkills, type ResumeMention } from './resume-skills';
 import { WEIGHTS, scoreKeywords } from './score';
-import type { DegreeCheck, KeywordMatch, MatchReport } from './types';
+import type { DegreeCheck, Evidence, KeywordMatch, MatchReport, ResumeLocation } from './types';
 
 export interface MatchContext {
   report: MatchReport;
@@ -16,7 +18,10 @@ export interface MatchContext {
   mentions: ResumeMention[];
 }
 
-export function matchResume(doc: ResumeDocument, job: JobPosting): MatchContext {
+/** Options of a match: the user's profile and the day for the eligibility checks. */
+export type MatchOptions = EligibilityOptions;
+
+export function matchResume(doc: ResumeDocument, job: JobPosting, options: MatchOptions = {}): MatchContext {
   const mentions = findResumeSkills(doc);
   const byCanonical = new Map<string, ResumeMention[]>();
   for (const m of mentions) {
@@ -32,8 +37,9 @@ export function matchResume(doc: ResumeDocument, job: JobPosting): MatchContext 
       implied.set(umbrella, list);
     }
   }
+  const findPhrase = phraseFinder(doc);
   const keywords: KeywordMatch[] = job.keywords.map((k) => {
-    const direct = byCanonical.get(k.keyword) ?? [];
+    const direct = k.extracted ? findPhrase(k.keyword) : (byCanonical.get(k.keyword) ?? []);
     const via = direct.length ? [] : (implied.get(k.keyword) ?? []);
     const match: KeywordMatch = {
       keyword: k.keyword,
@@ -46,6 +52,8 @@ export function matchResume(doc: ResumeDocument, job: JobPosting): MatchContext 
       hints: [],
     };
     if (via.length) match.impliedBy = [...new Set(via.map((m) => m.canonical))];
+    if (k.extracted) match.extracted = k.extracted;
+    if (match.found) match.evidence = strongestEvidence(match.locations);
     return match;
   });
   const breakdown = scoreKeywords(keywords, job);
@@ -56,8 +64,11 @@ export function matchResume(doc: ResumeDocument, job: JobPosting): MatchContext 
   }
   const missing = { required: [] as KeywordMatch[], preferred: [] as KeywordMatch[], other: [] as KeywordMatch[] };
   for (const k of keywords) if (!k.found && k.weight > 0) missing[k.importance].push(k);
+  const withheld = withholdReason(keywords, mentions);
+  if (withheld) breakdown.explanation.unshift(`No score: ${withheld}`);
   const report: MatchReport = {
-    score: breakdown.score,
+    score: withheld ? 0 : breakdown.score,
+    ...(withheld ? { scoreWithheld: withheld } : {}),
     breakdown,
     keywords,
     matched: keywords.filter((k) => k.found),
@@ -67,8 +78,40 @@ export function matchResume(doc: ResumeDocument, job: JobPosting): MatchContext 
       asked: `${e.minYears}${e.maxYears ? `–${e.maxYears}` : '+'} years${e.skills.length ? ` (${e.skills.join(', ')})` : ''}`,
       importance: e.importance,
     })),
+    eligibility: checkEligibility(job.eligibility ?? [], doc, options),
   };
   return { report, mentions };
+}
+
+const EVIDENCE_RANK: Record<Evidence, number> = { shown: 3, listed: 2, coursework: 1 };
+
+/** Where a mention stands as evidence: a bullet or tech line of work > a Skills list > coursework. */
+export function evidenceAt(loc: ResumeLocation): Evidence {
+  if (loc.sectionKind === 'education' || loc.sectionKind === 'certifications' || /\bcourse/i.test(loc.section)) return 'coursework';
+  if (isNarrativeKind(loc.sectionKind) && (loc.bulletIndex !== undefined || loc.entry !== undefined)) return 'shown';
+  return 'listed';
+}
+
+function strongestEvidence(locations: ResumeLocation[]): Evidence | undefined {
+  let best: Evidence | undefined;
+  for (const loc of locations) {
+    const e = evidenceAt(loc);
+    if (!best || EVIDENCE_RANK[e] > EVIDENCE_RANK[best]) best = e;
+  }
+  return best;
+}
+
+/** Fewer scored hard-skill asks than this and a percentage says more than the posting does. */
+const MIN_HARD_ASKS = 3;
+
+function withholdReason(keywords: KeywordMatch[], mentions: ResumeMention[]): string | undefined {
+  const hard = keywords.filter((k) => k.kind === 'hard' && k.weight > 0 && k.importance !== 'other');
+  const anyHard = keywords.filter((k) => k.kind === 'hard' && k.weight > 0);
+  if (anyHard.length < MIN_HARD_ASKS || (hard.length === 0 && anyHard.length < 2 * MIN_HARD_ASKS)) {
+    return `the posting names ${anyHard.length === 0 ? 'no' : `only ${anyHard.length}`} technical skill${anyHard.length === 1 ? '' : 's'} to compare with (at least ${MIN_HARD_ASKS} are needed for a score that means something).`;
+  }
+  if (!mentions.some((m) => m.kind === 'hard')) return 'the resume names no technical skills to compare with the posting.';
+  return undefined;
 }
 
 function onlyInDescription(k: JobKeyword): boolean {

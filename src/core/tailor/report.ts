@@ -34,9 +34,14 @@ export function renderReport({ job, report, plan, reordered = [], files }: Repor
   if (job.contact) facts.push(`- Contact: ${esc(job.contact)}`);
   if (files?.resume) facts.push(`- Resume: \`${files.resume}\``);
   if (files?.job) facts.push(`- Job file: \`${files.job}\``);
+  if (job.deadline) facts.push(`- Application deadline: ${esc(job.deadline)}`);
+  if (job.employmentType || job.term) facts.push(`- Type: ${esc([job.employmentType, job.term].filter(Boolean).join(', '))}`);
   if (facts.length) out.push(...facts, '');
 
-  out.push(`**Score: ${report.score} / 100**`, '');
+  out.push(...eligibilityLines(report));
+
+  if (report.scoreWithheld) out.push(`**Score: withheld** — ${esc(report.scoreWithheld)}`, '');
+  else out.push(`**Score: ${report.score} / 100**`, '');
   out.push('## How the score is computed', '');
   for (const line of report.breakdown.explanation) out.push(`- ${line}`);
   out.push('');
@@ -51,8 +56,12 @@ export function renderReport({ job, report, plan, reordered = [], files }: Repor
   out.push('## Keywords', '');
   if (!report.keywords.length) out.push('The posting names no skills from the taxonomy.', '');
   else {
-    out.push('| Keyword | Kind | Importance | In your resume |', '| --- | --- | --- | --- |');
-    for (const k of report.keywords) out.push(`| ${esc(k.keyword)} | ${k.kind} | ${k.importance}${k.weight === 0 ? ' (description only, not scored)' : ''} | ${where(k)} |`);
+    out.push('| Keyword | Kind | Importance | Points | In your resume |', '| --- | --- | --- | ---: | --- |');
+    for (const k of report.keywords) {
+      const name = `${esc(k.keyword)}${k.extracted ? ' (read from the posting’s wording)' : ''}`;
+      const importance = `${k.importance}${k.weight === 0 ? ' (description only, not scored)' : ''}`;
+      out.push(`| ${name} | ${k.kind} | ${importance} | ${pointsOf(k)} | ${where(k)} |`);
+    }
     out.push('');
   }
 
@@ -90,6 +99,29 @@ export function renderReport({ job, report, plan, reordered = [], files }: Repor
 
   if (plan) out.push(...changes(plan, reordered));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+const STATUS: Record<string, string> = { met: '✅ met', 'not-met': '❌ not met', unknown: '❔ unknown' };
+const EVIDENCE_WORDS: Record<string, string> = { shown: 'shown in a bullet', listed: 'listed only', coursework: 'coursework only' };
+
+/** Eligibility first: a perfect keyword match does not make an application possible. */
+function eligibilityLines(report: MatchReport): string[] {
+  const checks = report.eligibility ?? [];
+  if (!checks.length) return [];
+  const out = ['## Eligibility', ''];
+  const notMet = checks.filter((c) => c.status === 'not-met').length;
+  if (notMet) out.push(`**${notMet} requirement${notMet > 1 ? 's' : ''} the posting states ${notMet > 1 ? 'are' : 'is'} not met.** Check before applying or asking for a referral.`, '');
+  out.push('| Requirement | Status | Why | The posting says |', '| --- | --- | --- | --- |');
+  for (const c of checks) out.push(`| ${c.kind} | ${STATUS[c.status]} | ${esc(c.detail)} | “${esc(clip(c.text, 120))}” |`);
+  out.push('', 'Unknown means the resume and your profile (`profile` in .bulletproof.json) do not say; nothing is guessed.', '');
+  return out;
+}
+
+function pointsOf(k: KeywordMatch): string {
+  if (k.weight === 0) return '—';
+  const earned = num(k.points ?? 0);
+  const how = k.found && k.evidence ? ` (${EVIDENCE_WORDS[k.evidence]})` : k.alternativeMet ? ' (alternative)' : '';
+  return `${earned} / ${num(k.weight)}${how}`;
 }
 
 function changes(plan: Plan, reordered: string[]): string[] {

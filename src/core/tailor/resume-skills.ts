@@ -35,6 +35,29 @@ export function findResumeSkills(doc: ResumeDocument): ResumeMention[] {
     });
 }
 
+/** Where the resume writes a phrase the taxonomy lacks ("customer segmentation"): whole words, any case, plural allowed. */
+export function phraseFinder(doc: ResumeDocument): (phrase: string) => ResumeMention[] {
+  const skip = skippedRanges(doc);
+  const locate = locator(doc);
+  return (phrase) => findPhrase(doc, phrase, skip, locate);
+}
+
+function findPhrase(doc: ResumeDocument, phrase: string, skip: OffsetRange[], locate: ReturnType<typeof locator>): ResumeMention[] {
+  const words = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!words.length || !words[0]) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}s?(?![\\p{L}\\p{N}])`, 'giu');
+  const out: ResumeMention[] = [];
+  for (const m of doc.text.matchAll(re)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (skip.some((r) => start < r.end && end > r.start)) continue;
+    const mention: SkillMention = { canonical: phrase, kind: 'hard', category: 'concept', start, end, text: m[0], alias: phrase, exact: true };
+    const { location, bullet } = locate(mention);
+    out.push({ ...mention, location, bullet });
+  }
+  return out;
+}
+
 function skippedRanges(doc: ResumeDocument): OffsetRange[] {
   const ranges: OffsetRange[] = [];
   if (doc.frontMatter.range) ranges.push(doc.frontMatter.range);

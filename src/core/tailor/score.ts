@@ -1,13 +1,22 @@
-// The match score: a weighted share of the posting's keywords that the resume shows.
+// The match score: a weighted share of the posting's keywords that the resume shows, weighed by
+// how it shows them.
 //
 // Each keyword is worth points by kind and importance (hard skills most, required over preferred).
-// Skills offered as alternatives ("Java, Python, or Go") count once, met by any member. Keywords
-// found only in the company description are listed but not scored.
-// score = round(100 × points of keywords found / points of all keywords).
+// A keyword earns its full points when an experience or project bullet (or that entry's tech line)
+// shows it, a share when it is only listed under Skills, less when it is named only in coursework
+// or certificates — so a keyword-stuffed Skills list does not beat bullets with evidence. Skills
+// offered as alternatives ("Java, Python, or Go") count once, met by the best member. Keywords found
+// only in the company description are listed but not scored.
+// score = round(100 × points earned / points of all keywords).
 
 import type { Importance, JobPosting } from '../job/types';
 import type { SkillKind } from '../skills/types';
-import type { KeywordMatch, ScoreBreakdown, ScoreGroup } from './types';
+import type { Evidence, KeywordMatch, ScoreBreakdown, ScoreGroup } from './types';
+
+/** Share of a keyword's points by the strongest evidence the resume gives for it. */
+export const EVIDENCE_SHARE: Record<Evidence, number> = { shown: 1, listed: 0.6, coursework: 0.35 };
+
+const shareOf = (k: KeywordMatch): number => (k.found ? EVIDENCE_SHARE[k.evidence ?? 'listed'] : 0);
 
 export const WEIGHTS: Record<SkillKind, Record<Importance, number>> = {
   hard: { required: 3, preferred: 2, other: 0.5 },
@@ -57,19 +66,33 @@ export function scoreKeywords(keywords: KeywordMatch[], job: JobPosting): ScoreB
     const met = unit.members.find((k) => k.found);
     if (met) for (const k of unit.members) if (!k.found) k.alternativeMet = met.keyword;
   }
+  for (const unit of units) {
+    const share = Math.max(...unit.members.map(shareOf));
+    const weight = WEIGHTS[unit.kind][unit.importance];
+    for (const k of unit.members) k.points = round2(k === best(unit) ? share * weight : 0);
+  }
+  for (const k of keywords) k.points ??= 0;
   const groups: ScoreGroup[] = [];
   for (const [kind, importance] of ORDER) {
     const mine = units.filter((u) => u.kind === kind && u.importance === importance);
     if (!mine.length) continue;
     const weight = WEIGHTS[kind][importance];
     const matched = mine.filter((u) => u.members.some((k) => k.found)).length;
-    groups.push({ kind, importance, weight, matched, total: mine.length, points: matched * weight, maxPoints: mine.length * weight });
+    const points = round2(mine.reduce((s, u) => s + Math.max(...u.members.map(shareOf)) * weight, 0));
+    groups.push({ kind, importance, weight, matched, total: mine.length, points, maxPoints: mine.length * weight });
   }
-  const points = groups.reduce((s, g) => s + g.points, 0);
+  const points = round2(groups.reduce((s, g) => s + g.points, 0));
   const maxPoints = groups.reduce((s, g) => s + g.maxPoints, 0);
   const score = maxPoints ? Math.round((100 * points) / maxPoints) : 0;
   return { score, points, maxPoints, groups, explanation: explain(groups, points, maxPoints, score, units, keywords) };
 }
+
+/** The member whose evidence earns an alternative group's points. */
+function best(unit: Unit): KeywordMatch {
+  return unit.members.reduce((a, b) => (shareOf(b) > shareOf(a) ? b : a));
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function explain(groups: ScoreGroup[], points: number, maxPoints: number, score: number, units: Unit[], keywords: KeywordMatch[]): string[] {
   if (!maxPoints) return ['The posting names no skills from the taxonomy, so there is nothing to score (0).'];
@@ -77,6 +100,9 @@ function explain(groups: ScoreGroup[], points: number, maxPoints: number, score:
   const lines = [
     `Each keyword the posting asks for is worth points: hard skills ${WEIGHTS.hard.required} (required), ${WEIGHTS.hard.preferred} (preferred), ${WEIGHTS.hard.other} (elsewhere in the posting); soft skills ${WEIGHTS.soft.required}, ${WEIGHTS.soft.preferred}, ${WEIGHTS.soft.other}.`,
   ];
+  lines.push(
+    `A keyword earns its full points when an experience or project bullet (or that entry's tech line) shows it, ${pct(EVIDENCE_SHARE.listed)} when it is only listed under Skills or in a summary, ${pct(EVIDENCE_SHARE.coursework)} when it is named only in coursework or certificates.`,
+  );
   const alternatives = units.filter((u) => u.members.length > 1).length;
   if (alternatives) {
     lines.push(`Skills listed as alternatives ("such as Java, Python, or Go") count once, met by any one of them (${alternatives} such group${alternatives > 1 ? 's' : ''}).`);
@@ -84,10 +110,11 @@ function explain(groups: ScoreGroup[], points: number, maxPoints: number, score:
   const unscored = keywords.filter((k) => k.weight === 0).length;
   if (unscored) lines.push(`${unscored} keyword${unscored > 1 ? 's' : ''} named only in the company or team description ${unscored > 1 ? 'are' : 'is'} listed but not scored.`);
   for (const g of groups) {
-    lines.push(`${cap(g.importance)} ${g.kind} skills: ${g.matched} of ${g.total} × ${fmt(g.weight)} = ${fmt(g.points)} of ${fmt(g.maxPoints)} points.`);
+    lines.push(`${cap(g.importance)} ${g.kind} skills: ${g.matched} of ${g.total} found, ${fmt(g.points)} of ${fmt(g.maxPoints)} points (${fmt(g.weight)} each, by evidence).`);
   }
   lines.push(`Score = 100 × ${fmt(points)} / ${fmt(maxPoints)} = ${score}.`);
   return lines;
 }
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+const pct = (x: number) => `${Math.round(x * 100)} %`;

@@ -2,6 +2,7 @@
 // a score whose computation is spelled out.
 
 import type { SectionKind } from '../document/types';
+import type { EligibilityCheck } from '../job/eligibility-types';
 import type { Importance } from '../job/types';
 import type { SkillCategory, SkillKind } from '../skills/types';
 
@@ -53,7 +54,19 @@ export interface KeywordMatch {
   alternativeMet?: string;
   /** For a missing keyword: the bullets where it might honestly fit, if it is true. */
   hints: Hint[];
+  /**
+   * The strongest evidence the resume gives: shown in an experience or project bullet (or that
+   * entry's tech line), listed under Skills (or a summary), or named only in coursework or
+   * certificates. Decides the share of the keyword's points it earns.
+   */
+  evidence?: Evidence;
+  /** Points earned in the score (weight × evidence share; an alternative group's best member). */
+  points?: number;
+  /** Not a taxonomy skill: read from the posting's sentence (see JobKeyword.extracted). */
+  extracted?: 'example' | 'phrase';
 }
+
+export type Evidence = 'shown' | 'listed' | 'coursework';
 
 export interface ScoreGroup {
   kind: SkillKind;
@@ -85,11 +98,15 @@ export interface DegreeCheck {
 }
 
 export interface MatchReport {
+  /** 0–100; 0 when the score is withheld. */
   score: number;
+  /** Why there is no score: the posting or the resume gives too little to compare (the report says so). */
+  scoreWithheld?: string;
   breakdown: ScoreBreakdown;
   keywords: KeywordMatch[];
   matched: KeywordMatch[];
   missing: Record<Importance, KeywordMatch[]>;
   degrees: DegreeCheck[];
   experience: { asked: string; importance: Importance }[];
+  eligibility?: EligibilityCheck[];
 }

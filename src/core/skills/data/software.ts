@@ -130,7 +130,7 @@ export const WEB: SkillGroup = {
     'AJAX',
     'SVG',
     'HTTP|HTTPS|HTTP/2|HTTP/3',
-    'REST APIs|REST|RESTful|RESTful APIs|REST API|RESTful services|RESTful web services|RESTful API',
+    'REST APIs|^REST|RESTful|RESTful APIs|REST API|RESTful services|RESTful web services|RESTful API',
     'GraphQL',
     'gRPC',
     'RPC|RPCs|remote procedure calls|RPC frameworks',

@@ -1,0 +1,154 @@
+// Checks each eligibility statement of a posting against what the resume shows (degree, graduation
+// date, enrollment, from Education and the header) and the user's optional `profile` in
+// .bulletproof.json. The answer is met, not met, or unknown — never a guess about a person's
+// status: without a fact to compare, the check says what is missing.
+
+import type { ResumeDocument } from '../document/types';
+import type { EligibilityCheck, EligibilityProfile } from './eligibility-types';
+import type { EligibilityAsk } from './eligibility';
+import { formatMonth, monthOf, parseMonthYear } from './dates';
+import { degreeLevelsIn } from './requirements';
+import type { DegreeLevel } from './types';
+
+export interface EligibilityOptions {
+  profile?: EligibilityProfile;
+  /** The day to judge deadlines and "currently enrolled" by (default: now). */
+  today?: Date;
+}
+
+const LEVEL_RANK: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, phd: 4 };
+const LEVEL_NAME: Record<DegreeLevel, string> = { associate: "an associate's", bachelor: "a bachelor's", master: "a master's", phd: 'a PhD' };
+
+/** What the resume and profile say about the person's education. */
+interface Facts {
+  level?: { level: DegreeLevel; source: string };
+  /** Graduation month (year*12 + month) and where it was read. */
+  graduation?: { month: number; source: string };
+}
+
+export function checkEligibility(asks: EligibilityAsk[], doc: ResumeDocument | undefined, options: EligibilityOptions = {}): EligibilityCheck[] {
+  const today = options.today ?? new Date();
+  const facts = educationFacts(doc, options.profile);
+  return asks.map((ask) => {
+    const { levels, equivalentExperience, window, country, place, date, ...requirement } = ask;
+    const verdict = judge(ask, facts, options.profile, today);
+    return { ...requirement, ...verdict };
+  });
+}
+
+function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | undefined, today: Date): Pick<EligibilityCheck, 'status' | 'detail'> {
+  const now = monthOf(today);
+  switch (ask.kind) {
+    case 'degree': {
+      const levels = ask.levels ?? [];
+      if (!levels.length) return unknown('the posting names no degree level');
+      const min = levels.reduce((a, b) => (LEVEL_RANK[a] <= LEVEL_RANK[b] ? a : b));
+      const asked = levels.map((l) => LEVEL_NAME[l]).join(' or ');
+      if (!facts.level) return unknown(`asks for ${asked}; no degree found in Education or the profile`);
+      const have = facts.level;
+      if (LEVEL_RANK[have.level] >= LEVEL_RANK[min]) return met(`asks for ${asked}; ${have.source} shows ${LEVEL_NAME[have.level]}`);
+      if (ask.equivalentExperience) return unknown(`asks for ${asked} or equivalent experience; ${have.source} shows ${LEVEL_NAME[have.level]}`);
+      return notMet(`asks for ${asked}; ${have.source} shows ${LEVEL_NAME[have.level]}`);
+    }
+    case 'enrollment': {
+      if (!facts.graduation) return unknown('no graduation date in Education or the profile to tell whether you are enrolled');
+      const g = facts.graduation;
+      if (g.month >= now) return met(`${g.source} shows graduation in ${formatMonth(g.month)}, after today`);
+      return notMet(`${g.source} shows graduation in ${formatMonth(g.month)}, before today; the posting asks for a current student`);
+    }
+    case 'graduation': {
+      const w = ask.window ?? {};
+      const span = `${w.from !== undefined ? formatMonth(w.from) : '…'} – ${w.to !== undefined ? formatMonth(w.to) : '…'}`;
+      if (!facts.graduation) return unknown(`asks for graduation in ${span}; no graduation date in Education or the profile`);
+      const g = facts.graduation;
+      const inside = (w.from === undefined || g.month >= w.from) && (w.to === undefined || g.month <= w.to);
+      return inside
+        ? met(`asks for graduation in ${span}; ${g.source} shows ${formatMonth(g.month)}`)
+        : notMet(`asks for graduation in ${span}; ${g.source} shows ${formatMonth(g.month)}`);
+    }
+    case 'authorization': {
+      const list = profile?.workAuthorization;
+      if (!list?.length) return unknown('set profile.workAuthorization in .bulletproof.json to check this');
+      if (!ask.country) return unknown(`the posting asks for work authorization without naming a country; your profile lists ${list.join(', ')}`);
+      const hit = list.find((c) => sameCountry(c, ask.country!));
+      return hit ? met(`your profile lists ${hit}`) : notMet(`asks for authorization to work in ${ask.country}; your profile lists ${list.join(', ')}`);
+    }
+    case 'sponsorship': {
+      if (profile?.needsSponsorship === undefined) return unknown('the posting offers no sponsorship; set profile.needsSponsorship in .bulletproof.json to check this');
+      return profile.needsSponsorship
+        ? notMet('the posting offers no sponsorship and your profile says you need it')
+        : met('your profile says you need no sponsorship');
+    }
+    case 'location': {
+      const places = profile?.locations;
+      if (!places?.length) return unknown(`asks for ${ask.place ?? 'a location'}; set profile.locations in .bulletproof.json to check this`);
+      const text = ask.text.toLowerCase();
+      const hit = places.find((p) => text.includes(p.toLowerCase()) || (ask.place && sameCountry(p, ask.place)));
+      return hit ? met(`your profile lists ${hit}`) : unknown(`asks for ${ask.place ?? 'a location'}; your profile lists ${places.join(', ')}`);
+    }
+    case 'deadline': {
+      if (!ask.date) return unknown('a deadline is stated but its date could not be read');
+      const day = today.toISOString().slice(0, 10);
+      return ask.date >= day ? met(`apply by ${ask.date}`) : notMet(`the deadline ${ask.date} has passed`);
+    }
+  }
+}
+
+const met = (detail: string) => ({ status: 'met' as const, detail });
+const notMet = (detail: string) => ({ status: 'not-met' as const, detail });
+const unknown = (detail: string) => ({ status: 'unknown' as const, detail });
+
+function educationFacts(doc: ResumeDocument | undefined, profile: EligibilityProfile | undefined): Facts {
+  const facts: Facts = {};
+  const levelFrom = (text: string | undefined, source: string) => {
+    for (const level of degreeLevelsIn(text ?? '')) {
+      if (!facts.level || LEVEL_RANK[level] > LEVEL_RANK[facts.level.level]) facts.level = { level, source };
+    }
+  };
+  if (profile?.degree) levelFrom(profile.degree, 'your profile');
+  if (!facts.level && doc) {
+    levelFrom(doc.profile.degree, 'your resume');
+    for (const s of doc.sections) {
+      if (s.kind !== 'education') continue;
+      for (const e of s.entries) levelFrom([e.heading.text, e.title, e.role].filter(Boolean).join(' '), 'your Education');
+    }
+  }
+  const fromProfile = profile?.graduation ? parseGraduation(profile.graduation) : undefined;
+  if (fromProfile !== undefined) facts.graduation = { month: fromProfile, source: 'your profile' };
+  else if (doc) {
+    const header = doc.profile.graduation ? parseGraduation(doc.profile.graduation) : undefined;
+    if (header !== undefined) facts.graduation = { month: header, source: 'your resume' };
+    else {
+      // The latest end date among education entries: the degree in progress, or the last one earned.
+      let latest: number | undefined;
+      for (const s of doc.sections) {
+        if (s.kind !== 'education') continue;
+        for (const e of s.entries) {
+          const end = e.dates?.end ?? (e.dates?.current ? undefined : e.dates?.start);
+          if (end !== undefined && (latest === undefined || end > latest)) latest = end;
+        }
+      }
+      if (latest !== undefined) facts.graduation = { month: latest, source: 'your Education' };
+    }
+  }
+  return facts;
+}
+
+function parseGraduation(text: string): number | undefined {
+  const m = /((?:[A-Za-z]+\.?\s+)?20\d\d|\d{1,2}\/20\d\d)\s*$/.exec(text.replace(/^(expected|anticipated|graduat\w*)[:\s]+/i, '').trim());
+  return m ? (parseMonthYear(m[1], 'end') ?? parseMonthYear(m[1].replace(/^\S+\s+/, ''), 'end')) : undefined;
+}
+
+const COUNTRY_NAMES: Record<string, string> = {
+  us: 'us', usa: 'us', 'u.s': 'us', 'u.s.a': 'us', 'united states': 'us', 'united states of america': 'us', america: 'us',
+  uk: 'uk', 'u.k': 'uk', 'united kingdom': 'uk', britain: 'uk', 'great britain': 'uk',
+  eu: 'eu', 'european union': 'eu',
+};
+
+function sameCountry(a: string, b: string): boolean {
+  const key = (s: string) => {
+    const t = s.toLowerCase().replace(/^the\s+/, '').replace(/\.$/, '').trim();
+    return COUNTRY_NAMES[t] ?? t;
+  };
+  return key(a) === key(b);
+}

@@ -1,0 +1,154 @@
+// Postings as they arrive: a saved careers page (HTML), or a paste that drags along the page
+// around the posting — navigation, "Apply now", cookie banners, share links, icon-font ligature
+// names ("chevron_right") — and, from mis-decoded copies, mojibake ("donâ€™t").
+//
+// HTML is parsed with parse5 (the WHATWG parser, pure JavaScript): scripts, styles, navigation,
+// forms and buttons go; block elements become lines, list items "- " bullets, headings "#" lines,
+// bold lines stay bold; entities are decoded by the parser. Junk lines of a text paste are blanked
+// with spaces rather than removed, so every offset into the file stays true.
+
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** A text that is an HTML document or fragment rather than Markdown with a stray tag. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
+  const tags = text.match(/<\/?(?:div|p|li|ul|ol|span|h[1-6]|br|section|article|strong|b|table|td)\b[^>]*>/gi)?.length ?? 0;
+  const lines = text.split('\n').length;
+  return tags >= 5 && tags >= lines / 4;
+}
+
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'form', 'button', 'select', 'iframe', 'head', 'img', 'input']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'aside', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'br', 'hr',
+  'body', 'html', 'figure', 'figcaption', 'address',
+]);
+
+/** Markdown-ish plain text of an HTML page: the posting's words, headings and bullets. */
+export function htmlToText(html: string): string {
+  const doc = parse(html);
+  const out: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
+    if (t) out.push(t);
+    else if (out.length && out[out.length - 1] !== '') out.push('');
+    line = '';
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeName === '#text') {
+      line += (node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeName === '#comment') return;
+    const el = node as Element;
+    const tag = el.tagName;
+    if (tag && DROP.has(tag)) return;
+    if (tag && (el.attrs ?? []).some((a) => (a.name === 'aria-hidden' && a.value === 'true') || (a.name === 'hidden'))) return;
+    const children = 'content' in el && tag === 'template' ? [] : ((el as { childNodes?: Node[] }).childNodes ?? []);
+    if (tag && /^h[1-6]$/.test(tag)) {
+      flush();
+      line = '#'.repeat(Number(tag[1])) + ' ';
+      children.forEach(walk);
+      flush();
+      out.push('');
+      return;
+    }
+    if (tag === 'li') {
+      flush();
+      line = '- ';
+      children.forEach(walk);
+      flush();
+      return;
+    }
+    if (tag === 'a') {
+      const href = el.attrs.find((a) => a.name === 'href')?.value;
+      const before = line.length;
+      children.forEach(walk);
+      // Keep the posting's own link (an http URL) so its job ID can be read; drop javascript: and anchors.
+      if (href && /^https?:\/\//i.test(href) && line.slice(before).trim() && !line.includes(href)) line += ` <${href}>`;
+      return;
+    }
+    if (tag === 'strong' || tag === 'b') {
+      const before = line.length;
+      children.forEach(walk);
+      const inner = line.slice(before);
+      if (inner.trim()) line = line.slice(0, before) + `**${inner.trim()}**` + (/\s$/.test(inner) ? ' ' : '');
+      return;
+    }
+    const block = tag ? BLOCK.has(tag) : false;
+    if (block) flush();
+    children.forEach(walk);
+    if (block) flush();
+  };
+  walk(doc as unknown as Node);
+  flush();
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/** Whole lines that are page chrome, not posting: buttons, share and cookie text, icon-font names. */
+const JUNK_LINE =
+  /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:search|jobs|results)|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle)$/i;
+
+/** Blanks chrome lines with spaces (offsets unchanged); a line of the posting itself is never touched. */
+export function blankJunkLines(text: string): string {
+  return text.replace(/^[^\n]*$/gm, (line) => {
+    const core = line.trim().replace(/^[#>*\-\s]+|[*\s]+$/g, '').replace(/[.!:→›»]+$/, '').trim();
+    return core && core.length <= 80 && JUNK_LINE.test(core) ? ' '.repeat(line.length) : line;
+  });
+}
+
+/** UTF-8 read as Windows-1252: "â€™" → "’". Only sequences that cannot be intended text are mapped. */
+const MOJIBAKE: [RegExp, string][] = [
+  [/â€™/g, '’'],
+  [/â€˜/g, '‘'],
+  [/â€œ/g, '“'],
+  [/â€\u009d|â€\u201d/g, '”'],
+  [/â€“/g, '–'],
+  [/â€”/g, '—'],
+  [/â€¢/g, '•'],
+  [/â€¦/g, '…'],
+  [/Â /g, ' '],
+  [/Â·/g, '·'],
+  [/Ã©/g, 'é'],
+  [/Ã¨/g, 'è'],
+  [/Ã¼/g, 'ü'],
+  [/Ã¶/g, 'ö'],
+  [/Ã¤/g, 'ä'],
+  [/Ã±/g, 'ñ'],
+  [/Ã§/g, 'ç'],
+  [/ï¬\u0081/g, 'fi'],
+  [/ï¬‚/g, 'fl'],
+];
+
+export function fixMojibake(text: string): string {
+  if (!/[âÃÂï]/.test(text)) return text;
+  let out = text;
+  for (const [re, to] of MOJIBAKE) out = out.replace(re, to);
+  return out;
+}
+
+/** Common HTML entities left in a text paste ("&amp;", "&nbsp;", "&#39;"). */
+export function decodeStrayEntities(text: string): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(text)) return text;
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', bull: '•' };
+  return text.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (m, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+    }
+    return named[code.toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * The text a posting is read from: HTML converted, entities and mojibake fixed, chrome lines
+ * blanked. Offsets into the result are what JobPosting ranges refer to (`JobPosting.text`).
+ */
+export function cleanPosting(raw: string): string {
+  const text = looksLikeHtml(raw) ? htmlToText(raw) : decodeStrayEntities(raw);
+  return blankJunkLines(fixMojibake(text));
+}

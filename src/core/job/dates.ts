@@ -1,0 +1,62 @@
+// Dates as postings write them: "December 2026", "Dec. 2026", "Fall 2026", "12/2026", "2026",
+// "January 7, 2025", "7 January 2025", "2025-01-07". Months are counted as year*12 + month index
+// (0–11), the same scale as the resume parser's DateRange.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Seasons as the month a term usually ends (graduation) or starts. */
+const SEASONS: Record<string, number> = { winter: 11, spring: 4, summer: 7, fall: 11, autumn: 11 };
+
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A month-or-season and year, or a year alone. Group-free so it can be embedded. */
+export const MONTH_YEAR = `(?:(?:${MONTH_WORD}|winter|spring|summer|fall|autumn)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:20\\d\\d|'\\d\\d)|\\d{1,2}\\/20\\d\\d|20\\d\\d)`;
+/** A calendar day: "January 7, 2025", "7 January 2025", "2025-01-07", "01/07/2025". */
+export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/20\\d\\d)`;
+
+function monthIndex(word: string): number | undefined {
+  const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return i < 0 ? undefined : i;
+}
+
+/**
+ * "Dec 2026" → {month: 2026*12+11}. A bare year gives the span of that year: as a start it means
+ * January, as an end December (`edge`).
+ */
+export function parseMonthYear(text: string, edge: 'start' | 'end' = 'start'): number | undefined {
+  const t = text.trim().toLowerCase().replace(/\.$/, '');
+  let m = /^(\d{1,2})\/(20\d\d)$/.exec(t);
+  if (m) return Number(m[2]) * 12 + Number(m[1]) - 1;
+  m = /^([a-z]+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(20\d\d|'\d\d)$/.exec(t);
+  if (m) {
+    const year = m[2].startsWith("'") ? 2000 + Number(m[2].slice(1)) : Number(m[2]);
+    const month = SEASONS[m[1]] ?? monthIndex(m[1]);
+    return month === undefined ? undefined : year * 12 + month;
+  }
+  m = /^(20\d\d)$/.exec(t);
+  if (m) return Number(m[1]) * 12 + (edge === 'start' ? 0 : 11);
+  return undefined;
+}
+
+/** A calendar day as an ISO date ("2025-01-07"); US order for "01/07/2025". */
+export function parseDay(text: string): string | undefined {
+  const t = text.trim().toLowerCase().replace(/(\d)(st|nd|rd|th)\b/, '$1');
+  const iso = (y: number, mo: number, d: number) =>
+    mo >= 0 && mo < 12 && d >= 1 && d <= 31 ? `${y}-${String(mo + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+  let m = /^(20\d\d)-(\d\d)-(\d\d)$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(20\d\d)$/.exec(t);
+  if (m) return iso(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
+  m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(20\d\d)$/.exec(t);
+  if (m && monthIndex(m[1]) !== undefined) return iso(Number(m[3]), monthIndex(m[1])!, Number(m[2]));
+  m = /^(\d{1,2})\s+([a-z]+)\.?\s+(20\d\d)$/.exec(t);
+  if (m && monthIndex(m[2]) !== undefined) return iso(Number(m[3]), monthIndex(m[2])!, Number(m[1]));
+  return undefined;
+}
+
+export function monthOf(date: Date): number {
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+export function formatMonth(month: number): string {
+  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${names[month % 12]} ${Math.floor(month / 12)}`;
+}

@@ -1,0 +1,146 @@
+// What a posting states about who may apply — degree level, enrollment, graduation window, work
+// authorization, sponsorship, location, deadline — each with the posting's words and where they
+// stand. Read sentence by sentence from the shape of the statement (a verb of obligation, a
+// negated "sponsor", a date range after "graduating"), not from a list of postings.
+
+import type { EligibilityRequirement } from './eligibility-types';
+import { DAY, MONTH_YEAR, parseDay, parseMonthYear } from './dates';
+import { degreeLevelsIn, splitSentences, type Sentence } from './requirements';
+
+const HEDGE = /\b(typically|usually|ideally|preferably|often|generally)\b/i;
+const LEVEL_ORDER: DegreeLevel[] = ['associate', 'bachelor', 'master', 'phd'];
+import type { DegreeLevel, DegreeRequirement } from './types';
+
+export interface EligibilityAsk extends EligibilityRequirement {
+  /** degree: the levels that satisfy it, lowest first. */
+  levels?: DegreeLevel[];
+  /** degree: "or equivalent experience" makes a lower level not disqualifying. */
+  equivalentExperience?: boolean;
+  /** graduation: the window, in months (year*12 + month index); either end may be open. */
+  window?: { from?: number; to?: number };
+  /** authorization: the country named ("Canada"), when one is. */
+  country?: string;
+  /** location: the place named. */
+  place?: string;
+  /** deadline: ISO date. */
+  date?: string;
+}
+
+const ENROLLMENT =
+  /\b(currently (?:pursuing|enrolled|studying|attending)|(?:be|are|is|being) (?:currently )?enrolled|enrolled (?:in|at) an?\b|returning to (?:school|university|college|campus|the program|your (?:studies|program|degree))|return(?:ing)? to (?:school|university|college|campus|your studies)|must be an? (?:current )?(?:student|undergraduate|graduate student)|current (?:undergraduate|graduate|university|college) students?|(?:pursuing|working towards?|in the process of obtaining|studying for) an? (?:\w+(?:'s)? )?(?:degree|bachelor|master|ph\.?d|undergraduate|graduate|btech|bs|ms))/i;
+
+const GRAD_CUE = '(?:graduat\\w*|degree conferral|conferral|complet\\w+ (?:of )?(?:your |the |their )?(?:degree|studies|program))';
+const GRAD_BETWEEN = new RegExp(`${GRAD_CUE}[^.;]{0,40}?\\b(?:between|from)\\s+(${MONTH_YEAR})\\s*(?:and|to|through|until|-|–)\\s*(${MONTH_YEAR})`, 'i');
+const GRAD_RANGE_BEFORE = new RegExp(`(${MONTH_YEAR})\\s*(?:-|–|to|through)\\s*(${MONTH_YEAR})\\s+${GRAD_CUE}`, 'i');
+const GRAD_BY = new RegExp(`${GRAD_CUE}[^.;]{0,40}?\\b(by|before|no later than|prior to)\\s+(${MONTH_YEAR})`, 'i');
+const GRAD_AFTER = new RegExp(`${GRAD_CUE}[^.;]{0,40}?\\b(after|no earlier than|from)\\s+(${MONTH_YEAR})`, 'i');
+const GRAD_IN = new RegExp(`${GRAD_CUE}[^.;]{0,40}?\\b(?:in|of|date(?: of)?|:)\\s+(${MONTH_YEAR})(?:\\s*\\([^)]*\\))?(?:\\s*(?:or|and|/)\\s*(${MONTH_YEAR}))?`, 'i');
+
+const COUNTRY = "((?:the\\s+)?(?:U\\.S\\.A?\\.?|US|USA|UK|EU|[A-Z][a-z]+(?:\\s+(?:[A-Z][a-z]+|of))*))";
+const AUTHORIZATION = [
+  new RegExp(`\\b(?:legally\\s+)?(?:authori[sz]ed|eligible|permitted|entitled|able)\\s+to\\s+work\\s+(?:full[- ]time\\s+)?in\\s+${COUNTRY}`),
+  new RegExp(`\\b(?:right|permission|authori[sz]ation|permit)\\s+to\\s+work\\s+in\\s+${COUNTRY}`),
+  new RegExp(`\\bwork\\s+(?:permit|authori[sz]ation|visa)\\s+(?:for|in)\\s+${COUNTRY}`),
+  /\b(?:valid|current|unrestricted)\s+work\s+(?:authori[sz]ation|permit)\b/i,
+  /\b(?:citizens?|permanent residents?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]/,
+];
+
+/** A statement that sponsorship is not offered (a positive "sponsorship available" asks nothing). */
+const NO_SPONSORSHIP = [
+  /\b(?:not|unable to|cannot|can ?not|won'?t|will not|doesn'?t|does not|do not|don'?t|no|neither|nor)\b[^.;]{0,80}?\bsponsor(?:ship|ing|ed)?\b/i,
+  /\bsponsor(?:ship)?\b[^.;]{0,60}?\b(?:not (?:be )?(?:available|offered|provided|possible|supported|eligible)|unavailable|ineligible)\b/i,
+  /\bwithout\s+(?:the\s+need\s+for\s+|requiring\s+|needing\s+)?(?:current\s+or\s+future\s+|now\s+or\s+in\s+the\s+future\s+)?(?:visa|immigration|employer|work|h-1b)?[\s-]*sponsorship\b/i,
+];
+
+const LOCATION =
+  /\b(?:must|should|need to|required to|will need to|are required to|expected to)\s+(?:be\s+)?(?:located|based|residing|reside|live|living|relocate|work on-?site|work from our office|commute)\s+(?:in|within|near|to|at)\s+([^.;()]{2,60})/i;
+const LOCATION_ONLY = /\b(?:candidates|applicants)\s+(?:must be\s+|who are\s+)?(?:based|located|residing)\s+in\s+([^.;()]{2,60}?)(?:\s+only)?(?:[.;)]|$)/i;
+
+const DEADLINE = new RegExp(
+  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|will be accepted until)|closing date|submit (?:your )?application (?:by|before))\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
+  'i',
+);
+
+/** Every eligibility statement of a posting, in text order. */
+export function findEligibility(text: string, bodyStart: number, degrees: DegreeRequirement[]): EligibilityAsk[] {
+  const out: EligibilityAsk[] = [];
+  // A preferred degree is a wish, not a bar to applying; a hedged one ("typically an MSc") neither; a
+  // sentence that says "degree" without a level ("pay depends on your degree") names no level to check.
+  const asked = degrees.filter((d) => d.importance !== 'preferred' && !HEDGE.test(d.text) && degreeLevelsIn(d.text).length > 0);
+  if (asked.length) {
+    // Lines of one list are alternatives ("PhD in CS" / "MS with 2 years"): any of their levels qualifies.
+    const levels = [...new Set(asked.flatMap((d) => d.levels))].sort((a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b));
+    const first = asked[0];
+    const last = asked[asked.length - 1];
+    out.push({
+      kind: 'degree',
+      text: asked.map((d) => d.text).join(' / '),
+      range: { start: first.range.start, end: last.range.end },
+      levels,
+      equivalentExperience: asked.some((d) => d.equivalentExperience),
+    });
+  }
+  for (const s of splitSentences(text, bodyStart)) out.push(...fromSentence(s));
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+function fromSentence(s: Sentence): EligibilityAsk[] {
+  const out: EligibilityAsk[] = [];
+  const t = s.text.replace(/’/g, "'");
+  const base = (kind: EligibilityAsk['kind']): EligibilityAsk => ({ kind, text: s.text, range: { start: s.start, end: s.end } });
+
+  if (ENROLLMENT.test(t)) out.push(base('enrollment'));
+
+  const window = graduationWindow(t);
+  if (window) out.push({ ...base('graduation'), window });
+
+  for (const re of AUTHORIZATION) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const country = m[1] ? cleanPlace(m[1]) : undefined;
+    out.push({ ...base('authorization'), ...(country ? { country } : {}) });
+    break;
+  }
+
+  if (NO_SPONSORSHIP.some((re) => re.test(t))) out.push(base('sponsorship'));
+
+  const loc = LOCATION.exec(t) ?? LOCATION_ONLY.exec(t);
+  if (loc) out.push({ ...base('location'), place: cleanPlace(loc[1]) });
+
+  const deadline = DEADLINE.exec(t);
+  if (deadline) {
+    const date = parseDay(deadline[1]);
+    out.push({ ...base('deadline'), ...(date ? { date } : {}) });
+  }
+  return out;
+}
+
+function graduationWindow(t: string): EligibilityAsk['window'] | undefined {
+  let m = GRAD_BETWEEN.exec(t) ?? GRAD_RANGE_BEFORE.exec(t);
+  if (m) return openWindow(parseMonthYear(m[1], 'start'), parseMonthYear(m[2], 'end'));
+  m = GRAD_BY.exec(t);
+  if (m) return openWindow(undefined, parseMonthYear(m[2], 'end'));
+  m = GRAD_AFTER.exec(t);
+  if (m) return openWindow(parseMonthYear(m[2], 'start'), undefined);
+  m = GRAD_IN.exec(t);
+  if (m) {
+    const from = parseMonthYear(m[1], 'start');
+    const to = parseMonthYear(m[2] ?? m[1], 'end');
+    // "in 2026 (BTech) or 2027 (Dual)": the window spans both.
+    return openWindow(from, to !== undefined && from !== undefined && to < from ? from : to);
+  }
+  return undefined;
+}
+
+function openWindow(from: number | undefined, to: number | undefined): EligibilityAsk['window'] | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+}
+
+function cleanPlace(raw: string): string {
+  return raw
+    .replace(/^the\s+/i, '')
+    .replace(/\s+(?:and|or|for|with|without|at|on|during|by|as|if|who|which|that|to)\b.*$/i, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
+}

@@ -1,0 +1,143 @@
+// Skills the taxonomy lacks, read from the shape of requirement sentences rather than from a list:
+// - technologies named as examples in parentheses: "a job scheduler (LSF, Slurm)", "common data
+//   tools (e.g. SQL, Pandas, …)" — each capitalised name or acronym in the list is a skill;
+// - the object of a requirement cue: "experience with customer segmentation and credit risk data",
+//   "knowledge of signal integrity" — each two-to-four-word noun phrase of the list is a skill.
+// Only qualification sentences (required or preferred) are read, degree sentences are not (their
+// parentheses list fields of study), and nothing overlapping a taxonomy mention is added again.
+
+import type { OffsetRange } from '../types';
+import type { Sentence } from './requirements';
+import { readVerb } from '../nlp/verbs';
+import { ING_NOUNS } from '../nlp/word-classes';
+
+export interface PhraseMention extends OffsetRange {
+  /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
+  keyword: string;
+  /** A proper name from a parenthetical list, or a phrase after a requirement cue. */
+  source: 'example' | 'phrase';
+}
+
+const PAREN = /\(([^()]{2,240})\)/g;
+const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including|like)\s*:?\s+([^.;:()]{2,200})/gi;
+/** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
+const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
+const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
+const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b|&)\s*/i;
+const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
+/** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
+const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*){0,2}$/;
+/** Parenthesised words that are not technologies. */
+const NOT_A_NAME =
+  /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual)$/i;
+
+const CUE =
+  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in)\s+/gi;
+/** Where the object of a cue ends. */
+const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus)\s/i;
+const LEADING_WORDS =
+  /^(?:(?:a|an|the|one|two|some|any|strong|solid|good|deep|basic|working|practical|general|modern|common|relevant|related|various|several|multiple|proven|demonstrated|prior|previous|professional|hands-on|excellent|great|sound|advanced|fundamental|core|key|familiarity|knowledge|experience|with|of|in|at least|more|other|such as|e\.g\.?|including|like)(?:\s+|$))+/i;
+const WORD = /^[a-z][a-z-]*$/;
+/** Last words that leave the phrase without its object ("principles of", "ability"). */
+const WEAK_HEAD =
+  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
+const VERBISH = /(?:ly|ing)$/;
+
+/** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
+const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|sponsorship|visa|citizens?)\b/i;
+
+export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[]): PhraseMention[] {
+  const out: PhraseMention[] = [];
+  if (ELIGIBILITY_SENTENCE.test(sentence.text)) return out;
+  const free = (start: number, end: number) =>
+    !covered.some((r) => start < r.end && end > r.start) && !out.some((r) => start < r.end && end > r.start);
+  const add = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
+    if (free(start, end)) out.push({ keyword, start, end, source });
+  };
+
+  for (const m of sentence.text.matchAll(PAREN)) {
+    const inner = m[1];
+    const lead = EXAMPLE_LEAD.exec(inner)?.[0].length ?? 0;
+    let offset = sentence.start + m.index! + 1 + lead;
+    const pieces = splitWithOffsets(inner.slice(lead).replace(TRAILING_FILLER, ''));
+    // One capitalised word in parentheses is usually an abbreviation ("Engineer (SDE)"), not an example.
+    if (pieces.length < 2 && !lead) continue;
+    for (const piece of pieces) {
+      const name = piece.text.trim();
+      if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name)) continue;
+      const at = offset + piece.start + piece.text.indexOf(name);
+      add(name, at, at + name.length, 'example');
+    }
+    offset = 0;
+  }
+
+  // "frameworks such as AngularJS, SproutCore": names in an example list outside parentheses.
+  for (const m of sentence.text.matchAll(EXAMPLE_LIST)) {
+    const from = m.index! + m[0].length - m[1].length;
+    for (const piece of splitWithOffsets(m[1].replace(TRAILING_FILLER, ''))) {
+      const name = piece.text.trim();
+      if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || !/[A-Z].*[a-z]|[A-Z]{2}/.test(name)) continue;
+      // A capitalised common word in a title-case list ("Validation") is not a name; an inner capital or digit is.
+      if (/^[A-Z][a-z]+$/.test(name) && name.length > 4 && COMMON_SUFFIX.test(name.toLowerCase())) continue;
+      const at = sentence.start + from + piece.start + piece.text.indexOf(name);
+      add(name, at, at + name.length, 'example');
+    }
+  }
+
+  const objects: { from: number; text: string; single: boolean }[] = [];
+  for (const m of sentence.text.matchAll(CUE)) {
+    const from = m.index! + m[0].length;
+    const rest = sentence.text.slice(from);
+    const stop = rest.search(OBJECT_END);
+    objects.push({ from, text: stop < 0 ? rest : rest.slice(0, stop), single: false });
+  }
+  // A list item that is itself a bare noun phrase names a skill: "- Application state management",
+  // "- Asynchronous or reactive programming".
+  const item = BARE_ITEM.exec(sentence.text);
+  // An item that opens with a verb in the base form is an instruction ("Start simple"), not a skill.
+  const opensWithVerb = (t: string) => readVerb(t.split(/\s+/)[0])?.form === 'base';
+  if (item && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2])) {
+    objects.push({ from: item[1].length, text: item[2], single: true });
+  }
+
+  for (const object of objects) {
+    const pieces = splitWithOffsets(object.text).map((piece) => {
+      const lead = LEADING_WORDS.exec(piece.text)?.[0].length ?? 0;
+      const phrase = piece.text.slice(lead).replace(TRAILING_FILLER, '').trim();
+      return { phrase, at: sentence.start + object.from + piece.start + piece.text.indexOf(phrase) };
+    });
+    pieces.forEach(({ phrase, at }, k) => {
+      const lower = phrase.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+      // "functional and/or object-oriented programming": the lone modifier shares the next phrase's head.
+      const next = pieces[k + 1]?.phrase.split(/\s+/) ?? [];
+      if (lower.length === 1 && next.length >= 2 && next.length <= 3 && !WEAK_HEAD.test(lower[0]) && !NOUN_SUFFIX.test(lower[0])) {
+        lower.push(next[next.length - 1].toLowerCase());
+      }
+      // A single word counts only as one of a list of practices ("Charting, dashboarding and reporting").
+      const single = lower.length === 1 && object.single && pieces.length > 1 && (ING_NOUNS.has(lower[0]) || NOUN_SUFFIX.test(lower[0]));
+      if ((lower.length < 2 && !single) || lower.length > 4) return;
+      if (!lower.every((w) => WORD.test(w))) return;
+      const head = lower[lower.length - 1];
+      // "using X", "implementing features": a verb phrase, not a named skill.
+      if (WEAK_HEAD.test(head) || (VERBISH.test(head) && !ING_NOUNS.has(head)) || (VERBISH.test(lower[0]) && lower.length > 1)) return;
+      add(lower.join(' '), at, at + phrase.length, 'phrase');
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*\.?\s*$/;
+/** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
+const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;
+
+function splitWithOffsets(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = new RegExp(LIST_SPLIT.source, 'gi');
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out.push({ text: text.slice(last, m.index!), start: last });
+    last = m.index! + m[0].length;
+  }
+  out.push({ text: text.slice(last), start: last });
+  return out.filter((p) => p.text.trim());
+}

@@ -1,0 +1,52 @@
+// Whether a skill mention in a posting reads as a skill where it stands. A taxonomy hit is a
+// string match; these checks look at what surrounds it:
+// - inside a URL, an e-mail address or a Markdown link target it is part of an address
+//   ("…/careers/data-engineering" is not Data Engineering, "https://" is not HTTP);
+// - inside the employer's own name it names the employer ("Snowflake" the company);
+// - "lead" / "leading" used as an adjective ("a leading company", "lead developer") is a rank or a
+//   boast, not the leadership skill; the verb ("lead a team", "leading projects") is.
+
+import type { OffsetRange } from '../types';
+import type { SkillMention } from '../skills/types';
+
+const ADDRESS = [
+  /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // Markdown link target
+  /<https?:[^>\s]*>/g,
+  /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+/gi,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // e-mail
+];
+
+/** Ranges of the text that are addresses, not prose. */
+export function addressRanges(text: string): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const re of ADDRESS) for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** Every place the employer's name is written (case as given, whole words). */
+export function nameRanges(text: string, name: string | undefined): OffsetRange[] {
+  if (!name || name.length < 3) return [];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** Nouns after which "lead" is a rank ("lead engineer") and "leading" a boast ("leading provider"). */
+const RANKED_NOUN =
+  /^\s+(?:(?!(?:a|an|the|our|your|their|its|this|these|those|multiple|several|many|all|\d+)\b)[\w-]+\s+)?(engineers?|developers?|designers?|scientists?|architects?|analysts?|roles?|positions?|companies|company|providers?|platforms?|brands?|firms?|players?|organi[sz]ations?|experts?|edge|institutions?|universities|university|research(?:ers?)?|manufacturers?|retailers?|suppliers?|marketplaces?|solutions?|products?|technolog(?:y|ies)|businesses|business|employers?|networks?|banks?)\b/i;
+
+function isRankOrBoast(text: string, m: SkillMention): boolean {
+  if (m.canonical !== 'leadership') return false;
+  const word = m.text.toLowerCase();
+  if (word !== 'lead' && word !== 'leading') return false;
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  // "industry-leading", "world leading", "a leading", "the leading": adjective before a noun.
+  if (word === 'leading' && /(?:\b(?:a|an|the|our|industry|world|market|globally|one of the)[\s-]*)$/i.test(before)) return true;
+  return RANKED_NOUN.test(after);
+}
+
+export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
+  if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
+  return !isRankOrBoast(text, m);
+}

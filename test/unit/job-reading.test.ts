@@ -1,0 +1,160 @@
+// Reading postings as they are pasted: headings in many shapes, job-board headers, terms that are
+// not skills where they stand, and skills the taxonomy lacks. All postings here are invented.
+import { strict as assert } from 'node:assert';
+import { classifyHeading, parseJobPosting } from '../../src/core/job';
+
+const hard = (text: string) =>
+  parseJobPosting(text)
+    .keywords.filter((k) => k.kind === 'hard')
+    .map((k) => k.keyword);
+const asked = (text: string) =>
+  parseJobPosting(text)
+    .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
+    .map((k) => `${k.keyword}:${k.importance}`);
+
+describe('posting headings', () => {
+  it('reads headings by what they say', () => {
+    assert.equal(classifyHeading('What You Will Need:'), 'required');
+    assert.equal(classifyHeading('What we need to see'), 'required');
+    assert.equal(classifyHeading('Your qualifications'), 'required');
+    assert.equal(classifyHeading('What we would love to see'), 'preferred');
+    assert.equal(classifyHeading('What we have to offer'), 'about');
+    assert.equal(classifyHeading('Your responsibilities'), 'responsibilities');
+  });
+
+  it('restores a ligature lost in a PDF copy', () => {
+    assert.equal(classifyHeading('Minimum qualications'), 'required');
+    assert.equal(classifyHeading('Preferred qualications'), 'preferred');
+  });
+
+  it('finds short heading lines in a paste without blank lines', () => {
+    const text = 'Data Engineer\nAbout the job\nWe move data.\nMinimum qualifications\n- Experience with Python and Airflow.\nPreferred qualifications\n- BigQuery.\n';
+    assert.deepEqual(asked(text).sort(), ['Apache Airflow:required', 'BigQuery:preferred', 'Python:required']);
+  });
+});
+
+describe('posting metadata', () => {
+  it('reads a job-board header: linked title, employer line, labelled job ID', () => {
+    const job = parseJobPosting(
+      '# [Platform Engineer](https://jobs.example.org/apply/platform-engineer)  \n### Quillstone Analytics  \n#### `🌎 Remote`\n\n**Job ID:** QS-48213\n\nWe build tools.\n',
+    );
+    assert.equal(job.title, 'Platform Engineer');
+    assert.equal(job.company, 'Quillstone Analytics');
+    assert.equal(job.jobId, 'QS-48213');
+    assert.equal(job.url, 'https://jobs.example.org/apply/platform-engineer');
+  });
+
+  it('does not take a list of cities for the employer', () => {
+    const job = parseJobPosting('Software Intern, Summer 2026 - Lyon or Lille\nAt Corvane, engineers build payment systems.\n');
+    assert.equal(job.company, 'Corvane');
+  });
+
+  it('invents no job ID', () => {
+    assert.equal(parseJobPosting('Backend Engineer\n\nRequirements\n- Go.\n').jobId, undefined);
+  });
+
+  it('reads employment type and term', () => {
+    const job = parseJobPosting('Software Engineering Intern, Summer 2026\n\nA 12-week internship.\n');
+    assert.equal(job.employmentType, 'internship');
+    assert.equal(job.term, 'Summer 2026');
+  });
+});
+
+describe('posting keywords in context', () => {
+  it('does not read "rest" as REST, a URL as HTTP, or an e-mail as a skill', () => {
+    const text = 'Requirements\n- Python.\n- Work from home for the rest of the week.\n- Details: https://careers.example.com/data-engineering/apply or jobs@example.com\n';
+    const found = hard(text);
+    assert.ok(!found.includes('REST APIs'), found.join(', '));
+    assert.ok(!found.includes('HTTP'), found.join(', '));
+    assert.ok(!found.includes('data engineering'), found.join(', '));
+    assert.ok(hard('Requirements\n- Design REST APIs in Go.\n').includes('REST APIs'));
+  });
+
+  it('does not read "embedded" as embeddings', () => {
+    const found = hard('Requirements\n- Firmware for embedded processors in C.\n');
+    assert.ok(!found.includes('embeddings'), found.join(', '));
+    assert.ok(hard('Requirements\n- Experience with text embeddings and PyTorch.\n').includes('embeddings'));
+  });
+
+  it('does not read a rank or a boast as leadership', () => {
+    const soft = (t: string) =>
+      parseJobPosting(t)
+        .keywords.filter((k) => k.kind === 'soft')
+        .map((k) => k.keyword);
+    assert.ok(!soft('About us\nWe are a leading provider of logistics software.\n\nRequirements\n- Java.\n').includes('leadership'));
+    assert.ok(!soft('Requirements\n- Work with the lead engineer on Java services.\n').includes('leadership'));
+    assert.ok(soft('Requirements\n- You will lead a team of four engineers.\n').includes('leadership'));
+  });
+
+  it("does not read a skill inside the employer's name", () => {
+    const found = hard('Company: Ruby Harbor Logistics\n\nRequirements\n- Python and SQL.\n');
+    assert.ok(!found.includes('Ruby'), found.join(', '));
+  });
+
+  it('reads technologies named as examples in parentheses, not abbreviations', () => {
+    const found = asked('Requirements\n- Experience with a batch scheduler (Slurm, HTCondor).\n- Software Development Engineer (SDE) mindset.\n');
+    assert.ok(found.includes('Slurm:required') && found.includes('HTCondor:required'), found.join(', '));
+    assert.ok(!found.some((k) => k.startsWith('SDE')), found.join(', '));
+  });
+
+  it('reads multi-word concepts after a requirement cue', () => {
+    const job = parseJobPosting('Requirements\n- Knowledge of power delivery networks and thermal budgets.\n');
+    const phrases = job.keywords.filter((k) => k.extracted === 'phrase').map((k) => k.keyword);
+    assert.deepEqual(phrases, ['power delivery networks', 'thermal budgets']);
+  });
+
+  it('reads "either X, Y or Z" as one requirement met by any member', () => {
+    const job = parseJobPosting('Requirements\n- Experience with either Java, Kotlin or Scala.\n');
+    assert.deepEqual(job.alternatives.map((a) => a.keywords.sort()), [['Java', 'Kotlin', 'Scala']]);
+  });
+});
+
+describe('posting input', () => {
+  const PAGE = `<!doctype html><html><head><title>Careers</title><style>.x{color:red}</style><script>var track = "Python";</script></head>
+<body><nav><a href="/">Home</a> <a href="/jobs">Jobs</a> Kubernetes</nav>
+<main><h1>Data Platform Engineer</h1><p>Company: Tidewell Energy</p>
+<h2>Minimum Qualifications</h2><ul><li>Experience with Python &amp; SQL.</li><li>Familiarity with dbt.</li></ul>
+<h2>Preferred Qualifications</h2><ul><li>Terraform.</li></ul>
+<button>Apply now</button></main><footer>© Tidewell · Privacy</footer></body></html>`;
+
+  it('reads an HTML page with a real parser: no tags, scripts, navigation or buttons', () => {
+    const job = parseJobPosting(PAGE);
+    assert.equal(job.title, 'Data Platform Engineer');
+    assert.equal(job.company, 'Tidewell Energy');
+    assert.ok(!/[<>]/.test(job.text), job.text);
+    assert.ok(!/track|Apply now|Privacy/.test(job.text), job.text);
+    const kw = job.keywords.map((k) => `${k.keyword}:${k.importance}`);
+    assert.ok(kw.includes('Python:required') && kw.includes('SQL:required') && kw.includes('Terraform:preferred'), kw.join(', '));
+    assert.ok(!kw.some((k) => k.startsWith('Kubernetes')), 'navigation text is not read');
+  });
+
+  it('blanks page chrome in a paste without moving any offset', () => {
+    const paste = 'Backend Engineer\nApply now\nSave job\nchevron_right\nRequirements\n- Go and gRPC.\nWe use cookies to improve your experience.\n';
+    const job = parseJobPosting(paste);
+    assert.equal(job.text.length, paste.length);
+    assert.ok(!/Apply now|Save job|chevron_right|cookies/.test(job.text));
+    assert.ok(job.text.includes('- Go and gRPC.'));
+  });
+
+  it('repairs mojibake and stray entities', () => {
+    const job = parseJobPosting('Requirements\n- You donâ€™t need a degree &amp; Python is enough.\n');
+    assert.match(job.text, /don’t need a degree & Python/);
+  });
+
+  it('returns an empty posting for empty or non-posting input without throwing', () => {
+    for (const t of ['', '   \n', '<html></html>', '\u0000\u0001']) {
+      const job = parseJobPosting(t);
+      assert.deepEqual(job.keywords, []);
+    }
+  });
+});
+
+describe('postingProblem', () => {
+  it('says why empty or non-posting text is not a posting, and accepts a real one', async () => {
+    const { postingProblem } = await import('../../src/core/job');
+    assert.match(postingProblem(parseJobPosting(''))!, /empty/);
+    assert.match(postingProblem(parseJobPosting('<html><body></body></html>'))!, /empty/);
+    assert.match(postingProblem(parseJobPosting('Hello, see you at lunch on Friday.'))!, /does not read as a job posting/);
+    assert.equal(postingProblem(parseJobPosting('Backend Engineer\n\nRequirements\n- Go and PostgreSQL.\n')), undefined);
+  });
+});

@@ -1,0 +1,144 @@
+// The match score ranks invented resumes of different fit for one invented posting: the clearly
+// best fit scores highest, a keyword-stuffed Skills list does not beat bullets with evidence, and a
+// posting that names almost nothing gets no score.
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { parseResume } from '../../src/core/document/parse';
+import { matchResume } from '../../src/core/tailor/match';
+import { renderReport } from '../../src/core/tailor/report';
+
+const POSTING = `Backend Engineer Intern — Harbor Freight Labs
+
+What you'll do
+- Build services that track container shipments across ports.
+
+Requirements
+- Experience with Python or Go.
+- Experience with PostgreSQL and REST APIs.
+- Familiarity with Docker and Kubernetes.
+- Knowledge of unit testing.
+
+Nice to have
+- Kafka or RabbitMQ.
+- AWS.
+`;
+
+const resume = (body: string) => `# Alex Doe\n\nalex@example.com\n\n${body}`;
+
+/** Shows most of the stack in work bullets. */
+const STRONG = resume(`## Experience
+
+### Backend Intern, Portline — Oakland, CA
+
+*May 2025 – Aug 2025*
+
+- Built a Go service with REST APIs over PostgreSQL that tracks 30k shipments a day.
+- Packaged the service with Docker and deployed it on Kubernetes for 4 teams.
+- Wrote 200 unit tests in Go, raising coverage from 40% to 85%.
+- Streamed port events through Kafka into AWS S3 for 2 analytics teams.
+
+## Skills
+
+- Go, Python, PostgreSQL, Docker, Kubernetes, Kafka, AWS
+`);
+
+/** Some of the stack, shown in bullets. */
+const PARTIAL = resume(`## Experience
+
+### Software Intern, Mapleworks — Denver, CO
+
+*May 2025 – Aug 2025*
+
+- Wrote Python scripts that load 5k rows a day into PostgreSQL.
+- Added unit tests for the import scripts.
+
+## Skills
+
+- Python, PostgreSQL
+`);
+
+/** Every keyword in a Skills list, nothing shown anywhere. */
+const STUFFED = resume(`## Experience
+
+### Store Associate, Corner Market — Austin, TX
+
+*Jun 2024 – Aug 2024*
+
+- Served 80 customers a day at the register.
+
+## Skills
+
+- Python, Go, PostgreSQL, REST APIs, Docker, Kubernetes, unit testing, Kafka, RabbitMQ, AWS
+`);
+
+/** Another field altogether. */
+const UNRELATED = resume(`## Experience
+
+### Marketing Intern, Bloomhouse — Chicago, IL
+
+*Jun 2024 – Aug 2024*
+
+- Planned 12 social media campaigns that reached 40k followers.
+
+## Skills
+
+- Canva, copywriting, Excel
+`);
+
+const job = parseJobPosting(POSTING);
+const score = (md: string) => matchResume(parseResume(md), job).report;
+
+describe('match score ranks resumes by evidence', () => {
+  it('the posting yields the skills the score is built on', () => {
+    const hard = job.keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other').map((k) => k.keyword);
+    for (const k of ['Python', 'Go', 'PostgreSQL', 'REST APIs', 'Docker', 'Kubernetes', 'unit testing', 'Kafka', 'AWS']) assert.ok(hard.includes(k), `${k} in ${hard.join(', ')}`);
+  });
+
+  it('scores the clearly best fit highest and the unrelated resume lowest', () => {
+    const s = { strong: score(STRONG).score, partial: score(PARTIAL).score, stuffed: score(STUFFED).score, unrelated: score(UNRELATED).score };
+    assert.ok(s.strong > s.partial, JSON.stringify(s));
+    assert.ok(s.strong > s.stuffed, JSON.stringify(s));
+    assert.ok(s.partial > s.unrelated && s.stuffed > s.unrelated, JSON.stringify(s));
+    assert.ok(s.strong >= 80, JSON.stringify(s));
+  });
+
+  it('a keyword-stuffed Skills list does not beat the same keywords shown in bullets', () => {
+    const stuffed = score(STUFFED);
+    const strong = score(STRONG);
+    assert.ok(strong.score > stuffed.score);
+    const docker = stuffed.keywords.find((k) => k.keyword === 'Docker')!;
+    assert.equal(docker.evidence, 'listed');
+    assert.ok(docker.points! < docker.weight);
+    assert.equal(strong.keywords.find((k) => k.keyword === 'Docker')!.evidence, 'shown');
+  });
+
+  it('alternatives count once, met by either member', () => {
+    const python = score(PARTIAL).keywords.find((k) => k.keyword === 'Python')!;
+    const go = score(PARTIAL).keywords.find((k) => k.keyword === 'Go')!;
+    assert.ok(python.found);
+    assert.equal(go.alternativeMet, 'Python');
+  });
+
+  it('coursework counts less than a Skills list', () => {
+    const course = score(
+      resume(`## Education\n\n### B.S. Computer Science, Lakeside University\n\n- Coursework: Python, PostgreSQL, Docker, Kubernetes, AWS\n\n## Skills\n\n- Excel\n`),
+    );
+    const listed = score(resume(`## Skills\n\n- Python, PostgreSQL, Docker, Kubernetes, AWS\n`));
+    assert.equal(course.keywords.find((k) => k.keyword === 'Docker')!.evidence, 'coursework');
+    assert.ok(course.score < listed.score, `${course.score} < ${listed.score}`);
+  });
+
+  it('withholds the score for a near-empty posting and says why', () => {
+    const thin = parseJobPosting('Intern\n\nWe are hiring an intern. Apply now!\n');
+    const { report } = matchResume(parseResume(STRONG), thin);
+    assert.ok(report.scoreWithheld, 'withheld');
+    assert.equal(report.score, 0);
+    assert.match(renderReport({ job: thin, report }), /Score: withheld/);
+  });
+
+  it('the report explains each requirement’s points', () => {
+    const md = renderReport({ job, report: score(STUFFED) });
+    assert.match(md, /\| Docker \| hard \| required \| 1\.8 \/ 3 \(listed only\)/);
+    assert.match(md, /full points when an experience or project bullet/);
+  });
+});
