@@ -122,6 +122,9 @@ export interface ResumeDocument {
   comments: Comment[];
   /** Offsets to line/column and back; one index per parse. */
   lines: LineIndex;
+  format?: 'markdown' | 'latex' | 'rendercv' | 'jsonresume';
+  /** Escapes plain text for insertion into this format's source (fix edits). */
+  escapeInsert?: (text: string) => string;
 }
 
 export interface LineIndex {

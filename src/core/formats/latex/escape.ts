@@ -1,0 +1,18 @@
+// Plain text → LaTeX source that prints it: the ten special characters escaped, so an inserted word
+// can never open a group, start a comment or run a command.
+const LATEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+export function escapeLatex(text: string): string {
+  return text.replace(/[\\{}%&$#_~^]/g, (c) => LATEX_SPECIAL[c]);
+}
