@@ -80,7 +80,8 @@ export class DocumentAssembler {
   }
 
   /** Closes section ranges, computes the profile (format facts first, then the shared extraction). */
-  finish(format: ResumeFormat, escapeInsert: (text: string) => string, profile: Profile = {}): ResumeDocument {
+  /** `profileText`: the source with comments blanked (same length), for the shared contact extraction. */
+  finish(format: ResumeFormat, escapeInsert: (text: string) => string, profile: Profile = {}, profileText?: string): ResumeDocument {
     // Drop an empty header pseudo-section only when a real section starts at offset 0.
     for (let i = 0; i < this.sections.length; i++) {
       const next = this.sections[i + 1];
@@ -97,7 +98,7 @@ export class DocumentAssembler {
       format,
       escapeInsert,
     };
-    const found = extractProfile(doc);
+    const found = extractProfile(profileText ? { ...doc, text: profileText } : doc);
     const merged: Profile = { ...found };
     for (const [k, v] of Object.entries(profile) as [keyof Profile, string | undefined][]) if (v) merged[k] = v;
     doc.profile = merged;
@@ -107,6 +108,8 @@ export class DocumentAssembler {
 
 /** The first date range inside a mapped text (an entry heading), with its source range. */
 export function dateRangeIn(m: MappedText): DateRange | undefined {
+  const shared = monthSpan(m);
+  if (shared) return shared;
   const found = findDateRange(m.text);
   if (!found) return undefined;
   const { index, ...rest } = found;
@@ -132,5 +135,25 @@ export function dateRangeFromFields(
     end: presentEnd || (start && !end) ? undefined : e?.end ?? s?.end,
     current: presentEnd || (!!start && !end),
     formats: [...(s?.formats ?? []), ...(e?.formats ?? [])],
+  };
+}
+
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_SPAN = new RegExp(`(?<![\\w])${MONTH}\\s*(?:–|—|-|to)\\s*${MONTH}\\s+((?:19|20)\\d\\d)(?![\\w])`, 'i');
+
+/** "Jun–Jul 2019": two months sharing the year written after the second. */
+function monthSpan(m: MappedText): DateRange | undefined {
+  const x = MONTH_SPAN.exec(m.text);
+  if (!x) return undefined;
+  const year = Number(x[3]);
+  const month = (w: string) => MONTH_WORDS.indexOf(w.slice(0, 3).toLowerCase());
+  return {
+    raw: x[0],
+    range: { start: m.offsets[x.index], end: m.offsets[x.index + x[0].length - 1] + 1 },
+    start: year * 12 + month(x[1]),
+    end: year * 12 + month(x[2]),
+    current: false,
+    formats: ['Mon YYYY'],
   };
 }

@@ -53,7 +53,9 @@ export function parseLatex(text: string): ResumeDocument {
   const walker = new LatexWalker(text, defs, documentClass(preamble));
   walker.walk(body, 0);
   walker.flushLine();
-  return walker.assembler.finish('latex', escapeLatex, walker.profile(preamble));
+  // Commented-out lines (an old phone number, a template's sample) must not feed the contact search.
+  const uncommented = text.replace(/(^|[^\\])%[^\n]*/g, (m, before: string) => before + ' '.repeat(m.length - before.length));
+  return walker.assembler.finish('latex', escapeLatex, walker.profile(preamble), uncommented);
 }
 
 function documentClass(preamble: Node[]): string {
@@ -282,25 +284,38 @@ class LatexWalker {
     this.flushLine();
   }
 
-  /** A bare `\item`: its text runs to the next \item, list or structural command. */
+  /**
+   * An `\item`: inside a list environment the parser attaches its body as the last argument; a bare
+   * one (a list opened by a macro) runs to the next \item, list or structural command. The text up
+   * to a nested list or structural command is the bullet; the rest is walked.
+   */
   private bareItem(list: Node[], i: number, depth: number): number {
-    let j = i + 1;
-    const nodes: Node[] = [];
-    for (; j < list.length; j++) {
-      const n = list[j];
-      if (isMacro(n, 'item') || isMacro(n, /^(begin|end)$/)) break;
-      if (n.type === 'environment' && LIST_ENVS.test(n.env)) break;
-      if (isMacro(n) && this.roleOf(n.content) !== 'inline') break;
-      if (isMacro(n) && SECTION_MACROS.test(n.content)) break;
-      nodes.push(n);
+    const item = list[i] as Ast.Macro;
+    const attachedBody = item.args?.length ? item.args[item.args.length - 1] : undefined;
+    let nodes: Node[];
+    let last = i;
+    if (attachedBody && attachedBody.openMark === '' && attachedBody.content.length) nodes = attachedBody.content;
+    else {
+      nodes = [];
+      let j = i + 1;
+      for (; j < list.length; j++) {
+        const n = list[j];
+        if (isMacro(n, 'item') || isMacro(n, /^(begin|end)$/) || (isMacro(n) && SECTION_MACROS.test(n.content))) break;
+        nodes.push(n);
+      }
+      last = j - 1;
     }
-    const marker = { start: startOf(list[i]) ?? 0, end: endOf(list[i]) ?? 0 };
-    const mapped = renderText(nodes, this.ctx, marker.end);
+    const cut = nodes.findIndex((n) => this.isStructural(n) || (n.type === 'group' && someNode(n.content, (x) => this.isStructural(x))));
+    const own = cut < 0 ? nodes : nodes.slice(0, cut);
+    const marker = { start: startOf(item) ?? 0, end: endOf(item) ?? 0 };
+    const mapped = renderText(own, this.ctx, marker.end);
     if (mapped.text && this.kind === 'education' && dateRangeIn(mapped)) {
       const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
       this.assembler.openEntry({ heading: { ...mapped, range }, title: mapped.text.split(/\s+[–|-]\s+|,\s*/)[0], dates: dateRangeIn(mapped) }, range);
-    } else this.addMapped(mapped, depth, marker);
-    return j - 1;
+    } else if (!(cut >= 0 && /:$/.test(mapped.text))) this.addMapped(mapped, depth, marker);
+    // (An item that only introduces a nested list, "Highlights:", is a label, not a bullet.)
+    if (cut >= 0) this.walk(nodes.slice(cut), depth);
+    return last;
   }
 
   private addBullet(nodes: Node[], depth: number, marker?: OffsetRange): void {

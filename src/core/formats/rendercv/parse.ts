@@ -123,9 +123,10 @@ function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: Do
       range,
     );
   }
-  const summary = item.get('summary', true);
-  if (isScalar(summary) && NARRATIVE.has(kind)) addBullet(text, summary, assembler, strings);
+  // `summary` is an overview; it reads as the entry's bullet only when there are no highlights.
   const highlights = item.get('highlights', true);
+  const summary = item.get('summary', true);
+  if (isScalar(summary) && NARRATIVE.has(kind) && !(isSeq(highlights) && highlights.items.length)) addBullet(text, summary, assembler, strings);
   if (isSeq(highlights)) for (const h of highlights.items) if (isScalar(h)) addBullet(text, h, assembler, strings);
   assembler.closeEntry();
 }
