@@ -1,6 +1,7 @@
 // Parse once, run every enabled rule and markdownlint, drop what inline comments suppress, sort.
 // A rule that throws is reported in `ruleErrors` and skipped; the others still run.
-import { parseResume } from './document/parse';
+import { parseResumeAs } from './formats';
+import { adaptFix } from './formats/edits';
 import type { ResumeDocument } from './document/types';
 import { mergeConfigs, ruleOptions, ruleSeverity, validateConfig, type BulletproofConfig } from './config';
 import { DEFAULT_LEXICON, extendLexicon } from './lexicon';
@@ -16,6 +17,8 @@ export interface LintOptions {
   config?: BulletproofConfig;
   /** Rules to run instead of the built-in set (tests, embedders). */
   rules?: readonly Rule[];
+  /** File path or name: its extension picks the front end (.tex, .yaml/.yml, .json; else Markdown). */
+  path?: string;
 }
 
 export interface RuleError {
@@ -73,13 +76,14 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
         ruleId: rule.id,
         category: rule.category,
         severity: f.severity && severity === rule.defaultSeverity ? f.severity : severity,
-        fixes: f.fixes ?? [],
+        // Fix edits go back through the format's front end: escaped for LaTeX/YAML/JSON, or dropped if unsafe there.
+        fixes: (f.fixes ?? []).map((fix) => adaptFix(doc, fix)).filter((fix) => fix !== undefined),
         url: ruleDocsUrl(rule.id),
       });
     }
   }
 
-  if (config.markdownlint !== false) {
+  if (config.markdownlint !== false && (doc.format ?? 'markdown') === 'markdown') {
     try {
       const overrides = typeof config.markdownlint === 'object' ? config.markdownlint : undefined;
       for (const f of runMarkdownlint(doc.text, doc.lines, overrides)) {
@@ -141,9 +145,9 @@ export function toPublicFinding(f: Finding, doc: ResumeDocument): PublicFinding 
   };
 }
 
-/** Lints Markdown text and returns findings with 1-based positions (the library entry point). */
+/** Lints a resume (Markdown, or LaTeX/RenderCV/JSON Resume by `options.path`) and returns findings with 1-based positions (the library entry point). */
 export function lint(text: string, options: LintOptions = {}): PublicFinding[] {
-  const result = lintDocument(parseResume(text), options);
+  const result = lintDocument(parseResumeAs(text, { path: options.path }), options);
   return result.findings.map((f) => toPublicFinding(f, result.document));
 }
 
@@ -155,7 +159,7 @@ export function lint(text: string, options: LintOptions = {}): PublicFinding[] {
 export function fixAll(text: string, options: LintOptions = {}, maxPasses = 50): { text: string; passes: number } {
   let current = text;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const next = applyFixes(current, lintDocument(parseResume(current), options).findings);
+    const next = applyFixes(current, lintDocument(parseResumeAs(current, { path: options.path }), options).findings);
     if (next === current) return { text: current, passes: pass - 1 };
     current = next;
   }

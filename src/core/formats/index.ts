@@ -13,7 +13,8 @@ export { escapeLatex } from './latex/escape';
 export { parseLatex } from './latex/parse';
 export { parseRenderCv } from './rendercv/parse';
 export { parseJsonResume } from './jsonresume/parse';
-// tailoredSource: see tailored.ts
+export { tailoredSource } from './tailored';
+export { adaptFix } from './edits';
 
 export interface ParseOptions {
   /** File path or name: its extension picks the format. */

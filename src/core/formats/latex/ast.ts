@@ -11,7 +11,9 @@ export function endOf(node: Node): number | undefined {
   return node.position?.end.offset;
 }
 
-export function isMacro(node: Node | undefined, name?: string | RegExp): node is Ast.Macro {
+export function isMacro(node: Node | undefined): node is Ast.Macro;
+export function isMacro(node: Node | undefined, name: string | RegExp): boolean;
+export function isMacro(node: Node | undefined, name?: string | RegExp): boolean {
   if (!node || node.type !== 'macro') return false;
   if (name === undefined) return true;
   return typeof name === 'string' ? node.content === name : name.test(node.content);
@@ -44,7 +46,7 @@ export function collectDefinitions(nodes: Node[]): Map<string, MacroDefinition> 
     for (let i = 0; i < list.length; i++) {
       const node = list[i];
       if (isMacro(node, DEFINERS)) {
-        const args = node.args ?? [];
+        const args = (node as Ast.Macro).args ?? [];
         // Parser signature: starred, ?, name, numArgs, default, body.
         const nameNode = args[2]?.content.find((n) => n.type === 'macro') as Ast.Macro | undefined;
         const numText = (args[3]?.content ?? []).map((n) => (n.type === 'string' ? n.content : '')).join('');

@@ -112,7 +112,7 @@ class LatexWalker {
   }
 
   private isStructural(n: Node): boolean {
-    return isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)) || (isMacro(n) && this.roleOf(n.content) !== 'inline');
+    return isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)) || (n.type === 'macro' && this.roleOf((n as Ast.Macro).content) !== 'inline');
   }
 
   private environment(node: Ast.Environment, depth: number): void {
@@ -206,7 +206,7 @@ class LatexWalker {
     void list;
     void lastIndex;
     const structural = (nodes: Node[]) =>
-      someNode(nodes, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)) || (isMacro(n) && ['bullet', 'heading'].includes(this.roleOf(n.content))));
+      someNode(nodes, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)) || (n.type === 'macro' && ['bullet', 'heading'].includes(this.roleOf((n as Ast.Macro).content))));
     // moderncv's \cventry{dates}{title}{employer}{city}{grade}{description}; awesome-cv's has 5 arguments.
     const isModernCvEntry = name === 'cventry' && (this.docClass === 'moderncv' || args.length >= 6);
     const descIndex = isModernCvEntry ? 5 : name === 'cventry' && args.length === 5 ? 4 : -1;
@@ -225,7 +225,7 @@ class LatexWalker {
     const heading = joinMapped(fields.filter((f) => f.text.text).map((f) => f.text), range);
     let title = textFields[0]?.text.text.split(/\s+\|\s+/)[0];
     let organisation = textFields[1]?.text.text;
-    let role = textFields[1]?.text.text;
+    let role: string | undefined = textFields[1]?.text.text;
     if (/^resumeSubheading$/i.test(name) || (!isModernCvEntry && name !== 'cventry')) {
       // Jake's-style \resumeSubheading{organisation}{dates}{role}{location}.
       organisation = textFields[0]?.text.text;
@@ -300,7 +300,7 @@ class LatexWalker {
       let j = i + 1;
       for (; j < list.length; j++) {
         const n = list[j];
-        if (isMacro(n, 'item') || isMacro(n, /^(begin|end)$/) || (isMacro(n) && SECTION_MACROS.test(n.content))) break;
+        if (isMacro(n, 'item') || isMacro(n, /^(begin|end)$/) || (n.type === 'macro' && SECTION_MACROS.test((n as Ast.Macro).content))) break;
         nodes.push(n);
       }
       last = j - 1;
@@ -375,7 +375,7 @@ class LatexWalker {
     const collectLinks = (nodes: Node[]) =>
       someNode(nodes, (n) => {
         if (isMacro(n, /^(href|url)$/)) {
-          const args = attachedArgs(n);
+          const args = attachedArgs(n as Ast.Macro);
           if (args.length) links.push(args[0].map((x) => (x.type === 'string' ? x.content : x.type === 'macro' && x.content.length === 1 ? x.content : '')).join(''));
         }
         return false;
