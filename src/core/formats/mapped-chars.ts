@@ -5,6 +5,12 @@ import type { MappedText } from '../document/types';
 export class CharCollector {
   private chars: string[] = [];
   private offsets: number[] = [];
+  /** Indices before which TeX forms no ligature (`-{}-` prints two hyphens). */
+  private breaks = new Set<number>();
+
+  boundary(): void {
+    this.breaks.add(this.chars.length);
+  }
 
   push(ch: string, offset: number): void {
     for (const c of ch) {
@@ -44,8 +50,9 @@ export class CharCollector {
     const c = this.chars;
     for (let i = 0; i < c.length; i++) {
       const here = this.offsets[i];
-      if (tex && c[i] === '-' && c[i + 1] === '-') {
-        if (c[i + 2] === '-') {
+      const joined = (k: number) => !this.breaks.has(i + k);
+      if (tex && c[i] === '-' && c[i + 1] === '-' && joined(1)) {
+        if (c[i + 2] === '-' && joined(2)) {
           out.push('—', here);
           i += 2;
         } else {
@@ -54,17 +61,17 @@ export class CharCollector {
         }
         continue;
       }
-      if (tex && c[i] === '`' && c[i + 1] === '`') {
+      if (tex && c[i] === '`' && c[i + 1] === '`' && joined(1)) {
         out.push('“', here);
         i++;
         continue;
       }
-      if (tex && c[i] === "'" && c[i + 1] === "'") {
+      if (tex && c[i] === "'" && c[i + 1] === "'" && joined(1)) {
         out.push('”', here);
         i++;
         continue;
       }
-      const ch = tex && c[i] === '~' ? ' ' : c[i];
+      const ch = c[i];
       if (/\s/.test(ch)) {
         if (out.length === 0 || out.chars[out.length - 1] === ' ') continue;
         out.push(' ', here);

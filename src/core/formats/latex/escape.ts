@@ -14,5 +14,10 @@ const LATEX_SPECIAL: Record<string, string> = {
 };
 
 export function escapeLatex(text: string): string {
-  return text.replace(/[\\{}%&$#_~^]/g, (c) => LATEX_SPECIAL[c]);
+  return (
+    text
+      .replace(/[\\{}%&$#_~^]/g, (c) => LATEX_SPECIAL[c])
+      // TeX ligatures: "--" prints as a dash and `` '' as curly quotes; an empty group keeps them apart.
+      .replace(/([-`'])(?=\1)/g, '$1{}')
+  );
 }

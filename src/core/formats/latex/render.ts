@@ -22,7 +22,7 @@ const SPACES = new Set(['\\', 'hfill', 'quad', 'qquad', 'newline', 'linebreak', 
 
 const SYMBOLS: Record<string, string> = {
   '%': '%', '&': '&', $: '$', '#': '#', _: '_', '{': '{', '}': '}', '-': '', '/': '', '@': '',
-  textbar: '|', textasciitilde: '~', textbackslash: '\\', textless: '<', textgreater: '>', textbullet: '•',
+  textbar: '|', textasciitilde: '~', textasciicircum: '^', texttimes: '×', textbackslash: '\\', textless: '<', textgreater: '>', textbullet: '•',
   textendash: '–', textemdash: '—', textcopyright: '©', textregistered: '®', texttrademark: '™', textdegree: '°',
   LaTeX: 'LaTeX', TeX: 'TeX', LaTeXe: 'LaTeX2e', ldots: '…', dots: '…', cdots: '⋯', textellipsis: '…',
   sim: '~', cdot: '·', bullet: '•', times: '×', to: '→', rightarrow: '→', leftarrow: '←', Rightarrow: '⇒',
@@ -108,6 +108,10 @@ class Renderer {
         this.out.push(node.content, this.anchor(node));
         return i;
       case 'group':
+        this.out.boundary();
+        this.nodes(node.content as Node[]);
+        this.out.boundary();
+        return i;
       case 'inlinemath':
       case 'displaymath':
       case 'environment':
