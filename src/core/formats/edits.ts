@@ -60,24 +60,20 @@ function stringEdit(doc: ResumeDocument, edit: TextEdit): TextEdit | undefined {
   let { start, end } = edit.range;
   const token = tokenAt(doc, start, end);
   if (!token) return undefined;
-  if (token.style === 'json' || token.style === 'double') {
-    // Characters of an escape map to its backslash: widen a range whose end cuts one.
+  if (token.style === 'json' || token.style === 'double' || token.style === 'single') {
+    // A character written as an escape (`\"`, `\u00e9`, `''`) maps to the escape's first character:
+    // widen a range whose start or end cuts one.
+    const single = token.style === 'single';
     let i = token.contentStart;
     while (i < token.contentEnd) {
-      if (text[i] !== '\\') {
-        i++;
-        continue;
+      const len = single ? (text[i] === "'" && text[i + 1] === "'" ? 2 : 1) : text[i] === '\\' ? escapeLength(text, i) : 1;
+      if (len > 1) {
+        if (i < end && end < i + len) end = i + len;
+        if (i < start && start < i + len) start = i;
       }
-      const len = escapeLength(text, i);
-      if (i < end && end < i + len) end = i + len;
-      if (i < start && start < i + len) start = i;
       i += len;
     }
-    return { range: { start, end }, newText: escapeJsonString(edit.newText) };
-  }
-  if (token.style === 'single') {
-    if (text[start - 1] === "'" && text[start] === "'" && start - 1 > token.contentStart) start--;
-    return { range: { start, end }, newText: escapeYamlSingle(edit.newText) };
+    return { range: { start, end }, newText: single ? escapeYamlSingle(edit.newText) : escapeJsonString(edit.newText) };
   }
   if (token.style === 'block') return /[\r\n]/.test(edit.newText) ? undefined : { range: { start, end }, newText: edit.newText };
   return plainEdit(text, token, { start, end }, edit.newText);
