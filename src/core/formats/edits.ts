@@ -46,7 +46,11 @@ function latexEdit(text: string, edit: TextEdit): TextEdit | undefined {
   const slice = text.slice(start, end);
   // A fix never removes a command or a brace: the structure of the source stays as written.
   if (/\\[a-zA-Z@]/.test(slice) || /[{}]/.test(slice.replace(/\\[{}]/g, '')) || /(^|[^\\])[%$]/.test(slice)) return undefined;
-  return { range: { start, end }, newText: escapeLatex(edit.newText) };
+  // No ligature with the neighbours either: "'" inserted after "'" must not print as ”.
+  let newText = escapeLatex(edit.newText);
+  if (/^[-`']/.test(newText) && text[start - 1] === newText[0]) newText = `{}${newText}`;
+  if (/[-`']$/.test(newText) && text[end] === newText[newText.length - 1]) newText = `${newText}{}`;
+  return { range: { start, end }, newText };
 }
 
 /** Length of the escape sequence starting at a backslash (`\"`, `\u00e9`). */
