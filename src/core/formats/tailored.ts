@@ -57,6 +57,7 @@ function unitOf(doc: ResumeDocument, b: Bullet): OffsetRange {
   if (doc.format === 'rendercv' && b.markerRange) start = Math.min(start, b.markerRange.start);
   if (doc.format === 'jsonresume' && /["]/.test(text[start - 1] ?? '')) start--;
   if (doc.format === 'jsonresume' && text[end] === ',') end++;
+  while (end > start && /\s/.test(text[end - 1])) end--; // a block scalar's range takes its line break
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
   const lineEnd = nl < 0 ? text.length : nl + 1;
