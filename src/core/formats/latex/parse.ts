@@ -360,8 +360,12 @@ class LatexWalker {
         else if (name === 'phone' || name === 'mobile') profile.phone ??= argText(n, list, i, 1).pop();
         else if (name === 'homepage') profile.website ??= argText(n, list, i, 1)[0];
         else if (name === 'social' || name === 'github' || name === 'linkedin') {
+          // \social[github]{name}: the parser does not know \social, so `[github]` follows as plain strings.
           const optional = (n.args ?? []).find((a) => a.openMark === '[');
-          const kind = optional ? renderText(optional.content, this.ctx, 0).text.toLowerCase() : name;
+          const bracket = list[i + 1]?.type === 'string' && (list[i + 1] as Ast.String).content === '[' ? list[i + 2] : undefined;
+          const kind = optional
+            ? renderText(optional.content, this.ctx, 0).text.toLowerCase()
+            : bracket?.type === 'string' ? bracket.content.toLowerCase() : name;
           const value = argText(n, list, i, 1).pop();
           if (kind === 'github' && value) profile.github ??= value;
           if (kind === 'linkedin' && value) profile.linkedin ??= value;
