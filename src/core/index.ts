@@ -1,7 +1,16 @@
 // Public surface of the engine (bundled as dist/core.js). No vscode, no I/O.
 export * from './types';
 export * from './document/types';
-export { parseResume, parseMarkdown } from './document/parse';
+export { parseMarkdown } from './document/parse';
+// parseResume(text, { path }) picks the front end (Markdown, LaTeX, RenderCV YAML, JSON Resume).
+export {
+  parseResumeAs as parseResume,
+  detectFormat,
+  escapeLatex,
+  tailoredSource,
+  type ParseOptions,
+  type ResumeFormat,
+} from './formats';
 export { lint, lintDocument, fixAll, toPublicFinding, type LintOptions, type LintResult, type PublicFinding } from './lint';
 export { RULES, getRule } from './rules';
 export {

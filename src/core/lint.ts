@@ -1,6 +1,7 @@
 // Parse once, run every enabled rule and markdownlint, drop what inline comments suppress, sort.
 // A rule that throws is reported in `ruleErrors` and skipped; the others still run.
-import { parseResume } from './document/parse';
+import { parseResumeAs } from './formats';
+import { adaptFix } from './formats/edits';
 import type { ResumeDocument } from './document/types';
 import { mergeConfigs, ruleOptions, ruleSeverity, validateConfig, type BulletproofConfig } from './config';
 import { DEFAULT_LEXICON, extendLexicon } from './lexicon';
@@ -19,6 +20,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Today's date, "YYYY-MM-DD", for checks against the calendar (core has no clock; without it they are skipped). */
   today?: string;
+  /** File path or name: its extension picks the front end (.tex, .yaml/.yml, .json; else Markdown). */
+  path?: string;
 }
 
 export interface RuleError {
@@ -76,13 +79,14 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
         ruleId: rule.id,
         category: rule.category,
         severity: f.severity && severity === rule.defaultSeverity ? f.severity : severity,
-        fixes: escapeFixes(doc, f.fixes ?? []),
+        // Fix edits go back through the format's front end: escaped for LaTeX/YAML/JSON, or dropped if unsafe there.
+        fixes: (f.fixes ?? []).map((fix) => adaptFix(doc, fix)).filter((fix) => fix !== undefined),
         url: ruleDocsUrl(rule.id),
       });
     }
   }
 
-  if (config.markdownlint !== false) {
+  if (config.markdownlint !== false && (doc.format ?? 'markdown') === 'markdown') {
     try {
       const overrides = typeof config.markdownlint === 'object' ? config.markdownlint : undefined;
       for (const f of runMarkdownlint(doc.text, doc.lines, overrides)) {
@@ -102,13 +106,6 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
     : findings;
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { document: doc, findings: kept, ruleErrors, config };
-}
-
-/** Inserted text escaped for the document's format (a LaTeX or YAML front end sets `escapeInsert`). */
-function escapeFixes(doc: ResumeDocument, fixes: Fix[]): Fix[] {
-  const escape = (doc as ResumeDocument & { escapeInsert?: (text: string) => string }).escapeInsert;
-  if (!escape || !fixes.length) return fixes;
-  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => (e.newText ? { ...e, newText: escape(e.newText) } : e)) }));
 }
 
 /**
@@ -175,9 +172,9 @@ export function toPublicFinding(f: Finding, doc: ResumeDocument): PublicFinding 
   };
 }
 
-/** Lints Markdown text and returns findings with 1-based positions (the library entry point). */
+/** Lints a resume (Markdown, or LaTeX/RenderCV/JSON Resume by `options.path`) and returns findings with 1-based positions (the library entry point). */
 export function lint(text: string, options: LintOptions = {}): PublicFinding[] {
-  const result = lintDocument(parseResume(text), options);
+  const result = lintDocument(parseResumeAs(text, { path: options.path }), options);
   return result.findings.map((f) => toPublicFinding(f, result.document));
 }
 
@@ -189,7 +186,7 @@ export function lint(text: string, options: LintOptions = {}): PublicFinding[] {
 export function fixAll(text: string, options: LintOptions = {}, maxPasses = 3): { text: string; passes: number } {
   let current = text;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const next = applyFixes(current, lintDocument(parseResume(current), options).findings);
+    const next = applyFixes(current, lintDocument(parseResumeAs(current, { path: options.path }), options).findings);
     if (next === current) return { text: current, passes: pass - 1 };
     current = next;
   }

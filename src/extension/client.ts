@@ -27,6 +27,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // LaTeX, RenderCV YAML and JSON Resume files: the server lints only those whose content is a resume.
+      { scheme: 'file', language: 'latex' },
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'file', language: 'json' },
     ],
     initializationOptions,
     outputChannel: output,

@@ -2,7 +2,7 @@
 // nothing the engine throws escapes (a broken rule is reported in ruleErrors by the engine; anything
 // else becomes an `error` outcome), so a bad input can never take the server down.
 import { DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../core/config';
-import { parseResume } from '../core/document/parse';
+import { parseResumeAs } from '../core/formats';
 import { lintDocument, type LintResult } from '../core/lint';
 import { summarize, type ResumeSummary } from '../core/summary';
 import type { Rule } from '../core/types';
@@ -14,14 +14,15 @@ export type LintOutcome =
   | { kind: 'too-complex'; delimiters: number; limit: number }
   | { kind: 'failed'; message: string };
 
-export function lintText(text: string, config: BulletproofConfig, rules?: readonly Rule[]): LintOutcome {
+/** `path`: the document's path or URI; its extension picks the front end (.tex, .yaml, .json, else Markdown). */
+export function lintText(text: string, config: BulletproofConfig, rules?: readonly Rule[], path?: string): LintOutcome {
   const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const size = utf8Length(text);
   if (size > limit) return { kind: 'too-large', size, limit };
   const delimiters = countInlineDelimiters(text);
   if (delimiters > MAX_INLINE_DELIMITERS) return { kind: 'too-complex', delimiters, limit: MAX_INLINE_DELIMITERS };
   try {
-    const result = lintDocument(parseResume(text), { config, rules });
+    const result = lintDocument(parseResumeAs(text, { path }), { config, rules });
     return { kind: 'linted', result, summary: summarize(result) };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -120,7 +120,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     publishConfigErrors();
     const text = doc.getText();
     let outcome: LintOutcome | null = null;
-    if (settings.enable && isResume(uri, text, config)) outcome = lintText(text, config, options.rules);
+    if (settings.enable && isResume(uri, text, config)) outcome = lintText(text, config, options.rules, uri);
     states.set(uri, { version: doc.version, outcome, config });
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(outcome, doc) });
     if (outcome?.kind === 'linted') {

@@ -13,8 +13,8 @@ const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'))
 const schema = JSON.parse(readFileSync(resolve(ROOT, 'schemas/bulletproof.schema.json'), 'utf8'));
 
 describe('extension manifest', () => {
-  it('activates on Markdown only, never at startup, and supports untrusted workspaces', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+  it('activates on resume languages only (Markdown, LaTeX, YAML, JSON), never at startup, and supports untrusted workspaces', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:latex', 'onLanguage:yaml', 'onLanguage:json']);
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
   });

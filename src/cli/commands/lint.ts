@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseResume } from '../../core/document/parse';
+import { parseResumeAs } from '../../core/formats';
 import { lintDocument, toPublicFinding } from '../../core/lint';
 import { mergeConfigs, DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../../core/config';
 import { isResumeFile } from '../../core/resume-files';
@@ -17,8 +17,9 @@ import { EXIT, UsageError, type CliIO } from '../io';
 
 export const LINT_HELP = `Usage: bulletproof lint [files or folders…] [options]
 
-Lints Markdown resumes. Folders are searched for resume files (resume*.md, cv*.md,
-or front matter "resume: true"); with no arguments, the current folder.
+Lints resumes in Markdown, LaTeX (.tex), RenderCV YAML (.yaml/.yml) and JSON Resume (.json).
+Folders are searched for resume files (resume*.md, cv*.md, front matter "resume: true", and
+.tex/.yaml/.yml/.json files whose content is a resume); with no arguments, the current folder.
 
 Options:
   -f, --format <stylish|json|sarif>  output format (default: stylish)
@@ -100,7 +101,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
       ioError = true;
       continue;
     }
-    const result = lintDocument(parseResume(text), { config });
+    const result = lintDocument(parseResumeAs(text, { path: file }), { config });
     for (const err of result.ruleErrors) io.stderr(`bulletproof: rule ${err.ruleId} failed on ${display} and was skipped: ${err.message}\n`);
     const findings = result.findings.map((f) => toPublicFinding(f, result.document));
     errors += findings.filter((f) => f.severity === 'error').length;
@@ -148,11 +149,11 @@ function findResumes(root: string): string[] {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
-      } else if (/\.(md|markdown)$/i.test(entry.name)) {
+      } else if (/\.(md|markdown|tex|ya?ml|json)$/i.test(entry.name)) {
         const rel = relative(root, full).replace(/\\/g, '/');
         let head: string | undefined;
         try {
-          head = readTextFile(full).text.slice(0, 4000);
+          head = readTextFile(full).text.slice(0, 64_000);
         } catch {
           head = undefined;
         }

@@ -3,11 +3,14 @@ import { runMocha } from './mocha-runner';
 import { extensionTests } from './extension.test';
 import { screenshotScenario } from './screenshot';
 import { tailorTests } from './tailor.test';
+import { formatsTests } from './formats.test';
 
 export function run(): Promise<void> {
   return runMocha(() => {
     extensionTests();
     tailorTests(true);
+    // Off until it has passed once in a real VS Code run (BULLETPROOF_IT_FORMATS=1 turns it on).
+    if (process.env.BULLETPROOF_IT_FORMATS === '1') formatsTests();
     const target = process.env.BULLETPROOF_SCREENSHOT;
     if (target) screenshotScenario(target);
   });

@@ -1,0 +1,71 @@
+// Which front end reads a file: the extension first, then the content. Also whether a .tex, .yaml or
+// .json file is a resume at all (a LaTeX paper or a package.json is not).
+import type { ResumeFormat } from './assemble';
+
+const RESUME_MACROS = /\\(?:resumeItem|resumeSubheading|resumeProjectHeading|resumeSubItem|cventry|cvitem|cvsection|cvitems|cvhonor|cvskill|cvevent)\b/;
+const SECTION_LINE = /\\(?:section|cvsection)\*?\s*\{([^}]*)\}/g;
+const RESUME_SECTION = /experience|education|projects?|skills|employment|work history|internships?|leadership|volunteer/i;
+
+/** A LaTeX document that is a resume: resume macros, a resume class, or two resume-like sections. */
+export function looksLikeLatexResume(text: string): boolean {
+  const head = text.slice(0, 200_000);
+  if (RESUME_MACROS.test(head)) return true;
+  if (/\\documentclass(?:\[[^\]]*\])?\{(?:moderncv|awesome-cv|resume|res|altacv|twentysecondcv|deedy-resume[^}]*)\}/.test(head)) return true;
+  let sections = 0;
+  for (const m of head.matchAll(SECTION_LINE)) if (RESUME_SECTION.test(m[1]) && ++sections >= 2) return true;
+  return false;
+}
+
+/** RenderCV's input: a top-level `cv:` mapping. */
+export function looksLikeRenderCv(text: string): boolean {
+  return /^cv:[ \t]*(?:#.*)?\r?$/m.test(text.slice(0, 200_000));
+}
+
+/** JSON Resume: its `$schema`, or `basics` together with `work`, `education` or `projects`. */
+export function looksLikeJsonResume(text: string): boolean {
+  const head = text.slice(0, 200_000);
+  if (!/^\s*\{/.test(head)) return false;
+  if (/"\$schema"\s*:\s*"[^"]*jsonresume/i.test(head)) return true;
+  return /"basics"\s*:/.test(head) && /"(?:work|education|projects|volunteer)"\s*:/.test(head);
+}
+
+function extensionOf(path: string): string {
+  const m = /\.([a-z0-9]+)$/i.exec(path);
+  return m ? m[1].toLowerCase() : '';
+}
+
+/**
+ * The format of a resume file, or undefined when a .tex/.yaml/.json file is not a resume.
+ * Markdown for .md, and for text without a known extension that matches no other format.
+ */
+export function detectFormat(text: string, path?: string): ResumeFormat | undefined {
+  switch (path ? extensionOf(path) : '') {
+    case 'md':
+    case 'markdown':
+    case 'mdx':
+      return 'markdown';
+    case 'tex':
+    case 'latex':
+      return looksLikeLatexResume(text) ? 'latex' : undefined;
+    case 'yaml':
+    case 'yml':
+      return looksLikeRenderCv(text) ? 'rendercv' : undefined;
+    case 'json':
+    case 'jsonc':
+      return looksLikeJsonResume(text) ? 'jsonresume' : undefined;
+    default:
+      if (looksLikeJsonResume(text)) return 'jsonresume';
+      if (looksLikeRenderCv(text) && !/^#{1,6}\s/m.test(text)) return 'rendercv';
+      if (/\\documentclass|\\begin\{document\}/.test(text.slice(0, 20_000)) || (RESUME_MACROS.test(text) && looksLikeLatexResume(text))) return 'latex';
+      return 'markdown';
+  }
+}
+
+/** The front end for a file being parsed anyway (an explicit lint): by extension, whatever the content. */
+export function formatForParsing(text: string, path?: string): ResumeFormat {
+  const ext = path ? extensionOf(path) : '';
+  if (ext === 'tex' || ext === 'latex') return 'latex';
+  if (ext === 'yaml' || ext === 'yml') return 'rendercv';
+  if (ext === 'json' || ext === 'jsonc') return 'jsonresume';
+  return detectFormat(text, ext === 'md' || ext === 'markdown' ? path : undefined) ?? 'markdown';
+}

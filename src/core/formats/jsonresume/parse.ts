@@ -1,0 +1,143 @@
+// JSON Resume → ResumeDocument. jsonc-parser gives every value its offset and length (and tolerates
+// comments and trailing commas); bullets are the strings of `highlights` (and an entry's `summary`) in
+// work, volunteer and projects; the profile comes from `basics`.
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
+import { DocumentAssembler, dateRangeFromFields } from '../assemble';
+import { CharCollector } from '../mapped-chars';
+import { decodeDoubleQuoted, escapeJsonString } from '../strings';
+import { rememberTokens, type StringToken } from '../string-tokens';
+
+/** Sections JSON Resume themes render, with their kind. */
+const SECTION_KINDS: Record<string, SectionKind> = {
+  work: 'experience', volunteer: 'leadership', education: 'education', projects: 'projects', skills: 'skills',
+  awards: 'awards', certificates: 'certifications', publications: 'publications', languages: 'skills',
+  interests: 'other', references: 'references',
+};
+const BULLET_SECTIONS = new Set(['work', 'volunteer', 'projects']);
+
+export function parseJsonResume(text: string): ResumeDocument {
+  const assembler = new DocumentAssembler(text);
+  const strings: StringToken[] = [];
+  const profile: Profile = {};
+  let root: JsonNode | undefined;
+  try {
+    root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    root = undefined;
+  }
+  if (root?.type === 'object') {
+    for (const prop of root.children ?? []) {
+      const [key, value] = prop.children ?? [];
+      if (!key || !value || typeof key.value !== 'string') continue;
+      if (key.value === 'basics' && value.type === 'object') readBasics(text, value, profile);
+      const kind = SECTION_KINDS[key.value];
+      if (!kind || !hasContent(value)) continue;
+      assembler.section(kind, key.value, { start: key.offset, end: key.offset + key.length }, prop.offset);
+      if (value.type !== 'array') continue;
+      for (const item of value.children ?? []) {
+        if (item.type === 'object') readEntry(text, key.value, kind, item, assembler, strings);
+      }
+    }
+  }
+  const doc = assembler.finish('jsonresume', escapeJsonString, profile);
+  rememberTokens(doc, strings);
+  return doc;
+}
+
+function hasContent(node: JsonNode): boolean {
+  return (node.type === 'array' || node.type === 'object') && (node.children?.length ?? 0) > 0;
+}
+
+function property(node: JsonNode, name: string): JsonNode | undefined {
+  for (const prop of node.children ?? []) {
+    const [key, value] = prop.children ?? [];
+    if (key?.value === name) return value;
+  }
+  return undefined;
+}
+
+function stringValue(node: JsonNode, name: string): string | undefined {
+  const v = property(node, name);
+  return v?.type === 'string' && typeof v.value === 'string' && v.value.trim() ? v.value : undefined;
+}
+
+function readBasics(text: string, basics: JsonNode, profile: Profile): void {
+  void text;
+  profile.name = stringValue(basics, 'name');
+  profile.email = stringValue(basics, 'email');
+  profile.phone = stringValue(basics, 'phone');
+  profile.website = stringValue(basics, 'url') ?? stringValue(basics, 'website');
+  const location = property(basics, 'location');
+  if (location?.type === 'object') {
+    profile.location = [stringValue(location, 'city'), stringValue(location, 'region'), stringValue(location, 'countryCode')].filter(Boolean).join(', ') || undefined;
+  }
+  const profiles = property(basics, 'profiles');
+  for (const p of profiles?.children ?? []) {
+    if (p.type !== 'object') continue;
+    const network = (stringValue(p, 'network') ?? '').toLowerCase();
+    const value = stringValue(p, 'url') ?? stringValue(p, 'username');
+    if (network === 'linkedin') profile.linkedin ??= value;
+    if (network === 'github') profile.github ??= value;
+  }
+}
+
+function readEntry(text: string, section: string, kind: SectionKind, item: JsonNode, assembler: DocumentAssembler, strings: StringToken[]): void {
+  const field = (name: string) => {
+    const v = property(item, name);
+    return v?.type === 'string' ? stringText(text, v) : undefined;
+  };
+  const org = field('name') ?? field('organization') ?? field('institution') ?? field('company') ?? field('title');
+  const position = field('position');
+  const studyType = field('studyType');
+  const area = field('area');
+  const role = position?.mapped.text ?? (studyType && area ? `${studyType.mapped.text} in ${area.mapped.text}` : studyType?.mapped.text ?? area?.mapped.text);
+  const range = { start: item.offset, end: item.offset + item.length };
+  const asField = (s?: { token: StringToken }) => (s ? { raw: s.token.value, range: { start: s.token.start, end: s.token.end } } : undefined);
+  const dates = dateRangeFromFields(asField(field('startDate')), asField(field('endDate') ?? field('date')));
+  const pieces = [org, position, studyType, area].filter((p): p is { mapped: MappedText; token: StringToken } => !!p);
+  const heading = joinMapped(pieces.map((p) => p.mapped), range.start);
+  if (org || position || studyType) {
+    assembler.openEntry(
+      { heading: { ...heading, range }, title: org?.mapped.text ?? role, organisation: org?.mapped.text, role, location: field('location')?.mapped.text, dates },
+      range,
+    );
+  }
+  if (BULLET_SECTIONS.has(section)) {
+    // `summary` is an overview; it reads as the entry's bullet only when there are no highlights.
+    const highlights = property(item, 'highlights');
+    const summary = property(item, 'summary');
+    if (summary?.type === 'string' && !highlights?.children?.length) addBullet(text, summary, assembler, strings);
+    for (const h of highlights?.children ?? []) if (h.type === 'string') addBullet(text, h, assembler, strings);
+  }
+  void kind;
+  assembler.closeEntry();
+}
+
+function addBullet(text: string, node: JsonNode, assembler: DocumentAssembler, strings: StringToken[]): void {
+  const s = stringText(text, node);
+  if (!s.mapped.text) return;
+  strings.push(s.token);
+  assembler.bullet(s.mapped, { start: s.token.contentStart, end: s.token.contentEnd });
+}
+
+/** A JSON string token's value with each character mapped to its source offset (escapes included). */
+export function stringText(text: string, node: JsonNode): { mapped: MappedText; token: StringToken } {
+  const start = node.offset;
+  const end = node.offset + node.length;
+  const out = new CharCollector();
+  decodeDoubleQuoted(text.slice(start + 1, end - 1), start + 1, out, false);
+  return {
+    mapped: out.build(end - 1, false),
+    token: { start, end, contentStart: start + 1, contentEnd: end - 1, style: 'json', value: String(node.value ?? '') },
+  };
+}
+
+function joinMapped(parts: MappedText[], at: number): MappedText {
+  const out = new CharCollector();
+  parts.forEach((p, k) => {
+    if (k > 0) out.push(' | ', p.offsets[0] ?? at);
+    for (let i = 0; i < p.text.length; i++) out.push(p.text[i], p.offsets[i]);
+  });
+  return out.build(at, false);
+}

@@ -1,0 +1,23 @@
+// Plain text → LaTeX source that prints it: the ten special characters escaped, so an inserted word
+// can never open a group, start a comment or run a command.
+const LATEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+export function escapeLatex(text: string): string {
+  return (
+    text
+      .replace(/[\\{}%&$#_~^]/g, (c) => LATEX_SPECIAL[c])
+      // TeX ligatures: "--" prints as a dash and `` '' as curly quotes; an empty group keeps them apart.
+      .replace(/([-`'])(?=\1)/g, '$1{}')
+  );
+}

@@ -1,0 +1,438 @@
+// LaTeX resume → ResumeDocument. The unified-latex parser gives the tree with source positions; this
+// walk finds sections (\section, \section*, \cvsection), entries (\resumeSubheading, \cventry, plain
+// "Company \hfill dates" lines) and bullets (\resumeItem, \item, one-line \cventry descriptions).
+// Macros the document defines are classified by what their definition contains (an \item in a
+// tabular is an entry heading, a lone \item a bullet), so renamed templates work too.
+import { getParser } from '@unified-latex/unified-latex-util-parse';
+import type * as Ast from '@unified-latex/unified-latex-types';
+import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
+import type { OffsetRange } from '../../types';
+import { sectionKindOf } from '../../document/section-kinds';
+import { DocumentAssembler, dateRangeIn } from '../assemble';
+import { CharCollector } from '../mapped-chars';
+import {
+  attachedArgs,
+  collectDefinitions,
+  endOf,
+  isMacro,
+  siblingArgs,
+  someNode,
+  startOf,
+  substitute,
+  type MacroDefinition,
+  type Node,
+} from './ast';
+import { renderInto, renderText, type RenderContext } from './render';
+import { escapeLatex } from './escape';
+
+type Role = 'section' | 'heading' | 'bullet' | 'list' | 'inline';
+
+const LIST_ENVS = /^(itemize|enumerate|description|cvitems|compactitem|compactenum|highlights|onecolentry|itemize\*|enumerate\*)$/;
+const SECTION_MACROS = /^(section|cvsection|sectiontitle|resumesection|cvsect)$/i;
+const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership']);
+const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'other']);
+
+let parser: ReturnType<typeof getParser> | undefined;
+
+function parseTree(text: string): Ast.Root {
+  try {
+    parser ??= getParser();
+    return parser.parse(text);
+  } catch {
+    // The parser recovers from unbalanced braces itself; anything else leaves an empty resume.
+    return { type: 'root', content: [] };
+  }
+}
+
+export function parseLatex(text: string): ResumeDocument {
+  const root = parseTree(text);
+  const docEnv = root.content.find((n): n is Ast.Environment => n.type === 'environment' && n.env === 'document');
+  const preamble = docEnv ? root.content.slice(0, root.content.indexOf(docEnv)) : [];
+  const body = docEnv ? docEnv.content : root.content;
+  const defs = collectDefinitions(root.content);
+  const walker = new LatexWalker(text, defs, documentClass(preamble));
+  walker.walk(body, 0);
+  walker.flushLine();
+  // Commented-out lines (an old phone number, a template's sample) must not feed the contact search.
+  const uncommented = text.replace(/(^|[^\\])%[^\n]*/g, (m, before: string) => before + ' '.repeat(m.length - before.length));
+  return walker.assembler.finish('latex', escapeLatex, walker.profile(preamble), uncommented);
+}
+
+function documentClass(preamble: Node[]): string {
+  const dc = preamble.find((n) => isMacro(n, 'documentclass')) as Ast.Macro | undefined;
+  const args = dc ? attachedArgs(dc) : [];
+  return args.length ? args[args.length - 1].map((n) => (n.type === 'string' ? n.content : '')).join('') : '';
+}
+
+class LatexWalker {
+  readonly assembler: DocumentAssembler;
+  private readonly ctx: RenderContext;
+  private line: Node[] = [];
+  private headerNodes: Node[] = [];
+  private roles = new Map<string, Role>();
+
+  constructor(
+    private readonly text: string,
+    private readonly defs: Map<string, MacroDefinition>,
+    private readonly docClass: string,
+  ) {
+    this.assembler = new DocumentAssembler(text);
+    this.ctx = { defs };
+  }
+
+  private get kind(): SectionKind {
+    return this.assembler.currentSection.kind;
+  }
+
+  walk(list: Node[], depth: number): void {
+    for (let i = 0; i < list.length; i++) {
+      const node = list[i];
+      if (this.kind === 'header' && this.assembler.sections.length === 1) this.headerNodes.push(node);
+      if (node.type === 'parbreak') {
+        this.flushLine();
+        continue;
+      }
+      if (node.type === 'environment') {
+        this.flushLine();
+        this.environment(node, depth);
+        continue;
+      }
+      if (node.type === 'group' && someNode(node.content, (n) => this.isStructural(n))) {
+        // {\small \item …}: a group around list items is only formatting.
+        this.flushLine();
+        this.walk(node.content, depth);
+        continue;
+      }
+      if (node.type !== 'macro') {
+        if (node.type !== 'comment') this.line.push(node);
+        continue;
+      }
+      i = this.macro(node, list, i, depth);
+    }
+  }
+
+  private isStructural(n: Node): boolean {
+    return isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)) || (n.type === 'macro' && this.roleOf((n as Ast.Macro).content) !== 'inline');
+  }
+
+  private environment(node: Ast.Environment, depth: number): void {
+    if (LIST_ENVS.test(node.env)) return this.list(node.content, depth + 1);
+    if (/section/i.test(node.env)) {
+      // Templates such as \begin{rSection}{Experience}: the title is the first group.
+      const first = node.content.findIndex((n) => n.type !== 'whitespace');
+      const title = node.content[first];
+      if (title?.type === 'group') {
+        this.openSection(title.content, { start: startOf(node) ?? 0, end: endOf(title) ?? startOf(node) ?? 0 });
+        return this.walk(node.content.slice(first + 1), depth);
+      }
+    }
+    this.walk(node.content, depth);
+  }
+
+  private macro(node: Ast.Macro, list: Node[], i: number, depth: number): number {
+    const name = node.content;
+    if (name === '\\' || name === 'newline' || name === 'linebreak') {
+      this.flushLine();
+      return i;
+    }
+    if (SECTION_MACROS.test(name) || name === 'subsection' || name === 'subsection*') {
+      this.flushLine();
+      const attached = attachedArgs(node);
+      const { args, next } = attached.length ? { args: [], next: i + 1 } : siblingArgs(list, i, 1);
+      const title = attached.length ? attached[attached.length - 1] : args[0]?.content ?? [];
+      const end = attached.length ? endOf(node) : endOf(args[0] ?? node);
+      const range = { start: startOf(node) ?? 0, end: end ?? startOf(node) ?? 0 };
+      if (name === 'subsection' && this.kind !== 'header') this.heading(name, [title], range, list, next - 1);
+      else this.openSection(title, range);
+      return next - 1;
+    }
+    if (name === 'item') {
+      this.flushLine();
+      return this.bareItem(list, i, depth);
+    }
+    if (name === 'begin' || name === 'end') {
+      // \begin{itemize} inside a macro body or left unbalanced: a list boundary.
+      this.flushLine();
+      const { next } = siblingArgs(list, i, 1);
+      return next - 1;
+    }
+    const role = this.roleOf(name);
+    if (role === 'inline') {
+      this.line.push(node);
+      return i;
+    }
+    this.flushLine();
+    if (role === 'list') return i;
+    const def = this.defs.get(name);
+    const wanted = def ? Math.max(0, def.params - (def.optionalFirst ? 1 : 0)) : name === 'cventry' ? 6 : 8;
+    const attached = attachedArgs(node);
+    const { args, next } = attached.length ? { args: [], next: i + 1 } : siblingArgs(list, i, wanted);
+    const argNodes = attached.length ? attached : args.map((g) => g.content);
+    const range = { start: startOf(node) ?? 0, end: endOf(args[args.length - 1] ?? node) ?? startOf(node) ?? 0 };
+    if (role === 'section') this.openSection(argNodes[argNodes.length - 1] ?? [], range);
+    else if (role === 'heading') this.heading(name, argNodes, range, list, next - 1);
+    else this.bulletMacro(name, def, argNodes, args, range, depth);
+    return next - 1;
+  }
+
+  /** What a command does in the resume: known names first, else what its definition contains. */
+  private roleOf(name: string, seen = 0): Role {
+    const cached = this.roles.get(name);
+    if (cached) return cached;
+    let role: Role = 'inline';
+    const def = this.defs.get(name);
+    if (def && seen < 3) {
+      const has = (test: (n: Node) => boolean) => someNode(def.body, test);
+      const nested = (r: Role) => has((n) => isMacro(n) && n.content !== name && this.defs.has(n.content) && this.roleOf(n.content, seen + 1) === r);
+      if (has((n) => isMacro(n, /^section\*?$/))) role = 'section';
+      else if ((has((n) => isMacro(n, 'item')) || nested('bullet')) && def.params >= 2 && (has(isTabular) || def.params >= 3)) role = 'heading';
+      else if (nested('heading')) role = 'heading';
+      else if ((has((n) => isMacro(n, 'item')) || nested('bullet')) && def.params >= 1) role = 'bullet';
+      else if (def.params === 0 && has((n) => isMacro(n, /^(begin|end)$/) || (n.type === 'environment' && LIST_ENVS.test(n.env)))) role = 'list';
+    } else if (/ListStart$|ListEnd$/i.test(name)) role = 'list';
+    else if (/heading$|^cventry$|^cvevent$|^cvdoubleitem$|^resumeEntry|^datedsubsection$|^cvproject/i.test(name)) role = 'heading';
+    else if (/^resume(Sub)*Item$|^cvlistitem$|^cvitem$/i.test(name)) role = 'bullet';
+    this.roles.set(name, role);
+    return role;
+  }
+
+  private openSection(titleNodes: Node[], range: OffsetRange): void {
+    const title = renderText(titleNodes, this.ctx, range.end).text;
+    this.assembler.section(sectionKindOf(title) ?? 'other', title, range, range.start);
+  }
+
+  /** An entry heading macro: its arguments are organisation, role, dates, location; a last argument with a list is the description. */
+  private heading(name: string, args: Node[][], range: OffsetRange, list: Node[], lastIndex: number): void {
+    void list;
+    void lastIndex;
+    const structural = (nodes: Node[]) =>
+      someNode(nodes, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)) || (n.type === 'macro' && ['bullet', 'heading'].includes(this.roleOf((n as Ast.Macro).content))));
+    // moderncv's \cventry{dates}{title}{employer}{city}{grade}{description}; awesome-cv's has 5 arguments.
+    const isModernCvEntry = name === 'cventry' && (this.docClass === 'moderncv' || args.length >= 6);
+    const descIndex = isModernCvEntry ? 5 : name === 'cventry' && args.length === 5 ? 4 : -1;
+    const fields: { text: MappedText; index: number }[] = [];
+    args.forEach((nodes, index) => {
+      if (index === descIndex || structural(nodes)) return;
+      const end = nodes.length ? endOf(nodes[nodes.length - 1]) ?? range.end : range.end;
+      fields.push({ text: renderText(nodes, this.ctx, end), index });
+    });
+    const isDate = (m: MappedText) => {
+      const d = dateRangeIn(m);
+      return !!d && d.raw.length >= 0.5 * m.text.replace(/\s/g, '').length;
+    };
+    const dateField = fields.find((f) => f.text.text && isDate(f.text));
+    const textFields = fields.filter((f) => f !== dateField && f.text.text);
+    const heading = joinMapped(fields.filter((f) => f.text.text).map((f) => f.text), range);
+    let title = textFields[0]?.text.text.split(/\s+\|\s+/)[0];
+    let organisation = textFields[1]?.text.text;
+    let role: string | undefined = textFields[1]?.text.text;
+    if (/^resumeSubheading$/i.test(name) || (!isModernCvEntry && name !== 'cventry')) {
+      // Jake's-style \resumeSubheading{organisation}{dates}{role}{location}.
+      organisation = textFields[0]?.text.text;
+      role = textFields[1]?.text.text;
+    } else {
+      role = textFields[0]?.text.text;
+      organisation = textFields[1]?.text.text;
+    }
+    if (/project/i.test(name)) {
+      organisation = title;
+      role = undefined;
+    }
+    title ??= organisation;
+    this.assembler.openEntry(
+      { heading: { ...heading, range }, title, organisation, role, location: textFields[2]?.text.text, dates: dateField ? dateRangeIn(dateField.text) : dateRangeIn(heading) },
+      range,
+    );
+    const before = this.assembler.bullets.length;
+    args.forEach((nodes, index) => {
+      if (index === descIndex || structural(nodes)) this.walk(nodes, 0);
+    });
+    this.flushLine();
+    // moderncv one-line items: a description without a list, in a narrative section, reads as a bullet.
+    if (descIndex >= 0 && this.assembler.bullets.length === before && NARRATIVE.has(this.kind)) {
+      const nodes = args[descIndex] ?? [];
+      this.addBullet(nodes, 0);
+    }
+  }
+
+  private bulletMacro(name: string, def: MacroDefinition | undefined, argNodes: Node[][], groups: Ast.Group[], range: OffsetRange, depth: number): void {
+    let mapped: MappedText;
+    if (def) {
+      const body = substitute(def.body, def.optionalFirst ? [[], ...argNodes] : argNodes);
+      mapped = renderText(body, this.ctx, range.end);
+    } else if (/^cvitem$/i.test(name) && argNodes.length >= 2) {
+      // moderncv \cvitem{label}{text}: a bullet only in narrative sections, read "label: text".
+      if (!NARRATIVE.has(this.kind)) return;
+      const label = renderText(argNodes[0], this.ctx, range.end);
+      const body = renderText(argNodes[1], this.ctx, range.end);
+      mapped = label.text ? joinMapped([label, body], range, ': ') : body;
+    } else {
+      mapped = joinMapped(argNodes.map((a) => renderText(a, this.ctx, range.end)), range, ': ');
+    }
+    const first = groups[0] ?? undefined;
+    const last = groups[groups.length - 1] ?? undefined;
+    const content =
+      first && last && startOf(first) !== undefined && endOf(last) !== undefined
+        ? { start: startOf(first)! + 1, end: endOf(last)! - 1 }
+        : { start: mapped.offsets[0] ?? range.start, end: mapped.offsets[mapped.text.length] ?? range.end };
+    this.assembler.bullet(mapped, content, /sub/i.test(name) ? depth + 1 : depth, { start: range.start, end: range.start + name.length + 1 });
+  }
+
+  /** Items of a list environment (or of one a macro opened). */
+  private list(content: Node[], depth: number): void {
+    this.walk(content, depth);
+    this.flushLine();
+  }
+
+  /**
+   * An `\item`: inside a list environment the parser attaches its body as the last argument; a bare
+   * one (a list opened by a macro) runs to the next \item, list or structural command. The text up
+   * to a nested list or structural command is the bullet; the rest is walked.
+   */
+  private bareItem(list: Node[], i: number, depth: number): number {
+    const item = list[i] as Ast.Macro;
+    const attachedBody = item.args?.length ? item.args[item.args.length - 1] : undefined;
+    let nodes: Node[];
+    let last = i;
+    if (attachedBody && attachedBody.openMark === '' && attachedBody.content.length) nodes = attachedBody.content;
+    else {
+      nodes = [];
+      let j = i + 1;
+      for (; j < list.length; j++) {
+        const n = list[j];
+        if (isMacro(n, 'item') || isMacro(n, /^(begin|end)$/) || (n.type === 'macro' && SECTION_MACROS.test((n as Ast.Macro).content))) break;
+        nodes.push(n);
+      }
+      last = j - 1;
+    }
+    const cut = nodes.findIndex((n) => this.isStructural(n) || (n.type === 'group' && someNode(n.content, (x) => this.isStructural(x))));
+    const own = cut < 0 ? nodes : nodes.slice(0, cut);
+    const marker = { start: startOf(item) ?? 0, end: endOf(item) ?? 0 };
+    const mapped = renderText(own, this.ctx, marker.end);
+    if (mapped.text && this.kind === 'education' && dateRangeIn(mapped)) {
+      const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
+      this.assembler.openEntry({ heading: { ...mapped, range }, title: mapped.text.split(/\s+[–|-]\s+|,\s*/)[0], dates: dateRangeIn(mapped) }, range);
+    } else if (!(cut >= 0 && /:$/.test(mapped.text))) this.addMapped(mapped, depth, marker);
+    // (An item that only introduces a nested list, "Highlights:", is a label, not a bullet.)
+    if (cut >= 0) this.walk(nodes.slice(cut), depth);
+    return last;
+  }
+
+  private addBullet(nodes: Node[], depth: number, marker?: OffsetRange): void {
+    const end = nodes.length ? endOf(nodes[nodes.length - 1]) ?? 0 : 0;
+    this.addMapped(renderText(nodes, this.ctx, end), depth, marker);
+  }
+
+  private addMapped(mapped: MappedText, depth: number, marker?: OffsetRange): void {
+    if (!mapped.text) return;
+    const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
+    this.assembler.bullet(mapped, range, Math.max(0, depth - 1), marker);
+  }
+
+  /** A paragraph line outside lists: in an entry section, a line with dates opens an entry. */
+  flushLine(): void {
+    const nodes = this.line;
+    this.line = [];
+    if (!nodes.length || this.kind === 'header' || !ENTRY_KINDS.has(this.kind)) return;
+    const end = endOf(nodes[nodes.length - 1]) ?? 0;
+    const mapped = renderText(nodes, this.ctx, end);
+    const dates = mapped.text.length <= 200 ? dateRangeIn(mapped) : undefined;
+    if (!dates) return;
+    const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
+    const rest = (mapped.text.slice(0, mapped.text.indexOf(dates.raw)) || mapped.text).split(/\s+[|–—]\s+|\s*,\s+/).map((s) => s.trim()).filter(Boolean);
+    this.assembler.openEntry({ heading: { ...mapped, range }, title: rest[0], organisation: rest[1] ?? rest[0], role: rest[0], dates }, range);
+  }
+
+  /** Name and contact links: moderncv/awesome-cv commands in the preamble, else the header's largest text and its \href targets. */
+  profile(preamble: Node[]): Profile {
+    const profile: Profile = {};
+    const argText = (m: Ast.Macro, list: Node[], i: number, n: number) => {
+      const attached = attachedArgs(m);
+      const groups = attached.length ? attached : siblingArgs(list, i, n).args.map((g) => g.content);
+      return groups.map((g) => renderText(g, this.ctx, 0).text);
+    };
+    const scan = (list: Node[]) => {
+      list.forEach((n, i) => {
+        if (!isMacro(n)) return;
+        const name = n.content;
+        if (name === 'name' || name === 'author') profile.name ??= argText(n, list, i, 2).join(' ').trim() || undefined;
+        else if (name === 'email') profile.email ??= argText(n, list, i, 1)[0];
+        else if (name === 'phone' || name === 'mobile') profile.phone ??= argText(n, list, i, 1).pop();
+        else if (name === 'homepage') profile.website ??= argText(n, list, i, 1)[0];
+        else if (name === 'social' || name === 'github' || name === 'linkedin') {
+          // \social[github]{name}: the parser does not know \social, so `[github]` follows as plain strings.
+          const optional = (n.args ?? []).find((a) => a.openMark === '[');
+          const bracket = list[i + 1]?.type === 'string' && (list[i + 1] as Ast.String).content === '[' ? list[i + 2] : undefined;
+          const kind = optional
+            ? renderText(optional.content, this.ctx, 0).text.toLowerCase()
+            : bracket?.type === 'string' ? bracket.content.toLowerCase() : name;
+          const value = argText(n, list, i, 1).pop();
+          if (kind === 'github' && value) profile.github ??= value;
+          if (kind === 'linkedin' && value) profile.linkedin ??= value;
+        }
+      });
+    };
+    scan(preamble);
+    scan(this.headerNodes);
+    // Links in the header: mailto:, tel:, LinkedIn, GitHub, else the first one is the website.
+    const links: string[] = [];
+    const collectLinks = (nodes: Node[]) =>
+      someNode(nodes, (n) => {
+        if (isMacro(n, /^(href|url)$/)) {
+          const args = attachedArgs(n as Ast.Macro);
+          if (args.length) links.push(args[0].map((x) => (x.type === 'string' ? x.content : x.type === 'macro' && x.content.length === 1 ? x.content : '')).join(''));
+        }
+        return false;
+      });
+    collectLinks(this.headerNodes);
+    for (const url of links) {
+      if (/^mailto:/i.test(url)) profile.email ??= url.replace(/^mailto:/i, '');
+      else if (/^tel:/i.test(url)) profile.phone ??= url.replace(/^tel:/i, '');
+      else if (/linkedin\.com/i.test(url)) profile.linkedin ??= url;
+      else if (/github\.com/i.test(url)) profile.github ??= url;
+      else if (/^(https?:|www\.)/i.test(url)) profile.website ??= url;
+    }
+    profile.name ??= this.headerName();
+    return profile;
+  }
+
+  /** The header's name: text set in \Huge/\LARGE/\Large (Jake's \textbf{\Huge \scshape Name}). */
+  private headerName(): string | undefined {
+    let found: Node[] | undefined;
+    const visit = (nodes: Node[], depth: number): void => {
+      if (found || depth > 12) return;
+      const big = nodes.findIndex((n) => isMacro(n, /^(Huge|huge|LARGE|Large|large|scshape)$/));
+      if (big >= 0) {
+        found = nodes.slice(big + 1);
+        const text = renderText(found, this.ctx, 0).text;
+        if (/[\p{L}]/u.test(text) && !/@/.test(text)) return;
+        found = undefined;
+      }
+      for (const n of nodes) {
+        if (n.type === 'group' || n.type === 'environment') visit(n.content as Node[], depth + 1);
+        else if (n.type === 'macro') for (const a of n.args ?? []) visit(a.content, depth + 1);
+      }
+    };
+    visit(this.headerNodes, 0);
+    if (!found) return undefined;
+    const text = renderText(found, this.ctx, 0).text;
+    return text.split(/\s{2,}|\s*[|]\s*/)[0].trim() || undefined;
+  }
+}
+
+function isTabular(n: Node): boolean {
+  return (n.type === 'environment' && /tabular/.test(n.env)) || isMacro(n, /^(begin)$/) || (n.type === 'string' && n.content === '&') || isMacro(n, 'hfill');
+}
+
+/** Several mapped texts as one, joined by a separator mapped to where the next part starts. */
+function joinMapped(parts: MappedText[], range: OffsetRange, separator = ' | '): MappedText {
+  const out = new CharCollector();
+  parts.forEach((p, k) => {
+    if (k > 0) out.push(separator, p.offsets[0] ?? range.end);
+    for (let i = 0; i < p.text.length; i++) out.push(p.text[i], p.offsets[i]);
+  });
+  const built = out.build(range.end, false);
+  return built;
+}
+
+export { renderInto };

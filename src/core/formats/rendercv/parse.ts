@@ -1,0 +1,189 @@
+// RenderCV YAML → ResumeDocument. The `yaml` package gives every node its source range; bullets are
+// the strings of `highlights` (and an entry's `summary`, and `bullet:` entries), entries come from
+// company/position/institution/name and the date fields, the profile from `cv`.
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
+import { sectionKindOf } from '../../document/section-kinds';
+import { DocumentAssembler, dateRangeFromFields } from '../assemble';
+import { CharCollector } from '../mapped-chars';
+import { decodeDoubleQuoted, decodePlain, decodeSingleQuoted, escapeYamlDouble, stripInlineMarkdown } from '../strings';
+import { rememberTokens, type StringToken } from '../string-tokens';
+
+const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership']);
+
+interface ScalarText {
+  mapped: MappedText;
+  token: StringToken;
+}
+
+export function parseRenderCv(text: string): ResumeDocument {
+  const assembler = new DocumentAssembler(text);
+  const strings: StringToken[] = [];
+  const profile: Profile = {};
+  let root: YamlNode | null = null;
+  try {
+    root = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false }).contents as YamlNode | null;
+  } catch {
+    root = null;
+  }
+  const cv = isMap(root) ? (root.get('cv', true) as YamlNode | undefined) : undefined;
+  if (isMap(cv)) {
+    readProfile(cv, profile);
+    const sections = cv.get('sections', true) as YamlNode | undefined;
+    if (isMap(sections)) {
+      for (const pair of sections.items) readSection(text, pair, assembler, strings);
+    }
+  }
+  const doc = assembler.finish('rendercv', escapeYamlDouble, profile);
+  rememberTokens(doc, strings);
+  return doc;
+}
+
+function readProfile(cv: YAMLMap, profile: Profile): void {
+  const str = (key: string) => {
+    const v = cv.get(key);
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  };
+  profile.name = str('name');
+  profile.email = str('email');
+  profile.phone = str('phone');
+  profile.website = str('website');
+  profile.location = str('location');
+  const social = cv.get('social_networks', true);
+  if (isSeq(social)) {
+    for (const item of social.items) {
+      if (!isMap(item)) continue;
+      const network = String(item.get('network') ?? '').toLowerCase();
+      const username = item.get('username');
+      if (typeof username !== 'string') continue;
+      if (network === 'linkedin') profile.linkedin ??= username;
+      if (network === 'github') profile.github ??= username;
+    }
+  }
+}
+
+function readSection(text: string, pair: Pair, assembler: DocumentAssembler, strings: StringToken[]): void {
+  const key = pair.key as YamlNode | null;
+  if (!isScalar(key) || !key.range) return;
+  const title = String(key.value);
+  const kind = sectionKindOf(title.replace(/_/g, ' ')) ?? 'other';
+  const keyRange = { start: key.range[0], end: key.range[1] };
+  assembler.section(kind, title, keyRange, keyRange.start);
+  const value = pair.value as YamlNode | null;
+  if (!isSeq(value)) return;
+  for (const item of value.items) {
+    if (isScalar(item)) {
+      // A text entry: a paragraph (summary) or, in a narrative section, a line that reads as a bullet.
+      if (NARRATIVE.has(kind)) addBullet(text, item, assembler, strings);
+      continue;
+    }
+    if (!isMap(item)) continue;
+    const bullet = item.get('bullet', true);
+    if (isScalar(bullet)) {
+      addBullet(text, bullet, assembler, strings);
+      continue;
+    }
+    readEntry(text, item, kind, assembler, strings);
+  }
+}
+
+function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: DocumentAssembler, strings: StringToken[]): void {
+  const field = (key: string): ScalarText | undefined => {
+    const node = item.get(key, true);
+    return isScalar(node) ? scalarText(text, node) : undefined;
+  };
+  const company = field('company') ?? field('institution') ?? field('name') ?? field('title') ?? field('label');
+  const position = field('position');
+  const degree = field('degree');
+  const area = field('area');
+  const role = position?.mapped.text ?? (degree && area ? `${degree.mapped.text} in ${area.mapped.text}` : degree?.mapped.text ?? area?.mapped.text);
+  const pieces = [company, position, degree, area, field('location')].filter((p): p is ScalarText => !!p);
+  const range = { start: item.range?.[0] ?? 0, end: item.range?.[1] ?? 0 };
+  const date = field('date');
+  const start = field('start_date');
+  const end = field('end_date');
+  const asField = (s?: ScalarText) => (s ? { raw: s.token.value, range: { start: s.token.start, end: s.token.end } } : undefined);
+  const dates = date ? dateRangeFromFields(asField(date), undefined) : dateRangeFromFields(asField(start), asField(end));
+  // A lone `date` is the date itself, not "since": it ends where it starts.
+  if (date && dates) {
+    dates.current = /present|current|now/i.test(date.token.value);
+    dates.end = dates.current ? undefined : dates.start;
+  }
+  const heading = joinMapped(pieces.map((p) => p.mapped), range.start);
+  if (company || position || degree) {
+    assembler.openEntry(
+      {
+        heading: { ...heading, range },
+        title: company?.mapped.text ?? role,
+        organisation: company?.mapped.text,
+        role,
+        location: field('location')?.mapped.text,
+        dates,
+      },
+      range,
+    );
+  }
+  // `summary` is an overview; it reads as the entry's bullet only when there are no highlights.
+  const highlights = item.get('highlights', true);
+  const summary = item.get('summary', true);
+  if (isScalar(summary) && NARRATIVE.has(kind) && !(isSeq(highlights) && highlights.items.length)) addBullet(text, summary, assembler, strings);
+  if (isSeq(highlights)) for (const h of highlights.items) if (isScalar(h)) addBullet(text, h, assembler, strings);
+  assembler.closeEntry();
+}
+
+function addBullet(text: string, node: Scalar, assembler: DocumentAssembler, strings: StringToken[]): void {
+  const s = scalarText(text, node);
+  if (!s || !s.mapped.text) return;
+  strings.push(s.token);
+  const mapped = stripInlineMarkdown(s.mapped);
+  assembler.bullet(mapped, { start: s.token.contentStart, end: s.token.contentEnd }, 0, markerBefore(text, s.token.start));
+}
+
+/** The `- ` of a sequence item just before a token, when there is one. */
+function markerBefore(text: string, at: number) {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return text[i] === '-' ? { start: i, end: i + 1 } : undefined;
+}
+
+/** A scalar's value with each character mapped to its source offset, by the scalar's style. */
+export function scalarText(text: string, node: Scalar): ScalarText | undefined {
+  if (!node.range || typeof node.value !== 'string') {
+    if (!node.range || node.value === null || node.value === undefined) return undefined;
+  }
+  const [start, valueEnd] = node.range;
+  const raw = text.slice(start, valueEnd);
+  const out = new CharCollector();
+  let contentStart = start;
+  let contentEnd = valueEnd;
+  let style: StringToken['style'] = 'plain';
+  if (node.type === 'QUOTE_DOUBLE') {
+    style = 'double';
+    contentStart = start + 1;
+    contentEnd = valueEnd - 1;
+    decodeDoubleQuoted(raw.slice(1, -1), contentStart, out, true);
+  } else if (node.type === 'QUOTE_SINGLE') {
+    style = 'single';
+    contentStart = start + 1;
+    contentEnd = valueEnd - 1;
+    decodeSingleQuoted(raw.slice(1, -1), contentStart, out);
+  } else if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    style = 'block';
+    const nl = raw.search(/\r?\n/);
+    contentStart = nl < 0 ? valueEnd : start + nl + (raw[nl] === '\r' ? 2 : 1);
+    decodePlain(text.slice(contentStart, valueEnd), contentStart, out);
+  } else {
+    decodePlain(raw, start, out);
+  }
+  const mapped = out.build(contentEnd, false);
+  return { mapped, token: { start, end: valueEnd, contentStart, contentEnd, style, value: String(node.value) } };
+}
+
+function joinMapped(parts: MappedText[], at: number): MappedText {
+  const out = new CharCollector();
+  parts.forEach((p, k) => {
+    if (k > 0) out.push(' | ', p.offsets[0] ?? at);
+    for (let i = 0; i < p.text.length; i++) out.push(p.text[i], p.offsets[i]);
+  });
+  return out.build(at, false);
+}
