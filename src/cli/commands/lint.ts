@@ -1,14 +1,13 @@
 // `bulletproof lint [files…] [--format stylish|json|sarif] [--config FILE]`
 // Exit 0: no error-severity findings; 1: some; 2: usage or I/O error.
 import { parseArgs } from 'node:util';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseResume } from '../../core/document/parse';
 import { lintDocument, toPublicFinding } from '../../core/lint';
 import { mergeConfigs, DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../../core/config';
-import { isResumeFile } from '../../core/resume-files';
 import { MAX_INLINE_DELIMITERS, countInlineDelimiters } from '../../core/limits';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from '../../node/config-file';
+import { ConfigLoader, formatConfigErrors, isResumePath, type ConfigFile } from '../../node/config-loader';
 import { readTextFile } from '../read-text';
 import { formatStylish, type FileReport } from '../format/stylish';
 import { formatJson } from '../format/json';
@@ -17,8 +16,9 @@ import { EXIT, UsageError, type CliIO } from '../io';
 
 export const LINT_HELP = `Usage: bulletproof lint [files or folders…] [options]
 
-Lints Markdown resumes. Folders are searched for resume files (resume*.md, cv*.md,
-or front matter "resume: true"); with no arguments, the current folder.
+Lints Markdown resumes. Folders are searched for resume files: the "files" globs of
+the nearest .bulletproof.json (relative to its folder), else resume*.md and cv*.md,
+or any file with front matter "resume: true"; with no arguments, the current folder.
 
 Options:
   -f, --format <stylish|json|sarif>  output format (default: stylish)
@@ -50,17 +50,21 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}". Use one of: ${FORMATS.join(', ')}.`);
 
-  let explicit: LoadedConfig | undefined;
+  // One loader for the whole run: each folder's .bulletproof.json is read once.
+  const loader = new ConfigLoader();
+  let explicit: ConfigFile | undefined;
   if (values.config) {
     const path = resolve(io.cwd, values.config);
     try {
-      explicit = loadConfigFile(path);
+      readFileSync(path);
     } catch (e) {
       throw new UsageError(`Cannot read config file ${values.config}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
+    explicit = loader.load(path);
   }
+  const configOf = (file: string) => explicit ?? loader.nearest(dirname(file));
 
-  const files = collectFiles(positionals.length ? positionals : ['.'], io);
+  const files = collectFiles(positionals.length ? positionals : ['.'], io, configOf);
   if (!files.length) {
     io.stderr('bulletproof: no resume files found (resume*.md, cv*.md, or front matter "resume: true").\n');
     return EXIT.usage;
@@ -71,8 +75,8 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   let ioError = false;
   let errors = 0;
   for (const file of files) {
-    const loaded = explicit ?? nearestConfig(file);
-    for (const e of loaded?.errors ?? []) {
+    const loaded = configOf(file);
+    for (const e of loaded ? formatConfigErrors(loaded) : []) {
       if (reportedConfigErrors.has(e)) continue;
       reportedConfigErrors.add(e);
       io.stderr(`bulletproof: config error (using defaults for it): ${e}\n`);
@@ -114,18 +118,8 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   return errors ? EXIT.findings : EXIT.ok;
 }
 
-function nearestConfig(file: string): LoadedConfig | undefined {
-  const path = findConfigFile(dirname(file));
-  if (!path) return undefined;
-  try {
-    return loadConfigFile(path);
-  } catch (e) {
-    return { path, config: {}, errors: [`${path}: cannot read: ${(e as Error).message}`] };
-  }
-}
-
 /** Files as given; folders searched for resume files. Missing paths are usage errors. */
-function collectFiles(args: string[], io: CliIO): string[] {
+function collectFiles(args: string[], io: CliIO, configOf: (file: string) => ConfigFile | undefined): string[] {
   const out: string[] = [];
   for (const arg of args) {
     const path = resolve(io.cwd, arg);
@@ -135,13 +129,13 @@ function collectFiles(args: string[], io: CliIO): string[] {
     } catch {
       throw new UsageError(`No such file or folder: ${arg}`);
     }
-    if (stat.isDirectory()) out.push(...findResumes(path));
+    if (stat.isDirectory()) out.push(...findResumes(path, configOf));
     else out.push(path);
   }
   return [...new Set(out)];
 }
 
-function findResumes(root: string): string[] {
+function findResumes(root: string, configOf: (file: string) => ConfigFile | undefined): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -149,14 +143,13 @@ function findResumes(root: string): string[] {
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
       } else if (/\.(md|markdown)$/i.test(entry.name)) {
-        const rel = relative(root, full).replace(/\\/g, '/');
         let head: string | undefined;
         try {
           head = readTextFile(full).text.slice(0, 4000);
         } catch {
           head = undefined;
         }
-        if (isResumeFile(rel, head)) found.push(full);
+        if (isResumePath(full, head, { file: configOf(full), root })) found.push(full);
       }
     }
   };
