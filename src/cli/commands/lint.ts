@@ -24,9 +24,11 @@ Options:
   -f, --format <stylish|json|sarif>  output format (default: stylish)
   -c, --config <file>                configuration file (default: nearest .bulletproof.json)
       --no-markdownlint              skip Markdown hygiene checks
+      --max-warnings <n>             also exit 1 when there are more than n warnings
   -h, --help                         show this help
 
-Exit codes: 0 no errors, 1 error-severity findings, 2 usage or I/O error.
+Exit codes: 0 no errors, 1 error-severity findings (or more warnings than
+--max-warnings), 2 usage or I/O error.
 `;
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -40,6 +42,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
       format: { type: 'string', short: 'f', default: 'stylish' },
       config: { type: 'string', short: 'c' },
       'no-markdownlint': { type: 'boolean' },
+      'max-warnings': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -49,6 +52,10 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}". Use one of: ${FORMATS.join(', ')}.`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${values['max-warnings']}".`);
+  }
 
   // One loader for the whole run: each folder's .bulletproof.json is read once.
   const loader = new ConfigLoader();
@@ -74,6 +81,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   const reportedConfigErrors = new Set<string>();
   let ioError = false;
   let errors = 0;
+  let warnings = 0;
   for (const file of files) {
     const loaded = configOf(file);
     for (const e of loaded ? formatConfigErrors(loaded) : []) {
@@ -108,6 +116,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
     for (const err of result.ruleErrors) io.stderr(`bulletproof: rule ${err.ruleId} failed on ${display} and was skipped: ${err.message}\n`);
     const findings = result.findings.map((f) => toPublicFinding(f, result.document));
     errors += findings.filter((f) => f.severity === 'error').length;
+    warnings += findings.filter((f) => f.severity === 'warning').length;
     reports.push({ file: display, findings });
   }
 
@@ -115,6 +124,10 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   else if (format === 'sarif') io.stdout(formatSarif(reports, version));
   else io.stdout(formatStylish(reports, io.color));
   if (ioError) return EXIT.usage;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`bulletproof: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`);
+    return EXIT.findings;
+  }
   return errors ? EXIT.findings : EXIT.ok;
 }
 
