@@ -2,6 +2,7 @@
 import { runLint, LINT_HELP } from './commands/lint';
 import { runTailor } from './commands/tailor';
 import { runReferral } from './commands/referral';
+import { runInit } from './commands/init';
 import { EXIT, UsageError, processIO, type CliIO } from './io';
 
 declare const BULLETPROOF_VERSION: string | undefined;
@@ -15,6 +16,7 @@ Commands:
   lint [files…]             lint Markdown resumes (stylish, json or sarif output)
   tailor RESUME --job JOB   tailor a resume to a job posting: match report, Markdown, HTML, PDF
   referral RESUME --job JOB draft a referral intro: invitation note, message, email, thanks, follow-up
+  init [folder]             create a starter resume and a commented .bulletproof.json (never overwrites)
 
 Run "bulletproof <command> --help" for a command's options.
 `;
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   lint: runLint,
   tailor: runTailor,
   referral: runReferral,
+  init: runInit,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

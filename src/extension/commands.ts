@@ -13,9 +13,14 @@ import {
 import { LastTailoring } from './last-tailoring';
 import { draftReferralCommand } from './referral';
 import { tailorCommand } from './tailor';
+import { createStarterResume, offerStarterResume } from './init';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, onSummary: (uri: string, s: ResumeSummary | null) => void): void {
   const register = (id: string, run: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+
+  // First run (init.ts): the starter resume command, offered once when the workspace has no resume.
+  register('bulletproof.createStarterResume', (folder?: vscode.Uri) => createStarterResume(folder));
+  void offerStarterResume(context);
 
   /** Applies every auto-fixable problem's preferred fix; true when something changed. */
   register('bulletproof.fixAll', async (uri?: vscode.Uri): Promise<boolean> => {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { DEFAULT_RESUME_GLOBS, isResumeFile } from '../core/resume-files';
 import { jobSlug, parseJobPosting } from '../core/job';
 import { writeNewFile } from '../node/new-file';
+import { CONFIG_FILE_NAME, ConfigLoader } from '../node/config-loader';
 
 // VS Code's globs allow no nested {…}: one search per pattern.
 const JOB_GLOBS = ['jobs/**/*.{md,markdown,txt}', '**/*job*.{md,markdown,txt}'];
@@ -90,7 +91,11 @@ export async function pickResume(title: string, preferred?: vscode.Uri): Promise
 
 function resumeGlobs(scope?: vscode.Uri): string[] {
   const configured = vscode.workspace.getConfiguration('bulletproof', scope).get<string[]>('files') ?? [];
-  return configured.length ? configured : DEFAULT_RESUME_GLOBS;
+  if (configured.length) return configured;
+  // Else the workspace folder's .bulletproof.json, read by the loader the server and the CLI share.
+  const folder = scope && vscode.workspace.getWorkspaceFolder(scope);
+  const fromFile = folder?.uri.scheme === 'file' ? new ConfigLoader().load(join(folder.uri.fsPath, CONFIG_FILE_NAME))?.config.files : undefined;
+  return fromFile?.length ? fromFile : DEFAULT_RESUME_GLOBS;
 }
 
 async function findResumes(): Promise<vscode.Uri[]> {

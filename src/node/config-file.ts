@@ -1,10 +1,12 @@
-// Finds and reads .bulletproof.json: --config FILE, else the nearest one from the resume's folder up.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseConfigText, type BulletproofConfig } from '../core/config';
-import { createLineIndex } from '../core/text/line-index';
+// Finds and reads .bulletproof.json for the CLI and the commands, through the shared loader
+// (config-loader.ts): --config FILE, else the nearest one from the resume's folder up to the
+// repository root.
+import { readFileSync } from 'node:fs';
+import { type BulletproofConfig } from '../core/config';
+import { parseConfigText } from '../core/config';
+import { CONFIG_FILE_NAME, ConfigLoader, formatConfigErrors } from './config-loader';
 
-export const CONFIG_FILE_NAME = '.bulletproof.json';
+export { CONFIG_FILE_NAME };
 
 export interface LoadedConfig {
   path?: string;
@@ -13,27 +15,14 @@ export interface LoadedConfig {
   errors: string[];
 }
 
-export function findConfigFile(fromDir: string): string | undefined {
-  let dir = resolve(fromDir);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+/** The nearest config file from `fromDir` up, stopping at a repository root (or `root`). */
+export function findConfigFile(fromDir: string, root?: string, loader = new ConfigLoader()): string | undefined {
+  return loader.nearest(fromDir, root)?.path;
 }
 
+/** Reads and parses one config file; throws when it cannot be read (an explicit --config). */
 export function loadConfigFile(path: string): LoadedConfig {
   const text = readFileSync(path, 'utf8');
   const { config, errors } = parseConfigText(text);
-  const lines = createLineIndex(text);
-  return {
-    path,
-    config,
-    errors: errors.map((e) => {
-      const p = lines.positionAt(e.range.start);
-      return `${path}:${p.line + 1}:${p.character + 1}: ${e.message}`;
-    }),
-  };
+  return { path, config, errors: formatConfigErrors({ path, text, config, errors }) };
 }

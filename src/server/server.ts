@@ -21,6 +21,7 @@ import type { Rule } from '../core/types';
 import { codeActions, replaceChangedPart } from './code-actions';
 import { verbCompletions } from './completion';
 import { ConfigFileStore, CONFIG_FILE_NAME, type ConfigFile } from './config-files';
+import { isResumePath } from '../node/config-loader';
 import { Debouncer, LINT_DELAY_MS } from './debounce';
 import { configErrorDiagnostics, findingToDiagnostic, tooComplexDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
@@ -105,9 +106,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { config: mergeConfigs(file?.config, settings.config), file };
   }
 
-  function isResume(uri: string, text: string, config: BulletproofConfig): boolean {
+  function isResume(uri: string, text: string, config: BulletproofConfig, file?: ConfigFile, settings?: EditorSettings): boolean {
     if (forcedResumes.has(uri)) return true;
-    return isResumeFile(locate(uri, workspaceRoots).globPath, text, config.files);
+    const where = locate(uri, workspaceRoots);
+    // The shared loader's rule (src/node/config-loader.ts): .bulletproof.json globs match relative to its folder.
+    if (where.path && (file || settings)) return isResumePath(where.path, text, { file, settingsFiles: settings?.config.files, root: where.root });
+    return isResumeFile(where.globPath, text, config.files);
   }
 
   async function lintUri(uri: string): Promise<void> {
@@ -116,11 +120,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Read the document after the await: the lint below is synchronous, so it sees the latest text.
     const doc = documents.get(uri);
     if (!doc) return;
-    const { config } = configFor(uri, settings);
+    const { config, file } = configFor(uri, settings);
     publishConfigErrors();
     const text = doc.getText();
     let outcome: LintOutcome | null = null;
-    if (settings.enable && isResume(uri, text, config)) outcome = lintText(text, config, options.rules, uri);
+    if (settings.enable && isResume(uri, text, config, file, settings)) outcome = lintText(text, config, options.rules, uri);
     states.set(uri, { version: doc.version, outcome, config });
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(outcome, doc) });
     if (outcome?.kind === 'linted') {

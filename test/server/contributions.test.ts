@@ -120,7 +120,7 @@ describe('packaged .vsix contents (.vscodeignore)', () => {
     for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/extension.js', 'dist/server.js', 'schemas/bulletproof.schema.json']) {
       assert.ok(files.includes(f), `${f} is packaged`);
     }
-    const allowed = /^(package\.json|README\.md|LICENSE|dist\/(extension|server)\.js|docs\/rules\/[\w-]+\.md|schemas\/[\w.-]+\.json|snippets\/.+|syntaxes\/[\w.-]+\.json)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|images\/icon\.png|dist\/(extension|server)\.js|docs\/rules\/[\w-]+\.md|schemas\/[\w.-]+\.json|snippets\/.+|syntaxes\/[\w.-]+\.json)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   });
 });

@@ -1,14 +1,13 @@
 // `bulletproof lint [files…] [--format stylish|json|sarif] [--config FILE]`
 // Exit 0: no error-severity findings; 1: some; 2: usage or I/O error.
 import { parseArgs } from 'node:util';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseResumeAs } from '../../core/formats';
 import { lintDocument, toPublicFinding } from '../../core/lint';
 import { mergeConfigs, DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../../core/config';
-import { isResumeFile } from '../../core/resume-files';
 import { MAX_INLINE_DELIMITERS, countInlineDelimiters } from '../../core/limits';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from '../../node/config-file';
+import { ConfigLoader, formatConfigErrors, isResumePath, type ConfigFile } from '../../node/config-loader';
 import { readTextFile } from '../read-text';
 import { formatStylish, type FileReport } from '../format/stylish';
 import { formatJson } from '../format/json';
@@ -18,16 +17,20 @@ import { EXIT, UsageError, type CliIO } from '../io';
 export const LINT_HELP = `Usage: bulletproof lint [files or folders…] [options]
 
 Lints resumes in Markdown, LaTeX (.tex), RenderCV YAML (.yaml/.yml) and JSON Resume (.json).
-Folders are searched for resume files (resume*.md, cv*.md, front matter "resume: true", and
-.tex/.yaml/.yml/.json files whose content is a resume); with no arguments, the current folder.
+Folders are searched for resume files: the "files" globs of the nearest .bulletproof.json
+(relative to its folder), else resume*.md and cv*.md, any file with front matter
+"resume: true", and .tex/.yaml/.yml/.json files whose content is a resume; with no
+arguments, the current folder.
 
 Options:
   -f, --format <stylish|json|sarif>  output format (default: stylish)
   -c, --config <file>                configuration file (default: nearest .bulletproof.json)
       --no-markdownlint              skip Markdown hygiene checks
+      --max-warnings <n>             also exit 1 when there are more than n warnings
   -h, --help                         show this help
 
-Exit codes: 0 no errors, 1 error-severity findings, 2 usage or I/O error.
+Exit codes: 0 no errors, 1 error-severity findings (or more warnings than
+--max-warnings), 2 usage or I/O error.
 `;
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -41,6 +44,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
       format: { type: 'string', short: 'f', default: 'stylish' },
       config: { type: 'string', short: 'c' },
       'no-markdownlint': { type: 'boolean' },
+      'max-warnings': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,18 +54,26 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}". Use one of: ${FORMATS.join(', ')}.`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${values['max-warnings']}".`);
+  }
 
-  let explicit: LoadedConfig | undefined;
+  // One loader for the whole run: each folder's .bulletproof.json is read once.
+  const loader = new ConfigLoader();
+  let explicit: ConfigFile | undefined;
   if (values.config) {
     const path = resolve(io.cwd, values.config);
     try {
-      explicit = loadConfigFile(path);
+      readFileSync(path);
     } catch (e) {
       throw new UsageError(`Cannot read config file ${values.config}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
+    explicit = loader.load(path);
   }
+  const configOf = (file: string) => explicit ?? loader.nearest(dirname(file));
 
-  const files = collectFiles(positionals.length ? positionals : ['.'], io);
+  const files = collectFiles(positionals.length ? positionals : ['.'], io, configOf);
   if (!files.length) {
     io.stderr('bulletproof: no resume files found (resume*.md, cv*.md, or front matter "resume: true").\n');
     return EXIT.usage;
@@ -71,9 +83,10 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   const reportedConfigErrors = new Set<string>();
   let ioError = false;
   let errors = 0;
+  let warnings = 0;
   for (const file of files) {
-    const loaded = explicit ?? nearestConfig(file);
-    for (const e of loaded?.errors ?? []) {
+    const loaded = configOf(file);
+    for (const e of loaded ? formatConfigErrors(loaded) : []) {
       if (reportedConfigErrors.has(e)) continue;
       reportedConfigErrors.add(e);
       io.stderr(`bulletproof: config error (using defaults for it): ${e}\n`);
@@ -105,6 +118,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
     for (const err of result.ruleErrors) io.stderr(`bulletproof: rule ${err.ruleId} failed on ${display} and was skipped: ${err.message}\n`);
     const findings = result.findings.map((f) => toPublicFinding(f, result.document));
     errors += findings.filter((f) => f.severity === 'error').length;
+    warnings += findings.filter((f) => f.severity === 'warning').length;
     reports.push({ file: display, findings });
   }
 
@@ -112,21 +126,15 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   else if (format === 'sarif') io.stdout(formatSarif(reports, version));
   else io.stdout(formatStylish(reports, io.color));
   if (ioError) return EXIT.usage;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`bulletproof: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`);
+    return EXIT.findings;
+  }
   return errors ? EXIT.findings : EXIT.ok;
 }
 
-function nearestConfig(file: string): LoadedConfig | undefined {
-  const path = findConfigFile(dirname(file));
-  if (!path) return undefined;
-  try {
-    return loadConfigFile(path);
-  } catch (e) {
-    return { path, config: {}, errors: [`${path}: cannot read: ${(e as Error).message}`] };
-  }
-}
-
 /** Files as given; folders searched for resume files. Missing paths are usage errors. */
-function collectFiles(args: string[], io: CliIO): string[] {
+function collectFiles(args: string[], io: CliIO, configOf: (file: string) => ConfigFile | undefined): string[] {
   const out: string[] = [];
   for (const arg of args) {
     const path = resolve(io.cwd, arg);
@@ -136,13 +144,13 @@ function collectFiles(args: string[], io: CliIO): string[] {
     } catch {
       throw new UsageError(`No such file or folder: ${arg}`);
     }
-    if (stat.isDirectory()) out.push(...findResumes(path));
+    if (stat.isDirectory()) out.push(...findResumes(path, configOf));
     else out.push(path);
   }
   return [...new Set(out)];
 }
 
-function findResumes(root: string): string[] {
+function findResumes(root: string, configOf: (file: string) => ConfigFile | undefined): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -150,14 +158,13 @@ function findResumes(root: string): string[] {
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
       } else if (/\.(md|markdown|tex|ya?ml|json)$/i.test(entry.name)) {
-        const rel = relative(root, full).replace(/\\/g, '/');
         let head: string | undefined;
         try {
           head = readTextFile(full).text.slice(0, 64_000);
         } catch {
           head = undefined;
         }
-        if (isResumeFile(rel, head)) found.push(full);
+        if (isResumePath(full, head, { file: configOf(full), root })) found.push(full);
       }
     }
   };
