@@ -10,6 +10,9 @@ import { isSuppressed, parseSuppressions } from './suppressions';
 import { ruleDocsUrl } from './docs-url';
 import type { Finding, Rule } from './types';
 import { applyFixes } from './fixes';
+import { boundDocument } from './guards/bounded-document';
+import { boundedSource } from './guards/bounded-source';
+import { ANALYSIS_LIMIT_ID, limitFindings } from './guards/findings';
 
 export interface LintOptions {
   /** Merged configuration from the edges (config file, editor settings). Front matter and inline comments apply on top. */
@@ -56,13 +59,18 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
   const lexicon = extendLexicon(DEFAULT_LEXICON, config.words);
   const findings: Finding[] = [...fm.findings];
   const ruleErrors: RuleError[] = [];
+  // Bounded work on anything (src/core/limits.ts): rules see bullets cut to a bounded length, and
+  // one information finding says what was not checked.
+  const limitSeverity = ruleSeverity(config, ANALYSIS_LIMIT_ID, 'info');
+  if (limitSeverity !== 'off') findings.push(...limitFindings(doc).map((f) => ({ ...f, severity: limitSeverity })));
+  const ruleDoc = boundDocument(doc);
 
   for (const rule of options.rules ?? RULES) {
     const severity = ruleSeverity(config, rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
     let produced;
     try {
-      produced = rule.check(doc, { lexicon, options: ruleOptions(config, rule.id) });
+      produced = rule.check(ruleDoc, { lexicon, options: ruleOptions(config, rule.id) });
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       continue;
@@ -82,7 +90,7 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
   if (config.markdownlint !== false) {
     try {
       const overrides = typeof config.markdownlint === 'object' ? config.markdownlint : undefined;
-      for (const f of runMarkdownlint(doc.text, doc.lines, overrides)) {
+      for (const f of runMarkdownlint(boundedSource(doc.text).text, doc.lines, overrides)) {
         const severity = ruleSeverity(config, f.ruleId, f.severity);
         if (severity !== 'off') findings.push({ ...f, severity });
       }

@@ -13,6 +13,7 @@ import { exactSectionKindOf, sectionKindOf } from './section-kinds';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
+import { boundedSource } from '../guards/bounded-source';
 
 export { parseMarkdown };
 
@@ -20,7 +21,8 @@ const GLYPH_BULLET = /^[ \t]*([•●▪■◦·‣►▸➢➤✓✔–—])[ \
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
 
 export function parseResume(text: string): ResumeDocument {
-  const tree = parseMarkdown(text);
+  // Parsed: the bounded source (same offsets; cut and neutralised past src/core/limits.ts).
+  const tree = parseMarkdown(boundedSource(text).text);
   return new ResumeBuilder(text).build(tree);
 }
 
