@@ -22,6 +22,7 @@ const entries = {
   core: 'src/core/index.ts',
   cli: 'src/cli/main.ts',
   server: 'src/server/main.ts',
+  'lint-worker': 'src/server/lint-worker.ts',
   extension: 'src/extension/main.ts',
 };
 

@@ -1,0 +1,20 @@
+// Entry point of dist/lint-worker.js: the lint engine on its own thread, so the language server's
+// main thread always answers (hover, completion, cancellation) while a document lints. One request
+// at a time, in order; the server drops results that a newer version made stale.
+import { parentPort } from 'node:worker_threads';
+import { fixAll } from '../core/lint';
+import { lintText } from './linting';
+import { toMessage, type WorkerRequest, type WorkerResponse } from './lint-protocol';
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  let response: WorkerResponse;
+  try {
+    response =
+      request.kind === 'lint'
+        ? { id: request.id, kind: 'lint', outcome: toMessage(lintText(request.text, request.config)) }
+        : { id: request.id, kind: 'fixAll', text: fixAll(request.text, { config: request.config }).text };
+  } catch (error) {
+    response = { id: request.id, kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort!.postMessage(response);
+});
