@@ -3,7 +3,11 @@
 // bare remark parse of the same text measured in the same run. The worst of each is printed last.
 // A separate section shows micromark's own superlinear parse on unmatched `**[(` delimiters, measured
 // at small sizes because at 1 MB it would take hours (that cost is the parser's, not our rules').
-// Run: npx tsx bench/adversarial.bench.ts   (BULLETPROOF_BENCH_BYTES to change the 1 MB size)
+// Then the ten hostile documents of issue 15 (one 1 MB line, 20,000 bullets, 400-deep nesting, …):
+// the whole core lint of each, against the target of one second, and as a ratio against the lint of
+// the example resume in the same run.
+// Run: npx tsx bench/adversarial.bench.ts   (BULLETPROOF_BENCH_BYTES to change the 1 MB size; CI
+// runs a smaller size, .ci/run)
 import { performance } from 'node:perf_hooks';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -12,7 +16,9 @@ import { DEFAULT_LEXICON } from '../src/core/lexicon';
 import { lintDocument } from '../src/core/lint';
 import { RULES } from '../src/core/rules';
 import type { ResumeDocument } from '../src/core/document/types';
-import { ADVERSARIAL_CASES } from '../test/helpers/adversarial';
+import { readFileSync } from 'node:fs';
+import { lint } from '../src/core/lint';
+import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS } from '../test/helpers/adversarial';
 
 const BYTES = Number(process.env.BULLETPROOF_BENCH_BYTES ?? 1024 * 1024);
 const remark = unified().use(remarkParse);
@@ -91,9 +97,23 @@ console.log(`slowest bare parse: "${slowestParse.name}": ${ms(slowestParse.parse
 console.log('');
 console.log('micromark on unmatched "**[(" delimiters (bare remark parse; not measured at 1 MB: hours):');
 let previous: number | undefined;
-for (const kb of [16, 32, 64, 128]) {
+for (const kb of [16, 32, 64, 128].filter((k) => k * 1024 <= Math.max(BYTES / 8, 16 * 1024))) {
   const text = `- ${'**[('.repeat((kb * 1024) / 4)}\n`;
   const t = once(() => remark.parse(text));
   console.log(`  ${String(kb).padStart(3)} KB  ${ms(t).padStart(9)}${previous ? `  ${times(t, previous)} the half size (linear: 2×)` : ''}`);
   previous = t;
 }
+
+// The hostile documents: the whole core lint (parse, rules, markdownlint, limits), fastest of two.
+console.log('');
+const example = readFileSync(new URL('../examples/resume.md', import.meta.url), 'utf8');
+const exampleMs = fastest(() => lint(example));
+console.log(`hostile documents of ${BYTES} bytes: core lint (target ≤ 1 s each); example resume (${example.length} chars) ${ms(exampleMs)}`);
+let worst = { name: '', ms: 0 };
+for (const c of HOSTILE_DOCUMENTS) {
+  const text = c.make(BYTES);
+  const t = fastest(() => lint(text), 2);
+  if (t > worst.ms) worst = { name: c.name, ms: t };
+  console.log(`  ${c.name.padEnd(22)} ${String(text.length).padStart(8)} chars  ${ms(t).padStart(9)}  ${times(t, exampleMs).padStart(6)} the example resume`);
+}
+console.log(`slowest hostile document: "${worst.name}" ${ms(worst.ms)}: ${worst.ms <= 1000 ? 'within' : 'OVER'} the 1 s target`);

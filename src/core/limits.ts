@@ -1,9 +1,34 @@
-// Input limits that keep linting interactive. Besides the byte size, the Markdown parser (micromark)
-// slows down worse than linearly on long runs of emphasis and link delimiters ("**[(" repeated:
-// 16 KB took 0.5 s, 128 KB 21 s), so a text with more of them than any real resume is not parsed.
+// Input limits that keep linting interactive on anything an editor can hold. No real resume comes
+// near any of them (a long one is 20 KB, a few hundred lines, bullets under 500 characters, lists
+// three deep); past them the engine does bounded work on a bounded part and says so in one
+// information finding (src/core/guards/findings.ts), instead of taking seconds or minutes.
+//
+// Besides the size, the Markdown parser (micromark) slows down worse than linearly on some shapes:
+// long runs of emphasis and link delimiters ("**[(" repeated: 16 KB took 0.5 s, 128 KB 21 s), lists
+// and quotes nested hundreds deep (on one line: "1. 1. 1. …" or ">>>…", or by indentation), and
+// paragraph lines that continue a list item without its indentation ("lazy" lines: each one rescans
+// the ones before it). src/core/guards/bounded-source.ts neutralises those before parsing.
 
 /** No resume comes near this: a one-page resume has well under a hundred `*`, `_` and `[`. */
 export const MAX_INLINE_DELIMITERS = 10_000;
+
+/**
+ * Characters of a document that are parsed and checked: 64 KiB, three times the longest resume of the
+ * corpus (20 KB). The whole lint of this much hostile text stays under a second.
+ */
+export const MAX_ANALYSED_CHARS = 64 * 1024;
+
+/** Characters of one bullet or entry heading that rules analyse (real bullets stay under 500). */
+export const MAX_BULLET_CHARS = 2_000;
+
+/** A list or quote marker at or beyond this column is read as text: 32 levels of two-space lists. */
+export const MAX_NESTING_COLUMN = 64;
+
+/** List or quote markers on one line beyond this many are read as text ("- 1. > * …"). */
+export const MAX_MARKERS_PER_LINE = 16;
+
+/** Lines of one block without a blank line or a new list item before the parser is made to start a new block. */
+export const MAX_BLOCK_LINES = 200;
 
 /** Counts the characters that open or close emphasis and links: `*`, `_`, `[`. */
 export function countInlineDelimiters(text: string): number {
@@ -13,4 +38,13 @@ export function countInlineDelimiters(text: string): number {
     if (c === 42 || c === 95 || c === 91) n++;
   }
   return n;
+}
+
+/** Offset of the `n`-th (1-based) delimiter character, or -1 when there are fewer. */
+export function nthInlineDelimiter(text: string, n: number): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 42 || c === 95 || c === 91) && --n === 0) return i;
+  }
+  return -1;
 }

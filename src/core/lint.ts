@@ -12,6 +12,9 @@ import { ruleDocsUrl } from './docs-url';
 import type { Finding, Fix, Rule } from './types';
 import { applyFixes, fixDamage } from './fixes';
 import { protectedSpansOf } from './text/protected-spans';
+import { boundDocument } from './guards/bounded-document';
+import { boundedSource } from './guards/bounded-source';
+import { ANALYSIS_LIMIT_ID, limitFindings } from './guards/findings';
 
 export interface LintOptions {
   /** Merged configuration from the edges (config file, editor settings). Front matter and inline comments apply on top. */
@@ -62,13 +65,18 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
   const lexicon = extendLexicon(DEFAULT_LEXICON, config.words);
   const findings: Finding[] = [...fm.findings];
   const ruleErrors: RuleError[] = [];
+  // Bounded work on anything (src/core/limits.ts): rules see bullets cut to a bounded length, and
+  // one information finding says what was not checked.
+  const limitSeverity = ruleSeverity(config, ANALYSIS_LIMIT_ID, 'info');
+  if (limitSeverity !== 'off') findings.push(...limitFindings(doc).map((f) => ({ ...f, severity: limitSeverity })));
+  const ruleDoc = boundDocument(doc);
 
   for (const rule of options.rules ?? RULES) {
     const severity = ruleSeverity(config, rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
     let produced;
     try {
-      produced = rule.check(doc, { lexicon, options: ruleOptions(config, rule.id), today: options.today });
+      produced = rule.check(ruleDoc, { lexicon, options: ruleOptions(config, rule.id), today: options.today });
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       continue;
@@ -89,7 +97,7 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
   if (config.markdownlint !== false && (doc.format ?? 'markdown') === 'markdown') {
     try {
       const overrides = typeof config.markdownlint === 'object' ? config.markdownlint : undefined;
-      for (const f of runMarkdownlint(doc.text, doc.lines, overrides)) {
+      for (const f of runMarkdownlint(boundedSource(doc.text).text, doc.lines, overrides)) {
         const severity = ruleSeverity(config, f.ruleId, f.severity);
         if (severity !== 'off') findings.push({ ...f, severity });
       }

@@ -11,9 +11,19 @@ import {
   type UriParams,
 } from '../server/protocol';
 import { LastTailoring } from './last-tailoring';
-import { draftReferralCommand } from './referral';
-import { tailorCommand } from './tailor';
 import { createStarterResume, offerStarterResume } from './init';
+
+type FeatureCommands = typeof import('./feature-commands');
+let featureCommands: FeatureCommands | undefined;
+
+/**
+ * The tailor and referral commands, loaded on first use: a separate bundle beside this one
+ * (dist/feature-commands.js, external to dist/extension.js), so activation does not load the engine.
+ */
+function features(): FeatureCommands {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (featureCommands ??= require('./feature-commands.js') as FeatureCommands);
+}
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, onSummary: (uri: string, s: ResumeSummary | null) => void): void {
   const register = (id: string, run: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
@@ -73,9 +83,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 
   const lastTailoring = new LastTailoring(context.workspaceState);
   /** Tailors a resume to a posting; with { resume, job, outDir } asks nothing and returns the output URIs. */
-  register('bulletproof.tailor', asking((args) => tailorCommand(lastTailoring, args)));
+  register('bulletproof.tailor', asking((args) => features().tailorCommand(lastTailoring, args)));
   /** Drafts referral messages; with { resume, job, referrer } asks nothing and returns the drafts (CLI --json shape). */
-  register('bulletproof.draftReferral', asking((args) => draftReferralCommand(lastTailoring, args)));
+  register('bulletproof.draftReferral', asking((args) => features().draftReferralCommand(lastTailoring, args)));
 }
 
 /**

@@ -3,6 +3,9 @@
 import { dirname } from 'node:path';
 import {
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocuments,
@@ -14,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeConfigs, type BulletproofConfig } from '../core/config';
-import { fixAll, type LintResult } from '../core/lint';
+import type { LintResult } from '../core/lint';
 import { isResumeFile } from '../core/resume-files';
 import { RULES } from '../core/rules';
 import type { Rule } from '../core/types';
@@ -25,7 +28,8 @@ import { isResumePath } from '../node/config-loader';
 import { Debouncer, LINT_DELAY_MS } from './debounce';
 import { configErrorDiagnostics, findingToDiagnostic, tooComplexDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
-import { lintText, OnceLogger, type LintOutcome } from './linting';
+import { OnceLogger, type LintOutcome } from './linting';
+import { InThreadBackend, type LintBackend } from './lint-backend';
 import { locate, pathToUri, uriToPath } from './locations';
 import {
   FIX_ALL_KIND,
@@ -47,6 +51,11 @@ export interface ServerOptions {
   /** Rules to run instead of the built-in set (tests). */
   rules?: readonly Rule[];
   debounceMs?: number;
+  /**
+   * Where lints run. Default: on this thread (in-process tests); dist/server.js passes a worker
+   * thread, so requests are answered while a document lints.
+   */
+  backend?: LintBackend;
 }
 
 interface DocumentState {
@@ -67,6 +76,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const logOnce = new OnceLogger((message) => connection.console.error(message));
   const debouncer = new Debouncer(options.debounceMs ?? LINT_DELAY_MS, (uri) => void guard('lint', () => lintUri(uri)));
   const justOpened = new Set<string>();
+  const backend: LintBackend = options.backend ?? new InThreadBackend(options.rules);
+  /** The lint under way per document: the version it lints and when it is done. */
+  const linting = new Map<string, { version: number; done: Promise<void> }>();
 
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
@@ -114,17 +126,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return isResumeFile(where.globPath, text, config.files);
   }
 
-  async function lintUri(uri: string): Promise<void> {
+  /**
+   * Lints the document as it is now; calls for a version already being linted share that lint,
+   * unless `force` (the settings or the resume status changed, so the same text lints differently).
+   */
+  function lintUri(uri: string, force = false): Promise<void> {
+    const version = documents.get(uri)?.version;
+    const current = linting.get(uri);
+    if (current && current.version === version && !force) return current.done;
+    const done = lintNow(uri).finally(() => {
+      if (linting.get(uri)?.done === done) linting.delete(uri);
+    });
+    if (version !== undefined) linting.set(uri, { version, done });
+    return done;
+  }
+
+  async function lintNow(uri: string): Promise<void> {
     const settings = await settingsFor(uri);
     for (const problem of settings.problems) logOnce.log(`settings:${problem}`, problem);
-    // Read the document after the await: the lint below is synchronous, so it sees the latest text.
     const doc = documents.get(uri);
     if (!doc) return;
     const { config, file } = configFor(uri, settings);
     publishConfigErrors();
     const text = doc.getText();
     let outcome: LintOutcome | null = null;
-    if (settings.enable && isResume(uri, text, config, file, settings)) outcome = lintText(text, config, options.rules, uri);
+    if (settings.enable && isResume(uri, text, config, file, settings)) {
+      const linted = await backend.lint(uri, text, config);
+      // Superseded by a newer lint of this document, or the document changed or closed meanwhile:
+      // the lint of the newer version publishes instead.
+      if (!linted || documents.get(uri)?.version !== doc.version) return;
+      outcome = linted;
+    }
     states.set(uri, { version: doc.version, outcome, config });
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(outcome, doc) });
     if (outcome?.kind === 'linted') {
@@ -173,32 +205,60 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  /** The lint result for the document as it is now (linting at once if a debounced lint is pending). */
-  async function freshOutcome(uri: string): Promise<{ doc: TextDocument; outcome: LintOutcome | null } | undefined> {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
-    if (states.get(uri)?.version !== doc.version) {
+  /**
+   * The lint result for the document as it is now (linting at once if a debounced lint is pending).
+   * Undefined when the request was cancelled ($/cancelRequest) or the document changed meanwhile.
+   */
+  async function freshOutcome(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; outcome: LintOutcome | null } | undefined> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const doc = documents.get(uri);
+      if (!doc) return undefined;
+      const state = states.get(uri);
+      if (state?.version === doc.version) return { doc, outcome: state.outcome };
       debouncer.cancel(uri);
-      await lintUri(uri);
+      if (!(await untilCancelled(lintUri(uri), token))) return undefined;
     }
-    const latest = documents.get(uri);
-    const state = states.get(uri);
-    if (!latest || !state) return undefined;
-    return { doc: latest, outcome: state.outcome };
+    return undefined;
   }
 
-  async function freshResult(uri: string): Promise<{ doc: TextDocument; result: LintResult; fixAllText: () => string } | undefined> {
-    const fresh = await freshOutcome(uri);
-    if (fresh?.outcome?.kind !== 'linted') return undefined;
-    const config = states.get(uri)!.config;
-    const text = fresh.doc.getText();
-    return { doc: fresh.doc, result: fresh.outcome.result, fixAllText: () => fixAll(text, { config, rules: options.rules }).text };
+  /** The last lint result, whatever version it is of: hover and completion answer at once from it. */
+  async function lastOutcome(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; outcome: LintOutcome | null } | undefined> {
+    const doc = documents.get(uri);
+    const state = states.get(uri);
+    if (doc && state) return { doc, outcome: state.outcome };
+    return freshOutcome(uri, token); // never linted yet: the first lint is the only result there is
   }
+
+  /** Resolves true when `work` is done, false as soon as the request is cancelled. */
+  function untilCancelled(work: Promise<unknown>, token?: CancellationToken): Promise<boolean> {
+    if (!token) return work.then(() => true);
+    if (token.isCancellationRequested) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const listener = token.onCancellationRequested(() => resolve(false));
+      void work.then(() => {
+        listener.dispose();
+        resolve(true);
+      });
+    });
+  }
+
+  function linted(found: { doc: TextDocument; outcome: LintOutcome | null } | undefined): { doc: TextDocument; result: LintResult } | undefined {
+    return found?.outcome?.kind === 'linted' ? { doc: found.doc, result: found.outcome.result } : undefined;
+  }
+
+  /** The document after every safe fix, run to a fixed point off this thread. */
+  async function fixAllText(uri: string, doc: TextDocument): Promise<string | undefined> {
+    const config = states.get(uri)?.config;
+    return config ? backend.fixAll(uri, doc.getText(), config) : undefined;
+  }
+
+  /** What a cancelled request answers: the LSP "request cancelled" error. */
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 
   function relintAll(): void {
     for (const doc of documents.all()) {
       debouncer.cancel(doc.uri);
-      void guard('lint', () => lintUri(doc.uri));
+      void guard('lint', () => lintUri(doc.uri, true));
     }
   }
 
@@ -278,44 +338,61 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params) =>
+  // Code actions carry edits, so they need the result of the document as it is now (they wait for
+  // it, and stop waiting when cancelled); hover and completion answer at once from the last result.
+  connection.onCodeAction((params, token) =>
     guard('code actions', async () => {
-      const fresh = await freshResult(params.textDocument.uri);
-      return fresh ? codeActions(fresh.doc, fresh.result, params, fresh.fixAllText) : [];
+      const uri = params.textDocument.uri;
+      const fresh = linted(await freshOutcome(uri, token));
+      if (token.isCancellationRequested) return cancelled();
+      if (!fresh) return [];
+      // Fix-all runs the engine to a fixed point: only for the explicit source action (as code-actions.ts
+      // asks for it), computed off this thread before the synchronous action builder runs.
+      const only = params.context.only ?? [];
+      const wantsFixAll = only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`));
+      const fixed = wantsFixAll && fresh.result.findings.some((f) => f.fixes.some((x) => x.isPreferred)) ? await fixAllText(uri, fresh.doc) : undefined;
+      if (token.isCancellationRequested) return cancelled();
+      if (documents.get(uri)?.version !== fresh.doc.version) return [];
+      return codeActions(fresh.doc, fresh.result, params, () => fixed ?? fresh.doc.getText());
     }, []),
   );
 
-  connection.onHover((params) =>
+  connection.onHover((params, token) =>
     guard('hover', async () => {
-      const fresh = await freshResult(params.textDocument.uri);
-      return fresh ? hoverAt(fresh.doc, fresh.result, params.position) : null;
+      const last = linted(await lastOutcome(params.textDocument.uri, token));
+      if (token.isCancellationRequested) return cancelled();
+      return last ? hoverAt(last.doc, last.result, params.position) : null;
     }, null),
   );
 
-  connection.onCompletion((params) =>
+  connection.onCompletion((params, token) =>
     guard('completion', async () => {
-      const fresh = await freshResult(params.textDocument.uri);
-      return fresh ? verbCompletions(fresh.doc, fresh.result.document, fresh.result.config, params.position) : [];
+      const last = linted(await lastOutcome(params.textDocument.uri, token));
+      if (token.isCancellationRequested) return cancelled();
+      return last ? verbCompletions(last.doc, last.result.document, last.result.config, params.position) : [];
     }, []),
   );
 
-  connection.onRequest(SUMMARY_REQUEST, (params: UriParams) =>
-    guard('summary', async () => summaryOf((await freshOutcome(params.uri))?.outcome), null),
+  connection.onRequest(SUMMARY_REQUEST, (params: UriParams, token) =>
+    guard('summary', async () => summaryOf((await freshOutcome(params.uri, token))?.outcome), null),
   );
 
   connection.onRequest(LINT_AS_RESUME_REQUEST, (params: UriParams) =>
     guard('lint as resume', async () => {
       forcedResumes.add(params.uri);
       debouncer.cancel(params.uri);
-      await lintUri(params.uri);
+      await lintUri(params.uri, true);
       return summaryOf(states.get(params.uri)?.outcome);
     }, null),
   );
 
-  connection.onRequest(FIX_ALL_REQUEST, (params: UriParams) =>
+  connection.onRequest(FIX_ALL_REQUEST, (params: UriParams, token) =>
     guard('fix all', async () => {
-      const fresh = await freshResult(params.uri);
-      return fresh ? replaceChangedPart(fresh.doc, fresh.fixAllText()) : null;
+      const fresh = linted(await freshOutcome(params.uri, token));
+      if (token.isCancellationRequested) return cancelled();
+      const fixed = fresh && (await fixAllText(params.uri, fresh.doc));
+      if (!fresh || fixed === undefined || documents.get(params.uri)?.version !== fresh.doc.version) return null;
+      return replaceChangedPart(fresh.doc, fixed);
     }, null),
   );
 
@@ -323,7 +400,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     RULES.map((r) => ({ id: r.id, category: r.category, description: r.description, url: ruleDocsUrl(r.id) })),
   );
 
-  connection.onShutdown(() => debouncer.cancelAll());
+  connection.onShutdown(() => {
+    debouncer.cancelAll();
+    backend.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

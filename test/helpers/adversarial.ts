@@ -21,3 +21,67 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: 'many bullets', make: (n) => `## Experience\n\n### Engineer, Acme — 2020 – 2021\n\n${repeatTo('- Built it.\n', n)}` },
   { name: 'many headings', make: (n) => repeatTo('## Experience\n### Role, Org — 2020 – 2021\n- Led 3 people.\n', n) },
 ];
+
+/**
+ * The ten hostile documents of issue 15: shapes a real editor can hold that a resume never has. Each
+ * `make(size)` fills about `size` characters (1 MB in `npm run bench`, a few tens of KB in CI), so the
+ * same shape can be measured at two sizes and its growth judged as a ratio.
+ */
+export const HOSTILE_DOCUMENTS: AdversarialCase[] = [
+  { name: 'one 1 MB line', make: (n) => `- ${repeatTo(prose(Math.ceil(n / 8)).join(' ') + ' ', n - 2)}` },
+  { name: '20,000 bullets', make: (n) => `## Experience\n\n### Engineer, Acme — 2020 – 2024\n\n${fill(n, (i) => `- ${sentence(i)}\n`)}` },
+  { name: '400-deep nesting', make: (n) => `## Experience\n\n${fill(n, (i) => nestedList(Math.min(400, Math.floor(Math.sqrt(n)) + 1), i))}` },
+  {
+    name: 'control characters',
+    make: (n) => `## Experience\n\n${fill(n, (i) => `- ${sentence(i).replace(/ /g, () => CONTROLS[i++ % CONTROLS.length])}\n`)}`,
+  },
+  { name: 'CRLF line endings', make: (n) => fill(n, (i) => RESUME_PART(i)).replace(/\n/g, '\r\n') },
+  {
+    name: 'broken front matter',
+    make: (n) => `---\nname: [Ada, "unclosed\nskills: {a: 1\n\t- tab: indented\n---\n${fill(n - 60, (i) => RESUME_PART(i))}`,
+  },
+  {
+    name: 'raw HTML',
+    make: (n) =>
+      `## Experience\n\n${fill(n, (i) => `<div class="job"><p>${sentence(i)}<script>alert(${i})</script></p>\n<table><tr><td>- ${sentence(i + 1)}</td></tr></table></div>\n\n- <b>${sentence(i + 2)}</b> <span style="x">${i}</span>\n`)}`,
+  },
+  {
+    name: '2,000-row tables',
+    make: (n) => `## Experience\n\n| Role | What | When |\n| --- | --- | --- |\n${fill(n, (i) => `| Engineer ${i} | ${sentence(i)} | 20${10 + (i % 15)} |\n`)}`,
+  },
+  { name: 'only front matter', make: (n) => `---\n${fill(n - 8, (i) => `key${i}: ${sentence(i)}\n`)}---\n` },
+  { name: 'empty', make: () => '' },
+];
+
+const WORDS = ['built', 'a', 'billing', 'service', 'that', 'cut', 'latency', 'by', '40%', 'for', '12', 'teams', 'using', 'Go', 'and', 'Postgres', 'led', 'migration', 'of', 'the', 'reporting', 'pipeline', 'to', 'Kafka'];
+const CONTROLS = [' ', '\u0000', ' \u0007', '\u000b', ' \u001b[31m', '\u007f', ' \u200b', '\ufeff', ' \u202e', '\ud800', ' '];
+
+/** `count` words drawn deterministically from a small vocabulary (varied, so nothing is cached away). */
+function prose(count: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(WORDS[(i * 7 + ((i / WORDS.length) | 0)) % WORDS.length]);
+  return out;
+}
+
+/** A different plausible bullet for every `i`. */
+function sentence(i: number): string {
+  const w = prose(6 + (i % 9)).map((word, k) => (k === 3 ? `${word}${i}` : word));
+  return `${w[0][0].toUpperCase()}${w.join(' ').slice(1)}.`;
+}
+
+/** Concatenates `part(0), part(1), …` up to about `size` characters. */
+function fill(size: number, part: (i: number) => string): string {
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += part(i);
+  return out.slice(0, Math.max(size, 0));
+}
+
+/** A list nested `depth` levels deep, one item per level. */
+function nestedList(depth: number, seed: number): string {
+  let out = '';
+  for (let d = 0; d < depth; d++) out += `${'  '.repeat(d)}- ${sentence(seed + d)}\n`;
+  return out;
+}
+
+const RESUME_PART = (i: number) =>
+  `## Experience\n\n### Software Engineer, Acme ${i} — Jan 2020 – Mar 2022\n\n- ${sentence(i)}\n- ${sentence(i + 1)}\n- Responsible for various things.\n\n`;

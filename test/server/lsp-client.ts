@@ -61,6 +61,8 @@ export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   /** How many times diagnostics were published per URI: to wait for the next publish. */
   readonly publishCount = new Map<string, number>();
+  /** Every publish, in order: which document and version (to check that stale results are dropped). */
+  readonly published: { uri: string; version?: number }[] = [];
   readonly notifications: { method: string; params: any }[] = [];
   readonly logs: string[] = [];
   readonly configurationRequests: unknown[] = [];
@@ -77,6 +79,7 @@ export class TestClient {
     this.settings = options.settings ?? {};
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push({ uri: p.uri, version: p.version });
       this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
       this.poke();
     });

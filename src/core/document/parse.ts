@@ -38,6 +38,7 @@ import {
   isTitleCase,
   wordCount,
 } from './line-kinds';
+import { boundedSource } from '../guards/bounded-source';
 
 export { parseMarkdown };
 
@@ -46,7 +47,8 @@ const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv))$/i;
 
 export function parseResume(text: string): ResumeDocument {
-  const tree = parseMarkdown(text);
+  // Parsed: the bounded source (same offsets; cut and neutralised past src/core/limits.ts).
+  const tree = parseMarkdown(boundedSource(text).text);
   return new ResumeBuilder(text).build(tree);
 }
 

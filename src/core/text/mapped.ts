@@ -3,6 +3,10 @@
 import type { MappedText } from '../document/types';
 import type { OffsetRange } from '../types';
 
+/** Longest run of removed source characters between two text characters: an entity is at most 33. */
+const MAX_SKIPPED = 64;
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
 export class MappedTextBuilder {
   private chars: string[] = [];
   private offsets: number[] = [];
@@ -14,8 +18,16 @@ export class MappedTextBuilder {
     for (let i = 0; i < value.length; i++) {
       const ch = value[i];
       let k = j;
-      // Skip source characters that the parser removed (backslash escapes, entity syntax).
-      while (k < end && source[k] !== ch) k++;
+      // Skip source characters that the parser removed (backslash escapes, entity syntax, the
+      // indentation and `>` of continuation lines). A character the parser made up (U+FFFD for NUL,
+      // a decoded entity) is not in the source: the search gives up after MAX_SKIPPED characters
+      // other than whitespace, so such characters cannot make this quadratic.
+      let skipped = 0;
+      while (k < end && source[k] !== ch && skipped <= MAX_SKIPPED) {
+        if (!isBlank(source.charCodeAt(k))) skipped++;
+        k++;
+      }
+      if (k < end && source[k] !== ch) k = end;
       const at = k < end ? k : Math.min(j, end - 1);
       this.chars.push(ch);
       this.offsets.push(Math.max(start, at));
