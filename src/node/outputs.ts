@@ -7,7 +7,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
+import { jobSlug } from '../core/job';
 import type { TailorResult } from '../core/tailor';
 import { renderHtml, type Paper } from '../core/render';
 import { findBrowser, printToPdf } from './pdf';
@@ -22,14 +23,31 @@ export interface OutputDir {
   reused: boolean;
 }
 
-const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+export const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+
+/** The posting's fingerprint recorded in the manifest: line endings and trailing space do not make a new posting. */
+export const postingHash = (text: string) => sha256(text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim());
+
+/**
+ * The folder name for one posting's outputs: "<company>-<title>" when the posting names either,
+ * else the posting file's name ("backend-intern" for jobs/backend-intern.md), else "posting-" and a
+ * short hash of its text. Two postings may still share a name; the manifest's posting hash keeps
+ * one's folder from being refreshed with the other's outputs (chooseOutputDir picks "-2").
+ */
+export function outputFolderName(job: { company?: string; title?: string; text: string }, jobPath?: string): string {
+  const named = jobSlug(job, '');
+  if (named) return named;
+  const file = jobPath ? jobSlug({ title: basename(jobPath, extname(jobPath)) }, '') : '';
+  return file || `posting-${postingHash(job.text).slice(0, 8)}`;
+}
 const samePath = (a: string, b: string) => (process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b);
 
 /**
  * The first of BASE, BASE-2, BASE-3… that is new, empty, or holds only this tool's own unchanged
- * outputs. A folder holding one of `protect` (the source resume, the posting) is never reused.
+ * outputs. A folder holding one of `protect` (the source resume, the posting) is never reused, nor,
+ * when `posting` (a postingHash) is given, one whose manifest records another posting or none.
  */
-export function chooseOutputDir(base: string, protect: readonly string[] = []): OutputDir {
+export function chooseOutputDir(base: string, protect: readonly string[] = [], posting?: string): OutputDir {
   const protectedPaths = protect.map((p) => resolve(p));
   for (let n = 1; ; n++) {
     const path = n === 1 ? base : `${base}-${n}`;
@@ -37,7 +55,7 @@ export function chooseOutputDir(base: string, protect: readonly string[] = []): 
     const entries = readdirSync(path);
     if (entries.length === 0) return { path, reused: false };
     const holdsProtected = entries.some((name) => protectedPaths.some((p) => samePath(p, resolve(path, name))));
-    if (!holdsProtected && readOwnOutputs(path, entries)) return { path, reused: true };
+    if (!holdsProtected && readOwnOutputs(path, entries) && (posting === undefined || manifestPosting(path) === posting)) return { path, reused: true };
   }
 }
 
@@ -62,10 +80,20 @@ function readOwnOutputs(dir: string, entries: readonly string[]): Record<string,
   return files;
 }
 
-function writeManifest(dir: string, written: Record<string, string>): void {
+/** The posting hash an earlier run recorded, if any. */
+function manifestPosting(dir: string): string | undefined {
+  try {
+    const posting = (JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as { posting?: unknown }).posting;
+    return typeof posting === 'string' ? posting : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeManifest(dir: string, written: Record<string, string>, posting: string): void {
   const files: Record<string, string> = {};
   for (const [name, path] of Object.entries(written)) files[name] = sha256(readFileSync(path));
-  const manifest = { note: 'Written by Bulletproof; edited files are never overwritten.', files };
+  const manifest = { note: 'Written by Bulletproof; edited files are never overwritten.', posting, files };
   writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
 }
 
@@ -116,7 +144,8 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
   const formats = new Set(options.formats);
   const display = options.display ?? ((p: string) => p);
   options.onStep?.('write');
-  const dir = chooseOutputDir(options.dir, options.protect);
+  const posting = postingHash(result.job.text);
+  const dir = chooseOutputDir(options.dir, options.protect, posting);
   const previous = dir.reused ? readOwnOutputs(dir.path, readdirSync(dir.path)) : undefined;
   mkdirSync(dir.path, { recursive: true });
 
@@ -159,7 +188,7 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
   for (const name of Object.keys(previous ?? {})) {
     if (!(name in files)) rmSync(join(dir.path, name), { force: true });
   }
-  writeManifest(dir.path, files);
+  writeManifest(dir.path, files, posting);
   return { ...dir, files, warnings, pdf };
 }
 
