@@ -5,13 +5,15 @@
 // posting; otherwise "-2", "-3"… Every file is written to a temporary name and renamed into place.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { jobSlug } from '../core/job';
-import type { TailorResult } from '../core/tailor';
+import { atsCheck, renderOutputsReport, type AtsCheck, type TailorResult } from '../core/tailor';
+import { isEarlyCareer } from '../core/tailor/early-career';
 import { renderHtml, type Paper } from '../core/render';
-import { findBrowser, printToPdf } from './pdf';
+import { fitOnePage, pdfPrinter, type OnePageOutcome, type PrintedPdf } from './one-page-fit';
+import { findBrowser } from './pdf';
 
 export const OUTPUT_FORMATS = ['md', 'html', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -128,6 +130,8 @@ export interface WriteOutputsOptions {
   display?: (path: string) => string;
   /** Called before each slow step, for progress reports. */
   onStep?: (step: 'write' | 'pdf') => void;
+  /** Print, count pages and cut (linter-flagged first, then least relevant) until the PDF is one page. */
+  onePage?: boolean;
 }
 
 export interface WrittenOutputs extends OutputDir {
@@ -137,6 +141,14 @@ export interface WrittenOutputs extends OutputDir {
   warnings: string[];
   /** What happened to the PDF. */
   pdf: 'written' | 'no-browser' | 'failed' | 'not-asked';
+  /** report.md as written (with the one-page and ATS parts). */
+  reportMarkdown: string;
+  /** resume.md as written (after one-page cuts). */
+  markdown: string;
+  /** Every "Before sending" line: the tailoring's, the PDF checks', and why an output is missing. */
+  beforeSending: string[];
+  onePage?: OnePageOutcome;
+  ats?: AtsCheck;
 }
 
 /** Writes report.md (always) and the asked-for formats of a tailoring, then the manifest. */
@@ -147,75 +159,91 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
   const posting = postingHash(result.job.text);
   const dir = chooseOutputDir(options.dir, options.protect, posting);
   const previous = dir.reused ? readOwnOutputs(dir.path, readdirSync(dir.path)) : undefined;
-  mkdirSync(dir.path, { recursive: true });
+  const paper = options.paper ?? 'letter';
+  const toHtml = (markdown: string) => renderHtml(markdown, { paper, title: htmlTitle(result), profile: result.resume.profile });
 
-  const files: Record<string, string> = {};
   const warnings: string[] = [];
-  const write = (name: string, content: string | Buffer) => {
-    const path = join(dir.path, name);
-    writeAtomic(path, content);
-    files[name] = path;
-  };
-  write('report.md', result.reportMarkdown);
-  if (formats.has('md')) write('resume.md', result.markdown);
-  const html = formats.has('html') || formats.has('pdf') ? renderHtml(result.markdown, { paper: options.paper ?? 'letter', title: htmlTitle(result) }) : undefined;
-  if (html && formats.has('html')) write('resume.html', html);
-
+  const pdfWarnings: string[] = [];
   let pdf: WrittenOutputs['pdf'] = 'not-asked';
-  if (html && formats.has('pdf')) {
-    const browser = findBrowser(options.browser, options.env ?? process.env, options.browserSource);
-    if (!browser.path) {
-      pdf = 'no-browser';
+  let printed: PrintedPdf | undefined;
+  let markdown = result.markdown;
+  let onePage: OnePageOutcome | undefined;
+  const scratch = mkdtempSync(join(tmpdir(), 'bulletproof-print-'));
+  try {
+    const browser = formats.has('pdf') || options.onePage ? findBrowser(options.browser, options.env ?? process.env, options.browserSource) : undefined;
+    if (browser && !browser.path) {
+      if (formats.has('pdf')) pdf = 'no-browser';
       const advice = options.browserAdvice ?? 'set BULLETPROOF_BROWSER to its path';
       warnings.push(
         `${browser.error ?? 'No Chromium-family browser found (chromium, chromium-browser, google-chrome, microsoft-edge).'} ` +
-          `No PDF was written. Install one or ${advice}` +
-          (files['resume.html'] ? `, or open ${display(files['resume.html'])} and print it to PDF.` : '.'),
+          `No PDF was written${options.onePage ? ' and one page could only be estimated by word count' : ''}. Install one or ${advice}` +
+          (formats.has('html') ? `, or open ${display(join(dir.path, 'resume.html'))} and print it to PDF.` : '.'),
       );
-    } else {
-      options.onStep?.('pdf');
-      try {
-        files['resume.pdf'] = await printPdfAtomically(browser.path, html, dir.path, files['resume.html']);
-        pdf = 'written';
-      } catch (e) {
-        pdf = 'failed';
-        warnings.push(`PDF not written: ${(e as Error).message}`);
+    }
+    const print = browser?.path ? pdfPrinter(browser.path, scratch, toHtml, () => options.onStep?.('pdf')) : undefined;
+    try {
+      if (options.onePage) {
+        onePage = await fitOnePage(result, print);
+        markdown = onePage.markdown;
+        printed = onePage.printed;
+      } else if (print && formats.has('pdf')) {
+        printed = await print(markdown);
+      }
+      if (printed && formats.has('pdf')) pdf = 'written';
+    } catch (e) {
+      if (formats.has('pdf')) pdf = 'failed';
+      warnings.push(`PDF not written: ${(e as Error).message}`);
+      printed = undefined;
+    }
+    let ats: AtsCheck | undefined;
+    if (printed) {
+      ats = atsCheck({ text: printed.text.text, pages: printed.text.pages, markdown, profile: result.resume.profile });
+      pdfWarnings.push(...ats.warnings);
+      if (!options.onePage && printed.text.pages > 1 && isEarlyCareer(result.resume, new Date())) {
+        pdfWarnings.push(`A student or new-grad resume runs to ${printed.text.pages} pages; recruiters expect one. Tailor with --one-page (or the one-page option) to cut the least relevant bullets.`);
       }
     }
+    if (onePage && onePage.fits === false) pdfWarnings.push(onePage.note ?? 'Still over one page after every allowed cut.');
+    const allWarnings = [...result.warnings, ...pdfWarnings, ...warnings];
+    const reportMarkdown =
+      result.matchReportMarkdown +
+      renderOutputsReport({ ...result, onePage: onePage && { cuts: onePage.cuts, pages: onePage.pages, fits: onePage.fits, note: onePage.note }, ats, warnings: allWarnings });
+
+    mkdirSync(dir.path, { recursive: true });
+    const files: Record<string, string> = {};
+    const write = (name: string, content: string | Buffer) => {
+      const path = join(dir.path, name);
+      writeAtomic(path, content);
+      files[name] = path;
+    };
+    write('report.md', reportMarkdown);
+    if (formats.has('md')) write('resume.md', markdown);
+    if (formats.has('html')) write('resume.html', toHtml(markdown));
+    if (printed && formats.has('pdf')) {
+      const target = join(dir.path, 'resume.pdf');
+      const tmp = tempName(target, '.pdf');
+      try {
+        copyFileSync(printed.path, tmp);
+        renameSync(tmp, target);
+        files['resume.pdf'] = target;
+      } finally {
+        rmSync(tmp, { force: true });
+      }
+    }
+    // Outputs of the earlier run that this run did not write would describe a different tailoring;
+    // the manifest proved them unchanged, so removing them loses nothing the user made.
+    for (const name of Object.keys(previous ?? {})) {
+      if (!(name in files)) rmSync(join(dir.path, name), { force: true });
+    }
+    writeManifest(dir.path, files, posting);
+    return { ...dir, files, warnings, pdf, reportMarkdown, markdown, beforeSending: allWarnings, ...(onePage ? { onePage } : {}), ...(ats ? { ats } : {}) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  // Outputs of the earlier run that this run did not write would describe a different tailoring;
-  // the manifest proved them unchanged, so removing them loses nothing the user made.
-  for (const name of Object.keys(previous ?? {})) {
-    if (!(name in files)) rmSync(join(dir.path, name), { force: true });
-  }
-  writeManifest(dir.path, files, posting);
-  return { ...dir, files, warnings, pdf };
 }
 
 /** The HTML page title: "<Name> — Resume" when the resume names its owner. */
 export function htmlTitle(result: TailorResult): string | undefined {
   const name = result.resume.profile.name;
   return name ? `${name} — Resume` : undefined;
-}
-
-/** Prints to a temporary PDF beside the target and renames it into place. */
-async function printPdfAtomically(browser: string, html: string, dir: string, htmlPath: string | undefined): Promise<string> {
-  let scratch: string | undefined;
-  let source = htmlPath;
-  if (!source) {
-    // The HTML was not asked for: the browser still needs a file to open.
-    scratch = mkdtempSync(join(tmpdir(), 'bulletproof-html-'));
-    source = join(scratch, 'resume.html');
-    writeFileSync(source, html);
-  }
-  const target = join(dir, 'resume.pdf');
-  const tmp = tempName(target, '.pdf');
-  try {
-    await printToPdf(browser, source, tmp);
-    renameSync(tmp, target);
-    return target;
-  } finally {
-    rmSync(tmp, { force: true });
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
-  }
 }

@@ -41,7 +41,7 @@ export function draftReferralFromText(request: ReferralRequest): ReferralDrafts 
 }
 
 /** The resume's .bulletproof.json, so the lint state matches what `bulletproof lint` reports. */
-function nearestConfig(resumePath: string, onProblem: (message: string) => void = () => {}): BulletproofConfig | undefined {
+export function nearestConfig(resumePath: string, onProblem: (message: string) => void = () => {}): BulletproofConfig | undefined {
   const path = findConfigFile(dirname(resumePath));
   if (!path) return undefined;
   try {

@@ -59,9 +59,9 @@ export function withProfileHeader(markdown: string, profile: Profile): string {
   if (missing.length) add.push(missing.map((c) => c.markdown).join(' · '));
   if (!add.length) return markdown;
   if (h1) {
-    // Contacts right under the existing name.
-    const at = fm.length + h1.index + h1[0].length;
-    return `${markdown.slice(0, at)}\n\n${add.join('\n\n')}\n${markdown.slice(at)}`;
+    // Contacts at the end of the existing header, after whatever contact line it has.
+    const at = fm.length + header.text.trimEnd().length;
+    return `${markdown.slice(0, at)}\n\n${add.join('\n\n')}\n\n${markdown.slice(fm.length + header.end)}`;
   }
   return `${fm}${add.join('\n\n')}\n\n${body.replace(/^\s*\n/, '')}`;
 }

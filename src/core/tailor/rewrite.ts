@@ -80,7 +80,7 @@ export function rewriteResume(doc: ResumeDocument, plan: Plan): RewriteResult {
 
   const outside = inner.filter((e) => !regions.some((r) => contains(r.range, e.range)));
   // A cut section swallows the entries and runs inside it.
-  const kept = regions.filter((r) => !cuts.some((c) => c !== r.range && contains(c, r.range) && r.newText !== undefined && !(r.range.start === c.start && r.range.end === c.end)));
+  const kept = regions.filter((r) => !cuts.some((c) => contains(c, r.range) && !(r.range.start === c.start && r.range.end === c.end)));
   return { markdown: applyEdits(text, [...kept, ...outside]), reordered };
 }
 

@@ -2,6 +2,7 @@
 // a score whose computation is spelled out.
 
 import type { SectionKind } from '../document/types';
+import type { EligibilityCheck } from '../job/eligibility-types';
 import type { Importance } from '../job/types';
 import type { SkillCategory, SkillKind } from '../skills/types';
 
@@ -92,4 +93,5 @@ export interface MatchReport {
   missing: Record<Importance, KeywordMatch[]>;
   degrees: DegreeCheck[];
   experience: { asked: string; importance: Importance }[];
+  eligibility?: EligibilityCheck[];
 }
