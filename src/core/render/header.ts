@@ -27,7 +27,8 @@ function contactsOf(p: Profile): Contact[] {
   };
   if (p.location) out.push({ value: p.location, markdown: md(p.location), needles: [p.location.toLowerCase()] });
   if (p.email) out.push({ value: p.email, markdown: `[${md(p.email)}](mailto:${p.email})`, needles: [p.email.toLowerCase()] });
-  if (p.phone) out.push({ value: p.phone, markdown: md(p.phone), needles: [p.phone.replace(/\D/g, '')] });
+  // A phone is the same number with or without its country code: compare the last ten digits.
+  if (p.phone) out.push({ value: p.phone, markdown: md(p.phone), needles: [p.phone.replace(/\D/g, '').slice(-10)] });
   for (const link of [p.linkedin, p.github, p.website]) if (link) out.push(url(link));
   return out;
 }

@@ -89,12 +89,35 @@ export function onePageCuts(doc: ResumeDocument, plan: Plan, findings: readonly 
   const flaggedOrder = [...flaggedWhy].sort(([a, wa], [b, wb]) => Number(!FLAGGED_BULLET[reasonRule(wb)]) - Number(!FLAGGED_BULLET[reasonRule(wa)]) || (planOf.get(a)?.plan.relevance ?? 0) - (planOf.get(b)?.plan.relevance ?? 0) || b.index - a.index);
   for (const [bullet, why] of flaggedOrder) if (!ranges.some((r) => overlaps(r, bullet.range))) cutBullet(bullet, 'flagged', why);
 
-  // 2. Least relevant, older and list-like first.
+  // 2a. Whole older entries that show nothing this job asks for (a cashier job for a backend role).
+  const recencyAll = recencyRank(narrative.map((g) => g.entry));
+  const idle = narrative
+    .filter((g) => g.entry && g.mode === 'narrative' && g.section.kind !== 'education' && !g.bullets.some((p) => protectedBullets.has(p.bullet)))
+    .filter((g) => g.bullets.every((p) => p.relevance === 0 && p.keywords.length === 0))
+    .filter((g) => (recencyAll.get(g.entry) ?? 0) > 0)
+    .sort((a, b) => (recencyAll.get(b.entry) ?? 0) - (recencyAll.get(a.entry) ?? 0));
+  for (const g of idle) {
+    const range = entryRange(doc, g.entry!);
+    if (ranges.some((r) => overlaps(r, range))) continue;
+    ranges.push(range);
+    for (const p of g.bullets) taken.add(p.bullet);
+    cuts.push({ step: 'relevance', label: `the entry “${flat(g.entry!.heading.text.split('\n')[0])}”`, why: 'an older entry that shows nothing this job asks for', range, size: range.end - range.start });
+  }
+
+  // 2b. Least relevant bullets, older and list-like first.
   const rest = narrative.flatMap((g) => g.bullets.filter((p) => !p.dropped && !taken.has(p.bullet)).map((p) => ({ p, g })));
   const recency = recencyRank(narrative.map((g) => g.entry));
   rest.sort((a, b) => keepScore(a.p, a.g, recency) - keepScore(b.p, b.g, recency) || b.p.bullet.index - a.p.bullet.index);
   for (const { p } of rest) if (!ranges.some((r) => overlaps(r, p.bullet.range))) cutBullet(p.bullet, 'relevance', 'least relevant to this job');
   return cuts;
+}
+
+/** An entry from the start of its heading line to the next entry (or the end of its section). */
+function entryRange(doc: ResumeDocument, entry: Entry): OffsetRange {
+  const next = entry.section.entries.find((e) => e.range.start > entry.range.start);
+  const start = doc.text.lastIndexOf('\n', entry.range.start - 1) + 1;
+  const end = next ? doc.text.lastIndexOf('\n', next.range.start - 1) + 1 : entry.section.range.end;
+  return { start, end };
 }
 
 const reasonRule = (why: string) => Object.keys(FLAGGED_BULLET).find((k) => FLAGGED_BULLET[k] === why) ?? '';
