@@ -40,12 +40,16 @@ function provideDomMatrix(): void {
 async function pdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
     provideDomMatrix();
-    // PDF.js reports, through console.log, the drawing helpers it cannot set up in Node; text needs
-    // none of them, and stdout may be carrying --json.
-    const log = console.log;
-    console.log = (...args: unknown[]) => {
-      if (!(typeof args[0] === 'string' && args[0].startsWith('Warning: '))) log(...args);
-    };
+    // PDF.js reports, on the console, the drawing helpers it cannot set up in Node; text needs none
+    // of them, and stdout may be carrying --json.
+    const { log, warn } = console;
+    const quiet =
+      (to: (...args: unknown[]) => void) =>
+      (...args: unknown[]) => {
+        if (!(typeof args[0] === 'string' && args[0].startsWith('Warning: '))) to(...args);
+      };
+    console.log = quiet(log);
+    console.warn = quiet(warn);
     try {
       // The worker runs on the main thread ("fake worker"); registering its handler here spares
       // PDF.js a dynamic import of a worker file that a bundle does not have.
@@ -56,6 +60,7 @@ async function pdfjs(): Promise<PdfJs> {
       return lib;
     } finally {
       console.log = log;
+      console.warn = warn;
     }
   })();
   return loading;
