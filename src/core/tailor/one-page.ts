@@ -109,6 +109,19 @@ export function onePageCuts(doc: ResumeDocument, plan: Plan, findings: readonly 
   const recency = recencyRank(narrative.map((g) => g.entry));
   rest.sort((a, b) => keepScore(a.p, a.g, recency) - keepScore(b.p, b.g, recency) || b.p.bullet.index - a.p.bullet.index);
   for (const { p } of rest) if (!ranges.some((r) => overlaps(r, p.bullet.range))) cutBullet(p.bullet, 'relevance', 'least relevant to this job');
+
+  // 3. Last resort, used only when all of the above still prints long: whole entries, least
+  //    relevant and oldest first — never one holding a protected bullet, never Education.
+  const total = (g: GroupPlan) => g.bullets.reduce((sum, p) => sum + p.relevance, 0);
+  const lastResort = narrative
+    .filter((g) => g.entry && g.mode === 'narrative' && g.section.kind !== 'education' && !g.bullets.some((p) => protectedBullets.has(p.bullet)))
+    .sort((a, b) => total(a) - 0.1 * (recencyAll.get(a.entry) ?? 0) - (total(b) - 0.1 * (recencyAll.get(b.entry) ?? 0)));
+  for (const g of lastResort) {
+    const range = entryRange(doc, g.entry!);
+    if (ranges.some((r) => overlaps(r, range))) continue;
+    ranges.push(range);
+    cuts.push({ step: 'relevance', label: `the entry “${flat(g.entry!.heading.text.split('\n')[0])}”`, why: 'the least relevant entry left (still over one page)', range, size: range.end - range.start });
+  }
   return cuts;
 }
 
