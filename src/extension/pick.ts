@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_RESUME_GLOBS, isResumeFile } from '../core/resume-files';
+import { validateConfig, type BulletproofConfig } from '../core/config';
+import { checkPosting } from '../core/tailor/posting-check';
 import { jobSlug, parseJobPosting } from '../core/job';
 import { writeNewFile } from '../node/new-file';
 import { CONFIG_FILE_NAME, ConfigLoader } from '../node/config-loader';
@@ -170,4 +172,21 @@ export async function saveJobText(text: string, near: vscode.Uri | undefined): P
   const content = text.endsWith('\n') ? text : `${text}\n`;
   const path = writeNewFile(join(root.fsPath, 'jobs'), jobSlug(parseJobPosting(content), 'job-posting'), '.md', content);
   return vscode.Uri.file(path);
+}
+
+/**
+ * The editor's `bulletproof.rules` setting for this resume, as a config layer over .bulletproof.json:
+ * the same rule severities the language server lints with, so the tailor and referral commands
+ * flag (and order, and warn about) the same bullets the editor underlines.
+ */
+export function settingsLayer(resume: vscode.Uri): BulletproofConfig | undefined {
+  const rules = vscode.workspace.getConfiguration('bulletproof', resume).get<Record<string, unknown>>('rules');
+  if (!rules || typeof rules !== 'object' || !Object.keys(rules).length) return undefined;
+  return validateConfig({ rules }, () => {});
+}
+
+/** Refuses an empty or non-posting job file with the core check's reason (nothing is written). */
+export function requirePosting(job: vscode.Uri, text: string, resumeText: string): void {
+  const refusal = text.trim() && text.trim() === resumeText.trim() ? 'the job posting is the resume itself.' : checkPosting(parseJobPosting(text)).message;
+  if (refusal) throw new Error(`Bulletproof: ${vscode.workspace.asRelativePath(job, false)}: ${refusal} Nothing was written.`);
 }

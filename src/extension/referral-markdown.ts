@@ -5,7 +5,7 @@ import type { Draft, ReferralDrafts } from '../core/referral';
 
 export interface DraftEntry {
   /** The key in the CLI's --json `counts`. */
-  key: 'connectionNote' | 'message' | 'emailSubject' | 'emailBody' | 'thankYou' | 'followUp';
+  key: 'connectionNote' | 'message' | 'emailSubject' | 'emailBody' | 'thankYou' | 'followUp' | 'referralForm' | 'nudge';
   title: string;
   /** What "Copy …" copies, in words: "connection note". */
   copyName: string;
@@ -21,6 +21,8 @@ export function draftEntries(d: ReferralDrafts): DraftEntry[] {
     { key: 'emailBody', title: 'Email body', copyName: 'email body', draft: d.email.body },
     { key: 'thankYou', title: 'Thank-you, after the referral is submitted', copyName: 'thank-you', draft: d.thankYou },
     { key: 'followUp', title: 'Follow-up, when there is news', copyName: 'follow-up', draft: d.followUp },
+    { key: 'referralForm', title: 'Referral form blurb, for the referrer to paste', copyName: 'referral form blurb', draft: d.referralForm },
+    { key: 'nudge', title: 'Nudge, after a week with no reply', copyName: 'nudge', draft: d.nudge },
   ];
 }
 

@@ -8,7 +8,7 @@ import { parseJobPosting } from '../core/job';
 import { referralJson, type ReferralDrafts, type ReferralJson, type Referrer } from '../core/referral';
 import { draftReferralFromText } from '../node/referral';
 import type { LastTailoring } from './last-tailoring';
-import { readText, requireFileUri, resumeAndJob } from './pick';
+import { readText, requireFileUri, requirePosting, resumeAndJob, settingsLayer } from './pick';
 import { countLabel, draftEntries, draftsMarkdown, roleName } from './referral-markdown';
 
 const TITLE = 'Bulletproof: Draft Referral Intro';
@@ -38,10 +38,14 @@ export async function draftReferralCommand(memory: LastTailoring, args?: unknown
   }
   requireFileUri(resume, 'resume');
   const jobText = await readText(job);
+  const resumeText = await readText(resume);
+  requirePosting(job, jobText, resumeText);
   const drafts = draftReferralFromText({
-    resumeText: await readText(resume),
+    resumeText,
     jobText,
     resumePath: resume.fsPath,
+    // The same rule severities as the editor's diagnostics: a rule turned off there is off here.
+    settings: settingsLayer(resume),
     referrer,
     today: given?.today,
     channel: given?.channel === 'inmail' ? 'inmail' : undefined,

@@ -3,12 +3,16 @@
 // code as `bulletproof tailor` (src/node/outputs.ts). With arguments it asks nothing and returns the
 // output URIs: executeCommand('bulletproof.tailor', { resume, job, outDir }).
 import * as vscode from 'vscode';
-import { join } from 'node:path';
-import { jobSlug, parseJobPosting } from '../core/job';
-import { tailorResume } from '../core/tailor';
-import { OUTPUT_FORMATS, writeTailoredOutputs, type OutputFormat } from '../node/outputs';
+import { basename, join } from 'node:path';
+import { parseJobPosting } from '../core/job';
+import { parseResume } from '../core/document/parse';
+import type { EligibilityCheck } from '../core/job/eligibility-types';
+import { resumeProblem, tailorResume } from '../core/tailor';
+import { mergeConfigs } from '../core/config';
+import { nearestConfig } from '../node/referral';
+import { OUTPUT_FORMATS, outputFolderName, writeTailoredOutputs, type OutputFormat } from '../node/outputs';
 import type { LastTailoring } from './last-tailoring';
-import { asUri, baseFolder, readText, requireFileUri, resumeAndJob } from './pick';
+import { asUri, baseFolder, readText, requireFileUri, requirePosting, resumeAndJob, settingsLayer } from './pick';
 import { roleName } from './referral-markdown';
 
 const TITLE = 'Bulletproof: Tailor Resume to Job';
@@ -23,6 +27,8 @@ export interface TailorArgs {
   paper?: 'letter' | 'a4';
   /** Open report.md and the tailored resume.md (always done when the command asks for its inputs). */
   open?: boolean;
+  /** Print, count pages and cut until the PDF is one page (as `bulletproof tailor --one-page`). */
+  onePage?: boolean;
 }
 
 export interface TailorCommandResult {
@@ -34,6 +40,11 @@ export interface TailorCommandResult {
   score: number;
   /** Why an asked-for output is missing (no browser, the browser failed). */
   warnings: string[];
+  /** Every "Before sending" line of report.md (the CLI's --json `warnings`). */
+  beforeSending: string[];
+  eligibility: EligibilityCheck[];
+  /** One-page mode: pages printed and what was cut. */
+  onePage?: { pages?: number; fits?: boolean; dropped: { text: string; why: string }[] };
   pdf: 'written' | 'no-browser' | 'failed' | 'not-asked';
   resume: vscode.Uri;
   job: vscode.Uri;
@@ -61,17 +72,26 @@ function isArgs(value: unknown): value is TailorArgs {
 }
 
 async function run(resume: vscode.Uri, job: vscode.Uri, outDir: vscode.Uri | undefined, args: TailorArgs | undefined): Promise<TailorCommandResult> {
-  const posting = parseJobPosting(await readText(job));
+  const jobText = await readText(job);
+  const resumeText = await readText(resume);
+  requirePosting(job, jobText, resumeText);
+  const resumeDoc = parseResume(resumeText);
+  const noBullets = resumeProblem(resumeDoc);
+  if (noBullets) throw new Error(`Bulletproof: ${vscode.workspace.asRelativePath(resume, false)}: ${noBullets} Nothing was written.`);
+  const posting = parseJobPosting(jobText);
   const role = roleName(posting);
   const location = args ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification;
   return vscode.window.withProgress({ location, title: `${TITLE}: ${role}` }, async (progress) => {
     progress.report({ message: 'matching…' });
-    const result = tailorResume(await readText(resume), posting, {
+    const result = tailorResume(resumeDoc, posting, {
       files: { resume: vscode.workspace.asRelativePath(resume, false), job: vscode.workspace.asRelativePath(job, false) },
+      // .bulletproof.json and the editor's bulletproof.rules: the bullets the editor flags sort last.
+      config: mergeConfigs(nearestConfig(resume.fsPath), settingsLayer(resume)),
     });
     const browserPath = vscode.workspace.getConfiguration('bulletproof', resume).get<string>('browserPath')?.trim();
     const written = await writeTailoredOutputs(result, {
-      dir: outDir?.fsPath ?? join(baseFolder(resume).fsPath, 'tailored', jobSlug(posting)),
+      dir: outDir?.fsPath ?? join(baseFolder(resume).fsPath, 'tailored', outputFolderName(posting, basename(job.fsPath))),
+      onePage: args?.onePage,
       formats: args?.formats?.filter((f) => OUTPUT_FORMATS.includes(f)) ?? OUTPUT_FORMATS,
       paper: args?.paper === 'a4' ? 'a4' : 'letter',
       browser: browserPath || undefined,
@@ -87,6 +107,9 @@ async function run(resume: vscode.Uri, job: vscode.Uri, outDir: vscode.Uri | und
       outputs: Object.fromEntries(Object.entries(written.files).map(([name, path]) => [name, vscode.Uri.file(path)])),
       score: result.report.score,
       warnings: written.warnings,
+      beforeSending: written.beforeSending,
+      eligibility: result.report.eligibility ?? [],
+      ...(written.onePage ? { onePage: { pages: written.onePage.pages, fits: written.onePage.fits, dropped: written.onePage.cuts.map((c) => ({ text: c.label, why: c.why })) } } : {}),
       pdf: written.pdf,
       resume,
       job,
@@ -113,6 +136,14 @@ function announce(result: TailorCommandResult): void {
     void show(`Bulletproof: ${warning}`, ...actions).then((action) => {
       if (action === 'Open HTML' && html) void vscode.env.openExternal(html);
       if (action === 'Set Browser Path') void vscode.commands.executeCommand('workbench.action.openSettings', 'bulletproof.browserPath');
+    });
+  }
+  // The report's "Before sending" lines (eligibility, PDF checks): one notice that opens the report.
+  const before = result.beforeSending.filter((w) => !result.warnings.includes(w));
+  if (before.length) {
+    const more = before.length > 1 ? ` (+${before.length - 1} more in report.md)` : '';
+    void vscode.window.showWarningMessage(`Bulletproof: before sending: ${before[0]}${more}`, 'Open Report').then((action) => {
+      if (action === 'Open Report') void vscode.window.showTextDocument(result.outputs['report.md'], { preview: false });
     });
   }
 }

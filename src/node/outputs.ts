@@ -5,12 +5,15 @@
 // posting; otherwise "-2", "-3"… Every file is written to a temporary name and renamed into place.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { TailorResult } from '../core/tailor';
+import { basename, extname, join, resolve } from 'node:path';
+import { jobSlug } from '../core/job';
+import { atsCheck, renderOutputsReport, type AtsCheck, type TailorResult } from '../core/tailor';
+import { isEarlyCareer } from '../core/tailor/early-career';
 import { renderHtml, type Paper } from '../core/render';
-import { findBrowser, printToPdf } from './pdf';
+import { fitOnePage, pdfPrinter, type OnePageOutcome, type PrintedPdf } from './one-page-fit';
+import { findBrowser } from './pdf';
 
 export const OUTPUT_FORMATS = ['md', 'html', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -22,14 +25,31 @@ export interface OutputDir {
   reused: boolean;
 }
 
-const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+export const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+
+/** The posting's fingerprint recorded in the manifest: line endings and trailing space do not make a new posting. */
+export const postingHash = (text: string) => sha256(text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim());
+
+/**
+ * The folder name for one posting's outputs: "<company>-<title>" when the posting names either,
+ * else the posting file's name ("backend-intern" for jobs/backend-intern.md), else "posting-" and a
+ * short hash of its text. Two postings may still share a name; the manifest's posting hash keeps
+ * one's folder from being refreshed with the other's outputs (chooseOutputDir picks "-2").
+ */
+export function outputFolderName(job: { company?: string; title?: string; text: string }, jobPath?: string): string {
+  const named = jobSlug(job, '');
+  if (named) return named;
+  const file = jobPath ? jobSlug({ title: basename(jobPath, extname(jobPath)) }, '') : '';
+  return file || `posting-${postingHash(job.text).slice(0, 8)}`;
+}
 const samePath = (a: string, b: string) => (process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b);
 
 /**
  * The first of BASE, BASE-2, BASE-3… that is new, empty, or holds only this tool's own unchanged
- * outputs. A folder holding one of `protect` (the source resume, the posting) is never reused.
+ * outputs. A folder holding one of `protect` (the source resume, the posting) is never reused, nor,
+ * when `posting` (a postingHash) is given, one whose manifest records another posting or none.
  */
-export function chooseOutputDir(base: string, protect: readonly string[] = []): OutputDir {
+export function chooseOutputDir(base: string, protect: readonly string[] = [], posting?: string): OutputDir {
   const protectedPaths = protect.map((p) => resolve(p));
   for (let n = 1; ; n++) {
     const path = n === 1 ? base : `${base}-${n}`;
@@ -37,7 +57,7 @@ export function chooseOutputDir(base: string, protect: readonly string[] = []): 
     const entries = readdirSync(path);
     if (entries.length === 0) return { path, reused: false };
     const holdsProtected = entries.some((name) => protectedPaths.some((p) => samePath(p, resolve(path, name))));
-    if (!holdsProtected && readOwnOutputs(path, entries)) return { path, reused: true };
+    if (!holdsProtected && readOwnOutputs(path, entries) && (posting === undefined || manifestPosting(path) === posting)) return { path, reused: true };
   }
 }
 
@@ -62,10 +82,20 @@ function readOwnOutputs(dir: string, entries: readonly string[]): Record<string,
   return files;
 }
 
-function writeManifest(dir: string, written: Record<string, string>): void {
+/** The posting hash an earlier run recorded, if any. */
+function manifestPosting(dir: string): string | undefined {
+  try {
+    const posting = (JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as { posting?: unknown }).posting;
+    return typeof posting === 'string' ? posting : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeManifest(dir: string, written: Record<string, string>, posting: string): void {
   const files: Record<string, string> = {};
   for (const [name, path] of Object.entries(written)) files[name] = sha256(readFileSync(path));
-  const manifest = { note: 'Written by Bulletproof; edited files are never overwritten.', files };
+  const manifest = { note: 'Written by Bulletproof; edited files are never overwritten.', posting, files };
   writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
 }
 
@@ -100,6 +130,8 @@ export interface WriteOutputsOptions {
   display?: (path: string) => string;
   /** Called before each slow step, for progress reports. */
   onStep?: (step: 'write' | 'pdf') => void;
+  /** Print, count pages and cut (linter-flagged first, then least relevant) until the PDF is one page. */
+  onePage?: boolean;
 }
 
 export interface WrittenOutputs extends OutputDir {
@@ -109,6 +141,14 @@ export interface WrittenOutputs extends OutputDir {
   warnings: string[];
   /** What happened to the PDF. */
   pdf: 'written' | 'no-browser' | 'failed' | 'not-asked';
+  /** report.md as written (with the one-page and ATS parts). */
+  reportMarkdown: string;
+  /** resume.md as written (after one-page cuts). */
+  markdown: string;
+  /** Every "Before sending" line: the tailoring's, the PDF checks', and why an output is missing. */
+  beforeSending: string[];
+  onePage?: OnePageOutcome;
+  ats?: AtsCheck;
 }
 
 /** Writes report.md (always) and the asked-for formats of a tailoring, then the manifest. */
@@ -116,77 +156,94 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
   const formats = new Set(options.formats);
   const display = options.display ?? ((p: string) => p);
   options.onStep?.('write');
-  const dir = chooseOutputDir(options.dir, options.protect);
+  const posting = postingHash(result.job.text);
+  const dir = chooseOutputDir(options.dir, options.protect, posting);
   const previous = dir.reused ? readOwnOutputs(dir.path, readdirSync(dir.path)) : undefined;
-  mkdirSync(dir.path, { recursive: true });
+  const paper = options.paper ?? 'letter';
+  const toHtml = (markdown: string) => renderHtml(markdown, { paper, title: htmlTitle(result), profile: result.resume.profile });
 
-  const files: Record<string, string> = {};
   const warnings: string[] = [];
-  const write = (name: string, content: string | Buffer) => {
-    const path = join(dir.path, name);
-    writeAtomic(path, content);
-    files[name] = path;
-  };
-  write('report.md', result.reportMarkdown);
-  if (formats.has('md')) write('resume.md', result.markdown);
-  const html = formats.has('html') || formats.has('pdf') ? renderHtml(result.markdown, { paper: options.paper ?? 'letter', title: htmlTitle(result) }) : undefined;
-  if (html && formats.has('html')) write('resume.html', html);
-
+  const pdfWarnings: string[] = [];
   let pdf: WrittenOutputs['pdf'] = 'not-asked';
-  if (html && formats.has('pdf')) {
-    const browser = findBrowser(options.browser, options.env ?? process.env, options.browserSource);
-    if (!browser.path) {
-      pdf = 'no-browser';
+  let printed: PrintedPdf | undefined;
+  let markdown = result.markdown;
+  let onePage: OnePageOutcome | undefined;
+  const scratch = mkdtempSync(join(tmpdir(), 'bulletproof-print-'));
+  try {
+    const browser = formats.has('pdf') || options.onePage ? findBrowser(options.browser, options.env ?? process.env, options.browserSource) : undefined;
+    if (browser && !browser.path) {
+      if (formats.has('pdf')) pdf = 'no-browser';
       const advice = options.browserAdvice ?? 'set BULLETPROOF_BROWSER to its path';
       warnings.push(
         `${browser.error ?? 'No Chromium-family browser found (chromium, chromium-browser, google-chrome, microsoft-edge).'} ` +
-          `No PDF was written. Install one or ${advice}` +
-          (files['resume.html'] ? `, or open ${display(files['resume.html'])} and print it to PDF.` : '.'),
+          `No PDF was written${options.onePage ? ' and one page could only be estimated by word count' : ''}. Install one or ${advice}` +
+          (formats.has('html') ? `, or open ${display(join(dir.path, 'resume.html'))} and print it to PDF.` : '.'),
       );
-    } else {
-      options.onStep?.('pdf');
-      try {
-        files['resume.pdf'] = await printPdfAtomically(browser.path, html, dir.path, files['resume.html']);
-        pdf = 'written';
-      } catch (e) {
-        pdf = 'failed';
-        warnings.push(`PDF not written: ${(e as Error).message}`);
+    }
+    const print = browser?.path ? pdfPrinter(browser.path, scratch, toHtml, () => options.onStep?.('pdf')) : undefined;
+    try {
+      if (options.onePage) {
+        onePage = await fitOnePage(result, print);
+        markdown = onePage.markdown;
+        printed = onePage.printed;
+      } else if (print && formats.has('pdf')) {
+        printed = await print(markdown);
+      }
+      if (printed && formats.has('pdf')) pdf = 'written';
+    } catch (e) {
+      if (formats.has('pdf')) pdf = 'failed';
+      warnings.push(`PDF not written: ${(e as Error).message}`);
+      printed = undefined;
+    }
+    let ats: AtsCheck | undefined;
+    if (printed) {
+      ats = atsCheck({ text: printed.text.text, pages: printed.text.pages, markdown, profile: result.resume.profile });
+      pdfWarnings.push(...ats.warnings);
+      if (!options.onePage && printed.text.pages > 1 && isEarlyCareer(result.resume, new Date())) {
+        pdfWarnings.push(`A student or new-grad resume runs to ${printed.text.pages} pages; recruiters expect one. Tailor with --one-page (or the one-page option) to cut the least relevant bullets.`);
       }
     }
+    if (onePage && onePage.fits === false) pdfWarnings.push(onePage.note ?? 'Still over one page after every allowed cut.');
+    const allWarnings = [...result.warnings, ...pdfWarnings, ...warnings];
+    const reportMarkdown =
+      result.matchReportMarkdown +
+      renderOutputsReport({ ...result, onePage: onePage && { cuts: onePage.cuts, pages: onePage.pages, fits: onePage.fits, note: onePage.note }, ats, warnings: allWarnings });
+
+    mkdirSync(dir.path, { recursive: true });
+    const files: Record<string, string> = {};
+    const write = (name: string, content: string | Buffer) => {
+      const path = join(dir.path, name);
+      writeAtomic(path, content);
+      files[name] = path;
+    };
+    write('report.md', reportMarkdown);
+    if (formats.has('md')) write('resume.md', markdown);
+    if (formats.has('html')) write('resume.html', toHtml(markdown));
+    if (printed && formats.has('pdf')) {
+      const target = join(dir.path, 'resume.pdf');
+      const tmp = tempName(target, '.pdf');
+      try {
+        copyFileSync(printed.path, tmp);
+        renameSync(tmp, target);
+        files['resume.pdf'] = target;
+      } finally {
+        rmSync(tmp, { force: true });
+      }
+    }
+    // Outputs of the earlier run that this run did not write would describe a different tailoring;
+    // the manifest proved them unchanged, so removing them loses nothing the user made.
+    for (const name of Object.keys(previous ?? {})) {
+      if (!(name in files)) rmSync(join(dir.path, name), { force: true });
+    }
+    writeManifest(dir.path, files, posting);
+    return { ...dir, files, warnings, pdf, reportMarkdown, markdown, beforeSending: allWarnings, ...(onePage ? { onePage } : {}), ...(ats ? { ats } : {}) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  // Outputs of the earlier run that this run did not write would describe a different tailoring;
-  // the manifest proved them unchanged, so removing them loses nothing the user made.
-  for (const name of Object.keys(previous ?? {})) {
-    if (!(name in files)) rmSync(join(dir.path, name), { force: true });
-  }
-  writeManifest(dir.path, files);
-  return { ...dir, files, warnings, pdf };
 }
 
 /** The HTML page title: "<Name> — Resume" when the resume names its owner. */
 export function htmlTitle(result: TailorResult): string | undefined {
   const name = result.resume.profile.name;
   return name ? `${name} — Resume` : undefined;
-}
-
-/** Prints to a temporary PDF beside the target and renames it into place. */
-async function printPdfAtomically(browser: string, html: string, dir: string, htmlPath: string | undefined): Promise<string> {
-  let scratch: string | undefined;
-  let source = htmlPath;
-  if (!source) {
-    // The HTML was not asked for: the browser still needs a file to open.
-    scratch = mkdtempSync(join(tmpdir(), 'bulletproof-html-'));
-    source = join(scratch, 'resume.html');
-    writeFileSync(source, html);
-  }
-  const target = join(dir, 'resume.pdf');
-  const tmp = tempName(target, '.pdf');
-  try {
-    await printToPdf(browser, source, tmp);
-    renameSync(tmp, target);
-    return target;
-  } finally {
-    rmSync(tmp, { force: true });
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
-  }
 }

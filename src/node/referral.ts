@@ -23,13 +23,16 @@ export interface ReferralRequest {
   channel?: MessageChannelId;
   /** Problems reading the config file (linting goes on with defaults for them). */
   onConfigProblem?: (message: string) => void;
+  /** A layer over the config file, such as the editor's `bulletproof.rules` setting. */
+  settings?: BulletproofConfig;
 }
 
 export function draftReferralFromText(request: ReferralRequest): ReferralDrafts {
   const resume = parseResume(request.resumeText);
   const job = parseJobPosting(request.jobText);
   const { report } = matchResume(resume, job);
-  const config = request.resumePath ? nearestConfig(request.resumePath, request.onConfigProblem) : undefined;
+  const fileConfig = request.resumePath ? nearestConfig(request.resumePath, request.onConfigProblem) : undefined;
+  const config = request.settings ? mergeConfigs(fileConfig, request.settings) : fileConfig;
   const { findings } = lintDocument(resume, { config });
   return draftReferralFromDocuments(resume, job, {
     today: request.today ?? localDate(new Date()),
@@ -41,7 +44,7 @@ export function draftReferralFromText(request: ReferralRequest): ReferralDrafts 
 }
 
 /** The resume's .bulletproof.json, so the lint state matches what `bulletproof lint` reports. */
-function nearestConfig(resumePath: string, onProblem: (message: string) => void = () => {}): BulletproofConfig | undefined {
+export function nearestConfig(resumePath: string, onProblem: (message: string) => void = () => {}): BulletproofConfig | undefined {
   const path = findConfigFile(dirname(resumePath));
   if (!path) return undefined;
   try {

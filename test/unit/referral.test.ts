@@ -478,7 +478,7 @@ describe('referral drafts', () => {
   describe('json shape', () => {
     it('has the documented keys, draft texts as strings and counts alongside', () => {
       const json = referralJson(draftsFor(RESUMES.example, POSTINGS.amazon));
-      assert.deepEqual(Object.keys(json).slice(0, 6), ['connectionNote', 'message', 'email', 'thankYou', 'followUp', 'warnings']);
+      assert.deepEqual(Object.keys(json).slice(0, 8), ['connectionNote', 'message', 'email', 'thankYou', 'followUp', 'referralForm', 'nudge', 'warnings']);
       assert.equal(typeof json.connectionNote, 'string');
       assert.deepEqual(Object.keys(json.email), ['subject', 'body']);
       assert.equal(json.counts.connectionNote.limit, 300);

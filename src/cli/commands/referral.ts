@@ -7,14 +7,17 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { parseDay, referralJson, type Draft, type ReferralDrafts } from '../../core/referral';
 import { draftReferralFromText, localDate } from '../../node/referral';
+import { parseJobPosting } from '../../core/job';
+import { checkPosting } from '../../core/tailor/posting-check';
 import { readTextFile } from '../read-text';
 import { EXIT, UsageError, type CliIO } from '../io';
 
 export const REFERRAL_HELP = `Usage: bulletproof referral RESUME --job JOB [options]
 
 Drafts a referral intro for one job posting: a LinkedIn invitation note (300 characters
-at most), a LinkedIn message or InMail, an email, a thank-you for after the referral and a
-follow-up with a status update. Every fact comes from the resume, the posting or these
+at most), a LinkedIn message or InMail, an email, a thank-you for after the referral, a
+follow-up with a status update, a blurb for the referrer's internal referral form and a
+polite nudge for when a week passes with no reply. Every fact comes from the resume, the posting or these
 options; what is unknown is left as a [placeholder]. Nothing is written or sent.
 
 Options:
@@ -25,10 +28,12 @@ Options:
       --referrer-context <text>   how you know them, in your words ("we met at the career fair")
       --channel <message|inmail>  where the message goes (InMail bodies are limited to 1900 characters)
       --today <YYYY-MM-DD>        the date deadlines are checked against (default: today)
-      --json                      print {connectionNote, message, email, thankYou, followUp, warnings, …}
+      --json                      print {connectionNote, message, email, thankYou, followUp,
+                                  referralForm, nudge, warnings, …}
   -h, --help                      show this help
 
-Exit codes: 0 drafts printed (read the warnings), 2 usage or I/O error.
+Exit codes: 0 drafts printed (read the warnings), 2 usage or I/O error, or a job file that
+is empty or not a job posting.
 `;
 
 const CHANNELS = { message: 'linkedin-message', inmail: 'inmail' } as const;
@@ -65,6 +70,11 @@ export async function runReferral(argv: string[], io: CliIO, _version = ''): Pro
   const jobText = readInput(resolve(io.cwd, values.job), values.job, 'job posting', io);
   if (resumeText === undefined || jobText === undefined) return EXIT.usage;
 
+  const refusal = jobText.trim() && jobText.trim() === resumeText.trim() ? 'the job posting is the resume itself. Pass the posting with --job.' : checkPosting(parseJobPosting(jobText)).message;
+  if (refusal) {
+    io.stderr(`bulletproof referral: ${values.job}: ${refusal}\n`);
+    return EXIT.usage;
+  }
   const drafts = draftReferralFromText({
     resumeText,
     jobText,
@@ -116,8 +126,10 @@ export function formatDrafts(d: ReferralDrafts, color: boolean): string {
   section('Email body', d.email.body);
   section('Thank-you, after the referral is submitted', d.thankYou);
   section('Follow-up, when there is news', d.followUp);
+  section('Referral form blurb, for the referrer to paste', d.referralForm);
+  section('Nudge, after a week with no reply', d.nudge);
   const placeholders = [
-    ...new Set([d.connectionNote, d.message, d.email.subject, d.email.body, d.thankYou, d.followUp].flatMap((x) => x.placeholders)),
+    ...new Set([d.connectionNote, d.message, d.email.subject, d.email.body, d.thankYou, d.followUp, d.referralForm, d.nudge].flatMap((x) => x.placeholders)),
   ];
   if (placeholders.length) out.push(`Fill in before sending: ${placeholders.join(', ')}`, '');
   return out.join('\n');

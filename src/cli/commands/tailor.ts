@@ -3,11 +3,13 @@
 // writer (src/node/outputs.ts), which never silently overwrites and never replaces the source files.
 
 import { parseArgs } from 'node:util';
-import { join, relative, resolve } from 'node:path';
-import { tailorResume, ONE_PAGE_WORDS, type TailorResult } from '../../core/tailor';
-import { parseJobPosting, jobSlug } from '../../core/job';
+import { basename, join, relative, resolve } from 'node:path';
+import { tailorResume, checkPosting, resumeProblem, type TailorResult } from '../../core/tailor';
+import { parseResume } from '../../core/document/parse';
+import { parseJobPosting } from '../../core/job';
 import type { Paper } from '../../core/render';
-import { OUTPUT_FORMATS, writeTailoredOutputs, type OutputDir, type OutputFormat } from '../../node/outputs';
+import { OUTPUT_FORMATS, outputFolderName, writeTailoredOutputs, type OutputFormat, type WrittenOutputs } from '../../node/outputs';
+import { nearestConfig } from '../../node/referral';
 import { readTextFile } from '../read-text';
 import { EXIT, UsageError, type CliIO } from '../io';
 
@@ -22,15 +24,22 @@ Options:
   -f, --format <list>          any of md,html,pdf (default: md,html,pdf); report.md is always written
       --max-bullets <n>        keep at most n bullets per entry (the most relevant)
       --word-budget <n>        drop the least relevant bullets until at most n words
-      --one-page               same as --word-budget ${ONE_PAGE_WORDS}
+      --one-page               print, count the PDF's pages and cut until it fits one page:
+                               first what the linter flags (personal details, references,
+                               objective, duplicate or vague bullets), then the least relevant
+                               bullets of older entries; report.md lists every cut
       --tags <list>            variant tags to keep (default: the job's front matter "tags")
       --paper <letter|a4>      page size for HTML print and PDF (default: letter)
       --browser <path>         Chromium-family browser for the PDF (or env BULLETPROOF_BROWSER)
       --json                   print a JSON summary instead of text
   -h, --help                   show this help
 
-Outputs go to <out>/<company>-<title>/. A folder whose files you changed is never
-overwritten: the next free "-2", "-3"… folder is used instead.
+Outputs go to <out>/<company>-<title>/ (else the posting file's name, else a short hash of
+the posting). A folder whose files you changed, or that holds another posting's outputs, is
+never overwritten: the next free "-2", "-3"… folder is used instead.
+
+Exit codes: 0 written (read "Before sending"), 2 usage error, unreadable input, an empty or
+non-posting job file, or a resume without bullets (nothing is written then).
 `;
 
 export async function runTailor(argv: string[], io: CliIO, _version = ''): Promise<number> {
@@ -61,7 +70,7 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
   const paper = values.paper!.toLowerCase();
   if (paper !== 'letter' && paper !== 'a4') throw new UsageError(`--paper must be letter or a4, not "${values.paper}".`);
   const maxBulletsPerEntry = positiveInt(values['max-bullets'], '--max-bullets');
-  const wordBudget = positiveInt(values['word-budget'], '--word-budget') ?? (values['one-page'] ? ONE_PAGE_WORDS : undefined);
+  const wordBudget = positiveInt(values['word-budget'], '--word-budget');
   const tags = values.tags?.split(/[,\s]+/).filter(Boolean);
 
   const resumePath = resolve(io.cwd, positionals[0]);
@@ -72,15 +81,28 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
 
   const display = (p: string) => relative(io.cwd, p) || p;
   const job = parseJobPosting(jobText);
-  const result = tailorResume(resumeText, job, {
+  const refusal = jobText.trim() && jobText.trim() === resumeText.trim() ? 'the job posting is the resume itself. Pass the posting with --job.' : checkPosting(job).message;
+  if (refusal) {
+    io.stderr(`bulletproof tailor: ${display(jobPath)}: ${refusal} Nothing was written.\n`);
+    return EXIT.usage;
+  }
+  const resume = parseResume(resumeText);
+  const noBullets = resumeProblem(resume);
+  if (noBullets) {
+    io.stderr(`bulletproof tailor: ${display(resumePath)}: ${noBullets} Nothing was written.\n`);
+    return EXIT.usage;
+  }
+  const result = tailorResume(resume, job, {
     maxBulletsPerEntry,
     wordBudget,
     tags,
     files: { resume: display(resumePath), job: display(jobPath) },
+    config: nearestConfig(resumePath, (message) => io.stderr(`bulletproof: ${message}\n`)),
   });
 
   const outputs = await writeTailoredOutputs(result, {
-    dir: join(resolve(io.cwd, values.out!), jobSlug(job)),
+    dir: join(resolve(io.cwd, values.out!), outputFolderName(job, basename(jobPath))),
+    onePage: values['one-page'],
     formats,
     paper: paper as Paper,
     browser: values.browser,
@@ -92,11 +114,12 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
   const { files: written, warnings } = outputs;
 
   if (values.json) {
-    io.stdout(JSON.stringify(jsonSummary(result, outputs.path, written, warnings, display), null, 2) + '\n');
+    io.stdout(JSON.stringify(jsonSummary(result, outputs, display), null, 2) + '\n');
   } else {
-    io.stdout(humanSummary(result, outputs, written, display));
+    io.stdout(humanSummary(result, outputs, display));
     for (const w of warnings) io.stderr(`bulletproof tailor: ${w}\n`);
   }
+  void written;
   return EXIT.ok;
 }
 
@@ -130,8 +153,10 @@ function readInput(path: string, what: string, io: CliIO): string | undefined {
 
 // ---- summaries -----------------------------------------------------------------------------
 
-function jsonSummary(result: TailorResult, dir: string, written: Record<string, string>, warnings: string[], display: (p: string) => string) {
+function jsonSummary(result: TailorResult, outputs: WrittenOutputs, display: (p: string) => string) {
   const { report, job } = result;
+  const dir = outputs.path;
+  const written = outputs.files;
   const place = (l: (typeof report.keywords)[number]['locations'][number]) => ({
     section: l.section,
     ...(l.entry ? { entry: l.entry } : {}),
@@ -162,15 +187,22 @@ function jsonSummary(result: TailorResult, dir: string, written: Record<string, 
     scoreBreakdown: report.breakdown,
     degrees: report.degrees,
     experience: report.experience,
+    eligibility: report.eligibility ?? [],
+    ...(outputs.onePage
+      ? { onePage: { pages: outputs.onePage.pages, fits: outputs.onePage.fits, prints: outputs.onePage.prints, dropped: outputs.onePage.cuts.map((c) => ({ text: c.label, why: c.why, step: c.step })) } }
+      : {}),
+    ...(outputs.ats ? { ats: { pages: outputs.ats.pages, text: outputs.ats.text, lost: outputs.ats.lost, outOfOrder: outputs.ats.outOfOrder, missingContacts: outputs.ats.missingContacts } } : {}),
     outputs: {
       dir: display(dir),
       ...Object.fromEntries(Object.entries(written).map(([name, path]) => [name, display(path)])),
     },
-    warnings,
+    /** Every "Before sending" line of report.md. */
+    warnings: outputs.beforeSending,
   };
 }
 
-function humanSummary(result: TailorResult, dir: OutputDir, written: Record<string, string>, display: (p: string) => string): string {
+function humanSummary(result: TailorResult, dir: WrittenOutputs, display: (p: string) => string): string {
+  const written = dir.files;
   const { report, job } = result;
   const role = [job.title, job.company].filter(Boolean).join(' at ') || 'the posting';
   const lines = [`Match for ${role}: ${report.score}/100`];
@@ -181,7 +213,14 @@ function humanSummary(result: TailorResult, dir: OutputDir, written: Record<stri
     const missing = report.missing[importance].filter((k) => !k.alternativeMet).map((k) => k.keyword);
     if (missing.length) lines.push(`  missing ${importance}: ${missing.join(', ')}`);
   }
+  if (dir.onePage) {
+    const o = dir.onePage;
+    lines.push(`  one page: ${o.pages === undefined ? 'estimated' : `${o.pages} page${o.pages === 1 ? '' : 's'} printed`}, ${o.cuts.length} cut${o.cuts.length === 1 ? '' : 's'} (listed in report.md)`);
+  }
   const names = Object.keys(written).sort();
   lines.push(`${dir.reused ? 'Updated' : 'Wrote'} ${display(dir.path)}/: ${names.join(', ')}`);
+  // The same lines as report.md's "Before sending"; missing-output lines go to stderr instead.
+  const before = dir.beforeSending.filter((w) => !dir.warnings.includes(w));
+  if (before.length) lines.push('Before sending:', ...before.map((w) => `  ! ${w}`));
   return lines.join('\n') + '\n';
 }

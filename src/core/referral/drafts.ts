@@ -8,15 +8,18 @@ import { resolveFacts } from './facts';
 import { referralRequestText } from './message';
 import { placeholdersIn } from './placeholders';
 import type { Channel, Draft, ReferralDrafts, ReferralInput } from './types';
-import { deadlineWarning, missingInfoWarnings, readinessWarnings } from './warnings';
+import { deadlineWarning, eligibilityWarnings, missingInfoWarnings, readinessWarnings } from './warnings';
+import { deadlineInText } from './deadline';
+import { nudgeText, referralFormText } from './form-and-nudge';
 
 const draft = (text: string, channel: Channel): Draft => ({ text, characters: text.length, channel, placeholders: placeholdersIn(text) });
 
 export function draftReferral(input: ReferralInput): ReferralDrafts {
   const facts = resolveFacts(input);
-  const deadlineIssue = deadlineWarning(input.job.referralDeadline, input.today);
+  const stated = input.job.referralDeadline?.trim() || (input.job.text ? deadlineInText(input.job.text) : undefined);
+  const deadlineIssue = deadlineWarning(stated, input.today);
   // Mention the deadline to the referrer only when it is a readable date still ahead.
-  const deadline = deadlineIssue && deadlineIssue.code !== 'deadline-soon' ? undefined : input.job.referralDeadline?.trim() || undefined;
+  const deadline = deadlineIssue && deadlineIssue.code !== 'deadline-soon' ? undefined : stated;
   const message = messageChannel(input.options?.messageChannel);
   const linkedinMessage = CHANNELS['linkedin-message'];
   return {
@@ -28,7 +31,10 @@ export function draftReferral(input: ReferralInput): ReferralDrafts {
     },
     thankYou: draft(thankYouText(facts, linkedinMessage.limit), linkedinMessage),
     followUp: draft(followUpText(facts, linkedinMessage.limit), linkedinMessage),
+    referralForm: draft(referralFormText(facts, CHANNELS['referral-form'].limit), CHANNELS['referral-form']),
+    nudge: draft(nudgeText(facts, message.limit, deadline), message),
     warnings: [
+      ...eligibilityWarnings(input),
       ...(deadlineIssue ? [deadlineIssue] : []),
       ...readinessWarnings(input),
       ...missingInfoWarnings(input),
@@ -43,20 +49,25 @@ export interface ReferralJson {
   email: { subject: string; body: string };
   thankYou: string;
   followUp: string;
+  referralForm: string;
+  nudge: string;
+  /** Every "Before sending" line. */
   warnings: { code: string; message: string }[];
-  counts: Record<'connectionNote' | 'message' | 'emailSubject' | 'emailBody' | 'thankYou' | 'followUp', { characters: number; limit: number; channel: string }>;
+  counts: Record<'connectionNote' | 'message' | 'emailSubject' | 'emailBody' | 'thankYou' | 'followUp' | 'referralForm' | 'nudge', { characters: number; limit: number; channel: string }>;
   placeholders: string[];
 }
 
 export function referralJson(d: ReferralDrafts): ReferralJson {
   const count = (x: Draft) => ({ characters: x.characters, limit: x.channel.limit, channel: x.channel.label });
-  const all = [d.connectionNote, d.message, d.email.subject, d.email.body, d.thankYou, d.followUp];
+  const all = [d.connectionNote, d.message, d.email.subject, d.email.body, d.thankYou, d.followUp, d.referralForm, d.nudge];
   return {
     connectionNote: d.connectionNote.text,
     message: d.message.text,
     email: { subject: d.email.subject.text, body: d.email.body.text },
     thankYou: d.thankYou.text,
     followUp: d.followUp.text,
+    referralForm: d.referralForm.text,
+    nudge: d.nudge.text,
     warnings: d.warnings.map((w) => ({ code: w.code, message: w.message })),
     counts: {
       connectionNote: count(d.connectionNote),
@@ -65,6 +76,8 @@ export function referralJson(d: ReferralDrafts): ReferralJson {
       emailBody: count(d.email.body),
       thankYou: count(d.thankYou),
       followUp: count(d.followUp),
+      referralForm: count(d.referralForm),
+      nudge: count(d.nudge),
     },
     placeholders: [...new Set(all.flatMap((x) => x.placeholders))],
   };

@@ -5,7 +5,7 @@
 import { parseDay, isFuture } from './dates';
 import { PLACEHOLDER } from './placeholders';
 import { sameSchool } from './school';
-import { greetingName, ownName } from './text';
+import { greetingName, ownName, titleWithoutCompany } from './text';
 import type { ReferralInput } from './types';
 
 export interface Facts {
@@ -61,7 +61,7 @@ export function resolveFacts(input: ReferralInput): Facts {
     team: clean(referrer.team),
     context: clean(referrer.context)?.replace(/[.!]+$/, ''),
     company: clean(job.company) ?? PLACEHOLDER.company,
-    title: clean(job.title) ?? PLACEHOLDER.role,
+    title: titleWithoutCompany(clean(job.title) ?? PLACEHOLDER.role, clean(job.company)),
     jobId: clean(job.jobId) ?? PLACEHOLDER.jobId,
     jobUrl: clean(job.url) ?? PLACEHOLDER.jobLink,
     resumeUrl: clean(profile.resumeUrl) ?? PLACEHOLDER.resumeLink,

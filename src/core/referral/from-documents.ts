@@ -5,7 +5,7 @@
 import type { ResumeDocument } from '../document/types';
 import type { Finding } from '../types';
 import { draftReferral } from './drafts';
-import { bulletKeywordsFromPosting, pickHighlights, sharedSkills, type KeywordLike } from './highlights';
+import { bulletKeywordsFromPosting, keywordsNamedInText, pickHighlights, sharedSkills, type KeywordWithOccurrences } from './highlights';
 import { summarizeLint } from './lint-state';
 import { completeProfile } from './profile';
 import { bulletKeywordsFromReport, type ReportLike } from './match-report';
@@ -36,7 +36,7 @@ export function contactName(job: { contact?: string; frontMatter?: Record<string
 
 export function draftReferralFromDocuments(
   resume: ResumeDocument,
-  job: ReferralJob & { keywords?: readonly KeywordLike[]; contact?: string; frontMatter?: Record<string, unknown> },
+  job: ReferralJob & { keywords?: readonly KeywordWithOccurrences[]; contact?: string; frontMatter?: Record<string, unknown>; bodyStart?: number },
   context: ReferralContext,
 ): ReferralDrafts {
   const referrer = { ...context.referrer, name: context.referrer?.name?.trim() || contactName(job) };
@@ -46,7 +46,10 @@ export function draftReferralFromDocuments(
     profile: completeProfile(resume),
     job,
     highlights: pickHighlights(resume, bulletKeywords, { flagged: lint?.flaggedBullets }),
-    sharedSkills: sharedSkills(bulletKeywords),
+    // A skill is claimed only where the resume's bullets show it and the posting names it in its own words.
+    sharedSkills: sharedSkills(bulletKeywords, keywordsNamedInText(job)),
+    eligibility: context.report?.eligibility ?? [],
+    noBullets: resume.bullets.length === 0,
     referrer,
     today: context.today,
     matchScore: context.report?.score,

@@ -24,8 +24,9 @@ interface Candidate {
 
 const weight = (k: KeywordLike) => IMPORTANCE_WEIGHT[k.importance] * (k.kind === 'hard' ? 1 : 0.5);
 
+/** Clean bullets always before flagged ones (a referrer forwards the quote), then by match strength. */
 function byStrength(a: Candidate, b: Candidate): number {
-  return b.score - a.score || Number(a.flagged) - Number(b.flagged) || Number(b.hasNumber) - Number(a.hasNumber) || a.bullet.index - b.bullet.index;
+  return Number(a.flagged) - Number(b.flagged) || b.score - a.score || Number(b.hasNumber) - Number(a.hasNumber) || a.bullet.index - b.bullet.index;
 }
 
 export interface PickOptions {
@@ -55,8 +56,18 @@ export function bulletKeywordsFromPosting(doc: ResumeDocument, keywords: readonl
   return out;
 }
 
-function candidates(doc: ResumeDocument, bulletKeywords: BulletKeywords, flagged: ReadonlySet<number>): Candidate[] {
+function candidates(doc: ResumeDocument, bulletKeywords: BulletKeywords, flagged: ReadonlySet<number>, count: number): Candidate[] {
   const out: Candidate[] = [];
+  // Too few clean bullets name a job keyword: clean experience and project bullets that name none
+  // are still better quotes than flagged ones.
+  const clean = [...bulletKeywords].filter(([i, k]) => k.length && !flagged.has(i) && doc.bullets[i] && quotable(doc.bullets[i])).length;
+  if (clean < count) {
+    for (const bullet of doc.bullets) {
+      if (bulletKeywords.get(bullet.index)?.length || flagged.has(bullet.index) || !quotable(bullet) || bullet.depth > 0) continue;
+      if (bullet.section.kind !== 'experience' && bullet.section.kind !== 'projects') continue;
+      out.push({ bullet, keywords: [], score: 0, hasNumber: /\d/.test(bullet.text), flagged: false });
+    }
+  }
   for (const [index, keywords] of bulletKeywords) {
     const bullet = doc.bullets[index];
     if (!bullet || !quotable(bullet) || !keywords.length) continue;
@@ -78,7 +89,7 @@ function candidates(doc: ResumeDocument, bulletKeywords: BulletKeywords, flagged
  */
 export function pickHighlights(doc: ResumeDocument, bulletKeywords: BulletKeywords, options: PickOptions = {}): Highlight[] {
   const count = options.count ?? 2;
-  const pool = candidates(doc, bulletKeywords, options.flagged ?? new Set());
+  const pool = candidates(doc, bulletKeywords, options.flagged ?? new Set(), count);
   const picked: Candidate[] = [];
   while (picked.length < count && pool.length) {
     const entries = new Set<unknown>(picked.map((c) => c.bullet.entry));
@@ -86,7 +97,7 @@ export function pickHighlights(doc: ResumeDocument, bulletKeywords: BulletKeywor
     let choice = best;
     if (entries.has(best.bullet.entry)) {
       const other = pool.find((c) => !entries.has(c.bullet.entry));
-      if (other && other.score >= best.score) choice = other;
+      if (other && other.score >= best.score && other.flagged === best.flagged) choice = other;
     }
     picked.push(choice);
     pool.splice(pool.indexOf(choice), 1);
@@ -99,11 +110,36 @@ export function pickHighlights(doc: ResumeDocument, bulletKeywords: BulletKeywor
   }));
 }
 
-/** Hard job keywords the quotable bullets mention, most important first, then in resume order. */
-export function sharedSkills(bulletKeywords: BulletKeywords): string[] {
+/**
+ * Hard job keywords the quotable bullets mention, most important first, then in resume order.
+ * `namedAsSkill` (when given) holds the keywords the posting names in its text as a skill, not
+ * only inside a link: "http" in the posting's URL is no skill the posting asks for.
+ */
+export function sharedSkills(bulletKeywords: BulletKeywords, namedAsSkill?: ReadonlySet<string>): string[] {
   const seen = new Map<string, { k: KeywordLike; first: number }>();
   for (const [index, keywords] of [...bulletKeywords].sort((a, b) => a[0] - b[0])) {
-    for (const k of keywords) if (k.kind === 'hard' && !seen.has(k.keyword)) seen.set(k.keyword, { k, first: index });
+    for (const k of keywords) if (k.kind === 'hard' && !seen.has(k.keyword) && (!namedAsSkill || namedAsSkill.has(k.keyword))) seen.set(k.keyword, { k, first: index });
   }
   return [...seen.values()].sort((a, b) => weight(b.k) - weight(a.k) || a.first - b.first).map((s) => s.k.keyword);
+}
+
+/** A posting keyword's occurrences, with the text they are found in. */
+export interface KeywordWithOccurrences extends KeywordLike {
+  occurrences?: readonly { start: number; end: number }[];
+}
+
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+|\]\([^)\s]+\)|<[^>\s]+:[^>\s]+>/gi;
+
+/** Keywords that occur in the posting's own words at least once, outside links and its front matter. */
+export function keywordsNamedInText(job: { text?: string; bodyStart?: number; keywords?: readonly KeywordWithOccurrences[] }): Set<string> | undefined {
+  if (!job.text || !job.keywords) return undefined;
+  const links = [...job.text.matchAll(LINK)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const body = job.bodyStart ?? 0;
+  const out = new Set<string>();
+  for (const k of job.keywords) {
+    const occurrences = k.occurrences ?? [];
+    if (!occurrences.length) continue;
+    if (occurrences.some((o) => o.start >= body && !links.some((l) => o.start >= l.start && o.end <= l.end))) out.add(k.keyword);
+  }
+  return out;
 }

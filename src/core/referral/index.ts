@@ -3,7 +3,9 @@
 
 export { draftReferral, referralJson, type ReferralJson } from './drafts';
 export { contactName, draftReferralFromDocuments, type ReferralContext } from './from-documents';
-export { bulletKeywordsFromPosting, pickHighlights, sharedSkills, type BulletKeywords, type KeywordLike, type PickOptions } from './highlights';
+export { deadlineInText } from './deadline';
+export { titleWithoutCompany } from './text';
+export { bulletKeywordsFromPosting, keywordsNamedInText, pickHighlights, sharedSkills, type BulletKeywords, type KeywordLike, type PickOptions } from './highlights';
 export { bulletKeywordsFromReport, type ReportLike } from './match-report';
 export { summarizeLint, type LintSummary } from './lint-state';
 export { completeProfile } from './profile';

@@ -4,7 +4,7 @@
 import type { MatchReport } from '../tailor/types';
 import type { BulletKeywords } from './highlights';
 
-export type ReportLike = Pick<MatchReport, 'score' | 'matched'>;
+export type ReportLike = Pick<MatchReport, 'score' | 'matched'> & Partial<Pick<MatchReport, 'eligibility'>>;
 
 export function bulletKeywordsFromReport(report: ReportLike): BulletKeywords {
   const out: BulletKeywords = new Map();

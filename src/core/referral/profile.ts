@@ -33,8 +33,45 @@ function degreeAndMajor(doc: ResumeDocument): { degree?: string; major?: string 
   return { degree, major: own && !GENERIC_FIELDS.has(own.toLowerCase()) ? own : undefined };
 }
 
+/** A name that reads as a school: a word such as University or College, or an acronym ("UCLA"). */
+const SCHOOLISH = /\b(University|Universit[éy]|College|Institute|School|Academy|Polytechnic|Polytechnique|Hochschule|Universidad|Universidade)\b/i;
+const ACRONYM = /^[A-Z][A-Z&.]{1,9}$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Whether a graduation value names a time: a month and year, a date or a year ("Present" does not). */
+export function isGraduationDate(value: string | undefined): boolean {
+  return !!value && /\b(?:19|20)\d\d\b/.test(value);
+}
+
+/**
+ * School and graduation from the Education section's entries, as written, when the profile has
+ * none (or a graduation that is no date, such as "Present"). The school is the entry's
+ * organisation or title that reads as a school; the graduation is the end of its dates, or
+ * nothing when the entry runs to "Present" (an expected date is not guessed).
+ */
+function fromEducation(doc: ResumeDocument): { school?: string; graduation?: string } {
+  const entries = doc.sections.filter((s) => s.kind === 'education').flatMap((s) => s.entries);
+  for (const e of entries) {
+    const candidates = [e.organisation, e.title, e.heading.text.split(/\s+[—–|,]\s+|\n/)[0]].map((c) => c?.trim()).filter((c): c is string => !!c);
+    const school = candidates.find((c) => SCHOOLISH.test(c) || ACRONYM.test(c));
+    let graduation: string | undefined;
+    if (e.dates && !e.dates.current && e.dates.end !== undefined) {
+      const last = e.dates.raw.split(/\s*(?:–|—|-|to)\s*/).pop()?.replace(/\((?:expected|anticipated)\)/i, '').trim();
+      graduation = isGraduationDate(last) ? last : `${MONTHS[e.dates.end % 12]} ${Math.floor(e.dates.end / 12)}`;
+    }
+    if (school || graduation) return { school, graduation };
+  }
+  return {};
+}
+
 export function completeProfile(doc: ResumeDocument): Profile {
   const profile: Profile = { ...doc.profile };
+  const education = fromEducation(doc);
+  if (!profile.school?.trim() && education.school) profile.school = education.school;
+  if (!isGraduationDate(profile.graduation)) {
+    if (education.graduation) profile.graduation = education.graduation;
+    else delete profile.graduation;
+  }
   if (!profile.resumeUrl) {
     const header = headerText(doc);
     const url = RESUME_LINK.exec(header)?.[2] ?? PDF_URL.exec(header)?.[0];

@@ -63,3 +63,21 @@ export function dropLastWord(phrase: string): string | undefined {
 export function wordCount(text: string): number {
   return text.trim() ? text.trim().split(/\s+/).length : 0;
 }
+
+/**
+ * The title without the company repeated: "AWS Elemental Software Development Engineer" at
+ * "AWS Elemental" is the "Software Development Engineer" role there. Only a company name at the
+ * very start or end of the title (after "at", a dash or in parentheses) is removed, and never the
+ * whole title.
+ */
+export function titleWithoutCompany(title: string, company: string | undefined): string {
+  const c = company?.trim();
+  if (!c || title.startsWith('[')) return title;
+  const name = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title
+    .replace(new RegExp(`^${name}(?:'s|’s)?\\s*[-–—:|,]?\\s+`, 'i'), '')
+    .replace(new RegExp(`\\s*(?:\\bat\\s+|[-–—|,]\\s*|\\()${name}\\)?$`, 'i'), '')
+    .trim();
+  // "Salesforce Developer" is a role of its own: a single word left is not a title without the company.
+  return stripped.split(/\s+/).length >= 2 ? stripped : title;
+}

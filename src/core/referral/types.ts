@@ -2,6 +2,7 @@
 // what they do not know becomes a marked placeholder (placeholders.ts).
 
 import type { Profile } from '../document/types';
+import type { EligibilityCheck } from '../job/eligibility-types';
 
 /** The employee who might refer the user. Every field is optional: unknowns become placeholders or are left out. */
 export interface Referrer {
@@ -19,6 +20,8 @@ export interface ReferralJob {
   jobId?: string;
   url?: string;
   referralDeadline?: string;
+  /** The posting's text: a deadline it states ("Apply by …") is read from it when `referralDeadline` is unset. */
+  text?: string;
 }
 
 /** A resume bullet quoted word for word, with the job keywords it matches. */
@@ -61,12 +64,16 @@ export interface ReferralInput {
   today: string;
   /** The match report's score, 0–100. */
   matchScore?: number;
+  /** The posting's eligibility checks (from the match report): not-met and unknown ones become warnings. */
+  eligibility?: readonly EligibilityCheck[];
+  /** The resume has no bullets at all. */
+  noBullets?: boolean;
   lint?: LintState;
   options?: ReferralOptions;
 }
 
 export interface Channel {
-  id: 'linkedin-invite' | MessageChannelId | 'email-subject' | 'email-body';
+  id: 'linkedin-invite' | MessageChannelId | 'email-subject' | 'email-body' | 'referral-form';
   label: string;
   /** Maximum length in UTF-16 code units, as the channel's text box counts. */
   limit: number;
@@ -95,7 +102,9 @@ export type WarningCode =
   | 'fix-resume-first'
   | 'highlight-flagged'
   | 'no-highlights'
-  | 'over-limit';
+  | 'over-limit'
+  | 'eligibility'
+  | 'no-bullets';
 
 export interface ReferralWarning {
   code: WarningCode;
@@ -108,5 +117,9 @@ export interface ReferralDrafts {
   email: { subject: Draft; body: Draft };
   thankYou: Draft;
   followUp: Draft;
+  /** Two or three sentences the referrer pastes into their company's referral tool. */
+  referralForm: Draft;
+  /** A polite nudge when a week passes with no reply. */
+  nudge: Draft;
   warnings: ReferralWarning[];
 }

@@ -54,15 +54,21 @@ export function readinessWarnings(input: ReferralInput): ReferralWarning[] {
       message: `The resume has ${plural(input.lint.vague, 'vague-bullet finding')} and ${plural(input.lint.metric, 'missing-metric finding')}: fix them (bulletproof lint) before a referrer forwards it.`,
     });
   }
+  if (input.noBullets) {
+    out.push({
+      code: 'no-bullets',
+      message: 'The resume has no bullets: the drafts cannot quote your experience. Write each achievement as a list item ("- Built …") under its entry.',
+    });
+  }
   input.highlights.slice(0, 2).forEach((h, i) => {
     if (h.flagged) {
       out.push({
         code: 'highlight-flagged',
-        message: `Quoted highlight ${i + 1} ("${h.text.slice(0, 60)}${h.text.length > 60 ? '…' : ''}") has a vague or missing-metric finding: sharpen it before quoting it.`,
+        message: `Quoted highlight ${i + 1} ("${h.text.slice(0, 60)}${h.text.length > 60 ? '…' : ''}") has a vague or missing-metric finding, and no clean bullet could replace it: sharpen it before sending.`,
       });
     }
   });
-  if (!input.highlights.length) {
+  if (!input.highlights.length && !input.noBullets) {
     out.push({
       code: 'no-highlights',
       message: 'No experience or project bullet mentions a skill from the posting: replace the highlight placeholder with your closest bullet, or reconsider the fit.',
@@ -91,6 +97,24 @@ export function missingInfoWarnings(input: ReferralInput): ReferralWarning[] {
   }
   if (!input.referrer?.name?.trim()) {
     out.push({ code: 'missing-referrer-name', message: 'No referrer name given (--referrer): replace [Referrer name] in every draft.' });
+  }
+  return out;
+}
+
+/** The posting's eligibility checks that are not met, or that the resume cannot settle. */
+export function eligibilityWarnings(input: ReferralInput): ReferralWarning[] {
+  const out: ReferralWarning[] = [];
+  for (const e of input.eligibility ?? []) {
+    if (e.status === 'met') continue;
+    const said = `"${e.text.replace(/\s+/g, ' ').trim().slice(0, 100)}"`;
+    const detail = e.detail.replace(/[.\s]+$/, '');
+    out.push({
+      code: 'eligibility',
+      message:
+        e.status === 'not-met'
+          ? `Eligibility (${e.kind}) not met: the posting says ${said}; ${detail}. A referrer vouches for your application: ask only if you qualify.`
+          : `Eligibility (${e.kind}) unknown: the posting says ${said}; ${detail}. Check it before asking for a referral.`,
+    });
   }
   return out;
 }

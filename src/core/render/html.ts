@@ -14,6 +14,8 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Root as MdastRoot, Parent as MdastParent, RootContent as MdastContent } from 'mdast';
+import type { Profile } from '../document/types';
+import { withProfileHeader } from './header';
 import { printCss, type Paper } from './style';
 
 export type { Paper };
@@ -23,6 +25,8 @@ export interface RenderOptions {
   paper?: Paper;
   /** Document title; defaults to the first heading. */
   title?: string;
+  /** The resume's profile (front matter, header): its name and contacts open the page when the Markdown header lacks them. */
+  profile?: Profile;
 }
 
 export const CONTENT_SECURITY_POLICY =
@@ -121,7 +125,8 @@ export function markdownToHtmlFragment(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
-export function renderHtml(markdown: string, options: RenderOptions = {}): string {
+export function renderHtml(source: string, options: RenderOptions = {}): string {
+  const markdown = options.profile ? withProfileHeader(source, options.profile) : source;
   const body = markdownToHtmlFragment(markdown);
   const title = options.title ?? firstHeading(markdown) ?? 'Resume';
   return [

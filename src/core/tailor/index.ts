@@ -1,12 +1,17 @@
 // Tailoring: resume + job posting → match report and a tailored resume that only selects and
 // orders the source's own bullets.
 
+import type { BulletproofConfig } from '../config';
 import { parseResume } from '../document/parse';
 import type { ResumeDocument } from '../document/types';
 import { parseJobPosting } from '../job/parse';
 import type { JobPosting } from '../job/types';
+import { lintDocument } from '../lint';
+import type { Finding } from '../types';
+import { flaggedBullets } from './flagged';
 import { matchResume } from './match';
 import { renderReport } from './report';
+import { renderOutputsReport, beforeSending, type OutputsReportInput } from './outputs-report';
 import { rewriteResume } from './rewrite';
 import { planTailoring, type Plan, type TailorOptions } from './select';
 import type { MatchReport } from './types';
@@ -16,6 +21,11 @@ export { matchResume } from './match';
 export { renderReport } from './report';
 export { ONE_PAGE_WORDS, countWords, type TailorOptions, type Plan, type DropReason } from './select';
 export { WEIGHTS } from './score';
+export { checkPosting, resumeProblem, MIN_POSTING_WORDS, type PostingCheck, type PostingProblem } from './posting-check';
+export { onePageCuts, applyCuts, type Cut, type CutStep } from './one-page';
+export { atsCheck, type AtsCheck } from './ats-check';
+export { renderOutputsReport, beforeSending, type OutputsReportInput } from './outputs-report';
+export { flaggedBullets } from './flagged';
 
 export interface TailorResult {
   job: JobPosting;
@@ -26,19 +36,35 @@ export interface TailorResult {
   markdown: string;
   /** report.md */
   reportMarkdown: string;
+  /** The match part of report.md (score, keywords, changes), before the outputs part the edges may redo after printing. */
+  matchReportMarkdown: string;
   reordered: string[];
+  /** Lint findings of the source resume (with the caller's config): flagged bullets sort last, one-page cuts start there. */
+  findings: Finding[];
+  /** Bullets with a vague, missing-metric or duplicate finding. */
+  flagged: Set<number>;
+  /** Every "Before sending" line of the report (eligibility, skills without a bullet…); the edges add PDF checks. */
+  warnings: string[];
 }
 
-export function tailorResume(
-  resume: string | ResumeDocument,
-  job: string | JobPosting,
-  options: TailorOptions & { files?: { resume?: string; job?: string } } = {},
-): TailorResult {
+export interface TailorRunOptions extends TailorOptions {
+  files?: { resume?: string; job?: string };
+  /** Config from the edges (.bulletproof.json, editor settings): the same rules the linter runs with. */
+  config?: BulletproofConfig;
+}
+
+export function tailorResume(resume: string | ResumeDocument, job: string | JobPosting, options: TailorRunOptions = {}): TailorResult {
   const doc = typeof resume === 'string' ? parseResume(resume) : resume;
   const posting = typeof job === 'string' ? parseJobPosting(job) : job;
+  const findings = lintDocument(doc, { config: options.config }).findings;
+  const flagged = flaggedBullets(doc, findings);
   const { report, mentions } = matchResume(doc, posting);
-  const plan = planTailoring(doc, posting, report.keywords, mentions, options);
+  const plan = planTailoring(doc, posting, report.keywords, mentions, { flagged, ...options });
   const { markdown, reordered } = rewriteResume(doc, plan);
-  const reportMarkdown = renderReport({ job: posting, report, plan, reordered, files: options.files });
-  return { job: posting, resume: doc, report, plan, markdown, reportMarkdown, reordered };
+  const result = { job: posting, resume: doc, report, plan, markdown, reordered, findings, flagged };
+  const input: OutputsReportInput = { ...result };
+  const warnings = beforeSending(input);
+  const matchReportMarkdown = renderReport({ job: posting, report, plan, reordered, files: options.files });
+  const reportMarkdown = matchReportMarkdown + renderOutputsReport({ ...input, warnings });
+  return { ...result, reportMarkdown, matchReportMarkdown, warnings };
 }

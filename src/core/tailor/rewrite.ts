@@ -56,10 +56,15 @@ export function rewriteResume(doc: ResumeDocument, plan: Plan): RewriteResult {
     regions.push({ range: { start, end }, newText: '' });
   }
 
+  const cuts = (plan.droppedRanges ?? []).map((d) => d.range);
+  const insideCut = (r: OffsetRange) => cuts.some((c) => contains(c, r));
+  for (const c of cuts) regions.push({ range: c, newText: '' });
+
   for (const group of plan.groups) {
     const blocks = blocksOf(text, group.bullets.map((p) => p.bullet), doc.bullets);
     const planOf = new Map(group.bullets.map((p) => [p.bullet, p]));
     for (const run of contiguousRuns(text, blocks)) {
+      if (insideCut({ start: run[0].start, end: run[run.length - 1].end })) continue;
       const plans = run.map((b) => planOf.get(b.bullet)!);
       const kept = plans.filter((p) => !p.dropped);
       // Skills lines with a label or a list ("Languages: Java, Go") keep their order, their items move;
@@ -74,7 +79,9 @@ export function rewriteResume(doc: ResumeDocument, plan: Plan): RewriteResult {
   }
 
   const outside = inner.filter((e) => !regions.some((r) => contains(r.range, e.range)));
-  return { markdown: applyEdits(text, [...regions, ...outside]), reordered };
+  // A cut section swallows the entries and runs inside it.
+  const kept = regions.filter((r) => !cuts.some((c) => contains(c, r.range) && !(r.range.start === c.start && r.range.end === c.end)));
+  return { markdown: applyEdits(text, [...kept, ...outside]), reordered };
 }
 
 /** The run's region rewritten with the kept blocks in the new order. */

@@ -3,6 +3,7 @@
 // and a word budget may drop bullets, always keeping at least one per entry for the last two.
 
 import type { Bullet, Entry, ResumeDocument, Section } from '../document/types';
+import type { OffsetRange } from '../types';
 import { isNarrativeKind } from '../document/parse';
 import type { JobPosting } from '../job/types';
 import { broaderSkills } from '../skills';
@@ -17,17 +18,21 @@ export interface TailorOptions {
   wordBudget?: number;
   /** Variant tags to select; defaults to the job's `tags`. */
   tags?: string[];
+  /** Indices of bullets the linter flags (vague, missing metric, duplicate): they never rise above clean ones. */
+  flagged?: ReadonlySet<number>;
 }
 
 export const ONE_PAGE_WORDS = 550;
 
-export type DropReason = 'tag' | 'max-bullets' | 'word-budget';
+export type DropReason = 'tag' | 'max-bullets' | 'word-budget' | 'one-page';
 
 export interface BulletPlan {
   bullet: Bullet;
   relevance: number;
   /** Job keywords the bullet (with its nested bullets) shows. */
   keywords: string[];
+  /** The linter flags the bullet: ordered after every clean bullet of its entry. */
+  flagged?: boolean;
   dropped?: DropReason;
 }
 
@@ -45,6 +50,8 @@ export interface Plan {
   droppedEntries: { entry: Entry; reason: DropReason }[];
   /** Nested bullets dropped for their tags. */
   droppedNested: Bullet[];
+  /** Whole lines or sections left out to fit one page (a references line, an objective). */
+  droppedRanges?: { range: OffsetRange; label: string; reason: DropReason }[];
   words: { before: number; after: number; budget?: number };
   /** Relevance weight of each matched keyword, for ordering skills. */
   keywordWeight: Map<string, number>;
@@ -110,6 +117,7 @@ export function planTailoring(
         const overlap = Math.min(10, sharedStems(contentStems(b.text), jobStems).length);
         const relevance = keywordsIn.reduce((s, k) => s + (keywordWeight.get(k) ?? 0), 0) + 0.05 * overlap;
         const plan: BulletPlan = { bullet: b, relevance, keywords: keywordsIn };
+        if (options.flagged?.has(b.index)) plan.flagged = true;
         if (!selected(b.tags)) plan.dropped = 'tag';
         plans.push(plan);
       }
@@ -135,8 +143,8 @@ export function planTailoring(
         const kept = g.bullets.filter((p) => !p.dropped);
         if (kept.length <= 1) continue;
         for (const p of kept) {
-          // Least relevant first; among equals, the one further down the page.
-          if (!worst || p.relevance < worst.plan.relevance || (p.relevance === worst.plan.relevance && p.bullet.index > worst.plan.bullet.index)) {
+          // Flagged bullets first, then the least relevant; among equals, the one further down the page.
+          if (!worst || cutFirst(p, worst.plan)) {
             worst = { plan: p, group: g };
           }
         }
@@ -149,9 +157,16 @@ export function planTailoring(
   return { groups, droppedEntries, droppedNested, words: { before, after, budget: options.wordBudget }, keywordWeight };
 }
 
-/** Most relevant first; ties keep source order. */
+/** Clean bullets before flagged ones, then most relevant first; ties keep source order. */
 export function byRelevance(plans: BulletPlan[]): BulletPlan[] {
-  return [...plans].sort((a, b) => b.relevance - a.relevance || a.bullet.index - b.bullet.index);
+  return [...plans].sort((a, b) => Number(!!a.flagged) - Number(!!b.flagged) || b.relevance - a.relevance || a.bullet.index - b.bullet.index);
+}
+
+/** Whether `a` goes before `b` when trimming: flagged first, then less relevant, then further down. */
+function cutFirst(a: BulletPlan, b: BulletPlan): boolean {
+  if (!!a.flagged !== !!b.flagged) return !!a.flagged;
+  if (a.relevance !== b.relevance) return a.relevance < b.relevance;
+  return a.bullet.index > b.bullet.index;
 }
 
 function isDescendant(bullets: Bullet[], parent: Bullet, child: Bullet): boolean {

@@ -1,7 +1,7 @@
 // "Tailor Resume to Job…" and "Draft Referral Intro…" inside VS Code, called the way other code calls
 // them (executeCommand with URIs), in both runs: the checkout and the installed .vsix.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { parseResume } from '../../../src/core/document/parse';
 import { findBrowser } from '../../../src/node/pdf';
@@ -14,6 +14,8 @@ interface TailorResult {
   outputs: Record<string, vscode.Uri>;
   score: number;
   warnings: string[];
+  beforeSending: string[];
+  eligibility: unknown[];
   pdf: string;
   resume: vscode.Uri;
   job: vscode.Uri;
@@ -109,6 +111,41 @@ export function tailorTests(interactive: boolean): void {
       assert.equal(read(source), before);
     });
 
+    test('bulletproof.tailor returns the report’s Before sending lines and eligibility, and refuses an empty posting', async () => {
+      const outDir = workspaceFile('tailored/lumen-before');
+      const result = await tailor({ resume: workspaceFile('resume.md'), job: workspaceFile(JOB), outDir, formats: ['md'] });
+      assert.ok(Array.isArray(result.beforeSending) && Array.isArray(result.eligibility));
+      const report = read(result.outputs['report.md']);
+      const listed = report.slice(report.indexOf('## Before sending')).split('\n').filter((l) => l.startsWith('- ')).length;
+      assert.equal(listed, result.beforeSending.length, 'the same lines as report.md');
+      assert.match(report, /## Required skills: which bullets carry them/);
+
+      const empty = workspaceFile('jobs/empty-posting.md');
+      writeFileSync(empty.fsPath, '\n   \n');
+      const emptyOut = workspaceFile('tailored/empty-posting');
+      await assert.rejects(
+        Promise.resolve(tailor({ resume: workspaceFile('resume.md'), job: empty, outDir: emptyOut })),
+        /the job posting is empty/,
+      );
+      assert.ok(!existsSync(emptyOut.fsPath), 'nothing is written');
+      rmSync(empty.fsPath, { force: true });
+    });
+
+    test('bulletproof.draftReferral reads the bulletproof.rules setting for its lint warning, like the language server', async () => {
+      const args = { resume: workspaceFile('resume.md'), job: workspaceFile(JOB), referrer: 'Sam Rivera', today: '2025-11-25' };
+      const config = vscode.workspace.getConfiguration('bulletproof', workspaceFile('resume.md'));
+      const withDefaults = await vscode.commands.executeCommand<ReferralJson>('bulletproof.draftReferral', args);
+      assert.ok(withDefaults.warnings.some((w) => w.code === 'fix-resume-first'), JSON.stringify(withDefaults.warnings));
+      const off = Object.fromEntries(['weak-opening', 'generic-object', 'self-description', 'missing-metric', 'filler-word'].map((id) => [id, 'off']));
+      await config.update('rules', off, vscode.ConfigurationTarget.Workspace);
+      try {
+        const quiet = await vscode.commands.executeCommand<ReferralJson>('bulletproof.draftReferral', args);
+        assert.ok(!quiet.warnings.some((w) => w.code === 'fix-resume-first'), JSON.stringify(quiet.warnings));
+      } finally {
+        await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
+
     test('bulletproof.draftReferral returns the drafts in the CLI --json shape, the note within 300 characters', async () => {
       const drafts = await vscode.commands.executeCommand<ReferralJson>('bulletproof.draftReferral', {
         resume: workspaceFile('resume.md'),
@@ -122,7 +159,9 @@ export function tailorTests(interactive: boolean): void {
       assert.match(drafts.connectionNote, /^Hi Sam,/);
       assert.match(drafts.connectionNote, /fellow McGill University alum/);
       assert.match(drafts.message, /LF-2207/);
-      for (const key of ['message', 'thankYou', 'followUp'] as const) assert.equal(typeof drafts[key], 'string');
+      for (const key of ['message', 'thankYou', 'followUp', 'referralForm', 'nudge'] as const) assert.equal(typeof drafts[key], 'string');
+      assert.match(drafts.referralForm, /LF-2207/);
+      assert.match(drafts.nudge, /^Hi Sam,/);
       assert.equal(typeof drafts.email.subject, 'string');
       assert.ok(drafts.email.body.length > 0);
       assert.ok(drafts.warnings.some((w) => w.code === 'missing-resume-link'), JSON.stringify(drafts.warnings));

@@ -21,7 +21,7 @@ describe('referral drafts in an editor', () => {
     const md = draftsMarkdown(d, 'Backend Engineer at Lumen Freight');
     assert.match(md, /^# Referral intro: Backend Engineer at Lumen Freight\n/);
     const entries = draftEntries(d);
-    assert.deepEqual(entries.map((e) => e.key), ['connectionNote', 'message', 'emailSubject', 'emailBody', 'thankYou', 'followUp']);
+    assert.deepEqual(entries.map((e) => e.key), ['connectionNote', 'message', 'emailSubject', 'emailBody', 'thankYou', 'followUp', 'referralForm', 'nudge']);
     for (const { title, draft } of entries) {
       assert.ok(md.includes(`## ${title} — ${draft.characters}/${draft.channel.limit} characters`), title);
       assert.ok(md.includes(`\`\`\`text\n${draft.text}\n\`\`\`\n`), `${title} text is fenced verbatim`);

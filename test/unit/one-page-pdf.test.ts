@@ -1,0 +1,63 @@
+// `--one-page` measured on real prints: Chromium prints, pdfinfo (poppler-utils) counts the pages
+// independently of the PDF.js reader the tool itself uses. Slow (several prints each).
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runTailor } from '../../src/cli/commands/tailor';
+import type { CliIO } from '../../src/cli/io';
+import { pdfText, requireTools } from '../helpers/pdf-tools';
+
+const ROOT = join(__dirname, '..', '..');
+const pdfPages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+
+describe('one page, measured on the printed PDF', function () {
+  this.timeout(900_000);
+  let dir: string;
+  let out: string;
+  let err: string;
+  const io = (): CliIO => ({ stdout: (s) => void (out += s), stderr: (s) => void (err += s), cwd: dir, color: false });
+  beforeEach(function () {
+    requireTools(this);
+    dir = mkdtempSync(join(tmpdir(), 'bp-one-page-'));
+    out = '';
+    err = '';
+  });
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  async function tailor(resume: string, job: string, ...flags: string[]) {
+    cpSync(join(ROOT, resume), join(dir, 'resume.md'));
+    cpSync(join(ROOT, job), join(dir, 'job.md'));
+    out = '';
+    assert.equal(await runTailor(['resume.md', '--job', 'job.md', '--json', ...flags], io()), 0, err);
+    const json = JSON.parse(out);
+    return { json, pdf: join(dir, json.outputs['resume.pdf']), report: readFileSync(join(dir, json.outputs['report.md']), 'utf8') };
+  }
+
+  it('the bundled example: two pages without, one page with --one-page, giving up what the linter flags first', async () => {
+    const before = await tailor('examples/resume.md', 'examples/jobs/amazon-sde-intern.md');
+    assert.ok(pdfPages(before.pdf) > 1, 'the example prints on more than one page as it is');
+    assert.ok(before.json.warnings.some((w: string) => /student or new-grad resume runs to \d pages/.test(w)), JSON.stringify(before.json.warnings));
+    const { json, pdf, report } = await tailor('examples/resume.md', 'examples/jobs/amazon-sde-intern.md', '--one-page');
+    assert.equal(pdfPages(pdf), 1);
+    assert.equal(json.onePage.pages, 1);
+    const steps = json.onePage.dropped.map((d: { step: string }) => d.step);
+    assert.equal(steps[0], 'flagged', 'linter-flagged content goes first');
+    assert.ok(json.onePage.dropped.some((d: { why: string }) => /references line|personal details|objective/.test(d.why)));
+    assert.match(report, /## One page[\s\S]*Left out to fit/);
+    assert.match(pdfText(pdf), /Priya Raman/);
+    assert.match(report, /## What an applicant tracking system reads[\s\S]*Priya Raman/);
+  });
+
+  it('a longer invented student resume: one page, the current role keeps its best bullets, older irrelevant entries go', async () => {
+    const { json, pdf } = await tailor('test/fixtures/tailor/student-long.md', 'test/fixtures/tailor/backend-posting.md', '--one-page');
+    assert.equal(pdfPages(pdf), 1);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    for (const best of ['Built a Python service on AWS Lambda', 'Cut p95 latency of the quote API', 'Implemented a packet-capture pipeline in Go']) assert.ok(text.includes(best), best);
+    assert.ok(!text.includes('Date of birth'));
+    assert.ok(!text.includes('Cashier, Corner Market'));
+    assert.ok(json.onePage.dropped.length > 0);
+    assert.ok(json.onePage.dropped.every((d: { text: string }) => !/Built a Python service on AWS Lambda/.test(d.text)));
+  });
+});
