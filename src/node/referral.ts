@@ -30,12 +30,13 @@ export interface ReferralRequest {
 export function draftReferralFromText(request: ReferralRequest): ReferralDrafts {
   const resume = parseResume(request.resumeText);
   const job = parseJobPosting(request.jobText);
-  const { report } = matchResume(resume, job);
   const fileConfig = request.resumePath ? nearestConfig(request.resumePath, request.onConfigProblem) : undefined;
   const config = request.settings ? mergeConfigs(fileConfig, request.settings) : fileConfig;
+  const today = request.today ?? localDate(new Date());
+  const { report } = matchResume(resume, job, { profile: config?.profile, today: new Date(`${today}T12:00:00`) });
   const { findings } = lintDocument(resume, { config });
   return draftReferralFromDocuments(resume, job, {
-    today: request.today ?? localDate(new Date()),
+    today,
     report,
     findings,
     referrer: request.referrer,

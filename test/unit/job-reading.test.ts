@@ -149,12 +149,3 @@ describe('posting input', () => {
   });
 });
 
-describe('postingProblem', () => {
-  it('says why empty or non-posting text is not a posting, and accepts a real one', async () => {
-    const { postingProblem } = await import('../../src/core/job');
-    assert.match(postingProblem(parseJobPosting(''))!, /empty/);
-    assert.match(postingProblem(parseJobPosting('<html><body></body></html>'))!, /empty/);
-    assert.match(postingProblem(parseJobPosting('Hello, see you at lunch on Friday.'))!, /does not read as a job posting/);
-    assert.equal(postingProblem(parseJobPosting('Backend Engineer\n\nRequirements\n- Go and PostgreSQL.\n')), undefined);
-  });
-});

@@ -99,18 +99,3 @@ export function jobSlug(job: Pick<JobPosting, 'company' | 'title'>, fallback = '
     .replace(/-+$/, '');
   return slug || fallback;
 }
-
-/**
- * Why a text is not a job posting worth matching (empty, or a few words with no section, skill or
- * role), or undefined when it reads as one. The CLI exits 2 with this message and writes nothing.
- */
-export function postingProblem(job: JobPosting): string | undefined {
-  const body = job.text.slice(job.bodyStart).replace(/\s+/g, ' ').trim();
-  if (!body) return 'The job posting is empty.';
-  const words = body.split(' ').length;
-  const headed = job.sections.some((s) => s.kind === 'required' || s.kind === 'preferred' || s.kind === 'responsibilities');
-  if (!headed && job.keywords.length === 0 && !job.title && words < 40) {
-    return `This does not read as a job posting (${words} word${words === 1 ? '' : 's'}, no title, no qualifications and no skills).`;
-  }
-  return undefined;
-}

@@ -51,6 +51,8 @@ export interface TailorRunOptions extends TailorOptions {
   files?: { resume?: string; job?: string };
   /** Config from the edges (.bulletproof.json, editor settings): the same rules the linter runs with. */
   config?: BulletproofConfig;
+  /** The day deadlines and graduation windows are judged by (the edges pass it; core has no clock). */
+  today?: Date;
 }
 
 export function tailorResume(resume: string | ResumeDocument, job: string | JobPosting, options: TailorRunOptions = {}): TailorResult {
@@ -58,7 +60,8 @@ export function tailorResume(resume: string | ResumeDocument, job: string | JobP
   const posting = typeof job === 'string' ? parseJobPosting(job) : job;
   const findings = lintDocument(doc, { config: options.config }).findings;
   const flagged = flaggedBullets(doc, findings);
-  const { report, mentions } = matchResume(doc, posting);
+  // Eligibility is checked against the user's optional `profile` in .bulletproof.json.
+  const { report, mentions } = matchResume(doc, posting, { profile: options.config?.profile, today: options.today });
   const plan = planTailoring(doc, posting, report.keywords, mentions, { flagged, ...options });
   const { markdown, reordered } = rewriteResume(doc, plan);
   const result = { job: posting, resume: doc, report, plan, markdown, reordered, findings, flagged };
