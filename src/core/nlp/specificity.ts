@@ -143,12 +143,13 @@ export interface VagueSpan {
 /**
  * The generic parts of a bullet: its main objects when they are generic, open endings ("etc.",
  * "and more") and placeholders ("stuff", "best practices") wherever they stand.
- * `stated` says the bullet states a quantity: a measured result makes its object concrete enough.
+ * A number elsewhere in the bullet does not make a generic object specific ("Fixed bugs across 12
+ * modules" still hides which bugs).
  */
-export function findVagueSpans(a: BulletAnalysis, vocab: GenericVocabulary, stated: boolean, extraVerbs?: readonly string[]): VagueSpan[] {
+export function findVagueSpans(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs?: readonly string[]): VagueSpan[] {
   const out: VagueSpan[] = [];
   const span = (start: number, end: number, why: VagueSpan['why']) => out.push({ start, end, text: a.text.slice(start, end), why });
-  if (!stated) {
+  {
     // The bullet's content is generic when at least half of its first sentence's clauses act on
     // something generic: "Developed new features and resolved bugs", not one aside in a long bullet.
     const main = a.clauses.filter((c) => c.sentence === 0 && c.verbs.length && c.objects.length);

@@ -1,8 +1,13 @@
 // Buzzwords and clichés that describe the person instead of the work: "team player",
-// "results-driven", "Fostered a collaborative environment", "10+ years of experience in …".
-// Runs on every bullet and on the prose of the summary, objective and header.
+// "results-driven", "Fostered a collaborative environment". On work bullets the judge decides
+// (judge/, a model trained on labeled bullets) and this rule reports the verdicts whose reason is a
+// self-description. Bullets of other sections and the prose of the summary, objective and header are
+// checked by the phrase lists; there "N years of experience building X" is a fact recruiters want, not
+// a cliché, so tenure is not reported.
 import type { ResumeDocument } from '../document/types';
-import { analysisOf, metricsOf } from '../nlp';
+import { isNarrativeKind } from '../document/parse';
+import { analysisOf } from '../nlp';
+import { judgeBullet } from '../judge';
 import { analyzeBullet } from '../nlp/clauses';
 import { findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
@@ -56,15 +61,21 @@ export const selfDescription: Rule = {
     const out: RuleFinding[] = [];
     for (const bullet of doc.bullets) {
       const a = analysisOf(bullet, lexicon);
-      for (const d of findSelfDescriptions(a, lexicon.buzzwords, lexicon.strongVerbs)) {
-        // "Built relationships with 40 partner schools" measures what the relationships produced.
-        if (d.kind === 'climate' && metricsOf(bullet).length) continue;
+      const found = findSelfDescriptions(a, lexicon.buzzwords, lexicon.strongVerbs);
+      if (isNarrativeKind(bullet.section.kind)) {
+        const verdict = judgeBullet(bullet.text, lexicon);
+        if (verdict.reason !== 'self-description') continue;
+        if (!found.length && verdict.spans[0]) found.push({ ...verdict.spans[0], kind: 'buzzword' });
+      }
+      for (const d of found) {
+        if (d.kind === 'tenure' && !isNarrativeKind(bullet.section.kind)) continue;
         out.push(bulletFinding(bullet, d.start, d.end, message(d)));
       }
     }
     for (const range of proseLines(doc)) {
       const text = doc.text.slice(range.start, range.end);
       for (const d of findSelfDescriptions(analyzeBullet(text, lexicon.strongVerbs), lexicon.buzzwords, lexicon.strongVerbs)) {
+        if (d.kind === 'tenure') continue;
         out.push({ range: { start: range.start + d.start, end: range.start + d.end }, message: message(d) });
       }
     }
