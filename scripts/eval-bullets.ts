@@ -12,10 +12,9 @@ import { resolve } from 'node:path';
 import { DEFAULT_LEXICON } from '../src/core/lexicon';
 import { lint } from '../src/core/lint';
 import { bulletFeatures, featureVector, type Feature } from '../src/core/judge/features';
-import { predict } from '../src/core/judge/logistic';
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
-import { count, fitJudge, prf, type Counts, type Example } from './lib/judge-training';
+import { count, fitJudge, predictVague, prf, type Counts, type Example } from './lib/judge-training';
 
 const K = 5;
 const args = process.argv.slice(2);
@@ -98,9 +97,9 @@ function crossValidate(rows: LabeledBullet[]) {
       const examples: Example[] = rows.map((r, i) => ({ repo: r.repo, y: r.vague ? 1 : 0, x: featureVector(features[i].filter(approach.keep!)) }));
       for (let f = 0; f < K; f++) {
         const { model, settings } = fitJudge(examples.filter((_, i) => fold[i] !== f));
-        notes.push(`l2 ${settings.l2}/min ${settings.minCount}/t ${model.threshold}`);
+        notes.push(`l2 ${settings.l2}/min ${settings.minCount}/t ${model.threshold}${model.decisive?.length ? `/decisive ${model.decisive.join('+')}` : ''}`);
         examples.forEach((e, i) => {
-          if (fold[i] === f) pred[i] = predict(model, e.x) >= model.threshold;
+          if (fold[i] === f) pred[i] = predictVague(model, e);
         });
       }
     }

@@ -25,6 +25,7 @@ const out = {
   settings,
   crossValidatedF1: Math.round(innerF1 * 1000) / 1000,
   threshold: model.threshold,
+  decisive: model.decisive,
   bias: model.bias,
   weights,
 };

@@ -68,14 +68,41 @@ function outOfFold(examples: Example[], settings: Settings, k: number): number[]
   return probs;
 }
 
-/** Chooses settings and threshold by inner CV, then trains on all of `examples`. */
+/**
+ * Rule signals that are right nearly every time they fire in the training data decide on their own
+ * (the rubric judges a weak opening "by the opening alone"): a linear model would dilute them.
+ */
+export function decisiveSignals(examples: readonly Example[], minPrecision = 0.95, minSupport = 10): string[] {
+  const fired = new Map<string, { n: number; pos: number }>();
+  for (const e of examples) {
+    for (const k of e.x.keys()) {
+      if (!/^(rule|self):/.test(k)) continue;
+      const c = fired.get(k) ?? { n: 0, pos: 0 };
+      c.n++;
+      c.pos += e.y;
+      fired.set(k, c);
+    }
+  }
+  return [...fired].filter(([, c]) => c.n >= minSupport && c.pos / c.n >= minPrecision).map(([k]) => k).sort();
+}
+
+const decided = (e: SparseExample, decisive: readonly string[]) => decisive.some((k) => e.x.has(k));
+
+/** Chooses settings, decisive signals and threshold by inner CV, then trains on all of `examples`. */
 export function fitJudge(examples: Example[], innerK = 4): { model: JudgeModel; settings: Settings; innerF1: number } {
   const gold = examples.map((e) => e.y === 1);
+  const decisive = decisiveSignals(examples);
   let best: { settings: Settings; threshold: number; f1: number } | undefined;
   for (const settings of GRID) {
-    const t = bestThreshold(outOfFold(examples, settings, innerK), gold);
+    const probs = outOfFold(examples, settings, innerK).map((p, i) => (decided(examples[i], decisive) ? 1 : p));
+    const t = bestThreshold(probs, gold);
     if (!best || t.f1 > best.f1) best = { settings, ...t };
   }
   const lr = train(examples, best!.settings);
-  return { model: { ...lr, threshold: best!.threshold }, settings: best!.settings, innerF1: best!.f1 };
+  return { model: { ...lr, threshold: best!.threshold, decisive }, settings: best!.settings, innerF1: best!.f1 };
+}
+
+/** The verdict of a model on one example, as judge.ts reaches it. */
+export function predictVague(model: JudgeModel, e: SparseExample): boolean {
+  return decided(e, model.decisive ?? []) || predict(model, e.x) >= model.threshold;
 }

@@ -10,6 +10,10 @@ import { isResumeFile } from '../../core/resume-files';
 import { MAX_INLINE_DELIMITERS, countInlineDelimiters } from '../../core/limits';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../../node/config-file';
 import { readTextFile } from '../read-text';
+import { DEFAULT_LEXICON, extendLexicon } from '../../core/lexicon';
+import { explainVerdict, judgeBullet } from '../../core/judge';
+import { narrativeBullets } from '../../core/rules/util';
+import type { LintResult } from '../../core/lint';
 import { formatStylish, type FileReport } from '../format/stylish';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
@@ -24,6 +28,7 @@ Options:
   -f, --format <stylish|json|sarif>  output format (default: stylish)
   -c, --config <file>                configuration file (default: nearest .bulletproof.json)
       --no-markdownlint              skip Markdown hygiene checks
+      --explain                      per work bullet, what drove the vague verdict (features, weights, words)
   -h, --help                         show this help
 
 Exit codes: 0 no errors, 1 error-severity findings, 2 usage or I/O error.
@@ -40,6 +45,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
       format: { type: 'string', short: 'f', default: 'stylish' },
       config: { type: 'string', short: 'c' },
       'no-markdownlint': { type: 'boolean' },
+      explain: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,6 +73,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   }
 
   const reports: FileReport[] = [];
+  const explanations: string[] = [];
   const reportedConfigErrors = new Set<string>();
   let ioError = false;
   let errors = 0;
@@ -105,13 +112,29 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
     const findings = result.findings.map((f) => toPublicFinding(f, result.document));
     errors += findings.filter((f) => f.severity === 'error').length;
     reports.push({ file: display, findings });
+    if (values.explain) explanations.push(explainFile(display, result));
   }
 
   if (format === 'json') io.stdout(formatJson(reports));
   else if (format === 'sarif') io.stdout(formatSarif(reports, version));
   else io.stdout(formatStylish(reports, io.color));
+  // The trace is for people: beside stylish output on stdout, and on stderr so JSON and SARIF stay parseable.
+  if (explanations.length) (format === 'stylish' ? io.stdout : io.stderr)(explanations.join('\n'));
   if (ioError) return EXIT.usage;
   return errors ? EXIT.findings : EXIT.ok;
+}
+
+/** `--explain`: every work bullet with the judge's verdict and the features behind it. */
+function explainFile(display: string, result: LintResult): string {
+  const lexicon = extendLexicon(DEFAULT_LEXICON, result.config.words);
+  const doc = result.document;
+  const lines = [`${display}: vague-bullet verdicts`];
+  for (const bullet of narrativeBullets(doc)) {
+    const line = doc.lines.positionAt(bullet.range.start).line + 1;
+    lines.push('', `  ${line}: ${bullet.text}`);
+    for (const l of explainVerdict(bullet.text, judgeBullet(bullet.text, lexicon))) lines.push(`    ${l}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 function nearestConfig(file: string): LoadedConfig | undefined {

@@ -27,7 +27,9 @@ const signed = (x: number) => (x >= 0 ? '+' : '') + x.toFixed(2);
 
 /** Lines (no trailing newline) explaining the verdict on `text`. */
 export function explainVerdict(text: string, verdict: Verdict): string[] {
-  const head = verdict.vague
+  const head = verdict.decisive
+    ? `vague (${verdict.reason}): decided by ${verdict.decisive.name} (p = ${verdict.probability.toFixed(2)}, threshold ${verdict.threshold})`
+    : verdict.vague
     ? `vague (${verdict.reason}): p = ${verdict.probability.toFixed(2)} ≥ threshold ${verdict.threshold}`
     : `not vague: p = ${verdict.probability.toFixed(2)} < threshold ${verdict.threshold}`;
   const lines = [head];

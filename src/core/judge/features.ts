@@ -8,7 +8,7 @@ import type { BulletAnalysis } from '../nlp/clauses';
 import { analysisOfText, metricsOf } from '../nlp';
 import { matchWeakOpening } from '../nlp/openings';
 import { findSelfDescriptions } from '../nlp/self-description';
-import { findVagueSpans, genericVocabulary, hasSpecific, isSpecificToken } from '../nlp/specificity';
+import { findVagueSpans, genericVocabulary, hasSpecific, isGenericClause, isSpecificToken } from '../nlp/specificity';
 import { bare } from '../nlp/tokens';
 import { readVerb } from '../nlp/verbs';
 
@@ -47,9 +47,15 @@ const PARTNERING = new Set(['collaborate', 'cooperate', 'work', 'partner', 'coor
 const normal = (lower: string) => bare(lower).replace(/\d+/g, '0');
 
 const bucket = (n: number, edges: number[]) => {
-  for (const e of edges) if (n <= e) return `${n === e && e === edges[0] ? '' : '≤'}${e}`;
+  for (const e of edges) if (n <= e) return `≤${e}`;
   return `>${edges[edges.length - 1]}`;
 };
+
+/**
+ * Word n-grams count for less than the parse features: there are thousands of them and each is rare,
+ * so at full weight they would memorise people's wording rather than learn the rubric.
+ */
+const NGRAM_VALUE = 0.3;
 
 export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
   const a = analysisOfText(text, lexicon);
@@ -100,7 +106,13 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     const head = tokens[np.head];
     const headWord = normal(head.lower);
     add(`head:${headWord}`, 'object', span(np.head));
-    if (vocab.heads.has(headWord)) add('head-generic', 'object', span(np.head));
+    if (vocab.heads.has(headWord)) {
+      add('head-generic', 'object', span(np.head));
+      // "features using PHP": nothing inside the phrase itself says which features.
+      let bareHead = true;
+      for (let i = np.start; i < np.end; i++) if (i !== np.head && isSpecificToken(a, i, vocab, extra)) bareHead = false;
+      if (bareHead) add('head-generic-bare', 'object', span(np.start, np.end));
+    }
     for (let i = np.start; i < np.head; i++) if (!tokens[i].punct) add(`mod:${normal(tokens[i].lower)}`, 'object', span(i));
     const objEnd = main.objects[main.objects.length - 1].end;
     let specific = 0;
@@ -112,6 +124,11 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     // "Collaborated with the data team to build X" / "Worked with designers" without a purpose.
     if (main.verb && PARTNERING.has(main.verb.base)) add(main.complement.end > main.complement.start || main.objects.length ? 'partnering-with-object' : 'partnering-bare', 'opening');
   } else if (a.clauses.some((c) => c.verbs.length)) add('no-object', 'object');
+  const acting = a.clauses.filter((c) => c.verbs.length && c.objects.length);
+  if (acting.length) {
+    const generic = acting.filter((c) => isGenericClause(a, c, vocab, extra));
+    if (generic.length) add('generic-clause-share', 'object', span(generic[0].objects[0].start, generic[0].objects[generic[0].objects.length - 1].end), generic.length / acting.length);
+  }
 
   const generic = findVagueSpans(a, vocab, extra);
   for (const g of generic) add(`rule:${g.why}`, 'object', { start: g.start, end: g.end });
@@ -156,8 +173,8 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     }
     const group: FeatureGroup = i <= o + 2 ? 'opening' : 'object';
     const w = normal(t.lower);
-    add(`w:${w}`, group, span(i));
-    if (prev >= 0) add(`w2:${normal(tokens[prev].lower)} ${w}`, group, span(prev, i + 1));
+    add(`w:${w}`, group, span(i), NGRAM_VALUE);
+    if (prev >= 0) add(`w2:${normal(tokens[prev].lower)} ${w}`, group, span(prev, i + 1), NGRAM_VALUE);
     prev = i;
   }
   return { analysis: a, features: dedupe(out), weakOpening: weak };

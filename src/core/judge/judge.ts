@@ -12,6 +12,8 @@ export type VagueReason = 'weak-opening' | 'generic-object' | 'self-description'
 export interface JudgeModel extends LogisticModel {
   /** Probability at or above which a bullet is vague (chosen by cross-validation inside the training data). */
   threshold: number;
+  /** Rule signals that make a bullet vague on their own (chosen in training: nearly always right when they fire). */
+  decisive?: string[];
 }
 
 export interface Contribution {
@@ -30,6 +32,8 @@ export interface Verdict {
   contributions: Contribution[];
   /** Words to underline for the reason: the spans of its top positive contributions. */
   spans: { start: number; end: number; text: string }[];
+  /** The rule signal that decided the verdict on its own, if one did. */
+  decisive?: Feature;
   features: ReturnType<typeof bulletFeatures>;
 }
 
@@ -64,10 +68,11 @@ function computeVerdict(text: string, lexicon: Lexicon, model: JudgeModel): Verd
     .filter((f) => model.weights[f.name] !== undefined)
     .map((feature) => ({ feature, weight: model.weights[feature.name], amount: model.weights[feature.name] * feature.value }))
     .sort((x, y) => y.amount - x.amount || x.feature.name.localeCompare(y.feature.name));
-  const vague = probability >= model.threshold;
-  const reason = vague ? reasonOf(features, contributions) : undefined;
-  const spans = reason ? spansFor(text, reason, contributions) : [];
-  return { vague, probability, threshold: model.threshold, reason, contributions, spans, features };
+  const decisive = features.features.find((f) => model.decisive?.includes(f.name));
+  const vague = !!decisive || probability >= model.threshold;
+  const reason = decisive ? REASON_OF_GROUP[decisive.group] ?? 'generic-object' : vague ? reasonOf(features, contributions) : undefined;
+  const spans = decisive?.span ? [{ ...decisive.span, text: text.slice(decisive.span.start, decisive.span.end) }] : reason ? spansFor(text, reason, contributions) : [];
+  return { vague, probability, threshold: model.threshold, reason, contributions, spans, decisive, features };
 }
 
 /**
