@@ -8,7 +8,7 @@ import type { BulletAnalysis } from '../nlp/clauses';
 import { analysisOfText, metricsOf } from '../nlp';
 import { matchWeakOpening } from '../nlp/openings';
 import { findSelfDescriptions } from '../nlp/self-description';
-import { findVagueSpans, genericVocabulary, hasSpecific, isGenericClause, isSpecificToken } from '../nlp/specificity';
+import { findVagueSpans, genericVocabulary, hasSpecific, isGenericClause, isSpecificToken, namedAfter } from '../nlp/specificity';
 import { bare } from '../nlp/tokens';
 import { readVerb } from '../nlp/verbs';
 
@@ -92,6 +92,15 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
   if (o > 0 && a.openingWithAux < o) add('opening-auxiliary', 'opening', span(a.openingWithAux, o));
   if (!a.clauses.some((c) => c.verbs.length)) add('no-verb', 'opening');
 
+  // "Collaborated with the data team to build X", "Contributed to X by fixing Y": the purpose after a
+  // partnering verb states the contribution; without one the bullet only says who was near the work.
+  const firstVerb = a.clauses[0]?.verb;
+  if (firstVerb && PARTNERING.has(firstVerb.base)) {
+    const purpose = tokens.findIndex((t, k) => k > o && (t.lower === 'by' || t.lower === 'to') && readVerb(tokens[k + 1]?.text ?? '', extra)?.form === (t.lower === 'by' ? 'gerund' : 'base'));
+    if (purpose > 0) add('partnering-with-purpose', 'opening', span(purpose, purpose + 2));
+    else add('partnering-without-purpose', 'opening', span(o));
+  }
+
   const weak = matchWeakOpening(a, lexicon.weakOpenings, extra);
   if (weak) {
     const s = span(weak.start, weak.end);
@@ -119,10 +128,10 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     for (let i = np.start; i < Math.max(objEnd, main.complement.end); i++) if (isSpecificToken(a, i, vocab, extra)) specific++;
     add(`object-specific:${bucket(specific, [0, 1, 2])}`, 'object', span(np.start, objEnd));
     const quantifier = tokens.slice(np.start, np.end).map((t) => t.lower).join(' ');
-    if (vocab.quantifiers.some((q) => ` ${quantifier} `.includes(` ${q.toLowerCase()} `))) add('object-quantifier', 'object', span(np.start, np.end));
+    const named = namedAfter(a, main, vocab, extra);
+    if (named) add('object-named-after', 'object', span(np.start, objEnd));
+    else if (vocab.quantifiers.some((q) => ` ${quantifier} `.includes(` ${q.toLowerCase()} `))) add('object-quantifier', 'object', span(np.start, np.end));
     if (main.objects.length > 2) add('object-list', 'object', span(np.start, objEnd));
-    // "Collaborated with the data team to build X" / "Worked with designers" without a purpose.
-    if (main.verb && PARTNERING.has(main.verb.base)) add(main.complement.end > main.complement.start || main.objects.length ? 'partnering-with-object' : 'partnering-bare', 'opening');
   } else if (a.clauses.some((c) => c.verbs.length)) add('no-object', 'object');
   const acting = a.clauses.filter((c) => c.verbs.length && c.objects.length);
   if (acting.length) {

@@ -95,7 +95,11 @@ function reasonOf(f: ReturnType<typeof bulletFeatures>, contributions: Contribut
 /** The words behind the reason: its group's top positive contributions with a span, merged where they overlap. */
 function spansFor(text: string, reason: VagueReason, contributions: Contribution[]): Verdict['spans'] {
   const group = (Object.entries(REASON_OF_GROUP).find(([, r]) => r === reason)?.[0] ?? 'object') as FeatureGroup;
-  const top = contributions.filter((c) => c.feature.group === group && c.amount > 0 && c.feature.span).slice(0, 3);
+  // Parse features and rule signals name the words better than single n-grams ("to", "the"); n-grams
+  // are shown only when nothing else in the group pushed.
+  const pushing = contributions.filter((c) => c.feature.group === group && c.amount > 0 && c.feature.span);
+  const structural = pushing.filter((c) => !/^w2?:/.test(c.feature.name));
+  const top = (structural.length ? structural : pushing).slice(0, 3);
   const ranges = top.map((c) => ({ ...c.feature.span! })).sort((x, y) => x.start - y.start);
   const merged: { start: number; end: number }[] = [];
   for (const r of ranges) {

@@ -76,7 +76,8 @@ function titleCased(a: BulletAnalysis): boolean {
 export function isSpecificToken(a: BulletAnalysis, i: number, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
   const t: Token = a.tokens[i];
   if (t.punct) return false;
-  if (/\d/.test(t.text)) return true;
+  // A name with a digit ("S3", "GPT-4") is specific; a bare amount ("12", "40%") says how many, not which.
+  if (/\d/.test(t.text)) return !/^[~≈±+-]?[$€£¥₹]?[\d.,]+(?:%|\+|[kmb]|x|×)?$/i.test(t.text);
   const lower = bare(t.lower);
   if (GENERIC_ACRONYMS.has(lower)) return false;
   if (/[./+#&]/.test(t.text.replace(/\.$/, '')) || /[+#]$/.test(t.text)) return true;
@@ -123,9 +124,29 @@ export function hasSpecific(a: BulletAnalysis, start: number, end: number, vocab
 export function isGenericClause(a: BulletAnalysis, c: Clause, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
   if (!c.objects.length) return false;
   if (!c.objects.every((np) => isGenericPhrase(a, np, vocab, extraVerbs))) return false;
+  // "components including a code generator and a runtime": the generic noun is named right after it.
+  if (namedAfter(a, c, vocab, extraVerbs)) return false;
   // "various features using React": a vague quantifier on the object is not made specific by the tools.
   if (c.objects.some((np) => hasQuantifier(a, np, vocab))) return true;
   return !hasSpecific(a, c.complement.start, c.complement.end, vocab, extraVerbs);
+}
+
+/** Words that introduce the members of what was just named: "including", "such as", "like", ":". */
+const NAMING = new Set(['including', 'includes', 'like', 'namely', 'e.g', 'e.g.', 'eg', 'incl', ':']);
+
+/** Is the clause's object followed by a list that names its members, with something specific in it? */
+export function namedAfter(a: BulletAnalysis, c: Clause, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
+  const last = c.objects[c.objects.length - 1];
+  let k = last.end;
+  if (a.tokens[k]?.text === ',' || a.tokens[k]?.text === '(') k++;
+  const t = a.tokens[k];
+  if (!t) return false;
+  const naming = NAMING.has(t.lower) || (t.lower === 'such' && a.tokens[k + 1]?.lower === 'as');
+  if (!naming) return false;
+  const from = t.lower === 'such' ? k + 2 : k + 1;
+  let to = from;
+  while (to < a.tokens.length && to < from + 12 && !(a.tokens[to].punct && /^[.;)]$/.test(a.tokens[to].text))) to++;
+  return hasSpecific(a, from, to, vocab, extraVerbs);
 }
 
 function hasQuantifier(a: BulletAnalysis, np: NounPhrase, vocab: GenericVocabulary): boolean {

@@ -7,6 +7,7 @@
 import type { Bullet } from '../document/types';
 import type { WeakOpening } from '../lexicon/weak-openings';
 import { GENERIC_PARTIES } from '../lexicon/generic';
+import { NOUN_LIKE_VERBS } from '../lexicon/ambiguous-verbs';
 import type { BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
 import { judgeBullet } from '../judge';
@@ -112,7 +113,7 @@ function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
     const t = a.tokens[n];
     if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'to') return false;
     if (seen === 0) continue;
-    const v = readVerb(t.text);
+    const v = NOUN_LIKE_VERBS.has(t.lower) ? undefined : readVerb(t.text); // "support requests" is a noun
     const next = a.tokens[n + 1];
     if (v && v.form === 'base' && next && !next.punct && !PREPOSITIONS.has(next.lower)) return true;
   }
