@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { corpusDir, readBullets } from './lib/corpus';
 
-const N = 7;
+const N = Number(process.env.N ?? 7);
 const ROOT = resolve(import.meta.dirname, '..');
 const words = (s: string) => s.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'+#.]*/gu)?.map((w) => w.replace(/\.$/, '')) ?? [];
 const shingles = (ws: string[]) => Array.from({ length: Math.max(0, ws.length - N + 1) }, (_, i) => ws.slice(i, i + N).join(' '));

@@ -105,7 +105,7 @@ function isSentenceStart(a: BulletAnalysis, i: number): boolean {
 /** A phrase is generic when its head is a generic noun and nothing in it is specific. */
 export function isGenericPhrase(a: BulletAnalysis, np: NounPhrase, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
   const head = a.tokens[np.head];
-  // "a high level of customer support", "a variety of tasks": the phrase after "of" is the real head.
+  // "a high degree of care", "a variety of tasks": the phrase after "of" is the real head.
   if (LIGHT.has(bare(head.lower)) && np.of) {
     return !hasSpecific(a, np.start, np.of.start, vocab, extraVerbs) && isGenericPhrase(a, np.of, vocab, extraVerbs);
   }
@@ -172,7 +172,7 @@ export function findVagueSpans(a: BulletAnalysis, vocab: GenericVocabulary, extr
   const span = (start: number, end: number, why: VagueSpan['why']) => out.push({ start, end, text: a.text.slice(start, end), why });
   {
     // The bullet's content is generic when at least half of its first sentence's clauses act on
-    // something generic: "Developed new features and resolved bugs", not one aside in a long bullet.
+    // something generic: "Added new features and fixed issues", not one aside in a long bullet.
     const main = a.clauses.filter((c) => c.sentence === 0 && c.verbs.length && c.objects.length);
     const generic = main.filter((c) => isGenericClause(a, c, vocab, extraVerbs));
     if (generic.length && generic.length * 2 >= main.length) {

@@ -27,7 +27,7 @@ export const genericObject: Rule = {
   description: 'A bullet whose main object is generic ("new features", "various tasks", "solutions", "etc.").',
   docs: {
     why: 'A reader can only picture a contribution when it names its object. "Developed new features" fits every developer who ever lived; "Built offline sync for the Android app" fits you.',
-    bad: 'Developed new features and resolved bugs for various clients.',
+    bad: 'Developed new features and fixed bugs for various customers.',
     good: 'Built CSV export and SSO login for the admin dashboard used by 40 hospital clients.',
   },
   check(doc, { lexicon }) {

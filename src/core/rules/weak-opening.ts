@@ -171,7 +171,6 @@ export const weakOpening: Rule = {
     bad: 'Responsible for the checkout service and helped build the fraud checks.',
     good: 'Owned the checkout service (4 engineers) and built its Stripe Radar fraud checks.',
   },
-  fixable: true,
   check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
     for (const bullet of narrativeBullets(doc)) {

@@ -12,7 +12,7 @@ testRule(missingMetric, {
     'Grew the newsletter to 12,000 subscribers.',
     'Tripled sign-ups after the landing-page redesign.',
     'Won first place out of 60 teams at HackTheNorth.',
-    'Served as Scrum Master for 2 years.',
+    'Acted as release captain for 2 years.',
     // Not a narrative section: no metric expected.
     { code: section('Skills', 'Python, SQL, Docker'), doc: true },
     { code: section('Education', 'Dean’s list, Fall 2021'), doc: true },
@@ -28,7 +28,7 @@ testRule(missingMetric, {
     { code: 'Reduced AWS costs by rightsizing RDS instances.', message: 'by how much' },
     { code: 'Led the migration of the billing service.', message: 'how many people' },
     { code: 'Automated the invoice matching process in UiPath.', message: 'hours' },
-    { code: 'Mentor junior and mid level developers', message: 'how many people' },
+    { code: 'Mentor new and junior designers', message: 'how many people' },
     { code: 'Analyzed churn drivers in the trial cohort.', message: 'how much data' },
     // Numbers in names, versions, codes and dates are not metrics.
     { code: 'Wrote ETL jobs in Python 3 that load S3 data into Redshift.', count: 1 },

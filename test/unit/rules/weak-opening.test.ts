@@ -45,20 +45,20 @@ testRule(weakOpening, {
     { code: 'Worked with Docker and Kubernetes.', underlines: ['Worked with'], output: 'Built with Docker and Kubernetes.' },
     { code: 'Worked with the design team on the landing page.', underlines: ['Worked with'] },
     { code: 'Worked in a squad of 5 on the billing back end.', underlines: ['Worked in'] },
-    { code: 'Participated in and won the company hackathon.', underlines: ['Participated in'] },
+    { code: 'Participated in and won the campus robotics cup.', underlines: ['Participated in'] },
     { code: 'Involved in developing the new billing API.', underlines: ['Involved in'], output: 'Developed the new billing API.' },
     { code: 'Tasked with creating a new onboarding flow.', underlines: ['Tasked with'], output: 'Created a new onboarding flow.' },
     { code: 'In charge of the weekly newsletter.', underlines: ['In charge of'], output: 'Owned the weekly newsletter.' },
     { code: 'Handled IT support requests within the SLA.', underlines: ['Handled'], output: 'Resolved IT support requests within the SLA.' },
     { code: 'Assisted in upgrading the LAN infrastructure.', underlines: ['Assisted in'], output: 'Upgraded the LAN infrastructure.' },
-    { code: 'Aided in the redesign of the ticketing workflow.', underlines: ['Aided in'] },
+    { code: 'Aided in the overhaul of the parcel intake desk.', underlines: ['Aided in'] },
     { code: 'Assisted the nurses with patient intake.', underlines: ['Assisted'] },
     { code: 'Helped customers choose laptops.', underlines: ['Helped'], count: 1 },
     { code: 'Providing technical support for clients.', underlines: ['Providing technical support'] },
     { code: 'Provided support to customers over phone and email.', underlines: ['Provided support'] },
-    { code: 'Supported deployment and maintenance of web servers.', underlines: ['Supported'], output: 'Coordinated deployment and maintenance of web servers.' },
+    { code: 'Supported rollout and upkeep of mail servers.', underlines: ['Supported'], output: 'Coordinated rollout and upkeep of mail servers.' },
     { code: 'Supported the finance team with reporting.', underlines: ['Supported'] },
-    { code: 'Gained hands-on experience with Jenkins and Redis.', underlines: ['Gained hands-on experience with'], message: 'exposure', output: 'Built with Jenkins and Redis.' },
+    { code: 'Gained hands-on experience with Ansible and Redis.', underlines: ['Gained hands-on experience with'], message: 'exposure', output: 'Built with Ansible and Redis.' },
     { code: 'Hands-on experience with Docker and AWS EKS.', underlines: ['Hands-on experience with'] },
     { code: 'Exposure to Salesforce reporting.', underlines: ['Exposure to'] },
     { code: 'Learned to deploy services on Kubernetes.', underlines: ['Learned to'], output: 'Deployed services on Kubernetes.' },
@@ -96,7 +96,7 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
   });
 
   it('never proposes another weak opening', () => {
-    for (const b of ['Worked with Docker and Kubernetes.', 'Participated in the spring robotics league.', 'Gained hands-on experience with Jenkins and Redis.', 'Involved in the payroll migration.']) {
+    for (const b of ['Worked with Docker and Kubernetes.', 'Participated in the spring robotics league.', 'Gained hands-on experience with Ansible and Redis.', 'Involved in the payroll migration.']) {
       for (const f of fixesOf(b)) assert.doesNotMatch(f.edits[0].newText, WEAK, `${b} → ${f.edits[0].newText}`);
     }
   });
