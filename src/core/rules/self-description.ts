@@ -15,6 +15,12 @@ import { bulletFinding } from './util';
 
 const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
 
+/** "7 years of experience building X", "5+ years' experience": outside work bullets, a fact, not a cliché. */
+function isTenureFact(text: string, d: SelfDescription): boolean {
+  if (d.kind === 'tenure') return true;
+  return /^years?['’]?\s*(?:of\s+)?experience$/i.test(d.text) && /(?:\d\+?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))\s*$/i.test(text.slice(0, d.start));
+}
+
 function message(d: SelfDescription): string {
   switch (d.kind) {
     case 'tenure':
@@ -68,14 +74,14 @@ export const selfDescription: Rule = {
         if (!found.length && verdict.spans[0]) found.push({ ...verdict.spans[0], kind: 'buzzword' });
       }
       for (const d of found) {
-        if (d.kind === 'tenure' && !isNarrativeKind(bullet.section.kind)) continue;
+        if (!isNarrativeKind(bullet.section.kind) && isTenureFact(bullet.text, d)) continue;
         out.push(bulletFinding(bullet, d.start, d.end, message(d)));
       }
     }
     for (const range of proseLines(doc)) {
       const text = doc.text.slice(range.start, range.end);
       for (const d of findSelfDescriptions(analyzeBullet(text, lexicon.strongVerbs), lexicon.buzzwords, lexicon.strongVerbs)) {
-        if (d.kind === 'tenure') continue;
+        if (isTenureFact(text, d)) continue;
         out.push({ range: { start: range.start + d.start, end: range.start + d.end }, message: message(d) });
       }
     }

@@ -16,7 +16,7 @@ testRule(selfDescription, {
     { code: summary('Backend engineer with 7 years of experience building payment systems in Go.'), doc: true },
   ],
   invalid: [
-    { code: 'Team player with a passion for clean code.', underlines: ['Team player'] },
+    { code: 'Team player with a passion for clean code.', underlines: ['Team player', 'passion for'] },
     { code: 'Demonstrated strong leadership and communication skills.', underlines: ['Demonstrated strong leadership and communication skills'], message: 'trait' },
     // Summary prose outside bullets is checked by the phrase lists.
     { code: summary('Highly motivated software engineer and team player.'), doc: true, underlines: ['Highly motivated', 'team player'] },
