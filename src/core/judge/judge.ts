@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon';
 import { bulletFeatures, featureVector, type Feature, type FeatureGroup } from './features';
 import { predict, type LogisticModel } from './logistic';
 import { Lru } from './lru';
+import { clearAnalysisCache } from '../nlp';
 import shipped from './model.json';
 
 export type VagueReason = 'weak-opening' | 'generic-object' | 'self-description';
@@ -47,7 +48,7 @@ const REASON_OF_GROUP: Record<FeatureGroup, VagueReason | undefined> = {
 };
 
 /** Verdicts by bullet text, per lexicon and model: a keystroke re-judges only the bullet it changed. */
-const memo = new WeakMap<Lexicon, WeakMap<JudgeModel, Lru<string, Verdict>>>();
+let memo = new WeakMap<Lexicon, WeakMap<JudgeModel, Lru<string, Verdict>>>();
 
 export function judgeBullet(text: string, lexicon: Lexicon, model: JudgeModel = SHIPPED_MODEL): Verdict {
   let byModel = memo.get(lexicon);
@@ -108,4 +109,10 @@ function spansFor(text: string, reason: VagueReason, contributions: Contribution
     else merged.push(r);
   }
   return merged.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+}
+
+/** Forgets every memoised verdict and analysis (benchmarks measure a cold lint with it). */
+export function clearBulletCaches(): void {
+  memo = new WeakMap();
+  clearAnalysisCache();
 }

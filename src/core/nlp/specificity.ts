@@ -20,12 +20,12 @@ import {
 import { findPhrases } from '../text/words';
 
 /** Nouns that only carry grammar: "through use of", "a variety of", "on a daily basis". */
-const LIGHT_NOUNS = ['use', 'usage', 'means', 'way', 'ways', 'part', 'kind', 'kinds', 'type', 'types', 'range', 'variety', 'number', 'set', 'lot', 'lots', 'level', 'levels', 'basis', 'terms', 'order', 'course', 'manner', 'fashion', 'time', 'timely', 'well', 'high', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'across', 'also', 'as', 'necessary', 'needed', 'required', 'possible', 'feedback', 'community', 'communities', 'public', 'remote', 'onsite', 'on-site', 'on-location', 'hybrid', 'in-person', 'processing', 'handling', 'based', 'cycle', 'cycles', 'lifecycle', 'daily', 'day', 'days', 'end', 'ends'];
+const LIGHT_NOUNS = ['use', 'usage', 'means', 'way', 'ways', 'part', 'kind', 'kinds', 'type', 'types', 'range', 'variety', 'number', 'set', 'lot', 'lots', 'level', 'levels', 'basis', 'terms', 'order', 'course', 'manner', 'fashion', 'time', 'timely', 'well', 'high', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'across', 'also', 'as', 'necessary', 'needed', 'required', 'possible', 'feedback', 'community', 'communities', 'public', 'remote', 'onsite', 'on-site', 'hybrid', 'in-person', 'processing', 'handling', 'based', 'cycle', 'cycles', 'lifecycle', 'daily', 'day', 'days', 'end', 'ends'];
 
 const LIGHT = new Set(LIGHT_NOUNS);
 
 /** Acronyms that name a department or a discipline, not a system. */
-const GENERIC_ACRONYMS = new Set(['it', 'ux', 'ui/ux', 'dx', 'devex', 'qa', 'hr', 'r&d', 'ops', 'kpi', 'kpis', 'sla', 'slas', 'okr', 'okrs', 'roi', 'sop', 'sops']);
+const GENERIC_ACRONYMS = new Set(['it', 'ux', 'ui/ux', 'qa', 'hr', 'r&d', 'ops', 'kpi', 'kpis', 'sla', 'slas', 'okr', 'okrs', 'roi', 'sop', 'sops']);
 
 export interface GenericVocabulary {
   heads: Set<string>;
