@@ -62,6 +62,18 @@ export function judgeBullet(text: string, lexicon: Lexicon, model: JudgeModel = 
   return verdict;
 }
 
+/** Per Bullet object too: a document with more bullets than the LRU holds still judges each once. */
+const byHolder = new WeakMap<object, { lexicon: Lexicon; model: JudgeModel; text: string; verdict: Verdict }>();
+
+/** The verdict on a bullet of a parsed document (memoised on the bullet and on its text). */
+export function verdictOf(bullet: { text: string }, lexicon: Lexicon, model: JudgeModel = SHIPPED_MODEL): Verdict {
+  const hit = byHolder.get(bullet);
+  if (hit && hit.lexicon === lexicon && hit.model === model && hit.text === bullet.text) return hit.verdict;
+  const verdict = judgeBullet(bullet.text, lexicon, model);
+  byHolder.set(bullet, { lexicon, model, text: bullet.text, verdict });
+  return verdict;
+}
+
 function computeVerdict(text: string, lexicon: Lexicon, model: JudgeModel): Verdict {
   const features = bulletFeatures(text, lexicon);
   const probability = predict(model, featureVector(features.features));

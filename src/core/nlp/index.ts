@@ -13,8 +13,15 @@ export { findMetrics, hasMetric, type MetricMention, type MetricKind } from './m
 const CAPACITY = 2000;
 let analyses = new WeakMap<Lexicon, Lru<string, BulletAnalysis>>();
 
+/** Per Bullet object too: a document with more bullets than the LRU holds still analyses each once. */
+const byBullet = new WeakMap<Bullet, { lexicon: Lexicon; text: string; analysis: BulletAnalysis }>();
+
 export function analysisOf(bullet: Bullet, lexicon: Lexicon): BulletAnalysis {
-  return analysisOfText(bullet.text, lexicon);
+  const hit = byBullet.get(bullet);
+  if (hit && hit.lexicon === lexicon && hit.text === bullet.text) return hit.analysis;
+  const analysis = analysisOfText(bullet.text, lexicon);
+  byBullet.set(bullet, { lexicon, text: bullet.text, analysis });
+  return analysis;
 }
 
 export function analysisOfText(text: string, lexicon: Lexicon): BulletAnalysis {
@@ -28,10 +35,17 @@ export function analysisOfText(text: string, lexicon: Lexicon): BulletAnalysis {
 const metricCache = new Lru<string, MetricMention[]>(CAPACITY);
 
 /** The quantities a bullet states, computed once per bullet text. */
+const metricsByBullet = new WeakMap<Bullet, { text: string; metrics: MetricMention[] }>();
+
 export function metricsOf(bullet: Bullet | string): MetricMention[] {
   const text = typeof bullet === 'string' ? bullet : bullet.text;
+  if (typeof bullet !== 'string') {
+    const hit = metricsByBullet.get(bullet);
+    if (hit && hit.text === text) return hit.metrics;
+  }
   let metrics = metricCache.get(text);
   if (!metrics) metricCache.set(text, (metrics = findMetrics(text)));
+  if (typeof bullet !== 'string') metricsByBullet.set(bullet, { text, metrics });
   return metrics;
 }
 

@@ -4,7 +4,7 @@
 // the shallow parse in nlp/clauses and judged by nlp/specificity); this rule reports the verdicts whose
 // reason is the object and underlines the words that weighed most.
 import { analysisOf } from '../nlp';
-import { judgeBullet } from '../judge';
+import { verdictOf } from '../judge';
 import { findVagueSpans, genericVocabulary, type VagueSpan } from '../nlp/specificity';
 import type { Rule, RuleFinding } from '../types';
 import { bulletFinding, narrativeBullets } from './util';
@@ -34,7 +34,7 @@ export const genericObject: Rule = {
     const out: RuleFinding[] = [];
     const vocab = genericVocabulary(lexicon);
     for (const bullet of narrativeBullets(doc)) {
-      const verdict = judgeBullet(bullet.text, lexicon);
+      const verdict = verdictOf(bullet, lexicon);
       if (verdict.reason !== 'generic-object') continue;
       // The parse's generic spans locate the object best; without one, the words the model weighed most.
       type Span = { start: number; end: number; why?: VagueSpan['why'] };

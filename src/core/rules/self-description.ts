@@ -7,7 +7,7 @@
 import type { ResumeDocument } from '../document/types';
 import { isNarrativeKind } from '../document/parse';
 import { analysisOf } from '../nlp';
-import { judgeBullet } from '../judge';
+import { verdictOf } from '../judge';
 import { analyzeBullet } from '../nlp/clauses';
 import { findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
@@ -69,7 +69,7 @@ export const selfDescription: Rule = {
       const a = analysisOf(bullet, lexicon);
       const found = findSelfDescriptions(a, lexicon.buzzwords, lexicon.strongVerbs);
       if (isNarrativeKind(bullet.section.kind)) {
-        const verdict = judgeBullet(bullet.text, lexicon);
+        const verdict = verdictOf(bullet, lexicon);
         if (verdict.reason !== 'self-description') continue;
         if (!found.length && verdict.spans[0]) found.push({ ...verdict.spans[0], kind: 'buzzword' });
       }

@@ -10,7 +10,7 @@ import { GENERIC_PARTIES } from '../lexicon/generic';
 import { NOUN_LIKE_VERBS } from '../lexicon/ambiguous-verbs';
 import type { BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
-import { judgeBullet } from '../judge';
+import { verdictOf } from '../judge';
 import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
@@ -174,7 +174,7 @@ export const weakOpening: Rule = {
   check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
     for (const bullet of narrativeBullets(doc)) {
-      const verdict = judgeBullet(bullet.text, lexicon);
+      const verdict = verdictOf(bullet, lexicon);
       if (verdict.reason !== 'weak-opening') continue;
       const a = analysisOf(bullet, lexicon);
       const m = matchWeakOpening(a, lexicon.weakOpenings, lexicon.strongVerbs);
