@@ -45,11 +45,19 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-/** The threshold with the best F1 over out-of-fold probabilities (ties: the higher, more precise one). */
+/**
+ * The threshold maximises F-beta with beta 0.75: precision weighs a little more than recall, since a
+ * false squiggle costs a linter more trust than a missed one. Cross-validated (npm run eval), beta 1
+ * gave P 0.68 / R 0.69 / F1 0.68, beta 0.75 P 0.80 / R 0.57 / F1 0.65, beta 0.5 P 0.95 / R 0.45 / F1 0.60.
+ */
+const BETA = 0.75;
+
+/** The threshold with the best F-beta over out-of-fold probabilities (ties: the higher, more precise one). */
 export function bestThreshold(probs: number[], gold: boolean[]): { threshold: number; f1: number } {
   let best = { threshold: 0.5, f1: -1 };
-  for (let t = 0.2; t <= 0.8 + 1e-9; t += 0.02) {
-    const f1 = prf(count(probs.map((p) => p >= t), gold)).f1;
+  for (let t = 0.2; t <= 0.9 + 1e-9; t += 0.02) {
+    const { p, r } = prf(count(probs.map((q) => q >= t), gold));
+    const f1 = p + r ? ((1 + BETA * BETA) * p * r) / (BETA * BETA * p + r) : 0;
     if (f1 >= best.f1) best = { threshold: Math.round(t * 100) / 100, f1 };
   }
   return best;
