@@ -1,7 +1,8 @@
 // Lint speed: median times for the example resume and for a 100× larger document, with ratios
 // against a bare remark parse of the same text measured in the same run.
-// Targets (issue 2): one page fully linted ≤ 5 ms; resume rules alone ≤ 1.5× the bare parse;
-// 100× document ≤ 120× the one-page time.
+// Targets: one page fully linted ≤ 5 ms; resume rules alone ≤ 1.5× the bare parse; 100× document
+// ≤ 120× the one-page time; a cold lint (no bullet analysed before) ≤ 5× the bare parse; the re-lint
+// after one keystroke (one bullet changed, every other bullet's analysis memoised) ≤ 1.5× the parse.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { unified } from 'unified';
@@ -31,6 +32,36 @@ function measure(text, runs) {
 const small = measure(onePage, 200);
 const large = measure(big, 10);
 
+// Cold: every per-bullet cache emptied before each lint. After a keystroke: one character typed at
+// the end of one bullet (a different one each run, so its text is always new), as the server re-lints.
+const bulletLine = onePage.split('\n').findIndex((l) => /^\s*[-*+] \S/.test(l) && l.length > 40);
+const lines = onePage.split('\n');
+let typed = 0;
+const keystroke = () => {
+  const copy = [...lines];
+  copy[bulletLine] = `${copy[bulletLine]} ${(typed++).toString(36)}`;
+  return copy.join('\n');
+};
+const cold = time(() => {
+  core.clearBulletCaches();
+  core.lintDocument(core.parseResume(onePage));
+}, { runs: 100, warmup: 20 });
+core.lintDocument(core.parseResume(onePage));
+const edited = Array.from({ length: 400 }, keystroke);
+let n = 0;
+const afterKeystroke = time(() => core.lintDocument(core.parseResume(edited[n++ % edited.length])), { runs: 200, warmup: 50 });
+// The resume rules on the re-parsed document: the part the per-bullet memo saves.
+const editedDocs = Array.from({ length: 400 }, () => core.parseResume(keystroke()));
+let m = 0;
+const rulesAfterKeystroke = time(() => core.lintDocument(editedDocs[m++ % editedDocs.length], rulesOnly), { runs: 200, warmup: 50 });
+// Cold: documents no rule has seen (the per-bullet memo lives on the document too), caches emptied.
+const coldDocs = Array.from({ length: 120 }, () => core.parseResume(keystroke()));
+let c = 0;
+const rulesCold = time(() => {
+  core.clearBulletCaches();
+  core.lintDocument(coldDocs[c++ % coldDocs.length], rulesOnly);
+}, { runs: 100, warmup: 20 });
+
 const rows = [
   ['', 'one page', '100× document'],
   ['bytes', String(onePage.length), String(big.length)],
@@ -38,6 +69,10 @@ const rows = [
   ['parse to ResumeDocument', fmt(small.model), fmt(large.model)],
   ['resume rules alone', fmt(small.rules), fmt(large.rules)],
   ['full lint (parse + rules + markdownlint)', fmt(small.full), fmt(large.full)],
+  ['cold full lint (no bullet memoised)', fmt(cold), ''],
+  ['full re-lint after one keystroke', fmt(afterKeystroke), ''],
+  ['resume rules, cold', fmt(rulesCold), ''],
+  ['resume rules after one keystroke', fmt(rulesAfterKeystroke), ''],
 ];
 const w = rows.reduce((m, r) => r.map((c, i) => Math.max(m[i] ?? 0, c.length)), []);
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join('  '));
@@ -45,3 +80,5 @@ console.log('');
 console.log(`one page fully linted: ${fmt(small.full)} (target ≤ 5 ms)`);
 console.log(`resume rules / bare parse: ${ratio(small.rules, small.parse)} one page, ${ratio(large.rules, large.parse)} 100× (target ≤ 1.5×)`);
 console.log(`100× document / one page (full lint): ${ratio(large.full, small.full)} (target ≤ 120×)`);
+console.log(`cold full lint / bare parse: ${ratio(cold, small.parse)} (target ≤ 5×)`);
+console.log(`re-lint after one keystroke / bare parse: resume rules ${ratio(rulesAfterKeystroke, small.parse)} (target ≤ 1.5×; cold ${ratio(rulesCold, small.parse)}), full lint with parse and markdownlint ${ratio(afterKeystroke, small.parse)}`);

@@ -25,3 +25,4 @@ export { isResumeFile } from './resume-files';
 export { applyEdits, applyFixes } from './fixes';
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from './lexicon';
 export { summarize, type ResumeSummary } from './summary';
+export { clearBulletCaches, judgeBullet, explainVerdict, type Verdict } from './judge';

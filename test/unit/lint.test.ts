@@ -16,7 +16,7 @@ describe('lint engine', () => {
 
   it('applies severities and words from front matter `bulletproof`', () => {
     const text = `---\nbulletproof:\n  rules:\n    filler-word: error\n  words:\n    fillers: [basically]\n---\n${doc('- Basically shipped 3 apps.\n')}`;
-    const findings = lint(text, { config: { markdownlint: false } }).filter((f) => f.category === 'vague');
+    const findings = lint(text, { config: { markdownlint: false } }).filter((f) => f.ruleId === 'filler-word');
     assert.deepEqual(findings.map((f) => [f.ruleId, f.severity, f.line, f.column]), [['filler-word', 'error', 12, 3]]);
   });
 

@@ -9,6 +9,10 @@ import { mergeConfigs, DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../
 import { MAX_INLINE_DELIMITERS, countInlineDelimiters } from '../../core/limits';
 import { ConfigLoader, formatConfigErrors, isResumePath, type ConfigFile } from '../../node/config-loader';
 import { readTextFile } from '../read-text';
+import { DEFAULT_LEXICON, extendLexicon } from '../../core/lexicon';
+import { explainVerdict, judgeBullet } from '../../core/judge';
+import { narrativeBullets } from '../../core/rules/util';
+import type { LintResult } from '../../core/lint';
 import { formatStylish, type FileReport } from '../format/stylish';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
@@ -27,6 +31,7 @@ Options:
   -c, --config <file>                configuration file (default: nearest .bulletproof.json)
       --no-markdownlint              skip Markdown hygiene checks
       --max-warnings <n>             also exit 1 when there are more than n warnings
+      --explain                      per work bullet, what drove the vague verdict (features, weights, words)
   -h, --help                         show this help
 
 Exit codes: 0 no errors, 1 error-severity findings (or more warnings than
@@ -45,6 +50,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
       config: { type: 'string', short: 'c' },
       'no-markdownlint': { type: 'boolean' },
       'max-warnings': { type: 'string' },
+      explain: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -80,6 +86,7 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
   }
 
   const reports: FileReport[] = [];
+  const explanations: string[] = [];
   const reportedConfigErrors = new Set<string>();
   let ioError = false;
   let errors = 0;
@@ -120,17 +127,33 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
     errors += findings.filter((f) => f.severity === 'error').length;
     warnings += findings.filter((f) => f.severity === 'warning').length;
     reports.push({ file: display, findings });
+    if (values.explain) explanations.push(explainFile(display, result));
   }
 
   if (format === 'json') io.stdout(formatJson(reports));
   else if (format === 'sarif') io.stdout(formatSarif(reports, version));
   else io.stdout(formatStylish(reports, io.color));
+  // The trace is for people: beside stylish output on stdout, and on stderr so JSON and SARIF stay parseable.
+  if (explanations.length) (format === 'stylish' ? io.stdout : io.stderr)(explanations.join('\n'));
   if (ioError) return EXIT.usage;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`bulletproof: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`);
     return EXIT.findings;
   }
   return errors ? EXIT.findings : EXIT.ok;
+}
+
+/** `--explain`: every work bullet with the judge's verdict and the features behind it. */
+function explainFile(display: string, result: LintResult): string {
+  const lexicon = extendLexicon(DEFAULT_LEXICON, result.config.words);
+  const doc = result.document;
+  const lines = [`${display}: vague-bullet verdicts`];
+  for (const bullet of narrativeBullets(doc)) {
+    const line = doc.lines.positionAt(bullet.range.start).line + 1;
+    lines.push('', `  ${line}: ${bullet.text}`);
+    for (const l of explainVerdict(bullet.text, judgeBullet(bullet.text, lexicon))) lines.push(`    ${l}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** Files as given; folders searched for resume files. Missing paths are usage errors. */

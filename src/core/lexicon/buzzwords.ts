@@ -35,7 +35,7 @@ export const BUZZWORDS: string[] = [
   'excellent organizational skills', 'strong organizational skills', 'strong analytical skills',
   'excellent analytical skills', 'strong leadership skills', 'excellent leadership skills',
   'strong problem-solving skills', 'excellent problem-solving skills', 'strong technical skills',
-  'emphasis on communication', 'stay up to date', 'stayed up to date', 'staying up to date',
+  'stay up to date', 'stayed up to date', 'staying up to date',
   'stay up-to-date', 'stayed up-to-date', 'staying up-to-date', 'keep up with the latest',
   'kept up with the latest', 'keeping up with the latest', 'stay current with', 'stayed current with',
   'staying current with', 'stay abreast', 'stayed abreast', 'staying abreast', 'stay updated',

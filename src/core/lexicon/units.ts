@@ -89,3 +89,16 @@ export const YEAR_FOLLOWERS: string[] = [
   'hackathon', 'olympiad', 'competition', 'challenge', 'cup', 'championship', 'annual', 'fiscal', 'roadmap',
   'campaign', 'launch', 'internship', 'program', 'programme', 'graduating', 'graduate', 'audit', 'plan',
 ];
+
+/**
+ * ISO 4217 codes, written in capitals, of currencies resumes quote amounts in: "USD 40,000", "80k EUR".
+ * Codes that are also technology names (PHP, TRY) are left out: "PHP 8" is a version.
+ */
+export const CURRENCY_CODES: string[] = [
+  'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'INR', 'JPY', 'CNY', 'RMB', 'CHF', 'SEK', 'NOK', 'DKK', 'SGD', 'HKD',
+  'MXN', 'BRL', 'ZAR', 'KRW', 'RUB', 'PLN', 'AED', 'SAR', 'ILS', 'THB', 'IDR', 'MYR', 'VND', 'NGN', 'KES', 'EGP',
+  'PKR', 'BDT', 'LKR', 'CZK', 'HUF', 'UAH', 'TWD', 'CLP', 'ARS',
+];
+
+/** Currency symbols, before or after an amount. */
+export const CURRENCY_SYMBOLS = '$€£¥₹₩₽₺₪₫₦₱₴₿¢฿';

@@ -215,7 +215,7 @@ function parseClause(tokens: Token[], i: number, sentence: number, first: VerbRe
     }
   }
   const clause = withObjects(tokens, i, verbs, verb, j, sentence, extra);
-  // "Coached QA engineers in best practices": the lesson is the object.
+  // "Coached new tellers in fraud checks": the lesson is the object.
   if (verb && TEACHING.has(base) && clause.objects.length && ['in', 'on'].includes(lowerOf(tokens[clause.complement.start]))) {
     return withObjects(tokens, i, verbs, verb, clause.complement.start + 1, sentence, extra);
   }

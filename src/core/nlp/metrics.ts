@@ -6,6 +6,8 @@
 // (glued letters, units, ranges) and then against the word before it (a capitalised name, "version").
 
 import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
   GLUED_UNITS,
   MAGNITUDE_WORDS,
   MEASURE_WORDS,
@@ -31,6 +33,19 @@ export interface MetricMention {
 }
 
 const set = (list: string[]) => new Set(list);
+const CURRENCIES = new Set(CURRENCY_CODES);
+const SYMBOL = `[${CURRENCY_SYMBOLS}]`;
+const CODES = `(?:${CURRENCY_CODES.join('|')})`;
+/** A code or a lettered dollar: "USD", "CA$", "R$", "NT$". */
+const CODE_OR_PREFIX = `(?:${CODES}|[A-Z]{1,3}\\$)`;
+/** A currency written alone before or after an amount: "USD", "€", "CA$". */
+const CURRENCY_ALONE = new RegExp(`^(?:${SYMBOL}|${CODE_OR_PREFIX})$`);
+/** A currency glued before the digits: "CA$40", "USD40k", "R$5". */
+const CURRENCY_GLUED = new RegExp(`^${CODE_OR_PREFIX}\\d`);
+/** A currency glued after the digits (and a magnitude): "40€", "80k€", "500USD". */
+const CURRENCY_AFTER = new RegExp(`^[kKmM]?(?:${SYMBOL}|${CODES})$`);
+/** Hyphens and dashes other than "-", "–" and "—" (U+2010–U+2012, U+2015, U+2212), read as "-". */
+const OTHER_DASHES = /[\u2010\u2011\u2012\u2015\u2212]/g;
 const UNITS = set(GLUED_UNITS);
 const NAMES = set(NUMBER_NAMES);
 const STRUCTURAL = set(STRUCTURAL_COMPOUNDS);
@@ -64,8 +79,10 @@ const CHUNK = /\S+/g;
 const WRAP_START = /^[("'“‘\[{<*_~≈]+/;
 const WRAP_END = /[)"'”’\]}>*_.,;:!?…]+$/;
 
-function chunks(text: string): Chunk[] {
+function chunks(original: string): Chunk[] {
   const out: Chunk[] = [];
+  // One character for one, so offsets stay those of the original text.
+  const text = original.replace(OTHER_DASHES, '-');
   CHUNK.lastIndex = 0;
   for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
     const raw = m[0];
@@ -87,7 +104,7 @@ const isCapitalised = (s: string) => /^\p{Lu}/u.test(s) || (/\p{Lu}/u.test(s) &&
 const endsSentence = (c: Chunk | undefined) => !c || /[.!?;:]$/.test(c.after) || /^[-–—|•]+$/.test(c.core);
 
 /** Number, then whatever is glued after it: "$1.2M" → {value: "1.2", rest: "M", money: true}. */
-const NUMERIC = /^([~≈±+-])?([$€£¥₹])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/u;
+const NUMERIC = new RegExp(`^([~≈±+-])?(${SYMBOL})?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(.*)$`, 'u');
 
 type Reading = MetricKind | 'name' | 'date' | 'ordinal' | 'bare';
 
@@ -99,8 +116,9 @@ function readChunk(c: Chunk): Reading {
   const m = NUMERIC.exec(c.core);
   if (!m) {
     // A letter before the digits: S3, EC2, GPT-4, C++20, HTTP/1.1, CS241, Web3, K8s, p99, Camunda-8.
-    if (/^(?:US|CA|AU|NZ|HK|S)\$\d/.test(c.core)) return 'money';
-    if (/^(?:USD|EUR|GBP|CAD|INR)\d/.test(c.core)) return 'money';
+    if (CURRENCY_GLUED.test(c.core)) return 'money';
+    // "×3": a multiplier written before its number ("x86" is a name, so only the sign counts).
+    if (/^×\d+(?:\.\d+)?$/.test(c.core)) return 'multiplier';
     return 'name';
   }
   const [, , currency, , , rest] = m;
@@ -109,6 +127,8 @@ function readChunk(c: Chunk): Reading {
   if (tail === '') return 'bare';
   if (/^%\+?$/.test(tail) || tail === 'pct') return 'percent';
   if (/^[x×]\+?$/.test(tail)) return 'multiplier';
+  // "40€", "80k€", "12,000₹", "500USD": the currency after the amount.
+  if (CURRENCY_AFTER.test(rest)) return 'money';
   if (tail === '+') return 'count';
   if (/^(st|nd|rd|th)$/.test(tail)) return 'ordinal';
   if (/^['’]?s$/.test(tail) && /^(?:19|20)\d0$/.test(m[3])) return 'date'; // "1990s" ("90s" may be seconds)
@@ -241,6 +261,11 @@ export function findMetrics(text: string): MetricMention[] {
     let reading: Reading | undefined;
     if (hasDigit(c.core)) {
       reading = readChunk(c);
+      if (reading === 'bare' || reading === 'count' || reading === 'name') {
+        // "USD 40,000", "€ 500", "80k EUR", "40 000 €": a currency beside the amount makes it money.
+        const beside = [list[i - 1], list[i + 1]].some((n) => n && CURRENCY_ALONE.test(n.core) && (n === list[i - 1] ? !n.after : !c.after));
+        if (beside && /^[~≈±+-]?\d/.test(c.core)) reading = 'money';
+      }
       if (reading === 'bare') reading = readBare(list, i, previousWasName);
       else if (reading === 'count' && /^\d[\d,.]*-\p{L}/u.test(c.core) && readBare(list, i, previousWasName) === 'name') reading = 'name'; // "ISO 27001-certified"
       else if (reading === 'ordinal') reading = ordinalReading(list, i);
@@ -250,7 +275,7 @@ export function findMetrics(text: string): MetricMention[] {
       if (!/^(and|or|&|to|through|-|–)$/i.test(c.core)) previousWasName = false;
     }
     if (!reading || reading === 'name' || reading === 'date' || reading === 'bare' || reading === 'ordinal') continue;
-    out.push({ start: c.start, end: c.end, text: c.core, kind: reading });
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: reading });
   }
   return out;
 }

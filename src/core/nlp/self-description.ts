@@ -1,6 +1,6 @@
 // Self-description instead of accomplishment: buzzwords ("team player", "results-driven"), mood
 // building ("Fostered a collaborative environment"), trait display ("Developed teamwork and
-// communication skills") and years-of-experience summaries ("Over six years of serving …").
+// communication skills") and years-of-experience summaries ("Eight years of tutoring …").
 
 import {
   CLIMATE_ADJECTIVES,

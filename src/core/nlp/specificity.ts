@@ -20,12 +20,12 @@ import {
 import { findPhrases } from '../text/words';
 
 /** Nouns that only carry grammar: "through use of", "a variety of", "on a daily basis". */
-const LIGHT_NOUNS = ['use', 'usage', 'means', 'way', 'ways', 'part', 'kind', 'kinds', 'type', 'types', 'range', 'variety', 'number', 'set', 'lot', 'lots', 'level', 'levels', 'basis', 'terms', 'order', 'course', 'manner', 'fashion', 'time', 'timely', 'well', 'high', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'across', 'also', 'as', 'necessary', 'needed', 'required', 'possible', 'feedback', 'community', 'communities', 'public', 'remote', 'onsite', 'on-site', 'on-location', 'hybrid', 'in-person', 'processing', 'handling', 'based', 'cycle', 'cycles', 'lifecycle', 'daily', 'day', 'days', 'end', 'ends'];
+const LIGHT_NOUNS = ['use', 'usage', 'means', 'way', 'ways', 'part', 'kind', 'kinds', 'type', 'types', 'range', 'variety', 'number', 'set', 'lot', 'lots', 'level', 'levels', 'basis', 'terms', 'order', 'course', 'manner', 'fashion', 'time', 'timely', 'well', 'high', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'across', 'also', 'as', 'necessary', 'needed', 'required', 'possible', 'feedback', 'community', 'communities', 'public', 'remote', 'onsite', 'on-site', 'hybrid', 'in-person', 'processing', 'handling', 'based', 'cycle', 'cycles', 'lifecycle', 'daily', 'day', 'days', 'end', 'ends'];
 
 const LIGHT = new Set(LIGHT_NOUNS);
 
 /** Acronyms that name a department or a discipline, not a system. */
-const GENERIC_ACRONYMS = new Set(['it', 'ux', 'ui/ux', 'dx', 'devex', 'qa', 'hr', 'r&d', 'ops', 'kpi', 'kpis', 'sla', 'slas', 'okr', 'okrs', 'roi', 'sop', 'sops']);
+const GENERIC_ACRONYMS = new Set(['it', 'ux', 'ui/ux', 'qa', 'hr', 'r&d', 'ops', 'kpi', 'kpis', 'sla', 'slas', 'okr', 'okrs', 'roi', 'sop', 'sops']);
 
 export interface GenericVocabulary {
   heads: Set<string>;
@@ -76,7 +76,8 @@ function titleCased(a: BulletAnalysis): boolean {
 export function isSpecificToken(a: BulletAnalysis, i: number, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
   const t: Token = a.tokens[i];
   if (t.punct) return false;
-  if (/\d/.test(t.text)) return true;
+  // A name with a digit ("S3", "GPT-4") is specific; a bare amount ("12", "40%") says how many, not which.
+  if (/\d/.test(t.text)) return !/^[~≈±+-]?[$€£¥₹]?[\d.,]+(?:%|\+|[kmb]|x|×)?$/i.test(t.text);
   const lower = bare(t.lower);
   if (GENERIC_ACRONYMS.has(lower)) return false;
   if (/[./+#&]/.test(t.text.replace(/\.$/, '')) || /[+#]$/.test(t.text)) return true;
@@ -104,7 +105,7 @@ function isSentenceStart(a: BulletAnalysis, i: number): boolean {
 /** A phrase is generic when its head is a generic noun and nothing in it is specific. */
 export function isGenericPhrase(a: BulletAnalysis, np: NounPhrase, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
   const head = a.tokens[np.head];
-  // "a high level of customer support", "a variety of tasks": the phrase after "of" is the real head.
+  // "a high degree of care", "a variety of tasks": the phrase after "of" is the real head.
   if (LIGHT.has(bare(head.lower)) && np.of) {
     return !hasSpecific(a, np.start, np.of.start, vocab, extraVerbs) && isGenericPhrase(a, np.of, vocab, extraVerbs);
   }
@@ -123,9 +124,29 @@ export function hasSpecific(a: BulletAnalysis, start: number, end: number, vocab
 export function isGenericClause(a: BulletAnalysis, c: Clause, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
   if (!c.objects.length) return false;
   if (!c.objects.every((np) => isGenericPhrase(a, np, vocab, extraVerbs))) return false;
+  // "components including a code generator and a runtime": the generic noun is named right after it.
+  if (namedAfter(a, c, vocab, extraVerbs)) return false;
   // "various features using React": a vague quantifier on the object is not made specific by the tools.
   if (c.objects.some((np) => hasQuantifier(a, np, vocab))) return true;
   return !hasSpecific(a, c.complement.start, c.complement.end, vocab, extraVerbs);
+}
+
+/** Words that introduce the members of what was just named: "including", "such as", "like", ":". */
+const NAMING = new Set(['including', 'includes', 'like', 'namely', 'e.g', 'e.g.', 'eg', 'incl', ':']);
+
+/** Is the clause's object followed by a list that names its members, with something specific in it? */
+export function namedAfter(a: BulletAnalysis, c: Clause, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
+  const last = c.objects[c.objects.length - 1];
+  let k = last.end;
+  if (a.tokens[k]?.text === ',' || a.tokens[k]?.text === '(') k++;
+  const t = a.tokens[k];
+  if (!t) return false;
+  const naming = NAMING.has(t.lower) || (t.lower === 'such' && a.tokens[k + 1]?.lower === 'as');
+  if (!naming) return false;
+  const from = t.lower === 'such' ? k + 2 : k + 1;
+  let to = from;
+  while (to < a.tokens.length && to < from + 12 && !(a.tokens[to].punct && /^[.;)]$/.test(a.tokens[to].text))) to++;
+  return hasSpecific(a, from, to, vocab, extraVerbs);
 }
 
 function hasQuantifier(a: BulletAnalysis, np: NounPhrase, vocab: GenericVocabulary): boolean {
@@ -143,14 +164,15 @@ export interface VagueSpan {
 /**
  * The generic parts of a bullet: its main objects when they are generic, open endings ("etc.",
  * "and more") and placeholders ("stuff", "best practices") wherever they stand.
- * `stated` says the bullet states a quantity: a measured result makes its object concrete enough.
+ * A number elsewhere in the bullet does not make a generic object specific ("Fixed bugs across 12
+ * modules" still hides which bugs).
  */
-export function findVagueSpans(a: BulletAnalysis, vocab: GenericVocabulary, stated: boolean, extraVerbs?: readonly string[]): VagueSpan[] {
+export function findVagueSpans(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs?: readonly string[]): VagueSpan[] {
   const out: VagueSpan[] = [];
   const span = (start: number, end: number, why: VagueSpan['why']) => out.push({ start, end, text: a.text.slice(start, end), why });
-  if (!stated) {
+  {
     // The bullet's content is generic when at least half of its first sentence's clauses act on
-    // something generic: "Developed new features and resolved bugs", not one aside in a long bullet.
+    // something generic: "Added new features and fixed issues", not one aside in a long bullet.
     const main = a.clauses.filter((c) => c.sentence === 0 && c.verbs.length && c.objects.length);
     const generic = main.filter((c) => isGenericClause(a, c, vocab, extraVerbs));
     if (generic.length && generic.length * 2 >= main.length) {

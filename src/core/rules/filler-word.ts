@@ -1,13 +1,58 @@
-// Filler words: length without meaning. Fix: delete the word and one adjacent space.
-import type { Rule } from '../types';
+// Filler words: length without meaning ("Successfully migrated", "a very large"). A style matter —
+// the rubric never calls a bullet vague for a filler alone. The fix deletes the word and is safe only
+// when the sentence stays grammatical: no empty brackets, doubled spaces, dangling commas or a
+// lower-case start. Fixed phrases ("the very first", a capitalised name) are left alone.
+import type { Bullet } from '../document/types';
+import type { Fix, Rule, RuleFinding } from '../types';
 import { findPhrases } from '../text/words';
 import { bulletFinding, replaceInBullet } from './util';
 
+/** "the very first", "this very moment": "very" means "exact" there, not "much". */
+function inFixedPhrase(text: string, start: number, end: number, phrase: string): boolean {
+  if (/^\p{Lu}/u.test(text.slice(start)) && start > 0 && !/[.!?:;]\s*$/.test(text.slice(0, start))) return true; // part of a name
+  if (phrase === 'very' && /\b(?:the|this|that|its|their|his|her)\s+$/i.test(text.slice(0, start))) return true;
+  return /^\s*-/.test(text.slice(end)); // "very-high-frequency": inside a compound
+}
+
+/** The bullet text after deleting [start, end), with the space beside it and a capital carried over. */
+function deletion(text: string, start: number, end: number): { start: number; end: number; newText: string } {
+  if (start === 0) {
+    let e = end;
+    while (text[e] === ' ') e++;
+    const next = text[e] ?? '';
+    return { start: 0, end: e + (next ? 1 : 0), newText: next.toUpperCase() };
+  }
+  if (text[end] === ' ') return { start, end: end + 1, newText: '' };
+  if (text[start - 1] === ' ') return { start: start - 1, end, newText: '' };
+  return { start, end, newText: '' };
+}
+
+/** Would the edited text still read as a sentence? */
+function grammatical(before: string, after: string): boolean {
+  const broken = (s: string) => {
+    const out: string[] = [];
+    if (/\(\s*\)|\[\s*\]/.test(s)) out.push('empty brackets');
+    if (/ {2}/.test(s.trim())) out.push('double space');
+    if (/,\s*[,.;:)]|\(\s*,|^\s*,|,\s*$/.test(s)) out.push('dangling comma');
+    if (/^\s*\p{Ll}/u.test(s)) out.push('lower-case start');
+    return out;
+  };
+  const had = new Set(broken(before));
+  return broken(after).every((b) => had.has(b));
+}
+
+function fixFor(bullet: Bullet, start: number, end: number, phrase: string): Fix[] {
+  const d = deletion(bullet.text, start, end);
+  const after = bullet.text.slice(0, d.start) + d.newText + bullet.text.slice(d.end);
+  const fix = replaceInBullet(bullet, d.start, d.end, d.newText, `Delete "${phrase}"`);
+  return grammatical(bullet.text, after) ? [{ ...fix, safe: true, isPreferred: true }] : [];
+}
+
 export const fillerWord: Rule = {
   id: 'filler-word',
-  category: 'vague',
+  category: 'style',
   defaultSeverity: 'info',
-  description: 'Words such as "successfully", "very" or "really" that add length but no meaning.',
+  description: 'Words such as "successfully", "very" or "seamlessly" that add length but no meaning.',
   docs: {
     why: 'Every word on a one-page resume competes for a reader’s six seconds. Fillers dilute the verb and the result; a result that happened was, by definition, successful.',
     bad: 'Successfully migrated a very large PostgreSQL database to AWS RDS.',
@@ -15,19 +60,12 @@ export const fillerWord: Rule = {
   },
   fixable: true,
   check(doc, { lexicon }) {
-    const out = [];
+    const out: RuleFinding[] = [];
     for (const bullet of doc.bullets) {
       for (const m of findPhrases(bullet.text, lexicon.fillers)) {
-        // Delete the word and the space after it (or before it at the end of a bullet).
-        let start = m.start;
-        let end = m.end;
-        if (bullet.text[end] === ' ') end++;
-        else if (bullet.text[start - 1] === ' ') start--;
-        const atStart = m.start === 0 && end < bullet.text.length;
-        const fix = atStart
-          ? replaceInBullet(bullet, 0, end + 1, bullet.text[end].toUpperCase(), `Delete "${m.phrase}"`, true)
-          : replaceInBullet(bullet, start, end, '', `Delete "${m.phrase}"`, true);
-        out.push({ ...bulletFinding(bullet, m.start, m.end, `"${bullet.text.slice(m.start, m.end)}" is a filler word: delete it and let the result speak.`, [fix]), unnecessary: true });
+        if (inFixedPhrase(bullet.text, m.start, m.end, m.phrase)) continue;
+        const shown = bullet.text.slice(m.start, m.end);
+        out.push({ ...bulletFinding(bullet, m.start, m.end, `"${shown}" is a filler word: delete it and let the result speak.`, fixFor(bullet, m.start, m.end, m.phrase)), unnecessary: true });
       }
     }
     return out;

@@ -1,6 +1,7 @@
 // Bullets about work that state no quantity of scope or result. Numbers inside names, versions,
 // model numbers, dates and course codes do not count (nlp/metrics). The message asks for the number
-// the opening verb implies: "Reduced" → by how much, "Led" → how many people, "Built" → for how many users.
+// that fits the bullet: before → after for an improvement, a count for people or tickets, the scale
+// of a system (users, requests, size); otherwise what the opening verb implies.
 import { analysisOf, metricsOf } from '../nlp';
 import type { Rule, RuleFinding } from '../types';
 import { bulletFinding, narrativeBullets } from './util';
@@ -18,6 +19,28 @@ const QUESTIONS: { verbs: string[]; ask: string }[] = [
   { verbs: ['resolve', 'fix', 'troubleshoot', 'debug', 'support', 'maintain', 'monitor', 'operate', 'handle', 'process', 'answer', 'serve', 'repair', 'remediate', 'patch'], ask: 'how many tickets, issues or systems, and how fast?' },
   { verbs: ['present', 'document', 'explain', 'speak', 'report', 'communicate', 'translate', 'edit', 'blog'], ask: 'how many readers, attendees or documents?' },
 ];
+
+/** What the object is, by its head noun: its kind decides the question more than the verb does. */
+const OBJECT_ASKS: { heads: string[]; ask: string }[] = [
+  {
+    heads: ['team', 'teams', 'engineers', 'developers', 'designers', 'students', 'interns', 'volunteers', 'people', 'staff', 'members', 'employees', 'hires', 'analysts', 'tutors', 'mentees', 'squad', 'crew', 'group', 'club', 'chapter', 'nurses', 'agents', 'contractors', 'players', 'juniors'],
+    ask: 'how many people, and what they achieved?',
+  },
+  {
+    heads: ['tickets', 'issues', 'bugs', 'incidents', 'requests', 'cases', 'calls', 'inquiries', 'enquiries', 'complaints', 'orders', 'defects', 'escalations', 'claims', 'applications', 'reviews', 'pull'],
+    ask: 'how many, and how fast (per week, response time)?',
+  },
+  {
+    heads: ['system', 'service', 'services', 'app', 'application', 'platform', 'api', 'apis', 'pipeline', 'pipelines', 'website', 'site', 'tool', 'dashboard', 'database', 'model', 'library', 'bot', 'server', 'servers', 'cluster', 'layer', 'backend', 'frontend', 'infrastructure', 'engine', 'extension', 'portal', 'integration', 'microservice', 'microservices', 'cli', 'sdk'],
+    ask: 'how big it is or how many users, requests or records it serves?',
+  },
+];
+
+/** Verbs of improvement: the number to add is where it started and where it ended. */
+const IMPROVING = new Set(['reduce', 'cut', 'decrease', 'lower', 'minimize', 'shorten', 'slash', 'trim', 'improve', 'increase', 'boost', 'grow', 'accelerate', 'speed', 'optimize', 'enhance', 'raise', 'maximize', 'lift', 'tune', 'halve']);
+
+const ASK_BY_HEAD = new Map<string, string>();
+for (const o of OBJECT_ASKS) for (const h of o.heads) ASK_BY_HEAD.set(h, o.ask);
 
 const ASK_BY_VERB = new Map<string, string>();
 for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
@@ -40,8 +63,16 @@ export const missingMetric: Rule = {
     for (const bullet of narrativeBullets(doc)) {
       const text = bullet.text;
       if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
-      const verb = analysisOf(bullet, lexicon).clauses[0]?.verb?.base;
-      const ask = (verb && ASK_BY_VERB.get(verb.replace(/^(co|re)-/, ''))) ?? 'a number: how many, how much, how often or how fast?';
+      const a = analysisOf(bullet, lexicon);
+      const clause = a.clauses.find((c) => c.verb);
+      const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
+      const np = clause?.objects[0];
+      const head = np ? a.tokens[np.head].lower : undefined;
+      const ask =
+        (verb && IMPROVING.has(verb) ? 'by how much: from what to what (before → after)?' : undefined) ??
+        (head && ASK_BY_HEAD.get(head)) ??
+        (verb && ASK_BY_VERB.get(verb)) ??
+        'a number: how many, how much, how often or how fast?';
       const end = text.trimEnd().length;
       const start = text.length - text.trimStart().length;
       out.push(bulletFinding(bullet, start, end, `No metric: add ${ask}`));

@@ -1,14 +1,25 @@
 // Buzzwords and clichés that describe the person instead of the work: "team player",
-// "results-driven", "Fostered a collaborative environment", "10+ years of experience in …".
-// Runs on every bullet and on the prose of the summary, objective and header.
+// "results-driven", "Fostered a collaborative environment". On work bullets the judge decides
+// (judge/, a model trained on labeled bullets) and this rule reports the verdicts whose reason is a
+// self-description. Bullets of other sections and the prose of the summary, objective and header are
+// checked by the phrase lists; there "N years of experience building X" is a fact recruiters want, not
+// a cliché, so tenure is not reported.
 import type { ResumeDocument } from '../document/types';
-import { analysisOf, metricsOf } from '../nlp';
+import { isNarrativeKind } from '../document/parse';
+import { analysisOf } from '../nlp';
+import { verdictOf } from '../judge';
 import { analyzeBullet } from '../nlp/clauses';
 import { findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { bulletFinding } from './util';
 
 const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
+
+/** "7 years of experience building X", "5+ years' experience": outside work bullets, a fact, not a cliché. */
+function isTenureFact(text: string, d: SelfDescription): boolean {
+  if (d.kind === 'tenure') return true;
+  return /^years?['’]?\s*(?:of\s+)?experience$/i.test(d.text) && /(?:\d\+?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))\s*$/i.test(text.slice(0, d.start));
+}
 
 function message(d: SelfDescription): string {
   switch (d.kind) {
@@ -56,15 +67,21 @@ export const selfDescription: Rule = {
     const out: RuleFinding[] = [];
     for (const bullet of doc.bullets) {
       const a = analysisOf(bullet, lexicon);
-      for (const d of findSelfDescriptions(a, lexicon.buzzwords, lexicon.strongVerbs)) {
-        // "Built relationships with 40 partner schools" measures what the relationships produced.
-        if (d.kind === 'climate' && metricsOf(bullet).length) continue;
+      const found = findSelfDescriptions(a, lexicon.buzzwords, lexicon.strongVerbs);
+      if (isNarrativeKind(bullet.section.kind)) {
+        const verdict = verdictOf(bullet, lexicon);
+        if (verdict.reason !== 'self-description') continue;
+        if (!found.length && verdict.spans[0]) found.push({ ...verdict.spans[0], kind: 'buzzword' });
+      }
+      for (const d of found) {
+        if (!isNarrativeKind(bullet.section.kind) && isTenureFact(bullet.text, d)) continue;
         out.push(bulletFinding(bullet, d.start, d.end, message(d)));
       }
     }
     for (const range of proseLines(doc)) {
       const text = doc.text.slice(range.start, range.end);
       for (const d of findSelfDescriptions(analyzeBullet(text, lexicon.strongVerbs), lexicon.buzzwords, lexicon.strongVerbs)) {
+        if (isTenureFact(text, d)) continue;
         out.push({ range: { start: range.start + d.start, end: range.start + d.end }, message: message(d) });
       }
     }

@@ -1,11 +1,16 @@
-// Bullets that open with a duty phrase ("Responsible for", "Helped", "Worked on") instead of what
-// the person did. Fixes replace the phrase with a strong verb in the tense of the role: "Helped build
-// X" → "Built X", "Responsible for the checkout service" → "Owned the checkout service".
+// Bullets that open with a duty phrase ("Responsible for", "Helped", "Worked on") instead of what the
+// person did. Whether a bullet is vague is the judge's verdict (judge/, a model trained on labeled
+// bullets); this rule reports the verdicts whose reason is the opening and underlines the phrase.
+// Its fixes are suggestions, never applied in bulk: another verb changes the claim. They keep the
+// bullet's tense, never propose another weak opening, and are not offered when no one-word verb fits
+// the object ("Helped the CEO prepare board decks").
 import type { Bullet } from '../document/types';
 import type { WeakOpening } from '../lexicon/weak-openings';
 import { GENERIC_PARTIES } from '../lexicon/generic';
+import { NOUN_LIKE_VERBS } from '../lexicon/ambiguous-verbs';
 import type { BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
+import { verdictOf } from '../judge';
 import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
@@ -13,27 +18,28 @@ import { capitalize, inflectLike } from '../text/inflect';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { bulletFinding, narrativeBullets, replaceInBullet } from './util';
 
-type Tense = 'past' | 'base';
+type Tense = 'past' | 'base' | 'third' | 'gerund';
 
-/** Verbs that would make the fixed bullet open weakly again. */
-const WEAK_HEADS = new Set(['help', 'assist', 'aid', 'support', 'handle', 'work', 'participate', 'learn', 'attend', 'observe', 'shadow', 'deal', 'gain', 'be']);
+/** Verbs that would make the fixed bullet open weakly again: never suggested. */
+const WEAK_HEADS = new Set(['help', 'assist', 'aid', 'support', 'handle', 'work', 'participate', 'learn', 'attend', 'observe', 'shadow', 'deal', 'gain', 'be', 'contribute', 'collaborate', 'partner', 'engage', 'involve', 'take', 'serve', 'use']);
 
 /** Who a helping verb may act on. */
 const PEOPLE = new Set([...GENERIC_PARTIES, 'students', 'interns', 'hires', 'patients', 'guests', 'volunteers', 'residents', 'children', 'peers', 'juniors', 'designers', 'scientists', 'analysts', 'nurses', 'doctors', 'physicians', 'teachers', 'researchers', 'professors', 'pms', 'leads', 'owners', 'squad', 'crew']);
 
-/** Past for a past role, base form ("Lead") for a current one; without dates, the bullet's own tense. */
+/**
+ * The tense the bullet is written in is kept: a verb phrase keeps its form ("Helped" → past, "Help" →
+ * base). A phrase without a verb ("Responsible for") takes the role's: base for a current role, else past.
+ */
 function targetTense(bullet: Bullet, m: OpeningMatch): Tense {
-  const dates = bullet.entry?.dates;
-  if (dates?.current) return 'base';
-  if (dates && (dates.end !== undefined || dates.start !== undefined)) return 'past';
-  return m.form === 'base' || m.form === 'third' ? 'base' : 'past';
+  if (m.form) return m.form;
+  return bullet.entry?.dates?.current ? 'base' : 'past';
 }
 
 function inflectPhrase(phrase: string, tense: Tense): string {
   const [head, ...rest] = phrase.split(' ');
   const parts = head.split('-');
   const last = parts.pop()!;
-  const verb = [...parts, tense === 'past' ? inflectLike(last, 'past') : last].join('-');
+  const verb = [...parts, tense === 'base' ? last : inflectLike(last, tense)].join('-');
   return [verb, ...rest].join(' ');
 }
 
@@ -99,6 +105,21 @@ function actsOnPeople(a: BulletAnalysis, k: number): { people: boolean; verbAfte
   return { people, verbAfter };
 }
 
+/** "X prepare Y" after the phrase: a short noun phrase, then a base-form verb acting on its own object. */
+function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
+  let n = k;
+  while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) n++;
+  for (let seen = 0; seen < 4 && n < a.tokens.length; seen++, n++) {
+    const t = a.tokens[n];
+    if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'to') return false;
+    if (seen === 0) continue;
+    const v = NOUN_LIKE_VERBS.has(t.lower) ? undefined : readVerb(t.text); // "support requests" is a noun
+    const next = a.tokens[n + 1];
+    if (v && v.form === 'base' && next && !next.punct && !PREPOSITIONS.has(next.lower)) return true;
+  }
+  return false;
+}
+
 function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   const tense = targetTense(bullet, m);
   const start = a.tokens[m.start].start;
@@ -109,23 +130,25 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     let text = '';
     follow.forEach((v, n) => {
       if (n > 0) text += a.text.slice(a.tokens[follow[n - 1].index].end, a.tokens[v.index].start);
-      text += tense === 'past' ? inflectLike(v.base, 'past') : v.base;
+      text += tense === 'base' ? v.base : inflectLike(v.base, tense);
     });
     text = matchCase(original, text);
     const last = a.tokens[follow[follow.length - 1].index];
-    return [replaceInBullet(bullet, start, last.end, text, `Replace with "${text}"`, true)];
+    return [replaceInBullet(bullet, start, last.end, text, `Replace with "${text}"`)];
   }
-  let suggestions = m.entry.suggestions;
-  if (m.entry.forPeople) {
-    const { people, verbAfter } = actsOnPeople(a, m.end);
-    if (verbAfter) return []; // "Helped customers choose laptops": no one-word rewrite is grammatical
-    if (people) suggestions = m.entry.forPeople;
-  }
+  // "Helped the CEO prepare board decks", "Helped customers choose laptops": the object does the
+  // action, so no one-word verb can replace "Helped" without changing who did what.
+  if (verbFollowsObject(a, m.end)) return [];
+  // "Assisted the nurses" → "Coached the nurses" claims something else: with people as the object,
+  // no verb is suggested.
+  if (m.entry.forPeople && actsOnPeople(a, m.end).people) return [];
   const end = a.tokens[m.end - 1].end;
-  return suggestions.map((s, n) => {
-    const text = matchCase(original, inflectPhrase(s, tense));
-    return replaceInBullet(bullet, start, end, text, `Replace with "${text}"`, n === 0);
-  });
+  return m.entry.suggestions
+    .filter((s) => !WEAK_HEADS.has(s.split(' ')[0]))
+    .map((s) => {
+      const text = matchCase(original, inflectPhrase(s, tense));
+      return replaceInBullet(bullet, start, end, text, `Replace with "${text}"`);
+    });
 }
 
 function message(entry: WeakOpening, shown: string, fixes: Fix[]): string {
@@ -148,17 +171,24 @@ export const weakOpening: Rule = {
     bad: 'Responsible for the checkout service and helped build the fraud checks.',
     good: 'Owned the checkout service (4 engineers) and built its Stripe Radar fraud checks.',
   },
-  fixable: true,
   check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
     for (const bullet of narrativeBullets(doc)) {
+      const verdict = verdictOf(bullet, lexicon);
+      if (verdict.reason !== 'weak-opening') continue;
       const a = analysisOf(bullet, lexicon);
       const m = matchWeakOpening(a, lexicon.weakOpenings, lexicon.strongVerbs);
-      if (!m) continue;
-      const start = a.tokens[m.start].start;
-      const end = a.tokens[m.end - 1].end;
-      const fixes = fixesFor(bullet, a, m);
-      out.push(bulletFinding(bullet, start, end, message(m.entry, bullet.text.slice(start, end), fixes), fixes));
+      if (m) {
+        const start = a.tokens[m.start].start;
+        const end = a.tokens[m.end - 1].end;
+        const fixes = fixesFor(bullet, a, m);
+        out.push(bulletFinding(bullet, start, end, message(m.entry, bullet.text.slice(start, end), fixes), fixes));
+      } else {
+        // No phrase of the lexicon, but the opening words weighed most: "Core member of …".
+        const first = verdict.spans[0];
+        if (!first) continue;
+        out.push(bulletFinding(bullet, first.start, first.end, `"${first.text}" states a role or a duty, not what you did: open with a strong verb and the thing you made or changed.`));
+      }
     }
     return out;
   },

@@ -33,7 +33,7 @@ describe('bulletproof lint', () => {
     assert.equal(filler.line, 9);
     assert.equal(filler.column, 3);
     assert.equal(filler.endColumn, 15);
-    assert.equal(filler.category, 'vague');
+    assert.equal(filler.category, 'style');
     assert.deepEqual(filler.fixes[0].edits[0], { line: 9, column: 3, endLine: 9, endColumn: 17, newText: 'M' });
   });
 

@@ -35,7 +35,7 @@ describe('findMetrics', () => {
       ['Taught the course for three consecutive terms', ['three']],
       ['Over six years of bartending', ['six']],
       ['Led a two-person team', ['two-person']],
-      ['Served over a million deliveries per day', ['million']],
+      ['Shipped over a million parcels per day', ['million']],
       ['Doubled weekly active users', ['Doubled']],
       ['Halved page load time', ['Halved']],
       ['Cut the on-call load in half', ['half']],
@@ -68,7 +68,7 @@ describe('findMetrics', () => {
       'Applied 12-factor principles to a 3-tier app',
       'Added two-factor authentication and one-on-one coaching',
       'Ported OpenGL and Direct3D 12 paths',
-      'Managed NRCS 201--202 water quality project',
+      'Taught ENVS 301--302 field methods',
       'Taught Grade 6 and 7 girls',
       'Published results in Q3 2023',
       'Migrated Office 365 mailboxes',
@@ -102,4 +102,41 @@ describe('findMetrics', () => {
     assert.deepEqual(found.map((m) => text.slice(m.start, m.end)), ['30%', '$40k']);
     assert.deepEqual(found.map((m) => m.kind), ['percent', 'money']);
   });
+});
+
+describe('findMetrics: dashes, currencies and multipliers', () => {
+  const cases: [string, string[]][] = [
+    ['Grew the mailing list 10\u201112k subscribers', ['10\u201112k']], // non-breaking hyphen
+    ['Mentored 3\u20105 interns each term', ['3\u20105']], // U+2010
+    ['Cut costs by 20\u201230% on the data plan', ['20\u201230%']], // figure dash
+    ['Handled 50\u2015100 calls a shift', ['50\u2015100']], // horizontal bar
+    ['Lowered error rate by \u22124 points', ['\u22124']], // minus sign
+    ['Led a 6\u2011member support crew', ['6\u2011member']],
+    ['Won a USD 40,000 research grant', ['40,000']],
+    ['Raised 80k EUR for the student club', ['80k']],
+    ['Managed a \u20b95 lakh budget', ['\u20b95']],
+    ['Closed CA$120k in renewals', ['CA$120k']],
+    ['Saved 40\u20ac per order in shipping', ['40\u20ac']],
+    ['Negotiated a 2,500 GBP discount', ['2,500']],
+    ['Made report builds \u00d73 faster', ['\u00d73']],
+    ['Made report builds 3\u00d7 faster', ['3\u00d7']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(metricsIn(text), expected));
+
+  const money = (text: string) => findMetrics(text).map((m) => m.kind);
+  it('reads a code or symbol beside the amount as money', () => {
+    assert.deepEqual(money('Won a USD 40,000 grant'), ['money']);
+    assert.deepEqual(money('Sold 300 EUR of tickets'), ['money']);
+    assert.deepEqual(money('Budget of € 500 a month'), ['money']);
+  });
+
+  const names: string[] = [
+    'Upgraded the site to PHP 8',
+    'Built firmware for x86 and ARM boards',
+    'Ported the renderer to Unreal Engine 5',
+    'Wrote a parser for HTTP/1.1 headers',
+    'Modelled parts in 3D for the robotics club',
+    'Studied the 2019\u20112021 census microdata',
+  ];
+  for (const text of names) it(`no metric: ${text}`, () => assert.deepEqual(metricsIn(text), []));
 });

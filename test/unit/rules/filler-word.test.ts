@@ -1,10 +1,13 @@
+import assert from 'node:assert/strict';
 import { fillerWord } from '../../../src/core/rules/filler-word';
-import { testRule } from '../../helpers/rule-tester';
+import { findingsOf, inExperience, testRule } from '../../helpers/rule-tester';
 
 testRule(fillerWord, {
   valid: [
     'Migrated a 2 TB PostgreSQL database to AWS RDS with 4 minutes of downtime.',
     'Built a real-time dashboard for 30 support agents.', // "real-time" is a compound, not "really"
+    'Shipped the very first release of the scheduling app.', // "the very first": a fixed phrase
+    'Presented at the Really Good Conference on caching.', // part of a name
   ],
   invalid: [
     {
@@ -17,5 +20,38 @@ testRule(fillerWord, {
       underlines: ['very'],
       output: 'Cut build times by a large 60% for 12 teams.',
     },
+    {
+      code: 'Moved 40 sites to the new CDN seamlessly.',
+      underlines: ['seamlessly'],
+      output: 'Moved 40 sites to the new CDN.',
+    },
+    {
+      code: 'Trained support staff to effectively triage 200 tickets a week.',
+      underlines: ['effectively'],
+      output: 'Trained support staff to triage 200 tickets a week.',
+    },
   ],
+});
+
+describe('rule filler-word: the fix is safe only when the sentence stays whole', () => {
+  const fixesOf = (bullet: string) => findingsOf(fillerWord, inExperience(bullet)).map((f) => f.fixes);
+
+  it('is a style finding, not a vague one', () => assert.equal(fillerWord.category, 'style'));
+
+  it('marks a clean deletion safe and preferred', () => {
+    const [fixes] = fixesOf('Successfully rolled out SSO to 3 offices.');
+    assert.equal(fixes.length, 1);
+    assert.equal(fixes[0].safe, true);
+    assert.equal(fixes[0].isPreferred, true);
+  });
+
+  it('offers no fix when deleting would leave empty brackets', () => {
+    const [fixes] = fixesOf('Rebuilt the importer (successfully) in Go.');
+    assert.deepEqual(fixes, []);
+  });
+
+  it('offers no fix when deleting would leave a dangling comma', () => {
+    const [fixes] = fixesOf('Shipped the app, successfully, in 6 weeks.');
+    assert.deepEqual(fixes, []);
+  });
 });

@@ -12,7 +12,7 @@ testRule(missingMetric, {
     'Grew the newsletter to 12,000 subscribers.',
     'Tripled sign-ups after the landing-page redesign.',
     'Won first place out of 60 teams at HackTheNorth.',
-    'Served as Scrum Master for 2 years.',
+    'Acted as release captain for 2 years.',
     // Not a narrative section: no metric expected.
     { code: section('Skills', 'Python, SQL, Docker'), doc: true },
     { code: section('Education', 'Dean’s list, Fall 2021'), doc: true },
@@ -23,12 +23,17 @@ testRule(missingMetric, {
     {
       code: 'Built a caching layer for the product catalogue API.',
       underlines: ['Built a caching layer for the product catalogue API.'],
-      message: 'for how many users',
+      message: 'how many users',
     },
-    { code: 'Reduced AWS costs by rightsizing RDS instances.', message: 'by how much' },
+    { code: 'Reduced AWS costs by rightsizing RDS instances.', message: 'before → after' },
     { code: 'Led the migration of the billing service.', message: 'how many people' },
+    // The object decides the question more than the verb: people, tickets, a system.
+    { code: 'Managed the weekend support crew.', message: 'how many people' },
+    { code: 'Resolved escalated tickets for the payroll product.', message: 'how many, and how fast' },
+    { code: 'Maintained the booking service for the clinic.', message: 'how many users, requests or records' },
+    { code: 'Improved search relevance for the help center.', message: 'before → after' },
     { code: 'Automated the invoice matching process in UiPath.', message: 'hours' },
-    { code: 'Mentor junior and mid level developers', message: 'how many people' },
+    { code: 'Mentor new and junior designers', message: 'how many people' },
     { code: 'Analyzed churn drivers in the trial cohort.', message: 'how much data' },
     // Numbers in names, versions, codes and dates are not metrics.
     { code: 'Wrote ETL jobs in Python 3 that load S3 data into Redshift.', count: 1 },

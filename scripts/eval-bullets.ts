@@ -1,0 +1,153 @@
+// Measures vague-bullet and missing-metric detection on the labeled corpus (../shared/corpus).
+//
+//   npm run eval                       person-grouped 5-fold cross-validation over train + dev:
+//                                      every approach, mean ± spread over folds (the honest figure)
+//   npm run eval -- FILE.jsonl [...]   the shipped detector on other labeled files (a held-out set)
+//   --errors                           list the final approach's out-of-fold mistakes
+//
+// Cross-validation is nested: inside each outer fold's training part, an inner person-grouped CV picks
+// the regularisation and the decision threshold; the outer test part is only predicted, never tuned on.
+// Rule-based approaches have nothing to fit, so their CV figure is their plain figure per fold.
+import { resolve } from 'node:path';
+import { DEFAULT_LEXICON } from '../src/core/lexicon';
+import { lint } from '../src/core/lint';
+import { bulletFeatures, featureVector, type Feature } from '../src/core/judge/features';
+import { SHIPPED_MODEL } from '../src/core/judge/judge';
+import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
+import { count, fitJudge, predictVague, prf, type Counts, type Example } from './lib/judge-training';
+
+const K = 5;
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const files = args.filter((a) => !a.startsWith('--'));
+
+const HEADER = '## Experience\n\n### Software Engineer, Example Corp — Jan 2021 – Dec 2022\n\n';
+const BULLET_LINE = HEADER.split('\n').length;
+/** Escapes Markdown syntax so the bullet's words reach the parser as written. */
+const escape = (s: string) => s.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([#+|-])/, '\\$1');
+
+/** What the shipped linter says about one bullet, linted alone in a small experience section. */
+function lintBullet(text: string): { vague: boolean; metric: boolean } {
+  const findings = lint(HEADER + '- ' + escape(text) + '\n', { config: { markdownlint: false } });
+  const touching = findings.filter((f) => f.line <= BULLET_LINE && f.endLine >= BULLET_LINE);
+  return { vague: touching.some((f) => f.category === 'vague'), metric: touching.some((f) => f.category === 'metric') };
+}
+
+const fmt = (x: number) => x.toFixed(3);
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+const sd = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
+const summary = (xs: number[]) => `${fmt(mean(xs))} ± ${fmt(sd(xs))} [${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}]`;
+
+function report(name: string, perFold: Counts[], pooled: Counts) {
+  const s = perFold.map(prf);
+  const all = prf(pooled);
+  console.log(`${name}`);
+  console.log(`    precision ${summary(s.map((x) => x.p))}`);
+  console.log(`    recall    ${summary(s.map((x) => x.r))}`);
+  console.log(`    F1        ${summary(s.map((x) => x.f1))}   pooled P ${fmt(all.p)} R ${fmt(all.r)} F1 ${fmt(all.f1)}`);
+}
+
+function byReasonRecall(rows: LabeledBullet[], pred: boolean[], fold: number[]) {
+  const reasons = [...new Set(rows.filter((r) => r.vague).map((r) => r.vague_reason || '(none)'))].sort();
+  for (const reason of reasons) {
+    const recalls: number[] = [];
+    let found = 0;
+    let total = 0;
+    for (let f = 0; f < K; f++) {
+      const idx = rows.map((r, i) => i).filter((i) => fold[i] === f && rows[i].vague && (rows[i].vague_reason || '(none)') === reason);
+      if (!idx.length) continue;
+      const hit = idx.filter((i) => pred[i]).length;
+      recalls.push(hit / idx.length);
+      found += hit;
+      total += idx.length;
+    }
+    console.log(`    recall ${reason.padEnd(17)} ${summary(recalls)}   pooled ${found}/${total}`);
+  }
+}
+
+type Approach = { name: string; keep?: (f: Feature) => boolean; rules?: true };
+const isRuleSignal = (f: Feature) => /^(rule|self|weak):/.test(f.name);
+const APPROACHES: Approach[] = [
+  { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
+  { name: 'LR over word n-grams only', keep: (f) => /^w2?:/.test(f.name) },
+  { name: 'LR over parse features + n-grams, no rule signals', keep: (f) => !isRuleSignal(f) },
+  { name: 'LR over parse features + n-grams + rule signals (shipped design)', keep: () => true },
+];
+
+function crossValidate(rows: LabeledBullet[]) {
+  const fold = personFolds(rows, K);
+  const gold = rows.map((r) => r.vague);
+  const features = rows.map((r) => bulletFeatures(r.text, DEFAULT_LEXICON).features);
+  console.log(`${rows.length} bullets from ${new Set(rows.map((r) => r.repo)).size} people; ${K} folds by person (repo); nested CV for every learned approach\n`);
+
+  // Metric: rule-based, nothing fitted, so each fold's figure is the plain figure on that fold.
+  const linted = rows.map((r) => lintBullet(r.text));
+  const metricGold = rows.map((r) => !r.has_metric);
+  const metricFolds = Array.from({ length: K }, (_, f) => count(linted.map((l, i) => l.metric).filter((_, i) => fold[i] === f), metricGold.filter((_, i) => fold[i] === f)));
+  report('missing-metric (rule; positive = "states no metric")', metricFolds, count(linted.map((l) => l.metric), metricGold));
+  console.log('');
+
+  let last: boolean[] = [];
+  for (const approach of APPROACHES) {
+    const pred = new Array<boolean>(rows.length).fill(false);
+    const notes: string[] = [];
+    if (approach.rules) {
+      features.forEach((fs, i) => (pred[i] = fs.some(isRuleSignal)));
+    } else {
+      const examples: Example[] = rows.map((r, i) => ({ repo: r.repo, y: r.vague ? 1 : 0, x: featureVector(features[i].filter(approach.keep!)) }));
+      for (let f = 0; f < K; f++) {
+        const { model, settings } = fitJudge(examples.filter((_, i) => fold[i] !== f));
+        notes.push(`l2 ${settings.l2}/min ${settings.minCount}/t ${model.threshold}${model.decisive?.length ? `/decisive ${model.decisive.join('+')}` : ''}`);
+        examples.forEach((e, i) => {
+          if (fold[i] === f) pred[i] = predictVague(model, e);
+        });
+      }
+    }
+    const perFold = Array.from({ length: K }, (_, f) => count(pred.filter((_, i) => fold[i] === f), gold.filter((_, i) => fold[i] === f)));
+    report(`vague — ${approach.name}`, perFold, count(pred, gold));
+    byReasonRecall(rows, pred, fold);
+    if (notes.length) console.log(`    chosen per fold (inner CV): ${notes.join('; ')}`);
+    console.log('');
+    last = pred;
+  }
+  const shipped = count(linted.map((l) => l.vague), gold);
+  const s = prf(shipped);
+  console.log(`shipped linter on these same bullets (IN-SAMPLE, not held-out: the shipped model was trained on them): P ${fmt(s.p)} R ${fmt(s.r)} F1 ${fmt(s.f1)}`);
+  if (showErrors) {
+    console.log('\nout-of-fold mistakes of the last approach:');
+    rows.forEach((r, i) => {
+      if (last[i] !== r.vague) console.log(`${last[i] ? 'FP' : 'FN'} ${r.id}${r.vague_reason ? ` [${r.vague_reason}]` : ''}: ${r.text}`);
+    });
+  }
+}
+
+/** The shipped detector on labeled files it may never have seen (a held-out set). */
+function plainEvaluation(paths: string[]) {
+  const rows = paths.flatMap((p) => readBullets(p));
+  let trained = new Set<string>();
+  try {
+    const dir = corpusDir();
+    trained = new Set(DEFAULT_FILES.flatMap((f) => readBullets(resolve(dir, f)).map((r) => r.repo)));
+  } catch {
+    /* no corpus beside the repository: nothing to compare against */
+  }
+  const seen = rows.filter((r) => trained.has(r.repo)).length;
+  const linted = rows.map((r) => lintBullet(r.text));
+  const v = prf(count(linted.map((l) => l.vague), rows.map((r) => r.vague)));
+  const m = prf(count(linted.map((l) => l.metric), rows.map((r) => !r.has_metric)));
+  console.log(`${rows.length} bullets from ${paths.join(', ')} — the shipped linter (model ${SHIPPED_MODEL.threshold !== undefined ? `threshold ${SHIPPED_MODEL.threshold}` : ''})`);
+  if (seen) console.log(`NOTE: ${seen} of these bullets come from people in the training corpus: that part is in-sample, not held-out. Run \`npm run eval\` without files for the cross-validated figure.`);
+  console.log(`vague   precision ${fmt(v.p)}  recall ${fmt(v.r)}  F1 ${fmt(v.f1)}`);
+  console.log(`metric  precision ${fmt(m.p)}  recall ${fmt(m.r)}  F1 ${fmt(m.f1)}`);
+}
+
+try {
+  if (files.length) plainEvaluation(files.map((f) => resolve(f)));
+  else {
+    const dir = corpusDir();
+    crossValidate(DEFAULT_FILES.flatMap((f) => readBullets(resolve(dir, f))));
+  }
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(2);
+}

@@ -1,0 +1,200 @@
+// What the vague-bullet model sees in a bullet: named features, each tied to the words it fired on so
+// a finding can underline them and `lint --explain` can show them. Built from the shallow parse in
+// nlp/ (opening, clauses, objects), the word lists in lexicon/ and the lexical rule signals
+// (weak opening, generic object, self-description, metrics), plus word n-grams the model weighs.
+import type { Lexicon } from '../lexicon';
+import { ANALYZE_VERBS, COMMUNICATE_VERBS, CREATE_VERBS, IMPROVE_VERBS, LEAD_VERBS, OPERATE_VERBS, PERSUADE_VERBS } from '../lexicon/strong-verbs';
+import type { BulletAnalysis } from '../nlp/clauses';
+import { analysisOfText, metricsOf } from '../nlp';
+import { matchWeakOpening } from '../nlp/openings';
+import { findSelfDescriptions } from '../nlp/self-description';
+import { findVagueSpans, genericVocabulary, hasSpecific, isGenericClause, isSpecificToken, namedAfter } from '../nlp/specificity';
+import { bare } from '../nlp/tokens';
+import { readVerb } from '../nlp/verbs';
+
+/** Which part of a bullet a feature speaks about; decides the rule that reports a vague verdict. */
+export type FeatureGroup = 'opening' | 'object' | 'self' | 'other';
+
+export interface Feature {
+  name: string;
+  value: number;
+  group: FeatureGroup;
+  /** Character offsets in the bullet text of the words it fired on; absent for whole-bullet features. */
+  span?: { start: number; end: number };
+}
+
+export interface BulletFeatures {
+  analysis: BulletAnalysis;
+  features: Feature[];
+  /** The weak-opening phrase, when the lexicon matched one. */
+  weakOpening?: ReturnType<typeof matchWeakOpening>;
+}
+
+const VERB_GROUPS: [string, ReadonlySet<string>][] = [
+  ['create', new Set(CREATE_VERBS)],
+  ['lead', new Set(LEAD_VERBS)],
+  ['improve', new Set(IMPROVE_VERBS)],
+  ['analyze', new Set(ANALYZE_VERBS)],
+  ['persuade', new Set(PERSUADE_VERBS)],
+  ['communicate', new Set(COMMUNICATE_VERBS)],
+  ['operate', new Set(OPERATE_VERBS)],
+];
+
+/** Verbs whose object is a partner rather than a thing: the purpose after them carries the content. */
+const PARTNERING = new Set(['collaborate', 'cooperate', 'work', 'partner', 'coordinate', 'liaise', 'contribute', 'participate', 'engage', 'assist', 'help', 'support']);
+
+/** A number reads the same in n-grams whatever its value ("3 services", "12 services"). */
+const normal = (lower: string) => bare(lower).replace(/\d+/g, '0');
+
+const bucket = (n: number, edges: number[]) => {
+  for (const e of edges) if (n <= e) return `≤${e}`;
+  return `>${edges[edges.length - 1]}`;
+};
+
+/**
+ * Word n-grams count for less than the parse features: there are thousands of them and each is rare,
+ * so at full weight they would memorise people's wording rather than learn the rubric.
+ */
+const NGRAM_VALUE = 0.3;
+
+export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
+  const a = analysisOfText(text, lexicon);
+  const tokens = a.tokens;
+  const out: Feature[] = [];
+  const span = (i: number, j = i + 1) => ({ start: tokens[i].start, end: tokens[Math.max(i, j - 1)].end });
+  const add = (name: string, group: FeatureGroup, s?: { start: number; end: number }, value = 1) => out.push({ name, value, group, span: s });
+  const vocab = genericVocabulary(lexicon);
+  const extra = lexicon.strongVerbs;
+
+  // --- the opening: first words after a label, "I", an auxiliary or an adverb
+  const o = a.opening;
+  const w0 = tokens[o];
+  if (w0 && !w0.punct) {
+    const v = readVerb(w0.text, extra);
+    add(v ? `open:${v.base}` : `open:${normal(w0.lower)}`, 'opening', span(o));
+    const w1 = tokens[o + 1];
+    if (w1) add(`open2:${v ? v.base : normal(w0.lower)} ${w1.punct ? w1.text : normal(w1.lower)}`, 'opening', span(o, o + 2));
+    if (v) {
+      add(`vform:${v.form}`, 'opening', span(o));
+      let strong = false;
+      for (const [group, set] of VERB_GROUPS) {
+        if (set.has(v.base.replace(/^(co|re)-/, ''))) {
+          add(`vclass:${group}`, 'opening', span(o));
+          strong = true;
+        }
+      }
+      if (!strong) add('vclass:everyday', 'opening', span(o));
+      if (PARTNERING.has(v.base)) add('opening-partnering', 'opening', span(o));
+    } else {
+      add('opening-no-verb', 'opening', span(o));
+    }
+  } else if (!w0) add('empty', 'other');
+  if (o > 0 && a.openingWithAux < o) add('opening-auxiliary', 'opening', span(a.openingWithAux, o));
+  if (!a.clauses.some((c) => c.verbs.length)) add('no-verb', 'opening');
+
+  // "Collaborated with the data team to build X", "Contributed to X by fixing Y": the purpose after a
+  // partnering verb states the contribution; without one the bullet only says who was near the work.
+  const firstVerb = a.clauses[0]?.verb;
+  if (firstVerb && PARTNERING.has(firstVerb.base)) {
+    const purpose = tokens.findIndex((t, k) => k > o && (t.lower === 'by' || t.lower === 'to') && readVerb(tokens[k + 1]?.text ?? '', extra)?.form === (t.lower === 'by' ? 'gerund' : 'base'));
+    if (purpose > 0) add('partnering-with-purpose', 'opening', span(purpose, purpose + 2));
+    else add('partnering-without-purpose', 'opening', span(o));
+  }
+
+  const weak = matchWeakOpening(a, lexicon.weakOpenings, extra);
+  if (weak) {
+    const s = span(weak.start, weak.end);
+    add('rule:weak-opening', 'opening', s);
+    add(`weak:${weak.entry.phrase}`, 'opening', s);
+  }
+
+  // --- the main object: head noun, its modifiers, what completes it
+  const main = a.clauses.find((c) => c.verbs.length && c.objects.length);
+  if (main) {
+    const np = main.objects[0];
+    const head = tokens[np.head];
+    const headWord = normal(head.lower);
+    add(`head:${headWord}`, 'object', span(np.head));
+    if (vocab.heads.has(headWord)) {
+      add('head-generic', 'object', span(np.head));
+      // "features using PHP": nothing inside the phrase itself says which features.
+      let bareHead = true;
+      for (let i = np.start; i < np.end; i++) if (i !== np.head && isSpecificToken(a, i, vocab, extra)) bareHead = false;
+      if (bareHead) add('head-generic-bare', 'object', span(np.start, np.end));
+    }
+    for (let i = np.start; i < np.head; i++) if (!tokens[i].punct) add(`mod:${normal(tokens[i].lower)}`, 'object', span(i));
+    const objEnd = main.objects[main.objects.length - 1].end;
+    let specific = 0;
+    for (let i = np.start; i < Math.max(objEnd, main.complement.end); i++) if (isSpecificToken(a, i, vocab, extra)) specific++;
+    add(`object-specific:${bucket(specific, [0, 1, 2])}`, 'object', span(np.start, objEnd));
+    const quantifier = tokens.slice(np.start, np.end).map((t) => t.lower).join(' ');
+    const named = namedAfter(a, main, vocab, extra);
+    if (named) add('object-named-after', 'object', span(np.start, objEnd));
+    else if (vocab.quantifiers.some((q) => ` ${quantifier} `.includes(` ${q.toLowerCase()} `))) add('object-quantifier', 'object', span(np.start, np.end));
+    if (main.objects.length > 2) add('object-list', 'object', span(np.start, objEnd));
+  } else if (a.clauses.some((c) => c.verbs.length)) add('no-object', 'object');
+  const acting = a.clauses.filter((c) => c.verbs.length && c.objects.length);
+  if (acting.length) {
+    const generic = acting.filter((c) => isGenericClause(a, c, vocab, extra));
+    if (generic.length) add('generic-clause-share', 'object', span(generic[0].objects[0].start, generic[0].objects[generic[0].objects.length - 1].end), generic.length / acting.length);
+  }
+
+  const generic = findVagueSpans(a, vocab, extra);
+  for (const g of generic) add(`rule:${g.why}`, 'object', { start: g.start, end: g.end });
+
+  // --- names, technologies, numbers
+  let caps = 0;
+  let tech = 0;
+  let techLike = 0;
+  const specificAll: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.punct) continue;
+    if (i !== o && /^\p{Lu}/u.test(t.text) && i > 0 && !/^[.!?;:•–—-]$/.test(tokens[i - 1].text)) caps++;
+    if (lexicon.techTerms[t.lower]) tech++;
+    if (/[./+#]/.test(t.text.replace(/\.$/, '')) || /\d/.test(t.text)) techLike++;
+    if (isSpecificToken(a, i, vocab, extra)) specificAll.push(i);
+  }
+  add(`capitalised:${bucket(caps, [0, 1, 3])}`, 'other');
+  add(`tech:${bucket(tech, [0, 1, 2])}`, 'other');
+  add(`tech-like:${bucket(techLike, [0, 1, 2])}`, 'other');
+  const words = tokens.filter((t) => !t.punct).length;
+  if (words) add('specific-share', 'object', undefined, specificAll.length / words);
+  if (main && !hasSpecific(a, main.complement.start, main.complement.end, vocab, extra) && main.complement.end > main.complement.start) add('complement-generic', 'object', { start: tokens[main.complement.start].start, end: tokens[main.complement.end - 1].end });
+
+  const metrics = metricsOf(text);
+  if (metrics.length) add('metric', 'other', { start: metrics[0].start, end: metrics[0].end });
+
+  // --- self-description
+  for (const d of findSelfDescriptions(a, lexicon.buzzwords, extra)) add(`self:${d.kind}`, 'self', { start: d.start, end: d.end });
+
+  // --- shape
+  add(`length:${bucket(words, [6, 12, 20, 30])}`, 'other');
+  if (a.clauses.length && a.clauses[a.clauses.length - 1].sentence > 0) add('several-sentences', 'other');
+
+  // --- word n-grams: the model learns which everyday words mark vagueness
+  let prev = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.punct) {
+      prev = -1;
+      continue;
+    }
+    const group: FeatureGroup = i <= o + 2 ? 'opening' : 'object';
+    const w = normal(t.lower);
+    add(`w:${w}`, group, span(i), NGRAM_VALUE);
+    if (prev >= 0) add(`w2:${normal(tokens[prev].lower)} ${w}`, group, span(prev, i + 1), NGRAM_VALUE);
+    prev = i;
+  }
+  return { analysis: a, features: dedupe(out), weakOpening: weak };
+}
+
+/** One value per name (the first span), so a repeated word counts once. */
+function dedupe(features: Feature[]): Feature[] {
+  const seen = new Set<string>();
+  return features.filter((f) => (seen.has(f.name) ? false : (seen.add(f.name), true)));
+}
+
+export function featureVector(features: readonly Feature[]): Map<string, number> {
+  return new Map(features.map((f) => [f.name, f.value]));
+}
