@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
-import { WorkerBackend } from './lint-backend';
+import { WorkerBackend } from './worker-backend';
 
 const connection = createConnection(ProposedFeatures.all);
 

@@ -117,7 +117,8 @@ describe('tailor outputs: folders never collide', () => {
     assert.equal(await runTailor(['resume.md', '--job', 'resume.md'], io()), 2);
     assert.match(err, /the job posting is the resume itself/);
     writeFileSync(join(dir, 'job.md'), posting());
-    writeFileSync(join(dir, 'plain.md'), '# Sam Ortiz\n\n## Experience\n\nI worked at a bakery and then at a bank.\n');
+    // Only a header and section names: nothing a tailoring could select (a paragraph under a role would be read as a bullet).
+    writeFileSync(join(dir, 'plain.md'), '# Sam Ortiz\n\nsam@example.com\n\n## Experience\n\n## Education\n');
     err = '';
     assert.equal(await runTailor(['plain.md', '--job', 'job.md'], io()), 2);
     assert.match(err, /no bullets/);

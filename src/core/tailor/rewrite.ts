@@ -36,7 +36,8 @@ export function rewriteResume(doc: ResumeDocument, plan: Plan): RewriteResult {
     }
     // Only a list that sits on one line: a paragraph or list item that wraps onto the next line
     // (a lazy continuation, which a pasted "•" line after a list item also is) is left alone.
-    const opensBlock = (l?: { text: string }) => !l || !l.text.trim() || /^\s*([-*+]\s|\d{1,9}[.)]\s|#|\|)/.test(l.text);
+    // An ATX heading needs a space after its #s ("#!" continues the line above, as CommonMark reads it).
+    const opensBlock = (l?: { text: string }) => !l || !l.text.trim() || /^\s*([-*+]\s|\d{1,9}[.)]\s|#{1,6}(?:\s|$)|\|)/.test(l.text);
     const isGlyph = (l?: { text: string }) => !!l && /^\s*[•●▪■◦·‣►▸➢➤✓✔–—]\s/.test(l.text);
     lines.forEach((line, i) => {
       const glyph = isGlyph(line);

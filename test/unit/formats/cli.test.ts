@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../helpers/cli';
@@ -10,7 +10,9 @@ describe('formats: bulletproof lint on .tex, .yaml and .json', () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'bp-formats-'));
-    copyFileSync(join(fixtures, 'jakes.tex'), join(dir, 'main.tex'));
+    // The fixture's own bullets are clean; one vague bullet makes sure the .tex has a finding to report.
+    const jakes = readFileSync(join(fixtures, 'jakes.tex'), 'utf8').replace('        \\resumeItem{Cut', '        \\resumeItem{Worked on various projects}\n        \\resumeItem{Cut');
+    writeFileSync(join(dir, 'main.tex'), jakes);
     copyFileSync(join(fixtures, 'rendercv.yaml'), join(dir, 'cv.yaml'));
     copyFileSync(join(fixtures, 'jsonresume.json'), join(dir, 'me.json'));
     writeFileSync(join(dir, 'package.json'), '{ "name": "x", "version": "1.0.0" }\n');
