@@ -8,14 +8,8 @@ import { extractProfile } from '../document/profile';
 
 export type ResumeFormat = 'markdown' | 'latex' | 'rendercv' | 'jsonresume';
 
-export interface EntryFields {
-  heading: MappedText & { range: OffsetRange };
-  title?: string;
-  organisation?: string;
-  role?: string;
-  location?: string;
-  dates?: DateRange;
-}
+/** What a front end knows of an entry before its bullets are attached. */
+export type EntryFields = Pick<Entry, 'heading' | 'title' | 'organisation' | 'role' | 'location' | 'dates'>;
 
 export class DocumentAssembler {
   readonly sections: Section[] = [];

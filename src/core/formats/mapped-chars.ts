@@ -87,3 +87,13 @@ export class CharCollector {
     return { text: out.chars.join(''), offsets: [...out.offsets, Math.max(last, out.offsets.length ? last : end)] };
   }
 }
+
+/** Several mapped texts read as one line, " | " between them (each separator maps to the part after it). */
+export function joinMapped(parts: MappedText[], at: number): MappedText {
+  const out = new CharCollector();
+  parts.forEach((p, k) => {
+    if (k > 0) out.push(' | ', p.offsets[0] ?? at);
+    for (let i = 0; i < p.text.length; i++) out.push(p.text[i], p.offsets[i]);
+  });
+  return out.build(at, false);
+}

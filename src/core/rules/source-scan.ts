@@ -4,7 +4,7 @@
 // masked text is still a match at the same source offsets. Masks are computed once per document.
 import type { ResumeDocument } from '../document/types';
 import type { OffsetRange, TextEdit } from '../types';
-import { inlineCodeSpans } from '../text/protected-spans';
+import { AUTOLINK, COMMENT, FENCE, HTML_TAG, LINK_TARGET, URL, inlineCodeSpans } from '../text/protected-spans';
 
 interface Masks {
   /** Front matter, fenced and inline code, HTML comments blanked. */
@@ -16,12 +16,6 @@ interface Masks {
 const cache = new WeakMap<ResumeDocument, Masks>();
 
 // Every pattern is anchored on a literal and bounded, so no input makes them backtrack quadratically.
-const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$(?![\s\S]))/gm;
-const COMMENT = /<!--[\s\S]*?(?:-->|$(?![\s\S]))/g;
-const LINK_TARGET = /\]\([^)\n]{0,2048}\)|^ {0,3}\[[^\]\n]{1,999}\]:[^\n]*/gm;
-const AUTOLINK = /<(?:https?:|mailto:)[^>\s]{0,2048}>/gi;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
-const HTML_TAG = /<\/?[a-z][^>\n]{0,1000}>/gi;
 const TLD = /\.(?:com|org|io|dev|ai|app|co|edu|gov|me|ca|uk|us|xyz|tech|info|ly|gg|page|site)\b/gi;
 const EMAIL_LOCAL = /[\w.+-]/;
 const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;

@@ -15,12 +15,13 @@ export interface ProtectedSpan extends OffsetRange {
   kind: ProtectedKind;
 }
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$(?![\s\S]))/gm;
-const COMMENT = /<!--[\s\S]*?(?:-->|$(?![\s\S]))/g;
-const LINK_TARGET = /\]\([^)\n]{0,2048}\)|^ {0,3}\[[^\]\n]{1,999}\]:[^\n]*/gm;
-const AUTOLINK = /<(?:https?:|mailto:)[^>\s]{0,2048}>/gi;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
-const HTML_TAG = /<\/?[a-z][^>\n]{0,1000}>/gi;
+// Shared with rules/source-scan.ts, which masks the same constructs before scanning prose.
+export const FENCE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$(?![\s\S]))/gm;
+export const COMMENT = /<!--[\s\S]*?(?:-->|$(?![\s\S]))/g;
+export const LINK_TARGET = /\]\([^)\n]{0,2048}\)|^ {0,3}\[[^\]\n]{1,999}\]:[^\n]*/gm;
+export const AUTOLINK = /<(?:https?:|mailto:)[^>\s]{0,2048}>/gi;
+export const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
+export const HTML_TAG = /<\/?[a-z][^>\n]{0,1000}>/gi;
 const WIKI_LINK = /\[\[[^\]\n]{0,500}\]\]/g;
 const MACROS = [
   /\{\{[^{}\n]{0,200}\}\}/g, // {{name}} (Mustache, Jinja, Handlebars)

@@ -4,7 +4,7 @@
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
 import { DocumentAssembler, dateRangeFromFields } from '../assemble';
-import { CharCollector } from '../mapped-chars';
+import { CharCollector, joinMapped } from '../mapped-chars';
 import { decodeDoubleQuoted, escapeJsonString } from '../strings';
 import { rememberTokens, type StringToken } from '../string-tokens';
 
@@ -133,11 +133,3 @@ export function stringText(text: string, node: JsonNode): { mapped: MappedText; 
   };
 }
 
-function joinMapped(parts: MappedText[], at: number): MappedText {
-  const out = new CharCollector();
-  parts.forEach((p, k) => {
-    if (k > 0) out.push(' | ', p.offsets[0] ?? at);
-    for (let i = 0; i < p.text.length; i++) out.push(p.text[i], p.offsets[i]);
-  });
-  return out.build(at, false);
-}

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair
 import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
 import { sectionKindOf } from '../../document/section-kinds';
 import { DocumentAssembler, dateRangeFromFields } from '../assemble';
-import { CharCollector } from '../mapped-chars';
+import { CharCollector, joinMapped } from '../mapped-chars';
 import { decodeDoubleQuoted, decodePlain, decodeSingleQuoted, escapeYamlDouble, stripInlineMarkdown } from '../strings';
 import { rememberTokens, type StringToken } from '../string-tokens';
 
@@ -179,11 +179,3 @@ export function scalarText(text: string, node: Scalar): ScalarText | undefined {
   return { mapped, token: { start, end: valueEnd, contentStart, contentEnd, style, value: String(node.value) } };
 }
 
-function joinMapped(parts: MappedText[], at: number): MappedText {
-  const out = new CharCollector();
-  parts.forEach((p, k) => {
-    if (k > 0) out.push(' | ', p.offsets[0] ?? at);
-    for (let i = 0; i < p.text.length; i++) out.push(p.text[i], p.offsets[i]);
-  });
-  return out.build(at, false);
-}
