@@ -90,7 +90,8 @@ describe('language server over stdio', function () {
 
   it('ignores Markdown files that are not resumes until asked to lint one as a resume', async () => {
     const c = await start({ initializationOptions: { summaryNotifications: true } });
-    const text = '# Notes\n\n## Experience\n\n- Successfully booked the room.\n';
+    // A filler (style) and a weak opening (vague) in one bullet.
+    const text = '# Notes\n\n## Experience\n\n- Successfully helped the team book the room.\n';
     const path = join(root, 'notes.md');
     writeFileSync(path, text);
     const uri = c.open(path, text);
