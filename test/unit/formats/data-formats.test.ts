@@ -42,8 +42,11 @@ describe('formats: RenderCV YAML front end', () => {
   });
 
   it('maps every character of double-quoted strings with escapes (generated)', () => {
+    // RenderCV renders inline Markdown (emphasis, links, code), which the front end strips on purpose;
+    // this property is about quoting and escapes, so the strings carry no Markdown syntax.
+    const noMarkdown = fc.string({ minLength: 1 }).filter((s) => !/[*_[\]`]/.test(s));
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }), (s) => {
+      fc.property(noMarkdown, (s) => {
         const value = `Led ${s}`;
         const text = `cv:\n  sections:\n    experience:\n      - company: A\n        highlights:\n          - ${JSON.stringify(value)}\n`;
         const doc = parseRenderCv(text);
