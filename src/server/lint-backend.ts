@@ -1,7 +1,8 @@
-// Where documents are linted: on a worker thread (the server as shipped), or on the calling thread
-// (tests that pass their own rules, which cannot cross a thread boundary, and the fallback when no
-// worker can start). Jobs carry a key (the document URI): a newer job for the same key supersedes
-// one still waiting, which then resolves to undefined, as does a job whose caller cancelled it.
+// Where documents are linted. The shipped Node server uses a worker thread (worker-backend.ts); this
+// file holds the interface and the in-thread backend: tests that pass their own rules (which cannot
+// cross a thread boundary), the browser build (no worker_threads) and the fallback when no worker
+// starts. Jobs carry a key (the document URI): in the worker, a newer job for the same key
+// supersedes one still waiting, which then resolves to undefined.
 import { fixAll } from '../core/lint';
 import type { BulletproofConfig } from '../core/config';
 import type { Rule } from '../core/types';
