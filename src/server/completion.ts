@@ -7,15 +7,17 @@ import type { ResumeDocument, Section } from '../core/document/types';
 import { extendLexicon, DEFAULT_LEXICON } from '../core/lexicon';
 import type { BulletproofConfig } from '../core/config';
 import { pastTense } from '../core/text/inflect';
+import { TextShift } from './stale-offsets';
 
 /** Line text before the cursor: a list marker (or pasted glyph) and at most one partial word. */
 const BULLET_START = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|[•●▪■◦·‣►▸➢➤–—])[ \t]+([A-Za-z][A-Za-z-]*)?$/;
 
+/** `parsed` may be of an older version than `doc` (the last lint result): the cursor is mapped into its text. */
 export function verbCompletions(doc: TextDocument, parsed: ResumeDocument, config: BulletproofConfig, position: Position): CompletionItem[] {
   const before = doc.getText({ start: { line: position.line, character: 0 }, end: position });
   const m = BULLET_START.exec(before);
   if (!m) return [];
-  const offset = doc.offsetAt(position);
+  const offset = new TextShift(parsed.text, doc.getText()).toLinted(doc.offsetAt(position));
   const section = sectionAt(parsed, offset);
   if (!section || !isNarrativeKind(section.kind)) return [];
   const current = isCurrentRole(section, offset);

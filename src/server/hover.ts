@@ -4,10 +4,19 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult } from '../core/lint';
 import { getRule } from '../core/rules';
 import type { Finding } from '../core/types';
+import { TextShift } from './stale-offsets';
 
+/** `result` may be of an older version than `doc` (the last lint result): findings are mapped to the text as it is now. */
 export function hoverAt(doc: TextDocument, result: LintResult, position: Position): Hover | null {
+  const shift = new TextShift(result.document.text, doc.getText());
   const offset = doc.offsetAt(position);
-  const here = result.findings.filter((f) => f.range.start <= offset && offset <= f.range.end && f.range.start < f.range.end);
+  // A finding whose text was edited since its lint is dropped: its range no longer says what it did.
+  const moved = result.findings.flatMap((f) => {
+    const start = shift.toCurrent(f.range.start);
+    const end = shift.toCurrent(f.range.end);
+    return start === undefined || end === undefined ? [] : [{ ...f, range: { ...f.range, start, end } }];
+  });
+  const here = moved.filter((f) => f.range.start <= offset && offset <= f.range.end && f.range.start < f.range.end);
   if (!here.length) return null;
   // One section per rule: a bullet with three filler words needs the explanation once.
   const seen = new Set<string>();

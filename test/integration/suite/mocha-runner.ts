@@ -5,7 +5,9 @@
 import Mocha from 'mocha';
 
 export function runMocha(register: () => void, timeoutMs = 30000): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', timeout: timeoutMs, color: false, reporter: 'spec' });
+  // BULLETPROOF_IT_GREP runs only the tests whose full title matches (one test while debugging).
+  const grep = process.env.BULLETPROOF_IT_GREP ? new RegExp(process.env.BULLETPROOF_IT_GREP) : undefined;
+  const mocha = new Mocha({ ui: 'tdd', timeout: timeoutMs, color: false, reporter: 'spec', grep });
   mocha.suite.emit('pre-require', globalThis, 'bulletproof-integration', mocha);
   register();
   mocha.suite.emit('post-require', globalThis, 'bulletproof-integration', mocha);
