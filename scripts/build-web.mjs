@@ -1,18 +1,17 @@
-// Browser build of the language server (vscode.dev / github.dev): dist/web/server.js, one classic
-// web-worker script. Separate from scripts/build.mjs, which builds the Node bundles.
-// node: modules the server's edges import are mapped to small browser shims (src/web/shims) or to
-// path-browserify (the POSIX node:path, as URIs' paths are POSIX).
+// Browser build (vscode.dev / github.dev), separate from scripts/build.mjs (the Node bundles):
+//   dist/web/extension.js  the extension in a web-worker extension host (package.json "browser"),
+//                          CommonJS as that host loads it; `vscode` is provided by the host
+//   dist/web/server.js     the language server, one classic web-worker script
+// node: modules that shared code imports are mapped to small browser shims (src/web/shims) or to
+// path-browserify (the POSIX node:path: URIs' paths are POSIX).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-const result = await build({
-  entryPoints: ['src/web/server-main.ts'],
-  outfile: 'dist/web/server.js',
+const common = {
   bundle: true,
   platform: 'browser',
-  format: 'iife',
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
   // A worker has no DOM: packages with a "worker" export (decode-named-character-reference) use it.
@@ -28,6 +27,12 @@ const result = await build({
     'node:url': './src/web/shims/url.ts',
     'node:path': 'path-browserify',
   },
-});
-const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-console.log(`dist/web/server.js: ${bytes} bytes`);
+};
+
+const results = await Promise.all([
+  build({ ...common, entryPoints: ['src/web/server-main.ts'], outfile: 'dist/web/server.js', format: 'iife' }),
+  build({ ...common, entryPoints: ['src/web/extension-main.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] }),
+]);
+for (const result of results) {
+  for (const [file, output] of Object.entries(result.metafile.outputs)) console.log(`${file}: ${output.bytes} bytes`);
+}

@@ -22,7 +22,22 @@ async function bundleSuite() {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
-  return { dev: path.join(OUT, 'index'), vsix: path.join(OUT, 'vsix-index') };
+  // The browser suite runs in the web-worker extension host: a browser bundle with mocha's browser build.
+  await build({
+    entryPoints: { 'web-index': path.join(__dirname, 'suite/web-index.ts') },
+    outdir: OUT,
+    // esbuild takes mocha's browser build for ESM, so its UMD header would see this bundle's own
+    // `module` and replace its exports with mocha: with no free `exports` it sets the global instead.
+    define: { exports: 'undefined' },
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return { dev: path.join(OUT, 'index'), vsix: path.join(OUT, 'vsix-index'), web: path.join(OUT, 'web-index') };
 }
 
 module.exports = { bundleSuite, ROOT, OUT };

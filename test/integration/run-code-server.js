@@ -7,8 +7,11 @@
 //   dev   the extension from this checkout (extensionDevelopmentPath = repo root), full suite
 //   vsix  the packaged .vsix installed with `code-server --install-extension`, a probe extension as
 //         the test host, suite checking that the installed copy activates and lints
+//   web   the extension from this checkout pinned to the "web" kind (remote.extensionKind), so the
+//         workbench runs its browser entry (dist/web/extension.js) in the web-worker extension host,
+//         as vscode.dev and github.dev do; the browser suite (suite/web.test.ts) runs there
 //
-// Usage: node test/integration/run-code-server.js [--only dev|vsix] [--screenshot <png>]
+// Usage: node test/integration/run-code-server.js [--only dev|vsix|web] [--screenshot <png>]
 //   --screenshot also stages and captures the README image (docs/images/vscode-diagnostics.png)
 // Env: CODE_SERVER (entry.js of code-server, required), CHROMIUM (default /usr/bin/chromium),
 //      VSIX (default .vscode-test/bulletproof.vsix), RUN_TIMEOUT_MS (default 240000), VERBOSE=1.
@@ -58,10 +61,14 @@ function freePort() {
 }
 
 /** Isolated homes for one code-server: user data, extensions, XDG dirs, TMPDIR, and a copy of the fixture workspace (tests write files there). */
-function makeSandbox(name) {
+function makeSandbox(name, userSettings) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bulletproof-${name}-`));
   const workspace = path.join(dir, 'workspace');
   fs.cpSync(WORKSPACE, workspace, { recursive: true });
+  if (userSettings) {
+    fs.mkdirSync(path.join(dir, 'data', 'User'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'data', 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  }
   const env = {
     ...process.env,
     TMPDIR: dir,
@@ -88,7 +95,7 @@ function installVsix(sandbox) {
  * One code-server + one page running one suite. Resolves with the suite's exit code
  * (0 passed, 1 failed, 2 timeout, 3 harness error).
  */
-async function runSuite(browser, { name, extensionDevelopmentPath, extensionTestsPath, sandbox, env = {} }) {
+async function runSuite(browser, { name, extensionDevelopmentPath, extensionTestsPath, sandbox, env = {}, relayConsole = false }) {
   const port = await freePort();
   const started = Date.now();
   log(`${name}: starting code-server on ${HOST}:${port}`);
@@ -132,7 +139,13 @@ async function runSuite(browser, { name, extensionDevelopmentPath, extensionTest
         if (shots) void shots.onLog(line);
       });
       await page.exposeFunction('codeAutomationExit', (code) => finish(code === 0 ? 0 : 1, `suite exit code ${code}`));
-      if (process.env.VERBOSE) page.on('console', (m) => console.log('[browser]', m.type(), m.text()));
+      // The web-worker extension host's console reaches the page's console, not codeAutomationLog.
+      if (process.env.VERBOSE || relayConsole) {
+        page.on('console', (m) => {
+          const line = m.text();
+          if (process.env.VERBOSE || !NOISE.test(line)) console.log('[browser]', m.type(), line);
+        });
+      }
       page.on('pageerror', (e) => console.log('[pageerror]', e.message));
       const authority = `${HOST}:${port}`;
       const payload = [
@@ -217,6 +230,12 @@ async function main() {
       log(`vsix: installing ${path.relative(ROOT, VSIX)}`);
       await installVsix(sandbox);
       results.vsix = await runSuite(browser, { name: 'vsix', extensionDevelopmentPath: PROBE, extensionTestsPath: suites.vsix, sandbox });
+    }
+    if (!only || only === 'web') {
+      // "web" kind only: the workbench must run the browser entry in its web-worker host.
+      const sandbox = makeSandbox('web', { 'remote.extensionKind': { 'bulletproof.bulletproof': ['web'] } });
+      sandboxes.push(sandbox);
+      results.web = await runSuite(browser, { name: 'web', extensionDevelopmentPath: ROOT, extensionTestsPath: suites.web, sandbox, relayConsole: true });
     }
   } finally {
     await browser.close().catch(() => undefined);
