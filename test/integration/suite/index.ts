@@ -9,8 +9,7 @@ export function run(): Promise<void> {
   return runMocha(() => {
     extensionTests();
     tailorTests(true);
-    // Off until it has passed once in a real VS Code run (BULLETPROOF_IT_FORMATS=1 turns it on).
-    if (process.env.BULLETPROOF_IT_FORMATS === '1') formatsTests();
+    formatsTests();
     const target = process.env.BULLETPROOF_SCREENSHOT;
     if (target) screenshotScenario(target);
   });
