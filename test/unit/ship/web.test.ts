@@ -27,6 +27,7 @@ const LSP_IN_WORKER = `(args) => new Promise((resolvePage, rejectPage) => {
   worker.onmessage = ({ data }) => {
     if (data.id === 1 && 'result' in data) {
       send({ method: 'initialized', params: {} });
+      for (const message of args.before || []) send(message);
       send({ method: 'textDocument/didOpen', params: { textDocument: { uri: args.uri, languageId: 'markdown', version: 1, text: args.text } } });
     } else if (data.method === 'window/logMessage' && data.params.type === 1) {
       errors.push(data.params.message);
@@ -36,7 +37,7 @@ const LSP_IN_WORKER = `(args) => new Promise((resolvePage, rejectPage) => {
       send({ id: data.id, result: null }); // requests from the server (registrations, configuration)
     }
   };
-  send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, workspaceFolders: null, capabilities: args.capabilities } });
+  send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, workspaceFolders: args.workspaceFolders || null, capabilities: args.capabilities } });
   setTimeout(() => rejectPage(new Error('no diagnostics from the worker; errors: ' + errors.join(' | '))), 30000);
 })`;
 
@@ -54,10 +55,9 @@ describe('ship: browser build in headless Chromium', function () {
     execFileSync(process.execPath, [join(ROOT, 'scripts/build-web.mjs')], { cwd: ROOT, stdio: 'pipe' });
   });
 
-  it('publishes the same diagnostics for the example resume as the Node server', async () => {
-    console.log(`      dist/web/server.js: ${statSync(WEB_SERVER).size} bytes`);
+  /** Starts dist/web/server.js in a worker of a fresh page and returns the first diagnostics for `args.uri`. */
+  async function inWorker(args: Record<string, unknown>): Promise<{ diagnostics: Diagnostic[]; errors: string[] }> {
     const browser = await chromium.launch({ executablePath: BROWSER });
-    let inBrowser: { diagnostics: Diagnostic[]; errors: string[] };
     try {
       const page = await browser.newPage();
       // A made-up origin: workers cannot start from file: pages.
@@ -67,12 +67,16 @@ describe('ship: browser build in headless Chromium', function () {
         return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Bulletproof web worker</title>' });
       });
       await page.goto('http://bulletproof.test/');
-      // Where vscode.dev keeps a file: a non-file URI, as the web extension host gives the server.
-      const args = { text, uri: 'vscode-test-web://mount/resume.md', capabilities: CAPABILITIES };
-      inBrowser = await page.evaluate(`(${LSP_IN_WORKER})(${JSON.stringify(args)})`);
+      return await page.evaluate(`(${LSP_IN_WORKER})(${JSON.stringify({ capabilities: CAPABILITIES, ...args })})`);
     } finally {
       await browser.close();
     }
+  }
+
+  it('publishes the same diagnostics for the example resume as the Node server', async () => {
+    console.log(`      dist/web/server.js: ${statSync(WEB_SERVER).size} bytes`);
+    // Where vscode.dev keeps a file: a non-file URI, as the web extension host gives the server.
+    const inBrowser = await inWorker({ text, uri: 'vscode-test-web://mount/resume.md' });
     assert.deepEqual(inBrowser.errors, []);
 
     const dir = mkdtempSync(join(tmpdir(), 'bp-web-'));
@@ -86,5 +90,21 @@ describe('ship: browser build in headless Chromium', function () {
       await node.stop();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads .bulletproof.json from what its client sends (no file system in a worker)', async () => {
+    const folder = 'vscode-test-web://mount/cv';
+    const config = { uri: `${folder}/.bulletproof.json`, text: '{ "rules": { "filler-word": "error" }, "files": ["drafts/*.md"] }' };
+    // Named unlike a resume: only the config's `files` glob (relative to its folder) makes it one.
+    const { diagnostics, errors } = await inWorker({
+      text,
+      uri: `${folder}/drafts/fall-2026.md`,
+      workspaceFolders: [{ uri: folder, name: 'cv' }],
+      before: [{ method: 'bulletproof/configFile', params: config }],
+    });
+    assert.deepEqual(errors, []);
+    const fillers = diagnostics.filter((d) => d.code === 'filler-word' || (d.code as unknown as { value?: string })?.value === 'filler-word');
+    assert.ok(fillers.length > 0, `filler-word findings among ${diagnostics.map((d) => JSON.stringify(d.code)).join(', ')}`);
+    assert.ok(fillers.every((d) => d.severity === 1), 'the config file made them errors');
   });
 });
