@@ -30,8 +30,11 @@ export function webTests(): void {
       const started = Date.now();
       const { document: doc } = await open('resume.md');
       api = await until(() => (ext.isActive ? ext.exports : undefined), 'activation', 60000);
+      const activated = Date.now();
       const fillers = await diagnosticsOf(doc.uri, 'filler-word', 2);
-      console.log(`web activation: open → first diagnostics ${Date.now() - started} ms`);
+      // A figure for the log, not a timed assertion. Activation waits for the client to start, which
+      // loads the worker's server bundle.
+      console.log(`web activation: open → active ${activated - started} ms, → first diagnostics ${Date.now() - started} ms`);
       check(fillers[0].range.isEqual(rangeOf(doc, 'Successfully')), `range of the first filler: ${JSON.stringify(fillers[0].range)}`);
     });
 
