@@ -75,24 +75,39 @@ function offsetOf(lines: string[], line: number, column: number): number {
   return o + column - 1;
 }
 
-/** Every finding with its stable key; findings sharing a range and flagged text are told apart by their message. */
+/**
+ * Every finding with its key: `file:line:column rule textHash~messageHash`. The message hash tells
+ * apart findings on one range (the missing-contact findings on the name line); a verdict written
+ * for an older message still applies when its `file:line:column rule textHash` part is unique.
+ */
 export function keyedFindings(): Keyed[] {
   const out: Keyed[] = [];
   for (const { path, name, half } of resumeFiles()) {
     const text = readFileSync(path, 'utf8');
     const lines = text.split('\n');
-    const findings = lint(text, { path: basename(path), today });
-    const base = (f: PublicFinding) => {
+    for (const f of lint(text, { path: basename(path), today })) {
       const flagged = text.slice(offsetOf(lines, f.line, f.column), offsetOf(lines, f.endLine, f.endColumn));
-      return `${name}:${f.line}:${f.column} ${f.ruleId} ${shortHash(flagged)}`;
-    };
-    const counts = new Map<string, number>();
-    for (const f of findings) counts.set(base(f), (counts.get(base(f)) ?? 0) + 1);
-    for (const f of findings) {
-      const b = base(f);
-      const key = counts.get(b)! > 1 ? `${b}~${shortHash(f.message).slice(0, 6)}` : b;
+      const key = `${name}:${f.line}:${f.column} ${f.ruleId} ${shortHash(flagged)}~${shortHash(f.message).slice(0, 6)}`;
       out.push({ key, file: name, half, finding: f, lineText: (lines[f.line - 1] ?? '').replace(/\r$/, '') });
     }
+  }
+  return out;
+}
+
+const baseOf = (key: string) => key.replace(/~[0-9a-f]+$/, '');
+
+/** Verdicts by current key: exact key first, else the one verdict with the same base when the base is unique on both sides. */
+function matchVerdicts(all: Keyed[], review: Map<string, Verdict>): Map<string, Verdict> {
+  const countBy = <T,>(items: T[], f: (t: T) => string) => items.reduce((m, t) => m.set(f(t), (m.get(f(t)) ?? 0) + 1), new Map<string, number>());
+  const currentBases = countBy(all, (k) => baseOf(k.key));
+  const reviewBases = countBy([...review.keys()], baseOf);
+  const byBase = new Map([...review].map(([k, v]) => [baseOf(k), v]));
+  const out = new Map<string, Verdict>();
+  for (const k of all) {
+    const exact = review.get(k.key);
+    const base = baseOf(k.key);
+    const v = exact ?? (currentBases.get(base) === 1 && reviewBases.get(base) === 1 ? byBase.get(base) : undefined);
+    if (v) out.set(k.key, v);
   }
   return out;
 }
@@ -128,8 +143,9 @@ const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)} %` : 'â
 
 function main() {
   const all = keyedFindings();
-  const review = readReview(reviewPath);
-  const current = new Set(all.map((k) => k.key));
+  const reviewed = readReview(reviewPath);
+  const review = matchVerdicts(all, reviewed);
+  const used = new Set<Verdict>(review.values());
   const tallies = new Map<string, Tally>();
   const tally = (rule: string) => tallies.get(rule) ?? tallies.set(rule, newTally()).get(rule)!;
   const unreviewed: Keyed[] = [];
@@ -149,8 +165,8 @@ function main() {
       t.byHalf[k.half].right++;
     }
   }
-  for (const [key, v] of review) {
-    if (current.has(key)) continue;
+  for (const [key, v] of reviewed) {
+    if (used.has(v)) continue;
     const t = tally(key.split(' ')[1]);
     if (v.right) t.goneRight++;
     else t.goneWrong++;
