@@ -34,7 +34,7 @@ function isVerbAfterTeam(word: string | undefined): boolean {
 
 /** A question is a title ("Why should we …?"), not a claim about the writer. */
 function inQuestion(text: string, at: number): boolean {
-  const end = text.slice(at).search(/[.!?](?:\s|$)/);
+  const end = text.slice(at).search(/[.!?](?=[\s)}\]"'”’*_]|$)/);
   return end >= 0 && text[at + end] === '?';
 }
 
