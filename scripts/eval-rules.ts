@@ -24,6 +24,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type PublicFinding } from '../src/core/lint';
+import { RULES } from '../src/core/rules';
 import { corpusDir } from './lib/corpus';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -207,7 +208,10 @@ function main() {
   if (lost.length) console.log(`right findings that no longer fire: ${lost.map(([id, t]) => `${id} ${t.goneRight}`).join(', ')}`);
 
   if (args.includes('--write-docs')) {
-    for (const [id, t] of rows) {
+    // Every rule page with the markers, also those of rules with no finding on these resumes.
+    const byId = new Map(rows);
+    for (const id of new Set([...RULES.map((r) => r.id), ...byId.keys()])) {
+      const t = byId.get(id) ?? newTally();
       const page = join(ROOT, 'docs/rules', `${id}.md`);
       if (!existsSync(page)) continue;
       const text = readFileSync(page, 'utf8');
@@ -223,7 +227,8 @@ function precisionText(resumes: number, t: Tally, unjudged: number): string {
   const head = `On ${resumes} real resumes (\`npm run eval:rules\`): **${pct(t.right, t.judged)}** (${t.right} of ${t.judged} findings judged right, on ${t.resumes.size} resumes)`;
   const halves = `resumes 01–12: ${t.byHalf.A.right} of ${t.byHalf.A.judged}; 13–24: ${t.byHalf.B.right} of ${t.byHalf.B.judged}`;
   const rest = unjudged ? ` ${unjudged} findings have no verdict yet.` : '';
-  return `${t.judged ? head : `On ${resumes} real resumes (\`npm run eval:rules\`): no findings`}${t.judged ? ` — ${halves}.` : '.'}${rest}`;
+  const gone = t.goneWrong || t.goneRight ? ` Reviewed findings that no longer fire: ${t.goneWrong} judged wrong, ${t.goneRight} judged right.` : '';
+  return `${t.judged ? head : `On ${resumes} real resumes (\`npm run eval:rules\`): no findings`}${t.judged ? ` — ${halves}.` : '.'}${rest}${gone}`;
 }
 
 // Only when run as a script (tests may import keyedFindings).
