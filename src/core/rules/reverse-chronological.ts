@@ -8,6 +8,7 @@ import type { DateRange, Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 import { findDateRange } from '../document/dates';
 import { visibleText } from '../text/visible';
+import { exactSectionKindOf } from '../document/section-kinds';
 
 const LABEL = /^\s*[\p{L}][\p{L}\p{N} &/+.'’-]{0,30}:\s/u;
 
@@ -78,35 +79,47 @@ export const reverseChronological: Rule = {
   check(doc) {
     const out: RuleFinding[] = [];
     for (const section of doc.sections) {
-      const dated: { entry: Entry; end: End }[] = [];
+      // Entries are compared within a run. An entry whose heading is itself a section title
+      // ("Courses", "Conference Talks") is a section or sub-section the parser folded into this one:
+      // it starts a new run, and its own date belongs to no order.
+      let run: { entry: Entry; end: End }[] = [];
       for (const entry of section.entries) {
         // A "Label: value" line ("Technologies: …") that picked up a date is not an entry of its own.
         if (LABEL.test(entry.heading.text)) continue;
+        if (exactSectionKindOf(entry.heading.text.split('\n')[0])) {
+          checkRun(run, out);
+          run = [];
+          continue;
+        }
         const dates = datesOf(entry);
         const end = dates && endOf(dates);
-        if (end) dated.push({ entry, end });
+        if (end) run.push({ entry, end });
       }
-      const later: number[] = [];
-      for (let i = 1; i < dated.length; i++) if (isNewer(dated[i].end, dated[i - 1].end)) later.push(i);
-      if (!later.length) continue;
-      // One problem, one finding: a section written oldest first is reported once, not per entry.
-      if (later.length >= 2 && dated.every((d, i) => i === 0 || !isNewer(dated[i - 1].end, d.end))) {
-        const first = dated[0].entry.dates!;
-        out.push({
-          range: first.range,
-          message: `This section lists its ${dated.length} dated entries oldest first (${first.raw} on top): list them newest first.`,
-        });
-        continue;
-      }
-      for (const i of later) {
-        const { entry, end } = dated[i];
-        const what = end.value === Infinity ? 'is current, unlike' : 'ended later than';
-        out.push({
-          range: entry.dates!.range,
-          message: `This entry (${entry.dates!.raw}) ${what} the one above it (${dated[i - 1].entry.dates!.raw}): list entries newest first.`,
-        });
-      }
+      checkRun(run, out);
     }
     return out;
   },
 };
+
+function checkRun(dated: { entry: Entry; end: End }[], out: RuleFinding[]): void {
+  const later: number[] = [];
+  for (let i = 1; i < dated.length; i++) if (isNewer(dated[i].end, dated[i - 1].end)) later.push(i);
+  if (!later.length) return;
+  // One problem, one finding: a section written oldest first is reported once, not per entry.
+  if (later.length >= 2 && dated.every((d, i) => i === 0 || !isNewer(dated[i - 1].end, d.end))) {
+    const first = dated[0].entry.dates!;
+    out.push({
+      range: first.range,
+      message: `This section lists its ${dated.length} dated entries oldest first (${first.raw} on top): list them newest first.`,
+    });
+    return;
+  }
+  for (const i of later) {
+    const { entry, end } = dated[i];
+    const what = end.value === Infinity ? 'is current, unlike' : 'ended later than';
+    out.push({
+      range: entry.dates!.range,
+      message: `This entry (${entry.dates!.raw}) ${what} the one above it (${dated[i - 1].entry.dates!.raw}): list entries newest first.`,
+    });
+  }
+}

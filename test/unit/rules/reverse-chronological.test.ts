@@ -18,6 +18,10 @@ testRule(reverseChronological, {
     { doc: true, code: '## Service\n\n\\textbf{Reviewer}, 2022-\\textbf{now}\n\n\\textbf{Tutor}, 2017-\\textbf{now}\n\n\\textbf{Mentor}, 2020-\\textbf{now}\n' },
     // A recurring award lasts until its last date.
     { doc: true, code: '## Awards\n\n### Merit Scholarship\n\nSep 2019, Sep 2020, Sep 2021\n\n### Hackathon Winner\n\nNov 2019\n' },
+    // A heading that is a section title is not an entry of this section, whatever the parser made of it.
+    { doc: true, code: '## Education\n\n### BSc, Kyiv Polytechnic — 2015 – 2019\n\n### Courses\n\n- Intro to React, 2022\n' },
+    // A sub-section title folded into the section starts a new run: each run is in order.
+    { doc: true, code: '## Talks\n\n### Invited Talks\n\n### Seminar, Acme Lab — Mar 2021\n\n### Conference Talks\n\n### Keynote, DataConf — Sep 2022\n\n### Poster, EcoConf — Jul 2020\n' },
     // Undated entries are skipped.
     { doc: true, code: exp('Engineer, Acme — 2024 – Present', 'Open-source contributor, Rust compiler', 'Intern, Initech — 2022') },
     // Order is per section: Education may be older than Experience.
