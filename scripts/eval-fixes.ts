@@ -3,7 +3,8 @@
 //
 //   npm run eval:fixes -- [DIR] [--dump RULE[,RULE…]] [--json]
 //
-// DIR defaults to ../shared/corpus/resumes (Markdown files) relative to the repository root.
+// DIR defaults to ../shared/corpus/resumes (Markdown) and ../shared/corpus/resumes-other (LaTeX, RenderCV
+// YAML, JSON Resume; the path picks the front end), relative to the repository root.
 // Damage is detected automatically on each edit Fix All applies, pass by pass:
 //   - a tense flip (a word replaced by another form of the same verb: "Designed" → "Design"),
 //   - a compound opening whose verbs no longer agree ("Design and implemented"),
@@ -13,7 +14,7 @@
 // `--dump` prints each finding of the given rules with its line, for reviewing them by hand.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseResume } from '../src/core/document/parse';
+import { parseResumeAs } from '../src/core/formats';
 import { lintDocument } from '../src/core/lint';
 import { applyEdits, fixAllEdits, fixDamage } from '../src/core/fixes';
 import { findProtectedSpans, ProtectedSpans } from '../src/core/text/protected-spans';
@@ -33,7 +34,10 @@ function defaultDir(): string {
     if (existsSync(candidate) || dirname(up) === up) return candidate;
   }
 }
-const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--dump') ?? defaultDir();
+const given = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--dump');
+// Without a folder: the Markdown resumes and, beside them, the LaTeX / RenderCV / JSON Resume ones.
+const dirs = given ? [given] : [defaultDir(), defaultDir().replace(/resumes$/, 'resumes-other')].filter((d) => existsSync(d));
+const dir = dirs.join(' + ');
 const dump = new Set((flag('--dump') ?? '').split(',').filter(Boolean));
 const asJson = args.includes('--json');
 // Core has no clock; the script is an edge, so it passes today's date for the calendar checks.
@@ -140,16 +144,22 @@ function judgeByExpected(ruleId: string, message: string, expected: Expected | u
 }
 const judged = new Map<string, { right: number; total: number }>();
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.md') && !/readme/i.test(f)).sort();
+const files = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => /\.(md|tex|ya?ml|json)$/.test(f) && !/readme|\.expected\.json$/i.test(f))
+    .sort()
+    .map((f) => join(d, f)),
+);
+const parse = (text: string, file: string) => parseResumeAs(text, { path: file });
 const perRule = new Map<string, { findings: number; resumes: Set<string>; applied: number }>();
 const damages: Damage[] = [];
 let notFixedPoint = 0;
 const dumped: string[] = [];
 
 for (const file of files) {
-  const original = readFileSync(join(dir, file), 'utf8');
-  const first = lintDocument(parseResume(original), { today });
-  const expectedPath = join(dir, file.replace(/\.md$/, '.expected.json'));
+  const original = readFileSync(file, 'utf8');
+  const first = lintDocument(parse(original, file), { today });
+  const expectedPath = file.replace(/\.[a-z]+$/, '.expected.json');
   const expected = existsSync(expectedPath) ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected) : undefined;
   for (const f of first.findings) {
     const verdict = judgeByExpected(f.ruleId, f.message, expected);
@@ -174,7 +184,7 @@ for (const file of files) {
   let text = original;
   let pass = 0;
   for (; pass < 4; pass++) {
-    const result = pass === 0 ? first : lintDocument(parseResume(text), { today });
+    const result = pass === 0 ? first : lintDocument(parse(text, file), { today });
     const edits = fixAllEdits(result.findings);
     if (!edits.length) break;
     if (pass === 3) {

@@ -7,6 +7,7 @@ import { fixAll } from '../core/lint';
 import type { BulletproofConfig } from '../core/config';
 import type { Rule } from '../core/types';
 import { lintText, type LintOutcome } from './linting';
+import { isoDate } from '../core/text/iso-date';
 
 export interface LintBackend {
   /** The outcome, or undefined when a newer job for `key` superseded this one before it ran. */
@@ -20,10 +21,10 @@ export class InThreadBackend implements LintBackend {
   constructor(private readonly rules?: readonly Rule[]) {}
   // The key is the document's URI, whose extension also picks the front end (.tex, .yaml, .json).
   async lint(key: string, text: string, config: BulletproofConfig): Promise<LintOutcome> {
-    return lintText(text, config, this.rules, key);
+    return lintText(text, config, this.rules, key, isoDate(new Date()));
   }
   async fixAll(key: string, text: string, config: BulletproofConfig): Promise<string> {
-    return fixAll(text, { config, rules: this.rules, path: key }).text;
+    return fixAll(text, { config, rules: this.rules, path: key, today: isoDate(new Date()) }).text;
   }
   dispose(): void {}
 }

@@ -6,9 +6,10 @@ import type { BulletproofConfig } from '../core/config';
 import { createLineIndex } from '../core/text/line-index';
 import type { LintOutcome } from './linting';
 
+// `today` ("YYYY-MM-DD"): the date the calendar checks compare with; the sender reads the clock.
 export type WorkerRequest =
-  | { id: number; kind: 'lint'; text: string; config: BulletproofConfig; path?: string }
-  | { id: number; kind: 'fixAll'; text: string; config: BulletproofConfig; path?: string };
+  | { id: number; kind: 'lint'; text: string; config: BulletproofConfig; path?: string; today?: string }
+  | { id: number; kind: 'fixAll'; text: string; config: BulletproofConfig; path?: string; today?: string };
 
 export type WorkerResponse =
   | { id: number; kind: 'lint'; outcome: LintOutcome }

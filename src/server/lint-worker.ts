@@ -23,8 +23,8 @@ parentPort?.on('message', (request: WorkerRequest) => {
   try {
     response =
       request.kind === 'lint'
-        ? { id: request.id, kind: 'lint', outcome: toMessage(lintText(request.text, request.config, undefined, request.path)) }
-        : { id: request.id, kind: 'fixAll', text: fixAll(request.text, { config: request.config, path: request.path }).text };
+        ? { id: request.id, kind: 'lint', outcome: toMessage(lintText(request.text, request.config, undefined, request.path, request.today)) }
+        : { id: request.id, kind: 'fixAll', text: fixAll(request.text, { config: request.config, path: request.path, today: request.today }).text };
   } catch (error) {
     response = { id: request.id, kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -14,15 +14,18 @@ export type LintOutcome =
   | { kind: 'too-complex'; delimiters: number; limit: number }
   | { kind: 'failed'; message: string };
 
-/** `path`: the document's path or URI; its extension picks the front end (.tex, .yaml, .json, else Markdown). */
-export function lintText(text: string, config: BulletproofConfig, rules?: readonly Rule[], path?: string): LintOutcome {
+/**
+ * `path`: the document's path or URI; its extension picks the front end (.tex, .yaml, .json, else Markdown).
+ * `today`: "YYYY-MM-DD" for the calendar checks; the caller reads the clock (core has none).
+ */
+export function lintText(text: string, config: BulletproofConfig, rules?: readonly Rule[], path?: string, today?: string): LintOutcome {
   const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const size = utf8Length(text);
   if (size > limit) return { kind: 'too-large', size, limit };
   const delimiters = countInlineDelimiters(text);
   if (delimiters > MAX_INLINE_DELIMITERS) return { kind: 'too-complex', delimiters, limit: MAX_INLINE_DELIMITERS };
   try {
-    const result = lintDocument(parseResumeAs(text, { path }), { config, rules });
+    const result = lintDocument(parseResumeAs(text, { path }), { config, rules, today });
     return { kind: 'linted', result, summary: summarize(result) };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -3,6 +3,7 @@
 // browser build, which has no worker_threads, never imports it.
 import { Worker } from 'node:worker_threads';
 import type { BulletproofConfig } from '../core/config';
+import { isoDate } from '../core/text/iso-date';
 import type { LintBackend } from './lint-backend';
 import type { LintOutcome } from './linting';
 import { fromMessage, type WorkerRequest, type WorkerResponse } from './lint-protocol';
@@ -30,14 +31,14 @@ export class WorkerBackend implements LintBackend {
   ) {}
 
   async lint(key: string, text: string, config: BulletproofConfig): Promise<LintOutcome | undefined> {
-    const response = await this.submit(key, { kind: 'lint', text, config, path: key });
+    const response = await this.submit(key, { kind: 'lint', text, config, path: key, today: isoDate(new Date()) });
     if (!response) return undefined;
     if (response.kind === 'error') return { kind: 'failed', message: response.message };
     return response.kind === 'lint' ? fromMessage(response.outcome) : undefined;
   }
 
   async fixAll(key: string, text: string, config: BulletproofConfig): Promise<string | undefined> {
-    const response = await this.submit(`fixAll:${key}`, { kind: 'fixAll', text, config, path: key });
+    const response = await this.submit(`fixAll:${key}`, { kind: 'fixAll', text, config, path: key, today: isoDate(new Date()) });
     if (response?.kind === 'error') throw new Error(response.message);
     return response?.kind === 'fixAll' ? response.text : undefined;
   }

@@ -119,3 +119,34 @@ describe('properties of lint on arbitrary Markdown', function () {
     );
   });
 });
+
+// Fix shapes added this round: the "Our" → "The" suggestion, and text the rules now read as printed
+// (raw LaTeX in Markdown). Bullets built from pools of openings, middles and endings, under a dated role.
+const opening = fc.constantFrom('Our team rebuilt', 'Our team shipped', 'We migrated', 'I built', 'Built our', 'Led my', 'Successfully produced', '\\textbf{Reviewer} for');
+const middle = fc.constantFrom(' the Javascript billing API', ' a Github Actions pipeline', ' 12 nodejs services', ' \\href{https://example.org/x}{the site}', ' our clients’ dashboards', ' it between us');
+const ending = fc.constantFrom('.', ' in 3 weeks.', ', which was donated to 4 schools.', ' -- why should we?', ' \\\\[-0.1cm]{\\footnotesize 2019-\\textbf{now}}');
+const roleWithBullets = fc
+  .array(fc.tuple(opening, middle, ending), { minLength: 1, maxLength: 5 })
+  .map((bullets) => `# Ana Silva\n\nana@example.com\n\n## Experience\n\n### Engineer, Acme — Jan 2021 – Mar 2023\n\n${bullets.map((b) => `- ${b.join('')}`).join('\n')}\n`);
+
+describe('properties of this round’s fix shapes', function () {
+  this.timeout(300_000);
+  it('every fix changes only its finding’s line (a deleted line takes its break along), and fix-all reaches a fixed point', () => {
+    fc.assert(
+      fc.property(roleWithBullets, (text) => {
+        const doc = parseResume(text);
+        for (const f of lintDocument(doc).findings) {
+          const line = doc.lines.positionAt(f.range.start).line;
+          if (line !== doc.lines.positionAt(f.range.end).line) continue; // document-level findings
+          const from = doc.lines.lineStart(Math.max(0, line - 1)) + (line > 0 ? doc.lines.lineText(line - 1).length : 0);
+          const to = line + 1 < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : text.length;
+          for (const fix of f.fixes) for (const e of fix.edits) assert.ok(from <= e.range.start && e.range.end <= to, `${f.ruleId}: "${fix.title}" edits outside its line`);
+        }
+        const once = fixAll(text);
+        assert.ok(once.passes <= 3);
+        assert.equal(fixAll(once.text).text, once.text);
+      }),
+      { numRuns: Math.min(RUNS, 300) },
+    );
+  });
+});

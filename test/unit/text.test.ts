@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { visibleText } from '../../src/core/text/visible';
 import { createLineIndex } from '../../src/core/text/line-index';
 import { findPhrases, words } from '../../src/core/text/words';
 import { applyEdits, applyFixes } from '../../src/core/fixes';
@@ -62,5 +63,15 @@ describe('resume files', () => {
     assert.ok(isResumeFile('notes.md', '---\nresume: true\n---\n# Me'));
     assert.ok(!isResumeFile('resume.md', '---\ntitle: x\nresume: false\n---\n'));
     assert.ok(isResumeFile('jobs/me.md', undefined, ['jobs/*.md']));
+  });
+});
+
+describe('visible text (raw LaTeX read as printed)', () => {
+  it('drops commands, link targets, line breaks, environments and column separators', () => {
+    assert.equal(visibleText('\\textbf{Lead} at \\href{https://example.org/x}{Acme}\\\\[-0.1cm]{\\footnotesize Paris}'), 'Lead at Acme Paris');
+    assert.equal(visibleText('\\begin{longtable}{@{\\extracolsep{\\fill}}ll}\n2021 & \\parbox[t]{0.8\\textwidth}{%\n\\textbf{Tutor} for R \\& Python}'), '2021 Tutor for R & Python');
+  });
+  it('leaves text without a LaTeX command alone', () => {
+    assert.equal(visibleText('  Led R&D for {team} at 40%  '), 'Led R&D for {team} at 40%');
   });
 });

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseResumeAs } from '../../core/formats';
 import { lintDocument, toPublicFinding } from '../../core/lint';
+import { isoDate } from '../../core/text/iso-date';
 import { mergeConfigs, DEFAULT_MAX_FILE_SIZE, type BulletproofConfig } from '../../core/config';
 import { MAX_INLINE_DELIMITERS, countInlineDelimiters } from '../../core/limits';
 import { ConfigLoader, formatConfigErrors, isResumePath, type ConfigFile } from '../../node/config-loader';
@@ -121,7 +122,8 @@ export async function runLint(argv: string[], io: CliIO, version: string): Promi
       ioError = true;
       continue;
     }
-    const result = lintDocument(parseResumeAs(text, { path: file }), { config });
+    // Today's date for the calendar checks (a past role starting in the future): core has no clock.
+    const result = lintDocument(parseResumeAs(text, { path: file }), { config, today: isoDate(new Date()) });
     for (const err of result.ruleErrors) io.stderr(`bulletproof: rule ${err.ruleId} failed on ${display} and was skipped: ${err.message}\n`);
     const findings = result.findings.map((f) => toPublicFinding(f, result.document));
     errors += findings.filter((f) => f.severity === 'error').length;

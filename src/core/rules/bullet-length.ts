@@ -6,6 +6,7 @@ import { words } from '../text/words';
 import { bulletFinding, narrativeBullets, numberOption } from './util';
 import { knownVerbs, openingVerb } from './opening-verb';
 import type { Bullet } from '../document/types';
+import { visibleText } from '../text/visible';
 
 const LABEL = /^[\p{L}][\p{L}\p{N} &/+-]{0,30}:\s/u;
 
@@ -37,9 +38,11 @@ export const bulletLength: Rule = {
       if (LABEL.test(text)) continue;
       const source = doc.text.slice(bullet.range.start, bullet.range.end).trim();
       if (/^\[[^\]]*\]\([^)]*\)$/.test(source) || /^<[^>]+>$/.test(source)) continue;
-      const count = words(text).length;
-      if (count > maxWords || text.length > maxChars) {
-        const why = count > maxWords ? `${count} words (more than ${maxWords})` : `${text.length} characters (more than ${maxChars}, about two lines)`;
+      // Length as printed: raw LaTeX in a Markdown resume (`\textbf{…}`, `\href{url}{…}`) takes no room on the page.
+      const printed = visibleText(text);
+      const count = words(printed).length;
+      if (count > maxWords || printed.length > maxChars) {
+        const why = count > maxWords ? `${count} words (more than ${maxWords})` : `${printed.length} characters (more than ${maxChars}, about two lines)`;
         out.push(bulletFinding(bullet, 0, text.length, `This bullet has ${why}: keep the action and the result, cut the rest or split it.`));
       } else if (count < minWords && bullet.source !== 'table' && opensWithFiniteVerb(bullet)) {
         out.push(

@@ -1,6 +1,7 @@
 // Identical or near-identical bullets anywhere in the resume (after normalising case, punctuation,
 // Markdown and articles). Exact copies are grouped by a hash; near copies are compared by word-pair
 // overlap, with candidates drawn from an index of word pairs so a long document stays linear.
+import { visibleText } from '../text/visible';
 import type { Bullet, ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { bulletFinding, numberOption } from './util';
@@ -74,7 +75,8 @@ export const duplicateBullet: Rule = {
       // Skills lists, lists of short phrases ("Design, implementation, unit testing") and label lines
       // ("Supervisor: Dr. Ng") repeat by design: a fact that holds for several entries is not a copy.
       if (bullet.section.kind === 'skills' || LABEL_LINE.test(bullet.text) || isPhraseList(bullet.text)) continue;
-      const ts = tokens(bullet.text);
+      // Compared as printed: two LaTeX table rows share their markup, not their words.
+      const ts = tokens(visibleText(bullet.text));
       if (ts.length < minWords) continue;
       const key = ts.join(' ');
       const original = firstByKey.get(key);

@@ -13,6 +13,40 @@ const PRONOUNS = new Set([
   'we', 'We', "we're", "We're", 'we’re', 'We’re', "we've", "We've", 'we’ve', 'We’ve', 'us', 'Us', 'our', 'Our', 'ours',
   'ourselves',
 ]);
+/**
+ * "We built" hides whose work it was; "for our clients", "between us", "Our team was placed 1st"
+ * do not claim work at all. Plural pronouns are findings only as the subject of a claim: "we" (and
+ * its contractions) anywhere, "our" only opening a sentence ("Our team built …"). "us", "ours" and
+ * "ourselves" are objects, never a finding.
+ */
+function isPluralClaim(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i].text.toLowerCase().replace('’', "'");
+  if (w === 'us' || w === 'ours' || w === 'ourselves') return false;
+  if (w !== 'our') return true;
+  const before = text.slice(0, ws[i].start).trimEnd();
+  return (before === '' || /[.!?:;]$/.test(before)) && !!ws[i + 1] && ws[i + 1].lower === 'team' && isVerbAfterTeam(ws[i + 2]?.lower);
+}
+
+/** "Our team built …": a verb-like word after the subject (not "Our team was placed 1st", a result). */
+function isVerbAfterTeam(word: string | undefined): boolean {
+  return !!word && /(?:ed|t)$/.test(word) && !['was', 'were', 'placed', 'ranked', 'won'].includes(word);
+}
+
+/** A question is a title ("Why should we …?"), not a claim about the writer. */
+function inQuestion(text: string, at: number): boolean {
+  const end = text.slice(at).search(/[.!?](?=[\s)}\]"'”’*_]|$)/);
+  return end >= 0 && text[at + end] === '?';
+}
+
+/** Whether the pronoun at word i is a finding (not a Roman numeral, not a non-claiming plural, not in a question). */
+function isFinding(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i].text;
+  if (!PRONOUNS.has(w) || isRomanNumeral(text, ws, i) || inQuestion(text, ws[i].start)) return false;
+  const lower = w.toLowerCase();
+  if (lower.startsWith('we') || lower.startsWith('our') || lower === 'us') return isPluralClaim(text, ws, i);
+  return true;
+}
+
 /** After a leading "I", these make "drop the I" wrong ("I am", "I was responsible"). */
 const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
@@ -46,7 +80,7 @@ function summaryFindings(doc: ResumeDocument, out: RuleFinding[]): void {
     const body = masked.slice(from, section.range.end);
     const ws = words(body);
     for (const [i, w] of ws.entries()) {
-      if (PRONOUNS.has(w.text) && !isRomanNumeral(body, ws, i)) out.push({ range: { start: from + w.start, end: from + w.end }, message: advice(w.text) });
+      if (isFinding(body, ws, i)) out.push({ range: { start: from + w.start, end: from + w.end }, message: advice(w.text) });
     }
   }
 }
@@ -68,15 +102,16 @@ export const firstPerson: Rule = {
       if (bullet.section.kind === 'summary' || bullet.section.kind === 'objective') continue; // scanned as text below
       const ws = words(bullet.text);
       ws.forEach((w, i) => {
-        if (!PRONOUNS.has(w.text) || isRomanNumeral(bullet.text, ws, i)) return;
+        if (!isFinding(bullet.text, ws, i)) return;
         const fixes = [];
         const next = ws[i + 1];
         if (i === 0 && w.text === 'I' && next && !AUXILIARIES.has(next.lower) && bullet.text.slice(w.end, next.start) === ' ') {
           // "I built X" → "Built X": form only, so safe. Not before a name written with inner capitals ("I iOS…").
           const fix = replaceInBullet(bullet, w.start, next.start + 1, capitalize(next.text[0]), 'Drop "I"', true);
           fixes.push(/^\p{Ll}[\p{Ll}'’-]*$/u.test(next.text) ? { ...fix, safe: true } : { ...fix, isPreferred: false });
-        } else if ((w.text === 'my' || w.text === 'our') && next && next.lower !== 'own') {
-          fixes.push(replaceInBullet(bullet, w.start, w.end, 'the', `Replace "${w.text}" with "the"`));
+        } else if (['my', 'our', 'Our'].includes(w.text) && next && next.lower !== 'own') {
+          const the = w.text === 'Our' ? 'The' : 'the';
+          fixes.push(replaceInBullet(bullet, w.start, w.end, the, `Replace "${w.text}" with "${the}"`));
         }
         out.push(bulletFinding(bullet, w.start, w.end, advice(w.text), fixes));
       });

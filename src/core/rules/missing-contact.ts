@@ -5,13 +5,28 @@
 import type { ResumeDocument } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 import { SOFTWARE_SIGNALS } from '../lexicon/tech-terms';
-import { documentTopRange, proseMaskedText } from './source-scan';
+import { codeMaskedText, documentTopRange, proseMaskedText } from './source-scan';
 
 const SIGNAL_RE = new RegExp(
   `(?<![\\w.+#-])(${SOFTWARE_SIGNALS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w+#-]|\\.[A-Za-z])`,
   'g',
 );
 const CODE_HOST = /\b(?:gitlab\.com|bitbucket\.org|codeberg\.org)\/[\w-]+/i;
+// Contacts outside the header (a "Contacts" block at the end, a badge image linking to the profile,
+// repository links): the reader finds them, so they are not missing. Anchored on literals, no backtracking.
+const EMAIL_ANYWHERE = /[\w.+-]@[\w-]+\.[a-z]{2,}/i;
+const LINKEDIN_ANYWHERE = /linkedin\.com\/(?:in|pub|profile)\//i;
+const GITHUB_ANYWHERE = /github\.com\/[\w-]+/i;
+
+/**
+ * A page of a static site (front matter with `layout` or `permalink`, as Jekyll and Hugo write it)
+ * that names no one and gives no contact: the site's layout prints the header, not this file.
+ */
+function isSitePageWithoutHeader(doc: ResumeDocument): boolean {
+  const fm = doc.frontMatter.data;
+  const { name, email, phone, linkedin, github, website } = doc.profile;
+  return ('layout' in fm || 'permalink' in fm) && !name && !email && !phone && !linkedin && !github && !website;
+}
 
 /** True when at least two distinct languages or frameworks appear in the resume's prose. */
 export function looksLikeSoftwareResume(doc: ResumeDocument): boolean {
@@ -37,18 +52,20 @@ export const missingContact: Rule = {
   },
   check(doc, { options }) {
     if (!doc.text.trim()) return [];
+    if (isSitePageWithoutHeader(doc)) return [];
     const { profile } = doc;
     const range = documentTopRange(doc);
     const out: RuleFinding[] = [];
-    if (!profile.email) {
+    const visible = codeMaskedText(doc);
+    if (!profile.email && !EMAIL_ANYWHERE.test(visible)) {
       out.push({ range, message: 'No e-mail address: add one to the header (or `email:` in the front matter) so a recruiter can reply.' });
     }
-    if (!profile.linkedin) {
+    if (!profile.linkedin && !LINKEDIN_ANYWHERE.test(visible)) {
       out.push({ range, severity: 'info', message: 'No LinkedIn profile link: most US and Canadian recruiters check it; add linkedin.com/in/… to the header.' });
     }
     const field = typeof options.field === 'string' ? options.field.toLowerCase() : undefined;
     const software = field ? field === 'software' : looksLikeSoftwareResume(doc);
-    if (software && !profile.github && !CODE_HOST.test(doc.text)) {
+    if (software && !profile.github && !CODE_HOST.test(visible) && !GITHUB_ANYWHERE.test(visible)) {
       out.push({
         range,
         severity: 'info',

@@ -7,6 +7,8 @@ import { words, type Word } from '../text/words';
 import { capitalize, pastTense } from '../text/inflect';
 import { ADJECTIVAL_PARTICIPLES, IRREGULAR_PARTICIPLES, RECOGNITION_PARTICIPLES } from '../lexicon/participles';
 import { bulletFinding } from './util';
+import { knownVerbs, openingVerb } from './opening-verb';
+import type { Bullet } from '../document/types';
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were']);
 const HAVE = new Set(['has', 'have', 'had']);
@@ -47,6 +49,19 @@ function subordinateOrFirstPerson(text: string, ws: Word[]): boolean[] {
   return out;
 }
 
+/**
+ * The bullet already says what the writer did: it opens with an active verb ("Successfully produced
+ * …", "Built …") or has a first-person subject. A passive later in it describes the result or the
+ * circumstances ("…; another copy was donated to schools"), not work it hides.
+ */
+function statesOwnAction(bullet: Bullet, ws: Word[], verbs: ReadonlySet<string>): boolean {
+  if (ws.some((w) => w.text === 'I' || w.lower === 'we')) return true;
+  const k = skipAdverbs(ws, 0);
+  if (!ws[k]) return false;
+  const v = openingVerb({ ...bullet, text: bullet.text.slice(ws[k].start) }, verbs);
+  return !!v && v.form !== 'gerund';
+}
+
 function skipAdverbs(ws: Word[], j: number): number {
   while (j < ws.length && isAdverb(ws[j])) j++;
   return j;
@@ -62,10 +77,12 @@ export const passiveVoice: Rule = {
     bad: 'A new onboarding flow was designed and tested with 40 users.',
     good: 'Designed and tested a new onboarding flow with 40 users.',
   },
-  check(doc) {
+  check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
+    const verbs = knownVerbs(lexicon);
     for (const bullet of doc.bullets) {
       const ws = words(bullet.text);
+      if (statesOwnAction(bullet, ws, verbs)) continue;
       const guarded = subordinateOrFirstPerson(bullet.text, ws);
       for (let i = 0; i < ws.length; i++) {
         const aux = ws[i];

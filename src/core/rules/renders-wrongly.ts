@@ -7,6 +7,8 @@
 // - an accidental heading: a paragraph followed by a "---" or "===" line becomes a heading (setext),
 //   which a sentence, a contact line or a multi-line paragraph never is on purpose.
 // Reads the source with code, comments and front matter blanked, so examples in code are left alone.
+// Markdown only: in LaTeX `{NAME}` is an argument and line breaks are spaces by design, and in
+// RenderCV YAML or JSON Resume the lines are keys and values, not paragraphs.
 import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
@@ -84,6 +86,7 @@ export const rendersWrongly: Rule = {
     good: 'Ana Silva  \nana@example.com  \nToronto, ON\n\nBuilt a fleet-tracking dashboard.\n\n---',
   },
   check(doc) {
+    if ((doc.format ?? 'markdown') !== 'markdown') return [];
     const masked = codeMaskedText(doc);
     const out: RuleFinding[] = [];
     const generated = !!doc.frontMatter.range;

@@ -1,8 +1,14 @@
-// Entries within a section should run newest first: current roles on top, then by end date. An
-// entry that ended later than the one above it is flagged on its dates. When either date is a bare
-// year the comparison is by year, so "2023" never counts as older than "May 2023".
+// Entries within a section should run newest first. Resumes order by end date (current roles on
+// top) or by start date, and both are right; so an entry is flagged only when it is newer than the
+// one above it both ways: it started later and ended later (or is current where the other ended).
+// Overlapping roles ("Jan 2021 – May 2023" under "May 2021 – Aug 2021") are in order by start.
+// When either date is a bare year the comparison is by year, so "2023" never counts as older than
+// "May 2023". Dates written with raw LaTeX ("2017-\textbf{now}") are read as printed.
 import type { DateRange, Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
+import { findDateRange } from '../document/dates';
+import { visibleText } from '../text/visible';
+import { exactSectionKindOf } from '../document/section-kinds';
 
 const LABEL = /^\s*[\p{L}][\p{L}\p{N} &/+.'’-]{0,30}:\s/u;
 
@@ -10,14 +16,47 @@ interface End {
   /** Months since year 0; Infinity for a current entry. */
   value: number;
   yearOnly: boolean;
+  /** The start, as an End (never current), when the entry has one. */
+  start?: End;
 }
 
-function endOf(dates: DateRange): End | undefined {
-  if (dates.current) return { value: Infinity, yearOnly: false };
+type Dates = Pick<DateRange, 'start' | 'end' | 'current' | 'formats'>;
+
+function endOf(dates: Dates): End | undefined {
+  const start = dates.start === undefined ? undefined : { value: dates.start, yearOnly: dates.formats[0] === 'YYYY' };
+  if (dates.current) return { value: Infinity, yearOnly: false, start };
   const value = dates.end ?? dates.start;
   if (value === undefined) return undefined;
   const last = dates.formats[dates.formats.length - 1];
-  return { value, yearOnly: last === 'YYYY' };
+  return { value, yearOnly: last === 'YYYY', start };
+}
+
+/** The entry's dates as printed: a heading with raw LaTeX is read again without its markup. */
+function datesOf(entry: Entry): Dates | undefined {
+  if (!entry.dates || !/\\[a-zA-Z]/.test(entry.heading.text)) return entry.dates && recurring(entry, entry.dates);
+  return findDateRange(visibleText(entry.heading.text)) ?? entry.dates;
+}
+
+/**
+ * A recurring award or role written as a list of dates ("Sep 2019, Sep 2020, Sep 2021") lasts until
+ * the last of them, not the first.
+ */
+function recurring(entry: Entry, dates: DateRange): Dates {
+  if (dates.current || (dates.end !== undefined && dates.end !== dates.start)) return dates;
+  const line = entry.heading.text.split('\n').find((l) => l.includes(dates.raw));
+  if (!line || !/[,;]/.test(line) || line.length > 200) return dates;
+  const ends = line
+    .split(/[,;]/)
+    .map((part) => findDateRange(part))
+    .map((f) => f && !f.current && (f.end ?? f.start))
+    .filter((v): v is number => typeof v === 'number');
+  return ends.length >= 2 ? { ...dates, end: Math.max(dates.end ?? dates.start ?? 0, ...ends) } : dates;
+}
+
+/** Newer both by end and by start: out of order whichever convention the writer follows. */
+function isNewer(b: End, a: End): boolean {
+  if (!endsLater(b, a)) return false;
+  return !b.start || !a.start || endsLater(b.start, a.start);
 }
 
 /** True when `b` ended strictly later than `a`. */
@@ -40,34 +79,47 @@ export const reverseChronological: Rule = {
   check(doc) {
     const out: RuleFinding[] = [];
     for (const section of doc.sections) {
-      const dated: { entry: Entry; end: End }[] = [];
+      // Entries are compared within a run. An entry whose heading is itself a section title
+      // ("Courses", "Conference Talks") is a section or sub-section the parser folded into this one:
+      // it starts a new run, and its own date belongs to no order.
+      let run: { entry: Entry; end: End }[] = [];
       for (const entry of section.entries) {
         // A "Label: value" line ("Technologies: …") that picked up a date is not an entry of its own.
         if (LABEL.test(entry.heading.text)) continue;
-        const end = entry.dates && endOf(entry.dates);
-        if (end) dated.push({ entry, end });
+        if (exactSectionKindOf(entry.heading.text.split('\n')[0])) {
+          checkRun(run, out);
+          run = [];
+          continue;
+        }
+        const dates = datesOf(entry);
+        const end = dates && endOf(dates);
+        if (end) run.push({ entry, end });
       }
-      const later: number[] = [];
-      for (let i = 1; i < dated.length; i++) if (endsLater(dated[i].end, dated[i - 1].end)) later.push(i);
-      if (!later.length) continue;
-      // One problem, one finding: a section written oldest first is reported once, not per entry.
-      if (later.length >= 2 && dated.every((d, i) => i === 0 || !endsLater(dated[i - 1].end, d.end))) {
-        const first = dated[0].entry.dates!;
-        out.push({
-          range: first.range,
-          message: `This section lists its ${dated.length} dated entries oldest first (${first.raw} on top): list them newest first.`,
-        });
-        continue;
-      }
-      for (const i of later) {
-        const { entry, end } = dated[i];
-        const what = end.value === Infinity ? 'is current, unlike' : 'ended later than';
-        out.push({
-          range: entry.dates!.range,
-          message: `This entry (${entry.dates!.raw}) ${what} the one above it (${dated[i - 1].entry.dates!.raw}): list entries newest first.`,
-        });
-      }
+      checkRun(run, out);
     }
     return out;
   },
 };
+
+function checkRun(dated: { entry: Entry; end: End }[], out: RuleFinding[]): void {
+  const later: number[] = [];
+  for (let i = 1; i < dated.length; i++) if (isNewer(dated[i].end, dated[i - 1].end)) later.push(i);
+  if (!later.length) return;
+  // One problem, one finding: a section written oldest first is reported once, not per entry.
+  if (later.length >= 2 && dated.every((d, i) => i === 0 || !isNewer(dated[i - 1].end, d.end))) {
+    const first = dated[0].entry.dates!;
+    out.push({
+      range: first.range,
+      message: `This section lists its ${dated.length} dated entries oldest first (${first.raw} on top): list them newest first.`,
+    });
+    return;
+  }
+  for (const i of later) {
+    const { entry, end } = dated[i];
+    const what = end.value === Infinity ? 'is current, unlike' : 'ended later than';
+    out.push({
+      range: entry.dates!.range,
+      message: `This entry (${entry.dates!.raw}) ${what} the one above it (${dated[i - 1].entry.dates!.raw}): list entries newest first.`,
+    });
+  }
+}

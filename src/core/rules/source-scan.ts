@@ -75,6 +75,17 @@ function blankRange(text: string, r: OffsetRange | undefined): string {
   return text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n\r]/g, ' ') + text.slice(r.end);
 }
 
+// Comments of the other source formats never render: LaTeX `%` to the end of the line (not `\%`),
+// YAML `#` lines (a `#` after text may sit inside a quoted string, so only whole-line comments).
+const LATEX_COMMENT = /(^|[^\\])(%[^\n]*)/g;
+const YAML_COMMENT_LINE = /^[ \t]*#[^\n]*/gm;
+
+function blankSourceComments(text: string, format: ResumeDocument['format']): string {
+  if (format === 'latex') return text.replace(LATEX_COMMENT, (_m, before: string, comment: string) => before + comment.replace(/[^\n\r]/g, ' '));
+  if (format === 'rendercv') return blank(text, YAML_COMMENT_LINE);
+  return text;
+}
+
 function masks(doc: ResumeDocument): Masks {
   let m = cache.get(doc);
   if (!m) {
@@ -82,6 +93,7 @@ function masks(doc: ResumeDocument): Masks {
     code = blank(code, FENCE);
     code = blankSpans(code, inlineCodeSpans(code).map((r) => [r.start, r.end] as [number, number]));
     code = blank(code, COMMENT);
+    code = blankSourceComments(code, doc.format);
     let prose = code;
     for (const re of [LINK_TARGET, AUTOLINK, URL, HTML_TAG]) prose = blank(prose, re);
     prose = blankSpans(prose, emailSpans(prose));

@@ -12,6 +12,8 @@ testRule(bulletLength, {
     { doc: true, code: '## Skills\n\n- Python, SQL\n' }, // short, but not a narrative section
     { doc: true, code: '## Education\n\n- Dean’s List\n' },
     { code: 'Won 1st place at Hack the North', config: { rules: { 'bullet-length': { minWords: 3 } } } },
+    // Raw LaTeX in a Markdown resume takes no room on the page: measured as printed (about 20 words).
+    '\\textbf{Peer reviewer for \\href{https://example.org/reviews/very/long/path/to/a/profile/page/that/goes/on}{three ecology journals}}\\\\[-0.1cm]{\\footnotesize For \\textit{Journal of Invented Studies}, \\textit{Made-up Ecology Letters} and \\textit{Imaginary Oikos}, since 2019}',
   ],
   invalid: [
     { code: LONG, underlines: [LONG], message: '39 words' },

@@ -9,6 +9,12 @@ testRule(firstPerson, {
     'Led the IT help-desk migration to Jira Service Management for 400 staff.',
     'Cut I/O wait on the ingestion hosts by 60% with batched writes.',
     'Reduced load on the I-95 traffic feed by caching 12 endpoints.',
+    // "our" and "us" that claim no work: the employer's clients, a split of tasks, a team's ranking.
+    'Cut our AWS bill by 32% by right-sizing 40 EC2 instances.',
+    'Led 4 engineers and divided the sprint work between us by component.',
+    'Our team placed 2nd of 60 at the city hackathon; wrote the scoring service.',
+    // A question is a title (a talk, a paper), not a claim.
+    'Talk: Why should we stop tuning thresholds by hand?',
     {
       doc: true,
       code: '## Summary\n\nBackend engineer with 4 years of Go and Kafka; shipped payment systems handling $2B a year.\n',
@@ -21,10 +27,10 @@ testRule(firstPerson, {
       output: 'Built a real-time chat app in Socket.IO used by 1,200 students.',
     },
     {
-      code: 'Cut our AWS bill by 32% by right-sizing 40 EC2 instances.',
-      underlines: ['our'],
+      code: 'Our team rebuilt the billing pipeline in 3 months.',
+      underlines: ['Our'],
       message: 'your part',
-      output: 'Cut the AWS bill by 32% by right-sizing 40 EC2 instances.',
+      output: 'The team rebuilt the billing pipeline in 3 months.',
     },
     {
       code: 'We migrated my team’s CI from Jenkins to GitHub Actions in 3 weeks.',
@@ -60,5 +66,6 @@ describe('rule first-person fixes', () => {
     const [drop] = findingsOf(firstPerson, inExperience('I built a chat app for 1,200 students.'));
     assert.equal(drop.fixes[0].isPreferred, true);
     assert.deepEqual(fixesFor('Led my team of 5 through 3 releases.'), [['Replace "my" with "the"']]);
+    assert.deepEqual(fixesFor('Our team rebuilt the billing pipeline in 3 months.'), [['Replace "Our" with "The"']]);
   });
 });

@@ -21,10 +21,24 @@ testRule(missingContact, {
     },
     // A GitLab profile does the job of GitHub.
     { doc: true, code: header('wei@example.com · linkedin.com/in/wei · gitlab.com/wei') + SKILLS_SW },
+    // Contacts outside the header: a contact block at the end, a badge image linking to the profile,
+    // links to the person's repositories.
+    {
+      doc: true,
+      code: '# Wei Zhang\n\n' + SKILLS_SW + '\n## Projects\n\n- Chess engine: [source](https://github.com/wei/chess)\n\n## Contacts\n\n- E-mail: wei@example.com\n- [![in](https://img.example/badge.svg)](https://www.linkedin.com/in/wei-zhang)\n',
+    },
+    // A page of a static site: the layout prints the name and contacts, not this file.
+    { doc: true, code: '---\nlayout: archive\npermalink: /cv/\ntitle: CV\n---\n\n## Education\n\nBSc Physics, McGill — 2020\n\n' + SKILLS_SW },
     // Configured field overrides detection.
     { doc: true, code: header('wei@example.com · linkedin.com/in/wei') + SKILLS_SW, config: { rules: { 'missing-contact': { field: 'finance' } } } },
   ],
   invalid: [
+    {
+      // Front matter of a site page with the person's name in the file: the file is the resume, so its gaps count.
+      doc: true,
+      code: '---\nlayout: page\n---\n\n# Wei Zhang\n\nToronto, ON · linkedin.com/in/wei\n\n' + SKILLS_OTHER,
+      message: 'No e-mail address',
+    },
     {
       doc: true,
       code: header('Toronto, ON · (416) 555-0199 · linkedin.com/in/wei') + SKILLS_OTHER,

@@ -30,6 +30,18 @@ testRule(missingSection, {
     { doc: true, code: 'Ana Silva · ana@example.com\n\nBuilt a billing service.\n' },
     { doc: true, code: '# Ana Silva\n\n## Interests\n\nChess\n' },
     { doc: true, code: FULL.replace('## Technical Skills', '## Interests'), config: { rules: { 'missing-section': { sections: ['experience', 'education'] } } } },
+    // Uncertain structure: the section is there under a title we cannot classify, or under a line the
+    // parser did not read as a heading. Claiming it is missing would be false.
+    { doc: true, code: FULL.replace('## Work History', '## What I Did') }, // a dated entry under an unknown title
+    { doc: true, code: FULL.replace('## Education', '## Formação') }, // a degree and a school under an unknown title
+    { doc: true, code: FULL.replace('## Technical Skills\n\n- SQL, Python, Tableau', '## Toolbox of Mine\n\n- SQL, Python, Tableau, Docker') },
+    { doc: true, code: FULL.replace('## Education', '**EDUCATION**') }, // a bold line, not a heading
+    { doc: true, code: FULL.replace('## Education', '<h2>Education</h2>') },
+    // A list whose items are each named by a technology is a skills list, whatever its title says.
+    {
+      doc: true,
+      code: FULL.replace('## Technical Skills\n\n- SQL, Python, Tableau', '## Technical Background\n\n- Python – data pipelines and notebooks\n- SQL – reporting queries\n- Docker – local environments'),
+    },
   ],
   invalid: [
     {
@@ -40,7 +52,8 @@ testRule(missingSection, {
     },
     {
       doc: true,
-      code: FULL.replace('## Technical Skills', '## Interests').replace('## Work History', '## What I Did'),
+      // "What I Did" with a single undated line is not shaped like work, so the claim stands.
+      code: FULL.replace('## Technical Skills', '## Interests').replace('## Work History\n\n### Analyst, Acme — 2021 – 2023\n\n- Built', '## What I Did\n\nBuilt'),
       count: 2,
       message: 'No Experience or Projects section',
     },

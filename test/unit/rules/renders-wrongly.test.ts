@@ -37,3 +37,18 @@ testRule(rendersWrongly, {
     },
   ],
 });
+
+describe('renders-wrongly outside Markdown', () => {
+  it('reads nothing in LaTeX or RenderCV sources, where braces and line breaks mean something else', async () => {
+    const { lint } = await import('../../../src/core/lint');
+    const tex = '\\documentclass{moderncv}\n\\begin{document}\n\\section{Projects}\n\\cventry{2019}{NOTEPAD}{\\textit{A notes app}}{}{}{}\nBuilt on {BUILD_HOST}\nsecond line\n\\end{document}\n';
+    const yaml = 'cv:\n  name: Ana Silva\n  location: Lisbon\n  email: ana@example.com\n';
+    for (const [text, path] of [[tex, 'cv.tex'], [yaml, 'cv.yaml']]) {
+      const found = lint(text, { path }).filter((f) => f.ruleId === 'renders-wrongly');
+      if (found.length) throw new Error(`${path}: ${found.map((f) => f.message).join('; ')}`);
+    }
+    // The same placeholder in Markdown is reported.
+    const md = lint('# Ana Silva\n\n## Projects\n\n- Built on {BUILD_HOST} for 3 teams.\n').filter((f) => f.ruleId === 'renders-wrongly');
+    if (md.length !== 1) throw new Error(`expected one Markdown finding, got ${md.length}`);
+  });
+});

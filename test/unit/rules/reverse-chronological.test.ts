@@ -10,6 +10,18 @@ testRule(reverseChronological, {
     { doc: true, code: exp('TA, UofT — Sep 2024 – Present', 'Engineer, Acme — Jan 2024 – Present') },
     // Year-only against month precision: 2023 is not older than May 2023.
     { doc: true, code: exp('Research Assistant, UofT — 2022 – 2023', 'Intern, Initech — May 2023 – Aug 2023') },
+    // Ordered by start date: a long role that started earlier and is still going sits below a short,
+    // newer one. Both conventions are right; only an entry newer both ways is out of order.
+    { doc: true, code: exp('Summer Intern, Initech — May 2024 – Aug 2024', 'Research Assistant, UofT — Sep 2022 – Present') },
+    { doc: true, code: exp('Intern, Initech — Jan 2023 – May 2024', 'Consultant, Acme — Jan 2023 – Present') }, // same start
+    // Dates in raw LaTeX read as printed: "2019-\textbf{now}" is current.
+    { doc: true, code: '## Service\n\n\\textbf{Reviewer}, 2022-\\textbf{now}\n\n\\textbf{Tutor}, 2017-\\textbf{now}\n\n\\textbf{Mentor}, 2020-\\textbf{now}\n' },
+    // A recurring award lasts until its last date.
+    { doc: true, code: '## Awards\n\n### Merit Scholarship\n\nSep 2019, Sep 2020, Sep 2021\n\n### Hackathon Winner\n\nNov 2019\n' },
+    // A heading that is a section title is not an entry of this section, whatever the parser made of it.
+    { doc: true, code: '## Education\n\n### BSc, Kyiv Polytechnic — 2015 – 2019\n\n### Courses\n\n- Intro to React, 2022\n' },
+    // A sub-section title folded into the section starts a new run: each run is in order.
+    { doc: true, code: '## Talks\n\n### Invited Talks\n\n### Seminar, Acme Lab — Mar 2021\n\n### Conference Talks\n\n### Keynote, DataConf — Sep 2022\n\n### Poster, EcoConf — Jul 2020\n' },
     // Undated entries are skipped.
     { doc: true, code: exp('Engineer, Acme — 2024 – Present', 'Open-source contributor, Rust compiler', 'Intern, Initech — 2022') },
     // Order is per section: Education may be older than Experience.

@@ -2,6 +2,7 @@ import { techSpelling } from '../../../src/core/rules/tech-spelling';
 import { TECH_TERMS, ACCEPTED_TECH_VARIANTS } from '../../../src/core/lexicon/tech-terms';
 import { testRule } from '../../helpers/rule-tester';
 import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/lint';
 
 testRule(techSpelling, {
   valid: [
@@ -65,5 +66,31 @@ describe('tech-terms lexicon', () => {
     for (const word of ['react', 'express', 'spring', 'swift', 'rust', 'go', 'flask', 'excel', 'slack', 'bootstrap', 'lambda', 'spark', 'rest', 'npm', 'git']) {
       assert.equal(TECH_TERMS[word], undefined, `"${word}" must not be in the list`);
     }
+  });
+});
+
+describe('tech-spelling in other source formats', () => {
+  const flagged = (text: string, path: string) => lint(text, { path }).filter((f) => f.ruleId === 'tech-spelling').map((f) => f.message);
+  it('skips LaTeX comments (they never render) but still reads the items', () => {
+    const tex = [
+      '\\documentclass{article}',
+      '\\begin{document}',
+      '\\section{Experience}',
+      '\\begin{itemize}',
+      '  % \\item Built a Javascript widget for the club site.',
+      '  \\item Rewrote the Typescript build in 2 days; cut CI time 40\\%.',
+      '\\end{itemize}',
+      '\\end{document}',
+      '',
+    ].join('\n');
+    const messages = flagged(tex, 'cv.tex');
+    assert.ok(messages.some((m) => m.includes('"Typescript"')), messages.join('\n'));
+    assert.ok(!messages.some((m) => m.includes('"Javascript"')), messages.join('\n'));
+  });
+  it('skips YAML comment lines in a RenderCV file', () => {
+    const yaml = '# yaml-language-server: $schema=./schema.json\ncv:\n  name: Ana Silva\n  sections:\n    experience:\n      - company: Acme\n        position: Analyst\n        highlights:\n          - Moved 12 reports to Postgresql views\n';
+    const messages = flagged(yaml, 'cv.yaml');
+    assert.ok(messages.some((m) => m.includes('"Postgresql"')), messages.join('\n'));
+    assert.ok(!messages.some((m) => m.includes('"yaml"')), messages.join('\n'));
   });
 });
