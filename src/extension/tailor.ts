@@ -44,7 +44,7 @@ export interface TailorCommandResult {
   beforeSending: string[];
   eligibility: EligibilityCheck[];
   /** One-page mode: pages printed and what was cut. */
-  onePage?: { pages?: number; fits?: boolean; dropped: { text: string; why: string }[] };
+  onePage?: { pages?: number; fits?: boolean; density: number; layout: string; dropped: { text: string; why: string }[] };
   pdf: 'written' | 'no-browser' | 'failed' | 'not-asked';
   resume: vscode.Uri;
   job: vscode.Uri;
@@ -109,7 +109,7 @@ async function run(resume: vscode.Uri, job: vscode.Uri, outDir: vscode.Uri | und
       warnings: written.warnings,
       beforeSending: written.beforeSending,
       eligibility: result.report.eligibility ?? [],
-      ...(written.onePage ? { onePage: { pages: written.onePage.pages, fits: written.onePage.fits, dropped: written.onePage.cuts.map((c) => ({ text: c.label, why: c.why })) } } : {}),
+      ...(written.onePage ? { onePage: { pages: written.onePage.pages, fits: written.onePage.fits, density: written.onePage.density, layout: written.onePage.layout, dropped: written.onePage.cuts.map((c) => ({ text: c.label, why: c.why })) } } : {}),
       pdf: written.pdf,
       resume,
       job,

@@ -160,7 +160,7 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
   const dir = chooseOutputDir(options.dir, options.protect, posting);
   const previous = dir.reused ? readOwnOutputs(dir.path, readdirSync(dir.path)) : undefined;
   const paper = options.paper ?? 'letter';
-  const toHtml = (markdown: string) => renderHtml(markdown, { paper, title: htmlTitle(result), profile: result.resume.profile });
+  const toHtml = (markdown: string, density = 0) => renderHtml(markdown, { paper, title: htmlTitle(result), profile: result.resume.profile, density });
 
   const warnings: string[] = [];
   const pdfWarnings: string[] = [];
@@ -183,7 +183,7 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
     const print = browser?.path ? pdfPrinter(browser.path, scratch, toHtml, () => options.onStep?.('pdf')) : undefined;
     try {
       if (options.onePage) {
-        onePage = await fitOnePage(result, print);
+        onePage = await fitOnePage(result, print, paper);
         markdown = onePage.markdown;
         printed = onePage.printed;
       } else if (print && formats.has('pdf')) {
@@ -207,7 +207,7 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
     const allWarnings = [...result.warnings, ...pdfWarnings, ...warnings];
     const reportMarkdown =
       result.matchReportMarkdown +
-      renderOutputsReport({ ...result, onePage: onePage && { cuts: onePage.cuts, pages: onePage.pages, fits: onePage.fits, note: onePage.note }, ats, warnings: allWarnings });
+      renderOutputsReport({ ...result, onePage: onePage && { cuts: onePage.cuts, pages: onePage.pages, fits: onePage.fits, note: onePage.note, layout: onePage.density ? onePage.layout : undefined }, ats, warnings: allWarnings });
 
     mkdirSync(dir.path, { recursive: true });
     const files: Record<string, string> = {};
@@ -218,7 +218,7 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
     };
     write('report.md', reportMarkdown);
     if (formats.has('md')) write('resume.md', markdown);
-    if (formats.has('html')) write('resume.html', toHtml(markdown));
+    if (formats.has('html')) write('resume.html', toHtml(markdown, onePage?.density ?? 0));
     if (printed && formats.has('pdf')) {
       const target = join(dir.path, 'resume.pdf');
       const tmp = tempName(target, '.pdf');

@@ -189,7 +189,7 @@ function jsonSummary(result: TailorResult, outputs: WrittenOutputs, display: (p:
     experience: report.experience,
     eligibility: report.eligibility ?? [],
     ...(outputs.onePage
-      ? { onePage: { pages: outputs.onePage.pages, fits: outputs.onePage.fits, prints: outputs.onePage.prints, dropped: outputs.onePage.cuts.map((c) => ({ text: c.label, why: c.why, step: c.step })) } }
+      ? { onePage: { pages: outputs.onePage.pages, fits: outputs.onePage.fits, prints: outputs.onePage.prints, density: outputs.onePage.density, layout: outputs.onePage.layout, dropped: outputs.onePage.cuts.map((c) => ({ text: c.label, why: c.why, step: c.step })) } }
       : {}),
     ...(outputs.ats ? { ats: { pages: outputs.ats.pages, text: outputs.ats.text, lost: outputs.ats.lost, outOfOrder: outputs.ats.outOfOrder, missingContacts: outputs.ats.missingContacts } } : {}),
     outputs: {
@@ -215,7 +215,7 @@ function humanSummary(result: TailorResult, dir: WrittenOutputs, display: (p: st
   }
   if (dir.onePage) {
     const o = dir.onePage;
-    lines.push(`  one page: ${o.pages === undefined ? 'estimated' : `${o.pages} page${o.pages === 1 ? '' : 's'} printed`}, ${o.cuts.length} cut${o.cuts.length === 1 ? '' : 's'} (listed in report.md)`);
+    lines.push(`  one page: ${o.pages === undefined ? 'estimated' : `${o.pages} page${o.pages === 1 ? '' : 's'} printed`}, ${o.cuts.length} cut${o.cuts.length === 1 ? '' : 's'} (listed in report.md)${o.density ? `, ${o.layout}` : ''}`);
   }
   const names = Object.keys(written).sort();
   lines.push(`${dir.reused ? 'Updated' : 'Wrote'} ${display(dir.path)}/: ${names.join(', ')}`);

@@ -22,7 +22,7 @@ export { renderReport } from './report';
 export { ONE_PAGE_WORDS, countWords, type TailorOptions, type Plan, type DropReason } from './select';
 export { WEIGHTS } from './score';
 export { checkPosting, resumeProblem, MIN_POSTING_WORDS, type PostingCheck, type PostingProblem } from './posting-check';
-export { onePageCuts, applyCuts, type Cut, type CutStep } from './one-page';
+export { onePageCuts, applyCuts, densityOf, type Cut, type CutStep } from './one-page';
 export { atsCheck, type AtsCheck } from './ats-check';
 export { renderOutputsReport, beforeSending, type OutputsReportInput } from './outputs-report';
 export { flaggedBullets } from './flagged';
