@@ -8,7 +8,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ONE_PAGE_WORDS, applyCuts, countWords, densityOf, onePageCuts, type Cut, type TailorResult } from '../core/tailor';
+import { ONE_PAGE_WORDS, applyCuts, countWords, densityOf, onePageCuts, type Cut, type Plan, type TailorResult } from '../core/tailor';
 import { DENSITIES, densityGain, type Paper } from '../core/render';
 import { printToPdf } from './pdf';
 import { readPdfText, type PdfText } from './pdf-text';
@@ -37,6 +37,8 @@ export function pdfPrinter(browser: string, scratch: string, toHtml: (markdown: 
 
 export interface OnePageOutcome {
   markdown: string;
+  /** The tailoring's plan with the cuts applied (for the source-format version). */
+  plan: Plan;
   /** Content cuts applied (form steps are in `density`). */
   cuts: Cut[];
   /** The print density reached (0: the default layout) and its description. */
@@ -58,14 +60,14 @@ const MAX_PRINTS = 9;
 
 export async function fitOnePage(result: TailorResult, print: Printer | undefined, paper: Paper = 'letter'): Promise<OnePageOutcome> {
   const steps = onePageCuts(result.resume, result.plan, result.findings, result.report.keywords);
-  const memo = new Map<number, { markdown: string; density: number }>();
+  const memo = new Map<number, { markdown: string; density: number; plan: Plan }>();
   const render = (k: number) => {
-    if (!memo.has(k)) memo.set(k, k === 0 ? { markdown: result.markdown, density: 0 } : applyCuts(result.resume, result.plan, steps.slice(0, k)));
+    if (!memo.has(k)) memo.set(k, k === 0 ? { markdown: result.markdown, density: 0, plan: result.plan } : applyCuts(result.resume, result.plan, steps.slice(0, k)));
     return memo.get(k)!;
   };
-  const outcome = (k: number, rest: Omit<OnePageOutcome, 'markdown' | 'cuts' | 'density' | 'layout'>): OnePageOutcome => {
+  const outcome = (k: number, rest: Omit<OnePageOutcome, 'markdown' | 'plan' | 'cuts' | 'density' | 'layout'>): OnePageOutcome => {
     const density = densityOf(steps.slice(0, k));
-    return { markdown: render(k).markdown, cuts: steps.slice(0, k).filter((c) => c.step !== 'form'), density, layout: DENSITIES[density].label, ...rest };
+    return { markdown: render(k).markdown, plan: render(k).plan, cuts: steps.slice(0, k).filter((c) => c.step !== 'form'), density, layout: DENSITIES[density].label, ...rest };
   };
 
   if (!print) {

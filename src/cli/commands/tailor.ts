@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { basename, join, relative, resolve } from 'node:path';
 import { tailorResume, checkPosting, resumeProblem, type TailorResult } from '../../core/tailor';
-import { parseResume } from '../../core/document/parse';
+import { parseResumeAs } from '../../core/formats';
 import { parseJobPosting } from '../../core/job';
 import type { Paper } from '../../core/render';
 import { OUTPUT_FORMATS, outputFolderName, writeTailoredOutputs, type OutputFormat, type WrittenOutputs } from '../../node/outputs';
@@ -15,8 +15,10 @@ import { EXIT, UsageError, type CliIO } from '../io';
 
 export const TAILOR_HELP = `Usage: bulletproof tailor RESUME --job JOB [options]
 
-Matches a Markdown resume to a job posting and writes a tailored version that only
-selects and reorders your own bullets (nothing is invented), plus a match report.
+Matches a resume (Markdown, LaTeX .tex, RenderCV .yaml or JSON Resume .json) to a job
+posting and writes a tailored version that only selects and reorders your own bullets
+(nothing is invented), plus a match report. A .tex, .yaml or .json resume also gets
+resume.tex / resume.yaml / resume.json: your file with only the kept bullets, reordered.
 
 Options:
   -j, --job <file>             the job posting (Markdown or text, optional front matter)
@@ -86,7 +88,7 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
     io.stderr(`bulletproof tailor: ${display(jobPath)}: ${refusal} Nothing was written.\n`);
     return EXIT.usage;
   }
-  const resume = parseResume(resumeText);
+  const resume = parseResumeAs(resumeText, { path: resumePath });
   const noBullets = resumeProblem(resume);
   if (noBullets) {
     io.stderr(`bulletproof tailor: ${display(resumePath)}: ${noBullets} Nothing was written.\n`);
@@ -110,6 +112,7 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
     browserAdvice: 'set BULLETPROOF_BROWSER to its path (or pass --browser)',
     protect: [resumePath, jobPath],
     display,
+    sourceName: basename(resumePath),
   });
   const { files: written, warnings } = outputs;
 
