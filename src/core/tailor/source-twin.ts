@@ -137,7 +137,7 @@ function detailsOf(data: unknown, entry: Entry): string {
         const parts = values
           .flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? [v.join(', ')] : []))
           .map(norm)
-          .filter((v) => v && !heading.includes(v) && v !== norm(entry.dates?.raw ?? '') && !/^https?:/.test(v));
+          .filter((v) => v && !heading.includes(v) && !norm(entry.dates?.raw ?? '').includes(v) && !/^https?:/.test(v));
         found = parts.join(' · ');
         return;
       }
