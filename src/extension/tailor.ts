@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { basename, join } from 'node:path';
 import { parseJobPosting } from '../core/job';
-import { parseResume } from '../core/document/parse';
+import { parseResumeAs } from '../core/formats';
 import type { EligibilityCheck } from '../core/job/eligibility-types';
 import { resumeProblem, tailorResume } from '../core/tailor';
 import { mergeConfigs } from '../core/config';
@@ -44,7 +44,7 @@ export interface TailorCommandResult {
   beforeSending: string[];
   eligibility: EligibilityCheck[];
   /** One-page mode: pages printed and what was cut. */
-  onePage?: { pages?: number; fits?: boolean; dropped: { text: string; why: string }[] };
+  onePage?: { pages?: number; fits?: boolean; density: number; layout: string; dropped: { text: string; why: string }[] };
   pdf: 'written' | 'no-browser' | 'failed' | 'not-asked';
   resume: vscode.Uri;
   job: vscode.Uri;
@@ -75,7 +75,7 @@ async function run(resume: vscode.Uri, job: vscode.Uri, outDir: vscode.Uri | und
   const jobText = await readText(job);
   const resumeText = await readText(resume);
   requirePosting(job, jobText, resumeText);
-  const resumeDoc = parseResume(resumeText);
+  const resumeDoc = parseResumeAs(resumeText, { path: resume.fsPath });
   const noBullets = resumeProblem(resumeDoc);
   if (noBullets) throw new Error(`Bulletproof: ${vscode.workspace.asRelativePath(resume, false)}: ${noBullets} Nothing was written.`);
   const posting = parseJobPosting(jobText);
@@ -98,6 +98,7 @@ async function run(resume: vscode.Uri, job: vscode.Uri, outDir: vscode.Uri | und
       browserSource: 'bulletproof.browserPath',
       browserAdvice: 'set bulletproof.browserPath to its path',
       protect: [resume.fsPath, job.fsPath],
+      sourceName: basename(resume.fsPath),
       display: (p) => vscode.workspace.asRelativePath(vscode.Uri.file(p), false),
       onStep: (step) => progress.report({ message: step === 'pdf' ? 'printing the PDF…' : 'writing files…' }),
     });
@@ -109,7 +110,7 @@ async function run(resume: vscode.Uri, job: vscode.Uri, outDir: vscode.Uri | und
       warnings: written.warnings,
       beforeSending: written.beforeSending,
       eligibility: result.report.eligibility ?? [],
-      ...(written.onePage ? { onePage: { pages: written.onePage.pages, fits: written.onePage.fits, dropped: written.onePage.cuts.map((c) => ({ text: c.label, why: c.why })) } } : {}),
+      ...(written.onePage ? { onePage: { pages: written.onePage.pages, fits: written.onePage.fits, density: written.onePage.density, layout: written.onePage.layout, dropped: written.onePage.cuts.map((c) => ({ text: c.label, why: c.why })) } } : {}),
       pdf: written.pdf,
       resume,
       job,

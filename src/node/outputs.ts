@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { jobSlug } from '../core/job';
-import { atsCheck, renderOutputsReport, type AtsCheck, type TailorResult } from '../core/tailor';
+import { atsCheck, renderOutputsReport, tailoredSourceText, type AtsCheck, type TailorResult } from '../core/tailor';
 import { isEarlyCareer } from '../core/tailor/early-career';
 import { renderHtml, type Paper } from '../core/render';
 import { fitOnePage, pdfPrinter, type OnePageOutcome, type PrintedPdf } from './one-page-fit';
@@ -132,6 +132,11 @@ export interface WriteOutputsOptions {
   onStep?: (step: 'write' | 'pdf') => void;
   /** Print, count pages and cut (linter-flagged first, then least relevant) until the PDF is one page. */
   onePage?: boolean;
+  /**
+   * The source resume's file name, for a LaTeX, RenderCV or JSON Resume source: the tailored version in
+   * that format is written as resume.<its extension> (resume.tex, resume.yaml, resume.json).
+   */
+  sourceName?: string;
 }
 
 export interface WrittenOutputs extends OutputDir {
@@ -160,7 +165,7 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
   const dir = chooseOutputDir(options.dir, options.protect, posting);
   const previous = dir.reused ? readOwnOutputs(dir.path, readdirSync(dir.path)) : undefined;
   const paper = options.paper ?? 'letter';
-  const toHtml = (markdown: string) => renderHtml(markdown, { paper, title: htmlTitle(result), profile: result.resume.profile });
+  const toHtml = (markdown: string, density = 0) => renderHtml(markdown, { paper, title: htmlTitle(result), profile: result.resume.profile, density });
 
   const warnings: string[] = [];
   const pdfWarnings: string[] = [];
@@ -183,7 +188,7 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
     const print = browser?.path ? pdfPrinter(browser.path, scratch, toHtml, () => options.onStep?.('pdf')) : undefined;
     try {
       if (options.onePage) {
-        onePage = await fitOnePage(result, print);
+        onePage = await fitOnePage(result, print, paper);
         markdown = onePage.markdown;
         printed = onePage.printed;
       } else if (print && formats.has('pdf')) {
@@ -207,7 +212,7 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
     const allWarnings = [...result.warnings, ...pdfWarnings, ...warnings];
     const reportMarkdown =
       result.matchReportMarkdown +
-      renderOutputsReport({ ...result, onePage: onePage && { cuts: onePage.cuts, pages: onePage.pages, fits: onePage.fits, note: onePage.note }, ats, warnings: allWarnings });
+      renderOutputsReport({ ...result, onePage: onePage && { cuts: onePage.cuts, pages: onePage.pages, fits: onePage.fits, note: onePage.note, layout: onePage.density ? onePage.layout : undefined }, ats, warnings: allWarnings });
 
     mkdirSync(dir.path, { recursive: true });
     const files: Record<string, string> = {};
@@ -218,7 +223,8 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
     };
     write('report.md', reportMarkdown);
     if (formats.has('md')) write('resume.md', markdown);
-    if (formats.has('html')) write('resume.html', toHtml(markdown));
+    if (formats.has('html')) write('resume.html', toHtml(markdown, onePage?.density ?? 0));
+    if (result.twin) write(sourceOutputName(result, options.sourceName), tailoredSourceText(result.twin, onePage?.plan ?? result.plan));
     if (printed && formats.has('pdf')) {
       const target = join(dir.path, 'resume.pdf');
       const tmp = tempName(target, '.pdf');
@@ -240,6 +246,16 @@ export async function writeTailoredOutputs(result: TailorResult, options: WriteO
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+const FORMAT_EXT = { latex: '.tex', rendercv: '.yaml', jsonresume: '.json', markdown: '.md' } as const;
+
+/** resume.tex / resume.yaml (or .yml, as the source is named) / resume.json. */
+export function sourceOutputName(result: TailorResult, sourceName?: string): string {
+  const ext = sourceName ? extname(sourceName).toLowerCase() : '';
+  const format = result.twin?.source.format ?? 'markdown';
+  const fits = (format === 'latex' && ext === '.tex') || (format === 'rendercv' && (ext === '.yaml' || ext === '.yml')) || (format === 'jsonresume' && ext === '.json');
+  return `resume${fits ? ext : FORMAT_EXT[format]}`;
 }
 
 /** The HTML page title: "<Name> — Resume" when the resume names its owner. */

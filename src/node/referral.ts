@@ -5,7 +5,7 @@
 
 import { dirname } from 'node:path';
 import { mergeConfigs, type BulletproofConfig } from '../core/config';
-import { parseResume } from '../core/document/parse';
+import { parseResumeAs } from '../core/formats';
 import { parseJobPosting } from '../core/job';
 import { lintDocument } from '../core/lint';
 import { draftReferralFromDocuments, type MessageChannelId, type ReferralDrafts, type Referrer } from '../core/referral';
@@ -28,7 +28,7 @@ export interface ReferralRequest {
 }
 
 export function draftReferralFromText(request: ReferralRequest): ReferralDrafts {
-  const resume = parseResume(request.resumeText);
+  const resume = parseResumeAs(request.resumeText, { path: request.resumePath });
   const job = parseJobPosting(request.jobText);
   const fileConfig = request.resumePath ? nearestConfig(request.resumePath, request.onConfigProblem) : undefined;
   const config = request.settings ? mergeConfigs(fileConfig, request.settings) : fileConfig;

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { basename, join, relative, resolve } from 'node:path';
 import { tailorResume, checkPosting, resumeProblem, type TailorResult } from '../../core/tailor';
-import { parseResume } from '../../core/document/parse';
+import { parseResumeAs } from '../../core/formats';
 import { parseJobPosting } from '../../core/job';
 import type { Paper } from '../../core/render';
 import { OUTPUT_FORMATS, outputFolderName, writeTailoredOutputs, type OutputFormat, type WrittenOutputs } from '../../node/outputs';
@@ -15,8 +15,10 @@ import { EXIT, UsageError, type CliIO } from '../io';
 
 export const TAILOR_HELP = `Usage: bulletproof tailor RESUME --job JOB [options]
 
-Matches a Markdown resume to a job posting and writes a tailored version that only
-selects and reorders your own bullets (nothing is invented), plus a match report.
+Matches a resume (Markdown, LaTeX .tex, RenderCV .yaml or JSON Resume .json) to a job
+posting and writes a tailored version that only selects and reorders your own bullets
+(nothing is invented), plus a match report. A .tex, .yaml or .json resume also gets
+resume.tex / resume.yaml / resume.json: your file with only the kept bullets, reordered.
 
 Options:
   -j, --job <file>             the job posting (Markdown or text, optional front matter)
@@ -86,7 +88,7 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
     io.stderr(`bulletproof tailor: ${display(jobPath)}: ${refusal} Nothing was written.\n`);
     return EXIT.usage;
   }
-  const resume = parseResume(resumeText);
+  const resume = parseResumeAs(resumeText, { path: resumePath });
   const noBullets = resumeProblem(resume);
   if (noBullets) {
     io.stderr(`bulletproof tailor: ${display(resumePath)}: ${noBullets} Nothing was written.\n`);
@@ -110,6 +112,7 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
     browserAdvice: 'set BULLETPROOF_BROWSER to its path (or pass --browser)',
     protect: [resumePath, jobPath],
     display,
+    sourceName: basename(resumePath),
   });
   const { files: written, warnings } = outputs;
 
@@ -189,7 +192,7 @@ function jsonSummary(result: TailorResult, outputs: WrittenOutputs, display: (p:
     experience: report.experience,
     eligibility: report.eligibility ?? [],
     ...(outputs.onePage
-      ? { onePage: { pages: outputs.onePage.pages, fits: outputs.onePage.fits, prints: outputs.onePage.prints, dropped: outputs.onePage.cuts.map((c) => ({ text: c.label, why: c.why, step: c.step })) } }
+      ? { onePage: { pages: outputs.onePage.pages, fits: outputs.onePage.fits, prints: outputs.onePage.prints, density: outputs.onePage.density, layout: outputs.onePage.layout, dropped: outputs.onePage.cuts.map((c) => ({ text: c.label, why: c.why, step: c.step })) } }
       : {}),
     ...(outputs.ats ? { ats: { pages: outputs.ats.pages, text: outputs.ats.text, lost: outputs.ats.lost, outOfOrder: outputs.ats.outOfOrder, missingContacts: outputs.ats.missingContacts } } : {}),
     outputs: {
@@ -215,7 +218,7 @@ function humanSummary(result: TailorResult, dir: WrittenOutputs, display: (p: st
   }
   if (dir.onePage) {
     const o = dir.onePage;
-    lines.push(`  one page: ${o.pages === undefined ? 'estimated' : `${o.pages} page${o.pages === 1 ? '' : 's'} printed`}, ${o.cuts.length} cut${o.cuts.length === 1 ? '' : 's'} (listed in report.md)`);
+    lines.push(`  one page: ${o.pages === undefined ? 'estimated' : `${o.pages} page${o.pages === 1 ? '' : 's'} printed`}, ${o.cuts.length} cut${o.cuts.length === 1 ? '' : 's'} (listed in report.md)${o.density ? `, ${o.layout}` : ''}`);
   }
   const names = Object.keys(written).sort();
   lines.push(`${dir.reused ? 'Updated' : 'Wrote'} ${display(dir.path)}/: ${names.join(', ')}`);

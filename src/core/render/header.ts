@@ -29,7 +29,11 @@ function contactsOf(p: Profile): Contact[] {
   if (p.email) out.push({ value: p.email, markdown: `[${md(p.email)}](mailto:${p.email})`, needles: [p.email.toLowerCase()] });
   // A phone is the same number with or without its country code: compare the last ten digits.
   if (p.phone) out.push({ value: p.phone, markdown: md(p.phone), needles: [p.phone.replace(/\D/g, '').slice(-10)] });
-  for (const link of [p.linkedin, p.github, p.website]) if (link) out.push(url(link));
+  // A bare user name (RenderCV and JSON Resume profiles give one) is a profile on that site.
+  const profileUrl = (value: string, site: string) => (/^[\w.-]+$/.test(value) && !/\.[a-z]{2,}$/i.test(value) ? `https://${site}/${value}` : value);
+  if (p.linkedin) out.push(url(profileUrl(p.linkedin, 'linkedin.com/in')));
+  if (p.github) out.push(url(profileUrl(p.github, 'github.com')));
+  if (p.website) out.push(url(p.website));
   return out;
 }
 

@@ -27,6 +27,8 @@ export interface RenderOptions {
   title?: string;
   /** The resume's profile (front matter, header): its name and contacts open the page when the Markdown header lacks them. */
   profile?: Profile;
+  /** One-page mode's form step (style.ts DENSITIES): 0 is the default look. */
+  density?: number;
 }
 
 export const CONTENT_SECURITY_POLICY =
@@ -138,7 +140,7 @@ export function renderHtml(source: string, options: RenderOptions = {}): string 
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${printCss(options.paper ?? 'letter')}</style>`,
+    `<style>${printCss(options.paper ?? 'letter', options.density ?? 0)}</style>`,
     '</head>',
     '<body>',
     '<main class="resume">',

@@ -53,7 +53,8 @@ export function atsCheck(input: { text: string; pages: number; markdown: string;
   const missingContacts: string[] = [];
   if (p.name && !body.includes(norm(p.name))) missingContacts.push(`name (${p.name})`);
   if (p.email && !input.text.toLowerCase().includes(p.email.toLowerCase())) missingContacts.push(`email (${p.email})`);
-  const phoneDigits = p.phone?.replace(/\D/g, '') ?? '';
+  // The same number with or without its country code: compare the last ten digits (as the header does).
+  const phoneDigits = p.phone?.replace(/\D/g, '').slice(-10) ?? '';
   if (phoneDigits.length >= 7 && !digits.includes(phoneDigits)) missingContacts.push(`phone (${p.phone})`);
 
   const warnings: string[] = [];

@@ -15,6 +15,7 @@ import { renderOutputsReport, beforeSending, type OutputsReportInput } from './o
 import { rewriteResume } from './rewrite';
 import { planTailoring, type Plan, type TailorOptions } from './select';
 import type { MatchReport } from './types';
+import { markdownTwin, tailoredSourceText, type SourceTwin } from './source-twin';
 
 export type * from './types';
 export { matchResume } from './match';
@@ -22,10 +23,11 @@ export { renderReport } from './report';
 export { ONE_PAGE_WORDS, countWords, type TailorOptions, type Plan, type DropReason } from './select';
 export { WEIGHTS } from './score';
 export { checkPosting, resumeProblem, MIN_POSTING_WORDS, type PostingCheck, type PostingProblem } from './posting-check';
-export { onePageCuts, applyCuts, type Cut, type CutStep } from './one-page';
+export { onePageCuts, applyCuts, densityOf, type Cut, type CutStep } from './one-page';
 export { atsCheck, type AtsCheck } from './ats-check';
 export { renderOutputsReport, beforeSending, type OutputsReportInput } from './outputs-report';
 export { flaggedBullets } from './flagged';
+export { markdownTwin, tailoredSourceText, type SourceTwin } from './source-twin';
 
 export interface TailorResult {
   job: JobPosting;
@@ -45,6 +47,11 @@ export interface TailorResult {
   flagged: Set<number>;
   /** Every "Before sending" line of the report (eligibility, skills without a bullet…); the edges add PDF checks. */
   warnings: string[];
+  /**
+   * A LaTeX, RenderCV or JSON Resume source: `resume` is its Markdown twin (what the tailoring, the HTML
+   * and the PDF use) and tailoredSourceText(twin, plan) writes the tailored version in the source's format.
+   */
+  twin?: SourceTwin;
 }
 
 export interface TailorRunOptions extends TailorOptions {
@@ -56,7 +63,9 @@ export interface TailorRunOptions extends TailorOptions {
 }
 
 export function tailorResume(resume: string | ResumeDocument, job: string | JobPosting, options: TailorRunOptions = {}): TailorResult {
-  const doc = typeof resume === 'string' ? parseResume(resume) : resume;
+  const parsed = typeof resume === 'string' ? parseResume(resume) : resume;
+  const twin = parsed.format && parsed.format !== 'markdown' ? markdownTwin(parsed) : undefined;
+  const doc = twin?.doc ?? parsed;
   const posting = typeof job === 'string' ? parseJobPosting(job) : job;
   const findings = lintDocument(doc, { config: options.config }).findings;
   const flagged = flaggedBullets(doc, findings);
@@ -69,5 +78,5 @@ export function tailorResume(resume: string | ResumeDocument, job: string | JobP
   const warnings = beforeSending(input);
   const matchReportMarkdown = renderReport({ job: posting, report, plan, reordered, files: options.files });
   const reportMarkdown = matchReportMarkdown + renderOutputsReport({ ...input, warnings });
-  return { ...result, reportMarkdown, matchReportMarkdown, warnings };
+  return { ...result, reportMarkdown, matchReportMarkdown, warnings, ...(twin ? { twin } : {}) };
 }

@@ -15,7 +15,7 @@ export interface OutputsReportInput {
   plan: Plan;
   flagged: ReadonlySet<number>;
   /** One-page mode: the cuts applied, and the pages printed. */
-  onePage?: { cuts: readonly Cut[]; pages?: number; fits?: boolean; note?: string };
+  onePage?: { cuts: readonly Cut[]; pages?: number; fits?: boolean; note?: string; /** The form step used, when tighter than the default layout. */ layout?: string };
   ats?: AtsCheck;
   /** Every "Before sending" line (beforeSending() plus the edge's PDF lines). */
   warnings?: string[];
@@ -120,6 +120,7 @@ function onePageSection(o: NonNullable<OutputsReportInput['onePage']>): string[]
   const out = ['## One page', ''];
   if (o.note) out.push(esc(o.note), '');
   if (o.pages !== undefined) out.push(`The printed PDF has ${o.pages} page${o.pages === 1 ? '' : 's'}${o.fits === false ? ': still over one page after every allowed cut' : ''}.`, '');
+  if (o.layout) out.push(`Printed with ${esc(o.layout)}: form only, every word kept.`, '');
   if (!o.cuts.length) out.push('Nothing was cut.', '');
   else {
     out.push(`Left out to fit (${o.cuts.length}), in the order they were given up:`, '');

@@ -131,21 +131,77 @@ export function tailorTests(interactive: boolean): void {
       rmSync(empty.fsPath, { force: true });
     });
 
-    // Skipped after the round-two merge: filler words are style now, so the workspace fixture has one
-    // vague/metric finding, under the 3 that trigger 'fix-resume-first'; the fixture needs a new
-    // case that still shows the setting applied (see the session note).
-    test.skip('bulletproof.draftReferral reads the bulletproof.rules setting for its lint warning, like the language server', async () => {
-      const args = { resume: workspaceFile('resume.md'), job: workspaceFile(JOB), referrer: 'Sam Rivera', today: '2025-11-25' };
-      const config = vscode.workspace.getConfiguration('bulletproof', workspaceFile('resume.md'));
-      const withDefaults = await vscode.commands.executeCommand<ReferralJson>('bulletproof.draftReferral', args);
-      assert.ok(withDefaults.warnings.some((w) => w.code === 'fix-resume-first'), JSON.stringify(withDefaults.warnings));
-      const off = Object.fromEntries(['weak-opening', 'generic-object', 'self-description', 'missing-metric', 'filler-word'].map((id) => [id, 'off']));
-      await config.update('rules', off, vscode.ConfigurationTarget.Workspace);
+    // The workspace resume.md has too few vague bullets for 'fix-resume-first' (and the status-bar test
+    // counts its bullets), so this test writes a resume of its own with four vague bullets and removes it.
+    test('bulletproof.draftReferral reads the bulletproof.rules setting for its lint warning, like the language server', async () => {
+      const resume = workspaceFile('referral-rules-resume.md');
+      writeFileSync(
+        resume.fsPath,
+        [
+          '# Jordan Vale',
+          '',
+          'jordan.vale@example.com · github.com/jordanvale-example',
+          '',
+          '## Experience',
+          '',
+          '### Software Intern, Brightline Parcel — May 2025 – Aug. 2025',
+          '',
+          '- Responsible for various backend tasks',
+          '- Helped with many different projects',
+          '- Worked on things for the team',
+          '- Assisted with stuff as needed',
+          '',
+          '## Education',
+          '',
+          '### B.S. Computer Science, Ridgeview College — May 2026',
+          '',
+        ].join('\n'),
+      );
+      const args = { resume, job: workspaceFile(JOB), referrer: 'Sam Rivera', today: '2025-11-25' };
+      const config = vscode.workspace.getConfiguration('bulletproof', resume);
       try {
+        const withDefaults = await vscode.commands.executeCommand<ReferralJson>('bulletproof.draftReferral', args);
+        assert.ok(withDefaults.warnings.some((w) => w.code === 'fix-resume-first'), JSON.stringify(withDefaults.warnings));
+        const off = Object.fromEntries(['weak-opening', 'generic-object', 'self-description', 'missing-metric', 'filler-word'].map((id) => [id, 'off']));
+        await config.update('rules', off, vscode.ConfigurationTarget.Workspace);
         const quiet = await vscode.commands.executeCommand<ReferralJson>('bulletproof.draftReferral', args);
         assert.ok(!quiet.warnings.some((w) => w.code === 'fix-resume-first'), JSON.stringify(quiet.warnings));
       } finally {
         await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+        rmSync(resume.fsPath, { force: true });
+      }
+    });
+
+    test('bulletproof.tailor on a LaTeX resume writes resume.tex beside resume.md: the source’s own items, braces balanced', async () => {
+      const outDir = workspaceFile('tailored/lumen-tex');
+      const source = read(workspaceFile('resume.tex'));
+      const result = await tailor({ resume: workspaceFile('resume.tex'), job: workspaceFile(JOB), outDir, formats: ['md'] });
+      const tex = read(result.outputs['resume.tex']);
+      assert.equal(result.outputs['resume.tex'].fsPath, vscode.Uri.joinPath(outDir, 'resume.tex').fsPath);
+      assert.deepEqual([...tex.split('\n')].sort(), [...source.split('\n')].sort(), 'the same lines, items only reordered');
+      let depth = 0;
+      for (const ch of tex.replace(/\\[\\{}%]/g, '').replace(/%.*$/gm, '')) depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+      assert.equal(depth, 0);
+      assert.match(read(result.outputs['resume.md']), /^# \S/, 'the Markdown rendering opens with the name');
+      assert.equal(read(workspaceFile('resume.tex')), source, 'the source is untouched');
+    });
+
+    test('bulletproof.tailor with onePage: the same one-page result as the CLI (pages printed, what was cut, the layout)', async function () {
+      this.timeout(600_000);
+      const outDir = workspaceFile('tailored/lumen-one-page');
+      const result = (await tailor({ resume: workspaceFile('resume.md'), job: workspaceFile(JOB), outDir, formats: ['md', 'pdf'], onePage: true })) as TailorResult & {
+        onePage?: { pages?: number; fits?: boolean; density: number; layout: string; dropped: { text: string; why: string }[] };
+      };
+      assert.ok(result.onePage, 'the one-page outcome is returned');
+      assert.ok(Array.isArray(result.onePage.dropped) && typeof result.onePage.layout === 'string');
+      const report = read(result.outputs['report.md']);
+      assert.match(report, /## One page/);
+      if (findBrowser(undefined, process.env).path) {
+        assert.equal(result.onePage.pages, 1, report.slice(report.indexOf('## One page'), report.indexOf('## One page') + 600));
+        assert.equal(result.onePage.fits, true);
+        assert.match(report, /The printed PDF has 1 page/);
+      } else {
+        assert.equal(result.onePage.pages, undefined, 'estimated without a browser');
       }
     });
 
