@@ -1,34 +1,39 @@
 // Adversarial input at 1 MB (issue 7): for each case of test/helpers/adversarial.ts, the slowest rule
-// and the full lint (parse to ResumeDocument + every rule + markdownlint), each as a ratio against a
-// bare remark parse of the same text measured in the same run. The worst of each is printed last.
+// (on the document as lint hands it to rules: cut to the analysis limits) and the full lint (parse to
+// ResumeDocument + every rule + markdownlint), each as a ratio against a bare remark parse of the
+// same text measured in the same run. The worst of each is printed last.
 // A separate section shows micromark's own superlinear parse on unmatched `**[(` delimiters, measured
 // at small sizes because at 1 MB it would take hours (that cost is the parser's, not our rules').
 // Then the ten hostile documents of issue 15 (one 1 MB line, 20,000 bullets, 400-deep nesting, …):
 // the whole core lint of each, against the target of one second, and as a ratio against the lint of
 // the example resume in the same run.
+// Last, the growth checks (moved here from the unit suite, which must not time anything): every rule
+// on each adversarial case, and the whole lint of each hostile document, measured at 4 KB and 32 KB;
+// 8× the input may cost at most 24× (linear is 8×, quadratic 64×). A failed check makes the process
+// exit with status 1, so CI (.ci/run, at 128 KB) fails on superlinear growth.
+// All times are CPU time of this process (the machine is shared; wall time measures the neighbours).
 // Run: npx tsx bench/adversarial.bench.ts   (BULLETPROOF_BENCH_BYTES to change the 1 MB size; CI
 // runs a smaller size, .ci/run)
-import { performance } from 'node:perf_hooks';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { parseResume } from '../src/core/document/parse';
 import { DEFAULT_LEXICON } from '../src/core/lexicon';
 import { lintDocument } from '../src/core/lint';
 import { RULES } from '../src/core/rules';
+import { boundDocument } from '../src/core/guards/bounded-document';
 import type { ResumeDocument } from '../src/core/document/types';
+import type { Rule } from '../src/core/types';
 import { readFileSync } from 'node:fs';
 import { lint } from '../src/core/lint';
 import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS } from '../test/helpers/adversarial';
+// @ts-expect-error: plain JavaScript helper shared with the other benchmarks
+import { cpuOnce } from './stats.mjs';
 
 const BYTES = Number(process.env.BULLETPROOF_BENCH_BYTES ?? 1024 * 1024);
 const remark = unified().use(remarkParse);
 
-/** Milliseconds of one call. */
-function once(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
+/** CPU milliseconds of one call. */
+const once = (fn: () => unknown): number => cpuOnce(fn);
 
 /** Fastest of a few calls; slow calls (over a second) are timed once, since noise is small next to them. */
 function fastest(fn: () => unknown, runs = 3): number {
@@ -37,14 +42,15 @@ function fastest(fn: () => unknown, runs = 3): number {
   return best;
 }
 
-/** The slowest rule on `doc`, and all rules' times added up. */
+/** The slowest rule on `doc` (as lint bounds it), and all rules' times added up. */
 function ruleTimes(doc: ResumeDocument): { slowest: { id: string; ms: number }; total: number } {
   const ctx = { lexicon: DEFAULT_LEXICON, options: {} };
+  const bounded = boundDocument(doc);
   let slowest = { id: '', ms: -1 };
   let total = 0;
   for (const rule of RULES) {
-    rule.check(doc, ctx); // warm-up: lexicon indexes and JIT
-    const ms = fastest(() => rule.check(doc, ctx), 2);
+    rule.check(bounded, ctx); // warm-up: lexicon indexes and JIT
+    const ms = fastest(() => rule.check(bounded, ctx), 2);
     total += ms;
     if (ms > slowest.ms) slowest = { id: rule.id, ms };
   }
@@ -117,3 +123,46 @@ for (const c of HOSTILE_DOCUMENTS) {
   console.log(`  ${c.name.padEnd(22)} ${String(text.length).padStart(8)} chars  ${ms(t).padStart(9)}  ${times(t, exampleMs).padStart(6)} the example resume`);
 }
 console.log(`slowest hostile document: "${worst.name}" ${ms(worst.ms)}: ${worst.ms <= 1000 ? 'within' : 'OVER'} the 1 s target`);
+
+// Growth checks: 8× the input may cost at most 24×, judged within this run.
+const SMALL = 4 * 1024;
+const LARGE = 8 * SMALL;
+const MAX_GROWTH = 24;
+const failures: string[] = [];
+
+function ruleMs(rule: Rule, text: string): number {
+  const doc = boundDocument(parseResume(text));
+  const ctx = { lexicon: DEFAULT_LEXICON, options: {} };
+  rule.check(doc, ctx); // warm-up
+  return fastest(() => rule.check(doc, ctx), 3);
+}
+
+console.log('');
+console.log(`growth from ${SMALL / 1024} KB to ${LARGE / 1024} KB (CPU time; at most ${MAX_GROWTH}× for 8× the input):`);
+for (const c of ADVERSARIAL_CASES) {
+  const small = c.make(SMALL);
+  const large = c.make(LARGE);
+  let worst = { id: '', growth: 0 };
+  for (const rule of RULES) {
+    const a = Math.max(ruleMs(rule, small), 0.5); // below 0.5 ms the clock is noise
+    const b = ruleMs(rule, large);
+    if (b / a > worst.growth) worst = { id: rule.id, growth: b / a };
+    if (b / a > MAX_GROWTH) failures.push(`rule ${rule.id} on "${c.name}": ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (${(b / a).toFixed(0)}×)`);
+  }
+  console.log(`  rules on ${c.name.padEnd(22)} worst ${worst.id} ${worst.growth.toFixed(1)}×`);
+}
+for (const c of HOSTILE_DOCUMENTS) {
+  const small = c.make(SMALL);
+  const large = c.make(LARGE);
+  lint(small);
+  const a = Math.max(fastest(() => lint(small), 2), 2); // below 2 ms the clock is noise
+  lint(large);
+  const b = fastest(() => lint(large), 2);
+  if (b / a > MAX_GROWTH) failures.push(`lint of "${c.name}": ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (${(b / a).toFixed(0)}×)`);
+  console.log(`  lint of ${c.name.padEnd(23)} ${a.toFixed(1)} ms → ${b.toFixed(1)} ms  ${(b / a).toFixed(1)}×`);
+}
+if (failures.length) {
+  console.log(`GROWTH CHECK FAILED (more than ${MAX_GROWTH}× for 8× the input):`);
+  for (const f of failures) console.log(`  ${f}`);
+  process.exitCode = 1;
+} else console.log(`growth checks: all within ${MAX_GROWTH}×`);

@@ -44,6 +44,7 @@ const keystroke = () => {
 };
 const cold = time(() => {
   core.clearBulletCaches();
+  core.clearMarkdownlintCache();
   core.lintDocument(core.parseResume(onePage));
 }, { runs: 100, warmup: 20 });
 core.lintDocument(core.parseResume(onePage));
@@ -59,6 +60,7 @@ const coldDocs = Array.from({ length: 120 }, () => core.parseResume(keystroke())
 let c = 0;
 const rulesCold = time(() => {
   core.clearBulletCaches();
+  core.clearMarkdownlintCache();
   core.lintDocument(coldDocs[c++ % coldDocs.length], rulesOnly);
 }, { runs: 100, warmup: 20 });
 
@@ -82,3 +84,19 @@ console.log(`resume rules / bare parse: ${ratio(small.rules, small.parse)} one p
 console.log(`100× document / one page (full lint): ${ratio(large.full, small.full)} (target ≤ 120×)`);
 console.log(`cold full lint / bare parse: ${ratio(cold, small.parse)} (target ≤ 5×)`);
 console.log(`re-lint after one keystroke / bare parse: resume rules ${ratio(rulesAfterKeystroke, small.parse)} (target ≤ 1.5×; cold ${ratio(rulesCold, small.parse)}), full lint with parse and markdownlint ${ratio(afterKeystroke, small.parse)}`);
+
+// LaTeX (issue 15): the LaTeX front end (unified-latex's PEG parser + our walk) on a ~16 KB resume (the
+// body of test/fixtures/formats/jakes.tex repeated), against the Markdown parse to ResumeDocument of
+// a Markdown resume of about the same size, both measured here.
+const jakes = readFileSync(new URL('../test/fixtures/formats/jakes.tex', import.meta.url), 'utf8');
+const [preamble, rest] = jakes.split('\\begin{document}\n');
+const texBody = rest.replace('\\end{document}', '');
+let tex = `${preamble}\\begin{document}\n`;
+while (tex.length < 16 * 1024) tex += texBody;
+tex += '\\end{document}\n';
+let mdSameSize = onePage;
+while (mdSameSize.length < tex.length) mdSameSize += `\n${body}`;
+const latexParse = time(() => core.parseResume(tex, { path: 'resume.tex' }), { runs: 20, warmup: 5 });
+const mdParse = time(() => core.parseResume(mdSameSize), { runs: 20, warmup: 5 });
+const bareSameSize = time(() => remark.parse(mdSameSize), { runs: 20, warmup: 5 });
+console.log(`LaTeX resume (${tex.length} chars) to ResumeDocument: ${fmt(latexParse)} = ${ratio(latexParse, mdParse)} the Markdown parse of ${mdSameSize.length} chars (${fmt(mdParse)}), ${ratio(latexParse, bareSameSize)} its bare remark parse`);

@@ -2,7 +2,7 @@
 // prints literally, links that go nowhere); cosmetic hygiene is available through configuration. A
 // problem that repeats on consecutive lines (a run of blank lines, a block of trailing spaces) is one
 // finding with the count, not one per line.
-import { lint as markdownlintSync } from 'markdownlint/sync';
+import { markdownlintResults } from './markdownlint-chunks';
 import type { LineIndex } from './document/types';
 import type { Finding, TextEdit } from './types';
 
@@ -50,7 +50,8 @@ export const MARKDOWNLINT_HYGIENE: Record<string, unknown> = {
 
 export function runMarkdownlint(text: string, lines: LineIndex, overrides: Record<string, unknown> | undefined): Finding[] {
   const config = { ...RESUME_MARKDOWNLINT_DEFAULTS, ...overrides };
-  const results = markdownlintSync({ strings: { resume: text }, config, handleRuleFailures: true });
+  // Block by block, with the results of unchanged blocks remembered (src/core/markdownlint-chunks.ts).
+  const results = { resume: markdownlintResults(text, config) };
   const out: Finding[] = [];
   /** Per rule: its latest finding, the line it ended on, and how many lines it covers. */
   const open = new Map<string, { finding: Finding; line: number; run: number }>();

@@ -2,12 +2,18 @@
 // needs — base form for a current role ("Lead"), past tense otherwise ("Led").
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isNarrativeKind } from '../core/document/parse';
-import type { ResumeDocument, Section } from '../core/document/types';
+import type { ResumeDocument, Section, SectionKind } from '../core/document/types';
 import { extendLexicon, DEFAULT_LEXICON } from '../core/lexicon';
 import type { BulletproofConfig } from '../core/config';
 import { pastTense } from '../core/text/inflect';
 import { TextShift } from './stale-offsets';
+
+/**
+ * Sections whose bullets are accomplishments: the same set as isNarrativeKind (core/document/parse.ts),
+ * kept here so the server's main thread does not load the Markdown parser for one comparison
+ * (test/server/completion-kinds.test.ts checks that both agree).
+ */
+export const NARRATIVE_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experience', 'projects', 'research', 'leadership']);
 
 /** Line text before the cursor: a list marker (or pasted glyph) and at most one partial word. */
 const BULLET_START = /^[ \t]*(?:[-*+]|\d{1,9}[.)]|[•●▪■◦·‣►▸➢➤–—])[ \t]+([A-Za-z][A-Za-z-]*)?$/;
@@ -19,7 +25,7 @@ export function verbCompletions(doc: TextDocument, parsed: ResumeDocument, confi
   if (!m) return [];
   const offset = new TextShift(parsed.text, doc.getText()).toLinted(doc.offsetAt(position));
   const section = sectionAt(parsed, offset);
-  if (!section || !isNarrativeKind(section.kind)) return [];
+  if (!section || !NARRATIVE_KINDS.has(section.kind)) return [];
   const current = isCurrentRole(section, offset);
   const typed = m[1] ?? '';
   const replace = { start: { line: position.line, character: position.character - typed.length }, end: position };

@@ -2,12 +2,13 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult } from '../core/lint';
-import { getRule } from '../core/rules';
 import type { Finding } from '../core/types';
 import { TextShift } from './stale-offsets';
+import type { RuleInfo } from './lint-backend';
 
-/** `result` may be of an older version than `doc` (the last lint result): findings are mapped to the text as it is now. */
-export function hoverAt(doc: TextDocument, result: LintResult, position: Position): Hover | null {
+/** `result` may be of an older version than `doc` (the last lint result): findings are mapped to the text as it is now.
+ * `rules`: documentation by rule id, from the lint backend (the main thread loads no rule code). */
+export function hoverAt(doc: TextDocument, result: LintResult, position: Position, rules: ReadonlyMap<string, RuleInfo>): Hover | null {
   const shift = new TextShift(result.document.text, doc.getText());
   const offset = doc.offsetAt(position);
   // A finding whose text was edited since its lint is dropped: its range no longer says what it did.
@@ -20,7 +21,7 @@ export function hoverAt(doc: TextDocument, result: LintResult, position: Positio
   if (!here.length) return null;
   // One section per rule: a bullet with three filler words needs the explanation once.
   const seen = new Set<string>();
-  const sections = here.filter((f) => !seen.has(f.ruleId) && seen.add(f.ruleId)).map(explain);
+  const sections = here.filter((f) => !seen.has(f.ruleId) && seen.add(f.ruleId)).map((f) => explain(f, rules.get(f.ruleId)));
   const start = Math.min(...here.map((f) => f.range.start));
   const end = Math.max(...here.map((f) => f.range.end));
   return {
@@ -29,8 +30,7 @@ export function hoverAt(doc: TextDocument, result: LintResult, position: Positio
   };
 }
 
-export function explain(finding: Finding): string {
-  const rule = getRule(finding.ruleId);
+export function explain(finding: Finding, rule: RuleInfo | undefined): string {
   const out = [`**${finding.ruleId}**${rule ? ` — ${escape(rule.description)}` : ''}`];
   if (rule) {
     out.push(escape(rule.docs.why));

@@ -5,15 +5,18 @@
 import type { BulletproofConfig } from '../core/config';
 import { createLineIndex } from '../core/text/line-index';
 import type { LintOutcome } from './linting';
+import type { RuleInfo } from './lint-backend';
 
 // `today` ("YYYY-MM-DD"): the date the calendar checks compare with; the sender reads the clock.
 export type WorkerRequest =
   | { id: number; kind: 'lint'; text: string; config: BulletproofConfig; path?: string; today?: string }
-  | { id: number; kind: 'fixAll'; text: string; config: BulletproofConfig; path?: string; today?: string };
+  | { id: number; kind: 'fixAll'; text: string; config: BulletproofConfig; path?: string; today?: string }
+  | { id: number; kind: 'rules' };
 
 export type WorkerResponse =
   | { id: number; kind: 'lint'; outcome: LintOutcome }
   | { id: number; kind: 'fixAll'; text: string }
+  | { id: number; kind: 'rules'; rules: RuleInfo[] }
   | { id: number; kind: 'error'; message: string };
 
 /** The outcome without its line index (a function-holding object no worker message can carry). */

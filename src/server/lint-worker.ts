@@ -4,7 +4,9 @@
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { fixAll } from '../core/lint';
+import { RULES } from '../core/rules';
 import { lintText } from './linting';
+import { ruleInfosOf } from './lint-backend';
 import { toMessage, type WorkerRequest, type WorkerResponse } from './lint-protocol';
 
 // On Linux a thread has its own nice value and priority 0 means "this thread": the lint yields the
@@ -24,7 +26,9 @@ parentPort?.on('message', (request: WorkerRequest) => {
     response =
       request.kind === 'lint'
         ? { id: request.id, kind: 'lint', outcome: toMessage(lintText(request.text, request.config, undefined, request.path, request.today)) }
-        : { id: request.id, kind: 'fixAll', text: fixAll(request.text, { config: request.config, path: request.path, today: request.today }).text };
+        : request.kind === 'fixAll'
+          ? { id: request.id, kind: 'fixAll', text: fixAll(request.text, { config: request.config, path: request.path, today: request.today }).text }
+          : { id: request.id, kind: 'rules', rules: ruleInfosOf(RULES) };
   } catch (error) {
     response = { id: request.id, kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -32,17 +32,7 @@ export function lintText(text: string, config: BulletproofConfig, rules?: readon
   }
 }
 
-/** Logs each distinct problem once per server run, however often the document is linted. */
-export class OnceLogger {
-  private readonly seen = new Set<string>();
-  constructor(private readonly write: (message: string) => void) {}
-
-  log(key: string, message: string): void {
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.write(message);
-  }
-}
+export { OnceLogger } from './once-logger';
 
 function utf8Length(text: string): number {
   // Counted by hand rather than with Buffer so the server can also run in a browser worker later.

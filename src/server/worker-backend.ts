@@ -4,16 +4,19 @@
 import { Worker } from 'node:worker_threads';
 import type { BulletproofConfig } from '../core/config';
 import { isoDate } from '../core/text/iso-date';
-import type { LintBackend } from './lint-backend';
+import type { LintBackend, RuleInfo } from './lint-backend';
 import type { LintOutcome } from './linting';
 import { fromMessage, type WorkerRequest, type WorkerResponse } from './lint-protocol';
+
+/** A request without its id (the id is given when it is sent); distributed over the union's kinds. */
+type JobRequest = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 /** A job no lint should ever need (the engine's limits keep real work near a second): the worker is restarted. */
 export const JOB_TIMEOUT_MS = 30_000;
 
 interface Job {
   key: string;
-  request: Omit<WorkerRequest, 'id'>;
+  request: JobRequest;
   resolve: (response: WorkerResponse | undefined) => void;
 }
 
@@ -43,6 +46,12 @@ export class WorkerBackend implements LintBackend {
     return response?.kind === 'fixAll' ? response.text : undefined;
   }
 
+  async ruleInfos(): Promise<RuleInfo[] | undefined> {
+    const response = await this.submit('rules', { kind: 'rules' });
+    if (response?.kind === 'error') throw new Error(response.message);
+    return response?.kind === 'rules' ? response.rules : undefined;
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const job of this.queue.splice(0)) job.resolve(undefined);
@@ -51,7 +60,7 @@ export class WorkerBackend implements LintBackend {
     this.worker = undefined;
   }
 
-  private submit(key: string, request: Omit<WorkerRequest, 'id'>): Promise<WorkerResponse | undefined> {
+  private submit(key: string, request: JobRequest): Promise<WorkerResponse | undefined> {
     return new Promise((resolve) => {
       if (this.disposed) return resolve(undefined);
       for (let i = this.queue.length - 1; i >= 0; i--) {

@@ -1,0 +1,137 @@
+// The block-by-block markdownlint (src/core/markdownlint-chunks.ts) must report exactly what one
+// markdownlint call on the whole text reports: on random documents built from the Markdown shapes
+// that matter (headings of every style, emphasis, links, tables, fences, comments, HTML, front
+// matter, reference definitions, CRLF), and along a series of random edits, where remembered chunk
+// results are reused.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { chunksOf, clearMarkdownlintCache, markdownlintResults, runWhole } from '../../src/core/markdownlint-chunks';
+import { MARKDOWNLINT_HYGIENE, RESUME_MARKDOWNLINT_DEFAULTS } from '../../src/core/markdownlint';
+
+const LINES = [
+  '',
+  '',
+  '# Ada Lovelace',
+  '## Experience',
+  '### Engineer, Acme — 2020 – 2024',
+  '#Experience',
+  '## Skills ##',
+  '##Skills##',
+  '#  Projects',
+  '  ## Indented',
+  'Setext title',
+  '====',
+  '---',
+  '- Built a **billing ** service for 12 teams.',
+  '- Led the * migration * of the _ reporting_ pipeline.',
+  '* Cut latency by 40% with [ caching ](https://example.com).',
+  '1. Wrote [docs]() and (a guide)[https://example.com].',
+  '- See [the summary](#summary) and [skills](#skills).',
+  '- Used `` code ` `` and ` spaced `.',
+  '  - nested item   ',
+  '\tTabbed line',
+  '| Role | Team |',
+  '| --- | --- |',
+  '| Engineer | Billing | extra |',
+  '```',
+  '# not a heading in code',
+  '~~~js',
+  '<!-- a comment',
+  'still in the comment -->',
+  '<!-- one-line comment -->',
+  '<div>',
+  '</div>',
+  '<pre>',
+  '</pre>',
+  '> quoted line',
+  '> # quoted heading',
+  '[ref]: https://example.com',
+  'Uses [a reference][ref] and [another][missing].',
+  'Plain paragraph text that goes on.',
+];
+
+/** Lines that make the whole text one chunk: most generated documents leave them out, so most are cut. */
+const WHOLE = new Set(['[ref]: https://example.com', '<pre>', '</pre>']);
+const SPLITTABLE = LINES.filter((l) => !WHOLE.has(l));
+// A text with both fences and comments is not cut either: half the documents have only one of them.
+const WITHOUT_FENCES = SPLITTABLE.filter((l) => !/^(?:```|~~~)/.test(l));
+const WITHOUT_COMMENTS = SPLITTABLE.filter((l) => !/<!--|-->/.test(l));
+
+/** A block as a resume has them: a heading, a blank line, a few lines, a blank line. */
+const blockOf = (lines: string[]) =>
+  fc
+    .tuple(fc.constantFrom(...LINES.filter((l) => l.startsWith('#'))), fc.array(fc.constantFrom(...lines), { maxLength: 8 }), fc.boolean())
+    .map(([heading, body, blank]) => [heading, ...(blank ? [''] : []), ...body, '']);
+const blocksOf = (lines: string[]) => fc.array(blockOf(lines), { maxLength: 8 }).map((blocks) => blocks.flat());
+
+const documentOf = fc
+  .tuple(
+    fc.oneof(
+      { arbitrary: blocksOf(WITHOUT_FENCES), weight: 2 },
+      { arbitrary: blocksOf(WITHOUT_COMMENTS), weight: 2 },
+      { arbitrary: blocksOf(LINES), weight: 1 },
+      { arbitrary: fc.array(fc.constantFrom(...LINES), { maxLength: 60 }), weight: 1 },
+    ),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(([lines, frontMatter, crlf, finalBreak]) => {
+    const body = (frontMatter ? ['---', 'name: Ada', '---', ...lines] : lines).join('\n') + (finalBreak ? '\n' : '');
+    return crlf ? body.replace(/\n/g, '\r\n') : body;
+  });
+
+const CONFIGS: [string, Record<string, unknown>][] = [
+  ['the resume defaults', RESUME_MARKDOWNLINT_DEFAULTS],
+  ['defaults and every hygiene rule', { ...RESUME_MARKDOWNLINT_DEFAULTS, ...MARKDOWNLINT_HYGIENE }],
+];
+
+describe('markdownlint block by block', function () {
+  this.timeout(120_000);
+
+  for (const [name, config] of CONFIGS) {
+    it(`reports what one whole-text call reports (${name})`, () => {
+      let cut = 0;
+      let reported = 0;
+      fc.assert(
+        fc.property(documentOf, (text) => {
+          clearMarkdownlintCache();
+          const whole = runWhole(text, config);
+          assert.deepEqual(markdownlintResults(text, config), whole);
+          if (chunksOf(text).length > 2) cut++;
+          if (whole.length) reported++;
+        }),
+        { numRuns: 150 },
+      );
+      // Not vacuous: many documents were cut in three or more chunks, and most had findings.
+      assert.ok(cut >= 30 && reported >= 75, `${cut} documents cut, ${reported} with findings`);
+    });
+  }
+
+  it('stays identical along random edits, reusing remembered chunks', () => {
+    const edit = fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom(...LINES, 'x', ' ', '\n', '*', '[', '#', '\n\n## New\n\n'));
+    fc.assert(
+      fc.property(documentOf, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        clearMarkdownlintCache();
+        let text = start;
+        for (const [at, remove, insert] of edits) {
+          const i = text.length ? at % (text.length + 1) : 0;
+          text = text.slice(0, i) + insert + text.slice(Math.min(text.length, i + remove));
+          const config = CONFIGS[at % 2][1];
+          // Equal raw results give equal findings: runMarkdownlint's folding of them is a pure function.
+          assert.deepEqual(markdownlintResults(text, config), runWhole(text, config), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('cuts a resume at its headings and keeps every character', () => {
+    const text = '# Ada\n\n## Experience\n\n- Built it.\n\n## Skills\n\nGo\n';
+    const chunks = chunksOf(text);
+    assert.equal(chunks.join(''), text);
+    assert.deepEqual(chunks, ['# Ada\n\n', '## Experience\n\n- Built it.\n\n', '## Skills\n\nGo\n']);
+    // A reference definition is used across blocks: one chunk.
+    assert.equal(chunksOf(`${text}[r]: https://example.com\n`).length, 1);
+  });
+});
