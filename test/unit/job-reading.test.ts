@@ -27,6 +27,14 @@ describe('posting headings', () => {
     assert.equal(classifyHeading('Preferred qualications'), 'preferred');
   });
 
+  it('repairs lost ligatures in the body only where the repaired word is known', () => {
+    const job = parseJobPosting('Soware Engineer Intern\n\nRequirements\n- Experience with soware testing and eﬀective code review.\n- A lied box stays a lied box.\n');
+    assert.equal(job.title, 'Software Engineer Intern');
+    assert.match(job.text, /software testing and effective code review/);
+    assert.match(job.text, /A lied box/, 'an unknown word is left as written');
+    assert.ok(job.keywords.some((k) => k.keyword === 'software testing'));
+  });
+
   it('finds short heading lines in a paste without blank lines', () => {
     const text = 'Data Engineer\nAbout the job\nWe move data.\nMinimum qualifications\n- Experience with Python and Airflow.\nPreferred qualifications\n- BigQuery.\n';
     assert.deepEqual(asked(text).sort(), ['Apache Airflow:required', 'BigQuery:preferred', 'Python:required']);
