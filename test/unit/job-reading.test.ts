@@ -22,6 +22,16 @@ describe('posting headings', () => {
     assert.equal(classifyHeading('Your responsibilities'), 'responsibilities');
   });
 
+  it('reads a heading that speaks to the reader by its grammar', () => {
+    assert.equal(classifyHeading('Who are you?'), 'required');
+    assert.equal(classifyHeading('In your toolbox'), 'required');
+    assert.equal(classifyHeading('What will you be doing here?'), 'responsibilities');
+    assert.equal(classifyHeading('In your first 90 days'), 'responsibilities');
+    assert.equal(classifyHeading("What you'll learn"), 'about');
+    assert.equal(classifyHeading('Why you should join us'), undefined);
+    assert.equal(classifyHeading('Core competencies'), 'required');
+  });
+
   it('restores a ligature lost in a PDF copy', () => {
     assert.equal(classifyHeading('Minimum qualications'), 'required');
     assert.equal(classifyHeading('Preferred qualications'), 'preferred');
