@@ -42,6 +42,7 @@ describe('posting headings', () => {
     assert.equal(job.title, 'Software Engineer Intern');
     assert.match(job.text, /software testing and effective code review/);
     assert.match(job.text, /A lied box/, 'an unknown word is left as written');
+    assert.match(parseJobPosting('Web Intern\n\nRequirements\n- CSS with Sass or Less, and files.\n').text, /Sass or Less/);
     assert.ok(job.keywords.some((k) => k.keyword === 'software testing'));
   });
 

@@ -31,7 +31,7 @@ export function repairLigatures(text: string): string {
   // Words written intact in this text that hold a ligature sequence vouch for their own repairs.
   const local = new Set<string>();
   for (const m of out.matchAll(/[A-Za-z]*f[filt][A-Za-z]*/g)) local.add(m[0].toLowerCase());
-  const isKnown = (w: string) => known.has(w) || local.has(w) || known.has(w.replace(/s$/, ''));
+  const isKnown = (w: string) => known.has(w) || local.has(w) || (/[^s]s$/.test(w) && known.has(w.slice(0, -1)));
   const cache = new Map<string, string | undefined>();
   out = out.replace(/\b[A-Za-z]{3,}\b/g, (word) => {
     const lower = word.toLowerCase();
