@@ -15,7 +15,8 @@
 // - a multi-word tag is kept when its first word is a technology name (an existing skill or a
 //   non-English tag: "cpu-architecture") or it is one coined word ("u-boot"); "error-handling" and
 //   "power-management" are topics, not names; a hand-written skill plus English words
-//   ("android-build") is left out, since as a longer match it would hide the skill itself;
+//   ("android-build") or plus another hand-written skill ("android-wifi") is left out, since as a
+//   longer match it would hide the skill itself;
 // - tag names have no word forms: aliases are exact (plus a plural), so "remoting" does not meet "remote";
 // - no versions ("python-3.x", "angular-8"), no vendor umbrellas (a tag that prefixes many others,
 //   "google", "microsoft", names a company, not a skill), nothing the taxonomy already knows.
@@ -97,6 +98,8 @@ function main() {
       // a longer match it would hide the name itself ("Android wireless networking").
       // Kept when the name is not a hand-written skill ("cpu-architecture"), where it hides nothing.
       if (!coined && existing.lookup(parts[0]) && parts.slice(1).every((p) => isWordy(p) || /^\d/.test(p))) continue;
+      // "android-wifi": two skills the taxonomy has are a combination, not a third skill.
+      if (!coined && existing.lookup(parts[0]) && parts.slice(1).some((p) => existing.lookup(p))) continue;
       // "u-boot" keeps its hyphen (a one-letter part is not a word); others are written with spaces.
       const words = parts.map((p) => existing.lookup(p)?.name ?? display(p));
       entry = exactForms(parts.some((p) => p.length === 1) ? words.join('-') : words.join(' '));
