@@ -87,6 +87,8 @@ async function run(resume: vscode.Uri, job: vscode.Uri, outDir: vscode.Uri | und
       files: { resume: vscode.workspace.asRelativePath(resume, false), job: vscode.workspace.asRelativePath(job, false) },
       // .bulletproof.json and the editor's bulletproof.rules: the bullets the editor flags sort last.
       config: mergeConfigs(nearestConfig(resume.fsPath), settingsLayer(resume)),
+      // Core reads no clock: deadlines and "currently enrolled" are judged by today, passed here.
+      today: new Date(),
     });
     const browserPath = vscode.workspace.getConfiguration('bulletproof', resume).get<string>('browserPath')?.trim();
     const written = await writeTailoredOutputs(result, {

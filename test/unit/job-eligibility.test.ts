@@ -112,6 +112,31 @@ Preferred qualifications:
     assert.equal(byKind(late, 'deadline')[0].status, 'not-met');
   });
 
+  it('judges a clearly required location against profile.locations, and keeps a vague one unknown', () => {
+    const posting = `Support Engineer\n\nRequirements\n- You must be located in Ireland or the Netherlands.\n- Python and Linux.\n`;
+    const location = (profile?: EligibilityProfile) => byKind(checks(posting, BACHELOR_STUDENT, profile), 'location')[0];
+    assert.equal(location().status, 'unknown', 'no profile: unknown');
+    assert.equal(location({ locations: ['Dublin, Ireland'] }).status, 'met');
+    assert.equal(location({ locations: ['Netherlands'] }).status, 'met');
+    const away = location({ locations: ['Austin, TX', 'Remote'] });
+    assert.equal(away.status, 'not-met');
+    assert.match(away.detail, /Ireland or the Netherlands/);
+    // Relocation and distance are not residence: the person may move or be near without the profile saying so.
+    const relocate = `Field Engineer\n\nRequirements\n- Must be willing and able to relocate to Denver.\n- C++.\n`;
+    assert.equal(byKind(checks(relocate, BACHELOR_STUDENT, { locations: ['Austin'] }), 'location')[0]?.status ?? 'unknown', 'unknown');
+    const near = `Field Engineer\n\nRequirements\n- Must live within commuting distance of our office.\n- C++.\n`;
+    assert.equal(byKind(checks(near, BACHELOR_STUDENT, { locations: ['Austin'] }), 'location')[0]?.status ?? 'unknown', 'unknown');
+  });
+
+  it('reads no clock: without today, deadlines and enrollment stay unknown', () => {
+    const posting = `Research Intern\n\nApplications close on March 3, 2026.\n\nRequirements\n- Currently pursuing a degree in Physics.\n- MATLAB.\n`;
+    const job = parseJobPosting(posting);
+    const list = checkEligibility(job.eligibility ?? [], parseResume(BACHELOR_STUDENT), {});
+    assert.equal(byKind(list, 'deadline')[0].status, 'unknown');
+    assert.equal(byKind(list, 'enrollment')[0].status, 'unknown');
+    assert.match(byKind(list, 'deadline')[0].detail, /no date/);
+  });
+
   it('keeps source ranges that point at the posting text', () => {
     const job = parseJobPosting(MS_ONLY);
     for (const e of job.eligibility ?? []) assert.ok(MS_ONLY.slice(e.range.start, e.range.end).includes(e.text.split(' / ')[0].slice(0, 20)));

@@ -22,9 +22,28 @@ describe('posting headings', () => {
     assert.equal(classifyHeading('Your responsibilities'), 'responsibilities');
   });
 
+  it('reads a heading that speaks to the reader by its grammar', () => {
+    assert.equal(classifyHeading('Who are you?'), 'required');
+    assert.equal(classifyHeading('In your toolbox'), 'required');
+    assert.equal(classifyHeading('What will you be doing here?'), 'responsibilities');
+    assert.equal(classifyHeading('In your first 90 days'), 'responsibilities');
+    assert.equal(classifyHeading("What you'll learn"), 'about');
+    assert.equal(classifyHeading('Why you should join us'), undefined);
+    assert.equal(classifyHeading('Core competencies'), 'required');
+  });
+
   it('restores a ligature lost in a PDF copy', () => {
     assert.equal(classifyHeading('Minimum qualications'), 'required');
     assert.equal(classifyHeading('Preferred qualications'), 'preferred');
+  });
+
+  it('repairs lost ligatures in the body only where the repaired word is known', () => {
+    const job = parseJobPosting('Soware Engineer Intern\n\nRequirements\n- Experience with soware testing and eﬀective code review.\n- A lied box stays a lied box.\n');
+    assert.equal(job.title, 'Software Engineer Intern');
+    assert.match(job.text, /software testing and effective code review/);
+    assert.match(job.text, /A lied box/, 'an unknown word is left as written');
+    assert.match(parseJobPosting('Web Intern\n\nRequirements\n- CSS with Sass or Less, and files.\n').text, /Sass or Less/);
+    assert.ok(job.keywords.some((k) => k.keyword === 'software testing'));
   });
 
   it('finds short heading lines in a paste without blank lines', () => {

@@ -155,3 +155,22 @@ describe('findSkills', () => {
     assert.equal(findSkills(line.repeat(200)).length, 200 * 8);
   });
 });
+
+describe('skills generated from Stack Overflow tags', () => {
+  const names = (text: string) => findSkills(text, { techContext: true }).map((m) => m.canonical);
+
+  it('knows long-tail technology names the hand-written taxonomy lacks', () => {
+    assert.ok(names('Shipped logs with Filebeat').includes('Filebeat'));
+    assert.equal(lookupSkill('filebeat')?.name, 'Filebeat');
+  });
+
+  it('leaves out English topic words and does not fold tag names into word forms', () => {
+    assert.ok(!names('Camera and lens work in Python').some((n) => /^camera$/i.test(n)));
+    // "webpacker" is a tag; "webpacking" is no form of it.
+    assert.ok(!names('webpacking').includes('Webpacker'));
+  });
+
+  it('a hand-written skill followed by English words stays that skill', () => {
+    assert.ok(names('Android wireless networking').includes('Android'));
+  });
+});

@@ -100,6 +100,8 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
     tags,
     files: { resume: display(resumePath), job: display(jobPath) },
     config: nearestConfig(resumePath, (message) => io.stderr(`bulletproof: ${message}\n`)),
+    // Core reads no clock: deadlines and "currently enrolled" are judged by today, passed here.
+    today: new Date(),
   });
 
   const outputs = await writeTailoredOutputs(result, {

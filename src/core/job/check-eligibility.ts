@@ -12,7 +12,10 @@ import type { DegreeLevel } from './types';
 
 export interface EligibilityOptions {
   profile?: EligibilityProfile;
-  /** The day to judge deadlines and "currently enrolled" by (default: now). */
+  /**
+   * The day to judge deadlines and "currently enrolled" by. Core reads no clock: the edges pass it,
+   * and without it those two checks stay unknown.
+   */
   today?: Date;
 }
 
@@ -27,17 +30,16 @@ interface Facts {
 }
 
 export function checkEligibility(asks: EligibilityAsk[], doc: ResumeDocument | undefined, options: EligibilityOptions = {}): EligibilityCheck[] {
-  const today = options.today ?? new Date();
+  const today = options.today;
   const facts = educationFacts(doc, options.profile);
   return asks.map((ask) => {
-    const { levels, equivalentExperience, window, country, place, date, ...requirement } = ask;
+    const { levels, equivalentExperience, window, country, place, placeRequired, date, ...requirement } = ask;
     const verdict = judge(ask, facts, options.profile, today);
     return { ...requirement, ...verdict };
   });
 }
 
-function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | undefined, today: Date): Pick<EligibilityCheck, 'status' | 'detail'> {
-  const now = monthOf(today);
+function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | undefined, today: Date | undefined): Pick<EligibilityCheck, 'status' | 'detail'> {
   switch (ask.kind) {
     case 'degree': {
       const levels = ask.levels ?? [];
@@ -53,7 +55,8 @@ function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | 
     case 'enrollment': {
       if (!facts.graduation) return unknown('no graduation date in Education or the profile to tell whether you are enrolled');
       const g = facts.graduation;
-      if (g.month >= now) return met(`${g.source} shows graduation in ${formatMonth(g.month)}, after today`);
+      if (!today) return unknown(`${g.source} shows graduation in ${formatMonth(g.month)}; no date was given to compare it with`);
+      if (g.month >= monthOf(today)) return met(`${g.source} shows graduation in ${formatMonth(g.month)}, after today`);
       return notMet(`${g.source} shows graduation in ${formatMonth(g.month)}, before today; the posting asks for a current student`);
     }
     case 'graduation': {
@@ -83,11 +86,18 @@ function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | 
       const places = profile?.locations;
       if (!places?.length) return unknown(`asks for ${ask.place ?? 'a location'}; set profile.locations in .bulletproof.json to check this`);
       const text = ask.text.toLowerCase();
-      const hit = places.find((p) => text.includes(p.toLowerCase()) || (ask.place && sameCountry(p, ask.place)));
-      return hit ? met(`your profile lists ${hit}`) : unknown(`asks for ${ask.place ?? 'a location'}; your profile lists ${places.join(', ')}`);
+      const hit = places.find((p) => text.includes(p.toLowerCase()) || (ask.place && samePlace(p, ask.place)));
+      if (hit) return met(`your profile lists ${hit}`);
+      // Names are compared, not maps: "Seattle" is not known to lie in "Washington", so the profile
+      // should name the region too ("Seattle, WA, US"). Only a clear requirement is judged not met.
+      const listed = `your profile lists ${places.join(', ')}`;
+      return ask.placeRequired
+        ? notMet(`asks to be in ${ask.place}; ${listed} (list the country or region too if one of those lies in it)`)
+        : unknown(`asks for ${ask.place ?? 'a location'}; ${listed}`);
     }
     case 'deadline': {
       if (!ask.date) return unknown('a deadline is stated but its date could not be read');
+      if (!today) return unknown(`apply by ${ask.date}; no date was given to compare it with`);
       const day = today.toISOString().slice(0, 10);
       return ask.date >= day ? met(`apply by ${ask.date}`) : notMet(`the deadline ${ask.date} has passed`);
     }
@@ -151,4 +161,12 @@ function sameCountry(a: string, b: string): boolean {
     return COUNTRY_NAMES[t] ?? t;
   };
   return key(a) === key(b);
+}
+
+/** Any part of a place ("Toronto, ON, Canada") names any of the places asked ("Canada or the US"). */
+function samePlace(profilePlace: string, asked: string): boolean {
+  const parts = (s: string) => s.split(/\s*(?:,|\/|\bor\b|\band\b)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const mine = [profilePlace, ...parts(profilePlace)];
+  const theirs = [asked, ...parts(asked)];
+  return mine.some((a) => theirs.some((b) => sameCountry(a, b)));
 }

@@ -8,6 +8,7 @@
 // with spaces rather than removed, so every offset into the file stays true.
 
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { repairLigatures } from './ligatures';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -145,10 +146,10 @@ export function decodeStrayEntities(text: string): string {
 }
 
 /**
- * The text a posting is read from: HTML converted, entities and mojibake fixed, chrome lines
- * blanked. Offsets into the result are what JobPosting ranges refer to (`JobPosting.text`).
+ * The text a posting is read from: HTML converted, entities, mojibake and lost ligatures fixed,
+ * chrome lines blanked. Offsets into the result are what JobPosting ranges refer to (`JobPosting.text`).
  */
 export function cleanPosting(raw: string): string {
   const text = looksLikeHtml(raw) ? htmlToText(raw) : decodeStrayEntities(raw);
-  return blankJunkLines(fixMojibake(text));
+  return blankJunkLines(repairLigatures(fixMojibake(text)));
 }

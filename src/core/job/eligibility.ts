@@ -22,6 +22,12 @@ export interface EligibilityAsk extends EligibilityRequirement {
   country?: string;
   /** location: the place named. */
   place?: string;
+  /**
+   * location: the posting clearly requires being in the place — a residence or on-site obligation
+   * ("must be located in", "based in … only") naming only proper place names — so a profile that
+   * lists none of them does not meet it. Relocation, commuting distance or "one of our hubs" are not clear.
+   */
+  placeRequired?: boolean;
   /** deadline: ISO date. */
   date?: string;
 }
@@ -55,6 +61,9 @@ const NO_SPONSORSHIP = [
 const LOCATION =
   /\b(?:must|should|need to|required to|will need to|are required to|expected to)\s+(?:be\s+)?(?:located|based|residing|reside|live|living|relocate|work on-?site|work from our office|commute)\s+(?:in|within|near|to|at)\s+([^.;()]{2,60})/i;
 const LOCATION_ONLY = /\b(?:candidates|applicants)\s+(?:must be\s+|who are\s+)?(?:based|located|residing)\s+in\s+([^.;()]{2,60}?)(?:\s+only)?(?:[.;)]|$)/i;
+
+/** Proper place names only, one or a list: "Canada", "Toronto or Vancouver", "Berlin, Germany". */
+const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)(?:\s*(?:,|\/|\bor\b|\band\b)\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)*$/;
 
 const DEADLINE = new RegExp(
   `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|will be accepted until)|closing date|submit (?:your )?application (?:by|before))\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
@@ -105,7 +114,11 @@ function fromSentence(s: Sentence): EligibilityAsk[] {
   if (NO_SPONSORSHIP.some((re) => re.test(t))) out.push(base('sponsorship'));
 
   const loc = LOCATION.exec(t) ?? LOCATION_ONLY.exec(t);
-  if (loc) out.push({ ...base('location'), place: cleanPlace(loc[1]) });
+  if (loc) {
+    const place = cleanPlace(loc[1]);
+    const residence = !/\b(?:relocate|commute)\b/i.test(loc[0]);
+    out.push({ ...base('location'), place, ...(residence && PLACE_NAMES.test(place) ? { placeRequired: true } : {}) });
+  }
 
   const deadline = DEADLINE.exec(t);
   if (deadline) {
@@ -140,7 +153,8 @@ function openWindow(from: number | undefined, to: number | undefined): Eligibili
 function cleanPlace(raw: string): string {
   return raw
     .replace(/^the\s+/i, '')
-    .replace(/\s+(?:and|or|for|with|without|at|on|during|by|as|if|who|which|that|to)\b.*$/i, '')
+    // "Ireland or the Netherlands" stays a list of places; "Berlin for this role" ends at "for".
+    .replace(/\s+(?:(?:and|or)(?!\s+(?:the\s+)?[A-Z])|for|with|without|at|on|during|by|as|if|who|which|that|to)\b.*$/, '')
     .replace(/[\s,]+$/, '')
     .trim();
 }

@@ -72,7 +72,9 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
         kw.occurrences.push({ start: p.start, end: p.end, section: sectionKind, importance });
       }
     }
+    const askOfCandidate = softSkillAsked(sentence, sectionKind, importance);
     for (const mention of asked) {
+      if (mention.kind === 'soft' && !askOfCandidate) continue;
       let kw = byKeyword.get(mention.canonical);
       if (!kw) {
         kw = { keyword: mention.canonical, kind: mention.kind, category: mention.category, importance, occurrences: [] };
@@ -108,6 +110,32 @@ function findAlternatives(text: string, sentence: Sentence, mentions: SkillMenti
   }
   flush();
   return groups;
+}
+
+/**
+ * The employer speaking of itself: "We value integrity", "Our recruiting team", "At Acme we innovate"
+ * — but "we are looking for", "we expect" go on to ask something of the candidate.
+ */
+const EMPLOYER_VOICE = /^\W*(?:(?:at|here at)\s+[\w&.' -]{1,40}?,?\s+)?(?:we|our|us|we're|we've)\b(?!\s+(?:are\s+|'re\s+)?(?:(?:also\s+)?looking|seek|seeking|want|expect|need|would love|'d love|love|hope|require|value candidates))/i;
+/** Words that make a sentence outside the qualification sections ask something of the candidate. */
+const CANDIDATE_CUE =
+  /\b(?:you|your|you'll|you're|candidates?|applicants?|ability|able to|skills?|strong|excellent|must|should|required|preferred|comfortable|thrive|looking for|seeking)\b/i;
+const SECOND_PERSON = /\b(?:you|your|you'll|you're)\b/i;
+const LIST_ITEM = /^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+/;
+
+/**
+ * A soft skill counts where the posting asks it of the candidate: a qualification line, a duty of
+ * the role, or a line addressed to the candidate — not the company's description of itself, its
+ * values or its hiring process.
+ */
+function softSkillAsked(sentence: Sentence, section: JobSection['kind'], importance: Importance): boolean {
+  const text = sentence.text.replace(/^[\s\-*+•●▪◦–]+/, '');
+  if (EMPLOYER_VOICE.test(text)) return false;
+  if (importance !== 'other' || section === 'responsibilities') return true;
+  // The description of the company asks nothing unless it speaks to the reader ("you will…").
+  if (section === 'about') return SECOND_PERSON.test(text);
+  // Under a heading we cannot place, a list item or a sentence addressed to the candidate is one.
+  return LIST_ITEM.test(sentence.text) || CANDIDATE_CUE.test(text);
 }
 
 function firstOf(k: JobKeyword): number {

@@ -26,7 +26,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills)( (&|and) (experience|qualifications|skills))?|required skills|eligibility|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
   },
   {
     kind: 'responsibilities',
@@ -55,7 +55,26 @@ function matchRules(text: string): { kind: JobSectionKind; atStart: boolean; atE
     const m = rule.pattern.exec(text);
     if (m) return { kind: rule.kind, atStart: m.index === 0, atEnd: m.index + m[0].length === text.length };
   }
-  return undefined;
+  return addressedToReader(text);
+}
+
+/**
+ * A short heading that speaks to the reader and names none of the phrases above ("Who are you?",
+ * "In your tool bag", "What will you be doing here?") is read by its grammar: what you will do (or
+ * do in your first months) is the role, what you learn or get is the offer, a call to apply is a
+ * pitch, anything else about "you" describes the candidate.
+ */
+function addressedToReader(text: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
+  if (text.split(' ').length > 6 || !/\b(?:you|your|you'll|you're)\b/.test(text)) return undefined;
+  // "You should apply if", "Why join us": a pitch, whatever follows.
+  if (/\b(?:apply|join)\b/.test(text)) return undefined;
+  const timeline = /\b(?:first|\d+(?:st|nd|rd|th))\s+(?:\d+\s+)?(?:day|days|week|weeks|month|months|year)\b/.test(text);
+  const kind: JobSectionKind = /\b(?:learn|gain|get|receive|enjoy|earn|offer|grow)\b/.test(text)
+    ? 'about'
+    : timeline || /\b(?:will you|you'll|you will|you'd|you would)\b|\b(?:do|doing|work on|working on)\b/.test(text)
+      ? 'responsibilities'
+      : 'required';
+  return { kind, atStart: true, atEnd: true };
 }
 
 /** Text copied from a PDF often loses its ligature glyphs ("Minimum qualications"). */

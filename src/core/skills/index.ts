@@ -10,6 +10,7 @@ import { CLOUD, DEVOPS, NETWORKING, SECURITY, SYSTEMS } from './data/infrastruct
 import { CONCEPTS, DESIGN, DOMAINS, EMBEDDED, PRACTICES, TESTING, TOOLS } from './data/engineering';
 import { SOFT_SKILLS } from './data/soft';
 import { BROADER, BROADER_BY_CATEGORY } from './data/broader';
+import { STACK_OVERFLOW } from './data/stack-overflow';
 
 export type { Alias, FindSkillsOptions, Skill, SkillCategory, SkillGroup, SkillKind, SkillMention } from './types';
 export { SkillMatcher } from './matcher';
@@ -38,6 +39,8 @@ export const SKILL_GROUPS: readonly SkillGroup[] = [
   EMBEDDED,
   DOMAINS,
   SOFT_SKILLS,
+  // Generated from public data, last so that the hand-written entries above win any shared alias.
+  STACK_OVERFLOW,
 ];
 
 let defaultMatcher: SkillMatcher | undefined;

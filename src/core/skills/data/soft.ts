@@ -1,5 +1,7 @@
 // Soft skills: the behaviours postings ask for, with the verbs and adjectives they are usually
 // written as ("collaborate", "detail-oriented"). Notation: see ../notation.ts.
+// A bare noun for people or things ("stakeholders", "leaders", "priorities", "initiatives", "hiring")
+// names no behaviour and is not an alias: postings use them in duties and company text.
 import type { SkillGroup } from '../types';
 
 export const SOFT_SKILLS: SkillGroup = {
@@ -10,7 +12,7 @@ export const SOFT_SKILLS: SkillGroup = {
     'collaboration|collaborate|collaborative|collaboratively|collaboration skills',
     'teamwork|team player|team-oriented|working in teams|work in a team|team environment|teams effectively',
     'cross-functional collaboration|cross-functional|cross-functionally|cross-disciplinary|cross-team collaboration|cross-functional teams|cross-team',
-    'leadership|lead|!led|leadership skills|team leadership|technical leadership|leader|leadership qualities',
+    'leadership|lead|!led|leadership skills|team leadership|technical leadership|!leader|leadership qualities',
     'mentoring|mentor|mentorship|coaching|coach|mentee|mentees',
     'ownership|take ownership|sense of ownership|end-to-end ownership|ownership mindset',
     'adaptability|adaptable|adapt|adapt quickly|flexibility|adjust to change|adapting to change',
@@ -23,16 +25,16 @@ export const SOFT_SKILLS: SkillGroup = {
     'customer service|client service|client-facing|customer-facing|customer support',
     'attention to detail|detail-oriented|detail oriented|meticulous|attentive to detail|eye for detail',
     'time management|manage time|meet deadlines|meeting deadlines|deadline-driven|deadlines',
-    'prioritization|prioritize|prioritise|prioritization skills|priorities|prioritizing',
+    'prioritization|prioritize|prioritise|prioritization skills|prioritizing',
     'organizational skills|organisational skills|well-organized|highly organized|organized',
-    'initiative|self-starter|self-motivated|proactive|take initiative|takes initiative|self-directed',
+    '!initiative|self-starter|self-motivated|proactive|take initiative|takes initiative|self-directed',
     'working independently|work independently|independently|autonomy|independent worker|minimal supervision',
     'versatility|versatile',
     'curiosity|curious|inquisitive|intellectual curiosity',
     'creativity|creative|creative thinking|creative problem solving',
     'growth mindset',
     'receptiveness to feedback|receptive to feedback|act on feedback|open to feedback|coachable|accept feedback|incorporate feedback|constructive feedback',
-    'stakeholder management|stakeholders|stakeholder|stakeholder communication|stakeholder engagement|managing stakeholders',
+    'stakeholder management|stakeholder communication|stakeholder engagement|managing stakeholders',
     'working under pressure|handle stress|under pressure|fast-paced environment|fast-paced|high-pressure|work under pressure|fast paced environment|fast paced',
     'negotiation|negotiate|negotiation skills',
     'conflict resolution|resolve conflicts|conflict management',
@@ -57,7 +59,7 @@ export const SOFT_SKILLS: SkillGroup = {
     'professionalism',
     'integrity',
     'bias for action|sense of urgency',
-    'recruiting|hiring|interviewing candidates',
+    'recruiting|interviewing candidates',
     'open-mindedness|open-minded',
     'research skills',
     'cultural awareness|cross-cultural communication|intercultural',
