@@ -13,13 +13,16 @@ import { DEFAULT_LEXICON } from '../src/core/lexicon';
 import { lint } from '../src/core/lint';
 import { bulletFeatures, featureVector, type Feature } from '../src/core/judge/features';
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
+import { posFeatures } from './lib/pos-features';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
-import { count, fitJudge, predictVague, prf, type Counts, type Example } from './lib/judge-training';
+import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions } from './lib/judge-training';
 
 const K = 5;
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
-const files = args.filter((a) => !a.startsWith('--'));
+/** `--only REGEX`: run only the approaches whose name matches REGEX (the rules baseline always runs). */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--only');
 
 const HEADER = '## Experience\n\n### Software Engineer, Example Corp — Jan 2021 – Dec 2022\n\n';
 const BULLET_LINE = HEADER.split('\n').length;
@@ -65,13 +68,26 @@ function byReasonRecall(rows: LabeledBullet[], pred: boolean[], fold: number[]) 
   }
 }
 
-type Approach = { name: string; keep?: (f: Feature) => boolean; rules?: true };
+type Approach = { name: string; keep?: (f: Feature) => boolean; rules?: true; extra?: (text: string) => Feature[]; fit?: FitOptions; scale?: (f: Feature) => number };
+const LOW_GRID = [0.0001, 0.0003, 0.001].map((l2) => ({ l2, minCount: 2 }));
+const WIDE_GRID = [0.001, 0.003, 0.01, 0.03].flatMap((l2) => [2, 4].map((minCount) => ({ l2, minCount })));
 const isRuleSignal = (f: Feature) => /^(rule|self|weak):/.test(f.name);
 const APPROACHES: Approach[] = [
   { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
   { name: 'LR over word n-grams only', keep: (f) => /^w2?:/.test(f.name) },
   { name: 'LR over parse features + n-grams, no rule signals', keep: (f) => !isRuleSignal(f) },
   { name: 'LR over parse features + n-grams + rule signals (shipped design)', keep: () => true },
+  { name: 'shipped design + wink-nlp part-of-speech features', keep: () => true, extra: posFeatures },
+  { name: 'shipped design, threshold by plain F1 (beta 1)', keep: () => true, fit: { beta: 1 } },
+  { name: 'shipped design, wider regularisation grid', keep: () => true, fit: { grid: WIDE_GRID } },
+  { name: 'shipped design, weaker regularisation grid', keep: () => true, fit: { grid: LOW_GRID } },
+  { name: 'shipped design, averaged inner-fold models', keep: () => true, fit: { average: true } },
+  { name: 'shipped design, averaged inner-fold models, beta 1', keep: () => true, fit: { average: true, beta: 1 } },
+  { name: 'n-grams at half weight (0.15)', keep: () => true, scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
+  { name: 'n-grams at double weight (0.6)', keep: () => true, scale: (f) => (/^w2?:/.test(f.name) ? 2 : 1) },
+  { name: 'per-reason sub-models (max probability)', keep: () => true, fit: { perReason: true } },
+  { name: 'per-reason sub-models, beta 1', keep: () => true, fit: { perReason: true, beta: 1 } },
+  { name: 'parse features + rule signals, no n-grams', keep: (f) => !/^w2?:/.test(f.name) },
 ];
 
 function crossValidate(rows: LabeledBullet[]) {
@@ -88,15 +104,15 @@ function crossValidate(rows: LabeledBullet[]) {
   console.log('');
 
   let last: boolean[] = [];
-  for (const approach of APPROACHES) {
+  for (const approach of APPROACHES.filter((a) => a.rules || !only || new RegExp(only).test(a.name))) {
     const pred = new Array<boolean>(rows.length).fill(false);
     const notes: string[] = [];
     if (approach.rules) {
       features.forEach((fs, i) => (pred[i] = fs.some(isRuleSignal)));
     } else {
-      const examples: Example[] = rows.map((r, i) => ({ repo: r.repo, y: r.vague ? 1 : 0, x: featureVector(features[i].filter(approach.keep!)) }));
+      const examples: Example[] = rows.map((r, i) => ({ repo: r.repo, y: r.vague ? 1 : 0, reason: r.vague_reason, x: featureVector([...features[i], ...(approach.extra?.(r.text) ?? [])].filter(approach.keep!).map((f) => (approach.scale ? { ...f, value: f.value * approach.scale(f) } : f))) }));
       for (let f = 0; f < K; f++) {
-        const { model, settings } = fitJudge(examples.filter((_, i) => fold[i] !== f));
+        const { model, settings } = fitJudge(examples.filter((_, i) => fold[i] !== f), 4, approach.fit);
         notes.push(`l2 ${settings.l2}/min ${settings.minCount}/t ${model.threshold}${model.decisive?.length ? `/decisive ${model.decisive.join('+')}` : ''}`);
         examples.forEach((e, i) => {
           if (fold[i] === f) pred[i] = predictVague(model, e);
