@@ -13,7 +13,6 @@ import { DEFAULT_LEXICON } from '../src/core/lexicon';
 import { lint } from '../src/core/lint';
 import { bulletFeatures, featureVector, type Feature } from '../src/core/judge/features';
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
-import { posFeatures } from './lib/pos-features';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
 import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions } from './lib/judge-training';
 
@@ -72,7 +71,7 @@ function byReasonRecall(rows: LabeledBullet[], pred: boolean[], fold: number[]) 
   }
 }
 
-type Approach = { name: string; core?: true; keep?: (f: Feature) => boolean; rules?: true; extra?: (text: string) => Feature[]; fit?: FitOptions; scale?: (f: Feature) => number;
+type Approach = { name: string; core?: true; keep?: (f: Feature) => boolean; rules?: true; fit?: FitOptions; scale?: (f: Feature) => number;
   /** Features that depend on the training part (label-free statistics): built per outer fold from its training rows only. */
   foldExtra?: (train: LabeledBullet[]) => (text: string, features: Feature[]) => Feature[] };
 
@@ -114,7 +113,6 @@ const APPROACHES: Approach[] = [
   { name: 'LR over parse features + n-grams + rule signals (shipped design)', core: true, keep: () => true },
   { name: 'shipped design without the object-shape features', keep: (f) => !isShapeFeature(f) },
   { name: 'without the object-shape features, n-grams at half weight', keep: (f) => !isShapeFeature(f), scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
-  { name: 'shipped design + wink-nlp part-of-speech features', keep: () => true, extra: posFeatures },
   { name: 'shipped design, threshold by plain F1 (beta 1)', keep: () => true, fit: { beta: 1 } },
   { name: 'shipped design, wider regularisation grid', keep: () => true, fit: { grid: WIDE_GRID } },
   { name: 'shipped design, weaker regularisation grid', keep: () => true, fit: { grid: LOW_GRID } },
@@ -141,7 +139,7 @@ function runApproach(approach: Approach, rows: LabeledBullet[], features: Featur
     repo: r.repo,
     y: r.vague ? 1 : 0,
     reason: r.vague_reason,
-    x: featureVector([...features[i], ...(approach.extra?.(r.text) ?? [])].filter(approach.keep!).map((f) => (approach.scale ? { ...f, value: f.value * approach.scale(f) } : f))),
+    x: featureVector(features[i].filter(approach.keep!).map((f) => (approach.scale ? { ...f, value: f.value * approach.scale(f) } : f))),
   }));
   for (let f = 0; f < K; f++) {
     if (approach.foldExtra) {
