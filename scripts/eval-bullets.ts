@@ -14,7 +14,7 @@ import { lint } from '../src/core/lint';
 import { bulletFeatures, featureVector, type Feature } from '../src/core/judge/features';
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
-import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions } from './lib/judge-training';
+import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions, SHIPPED_FIT } from './lib/judge-training';
 
 const K = 5;
 const args = process.argv.slice(2);
@@ -110,7 +110,13 @@ const APPROACHES: Approach[] = [
   { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
   { name: 'LR over word n-grams only', core: true, keep: (f) => /^w2?:/.test(f.name) },
   { name: 'LR over parse features + n-grams, no rule signals', core: true, keep: (f) => !isRuleSignal(f) },
-  { name: 'LR over parse features + n-grams + rule signals (shipped design)', core: true, keep: () => true },
+  { name: 'LR over parse features + n-grams + rule signals (shipped design)', core: true, keep: () => true, fit: SHIPPED_FIT },
+  { name: 'the same, threshold by the unsmoothed F-beta (round one)', keep: () => true },
+  { name: 'shipped design, threshold on a smoothed F-beta (±0.06)', keep: () => true, fit: { smooth: 3 } },
+  { name: 'shipped design, threshold on a smoothed plain F1 (±0.06)', keep: () => true, fit: { smooth: 3, beta: 1 } },
+  { name: 'rule signals ≥ 0.85 precise decide alone, model for the rest', keep: () => true, fit: { decisivePrecision: 0.85 } },
+  { name: 'rule signals ≥ 0.85 precise decide alone, smoothed threshold', keep: () => true, fit: { decisivePrecision: 0.85, smooth: 3 } },
+  { name: 'rule signals ≥ 0.7 precise decide alone, smoothed threshold', keep: () => true, fit: { decisivePrecision: 0.7, smooth: 3 } },
   { name: 'shipped design without the object-shape features', keep: (f) => !isShapeFeature(f) },
   { name: 'without the object-shape features, n-grams at half weight', keep: (f) => !isShapeFeature(f), scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
   { name: 'shipped design, threshold by plain F1 (beta 1)', keep: () => true, fit: { beta: 1 } },

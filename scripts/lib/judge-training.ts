@@ -23,6 +23,10 @@ export interface FitOptions {
    * than a model refitted on everything, so the threshold applies to the kind of model it was chosen on.
    */
   average?: boolean;
+  /** Score each threshold by the mean F-beta of the thresholds within this many 0.02 steps (default 0: none). */
+  smooth?: number;
+  /** Rule signals at least this precise in the training part decide on their own (default 0.95). */
+  decisivePrecision?: number;
 }
 
 export interface Settings {
@@ -69,13 +73,20 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
 const BETA = 0.75;
 
 /** The threshold with the best F-beta over out-of-fold probabilities (ties: the higher, more precise one). */
-export function bestThreshold(probs: number[], gold: boolean[], beta = BETA): { threshold: number; f1: number } {
-  let best = { threshold: 0.5, f1: -1 };
+export function bestThreshold(probs: number[], gold: boolean[], beta = BETA, smooth = 0): { threshold: number; f1: number } {
+  const steps: { threshold: number; f: number }[] = [];
   for (let t = 0.2; t <= 0.9 + 1e-9; t += 0.02) {
     const { p, r } = prf(count(probs.map((q) => q >= t), gold));
-    const f1 = p + r ? ((1 + beta * beta) * p * r) / (beta * beta * p + r) : 0;
-    if (f1 >= best.f1) best = { threshold: Math.round(t * 100) / 100, f1 };
+    steps.push({ threshold: Math.round(t * 100) / 100, f: p + r ? ((1 + beta * beta) * p * r) / (beta * beta * p + r) : 0 });
   }
+  // With `smooth` > 0 each threshold scores the mean F-beta of its neighbours within `smooth` steps:
+  // a broad plateau beats a lone spike, which on a few hundred bullets is mostly luck.
+  let best = { threshold: 0.5, f1: -1 };
+  steps.forEach((s, i) => {
+    const near = steps.slice(Math.max(0, i - smooth), i + smooth + 1);
+    const f1 = near.reduce((sum, x) => sum + x.f, 0) / near.length;
+    if (f1 >= best.f1) best = { threshold: s.threshold, f1 };
+  });
   return best;
 }
 
@@ -124,6 +135,9 @@ export function averageModels(models: readonly LogisticModel[]): LogisticModel {
  * Rule signals that are right nearly every time they fire in the training data decide on their own
  * (the rubric judges a weak opening "by the opening alone"): a linear model would dilute them.
  */
+/** Signals the rubric itself makes decisive, too rare in the corpus to learn from (see features.ts). */
+export const RUBRIC_DECISIVE = ['self:verbless'];
+
 export function decisiveSignals(examples: readonly Example[], minPrecision = 0.95, minSupport = 10): string[] {
   const fired = new Map<string, { n: number; pos: number }>();
   for (const e of examples) {
@@ -140,15 +154,21 @@ export function decisiveSignals(examples: readonly Example[], minPrecision = 0.9
 
 const decided = (e: SparseExample, decisive: readonly string[]) => decisive.some((k) => e.x.has(k));
 
+/**
+ * How the shipped model is fitted (`npm run train`) and how `npm run eval` measures "the shipped
+ * design": one definition, so the figure is the figure of what ships.
+ */
+export const SHIPPED_FIT: FitOptions = { smooth: 3 };
+
 /** Chooses settings, decisive signals and threshold by inner CV, then trains on all of `examples`. */
 export function fitJudge(examples: Example[], innerK = 4, opts: FitOptions = {}): { model: JudgeModel & Scorer; settings: Settings; innerF1: number } {
   const gold = examples.map((e) => e.y === 1);
-  const decisive = decisiveSignals(examples);
+  const decisive = [...new Set([...decisiveSignals(examples, opts.decisivePrecision), ...RUBRIC_DECISIVE])].sort();
   let best: { settings: Settings; threshold: number; f1: number; models: Scorer[] } | undefined;
   for (const settings of opts.grid ?? GRID) {
     const oof = outOfFold(examples, settings, innerK, opts.perReason);
     const probs = oof.probs.map((p, i) => (decided(examples[i], decisive) ? 1 : p));
-    const t = bestThreshold(probs, gold, opts.beta);
+    const t = bestThreshold(probs, gold, opts.beta, opts.smooth);
     if (!best || t.f1 > best.f1) best = { settings, ...t, models: oof.models };
   }
   const lr = opts.average && !opts.perReason ? averageModels(best!.models) : trainScorer(examples, best!.settings, opts.perReason);

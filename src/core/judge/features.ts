@@ -144,7 +144,7 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     const mods = tokens.slice(np.start, np.head).filter((t) => !t.punct && !DETERMINER_WORDS.has(t.lower));
     const namedMod = tokens.slice(np.start, np.end).some((t, k) => k + np.start !== np.head && isSpecificToken(a, k + np.start, vocab, extra));
     const evaluative = mods.filter((t) => wordShape(t.lower) === 'adjective' || vocab.nonSpecific.has(t.lower)).length;
-    const npShape = !mods.length ? 'bare' : namedMod ? 'named' : evaluative === mods.length ? 'evaluative' : 'compound';
+    const npShape = !mods.length ? 'bare' : namedMod ? 'named' : evaluative === mods.length ? 'evaluative' : 'other';
     add(`np-shape:${npShape}`, 'object', span(np.start, np.end));
     add(`np-shape:${npShape}+${headShape}`, 'object', span(np.start, np.end));
     if (main.objects.length > 1 && main.objects.every((o) => wordShape(tokens[o.head].lower) === 'abstract')) add('objects-all-abstract', 'object', span(np.start, objEndOf(main)));
@@ -207,7 +207,11 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
   if (metrics.length) add('metric', 'other', { start: metrics[0].start, end: metrics[0].end });
 
   // --- self-description
-  for (const d of findSelfDescriptions(a, lexicon.buzzwords, extra)) add(`self:${d.kind}`, 'self', { start: d.start, end: d.end });
+  const selves = findSelfDescriptions(a, lexicon.buzzwords, extra);
+  for (const d of selves) add(`self:${d.kind}`, 'self', { start: d.start, end: d.end });
+  // A self-description with no verb anywhere is the whole claim: nothing was done ("Detail-oriented
+  // problem solver with a love of tidy code"). The rubric calls that vague whatever else it says.
+  if (selves.length && !a.clauses.some((c) => c.verbs.length)) add('self:verbless', 'self', { start: selves[0].start, end: selves[0].end });
 
   // --- shape
   add(`length:${bucket(words, [6, 12, 20, 30])}`, 'other');
