@@ -14,12 +14,18 @@ import { lint } from '../src/core/lint';
 import { bulletFeatures, featureVector, type Feature } from '../src/core/judge/features';
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
-import { count, fitJudge, predictVague, prf, type Counts, type Example } from './lib/judge-training';
+import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions, SHIPPED_FIT } from './lib/judge-training';
 
 const K = 5;
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
-const files = args.filter((a) => !a.startsWith('--'));
+/** `--only REGEX`: run only the approaches whose name matches REGEX (the rules baseline always runs). */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+/** `--all`: every approach tried for issue #12, not only the baselines and the shipped design. */
+const showAll = args.includes('--all');
+/** `--repeats N`: repeat the CV over N different person partitions (a steadier comparison; default 1). */
+const repeats = args.includes('--repeats') ? Math.max(1, Number(args[args.indexOf('--repeats') + 1]) || 1) : 1;
+const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--only' && args[i - 1] !== '--repeats');
 
 const HEADER = '## Experience\n\n### Software Engineer, Example Corp — Jan 2021 – Dec 2022\n\n';
 const BULLET_LINE = HEADER.split('\n').length;
@@ -65,14 +71,98 @@ function byReasonRecall(rows: LabeledBullet[], pred: boolean[], fold: number[]) 
   }
 }
 
-type Approach = { name: string; keep?: (f: Feature) => boolean; rules?: true };
+type Approach = { name: string; core?: true; keep?: (f: Feature) => boolean; rules?: true; fit?: FitOptions; scale?: (f: Feature) => number;
+  /** Features that depend on the training part (label-free statistics): built per outer fold from its training rows only. */
+  foldExtra?: (train: LabeledBullet[]) => (text: string, features: Feature[]) => Feature[] };
+
+/**
+ * How many different people in `train` use each word: a placeholder noun ("features", "solutions") is
+ * used by many people, a named system by few. Label-free, but still taken from the training part only.
+ */
+function peopleUsing(train: LabeledBullet[]): (text: string, features: Feature[]) => Feature[] {
+  const people = new Map<string, Set<string>>();
+  for (const r of train) for (const w of new Set(r.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'+#./-]*/gu) ?? [])) {
+    const key = w.replace(/[.]$/, '').replace(/'s$/, '');
+    if (!people.has(key)) people.set(key, new Set());
+    people.get(key)!.add(r.repo);
+  }
+  const total = new Set(train.map((r) => r.repo)).size;
+  const band = (w: string) => {
+    const n = people.get(w)?.size ?? 0;
+    const share = n / total;
+    return n <= 1 ? 'rare' : share < 0.03 ? 'uncommon' : share < 0.1 ? 'common' : 'everyday';
+  };
+  return (_text, features) => {
+    const out: Feature[] = [];
+    for (const f of features) {
+      const m = /^(head|mod):(.*)$/.exec(f.name);
+      if (m) out.push({ name: `${m[1]}-people:${band(m[2])}`, value: 1, group: 'object', span: f.span });
+    }
+    return out;
+  };
+}
+const LOW_GRID = [0.0001, 0.0003, 0.001].map((l2) => ({ l2, minCount: 2 }));
+const WIDE_GRID = [0.001, 0.003, 0.01, 0.03].flatMap((l2) => [2, 4].map((minCount) => ({ l2, minCount })));
+/** The word-ending / noun-phrase-shape features added for issue #12 (features.ts wordShape). */
+const isShapeFeature = (f: Feature) => /^(head-shape|np-shape|objects-all-abstract|fragment-abstract|purpose):/.test(f.name);
 const isRuleSignal = (f: Feature) => /^(rule|self|weak):/.test(f.name);
 const APPROACHES: Approach[] = [
   { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
-  { name: 'LR over word n-grams only', keep: (f) => /^w2?:/.test(f.name) },
-  { name: 'LR over parse features + n-grams, no rule signals', keep: (f) => !isRuleSignal(f) },
-  { name: 'LR over parse features + n-grams + rule signals (shipped design)', keep: () => true },
+  { name: 'LR over word n-grams only', core: true, keep: (f) => /^w2?:/.test(f.name) },
+  { name: 'LR over parse features + n-grams, no rule signals', core: true, keep: (f) => !isRuleSignal(f) },
+  { name: 'LR over parse features + n-grams + rule signals (shipped design)', core: true, keep: () => true, fit: SHIPPED_FIT },
+  { name: 'the same, threshold by the unsmoothed F-beta (round one)', keep: () => true },
+  { name: 'shipped design, threshold on a smoothed F-beta (±0.06)', keep: () => true, fit: { smooth: 3 } },
+  { name: 'shipped design, threshold on a smoothed plain F1 (±0.06)', keep: () => true, fit: { smooth: 3, beta: 1 } },
+  { name: 'rule signals ≥ 0.85 precise decide alone, model for the rest', keep: () => true, fit: { decisivePrecision: 0.85 } },
+  { name: 'rule signals ≥ 0.85 precise decide alone, smoothed threshold', keep: () => true, fit: { decisivePrecision: 0.85, smooth: 3 } },
+  { name: 'rule signals ≥ 0.7 precise decide alone, smoothed threshold', keep: () => true, fit: { decisivePrecision: 0.7, smooth: 3 } },
+  { name: 'shipped design without the object-shape features', keep: (f) => !isShapeFeature(f) },
+  { name: 'without the object-shape features, n-grams at half weight', keep: (f) => !isShapeFeature(f), scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
+  { name: 'shipped design, threshold by plain F1 (beta 1)', keep: () => true, fit: { beta: 1 } },
+  { name: 'shipped design, wider regularisation grid', keep: () => true, fit: { grid: WIDE_GRID } },
+  { name: 'shipped design, weaker regularisation grid', keep: () => true, fit: { grid: LOW_GRID } },
+  { name: 'shipped design, averaged inner-fold models', keep: () => true, fit: { average: true } },
+  { name: 'shipped design, averaged inner-fold models, beta 1', keep: () => true, fit: { average: true, beta: 1 } },
+  { name: 'n-grams at half weight (0.15)', keep: () => true, scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
+  { name: 'n-grams at double weight (0.6)', keep: () => true, scale: (f) => (/^w2?:/.test(f.name) ? 2 : 1) },
+  { name: 'head/modifier word frequency by people (from the training part)', keep: () => true, foldExtra: peopleUsing },
+  { name: 'head/modifier frequency by people, n-grams at half weight', keep: () => true, foldExtra: peopleUsing, scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
+  { name: 'per-reason sub-models (max probability)', keep: () => true, fit: { perReason: true } },
+  { name: 'per-reason sub-models, beta 1', keep: () => true, fit: { perReason: true, beta: 1 } },
+  { name: 'parse features + rule signals, no n-grams', keep: (f) => !/^w2?:/.test(f.name) },
 ];
+
+/** Out-of-fold verdicts of one approach under one person partition (nested: nothing tuned on a test part). */
+function runApproach(approach: Approach, rows: LabeledBullet[], features: Feature[][], fold: number[]): { pred: boolean[]; notes: string[] } {
+  const pred = new Array<boolean>(rows.length).fill(false);
+  const notes: string[] = [];
+  if (approach.rules) {
+    features.forEach((fs, i) => (pred[i] = fs.some(isRuleSignal)));
+    return { pred, notes };
+  }
+  const examples: Example[] = rows.map((r, i) => ({
+    repo: r.repo,
+    y: r.vague ? 1 : 0,
+    reason: r.vague_reason,
+    x: featureVector(features[i].filter(approach.keep!).map((f) => (approach.scale ? { ...f, value: f.value * approach.scale(f) } : f))),
+  }));
+  for (let f = 0; f < K; f++) {
+    if (approach.foldExtra) {
+      const extra = approach.foldExtra(rows.filter((_, i) => fold[i] !== f));
+      examples.forEach((e, i) => {
+        for (const k of [...e.x.keys()]) if (k.includes('-people:')) e.x.delete(k);
+        for (const g of extra(rows[i].text, features[i])) e.x.set(g.name, g.value);
+      });
+    }
+    const { model, settings } = fitJudge(examples.filter((_, i) => fold[i] !== f), 4, approach.fit);
+    notes.push(`l2 ${settings.l2}/min ${settings.minCount}/t ${model.threshold}${model.decisive?.length ? `/decisive ${model.decisive.join('+')}` : ''}`);
+    examples.forEach((e, i) => {
+      if (fold[i] === f) pred[i] = predictVague(model, e);
+    });
+  }
+  return { pred, notes };
+}
 
 function crossValidate(rows: LabeledBullet[]) {
   const fold = personFolds(rows, K);
@@ -88,27 +178,16 @@ function crossValidate(rows: LabeledBullet[]) {
   console.log('');
 
   let last: boolean[] = [];
-  for (const approach of APPROACHES) {
-    const pred = new Array<boolean>(rows.length).fill(false);
-    const notes: string[] = [];
-    if (approach.rules) {
-      features.forEach((fs, i) => (pred[i] = fs.some(isRuleSignal)));
-    } else {
-      const examples: Example[] = rows.map((r, i) => ({ repo: r.repo, y: r.vague ? 1 : 0, x: featureVector(features[i].filter(approach.keep!)) }));
-      for (let f = 0; f < K; f++) {
-        const { model, settings } = fitJudge(examples.filter((_, i) => fold[i] !== f));
-        notes.push(`l2 ${settings.l2}/min ${settings.minCount}/t ${model.threshold}${model.decisive?.length ? `/decisive ${model.decisive.join('+')}` : ''}`);
-        examples.forEach((e, i) => {
-          if (fold[i] === f) pred[i] = predictVague(model, e);
-        });
-      }
-    }
-    const perFold = Array.from({ length: K }, (_, f) => count(pred.filter((_, i) => fold[i] === f), gold.filter((_, i) => fold[i] === f)));
-    report(`vague — ${approach.name}`, perFold, count(pred, gold));
-    byReasonRecall(rows, pred, fold);
-    if (notes.length) console.log(`    chosen per fold (inner CV): ${notes.join('; ')}`);
+  const folds = Array.from({ length: repeats }, (_, r) => (r ? personFolds(rows, K, `repeat${r}`) : fold));
+  for (const approach of APPROACHES.filter((a) => (a.rules || a.core || showAll || (only && new RegExp(only).test(a.name))) && (!only || a.rules || new RegExp(only).test(a.name)))) {
+    const runs = folds.map((partition) => runApproach(approach, rows, features, partition));
+    const perFold = runs.flatMap(({ pred }, r) => Array.from({ length: K }, (_, f) => count(pred.filter((_, i) => folds[r][i] === f), gold.filter((_, i) => folds[r][i] === f))));
+    const pooled = runs.map(({ pred }) => count(pred, gold)).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, tn: a.tn + c.tn }));
+    report(`vague — ${approach.name}${repeats > 1 ? ` (${repeats} repeats × ${K} folds)` : ''}`, perFold, pooled);
+    byReasonRecall(rows, runs[0].pred, fold);
+    if (runs[0].notes.length) console.log(`    chosen per fold (inner CV): ${runs[0].notes.join('; ')}`);
     console.log('');
-    last = pred;
+    last = runs[0].pred;
   }
   const shipped = count(linted.map((l) => l.vague), gold);
   const s = prf(shipped);

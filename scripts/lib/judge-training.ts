@@ -1,12 +1,32 @@
 // Training the vague-bullet model with its hyper-parameters and threshold chosen by person-grouped
 // cross-validation INSIDE the training data: used for the shipped model (`npm run train`) and, one
 // level down, for every outer fold of `npm run eval` (nested), so no test bullet ever tunes anything.
-import { train, predict, type SparseExample } from '../../src/core/judge/logistic';
+import { train, predict, type LogisticModel, type SparseExample } from '../../src/core/judge/logistic';
 import type { JudgeModel } from '../../src/core/judge/judge';
 import { personFolds } from './corpus';
 
 export interface Example extends SparseExample {
   repo: string;
+  /** The settled vague reason, for per-reason sub-models ('' when not vague). */
+  reason?: string;
+}
+
+export interface FitOptions {
+  /** F-beta the threshold maximises (default BETA). */
+  beta?: number;
+  /** Hyper-parameters the inner CV chooses among (default GRID). */
+  grid?: Settings[];
+  /** One model per vague reason (vague for that reason vs not vague), combined by their largest probability. */
+  perReason?: boolean;
+  /**
+   * Ship the average of the inner-fold models (one linear model: the mean of their weights) rather
+   * than a model refitted on everything, so the threshold applies to the kind of model it was chosen on.
+   */
+  average?: boolean;
+  /** Score each threshold by the mean F-beta of the thresholds within this many 0.02 steps (default 0: none). */
+  smooth?: number;
+  /** Rule signals at least this precise in the training part decide on their own (default 0.95). */
+  decisivePrecision?: number;
 }
 
 export interface Settings {
@@ -53,33 +73,71 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
 const BETA = 0.75;
 
 /** The threshold with the best F-beta over out-of-fold probabilities (ties: the higher, more precise one). */
-export function bestThreshold(probs: number[], gold: boolean[]): { threshold: number; f1: number } {
-  let best = { threshold: 0.5, f1: -1 };
+export function bestThreshold(probs: number[], gold: boolean[], beta = BETA, smooth = 0): { threshold: number; f1: number } {
+  const steps: { threshold: number; f: number }[] = [];
   for (let t = 0.2; t <= 0.9 + 1e-9; t += 0.02) {
     const { p, r } = prf(count(probs.map((q) => q >= t), gold));
-    const f1 = p + r ? ((1 + BETA * BETA) * p * r) / (BETA * BETA * p + r) : 0;
-    if (f1 >= best.f1) best = { threshold: Math.round(t * 100) / 100, f1 };
+    steps.push({ threshold: Math.round(t * 100) / 100, f: p + r ? ((1 + beta * beta) * p * r) / (beta * beta * p + r) : 0 });
   }
+  // With `smooth` > 0 each threshold scores the mean F-beta of its neighbours within `smooth` steps:
+  // a broad plateau beats a lone spike, which on a few hundred bullets is mostly luck.
+  let best = { threshold: 0.5, f1: -1 };
+  steps.forEach((s, i) => {
+    const near = steps.slice(Math.max(0, i - smooth), i + smooth + 1);
+    const f1 = near.reduce((sum, x) => sum + x.f, 0) / near.length;
+    if (f1 >= best.f1) best = { threshold: s.threshold, f1 };
+  });
   return best;
 }
 
-/** Out-of-fold probabilities of `examples` under `settings`, folds by person. */
-function outOfFold(examples: Example[], settings: Settings, k: number): number[] {
+export const REASONS = ['weak-opening', 'generic-object', 'self-description'] as const;
+
+/** A plain model, or one sub-model per reason whose largest probability is the verdict's. */
+export type Scorer = LogisticModel & { reasons?: Record<string, LogisticModel> };
+
+/** Trains a scorer: per reason, each sub-model sees that reason's vague bullets against the bullets that are not vague. */
+export function trainScorer(examples: readonly Example[], settings: Settings, perReason = false): Scorer {
+  if (!perReason) return train(examples, settings);
+  const reasons: Record<string, LogisticModel> = {};
+  for (const r of REASONS) reasons[r] = train(examples.filter((e) => e.y === 0 || e.reason === r), settings);
+  return { bias: 0, weights: {}, reasons };
+}
+
+export function score(model: Scorer, x: ReadonlyMap<string, number>): number {
+  if (!model.reasons) return predict(model, x);
+  return Math.max(...Object.values(model.reasons).map((m) => predict(m, x)));
+}
+
+/** Out-of-fold probabilities of `examples` under `settings`, folds by person, and the fold models. */
+function outOfFold(examples: Example[], settings: Settings, k: number, perReason = false): { probs: number[]; models: Scorer[] } {
   const fold = personFolds(examples, k, 'inner');
   const probs = new Array(examples.length).fill(0);
+  const models: Scorer[] = [];
   for (let f = 0; f < k; f++) {
-    const model = train(examples.filter((_, i) => fold[i] !== f), settings);
+    const model = trainScorer(examples.filter((_, i) => fold[i] !== f), settings, perReason);
+    models.push(model);
     examples.forEach((e, i) => {
-      if (fold[i] === f) probs[i] = predict(model, e.x);
+      if (fold[i] === f) probs[i] = score(model, e.x);
     });
   }
-  return probs;
+  return { probs, models };
+}
+
+/** The mean of linear models: a weight missing from one counts as 0 there. */
+export function averageModels(models: readonly LogisticModel[]): LogisticModel {
+  const weights: Record<string, number> = {};
+  for (const m of models) for (const [k, v] of Object.entries(m.weights)) weights[k] = (weights[k] ?? 0) + v / models.length;
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return { bias: round(models.reduce((s, m) => s + m.bias, 0) / models.length), weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, round(v)]).filter(([, v]) => v !== 0)) };
 }
 
 /**
  * Rule signals that are right nearly every time they fire in the training data decide on their own
  * (the rubric judges a weak opening "by the opening alone"): a linear model would dilute them.
  */
+/** Signals the rubric itself makes decisive, too rare in the corpus to learn from (see features.ts). */
+export const RUBRIC_DECISIVE = ['self:verbless'];
+
 export function decisiveSignals(examples: readonly Example[], minPrecision = 0.95, minSupport = 10): string[] {
   const fired = new Map<string, { n: number; pos: number }>();
   for (const e of examples) {
@@ -96,21 +154,28 @@ export function decisiveSignals(examples: readonly Example[], minPrecision = 0.9
 
 const decided = (e: SparseExample, decisive: readonly string[]) => decisive.some((k) => e.x.has(k));
 
+/**
+ * How the shipped model is fitted (`npm run train`) and how `npm run eval` measures "the shipped
+ * design": one definition, so the figure is the figure of what ships.
+ */
+export const SHIPPED_FIT: FitOptions = { smooth: 3 };
+
 /** Chooses settings, decisive signals and threshold by inner CV, then trains on all of `examples`. */
-export function fitJudge(examples: Example[], innerK = 4): { model: JudgeModel; settings: Settings; innerF1: number } {
+export function fitJudge(examples: Example[], innerK = 4, opts: FitOptions = {}): { model: JudgeModel & Scorer; settings: Settings; innerF1: number } {
   const gold = examples.map((e) => e.y === 1);
-  const decisive = decisiveSignals(examples);
-  let best: { settings: Settings; threshold: number; f1: number } | undefined;
-  for (const settings of GRID) {
-    const probs = outOfFold(examples, settings, innerK).map((p, i) => (decided(examples[i], decisive) ? 1 : p));
-    const t = bestThreshold(probs, gold);
-    if (!best || t.f1 > best.f1) best = { settings, ...t };
+  const decisive = [...new Set([...decisiveSignals(examples, opts.decisivePrecision), ...RUBRIC_DECISIVE])].sort();
+  let best: { settings: Settings; threshold: number; f1: number; models: Scorer[] } | undefined;
+  for (const settings of opts.grid ?? GRID) {
+    const oof = outOfFold(examples, settings, innerK, opts.perReason);
+    const probs = oof.probs.map((p, i) => (decided(examples[i], decisive) ? 1 : p));
+    const t = bestThreshold(probs, gold, opts.beta, opts.smooth);
+    if (!best || t.f1 > best.f1) best = { settings, ...t, models: oof.models };
   }
-  const lr = train(examples, best!.settings);
+  const lr = opts.average && !opts.perReason ? averageModels(best!.models) : trainScorer(examples, best!.settings, opts.perReason);
   return { model: { ...lr, threshold: best!.threshold, decisive }, settings: best!.settings, innerF1: best!.f1 };
 }
 
 /** The verdict of a model on one example, as judge.ts reaches it. */
-export function predictVague(model: JudgeModel, e: SparseExample): boolean {
-  return decided(e, model.decisive ?? []) || predict(model, e.x) >= model.threshold;
+export function predictVague(model: JudgeModel & Scorer, e: SparseExample): boolean {
+  return decided(e, model.decisive ?? []) || score(model, e.x) >= model.threshold;
 }

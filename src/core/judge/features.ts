@@ -10,6 +10,7 @@ import { matchWeakOpening } from '../nlp/openings';
 import { findSelfDescriptions } from '../nlp/self-description';
 import { findVagueSpans, genericVocabulary, hasSpecific, isGenericClause, isSpecificToken, namedAfter } from '../nlp/specificity';
 import { bare } from '../nlp/tokens';
+import { DETERMINERS as DETERMINER_WORDS, PREPOSITIONS as PREPOSITION_WORDS } from '../nlp/word-classes';
 import { readVerb } from '../nlp/verbs';
 
 /** Which part of a bullet a feature speaks about; decides the rule that reports a vague verdict. */
@@ -50,6 +51,20 @@ const bucket = (n: number, edges: number[]) => {
   for (const e of edges) if (n <= e) return `≤${e}`;
   return `>${edges[edges.length - 1]}`;
 };
+
+/**
+ * What a word's ending says about it, for words no list knows: nominalisations ("scalability",
+ * "development", "optimization") name an activity or a quality rather than a thing; "-ive", "-ful",
+ * "-able" words are evaluative adjectives ("robust", "intuitive", "user-friendly").
+ */
+export function wordShape(lower: string): 'abstract' | 'gerund' | 'adjective' | 'plural' | 'plain' {
+  const w = bare(lower);
+  if (/(?:tion|sion|ment|ity|ness|ance|ence|ancy|ency|ism|ship)s?$/.test(w)) return 'abstract';
+  if (/ing$/.test(w) && w.length > 5) return 'gerund';
+  if (/(?:ful|ive|ous|able|ible|less|ical|-friendly|-driven|-based|-oriented)$/.test(w)) return 'adjective';
+  if (/[^s]s$/.test(w) && w.length > 3) return 'plural';
+  return 'plain';
+}
 
 /**
  * Word n-grams count for less than the parse features: there are thousands of them and each is rare,
@@ -123,6 +138,16 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
       if (bareHead) add('head-generic-bare', 'object', span(np.start, np.end));
     }
     for (let i = np.start; i < np.head; i++) if (!tokens[i].punct) add(`mod:${normal(tokens[i].lower)}`, 'object', span(i));
+    // The object's shape, for heads and modifiers no word list knows.
+    const headShape = wordShape(head.lower);
+    add(`head-shape:${headShape}`, 'object', span(np.head));
+    const mods = tokens.slice(np.start, np.head).filter((t) => !t.punct && !DETERMINER_WORDS.has(t.lower));
+    const namedMod = tokens.slice(np.start, np.end).some((t, k) => k + np.start !== np.head && isSpecificToken(a, k + np.start, vocab, extra));
+    const evaluative = mods.filter((t) => wordShape(t.lower) === 'adjective' || vocab.nonSpecific.has(t.lower)).length;
+    const npShape = !mods.length ? 'bare' : namedMod ? 'named' : evaluative === mods.length ? 'evaluative' : 'other';
+    add(`np-shape:${npShape}`, 'object', span(np.start, np.end));
+    add(`np-shape:${npShape}+${headShape}`, 'object', span(np.start, np.end));
+    if (main.objects.length > 1 && main.objects.every((o) => wordShape(tokens[o.head].lower) === 'abstract')) add('objects-all-abstract', 'object', span(np.start, objEndOf(main)));
     const objEnd = main.objects[main.objects.length - 1].end;
     let specific = 0;
     for (let i = np.start; i < Math.max(objEnd, main.complement.end); i++) if (isSpecificToken(a, i, vocab, extra)) specific++;
@@ -133,6 +158,22 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     else if (vocab.quantifiers.some((q) => ` ${quantifier} `.includes(` ${q.toLowerCase()} `))) add('object-quantifier', 'object', span(np.start, np.end));
     if (main.objects.length > 2) add('object-list', 'object', span(np.start, objEnd));
   } else if (a.clauses.some((c) => c.verbs.length)) add('no-object', 'object');
+  else {
+    // A verbless fragment ("Vendor onboarding & coordination"): the shape of its nouns.
+    const words = tokens.map((t, i) => i).filter((i) => i >= o && !tokens[i].punct);
+    const abstract = words.filter((i) => wordShape(tokens[i].lower) === 'abstract' || wordShape(tokens[i].lower) === 'gerund');
+    if (words.length && abstract.length) add(`fragment-abstract:${bucket(abstract.length / words.length, [0.2, 0.4])}`, 'object', span(abstract[0]));
+  }
+  // "… to improve reliability": what a purpose clause aims at (a quality, or a named thing).
+  const purposeTo = tokens.findIndex((t, k) => k > o + 1 && t.lower === 'to' && readVerb(tokens[k + 1]?.text ?? '', extra)?.form === 'base');
+  if (purposeTo > 0) {
+    const aim = tokens.slice(purposeTo + 2, purposeTo + 6).findIndex((t) => t.punct || PREPOSITION_WORDS.has(t.lower));
+    const end = aim < 0 ? Math.min(tokens.length, purposeTo + 6) : purposeTo + 2 + aim;
+    const aimed = tokens.slice(purposeTo + 2, end);
+    const shape = aimed.length ? wordShape(aimed[aimed.length - 1].lower) : 'none';
+    const named = aimed.some((_, k) => isSpecificToken(a, purposeTo + 2 + k, vocab, extra));
+    add(`purpose:${named ? 'named' : shape}`, 'object', span(purposeTo, Math.max(purposeTo + 2, end)));
+  }
   const acting = a.clauses.filter((c) => c.verbs.length && c.objects.length);
   if (acting.length) {
     const generic = acting.filter((c) => isGenericClause(a, c, vocab, extra));
@@ -166,7 +207,11 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
   if (metrics.length) add('metric', 'other', { start: metrics[0].start, end: metrics[0].end });
 
   // --- self-description
-  for (const d of findSelfDescriptions(a, lexicon.buzzwords, extra)) add(`self:${d.kind}`, 'self', { start: d.start, end: d.end });
+  const selves = findSelfDescriptions(a, lexicon.buzzwords, extra);
+  for (const d of selves) add(`self:${d.kind}`, 'self', { start: d.start, end: d.end });
+  // A self-description with no verb anywhere is the whole claim: nothing was done ("Detail-oriented
+  // problem solver with a love of tidy code"). The rubric calls that vague whatever else it says.
+  if (selves.length && !a.clauses.some((c) => c.verbs.length)) add('self:verbless', 'self', { start: selves[0].start, end: selves[0].end });
 
   // --- shape
   add(`length:${bucket(words, [6, 12, 20, 30])}`, 'other');
@@ -188,6 +233,8 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
   }
   return { analysis: a, features: dedupe(out), weakOpening: weak };
 }
+
+const objEndOf = (c: { objects: { end: number }[] }) => c.objects[c.objects.length - 1].end;
 
 /** One value per name (the first span), so a repeated word counts once. */
 function dedupe(features: Feature[]): Feature[] {

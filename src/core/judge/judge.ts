@@ -6,6 +6,7 @@ import { bulletFeatures, featureVector, type Feature, type FeatureGroup } from '
 import { predict, type LogisticModel } from './logistic';
 import { Lru } from './lru';
 import { clearAnalysisCache } from '../nlp';
+import { findSelfDescriptions } from '../nlp/self-description';
 import shipped from './model.json';
 
 export type VagueReason = 'weak-opening' | 'generic-object' | 'self-description';
@@ -84,7 +85,7 @@ function computeVerdict(text: string, lexicon: Lexicon, model: JudgeModel): Verd
   const decisive = features.features.find((f) => model.decisive?.includes(f.name));
   const vague = !!decisive || probability >= model.threshold;
   const reason = decisive ? REASON_OF_GROUP[decisive.group] ?? 'generic-object' : vague ? reasonOf(features, contributions) : undefined;
-  const spans = decisive?.span ? [{ ...decisive.span, text: text.slice(decisive.span.start, decisive.span.end) }] : reason ? spansFor(text, reason, contributions) : [];
+  const spans = decisive?.span ? decisiveSpans(text, decisive, features, lexicon) : reason ? spansFor(text, reason, contributions) : [];
   return { vague, probability, threshold: model.threshold, reason, contributions, spans, decisive, features };
 }
 
@@ -103,6 +104,22 @@ function reasonOf(f: ReturnType<typeof bulletFeatures>, contributions: Contribut
   }
   const best = (Object.entries(sum) as [VagueReason, number][]).sort((x, y) => y[1] - x[1])[0];
   return best?.[0] ?? 'generic-object';
+}
+
+/**
+ * The words of a decisive signal; for a self-description, every self-describing phrase in the bullet
+ * ("Team player", "passion for"), since each is part of why.
+ */
+function decisiveSpans(text: string, decisive: Feature, f: ReturnType<typeof bulletFeatures>, lexicon: Lexicon): Verdict['spans'] {
+  const ranges = decisive.group === 'self' ? findSelfDescriptions(f.analysis, lexicon.buzzwords, lexicon.strongVerbs) : [decisive.span!];
+  const unique = [...new Map(ranges.map((r) => [`${r.start}:${r.end}`, r])).values()].sort((x, y) => x.start - y.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const r of unique) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
 }
 
 /** The words behind the reason: its group's top positive contributions with a span, merged where they overlap. */

@@ -17,6 +17,8 @@ export interface OpeningMatch {
   end: number;
   /** Form of the phrase's verb as written ("Helped": past), when the phrase starts with one. */
   form?: VerbReading['form'];
+  /** Words inside the phrase that are not the phrase's own (an aside, an adverb): replacing the phrase would drop them. */
+  interrupted?: boolean;
 }
 
 const MAX_GAP = 4;
@@ -48,9 +50,26 @@ function patternIndex(list: readonly WeakOpening[]): Map<string, Pattern[]> {
   return index;
 }
 
+/** "actively", "closely": an adverb may stand inside a duty phrase ("Worked actively on"). */
+const isAdverb = (t: Token | undefined) => !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
+
+/**
+ * ", along with two interns," between a phrase's words: a comma-enclosed aside of a few words.
+ * Returns the index after the closing comma, or `k` when there is none.
+ */
+function skipAside(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  for (let n = k + 1; n < Math.min(tokens.length, k + 10); n++) {
+    if (tokens[n].text === ',') return n > k + 1 ? n + 1 : k;
+    if (tokens[n].punct && tokens[n].text !== '-') return k;
+  }
+  return k;
+}
+
 /** Matches `words` at token `i` (whose first word is already known to match, in `form`); returns the index after the match. */
-function matchAt(tokens: Token[], i: number, p: Pattern, form: VerbReading['form'] | undefined): { end: number; form?: VerbReading['form'] } | undefined {
+function matchAt(tokens: Token[], i: number, p: Pattern, form: VerbReading['form'] | undefined): { end: number; form?: VerbReading['form']; interrupted?: boolean } | undefined {
   let k = i;
+  let interrupted = false;
   for (let w = 0; w < p.words.length; w++) {
     const word = p.words[w];
     if (word === '…') {
@@ -61,14 +80,24 @@ function matchAt(tokens: Token[], i: number, p: Pattern, form: VerbReading['form
       k += gap;
       continue;
     }
+    if (w > 0) {
+      // Between a phrase's words: an aside ("Responsible, with two others, for") or an adverb
+      // ("Worked actively on"), neither of which changes what the phrase says.
+      const before = k;
+      k = skipAside(tokens, k);
+      if (isAdverb(tokens[k]) && tokens[k].lower !== word) k++;
+      if (k !== before) interrupted = true;
+    }
     const t = tokens[k];
+    // "part of the … team" also reads "part of … team": a determiner before a gap may be left out.
+    if (w > 0 && DETERMINERS.has(word) && p.words[w + 1] === '…' && t && t.lower !== word && !t.punct) continue;
     if (!t || t.punct) return undefined;
     if (w === 0) {
       if (p.entry.verb ? !form : t.lower !== word) return undefined;
     } else if (t.lower !== word) return undefined;
     k++;
   }
-  return { end: k, form };
+  return { end: k, form, interrupted: interrupted || undefined };
 }
 
 /** What a person supports when they run it rather than help with it: "Supported 40 Linux servers". */
@@ -119,7 +148,7 @@ export function matchWeakOpening(a: BulletAnalysis, list: readonly WeakOpening[]
   // Candidate first words: the word itself, and the base forms it may inflect ("helped" → "help").
   const candidates: { key: string; form?: VerbReading['form'] }[] = [{ key: first.lower }];
   for (const c of lemmaCandidates(first.lower)) if (index.has(c.base)) candidates.push({ key: c.base, form: c.form });
-  const matches: { p: Pattern; end: number; form?: VerbReading['form'] }[] = [];
+  const matches: { p: Pattern; end: number; form?: VerbReading['form']; interrupted?: boolean }[] = [];
   for (const c of candidates) {
     for (const p of index.get(c.key) ?? []) {
       const m = matchAt(a.tokens, i, p, p.entry.verb ? c.form : undefined);
@@ -132,5 +161,5 @@ export function matchWeakOpening(a: BulletAnalysis, list: readonly WeakOpening[]
   if (!best) return undefined;
   if (best.p.entry.unlessPurpose && hasPurpose(a.tokens, best.end, extraVerbs)) return undefined;
   if (best.p.entry.unlessSystemObject && !objectIsPersonOrActivity(a.tokens, best.end)) return undefined;
-  return { entry: best.p.entry, start: a.openingWithAux, end: best.end, form: best.form };
+  return { entry: best.p.entry, start: a.openingWithAux, end: best.end, form: best.form, interrupted: best.interrupted };
 }

@@ -121,6 +121,8 @@ function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
 }
 
 function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
+  // "Worked closely, with two others, on X": a replacement of the phrase would drop the words inside it.
+  if (m.interrupted) return [];
   const tense = targetTense(bullet, m);
   const start = a.tokens[m.start].start;
   const original = a.text.slice(start, a.tokens[m.end - 1].end);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_LEXICON } from '../../../src/core/lexicon';
 import { bulletFeatures, explainVerdict, judgeBullet, SHIPPED_MODEL } from '../../../src/core/judge';
+import { wordShape } from '../../../src/core/judge/features';
 import { predict, train, type SparseExample } from '../../../src/core/judge/logistic';
 import { Lru } from '../../../src/core/judge/lru';
 import { personFolds } from '../../../scripts/lib/corpus';
@@ -88,6 +89,36 @@ describe('judge: verdicts name their words', () => {
     assert.match(lines, /threshold 0\.\d+/);
     assert.match(lines, /toward vague:/);
     assert.match(lines, /[+-]\d\.\d\d {2}\S+ {2}"[^"]+"/);
+  });
+});
+
+describe('judge: the object\'s shape', () => {
+  const names = (text: string) => bulletFeatures(text, DEFAULT_LEXICON).features.map((f) => f.name);
+
+  it('reads a word\'s ending when no list knows the word', () => {
+    assert.equal(wordShape('scalability'), 'abstract');
+    assert.equal(wordShape('onboarding'), 'gerund');
+    assert.equal(wordShape('intuitive'), 'adjective');
+    assert.equal(wordShape('user-friendly'), 'adjective');
+    assert.equal(wordShape('dashboards'), 'plural');
+    assert.equal(wordShape('kafka'), 'plain');
+  });
+
+  it('tells a bare object, an evaluative one, a counted one and a named one apart', () => {
+    assert.ok(names('Wrote scripts for the lab.').includes('np-shape:bare'));
+    assert.ok(names('Built intuitive interfaces for the lab.').includes('np-shape:evaluative'));
+    assert.ok(names('Built 12 forms for the lab.').includes('np-shape:other'));
+    assert.ok(names('Built intake forms for the lab.').includes('np-shape:named'), 'an unknown domain word is specific');
+    assert.ok(names('Built Grafana dashboards for the lab.').includes('np-shape:named'));
+  });
+
+  it('says what a purpose clause aims at: a quality or a named thing', () => {
+    assert.ok(names('Reviewed pull requests to improve reliability.').includes('purpose:abstract'));
+    assert.ok(names('Wrote a bridge to connect Zendesk.').includes('purpose:named'));
+  });
+
+  it('reads the nouns of a verbless fragment', () => {
+    assert.ok(names('Vendor onboarding & coordination').some((n) => n.startsWith('fragment-abstract:')));
   });
 });
 

@@ -77,6 +77,11 @@ testRule(weakOpening, {
     { code: current('Helping build the design system.'), doc: true, underlines: ['Helping'], output: current('Building the design system.') },
     { code: current('Work on the search indexer.'), doc: true, underlines: ['Work on'], output: current('Develop the search indexer.') },
     { code: current('Helped build the invoice exporter.'), doc: true, underlines: ['Helped'], output: current('Built the invoice exporter.') },
+    // Grammar inside the phrase: an adverb, a comma-enclosed aside, a left-out determiner. No fix is
+    // offered when words sit inside the phrase (replacing it would drop them).
+    { code: 'Worked actively on the parking-permit app.', underlines: ['Worked actively on'] },
+    { code: 'Responsible, with two other interns, for the lab inventory.', underlines: ['Responsible, with two other interns, for'] },
+    { code: 'Part of platform reliability team at a logistics startup.', underlines: ['Part of platform reliability team'] },
   ],
 });
 
@@ -104,6 +109,11 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
   it('offers no verb when the object does the action ("Helped the CEO prepare …")', () => {
     assert.deepEqual(fixesOf('Helped the CEO prepare quarterly board decks.'), []);
     assert.deepEqual(fixesOf('Helped customers choose laptops.'), []);
+  });
+
+  it('offers no replacement when words sit inside the phrase', () => {
+    assert.deepEqual(fixesOf('Worked closely, with two other interns, on the parking-permit app.'), []);
+    assert.deepEqual(fixesOf('Worked actively on the parking-permit app.'), []);
   });
 
   it('offers no verb when the object is people (another verb would claim something else)', () => {
