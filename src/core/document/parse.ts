@@ -65,6 +65,8 @@ class ResumeBuilder {
   private entry: Entry | undefined;
   /** Level of the heading that opened the current entry (7 for a line or list item). */
   private entryLevel = 7;
+  /** Shallowest heading level that opened an entry in the current section (7: none). */
+  private entryHeadingLevel = 7;
   /** Entry title seen, no bullet yet: short lines after it are its fields (role, dates). */
   private entryOpen = false;
   private headingSeen = false;
@@ -155,7 +157,7 @@ class ResumeBuilder {
     }
     // Deeper than the section level: a section only where no section is open yet, or as a sub-section of
     // a non-work section ("## Experience" under "# Skills"); otherwise an entry or a sub-heading.
-    if (kind && kind !== 'other' && (inHeader || (!isWorkLike(this.section.kind) && this.section.kind !== 'education' && kind !== this.section.kind))) {
+    if (kind && this.opensSubsection(kind, level, inHeader)) {
       this.section = this.newSection(kind, heading.text, level, r, r.start);
       return;
     }
@@ -168,6 +170,27 @@ class ResumeBuilder {
     this.openEntry(heading, r, level);
   }
 
+  /**
+   * Whether a heading deeper than the section level that names a section (strictly: every word a
+   * section word) opens a section rather than an entry. By the outline's structure, not its words:
+   * - a sibling of the heading that opened the current section ("## Pet Projects" after "## Experience");
+   * - a heading above the current section's entry headings ("## Languages" after "### Engineer" entries);
+   * - under a heading with nothing of its own yet, a different class ("Publications" under "Research");
+   * - inside a section that is not work-like, a different kind ("## Experience" under "# Skills").
+   * An "Acme Technology" heading fails the strict test and stays an entry.
+   */
+  private opensSubsection(kind: SectionKind, level: number, inHeader: boolean): boolean {
+    if (inHeader) return kind !== 'other';
+    const current = this.section;
+    if (current.headingRange && level === current.level) return true;
+    if (level < this.entryHeadingLevel && this.entryHeadingLevel < 7) return true;
+    // "Other" words ("Personal", "Languages") also label parts of an entry: only by structure above.
+    if (kind === 'other') return false;
+    const empty = !current.entries.length && !current.bullets.length;
+    if (empty && sectionClass(kind) !== sectionClass(current.kind)) return true;
+    return !isWorkLike(current.kind) && kind !== current.kind && level < this.entryHeadingLevel;
+  }
+
   // ---- paragraphs: lines of a Markdown paragraph, an HTML block or a list item after its title ----
 
   private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0): void {
@@ -177,8 +200,10 @@ class ResumeBuilder {
     // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**").
     if (lines.length === 1 && (allStyled(lines[0], BOLD) || this.isHtmlHeadingLine(lines[0]))) {
       const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
-      // Inside a role, "**Core technologies:**" is a label of that role, not a new section.
-      const label = !!this.entry && isWorkLike(this.section.kind) && kind === 'skills' && /[:：]\s*$/.test(lines[0].text);
+      // Inside a role, "**Core technologies:**" or "**Achievements:**" is a label of that role, not a new section.
+      // Only kinds that describe a role's own content can label it; "**Education:**" is a new section.
+      const roleContent = kind === 'skills' || kind === 'awards' || kind === 'projects' || kind === 'summary' || kind === 'other';
+      const label = !!this.entry && isWorkLike(this.section.kind) && roleContent && /[:：]\s*\**$/.test(lines[0].text);
       if (kind && !label) {
         this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
         return;
@@ -432,6 +457,7 @@ class ResumeBuilder {
     this.section.entries.push(entry);
     this.entry = entry;
     this.entryLevel = level;
+    if (level < 7) this.entryHeadingLevel = Math.min(this.entryHeadingLevel, level);
     this.entryOpen = true;
   }
 
@@ -479,6 +505,7 @@ class ResumeBuilder {
     this.entry = undefined;
     this.entryOpen = false;
     this.entryLevel = 7;
+    this.entryHeadingLevel = 7;
     return section;
   }
 
@@ -579,6 +606,12 @@ const INLINE_FORMAT_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'a', 'code', 
 /** Sections whose bullets are accomplishments: the rules judge them, and unmarked lines there are bullets. */
 function isWorkLike(kind: SectionKind): boolean {
   return isNarrativeKind(kind);
+}
+
+/** Work-like kinds read as one class, summary and objective as another (as the measure does). */
+function sectionClass(kind: SectionKind): string {
+  if (isWorkLike(kind)) return 'work';
+  return kind === 'objective' ? 'summary' : kind;
 }
 
 function start(node: Node): number {
