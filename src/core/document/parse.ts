@@ -21,6 +21,7 @@ import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
 import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, leadingStyledLength, startsStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
 import { htmlBlocks } from './html-blocks';
+import { renderLatexInline } from './latex-inline';
 import {
   GLYPH_BULLET,
   endsSentence,
@@ -194,7 +195,8 @@ class ResumeBuilder {
   // ---- paragraphs: lines of a Markdown paragraph, an HTML block or a list item after its title ----
 
   private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0): void {
-    const lines = styledLines(styled);
+    // A line without a letter or digit ("#####", "* * *") is decoration, never a heading or bullet.
+    const lines = styledLines(styled).filter((l) => /[\p{L}\p{N}]/u.test(l.text));
     if (!lines.length) return;
     if (lines.some((l) => HASHLESS_HEADING.test(l.text))) return this.visitHashlessHeadings(styled, lines, quoted, depth);
     // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**").
@@ -205,7 +207,9 @@ class ResumeBuilder {
       const roleContent = kind === 'skills' || kind === 'awards' || kind === 'projects' || kind === 'summary' || kind === 'other';
       const label = !!this.entry && isWorkLike(this.section.kind) && roleContent && /[:：]\s*\**$/.test(lines[0].text);
       if (kind && !label) {
-        this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
+        // The line's own range: a paragraph of LaTeX layout around it (`\vspace{1em}`) is not the heading.
+        const lr = { start: lines[0].offsets[0], end: lines[0].offsets[lines[0].text.length - 1] + 1 };
+        this.section = this.newSection(kind, lines[0].text, this.sectionLevel, lr, lr.start);
         return;
       }
     }
@@ -583,7 +587,7 @@ class ResumeBuilder {
       }
     };
     walk(children, 0);
-    return b.build();
+    return renderLatexInline(b.build(), this.text);
   }
 
   private seenComments = new Set<number>();
