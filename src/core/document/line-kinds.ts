@@ -30,7 +30,12 @@ export function leadingLabel(text: string): string | undefined {
 /** A metadata line: a known field label followed by its value ("Tech: React, Node", "Demo: url"). */
 export function isFieldLine(line: StyledText): boolean {
   const label = leadingLabel(line.text);
-  return !!label && FIELD_LABEL.test(label.replace(/\s+/g, ' '));
+  return !!label && isFieldLabel(label);
+}
+
+/** A known metadata field name ("Tech stack", "Period", "Role", "Team size"). */
+export function isFieldLabel(label: string): boolean {
+  return FIELD_LABEL.test(label.replace(/[*_`:：]/g, '').replace(/\s+/g, ' ').trim());
 }
 
 /** Only links, perhaps behind a short label or separated by |, ·, commas. */

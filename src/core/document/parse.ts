@@ -29,6 +29,7 @@ import {
   isDateLine,
   isDatedHeaderLine,
   isEntryTitleLine,
+  isFieldLabel,
   isFieldLine,
   isItalicLine,
   isLeadIn,
@@ -292,7 +293,12 @@ class ResumeBuilder {
   /** What one line is where it stands: an entry title, a field of the open entry, skipped, or prose. */
   private lineKind(line: StyledText, work: boolean): 'title' | 'field' | 'skip' | 'prose' {
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
-    if (isEntryTitleLine(line)) return this.entry && this.entryOpen && !allStyled(line, BOLD) && !findDateRange(this.entry.heading.text) ? 'field' : 'title';
+    if (isEntryTitleLine(line)) {
+      if (!this.entry || !this.entryOpen || findDateRange(this.entry.heading.text)) return 'title';
+      // Under an entry heading still without dates, a bold line is its role or its dates ("### Acme" then
+      // "**Engineer**"); under a bold-line entry, another bold line opens the next entry.
+      return !allStyled(line, BOLD) || this.entryLevel < 7 ? 'field' : 'title';
+    }
     // "**Duration:** Jan 2020 – Mar 2021" under an undated entry: its dates.
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
     if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text))) return 'skip';
@@ -376,11 +382,26 @@ class ResumeBuilder {
 
   // ---- tables, HTML, code ----
 
+  /**
+   * Tables, by their shape:
+   * - key-value tables (two columns, short labels on the left: "Period | Jan 2021 – May 2021",
+   *   "Responsibilities | …"): a date value dates the open entry, a long value is a bullet;
+   * - record tables ("Company | Role | Period" rows): a row with a date cell is an entry;
+   * - otherwise marked lines in cells, and long cells of a work section, are bullets.
+   */
   private visitTable(table: Table): void {
     const work = isWorkLike(this.section.kind);
-    table.children.forEach((row, rowIndex) => {
-      for (const cell of row.children) {
-        const styled = this.inline(cell.children);
+    const rows = table.children.map((row) => row.children.map((cell) => trimStyled(this.inline(cell.children))));
+    const keyValue = rows.every((cells) => cells.length === 2 && wordCount(cells[0].text) <= 4 && cells[0].text.length <= 40 && !findDateRange(cells[0].text));
+    const entries = work || this.section.kind === 'education';
+    rows.forEach((cells, rowIndex) => {
+      const rowRange = range(table.children[rowIndex]);
+      if (keyValue) return this.visitKeyValueRow(cells[0], cells[1], rowRange, work);
+      if (entries && cells.some((c) => isDateLine(c.text)) && cells.filter((c) => c.text).length >= 2) {
+        const row = joinCells(cells);
+        return this.openEntry(row, { start: row.offsets[0], end: row.offsets[row.text.length - 1] + 1 }, 7);
+      }
+      for (const styled of cells) {
         for (const piece of styledLines(styled)) {
           const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
           if (m) {
@@ -393,6 +414,22 @@ class ResumeBuilder {
         }
       }
     });
+  }
+
+  private visitKeyValueRow(key: StyledText, value: StyledText, rowRange: OffsetRange, work: boolean): void {
+    if (!value.text) return;
+    if (isDateLine(value.text)) {
+      const dated: MappedText = { text: `${key.text}: ${value.text}`, offsets: [...key.offsets.slice(0, key.text.length), ...Array(2).fill(value.offsets[0]), ...value.offsets] };
+      if (this.entry && !this.entry.dates) this.extendEntry(dated, rowRange);
+      else if (this.section.kind !== 'header') this.openEntry({ ...dated, styles: Array(dated.text.length).fill(0) }, rowRange, 7);
+      return;
+    }
+    if (!work || isFieldLabel(key.text)) return;
+    for (const piece of styledLines(value)) {
+      const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
+      const content = m ? trimStyled(sliceStyled(piece, m[0].length, piece.text.length)) : piece;
+      if (content.text && wordCount(content.text) >= 3 && !this.notABullet(content)) this.addBullet(content, 'table', 0);
+    }
   }
 
   private visitHtml(node: Html): void {
@@ -638,6 +675,17 @@ function splitTags(list: string): string[] {
 function tagsIn(source: string): string[] {
   const m = TAG_COMMENT.exec(source);
   return m ? splitTags(m[1]) : [];
+}
+
+/** The cells of a table row as one line, "Acme | Engineer | 2021 – 2023", each character at its source offset. */
+function joinCells(cells: StyledText[]): StyledText {
+  const b = new StyledTextBuilder();
+  for (const cell of cells) {
+    if (!cell.text) continue;
+    if (b.length) for (const ch of ' | ') b.push(ch, cell.offsets[0], 0);
+    for (let i = 0; i < cell.text.length; i++) b.push(cell.text[i] === '\n' ? ' ' : cell.text[i], cell.offsets[i], cell.styles[i]);
+  }
+  return b.build();
 }
 
 /** Strips separators and unbalanced brackets at both ends; keeps "(Co-op)" whole. */

@@ -113,7 +113,7 @@ function headKind(words: string[], found: [string, SectionKind][]): SectionKind 
   const inFirst = found.filter(([w]) => firstConjunct.includes(w));
   const pool = inFirst.length ? inFirst : found;
   const specific = pool.filter(([w]) => !GENERIC_HEADS.has(w));
-  return (specific.length ? specific[specific.length - 1] : pool[pool.length - 1])[1];
+  return (specific.length ? specific[specific.length - 1] : pool[0])[1];
 }
 
 /** Lenient: a short heading whose last word (its head noun) is a section word ("Security Contributions"). */
