@@ -107,7 +107,17 @@ export function isItalicLine(line: StyledText): boolean {
 
 /** A short line that reads as an entry field (role, place) rather than an accomplishment. */
 export function isShortFieldLine(text: string): boolean {
-  return text.length < 160 && wordCount(text) <= 10 && !SENTENCE_END.test(text) && !/^[a-z]/.test(text);
+  if (text.length >= 160 || wordCount(text) > 10 || SENTENCE_END.test(text) || /^[a-z]/.test(text)) return false;
+  // Fields are names (Title Case), places and roles; a longer phrase in lower case describes the work.
+  return wordCount(text) <= 4 || isTitleCase(text) || hasRoleWord(text) || /[|,·]/.test(text);
+}
+
+/** A job title by its grammar: a short noun phrase headed by a role noun ("IT coordinator", "Senior Consultant."). */
+export function isRoleTitle(text: string): boolean {
+  const t = text.trim().replace(/[.;,]$/, '');
+  if (t.length > 80 || wordCount(t) > 6 || /[:：]/.test(t)) return false;
+  const last = t.split(/\s+/).pop() ?? '';
+  return new RegExp(`^${ROLE_WORDS.source}$`, 'i').test(last.replace(/^\(|\)$/g, ''));
 }
 
 export function hasRoleWord(text: string): boolean {

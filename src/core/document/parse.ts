@@ -34,6 +34,7 @@ import {
   isItalicLine,
   isLeadIn,
   isLinkOnly,
+  isRoleTitle,
   isOrgDateLine,
   isShortFieldLine,
   isTermList,
@@ -73,13 +74,18 @@ class ResumeBuilder {
   private entryOpen = false;
   private headingSeen = false;
   private sectionLevel = 2;
+  /** The top-level block after the one being read (a list after a short line makes it that list's title). */
+  private nextBlock: RootContent | undefined;
 
   constructor(private readonly text: string) {}
 
   build(tree: Root): ResumeDocument {
     this.sectionLevel = this.findSectionLevel(tree);
     this.section = this.newSection('header', '', 0, undefined, 0);
-    for (const node of tree.children) this.visitBlock(node);
+    tree.children.forEach((node, i) => {
+      this.nextBlock = tree.children[i + 1];
+      this.visitBlock(node);
+    });
     this.closeRanges();
     const lines = createLineIndex(this.text);
     const doc: ResumeDocument = {
@@ -195,7 +201,7 @@ class ResumeBuilder {
 
   // ---- paragraphs: lines of a Markdown paragraph, an HTML block or a list item after its title ----
 
-  private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0): void {
+  private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0, markers = GLYPH_BULLET): void {
     // A line without a letter or digit ("#####", "* * *") is decoration, never a heading or bullet.
     const lines = styledLines(styled).filter((l) => /[\p{L}\p{N}]/u.test(l.text));
     if (!lines.length) return;
@@ -226,6 +232,13 @@ class ResumeBuilder {
     }
     if (this.section.kind === 'header' && !isWorkLike(this.section.kind)) return;
     const work = isWorkLike(this.section.kind);
+    // "Arizona State University" on its own line, then a list: the title of the entry the list describes.
+    const only = lines[0];
+    if (work && lines.length === 1 && !this.entryOpen && this.nextBlock?.type === 'list' && this.nextBlock.position?.start.offset === this.nextStart(r.end)
+      && isTitleCase(only.text) && wordCount(only.text) <= 8 && !endsSentence(only.text) && !this.notABullet(only) && !isLeadIn(only)) {
+      this.openEntry(only, { start: only.offsets[0], end: only.offsets[only.text.length - 1] + 1 }, 7);
+      return;
+    }
     let glyph: { first: StyledText; last: StyledText; marker: OffsetRange; from: StyledText } | undefined;
     let prose: StyledText[] = [];
     const flushGlyph = () => {
@@ -236,33 +249,45 @@ class ResumeBuilder {
       if (prose.length) this.addProse(styled, prose, depth);
       prose = [];
     };
-    for (const line of lines) {
-      const g = GLYPH_BULLET.exec(line.text);
+    let skipped = false;
+    lines.forEach((line, i) => {
+      const g = markers.exec(line.text);
       if (g && !(g[1] === '>' && !quoted && !work)) {
         flushGlyph();
         flushProse();
         const content = trimStyled(sliceStyled(line, g[0].length, line.text.length));
         const markerStart = line.offsets[g[0].indexOf(g[1])];
         if (content.text && !(work && this.notABullet(content))) glyph = { first: content, last: content, marker: { start: markerStart, end: markerStart + g[1].length }, from: styled };
-        continue;
+        return;
       }
-      const kind = this.lineKind(line, work);
+      // A line that wraps the one before (which stops mid-sentence) is more of it, whatever it looks like.
+      const wraps = i > 0 && continuesLine(lines[i - 1].text, line.text);
+      if (wraps && skipped) return; // the rest of a "Keywords: …" line
+      const kind = wraps && (glyph || prose.length) ? 'prose' : this.lineKind(line, work, lines[i + 1]);
+      skipped = kind === 'skip';
       if (glyph && kind === 'prose') {
         glyph.last = line; // a wrapped line of the pasted bullet
-        continue;
+        return;
       }
       flushGlyph();
       if (kind === 'prose') {
         if (work) prose.push(line);
-        continue;
+        return;
       }
       flushProse();
       const lr = { start: line.offsets[0], end: line.offsets[line.text.length] };
       if (kind === 'title') this.openEntry(line, lr, 7);
       else if (kind === 'field' && this.entry) this.extendEntry(line, lr);
-    }
+    });
     flushGlyph();
     flushProse();
+  }
+
+  /** Offset of the first non-blank character after `at` (where the next block starts). */
+  private nextStart(at: number): number {
+    let i = at;
+    while (i < this.text.length && /\s/.test(this.text[i])) i++;
+    return i;
   }
 
   /** "##Work" (no space after the hashes) is a paragraph to CommonMark but a heading to its writer. */
@@ -291,7 +316,7 @@ class ResumeBuilder {
   }
 
   /** What one line is where it stands: an entry title, a field of the open entry, skipped, or prose. */
-  private lineKind(line: StyledText, work: boolean): 'title' | 'field' | 'skip' | 'prose' {
+  private lineKind(line: StyledText, work: boolean, next?: StyledText): 'title' | 'field' | 'skip' | 'prose' {
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
     if (isEntryTitleLine(line)) {
       if (!this.entry || !this.entryOpen || findDateRange(this.entry.heading.text)) return 'title';
@@ -303,10 +328,12 @@ class ResumeBuilder {
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
     if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text))) return 'skip';
     if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
+    // "The goal of Acme" then "tools to detect fraud…": a sentence wrapped onto the next line, not a field.
+    if (next && wordCount(line.text) >= 3 && !findDateRange(line.text) && continuesLine(line.text, next.text)) return 'prose';
     const fieldRoom = this.entry && this.entryOpen && this.entry.heading.text.split('\n').length < 4;
     if (fieldRoom && isShortFieldLine(line.text)) return 'field';
     // "Teaching Assistant for the summer camp." right under "**Acme**, 2019": the role, not a bullet.
-    if (fieldRoom && hasRoleWord(line.text) && wordCount(line.text) <= 12 && this.entry!.heading.text.indexOf('\n') < 0) return 'field';
+    if (fieldRoom && hasRoleWord(line.text.split(/\s+/).slice(0, 3).join(' ')) && wordCount(line.text) <= 12 && this.entry!.heading.text.indexOf('\n') < 0) return 'field';
     if (!work && this.section.kind === 'education' && this.entry && this.entryOpen) return 'field';
     return 'prose';
   }
@@ -344,37 +371,49 @@ class ResumeBuilder {
     const work = isWorkLike(this.section.kind);
     const markerStart = start(item);
     const marker = para ? { start: markerStart, end: this.markerEnd(markerStart, start(para)) } : undefined;
+    let openedEntry = false;
     if (styled && lines.length) {
       const first = lines[0];
       // A project's name as a link or in bold on the first line, its description below.
       const named = lines.length > 1 && work && (isLinkOnly(first) || allStyled(first, BOLD)) && wordCount(first.text) <= 8;
       const titled = named || (isEntryTitleLine(first) && (allStyled(first, BOLD) || wordCount(first.text) <= 14));
-      if (titled && (nested.length || (lines.length > 1 && work))) {
+      const morePara = work && item.children.slice(1).some((c) => c.type === 'paragraph');
+      if (titled && (nested.length || (lines.length > 1 && work) || morePara)) {
+        openedEntry = true;
         // "- **Acme** — Engineer (2023 – 2024)" with sub-bullets, or with its description on the next lines.
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
         if (lines.length > 1) {
           const rest = sliceStyled(styled, styled.offsets.indexOf(lines[1].offsets[0]), styled.text.length);
           this.visitLines(rest, range(para!), false, depth);
         }
+      } else if (this.section.kind === 'education' && (!this.entry || !this.entryOpen || this.entry.dates) && !isDateLine(first.text) && (findDateRange(first.text)?.index === 0 || isDatedHeaderLine(first.text))) {
+        this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length - 1] + 1 }, 7); // "- 2019 – 2023, BSc, Univ."
       } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text)))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "- Sep 2021 – Jun 2025" under its school
       } else if (work && lines.length === 1 && this.notABullet(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
         if (this.entry && (this.entryOpen || !this.entry.dates) && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
-      } else if (work && lines.length === 1 && !nested.length && this.entry && this.entryOpen && hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) {
+      } else if (work && lines.length === 1 && !nested.length && this.entry && this.entryOpen && ((hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) || isRoleTitle(first.text))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "* Senior Engineer" under its company
       } else if (work && lines.length === 1 && !nested.length && isOrgDateLine(first.text)) {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7); // "- Acme Corp, Boston, 2015 – 2018"
       } else if (work && lines.length === 1 && isEntryTitleLine(first) && allStyled(first, BOLD) && nested.length === 0 && !endsSentence(first.text)) {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
       } else {
-        const text = trimStyled(spanOf(styled, lines[0], lines[lines.length - 1]));
+        // A link-only last line ("[site](url)" after the text) is where to find it, not what was done.
+        let last = lines.length - 1;
+        while (last > 0 && isLinkOnly(lines[last])) last--;
+        const text = trimStyled(spanOf(styled, lines[0], lines[last]));
         this.addBullet(text, 'list', depth, marker, { start: start(para!), end: end(para!) });
       }
     }
     for (const child of item.children.slice(para ? 1 : 0)) {
       if (child.type === 'list') this.visitList(child, depth + 1);
-      else if (child.type === 'paragraph') this.inline(child.children); // a loose item's second paragraph: comments only
+      else if (child.type === 'paragraph') {
+        // A loose item's later paragraphs: the description of the entry the item opened, else comments only.
+        const inner = this.inline(child.children);
+        if (openedEntry) this.visitLines(inner, range(child), false, depth);
+      }
       else if (child.type === 'html') this.visitHtml(child);
       else if (child.type === 'code') this.visitCode(child);
     }
@@ -463,23 +502,20 @@ class ResumeBuilder {
     this.addBullet(text, 'html', depth);
   }
 
-  /** Bullets written inside a code fence (kept for the monospace look): marked lines in a work section. */
+  /** Bullets written inside a code fence (kept for the monospace look): read as the lines of a work section,
+   * paragraph by paragraph, with `-`, `*`, `+` and numbered markers and their wrapped lines. */
   private visitCode(node: Code): void {
     if (!isWorkLike(this.section.kind) || !node.value) return;
     const r = range(node);
     const body = this.text.indexOf(node.value, r.start);
     if (body < 0 || body + node.value.length > r.end) return;
-    let at = body;
-    for (const line of node.value.split('\n')) {
-      const m = /^([ \t]*)([-*+•▪◦–]|\d{1,3}[.)])[ \t]+(\S.*?)\s*$/.exec(line);
-      if (m) {
-        const b = new StyledTextBuilder();
-        const from = at + m[1].length + m[2].length + line.slice(m[1].length + m[2].length).search(/\S/);
-        b.appendAligned(m[3], this.text, from, from + m[3].length, 0);
-        const markerStart = at + m[1].length;
-        this.addBullet(b.build(), 'line', Math.floor(m[1].length / 2), { start: markerStart, end: markerStart + m[2].length });
-      }
-      at += line.length + 1;
+    // Paragraphs: runs of non-blank lines, each at its offset in the source.
+    const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+    for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
+      const at = body + m.index;
+      const b = new StyledTextBuilder();
+      b.appendAligned(m[0], this.text, at, at + m[0].length, 0);
+      this.visitLines(b.build(), { start: at, end: at + m[0].length }, false, 0, CODE_MARKER);
     }
   }
 
@@ -641,6 +677,21 @@ class ResumeBuilder {
     return m ? itemStart + m[0].length : itemStart + 1;
   }
 }
+
+/**
+ * Whether `next` continues the sentence of `line` (a hard-wrapped paragraph): `line` stops mid-sentence
+ * (on a comma, a hyphen or a function word) or `next` opens in lower case or with a bracket.
+ */
+function continuesLine(line: string, next: string): boolean {
+  const t = line.trimEnd();
+  if (endsSentence(t) || /[:：]$/.test(t)) return false;
+  // A lower-case word ("tools to …", "(see …)"), not a name such as "iPhone" or "sDiv".
+  if (/^(?:\(|[\p{Ll}][\p{Ll}'’-]*(?![\p{L}\p{N}]))/u.test(next.trimStart())) return true;
+  return /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|on|for|with|by|at|as|from|our|its|their|his|her)\b)$/i.test(t);
+}
+
+/** List markers inside a code fence: Markdown's own and pasted glyphs. */
+const CODE_MARKER = /^[ \t]*([-*+•▪◦–]|\d{1,3}[.)])[ \t]+/;
 
 const INLINE_FORMAT_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'a', 'code', 'sup', 'sub', 'font', 'mark', 's', 'del', 'ins', 'small', 'big', 'kbd', 'abbr', 'tt']);
 
