@@ -169,7 +169,8 @@ class ResumeBuilder {
       this.section = this.newSection(kind, heading.text, level, r, r.start);
       return;
     }
-    if (this.entry && this.entryOpen && isDateLine(heading.text)) {
+    // A dates heading under an entry ("#### Acme", "* Engineer", "###### Since 2019") dates it.
+    if (this.entry && (this.entryOpen || (!this.entry.dates && level > this.entryLevel)) && isDateLine(heading.text)) {
       this.extendEntry(heading, r);
       return;
     }
@@ -194,7 +195,8 @@ class ResumeBuilder {
     if (level < this.entryHeadingLevel && this.entryHeadingLevel < 7) return true;
     // "Other" words ("Personal", "Languages") also label parts of an entry: only by structure above.
     if (kind === 'other') return false;
-    const empty = !current.entries.length && !current.bullets.length;
+    // Nothing of its own but perhaps an introduction ("12 papers, 300 citations"): no entries yet.
+    const empty = !current.entries.length;
     if (empty && sectionClass(kind) !== sectionClass(current.kind)) return true;
     return !isWorkLike(current.kind) && kind !== current.kind && level < this.entryHeadingLevel;
   }
@@ -393,8 +395,9 @@ class ResumeBuilder {
       } else if (work && lines.length === 1 && this.notABullet(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
         if (this.entry && (this.entryOpen || !this.entry.dates) && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
-      } else if (work && lines.length === 1 && !nested.length && this.entry && this.entryOpen && ((hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) || isRoleTitle(first.text))) {
+      } else if (work && lines.length === 1 && this.entry && this.entryOpen && ((hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) || isRoleTitle(first.text))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "* Senior Engineer" under its company
+        if (nested.length) this.entryOpen = false; // its own list holds its bullets
       } else if (work && lines.length === 1 && !nested.length && isOrgDateLine(first.text)) {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7); // "- Acme Corp, Boston, 2015 – 2018"
       } else if (work && lines.length === 1 && isEntryTitleLine(first) && allStyled(first, BOLD) && nested.length === 0 && !endsSentence(first.text)) {

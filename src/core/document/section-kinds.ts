@@ -91,7 +91,8 @@ export function exactSectionKindOf(line: string): SectionKind | undefined {
   for (const w of words) {
     const k = wordKind(w);
     if (k) found.push([w, k]);
-    else if (!MODIFIERS.has(w) && !/^\d+$/.test(w)) return undefined;
+    // Numbers and one-letter names ("R Packages", "C Projects") qualify without naming anything.
+    else if (!MODIFIERS.has(w) && !/^\d+$|^\p{L}$/u.test(w)) return undefined;
   }
   if (found.length) return headKind(words, found);
   // Only modifiers: "Professional Background", "Academic", "Teaching Experience" handled above.
