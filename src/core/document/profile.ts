@@ -1,6 +1,7 @@
 // Who the resume belongs to and how to reach them: front matter first, then the header block and
 // the Education section. Used by the contact rule, the tailoring and the referral drafts.
 import type { Profile, ResumeDocument } from './types';
+import { exactSectionKindOf } from './section-kinds';
 
 // Contact patterns are found from an anchor ("@", "linkedin.com/in/") outwards: a regex that starts
 // with `[\w.]+@` backtracks quadratically over a long run of word characters.
@@ -112,7 +113,7 @@ function findName(header: string): string | undefined {
       .trim();
     if (!line) continue;
     if (++seen > 8) break;
-    if (GENERIC_TITLE.test(line) || /[@\d]|https?:|www\.|\||:/.test(line)) continue;
+    if (GENERIC_TITLE.test(line) || /[@\d]|https?:|www\.|\||:/.test(line) || exactSectionKindOf(line)) continue;
     const words = line.split(' ');
     if (words.length < 1 || words.length > 6) continue;
     if (words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|der|del|la|le|bin|binti|al)$/i.test(w))) return line;
