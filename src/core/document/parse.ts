@@ -516,8 +516,15 @@ class ResumeBuilder {
     const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
     for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
       const at = body + m.index;
+      // Line by line without the indentation, so a wrapped line joins its bullet with one space.
       const b = new StyledTextBuilder();
-      b.appendAligned(m[0], this.text, at, at + m[0].length, 0);
+      let lineStart = at;
+      for (const line of m[0].split('\n')) {
+        const indent = line.length - line.trimStart().length;
+        if (b.length) b.appendSynthetic('\n', lineStart - 1);
+        b.appendAligned(line.slice(indent), this.text, lineStart + indent, lineStart + line.length, 0);
+        lineStart += line.length + 1;
+      }
       this.visitLines(b.build(), { start: at, end: at + m[0].length }, false, 0, CODE_MARKER);
     }
   }
