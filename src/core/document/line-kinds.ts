@@ -9,7 +9,7 @@ export const GLYPH_BULLET = /^[ \t]*([•●○▪■□◦·‣►▸▹➢➣�
 // Labels of metadata rather than accomplishments ("Tech stack: …", "**dates:** …", "Demo: …").
 // General resume field names, not any one resume's.
 const FIELD_LABEL =
-  /^(?:tech(?:nologies|nology|nical)?(?:\s+(?:stack|used|environment))?|stack|tools?(?:\s+used)?|(?:key\s*)?skills(?:\s+used)?|keywords?|environment|languages?|frameworks?|libraries|platforms?|built\s+with|tags?|dates?|period|duration|timeline|time|company|employer|organi[sz]ation|client|division|department|team|role|position|title|location|place|city|address|site|website|web|url|links?|source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|live(?:\s+demo)?|deployment|deployed|app|paper|video|slides|documentation|docs|course(?:work|s)?|relevant\s+coursework|gpa|grade|cgpa|award|status|type|industry|scale|team\s+size|related\s+topics)$/i;
+  /^(?:tech(?:nologies|nology|nical)?(?:\s+(?:stack|used|environment))?|stack|tools?(?:\s+used)?|(?:key\s*)?skills(?:\s+used)?|keywords?|environment|languages?|frameworks?|libraries|platforms?|built\s+with|tags?|dates?|period|duration|timeline|time|company|employer|organi[sz]ation|client|division|department|team|role|position|title|location|place|city|address|site|website|web|url|links?|source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|live(?:\s+demo)?|deployment|deployed|app|paper|video|slides|documentation|docs|course(?:work|s)?|relevant\s+coursework|gpa|grade|cgpa|status|type|industry|scale|team\s+size|related\s+topics)$/i;
 
 const ROLE_WORDS =
   /\b(?:engineer|developer|programmer|intern|internship|co-?op|manager|analyst|scientist|assistant|associate|lead|leader|head|researcher|consultant|designer|architect|administrator|admin|technician|specialist|officer|director|founder|co-?founder|owner|member|volunteer|tutor|teacher|instructor|lecturer|fellow|student|president|vice|chair|coordinator|representative|trainee|apprentice|contractor|freelancer?|devops|sre|cto|ceo|vp|principal|staff|senior|junior|postdoc(?:toral)?|professor|candidate|editor|writer|organizer|mentor|captain|secretary|treasurer|advisor)\b/i;
@@ -68,7 +68,9 @@ export function isTermList(text: string): boolean {
   if (items.length < 3) return false;
   // Names, not clauses: every item short, and almost none starting in lower case ("wrote tests").
   const lower = items.filter((p) => /^[a-z]/.test(p.trim()) && !/^[a-z]+[A-Z.+#]/.test(p.trim())).length;
-  return items.every((p) => wordCount(p) <= 3) && lower <= 1;
+  // Long lists ("C++, Java, Design Patterns, Algorithms and Data Structures, …") allow four-word names.
+  const longest = items.length >= 6 ? 4 : 3;
+  return items.every((p) => wordCount(p) <= longest) && lower <= 1;
 }
 
 /** A lead-in label with nothing after it ("Core technologies:", "Some of the work performed:"). */

@@ -263,7 +263,7 @@ class ResumeBuilder {
         return;
       }
       // A line that wraps the one before (which stops mid-sentence) is more of it, whatever it looks like.
-      const wraps = i > 0 && continuesLine(lines[i - 1].text, line.text);
+      const wraps = i > 0 && continuesLine(lines[i - 1].text, line.text) && !isLinkOnly(line);
       if (wraps && skipped) return; // the rest of a "Keywords: …" line
       const kind = wraps && (glyph || prose.length) ? 'prose' : this.lineKind(line, work, lines[i + 1]);
       skipped = kind === 'skip';
@@ -330,6 +330,9 @@ class ResumeBuilder {
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
     if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text))) return 'skip';
     if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
+    // "_Payments backend_ Java | Spring | Stripe": a sub-title with its tech stack.
+    const italic = leadingStyledLength(line, ITALIC);
+    if (italic > 1 && italic < line.text.length && isTermList(line.text.slice(italic).replace(/^[\s|:–—-]+/, ''))) return 'skip';
     // "The goal of Acme" then "tools to detect fraud…": a sentence wrapped onto the next line, not a field.
     if (next && wordCount(line.text) >= 3 && !findDateRange(line.text) && continuesLine(line.text, next.text)) return 'prose';
     const fieldRoom = this.entry && this.entryOpen && this.entry.heading.text.split('\n').length < 4;
@@ -337,6 +340,8 @@ class ResumeBuilder {
     // "Teaching Assistant for the summer camp." right under "**Acme**, 2019": the role, not a bullet.
     if (fieldRoom && hasRoleWord(line.text.split(/\s+/).slice(0, 3).join(' ')) && wordCount(line.text) <= 12 && this.entry!.heading.text.indexOf('\n') < 0) return 'field';
     if (!work && this.section.kind === 'education' && this.entry && this.entryOpen) return 'field';
+    // In Education, a line outside an entry starts one ("2015 - Riverside College", then its degree and date).
+    if (!work && this.section.kind === 'education') return 'title';
     return 'prose';
   }
 
@@ -392,7 +397,7 @@ class ResumeBuilder {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length - 1] + 1 }, 7); // "- 2019 – 2023, BSc, Univ."
       } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text)))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "- Sep 2021 – Jun 2025" under its school
-      } else if (work && lines.length === 1 && this.notABullet(first)) {
+      } else if (work && lines.length === 1 && this.notABullet(first) && !isMarkedLeadIn(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
         if (this.entry && (this.entryOpen || !this.entry.dates) && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
       } else if (work && lines.length === 1 && this.entry && this.entryOpen && ((hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) || isRoleTitle(first.text))) {
@@ -698,6 +703,11 @@ function continuesLine(line: string, next: string): boolean {
   // A lower-case word ("tools to …", "(see …)"), not a name such as "iPhone" or "sDiv".
   if (/^(?:\(|[\p{Ll}][\p{Ll}'’-]*(?![\p{L}\p{N}]))/u.test(next.trimStart())) return true;
   return /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|on|for|with|by|at|as|from|our|its|their|his|her)\b)$/i.test(t);
+}
+
+/** A list item that introduces its sub-items with a clause ("Led three migrations, including:"), not a label. */
+function isMarkedLeadIn(line: StyledText): boolean {
+  return isLeadIn(line) && wordCount(line.text) >= 4 && !isFieldLine(line) && !isLinkOnly(line) && !isTermList(line.text.replace(/[:：]\s*$/, ''));
 }
 
 /** List markers inside a code fence: Markdown's own and pasted glyphs. */
