@@ -36,7 +36,7 @@ const EXACT: Record<string, SectionKind> = {
 // Spanish, Portuguese, French and German (a translated resume keeps its section names). A heading names
 // a section when every word is a section word or a modifier ("Relevant", "Professional", "&").
 const WORD_KINDS: [RegExp, SectionKind][] = [
-  [/^(?:summary|profile|about|overview|introduction|bio(?:graphy)?|highlights|resumen|perfil|resumo|profil|zusammenfassung|kurzprofil)$/, 'summary'],
+  [/^(?:summary|profile|about|overview|introduction|bio(?:graphy)?|highlights|resumen|perfil|resumo|profil|zusammenfassung|sobre|propos|kurzprofil)$/, 'summary'],
   [/^(?:objectives?|goals?|objetivos?|objectifs?|ziele?)$/, 'objective'],
   [/^(?:research(?:es)?|investigaci[óo]n|pesquisas?|recherche|forschung)$/, 'research'],
   [/^(?:projects?|portfolio|contributions?|works|hackathons?|packages|proyectos?|projetos?|projets?|projekte?)$/, 'projects'],
@@ -46,7 +46,7 @@ const WORD_KINDS: [RegExp, SectionKind][] = [
   [/^(?:skills?|technologies|technology|stack|tools|toolbox|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|abilities|literacy|habilidades|competencias|compet[êe]ncias|conocimientos|conhecimentos|comp[ée]tences|kenntnisse|f[äa]higkeiten|kompetenzen|aptitudes)$/, 'skills'],
   [/^(?:awards?|honou?rs?|achievements?|accomplishments?|fellowships?|scholarships?|prizes?|recognitions?|distinctions?|funding|grants?|premios|pr[êe]mios|logros|conquistas|prix|auszeichnungen|preise)$/, 'awards'],
   [/^(?:publications?|papers?|patents?|presentations?|posters?|proceedings|preprints?|publicaciones|publica[çc][õo]es|publikationen|ver[öo]ffentlichungen)$/, 'publications'],
-  [/^(?:certifications?|certificates?|licen[cs]es?|courses?|trainings?|certificaciones|certifica[çc][õo]es|cursos|zertifikate|zertifizierungen|weiterbildung(?:en)?)$/, 'certifications'],
+  [/^(?:certifications?|certificates?|licen[cs]es?|courses?|trainings?|certificaciones|certificados|certifica[çc][õo]es|cursos|zertifikate|zertifizierungen|weiterbildung(?:en)?)$/, 'certifications'],
   [/^(?:references?|referees?|referencias|refer[êe]ncias|r[ée]f[ée]rences|referenzen)$/, 'references'],
   [/^(?:contacts?|contacting|contacto|contato|kontakt)$/, 'header'],
   [/^(?:hobbies|interests?|languages?|miscellaneous|misc|info|information|details|talks?|blogs?|posts|idiomas|langues|sprachen|intereses|interesses|loisirs|hobbys)$/, 'other'],
@@ -54,7 +54,7 @@ const WORD_KINDS: [RegExp, SectionKind][] = [
 const MODIFIERS = new Set(
   ('and or of the in my a an to for with relevant selected professional academic personal other additional key recent technical notable major core main industry related history background experience open source side pet hobby independent freelance university college school teaching programming computer software tech volunteer & skill invited conference scientific ' +
     // Spanish, Portuguese, French, German connectors and modifiers.
-    'y e de del la el los las en et des du le les und der die das profesional profissional professionnelle professionnelles professionnel laboral académica academica acadêmica académique academique técnica técnicas tecnica tecnicas técnico técnicos técnicas technique techniques personal personales pessoais personnels persönliche berufliche beruflicher akademische wissenschaftliche otros outras autres weitere')
+    'y e de del la el los las en et des du le les und der die das mi mí mim à a profesional profissional professionnelle professionnelles professionnel laboral académica academica acadêmica académique academique técnica técnicas tecnica tecnicas técnico técnicos técnicas technique techniques personal personales pessoais personnels persönliche berufliche beruflicher akademische wissenschaftliche otros outras autres weitere')
     .split(' '),
 );
 // Heads that say "this is a section" without saying which ("Research Experience", "Work History"):
