@@ -111,7 +111,10 @@ export function isItalicLine(line: StyledText): boolean {
 export function isShortFieldLine(text: string): boolean {
   if (text.length >= 160 || wordCount(text) > 10 || SENTENCE_END.test(text) || /^[a-z]/.test(text)) return false;
   // Fields are names (Title Case), places and roles; a longer phrase in lower case describes the work.
-  return wordCount(text) <= 4 || isTitleCase(text) || hasRoleWord(text) || /[|,·]/.test(text);
+  if (wordCount(text) <= 4 || isTitleCase(text) || hasRoleWord(text)) return true;
+  // "Acme Corp, Berlin · Remote": short parts between separators.
+  const parts = text.split(/\s*[|,·]\s*/);
+  return parts.length > 1 && parts.every((p) => wordCount(p) <= 4);
 }
 
 /** A job title by its grammar: a short noun phrase headed by a role noun ("IT coordinator", "Senior Consultant."). */
