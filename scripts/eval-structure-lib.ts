@@ -53,31 +53,42 @@ export function sectionClass(kind: string): string {
   return kind;
 }
 
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/**
+ * The words of a text as the coverage measure counts them: NFKC first (full-width letters, ligatures
+ * and composed accents read as their plain forms), then lower case; a word is a run of letters,
+ * combining marks and digits, so "don't" is two words on both sides and "é" written as e + U+0301 is
+ * one letter, not a separator.
+ */
+export function coverageWords(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-/** Share of expected words the actual text has, and extra words relative to the expected count. */
+/**
+ * The one definition of "read in full" for every structure eval (the corpus README: ≥ 95 % of the
+ * expected words, ≤ 20 % extra). `covered`: share of the expected words (with multiplicity) the
+ * actual text has; `extra`: actual words left unmatched, relative to the expected count. An empty
+ * expected text is covered by an empty reading only (any word read is all extra).
+ */
 export function coverage(expected: string, actual: string): { covered: number; extra: number } {
-  const want = words(expected);
-  const have = new Map<string, number>();
-  for (const w of words(actual)) have.set(w, (have.get(w) ?? 0) + 1);
+  const want = coverageWords(expected);
+  const have = coverageWords(actual);
+  if (!want.length) return { covered: 1, extra: have.length ? Infinity : 0 };
+  const pool = new Map<string, number>();
+  for (const w of have) pool.set(w, (pool.get(w) ?? 0) + 1);
   let hit = 0;
   for (const w of want) {
-    const n = have.get(w) ?? 0;
+    const n = pool.get(w) ?? 0;
     if (n > 0) {
       hit++;
-      have.set(w, n - 1);
+      pool.set(w, n - 1);
     }
   }
-  let rest = 0;
-  for (const n of have.values()) rest += n;
-  const denom = Math.max(1, want.length);
-  return { covered: hit / denom, extra: rest / denom };
+  return { covered: hit / want.length, extra: (have.length - hit) / want.length };
+}
+
+/** Read in full: the threshold both structure evals apply to `coverage`. */
+export function readInFull(c: { covered: number; extra: number }): boolean {
+  return c.covered >= 0.95 && c.extra <= 0.2;
 }
 
 function normContact(field: string, value: string | undefined | null): string | undefined {
@@ -119,7 +130,7 @@ export function evaluateFile(md: string, expected: Expected, file = ''): FileFig
     const best = candidates
       .map((b) => ({ b, ...coverage(e.text, b.text) }))
       .sort((x, y) => y.covered - x.covered || x.extra - y.extra)[0];
-    if (best && best.covered >= 0.95 && best.extra <= 0.2) bullets.correct++;
+    if (best && readInFull(best)) bullets.correct++;
     else
       misses.push(
         `bullet L${e.line}: ${best ? `read ${Math.round(best.covered * 100)}% +${Math.round(best.extra * 100)}% "${best.b.text.slice(0, 70)}"` : 'not read'} — want "${e.text.slice(0, 70)}"`,

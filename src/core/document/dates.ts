@@ -4,14 +4,27 @@
 // "Jun – Aug 2022", "Since April 2019", "Expected May 2027". Values are months since year 0.
 import type { DateRange } from './types';
 
-const MONTHS: [RegExp, number][] = [
-  [/^jan/, 0], [/^feb/, 1], [/^mar/, 2], [/^apr/, 3], [/^may/, 4], [/^jun/, 5],
-  [/^jul/, 6], [/^aug/, 7], [/^sep/, 8], [/^oct/, 9], [/^nov/, 10], [/^dec/, 11],
+// Month names and their common abbreviations, by month, in English, Spanish, Portuguese, French,
+// German and Italian: resumes written in (or translated from) these languages keep their month names.
+const MONTH_NAMES: string[][] = [
+  ['january', 'jan', 'enero', 'ene', 'janeiro', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'gennaio', 'gen'],
+  ['february', 'feb', 'febrero', 'fevereiro', 'fev', 'février', 'févr', 'fevrier', 'fevr', 'fév', 'februar', 'febbraio'],
+  ['march', 'mar', 'marzo', 'março', 'marco', 'mars', 'märz', 'maerz', 'mär', 'mrz'],
+  ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile'],
+  ['may', 'mayo', 'maio', 'mai', 'maggio', 'mag'],
+  ['june', 'jun', 'junio', 'junho', 'juin', 'juni', 'giugno', 'giu'],
+  ['july', 'jul', 'julio', 'julho', 'juillet', 'juil', 'juli', 'luglio', 'lug'],
+  ['august', 'aug', 'agosto', 'ago', 'août', 'aout'],
+  ['september', 'sept', 'sep', 'septiembre', 'setiembre', 'setembro', 'set', 'septembre', 'settembre'],
+  ['october', 'oct', 'octubre', 'outubro', 'out', 'octobre', 'oktober', 'okt', 'ottobre', 'ott'],
+  ['november', 'nov', 'noviembre', 'novembro', 'novembre'],
+  ['december', 'dec', 'diciembre', 'dic', 'dezembro', 'dez', 'décembre', 'decembre', 'déc', 'dezember', 'dicembre'],
 ];
+const MONTH_INDEX = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i] as [string, number])));
 const SEASONS: Record<string, number> = { winter: 0, spring: 3, summer: 5, fall: 8, autumn: 8 };
 
-const MONTH_NAME =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// Longest names first so "September" is not read as "Sep" + "tember".
+const MONTH_NAME = `(?:${[...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const SEASON = '(?:Winter|Spring|Summer|Fall|Autumn)';
 const YEAR = '(?:19|20)\\d\\d';
 const SHORT_YEAR = "['’‘]\\d\\d";
@@ -19,24 +32,28 @@ const MONTH_NUM = '(?:0?[1-9]|1[0-2])';
 // One date. Order matters: longer shapes first.
 const DATE = [
   `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, // July 1, 2024
-  `${MONTH_NAME},?\\s*(?:${YEAR}|${SHORT_YEAR})`, // May 2024, July, 2023, May '24
+  `\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH_NAME}(?:\\s+de)?,?\\s+${YEAR}`, // 1 July 2024, 3. März 2021, 5 de mayo de 2020
+  `${MONTH_NAME}\\s+de\\s+${YEAR}`, // mayo de 2020
+  `${MONTH_NAME}(?:,?\\s*|[/-])(?:${YEAR}|${SHORT_YEAR})`, // May 2024, July, 2023, May '24, Mar/2023
   `${SEASON},?\\s+(?:${YEAR}|${SHORT_YEAR})`,
   `${MONTH_NUM}[/.]${YEAR}`, // 05/2024, 5.2024
   `${YEAR}[-/.]${MONTH_NUM}(?![\\d])`, // 2024-05, 2024.09, 2019.7
   YEAR,
 ].join('|');
-const PRESENT = '(?:Present|Current(?:ly)?|Now|Today|Ongoing|Date|Onwards?|\\?)';
-const DASH = '(?:\\s*(?:–|—|―|‒|−|-{1,2}|~|〜|->|=>|→|⟶|»)\\s*|\\s+(?:to|until|till|through|thru)\\s+)';
+// The open end, in the same languages as the month names.
+const PRESENT =
+  "(?:Present|Current(?:ly)?|Now|Today|Ongoing|Date|Onwards?|Presente|Actual(?:idad|mente)?|Atual(?:mente)?|Hoje|Hoy|Aujourd['’]hui|Pr[ée]sent|En cours|Heute|Jetzt|Aktuell|Laufend|Oggi|In corso|\\?)";
+const DASH = '(?:\\s*(?:–|—|―|‒|−|-{1,2}|~|〜|->|=>|→|⟶|»)\\s*|\\s+(?:to|until|till|through|thru|a|al|hasta|até|à|au|bis|al|fino a)\\s+)';
 // "Jan 2021 - Grad. 2023", "2019 – expected 2023": a word before the end date.
 const EXPECTED = '(?:(?:grad(?:uat(?:ed|ion|ing))?|expected|exp|est)\\.?\\s*)?';
 // A start month without its year, taking the year of the end: "Jun – Aug 2022".
 const BARE_MONTH = `${MONTH_NAME}`;
 const RANGE_RE = new RegExp(
-  `(?<![\\w/.]|\\w-)(?:(?:since|from)\\s+)?(${DATE}|${BARE_MONTH})(?:${DASH}${EXPECTED}(${DATE}|${PRESENT}|\\d\\d(?!\\d))(?![\\w/]))?(?![\\w/]|-\\d{3})`,
-  'gi',
+  `(?<![\\p{L}\\p{N}_/.]|\\w-)(?:(?:since|from|desde|depuis|seit|dès|a partir de)\\s+)?(${DATE}|${BARE_MONTH})(?:${DASH}${EXPECTED}(${DATE}|${PRESENT}|\\d\\d(?!\\d))(?![\\p{L}\\p{N}_/]))?(?![\\p{L}\\p{N}_/]|-\\d{3})`,
+  'giu',
 );
-const SINCE_RE = /^(?:since|from)\s/i;
-const PRESENT_RE = new RegExp(`^${PRESENT}$`, 'i');
+const SINCE_RE = /^(?:since|from|desde|depuis|seit|dès|a partir de)\s/i;
+const PRESENT_RE = new RegExp(`^${PRESENT}$`, 'iu');
 
 function formatOf(date: string): string {
   if (/^\d{1,2}[/.]\d{4}/.test(date)) return 'MM/YYYY';
@@ -58,8 +75,10 @@ function monthOf(date: string): number | undefined {
   const mm = /^(\d{1,2})[/.]\d{4}/.exec(date) ?? /^\d{4}[-/.](\d{1,2})/.exec(date);
   if (mm) return Number(mm[1]) - 1;
   const word = date.toLowerCase();
-  const month = MONTHS.find(([re]) => re.test(word));
-  if (month) return month[1];
+  for (const token of word.split(/[^\p{L}]+/u)) {
+    const month = MONTH_INDEX.get(token);
+    if (month !== undefined) return month;
+  }
   for (const [s, v] of Object.entries(SEASONS)) if (word.startsWith(s)) return v;
   return undefined;
 }

@@ -9,7 +9,7 @@ export const GLYPH_BULLET = /^[ \t]*([•●○▪■□◦·‣►▸▹➢➣�
 // Labels of metadata rather than accomplishments ("Tech stack: …", "**dates:** …", "Demo: …").
 // General resume field names, not any one resume's.
 const FIELD_LABEL =
-  /^(?:tech(?:nologies|nology|nical)?(?:\s+(?:stack|used|environment))?|stack|tools?(?:\s+used)?|(?:key\s*)?skills(?:\s+used)?|keywords?|environment|languages?|frameworks?|libraries|platforms?|built\s+with|tags?|dates?|period|duration|timeline|time|company|employer|organi[sz]ation|client|division|department|team|role|position|title|location|place|city|address|site|website|web|url|links?|source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|live(?:\s+demo)?|deployment|deployed|app|paper|video|slides|documentation|docs|supervisor|advisor|mentor|course(?:work|s)?|relevant\s+coursework|gpa|grade|cgpa|award|status|type|industry|scale|team\s+size|related\s+topics)$/i;
+  /^(?:tech(?:nologies|nology|nical)?(?:\s+(?:stack|used|environment))?|stack|tools?(?:\s+used)?|(?:key\s*)?skills(?:\s+used)?|keywords?|environment|languages?|frameworks?|libraries|platforms?|built\s+with|tags?|dates?|period|duration|timeline|time|company|employer|organi[sz]ation|client|division|department|team|role|position|title|location|place|city|address|site|website|web|url|links?|source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|live(?:\s+demo)?|deployment|deployed|app|paper|video|slides|documentation|docs|course(?:work|s)?|relevant\s+coursework|gpa|grade|cgpa|status|type|industry|scale|team\s+size|related\s+topics)$/i;
 
 const ROLE_WORDS =
   /\b(?:engineer|developer|programmer|intern|internship|co-?op|manager|analyst|scientist|assistant|associate|lead|leader|head|researcher|consultant|designer|architect|administrator|admin|technician|specialist|officer|director|founder|co-?founder|owner|member|volunteer|tutor|teacher|instructor|lecturer|fellow|student|president|vice|chair|coordinator|representative|trainee|apprentice|contractor|freelancer?|devops|sre|cto|ceo|vp|principal|staff|senior|junior|postdoc(?:toral)?|professor|candidate|editor|writer|organizer|mentor|captain|secretary|treasurer|advisor)\b/i;
@@ -30,7 +30,12 @@ export function leadingLabel(text: string): string | undefined {
 /** A metadata line: a known field label followed by its value ("Tech: React, Node", "Demo: url"). */
 export function isFieldLine(line: StyledText): boolean {
   const label = leadingLabel(line.text);
-  return !!label && FIELD_LABEL.test(label.replace(/\s+/g, ' '));
+  return !!label && isFieldLabel(label);
+}
+
+/** A known metadata field name ("Tech stack", "Period", "Role", "Team size"). */
+export function isFieldLabel(label: string): boolean {
+  return FIELD_LABEL.test(label.replace(/[*_`:：]/g, '').replace(/\s+/g, ' ').trim());
 }
 
 /** Only links, perhaps behind a short label or separated by |, ·, commas. */
@@ -63,7 +68,9 @@ export function isTermList(text: string): boolean {
   if (items.length < 3) return false;
   // Names, not clauses: every item short, and almost none starting in lower case ("wrote tests").
   const lower = items.filter((p) => /^[a-z]/.test(p.trim()) && !/^[a-z]+[A-Z.+#]/.test(p.trim())).length;
-  return items.every((p) => wordCount(p) <= 3) && lower <= 1;
+  // Long lists ("C++, Java, Design Patterns, Algorithms and Data Structures, …") allow four-word names.
+  const longest = items.length >= 6 ? 4 : 3;
+  return items.every((p) => wordCount(p) <= longest) && lower <= 1;
 }
 
 /** A lead-in label with nothing after it ("Core technologies:", "Some of the work performed:"). */
@@ -102,7 +109,20 @@ export function isItalicLine(line: StyledText): boolean {
 
 /** A short line that reads as an entry field (role, place) rather than an accomplishment. */
 export function isShortFieldLine(text: string): boolean {
-  return text.length < 160 && wordCount(text) <= 10 && !SENTENCE_END.test(text) && !/^[a-z]/.test(text);
+  if (text.length >= 160 || wordCount(text) > 10 || SENTENCE_END.test(text) || /^[a-z]/.test(text)) return false;
+  // Fields are names (Title Case), places and roles; a longer phrase in lower case describes the work.
+  if (wordCount(text) <= 4 || isTitleCase(text) || hasRoleWord(text)) return true;
+  // "Acme Corp, Berlin · Remote": short parts between separators.
+  const parts = text.split(/\s*[|,·]\s*/);
+  return parts.length > 1 && parts.every((p) => wordCount(p) <= 4);
+}
+
+/** A job title by its grammar: a short noun phrase headed by a role noun ("IT coordinator", "Senior Consultant."). */
+export function isRoleTitle(text: string): boolean {
+  const t = text.trim().replace(/[.;,]$/, '');
+  if (t.length > 80 || wordCount(t) > 6 || /[:：]/.test(t)) return false;
+  const last = t.split(/\s+/).pop() ?? '';
+  return new RegExp(`^${ROLE_WORDS.source}$`, 'i').test(last.replace(/^\(|\)$/g, ''));
 }
 
 export function hasRoleWord(text: string): boolean {

@@ -21,6 +21,7 @@ import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
 import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, leadingStyledLength, startsStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
 import { htmlBlocks } from './html-blocks';
+import { renderLatexInline } from './latex-inline';
 import {
   GLYPH_BULLET,
   endsSentence,
@@ -28,10 +29,12 @@ import {
   isDateLine,
   isDatedHeaderLine,
   isEntryTitleLine,
+  isFieldLabel,
   isFieldLine,
   isItalicLine,
   isLeadIn,
   isLinkOnly,
+  isRoleTitle,
   isOrgDateLine,
   isShortFieldLine,
   isTermList,
@@ -65,17 +68,24 @@ class ResumeBuilder {
   private entry: Entry | undefined;
   /** Level of the heading that opened the current entry (7 for a line or list item). */
   private entryLevel = 7;
+  /** Shallowest heading level that opened an entry in the current section (7: none). */
+  private entryHeadingLevel = 7;
   /** Entry title seen, no bullet yet: short lines after it are its fields (role, dates). */
   private entryOpen = false;
   private headingSeen = false;
   private sectionLevel = 2;
+  /** The top-level block after the one being read (a list after a short line makes it that list's title). */
+  private nextBlock: RootContent | undefined;
 
   constructor(private readonly text: string) {}
 
   build(tree: Root): ResumeDocument {
     this.sectionLevel = this.findSectionLevel(tree);
     this.section = this.newSection('header', '', 0, undefined, 0);
-    for (const node of tree.children) this.visitBlock(node);
+    tree.children.forEach((node, i) => {
+      this.nextBlock = tree.children[i + 1];
+      this.visitBlock(node);
+    });
     this.closeRanges();
     const lines = createLineIndex(this.text);
     const doc: ResumeDocument = {
@@ -155,11 +165,12 @@ class ResumeBuilder {
     }
     // Deeper than the section level: a section only where no section is open yet, or as a sub-section of
     // a non-work section ("## Experience" under "# Skills"); otherwise an entry or a sub-heading.
-    if (kind && kind !== 'other' && (inHeader || (!isWorkLike(this.section.kind) && this.section.kind !== 'education' && kind !== this.section.kind))) {
+    if (kind && this.opensSubsection(kind, level, inHeader)) {
       this.section = this.newSection(kind, heading.text, level, r, r.start);
       return;
     }
-    if (this.entry && this.entryOpen && isDateLine(heading.text)) {
+    // A dates heading under an entry ("#### Acme", "* Engineer", "###### Since 2019") dates it.
+    if (this.entry && (this.entryOpen || (!this.entry.dates && level > this.entryLevel)) && isDateLine(heading.text)) {
       this.extendEntry(heading, r);
       return;
     }
@@ -168,19 +179,46 @@ class ResumeBuilder {
     this.openEntry(heading, r, level);
   }
 
+  /**
+   * Whether a heading deeper than the section level that names a section (strictly: every word a
+   * section word) opens a section rather than an entry. By the outline's structure, not its words:
+   * - a sibling of the heading that opened the current section ("## Pet Projects" after "## Experience");
+   * - a heading above the current section's entry headings ("## Languages" after "### Engineer" entries);
+   * - under a heading with nothing of its own yet, a different class ("Publications" under "Research");
+   * - inside a section that is not work-like, a different kind ("## Experience" under "# Skills").
+   * An "Acme Technology" heading fails the strict test and stays an entry.
+   */
+  private opensSubsection(kind: SectionKind, level: number, inHeader: boolean): boolean {
+    if (inHeader) return kind !== 'other';
+    const current = this.section;
+    if (current.headingRange && level === current.level) return true;
+    if (level < this.entryHeadingLevel && this.entryHeadingLevel < 7) return true;
+    // "Other" words ("Personal", "Languages") also label parts of an entry: only by structure above.
+    if (kind === 'other') return false;
+    // Nothing of its own but perhaps an introduction ("12 papers, 300 citations"): no entries yet.
+    const empty = !current.entries.length;
+    if (empty && sectionClass(kind) !== sectionClass(current.kind)) return true;
+    return !isWorkLike(current.kind) && kind !== current.kind && level < this.entryHeadingLevel;
+  }
+
   // ---- paragraphs: lines of a Markdown paragraph, an HTML block or a list item after its title ----
 
-  private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0): void {
-    const lines = styledLines(styled);
+  private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0, markers = GLYPH_BULLET): void {
+    // A line without a letter or digit ("#####", "* * *") is decoration, never a heading or bullet.
+    const lines = styledLines(styled).filter((l) => /[\p{L}\p{N}]/u.test(l.text));
     if (!lines.length) return;
     if (lines.some((l) => HASHLESS_HEADING.test(l.text))) return this.visitHashlessHeadings(styled, lines, quoted, depth);
     // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**").
     if (lines.length === 1 && (allStyled(lines[0], BOLD) || this.isHtmlHeadingLine(lines[0]))) {
       const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
-      // Inside a role, "**Core technologies:**" is a label of that role, not a new section.
-      const label = !!this.entry && isWorkLike(this.section.kind) && kind === 'skills' && /[:：]\s*$/.test(lines[0].text);
+      // Inside a role, "**Core technologies:**" or "**Achievements:**" is a label of that role, not a new section.
+      // Only kinds that describe a role's own content can label it; "**Education:**" is a new section.
+      const roleContent = kind === 'skills' || kind === 'awards' || kind === 'projects' || kind === 'summary' || kind === 'other';
+      const label = !!this.entry && isWorkLike(this.section.kind) && roleContent && /[:：]\s*\**$/.test(lines[0].text);
       if (kind && !label) {
-        this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
+        // The line's own range: a paragraph of LaTeX layout around it (`\vspace{1em}`) is not the heading.
+        const lr = { start: lines[0].offsets[0], end: lines[0].offsets[lines[0].text.length - 1] + 1 };
+        this.section = this.newSection(kind, lines[0].text, this.sectionLevel, lr, lr.start);
         return;
       }
     }
@@ -196,6 +234,13 @@ class ResumeBuilder {
     }
     if (this.section.kind === 'header' && !isWorkLike(this.section.kind)) return;
     const work = isWorkLike(this.section.kind);
+    // "Arizona State University" on its own line, then a list: the title of the entry the list describes.
+    const only = lines[0];
+    if (work && lines.length === 1 && !this.entryOpen && this.nextBlock?.type === 'list' && this.nextBlock.position?.start.offset === this.nextStart(r.end)
+      && isTitleCase(only.text) && wordCount(only.text) <= 8 && !endsSentence(only.text) && !this.notABullet(only) && !isLeadIn(only)) {
+      this.openEntry(only, { start: only.offsets[0], end: only.offsets[only.text.length - 1] + 1 }, 7);
+      return;
+    }
     let glyph: { first: StyledText; last: StyledText; marker: OffsetRange; from: StyledText } | undefined;
     let prose: StyledText[] = [];
     const flushGlyph = () => {
@@ -206,33 +251,45 @@ class ResumeBuilder {
       if (prose.length) this.addProse(styled, prose, depth);
       prose = [];
     };
-    for (const line of lines) {
-      const g = GLYPH_BULLET.exec(line.text);
+    let skipped = false;
+    lines.forEach((line, i) => {
+      const g = markers.exec(line.text);
       if (g && !(g[1] === '>' && !quoted && !work)) {
         flushGlyph();
         flushProse();
         const content = trimStyled(sliceStyled(line, g[0].length, line.text.length));
         const markerStart = line.offsets[g[0].indexOf(g[1])];
         if (content.text && !(work && this.notABullet(content))) glyph = { first: content, last: content, marker: { start: markerStart, end: markerStart + g[1].length }, from: styled };
-        continue;
+        return;
       }
-      const kind = this.lineKind(line, work);
+      // A line that wraps the one before (which stops mid-sentence) is more of it, whatever it looks like.
+      const wraps = i > 0 && continuesLine(lines[i - 1].text, line.text) && !isLinkOnly(line);
+      if (wraps && skipped) return; // the rest of a "Keywords: …" line
+      const kind = wraps && (glyph || prose.length) ? 'prose' : this.lineKind(line, work, lines[i + 1]);
+      skipped = kind === 'skip';
       if (glyph && kind === 'prose') {
         glyph.last = line; // a wrapped line of the pasted bullet
-        continue;
+        return;
       }
       flushGlyph();
       if (kind === 'prose') {
         if (work) prose.push(line);
-        continue;
+        return;
       }
       flushProse();
       const lr = { start: line.offsets[0], end: line.offsets[line.text.length] };
       if (kind === 'title') this.openEntry(line, lr, 7);
       else if (kind === 'field' && this.entry) this.extendEntry(line, lr);
-    }
+    });
     flushGlyph();
     flushProse();
+  }
+
+  /** Offset of the first non-blank character after `at` (where the next block starts). */
+  private nextStart(at: number): number {
+    let i = at;
+    while (i < this.text.length && /\s/.test(this.text[i])) i++;
+    return i;
   }
 
   /** "##Work" (no space after the hashes) is a paragraph to CommonMark but a heading to its writer. */
@@ -261,18 +318,30 @@ class ResumeBuilder {
   }
 
   /** What one line is where it stands: an entry title, a field of the open entry, skipped, or prose. */
-  private lineKind(line: StyledText, work: boolean): 'title' | 'field' | 'skip' | 'prose' {
+  private lineKind(line: StyledText, work: boolean, next?: StyledText): 'title' | 'field' | 'skip' | 'prose' {
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
-    if (isEntryTitleLine(line)) return this.entry && this.entryOpen && !allStyled(line, BOLD) && !findDateRange(this.entry.heading.text) ? 'field' : 'title';
+    if (isEntryTitleLine(line)) {
+      if (!this.entry || !this.entryOpen || findDateRange(this.entry.heading.text)) return 'title';
+      // Under an entry heading still without dates, a bold line is its role or its dates ("### Acme" then
+      // "**Engineer**"); under a bold-line entry, another bold line opens the next entry.
+      return !allStyled(line, BOLD) || this.entryLevel < 7 ? 'field' : 'title';
+    }
     // "**Duration:** Jan 2020 – Mar 2021" under an undated entry: its dates.
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
     if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text))) return 'skip';
     if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
+    // "_Payments backend_ Java | Spring | Stripe": a sub-title with its tech stack.
+    const italic = leadingStyledLength(line, ITALIC);
+    if (italic > 1 && italic < line.text.length && isTermList(line.text.slice(italic).replace(/^[\s|:–—-]+/, ''))) return 'skip';
+    // "The goal of Acme" then "tools to detect fraud…": a sentence wrapped onto the next line, not a field.
+    if (next && wordCount(line.text) >= 3 && !findDateRange(line.text) && continuesLine(line.text, next.text)) return 'prose';
     const fieldRoom = this.entry && this.entryOpen && this.entry.heading.text.split('\n').length < 4;
     if (fieldRoom && isShortFieldLine(line.text)) return 'field';
     // "Teaching Assistant for the summer camp." right under "**Acme**, 2019": the role, not a bullet.
-    if (fieldRoom && hasRoleWord(line.text) && wordCount(line.text) <= 12 && this.entry!.heading.text.indexOf('\n') < 0) return 'field';
+    if (fieldRoom && hasRoleWord(line.text.split(/\s+/).slice(0, 3).join(' ')) && wordCount(line.text) <= 12 && this.entry!.heading.text.indexOf('\n') < 0) return 'field';
     if (!work && this.section.kind === 'education' && this.entry && this.entryOpen) return 'field';
+    // In Education, a line outside an entry starts one ("2015 - Riverside College", then its degree and date).
+    if (!work && this.section.kind === 'education') return 'title';
     return 'prose';
   }
 
@@ -309,37 +378,50 @@ class ResumeBuilder {
     const work = isWorkLike(this.section.kind);
     const markerStart = start(item);
     const marker = para ? { start: markerStart, end: this.markerEnd(markerStart, start(para)) } : undefined;
+    let openedEntry = false;
     if (styled && lines.length) {
       const first = lines[0];
       // A project's name as a link or in bold on the first line, its description below.
       const named = lines.length > 1 && work && (isLinkOnly(first) || allStyled(first, BOLD)) && wordCount(first.text) <= 8;
       const titled = named || (isEntryTitleLine(first) && (allStyled(first, BOLD) || wordCount(first.text) <= 14));
-      if (titled && (nested.length || (lines.length > 1 && work))) {
+      const morePara = work && item.children.slice(1).some((c) => c.type === 'paragraph');
+      if (titled && (nested.length || (lines.length > 1 && work) || morePara)) {
+        openedEntry = true;
         // "- **Acme** — Engineer (2023 – 2024)" with sub-bullets, or with its description on the next lines.
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
         if (lines.length > 1) {
           const rest = sliceStyled(styled, styled.offsets.indexOf(lines[1].offsets[0]), styled.text.length);
           this.visitLines(rest, range(para!), false, depth);
         }
+      } else if (this.section.kind === 'education' && (!this.entry || !this.entryOpen || this.entry.dates) && !isDateLine(first.text) && (findDateRange(first.text)?.index === 0 || isDatedHeaderLine(first.text))) {
+        this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length - 1] + 1 }, 7); // "- 2019 – 2023, BSc, Univ."
       } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text)))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "- Sep 2021 – Jun 2025" under its school
-      } else if (work && lines.length === 1 && this.notABullet(first)) {
+      } else if (work && lines.length === 1 && this.notABullet(first) && !isMarkedLeadIn(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
         if (this.entry && (this.entryOpen || !this.entry.dates) && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
-      } else if (work && lines.length === 1 && !nested.length && this.entry && this.entryOpen && hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) {
+      } else if (work && lines.length === 1 && this.entry && this.entryOpen && ((hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) || isRoleTitle(first.text))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "* Senior Engineer" under its company
+        if (nested.length) this.entryOpen = false; // its own list holds its bullets
       } else if (work && lines.length === 1 && !nested.length && isOrgDateLine(first.text)) {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7); // "- Acme Corp, Boston, 2015 – 2018"
       } else if (work && lines.length === 1 && isEntryTitleLine(first) && allStyled(first, BOLD) && nested.length === 0 && !endsSentence(first.text)) {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
       } else {
-        const text = trimStyled(spanOf(styled, lines[0], lines[lines.length - 1]));
+        // A link-only last line ("[site](url)" after the text) is where to find it, not what was done.
+        let last = lines.length - 1;
+        while (last > 0 && isLinkOnly(lines[last])) last--;
+        const text = trimStyled(spanOf(styled, lines[0], lines[last]));
         this.addBullet(text, 'list', depth, marker, { start: start(para!), end: end(para!) });
       }
     }
     for (const child of item.children.slice(para ? 1 : 0)) {
       if (child.type === 'list') this.visitList(child, depth + 1);
-      else if (child.type === 'paragraph') this.inline(child.children); // a loose item's second paragraph: comments only
+      else if (child.type === 'paragraph') {
+        // A loose item's later paragraphs: the description of the entry the item opened, else comments only.
+        const inner = this.inline(child.children);
+        if (openedEntry) this.visitLines(inner, range(child), false, depth);
+      }
       else if (child.type === 'html') this.visitHtml(child);
       else if (child.type === 'code') this.visitCode(child);
     }
@@ -347,11 +429,26 @@ class ResumeBuilder {
 
   // ---- tables, HTML, code ----
 
+  /**
+   * Tables, by their shape:
+   * - key-value tables (two columns, short labels on the left: "Period | Jan 2021 – May 2021",
+   *   "Responsibilities | …"): a date value dates the open entry, a long value is a bullet;
+   * - record tables ("Company | Role | Period" rows): a row with a date cell is an entry;
+   * - otherwise marked lines in cells, and long cells of a work section, are bullets.
+   */
   private visitTable(table: Table): void {
     const work = isWorkLike(this.section.kind);
-    table.children.forEach((row, rowIndex) => {
-      for (const cell of row.children) {
-        const styled = this.inline(cell.children);
+    const rows = table.children.map((row) => row.children.map((cell) => trimStyled(this.inline(cell.children))));
+    const keyValue = rows.every((cells) => cells.length === 2 && wordCount(cells[0].text) <= 4 && cells[0].text.length <= 40 && !findDateRange(cells[0].text));
+    const entries = work || this.section.kind === 'education';
+    rows.forEach((cells, rowIndex) => {
+      const rowRange = range(table.children[rowIndex]);
+      if (keyValue) return this.visitKeyValueRow(cells[0], cells[1], rowRange, work);
+      if (entries && cells.some((c) => isDateLine(c.text)) && cells.filter((c) => c.text).length >= 2) {
+        const row = joinCells(cells);
+        return this.openEntry(row, { start: row.offsets[0], end: row.offsets[row.text.length - 1] + 1 }, 7);
+      }
+      for (const styled of cells) {
         for (const piece of styledLines(styled)) {
           const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
           if (m) {
@@ -364,6 +461,22 @@ class ResumeBuilder {
         }
       }
     });
+  }
+
+  private visitKeyValueRow(key: StyledText, value: StyledText, rowRange: OffsetRange, work: boolean): void {
+    if (!value.text) return;
+    if (isDateLine(value.text)) {
+      const dated: MappedText = { text: `${key.text}: ${value.text}`, offsets: [...key.offsets.slice(0, key.text.length), ...Array(2).fill(value.offsets[0]), ...value.offsets] };
+      if (this.entry && !this.entry.dates) this.extendEntry(dated, rowRange);
+      else if (this.section.kind !== 'header') this.openEntry({ ...dated, styles: Array(dated.text.length).fill(0) }, rowRange, 7);
+      return;
+    }
+    if (!work || isFieldLabel(key.text)) return;
+    for (const piece of styledLines(value)) {
+      const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
+      const content = m ? trimStyled(sliceStyled(piece, m[0].length, piece.text.length)) : piece;
+      if (content.text && wordCount(content.text) >= 3 && !this.notABullet(content)) this.addBullet(content, 'table', 0);
+    }
   }
 
   private visitHtml(node: Html): void {
@@ -397,23 +510,27 @@ class ResumeBuilder {
     this.addBullet(text, 'html', depth);
   }
 
-  /** Bullets written inside a code fence (kept for the monospace look): marked lines in a work section. */
+  /** Bullets written inside a code fence (kept for the monospace look): read as the lines of a work section,
+   * paragraph by paragraph, with `-`, `*`, `+` and numbered markers and their wrapped lines. */
   private visitCode(node: Code): void {
     if (!isWorkLike(this.section.kind) || !node.value) return;
     const r = range(node);
     const body = this.text.indexOf(node.value, r.start);
     if (body < 0 || body + node.value.length > r.end) return;
-    let at = body;
-    for (const line of node.value.split('\n')) {
-      const m = /^([ \t]*)([-*+•▪◦–]|\d{1,3}[.)])[ \t]+(\S.*?)\s*$/.exec(line);
-      if (m) {
-        const b = new StyledTextBuilder();
-        const from = at + m[1].length + m[2].length + line.slice(m[1].length + m[2].length).search(/\S/);
-        b.appendAligned(m[3], this.text, from, from + m[3].length, 0);
-        const markerStart = at + m[1].length;
-        this.addBullet(b.build(), 'line', Math.floor(m[1].length / 2), { start: markerStart, end: markerStart + m[2].length });
+    // Paragraphs: runs of non-blank lines, each at its offset in the source.
+    const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+    for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
+      const at = body + m.index;
+      // Line by line without the indentation, so a wrapped line joins its bullet with one space.
+      const b = new StyledTextBuilder();
+      let lineStart = at;
+      for (const line of m[0].split('\n')) {
+        const indent = line.length - line.trimStart().length;
+        if (b.length) b.appendSynthetic('\n', lineStart - 1);
+        b.appendAligned(line.slice(indent), this.text, lineStart + indent, lineStart + line.length, 0);
+        lineStart += line.length + 1;
       }
-      at += line.length + 1;
+      this.visitLines(b.build(), { start: at, end: at + m[0].length }, false, 0, CODE_MARKER);
     }
   }
 
@@ -432,6 +549,7 @@ class ResumeBuilder {
     this.section.entries.push(entry);
     this.entry = entry;
     this.entryLevel = level;
+    if (level < 7) this.entryHeadingLevel = Math.min(this.entryHeadingLevel, level);
     this.entryOpen = true;
   }
 
@@ -479,6 +597,7 @@ class ResumeBuilder {
     this.entry = undefined;
     this.entryOpen = false;
     this.entryLevel = 7;
+    this.entryHeadingLevel = 7;
     return section;
   }
 
@@ -556,7 +675,7 @@ class ResumeBuilder {
       }
     };
     walk(children, 0);
-    return b.build();
+    return renderLatexInline(b.build(), this.text);
   }
 
   private seenComments = new Set<number>();
@@ -574,11 +693,37 @@ class ResumeBuilder {
   }
 }
 
+/**
+ * Whether `next` continues the sentence of `line` (a hard-wrapped paragraph): `line` stops mid-sentence
+ * (on a comma, a hyphen or a function word) or `next` opens in lower case or with a bracket.
+ */
+function continuesLine(line: string, next: string): boolean {
+  const t = line.trimEnd();
+  if (endsSentence(t) || /[:：]$/.test(t)) return false;
+  // A lower-case word ("tools to …", "(see …)"), not a name such as "iPhone" or "sDiv".
+  if (/^(?:\(|[\p{Ll}][\p{Ll}'’-]*(?![\p{L}\p{N}]))/u.test(next.trimStart())) return true;
+  return /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|on|for|with|by|at|as|from|our|its|their|his|her)\b)$/i.test(t);
+}
+
+/** A list item that introduces its sub-items with a clause ("Led three migrations, including:"), not a label. */
+function isMarkedLeadIn(line: StyledText): boolean {
+  return isLeadIn(line) && wordCount(line.text) >= 4 && !isFieldLine(line) && !isLinkOnly(line) && !isTermList(line.text.replace(/[:：]\s*$/, ''));
+}
+
+/** List markers inside a code fence: Markdown's own and pasted glyphs. */
+const CODE_MARKER = /^[ \t]*([-*+•▪◦–]|\d{1,3}[.)])[ \t]+/;
+
 const INLINE_FORMAT_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'a', 'code', 'sup', 'sub', 'font', 'mark', 's', 'del', 'ins', 'small', 'big', 'kbd', 'abbr', 'tt']);
 
 /** Sections whose bullets are accomplishments: the rules judge them, and unmarked lines there are bullets. */
 function isWorkLike(kind: SectionKind): boolean {
   return isNarrativeKind(kind);
+}
+
+/** Work-like kinds read as one class, summary and objective as another (as the issue's measure does). */
+function sectionClass(kind: SectionKind): string {
+  if (isWorkLike(kind)) return 'work';
+  return kind === 'objective' ? 'summary' : kind;
 }
 
 function start(node: Node): number {
@@ -601,6 +746,17 @@ function splitTags(list: string): string[] {
 function tagsIn(source: string): string[] {
   const m = TAG_COMMENT.exec(source);
   return m ? splitTags(m[1]) : [];
+}
+
+/** The cells of a table row as one line, "Acme | Engineer | 2021 – 2023", each character at its source offset. */
+function joinCells(cells: StyledText[]): StyledText {
+  const b = new StyledTextBuilder();
+  for (const cell of cells) {
+    if (!cell.text) continue;
+    if (b.length) for (const ch of ' | ') b.push(ch, cell.offsets[0], 0);
+    for (let i = 0; i < cell.text.length; i++) b.push(cell.text[i] === '\n' ? ' ' : cell.text[i], cell.offsets[i], cell.styles[i]);
+  }
+  return b.build();
 }
 
 /** Strips separators and unbalanced brackets at both ends; keeps "(Co-op)" whole. */

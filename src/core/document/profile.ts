@@ -1,6 +1,7 @@
 // Who the resume belongs to and how to reach them: front matter first, then the header block and
 // the Education section. Used by the contact rule, the tailoring and the referral drafts.
 import type { Profile, ResumeDocument } from './types';
+import { exactSectionKindOf } from './section-kinds';
 
 // Contact patterns are found from an anchor ("@", "linkedin.com/in/") outwards: a regex that starts
 // with `[\w.]+@` backtracks quadratically over a long run of word characters.
@@ -35,7 +36,7 @@ const SCHOOL = /\b([A-Z][\w.&'-]*(?:\s+(?:of|at|and|&|[A-Z][\w.&'-]*))*\s+(?:Uni
 
 const KEYS: Record<string, keyof Profile> = {
   name: 'name', email: 'email', phone: 'phone', linkedin: 'linkedin', github: 'github',
-  website: 'website', site: 'website', portfolio: 'website', resumeurl: 'resumeUrl', resume_url: 'resumeUrl',
+  website: 'website', site: 'website', portfolio: 'website', www: 'website', homepage: 'website', web: 'website', url: 'website', resumeurl: 'resumeUrl', resume_url: 'resumeUrl',
   resumelink: 'resumeUrl', school: 'school', university: 'school', degree: 'degree', major: 'major',
   graduation: 'graduation', grad: 'graduation', graduationdate: 'graduation', location: 'location',
 };
@@ -77,7 +78,7 @@ function findPhone(text: string): string | undefined {
   return undefined;
 }
 
-const URL_RE = /(?:https?:\/\/|www\.)[^\s)>\]"'|,<]+|\b[\w-]+\.github\.io(?:\/[^\s)>\]"'|,<]*)?/gi;
+const URL_RE = /(?:https?:\/\/|www\.)[^\s)>\]"'|,<{}]+|\b[\w-]+\.github\.io(?:\/[^\s)>\]"'|,<{}]*)?/gi;
 
 function findWebsite(text: string): string | undefined {
   URL_RE.lastIndex = 0;
@@ -95,6 +96,12 @@ function findName(header: string): string | undefined {
   let seen = 0;
   for (const raw of header.split(/\r?\n/)) {
     const line = raw
+      // Raw LaTeX in the header (`\title{\vspace{-3em}\textbf{Name}}`): layout arguments go, text stays.
+      .replace(/\\(?:vspace|hspace|rule|setlength)\*?(?:\{[^{}]*\})+/g, ' ')
+      .replace(/\\[a-zA-Z]+\*?(?:\[[^\]]*\])?/g, ' ')
+      .replace(/[{}]/g, ' ')
+      // "Name: Jane Doe" (a labelled field in the header block).
+      .replace(/^[\s*_>-]*(?:full\s+)?name\s*[*_]*\s*[:：]\s*[*_]*/i, '')
       .replace(/<[^>]*>/g, ' ')
       .replace(/^\s{0,3}#{1,6}\s*/, '')
       .replace(/\s#+\s*$/, '')
@@ -106,7 +113,7 @@ function findName(header: string): string | undefined {
       .trim();
     if (!line) continue;
     if (++seen > 8) break;
-    if (GENERIC_TITLE.test(line) || /[@\d]|https?:|www\.|\||:/.test(line)) continue;
+    if (GENERIC_TITLE.test(line) || /[@\d]|https?:|www\.|\||:/.test(line) || exactSectionKindOf(line)) continue;
     const words = line.split(' ');
     if (words.length < 1 || words.length > 6) continue;
     if (words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|der|del|la|le|bin|binti|al)$/i.test(w))) return line;
@@ -129,11 +136,17 @@ export function extractProfile(doc: ResumeDocument): Profile {
     .filter((s) => s.kind === 'header' && s.headingRange)
     .map((s) => doc.text.slice(s.range.start, Math.min(s.range.end, s.range.start + 4000)));
   const headerText = [top, ...contactSections].join('\n');
+  // The sections above the first work or education section ("About", "Summary").
+  const firstBody = doc.sections.find((s) => ['experience', 'projects', 'research', 'leadership', 'education'].includes(s.kind));
+  const intro = doc.text.slice(fmEnd, Math.min(firstBody?.range.start ?? fmEnd, fmEnd + 4000));
 
-  profile.name ??= findName(top);
+  profile.name ??= findName(top) ?? findName(headerText) ?? findName(intro);
   profile.email ??= findEmail(headerText);
   profile.linkedin ??= findProfileUrl(headerText, 'linkedin.com/', /^(?:in|pub|profile)\/[\w%?=#.-]+\/?|^[\w%-]+\/?/);
   profile.github ??= findProfileUrl(headerText, 'github.com/', /^[\w-]+\/?/);
+  // Profile links in an "About" block above the work: a LinkedIn profile, or a GitHub account (not a repository).
+  profile.linkedin ??= findProfileUrl(intro, 'linkedin.com/in/', /^[\w%-]+\/?/);
+  profile.github ??= findProfileUrl(intro, 'github.com/', /^[\w-]+\/?(?=[)\s"'>\]]|$)/);
   profile.phone ??= findPhone(headerText);
   profile.website ??= findWebsite(headerText);
 

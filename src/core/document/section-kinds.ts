@@ -32,28 +32,34 @@ const EXACT: Record<string, SectionKind> = {
   references: 'references',
 };
 
-// Words that name a section, by kind. A heading names a section when every word is a section word
-// or a modifier ("Relevant", "Professional", "&"); the first section word decides the kind, so
-// "Experience & Projects" is experience and "Education & Activities" is education.
+// Words that name a section, by kind: English, and the standard section names of resumes written in
+// Spanish, Portuguese, French and German (a translated resume keeps its section names). A heading names
+// a section when every word is a section word or a modifier ("Relevant", "Professional", "&").
 const WORD_KINDS: [RegExp, SectionKind][] = [
-  [/^(?:summary|profile|about|overview|introduction|bio(?:graphy)?|highlights)$/, 'summary'],
-  [/^(?:objectives?|goals?)$/, 'objective'],
-  [/^(?:research(?:es)?)$/, 'research'],
-  [/^(?:projects?|portfolio|contributions?|works|hackathons?)$/, 'projects'],
-  [/^(?:experiences?|work|employment|employments|career|internships?|jobs?|positions?|appointments?)$/, 'experience'],
-  [/^(?:leadership|volunteer(?:ing)?|volunteers|activities|activity|extracurriculars?|extra|curricular|involvement|community|clubs?|organi[sz]ations|societies|service)$/, 'leadership'],
-  [/^(?:education|educational|academics?|studies|schooling|degrees?|qualifications?|coursework)$/, 'education'],
-  [/^(?:skills?|technologies|technology|stack|tools|toolbox|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|abilities)$/, 'skills'],
-  [/^(?:awards?|honou?rs?|achievements?|accomplishments?|fellowships?|scholarships?|prizes?|recognitions?|distinctions?)$/, 'awards'],
-  [/^(?:publications?|papers?|patents?|talks?|presentations?|conferences?|preprints?)$/, 'publications'],
-  [/^(?:certifications?|certificates?|licen[cs]es?|courses?|trainings?)$/, 'certifications'],
-  [/^(?:references?|referees?)$/, 'references'],
-  [/^(?:contacts?|contacting)$/, 'header'],
-  [/^(?:hobbies|interests?|languages?|miscellaneous|misc|personal|info|information|details)$/, 'other'],
+  [/^(?:summary|profile|about|overview|introduction|bio(?:graphy)?|highlights|resumen|perfil|resumo|profil|zusammenfassung|sobre|propos|kurzprofil)$/, 'summary'],
+  [/^(?:objectives?|goals?|objetivos?|objectifs?|ziele?)$/, 'objective'],
+  [/^(?:research(?:es)?|investigaci[óo]n|pesquisas?|recherche|forschung)$/, 'research'],
+  [/^(?:projects?|portfolio|contributions?|works|hackathons?|packages|proyectos?|projetos?|projets?|projekte?)$/, 'projects'],
+  [/^(?:experiences?|work|employment|employments|career|internships?|jobs?|positions?|appointments?|teaching|freelance|experiencias?|experi[êe]ncias?|exp[ée]riences?|erfahrungen?|berufserfahrung|praktika|praktikum|trayectoria|stages?)$/, 'experience'],
+  [/^(?:leadership|volunteer(?:ing)?|volunteers|activities|activity|extracurriculars?|extra|curricular|involvement|community|clubs?|organi[sz]ations|societies|service|supervision|mentor(?:ing|ship)|voluntariado|b[ée]n[ée]volat|ehrenamt|engagement|actividades|atividades|activit[ée]s)$/, 'leadership'],
+  [/^(?:education|educational|academics|studies|schooling|degrees?|qualifications?|coursework|educaci[óo]n|educa[çc][ãa]o|forma[çc][ãa]o|formaci[óo]n|formation|[ée]ducation|[ée]tudes|ausbildung|bildung|studium|bildungsweg|estudios)$/, 'education'],
+  [/^(?:skills?|technologies|technology|stack|tools|toolbox|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|abilities|literacy|habilidades|competencias|compet[êe]ncias|conocimientos|conhecimentos|comp[ée]tences|kenntnisse|f[äa]higkeiten|kompetenzen|aptitudes)$/, 'skills'],
+  [/^(?:awards?|honou?rs?|achievements?|accomplishments?|fellowships?|scholarships?|prizes?|recognitions?|distinctions?|funding|grants?|premios|pr[êe]mios|logros|conquistas|prix|auszeichnungen|preise)$/, 'awards'],
+  [/^(?:publications?|papers?|patents?|presentations?|posters?|proceedings|preprints?|publicaciones|publica[çc][õo]es|publikationen|ver[öo]ffentlichungen)$/, 'publications'],
+  [/^(?:certifications?|certificates?|licen[cs]es?|courses?|trainings?|certificaciones|certificados|certifica[çc][õo]es|cursos|zertifikate|zertifizierungen|weiterbildung(?:en)?)$/, 'certifications'],
+  [/^(?:references?|referees?|referencias|refer[êe]ncias|r[ée]f[ée]rences|referenzen)$/, 'references'],
+  [/^(?:contacts?|contacting|contacto|contato|kontakt)$/, 'header'],
+  [/^(?:hobbies|interests?|languages?|miscellaneous|misc|info|information|details|talks?|blogs?|posts|idiomas|langues|sprachen|intereses|interesses|loisirs|hobbys)$/, 'other'],
 ];
 const MODIFIERS = new Set(
-  'and or of the in my a an to for with relevant selected professional academic personal other additional key recent technical notable major core main industry related history background experience open source side pet hobby independent freelance university college school teaching programming computer software tech volunteer & skill'.split(' '),
+  ('and or of the in my a an to for with relevant selected professional academic personal other additional key recent technical notable major core main industry related history background experience open source side pet hobby independent freelance university college school teaching programming computer software tech volunteer & skill invited conference scientific ' +
+    // Spanish, Portuguese, French, German connectors and modifiers.
+    'y e de del la el los las en et des du le les und der die das mi mí mim à a profesional profissional professionnelle professionnelles professionnel laboral académica academica acadêmica académique academique técnica técnicas tecnica tecnicas técnico técnicos técnicas technique techniques personal personales pessoais personnels persönliche berufliche beruflicher akademische wissenschaftliche otros outras autres weitere')
+    .split(' '),
 );
+// Heads that say "this is a section" without saying which ("Research Experience", "Work History"):
+// the word before them decides.
+const GENERIC_HEADS = new Set(['skills', 'summary', 'overview', 'experience', 'experiences', 'history', 'background', 'experiencia', 'experiência', 'expérience', 'erfahrung']);
 
 export function normalizeHeading(text: string): string {
   return text
@@ -85,15 +91,30 @@ export function exactSectionKindOf(line: string): SectionKind | undefined {
   for (const w of words) {
     const k = wordKind(w);
     if (k) found.push([w, k]);
-    else if (!MODIFIERS.has(w) && !/^\d+$/.test(w)) return undefined;
+    // Numbers and one-letter names ("R Packages", "C Projects") qualify without naming anything.
+    else if (!MODIFIERS.has(w) && !/^\d+$|^\p{L}$/u.test(w)) return undefined;
   }
-  // The first section word decides: "Research Experience" is research, "Experience & Projects" experience.
-  const kind = found[0]?.[1];
-  if (kind) return kind;
+  if (found.length) return headKind(words, found);
   // Only modifiers: "Professional Background", "Academic", "Teaching Experience" handled above.
   if (words.includes('academic') || words.includes('university')) return 'education';
   if (words.includes('professional') || words.includes('experience')) return 'experience';
+  if (words.includes('personal')) return 'other';
   return undefined;
+}
+
+/**
+ * The kind of a heading with section words, by its grammar: the first conjunct decides ("Experience &
+ * Projects" is experience, "Education & Activities" education), and inside it the head noun — the last
+ * section word ("Academic Research" is research) — unless the head is generic ("Research Experience",
+ * "Volunteer Experience"), then the word before it.
+ */
+function headKind(words: string[], found: [string, SectionKind][]): SectionKind {
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:and|or|y|e|et|und)$/.test(w));
+  const firstConjunct = cut > 0 ? words.slice(0, cut) : words;
+  const inFirst = found.filter(([w]) => firstConjunct.includes(w));
+  const pool = inFirst.length ? inFirst : found;
+  const specific = pool.filter(([w]) => !GENERIC_HEADS.has(w));
+  return (specific.length ? specific[specific.length - 1] : pool[0])[1];
 }
 
 /** Lenient: a short heading whose last word (its head noun) is a section word ("Security Contributions"). */
