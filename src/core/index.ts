@@ -26,4 +26,4 @@ export { applyEdits, applyFixes } from './fixes';
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from './lexicon';
 export { summarize, type ResumeSummary } from './summary';
 export { clearBulletCaches, judgeBullet, explainVerdict, type Verdict } from './judge';
-export { clearMarkdownlintCache } from './markdownlint-chunks';
+export { clearMarkdownlintCache } from './markdownlint';

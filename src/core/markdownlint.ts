@@ -2,7 +2,7 @@
 // prints literally, links that go nowhere); cosmetic hygiene is available through configuration. A
 // problem that repeats on consecutive lines (a run of blank lines, a block of trailing spaces) is one
 // finding with the count, not one per line.
-import { markdownlintResults } from './markdownlint-chunks';
+import { clearMarkdownlintCache as clearChunkCache, markdownlintResults } from './markdownlint-chunks';
 import type { LineIndex } from './document/types';
 import type { Finding, TextEdit } from './types';
 
@@ -151,4 +151,10 @@ function gluesWords(text: string, e: TextEdit): boolean {
 /** True when the edit removes and inserts only whitespace. */
 function whitespaceOnly(text: string, e: TextEdit): boolean {
   return /^\s*$/.test(text.slice(e.range.start, e.range.end)) && /^\s*$/.test(e.newText);
+}
+
+/** Forgets the remembered per-block results (benchmarks measure a cold lint). Defined here so the
+ * published type declarations of the engine never reference markdownlint's types (it is bundled). */
+export function clearMarkdownlintCache(): void {
+  clearChunkCache();
 }
