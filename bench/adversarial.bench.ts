@@ -128,6 +128,7 @@ console.log(`slowest hostile document: "${worst.name}" ${ms(worst.ms)}: ${worst.
 const SMALL = 4 * 1024;
 const LARGE = 8 * SMALL;
 const MAX_GROWTH = 24;
+const LINT_FLOOR_MS = 100;
 const failures: string[] = [];
 
 function ruleMs(rule: Rule, text: string): number {
@@ -158,7 +159,10 @@ for (const c of HOSTILE_DOCUMENTS) {
   const a = Math.max(fastest(() => lint(small), 2), 2); // below 2 ms the clock is noise
   lint(large);
   const b = fastest(() => lint(large), 2);
-  if (b / a > MAX_GROWTH) failures.push(`lint of "${c.name}": ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (${(b / a).toFixed(0)}×)`);
+  // A whole lint at 32 KB under 100 ms cannot threaten the 1 s budget: analysis stops at 64 KB (core/limits.ts),
+  // so even quadratic growth from here stays under 400 ms. Below that the ratio is mostly warm-up and GC noise
+  // (CI once saw 2.7 ms → 79 ms on one long line, while 128 KB of it took 93 ms).
+  if (b / a > MAX_GROWTH && b > LINT_FLOOR_MS) failures.push(`lint of "${c.name}": ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (${(b / a).toFixed(0)}×)`);
   console.log(`  lint of ${c.name.padEnd(23)} ${a.toFixed(1)} ms → ${b.toFixed(1)} ms  ${(b / a).toFixed(1)}×`);
 }
 if (failures.length) {
