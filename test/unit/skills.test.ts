@@ -141,6 +141,23 @@ describe('findSkills', () => {
     assert.deepEqual(matcher.find('Forge ahead').map((m) => m.canonical), []);
   });
 
+  it('builds the trie lazily by first letters, yet a fresh matcher finds the same as the shared one', () => {
+    // Each text starts in a different bucket; the backward coordination ("unit and integration
+    // testing") enters the trie at a token no match had opened before.
+    const texts = [
+      'Shipped ASP.NET and .NET services; unit and integration testing with C# and C++.',
+      'Front-end and back-end development on k8s; Kafka, Postgres, node.js.',
+      'A-Star search, O’Reilly books, Security+ certified, Go and Rust programming.',
+    ];
+    for (const text of texts) {
+      const fresh = createSkillMatcher().find(text);
+      assert.deepEqual(fresh, findSkills(text), text);
+      assert.ok(fresh.length >= 3, text);
+    }
+    // A lookup before any text was read still knows every alias.
+    assert.equal(createSkillMatcher().lookup('k8s')?.name, 'Kubernetes');
+  });
+
   it('knows umbrella skills: PostgreSQL shows databases and SQL; Jenkins shows CI/CD', () => {
     assert.ok(broaderSkills('PostgreSQL').includes('databases'));
     assert.ok(broaderSkills('PostgreSQL').includes('SQL'));

@@ -22,7 +22,8 @@ interface Hit {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by key; absent on leaves (most nodes), which keeps the build from allocating a Map per alias. */
+  next?: Map<string, TrieNode>;
   hits?: Hit[];
 }
 
@@ -65,6 +66,22 @@ function aliasKeys(alias: Alias): string[] {
   return keys;
 }
 
+/**
+ * The lazy-build bucket of a text token: the first two characters of its lower-case form (a stem
+ * or the exact spelling never differs there), or the punctuation mark itself.
+ */
+function tokenBucket(t: Token): string {
+  return t.punct ? t.text : t.lower.slice(0, 2);
+}
+
+/** The bucket of an alias's first token; undefined (build at once) for a leading wildcard or none. */
+function aliasBucket(alias: Alias): string | undefined {
+  const first = alias.text.trimStart().split(/\s+/, 1)[0];
+  if (!first || first === WILDCARD) return undefined;
+  const t = tokenize(first)[0];
+  return t ? tokenBucket(t) : undefined;
+}
+
 function tokenKey(t: Token, alias: Alias): string {
   if (t.punct) return 'p' + t.text;
   if (alias.caseSensitive) return 'c' + surface(t.text);
@@ -92,9 +109,15 @@ interface RawMatch {
 }
 
 export class SkillMatcher {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = {};
   private readonly byName = new Map<string, Skill>();
   private readonly byAlias = new Map<string, Skill>();
+  /**
+   * Aliases not yet in the trie, by the first two characters of their first token. The trie for
+   * one bucket is built the first time a text token of that bucket is looked up, so the thousands
+   * of generated names a text never touches cost a map entry each, not a trie path.
+   */
+  private readonly pending = new Map<string, { skill: Skill; alias: Alias }[]>();
   readonly skills: readonly Skill[];
 
   constructor(skills: readonly Skill[]) {
@@ -102,19 +125,43 @@ export class SkillMatcher {
     for (const skill of skills) {
       this.byName.set(skill.name.toLowerCase(), skill);
       for (const alias of skill.aliases) {
-        const keys = aliasKeys(alias);
-        if (keys.length === 0) continue;
-        let node = this.root;
-        for (const key of keys) {
-          let child = node.next.get(key);
-          if (!child) node.next.set(key, (child = { next: new Map() }));
-          node = child;
+        const bucket = aliasBucket(alias);
+        if (bucket === undefined) {
+          this.insert(skill, alias);
+          continue;
         }
-        const words = tokenize(alias.text.replace(/\*/g, ' ')).filter((t) => !t.punct).map((t) => t.lower);
-        (node.hits ??= []).push({ skill, alias, words, keys });
-        if (!this.byAlias.has(alias.text.toLowerCase())) this.byAlias.set(alias.text.toLowerCase(), skill);
+        let list = this.pending.get(bucket);
+        if (!list) this.pending.set(bucket, (list = []));
+        list.push({ skill, alias });
+        const lower = alias.text.toLowerCase();
+        if (!this.byAlias.has(lower)) this.byAlias.set(lower, skill);
       }
     }
+  }
+
+  private insert(skill: Skill, alias: Alias): void {
+    const keys = aliasKeys(alias);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const key of keys) {
+      const next: Map<string, TrieNode> = (node.next ??= new Map());
+      let child = next.get(key);
+      if (!child) next.set(key, (child = {}));
+      node = child;
+    }
+    const words = tokenize(alias.text.replace(/\*/g, ' ')).filter((t) => !t.punct).map((t) => t.lower);
+    (node.hits ??= []).push({ skill, alias, words, keys });
+    const lower = alias.text.toLowerCase();
+    if (!this.byAlias.has(lower)) this.byAlias.set(lower, skill);
+  }
+
+  /** Builds the trie paths of every alias whose first token could be `t`. */
+  private ensureBucket(t: Token): void {
+    const bucket = tokenBucket(t);
+    const list = this.pending.get(bucket);
+    if (!list) return;
+    this.pending.delete(bucket);
+    for (const { skill, alias } of list) this.insert(skill, alias);
   }
 
   /** The skill a name or alias stands for ("k8s" → Kubernetes), ignoring case. */
@@ -154,19 +201,21 @@ export class SkillMatcher {
   }
 
   private longestAt(tokens: Token[], i: number): RawMatch | undefined {
+    this.ensureBucket(tokens[i]);
     let best: RawMatch | undefined;
     const walk = (node: TrieNode, j: number, words: string[]): void => {
       if (node.hits && j > i && endsCleanly(tokens, j)) {
         const hit = node.hits.find((h) => formsAgree(words, h.words));
         if (hit && (!best || j - 1 > best.last)) best = { hit, first: i, last: j - 1, words };
       }
-      const wild = node.next.get(WILDCARD);
+      const wild = node.next?.get(WILDCARD);
       if (wild) {
         walk(wild, j, words);
         if (j < tokens.length && !tokens[j].punct) walk(wild, j + 1, words);
       }
       if (j >= tokens.length) return;
       const t = tokens[j];
+      if (!node.next) return;
       for (const key of candidateKeys(t)) {
         const child = node.next.get(key);
         if (child) walk(child, j + 1, t.punct ? words : [...words, t.lower]);
@@ -180,7 +229,7 @@ export class SkillMatcher {
   private follow(keys: string[], node: TrieNode = this.root): TrieNode | undefined {
     let current: TrieNode | undefined = node;
     for (const key of keys) {
-      current = current?.next.get(key);
+      current = current?.next?.get(key);
       if (!current) return undefined;
     }
     return current;
@@ -188,6 +237,7 @@ export class SkillMatcher {
 
   /** The node reached by a text token from `node`, trying each of its keys. */
   private step(node: TrieNode, t: Token): TrieNode | undefined {
+    if (!node.next) return undefined;
     for (const key of candidateKeys(t)) {
       const child = node.next.get(key);
       if (child) return child;
@@ -229,6 +279,7 @@ export class SkillMatcher {
         if (last < 0 || tokens[last].punct || covered.has(last)) break;
         let first = last;
         while (first > 0 && tokens[first].joinPrev) first--;
+        this.ensureBucket(tokens[first]);
         let node: TrieNode | undefined = this.root;
         for (let k = first; k <= last && node; k++) node = this.step(node, tokens[k]);
         // Swap the first alias word, or the first two (for two-word modifiers like "back-end").

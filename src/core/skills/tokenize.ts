@@ -18,7 +18,14 @@ export interface Token {
 
 const PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '/', '&', '.', '!', '?', '|', '\n', '•', '·']);
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or digit; ASCII is decided by char code, since this runs on every character of every text. */
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORD_CHAR.test(c);
+};
 const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
 const isHyphen = (c: string | undefined): boolean => c === '-' || c === '‐' || c === '‑';
 
