@@ -1,7 +1,10 @@
 // Measures job-posting reading against hand annotations: hard-skill keywords per kind, soft skills,
 // and metadata (company, title, job ID, URL, deadline, degree level).
 //
-//   npm run eval:jobs -- [DIR] [--verbose] [--json] [--only=jd02,jd05]
+//   npm run eval:jobs -- [DIR] [--verbose] [--errors] [--json] [--only=jd02,jd05]
+//
+// --errors lists every missed and extra hard skill with its cause (not in the taxonomy, in it but not
+// found, found outside the qualifications) and the line it stands on, for error analysis.
 //
 // DIR holds postings and an annotations.json (one object per posting: file, company, title, job_id,
 // url, deadline, degree, hard_skills_required, hard_skills_preferred, soft_skills, …). Without DIR the
@@ -44,6 +47,7 @@ interface Annotation {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const errors = args.includes('--errors');
 const asJson = args.includes('--json');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const dir = args.find((a) => !a.startsWith('--')) ?? findCorpus();
@@ -132,6 +136,34 @@ const SPLITS: [string, (file: string) => boolean][] = [
 ];
 const totals = new Map(SPLITS.map(([name]) => [name, zero()]));
 const perPosting: Record<string, unknown>[] = [];
+const errorRows: string[] = [];
+
+/** The line of the posting where a label's words (or its first word) stand, shortened. */
+function lineOf(text: string, label: string): string {
+  const words = label.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2);
+  const lines = text.split('\n');
+  const score = (l: string) => words.filter((w) => l.toLowerCase().includes(w.slice(0, Math.max(4, w.length - 2)))).length;
+  const best = lines.reduce((b, l) => (score(l) > score(b) ? l : b), '');
+  return score(best) ? best.trim().replace(/\s+/g, ' ').slice(0, 160) : '(not written)';
+}
+
+function explainErrors(file: string, text: string, job: ReturnType<typeof parseJobPosting>, missed: string[], extra: string[]): string[] {
+  const out: string[] = [];
+  const other = new Set(job.keywords.filter((k) => k.importance === 'other').map((k) => k.keyword.toLowerCase()));
+  for (const m of missed) {
+    const known = lookupSkill(m);
+    const cause = other.has(m) ? 'found outside the qualifications' : known ? `in the taxonomy (${known.name}), not found` : 'not in the taxonomy';
+    out.push(`${file}  MISS  ${m}  [${cause}]  ${lineOf(text, m)}`);
+  }
+  for (const e of extra) {
+    const kw = job.keywords.find((k) => k.keyword.toLowerCase() === e || (k.extracted && canonical(k.keyword) === e));
+    const how = kw?.extracted ? `phrase (${kw.extracted})` : 'taxonomy';
+    const at = kw?.occurrences[0];
+    const where = at ? text.slice(at.start, at.end) : '';
+    out.push(`${file}  EXTRA ${e}  [${how}: "${where}"]  ${at ? lineOf(text, where) : ''}`);
+  }
+  return out;
+}
 
 for (const ann of annotations) {
   const text = readFileSync(join(dir, ann.file), 'utf8');
@@ -176,6 +208,7 @@ for (const ann of annotations) {
     degree: [jobLevels.join('/'), goldLevels.join('/')],
   };
   perPosting.push(row);
+  if (errors) errorRows.push(...explainErrors(ann.file, text, job, missed, extra));
 
   for (const [name, test] of SPLITS) {
     if (!test(ann.file)) continue;
@@ -249,6 +282,7 @@ if (asJson) {
     console.log(`  soft skills   ${pr(s.soft)}`);
     console.log(`  metadata      company ${p(m.company)}  title ${p(m.title)}  job id ${p(m.jobId)} (invented ${m.jobIdsInvented})  url ${p(m.url)}  deadline ${p(m.deadline)}  degree ${p(m.degree)}`);
   }
+  if (errors) console.log(`\n${errorRows.join('\n')}`);
   if (verbose) {
     for (const r of perPosting) {
       console.log(`\n${r.file}: recall ${p(r.recall as number)} precision ${p(r.precision as number)}`);

@@ -61,7 +61,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importance));
     if (importance !== 'other' && !degree) {
-      for (const p of findPhraseMentions(sentence, [...inSentence, ...skip])) {
+      for (const p of findPhraseMentions(sentence, inSentence, skip)) {
         let kw = byKeyword.get(p.keyword);
         if (!kw) {
           const category = p.source === 'example' ? 'tool' : 'concept';

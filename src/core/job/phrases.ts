@@ -19,7 +19,9 @@ export interface PhraseMention extends OffsetRange {
 }
 
 const PAREN = /\(([^()]{2,240})\)/g;
-const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including|like)\s*:?\s+([^.;:()]{2,200})/gi;
+const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including|like|(?:of|in) (?:the )?following)\s*:?\s+([^.;:()]{2,200})/gi;
+/** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
+const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|for|in|on|with)\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
 const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
 const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
@@ -46,13 +48,24 @@ const VERBISH = /(?:ly|ing)$/;
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
 const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|sponsorship|visa|citizens?)\b/i;
 
-export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[]): PhraseMention[] {
+export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[], skip: OffsetRange[] = []): PhraseMention[] {
   const out: PhraseMention[] = [];
   if (ELIGIBILITY_SENTENCE.test(sentence.text)) return out;
+  const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
   const free = (start: number, end: number) =>
-    !covered.some((r) => start < r.end && end > r.start) && !out.some((r) => start < r.end && end > r.start);
+    ![...covered, ...skip, ...out].some((r) => overlaps(r, start, end));
   const add = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
     if (free(start, end)) out.push({ keyword, start, end, source });
+  };
+  // An example name longer than the skill inside it ("Redis Streams", "ARM TrustZone") is a product
+  // of its own: the taxonomy matched only its first word.
+  const addName = (name: string, start: number, end: number) => {
+    const inner = covered.filter((r) => overlaps(r, start, end));
+    const extends_ =
+      inner.length > 0 && /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) &&
+      inner.every((r) => r.start >= start && r.end <= end && r.end - r.start < end - start);
+    if (extends_ && ![...skip, ...out].some((r) => overlaps(r, start, end))) out.push({ keyword: name, start, end, source: 'example' });
+    else add(name, start, end, 'example');
   };
 
   for (const m of sentence.text.matchAll(PAREN)) {
@@ -66,7 +79,7 @@ export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[]): 
       const name = piece.text.trim();
       if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name)) continue;
       const at = offset + piece.start + piece.text.indexOf(name);
-      add(name, at, at + name.length, 'example');
+      addName(name, at, at + name.length);
     }
     offset = 0;
   }
@@ -74,13 +87,13 @@ export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[]): 
   // "frameworks such as AngularJS, SproutCore": names in an example list outside parentheses.
   for (const m of sentence.text.matchAll(EXAMPLE_LIST)) {
     const from = m.index! + m[0].length - m[1].length;
-    for (const piece of splitWithOffsets(m[1].replace(TRAILING_FILLER, ''))) {
+    for (const piece of splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
       const name = piece.text.trim();
       if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || !/[A-Z].*[a-z]|[A-Z]{2}/.test(name)) continue;
       // A capitalised common word in a title-case list ("Validation") is not a name; an inner capital or digit is.
       if (/^[A-Z][a-z]+$/.test(name) && name.length > 4 && COMMON_SUFFIX.test(name.toLowerCase())) continue;
       const at = sentence.start + from + piece.start + piece.text.indexOf(name);
-      add(name, at, at + name.length, 'example');
+      addName(name, at, at + name.length);
     }
   }
 
