@@ -30,7 +30,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseJobPosting } from '../src/core/job';
 import { degreeLevelsIn } from '../src/core/job/requirements';
-import { findSkills, lookupSkill } from '../src/core/skills';
+import { findSkills, lookupSkill, stem } from '../src/core/skills';
 
 interface Annotation {
   file: string;
@@ -77,7 +77,8 @@ function canonical(label: string): string {
   // "systems data analysis": a label whose head is a known skill counts as that skill.
   const head = findSkills(label, { techContext: true }).find((m) => m.end === label.length);
   if (head) return head.canonical.toLowerCase();
-  return label.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+  // Word forms fold as in the taxonomy: "middlewares" = "middleware", "data stores" = "data store".
+  return label.toLowerCase().replace(/[-\s]+/g, ' ').trim().split(' ').map(stem).join(' ');
 }
 
 interface Counts {

@@ -122,6 +122,34 @@ describe('posting keywords in context', () => {
     assert.deepEqual(phrases, ['power delivery networks', 'thermal budgets']);
   });
 
+  it('reads the category an example list illustrates, and a product longer than the skill inside it', () => {
+    const found = asked(
+      'Requirements\n- Experience with templating engines such as Jinja, Handlebars.\n' +
+        '- Columnar stores and brokers (ClickHouse, Kafka Connect).\n- Frameworks such as Django.\n',
+    );
+    assert.ok(found.includes('templating engines:required'), found.join(', '));
+    assert.ok(found.includes('columnar stores:required') && found.includes('brokers:required'), found.join(', '));
+    assert.ok(found.includes('Kafka Connect:required'), found.join(', '));
+    assert.ok(!found.some((k) => k.startsWith('frameworks:')), found.join(', '));
+  });
+
+  it('reads a list after "one or more of the following:" up to where the sentence goes on', () => {
+    const found = asked('Requirements\n- Familiar with one or more of the following: LoRaWAN, Zigbee, BACnet.\n- Architectures such as RISC-V and MIPS is a plus.\n');
+    assert.ok(['LoRaWAN', 'Zigbee', 'BACnet'].every((n) => found.some((k) => k.startsWith(`${n}:`))), found.join(', '));
+    assert.ok(found.some((k) => k.startsWith('MIPS:')), found.join(', '));
+  });
+
+  it('counts soft skills where the candidate is described, not in duties, offers or values', () => {
+    const soft = parseJobPosting(
+      'About the role\nYou will collaborate with designers and receive mentorship from senior staff.\n' +
+        'We are looking for someone who is curious.\n\nRequirements\n- Strong communication skills.\n' +
+        '- Thrive in a fast-paced environment.\n\nOur values\n- **Ownership:** we act with integrity.\n',
+    )
+      .keywords.filter((k) => k.kind === 'soft')
+      .map((k) => k.keyword);
+    assert.deepEqual(soft.sort(), ['communication', 'curiosity']);
+  });
+
   it('reads "either X, Y or Z" as one requirement met by any member', () => {
     const job = parseJobPosting('Requirements\n- Experience with either Java, Kotlin or Scala.\n');
     assert.deepEqual(job.alternatives.map((a) => a.keywords.sort()), [['Java', 'Kotlin', 'Scala']]);

@@ -97,7 +97,8 @@ describe('findSkills', () => {
 
   it('does not read capitalised English words as products without context', () => {
     assert.deepEqual(names('React quickly to customer feedback.'), []);
-    assert.deepEqual(names('Excel in a fast-paced environment.'), ['working under pressure']);
+    assert.deepEqual(names('Excel under pressure.'), ['working under pressure']);
+    assert.deepEqual(names('Thrive in a fast-paced team environment.'), []); // the workplace, not a behaviour
     assert.deepEqual(names('Built dashboards in Excel and Tableau.'), ['dashboards', 'Excel', 'Tableau']);
   });
 

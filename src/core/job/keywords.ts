@@ -72,7 +72,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
         kw.occurrences.push({ start: p.start, end: p.end, section: sectionKind, importance });
       }
     }
-    const askOfCandidate = softSkillAsked(sentence, sectionKind, importance);
+    const askOfCandidate = softSkillAsked(sentence, sectionKind, importance, hasQualificationSections);
     for (const mention of asked) {
       if (mention.kind === 'soft' && !askOfCandidate) continue;
       let kw = byKeyword.get(mention.canonical);
@@ -120,6 +120,9 @@ const EMPLOYER_VOICE = /^\W*(?:(?:at|here at)\s+[\w&.' -]{1,40}?,?\s+)?(?:we|our
 /** Words that make a sentence outside the qualification sections ask something of the candidate. */
 const CANDIDATE_CUE =
   /\b(?:you|your|you'll|you're|candidates?|applicants?|ability|able to|skills?|strong|excellent|must|should|required|preferred|comfortable|thrive|looking for|seeking)\b/i;
+/** A sentence describing the person sought rather than the work or the workplace. */
+const TRAIT_CUE =
+  /\b(?:you are|you're|are you|you have|you've|have you|do you|you bring|you (?:will|'ll) (?:need|have|bring|be)|you should|you can|you must|you thrive|you enjoy|you love|we(?:'re| are)(?: also)? looking for|we seek|we want someone|the ideal candidate|ideal candidates?|successful candidates?|candidates? (?:should|must|will)|someone who|people who|ability to|able to)\b/i;
 const SECOND_PERSON = /\b(?:you|your|you'll|you're)\b/i;
 const LIST_ITEM = /^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+/;
 
@@ -128,10 +131,17 @@ const LIST_ITEM = /^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+/;
  * the role, or a line addressed to the candidate — not the company's description of itself, its
  * values or its hiring process.
  */
-function softSkillAsked(sentence: Sentence, section: JobSection['kind'], importance: Importance): boolean {
+function softSkillAsked(sentence: Sentence, section: JobSection['kind'], importance: Importance, hasQualificationSections: boolean): boolean {
   const text = sentence.text.replace(/^[\s\-*+•●▪◦–]+/, '');
-  if (EMPLOYER_VOICE.test(text)) return false;
-  if (importance !== 'other' || section === 'responsibilities') return true;
+  // "**Mentorship:** we pair you with…", "OWN – We are accountable…": a label, then the employer speaking.
+  const afterLabel = text.replace(/^(?:\*\*[^*]{1,60}\*\*|[^.:–—]{1,40}[:–—])\s*[:–—]?\s*/, '');
+  if (EMPLOYER_VOICE.test(text) || EMPLOYER_VOICE.test(afterLabel)) return false;
+  if (importance !== 'other') return true;
+  // A posting that lists its qualifications asks its soft skills there; elsewhere only a sentence
+  // about the person sought ("you are…", "we're looking for someone who…") asks one — a duty
+  // ("collaborate with partners") or an offer ("mentorship from seniors") does not.
+  if (hasQualificationSections) return TRAIT_CUE.test(text);
+  if (section === 'responsibilities') return true;
   // The description of the company asks nothing unless it speaks to the reader ("you will…").
   if (section === 'about') return SECOND_PERSON.test(text);
   // Under a heading we cannot place, a list item or a sentence addressed to the candidate is one.

@@ -48,7 +48,7 @@ const VERBISH = /(?:ly|ing)$/;
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
 const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|sponsorship|visa|citizens?)\b/i;
 
-export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[], skip: OffsetRange[] = []): PhraseMention[] {
+export function findPhraseMentions(sentence: Sentence, covered: (OffsetRange & { kind?: string })[], skip: OffsetRange[] = []): PhraseMention[] {
   const out: PhraseMention[] = [];
   if (ELIGIBILITY_SENTENCE.test(sentence.text)) return out;
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
@@ -57,17 +57,20 @@ export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[], s
   const add = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
     if (free(start, end)) out.push({ keyword, start, end, source });
   };
-  // An example name longer than the skill inside it ("Redis Streams", "ARM TrustZone") is a product
-  // of its own: the taxonomy matched only its first word.
-  const addName = (name: string, start: number, end: number) => {
+  // A phrase whose head lies past the taxonomy skills inside it ("Redis Streams", "ARM TrustZone",
+  // "frontend frameworks") is a skill of its own: the taxonomy matched only a modifier.
+  const addContaining = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
     const inner = covered.filter((r) => overlaps(r, start, end));
-    const extends_ =
-      inner.length > 0 && /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) &&
-      inner.every((r) => r.start >= start && r.end <= end && r.end - r.start < end - start);
-    if (extends_ && ![...skip, ...out].some((r) => overlaps(r, start, end))) out.push({ keyword: name, start, end, source: 'example' });
-    else add(name, start, end, 'example');
+    const headOutside = inner.length > 0 && inner.every((r) => r.start >= start && r.end < end);
+    if (headOutside && ![...skip, ...out].some((r) => overlaps(r, start, end))) out.push({ keyword, start, end, source });
+    else add(keyword, start, end, source);
   };
-
+  const addName = (name: string, start: number, end: number) =>
+    /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) ? addContaining(name, start, end, 'example') : add(name, start, end, 'example');
+  /** Where each example list of technologies opens: the words before it may name their category. */
+  const listOpenings: number[] = [];
+  const hardWithin = (from: number, to: number) =>
+    covered.some((r) => r.kind === 'hard' && overlaps(r, sentence.start + from, sentence.start + to));
   for (const m of sentence.text.matchAll(PAREN)) {
     const inner = m[1];
     const lead = EXAMPLE_LEAD.exec(inner)?.[0].length ?? 0;
@@ -75,18 +78,22 @@ export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[], s
     const pieces = splitWithOffsets(inner.slice(lead).replace(TRAILING_FILLER, ''));
     // One capitalised word in parentheses is usually an abbreviation ("Engineer (SDE)"), not an example.
     if (pieces.length < 2 && !lead) continue;
+    let names = 0;
     for (const piece of pieces) {
       const name = piece.text.trim();
       if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name)) continue;
       const at = offset + piece.start + piece.text.indexOf(name);
       addName(name, at, at + name.length);
+      names++;
     }
+    if (names || hardWithin(m.index!, m.index! + m[0].length)) listOpenings.push(m.index!);
     offset = 0;
   }
 
   // "frameworks such as AngularJS, SproutCore": names in an example list outside parentheses.
   for (const m of sentence.text.matchAll(EXAMPLE_LIST)) {
     const from = m.index! + m[0].length - m[1].length;
+    const before = out.length;
     for (const piece of splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
       const name = piece.text.trim();
       if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || !/[A-Z].*[a-z]|[A-Z]{2}/.test(name)) continue;
@@ -95,7 +102,10 @@ export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[], s
       const at = sentence.start + from + piece.start + piece.text.indexOf(name);
       addName(name, at, at + name.length);
     }
+    if (!/following/i.test(m[0]) && (out.length > before || hardWithin(from, m.index! + m[0].length))) listOpenings.push(m.index!);
   }
+
+  for (const at of listOpenings) for (const c of categoriesBefore(sentence.text, at)) addContaining(c.keyword, sentence.start + c.start, sentence.start + c.end, 'phrase');
 
   const objects: { from: number; text: string; single: boolean }[] = [];
   for (const m of sentence.text.matchAll(CUE)) {
@@ -137,6 +147,48 @@ export function findPhraseMentions(sentence: Sentence, covered: OffsetRange[], s
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that end a category phrase when read backwards from its examples. */
+const CATEGORY_STOP =
+  /^(?:with|of|in|on|using|use|for|to|and|or|as|the|a|an|our|your|their|its|any|some|other|similar|popular|modern|common|relevant|related|various|several|multiple|major|leading|standard|key|core|one|more|least|is|are|be|including|experience|knowledge|familiarity|understanding|proficiency|expertise|exposure|interest|skills?|e\.g|etc|plus)$/i;
+/** Heads too general to be a skill even with examples after them. */
+const CATEGORY_TOO_GENERAL =
+  /^(?:languages?|tools?|technolog(?:y|ies)|skills?|areas?|fields?|things|concepts?|topics?|products?|solutions?|services?|companies|company|teams?|roles?|projects?|disciplines?|majors?|degrees?|subjects?|industries|environments?|stack|stacks|software|systems?|applications?|methods?|techniques?|approaches?|practices?)$/i;
+
+/** Alone, these name no skill ("frameworks such as …"); with a modifier they do ("web frameworks"). */
+const SINGLE_TOO_GENERAL = /^(?:frameworks|libraries|platforms|factors|areas|formats|providers|vendors|others)$/i;
+
+/**
+ * The noun phrase right before an example list names the category the examples illustrate
+ * ("web frameworks such as …", "in-memory data stores and caches (…)"): one or two coordinated
+ * phrases of one to three words, read backwards until a preposition, determiner or punctuation.
+ */
+function categoriesBefore(text: string, listStart: number): { keyword: string; start: number; end: number }[] {
+  const before = text.slice(0, listStart).replace(/\s+$/, '');
+  const words = [...before.matchAll(/[A-Za-z][A-Za-z-]*|[^\sA-Za-z]+/g)];
+  const out: { keyword: string; start: number; end: number }[] = [];
+  let k = words.length - 1;
+  for (let conjuncts = 0; conjuncts < 2 && k >= 0; conjuncts++) {
+    const phrase: RegExpMatchArray[] = [];
+    while (k >= 0 && phrase.length < 3 && /^[A-Za-z]/.test(words[k][0]) && !CATEGORY_STOP.test(words[k][0])) phrase.unshift(words[k--]);
+    if (!phrase.length) break;
+    const lower = phrase.map((w) => w[0].toLowerCase());
+    const head = lower[lower.length - 1];
+    // A plural or mass noun, not a verb or adjective: "frameworks", "middleware", "data stores".
+    const nounHead = /(?:[^s]s|ware)$/.test(head) && !VERBISH.test(head);
+    const general = CATEGORY_TOO_GENERAL.test(head) || (lower.length < 2 && SINGLE_TOO_GENERAL.test(head));
+    const properName = phrase.every((w) => /^[A-Z]/.test(w[0])) && phrase.length === 1;
+    if (nounHead && !general && !properName && !lower.some((w) => CATEGORY_TOO_GENERAL.test(w) && w !== head) && !CATEGORY_TOO_GENERAL.test(lower[0])) {
+      const start = phrase[0].index!;
+      const last = phrase[phrase.length - 1];
+      out.push({ keyword: lower.join(' '), start, end: last.index! + last[0].length });
+    }
+    // "data stores and caches (…)": the examples illustrate both conjuncts.
+    if (k >= 0 && /^(?:and|or)$/i.test(words[k][0])) k--;
+    else break;
+  }
+  return out;
 }
 
 const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*\.?\s*$/;

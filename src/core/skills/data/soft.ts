@@ -1,7 +1,9 @@
 // Soft skills: the behaviours postings ask for, with the verbs and adjectives they are usually
 // written as ("collaborate", "detail-oriented"). Notation: see ../notation.ts.
 // A bare noun for people or things ("stakeholders", "leaders", "priorities", "initiatives", "hiring")
-// names no behaviour and is not an alias: postings use them in duties and company text.
+// names no behaviour and is not an alias: postings use them in duties and company text. Nor is a
+// description of the workplace ("fast-paced environment", "team environment"): it says where the
+// work happens, not what the person does.
 import type { SkillGroup } from '../types';
 
 export const SOFT_SKILLS: SkillGroup = {
@@ -10,7 +12,7 @@ export const SOFT_SKILLS: SkillGroup = {
   entries: [
     'communication|communicate|communication skills|written communication|verbal communication|oral communication|written and verbal communication|communicator|communicate effectively|communications',
     'collaboration|collaborate|collaborative|collaboratively|collaboration skills',
-    'teamwork|team player|team-oriented|working in teams|work in a team|team environment|teams effectively',
+    'teamwork|team player|working in teams|work in a team|teams effectively',
     'cross-functional collaboration|cross-functional|cross-functionally|cross-disciplinary|cross-team collaboration|cross-functional teams|cross-team',
     'leadership|lead|!led|leadership skills|team leadership|technical leadership|!leader|leadership qualities',
     'mentoring|mentor|mentorship|coaching|coach|mentee|mentees',
@@ -35,7 +37,7 @@ export const SOFT_SKILLS: SkillGroup = {
     'growth mindset',
     'receptiveness to feedback|receptive to feedback|act on feedback|open to feedback|coachable|accept feedback|incorporate feedback|constructive feedback',
     'stakeholder management|stakeholder communication|stakeholder engagement|managing stakeholders',
-    'working under pressure|handle stress|under pressure|fast-paced environment|fast-paced|high-pressure|work under pressure|fast paced environment|fast paced',
+    'working under pressure|handle stress|under pressure|work under pressure|perform under pressure|thrive under pressure',
     'negotiation|negotiate|negotiation skills',
     'conflict resolution|resolve conflicts|conflict management',
     'decision making|decision-making|make decisions|sound judgment|good judgment|judgment|judgement',
