@@ -19,7 +19,7 @@ export interface PhraseMention extends OffsetRange {
 }
 
 const PAREN = /\(([^()]{2,240})\)/g;
-const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including|like|(?:of|in) (?:the )?following)\s*:?\s+([^.;:()]{2,200})/gi;
+const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following)\s*:?\s+([^.;:()]{2,200})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
 const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|for|in|on|with)\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
@@ -96,6 +96,12 @@ export function findPhraseMentions(sentence: Sentence, covered: (OffsetRange & {
     const before = out.length;
     for (const piece of splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
       const name = piece.text.trim();
+      const concept = conceptPiece(name);
+      if (concept) {
+        const at = sentence.start + from + piece.start + piece.text.indexOf(name);
+        add(concept, at, at + name.length, 'phrase');
+        continue;
+      }
       if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || !/[A-Z].*[a-z]|[A-Z]{2}/.test(name)) continue;
       // A capitalised common word in a title-case list ("Validation") is not a name; an inner capital or digit is.
       if (/^[A-Z][a-z]+$/.test(name) && name.length > 4 && COMMON_SUFFIX.test(name.toLowerCase())) continue;
@@ -149,6 +155,18 @@ export function findPhraseMentions(sentence: Sentence, covered: (OffsetRange & {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A listed example written as a concept rather than a name ("Programming paradigms", "State
+ * machines"): two or three words in sentence case, ending in a noun.
+ */
+function conceptPiece(piece: string): string | undefined {
+  if (!/^[A-Z][a-z-]*(?:\s+[a-z][a-z-]*){1,2}$/.test(piece)) return undefined;
+  const lower = piece.toLowerCase().split(/\s+/);
+  const head = lower[lower.length - 1];
+  if (WEAK_HEAD.test(head) || (VERBISH.test(head) && !ING_NOUNS.has(head)) || CATEGORY_STOP.test(lower[0])) return undefined;
+  return lower.join(' ');
+}
+
 /** Words that end a category phrase when read backwards from its examples. */
 const CATEGORY_STOP =
   /^(?:with|of|in|on|using|use|for|to|and|or|as|the|a|an|our|your|their|its|any|some|other|similar|popular|modern|common|relevant|related|various|several|multiple|major|leading|standard|key|core|one|more|least|is|are|be|including|experience|knowledge|familiarity|understanding|proficiency|expertise|exposure|interest|skills?|e\.g|etc|plus)$/i;
@@ -179,7 +197,7 @@ function categoriesBefore(text: string, listStart: number): { keyword: string; s
     const nounHead = /(?:[^s]s|ware)$/.test(head) && !VERBISH.test(head);
     const general = CATEGORY_TOO_GENERAL.test(head) || (lower.length < 2 && SINGLE_TOO_GENERAL.test(head));
     const properName = phrase.every((w) => /^[A-Z]/.test(w[0])) && phrase.length === 1;
-    if (nounHead && !general && !properName && !lower.some((w) => CATEGORY_TOO_GENERAL.test(w) && w !== head) && !CATEGORY_TOO_GENERAL.test(lower[0])) {
+    if (nounHead && !general && !properName) {
       const start = phrase[0].index!;
       const last = phrase[phrase.length - 1];
       out.push({ keyword: lower.join(' '), start, end: last.index! + last[0].length });
