@@ -150,6 +150,12 @@ describe('posting keywords in context', () => {
     assert.deepEqual(soft.sort(), ['communication', 'curiosity']);
   });
 
+  it('reads products written without their platform once it is named ("Azure … Functions")', () => {
+    const found = asked('Requirements\n- Experience shipping on Azure, using Functions and Data Factory, reporting to Teams.\n');
+    assert.ok(found.includes('Azure Functions:required') && found.includes('Azure Data Factory:required'), found.join(', '));
+    assert.ok(!found.some((k) => /Teams/.test(k)), found.join(', '));
+  });
+
   it('reads "either X, Y or Z" as one requirement met by any member', () => {
     const job = parseJobPosting('Requirements\n- Experience with either Java, Kotlin or Scala.\n');
     assert.deepEqual(job.alternatives.map((a) => a.keywords.sort()), [['Java', 'Kotlin', 'Scala']]);

@@ -6,6 +6,7 @@ import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
+import { findElidedProducts } from './elided';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
@@ -56,6 +57,8 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const degree = findDegree(sentence, importance);
     const fields = degree ? fieldSpan(sentence) : undefined;
     if (degree) degrees.push(degree);
+    inSentence.push(...findElidedProducts(sentence, inSentence));
+    inSentence.sort((a, b) => a.start - b.start);
     const asked = inSentence.filter((x) => !fields || x.end <= fields.start || x.start >= fields.end);
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
     experience.push(...findExperience(sentence, importance, hardNames));

@@ -1,0 +1,36 @@
+// Products written without their platform's name once the platform has been named: "on Azure,
+// using Functions, WebJobs and Queues", "AWS (Lambda, Glue)". A capitalised word after a platform
+// mention in the same sentence counts as that platform's product when the taxonomy knows the
+// joined name ("Azure Functions") — the taxonomy decides, so "using Teams" after Azure adds nothing
+// unless "Azure Teams" is a skill.
+
+import { lookupSkill } from '../skills';
+import type { SkillMention } from '../skills/types';
+import type { Sentence } from './requirements';
+
+const CAPITALISED = /\b[A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)?/g;
+
+export function findElidedProducts(sentence: Sentence, mentions: SkillMention[]): SkillMention[] {
+  const platforms = mentions.filter((m) => m.kind === 'hard' && !m.elided);
+  if (!platforms.length) return [];
+  const out: SkillMention[] = [];
+  const taken = (start: number, end: number) => [...mentions, ...out].some((m) => start < m.end && end > m.start);
+  for (const w of sentence.text.matchAll(CAPITALISED)) {
+    const start = sentence.start + w.index!;
+    // One or two words: "Cloud Services" and "Queues" alike; the longer reading first.
+    const words = w[0].split(/\s+/);
+    for (const n of words.length > 1 ? [2, 1] : [1]) {
+      const text = words.slice(0, n).join(' ');
+      const end = start + (n === 1 ? words[0].length : w[0].length);
+      if (taken(start, end)) continue;
+      const platform = [...platforms].reverse().find((p) => p.end <= start);
+      if (!platform) break;
+      const skill = lookupSkill(`${platform.canonical} ${text}`);
+      if (!skill || skill.name.toLowerCase() === platform.canonical.toLowerCase() || skill.kind !== 'hard') continue;
+      if (!skill.name.toLowerCase().startsWith(platform.canonical.toLowerCase() + ' ')) continue;
+      out.push({ canonical: skill.name, kind: skill.kind, category: skill.category, start, end, text, alias: skill.name, exact: false, elided: true });
+      break;
+    }
+  }
+  return out;
+}
