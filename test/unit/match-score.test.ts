@@ -128,6 +128,17 @@ describe('match score ranks resumes by evidence', () => {
     assert.ok(course.score < listed.score, `${course.score} < ${listed.score}`);
   });
 
+  it('a category asked through its examples is shown by a member, with that member\'s evidence', () => {
+    const posting = parseJobPosting('Requirements\n- Templating engines (Jinja, Handlebars).\n- Python, PostgreSQL and Docker.\n');
+    const shown = matchResume(parseResume(STRONG.replace('Built a Go service', 'Built a Jinja-templated Python service')), posting).report;
+    const listed = matchResume(parseResume(resume('## Skills\n\n- Handlebars, Python, PostgreSQL, Docker\n')), posting).report;
+    const category = (r: typeof shown) => r.keywords.find((k) => k.keyword === 'templating engines')!;
+    assert.equal(category(shown).evidence, 'shown');
+    assert.deepEqual(category(shown).impliedBy, ['Jinja']);
+    assert.equal(category(listed).evidence, 'listed');
+    assert.ok(shown.score > listed.score, `${shown.score} > ${listed.score}`);
+  });
+
   it('withholds the score for a near-empty posting and says why', () => {
     const thin = parseJobPosting('Intern\n\nWe are hiring an intern. Apply now!\n');
     const { report } = matchResume(parseResume(STRONG), thin);

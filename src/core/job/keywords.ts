@@ -72,6 +72,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
           byKeyword.set(p.keyword, kw);
         }
         if (IMPORTANCE_RANK[importance] > IMPORTANCE_RANK[kw.importance]) kw.importance = importance;
+        if (p.examples) kw.examples = [...new Set([...(kw.examples ?? []), ...p.examples])];
         kw.occurrences.push({ start: p.start, end: p.end, section: sectionKind, importance });
       }
     }

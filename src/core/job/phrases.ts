@@ -14,6 +14,8 @@ import { ING_NOUNS } from '../nlp/word-classes';
 export interface PhraseMention extends OffsetRange {
   /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
   keyword: string;
+  /** For a category before an example list: the members listed (skill names or names as written). */
+  examples?: string[];
   /** A proper name from a parenthetical list, or a phrase after a requirement cue. */
   source: 'example' | 'phrase';
 }
@@ -48,7 +50,11 @@ const VERBISH = /(?:ly|ing)$/;
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
 const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|sponsorship|visa|citizens?)\b/i;
 
-export function findPhraseMentions(sentence: Sentence, covered: (OffsetRange & { kind?: string })[], skip: OffsetRange[] = []): PhraseMention[] {
+export function findPhraseMentions(
+  sentence: Sentence,
+  covered: (OffsetRange & { kind?: string; canonical?: string })[],
+  skip: OffsetRange[] = [],
+): PhraseMention[] {
   const out: PhraseMention[] = [];
   if (ELIGIBILITY_SENTENCE.test(sentence.text)) return out;
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
@@ -68,7 +74,7 @@ export function findPhraseMentions(sentence: Sentence, covered: (OffsetRange & {
   const addName = (name: string, start: number, end: number) =>
     /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) ? addContaining(name, start, end, 'example') : add(name, start, end, 'example');
   /** Where each example list of technologies opens: the words before it may name their category. */
-  const listOpenings: number[] = [];
+  const listOpenings: { at: number; end: number }[] = [];
   const hardWithin = (from: number, to: number) =>
     covered.some((r) => r.kind === 'hard' && overlaps(r, sentence.start + from, sentence.start + to));
   for (const m of sentence.text.matchAll(PAREN)) {
@@ -86,7 +92,7 @@ export function findPhraseMentions(sentence: Sentence, covered: (OffsetRange & {
       addName(name, at, at + name.length);
       names++;
     }
-    if (names || hardWithin(m.index!, m.index! + m[0].length)) listOpenings.push(m.index!);
+    if (names || hardWithin(m.index!, m.index! + m[0].length)) listOpenings.push({ at: m.index!, end: m.index! + m[0].length });
     offset = 0;
   }
 
@@ -108,10 +114,22 @@ export function findPhraseMentions(sentence: Sentence, covered: (OffsetRange & {
       const at = sentence.start + from + piece.start + piece.text.indexOf(name);
       addName(name, at, at + name.length);
     }
-    if (!/following/i.test(m[0]) && (out.length > before || hardWithin(from, m.index! + m[0].length))) listOpenings.push(m.index!);
+    if (!/following/i.test(m[0]) && (out.length > before || hardWithin(from, m.index! + m[0].length))) listOpenings.push({ at: m.index!, end: m.index! + m[0].length });
   }
 
-  for (const at of listOpenings) for (const c of categoriesBefore(sentence.text, at)) addContaining(c.keyword, sentence.start + c.start, sentence.start + c.end, 'phrase');
+  for (const list of listOpenings) {
+    const from = sentence.start + list.at;
+    const to = sentence.start + list.end;
+    const members = [
+      ...covered.filter((r) => r.kind === 'hard' && r.canonical && r.start >= from && r.end <= to).map((r) => r.canonical!),
+      ...out.filter((r) => r.source === 'example' && r.start >= from && r.end <= to).map((r) => r.keyword),
+    ];
+    for (const c of categoriesBefore(sentence.text, list.at)) {
+      const count = out.length;
+      addContaining(c.keyword, sentence.start + c.start, sentence.start + c.end, 'phrase');
+      if (out.length > count && members.length) out[out.length - 1].examples = [...new Set(members)];
+    }
+  }
 
   const objects: { from: number; text: string; single: boolean }[] = [];
   for (const m of sentence.text.matchAll(CUE)) {

@@ -40,6 +40,8 @@ export interface JobKeyword {
    * examples, or a noun phrase after a requirement cue (job/phrases.ts). Matched in a resume by text.
    */
   extracted?: 'example' | 'phrase';
+  /** A category read before an example list ("web frameworks such as …"): the listed members, any of which shows it. */
+  examples?: string[];
 }
 
 /** Skills listed as alternatives ("one language such as Java, Python, or Go"): any one satisfies the group. */

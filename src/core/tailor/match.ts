@@ -40,7 +40,9 @@ export function matchResume(doc: ResumeDocument, job: JobPosting, options: Match
   const findPhrase = phraseFinder(doc);
   const keywords: KeywordMatch[] = job.keywords.map((k) => {
     const direct = k.extracted ? findPhrase(k.keyword) : (byCanonical.get(k.keyword) ?? []);
-    const via = direct.length ? [] : (implied.get(k.keyword) ?? []);
+    // A category asked through its examples ("frontend frameworks (React, Vue)") is shown by any of them.
+    const viaExamples = () => (k.examples ?? []).flatMap((e) => byCanonical.get(e) ?? findPhrase(e));
+    const via = direct.length ? [] : (implied.get(k.keyword) ?? viaExamples());
     const match: KeywordMatch = {
       keyword: k.keyword,
       kind: k.kind,
