@@ -110,6 +110,12 @@ describe('posting keywords in context', () => {
     assert.ok(!found.includes('Ruby'), found.join(', '));
   });
 
+  it('does not read a role or a team as the skill it is named after', () => {
+    const found = hard('Requirements\n- Partner with data engineers and the analytics team.\n- 2+ years as a full-stack developer.\n- Python and SQL.\n');
+    assert.ok(!found.includes('data engineering') && !found.includes('analytics'), found.join(', '));
+    assert.ok(found.includes('full-stack development'), found.join(', '));
+  });
+
   it('reads technologies named as examples in parentheses, not abbreviations', () => {
     const found = asked('Requirements\n- Experience with a batch scheduler (Slurm, HTCondor).\n- Software Development Engineer (SDE) mindset.\n');
     assert.ok(found.includes('Slurm:required') && found.includes('HTCondor:required'), found.join(', '));

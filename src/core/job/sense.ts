@@ -3,6 +3,7 @@
 // - inside a URL, an e-mail address or a Markdown link target it is part of an address
 //   ("…/careers/data-engineering" is not Data Engineering, "https://" is not HTTP);
 // - inside the employer's own name it names the employer ("Snowflake" the company);
+// - a skill name before a role noun ("Software Engineer II", "the analytics team") names people;
 // - "lead" / "leading" used as an adjective ("a leading company", "lead developer") is a rank or a
 //   boast, not the leadership skill; the verb ("lead a team", "leading projects") is.
 
@@ -46,7 +47,26 @@ function isRankOrBoast(text: string, m: SkillMention): boolean {
   return RANKED_NOUN.test(after);
 }
 
+/** Nouns for a person, a role or a group: "software engineer", "data scientists", "the analytics team". */
+const ROLE_NOUN =
+  /^(?:engineers?|developers?|scientists?|analysts?|architects?|interns?|internships?|apprentices?|apprenticeships?|administrators?|specialists?|managers?|consultants?|technicians?|programmers?|sdes?|teams?|department|org|organi[sz]ation|group|squad|guild)$/i;
+
+/**
+ * "Software Engineer II", "works with data engineers", "joins the analytics team": a skill name
+ * before a role noun (or an alias that is itself a role, "data scientist") names people, not a skill
+ * asked of the candidate.
+ */
+function namesARole(text: string, m: SkillMention): boolean {
+  if (m.kind !== 'hard') return false;
+  // "experience as a full-stack developer" asks for the practice.
+  if (/\bas an?\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
+  const lastWord = /[A-Za-z]+$/.exec(m.text)?.[0] ?? '';
+  if (ROLE_NOUN.test(lastWord) && !ROLE_NOUN.test(m.canonical.split(/\s+/).pop() ?? '')) return true;
+  const next = /^[\s-]+([A-Za-z]+)/.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
+  return ROLE_NOUN.test(next);
+}
+
 export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
-  return !isRankOrBoast(text, m);
+  return !isRankOrBoast(text, m) && !namesARole(text, m);
 }
