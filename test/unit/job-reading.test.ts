@@ -162,6 +162,13 @@ describe('posting keywords in context', () => {
     assert.ok(!found.some((k) => /Teams/.test(k)), found.join(', '));
   });
 
+  it('reads a concept whose head lies past the skill inside it, but not an aspect of that skill', () => {
+    const job = parseJobPosting('Requirements\n- Experience in PostgreSQL tenant isolation.\n- Knowledge of object-oriented design principles.\n');
+    const phrases = job.keywords.filter((k) => k.extracted).map((k) => k.keyword);
+    assert.deepEqual(phrases, ['postgresql tenant isolation']);
+    assert.ok(job.keywords.some((k) => k.keyword === 'object-oriented design'));
+  });
+
   it('reads "either X, Y or Z" as one requirement met by any member', () => {
     const job = parseJobPosting('Requirements\n- Experience with either Java, Kotlin or Scala.\n');
     assert.deepEqual(job.alternatives.map((a) => a.keywords.sort()), [['Java', 'Kotlin', 'Scala']]);

@@ -67,7 +67,8 @@ export function findPhraseMentions(
   // "frontend frameworks") is a skill of its own: the taxonomy matched only a modifier.
   const addContaining = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
     const inner = covered.filter((r) => overlaps(r, start, end));
-    const headOutside = inner.length > 0 && inner.every((r) => r.start >= start && r.end < end);
+    const head = /[A-Za-z]+$/.exec(keyword)?.[0] ?? '';
+    const headOutside = inner.length > 0 && inner.every((r) => r.start >= start && r.end < end) && !ASPECT_HEAD.test(head);
     if (headOutside && ![...skip, ...out].some((r) => overlaps(r, start, end))) out.push({ keyword, start, end, source });
     else add(keyword, start, end, source);
   };
@@ -167,7 +168,7 @@ export function findPhraseMentions(
       const head = lower[lower.length - 1];
       // "using X", "implementing features": a verb phrase, not a named skill.
       if (WEAK_HEAD.test(head) || (VERBISH.test(head) && !ING_NOUNS.has(head)) || (VERBISH.test(lower[0]) && lower.length > 1)) return;
-      add(lower.join(' '), at, at + phrase.length, 'phrase');
+      addContaining(lower.join(' '), at, at + phrase.length, 'phrase');
     });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -184,6 +185,12 @@ function conceptPiece(piece: string): string | undefined {
   if (WEAK_HEAD.test(head) || (VERBISH.test(head) && !ING_NOUNS.has(head)) || CATEGORY_STOP.test(lower[0])) return undefined;
   return lower.join(' ');
 }
+
+/**
+ * Heads that name an aspect of the skill before them, not a new one: "object-oriented design
+ * principles" is object-oriented design, "statistical analysis techniques" statistical analysis.
+ */
+const ASPECT_HEAD = /^(?:principles?|techniques?|methods?|methodolog(?:y|ies)|implementations?|stacks?|concepts?|basics|skills?|knowledge|experience|expertise|proficiency|tools?|tooling)$/i;
 
 /** Words that end a category phrase when read backwards from its examples. */
 const CATEGORY_STOP =
