@@ -68,7 +68,10 @@ export function findPhraseMentions(
   const addContaining = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
     const inner = covered.filter((r) => overlaps(r, start, end));
     const head = /[A-Za-z]+$/.exec(keyword)?.[0] ?? '';
-    const headOutside = inner.length > 0 && inner.every((r) => r.start >= start && r.end < end) && !ASPECT_HEAD.test(head);
+    // A noun phrase, not a clause: "Python for test scripts" stays Python.
+    const nounPhrase = !/\s(?:for|to|of|in|on|with|by|from|and|or)\s/i.test(keyword);
+    const headOutside =
+      nounPhrase && inner.length > 0 && inner.every((r) => r.start >= start && r.end < end) && !ASPECT_HEAD.test(head);
     if (headOutside && ![...skip, ...out].some((r) => overlaps(r, start, end))) out.push({ keyword, start, end, source });
     else add(keyword, start, end, source);
   };
@@ -190,7 +193,7 @@ function conceptPiece(piece: string): string | undefined {
  * Heads that name an aspect of the skill before them, not a new one: "object-oriented design
  * principles" is object-oriented design, "statistical analysis techniques" statistical analysis.
  */
-const ASPECT_HEAD = /^(?:principles?|techniques?|methods?|methodolog(?:y|ies)|implementations?|stacks?|concepts?|basics|skills?|knowledge|experience|expertise|proficiency|tools?|tooling)$/i;
+const ASPECT_HEAD = /^(?:use|usage|principles?|techniques?|methods?|methodolog(?:y|ies)|implementations?|stacks?|concepts?|basics|skills?|knowledge|experience|expertise|proficiency|tools?|tooling)$/i;
 
 /** Words that end a category phrase when read backwards from its examples. */
 const CATEGORY_STOP =
