@@ -116,6 +116,12 @@ describe('posting keywords in context', () => {
     assert.ok(found.includes('full-stack development'), found.join(', '));
   });
 
+  it('does not read a verb phrase as the skill its words spell, nor language codes as examples', () => {
+    const found = hard('Requirements\n- You will build systems that score leads.\n- Bilingual (DE/IT).\n- Experience with Gradle build systems and Python.\n');
+    assert.equal(parseJobPosting('Requirements\n- You will build systems that score leads.\n- Python.\n').keywords.some((k) => k.keyword === 'build systems'), false);
+    assert.ok(found.includes('build systems') && !found.includes('DE') && !found.includes('IT'), found.join(', '));
+  });
+
   it('reads technologies named as examples in parentheses, not abbreviations', () => {
     const found = asked('Requirements\n- Experience with a batch scheduler (Slurm, HTCondor).\n- Software Development Engineer (SDE) mindset.\n');
     assert.ok(found.includes('Slurm:required') && found.includes('HTCondor:required'), found.join(', '));

@@ -91,7 +91,8 @@ export function findPhraseMentions(
     let names = 0;
     for (const piece of pieces) {
       const name = piece.text.trim();
-      if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name)) continue;
+      // Two capitals alone ("FR/EN", "UK") are codes; a two-letter technology is in the taxonomy.
+      if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || /^[A-Z]{1,2}$/.test(name)) continue;
       const at = offset + piece.start + piece.text.indexOf(name);
       addName(name, at, at + name.length);
       names++;

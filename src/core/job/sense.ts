@@ -3,12 +3,14 @@
 // - inside a URL, an e-mail address or a Markdown link target it is part of an address
 //   ("…/careers/data-engineering" is not Data Engineering, "https://" is not HTTP);
 // - inside the employer's own name it names the employer ("Snowflake" the company);
+// - an alias opening with a verb in a verb's slot ("you will build systems") is a clause;
 // - a skill name before a role noun ("Software Engineer II", "the analytics team") names people;
 // - "lead" / "leading" used as an adjective ("a leading company", "lead developer") is a rank or a
 //   boast, not the leadership skill; the verb ("lead a team", "leading projects") is.
 
 import type { OffsetRange } from '../types';
 import type { SkillMention } from '../skills/types';
+import { readVerb } from '../nlp/verbs';
 
 const ADDRESS = [
   /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // Markdown link target
@@ -66,7 +68,17 @@ function namesARole(text: string, m: SkillMention): boolean {
   return ROLE_NOUN.test(next);
 }
 
+/** Words after which a base-form verb is a verb: "you will build systems" ("to" is also a preposition). */
+const VERB_SLOT = /\b(?:will|'ll|can|could|should|would|must|may|might|you|we|they)\s+$/i;
+
+/** "you will build systems that…": an alias opening with a verb, read in a verb's slot, is a clause. */
+function readsAsVerbPhrase(text: string, m: SkillMention): boolean {
+  const first = /^[A-Za-z]+/.exec(m.text)?.[0];
+  if (!first || first.length === m.text.length || readVerb(first)?.form !== 'base') return false;
+  return VERB_SLOT.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
 export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
-  return !isRankOrBoast(text, m) && !namesARole(text, m);
+  return !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m);
 }
