@@ -7,7 +7,7 @@ import { getParser } from '@unified-latex/unified-latex-util-parse';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
 import type { OffsetRange } from '../../types';
-import { sectionKindOf } from '../../document/section-kinds';
+import { headingKind } from '../section-kind';
 import { DocumentAssembler, dateRangeIn } from '../assemble';
 import { CharCollector } from '../mapped-chars';
 import {
@@ -198,7 +198,7 @@ class LatexWalker {
 
   private openSection(titleNodes: Node[], range: OffsetRange): void {
     const title = renderText(titleNodes, this.ctx, range.end).text;
-    this.assembler.section(sectionKindOf(title) ?? 'other', title, range, range.start);
+    this.assembler.section(headingKind(title) ?? 'other', title, range, range.start);
   }
 
   /** An entry heading macro: its arguments are organisation, role, dates, location; a last argument with a list is the description. */
@@ -226,10 +226,15 @@ class LatexWalker {
     let title = textFields[0]?.text.text.split(/\s+\|\s+/)[0];
     let organisation = textFields[1]?.text.text;
     let role: string | undefined = textFields[1]?.text.text;
+    let location: string | undefined = textFields[2]?.text.text;
     if (/^resumeSubheading$/i.test(name) || (!isModernCvEntry && name !== 'cventry')) {
-      // Jake's-style \resumeSubheading{organisation}{dates}{role}{location}.
+      // Jake's-style \resumeSubheading{organisation}{dates}{role}{location}: the first row is
+      // organisation and dates-or-place, the second role and place-or-dates, in whichever order the
+      // person put the dates.
       organisation = textFields[0]?.text.text;
-      role = textFields[1]?.text.text;
+      const second = textFields.find((f) => f.index === 2);
+      role = (second ?? textFields[1])?.text.text;
+      location = textFields.find((f) => f !== textFields[0] && f !== second && f.index !== 0)?.text.text;
     } else {
       role = textFields[0]?.text.text;
       organisation = textFields[1]?.text.text;
@@ -240,7 +245,7 @@ class LatexWalker {
     }
     title ??= organisation;
     this.assembler.openEntry(
-      { heading: { ...heading, range }, title, organisation, role, location: textFields[2]?.text.text, dates: dateField ? dateRangeIn(dateField.text) : dateRangeIn(heading) },
+      { heading: { ...heading, range }, title, organisation, role, location, dates: dateField ? dateRangeIn(dateField.text) : dateRangeIn(heading) },
       range,
     );
     const before = this.assembler.bullets.length;
@@ -356,6 +361,9 @@ class LatexWalker {
         if (!isMacro(n)) return;
         const name = n.content;
         if (name === 'name' || name === 'author') profile.name ??= argText(n, list, i, 2).join(' ').trim() || undefined;
+        // moderncv's \firstname{…} \familyname{…} (older versions).
+        else if (name === 'firstname') firstName = argText(n, list, i, 1)[0];
+        else if (name === 'familyname' || name === 'lastname') familyName = argText(n, list, i, 1)[0];
         else if (name === 'email') profile.email ??= argText(n, list, i, 1)[0];
         else if (name === 'phone' || name === 'mobile') profile.phone ??= argText(n, list, i, 1).pop();
         else if (name === 'homepage') profile.website ??= argText(n, list, i, 1)[0];
@@ -372,8 +380,16 @@ class LatexWalker {
         }
       });
     };
+    let firstName: string | undefined;
+    let familyName: string | undefined;
     scan(preamble);
     scan(this.headerNodes);
+    if (firstName || familyName) profile.name ??= [firstName, familyName].filter(Boolean).join(' ').trim() || undefined;
+    // Icons label the header's contacts (\faPhone 555…, \href{…}{\faGlobe site}): what the icon says
+    // wins over a guess from the URL, so a GitHub page behind a globe is the website.
+    const labelled = iconLabelledContacts(this.headerNodes, (nodes) => renderText(nodes, this.ctx, 0).text);
+    profile.phone ??= labelled.phone;
+    profile.website ??= labelled.website;
     // Links in the header: mailto:, tel:, LinkedIn, GitHub, else the first one is the website.
     const links: string[] = [];
     const collectLinks = (nodes: Node[]) =>
@@ -418,6 +434,52 @@ class LatexWalker {
     const text = renderText(found, this.ctx, 0).text;
     return text.split(/\s{2,}|\s*[|]\s*/)[0].trim() || undefined;
   }
+}
+
+// Icon commands (fontawesome, marvosym) that say what the contact next to them is.
+const PHONE_ICON = /^(?:fa(?:Phone|Mobile|Whatsapp)\w*|Mobilefone|Telefon|mobilesymbol|phonesymbol)$/i;
+const WEBSITE_ICON = /^(?:fa(?:Globe\w*|Home|Link|ExternalLink\w*|Chrome|Firefox|Blog|Rss\w*)|Mundus|homepagesymbol)$/i;
+const PHONE_DIGITS = /\+?\(?\d[\d\s().-]{5,}\d/;
+
+/**
+ * Contacts a header marks with an icon: the number after a phone icon, the link whose text shows a
+ * globe or home icon. `\faIcon{phone}` names its icon in an argument; `\raisebox{…}\faPhone` holds it.
+ */
+function iconLabelledContacts(header: Node[], text: (nodes: Node[]) => string): { phone?: string; website?: string } {
+  const found: { phone?: string; website?: string } = {};
+  const iconName = (n: Node): string => {
+    if (!isMacro(n)) return '';
+    if (n.content === 'faIcon') {
+      const arg = attachedArgs(n)[0];
+      return arg ? `fa${text(arg).replace(/[^a-z]/gi, '')}` : '';
+    }
+    return n.content;
+  };
+  const holds = (n: Node, re: RegExp) => re.test(iconName(n)) || someNode([n], (m) => re.test(iconName(m)));
+  const visit = (list: Node[], depth: number): void => {
+    if (depth > 12) return;
+    list.forEach((n, i) => {
+      if (!found.phone && !isMacro(n, 'href') && holds(n, PHONE_ICON) && !PHONE_DIGITS.test(text([n]))) {
+        // An icon (or a box around one) with the number after it, up to the next link, icon or break.
+        const after: Node[] = [];
+        for (const m of list.slice(i + 1)) {
+          if (isMacro(m, /^(?:href|url|\\|newline)$/) || m.type === 'parbreak' || (m.type === 'macro' && /^fa/.test(iconName(m)))) break;
+          after.push(m);
+        }
+        const digits = PHONE_DIGITS.exec(text(after));
+        if (digits) found.phone = digits[0].trim();
+      }
+      if (isMacro(n, 'href')) {
+        const args = attachedArgs(n as Ast.Macro);
+        const url = (args[0] ?? []).map((x) => (x.type === 'string' ? x.content : x.type === 'macro' && x.content.length === 1 ? x.content : '')).join('');
+        if (url && !found.website && /^(?:https?:|www\.)/i.test(url) && someNode(args[1] ?? [], (m) => WEBSITE_ICON.test(iconName(m)))) found.website = url;
+      }
+      if (n.type === 'group' || n.type === 'environment') visit(n.content as Node[], depth + 1);
+      else if (n.type === 'macro') for (const a of n.args ?? []) visit(a.content, depth + 1);
+    });
+  };
+  visit(header, 0);
+  return found;
 }
 
 function isTabular(n: Node): boolean {
