@@ -100,7 +100,11 @@ export class DocumentAssembler {
     const found = extractProfile(profileText ? { ...doc, text: profileText } : doc);
     if (contactsFromFields) for (const key of FIELD_KEYS) delete found[key];
     const merged: Profile = { ...found };
-    for (const [k, v] of Object.entries({ ...educationFacts(this.sections, !contactsFromFields), ...profile }) as [keyof Profile, string | undefined][]) if (v) merged[k] = v;
+    const facts = educationFacts(this.sections, !contactsFromFields);
+    // A degree read from the entry ("MSc Computer Science") outranks a major guessed by the text search.
+    if (facts.degree) delete merged.major;
+    for (const [k, v] of Object.entries({ ...facts, ...profile }) as [keyof Profile, string | undefined][]) if (v) merged[k] = v;
+    if (merged.graduation && /^(?:present|current|now|ongoing|today)$/i.test(merged.graduation.trim())) delete merged.graduation;
     doc.profile = merged;
     return doc;
   }

@@ -227,7 +227,10 @@ class LatexWalker {
     let organisation = textFields[1]?.text.text;
     let role: string | undefined = textFields[1]?.text.text;
     let location: string | undefined = textFields[2]?.text.text;
-    if (/^resumeSubheading$/i.test(name) || (!isModernCvEntry && name !== 'cventry')) {
+    // Class-defined entries put the role first: moderncv/awesome-cv \cventry, altacv's
+    // \cvevent{role}{organisation}{dates}{location}.
+    const roleFirst = name === 'cventry' || name === 'cvevent';
+    if (/^resumeSubheading$/i.test(name) || !roleFirst) {
       // Jake's-style \resumeSubheading{organisation}{dates}{role}{location}: the first row is
       // organisation and dates-or-place, the second role and place-or-dates, in whichever order the
       // person put the dates.
@@ -356,10 +359,15 @@ class LatexWalker {
       const groups = attached.length ? attached : siblingArgs(list, i, n).args.map((g) => g.content);
       return groups.map((g) => renderText(g, this.ctx, 0).text);
     };
-    const scan = (list: Node[]) => {
+    const scan = (list: Node[], depth = 0) => {
       list.forEach((n, i) => {
+        // altacv's \personalinfo{\email{…}\phone{…}}: contact commands inside another command or a group.
+        if (depth < 4 && n.type === 'group') scan(n.content, depth + 1);
         if (!isMacro(n)) return;
         const name = n.content;
+        if (depth < 4 && !/^(?:newcommand|renewcommand|providecommand|def|DeclareRobustCommand)$/.test(name) && !CONTACT_COMMANDS.test(name)) {
+          for (const a of n.args ?? []) scan(a.content, depth + 1);
+        }
         if (name === 'name' || name === 'author') profile.name ??= argText(n, list, i, 2).join(' ').trim() || undefined;
         // moderncv's \firstname{…} \familyname{…} (older versions).
         else if (name === 'firstname') firstName = argText(n, list, i, 1)[0];
@@ -435,6 +443,8 @@ class LatexWalker {
     return text.split(/\s{2,}|\s*[|]\s*/)[0].trim() || undefined;
   }
 }
+
+const CONTACT_COMMANDS = /^(?:name|author|firstname|familyname|lastname|email|phone|mobile|homepage|social|github|linkedin)$/;
 
 // Icon commands (fontawesome, marvosym) that say what the contact next to them is.
 const PHONE_ICON = /^(?:fa(?:Phone|Mobile|Whatsapp)\w*|Mobilefone|Telefon|mobilesymbol|phonesymbol)$/i;
