@@ -15,6 +15,7 @@ import {
   collectDefinitions,
   endOf,
   isMacro,
+  isSpace,
   siblingArgs,
   someNode,
   startOf,
@@ -320,7 +321,7 @@ class LatexWalker {
     if (mapped.text && this.kind === 'education' && dateRangeIn(mapped)) {
       const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
       this.assembler.openEntry({ heading: { ...mapped, range }, title: mapped.text.split(/\s+[–|-]\s+|,\s*/)[0], dates: dateRangeIn(mapped) }, range);
-    } else if (!(cut >= 0 && /:$/.test(mapped.text))) this.addMapped(mapped, depth, marker);
+    } else if (!(cut >= 0 && /:$/.test(mapped.text))) this.addMapped(mapped, depth, marker, own);
     // (An item that only introduces a nested list, "Highlights:", is a label, not a bullet.)
     if (cut >= 0) this.walk(nodes.slice(cut), depth);
     return last;
@@ -328,13 +329,39 @@ class LatexWalker {
 
   private addBullet(nodes: Node[], depth: number, marker?: OffsetRange): void {
     const end = nodes.length ? endOf(nodes[nodes.length - 1]) ?? 0 : 0;
-    this.addMapped(renderText(nodes, this.ctx, end), depth, marker);
+    this.addMapped(renderText(nodes, this.ctx, end), depth, marker, nodes);
   }
 
-  private addMapped(mapped: MappedText, depth: number, marker?: OffsetRange): void {
+  /**
+   * `nodes`: the source the text came from. The bullet's range runs to the end of its last node, not of
+   * its last printed character, so it never stops inside `\LaTeX`, before the `}` of `\textbf{…}`, the
+   * closing `$` of `$|$` or the second hyphen of `--`.
+   */
+  private addMapped(mapped: MappedText, depth: number, marker?: OffsetRange, nodes: Node[] = []): void {
     if (!mapped.text) return;
-    const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
+    const lastNode = [...nodes].reverse().find((n) => !isSpace(n));
+    const nodeEnd = lastNode ? this.sourceEnd(lastNode) : undefined;
+    const textEnd = mapped.offsets[mapped.text.length];
+    const start = mapped.offsets[0];
+    // (Only as far as it closes what the range opened: `\item {text}` keeps the group's brace outside.)
+    const end = nodeEnd !== undefined && nodeEnd > textEnd && !closesOuterGroup(this.text, start, nodeEnd) ? nodeEnd : textEnd;
+    const range = { start, end };
     this.assembler.bullet(mapped, range, Math.max(0, depth - 1), marker);
+  }
+
+  /** Where a node ends in the source, its arguments included (the parser's position stops at a macro's name). */
+  private sourceEnd(n: Node, depth = 0): number | undefined {
+    const end = endOf(n);
+    if (n.type !== 'macro' || !n.args?.length || end === undefined || depth > 20) return end;
+    let at = end;
+    for (const a of n.args) {
+      if (!a.openMark || !a.closeMark) continue;
+      const last = a.content.length ? this.sourceEnd(a.content[a.content.length - 1], depth + 1) : undefined;
+      const close = this.text.indexOf(a.closeMark, Math.max(at, last ?? at));
+      if (close < 0) return at;
+      at = close + 1;
+    }
+    return at;
   }
 
   /** A paragraph line outside lists: in an entry section, a line with dates opens an entry. */
@@ -442,6 +469,17 @@ class LatexWalker {
     const text = renderText(found, this.ctx, 0).text;
     return text.split(/\s{2,}|\s*[|]\s*/)[0].trim() || undefined;
   }
+}
+
+/** True when [start, end) closes a brace it did not open (escaped braces do not count). */
+function closesOuterGroup(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth < 0) return true;
+  }
+  return false;
 }
 
 const CONTACT_COMMANDS = /^(?:name|author|firstname|familyname|lastname|email|phone|mobile|homepage|social|github|linkedin)$/;
