@@ -63,7 +63,9 @@ function checkEdit(name: string, text: string, after: string, label: string, max
   }
 }
 
-describe('formats: safe fixes keep RenderCV YAML and JSON Resume files valid', () => {
+describe('formats: safe fixes keep RenderCV YAML and JSON Resume files valid', function () {
+  // 300 generated edits, each parsing a whole resume twice: over mocha's 20 s when the machine is loaded.
+  this.timeout(300_000);
   it('has YAML and JSON files with safe fixes to apply', () => {
     const safe = files.reduce((n, f) => n + lintDocument(parseResumeAs(f.text, { path: f.name })).findings.reduce((k, x) => k + x.fixes.filter((y) => y.safe).length, 0), 0);
     assert.ok(files.length >= 4 && safe >= 10, `${files.length} files, ${safe} safe fixes`);
