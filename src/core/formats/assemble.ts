@@ -75,7 +75,12 @@ export class DocumentAssembler {
 
   /** Closes section ranges, computes the profile (format facts first, then the shared extraction). */
   /** `profileText`: the source with comments blanked (same length), for the shared contact extraction. */
-  finish(format: ResumeFormat, escapeInsert: (text: string) => string, profile: Profile = {}, profileText?: string): ResumeDocument {
+  /**
+   * `contactsFromFields`: YAML/JSON resumes name their contacts and education in fields (`cv.email`,
+   * `basics.url`); a URL, number or date elsewhere in the file (`$schema`, a project's link) is never
+   * the person's contact.
+   */
+  finish(format: ResumeFormat, escapeInsert: (text: string) => string, profile: Profile = {}, profileText?: string, contactsFromFields = false): ResumeDocument {
     // Drop an empty header pseudo-section only when a real section starts at offset 0.
     for (let i = 0; i < this.sections.length; i++) {
       const next = this.sections[i + 1];
@@ -93,12 +98,49 @@ export class DocumentAssembler {
       escapeInsert,
     };
     const found = extractProfile(profileText ? { ...doc, text: profileText } : doc);
+    if (contactsFromFields) for (const key of FIELD_KEYS) delete found[key];
     const merged: Profile = { ...found };
-    for (const [k, v] of Object.entries(profile) as [keyof Profile, string | undefined][]) if (v) merged[k] = v;
+    const facts = educationFacts(this.sections, !contactsFromFields);
+    // A degree read from the entry ("MSc Computer Science") outranks a major guessed by the text search.
+    if (facts.degree) delete merged.major;
+    for (const [k, v] of Object.entries({ ...facts, ...profile }) as [keyof Profile, string | undefined][]) if (v) merged[k] = v;
+    if (merged.graduation && /^(?:present|current|now|ongoing|today)$/i.test(merged.graduation.trim())) delete merged.graduation;
     doc.profile = merged;
     return doc;
   }
 }
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * School, degree, major and graduation from the first education entry's fields, which every front end
+ * knows (institution, "degree in area", dates), rather than from a regex over the source: a YAML date
+ * `2021-09 – 2025-04` must not give the graduation "04". `rawDates`: keep the dates as written (LaTeX).
+ */
+function educationFacts(sections: Section[], rawDates: boolean): Profile {
+  const entry = sections.filter((s) => s.kind === 'education').flatMap((s) => s.entries).find((e) => e.organisation || e.role);
+  if (!entry) return {};
+  const facts: Profile = { school: entry.organisation };
+  const role = entry.role?.trim();
+  // (With only one of the two, a reader cannot tell a school written in the degree's place.)
+  if (role && entry.organisation && role !== entry.organisation) {
+    const split = /^(.+?)\s+in\s+(.+)$/.exec(role);
+    facts.degree = split ? split[1] : role;
+    // "Computer Science, GPA 3.9" / "Physics | Minor in Math": the major ends at the first separator.
+    if (split) facts.major = split[2].split(/\s*[,;|(]\s*|\s+[–—-]\s+/)[0];
+  }
+  const d = entry.dates;
+  const end = d && !d.current ? d.end ?? d.start : undefined;
+  if (d && end !== undefined) {
+    facts.graduation = rawDates
+      ? d.raw.split(/\s*(?:–|—|-{1,2}|~|->|→|\bto\b)\s*/).pop()
+      : `${d.formats.includes('YYYY') && !d.formats.includes('YYYY-MM') ? '' : `${MONTH_NAMES[end % 12]} `}${Math.floor(end / 12)}`;
+  }
+  return facts;
+}
+
+/** What a YAML/JSON resume states in fields: never taken from a text search of the file. */
+const FIELD_KEYS = ['name', 'email', 'phone', 'linkedin', 'github', 'website', 'resumeUrl', 'location', 'school', 'degree', 'major', 'graduation'] as const;
 
 /** The first date range inside a mapped text (an entry heading), with its source range. */
 export function dateRangeIn(m: MappedText): DateRange | undefined {
@@ -116,8 +158,8 @@ export function dateRangeFromFields(
   end: { raw: string; range: OffsetRange } | undefined,
 ): DateRange | undefined {
   if (!start && !end) return undefined;
-  const s = start ? findDateRange(start.raw) : undefined;
-  const e = end ? findDateRange(end.raw) : undefined;
+  const s = start ? fieldDate(start.raw) : undefined;
+  const e = end ? fieldDate(end.raw) : undefined;
   const presentEnd = !!end && /^(present|current|now|today|ongoing)$/i.test(end.raw.trim());
   const raw = start && end ? `${start.raw} – ${end.raw}` : (start ?? end)!.raw;
   const range = { start: (start ?? end)!.range.start, end: (end ?? start)!.range.end };
@@ -130,6 +172,20 @@ export function dateRangeFromFields(
     current: presentEnd || (!!start && !end),
     formats: [...(s?.formats ?? []), ...(e?.formats ?? [])],
   };
+}
+
+/**
+ * One date field's value. RenderCV and JSON Resume store ISO 8601 dates (`2023-09-01`, `2023-09`,
+ * `2023`), which themes render at month precision; anything else ("Fall 2021") goes through the
+ * shared date finder.
+ */
+function fieldDate(raw: string): { start?: number; end?: number; formats: string[] } | undefined {
+  const iso = /^\s*((?:19|20)\d\d)-(0?[1-9]|1[0-2])(?:-(0?[1-9]|[12]\d|3[01]))?(?:T[\d:.]+Z?)?\s*$/.exec(raw);
+  if (iso) {
+    const value = Number(iso[1]) * 12 + Number(iso[2]) - 1;
+    return { start: value, end: value, formats: ['YYYY-MM'] };
+  }
+  return findDateRange(raw);
 }
 
 const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

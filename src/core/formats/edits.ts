@@ -1,6 +1,7 @@
 // A rule's fix, made right for the source format: inserted text escaped for LaTeX, JSON or the YAML
 // scalar style it lands in; ranges widened so they never cut an escape; a fix that would still
-// break the file (cut a LaTeX command or a brace pair, leave a string token) is dropped.
+// break the file (cut a LaTeX command or a brace pair, leave a string token, cut RenderCV's Markdown)
+// is dropped.
 import type { ResumeDocument } from '../document/types';
 import type { Fix, OffsetRange, TextEdit } from '../types';
 import { escapeLatex } from './latex/escape';
@@ -69,18 +70,37 @@ function stringEdit(doc: ResumeDocument, edit: TextEdit): TextEdit | undefined {
     // widen a range whose start or end cuts one.
     const single = token.style === 'single';
     let i = token.contentStart;
+    const continuation = new Set<number>();
     while (i < token.contentEnd) {
       const len = single ? (text[i] === "'" && text[i + 1] === "'" ? 2 : 1) : text[i] === '\\' ? escapeLength(text, i) : 1;
       if (len > 1) {
         if (i < end && end < i + len) end = i + len;
         if (i < start && start < i + len) start = i;
+        for (let k = 1; k < len; k++) continuation.add(i + k);
       }
       i += len;
     }
+    if (cutsMarkup(doc, start, end, continuation)) return undefined;
     return { range: { start, end }, newText: single ? escapeYamlSingle(edit.newText) : escapeJsonString(edit.newText) };
   }
+  if (cutsMarkup(doc, start, end, new Set())) return undefined;
   if (token.style === 'block') return /[\r\n]/.test(edit.newText) ? undefined : { range: { start, end }, newText: edit.newText };
   return plainEdit(text, token, { start, end }, edit.newText);
+}
+
+/**
+ * RenderCV renders Markdown inside strings; the front end reads `**b**` and `[t](url)` as `b` and `t`.
+ * An edit that would remove part of that markup (a `[`, a `**`, a piece of a link's URL) changes what
+ * the PDF shows beyond the words it meant to change, so it is dropped, as a LaTeX edit that would cut a
+ * command is. `continuation`: the later characters of escapes (`\"`, `''`), which are not markup.
+ */
+function cutsMarkup(doc: ResumeDocument, start: number, end: number, continuation: Set<number>): boolean {
+  if (doc.format !== 'rendercv' || end <= start) return false;
+  const bullet = doc.bullets.find((b) => b.range.start <= start && end <= b.range.end);
+  if (!bullet) return false;
+  const visible = new Set(bullet.offsets.slice(0, bullet.text.length));
+  for (let p = start; p < end; p++) if (!visible.has(p) && !continuation.has(p) && !/\s/.test(doc.text[p])) return true;
+  return false;
 }
 
 /** YAML plain scalars: insert as is when the result stays plain, else rewrite the scalar double-quoted. */

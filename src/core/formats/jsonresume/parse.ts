@@ -40,7 +40,7 @@ export function parseJsonResume(text: string): ResumeDocument {
       }
     }
   }
-  const doc = assembler.finish('jsonresume', escapeJsonString, profile);
+  const doc = assembler.finish('jsonresume', escapeJsonString, profile, undefined, true);
   rememberTokens(doc, strings);
   return doc;
 }

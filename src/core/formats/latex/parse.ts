@@ -7,7 +7,7 @@ import { getParser } from '@unified-latex/unified-latex-util-parse';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
 import type { OffsetRange } from '../../types';
-import { sectionKindOf } from '../../document/section-kinds';
+import { headingKind } from '../section-kind';
 import { DocumentAssembler, dateRangeIn } from '../assemble';
 import { CharCollector } from '../mapped-chars';
 import {
@@ -15,6 +15,7 @@ import {
   collectDefinitions,
   endOf,
   isMacro,
+  isSpace,
   siblingArgs,
   someNode,
   startOf,
@@ -198,7 +199,7 @@ class LatexWalker {
 
   private openSection(titleNodes: Node[], range: OffsetRange): void {
     const title = renderText(titleNodes, this.ctx, range.end).text;
-    this.assembler.section(sectionKindOf(title) ?? 'other', title, range, range.start);
+    this.assembler.section(headingKind(title) ?? 'other', title, range, range.start);
   }
 
   /** An entry heading macro: its arguments are organisation, role, dates, location; a last argument with a list is the description. */
@@ -226,10 +227,18 @@ class LatexWalker {
     let title = textFields[0]?.text.text.split(/\s+\|\s+/)[0];
     let organisation = textFields[1]?.text.text;
     let role: string | undefined = textFields[1]?.text.text;
-    if (/^resumeSubheading$/i.test(name) || (!isModernCvEntry && name !== 'cventry')) {
-      // Jake's-style \resumeSubheading{organisation}{dates}{role}{location}.
+    let location: string | undefined = textFields[2]?.text.text;
+    // Class-defined entries put the role first: moderncv/awesome-cv \cventry, altacv's
+    // \cvevent{role}{organisation}{dates}{location}.
+    const roleFirst = name === 'cventry' || name === 'cvevent';
+    if (/^resumeSubheading$/i.test(name) || !roleFirst) {
+      // Jake's-style \resumeSubheading{organisation}{dates}{role}{location}: the first row is
+      // organisation and dates-or-place, the second role and place-or-dates, in whichever order the
+      // person put the dates.
       organisation = textFields[0]?.text.text;
-      role = textFields[1]?.text.text;
+      const second = textFields.find((f) => f.index === 2);
+      role = (second ?? textFields[1])?.text.text;
+      location = textFields.find((f) => f !== textFields[0] && f !== second && f.index !== 0)?.text.text;
     } else {
       role = textFields[0]?.text.text;
       organisation = textFields[1]?.text.text;
@@ -240,7 +249,7 @@ class LatexWalker {
     }
     title ??= organisation;
     this.assembler.openEntry(
-      { heading: { ...heading, range }, title, organisation, role, location: textFields[2]?.text.text, dates: dateField ? dateRangeIn(dateField.text) : dateRangeIn(heading) },
+      { heading: { ...heading, range }, title, organisation, role, location, dates: dateField ? dateRangeIn(dateField.text) : dateRangeIn(heading) },
       range,
     );
     const before = this.assembler.bullets.length;
@@ -312,7 +321,7 @@ class LatexWalker {
     if (mapped.text && this.kind === 'education' && dateRangeIn(mapped)) {
       const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
       this.assembler.openEntry({ heading: { ...mapped, range }, title: mapped.text.split(/\s+[–|-]\s+|,\s*/)[0], dates: dateRangeIn(mapped) }, range);
-    } else if (!(cut >= 0 && /:$/.test(mapped.text))) this.addMapped(mapped, depth, marker);
+    } else if (!(cut >= 0 && /:$/.test(mapped.text))) this.addMapped(mapped, depth, marker, own);
     // (An item that only introduces a nested list, "Highlights:", is a label, not a bullet.)
     if (cut >= 0) this.walk(nodes.slice(cut), depth);
     return last;
@@ -320,13 +329,39 @@ class LatexWalker {
 
   private addBullet(nodes: Node[], depth: number, marker?: OffsetRange): void {
     const end = nodes.length ? endOf(nodes[nodes.length - 1]) ?? 0 : 0;
-    this.addMapped(renderText(nodes, this.ctx, end), depth, marker);
+    this.addMapped(renderText(nodes, this.ctx, end), depth, marker, nodes);
   }
 
-  private addMapped(mapped: MappedText, depth: number, marker?: OffsetRange): void {
+  /**
+   * `nodes`: the source the text came from. The bullet's range runs to the end of its last node, not of
+   * its last printed character, so it never stops inside `\LaTeX`, before the `}` of `\textbf{…}`, the
+   * closing `$` of `$|$` or the second hyphen of `--`.
+   */
+  private addMapped(mapped: MappedText, depth: number, marker?: OffsetRange, nodes: Node[] = []): void {
     if (!mapped.text) return;
-    const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
+    const lastNode = [...nodes].reverse().find((n) => !isSpace(n));
+    const nodeEnd = lastNode ? this.sourceEnd(lastNode) : undefined;
+    const textEnd = mapped.offsets[mapped.text.length];
+    const start = mapped.offsets[0];
+    // (Only as far as it closes what the range opened: `\item {text}` keeps the group's brace outside.)
+    const end = nodeEnd !== undefined && nodeEnd > textEnd && !closesOuterGroup(this.text, start, nodeEnd) ? nodeEnd : textEnd;
+    const range = { start, end };
     this.assembler.bullet(mapped, range, Math.max(0, depth - 1), marker);
+  }
+
+  /** Where a node ends in the source, its arguments included (the parser's position stops at a macro's name). */
+  private sourceEnd(n: Node, depth = 0): number | undefined {
+    const end = endOf(n);
+    if (n.type !== 'macro' || !n.args?.length || end === undefined || depth > 20) return end;
+    let at = end;
+    for (const a of n.args) {
+      if (!a.openMark || !a.closeMark) continue;
+      const last = a.content.length ? this.sourceEnd(a.content[a.content.length - 1], depth + 1) : undefined;
+      const close = this.text.indexOf(a.closeMark, Math.max(at, last ?? at));
+      if (close < 0) return at;
+      at = close + 1;
+    }
+    return at;
   }
 
   /** A paragraph line outside lists: in an entry section, a line with dates opens an entry. */
@@ -351,11 +386,19 @@ class LatexWalker {
       const groups = attached.length ? attached : siblingArgs(list, i, n).args.map((g) => g.content);
       return groups.map((g) => renderText(g, this.ctx, 0).text);
     };
-    const scan = (list: Node[]) => {
+    const scan = (list: Node[], depth = 0) => {
       list.forEach((n, i) => {
+        // altacv's \personalinfo{\email{…}\phone{…}}: contact commands inside another command or a group.
+        if (depth < 4 && n.type === 'group') scan(n.content, depth + 1);
         if (!isMacro(n)) return;
         const name = n.content;
+        if (depth < 4 && !/^(?:newcommand|renewcommand|providecommand|def|DeclareRobustCommand)$/.test(name) && !CONTACT_COMMANDS.test(name)) {
+          for (const a of n.args ?? []) scan(a.content, depth + 1);
+        }
         if (name === 'name' || name === 'author') profile.name ??= argText(n, list, i, 2).join(' ').trim() || undefined;
+        // moderncv's \firstname{…} \familyname{…} (older versions).
+        else if (name === 'firstname') firstName = argText(n, list, i, 1)[0];
+        else if (name === 'familyname' || name === 'lastname') familyName = argText(n, list, i, 1)[0];
         else if (name === 'email') profile.email ??= argText(n, list, i, 1)[0];
         else if (name === 'phone' || name === 'mobile') profile.phone ??= argText(n, list, i, 1).pop();
         else if (name === 'homepage') profile.website ??= argText(n, list, i, 1)[0];
@@ -372,8 +415,16 @@ class LatexWalker {
         }
       });
     };
+    let firstName: string | undefined;
+    let familyName: string | undefined;
     scan(preamble);
     scan(this.headerNodes);
+    if (firstName || familyName) profile.name ??= [firstName, familyName].filter(Boolean).join(' ').trim() || undefined;
+    // Icons label the header's contacts (\faPhone 555…, \href{…}{\faGlobe site}): what the icon says
+    // wins over a guess from the URL, so a GitHub page behind a globe is the website.
+    const labelled = iconLabelledContacts(this.headerNodes, (nodes) => renderText(nodes, this.ctx, 0).text);
+    profile.phone ??= labelled.phone;
+    profile.website ??= labelled.website;
     // Links in the header: mailto:, tel:, LinkedIn, GitHub, else the first one is the website.
     const links: string[] = [];
     const collectLinks = (nodes: Node[]) =>
@@ -418,6 +469,65 @@ class LatexWalker {
     const text = renderText(found, this.ctx, 0).text;
     return text.split(/\s{2,}|\s*[|]\s*/)[0].trim() || undefined;
   }
+}
+
+/** True when [start, end) closes a brace it did not open (escaped braces do not count). */
+function closesOuterGroup(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth < 0) return true;
+  }
+  return false;
+}
+
+const CONTACT_COMMANDS = /^(?:name|author|firstname|familyname|lastname|email|phone|mobile|homepage|social|github|linkedin)$/;
+
+// Icon commands (fontawesome, marvosym) that say what the contact next to them is.
+const PHONE_ICON = /^(?:fa(?:Phone|Mobile|Whatsapp)\w*|Mobilefone|Telefon|mobilesymbol|phonesymbol)$/i;
+const WEBSITE_ICON = /^(?:fa(?:Globe\w*|Home|Link|ExternalLink\w*|Chrome|Firefox|Blog|Rss\w*)|Mundus|homepagesymbol)$/i;
+const PHONE_DIGITS = /\+?\(?\d[\d\s().-]{5,}\d/;
+
+/**
+ * Contacts a header marks with an icon: the number after a phone icon, the link whose text shows a
+ * globe or home icon. `\faIcon{phone}` names its icon in an argument; `\raisebox{…}\faPhone` holds it.
+ */
+function iconLabelledContacts(header: Node[], text: (nodes: Node[]) => string): { phone?: string; website?: string } {
+  const found: { phone?: string; website?: string } = {};
+  const iconName = (n: Node): string => {
+    if (!isMacro(n)) return '';
+    if (n.content === 'faIcon') {
+      const arg = attachedArgs(n)[0];
+      return arg ? `fa${text(arg).replace(/[^a-z]/gi, '')}` : '';
+    }
+    return n.content;
+  };
+  const holds = (n: Node, re: RegExp) => re.test(iconName(n)) || someNode([n], (m) => re.test(iconName(m)));
+  const visit = (list: Node[], depth: number): void => {
+    if (depth > 12) return;
+    list.forEach((n, i) => {
+      if (!found.phone && !isMacro(n, 'href') && holds(n, PHONE_ICON) && !PHONE_DIGITS.test(text([n]))) {
+        // An icon (or a box around one) with the number after it, up to the next link, icon or break.
+        const after: Node[] = [];
+        for (const m of list.slice(i + 1)) {
+          if (isMacro(m, /^(?:href|url|\\|newline)$/) || m.type === 'parbreak' || (m.type === 'macro' && /^fa/.test(iconName(m)))) break;
+          after.push(m);
+        }
+        const digits = PHONE_DIGITS.exec(text(after));
+        if (digits) found.phone = digits[0].trim();
+      }
+      if (isMacro(n, 'href')) {
+        const args = attachedArgs(n as Ast.Macro);
+        const url = (args[0] ?? []).map((x) => (x.type === 'string' ? x.content : x.type === 'macro' && x.content.length === 1 ? x.content : '')).join('');
+        if (url && !found.website && /^(?:https?:|www\.)/i.test(url) && someNode(args[1] ?? [], (m) => WEBSITE_ICON.test(iconName(m)))) found.website = url;
+      }
+      if (n.type === 'group' || n.type === 'environment') visit(n.content as Node[], depth + 1);
+      else if (n.type === 'macro') for (const a of n.args ?? []) visit(a.content, depth + 1);
+    });
+  };
+  visit(header, 0);
+  return found;
 }
 
 function isTabular(n: Node): boolean {

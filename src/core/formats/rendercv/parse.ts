@@ -3,7 +3,7 @@
 // company/position/institution/name and the date fields, the profile from `cv`.
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
-import { sectionKindOf } from '../../document/section-kinds';
+import { headingKind } from '../section-kind';
 import { DocumentAssembler, dateRangeFromFields } from '../assemble';
 import { CharCollector, joinMapped } from '../mapped-chars';
 import { decodeDoubleQuoted, decodePlain, decodeSingleQuoted, escapeYamlDouble, stripInlineMarkdown } from '../strings';
@@ -34,7 +34,7 @@ export function parseRenderCv(text: string): ResumeDocument {
       for (const pair of sections.items) readSection(text, pair, assembler, strings);
     }
   }
-  const doc = assembler.finish('rendercv', escapeYamlDouble, profile);
+  const doc = assembler.finish('rendercv', escapeYamlDouble, profile, undefined, true);
   rememberTokens(doc, strings);
   return doc;
 }
@@ -66,7 +66,7 @@ function readSection(text: string, pair: Pair, assembler: DocumentAssembler, str
   const key = pair.key as YamlNode | null;
   if (!isScalar(key) || !key.range) return;
   const title = String(key.value);
-  const kind = sectionKindOf(title.replace(/_/g, ' ')) ?? 'other';
+  const kind = headingKind(title.replace(/_/g, ' ')) ?? 'other';
   const keyRange = { start: key.range[0], end: key.range[1] };
   assembler.section(kind, title, keyRange, keyRange.start);
   const value = pair.value as YamlNode | null;
