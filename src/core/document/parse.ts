@@ -42,6 +42,8 @@ import {
   wordCount,
 } from './line-kinds';
 import { boundedSource } from '../guards/bounded-source';
+import { lineFeatures } from './line-features';
+import { ACCOMPLISHMENT_THRESHOLD, CLASSIFY_LINES, accomplishmentScore } from './line-classifier';
 
 export { parseMarkdown };
 
@@ -49,10 +51,33 @@ const HASHLESS_HEADING = /^(#{1,6})(?=[^\s#])/;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv))$/i;
 
-export function parseResume(text: string): ResumeDocument {
+export interface ParseOptions {
+  /** Drop work-section candidates the learned line classifier reads as no accomplishment (default on). */
+  classifyLines?: boolean;
+}
+
+export function parseResume(text: string, options: ParseOptions = {}): ResumeDocument {
   // Parsed: the bounded source (same offsets; cut and neutralised past src/core/limits.ts).
   const tree = parseMarkdown(boundedSource(text).text);
-  return new ResumeBuilder(text).build(tree);
+  return new ResumeBuilder(text, false, options.classifyLines ?? CLASSIFY_LINES).build(tree);
+}
+
+/** A candidate bullet with its classifier features and whether the hand-written line shapes reject it. */
+export interface Candidate {
+  bullet: Bullet;
+  features: Map<string, number>;
+  ruleReject: boolean;
+}
+
+/**
+ * Every candidate bullet of the work-like sections as the parser meets it, the lines the rules reject
+ * included, with the classifier's features: the training data of scripts/train-line-classifier.ts.
+ * `classify: false` reads the candidates the rules alone would keep as the plain rule-based parse does.
+ */
+export function collectCandidates(text: string): Candidate[] {
+  const builder = new ResumeBuilder(text, true, false);
+  builder.build(parseMarkdown(boundedSource(text).text));
+  return builder.candidateLog;
 }
 
 export function isNarrativeKind(kind: SectionKind): boolean {
@@ -77,7 +102,16 @@ class ResumeBuilder {
   /** The top-level block after the one being read (a list after a short line makes it that list's title). */
   private nextBlock: RootContent | undefined;
 
-  constructor(private readonly text: string) {}
+  /** Candidates the classifier is trained on (candidate mode only). */
+  readonly candidateLog: Candidate[] = [];
+
+  constructor(
+    private readonly text: string,
+    /** Collect every candidate line of a work-like section, the ones the rules reject included, and keep them all. */
+    private readonly candidates = false,
+    /** Drop candidates the line classifier judges not to be accomplishments. */
+    private readonly classify = CLASSIFY_LINES,
+  ) {}
 
   build(tree: Root): ResumeDocument {
     this.sectionLevel = this.findSectionLevel(tree);
@@ -260,6 +294,7 @@ class ResumeBuilder {
         const content = trimStyled(sliceStyled(line, g[0].length, line.text.length));
         const markerStart = line.offsets[g[0].indexOf(g[1])];
         if (content.text && !(work && this.notABullet(content))) glyph = { first: content, last: content, marker: { start: markerStart, end: markerStart + g[1].length }, from: styled };
+        else if (content.text && work) this.addRejected(content, 'glyph', depth);
         return;
       }
       // A line that wraps the one before (which stops mid-sentence) is more of it, whatever it looks like.
@@ -277,6 +312,7 @@ class ResumeBuilder {
         return;
       }
       flushProse();
+      if (kind === 'skip' && work) this.addRejected(line, 'line', depth);
       const lr = { start: line.offsets[0], end: line.offsets[line.text.length] };
       if (kind === 'title') this.openEntry(line, lr, 7);
       else if (kind === 'field' && this.entry) this.extendEntry(line, lr);
@@ -400,6 +436,7 @@ class ResumeBuilder {
       } else if (work && lines.length === 1 && this.notABullet(first) && !isMarkedLeadIn(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
         if (this.entry && (this.entryOpen || !this.entry.dates) && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
+        else this.addRejected(first, 'list', depth);
       } else if (work && lines.length === 1 && this.entry && this.entryOpen && ((hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) || isRoleTitle(first.text))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "* Senior Engineer" under its company
         if (nested.length) this.entryOpen = false; // its own list holds its bullets
@@ -457,6 +494,8 @@ class ResumeBuilder {
             if (content.text) this.addBullet(content, 'table', 0, { start: markerStart, end: markerStart + 1 });
           } else if (work && rowIndex > 0 && wordCount(piece.text) >= 5 && !this.notABullet(piece) && !allStyled(piece, BOLD)) {
             this.addBullet(piece, 'table', 0);
+          } else if (work && rowIndex > 0) {
+            this.addRejected(piece, 'table', 0);
           }
         }
       }
@@ -476,6 +515,7 @@ class ResumeBuilder {
       const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
       const content = m ? trimStyled(sliceStyled(piece, m[0].length, piece.text.length)) : piece;
       if (content.text && wordCount(content.text) >= 3 && !this.notABullet(content)) this.addBullet(content, 'table', 0);
+      else if (content.text) this.addRejected(content, 'table', 0);
     }
   }
 
@@ -566,8 +606,26 @@ class ResumeBuilder {
     fillEntryFields(entry);
   }
 
-  private addBullet(mapped: MappedText, source: Bullet['source'], depth: number, marker?: OffsetRange, content?: OffsetRange): void {
+  /** A line the hand-written shapes reject (link-only, tech stack, label, dates): a candidate only when
+   * collecting training data for the line classifier; the parse itself never reads it as a bullet. */
+  private addRejected(line: StyledText, source: Bullet['source'], depth: number): void {
+    if (!this.candidates) return;
+    const open = this.entryOpen;
+    this.addBullet(line, source, depth, undefined, undefined, true);
+    this.entryOpen = open;
+  }
+
+  private addBullet(mapped: StyledText, source: Bullet['source'], depth: number, marker?: OffsetRange, content?: OffsetRange, rejected = false): void {
     if (!mapped.text) return;
+    // In a work-like section, is this an accomplishment or a line that only looks like a bullet (a role
+    // title, a skills list, a course row)? The learned line classifier decides; see line-classifier.ts.
+    let score: number | undefined;
+    let features: Map<string, number> | undefined;
+    if (isWorkLike(this.section.kind) && (this.candidates || this.classify)) {
+      features = lineFeatures(mapped, { source, depth, firstInEntry: !!this.entry && this.entryOpen, noEntry: !this.entry });
+      score = accomplishmentScore(features);
+      if (!this.candidates && score < ACCOMPLISHMENT_THRESHOLD) return;
+    }
     const text = mapped.text.replace(/[\r\n]/g, ' ');
     const r = content ?? { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length - 1] + 1 };
     const bullet: Bullet = {
@@ -582,6 +640,8 @@ class ResumeBuilder {
       index: this.bullets.length,
       tags: tagsIn(this.text.slice(r.start, r.end)),
     };
+    if (score !== undefined) bullet.accomplishment = Math.round(score * 1000) / 1000;
+    if (this.candidates && features) this.candidateLog.push({ bullet, features, ruleReject: rejected });
     this.bullets.push(bullet);
     this.section.bullets.push(bullet);
     if (this.entry) {
