@@ -36,6 +36,7 @@ import {
   isLinkOnly,
   isRoleTitle,
   isOrgDateLine,
+  isPointerLine,
   isShortFieldLine,
   isTermList,
   isTitleCase,
@@ -43,6 +44,7 @@ import {
 } from './line-kinds';
 import { boundedSource } from '../guards/bounded-source';
 import { lineFeatures } from './line-features';
+import { readVerb } from '../nlp/verbs';
 import { ACCOMPLISHMENT_THRESHOLD, CLASSIFY_LINES, accomplishmentScore } from './line-classifier';
 
 export { parseMarkdown };
@@ -121,6 +123,7 @@ class ResumeBuilder {
       this.visitBlock(node);
     });
     this.closeRanges();
+    for (const section of this.sections) section.kind = kindByContent(section, this.text);
     const lines = createLineIndex(this.text);
     const doc: ResumeDocument = {
       text: this.text,
@@ -205,6 +208,7 @@ class ResumeBuilder {
     }
     // A dates heading under an entry ("#### Acme", "* Engineer", "###### Since 2019") dates it.
     if (this.entry && (this.entryOpen || (!this.entry.dates && level > this.entryLevel)) && isDateLine(heading.text)) {
+      this.demoteTitleItems(this.entry);
       this.extendEntry(heading, r);
       return;
     }
@@ -249,10 +253,11 @@ class ResumeBuilder {
       // Only kinds that describe a role's own content can label it; "**Education:**" is a new section.
       const roleContent = kind === 'skills' || kind === 'awards' || kind === 'projects' || kind === 'summary' || kind === 'other';
       const label = !!this.entry && isWorkLike(this.section.kind) && roleContent && /[:：]\s*\**$/.test(lines[0].text);
-      if (kind && !label) {
+      if (kind && !label && !this.repeatsSection(kind)) {
         // The line's own range: a paragraph of LaTeX layout around it (`\vspace{1em}`) is not the heading.
         const lr = { start: lines[0].offsets[0], end: lines[0].offsets[lines[0].text.length - 1] + 1 };
         this.section = this.newSection(kind, lines[0].text, this.sectionLevel, lr, lr.start);
+        this.boldSections.add(this.section);
         return;
       }
     }
@@ -364,7 +369,7 @@ class ResumeBuilder {
     }
     // "**Duration:** Jan 2020 – Mar 2021" under an undated entry: its dates.
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
-    if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text))) return 'skip';
+    if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text)) || isPointerLine(line)) return 'skip';
     if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
     // "_Payments backend_ Java | Spring | Stripe": a sub-title with its tech stack.
     const italic = leadingStyledLength(line, ITALIC);
@@ -381,8 +386,36 @@ class ResumeBuilder {
     return 'prose';
   }
 
+  /**
+   * "#### Acme", "* DevOps on AWS", "* Cloud coordinator", then "###### 2015 – 2019": items between an
+   * entry's title and its dates are its role titles, not bullets. They read as bullets until the dates
+   * come, so they move to the entry's fields then — only when all are short names, not sentences.
+   */
+  private demoteTitleItems(entry: Entry): void {
+    const items = entry.bullets;
+    if (!items.length || items.length > 4 || this.bullets[this.bullets.length - 1] !== items[items.length - 1]) return;
+    const titleLike = (b: Bullet) => wordCount(b.text) <= 8 && !endsSentence(b.text) && !/[,;:]/.test(b.text) && !readVerb(b.text.split(/\s+/)[0] ?? '');
+    if (!items.every(titleLike)) return;
+    this.bullets.length -= items.length;
+    this.section.bullets.length -= items.filter((b) => b.section === this.section).length;
+    entry.bullets = [];
+    for (const b of items) this.extendEntry(b, b.range);
+  }
+
+  /** Sections opened by a bold line rather than a heading. */
+  private readonly boldSections = new Set<Section>();
+
+  /**
+   * A bold line that names the kind of the section it stands in ("**Software Expertise:**" under
+   * "### Skills") labels a group inside it; a new section would repeat the heading above. Under a
+   * section that a bold line opened, the same kind again is a sibling and opens its own section.
+   */
+  private repeatsSection(kind: SectionKind): boolean {
+    return kind === this.section.kind && !!this.section.headingRange && !this.boldSections.has(this.section);
+  }
+
   private notABullet(line: StyledText): boolean {
-    return isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || isLeadIn(line) || isTermList(line.text);
+    return isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || isLeadIn(line) || isTermList(line.text) || isPointerLine(line);
   }
 
   /** Unmarked lines under an entry: one bullet per line when each line is its own sentence
@@ -478,6 +511,7 @@ class ResumeBuilder {
     const rows = table.children.map((row) => row.children.map((cell) => trimStyled(this.inline(cell.children))));
     const keyValue = rows.every((cells) => cells.length === 2 && wordCount(cells[0].text) <= 4 && cells[0].text.length <= 40 && !findDateRange(cells[0].text));
     const entries = work || this.section.kind === 'education';
+    const prose = proseColumns(rows);
     rows.forEach((cells, rowIndex) => {
       const rowRange = range(table.children[rowIndex]);
       if (keyValue) return this.visitKeyValueRow(cells[0], cells[1], rowRange, work);
@@ -485,20 +519,20 @@ class ResumeBuilder {
         const row = joinCells(cells);
         return this.openEntry(row, { start: row.offsets[0], end: row.offsets[row.text.length - 1] + 1 }, 7);
       }
-      for (const styled of cells) {
+      cells.forEach((styled, column) => {
         for (const piece of styledLines(styled)) {
           const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
           if (m) {
             const content = trimStyled(sliceStyled(piece, m[0].length, piece.text.length));
             const markerStart = piece.offsets[m[0].indexOf(m[1])];
             if (content.text) this.addBullet(content, 'table', 0, { start: markerStart, end: markerStart + 1 });
-          } else if (work && rowIndex > 0 && wordCount(piece.text) >= 5 && !this.notABullet(piece) && !allStyled(piece, BOLD)) {
+          } else if (work && rowIndex > 0 && prose.has(column) && wordCount(piece.text) >= 5 && !this.notABullet(piece) && !allStyled(piece, BOLD)) {
             this.addBullet(piece, 'table', 0);
           } else if (work && rowIndex > 0) {
             this.addRejected(piece, 'table', 0);
           }
         }
-      }
+      });
     });
   }
 
@@ -541,8 +575,10 @@ class ResumeBuilder {
     const work = isWorkLike(this.section.kind);
     if (lines.length === 1 && allStyled(lines[0], BOLD)) {
       const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
-      if (kind) this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
-      else if (this.section.kind !== 'header') this.openEntry(lines[0], r, 7);
+      if (kind && !this.repeatsSection(kind)) {
+        this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
+        this.boldSections.add(this.section);
+      } else if (this.section.kind !== 'header') this.openEntry(lines[0], r, 7);
       return;
     }
     if (work && (lines.length > 1 || this.notABullet(lines[0]))) return this.visitLines(styled, r, false, depth);
@@ -780,6 +816,26 @@ function isWorkLike(kind: SectionKind): boolean {
   return isNarrativeKind(kind);
 }
 
+/**
+ * A section's kind when its content contradicts its title, judged by the shape of its lines:
+ * - a summary or "About" block made of "Label: value" lines (Name, Title, Location, …) is the header's
+ *   personal details, not a summary;
+ * - a skills section written only as paragraphs of full sentences ("I have twenty years of …") is a summary.
+ */
+function kindByContent(section: Section, text: string): SectionKind {
+  if (!section.headingRange || (section.kind !== 'summary' && section.kind !== 'skills')) return section.kind;
+  const body = text.slice(section.headingRange.end, Math.min(section.range.end, section.headingRange.end + 4000));
+  const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => /[\p{L}\p{N}]/u.test(l) && !/^(?:<!--|!\[|\[!\[)/.test(l));
+  if (!lines.length) return section.kind;
+  const content = lines.map((l) => l.replace(/^(?:[-*+]|\d{1,2}[.)])\s+/, '').replace(/[*_`]/g, ''));
+  if (section.kind === 'summary') {
+    const keyValue = content.filter((l) => /^[^:：]{1,30}[:：]/.test(l) && wordCount(l.slice(0, l.search(/[:：]/))) <= 3).length;
+    return keyValue >= 3 && keyValue >= 0.6 * content.length ? 'header' : section.kind;
+  }
+  const prose = (l: string, i: number) => !/^(?:[-*+•]|\d{1,2}[.)])\s/.test(lines[i]) && !/[:：]/.test(l.slice(0, 40)) && wordCount(l) >= 8 && endsSentence(l);
+  return content.length >= 2 && content.every(prose) ? 'summary' : section.kind;
+}
+
 /** Work-like kinds read as one class, summary and objective as another (as the issue's measure does). */
 function sectionClass(kind: SectionKind): string {
   if (isWorkLike(kind)) return 'work';
@@ -806,6 +862,25 @@ function splitTags(list: string): string[] {
 function tagsIn(source: string): string[] {
   const m = TAG_COMMENT.exec(source);
   return m ? splitTags(m[1]) : [];
+}
+
+/**
+ * Columns of a record table that hold descriptions: long cells (a median of 8 words or more) or
+ * sentences. A column of course names or project phases ("Intro to Statistics (Univ.)") holds names.
+ */
+function proseColumns(rows: StyledText[][]): Set<number> {
+  const out = new Set<number>();
+  const body = rows.slice(1);
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const cells = body.map((r) => r[c]?.text ?? '').filter((t) => t.trim());
+    if (!cells.length) continue;
+    const words = cells.map(wordCount).sort((a, b) => a - b);
+    const median = words[Math.floor(words.length / 2)];
+    const sentences = cells.filter((t) => endsSentence(t) || /[.!?]\s/.test(t)).length;
+    if (median >= 8 || sentences * 2 >= cells.length) out.add(c);
+  }
+  return out;
 }
 
 /** The cells of a table row as one line, "Acme | Engineer | 2021 – 2023", each character at its source offset. */
