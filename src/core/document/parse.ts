@@ -253,7 +253,7 @@ class ResumeBuilder {
       // Only kinds that describe a role's own content can label it; "**Education:**" is a new section.
       const roleContent = kind === 'skills' || kind === 'awards' || kind === 'projects' || kind === 'summary' || kind === 'other';
       const label = !!this.entry && isWorkLike(this.section.kind) && roleContent && /[:：]\s*\**$/.test(lines[0].text);
-      if (kind && !label && !this.repeatsSection(kind)) {
+      if (kind && !label && !this.repeatsSection(kind, lines[0].text)) {
         // The line's own range: a paragraph of LaTeX layout around it (`\vspace{1em}`) is not the heading.
         const lr = { start: lines[0].offsets[0], end: lines[0].offsets[lines[0].text.length - 1] + 1 };
         this.section = this.newSection(kind, lines[0].text, this.sectionLevel, lr, lr.start);
@@ -394,7 +394,9 @@ class ResumeBuilder {
   private demoteTitleItems(entry: Entry): void {
     const items = entry.bullets;
     if (!items.length || items.length > 4 || this.bullets[this.bullets.length - 1] !== items[items.length - 1]) return;
-    const titleLike = (b: Bullet) => wordCount(b.text) <= 8 && !endsSentence(b.text) && !/[,;:]/.test(b.text) && !readVerb(b.text.split(/\s+/)[0] ?? '');
+    // A past or -ing verb opens a sentence ("Built …", "Leading …"); a base form ("Field", "Cloud") may be a noun.
+    const opensVerb = (t: string) => ['past', 'gerund', 'third'].includes(readVerb(t.split(/\s+/)[0] ?? '')?.form ?? '');
+    const titleLike = (b: Bullet) => wordCount(b.text) <= 8 && !endsSentence(b.text) && !/[,;:]/.test(b.text) && !opensVerb(b.text);
     if (!items.every(titleLike)) return;
     this.bullets.length -= items.length;
     this.section.bullets.length -= items.filter((b) => b.section === this.section).length;
@@ -406,12 +408,13 @@ class ResumeBuilder {
   private readonly boldSections = new Set<Section>();
 
   /**
-   * A bold line that names the kind of the section it stands in ("**Software Expertise:**" under
-   * "### Skills") labels a group inside it; a new section would repeat the heading above. Under a
-   * section that a bold line opened, the same kind again is a sibling and opens its own section.
+   * A bold label ending in a colon that names the kind of the section it stands in ("**Software
+   * Expertise:**" under "### Skills") labels a group inside it; a new section would repeat the heading
+   * above. Without the colon ("**EXPERIENCE & PROJECTS**" after "## Work History") it is a heading, and
+   * under a section that a bold line opened, the same kind again is a sibling: both open a section.
    */
-  private repeatsSection(kind: SectionKind): boolean {
-    return kind === this.section.kind && !!this.section.headingRange && !this.boldSections.has(this.section);
+  private repeatsSection(kind: SectionKind, line: string): boolean {
+    return kind === this.section.kind && /[:：]\s*$/.test(line) && !!this.section.headingRange && !this.boldSections.has(this.section);
   }
 
   private notABullet(line: StyledText): boolean {
@@ -575,7 +578,7 @@ class ResumeBuilder {
     const work = isWorkLike(this.section.kind);
     if (lines.length === 1 && allStyled(lines[0], BOLD)) {
       const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
-      if (kind && !this.repeatsSection(kind)) {
+      if (kind && !this.repeatsSection(kind, lines[0].text)) {
         this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
         this.boldSections.add(this.section);
       } else if (this.section.kind !== 'header') this.openEntry(lines[0], r, 7);
@@ -654,13 +657,12 @@ class ResumeBuilder {
   private addBullet(mapped: StyledText, source: Bullet['source'], depth: number, marker?: OffsetRange, content?: OffsetRange, rejected = false): void {
     if (!mapped.text) return;
     // In a work-like section, is this an accomplishment or a line that only looks like a bullet (a role
-    // title, a skills list, a course row)? The learned line classifier decides; see line-classifier.ts.
-    let score: number | undefined;
+    // title, a skills list, a course row)? With a trained line model switched on (line-classifier.ts),
+    // it decides after the rules; candidate mode only records the features for training.
     let features: Map<string, number> | undefined;
     if (isWorkLike(this.section.kind) && (this.candidates || this.classify)) {
       features = lineFeatures(mapped, { source, depth, firstInEntry: !!this.entry && this.entryOpen, noEntry: !this.entry });
-      score = accomplishmentScore(features);
-      if (!this.candidates && score < ACCOMPLISHMENT_THRESHOLD) return;
+      if (!this.candidates && accomplishmentScore(features) < ACCOMPLISHMENT_THRESHOLD) return;
     }
     const text = mapped.text.replace(/[\r\n]/g, ' ');
     const r = content ?? { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length - 1] + 1 };
@@ -676,7 +678,6 @@ class ResumeBuilder {
       index: this.bullets.length,
       tags: tagsIn(this.text.slice(r.start, r.end)),
     };
-    if (score !== undefined) bullet.accomplishment = Math.round(score * 1000) / 1000;
     if (this.candidates && features) this.candidateLog.push({ bullet, features, ruleReject: rejected });
     this.bullets.push(bullet);
     this.section.bullets.push(bullet);

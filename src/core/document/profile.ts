@@ -9,17 +9,18 @@ const EMAIL_LOCAL = /[\w.+-]/;
 const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;
 const URL_PREFIX = /[\w.:/-]/;
 
-// Domains reserved for examples (RFC 2606) and template placeholders: never a real person's address.
-const PLACEHOLDER_DOMAIN = /^(?:[\w-]+\.)*example\.(?:com|org|net)$|^(?:domain|email|yourdomain|mail)\.com$/i;
-
 function findEmail(text: string): string | undefined {
+  // An address written for readers only ("jane [at] mail [dot] com") is the one they see, whatever a
+  // mailto link behind it says (templates leave a placeholder there).
+  const obfuscated = findObfuscatedEmail(text);
+  if (obfuscated) return obfuscated;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < 64 && EMAIL_LOCAL.test(text[start - 1])) start--;
     const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
-    if (start < at && domain && !PLACEHOLDER_DOMAIN.test(domain[0])) return text.slice(start, at + 1 + domain[0].length).replace(/^\.+/, '');
+    if (start < at && domain) return text.slice(start, at + 1 + domain[0].length).replace(/^\.+/, '');
   }
-  return findObfuscatedEmail(text);
+  return undefined;
 }
 
 // "jane [dot] doe [at] mail [dot] com", "jane(at)mail.com": an address written so that scrapers miss it.

@@ -45,14 +45,6 @@ export interface Bullet extends MappedText {
   index: number;
   /** Tags from `<!-- tags: a, b -->` on the bullet or its entry. */
   tags: string[];
-  /**
-   * In a work-like section (experience, projects, research, leadership): the line classifier's
-   * probability (0–1) that this is an accomplishment or description a reader judges, rather than a
-   * line that only looks like a bullet (role title, tech list, course row). Candidates under the
-   * classifier's threshold are not bullets at all; a low score among the kept ones means "unsure".
-   * Absent in other sections and from front ends without the classifier.
-   */
-  accomplishment?: number;
 }
 
 export interface DateRange {
