@@ -79,7 +79,7 @@ function fromFrontMatter(data: Record<string, unknown>, into: Profile): void {
 
 // A phone: optional +country code, then groups of digits with spaces, dots, dashes or brackets.
 // The first group may run unbroken ("+919876543210", "5551234567"): one number written without spaces.
-const PHONE_CANDIDATE = /(?:\(?\+\s?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,12}(?:[\s.-]\(?\d{1,5}\)?){0,5}/g;
+const PHONE_CANDIDATE = /(?:\(?\+\s?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:[\s.-]\(?\d{1,5}\)?){0,5}/g;
 // "Student ID: 20231234", "Register No. 123456789": an identifier, not a phone.
 const NOT_PHONE_LABEL = /\b(?:student|register|registration|roll|matric\w*|id|reg|passport|licen[cs]e|employee|enrol+ment|admission|seat|hall ticket)\b[\s.]*(?:no\.?|number|num|#|id)?[\s.:#-]*$/i;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv)|about me)$/i;
@@ -97,6 +97,10 @@ function findPhone(text: string): string | undefined {
     if (/^(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$/.test(raw) || /^\d{4}[.-]\d{1,2}[.-]\d{1,2}$/.test(raw)) continue; // dates
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_PHONE_LABEL.test(before)) continue;
+    if (/\d/.test(text[m.index + m[0].length] ?? '')) continue; // part of a longer number
+    // One unbroken run of digits without "+" is an identifier unless a phone label stands before it
+    // or it has the ten digits of a North American number.
+    if (/^\d+$/.test(raw) && digits.length !== 10 && !/\b(?:phone|tel|telephone|mobile|cell|whatsapp|contact)\b[^\n\d]{0,15}$/i.test(before)) continue;
     if (/[\w/.=-]$/.test(before) && !/[\s(:]$/.test(before)) continue; // inside a URL or a word
     return raw;
   }

@@ -84,6 +84,15 @@ describe('contacts written in unusual ways', () => {
     assert.equal(profile.phone, '+447700900123');
   });
 
+  it('reads an unbroken run of digits as a phone only with a "+", a phone label or ten digits', () => {
+    const phone = (line: string) => parseResume(`# Sam Roe\n\n${line}\n\n## Experience\n`).profile.phone;
+    assert.equal(phone('Mobile: 4915123456789'), '4915123456789');
+    assert.equal(phone('+919876543210'), '+919876543210');
+    assert.equal(phone('5551234567'), '5551234567');
+    assert.equal(phone('Member 123456789012'), undefined, 'an identifier');
+    assert.equal(phone('ORCID 123456789012345678'), undefined, 'part of a longer number');
+  });
+
   it('never reads "at" in a sentence as an obfuscated address', () => {
     const { profile } = parseResume('# Sam Roe\n\nWorked at Acme dot com projects.\n\n## Experience\n\n- Built things at scale.\n');
     assert.equal(profile.email, undefined);
