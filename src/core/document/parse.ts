@@ -15,7 +15,7 @@ import type { Root, RootContent, Heading, List, ListItem, Paragraph, PhrasingCon
 import type { Bullet, Comment, Entry, FrontMatter, MappedText, ResumeDocument, Section, SectionKind } from './types';
 import type { OffsetRange } from '../types';
 import { createLineIndex } from '../text/line-index';
-import { exactSectionKindOf, sectionKindOf } from './section-kinds';
+import { exactSectionKindOf, isGenericHeading, sectionKindOf } from './section-kinds';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
@@ -123,6 +123,7 @@ class ResumeBuilder {
       this.visitBlock(node);
     });
     this.closeRanges();
+    this.mergeLoneSubsections();
     for (const section of this.sections) section.kind = kindByContent(section, this.text);
     const lines = createLineIndex(this.text);
     const doc: ResumeDocument = {
@@ -696,6 +697,30 @@ class ResumeBuilder {
     this.entryLevel = 7;
     this.entryHeadingLevel = 7;
     return section;
+  }
+
+  /**
+   * "## Technical Experience" with nothing of its own, then "### Programming languages" as its only
+   * sub-section, then the next "##": one section that the sub-heading names; its other sub-headings
+   * ("### Tools") are groups in it. Only under a heading that names no kind of its own (a generic head
+   * with modifiers): "# Academic Research" over "## Publications" keeps both.
+   */
+  private mergeLoneSubsections(): void {
+    for (let i = 0; i + 1 < this.sections.length; i++) {
+      const [outer, inner, after] = [this.sections[i], this.sections[i + 1], this.sections[i + 2]];
+      if (!outer.headingRange || !inner.headingRange || outer.kind === 'header' || inner.kind === 'header') continue;
+      if (inner.level <= outer.level || (after && after.level > outer.level)) continue;
+      if (outer.entries.length || outer.bullets.length || !isGenericHeading(outer.title)) continue;
+      const between = this.text.slice(outer.headingRange.end, inner.headingRange.start);
+      if (/[\p{L}\p{N}]/u.test(between.replace(/<!--[\s\S]*?-->/g, ''))) continue;
+      outer.kind = inner.kind;
+      for (const e of inner.entries) e.section = outer;
+      for (const b of inner.bullets) b.section = outer;
+      outer.entries.push(...inner.entries);
+      outer.bullets.push(...inner.bullets);
+      outer.range.end = inner.range.end;
+      this.sections.splice(i + 1, 1);
+    }
   }
 
   private closeRanges(): void {

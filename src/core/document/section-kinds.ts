@@ -130,3 +130,14 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
   const head = wordKind(words[words.length - 1]);
   return head && head !== 'other' && head !== 'header' ? head : undefined;
 }
+
+/**
+ * A heading that says "a section" without saying which: a generic head ("Experience", "Background",
+ * "History") with modifiers only ("Technical Experience", "Professional Background"). Its content
+ * names it better than its words do.
+ */
+export function isGenericHeading(heading: string): boolean {
+  const words = normalizeHeading(heading).split(/[\s-]+/).filter(Boolean);
+  if (!words.length || !GENERIC_HEADS.has(words[words.length - 1])) return false;
+  return words.slice(0, -1).every((w) => MODIFIERS.has(w) && !wordKind(w));
+}

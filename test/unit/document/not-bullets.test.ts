@@ -62,7 +62,17 @@ describe('section kind by content and by head noun', () => {
       ['Skills', 'skills'],
       ['Experience', 'experience'],
       ['Professional On-the-job and Certified Training Courses:', 'certifications'],
+      ['Technical Experience', 'skills'],
+      ['Research', 'research'],
+      ['Papers', 'publications'], // under a heading that names its own kind: no merge
     ]);
+  });
+
+  it('names a generic heading with one sub-section by that sub-section, keeping its other sub-headings as groups', () => {
+    const skills = doc.sections.find((s) => s.title === 'Technical Experience')!;
+    assert.deepEqual(skills.entries.map((e) => e.heading.text), ['Queues and Stores']);
+    assert.ok(skills.bullets.every((b) => b.section === skills));
+    assert.equal(doc.bullets.filter((b) => b.section.kind === 'experience' && b.text.startsWith('Go:')).length, 0);
   });
 
   it('reads a bold label that names the section it stands in as a group, not a new section', () => {
