@@ -891,8 +891,9 @@ function tagsIn(source: string): string[] {
 }
 
 /**
- * Columns of a record table that hold descriptions: long cells (a median of 8 words or more) or
- * sentences. A column of course names or project phases ("Intro to Statistics (Univ.)") holds names.
+ * Columns of a record table that hold descriptions: long cells (a median of 8 words or more),
+ * sentences, or phrases of five words or more after the first column. The first column of course
+ * names or project phases ("Intro to Statistics (Univ.)") names the rows.
  */
 function proseColumns(rows: StyledText[][]): Set<number> {
   const out = new Set<number>();
@@ -904,7 +905,9 @@ function proseColumns(rows: StyledText[][]): Set<number> {
     const words = cells.map(wordCount).sort((a, b) => a - b);
     const median = words[Math.floor(words.length / 2)];
     const sentences = cells.filter((t) => endsSentence(t) || /[.!?]\s/.test(t)).length;
-    if (median >= 8 || sentences * 2 >= cells.length) out.add(c);
+    // The first column names the row (a company, a course, a tool); a later column of phrases
+    // ("Built a parser in Rust") describes it.
+    if (median >= 8 || sentences * 2 >= cells.length || (median >= 5 && c > 0)) out.add(c);
   }
   return out;
 }

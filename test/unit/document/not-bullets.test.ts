@@ -33,11 +33,16 @@ describe('lines that look like bullets but are not', () => {
     assert.deepEqual(doc.bullets.map((b) => b.index), doc.bullets.map((_, i) => i), 'indices stay dense');
   });
 
-  it('reads only the description column of a record table, not a column of course names', () => {
+  it('reads only the description columns of a record table (long, sentences or phrases), not a column of course names', () => {
     assert.equal(teaching.kind, 'experience');
     assert.deepEqual(
       teaching.bullets.map((b) => b.text),
-      ['Redesigned the lab handouts for a cohort of 120 students and cut grading questions by half.', 'Ran weekly sessions and built an autograder used in three courses.'],
+      [
+        'Redesigned the lab handouts for a cohort of 120 students and cut grading questions by half.',
+        'Ran weekly sessions and built an autograder used in three courses.',
+        'Polls tide gauges and stores readings in SQLite',
+        'Sends a push alert when gusts pass a limit',
+      ],
     );
   });
 
