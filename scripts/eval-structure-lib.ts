@@ -95,6 +95,8 @@ function normContact(field: string, value: string | undefined | null): string | 
   if (!value) return undefined;
   let v = value.trim().toLowerCase();
   if (field === 'phone') return v.replace(/\D/g, '') || undefined;
+  // An address written obfuscated ("jane [dot] doe [at] mail [dot] com") is the same address.
+  if (field === 'email') v = v.replace(/\s*[[({<]\s*dot\s*[\])}>]\s*/g, '.').replace(/\s*[[({<]\s*at\s*[\])}>]\s*/g, '@');
   v = v.replace(/^mailto:/, '').replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/#?]+$/, '');
   if (field === 'github') v = v.replace(/^github\.com\//, '');
   if (field === 'linkedin') v = v.replace(/^([a-z]{2,3}\.)?linkedin\.com\//, '');

@@ -1,11 +1,11 @@
 // How well the parser reads real resumes against their hand-checked structure.
 //
-//   npm run eval:structure -- DIR [--verbose] [--split N] [--json]
+//   npm run eval:structure -- DIR [--verbose|--errors] [--split N] [--json]
 //
 // DIR holds NN-name.md resumes, each with NN-name.expected.json (format: the corpus README).
 // Prints the issue #10 figures for all files; with --split N also for the first N files and the
 // rest separately (develop on the first part, read the second as a quasi-held-out figure);
-// --verbose lists every miss per file. Measures are defined in scripts/eval-structure-lib.ts.
+// --verbose (or --errors) lists every miss per file. Measures are defined in scripts/eval-structure-lib.ts.
 import { corpusFiles, evaluateDir, formatSummary, summarize } from './eval-structure-lib';
 
 const args = process.argv.slice(2);
@@ -24,7 +24,7 @@ const figs = evaluateDir(dir, files);
 if (args.includes('--json')) {
   console.log(JSON.stringify({ all: summarize(figs), files: figs }, null, 2));
 } else {
-  if (args.includes('--verbose')) {
+  if (args.includes('--verbose') || args.includes('--errors')) {
     for (const f of figs) {
       if (!f.misses.length) continue;
       console.log(`\n${f.file}`);

@@ -61,6 +61,16 @@ export function isLinkOnly(line: StyledText): boolean {
   return linked > 0;
 }
 
+/**
+ * A pointer to elsewhere, not something done: an imperative of looking ("See", "Visit", "Check out",
+ * "More on") that leads to a link ("See all my projects on [GitHub](…)").
+ */
+export function isPointerLine(line: StyledText): boolean {
+  if (line.text.length > 200 || wordCount(line.text) > 15) return false;
+  if (!/^(?:see|visit|view|check(?:\s+out)?|find|browse|explore|click|read|more(?:\s+(?:at|on|in|here))?)\b/i.test(line.text)) return false;
+  return line.styles.some((s) => s & LINK) || /https?:\/\/|www\./i.test(line.text);
+}
+
 /** A list of short names without a label: "React | Node.js | PostgreSQL", "C++, Java, CMake, Qt". */
 export function isTermList(text: string): boolean {
   if (text.length > 300 || SENTENCE_END.test(text)) return false;

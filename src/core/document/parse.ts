@@ -15,7 +15,7 @@ import type { Root, RootContent, Heading, List, ListItem, Paragraph, PhrasingCon
 import type { Bullet, Comment, Entry, FrontMatter, MappedText, ResumeDocument, Section, SectionKind } from './types';
 import type { OffsetRange } from '../types';
 import { createLineIndex } from '../text/line-index';
-import { exactSectionKindOf, sectionKindOf } from './section-kinds';
+import { exactSectionKindOf, isGenericHeading, sectionKindOf } from './section-kinds';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
@@ -36,12 +36,16 @@ import {
   isLinkOnly,
   isRoleTitle,
   isOrgDateLine,
+  isPointerLine,
   isShortFieldLine,
   isTermList,
   isTitleCase,
   wordCount,
 } from './line-kinds';
 import { boundedSource } from '../guards/bounded-source';
+import { lineFeatures } from './line-features';
+import { readVerb } from '../nlp/verbs';
+import { ACCOMPLISHMENT_THRESHOLD, CLASSIFY_LINES, accomplishmentScore } from './line-classifier';
 
 export { parseMarkdown };
 
@@ -49,10 +53,33 @@ const HASHLESS_HEADING = /^(#{1,6})(?=[^\s#])/;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv))$/i;
 
-export function parseResume(text: string): ResumeDocument {
+export interface ParseOptions {
+  /** Drop work-section candidates the learned line classifier reads as no accomplishment (default on). */
+  classifyLines?: boolean;
+}
+
+export function parseResume(text: string, options: ParseOptions = {}): ResumeDocument {
   // Parsed: the bounded source (same offsets; cut and neutralised past src/core/limits.ts).
   const tree = parseMarkdown(boundedSource(text).text);
-  return new ResumeBuilder(text).build(tree);
+  return new ResumeBuilder(text, false, options.classifyLines ?? CLASSIFY_LINES).build(tree);
+}
+
+/** A candidate bullet with its classifier features and whether the hand-written line shapes reject it. */
+export interface Candidate {
+  bullet: Bullet;
+  features: Map<string, number>;
+  ruleReject: boolean;
+}
+
+/**
+ * Every candidate bullet of the work-like sections as the parser meets it, the lines the rules reject
+ * included, with the classifier's features: the training data of scripts/train-line-classifier.ts.
+ * `classify: false` reads the candidates the rules alone would keep as the plain rule-based parse does.
+ */
+export function collectCandidates(text: string): Candidate[] {
+  const builder = new ResumeBuilder(text, true, false);
+  builder.build(parseMarkdown(boundedSource(text).text));
+  return builder.candidateLog;
 }
 
 export function isNarrativeKind(kind: SectionKind): boolean {
@@ -77,7 +104,16 @@ class ResumeBuilder {
   /** The top-level block after the one being read (a list after a short line makes it that list's title). */
   private nextBlock: RootContent | undefined;
 
-  constructor(private readonly text: string) {}
+  /** Candidates the classifier is trained on (candidate mode only). */
+  readonly candidateLog: Candidate[] = [];
+
+  constructor(
+    private readonly text: string,
+    /** Collect every candidate line of a work-like section, the ones the rules reject included, and keep them all. */
+    private readonly candidates = false,
+    /** Drop candidates the line classifier judges not to be accomplishments. */
+    private readonly classify = CLASSIFY_LINES,
+  ) {}
 
   build(tree: Root): ResumeDocument {
     this.sectionLevel = this.findSectionLevel(tree);
@@ -87,6 +123,8 @@ class ResumeBuilder {
       this.visitBlock(node);
     });
     this.closeRanges();
+    this.mergeLoneSubsections();
+    for (const section of this.sections) section.kind = kindByContent(section, this.text);
     const lines = createLineIndex(this.text);
     const doc: ResumeDocument = {
       text: this.text,
@@ -171,6 +209,7 @@ class ResumeBuilder {
     }
     // A dates heading under an entry ("#### Acme", "* Engineer", "###### Since 2019") dates it.
     if (this.entry && (this.entryOpen || (!this.entry.dates && level > this.entryLevel)) && isDateLine(heading.text)) {
+      this.demoteTitleItems(this.entry);
       this.extendEntry(heading, r);
       return;
     }
@@ -215,10 +254,11 @@ class ResumeBuilder {
       // Only kinds that describe a role's own content can label it; "**Education:**" is a new section.
       const roleContent = kind === 'skills' || kind === 'awards' || kind === 'projects' || kind === 'summary' || kind === 'other';
       const label = !!this.entry && isWorkLike(this.section.kind) && roleContent && /[:：]\s*\**$/.test(lines[0].text);
-      if (kind && !label) {
+      if (kind && !label && !this.repeatsSection(kind, lines[0].text)) {
         // The line's own range: a paragraph of LaTeX layout around it (`\vspace{1em}`) is not the heading.
         const lr = { start: lines[0].offsets[0], end: lines[0].offsets[lines[0].text.length - 1] + 1 };
         this.section = this.newSection(kind, lines[0].text, this.sectionLevel, lr, lr.start);
+        this.boldSections.add(this.section);
         return;
       }
     }
@@ -260,6 +300,7 @@ class ResumeBuilder {
         const content = trimStyled(sliceStyled(line, g[0].length, line.text.length));
         const markerStart = line.offsets[g[0].indexOf(g[1])];
         if (content.text && !(work && this.notABullet(content))) glyph = { first: content, last: content, marker: { start: markerStart, end: markerStart + g[1].length }, from: styled };
+        else if (content.text && work) this.addRejected(content, 'glyph', depth);
         return;
       }
       // A line that wraps the one before (which stops mid-sentence) is more of it, whatever it looks like.
@@ -277,6 +318,7 @@ class ResumeBuilder {
         return;
       }
       flushProse();
+      if (kind === 'skip' && work) this.addRejected(line, 'line', depth);
       const lr = { start: line.offsets[0], end: line.offsets[line.text.length] };
       if (kind === 'title') this.openEntry(line, lr, 7);
       else if (kind === 'field' && this.entry) this.extendEntry(line, lr);
@@ -328,7 +370,7 @@ class ResumeBuilder {
     }
     // "**Duration:** Jan 2020 – Mar 2021" under an undated entry: its dates.
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
-    if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text))) return 'skip';
+    if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text)) || isPointerLine(line)) return 'skip';
     if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
     // "_Payments backend_ Java | Spring | Stripe": a sub-title with its tech stack.
     const italic = leadingStyledLength(line, ITALIC);
@@ -345,8 +387,39 @@ class ResumeBuilder {
     return 'prose';
   }
 
+  /**
+   * "#### Acme", "* DevOps on AWS", "* Cloud coordinator", then "###### 2015 – 2019": items between an
+   * entry's title and its dates are its role titles, not bullets. They read as bullets until the dates
+   * come, so they move to the entry's fields then — only when all are short names, not sentences.
+   */
+  private demoteTitleItems(entry: Entry): void {
+    const items = entry.bullets;
+    if (!items.length || items.length > 4 || this.bullets[this.bullets.length - 1] !== items[items.length - 1]) return;
+    // A past or -ing verb opens a sentence ("Built …", "Leading …"); a base form ("Field", "Cloud") may be a noun.
+    const opensVerb = (t: string) => ['past', 'gerund', 'third'].includes(readVerb(t.split(/\s+/)[0] ?? '')?.form ?? '');
+    const titleLike = (b: Bullet) => wordCount(b.text) <= 8 && !endsSentence(b.text) && !/[,;:]/.test(b.text) && !opensVerb(b.text);
+    if (!items.every(titleLike)) return;
+    this.bullets.length -= items.length;
+    this.section.bullets.length -= items.filter((b) => b.section === this.section).length;
+    entry.bullets = [];
+    for (const b of items) this.extendEntry(b, b.range);
+  }
+
+  /** Sections opened by a bold line rather than a heading. */
+  private readonly boldSections = new Set<Section>();
+
+  /**
+   * A bold label ending in a colon that names the kind of the section it stands in ("**Software
+   * Expertise:**" under "### Skills") labels a group inside it; a new section would repeat the heading
+   * above. Without the colon ("**EXPERIENCE & PROJECTS**" after "## Work History") it is a heading, and
+   * under a section that a bold line opened, the same kind again is a sibling: both open a section.
+   */
+  private repeatsSection(kind: SectionKind, line: string): boolean {
+    return kind === this.section.kind && /[:：]\s*$/.test(line) && !!this.section.headingRange && !this.boldSections.has(this.section);
+  }
+
   private notABullet(line: StyledText): boolean {
-    return isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || isLeadIn(line) || isTermList(line.text);
+    return isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || isLeadIn(line) || isTermList(line.text) || isPointerLine(line);
   }
 
   /** Unmarked lines under an entry: one bullet per line when each line is its own sentence
@@ -400,6 +473,7 @@ class ResumeBuilder {
       } else if (work && lines.length === 1 && this.notABullet(first) && !isMarkedLeadIn(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
         if (this.entry && (this.entryOpen || !this.entry.dates) && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
+        else this.addRejected(first, 'list', depth);
       } else if (work && lines.length === 1 && this.entry && this.entryOpen && ((hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) || isRoleTitle(first.text))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "* Senior Engineer" under its company
         if (nested.length) this.entryOpen = false; // its own list holds its bullets
@@ -441,6 +515,7 @@ class ResumeBuilder {
     const rows = table.children.map((row) => row.children.map((cell) => trimStyled(this.inline(cell.children))));
     const keyValue = rows.every((cells) => cells.length === 2 && wordCount(cells[0].text) <= 4 && cells[0].text.length <= 40 && !findDateRange(cells[0].text));
     const entries = work || this.section.kind === 'education';
+    const prose = proseColumns(rows);
     rows.forEach((cells, rowIndex) => {
       const rowRange = range(table.children[rowIndex]);
       if (keyValue) return this.visitKeyValueRow(cells[0], cells[1], rowRange, work);
@@ -448,18 +523,20 @@ class ResumeBuilder {
         const row = joinCells(cells);
         return this.openEntry(row, { start: row.offsets[0], end: row.offsets[row.text.length - 1] + 1 }, 7);
       }
-      for (const styled of cells) {
+      cells.forEach((styled, column) => {
         for (const piece of styledLines(styled)) {
           const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
           if (m) {
             const content = trimStyled(sliceStyled(piece, m[0].length, piece.text.length));
             const markerStart = piece.offsets[m[0].indexOf(m[1])];
             if (content.text) this.addBullet(content, 'table', 0, { start: markerStart, end: markerStart + 1 });
-          } else if (work && rowIndex > 0 && wordCount(piece.text) >= 5 && !this.notABullet(piece) && !allStyled(piece, BOLD)) {
+          } else if (work && rowIndex > 0 && prose.has(column) && wordCount(piece.text) >= 5 && !this.notABullet(piece) && !allStyled(piece, BOLD)) {
             this.addBullet(piece, 'table', 0);
+          } else if (work && rowIndex > 0) {
+            this.addRejected(piece, 'table', 0);
           }
         }
-      }
+      });
     });
   }
 
@@ -476,6 +553,7 @@ class ResumeBuilder {
       const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
       const content = m ? trimStyled(sliceStyled(piece, m[0].length, piece.text.length)) : piece;
       if (content.text && wordCount(content.text) >= 3 && !this.notABullet(content)) this.addBullet(content, 'table', 0);
+      else if (content.text) this.addRejected(content, 'table', 0);
     }
   }
 
@@ -501,8 +579,10 @@ class ResumeBuilder {
     const work = isWorkLike(this.section.kind);
     if (lines.length === 1 && allStyled(lines[0], BOLD)) {
       const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
-      if (kind) this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
-      else if (this.section.kind !== 'header') this.openEntry(lines[0], r, 7);
+      if (kind && !this.repeatsSection(kind, lines[0].text)) {
+        this.section = this.newSection(kind, lines[0].text, this.sectionLevel, r, r.start);
+        this.boldSections.add(this.section);
+      } else if (this.section.kind !== 'header') this.openEntry(lines[0], r, 7);
       return;
     }
     if (work && (lines.length > 1 || this.notABullet(lines[0]))) return this.visitLines(styled, r, false, depth);
@@ -566,8 +646,25 @@ class ResumeBuilder {
     fillEntryFields(entry);
   }
 
-  private addBullet(mapped: MappedText, source: Bullet['source'], depth: number, marker?: OffsetRange, content?: OffsetRange): void {
+  /** A line the hand-written shapes reject (link-only, tech stack, label, dates): a candidate only when
+   * collecting training data for the line classifier; the parse itself never reads it as a bullet. */
+  private addRejected(line: StyledText, source: Bullet['source'], depth: number): void {
+    if (!this.candidates) return;
+    const open = this.entryOpen;
+    this.addBullet(line, source, depth, undefined, undefined, true);
+    this.entryOpen = open;
+  }
+
+  private addBullet(mapped: StyledText, source: Bullet['source'], depth: number, marker?: OffsetRange, content?: OffsetRange, rejected = false): void {
     if (!mapped.text) return;
+    // In a work-like section, is this an accomplishment or a line that only looks like a bullet (a role
+    // title, a skills list, a course row)? With a trained line model switched on (line-classifier.ts),
+    // it decides after the rules; candidate mode only records the features for training.
+    let features: Map<string, number> | undefined;
+    if (isWorkLike(this.section.kind) && (this.candidates || this.classify)) {
+      features = lineFeatures(mapped, { source, depth, firstInEntry: !!this.entry && this.entryOpen, noEntry: !this.entry });
+      if (!this.candidates && accomplishmentScore(features) < ACCOMPLISHMENT_THRESHOLD) return;
+    }
     const text = mapped.text.replace(/[\r\n]/g, ' ');
     const r = content ?? { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length - 1] + 1 };
     const bullet: Bullet = {
@@ -582,6 +679,7 @@ class ResumeBuilder {
       index: this.bullets.length,
       tags: tagsIn(this.text.slice(r.start, r.end)),
     };
+    if (this.candidates && features) this.candidateLog.push({ bullet, features, ruleReject: rejected });
     this.bullets.push(bullet);
     this.section.bullets.push(bullet);
     if (this.entry) {
@@ -599,6 +697,30 @@ class ResumeBuilder {
     this.entryLevel = 7;
     this.entryHeadingLevel = 7;
     return section;
+  }
+
+  /**
+   * "## Technical Experience" with nothing of its own, then "### Programming languages" as its only
+   * sub-section, then the next "##": one section that the sub-heading names; its other sub-headings
+   * ("### Tools") are groups in it. Only under a heading that names no kind of its own (a generic head
+   * with modifiers): "# Academic Research" over "## Publications" keeps both.
+   */
+  private mergeLoneSubsections(): void {
+    for (let i = 0; i + 1 < this.sections.length; i++) {
+      const [outer, inner, after] = [this.sections[i], this.sections[i + 1], this.sections[i + 2]];
+      if (!outer.headingRange || !inner.headingRange || outer.kind === 'header' || inner.kind === 'header') continue;
+      if (inner.level <= outer.level || (after && after.level > outer.level)) continue;
+      if (outer.entries.length || outer.bullets.length || !isGenericHeading(outer.title)) continue;
+      const between = this.text.slice(outer.headingRange.end, inner.headingRange.start);
+      if (/[\p{L}\p{N}]/u.test(between.replace(/<!--[\s\S]*?-->/g, ''))) continue;
+      outer.kind = inner.kind;
+      for (const e of inner.entries) e.section = outer;
+      for (const b of inner.bullets) b.section = outer;
+      outer.entries.push(...inner.entries);
+      outer.bullets.push(...inner.bullets);
+      outer.range.end = inner.range.end;
+      this.sections.splice(i + 1, 1);
+    }
   }
 
   private closeRanges(): void {
@@ -720,6 +842,26 @@ function isWorkLike(kind: SectionKind): boolean {
   return isNarrativeKind(kind);
 }
 
+/**
+ * A section's kind when its content contradicts its title, judged by the shape of its lines:
+ * - a summary or "About" block made of "Label: value" lines (Name, Title, Location, …) is the header's
+ *   personal details, not a summary;
+ * - a skills section written only as paragraphs of full sentences ("I have twenty years of …") is a summary.
+ */
+function kindByContent(section: Section, text: string): SectionKind {
+  if (!section.headingRange || (section.kind !== 'summary' && section.kind !== 'skills')) return section.kind;
+  const body = text.slice(section.headingRange.end, Math.min(section.range.end, section.headingRange.end + 4000));
+  const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => /[\p{L}\p{N}]/u.test(l) && !/^(?:<!--|!\[|\[!\[)/.test(l));
+  if (!lines.length) return section.kind;
+  const content = lines.map((l) => l.replace(/^(?:[-*+]|\d{1,2}[.)])\s+/, '').replace(/[*_`]/g, ''));
+  if (section.kind === 'summary') {
+    const keyValue = content.filter((l) => /^[^:：]{1,30}[:：]/.test(l) && wordCount(l.slice(0, l.search(/[:：]/))) <= 3).length;
+    return keyValue >= 3 && keyValue >= 0.6 * content.length ? 'header' : section.kind;
+  }
+  const prose = (l: string, i: number) => !/^(?:[-*+•]|\d{1,2}[.)])\s/.test(lines[i]) && !/[:：]/.test(l.slice(0, 40)) && wordCount(l) >= 8 && endsSentence(l);
+  return content.length >= 2 && content.every(prose) ? 'summary' : section.kind;
+}
+
 /** Work-like kinds read as one class, summary and objective as another (as the issue's measure does). */
 function sectionClass(kind: SectionKind): string {
   if (isWorkLike(kind)) return 'work';
@@ -746,6 +888,28 @@ function splitTags(list: string): string[] {
 function tagsIn(source: string): string[] {
   const m = TAG_COMMENT.exec(source);
   return m ? splitTags(m[1]) : [];
+}
+
+/**
+ * Columns of a record table that hold descriptions: long cells (a median of 8 words or more),
+ * sentences, or phrases of five words or more after the first column. The first column of course
+ * names or project phases ("Intro to Statistics (Univ.)") names the rows.
+ */
+function proseColumns(rows: StyledText[][]): Set<number> {
+  const out = new Set<number>();
+  const body = rows.slice(1);
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const cells = body.map((r) => r[c]?.text ?? '').filter((t) => t.trim());
+    if (!cells.length) continue;
+    const words = cells.map(wordCount).sort((a, b) => a - b);
+    const median = words[Math.floor(words.length / 2)];
+    const sentences = cells.filter((t) => endsSentence(t) || /[.!?]\s/.test(t)).length;
+    // The first column names the row (a company, a course, a tool); a later column of phrases
+    // ("Built a parser in Rust") describes it.
+    if (median >= 8 || sentences * 2 >= cells.length || (median >= 5 && c > 0)) out.add(c);
+  }
+  return out;
 }
 
 /** The cells of a table row as one line, "Acme | Engineer | 2021 – 2023", each character at its source offset. */

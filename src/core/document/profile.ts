@@ -10,11 +10,35 @@ const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;
 const URL_PREFIX = /[\w.:/-]/;
 
 function findEmail(text: string): string | undefined {
+  // An address written for readers only ("jane [at] mail [dot] com") is the one they see, whatever a
+  // mailto link behind it says (templates leave a placeholder there).
+  const obfuscated = findObfuscatedEmail(text);
+  if (obfuscated) return obfuscated;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < 64 && EMAIL_LOCAL.test(text[start - 1])) start--;
     const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
     if (start < at && domain) return text.slice(start, at + 1 + domain[0].length).replace(/^\.+/, '');
+  }
+  return undefined;
+}
+
+// "jane [dot] doe [at] mail [dot] com", "jane(at)mail.com": an address written so that scrapers miss it.
+const OBFUSCATED_AT = /\s*[[({<]\s*at\s*[\])}>]\s*|\s+at\s+(?=[\w-]+\s*(?:[[({<]\s*dot\s*[\])}>]|\.)\s*[a-z]{2,})/gi;
+const OBFUSCATED_DOT = /\s*[[({<]\s*dot\s*[\])}>]\s*/gi;
+
+/** An obfuscated address, read back as a plain one (jane.doe@mail.com). Only bracketed "at" forms
+ * (or " at " before a dotted domain) count, so a sentence with the word "at" is never an address. */
+export function findObfuscatedEmail(text: string): string | undefined {
+  const re = /[[({<]\s*at\s*[\])}>]/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The line around the "[at]", at most 80 characters either side.
+    const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 80);
+    const lineEnd = text.indexOf('\n', m.index);
+    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, m.index + m[0].length + 80);
+    const plain = text.slice(from, to).replace(OBFUSCATED_DOT, '.').replace(OBFUSCATED_AT, '@');
+    const found = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(plain);
+    if (found) return found[0].replace(/^\.+/, '');
   }
   return undefined;
 }
@@ -54,7 +78,8 @@ function fromFrontMatter(data: Record<string, unknown>, into: Profile): void {
 }
 
 // A phone: optional +country code, then groups of digits with spaces, dots, dashes or brackets.
-const PHONE_CANDIDATE = /(?:\(?\+\s?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\(?\d{1,5}\)?){0,5}/g;
+// The first group may run unbroken ("+919876543210", "5551234567"): one number written without spaces.
+const PHONE_CANDIDATE = /(?:\(?\+\s?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,15}(?:[\s.-]\(?\d{1,5}\)?){0,5}/g;
 // "Student ID: 20231234", "Register No. 123456789": an identifier, not a phone.
 const NOT_PHONE_LABEL = /\b(?:student|register|registration|roll|matric\w*|id|reg|passport|licen[cs]e|employee|enrol+ment|admission|seat|hall ticket)\b[\s.]*(?:no\.?|number|num|#|id)?[\s.:#-]*$/i;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv)|about me)$/i;
@@ -72,6 +97,10 @@ function findPhone(text: string): string | undefined {
     if (/^(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$/.test(raw) || /^\d{4}[.-]\d{1,2}[.-]\d{1,2}$/.test(raw)) continue; // dates
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_PHONE_LABEL.test(before)) continue;
+    if (/\d/.test(text[m.index + m[0].length] ?? '')) continue; // part of a longer number
+    // One unbroken run of digits without "+" is an identifier unless a phone label stands before it
+    // or it has the ten digits of a North American number.
+    if (/^\d+$/.test(raw) && digits.length !== 10 && !/\b(?:phone|tel|telephone|mobile|cell|whatsapp|contact)\b[^\n\d]{0,15}$/i.test(before)) continue;
     if (/[\w/.=-]$/.test(before) && !/[\s(:]$/.test(before)) continue; // inside a URL or a word
     return raw;
   }

@@ -24,6 +24,7 @@ const EXACT: Record<string, SectionKind> = {
   'education and training': 'education',
   skills: 'skills', 'technical skills': 'skills', 'core competencies': 'skills', competencies: 'skills',
   technologies: 'skills', 'tech stack': 'skills', tools: 'skills', 'languages and technologies': 'skills',
+  'programming languages': 'skills', 'computer languages': 'skills', 'coding languages': 'skills',
   'skills and interests': 'skills', 'skills and tools': 'skills',
   awards: 'awards', honors: 'awards', 'honors and awards': 'awards', 'awards and honors': 'awards',
   achievements: 'awards',
@@ -123,7 +124,20 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
   if (strict) return strict;
   const n = normalizeHeading(heading);
   const words = n.split(/[\s-]+/).filter(Boolean);
-  if (!words.length || words.length > 4) return undefined;
+  // Up to eight words: a long heading is still named by its head noun ("Professional on-the-job and
+  // certified training courses"); longer lines are sentences, not headings.
+  if (!words.length || words.length > 8) return undefined;
   const head = wordKind(words[words.length - 1]);
   return head && head !== 'other' && head !== 'header' ? head : undefined;
+}
+
+/**
+ * A heading that says "a section" without saying which: a generic head ("Experience", "Background",
+ * "History") with modifiers only ("Technical Experience", "Professional Background"). Its content
+ * names it better than its words do.
+ */
+export function isGenericHeading(heading: string): boolean {
+  const words = normalizeHeading(heading).split(/[\s-]+/).filter(Boolean);
+  if (!words.length || !GENERIC_HEADS.has(words[words.length - 1])) return false;
+  return words.slice(0, -1).every((w) => MODIFIERS.has(w) && !wordKind(w));
 }
