@@ -27,3 +27,4 @@ export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } f
 export { summarize, type ResumeSummary } from './summary';
 export { clearBulletCaches, judgeBullet, explainVerdict, type Verdict } from './judge';
 export { clearMarkdownlintCache } from './markdownlint';
+export { clearParseMemos } from './incremental';

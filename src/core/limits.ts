@@ -18,6 +18,13 @@ export const MAX_INLINE_DELIMITERS = 10_000;
  */
 export const MAX_ANALYSED_CHARS = 64 * 1024;
 
+/**
+ * Characters of a LaTeX file that are parsed and checked: 32 KiB, twice a long LaTeX resume. The
+ * LaTeX parser is the slowest front end (src/core/guards/bounded-latex.ts); this much parses in
+ * about half a second.
+ */
+export const MAX_LATEX_CHARS = 32 * 1024;
+
 /** Characters of one bullet or entry heading that rules analyse (real bullets stay under 500). */
 export const MAX_BULLET_CHARS = 2_000;
 

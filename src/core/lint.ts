@@ -106,7 +106,9 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
     }
   }
 
-  for (const f of findings) f.fixes = guardFixes(doc, f);
+  // Fixes only come from the analysed part, so only its spans are looked for (not the 1 MB past it).
+  const analysed = boundedSource(doc.text).cut ? { text: doc.text.slice(0, boundedSource(doc.text).cut!.at), frontMatter: doc.frontMatter } : doc;
+  for (const f of findings) f.fixes = guardFixes(analysed, doc.text, f);
 
   const regions = parseSuppressions(doc.comments, doc.lines);
   const kept = regions.length
@@ -122,7 +124,7 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
  * the finding is in it) is dropped; a fix that would leave damage behind (empty brackets, doubled
  * spaces, a dangling comma, a lower-case sentence start) is never safe; only a safe fix is preferred.
  */
-function guardFixes(doc: ResumeDocument, finding: Finding): Fix[] {
+function guardFixes(doc: { text: string; frontMatter: ResumeDocument['frontMatter'] }, text: string, finding: Finding): Fix[] {
   if (!finding.fixes.length) return finding.fixes;
   const spans = protectedSpansOf(doc);
   const fm = doc.frontMatter.range;
@@ -131,7 +133,7 @@ function guardFixes(doc: ResumeDocument, finding: Finding): Fix[] {
   const out: Fix[] = [];
   for (const fix of finding.fixes) {
     if (fix.edits.some((e) => spans.touching(e.range, allowed))) continue;
-    const safe = !!fix.safe && !fixDamage(doc.text, fix.edits);
+    const safe = !!fix.safe && !fixDamage(text, fix.edits);
     const { safe: _s, isPreferred: _p, ...rest } = fix;
     out.push({ ...rest, ...(safe ? { safe } : {}), ...(safe && fix.isPreferred ? { isPreferred: true } : {}) });
   }

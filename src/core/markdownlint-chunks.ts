@@ -15,6 +15,10 @@
 // increments, consistent styles, link fragments, blank lines around blocks) run on the whole text.
 import { lint as markdownlintSync } from 'markdownlint/sync';
 import type { LintError } from 'markdownlint';
+import { withBulletCuts } from './guards/list-cuts';
+
+/** Texts longer than this are also cut between top-level bullets (micromark slows down on long lists). */
+export const BULLET_CUT_THRESHOLD = 32 * 1024;
 
 /** markdownlint's default front matter pattern (markdownlint/helpers `frontMatterRe`, untyped there): YAML, TOML, JSON. */
 const FRONT_MATTER =
@@ -200,5 +204,7 @@ export function chunksOf(text: string): string[] {
     previousBlank = !fence && !inComment && BLANK.test(line);
     at = next + 1;
   }
-  return starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length));
+  // A long list: cut between top-level bullets too (src/core/guards/list-cuts.ts says why that is safe).
+  const all = text.length > BULLET_CUT_THRESHOLD ? withBulletCuts(text, starts, fm && fm.index === 0 ? fm[0].length : 0).starts : starts;
+  return all.map((s, i) => text.slice(s, all[i + 1] ?? text.length));
 }

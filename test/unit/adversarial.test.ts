@@ -10,7 +10,8 @@ import { DEFAULT_LEXICON } from '../../src/core/lexicon';
 import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS } from '../helpers/adversarial';
 import { lint, type PublicFinding } from '../../src/core/lint';
 import { boundDocument } from '../../src/core/guards/bounded-document';
-import { MAX_ANALYSED_CHARS } from '../../src/core/limits';
+import { MAX_ANALYSED_CHARS, MAX_LATEX_CHARS } from '../../src/core/limits';
+import { boundedLatex } from '../../src/core/guards/bounded-latex';
 
 const SIZE = 32 * 1024;
 
@@ -58,5 +59,35 @@ describe('hostile documents: the whole lint never throws and stays in bounds', f
     const limits = findings.filter((f) => f.ruleId === 'analysis-limit').map((f) => f.message);
     assert.ok(limits.some((m) => /only the first 64 KB/i.test(m)), limits.join('\n'));
     assert.ok(limits.some((m) => /only its first 2,000 are checked/.test(m)), limits.join('\n'));
+  });
+});
+
+describe('a long LaTeX file: only the first MAX_LATEX_CHARS are parsed, and the lint says so', function () {
+  this.timeout(300_000);
+  // An invented resume's body repeated past the limit; the cut falls inside an itemize of \document.
+  const item = (i: number) => `  \\item Built a billing service ${i} in Go that cut latency by 40\\% for 12 teams.\n`;
+  const entry = (i: number) => `\\section{Experience ${i}}\n\\textbf{Engineer, Acme} \\hfill 2020 -- 2024\n\\begin{itemize}\n${[0, 1, 2, 3].map((k) => item(4 * i + k)).join('')}  \\item Responsible for various things.\n\\end{itemize}\n`;
+  let body = '';
+  for (let i = 0; body.length < MAX_LATEX_CHARS + 8192; i++) body += entry(i);
+  const tex = `\\documentclass{article}\n\\begin{document}\n${body}\\end{document}\n`;
+
+  it('closes the environments open at the cut', () => {
+    const bounded = boundedLatex(tex);
+    assert.ok(bounded.cutAt !== undefined && bounded.cutAt <= MAX_LATEX_CHARS && tex[bounded.cutAt - 1] === '\n');
+    assert.ok(bounded.text.startsWith(tex.slice(0, bounded.cutAt)));
+    assert.match(bounded.text.slice(bounded.cutAt), /^(?:\n\\end\{itemize\})?\n\\end\{document\}\n$/);
+    assert.equal(boundedLatex(tex.slice(0, 1000)).text, tex.slice(0, 1000));
+  });
+
+  it('finds the bullets before the cut, none after, and reports the cut', () => {
+    const findings = lint(tex, { path: 'resume.tex' });
+    assertInBounds(tex, findings);
+    const cutLine = tex.slice(0, boundedLatex(tex).cutAt).split('\n').length;
+    const vague = findings.filter((f) => f.ruleId !== 'analysis-limit');
+    assert.ok(vague.length > 10, `${vague.length} findings`);
+    assert.ok(vague.every((f) => f.line <= cutLine));
+    const limits = findings.filter((f) => f.ruleId === 'analysis-limit').map((f) => f.message);
+    assert.deepEqual(limits.length, 1, limits.join('\n'));
+    assert.match(limits[0], /Only the first 32 KB of a LaTeX file are checked/);
   });
 });

@@ -5,7 +5,7 @@
 // results are reused.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { chunksOf, clearMarkdownlintCache, markdownlintResults, runWhole } from '../../src/core/markdownlint-chunks';
+import { BULLET_CUT_THRESHOLD, chunksOf, clearMarkdownlintCache, markdownlintResults, runWhole } from '../../src/core/markdownlint-chunks';
 import { MARKDOWNLINT_HYGIENE, RESUME_MARKDOWNLINT_DEFAULTS } from '../../src/core/markdownlint';
 
 const LINES = [
@@ -124,6 +124,24 @@ describe('markdownlint block by block', function () {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('reports what one whole-text call reports on long lists cut between bullets', () => {
+    // Past BULLET_CUT_THRESHOLD a list is cut between top-level bullets (src/core/guards/list-cuts.ts).
+    const bullets = LINES.filter((l) => !/^(?:```|~~~|<|\[ref\]:)/.test(l));
+    let cut = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...bullets), { minLength: 10, maxLength: 60 }), fc.boolean(), (lines, crlf) => {
+        clearMarkdownlintCache();
+        let text = '';
+        for (let i = 0; text.length <= BULLET_CUT_THRESHOLD + 9000; i++) text += `- Item ${i}\n${lines.join('\n')}\n`;
+        if (crlf) text = text.replace(/\n/g, '\r\n');
+        if (chunksOf(text).length > 2) cut++;
+        for (const [, config] of CONFIGS) assert.deepEqual(markdownlintResults(text, config), runWhole(text, config));
+      }),
+      { numRuns: 5 },
+    );
+    assert.ok(cut >= 3, `${cut} of 5 long documents cut`);
   });
 
   it('cuts a resume at its headings and keeps every character', () => {

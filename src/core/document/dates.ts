@@ -2,6 +2,7 @@
 // "05/2023 – 08/2023", "2024.09-2026.07", "Summer 2024", "Sept. 2021 to Current", "May '24",
 // "July, 2023 - August, 2023", "July 1, 2024 ~ September 30, 2025", "2021-22", "2019->Today",
 // "Jun – Aug 2022", "Since April 2019", "Expected May 2027". Values are months since year 0.
+import { memoByText } from '../incremental/memo';
 import type { DateRange } from './types';
 
 // Month names and their common abbreviations, by month, in English, Spanish, Portuguese, French,
@@ -129,8 +130,10 @@ function toFound(m: RegExpExecArray): Found | undefined {
   return { raw, index, start, end, current, formats };
 }
 
-/** The first date range in `text`, else its first single date; offsets are relative to `text`. */
-export function findDateRange(text: string): Found | undefined {
+/** The first date range in `text`, else its first single date; offsets are relative to `text`. Remembered per line (src/core/incremental/memo.ts). */
+export const findDateRange = memoByText(scanDateRange);
+
+function scanDateRange(text: string): Found | undefined {
   RANGE_RE.lastIndex = 0;
   let first: Found | undefined;
   for (let m = RANGE_RE.exec(text); m; m = RANGE_RE.exec(text)) {

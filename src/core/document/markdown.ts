@@ -17,28 +17,34 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, Nodes } from 'mdast';
+import { appendPiece, withBulletCuts } from '../guards/list-cuts';
+import { parseReusing } from '../incremental/markdown-reuse';
 
 const options = {
   extensions: [frontmatter(['yaml']), gfmTable(), gfmStrikethrough(), gfmTaskListItem()],
   mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown()],
 };
 
+/** Options for a part that does not start the document: front matter only opens a document. */
+const laterOptions = { ...options, extensions: options.extensions.slice(1), mdastExtensions: options.mdastExtensions.slice(1) };
+
 /** Documents below this size are parsed in one piece (every real resume is). */
 export const CHUNK_THRESHOLD = 32 * 1024;
 
 export function parseMarkdown(text: string): Root {
-  const chunks = text.length > CHUNK_THRESHOLD ? splitAtHeadings(text) : [0];
+  // After an edit, only the blocks around it are parsed again (src/core/incremental/markdown-reuse.ts).
+  if (text.length <= CHUNK_THRESHOLD) return parseReusing(text, (part, atStart) => fromMarkdown(part, atStart ? options : laterOptions));
+  // Long stretches without headings (one list of thousands of bullets) are cut between bullets too.
+  const { starts: chunks, bullets } = text.length > CHUNK_THRESHOLD ? withBulletCuts(text, splitAtHeadings(text)) : { starts: [0], bullets: new Set<number>() };
   if (chunks.length === 1) return fromMarkdown(text, options);
   const root: Root = { type: 'root', children: [] };
   let line = 0;
   for (let i = 0; i < chunks.length; i++) {
     const start = chunks[i];
     const part = text.slice(start, chunks[i + 1] ?? text.length);
-    const tree = fromMarkdown(part, i === 0 ? options : { ...options, extensions: options.extensions.slice(1), mdastExtensions: options.mdastExtensions.slice(1) });
-    for (const child of tree.children) {
-      shift(child, start, line);
-      root.children.push(child);
-    }
+    const tree = fromMarkdown(part, i === 0 ? options : laterOptions);
+    for (const child of tree.children) shift(child, start, line);
+    appendPiece(root.children, tree.children, text, bullets.has(start));
     line += countLines(part);
   }
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) };

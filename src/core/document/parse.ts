@@ -10,7 +10,7 @@
 //   lines, table cells, and in work-like sections the unmarked lines and paragraphs under an entry;
 //   link-only lines, tech-stack and other "Label: value" lines, lead-ins and date lines are not.
 
-import { parseDocument } from 'yaml';
+import { parseYamlDocument as parseDocument } from '../incremental/memo';
 import type { Root, RootContent, Heading, List, ListItem, Paragraph, PhrasingContent, Table, Html, Node, Code } from 'mdast';
 import type { Bullet, Comment, Entry, FrontMatter, MappedText, ResumeDocument, Section, SectionKind } from './types';
 import type { OffsetRange } from '../types';

@@ -4,8 +4,9 @@
 import type { ResumeDocument } from '../document/types';
 import type { Finding, OffsetRange } from '../types';
 import { ruleDocsUrl } from '../docs-url';
-import { MAX_ANALYSED_CHARS, MAX_BLOCK_LINES, MAX_BULLET_CHARS, MAX_INLINE_DELIMITERS } from '../limits';
+import { MAX_ANALYSED_CHARS, MAX_BLOCK_LINES, MAX_BULLET_CHARS, MAX_INLINE_DELIMITERS, MAX_LATEX_CHARS } from '../limits';
 import { boundedSource } from './bounded-source';
+import { boundedLatex } from './bounded-latex';
 
 export const ANALYSIS_LIMIT_ID = 'analysis-limit';
 
@@ -22,7 +23,10 @@ export function limitFindings(doc: ResumeDocument): Finding[] {
   const add = (range: OffsetRange, message: string) =>
     out.push({ ruleId: ANALYSIS_LIMIT_ID, category: 'structure', severity: 'info', message, range, fixes: [], url: ruleDocsUrl(ANALYSIS_LIMIT_ID) });
 
-  if (bounded.cut) {
+  const latex = doc.format === 'latex' ? boundedLatex(doc.text) : undefined;
+  if (latex?.cutAt !== undefined) {
+    add(lineAt(latex.cutAt), `Only the first ${kb(MAX_LATEX_CHARS)} of a LaTeX file are checked (the LaTeX parser is slow): the last ${kb(doc.text.length - latex.cutAt)}, from line ${lineOf(latex.cutAt)}, are not.`);
+  } else if (bounded.cut) {
     const rest = doc.text.length - bounded.cut.at;
     const why =
       bounded.cut.reason === 'size'
@@ -30,10 +34,12 @@ export function limitFindings(doc: ResumeDocument): Finding[] {
         : `Only the text before the ${MAX_INLINE_DELIMITERS.toLocaleString('en-US')}th emphasis or link character (*, _, [) is checked (more makes the Markdown parser slow)`;
     add(lineAt(bounded.cut.at), `${why}: the last ${kb(rest)}, from line ${lineOf(bounded.cut.at)}, are not.`);
   }
-  if (bounded.flattenedAt !== undefined) {
+  // Nesting and long blocks are shapes of the Markdown parse; other front ends never read that text.
+  const markdown = (doc.format ?? 'markdown') === 'markdown';
+  if (markdown && bounded.flattenedAt !== undefined) {
     add(lineAt(bounded.flattenedAt), 'Lists or quotes are nested deeper than any resume needs: from here, the deeper levels are read as text of the level above.');
   }
-  if (bounded.splitAt !== undefined) {
+  if (markdown && bounded.splitAt !== undefined) {
     add(lineAt(bounded.splitAt), `More than ${MAX_BLOCK_LINES} lines without a blank line or a new list item: the rest of this block is read as separate paragraphs.`);
   }
   for (const bullet of doc.bullets) {

@@ -25,6 +25,7 @@ import {
 } from './ast';
 import { renderInto, renderText, type RenderContext } from './render';
 import { escapeLatex } from './escape';
+import { boundedLatex } from '../../guards/bounded-latex';
 
 type Role = 'section' | 'heading' | 'bullet' | 'list' | 'inline';
 
@@ -46,7 +47,8 @@ function parseTree(text: string): Ast.Root {
 }
 
 export function parseLatex(text: string): ResumeDocument {
-  const root = parseTree(text);
+  // Past MAX_LATEX_CHARS only a prefix is parsed (its open environments closed): the parser is slow.
+  const root = parseTree(boundedLatex(text).text);
   const docEnv = root.content.find((n): n is Ast.Environment => n.type === 'environment' && n.env === 'document');
   const preamble = docEnv ? root.content.slice(0, root.content.indexOf(docEnv)) : [];
   const body = docEnv ? docEnv.content : root.content;
