@@ -3,6 +3,7 @@
 //   npm run eval:rules                       per-rule precision, by half, and what is not reviewed yet
 //   npm run eval:rules -- --pending [RULES]  print each unreviewed finding with its line, for reviewing
 //   npm run eval:rules -- --list RULES       print every finding of these rules with its verdict
+//   npm run eval:rules -- --gone [RULES]     print each verdict whose finding no longer fires, with its line now
 //   npm run eval:rules -- --write-docs       rewrite the <!-- precision:start/end --> block of each rule page that has one
 //   npm run eval:rules -- --json             the table as JSON
 //   options: --today YYYY-MM-DD (default: today; the script is an edge, core has no clock), --review FILE
@@ -42,6 +43,7 @@ const ruleFilter = (name: string) => {
 };
 const pending = ruleFilter('--pending');
 const listed = ruleFilter('--list');
+const goneList = ruleFilter('--gone');
 
 export interface Keyed {
   key: string;
@@ -173,6 +175,22 @@ function main() {
     else t.goneWrong++;
   }
   const resumes = resumeFiles().length;
+
+  if (goneList) {
+    // Verdicts whose finding no longer fires, with the current findings on that line (a moved or reworded finding shows here).
+    for (const [key, v] of reviewed) {
+      if (used.has(v)) continue;
+      const [where, rule] = key.split(' ');
+      if (goneList !== 'all' && !goneList.has(rule)) continue;
+      const m = /^(.*):(\d+):\d+$/.exec(where);
+      const file = m?.[1] ?? '';
+      const line = Number(m?.[2] ?? 0);
+      const text = existsSync(join(corpusDir(), file)) ? readFileSync(join(corpusDir(), file), 'utf8').split('\n')[line - 1] ?? '' : '';
+      const now = all.filter((k) => k.file === file && k.finding.line === line).map((k) => `${k.finding.ruleId}@${k.finding.column}`);
+      console.log(`${v.right ? '+' : '-'} ${key} # ${v.why}\n    now on this line: ${now.join(', ') || 'nothing'}\n    | ${text.replace(/\r$/, '').slice(0, 220)}`);
+    }
+    return;
+  }
 
   if (listed) {
     for (const k of all) {

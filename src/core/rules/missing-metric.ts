@@ -4,7 +4,7 @@
 // of a system (users, requests, size); otherwise what the opening verb implies.
 import { analysisOf, metricsOf } from '../nlp';
 import type { Rule, RuleFinding } from '../types';
-import { bulletFinding, narrativeBullets } from './util';
+import { bulletFinding, workBullets } from './util';
 
 /** What to measure, by the verb that opens the bullet (base forms). */
 const QUESTIONS: { verbs: string[]; ask: string }[] = [
@@ -60,7 +60,7 @@ export const missingMetric: Rule = {
   },
   check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
-    for (const bullet of narrativeBullets(doc)) {
+    for (const bullet of workBullets(doc, lexicon)) {
       const text = bullet.text;
       if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
       const a = analysisOf(bullet, lexicon);

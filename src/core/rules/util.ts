@@ -1,8 +1,11 @@
 // Helpers rules share: mapping bullet-relative positions to source ranges and picking bullets.
 import type { Bullet, ResumeDocument } from '../document/types';
 import { isNarrativeKind } from '../document/parse';
+import type { Lexicon } from '../lexicon';
+import { analysisOf } from '../nlp';
 import { sourceRange } from '../text/mapped';
 import type { Fix, RuleFinding } from '../types';
+import { lineRole, type LineRole } from './work-line';
 
 /** A finding on characters [start, end) of a bullet's plain text. */
 export function bulletFinding(bullet: Bullet, start: number, end: number, message: string, fixes?: Fix[]): RuleFinding {
@@ -17,6 +20,21 @@ export function replaceInBullet(bullet: Bullet, start: number, end: number, newT
 /** Bullets that describe work: experience, projects, research and leadership sections. */
 export function narrativeBullets(doc: ResumeDocument): Bullet[] {
   return doc.bullets.filter((b) => isNarrativeKind(b.section.kind));
+}
+
+/**
+ * Narrative bullets that state work done — a clause led by the writer's verb or an accomplishment
+ * fragment — and not a list of tools, a title, a learning statement or a lead-in (rules/work-line.ts). A line that opens with a verb but is capitalised like a title is a
+ * title when one of its siblings (same entry, same depth) is a title, and work otherwise.
+ */
+export function workBullets(doc: ResumeDocument, lexicon: Lexicon): Bullet[] {
+  const bullets = narrativeBullets(doc);
+  const roles = new Map<Bullet, LineRole>(bullets.map((b) => [b, lineRole(analysisOf(b, lexicon))]));
+  const siblingIsTitle = (b: Bullet) => bullets.some((o) => o !== b && o.entry === b.entry && o.section === b.section && o.depth === b.depth && roles.get(o) === 'title');
+  return bullets.filter((b) => {
+    const role = roles.get(b);
+    return role === 'title-or-work' ? !siblingIsTitle(b) : role === 'work';
+  });
 }
 
 /** Reads a numeric option with a default. */
