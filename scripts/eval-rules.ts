@@ -139,9 +139,11 @@ interface Tally {
   resumes: Set<string>;
   goneWrong: number;
   goneRight: number;
+  /** Verdicts whose finding still fires on the same line under another key (its flagged text, column or message changed). */
+  moved: number;
 }
 
-const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0 });
+const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0, moved: 0 });
 const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)} %` : '–');
 
 function main() {
@@ -168,10 +170,15 @@ function main() {
       t.byHalf[k.half].right++;
     }
   }
+  // A finding of the same rule on the same line still fires: the verdict moved (the flagged text grew
+  // when wrapped lines were joined, its column moved, or the message changed), it is not gone.
+  const lineOf = (key: string) => key.split(' ')[0].replace(/:\d+$/, '') + ' ' + key.split(' ')[1];
+  const firingAt = new Set(all.map((k) => lineOf(k.key)));
   for (const [key, v] of reviewed) {
     if (used.has(v)) continue;
     const t = tally(key.split(' ')[1]);
-    if (v.right) t.goneRight++;
+    if (firingAt.has(lineOf(key))) t.moved++;
+    else if (v.right) t.goneRight++;
     else t.goneWrong++;
   }
   const resumes = resumeFiles().length;
@@ -224,6 +231,8 @@ function main() {
   console.log(`\nall rules: ${total.r} of ${total.j} judged findings right (${pct(total.r, total.j)}); ${unreviewed.length} findings without a verdict${unreviewed.length ? ' (--pending lists them)' : ''}`);
   const lost = rows.filter(([, t]) => t.goneRight);
   if (lost.length) console.log(`right findings that no longer fire: ${lost.map(([id, t]) => `${id} ${t.goneRight}`).join(', ')}`);
+  const moved = rows.filter(([, t]) => t.moved);
+  if (moved.length) console.log(`verdicts whose finding still fires on the same line under a new key (re-judge with --pending): ${moved.map(([id, t]) => `${id} ${t.moved}`).join(', ')}`);
 
   if (args.includes('--write-docs')) {
     // Every rule page with the markers, also those of rules with no finding on these resumes.

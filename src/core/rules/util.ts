@@ -1,8 +1,9 @@
 // Helpers rules share: mapping bullet-relative positions to source ranges and picking bullets.
 import type { Bullet, ResumeDocument } from '../document/types';
 import { isNarrativeKind } from '../document/parse';
+import { sectionKindOf } from '../document/section-kinds';
 import type { Lexicon } from '../lexicon';
-import { analysisOf } from '../nlp';
+import { analysisOf, type BulletAnalysis } from '../nlp';
 import { sourceRange } from '../text/mapped';
 import type { Fix, RuleFinding } from '../types';
 import { lineRole, type LineRole } from './work-line';
@@ -33,8 +34,25 @@ export function workBullets(doc: ResumeDocument, lexicon: Lexicon): Bullet[] {
   const siblingIsTitle = (b: Bullet) => bullets.some((o) => o !== b && o.entry === b.entry && o.section === b.section && o.depth === b.depth && roles.get(o) === 'title');
   return bullets.filter((b) => {
     const role = roles.get(b);
-    return role === 'title-or-work' ? !siblingIsTitle(b) : role === 'work';
+    if (role === 'title-or-work' ? siblingIsTitle(b) : role !== 'work') return false;
+    return !(b.entry && namesOtherSection(b.entry.heading.text) && !opensWithFiniteVerb(analysisOf(b, lexicon)));
   });
+}
+
+/**
+ * A heading the section classifier reads as a section of things held, not work done ("Programming
+ * Languages", "Tools" under an experience section). Lines under it that open with a finite verb
+ * ("Designed X") still state work; descriptions ("Erlang - building services, fixing legacy code")
+ * do not. "Achievements" lists accomplishments, so awards are not among these.
+ */
+function namesOtherSection(heading: string): boolean {
+  const kind = heading.trim() ? sectionKindOf(heading) : undefined;
+  return kind === 'skills' || kind === 'other' || kind === 'education' || kind === 'certifications';
+}
+
+function opensWithFiniteVerb(a: BulletAnalysis): boolean {
+  const verb = a.clauses[0]?.verb;
+  return !!verb && a.clauses[0].verbs[0] === a.opening && (verb.form === 'past' || verb.form === 'third' || verb.form === 'base');
 }
 
 /** Reads a numeric option with a default. */

@@ -12,7 +12,8 @@
 import type { BulletAnalysis } from '../nlp';
 import { readVerb } from '../nlp/verbs';
 import type { Token } from '../nlp/tokens';
-import { ING_NOUNS } from '../nlp/word-classes';
+import { ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
+import { lemmaCandidates } from '../text/inflect';
 
 export type LineRole =
   /** A clause led by the writer's verb, or an accomplishment fragment. */
@@ -32,8 +33,14 @@ export type LineRole =
   | 'learning'
   /** Introduces the lines below it ("Main tasks were as follows:"), or continues the one above ("And more…"). */
   | 'lead-in'
-  /** Who the writer is ("I am a certified instructor"), not what they did. */
-  | 'identity';
+  /** Who the writer is ("I am a certified instructor", "Infrastructure coordinator"), not what they did. */
+  | 'identity'
+  /** An award or honour received: the recognition is the result ("Earned an honourable mention"). */
+  | 'recognition'
+  /** About something else, with "it" or "there" as subject ("It was an internal tool for …"). */
+  | 'context'
+  /** Working with someone and nothing made: "Collaborated with the design team". */
+  | 'interaction';
 
 /** Words a title leaves in lower case. */
 const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'or', 'de', 'la', 'du', 'des', 'et', '&', 'vs', 'via']);
@@ -48,8 +55,15 @@ const COMPETENCE = new Set([
   'exposure', 'fluency', 'mastery', 'grasp', 'command', 'appreciation', 'awareness', 'readiness',
 ]);
 
-/** Verbs whose object is something learned, not something made: "Learned X", "Gained an understanding". */
-const LEARNING_VERBS = new Set(['learn', 'gain', 'acquire', 'deepen', 'broaden', 'consolidate', 'develop', 'build', 'strengthen', 'improve', 'expand', 'hone', 'sharpen', 'obtain', 'get', 'master']);
+/** Verbs whose object is something learned, not something made: "Gained an understanding". */
+const LEARNING_VERBS = new Set(['learn', 'gain', 'acquire', 'deepen', 'broaden', 'consolidate', 'hone', 'sharpen', 'obtain', 'get', 'master']);
+
+/**
+ * Verbs that make things as often as they grow the writer ("Improved developer experience"): a
+ * learning statement only with a competence the writer holds ("Improved my skills").
+ */
+const GROWING_VERBS = new Set(['develop', 'build', 'strengthen', 'improve', 'expand', 'enhance', 'grow']);
+const HELD_COMPETENCE = new Set(['skill', 'skills', 'understanding', 'knowledge', 'expertise', 'proficiency', 'competence', 'competencies', 'mastery']);
 
 /**
  * One sentence ending in a colon that does not open with the writer's verb: it introduces the lines
@@ -72,6 +86,62 @@ function isIdentity(tokens: Token[]): boolean {
   return (w[0] === 'i' && w[1] === 'am' && (w[2] === 'a' || w[2] === 'an')) || (w[0] === "i'm" && (w[1] === 'a' || w[1] === 'an'));
 }
 
+const BE = new Set(['is', 'was', 'are', 'were', "it's", 'has', 'had']);
+
+/** A sentence about something else: "It was an internal tool …", "There are …". */
+function isContext(words: Token[]): boolean {
+  return ['it', 'there'].includes(words[0]?.lower ?? '') && BE.has(words[1]?.lower ?? '');
+}
+
+/**
+ * A role named alone: a short verbless phrase ending in an agent noun, with nothing it acts on
+ * ("Cloud and infrastructure coordinator"). "Instructor for the data bootcamp" names work.
+ */
+function isBareRole(a: BulletAnalysis): boolean {
+  if (a.clauses.some((c) => c.verb) || labelEnd(a.tokens) > 0) return false;
+  const words = a.tokens.filter((t) => !t.punct);
+  if (words.length > 5 || words.some((w) => PREPOSITIONS.has(w.lower) || w.lower === 'of' || /ed$/.test(w.lower))) return false;
+  const last = words[words.length - 1].lower;
+  return /(?:or|er|ist|ant|ian)s?$/.test(last) && !readVerb(last);
+}
+
+/** Verbs (and their nouns) of working with someone: what they produce is named by a purpose, if at all. */
+const INTERACTING = new Set(['communicate', 'collaborate', 'cooperate', 'liaise', 'interact', 'correspond', 'communication', 'collaboration', 'cooperation', 'interaction']);
+
+/**
+ * "Collaborated with the CTO and the team", "Communication with clients": working with someone, with
+ * no object and no purpose ("… to build X") and no second clause. The number that fits is in the
+ * work the collaboration produced, which the line does not name.
+ */
+function isInteraction(a: BulletAnalysis): boolean {
+  const opener = a.tokens[a.opening];
+  if (!opener) return false;
+  const clause = a.clauses[0];
+  const word = clause?.verb?.base ?? opener.lower;
+  if (!INTERACTING.has(word) || a.clauses.filter((c) => c.verb).length > 1) return false;
+  const rest = a.tokens.slice(a.opening + 1).filter((t) => !t.punct);
+  // Right after the verb (or an adverb): "with" and whom, in a short line.
+  const withAt = rest.findIndex((t) => !(t.lower.endsWith('ly') && t.lower.length > 4));
+  if (rest[withAt]?.lower !== 'with' || rest.length > 12) return false;
+  return !rest.some((t, k) => (t.lower === 'to' || t.lower === 'for' || t.lower === 'on') && k + 1 < rest.length);
+}
+
+/** Honours received: the recognition is the result, a number rarely fits. */
+const HONOURS = new Set(['award', 'awards', 'prize', 'prizes', 'mention', 'scholarship', 'scholarships', 'honor', 'honors', 'honour', 'honours', 'medal', 'medals', 'fellowship', 'distinction', 'recognition']);
+const RECEIVING = new Set(['earn', 'win', 'receive', 'award', 'grant', 'obtain', 'get']);
+const RECIPIENTS = new Set(['winner', 'recipient', 'finalist', 'awardee', 'laureate', 'runner-up']);
+
+function isRecognition(a: BulletAnalysis): boolean {
+  const body = a.tokens.slice(labelEnd(a.tokens)).filter((t) => !t.punct);
+  if (RECIPIENTS.has(body[0]?.lower ?? '') && body[1]?.lower === 'of') return true;
+  const clause = a.clauses[0];
+  return !!clause?.verb && RECEIVING.has(clause.verb.base) && HONOURS.has(bareHead(a, clause.objects[0]));
+}
+
+function bareHead(a: BulletAnalysis, np: { head: number } | undefined): string {
+  return np ? a.tokens[np.head]?.lower ?? '' : '';
+}
+
 /** Verbs of taking a course: "Completed the intermediate level", "Taking evening classes". */
 const STUDYING_VERBS = new Set(['take', 'complete', 'clear', 'pass', 'attend', 'finish', 'enroll', 'enrol', 'audit']);
 
@@ -84,17 +154,22 @@ export function lineRole(a: BulletAnalysis): LineRole {
   if (!words.length) return 'list';
   if (isLeadIn(a.tokens) || (CONTINUATIONS.has(words[0].lower) && words.length <= 5)) return 'lead-in';
   if (isIdentity(a.tokens)) return 'identity';
+  if (isRecognition(a)) return 'recognition';
   const body = a.tokens.slice(labelEnd(a.tokens));
+  if (isContext(body.filter((t) => !t.punct))) return 'context';
   if (isStackLine(a.tokens)) return 'list';
   const verbFirst = !!a.clauses[0]?.verb && a.clauses[0].verbs[0] === a.opening;
   if (!verbFirst && (isList(a.tokens) || (body.length < a.tokens.length && isList(body)))) return 'list';
   if (opensWithByAgent(a.tokens, a.opening)) return 'by-agent';
   if (isLearning(a)) return 'learning';
-  const first = a.clauses[0];
+  if (isInteraction(a)) return 'interaction';
   // An unknown capitalised word in -ed opening the line ("Attributed", "Pioneered") is a verb all the same.
   const opener = a.tokens[a.opening];
-  const opensWithVerb = (!!first?.verb && first.verbs[0] === a.opening) || (!!opener && /^\p{Lu}\p{Ll}{2,}ed$/u.test(opener.text));
+  const opensWithVerb = verbFirst || (!!opener && /^\p{Lu}\p{Ll}{2,}ed$/u.test(opener.text));
   if (isTitle(body.length ? body : a.tokens, opensWithVerb)) return opensWithVerb ? 'title-or-work' : 'title';
+  if (isBareRole(a)) return 'identity';
+  // "The End", "Key Projects": one or two capitalised words and no verb label what follows.
+  if (!opensWithVerb && words.length <= 2 && words.every(capitalised) && !a.clauses.some((c) => c.verb)) return 'title';
   return 'work';
 }
 
@@ -126,8 +201,9 @@ function isList(tokens: Token[], minItems = 3): boolean {
   if (full.some((i) => i.length > 4)) return false;
   // "Responsible for A, B and C", "Improvement of A, B and C": a head acting on a list is a clause.
   if (full.some((i) => i.some((t) => t.lower === 'of' || PREPOSITION_AFTER.has(t.lower)))) return false;
-  // "Targeting areas include coding, math, …": a finite verb inside an item makes the line a clause.
-  if (full.some((i) => i.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && isFinite(t)))) return false;
+  // "Areas we covered were X, Y, …": a past verb inside an item makes the line a clause (a present
+  // "-s" is too often a plural noun: "Wordpress blogs").
+  if (full.some((i) => i.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && readVerb(t.text)?.form === 'past'))) return false;
   const verbal = full.filter((i) => {
     const first = i[0].lower === 'and' || i[0].lower === 'or' ? i[1] : i[0];
     const v = first && readVerb(first.text);
@@ -155,12 +231,16 @@ function opensWithByAgent(tokens: Token[], opening: number): boolean {
  * understanding of Y", "Extensive experience with Z").
  */
 function isLearning(a: BulletAnalysis): boolean {
-  const clause = a.clauses.find((c) => c.verb);
+  const clause = a.clauses.find((c) => c.verb) ?? a.clauses[0];
   const verb = clause?.verb?.base;
   if (verb === 'learn') return clause?.verb?.form !== 'third';
   const heads = (clause?.objects ?? []).map((np) => a.tokens[np.head]?.lower);
-  if (verb && LEARNING_VERBS.has(verb)) return heads.length > 0 && heads.every((h) => COMPETENCE.has(h));
-  if (verb && STUDYING_VERBS.has(verb)) return heads.length > 0 && heads.every((h) => COURSEWORK.has(h));
+  if (verb && LEARNING_VERBS.has(verb)) return COMPETENCE.has(heads[0] ?? '');
+  if (verb && GROWING_VERBS.has(verb)) return HELD_COMPETENCE.has(heads[0] ?? '');
+  if (verb && STUDYING_VERBS.has(verb)) return COURSEWORK.has(heads[0] ?? '');
+  // A verb the lexicon lacks ("Cleared the first level"): its inflection still names it.
+  const opener = a.tokens[a.opening];
+  if (!verb && opener && lemmaCandidates(opener.lower).some((c) => STUDYING_VERBS.has(c.base)) && COURSEWORK.has(heads[0] ?? '')) return true;
   if (clause && clause.verbs[0] === a.opening) return false;
   // Verbless: a competence heads the first phrase, within its first four words ("Solid understanding of X").
   const words = a.tokens.slice(a.opening, a.opening + 5);
@@ -182,11 +262,14 @@ function isLearning(a: BulletAnalysis): boolean {
  * Warehouse on AWS", "Instructor for the Data Science Bootcamp") names work done and is not a title.
  */
 function isTitle(tokens: Token[], opensWithVerb: boolean): boolean {
+  // Words outside parentheses, with a mark where a comma ends the head phrase.
   const words: Token[] = [];
+  let commaAt = -1;
   let depth = 0;
   for (const t of tokens) {
     if (t.text === '(' || t.text === '[') depth++;
     else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    else if (!depth && t.text === ',' && commaAt < 0) commaAt = words.length;
     else if (!depth && !t.punct) words.push(t);
   }
   if (!words.length) return false;
@@ -195,26 +278,35 @@ function isTitle(tokens: Token[], opensWithVerb: boolean): boolean {
     const c = content(words);
     return c.length >= 2 && c.length <= 6 && c.every(capitalised) && !words.some((w) => PREPOSITION_AFTER.has(w.lower));
   }
-  // The head phrase: up to the first preposition other than "of" (what follows may be lower case: "Dr. X on …").
   // A one-word head before a preposition is a role or an action with its object: "Head of X", "Instructor for Y".
   if (PREPOSITION_AFTER.has(words[1]?.lower ?? '')) return false;
-  const cut = words.findIndex((w, i) => i > 0 && w.lower !== 'of' && PREPOSITION_AFTER.has(w.lower));
-  const head = cut > 0 ? words.slice(0, cut) : words;
-  // A lower-case verb form ("ensuring", "generates", "built") makes it a described thing or a clause.
-  if (words.some((w, i) => i > 0 && !capitalised(w) && isVerbForm(w))) return false;
-  const c = content(head);
+  // A lower-case verb form ("ensuring", "built", "that generates") makes it a described thing or a clause.
+  if (words.some((w, i) => i > 0 && !capitalised(w) && isVerbIn(words, i))) return false;
+  // The head phrase: up to the first comma or preposition other than "of" ("Dr. X on …", "Name, user group").
+  let cut = words.findIndex((w, i) => i > 0 && w.lower !== 'of' && PREPOSITION_AFTER.has(w.lower));
+  if (commaAt > 0 && (cut < 0 || commaAt < cut)) cut = commaAt;
+  const c = content(cut > 0 ? words.slice(0, cut) : words);
   return c.length >= 2 && c.every(capitalised);
+}
+
+/**
+ * Is words[i] a verb here? A past or -ing form is (not an -ing noun like "processing"); a present
+ * "-s" form only after "that/which/who" or a capitalised name, since it is more often a plural noun
+ * ("population models").
+ */
+function isVerbIn(words: Token[], i: number): boolean {
+  const v = readVerb(words[i].text);
+  if (!v || v.form === 'base') return false;
+  if (v.form === 'gerund') return !ING_NOUNS.has(words[i].lower);
+  if (v.form === 'past') return true;
+  const prev = words[i - 1];
+  return !!prev && (['that', 'which', 'who'].includes(prev.lower) || capitalised(prev));
 }
 
 const capitalised = (w: Token) => /^[\p{Lu}\p{N}]/u.test(w.text);
 
 /** Prepositions that end a title's head phrase. */
 const PREPOSITION_AFTER = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'via', 'over', 'under', 'about']);
-
-function isFinite(t: Token): boolean {
-  const v = readVerb(t.text);
-  return !!v && (v.form === 'past' || v.form === 'third');
-}
 
 /** A verb in a finite or -ing form ("built", "generates", "ensuring"), not an -ing noun ("processing"). */
 function isVerbForm(t: Token): boolean {
