@@ -85,9 +85,9 @@ export const missingMetric: Rule = {
       const np = clause?.objects[0];
       const ask =
         (verb && IMPROVING.has(verb) ? 'by how much: from what to what (before → after)?' : undefined) ??
+        // "Designer of ML models": without a verb the head is the writer's role; what it is of decides.
+        (!verb ? askByHead(a.tokens[clause?.objects.find((o) => o.of)?.of?.head ?? -1]?.lower) : undefined) ??
         askByHead(a.tokens[np?.head ?? -1]?.lower) ??
-        // "Designer of ML models": without a verb, what the phrase is of decides.
-        (!verb && np?.of ? askByHead(a.tokens[np.of.head]?.lower) : undefined) ??
         (verb && ASK_BY_VERB.get(verb)) ??
         'a number: how many, how much, how often or how fast?';
       const end = text.trimEnd().length;

@@ -155,21 +155,23 @@ export function lineRole(a: BulletAnalysis): LineRole {
   if (isLeadIn(a.tokens) || (CONTINUATIONS.has(words[0].lower) && words.length <= 5)) return 'lead-in';
   if (isIdentity(a.tokens)) return 'identity';
   if (isRecognition(a)) return 'recognition';
-  const body = a.tokens.slice(labelEnd(a.tokens));
+  const label = labelEnd(a.tokens);
+  const body = a.tokens.slice(label);
   if (isContext(body.filter((t) => !t.punct))) return 'context';
   if (isStackLine(a.tokens)) return 'list';
-  const verbFirst = !!a.clauses[0]?.verb && a.clauses[0].verbs[0] === a.opening;
+  // After a "Label:" the body is what counts ("Mentor: Dr. Jane Roe" does not open with "mentor").
+  const verbFirst = !label && !!a.clauses[0]?.verb && a.clauses[0].verbs[0] === a.opening;
   if (!verbFirst && (isList(a.tokens) || (body.length < a.tokens.length && isList(body)))) return 'list';
   if (opensWithByAgent(a.tokens, a.opening)) return 'by-agent';
   if (isLearning(a)) return 'learning';
   if (isInteraction(a)) return 'interaction';
   // An unknown capitalised word in -ed opening the line ("Attributed", "Pioneered") is a verb all the same.
   const opener = a.tokens[a.opening];
-  const opensWithVerb = verbFirst || (!!opener && /^\p{Lu}\p{Ll}{2,}ed$/u.test(opener.text));
+  const opensWithVerb = verbFirst || (!label && !!opener && /^\p{Lu}\p{Ll}{2,}ed$/u.test(opener.text));
+  // "The End", "Key Projects": one or two capitalised words, with no verb but a bare form, label what follows.
+  if (words.length <= 2 && words.every(capitalised) && !words.some((w) => isVerbForm(w))) return 'title';
   if (isTitle(body.length ? body : a.tokens, opensWithVerb)) return opensWithVerb ? 'title-or-work' : 'title';
   if (isBareRole(a)) return 'identity';
-  // "The End", "Key Projects": one or two capitalised words and no verb label what follows.
-  if (!opensWithVerb && words.length <= 2 && words.every(capitalised) && !a.clauses.some((c) => c.verb)) return 'title';
   return 'work';
 }
 
