@@ -22,7 +22,10 @@ export function limitFindings(doc: ResumeDocument): Finding[] {
   const add = (range: OffsetRange, message: string) =>
     out.push({ ruleId: ANALYSIS_LIMIT_ID, category: 'structure', severity: 'info', message, range, fixes: [], url: ruleDocsUrl(ANALYSIS_LIMIT_ID) });
 
-  if (bounded.cut) {
+  // Nesting, long blocks and emphasis characters are limits of the Markdown parser: a LaTeX, YAML or
+  // JSON resume is not read by it, so only the size and bullet-length limits concern it.
+  const markdown = (doc.format ?? 'markdown') === 'markdown';
+  if (bounded.cut && (markdown || bounded.cut.reason === 'size')) {
     const rest = doc.text.length - bounded.cut.at;
     const why =
       bounded.cut.reason === 'size'
@@ -30,10 +33,10 @@ export function limitFindings(doc: ResumeDocument): Finding[] {
         : `Only the text before the ${MAX_INLINE_DELIMITERS.toLocaleString('en-US')}th emphasis or link character (*, _, [) is checked (more makes the Markdown parser slow)`;
     add(lineAt(bounded.cut.at), `${why}: the last ${kb(rest)}, from line ${lineOf(bounded.cut.at)}, are not.`);
   }
-  if (bounded.flattenedAt !== undefined) {
+  if (markdown && bounded.flattenedAt !== undefined) {
     add(lineAt(bounded.flattenedAt), 'Lists or quotes are nested deeper than any resume needs: from here, the deeper levels are read as text of the level above.');
   }
-  if (bounded.splitAt !== undefined) {
+  if (markdown && bounded.splitAt !== undefined) {
     add(lineAt(bounded.splitAt), `More than ${MAX_BLOCK_LINES} lines without a blank line or a new list item: the rest of this block is read as separate paragraphs.`);
   }
   for (const bullet of doc.bullets) {
