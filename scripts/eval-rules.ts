@@ -3,6 +3,7 @@
 //   npm run eval:rules                       per-rule precision, by half, and what is not reviewed yet
 //   npm run eval:rules -- --pending [RULES]  print each unreviewed finding with its line, for reviewing
 //   npm run eval:rules -- --list RULES       print every finding of these rules with its verdict
+//   npm run eval:rules -- --gone [RULES]     print each verdict whose finding no longer fires, with its line now
 //   npm run eval:rules -- --write-docs       rewrite the <!-- precision:start/end --> block of each rule page that has one
 //   npm run eval:rules -- --json             the table as JSON
 //   options: --today YYYY-MM-DD (default: today; the script is an edge, core has no clock), --review FILE
@@ -42,6 +43,7 @@ const ruleFilter = (name: string) => {
 };
 const pending = ruleFilter('--pending');
 const listed = ruleFilter('--list');
+const goneList = ruleFilter('--gone');
 
 export interface Keyed {
   key: string;
@@ -137,9 +139,11 @@ interface Tally {
   resumes: Set<string>;
   goneWrong: number;
   goneRight: number;
+  /** Verdicts whose finding still fires on the same line under another key (its flagged text, column or message changed). */
+  moved: number;
 }
 
-const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0 });
+const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0, moved: 0 });
 const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)} %` : '–');
 
 function main() {
@@ -166,13 +170,34 @@ function main() {
       t.byHalf[k.half].right++;
     }
   }
+  // A finding of the same rule on the same line still fires: the verdict moved (the flagged text grew
+  // when wrapped lines were joined, its column moved, or the message changed), it is not gone.
+  const lineOf = (key: string) => key.split(' ')[0].replace(/:\d+$/, '') + ' ' + key.split(' ')[1];
+  const firingAt = new Set(all.map((k) => lineOf(k.key)));
   for (const [key, v] of reviewed) {
     if (used.has(v)) continue;
     const t = tally(key.split(' ')[1]);
-    if (v.right) t.goneRight++;
+    if (firingAt.has(lineOf(key))) t.moved++;
+    else if (v.right) t.goneRight++;
     else t.goneWrong++;
   }
   const resumes = resumeFiles().length;
+
+  if (goneList) {
+    // Verdicts whose finding no longer fires, with the current findings on that line (a moved or reworded finding shows here).
+    for (const [key, v] of reviewed) {
+      if (used.has(v)) continue;
+      const [where, rule] = key.split(' ');
+      if (goneList !== 'all' && !goneList.has(rule)) continue;
+      const m = /^(.*):(\d+):\d+$/.exec(where);
+      const file = m?.[1] ?? '';
+      const line = Number(m?.[2] ?? 0);
+      const text = existsSync(join(corpusDir(), file)) ? readFileSync(join(corpusDir(), file), 'utf8').split('\n')[line - 1] ?? '' : '';
+      const now = all.filter((k) => k.file === file && k.finding.line === line).map((k) => `${k.finding.ruleId}@${k.finding.column}`);
+      console.log(`${v.right ? '+' : '-'} ${key} # ${v.why}\n    now on this line: ${now.join(', ') || 'nothing'}\n    | ${text.replace(/\r$/, '').slice(0, 220)}`);
+    }
+    return;
+  }
 
   if (listed) {
     for (const k of all) {
@@ -206,6 +231,8 @@ function main() {
   console.log(`\nall rules: ${total.r} of ${total.j} judged findings right (${pct(total.r, total.j)}); ${unreviewed.length} findings without a verdict${unreviewed.length ? ' (--pending lists them)' : ''}`);
   const lost = rows.filter(([, t]) => t.goneRight);
   if (lost.length) console.log(`right findings that no longer fire: ${lost.map(([id, t]) => `${id} ${t.goneRight}`).join(', ')}`);
+  const moved = rows.filter(([, t]) => t.moved);
+  if (moved.length) console.log(`verdicts whose finding still fires on the same line under a new key (re-judge with --pending): ${moved.map(([id, t]) => `${id} ${t.moved}`).join(', ')}`);
 
   if (args.includes('--write-docs')) {
     // Every rule page with the markers, also those of rules with no finding on these resumes.

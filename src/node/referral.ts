@@ -34,7 +34,8 @@ export function draftReferralFromText(request: ReferralRequest): ReferralDrafts 
   const config = request.settings ? mergeConfigs(fileConfig, request.settings) : fileConfig;
   const today = request.today ?? localDate(new Date());
   const { report } = matchResume(resume, job, { profile: config?.profile, today: new Date(`${today}T12:00:00`) });
-  const { findings } = lintDocument(resume, { config });
+  // The same local date as the match and the CLI: date rules (impossible dates, a start in the future) need it.
+  const { findings } = lintDocument(resume, { config, today });
   return draftReferralFromDocuments(resume, job, {
     today,
     report,

@@ -7,6 +7,16 @@ import type { Rule } from '../../src/core/types';
 const doc = (body: string) => `## Experience\n\n### Engineer, Acme — 2021 – 2022\n\n${body}`;
 
 describe('lint engine', () => {
+  it('tells a JSON or YAML resume nothing about Markdown parser limits, and a Markdown one still does', () => {
+    // A JSON Resume has hundreds of lines without a blank line; that is a limit of the Markdown reader only.
+    const highlights = Array.from({ length: 260 }, (_, k) => `        "Shipped release ${k + 1} of the scheduler"`).join(',\n');
+    const json = `{\n  "basics": { "name": "Ana Ruiz", "email": "ana@example.com" },\n  "work": [\n    {\n      "name": "Acme",\n      "position": "Engineer",\n      "startDate": "2021-01",\n      "highlights": [\n${highlights}\n      ]\n    }\n  ]\n}\n`;
+    const limits = (text: string, path?: string) => lint(text, { path, config: { markdownlint: false } }).filter((f) => f.ruleId === 'analysis-limit');
+    assert.deepEqual(limits(json, 'resume.json'), []);
+    const paragraph = Array.from({ length: 260 }, (_, k) => `line ${k + 1} of one long paragraph`).join('\n');
+    assert.ok(limits(doc(paragraph + '\n')).some((f) => /without a blank line/.test(f.message)));
+  });
+
   it('keeps running the other rules when one throws, and reports the failure', () => {
     const broken: Rule = { ...fillerWord, id: 'broken', check: () => { throw new Error('boom'); } };
     const result = lintDocument(parseResume(doc('- Successfully shipped 3 apps.\n')), { rules: [broken, fillerWord] });

@@ -23,10 +23,13 @@ export function limitFindings(doc: ResumeDocument): Finding[] {
   const add = (range: OffsetRange, message: string) =>
     out.push({ ruleId: ANALYSIS_LIMIT_ID, category: 'structure', severity: 'info', message, range, fixes: [], url: ruleDocsUrl(ANALYSIS_LIMIT_ID) });
 
+  // Nesting, long blocks and emphasis characters are limits of the Markdown parser: a LaTeX, YAML or
+  // JSON resume is not read by it, so only the size and bullet-length limits concern it.
+  const markdown = (doc.format ?? 'markdown') === 'markdown';
   const latex = doc.format === 'latex' ? boundedLatex(doc.text) : undefined;
   if (latex?.cutAt !== undefined) {
     add(lineAt(latex.cutAt), `Only the first ${kb(MAX_LATEX_CHARS)} of a LaTeX file are checked (the LaTeX parser is slow): the last ${kb(doc.text.length - latex.cutAt)}, from line ${lineOf(latex.cutAt)}, are not.`);
-  } else if (bounded.cut) {
+  } else if (bounded.cut && (markdown || bounded.cut.reason === 'size')) {
     const rest = doc.text.length - bounded.cut.at;
     const why =
       bounded.cut.reason === 'size'
@@ -34,8 +37,6 @@ export function limitFindings(doc: ResumeDocument): Finding[] {
         : `Only the text before the ${MAX_INLINE_DELIMITERS.toLocaleString('en-US')}th emphasis or link character (*, _, [) is checked (more makes the Markdown parser slow)`;
     add(lineAt(bounded.cut.at), `${why}: the last ${kb(rest)}, from line ${lineOf(bounded.cut.at)}, are not.`);
   }
-  // Nesting and long blocks are shapes of the Markdown parse; other front ends never read that text.
-  const markdown = (doc.format ?? 'markdown') === 'markdown';
   if (markdown && bounded.flattenedAt !== undefined) {
     add(lineAt(bounded.flattenedAt), 'Lists or quotes are nested deeper than any resume needs: from here, the deeper levels are read as text of the level above.');
   }

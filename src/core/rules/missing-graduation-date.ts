@@ -9,6 +9,13 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d\b/;
 const SCHOOL_OR_DEGREE =
   /\b(?:universit\w*|college|school|institut\w*|academy|polytechnic\w*|bachelor\w*|master\w*|doctor\w*|ph\.?\s?d|b\.?\s?sc|m\.?\s?sc|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|mba|diploma|degree|associate of|b\.[as]\.|m\.[as]\.|gcse|a-levels?)\b/i;
 
+/** A sentence rather than a heading: many words, or a full stop ending a line of more than a few words. */
+function isProse(text: string): boolean {
+  const first = text.split('\n')[0].trim();
+  const words = first.split(/\s+/).filter(Boolean).length;
+  return words > 16 || (words > 8 && /[.!?]$/.test(first));
+}
+
 export const missingGraduationDate: Rule = {
   id: 'missing-graduation-date',
   category: 'structure',
@@ -33,7 +40,10 @@ export const missingGraduationDate: Rule = {
         const near = doc.text.slice(heading.range.start, doc.lines.lineStart(below) + doc.lines.lineText(below).length);
         const body = doc.text.slice(entry.range.start, entry.range.end);
         if (YEAR.test(body) || YEAR.test(near)) continue;
-        if (!SCHOOL_OR_DEGREE.test(body) && !SCHOOL_OR_DEGREE.test(near)) continue;
+        // The school or degree must be this entry's own (the lines below may be the next entry's).
+        if (!SCHOOL_OR_DEGREE.test(body)) continue;
+        // A paragraph read as an entry ("Focused on X research, with …") describes studies; it is not one.
+        if (isProse(heading.text)) continue;
         const title = trimMapped(heading);
         out.push({
           range: sourceRange(title, 0, title.text.length),

@@ -4,7 +4,7 @@
 // of a system (users, requests, size); otherwise what the opening verb implies.
 import { analysisOf, metricsOf } from '../nlp';
 import type { Rule, RuleFinding } from '../types';
-import { bulletFinding, narrativeBullets } from './util';
+import { bulletFinding, workBullets } from './util';
 
 /** What to measure, by the verb that opens the bullet (base forms). */
 const QUESTIONS: { verbs: string[]; ask: string }[] = [
@@ -31,6 +31,15 @@ const OBJECT_ASKS: { heads: string[]; ask: string }[] = [
     ask: 'how many, and how fast (per week, response time)?',
   },
   {
+    // People served rather than led: how many, and how often.
+    heads: ['customers', 'clients', 'users', 'patients', 'residents', 'visitors', 'guests', 'participants', 'attendees', 'learners', 'trainees', 'children', 'families', 'callers', 'shoppers', 'donors', 'members'],
+    ask: 'how many people, how often, and with what outcome?',
+  },
+  {
+    heads: ['data', 'dataset', 'datasets', 'records', 'reports', 'documents', 'files', 'logs', 'samples', 'images', 'tables', 'marts', 'lake', 'warehouse'],
+    ask: 'how much data (records, sources, size), and what it enabled?',
+  },
+  {
     heads: ['system', 'service', 'services', 'app', 'application', 'platform', 'api', 'apis', 'pipeline', 'pipelines', 'website', 'site', 'tool', 'dashboard', 'database', 'model', 'library', 'bot', 'server', 'servers', 'cluster', 'layer', 'backend', 'frontend', 'infrastructure', 'engine', 'extension', 'portal', 'integration', 'microservice', 'microservices', 'cli', 'sdk'],
     ask: 'how big it is or how many users, requests or records it serves?',
   },
@@ -44,6 +53,12 @@ for (const o of OBJECT_ASKS) for (const h of o.heads) ASK_BY_HEAD.set(h, o.ask);
 
 const ASK_BY_VERB = new Map<string, string>();
 for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
+
+/** The question for an object's head noun, also in the singular or plural ("model", "models"). */
+function askByHead(head: string | undefined): string | undefined {
+  if (!head) return undefined;
+  return ASK_BY_HEAD.get(head) ?? ASK_BY_HEAD.get(head.replace(/s$/, '')) ?? ASK_BY_HEAD.get(`${head}s`);
+}
 
 /** A line that lists tools rather than describing work: "Tech stack: React, Node". */
 const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|tools(?:\s+used)?|built with|languages|frameworks|skills(?:\s+used)?|environment)\s*:/i;
@@ -60,17 +75,19 @@ export const missingMetric: Rule = {
   },
   check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
-    for (const bullet of narrativeBullets(doc)) {
+    for (const bullet of workBullets(doc, lexicon)) {
       const text = bullet.text;
       if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
       const a = analysisOf(bullet, lexicon);
-      const clause = a.clauses.find((c) => c.verb);
+      // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
+      const clause = a.clauses[0];
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
       const np = clause?.objects[0];
-      const head = np ? a.tokens[np.head].lower : undefined;
       const ask =
         (verb && IMPROVING.has(verb) ? 'by how much: from what to what (before → after)?' : undefined) ??
-        (head && ASK_BY_HEAD.get(head)) ??
+        // "Designer of ML models": without a verb the head is the writer's role; what it is of decides.
+        (!verb ? askByHead(a.tokens[clause?.objects.find((o) => o.of)?.of?.head ?? -1]?.lower) : undefined) ??
+        askByHead(a.tokens[np?.head ?? -1]?.lower) ??
         (verb && ASK_BY_VERB.get(verb)) ??
         'a number: how many, how much, how often or how fast?';
       const end = text.trimEnd().length;

@@ -1,8 +1,12 @@
 // Helpers rules share: mapping bullet-relative positions to source ranges and picking bullets.
 import type { Bullet, ResumeDocument } from '../document/types';
 import { isNarrativeKind } from '../document/parse';
+import { sectionKindOf } from '../document/section-kinds';
+import type { Lexicon } from '../lexicon';
+import { analysisOf, type BulletAnalysis } from '../nlp';
 import { sourceRange } from '../text/mapped';
 import type { Fix, RuleFinding } from '../types';
+import { lineRole, type LineRole } from './work-line';
 
 /** A finding on characters [start, end) of a bullet's plain text. */
 export function bulletFinding(bullet: Bullet, start: number, end: number, message: string, fixes?: Fix[]): RuleFinding {
@@ -17,6 +21,38 @@ export function replaceInBullet(bullet: Bullet, start: number, end: number, newT
 /** Bullets that describe work: experience, projects, research and leadership sections. */
 export function narrativeBullets(doc: ResumeDocument): Bullet[] {
   return doc.bullets.filter((b) => isNarrativeKind(b.section.kind));
+}
+
+/**
+ * Narrative bullets that state work done — a clause led by the writer's verb or an accomplishment
+ * fragment — and not a list of tools, a title, a learning statement or a lead-in (rules/work-line.ts). A line that opens with a verb but is capitalised like a title is a
+ * title when one of its siblings (same entry, same depth) is a title, and work otherwise.
+ */
+export function workBullets(doc: ResumeDocument, lexicon: Lexicon): Bullet[] {
+  const bullets = narrativeBullets(doc);
+  const roles = new Map<Bullet, LineRole>(bullets.map((b) => [b, lineRole(analysisOf(b, lexicon))]));
+  const siblingIsTitle = (b: Bullet) => bullets.some((o) => o !== b && o.entry === b.entry && o.section === b.section && o.depth === b.depth && roles.get(o) === 'title');
+  return bullets.filter((b) => {
+    const role = roles.get(b);
+    if (role === 'title-or-work' ? siblingIsTitle(b) : role !== 'work') return false;
+    return !(b.entry && namesOtherSection(b.entry.heading.text) && !opensWithFiniteVerb(analysisOf(b, lexicon)));
+  });
+}
+
+/**
+ * A heading the section classifier reads as a section of things held, not work done ("Programming
+ * Languages", "Tools" under an experience section). Lines under it that open with a finite verb
+ * ("Designed X") still state work; descriptions ("Erlang - building services, fixing legacy code")
+ * do not. "Achievements" lists accomplishments, so awards are not among these.
+ */
+function namesOtherSection(heading: string): boolean {
+  const kind = heading.trim() ? sectionKindOf(heading) : undefined;
+  return kind === 'skills' || kind === 'other' || kind === 'education' || kind === 'certifications';
+}
+
+function opensWithFiniteVerb(a: BulletAnalysis): boolean {
+  const verb = a.clauses[0]?.verb;
+  return !!verb && a.clauses[0].verbs[0] === a.opening && (verb.form === 'past' || verb.form === 'third' || verb.form === 'base');
 }
 
 /** Reads a numeric option with a default. */

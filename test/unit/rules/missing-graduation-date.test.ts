@@ -11,6 +11,13 @@ testRule(missingGraduationDate, {
     { doc: true, code: education("**Thesis:**\nTopological phases in cold-atom lattices.") }, // a label, not an entry
     { doc: true, code: education('### Self-taught: Coursera Machine Learning') }, // no school or degree
     { doc: true, code: '## Experience\n\n### Software Engineer, Acme\n\n- Built a billing service.\n' },
+    // A paragraph about the studies read as an entry of its own, with the next entry's school below it.
+    {
+      doc: true,
+      code: education(
+        '### Lakeside Institute | PhD Candidate\n\n- Computing Science, School of Engineering | Direct PhD Program\n- Sep 2022 — Jun 2027 (Expected)\n\nWorking on **verified compilers**, with a long list of side interests in type systems and proof tooling.\n\n### Harbor State University | Undergraduate\n\n- Mathematics, Faculty of Science | Bachelor of Science\n- Sep 2018 — Jun 2022',
+      ),
+    },
   ],
   invalid: [
     {

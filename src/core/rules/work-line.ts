@@ -1,0 +1,317 @@
+// Does a line of a work section state work done, or only name something? Resumes put many lines
+// under an entry that are not accomplishments: a list of tools or phases, a title (a role, a
+// course, a project or a service name, a supervisor), "Advised by …", a learning statement. A
+// number fits work ("for how many users?") but not a name, so missing-metric asks only on work.
+//
+// Decided from the line's grammar, not from its words: is there a verb in a verbal position; is it
+// a comma list of short items; are its content words all capitalised, as titles are; does it open
+// with a passive "X-ed by"; is what the clause acts on a competence ("understanding", "skills").
+// A nominal accomplishment ("Design and implementation of X", "Web app that matches resumes to
+// jobs") is work: an action noun with its object, or a phrase a verb form describes.
+
+import type { BulletAnalysis } from '../nlp';
+import { readVerb } from '../nlp/verbs';
+import type { Token } from '../nlp/tokens';
+import { ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
+import { lemmaCandidates } from '../text/inflect';
+
+export type LineRole =
+  /** A clause led by the writer's verb, or an accomplishment fragment. */
+  | 'work'
+  /** Short items separated by commas: tools, phases, topics. */
+  | 'list'
+  /** Capitalised like a title, with no verb: a role, course, project, service or person's name. */
+  | 'title'
+  /**
+   * Opens with a verb but is written like a title ("Integrated Financial Statement Audits"): a title
+   * among titles, work among work; the caller decides by the line's siblings.
+   */
+  | 'title-or-work'
+  /** Opens with a passive "X-ed by": who advised or funded the writer, not what the writer did. */
+  | 'by-agent'
+  /** What the writer learned or knows: "Learned X", "Deep understanding of Y". */
+  | 'learning'
+  /** Introduces the lines below it ("Main tasks were as follows:"), or continues the one above ("And more…"). */
+  | 'lead-in'
+  /** Who the writer is ("I am a certified instructor", "Infrastructure coordinator"), not what they did. */
+  | 'identity'
+  /** An award or honour received: the recognition is the result ("Earned an honourable mention"). */
+  | 'recognition'
+  /** About something else, with "it" or "there" as subject ("It was an internal tool for …"). */
+  | 'context'
+  /** Working with someone and nothing made: "Collaborated with the design team". */
+  | 'interaction';
+
+/** Words a title leaves in lower case. */
+const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'or', 'de', 'la', 'du', 'des', 'et', '&', 'vs', 'via']);
+
+/**
+ * Nouns of competence: what a learning or skill statement is about. A closed semantic class (the
+ * things one has rather than does), not a list of phrases from any resume.
+ */
+const COMPETENCE = new Set([
+  'understanding', 'knowledge', 'expertise', 'experience', 'proficiency', 'familiarity', 'skill', 'skills',
+  'capability', 'capabilities', 'competence', 'competency', 'competencies', 'background',
+  'exposure', 'fluency', 'mastery', 'grasp', 'command', 'appreciation', 'awareness', 'readiness',
+]);
+
+/** Verbs whose object is something learned, not something made: "Gained an understanding". */
+const LEARNING_VERBS = new Set(['learn', 'gain', 'acquire', 'deepen', 'broaden', 'consolidate', 'hone', 'sharpen', 'obtain', 'get', 'master']);
+
+/**
+ * Verbs that make things as often as they grow the writer ("Improved developer experience"): a
+ * learning statement only with a competence the writer holds ("Improved my skills").
+ */
+const GROWING_VERBS = new Set(['develop', 'build', 'strengthen', 'improve', 'expand', 'enhance', 'grow']);
+const HELD_COMPETENCE = new Set(['skill', 'skills', 'understanding', 'knowledge', 'expertise', 'proficiency', 'competence', 'competencies', 'mastery']);
+
+/**
+ * One sentence ending in a colon that does not open with the writer's verb: it introduces the lines
+ * below ("The main tasks were as follows:"). A line that also states work in other sentences, or
+ * opens with a verb ("Built a framework for X:"), is work.
+ */
+function isLeadIn(tokens: Token[]): boolean {
+  if (tokens[tokens.length - 1]?.text !== ':') return false;
+  if (tokens.some((t, k) => k < tokens.length - 1 && t.punct && (t.text === '.' || t.text === '!' || t.text === '?'))) return false;
+  const first = tokens.find((t) => !t.punct);
+  return !first || !readVerb(first.text);
+}
+
+/** Words that continue the line above: "And more…", "Etc." */
+const CONTINUATIONS = new Set(['and', 'or', 'etc', 'plus']);
+
+/** "I am a …", "I'm an …": the writer says what they are. */
+function isIdentity(tokens: Token[]): boolean {
+  const w = tokens.filter((t) => !t.punct).slice(0, 3).map((t) => t.lower);
+  return (w[0] === 'i' && w[1] === 'am' && (w[2] === 'a' || w[2] === 'an')) || (w[0] === "i'm" && (w[1] === 'a' || w[1] === 'an'));
+}
+
+const BE = new Set(['is', 'was', 'are', 'were', "it's", 'has', 'had']);
+
+/** A sentence about something else: "It was an internal tool …", "There are …". */
+function isContext(words: Token[]): boolean {
+  return ['it', 'there'].includes(words[0]?.lower ?? '') && BE.has(words[1]?.lower ?? '');
+}
+
+/**
+ * A role named alone: a short verbless phrase ending in an agent noun, with nothing it acts on
+ * ("Cloud and infrastructure coordinator"). "Instructor for the data bootcamp" names work.
+ */
+function isBareRole(a: BulletAnalysis): boolean {
+  if (a.clauses.some((c) => c.verb) || labelEnd(a.tokens) > 0) return false;
+  const words = a.tokens.filter((t) => !t.punct);
+  if (words.length > 5 || words.some((w) => PREPOSITIONS.has(w.lower) || w.lower === 'of' || /ed$/.test(w.lower))) return false;
+  const last = words[words.length - 1].lower;
+  return /(?:or|er|ist|ant|ian)s?$/.test(last) && !readVerb(last);
+}
+
+/** Verbs (and their nouns) of working with someone: what they produce is named by a purpose, if at all. */
+const INTERACTING = new Set(['communicate', 'collaborate', 'cooperate', 'liaise', 'interact', 'correspond', 'communication', 'collaboration', 'cooperation', 'interaction']);
+
+/**
+ * "Collaborated with the CTO and the team", "Communication with clients": working with someone, with
+ * no object and no purpose ("… to build X") and no second clause. The number that fits is in the
+ * work the collaboration produced, which the line does not name.
+ */
+function isInteraction(a: BulletAnalysis): boolean {
+  const opener = a.tokens[a.opening];
+  if (!opener) return false;
+  const clause = a.clauses[0];
+  const word = clause?.verb?.base ?? opener.lower;
+  if (!INTERACTING.has(word) || a.clauses.filter((c) => c.verb).length > 1) return false;
+  const rest = a.tokens.slice(a.opening + 1).filter((t) => !t.punct);
+  // Right after the verb (or an adverb): "with" and whom, in a short line.
+  const withAt = rest.findIndex((t) => !(t.lower.endsWith('ly') && t.lower.length > 4));
+  if (rest[withAt]?.lower !== 'with' || rest.length > 12) return false;
+  return !rest.some((t, k) => (t.lower === 'to' || t.lower === 'for' || t.lower === 'on') && k + 1 < rest.length);
+}
+
+/** Honours received: the recognition is the result, a number rarely fits. */
+const HONOURS = new Set(['award', 'awards', 'prize', 'prizes', 'mention', 'scholarship', 'scholarships', 'honor', 'honors', 'honour', 'honours', 'medal', 'medals', 'fellowship', 'distinction', 'recognition']);
+const RECEIVING = new Set(['earn', 'win', 'receive', 'award', 'grant', 'obtain', 'get']);
+const RECIPIENTS = new Set(['winner', 'recipient', 'finalist', 'awardee', 'laureate', 'runner-up']);
+
+function isRecognition(a: BulletAnalysis): boolean {
+  const body = a.tokens.slice(labelEnd(a.tokens)).filter((t) => !t.punct);
+  if (RECIPIENTS.has(body[0]?.lower ?? '') && body[1]?.lower === 'of') return true;
+  const clause = a.clauses[0];
+  return !!clause?.verb && RECEIVING.has(clause.verb.base) && HONOURS.has(bareHead(a, clause.objects[0]));
+}
+
+function bareHead(a: BulletAnalysis, np: { head: number } | undefined): string {
+  return np ? a.tokens[np.head]?.lower ?? '' : '';
+}
+
+/** Verbs of taking a course: "Completed the intermediate level", "Taking evening classes". */
+const STUDYING_VERBS = new Set(['take', 'complete', 'clear', 'pass', 'attend', 'finish', 'enroll', 'enrol', 'audit']);
+
+/** What one studies in: coursework, not work. */
+const COURSEWORK = new Set(['course', 'courses', 'class', 'classes', 'level', 'levels', 'module', 'modules', 'curriculum', 'lesson', 'lessons', 'tutorial', 'tutorials', 'bootcamp', 'certification', 'certificate', 'degree', 'semester', 'programme']);
+
+/** The role of a line, from its analysis (nlp/clauses). */
+export function lineRole(a: BulletAnalysis): LineRole {
+  const words = a.tokens.filter((t) => !t.punct);
+  if (!words.length) return 'list';
+  if (isLeadIn(a.tokens) || (CONTINUATIONS.has(words[0].lower) && words.length <= 5)) return 'lead-in';
+  if (isIdentity(a.tokens)) return 'identity';
+  if (isRecognition(a)) return 'recognition';
+  const label = labelEnd(a.tokens);
+  const body = a.tokens.slice(label);
+  if (isContext(body.filter((t) => !t.punct))) return 'context';
+  if (isStackLine(a.tokens)) return 'list';
+  // After a "Label:" the body is what counts ("Mentor: Dr. Jane Roe" does not open with "mentor").
+  const verbFirst = !label && !!a.clauses[0]?.verb && a.clauses[0].verbs[0] === a.opening;
+  if (!verbFirst && (isList(a.tokens) || (body.length < a.tokens.length && isList(body)))) return 'list';
+  if (opensWithByAgent(a.tokens, a.opening)) return 'by-agent';
+  if (isLearning(a)) return 'learning';
+  if (isInteraction(a)) return 'interaction';
+  // An unknown capitalised word in -ed opening the line ("Attributed", "Pioneered") is a verb all the same.
+  const opener = a.tokens[a.opening];
+  const opensWithVerb = verbFirst || (!label && !!opener && /^\p{Lu}\p{Ll}{2,}ed$/u.test(opener.text));
+  // "The End", "Key Projects": one or two capitalised words, with no verb but a bare form, label what follows.
+  if (words.length <= 2 && words.every(capitalised) && !words.some((w) => isVerbForm(w))) return 'title';
+  if (isTitle(body.length ? body : a.tokens, opensWithVerb)) return opensWithVerb ? 'title-or-work' : 'title';
+  if (isBareRole(a)) return 'identity';
+  return 'work';
+}
+
+/** Index after a short "Label:" prefix ("System administration:", "Supervisor:"), else 0. */
+function labelEnd(tokens: Token[]): number {
+  if (tokens[0] && isVerbForm(tokens[0])) return 0;
+  for (let k = 1; k < Math.min(tokens.length, 6); k++) {
+    const t = tokens[k];
+    if (t.punct && t.text === ':') return tokens.slice(0, k).every((w) => !w.punct || w.text === '&' || w.text === '/') ? k + 1 : 0;
+    if (t.punct && t.text !== '&' && t.text !== '/') return 0;
+  }
+  return 0;
+}
+
+/**
+ * Three or more items separated by commas (or semicolons, middle dots, bars), each of at most four
+ * words, with at most one of them opening on a verb form: "Detailed design, implementation, unit
+ * testing", "Linux, git, REST". "Designed, built and shipped an app" has three verbs and is work.
+ */
+function isList(tokens: Token[], minItems = 3): boolean {
+  const items: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.punct && /^[,;·|•]$/.test(t.text)) items.push([]);
+    else if (t.punct && t.text === '.' && t !== tokens[tokens.length - 1]) return false;
+    else items[items.length - 1].push(t);
+  }
+  const full = items.map((i) => i.filter((t) => !t.punct)).filter((i) => i.length);
+  if (full.length < minItems) return false;
+  if (full.some((i) => i.length > 4)) return false;
+  // "Responsible for A, B and C", "Improvement of A, B and C": a head acting on a list is a clause.
+  if (full.some((i) => i.some((t) => t.lower === 'of' || PREPOSITION_AFTER.has(t.lower)))) return false;
+  // "Areas we covered were X, Y, …": a past verb inside an item makes the line a clause (a present
+  // "-s" is too often a plural noun: "Wordpress blogs").
+  if (full.some((i) => i.some((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && readVerb(t.text)?.form === 'past'))) return false;
+  const verbal = full.filter((i) => {
+    const first = i[0].lower === 'and' || i[0].lower === 'or' ? i[1] : i[0];
+    const v = first && readVerb(first.text);
+    return v && v.form !== 'base';
+  });
+  return verbal.length <= 1;
+}
+
+/** "Built with React, Expo and Firebase": a participle and a preposition leading a list of names. */
+function isStackLine(tokens: Token[]): boolean {
+  const v = tokens[0] && readVerb(tokens[0].text);
+  if (!v || v.form !== 'past' || !['with', 'using'].includes(tokens[1]?.lower ?? '')) return false;
+  return isList(tokens.slice(2), 2);
+}
+
+/** "Advised by Professor X", "Supervised by Dr. Y on Z": the writer is the object of the verb. */
+function opensWithByAgent(tokens: Token[], opening: number): boolean {
+  const v = tokens[opening] && readVerb(tokens[opening].text);
+  return !!v && v.form === 'past' && tokens[opening + 1]?.lower === 'by';
+}
+
+/**
+ * A statement of what the writer learned or knows: a learning verb acting on a competence ("Gained a
+ * deep understanding of X"), "Learned …", or a verbless phrase headed by a competence ("Solid
+ * understanding of Y", "Extensive experience with Z").
+ */
+function isLearning(a: BulletAnalysis): boolean {
+  const clause = a.clauses.find((c) => c.verb) ?? a.clauses[0];
+  const verb = clause?.verb?.base;
+  if (verb === 'learn') return clause?.verb?.form !== 'third';
+  const heads = (clause?.objects ?? []).map((np) => a.tokens[np.head]?.lower);
+  if (verb && LEARNING_VERBS.has(verb)) return COMPETENCE.has(heads[0] ?? '');
+  if (verb && GROWING_VERBS.has(verb)) return HELD_COMPETENCE.has(heads[0] ?? '');
+  if (verb && STUDYING_VERBS.has(verb)) return COURSEWORK.has(heads[0] ?? '');
+  // A verb the lexicon lacks ("Cleared the first level"): its inflection still names it.
+  const opener = a.tokens[a.opening];
+  if (!verb && opener && lemmaCandidates(opener.lower).some((c) => STUDYING_VERBS.has(c.base)) && COURSEWORK.has(heads[0] ?? '')) return true;
+  if (clause && clause.verbs[0] === a.opening) return false;
+  // Verbless: a competence heads the first phrase, within its first four words ("Solid understanding of X").
+  const words = a.tokens.slice(a.opening, a.opening + 5);
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
+    if (t.punct || ['of', 'in', 'with', 'on', 'for', 'to', 'and', 'or'].includes(t.lower) || (k === 0 && isVerbForm(t))) return false;
+    const next = words[k + 1];
+    if (COMPETENCE.has(t.lower)) return !next || next.punct || ['of', 'in', 'with', 'on', 'for', 'to'].includes(next.lower);
+  }
+  return false;
+}
+
+/**
+ * A title: every content word capitalised and no verb form outside a name ("Outsourced Controller
+ * Services", "Guest Lecture on Biodiversity (UL)", "Dr. Ana Ruiz on soil ecology"). Words in
+ * parentheses are asides. When the line opens with a verb it must be title case throughout and
+ * short, as a heading is; otherwise its head phrase — up to the first preposition other than "of" —
+ * must be, with no verb form after it. An action or agent noun with its object ("Setup of Data
+ * Warehouse on AWS", "Instructor for the Data Science Bootcamp") names work done and is not a title.
+ */
+function isTitle(tokens: Token[], opensWithVerb: boolean): boolean {
+  // Words outside parentheses, with a mark where a comma ends the head phrase.
+  const words: Token[] = [];
+  let commaAt = -1;
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    else if (!depth && t.text === ',' && commaAt < 0) commaAt = words.length;
+    else if (!depth && !t.punct) words.push(t);
+  }
+  if (!words.length) return false;
+  const content = (ws: Token[]) => ws.filter((w) => !TITLE_FUNCTION_WORDS.has(w.lower));
+  if (opensWithVerb) {
+    const c = content(words);
+    return c.length >= 2 && c.length <= 6 && c.every(capitalised) && !words.some((w) => PREPOSITION_AFTER.has(w.lower));
+  }
+  // A one-word head before a preposition is a role or an action with its object: "Head of X", "Instructor for Y".
+  if (PREPOSITION_AFTER.has(words[1]?.lower ?? '')) return false;
+  // A lower-case verb form ("ensuring", "built", "that generates") makes it a described thing or a clause.
+  if (words.some((w, i) => i > 0 && !capitalised(w) && isVerbIn(words, i))) return false;
+  // The head phrase: up to the first comma or preposition other than "of" ("Dr. X on …", "Name, user group").
+  let cut = words.findIndex((w, i) => i > 0 && w.lower !== 'of' && PREPOSITION_AFTER.has(w.lower));
+  if (commaAt > 0 && (cut < 0 || commaAt < cut)) cut = commaAt;
+  const c = content(cut > 0 ? words.slice(0, cut) : words);
+  return c.length >= 2 && c.every(capitalised);
+}
+
+/**
+ * Is words[i] a verb here? A past or -ing form is (not an -ing noun like "processing"); a present
+ * "-s" form only after "that/which/who" or a capitalised name, since it is more often a plural noun
+ * ("population models").
+ */
+function isVerbIn(words: Token[], i: number): boolean {
+  const v = readVerb(words[i].text);
+  if (!v || v.form === 'base') return false;
+  if (v.form === 'gerund') return !ING_NOUNS.has(words[i].lower);
+  if (v.form === 'past') return true;
+  const prev = words[i - 1];
+  return !!prev && (['that', 'which', 'who'].includes(prev.lower) || capitalised(prev));
+}
+
+const capitalised = (w: Token) => /^[\p{Lu}\p{N}]/u.test(w.text);
+
+/** Prepositions that end a title's head phrase. */
+const PREPOSITION_AFTER = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'via', 'over', 'under', 'about']);
+
+/** A verb in a finite or -ing form ("built", "generates", "ensuring"), not an -ing noun ("processing"). */
+function isVerbForm(t: Token): boolean {
+  const v = readVerb(t.text);
+  return !!v && v.form !== 'base' && !(v.form === 'gerund' && ING_NOUNS.has(t.lower));
+}

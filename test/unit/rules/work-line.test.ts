@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { DEFAULT_LEXICON } from '../../../src/core/lexicon';
+import { analysisOfText } from '../../../src/core/nlp';
+import { lineRole, type LineRole } from '../../../src/core/rules/work-line';
+import { lint } from '../../../src/core/lint';
+
+const roleOf = (text: string) => lineRole(analysisOfText(text, DEFAULT_LEXICON));
+
+describe('work-line: which lines of a work section state work done', () => {
+  const cases: [string, LineRole][] = [
+    // Clauses led by the writer's verb, and accomplishment fragments.
+    ['Built a caching layer for the catalogue API.', 'work'],
+    ['Coordinated code reviews, release planning, and sprint demos.', 'work'],
+    ['Design and implementation of the invoicing service;', 'work'],
+    ['Improvement of uptime, security, and deploy speed', 'work'],
+    ['Responsible for on-call rota, incident reviews, and runbooks.', 'work'],
+    ['Mobile app that matches volunteers with food banks', 'work'],
+    ['Physics-Based Route Planner ensuring safe descent paths', 'work'],
+    ['Head of the Atlas migration project.', 'work'],
+    ['Instructor for the evening data bootcamp', 'work'],
+    ['Collaborated with the design team to build a booking flow', 'work'],
+    ['Improved developer experience by adding typed fixtures', 'work'],
+    ['Network administration;', 'work'],
+    // Lists of tools, phases or topics.
+    ['Kotlin, Gradle, Room, Retrofit, Compose', 'list'],
+    ['Requirements analysis, detailed design, unit testing', 'list'],
+    ['Infrastructure: Ubuntu, Nginx, Postfix, WireGuard', 'list'],
+    ['Built with Flutter, Supabase and Sentry', 'list'],
+    // Titles: roles, services, courses, people.
+    ['Payroll Outsourcing Services', 'title'],
+    ['Statistical Learning with Python (Uni Y)', 'title'],
+    ['Mentor: Dr. Jane Roe', 'title'],
+    ['Advisor: Prof. Sam Poe on coral reef acoustics', 'title'],
+    ['Harbour Makers Guild, a hardware club', 'title'],
+    ['Key Projects', 'title'],
+    ['Warehouse and logistics coordinator', 'identity'],
+    ['I am a certified scuba instructor.', 'identity'],
+    // Not the writer's action.
+    ['Advised by Professor Jane Roe', 'by-agent'],
+    ['It was a legacy tool for printing labels.', 'context'],
+    ['Collaborated with the CTO and the product team', 'interaction'],
+    ['Won the Best Poster award at the spring symposium.', 'recognition'],
+    ['Prize: Winner of the regional robotics cup', 'recognition'],
+    // Learning and knowledge.
+    ['Gained a solid understanding of distributed consensus.', 'learning'],
+    ['Deep knowledge of compiler internals.', 'learning'],
+    ['Completed the advanced level of the cloud course.', 'learning'],
+    ['Improved my negotiation skills.', 'learning'],
+    // Lead-ins and continuations.
+    ['The main duties were as follows:', 'lead-in'],
+    ['And more...', 'lead-in'],
+  ];
+  for (const [text, role] of cases) it(`${role}: ${text}`, () => assert.equal(roleOf(text), role));
+});
+
+describe('missing-metric asks only on lines that state work', () => {
+  const doc = (bullets: string[]) => `## Experience\n\n### Analyst, Example Co — 2021 – 2023\n\n${bullets.map((b) => `- ${b}`).join('\n')}\n`;
+  const metricLines = (text: string) => lint(text, { config: { markdownlint: false } }).filter((f) => f.ruleId === 'missing-metric').map((f) => f.line);
+
+  it('skips a tools list, a supervisor line and a course title, flags the work', () => {
+    const text = doc(['Mentor: Dr. Jane Roe', 'Kotlin, Gradle, Room, Retrofit, Compose', 'Built the offline sync for the field app.']);
+    assert.deepEqual(metricLines(text), [7]);
+  });
+
+  it('reads a verb-led line in title case as a title among titles, as work among work', () => {
+    const amongTitles = doc(['Payroll Outsourcing Services', 'Integrated Tax Audits']);
+    assert.deepEqual(metricLines(amongTitles), []);
+    const amongWork = doc(['Built the offline sync for the field app.', 'Integrated Tax Audits']);
+    assert.deepEqual(metricLines(amongWork), [5, 6]);
+  });
+
+  it('skips descriptions under an entry headed like a skills list, keeps finite-verb work there', () => {
+    const text = '## Technical Experience\n\n### Programming languages\n\n- Go - writing small services, fixing old code.\n- Built the billing exporter in Go.\n';
+    assert.deepEqual(metricLines(text), [6]);
+  });
+
+  it('asks the question that fits the object', () => {
+    const msg = (b: string) => lint(doc([b]), { config: { markdownlint: false } }).find((f) => f.ruleId === 'missing-metric')?.message ?? '';
+    assert.match(msg('Organized the sales data of the whole region in one warehouse'), /how much data/);
+    assert.match(msg('Designer and implementer of forecasting models and processes'), /how big it is or how many users/);
+    assert.match(msg('Welcomed hotel guests at the front desk'), /how many people, how often/);
+  });
+});
