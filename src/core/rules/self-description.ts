@@ -15,6 +15,19 @@ import { bulletFinding } from './util';
 
 const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
 
+/** Interests and hobbies say what a person likes: a trait there is the point, not a claim to prove. */
+const INTERESTS_TITLE = /\b(?:interests?|hobbies|hobby|pastimes|passions)\b/i;
+
+/**
+ * A phrase written In Title Case inside a comma-separated list ("Algorithms, Effective Communication
+ * Skills, Ethics") is an item's name — a course, a module — not the writer describing themselves.
+ */
+function isListedName(text: string, d: SelfDescription): boolean {
+  const words = d.text.split(/\s+/).filter((w) => w.length > 3);
+  if (!words.length || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return (text.match(/,/g) ?? []).length >= 2;
+}
+
 /** "7 years of experience building X", "5+ years' experience": outside work bullets, a fact, not a cliché. */
 function isTenureFact(text: string, d: SelfDescription): boolean {
   if (d.kind === 'tenure') return true;
@@ -73,8 +86,9 @@ export const selfDescription: Rule = {
         if (verdict.reason !== 'self-description') continue;
         if (!found.length && verdict.spans[0]) found.push({ ...verdict.spans[0], kind: 'buzzword' });
       }
+      if (!isNarrativeKind(bullet.section.kind) && INTERESTS_TITLE.test(bullet.section.title)) continue;
       for (const d of found) {
-        if (!isNarrativeKind(bullet.section.kind) && isTenureFact(bullet.text, d)) continue;
+        if (!isNarrativeKind(bullet.section.kind) && (isTenureFact(bullet.text, d) || isListedName(bullet.text, d))) continue;
         out.push(bulletFinding(bullet, d.start, d.end, message(d)));
       }
     }

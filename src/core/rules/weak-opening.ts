@@ -179,6 +179,10 @@ export const weakOpening: Rule = {
       const verdict = verdictOf(bullet, lexicon);
       if (verdict.reason !== 'weak-opening') continue;
       const a = analysisOf(bullet, lexicon);
+      // A bullet's implied subject is the writer ("Worked on…"); an opening verb in the third person
+      // ("Works offline", "Learns from feedback") has another subject — the product being described.
+      const opener = a.tokens[a.opening];
+      if (opener && !opener.punct && a.opening === a.openingWithAux && readVerb(opener.text, lexicon.strongVerbs)?.form === 'third') continue;
       const m = matchWeakOpening(a, lexicon.weakOpenings, lexicon.strongVerbs);
       if (m) {
         const start = a.tokens[m.start].start;
