@@ -20,6 +20,7 @@ testRule(selfDescription, {
   ],
   invalid: [
     { code: 'Team player with a passion for clean code.', underlines: ['Team player', 'passion for'] },
+    { code: 'Strong expertise in compiler internals and fuzzing.', underlines: ['Strong expertise'], message: 'trait' },
     { code: 'Demonstrated strong leadership and communication skills.', underlines: ['Demonstrated strong leadership and communication skills'], message: 'trait' },
     // Summary prose outside bullets is checked by the phrase lists.
     { code: summary('Highly motivated software engineer and team player.'), doc: true, underlines: ['Highly motivated', 'team player'] },
