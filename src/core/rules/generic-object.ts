@@ -5,7 +5,9 @@
 // reason is the object and underlines the words that weighed most.
 import { analysisOf } from '../nlp';
 import { verdictOf } from '../judge';
-import { findVagueSpans, genericVocabulary, isGenericPhrase, type GenericVocabulary, type VagueSpan } from '../nlp/specificity';
+import { findVagueSpans, genericVocabulary, isGenericPhrase, isSpecificToken, type GenericVocabulary, type VagueSpan } from '../nlp/specificity';
+import { isSentenceEnd } from '../nlp/tokens';
+import { readVerb } from '../nlp/verbs';
 import { parseNounPhrase, type BulletAnalysis, type NounPhrase } from '../nlp/clauses';
 import { capacityClaim } from '../nlp/self-description';
 import type { Rule, RuleFinding } from '../types';
@@ -36,6 +38,26 @@ function namedGenericObject(a: BulletAnalysis, vocab: GenericVocabulary, extraVe
   return { start: a.tokens[np.start].start, end: a.tokens[np.end - 1].end };
 }
 
+/**
+ * "Ran studies, … to measure recall of the search ranking", "Raised accuracy by tuning prompt
+ * templates": a purpose or means clause later in the same sentence names what the generic object was
+ * about. Two specific words after "to VERB" or "by VERBing" are enough to leave the object unreported.
+ */
+function specifiedLater(a: BulletAnalysis, end: number, vocab: GenericVocabulary, extraVerbs: readonly string[]): boolean {
+  const tokens = a.tokens;
+  let k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0) return false;
+  for (; k < tokens.length - 1 && !isSentenceEnd(tokens[k]); k++) {
+    const w = tokens[k].lower;
+    const next = readVerb(tokens[k + 1].text, extraVerbs);
+    if (!((w === 'to' && next?.form === 'base') || (w === 'by' && next?.form === 'gerund'))) continue;
+    let specific = 0;
+    for (let n = k + 2; n < tokens.length && !isSentenceEnd(tokens[n]); n++) if (isSpecificToken(a, n, vocab, extraVerbs)) specific++;
+    return specific >= 2;
+  }
+  return false;
+}
+
 export const genericObject: Rule = {
   id: 'generic-object',
   category: 'vague',
@@ -58,8 +80,9 @@ export const genericObject: Rule = {
       const a = analysisOf(bullet, lexicon);
       // The writer's capacity as the object is a self-description; that rule reports it.
       if (capacityClaim(a)) continue;
-      const spans: Span[] = findVagueSpans(a, vocab, lexicon.strongVerbs);
-      const fallback = spans.length ? undefined : namedGenericObject(a, vocab, lexicon.strongVerbs);
+      const spans: Span[] = findVagueSpans(a, vocab, lexicon.strongVerbs).filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
+      const named = spans.length ? undefined : namedGenericObject(a, vocab, lexicon.strongVerbs);
+      const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
       const shown: Span[] = spans.length ? spans : fallback ? [fallback] : [];
       for (const s of shown) {
         out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
