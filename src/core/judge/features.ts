@@ -333,13 +333,15 @@ export function featureVector(features: readonly Feature[]): Map<string, number>
  * Character n-grams (3 to 5 letters) inside each word, marked at the word's edges ("<fea", "res>"):
  * they let the model weigh words it never saw by their parts ("-ization", "-ures", "re-").
  */
-export function characterNgrams(text: string, value: number): Feature[] {
+export function characterNgrams(text: string, value: number, known?: Readonly<Record<string, number>>): Feature[] {
   const out = new Map<string, Feature>();
   for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}\p{N}'-]*/gu)) {
     const w = `<${m[0]}>`;
     for (let n = 3; n <= 5; n++) {
       for (let i = 0; i + n <= w.length; i++) {
         const name = `c:${w.slice(i, i + n)}`;
+        // At prediction time only the n-grams the model weighs matter (`known`: its weights).
+        if (known && !Object.hasOwn(known, name)) continue;
         if (!out.has(name)) out.set(name, { name, value, group: 'other', span: { start: m.index!, end: m.index! + m[0].length } });
       }
     }

@@ -79,7 +79,7 @@ export function verdictOf(bullet: { text: string }, lexicon: Lexicon, model: Jud
 
 function computeVerdict(text: string, lexicon: Lexicon, model: JudgeModel): Verdict {
   const features = bulletFeatures(text, lexicon);
-  if (model.charNgrams) features.features.push(...characterNgrams(text, model.charNgrams));
+  if (model.charNgrams) features.features.push(...characterNgrams(text, model.charNgrams, model.weights));
   const probability = predict(model, featureVector(features.features));
   const contributions = features.features
     .filter((f) => model.weights[f.name] !== undefined)

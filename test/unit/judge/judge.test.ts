@@ -141,6 +141,7 @@ describe('judge: the object\'s shape', () => {
     assert.ok(grams.includes('c:<tu') && grams.includes('ned>') === false && grams.includes('c:ned>'));
     assert.equal(new Set(grams).size, grams.length);
     assert.ok(characterNgrams('Tuned Redis', 0.1).every((f) => f.value === 0.1));
+    assert.deepEqual(characterNgrams('Tuned Redis', 0.1, { 'c:<re': 0.3, 'c:zzz': 1 }).map((f) => f.name), ['c:<re'], 'only the n-grams a model weighs');
   });
 
   it('reads the nouns of a verbless fragment', () => {
