@@ -11,10 +11,10 @@
 import { resolve } from 'node:path';
 import { DEFAULT_LEXICON } from '../src/core/lexicon';
 import { lint } from '../src/core/lint';
-import { bulletFeatures, featureVector, type Feature } from '../src/core/judge/features';
+import { bulletFeatures, characterNgrams, featureVector, RUBRIC_FEATURE, type Feature } from '../src/core/judge/features';
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
-import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions, SHIPPED_FIT } from './lib/judge-training';
+import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions, SHIPPED_CHAR_NGRAMS, SHIPPED_FIT } from './lib/judge-training';
 
 const K = 5;
 const args = process.argv.slice(2);
@@ -72,6 +72,8 @@ function byReasonRecall(rows: LabeledBullet[], pred: boolean[], fold: number[]) 
 }
 
 type Approach = { name: string; core?: true; keep?: (f: Feature) => boolean; rules?: true; fit?: FitOptions; scale?: (f: Feature) => number;
+  /** Features computed from the text alone, added to the analysis features (character n-grams). */
+  extra?: (text: string) => Feature[];
   /** Features that depend on the training part (label-free statistics): built per outer fold from its training rows only. */
   foldExtra?: (train: LabeledBullet[]) => (text: string, features: Feature[]) => Feature[] };
 
@@ -106,11 +108,21 @@ const WIDE_GRID = [0.001, 0.003, 0.01, 0.03].flatMap((l2) => [2, 4].map((minCoun
 /** The word-ending / noun-phrase-shape features added for issue #12 (features.ts wordShape). */
 const isShapeFeature = (f: Feature) => /^(head-shape|np-shape|objects-all-abstract|fragment-abstract|purpose):/.test(f.name);
 const isRuleSignal = (f: Feature) => /^(rule|self|weak):/.test(f.name);
+const isRound4 = (f: Feature) => RUBRIC_FEATURE.test(f.name);
+const chars = (value: number) => (text: string) => characterNgrams(text, value);
 const APPROACHES: Approach[] = [
   { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
   { name: 'LR over word n-grams only', core: true, keep: (f) => /^w2?:/.test(f.name) },
-  { name: 'LR over parse features + n-grams, no rule signals', core: true, keep: (f) => !isRuleSignal(f) },
-  { name: 'LR over parse features + n-grams + rule signals (shipped design)', core: true, keep: () => true, fit: SHIPPED_FIT },
+  { name: 'LR over word + character n-grams only (b, no analysis)', core: true, keep: (f) => /^w2?:/.test(f.name), extra: chars(0.1) },
+  { name: 'LR over parse features + n-grams, no rule signals', keep: (f) => !isRuleSignal(f) },
+  { name: 'round-three design: parse features + n-grams + rule signals, no rubric features', core: true, keep: (f) => !isRound4(f), fit: SHIPPED_FIT },
+  { name: '(a) + rubric features (generic object then tools/domain/nothing, duty nouns, later sentences, learning, "my")', core: true, keep: () => true, fit: SHIPPED_FIT },
+  { name: '(a), threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 } },
+  { name: '(b) (a) + character n-grams 3–5 (value 0.1) — shipped design', core: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
+  { name: '(b) (a) + character n-grams 3–5 (value 0.05)', keep: () => true, fit: SHIPPED_FIT, extra: chars(0.05) },
+  { name: '(b) (a) + character n-grams, threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 }, extra: chars(0.1) },
+  { name: '(c) rubric features; rule signals ≥ 0.85 precise decide alone, smoothed plain F1', keep: () => true, fit: { decisivePrecision: 0.85, smooth: 3, beta: 1 } },
+  { name: 'LR over parse features + n-grams + rule signals (round-three shipped design)', keep: () => true, fit: SHIPPED_FIT },
   { name: 'the same, threshold by the unsmoothed F-beta (round one)', keep: () => true },
   { name: 'shipped design, threshold on a smoothed F-beta (±0.06)', keep: () => true, fit: { smooth: 3 } },
   { name: 'shipped design, threshold on a smoothed plain F1 (±0.06)', keep: () => true, fit: { smooth: 3, beta: 1 } },
@@ -145,7 +157,7 @@ function runApproach(approach: Approach, rows: LabeledBullet[], features: Featur
     repo: r.repo,
     y: r.vague ? 1 : 0,
     reason: r.vague_reason,
-    x: featureVector(features[i].filter(approach.keep!).map((f) => (approach.scale ? { ...f, value: f.value * approach.scale(f) } : f))),
+    x: featureVector([...features[i].filter(approach.keep!), ...(approach.extra?.(r.text) ?? [])].map((f) => (approach.scale ? { ...f, value: f.value * approach.scale(f) } : f))),
   }));
   for (let f = 0; f < K; f++) {
     if (approach.foldExtra) {

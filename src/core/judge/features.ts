@@ -9,7 +9,7 @@ import { analysisOfText, metricsOf } from '../nlp';
 import { matchWeakOpening } from '../nlp/openings';
 import { findSelfDescriptions } from '../nlp/self-description';
 import { findVagueSpans, genericVocabulary, hasSpecific, isGenericClause, isSpecificToken, namedAfter } from '../nlp/specificity';
-import { bare } from '../nlp/tokens';
+import { bare, isSentenceEnd } from '../nlp/tokens';
 import { DETERMINERS as DETERMINER_WORDS, PREPOSITIONS as PREPOSITION_WORDS } from '../nlp/word-classes';
 import { readVerb } from '../nlp/verbs';
 
@@ -183,6 +183,8 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
   const generic = findVagueSpans(a, vocab, extra);
   for (const g of generic) add(`rule:${g.why}`, 'object', { start: g.start, end: g.end });
 
+  addRubricFeatures(a, lexicon, main, add, span);
+
   // --- names, technologies, numbers
   let caps = 0;
   let tech = 0;
@@ -234,6 +236,87 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
   return { analysis: a, features: dedupe(out), weakOpening: weak };
 }
 
+/** Prepositions that say how or with what the work was done, not what it was: "features using PHP". */
+const TOOL_WORDS = new Set(['using', 'with', 'via', 'through', 'utilizing', 'utilising', 'leveraging', 'in', 'by', 'from']);
+/** Nouns of membership or duty that open a verbless bullet: "Core member of…", "Primary responsibility was…". */
+const ROLE_NOUNS = new Set(['member', 'part', 'contributor', 'contributions', 'contribution', 'participant', 'responsibility', 'responsibilities', 'responsible', 'role', 'duty', 'duties', 'involvement']);
+/** Verbs whose main claim is learning rather than doing (the rubric's "Gained experience / Learned"). */
+const LEARNING_VERBS = new Set(['learn', 'study', 'undergo', 'attend', 'observe', 'shadow', 'familiarize', 'familiarise']);
+
+/**
+ * Features named after the rubric's own criteria (issue #12, round four), for shapes the lexical
+ * signals miss: what completes a generic object (only the tools it was made with, a named domain
+ * thing, nothing), a weak opening at the start of a later sentence, a verbless opening built on a
+ * duty or membership noun, learning as the main claim, and the writer's own qualities as the object.
+ */
+export const RUBRIC_FEATURE = /^(generic-object-then:|generic-object-no-domain|object-my|weak-opening-later|opening-duty-noun|opening-learning)/;
+
+function addRubricFeatures(
+  a: BulletAnalysis,
+  lexicon: Lexicon,
+  main: BulletAnalysis['clauses'][number] | undefined,
+  add: (name: string, group: FeatureGroup, s?: { start: number; end: number }, value?: number) => void,
+  span: (i: number, j?: number) => { start: number; end: number },
+): void {
+  const tokens = a.tokens;
+  const vocab = genericVocabulary(lexicon);
+  const extra = lexicon.strongVerbs;
+  if (main) {
+    const np = main.objects[0];
+    const headWord = bare(tokens[np.head].lower);
+    const genericHead = vocab.heads.has(headWord) || vocab.nonSpecific.has(headWord);
+    let npSpecific = false;
+    for (let i = np.start; i < np.end; i++) if (i !== np.head && isSpecificToken(a, i, vocab, extra)) npSpecific = true;
+    // What the rest of the clause's sentence adds: walk to the sentence end, noting which kind of
+    // phrase each specific word stands in ("using React" is a tool, "for the billing team" a domain).
+    const objEnd = main.objects[main.objects.length - 1].end;
+    let gov: 'tool' | 'domain' | 'result' = 'domain';
+    const kinds = new Set<string>();
+    for (let i = objEnd; i < tokens.length && !isSentenceEnd(tokens[i]); i++) {
+      const t = tokens[i];
+      if (t.punct) {
+        if (t.text === ',') gov = 'domain';
+        continue;
+      }
+      const v = readVerb(t.text, extra);
+      if (TOOL_WORDS.has(t.lower)) gov = 'tool';
+      else if (PREPOSITION_WORDS.has(t.lower) || t.lower === 'to') gov = 'domain';
+      else if (v?.form === 'gerund' && tokens[i - 1]?.text === ',') gov = 'result';
+      else if (isSpecificToken(a, i, vocab, extra)) kinds.add(/\d/.test(t.text) || !/^\p{L}/u.test(t.text) ? 'number' : gov);
+    }
+    if (metricsOf(a.text).some((m) => m.start >= tokens[objEnd - 1].end)) kinds.add('metric');
+    const s = span(np.start, objEnd);
+    if (genericHead && !npSpecific) {
+      for (const k of kinds.size ? kinds : ['nothing']) add(`generic-object-then:${k}`, 'object', s);
+      if (!kinds.has('domain')) add('generic-object-no-domain', 'object', s);
+    }
+    // The writer's own qualities as the object: "Improved my typing speed".
+    if (tokens.slice(np.start, np.head).some((t) => t.lower === 'my')) add('object-my', 'self', s);
+  }
+  // A weak opening at the start of a later sentence ("… . Worked on …"): the rubric reads the
+  // opening, and a bullet of several sentences has several.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!isSentenceEnd(tokens[i - 1]) || tokens[i].punct) continue;
+    const weak = matchWeakOpening({ ...a, opening: i, openingWithAux: i }, lexicon.weakOpenings, extra);
+    if (weak) {
+      add('weak-opening-later', 'opening', span(weak.start, weak.end));
+      break;
+    }
+  }
+  // "Core member of…", "Primary responsibility was…": a verbless opening built on a duty noun.
+  const o = a.opening;
+  for (let i = o; i < Math.min(tokens.length - 1, o + 4); i++) {
+    const t = tokens[i];
+    if (t.punct || (readVerb(t.text, extra) && i > o && !ROLE_NOUNS.has(t.lower))) break;
+    if (ROLE_NOUNS.has(t.lower) && /^(of|in|for|to|was|is|resided|included|includes)$/.test(tokens[i + 1].lower)) {
+      add('opening-duty-noun', 'opening', span(o, i + 2));
+      break;
+    }
+  }
+  const first = tokens[o] && readVerb(tokens[o].text, extra);
+  if (first && LEARNING_VERBS.has(first.base)) add('opening-learning', 'opening', span(o));
+}
+
 const objEndOf = (c: { objects: { end: number }[] }) => c.objects[c.objects.length - 1].end;
 
 /** One value per name (the first span), so a repeated word counts once. */
@@ -244,4 +327,24 @@ function dedupe(features: Feature[]): Feature[] {
 
 export function featureVector(features: readonly Feature[]): Map<string, number> {
   return new Map(features.map((f) => [f.name, f.value]));
+}
+
+/**
+ * Character n-grams (3 to 5 letters) inside each word, marked at the word's edges ("<fea", "res>"):
+ * they let the model weigh words it never saw by their parts ("-ization", "-ures", "re-").
+ */
+export function characterNgrams(text: string, value: number, known?: Readonly<Record<string, number>>): Feature[] {
+  const out = new Map<string, Feature>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}\p{N}'-]*/gu)) {
+    const w = `<${m[0]}>`;
+    for (let n = 3; n <= 5; n++) {
+      for (let i = 0; i + n <= w.length; i++) {
+        const name = `c:${w.slice(i, i + n)}`;
+        // At prediction time only the n-grams the model weighs matter (`known`: its weights).
+        if (known && !Object.hasOwn(known, name)) continue;
+        if (!out.has(name)) out.set(name, { name, value, group: 'other', span: { start: m.index!, end: m.index! + m[0].length } });
+      }
+    }
+  }
+  return [...out.values()];
 }

@@ -2,7 +2,7 @@
 // (weights in model.json, trained by `npm run train` on the labeled corpus) weighs the bullet's
 // features; the features with the largest positive contributions name the words a finding underlines.
 import type { Lexicon } from '../lexicon';
-import { bulletFeatures, featureVector, type Feature, type FeatureGroup } from './features';
+import { bulletFeatures, characterNgrams, featureVector, type Feature, type FeatureGroup } from './features';
 import { predict, type LogisticModel } from './logistic';
 import { Lru } from './lru';
 import { clearAnalysisCache } from '../nlp';
@@ -16,6 +16,8 @@ export interface JudgeModel extends LogisticModel {
   threshold: number;
   /** Rule signals that make a bullet vague on their own (chosen in training: nearly always right when they fire). */
   decisive?: string[];
+  /** Value of the character n-gram features (features.ts characterNgrams); absent: the model uses none. */
+  charNgrams?: number;
 }
 
 export interface Contribution {
@@ -77,6 +79,7 @@ export function verdictOf(bullet: { text: string }, lexicon: Lexicon, model: Jud
 
 function computeVerdict(text: string, lexicon: Lexicon, model: JudgeModel): Verdict {
   const features = bulletFeatures(text, lexicon);
+  if (model.charNgrams) features.features.push(...characterNgrams(text, model.charNgrams, model.weights));
   const probability = predict(model, featureVector(features.features));
   const contributions = features.features
     .filter((f) => model.weights[f.name] !== undefined)

@@ -106,7 +106,10 @@ function skipLabel(tokens: Token[], extraVerbs?: readonly string[]): number {
     if (sep < 0) break;
     const label = tokens.slice(i, sep).filter(isWord);
     const titleCase = label.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || ['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'to', 'with'].includes(t.lower));
-    if (!label.length || !titleCase || readVerb(label[0].text, extraVerbs)) break;
+    // "Built Tools: …" is a sentence, but a hyphenated adjective that ends like a verb ("Product-Led
+    // Growth: Shipped …") still heads a label when a verb follows the separator.
+    const verbFirst = !!label.length && readVerb(label[0].text, extraVerbs) && !(label[0].text.includes('-') && label.length > 1 && readVerbAt(tokens, sep + 1, extraVerbs));
+    if (!label.length || !titleCase || verbFirst) break;
     i = sep + 1;
   }
   return i;

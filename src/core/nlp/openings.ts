@@ -134,6 +134,8 @@ function hasPurpose(tokens: Token[], k: number, extra?: readonly string[]): bool
     if (w === 'to') return readVerb(tokens[n + 1]?.text ?? '', extra)?.form === 'base';
     if (w === 'on' || w === 'by' || w === 'in' || w === 'for') return true;
     if (readVerb(tokens[n].text, extra)?.form === 'gerund') return true;
+    // A list of partners ("with PMs, designers, and QA to ship X") runs on past its commas.
+    if (tokens[n].text === ',' || tokens[n].text === '&') continue;
     if (tokens[n].punct || PREPOSITIONS.has(w)) return false;
   }
   return false;

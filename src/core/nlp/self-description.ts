@@ -92,3 +92,23 @@ export function findSelfDescriptions(a: BulletAnalysis, buzzwords: readonly stri
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** Nouns of a person's capacity: as the main object they describe the writer, not the work. */
+const CAPACITY_NOUNS = new Set(['expertise', 'capabilities', 'capability', 'knowledge', 'understanding', 'proficiency', 'competence', 'competency', 'competencies', 'skills', 'skill', 'abilities', 'ability', 'skillset', 'skill-set', 'mastery', 'familiarity']);
+
+/**
+ * "Strong capabilities in reverse engineering", "Consolidated expertise in binary analysis": the main
+ * object (or the phrase a verbless bullet opens with) is the writer's capacity. Returns its offsets.
+ */
+export function capacityClaim(a: BulletAnalysis): { start: number; end: number } | undefined {
+  const main = a.clauses.find((c) => c.sentence === 0 && c.objects.length);
+  const np = main?.objects[0];
+  if (np && CAPACITY_NOUNS.has(a.tokens[np.head].lower)) return { start: a.tokens[np.start].start, end: a.tokens[np.head].end };
+  if (main) return undefined;
+  for (let i = a.opening; i < Math.min(a.tokens.length, a.opening + 4); i++) {
+    const t = a.tokens[i];
+    if (t.punct) return undefined;
+    if (CAPACITY_NOUNS.has(t.lower)) return { start: a.tokens[a.opening].start, end: t.end };
+  }
+  return undefined;
+}

@@ -5,7 +5,11 @@
 // reason is the object and underlines the words that weighed most.
 import { analysisOf } from '../nlp';
 import { verdictOf } from '../judge';
-import { findVagueSpans, genericVocabulary, type VagueSpan } from '../nlp/specificity';
+import { findVagueSpans, genericVocabulary, isGenericPhrase, isSpecificToken, type GenericVocabulary, type VagueSpan } from '../nlp/specificity';
+import { isSentenceEnd } from '../nlp/tokens';
+import { readVerb } from '../nlp/verbs';
+import { parseNounPhrase, type BulletAnalysis, type NounPhrase } from '../nlp/clauses';
+import { capacityClaim } from '../nlp/self-description';
 import type { Rule, RuleFinding } from '../types';
 import { bulletFinding, narrativeBullets } from './util';
 
@@ -18,6 +22,40 @@ function message(why: VagueSpan['why'] | undefined, text: string): string {
     default:
       return `"${text}" is generic: name the feature, system or deliverable (which one, for whom) or the result it had.`;
   }
+}
+
+/**
+ * The generic object the finding names when the parse's generic spans found none: the main object, or
+ * for a verbless bullet ("Development of internal services") the noun phrase it opens with — but only
+ * when that phrase is itself generic (its "of" part included). A verdict whose generic words cannot be
+ * named is not reported: a squiggle under "during" or under a bold label explains nothing.
+ */
+function namedGenericObject(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs: readonly string[]): { start: number; end: number } | undefined {
+  const main = a.clauses.find((c) => c.sentence === 0 && c.verbs.length && c.objects.length);
+  let np: NounPhrase | undefined = main?.objects[0];
+  if (!np && !a.clauses.some((c) => c.sentence === 0 && c.verbs.length)) np = parseNounPhrase(a.tokens, a.opening, extraVerbs);
+  if (!np || !isGenericPhrase(a, np, vocab, extraVerbs)) return undefined;
+  return { start: a.tokens[np.start].start, end: a.tokens[np.end - 1].end };
+}
+
+/**
+ * "Ran studies, … to measure recall of the search ranking", "Raised accuracy by tuning prompt
+ * templates": a purpose or means clause later in the same sentence names what the generic object was
+ * about. Two specific words after "to VERB" or "by VERBing" are enough to leave the object unreported.
+ */
+function specifiedLater(a: BulletAnalysis, end: number, vocab: GenericVocabulary, extraVerbs: readonly string[]): boolean {
+  const tokens = a.tokens;
+  let k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0) return false;
+  for (; k < tokens.length - 1 && !isSentenceEnd(tokens[k]); k++) {
+    const w = tokens[k].lower;
+    const next = readVerb(tokens[k + 1].text, extraVerbs);
+    if (!((w === 'to' && next?.form === 'base') || (w === 'by' && next?.form === 'gerund'))) continue;
+    let specific = 0;
+    for (let n = k + 2; n < tokens.length && !isSentenceEnd(tokens[n]); n++) if (isSpecificToken(a, n, vocab, extraVerbs)) specific++;
+    return specific >= 2;
+  }
+  return false;
 }
 
 export const genericObject: Rule = {
@@ -36,10 +74,16 @@ export const genericObject: Rule = {
     for (const bullet of narrativeBullets(doc)) {
       const verdict = verdictOf(bullet, lexicon);
       if (verdict.reason !== 'generic-object') continue;
-      // The parse's generic spans locate the object best; without one, the words the model weighed most.
+      // The parse's generic spans locate the object best; without one, a generic main object the
+      // parse can name. Neither: no finding (precision over recall; see docs/vague-detection.md).
       type Span = { start: number; end: number; why?: VagueSpan['why'] };
-      const spans: Span[] = findVagueSpans(analysisOf(bullet, lexicon), vocab, lexicon.strongVerbs);
-      const shown: Span[] = spans.length ? spans : verdict.spans.slice(0, 1);
+      const a = analysisOf(bullet, lexicon);
+      // The writer's capacity as the object is a self-description; that rule reports it.
+      if (capacityClaim(a)) continue;
+      const spans: Span[] = findVagueSpans(a, vocab, lexicon.strongVerbs).filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
+      const named = spans.length ? undefined : namedGenericObject(a, vocab, lexicon.strongVerbs);
+      const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
+      const shown: Span[] = spans.length ? spans : fallback ? [fallback] : [];
       for (const s of shown) {
         out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
       }

@@ -9,11 +9,27 @@ import { isNarrativeKind } from '../document/parse';
 import { analysisOf } from '../nlp';
 import { verdictOf } from '../judge';
 import { analyzeBullet } from '../nlp/clauses';
-import { findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
+import { capacityClaim, findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { bulletFinding } from './util';
 
 const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
+
+/** Interests and hobbies say what a person likes: a trait there is the point, not a claim to prove. */
+const INTERESTS_TITLE = /\b(?:interests?|hobbies|hobby|pastimes|passions)\b/i;
+
+/**
+ * A phrase written In Title Case inside a comma-separated list ("Algorithms, Effective Communication
+ * Skills, Ethics") is an item's name — a course, a module — not the writer describing themselves.
+ */
+function isListedName(text: string, d: SelfDescription): boolean {
+  const words = d.text.split(/\s+/).filter((w) => w.length > 3);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // An item of the list: a comma or a label's colon before it, a comma or the end after it.
+  const before = text.slice(0, d.start).trimEnd();
+  const after = text.slice(d.end).trimStart();
+  return (text.match(/,/g) ?? []).length >= 2 && /[,:]$/.test(before) && (after === '' || after.startsWith(','));
+}
 
 /** "7 years of experience building X", "5+ years' experience": outside work bullets, a fact, not a cliché. */
 function isTenureFact(text: string, d: SelfDescription): boolean {
@@ -70,11 +86,16 @@ export const selfDescription: Rule = {
       const found = findSelfDescriptions(a, lexicon.buzzwords, lexicon.strongVerbs);
       if (isNarrativeKind(bullet.section.kind)) {
         const verdict = verdictOf(bullet, lexicon);
-        if (verdict.reason !== 'self-description') continue;
+        // A vague bullet whose object is the writer's capacity ("Strong expertise in …") is a
+        // self-description whatever part of it the model weighed most.
+        const capacity = verdict.vague && verdict.reason === 'generic-object' && !found.length ? capacityClaim(a) : undefined;
+        if (capacity) found.push({ ...capacity, text: bullet.text.slice(capacity.start, capacity.end), kind: 'trait' });
+        else if (verdict.reason !== 'self-description') continue;
         if (!found.length && verdict.spans[0]) found.push({ ...verdict.spans[0], kind: 'buzzword' });
       }
+      if (!isNarrativeKind(bullet.section.kind) && INTERESTS_TITLE.test(bullet.section.title)) continue;
       for (const d of found) {
-        if (!isNarrativeKind(bullet.section.kind) && isTenureFact(bullet.text, d)) continue;
+        if (!isNarrativeKind(bullet.section.kind) && (isTenureFact(bullet.text, d) || isListedName(bullet.text, d))) continue;
         out.push(bulletFinding(bullet, d.start, d.end, message(d)));
       }
     }

@@ -163,6 +163,14 @@ function message(entry: WeakOpening, shown: string, fixes: Fix[]): string {
   return `${base} For example: ${options.length > 1 ? options.slice(0, -1).join(', ') + ' or ' + options[options.length - 1] : options[0]}.`;
 }
 
+/** Does the bullet's opening have a grammatical duty shape the judge's features name? */
+function hasOpeningReason(names: string[], a: BulletAnalysis): boolean {
+  if (names.some((n) => n === 'opening-duty-noun' || n === 'opening-learning' || n === 'weak-opening-later')) return true;
+  // "Coordinated with the team", "Contributed to projects": partnering, not "Coordinated code reviews".
+  const after = a.tokens[a.opening + 1]?.lower;
+  return names.includes('partnering-without-purpose') && ['with', 'to', 'in', 'on', 'alongside'].includes(after ?? '');
+}
+
 export const weakOpening: Rule = {
   id: 'weak-opening',
   category: 'vague',
@@ -179,6 +187,10 @@ export const weakOpening: Rule = {
       const verdict = verdictOf(bullet, lexicon);
       if (verdict.reason !== 'weak-opening') continue;
       const a = analysisOf(bullet, lexicon);
+      // A bullet's implied subject is the writer ("Worked on…"); an opening verb in the third person
+      // ("Works offline", "Learns from feedback") has another subject — the product being described.
+      const opener = a.tokens[a.opening];
+      if (opener && !opener.punct && a.opening === a.openingWithAux && readVerb(opener.text, lexicon.strongVerbs)?.form === 'third') continue;
       const m = matchWeakOpening(a, lexicon.weakOpenings, lexicon.strongVerbs);
       if (m) {
         const start = a.tokens[m.start].start;
@@ -186,9 +198,11 @@ export const weakOpening: Rule = {
         const fixes = fixesFor(bullet, a, m);
         out.push(bulletFinding(bullet, start, end, message(m.entry, bullet.text.slice(start, end), fixes), fixes));
       } else {
-        // No phrase of the lexicon, but the opening words weighed most: "Core member of …".
+        // No phrase of the lexicon, but the opening words weighed most: "Core member of …". Reported
+        // only with a grammatical reason the message can stand on (a duty noun, learning, partnering
+        // without a purpose, a weak later sentence): the model's weight alone names no words.
         const first = verdict.spans[0];
-        if (!first) continue;
+        if (!first || !hasOpeningReason(verdict.features.features.map((f) => f.name), a)) continue;
         out.push(bulletFinding(bullet, first.start, first.end, `"${first.text}" states a role or a duty, not what you did: open with a strong verb and the thing you made or changed.`));
       }
     }

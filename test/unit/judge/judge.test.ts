@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_LEXICON } from '../../../src/core/lexicon';
 import { bulletFeatures, explainVerdict, judgeBullet, SHIPPED_MODEL } from '../../../src/core/judge';
-import { wordShape } from '../../../src/core/judge/features';
+import { characterNgrams, wordShape } from '../../../src/core/judge/features';
 import { predict, train, type SparseExample } from '../../../src/core/judge/logistic';
 import { Lru } from '../../../src/core/judge/lru';
 import { personFolds } from '../../../scripts/lib/corpus';
@@ -115,6 +115,33 @@ describe('judge: the object\'s shape', () => {
   it('says what a purpose clause aims at: a quality or a named thing', () => {
     assert.ok(names('Reviewed pull requests to improve reliability.').includes('purpose:abstract'));
     assert.ok(names('Wrote a bridge to connect Zendesk.').includes('purpose:named'));
+  });
+
+  it('says what completes a generic object: nothing, only tools, or a named domain thing', () => {
+    assert.ok(names('Shipped new features.').includes('generic-object-then:nothing'));
+    assert.ok(names('Shipped new features using Vue and Go.').includes('generic-object-then:tool'));
+    assert.ok(names('Shipped new features using Vue and Go.').includes('generic-object-no-domain'));
+    const named = names('Shipped new features for the Zendesk billing sync.');
+    assert.ok(named.includes('generic-object-then:domain'));
+    assert.ok(!named.includes('generic-object-no-domain'));
+    assert.ok(!names('Shipped offline sync for the Android app.').some((n) => n.startsWith('generic-object-then:')), 'a specific object is not generic');
+  });
+
+  it('reads duty nouns, learning, the writer\'s own qualities and weak openings of later sentences', () => {
+    assert.ok(names('Active member of the robotics society, building line-following bots.').includes('opening-duty-noun'));
+    assert.ok(names('Main responsibility was the nightly payroll export.').includes('opening-duty-noun'));
+    assert.ok(names('Studied compiler design with a reading group.').includes('opening-learning'));
+    assert.ok(names('Sharpened my public speaking at the campus radio.').includes('object-my'));
+    assert.ok(names('Built the intake form in React. Worked on the admin views.').includes('weak-opening-later'));
+    assert.ok(!names('Built the intake form in React. Wrote the admin views.').includes('weak-opening-later'));
+  });
+
+  it('cuts words into character n-grams marked at their edges, once each', () => {
+    const grams = characterNgrams('Tuned tuned Redis', 0.1).map((f) => f.name);
+    assert.ok(grams.includes('c:<tu') && grams.includes('ned>') === false && grams.includes('c:ned>'));
+    assert.equal(new Set(grams).size, grams.length);
+    assert.ok(characterNgrams('Tuned Redis', 0.1).every((f) => f.value === 0.1));
+    assert.deepEqual(characterNgrams('Tuned Redis', 0.1, { 'c:<re': 0.3, 'c:zzz': 1 }).map((f) => f.name), ['c:<re'], 'only the n-grams a model weighs');
   });
 
   it('reads the nouns of a verbless fragment', () => {

@@ -110,6 +110,9 @@ describe('findMetrics: dashes, currencies and multipliers', () => {
     ['Mentored 3\u20105 interns each term', ['3\u20105']], // U+2010
     ['Cut costs by 20\u201230% on the data plan', ['20\u201230%']], // figure dash
     ['Handled 50\u2015100 calls a shift', ['50\u2015100']], // horizontal bar
+    ['Onboarded 10\u201320 clients a month', ['10\u201320']], // en dash
+    ['Served 200\u2014300 guests a night', ['200\u2014300']], // em dash
+    ['Grew revenue 2\u20133\u00d7 in a year', ['2\u20133\u00d7']], // a range of multipliers
     ['Lowered error rate by \u22124 points', ['\u22124']], // minus sign
     ['Led a 6\u2011member support crew', ['6\u2011member']],
     ['Won a USD 40,000 research grant', ['40,000']],

@@ -8,6 +8,13 @@ import { testRule } from '../../helpers/rule-tester';
 
 testRule(genericObject, {
   valid: [
+    // A purpose or means clause later in the sentence names what the generic object was about.
+    'Conducted research and wrote summaries to measure Kafka and Pulsar consumer lag.',
+    'Raised accuracy by tuning prompt templates and retrieval chunk sizes.',
+    // A verbless bullet whose "of" part names the thing is specific.
+    'Development of a barcode intake system for the clinic',
+    // The writer's capacity as the object is a self-description, reported by that rule.
+    'Strong expertise in compiler internals and fuzzing.',
     // Kinds of artifacts and named things are specific objects.
     'Created dashboards using Tableau for executive reporting.',
     'Built a Kafka consumer that deduplicates payment events for the ledger team.',
@@ -21,6 +28,8 @@ testRule(genericObject, {
     { code: '## Skills\n\n- Various tools and other stuff\n', doc: true },
   ],
   invalid: [
+    // A verbless bullet is judged by the phrase it opens with, "of" part included.
+    { code: 'Development of internal platform services', underlines: ['Development of internal platform services'] },
     { code: 'Developed new features and fixed bugs.', underlines: ['new features', 'bugs'], message: 'generic' },
     { code: 'Performed various tasks as needed.', underlines: ['various tasks'] },
     { code: 'Delivered solutions for clients.', underlines: ['solutions'] },
@@ -52,5 +61,23 @@ describe('generic objects (nlp/specificity)', () => {
   it('open endings and placeholders wherever they stand', () => {
     assert.deepEqual(spans('Scripted backups, log rotation, and so on for the lab servers.'), ['and so on']);
     assert.deepEqual(spans('Added a CSV importer and other stuff to the admin panel.'), ['stuff']);
+  });
+});
+
+describe('generic objects: the writer\'s capacity and labels', () => {
+  it('reads a capacity as the object, or as the phrase a verbless bullet opens with', async () => {
+    const { capacityClaim } = await import('../../../src/core/nlp/self-description');
+    const at = (text: string) => {
+      const c = capacityClaim(analyzeBullet(text));
+      return c && text.slice(c.start, c.end);
+    };
+    assert.equal(at('Strong expertise in compiler internals.'), 'Strong expertise');
+    assert.equal(at('Deepened my knowledge of kernel debugging.'), 'my knowledge');
+    assert.equal(at('Built a fuzzing harness for the parser.'), undefined);
+  });
+
+  it('a title-case label whose first word is a hyphenated adjective is still a label', () => {
+    const a = analyzeBullet('Team-Led Growth: Shipped saved-search alerts for the listings page.');
+    assert.equal(a.tokens[a.opening].text, 'Shipped');
   });
 });

@@ -14,9 +14,13 @@ testRule(selfDescription, {
     'Built a skills matrix in Airtable for 40 engineers.',
     // In a summary, years of experience building something is a fact recruiters look for.
     { code: summary('Backend engineer with 7 years of experience building payment systems in Go.'), doc: true },
+    // A course title in a list of courses is a name, and an interests section is about likes.
+    { code: '# Ada Lovelace\n\n## Education\n\n- Courses: Linear Algebra, Effective Communication Skills, Compilers, Ethics\n', doc: true },
+    { code: '# Ada Lovelace\n\n## Interests\n\n- Hiking, chess and improving my public speaking skills\n', doc: true },
   ],
   invalid: [
     { code: 'Team player with a passion for clean code.', underlines: ['Team player', 'passion for'] },
+    { code: 'Strong expertise in compiler internals and fuzzing.', underlines: ['Strong expertise'], message: 'trait' },
     { code: 'Demonstrated strong leadership and communication skills.', underlines: ['Demonstrated strong leadership and communication skills'], message: 'trait' },
     // Summary prose outside bullets is checked by the phrase lists.
     { code: summary('Highly motivated software engineer and team player.'), doc: true, underlines: ['Highly motivated', 'team player'] },

@@ -15,6 +15,8 @@ testRule(weakOpening, {
     'Led a team of five engineers.',
     { code: current('Lead a team of five engineers building the ledger.'), doc: true },
     { code: current('Build and operate the Kafka ingestion layer.'), doc: true },
+    // A third-person verb describes a product, not the writer: "Works offline", "Learns from each photo".
+    { code: '# Ada Lovelace\n\n## Projects\n\n### Plant Log\n\n- Works fully offline and syncs when a network returns\n- Learns from each labelled photo to suggest a species\n', doc: true },
     // The phrase must open the bullet, and match whole words.
     'Built the CI pipeline that helped three teams ship daily.',
     'Led the onboarding redesign; responsible for nothing else.',
