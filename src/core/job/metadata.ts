@@ -159,7 +159,7 @@ function isSpecialisation(part: string): boolean {
   return SPECIALISATION.test(part) || findSkills(part, { techContext: true }).some((m) => m.start === 0);
 }
 
-/** A capitalised role phrase in prose: "our summer Software Development Engineer (SDE) internship roles". */
+/** A capitalised role phrase in prose: "our winter Data Platform Engineer (DPE) co-op positions". */
 function titleFromProse(body: string): string | undefined {
   const capital = /((?:[A-Z][A-Za-z]+\s+){0,4}(?:Engineer|Developer|Scientist|Analyst|Designer|Architect|Manager|Administrator|Researcher|Programmer))\b(\s*\([A-Z]{2,5}\))?(\s+[Ii]ntern(?:ship)?s?\b)?/;
   const m = capital.exec(body);

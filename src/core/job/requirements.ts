@@ -61,7 +61,7 @@ const CASE_SENSITIVE_SIGNAL = /\b(BS|MS|BA|BSc|MSc|PhD|MEng|BEng|MBA|B\.S|M\.S|B
 export function findDegree(sentence: Sentence, importance: Importance): DegreeRequirement | undefined {
   const t = sentence.text.replace(/’/g, "'");
   if (!DEGREE_SIGNAL.test(t) && !CASE_SENSITIVE_SIGNAL.test(t)) return undefined;
-  // "1 year of experience with an advanced degree" qualifies the years, it does not ask for a degree.
+  // "3 years of experience, or 1 year with a graduate degree" qualifies the years; it does not ask for a degree.
   if (/\bwith an? (advanced|graduate|master'?s|ph\.?d)\b/i.test(t) && YEARS_SIMPLE.test(t)) return undefined;
   // "18 years of age", "MS Excel", "MS Office": not degrees.
   const cleaned = t.replace(/\bMS\s+(Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '');

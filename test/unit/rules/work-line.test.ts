@@ -70,8 +70,9 @@ describe('missing-metric asks only on lines that state work', () => {
   });
 
   it('skips descriptions under an entry headed like a skills list, keeps finite-verb work there', () => {
-    const text = '## Technical Experience\n\n### Programming languages\n\n- Go - writing small services, fixing old code.\n- Built the billing exporter in Go.\n';
-    assert.deepEqual(metricLines(text), [6]);
+    // A job entry beside it keeps the section an experience section (alone, the sub-heading would name the section).
+    const text = '## Experience\n\n### Backend Developer, Example Co — 2020 – 2022\n\n- Built the billing exporter in Go.\n\n### Programming languages\n\n- Go - writing small services, fixing old code.\n- Rewrote the invoice parser in Go.\n';
+    assert.deepEqual(metricLines(text), [5, 10]);
   });
 
   it('asks the question that fits the object', () => {
