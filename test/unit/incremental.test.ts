@@ -5,25 +5,13 @@
 // front matter, HTML, CRLF), along random edit sequences of the kind typing makes.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { wholeMarkdownParse } from '../support/whole-markdown-parse';
 import { parseMarkdown } from '../../src/core/document/markdown';
 import { parseResume } from '../../src/core/document/parse';
 import { clearReuseMemo, reuseStats } from '../../src/core/incremental/markdown-reuse';
 import { lintDocument } from '../../src/core/lint';
 
-const whole = (text: string) =>
-  fromMarkdown(text, {
-    extensions: [frontmatter(['yaml']), gfmTable(), gfmStrikethrough(), gfmTaskListItem()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown()],
-  });
+const whole = wholeMarkdownParse;
 
 const LINES = [
   '',

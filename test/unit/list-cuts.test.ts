@@ -5,23 +5,11 @@
 // setext underlines, other markers, CRLF), long enough to be cut.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { wholeMarkdownParse } from '../support/whole-markdown-parse';
 import { CHUNK_THRESHOLD, parseMarkdown } from '../../src/core/document/markdown';
 import { bulletCuts, MIN_LIST_PIECE } from '../../src/core/guards/list-cuts';
 
-const whole = (text: string) =>
-  fromMarkdown(text, {
-    extensions: [frontmatter(['yaml']), gfmTable(), gfmStrikethrough(), gfmTaskListItem()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown()],
-  });
+const whole = wholeMarkdownParse;
 
 const LINES = [
   '',

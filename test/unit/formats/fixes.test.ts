@@ -2,6 +2,7 @@
 // balanced and prints the inserted text as written; YAML and JSON parse to the same structure except
 // the edited string. Generated bullets and edits with special characters (fast-check).
 import assert from 'node:assert/strict';
+import { bracesBalanced } from '../../support/tex-braces';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { parseResumeAs } from '../../../src/core/formats';
@@ -35,15 +36,6 @@ const sources = {
 } as const;
 const paths = { latex: 'resume.tex', rendercv: 'cv.yaml', jsonresume: 'resume.json' } as const;
 
-function balanced(tex: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < tex.length; i++) {
-    if (tex[i] === '\\') i++;
-    else if (tex[i] === '{') depth++;
-    else if (tex[i] === '}' && --depth < 0) return false;
-  }
-  return depth === 0;
-}
 
 /** The file's structure with every highlight string blanked: what an edit must not change. */
 function skeleton(format: keyof typeof sources, text: string): unknown {
@@ -63,7 +55,7 @@ function checkValid(format: keyof typeof sources, before: ResumeDocument, after:
     assert.equal(now.length, before.bullets.length, `same number of bullets after the edit:\n${after}`);
     assert.deepEqual(now.filter((_, i) => i !== editedIndex), others);
   }
-  if (format === 'latex') assert.ok(balanced(after), `braces balanced:\n${after}`);
+  if (format === 'latex') assert.ok(bracesBalanced(after), `braces balanced:\n${after}`);
   else assert.deepEqual(skeleton(format, after), skeleton(format, before.text));
 }
 
@@ -102,7 +94,7 @@ describe('formats: fix edits keep the file valid', () => {
           const { text: after } = fixAll(text, { path: paths[format] });
           // (A bullet of only filler words may be deleted whole; the structure around it stays.)
           if (format === 'latex') {
-            assert.ok(balanced(after), after);
+            assert.ok(bracesBalanced(after), after);
             assert.equal(after.split('\\resumeItem{').length, text.split('\\resumeItem{').length);
           }
           else assert.deepEqual(skeleton(format, after), skeleton(format, text));

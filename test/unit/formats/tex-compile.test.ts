@@ -4,6 +4,7 @@
 // reads (pdftotext), and whole files whose braces stay balanced. Needs pdflatex (Debian's
 // texlive-latex-base, installed by .ci/run); skipped with a message without it.
 import assert from 'node:assert/strict';
+import { bracesBalanced } from '../../support/tex-braces';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -28,16 +29,6 @@ interface Case extends TexCase {
   file: string;
 }
 
-/** Braces balance, never closing one that is not open (escaped braces do not count). */
-function balanced(tex: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < tex.length; i++) {
-    if (tex[i] === '\\') i++;
-    else if (tex[i] === '{') depth++;
-    else if (tex[i] === '}' && --depth < 0) return false;
-  }
-  return depth === 0;
-}
 
 const escaped = (text: string, at: number) => at > 0 && text[at - 1] === '\\' && !(at > 1 && text[at - 2] === '\\');
 
@@ -135,12 +126,12 @@ function fixCases(file: string, text: string): { baseline: Case[]; fixed: Case[]
       if (!fix.safe) continue;
       safeFixes++;
       const after = applyEdits(text, fix.edits);
-      assert.ok(balanced(after) || !balanced(text), `${file}: ${finding.ruleId} "${fix.title}" unbalanced the braces`);
+      assert.ok(bracesBalanced(after) || !bracesBalanced(text), `${file}: ${finding.ruleId} "${fix.title}" unbalanced the braces`);
       fixed.push(...changedBullets(file, `${file}: ${finding.ruleId} "${fix.title}"`, doc, after));
     }
   }
   const all = fixAll(text, { path: file }).text;
-  assert.ok(balanced(all) || !balanced(text), `${file}: Fix All unbalanced the braces`);
+  assert.ok(bracesBalanced(all) || !bracesBalanced(text), `${file}: Fix All unbalanced the braces`);
   fixed.push(...changedBullets(file, `${file}: Fix All`, doc, all));
   return { baseline, fixed, safeFixes };
 }
@@ -233,7 +224,7 @@ describe('formats: safe fixes on LaTeX compile with TeX', function () {
       const fix = adaptFix(doc, { title: 'generated', edits: [{ range: sourceRange(bullet, start, end), newText }] });
       if (!fix) continue; // dropped: it would cut a command, a brace or a `$`
       const after = applyEdits(text, fix.edits);
-      assert.ok(balanced(after), `braces balanced after inserting ${JSON.stringify(newText)}:\n${after}`);
+      assert.ok(bracesBalanced(after), `braces balanced after inserting ${JSON.stringify(newText)}:\n${after}`);
       const read = parseResumeAs(after, { path: 'gen.tex' }).bullets[0];
       if (!read) continue;
       const span = balancedSpan(after, read.range.start, read.range.end);
