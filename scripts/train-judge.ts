@@ -4,12 +4,12 @@
 // same procedure `npm run eval` runs per fold). The corpus hash and date are recorded in the file.
 //
 //   npm run train
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_LEXICON } from '../src/core/lexicon';
 import { bulletFeatures, characterNgrams, featureVector } from '../src/core/judge/features';
 import { corpusDir, corpusHash, DEFAULT_FILES, readBullets } from './lib/corpus';
 import { fitJudge, MIN_WEIGHT, SHIPPED_CHAR_NGRAMS, SHIPPED_FIT, type Example } from './lib/judge-training';
+import { writeModelJson } from './lib/model-json';
 
 const dir = corpusDir();
 const paths = DEFAULT_FILES.map((f) => resolve(dir, f));
@@ -34,8 +34,5 @@ const out = {
   weights,
 };
 const file = resolve(import.meta.dirname, '../src/core/judge/model.json');
-// One weight a line: readable diffs when the model is retrained.
-const { weights: w, ...head } = out;
-const body = Object.entries(w).map(([k, v]) => `    ${JSON.stringify(k)}: ${v}`).join(',\n');
-writeFileSync(file, JSON.stringify(head, null, 2).replace(/\n}$/, `,\n  "weights": {\n${body}\n  }\n}\n`));
+writeModelJson(file, out);
 console.log(`wrote ${file}: ${Object.keys(weights).length} weights, threshold ${model.threshold}, l2 ${settings.l2}, min count ${settings.minCount}, inner-CV F-beta ${out.innerCvFBeta} (${rows.length} bullets, ${out.corpus.people} people)`);

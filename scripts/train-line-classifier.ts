@@ -12,12 +12,13 @@
 // The L2 penalty and the threshold are chosen INSIDE each outer fold's training resumes (nested
 // leave-one-resume-out), so no held-out line tunes anything. --write trains on all resumes, with
 // settings chosen the same way, and writes src/core/document/line-model.json.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { collectCandidates } from '../src/core/document/parse';
 import { createLineIndex } from '../src/core/text/line-index';
 import { predict, train, type SparseExample } from '../src/core/judge/logistic';
 import { corpusFiles, type Expected } from './eval-structure-lib';
+import { writeModelJson } from './lib/model-json';
 
 interface Row extends SparseExample {
   file: string;
@@ -145,8 +146,6 @@ if (args.includes('--write')) {
     weights,
   };
   const file = resolve(import.meta.dirname, '../src/core/document/line-model.json');
-  const { weights: w, ...head } = out;
-  const body = Object.entries(w).map(([k, v]) => `    ${JSON.stringify(k)}: ${v}`).join(',\n');
-  writeFileSync(file, JSON.stringify(head, null, 2).replace(/\n}$/, `,\n  "weights": {\n${body}\n  }\n}\n`));
+  writeModelJson(file, out);
   console.log(`wrote ${file}: ${Object.keys(weights).length} weights, l2 ${l2}, threshold ${threshold}`);
 }
