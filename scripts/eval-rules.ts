@@ -97,11 +97,11 @@ export function keyedFindings(): Keyed[] {
   return out;
 }
 
+const countBy = <T,>(items: T[], f: (t: T) => string) => items.reduce((m, t) => m.set(f(t), (m.get(f(t)) ?? 0) + 1), new Map<string, number>());
 const baseOf = (key: string) => key.replace(/~[0-9a-f]+$/, '');
 
 /** Verdicts by current key: exact key first, else the one verdict with the same base when the base is unique on both sides. */
 function matchVerdicts(all: Keyed[], review: Map<string, Verdict>): Map<string, Verdict> {
-  const countBy = <T,>(items: T[], f: (t: T) => string) => items.reduce((m, t) => m.set(f(t), (m.get(f(t)) ?? 0) + 1), new Map<string, number>());
   const currentBases = countBy(all, (k) => baseOf(k.key));
   const reviewBases = countBy([...review.keys()], baseOf);
   const byBase = new Map([...review].map(([k, v]) => [baseOf(k), v]));
@@ -139,11 +139,13 @@ interface Tally {
   resumes: Set<string>;
   goneWrong: number;
   goneRight: number;
-  /** Verdicts whose finding still fires on the same line under another key (its flagged text, column or message changed). */
+  /** Verdicts whose finding still fires on the same line under another key (its flagged text, column or message changed) that has no verdict yet. */
   moved: number;
+  /** Older verdicts whose finding fires on the same line under a new key that has its own verdict: replaced, nothing to do. */
+  superseded: number;
 }
 
-const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0, moved: 0 });
+const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0, moved: 0, superseded: 0 });
 const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)} %` : '–');
 
 function main() {
@@ -172,12 +174,39 @@ function main() {
   }
   // A finding of the same rule on the same line still fires: the verdict moved (the flagged text grew
   // when wrapped lines were joined, its column moved, or the message changed), it is not gone.
+  // Rules that put several findings on one line (pronouns, missing contacts) tell them apart by
+  // column and text, and by message where it is ambiguous: several older verdicts at one position
+  // (the contacts on the name line), or an older verdict of the other sign. There an older verdict
+  // carries over only to the finding it names. A line-level rule (one finding a bullet) carries
+  // over to any finding of the rule on the line.
   const lineOf = (key: string) => key.split(' ')[0].replace(/:\d+$/, '') + ' ' + key.split(' ')[1];
-  const firingAt = new Set(all.map((k) => lineOf(k.key)));
+  const positionOf = (key: string) => key.split(' ').slice(0, 2).join(' ');
+  // A rule that puts several findings on one line now, or whose review file holds several verdicts on
+  // one flagged range told apart by their message.
+  const perLine = countBy(all, (k) => lineOf(k.key));
+  const severalPerLine = new Set(all.filter((k) => (perLine.get(lineOf(k.key)) ?? 0) > 1).map((k) => k.finding.ruleId));
+  const perRange = countBy([...reviewed.keys()], baseOf);
+  for (const key of reviewed.keys()) if ((perRange.get(baseOf(key)) ?? 0) > 1) severalPerLine.add(key.split(' ')[1]);
+  const staleAt = countBy([...reviewed].filter(([, v]) => !used.has(v)).map(([k]) => k), positionOf);
+  const parts = (key: string) => {
+    const [where, rule, hashes] = key.split(' ');
+    const [text, message] = hashes.split('~');
+    return { column: where.replace(/^.*:/, ''), rule, text, message };
+  };
+  const sameFinding = (old: string, verdict: Verdict, now: Keyed) => {
+    if (lineOf(old) !== lineOf(now.key)) return false;
+    const a = parts(old);
+    if (!severalPerLine.has(a.rule)) return true;
+    const b = parts(now.key);
+    const messageNeeded = (staleAt.get(positionOf(old)) ?? 0) > 1 || review.get(now.key)?.right === !verdict.right;
+    return (!messageNeeded || a.message === b.message) && (a.column === b.column || a.text === b.text);
+  };
   for (const [key, v] of reviewed) {
     if (used.has(v)) continue;
     const t = tally(key.split(' ')[1]);
-    if (firingAt.has(lineOf(key))) t.moved++;
+    const now = all.filter((k) => sameFinding(key, v, k));
+    if (now.some((k) => !review.has(k.key))) t.moved++;
+    else if (now.length) t.superseded++;
     else if (v.right) t.goneRight++;
     else t.goneWrong++;
   }
@@ -193,7 +222,10 @@ function main() {
       const file = m?.[1] ?? '';
       const line = Number(m?.[2] ?? 0);
       const text = existsSync(join(corpusDir(), file)) ? readFileSync(join(corpusDir(), file), 'utf8').split('\n')[line - 1] ?? '' : '';
-      const now = all.filter((k) => k.file === file && k.finding.line === line).map((k) => `${k.finding.ruleId}@${k.finding.column}`);
+      // Each current finding on the line, with its verdict when it has one (`+`, `-`, `?` for none).
+      const now = all
+        .filter((k) => k.file === file && k.finding.line === line)
+        .map((k) => `${k.finding.ruleId}@${k.finding.column}${k.finding.ruleId === rule ? ((v2) => (v2 ? (v2.right ? '+' : '-') : '?'))(review.get(k.key)) : ''}`);
       console.log(`${v.right ? '+' : '-'} ${key} # ${v.why}\n    now on this line: ${now.join(', ') || 'nothing'}\n    | ${text.replace(/\r$/, '').slice(0, 220)}`);
     }
     return;
@@ -233,6 +265,8 @@ function main() {
   if (lost.length) console.log(`right findings that no longer fire: ${lost.map(([id, t]) => `${id} ${t.goneRight}`).join(', ')}`);
   const moved = rows.filter(([, t]) => t.moved);
   if (moved.length) console.log(`verdicts whose finding still fires on the same line under a new key (re-judge with --pending): ${moved.map(([id, t]) => `${id} ${t.moved}`).join(', ')}`);
+  const superseded = rows.filter(([, t]) => t.superseded);
+  if (superseded.length) console.log(`older verdicts replaced by a verdict on the same line's new key (nothing to do): ${superseded.map(([id, t]) => `${id} ${t.superseded}`).join(', ')}`);
 
   if (args.includes('--write-docs')) {
     // Every rule page with the markers, also those of rules with no finding on these resumes.

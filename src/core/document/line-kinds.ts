@@ -97,7 +97,22 @@ export function isEntryTitleLine(line: StyledText): boolean {
   if (lead > 1 && lead < t.length && wordCount(t) <= 20 && findDateRange(t)) return true;
   // "**Acme** — Backend Developer": a bold name opening a short line that is not a sentence.
   if (lead > 1 && lead < t.length && wordCount(t) <= 10 && !SENTENCE_END.test(t) && !/[:：]/.test(t.slice(0, lead + 2))) return true;
-  return isDatedHeaderLine(t);
+  return isDatedHeaderLine(t) || isDateThenBoldTitle(line);
+}
+
+/**
+ * A table row of a date column and a bold title ("May 2022 | **Invited talk to … on 'A long talk
+ * title'**", a LaTeX `longtable` row): a title however long its name, when all of it after the date is bold.
+ */
+function isDateThenBoldTitle(line: StyledText): boolean {
+  const t = line.text;
+  const d = findDateRange(t);
+  if (!d || d.index !== t.length - t.trimStart().length || wordCount(t) > 30) return false;
+  const rest = t.slice(d.index + d.raw.length);
+  const from = d.index + d.raw.length + (rest.length - rest.trimStart().length);
+  if (from >= t.length || !(line.styles[from] & BOLD)) return false;
+  for (let i = from; i < t.length; i++) if (/[\p{L}\p{N}]/u.test(t[i]) && !(line.styles[i] & BOLD)) return false;
+  return true;
 }
 
 /** A short line with a date and few words around it: "Acme Corp, Berlin — 2021 – 2023". */

@@ -1,12 +1,34 @@
 // Bullets too long to skim (more than 35 words or about two printed lines) or too short to say what
 // was done, how and with what result (fewer than 5 words, for bullets that open with a verb), in
-// experience, projects, research and leadership sections. Labels ("Stack: React, Go") and bare links are not narrative bullets.
+// experience, projects, research and leadership sections. Labels ("Stack: React, Go") and bare links
+// are not narrative bullets. Items of skills, awards, education and certifications sections written
+// as prose are checked for "too long" only.
 import type { Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { bulletFinding, narrativeBullets, numberOption } from './util';
 import { knownVerbs, openingVerb } from './opening-verb';
-import type { Bullet } from '../document/types';
+import type { Bullet, SectionKind } from '../document/types';
 import { visibleText } from '../text/visible';
+
+/**
+ * Sections whose bullets are skimmed as well, where only "too long" applies: a skill, award or
+ * course described in a paragraph is as hard to skim as a long accomplishment, while short items
+ * are their normal form. Publications (a citation is as long as it is) are not among them.
+ */
+const LONG_ONLY_KINDS = new Set<SectionKind>(['skills', 'awards', 'education', 'certifications']);
+
+/**
+ * Words of running prose (articles, pronouns, forms of "be" and "have"): a long skills or awards item
+ * with two of them, or with two sentences, is written as prose ("The award honours students who …");
+ * one without is a list of things held ("R • unit tests, CI, package releases • data
+ * visualisation"), long by nature.
+ */
+const PROSE_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'who', 'whom', 'whose', 'i', 'me', 'my', 'we', 'our', 'us', 'they', 'their', 'them', 'he', 'she', 'his', 'her', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
+
+function isProseItem(bullet: Bullet, printed: string): boolean {
+  if (bullet.source === 'table' || bullet.source === 'line') return false;
+  return words(printed).filter((w) => PROSE_WORDS.has(w.lower)).length >= 2 || /\p{Ll}[.!?]\s+\p{Lu}/u.test(printed);
+}
 
 const LABEL = /^[\p{L}][\p{L}\p{N} &/+-]{0,30}:\s/u;
 
@@ -33,7 +55,8 @@ export const bulletLength: Rule = {
     const minWords = numberOption(options, 'minWords', 5);
     const maxChars = numberOption(options, 'maxChars', 220);
     const out: RuleFinding[] = [];
-    for (const bullet of narrativeBullets(doc)) {
+    const narrative = new Set(narrativeBullets(doc));
+    for (const bullet of doc.bullets.filter((b) => narrative.has(b) || LONG_ONLY_KINDS.has(b.section.kind))) {
       const text = bullet.text;
       if (LABEL.test(text)) continue;
       const source = doc.text.slice(bullet.range.start, bullet.range.end).trim();
@@ -41,10 +64,11 @@ export const bulletLength: Rule = {
       // Length as printed: raw LaTeX in a Markdown resume (`\textbf{…}`, `\href{url}{…}`) takes no room on the page.
       const printed = visibleText(text);
       const count = words(printed).length;
-      if (count > maxWords || printed.length > maxChars) {
+      if ((count > maxWords || printed.length > maxChars) && (narrative.has(bullet) || isProseItem(bullet, printed))) {
         const why = count > maxWords ? `${count} words (more than ${maxWords})` : `${printed.length} characters (more than ${maxChars}, about two lines)`;
-        out.push(bulletFinding(bullet, 0, text.length, `This bullet has ${why}: keep the action and the result, cut the rest or split it.`));
-      } else if (count < minWords && bullet.source !== 'table' && opensWithFiniteVerb(bullet)) {
+        const advice = narrative.has(bullet) ? 'keep the action and the result, cut the rest or split it' : 'keep what it says about you, cut the rest or split it';
+        out.push(bulletFinding(bullet, 0, text.length, `This bullet has ${why}: ${advice}.`));
+      } else if (narrative.has(bullet) && count < minWords && bullet.source !== 'table' && opensWithFiniteVerb(bullet)) {
         out.push(
           bulletFinding(
             bullet,

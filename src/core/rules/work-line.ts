@@ -148,6 +148,20 @@ const STUDYING_VERBS = new Set(['take', 'complete', 'clear', 'pass', 'attend', '
 /** What one studies in: coursework, not work. */
 const COURSEWORK = new Set(['course', 'courses', 'class', 'classes', 'level', 'levels', 'module', 'modules', 'curriculum', 'lesson', 'lessons', 'tutorial', 'tutorials', 'bootcamp', 'certification', 'certificate', 'degree', 'semester', 'programme']);
 
+/** Verbs of being present while others act: the writer was in the audience or at someone's side. */
+const EXPOSURE_VERBS = new Set(['attend', 'shadow']);
+
+/**
+ * "Attended a cloud security conference", "Shadowed the night-shift nurses": being present is the
+ * whole claim, with no other verb and no purpose ("… to gather requirements") that would name work.
+ * A number does not fit; what the writer did there does.
+ */
+function isExposure(a: BulletAnalysis): boolean {
+  const verbs = a.clauses.filter((c) => c.verb);
+  if (!verbs.length || !verbs.every((c) => EXPOSURE_VERBS.has(c.verb!.base)) || a.clauses[0].verbs[0] !== a.opening) return false;
+  return !a.tokens.some((t, k) => t.lower === 'to' && readVerb(a.tokens[k + 1]?.text ?? '')?.form === 'base');
+}
+
 /** The role of a line, from its analysis (nlp/clauses). */
 export function lineRole(a: BulletAnalysis): LineRole {
   const words = a.tokens.filter((t) => !t.punct);
@@ -163,7 +177,7 @@ export function lineRole(a: BulletAnalysis): LineRole {
   const verbFirst = !label && !!a.clauses[0]?.verb && a.clauses[0].verbs[0] === a.opening;
   if (!verbFirst && (isList(a.tokens) || (body.length < a.tokens.length && isList(body)))) return 'list';
   if (opensWithByAgent(a.tokens, a.opening)) return 'by-agent';
-  if (isLearning(a)) return 'learning';
+  if (isLearning(a) || isExposure(a)) return 'learning';
   if (isInteraction(a)) return 'interaction';
   // An unknown capitalised word in -ed opening the line ("Attributed", "Pioneered") is a verb all the same.
   const opener = a.tokens[a.opening];

@@ -45,6 +45,25 @@ describe('parseResume on structural layouts', () => {
     assertExactOffsets(doc);
   });
 
+  it('reads a longtable row of a date and a long bold title as an entry, however long the title', () => {
+    const row = (date: string, title: string, place: string) =>
+      `${date} & \\parbox[t]{0.85\\textwidth}{%\n\\textbf{${title}}\\\\[-0.1cm]{\\footnotesize ${place}}}\\\\[0.4cm]`;
+    const doc = parseResume(
+      [
+        '## Invited Talks',
+        '',
+        '\\begin{longtable}{@{\\extracolsep{\\fill}}ll}',
+        row('Mar 2024', 'Keynote at the fourth workshop of the Northern Soil Data Network on \'Sharing field measurements across regional archives\'', 'Tromsø, Norway'),
+        row('Oct 2023', 'Seminar of the coastal ecology group', 'Online'),
+        '\\end{longtable}',
+        '',
+      ].join('\n'),
+    );
+    const entries = doc.sections[1].entries;
+    assert.deepEqual(entries.map((e) => e.dates?.raw), ['Mar 2024', 'Oct 2023']);
+    assert.match(entries[0].heading.text, /^Mar 2024\s+Keynote at the fourth workshop/);
+  });
+
   it('renders LaTeX inline text with styles and keeps text that is not LaTeX', () => {
     const plain = (t: string) => ({ text: t, offsets: [...Array(t.length + 1).keys()], styles: Array(t.length).fill(0) });
     const out = renderLatexInline(plain('\\textbf{Role}\\hfill{\\footnotesize Org}\\newline Place % note'), '\\textbf{Role}\\hfill{\\footnotesize Org}\\newline Place % note');

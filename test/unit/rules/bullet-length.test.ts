@@ -11,12 +11,30 @@ testRule(bulletLength, {
     '[Live demo](https://example.com/demo)', // a bare link
     { doc: true, code: '## Skills\n\n- Python, SQL\n' }, // short, but not a narrative section
     { doc: true, code: '## Education\n\n- Dean’s List\n' },
+    // A long skills item written as a list of things held, not as prose: long by nature.
+    {
+      doc: true,
+      code: '## Skills\n\n- **Go** · concurrency patterns with channels and worker pools · gRPC services with protobuf schemas · profiling with pprof and flame graphs · table-driven tests and fuzzing · static analysis with staticcheck and golangci-lint in CI pipelines\n',
+    },
+    // A short skills or awards item is its normal form ("too short" is for work bullets only).
+    { doc: true, code: '## Awards\n\n- Won the hackathon\n' },
     { code: 'Won 1st place at Hack the North', config: { rules: { 'bullet-length': { minWords: 3 } } } },
     // Raw LaTeX in a Markdown resume takes no room on the page: measured as printed (about 20 words).
     '\\textbf{Peer reviewer for \\href{https://example.org/reviews/very/long/path/to/a/profile/page/that/goes/on}{three ecology journals}}\\\\[-0.1cm]{\\footnotesize For \\textit{Journal of Invented Studies}, \\textit{Made-up Ecology Letters} and \\textit{Imaginary Oikos}, since 2019}',
   ],
   invalid: [
     { code: LONG, underlines: [LONG], message: '39 words' },
+    // An award or skill described in paragraphs of prose is as hard to skim as a long work bullet.
+    {
+      doc: true,
+      code: '## Awards\n\n- The Regional Makers Prize is given each year to students who have built a working device for their community, and it comes with a mentor from a local company who follows the project for a full year.\n',
+      message: 'keep what it says about you',
+    },
+    {
+      doc: true,
+      code: '## Technical Skills\n\n- **Rust** - command-line tools and small services. Most of my side projects are written in it. I moved a log parser from Python to Rust last year, kept the same interface for its users and wrote the release notes for the change myself.\n',
+      message: 'words',
+    },
     { code: 'Wrote unit tests.', underlines: ['Wrote unit tests.'], message: 'only 3 words' },
     {
       code: 'Built a Kafka consumer in Java that processes 2M order events per day for the fraud team.',

@@ -46,6 +46,11 @@ describe('work-line: which lines of a work section state work done', () => {
     ['Deep knowledge of compiler internals.', 'learning'],
     ['Completed the advanced level of the cloud course.', 'learning'],
     ['Improved my negotiation skills.', 'learning'],
+    // Being present while others act: the audience, or at someone's side.
+    ['Attended a regional cloud security summit in Lyon.', 'learning'],
+    ['Shadowed the night-shift charge nurses for a month', 'learning'],
+    ['Attended weekly client calls and wrote the meeting notes', 'work'],
+    ['Attended vendor meetings to negotiate the support contract', 'work'],
     // Lead-ins and continuations.
     ['The main duties were as follows:', 'lead-in'],
     ['And more...', 'lead-in'],
