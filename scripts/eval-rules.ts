@@ -16,7 +16,10 @@
 // corpus text itself, which must not be copied into the project.
 //
 // Verdicts whose finding no longer fires are "gone": a gone `-` is a misfire that was fixed, a
-// gone `+` is a right finding that was lost — both are reported.
+// gone `+` is a right finding that was lost — both are reported. A lost `+` that was examined and
+// is correct (the line is no longer a bullet, or now states its number) gets a line
+// `= KEY # why`, and is reported apart. A verdict whose finding still fires on the same line under
+// a new key that has a verdict of its own is "superseded" (nothing to do).
 //
 // Halves: resumes numbered 01–12 and 13–24 (resumes-other: 01–11 and 13–19) are counted apart,
 // so figures on the half a change was not tuned on can be told from the tuned ones.
@@ -131,6 +134,21 @@ function readReview(path: string): Map<string, Verdict> {
   return out;
 }
 
+/**
+ * `= KEY # reason`: a finding judged right whose loss was examined and is correct (the line is no
+ * longer a bullet, or now states the number that was missing). Reported apart from the losses
+ * still to explain; the reason must say why.
+ */
+function readAcceptedLosses(path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(path)) return out;
+  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^=\s+(\S+\s+\S+\s+\S+)\s*#\s*(.+)$/.exec(raw.trim());
+    if (m) out.set(m[1], m[2]);
+  }
+  return out;
+}
+
 interface Tally {
   findings: number;
   judged: number;
@@ -139,18 +157,21 @@ interface Tally {
   resumes: Set<string>;
   goneWrong: number;
   goneRight: number;
+  /** Right findings that no longer fire, with an `=` line saying why that is correct. */
+  goneAccepted: number;
   /** Verdicts whose finding still fires on the same line under another key (its flagged text, column or message changed) that has no verdict yet. */
   moved: number;
   /** Older verdicts whose finding fires on the same line under a new key that has its own verdict: replaced, nothing to do. */
   superseded: number;
 }
 
-const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0, moved: 0, superseded: 0 });
+const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0, goneAccepted: 0, moved: 0, superseded: 0 });
 const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)} %` : '–');
 
 function main() {
   const all = keyedFindings();
   const reviewed = readReview(reviewPath);
+  const accepted = readAcceptedLosses(reviewPath);
   const review = matchVerdicts(all, reviewed);
   const used = new Set<Verdict>(review.values());
   const tallies = new Map<string, Tally>();
@@ -207,6 +228,7 @@ function main() {
     const now = all.filter((k) => sameFinding(key, v, k));
     if (now.some((k) => !review.has(k.key))) t.moved++;
     else if (now.length) t.superseded++;
+    else if (v.right && accepted.has(key)) t.goneAccepted++;
     else if (v.right) t.goneRight++;
     else t.goneWrong++;
   }
@@ -226,7 +248,8 @@ function main() {
       const now = all
         .filter((k) => k.file === file && k.finding.line === line)
         .map((k) => `${k.finding.ruleId}@${k.finding.column}${k.finding.ruleId === rule ? ((v2) => (v2 ? (v2.right ? '+' : '-') : '?'))(review.get(k.key)) : ''}`);
-      console.log(`${v.right ? '+' : '-'} ${key} # ${v.why}\n    now on this line: ${now.join(', ') || 'nothing'}\n    | ${text.replace(/\r$/, '').slice(0, 220)}`);
+      const why = accepted.get(key);
+      console.log(`${v.right ? '+' : '-'} ${key} # ${v.why}${why ? `\n    rightly gone: ${why}` : ''}\n    now on this line: ${now.join(', ') || 'nothing'}\n    | ${text.replace(/\r$/, '').slice(0, 220)}`);
     }
     return;
   }
@@ -263,6 +286,8 @@ function main() {
   console.log(`\nall rules: ${total.r} of ${total.j} judged findings right (${pct(total.r, total.j)}); ${unreviewed.length} findings without a verdict${unreviewed.length ? ' (--pending lists them)' : ''}`);
   const lost = rows.filter(([, t]) => t.goneRight);
   if (lost.length) console.log(`right findings that no longer fire: ${lost.map(([id, t]) => `${id} ${t.goneRight}`).join(', ')}`);
+  const explained = rows.filter(([, t]) => t.goneAccepted);
+  if (explained.length) console.log(`right findings that rightly no longer fire (why: \`=\` lines of the review file): ${explained.map(([id, t]) => `${id} ${t.goneAccepted}`).join(', ')}`);
   const moved = rows.filter(([, t]) => t.moved);
   if (moved.length) console.log(`verdicts whose finding still fires on the same line under a new key (re-judge with --pending): ${moved.map(([id, t]) => `${id} ${t.moved}`).join(', ')}`);
   const superseded = rows.filter(([, t]) => t.superseded);
