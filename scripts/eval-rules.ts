@@ -54,6 +54,8 @@ export interface Keyed {
   half: 'A' | 'B';
   finding: PublicFinding;
   lineText: string;
+  /** The flagged source text when it runs past its first line (a joined, wrapped bullet), else ''. */
+  spanText: string;
 }
 
 export const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 10);
@@ -94,12 +96,15 @@ export function keyedFindings(): Keyed[] {
     for (const f of lint(text, { path: basename(path), today })) {
       const flagged = text.slice(offsetOf(lines, f.line, f.column), offsetOf(lines, f.endLine, f.endColumn));
       const key = `${name}:${f.line}:${f.column} ${f.ruleId} ${shortHash(flagged)}~${shortHash(f.message).slice(0, 6)}`;
-      out.push({ key, file: name, half, finding: f, lineText: (lines[f.line - 1] ?? '').replace(/\r$/, '') });
+      const spanText = f.endLine > f.line ? flagged.replace(/\s+/g, ' ').trim() : '';
+      out.push({ key, file: name, half, finding: f, lineText: (lines[f.line - 1] ?? '').replace(/\r$/, ''), spanText });
     }
   }
   return out;
 }
 
+/** What a reviewer reads: the line, or the whole flagged text when it spans lines (judge the bullet, not its first line). */
+const shown = (k: Keyed) => (k.spanText ? `| ${k.spanText.slice(0, 600)}  [flagged text over lines ${k.finding.line}–${k.finding.endLine}]` : `| ${k.lineText.slice(0, 220)}`);
 const countBy = <T,>(items: T[], f: (t: T) => string) => items.reduce((m, t) => m.set(f(t), (m.get(f(t)) ?? 0) + 1), new Map<string, number>());
 const baseOf = (key: string) => key.replace(/~[0-9a-f]+$/, '');
 
@@ -258,14 +263,14 @@ function main() {
     for (const k of all) {
       if (listed !== 'all' && !listed.has(k.finding.ruleId)) continue;
       const v = review.get(k.key);
-      console.log(`${v ? (v.right ? '+' : '-') : '?'} ${k.key} # ${v?.why ?? ''}\n    ${k.finding.severity}: ${k.finding.message}\n    | ${k.lineText.slice(0, 220)}`);
+      console.log(`${v ? (v.right ? '+' : '-') : '?'} ${k.key} # ${v?.why ?? ''}\n    ${k.finding.severity}: ${k.finding.message}\n    ${shown(k)}`);
     }
     return;
   }
   if (pending) {
     for (const k of unreviewed) {
       if (pending !== 'all' && !pending.has(k.finding.ruleId)) continue;
-      console.log(`? ${k.key}\n    ${k.finding.severity}: ${k.finding.message}\n    | ${k.lineText.slice(0, 220)}`);
+      console.log(`? ${k.key}\n    ${k.finding.severity}: ${k.finding.message}\n    ${shown(k)}`);
     }
     return;
   }
