@@ -72,8 +72,9 @@ export const TECH_TERMS: Record<string, string> = {
   redux: 'Redux',
   svelte: 'Svelte',
   sveltekit: 'SvelteKit',
-  threejs: 'Three.js',
-  'three.js': 'Three.js',
+  // The project writes itself in lower case (threejs.org, its README); "Three.js" at a sentence start is accepted.
+  threejs: 'three.js',
+  'three.js': 'three.js',
   chartjs: 'Chart.js',
   'chart.js': 'Chart.js',
   tailwindcss: 'Tailwind CSS',
@@ -200,7 +201,8 @@ export const TECH_TERMS: Record<string, string> = {
   debian: 'Debian',
   centos: 'CentOS',
   rhel: 'RHEL',
-  unix: 'Unix',
+  // The trademark is written in capitals (The Open Group); the common "Unix" is accepted.
+  unix: 'UNIX',
   apache: 'Apache',
   tomcat: 'Tomcat',
   // Platforms and operating systems
@@ -254,7 +256,8 @@ export const TECH_TERMS: Record<string, string> = {
   arcgis: 'ArcGIS',
   qgis: 'QGIS',
   autocad: 'AutoCAD',
-  solidworks: 'SolidWorks',
+  // Dassault Systèmes writes the product in capitals; the older "SolidWorks" is accepted.
+  solidworks: 'SOLIDWORKS',
   labview: 'LabVIEW',
   simulink: 'Simulink',
   photoshop: 'Photoshop',
@@ -293,8 +296,9 @@ export const TECH_TERMS: Record<string, string> = {
 /** Exact spellings that are accepted although they differ from the canonical value of their key. */
 export const ACCEPTED_TECH_VARIANTS: ReadonlySet<string> = new Set([
   'ReactJS', 'NodeJS', 'VueJS', 'NextJS', 'NuxtJS', 'ExpressJS', 'ThreeJS', 'ChartJS', 'TailwindCSS',
-  // The project's own lower-case spelling, and trademarks whose owners write them in capitals.
-  'three.js', 'UNIX', 'SOLIDWORKS',
+  // Common spellings beside the official one: a lower-case project name capitalised in prose, and the
+  // mixed-case forms of trademarks their owners write in capitals.
+  'Three.js', 'Unix', 'SolidWorks',
 ]);
 
 /**

@@ -10,6 +10,7 @@ testRule(techSpelling, {
     'Code at [github/ana-silva](https://example.com) and linkedin/in/ana-silva.', // handles
     'Rendered {{javascript}} and ${nodejs} placeholders in 30 e-mail templates.', // template macros
     'Plotted 40 charts with seaborn and three.js on UNIX servers.', // the projects' own spellings
+    'Three.js scenes and Unix daemons; parts modelled in SolidWorks.', // common spellings beside the official ones
     'Moved 40 tables from MySQL to Postgres with zero downtime.', // Postgres is an accepted alias
     'Wrote services in Golang and React.js behind an NGINX ingress on K8s.',
     'Cut npm install time by 60% with a pnpm workspace and webpack caching.', // official lower case
@@ -29,6 +30,8 @@ testRule(techSpelling, {
       output: 'Built a JavaScript SPA on nodejs and Mongodb, deployed with Github Actions.',
     },
     { code: 'Migrated 12 services from Typescript 3 to 5.', underlines: ['Typescript'], message: '"TypeScript"' },
+    // The fix writes the project's own spelling: lower case for three.js, capitals for the UNIX trademark.
+    { code: 'Rendered 3D maps with Threejs on unix servers.', underlines: ['Threejs', 'unix'], output: 'Rendered 3D maps with three.js on unix servers.' },
     { code: 'Wrote Node.JS workers that read Postgresql and Elasticsearch.', underlines: ['Node.JS', 'Postgresql'] },
     { code: 'Built Javascript/Typescript tooling for IOS and Macos apps.', underlines: ['Javascript', 'Typescript', 'IOS', 'Macos'] },
     { code: "Maintained Github's mirror of a Mongodb-backed API.", underlines: ['Github', 'Mongodb'] },
