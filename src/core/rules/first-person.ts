@@ -57,6 +57,9 @@ const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'w
  */
 function isRomanNumeral(text: string, ws: Word[], i: number): boolean {
   if (ws[i].text !== 'I' || i === 0) return false;
+  // "… to Halifax I have built": an auxiliary or a past form after it makes it the subject.
+  const next = ws[i + 1]?.lower;
+  if (next && (AUXILIARIES.has(next) || /^\p{Ll}{2,}ed$/u.test(ws[i + 1].text))) return false;
   const prev = ws[i - 1];
   if (!/^\p{Lu}/u.test(prev.text) || !/^\s+$/.test(text.slice(prev.end, ws[i].start))) return false;
   // The previous word starts its sentence: "Then I built" — a pronoun.
@@ -74,15 +77,38 @@ function advice(word: string): string {
 
 function summaryFindings(doc: ResumeDocument, out: RuleFinding[]): void {
   const masked = proseMaskedText(doc);
-  for (const section of doc.sections) {
-    if (section.kind !== 'summary' && section.kind !== 'objective') continue;
-    const from = section.headingRange?.end ?? section.range.start;
-    const body = masked.slice(from, section.range.end);
+  const scan = (from: number, body: string) => {
     const ws = words(body);
     for (const [i, w] of ws.entries()) {
       if (isFinding(body, ws, i)) out.push({ range: { start: from + w.start, end: from + w.end }, message: advice(w.text) });
     }
+  };
+  for (const section of doc.sections) {
+    if (section.kind === 'header') {
+      for (const p of introParagraphs(masked, section.headingRange?.end ?? section.range.start, section.range.end)) scan(p.start, masked.slice(p.start, p.end));
+      continue;
+    }
+    if (section.kind !== 'summary' && section.kind !== 'objective') continue;
+    const from = section.headingRange?.end ?? section.range.start;
+    scan(from, masked.slice(from, section.range.end));
   }
+}
+
+/**
+ * Paragraphs of running prose under the name, before the first section: an untitled summary ("Since
+ * joining my current company, I have …"). A paragraph counts when it has at least 10 words and ends a
+ * sentence; contact lines, a title line and headings do not.
+ */
+function introParagraphs(masked: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const body = masked.slice(start, end);
+  const re = /[^\n\r]+(?:\r?\n[^\n\r]+)*/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const text = m[0].trim();
+    if (/^(?:#|<|\||[-*+] )/.test(text) || words(text).length < 10 || !/[.!?]["”’)]?$/.test(text)) continue;
+    out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
 }
 
 export const firstPerson: Rule = {

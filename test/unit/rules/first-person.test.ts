@@ -9,6 +9,7 @@ testRule(firstPerson, {
     'Led the IT help-desk migration to Jira Service Management for 400 staff.',
     'Cut I/O wait on the ingestion hosts by 60% with batched writes.',
     'Reduced load on the I-95 traffic feed by caching 12 endpoints.',
+    'Tutored 30 students in Calculus I and Organic Chemistry I with weekly problem sets.', // course numbers
     // "our" and "us" that claim no work: the employer's clients, a split of tasks, a team's ranking.
     'Cut our AWS bill by 32% by right-sizing 40 EC2 instances.',
     'Led 4 engineers and divided the sprint work between us by component.',
@@ -19,6 +20,8 @@ testRule(firstPerson, {
       doc: true,
       code: '## Summary\n\nBackend engineer with 4 years of Go and Kafka; shipped payment systems handling $2B a year.\n',
     },
+    // Under the name: a title line and contacts are not prose, and a short tagline is not a summary.
+    { doc: true, code: '# Ana Silva\n\nMy portfolio: ana.dev\n\nData analyst · Toronto · ana@example.com\n\n## Experience\n' },
   ],
   invalid: [
     {
@@ -50,6 +53,12 @@ testRule(firstPerson, {
     {
       doc: true,
       code: '# Ana\n\n## Summary\n\nI am a data analyst who loves turning my SQL skills into decisions.\n\n## Experience\n\n### Analyst, Acme — 2021 – 2023\n\n- Built 12 Tableau dashboards for the sales team.\n',
+      underlines: ['I', 'my'],
+    },
+    {
+      // Prose under the name, before the first section, is an untitled summary.
+      doc: true,
+      code: '# Ana Silva\n\nana@example.com\n\nSince moving to Halifax I have built booking tools for three clinics, and my focus is now on data quality.\n\n## Experience\n\n### Analyst, Acme — 2021 – 2023\n\n- Built 12 Tableau dashboards for the sales team.\n',
       underlines: ['I', 'my'],
     },
   ],
