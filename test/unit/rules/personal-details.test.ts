@@ -43,5 +43,8 @@ testRule(personalDetails, {
     { doc: true, code: header('![Priya Raman](photo.jpg)'), underlines: ['![Priya Raman](photo.jpg)'], message: 'photo' },
     { doc: true, code: header('<img src="me.png" width="120">'), count: 1 },
     { doc: true, code: header("Father's Name: R. Raman"), underlines: ["Father's Name: R. Raman"] },
+    // Family details: spouse, children, pregnancy.
+    { doc: true, code: header('Spouse: Arjun Raman · Children: 2'), underlines: ['Spouse: Arjun Raman', 'Children: 2'] },
+    { doc: true, code: header('- Pregnancy status: not pregnant'), underlines: ['Pregnancy status: not pregnant'] },
   ],
 });
