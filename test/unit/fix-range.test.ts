@@ -12,6 +12,7 @@ import { lintDocument } from '../../src/core/lint';
 import { applyEdits } from '../../src/core/fixes';
 import type { Finding, TextEdit } from '../../src/core/types';
 import { arbitraryMarkdown } from '../helpers/arbitrary-markdown';
+import { lemmaCandidates, pastTense, thirdPerson } from '../../src/core/text/inflect';
 
 const RUNS = Number(process.env.BULLETPROOF_PROPERTY_RUNS ?? 2500);
 
@@ -96,5 +97,55 @@ describe('every fix changes only the range its finding names (plus tidy-up)', fu
   });
   it('on arbitrary hostile Markdown', () => {
     fc.assert(fc.property(arbitraryMarkdown, (text) => checkFixRanges(text)), { numRuns: Math.min(RUNS, 1500) });
+  });
+});
+
+// A compound opening ("Designed and implemented", "Architect and develop") changes together or not
+// at all: after any fix — safe or a suggestion — that touches the opening, both verbs share a form.
+const PAIRS: [string, string][] = [
+  ['design', 'implement'], ['architect', 'develop'], ['build', 'maintain'], ['plan', 'run'], ['write', 'test'], ['lead', 'mentor'], ['help', 'support'],
+];
+const FORMS = { base: (v: string) => v, past: pastTense, third: thirdPerson } as const;
+type FormName = keyof typeof FORMS;
+const compoundResume = fc
+  .array(fc.tuple(fc.constantFrom(...PAIRS), fc.constantFrom<FormName>('base', 'past', 'third'), fc.constantFrom(' the billing service for 3 markets.', ' the onboarding flow.', ' nightly data exports used by 40 analysts.')), { minLength: 1, maxLength: 5 })
+  .chain((bullets) =>
+    fc.constantFrom('Jan 2021 – Mar 2023', 'Jan 2024 – Present').map((dates) => ({
+      bullets,
+      text: `# Ana Silva\n\nana@example.com\n\n## Experience\n\n### Engineer, Acme — ${dates}\n\n${bullets
+        .map(([[a, b], form, rest]) => `- ${FORMS[form](a)[0].toUpperCase()}${FORMS[form](a).slice(1)} and ${FORMS[form](b)}${rest}`)
+        .join('\n')}\n`,
+    })),
+  );
+
+/** The forms a word is read in ("built": past; "maintains": third person; "implement": base). */
+function formsOf(word: string): Set<string> {
+  const all = lemmaCandidates(word.toLowerCase());
+  // Every word is also a candidate base of itself; an inflection, when there is one, is the reading.
+  const inflected = all.filter((c) => c.base !== word.toLowerCase());
+  return new Set((inflected.length ? inflected : all).map((c) => c.form));
+}
+
+describe('compound openings change together', function () {
+  this.timeout(300_000);
+  it('after any fix, the two verbs of an opening pair agree in form', () => {
+    fc.assert(
+      fc.property(compoundResume, ({ text }) => {
+        for (const f of lintDocument(parseResume(text)).findings) {
+          for (const fix of f.fixes) {
+            const out = applyEdits(text, fix.edits);
+            // Every "Verb and verb" opening, whatever verbs a fix put there.
+            const m = /^- (\w+) and (\w+) /gm;
+            for (let hit = m.exec(out); hit; hit = m.exec(out)) {
+              const a = formsOf(hit[1]);
+              const b = formsOf(hit[2]);
+              if (!a.size || !b.size) continue;
+              assert.ok([...a].some((x) => b.has(x)), `${f.ruleId} "${fix.title}" left "${hit[1]} and ${hit[2]}"`);
+            }
+          }
+        }
+      }),
+      { numRuns: Math.min(RUNS, 400) },
+    );
   });
 });
