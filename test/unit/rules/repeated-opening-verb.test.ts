@@ -31,6 +31,20 @@ testRule(repeatedOpeningVerb, {
       doc: true,
       code: `${doc(['Built A for 10 users.', 'Built B for 20 users.', 'Built C for 30 users.'])}\n## Skills\n\n- Built tooling in Go and Rust\n`,
     },
+    {
+      // Labels are not verbs: "Source Code:", "Test coverage:", "Lead:" open fields, not actions.
+      doc: true,
+      code: doc([
+        'Source Code: github.com/ana/ledger',
+        'Source Code: github.com/ana/tides',
+        'Source Code: github.com/ana/parcel',
+        'Source Code: github.com/ana/quill',
+        'Test coverage: 92% on the parser',
+        'Test coverage: 88% on the importer',
+        'Test coverage: 95% on the CLI',
+        'Test coverage: 90% on the API',
+      ]),
+    },
   ],
   invalid: [
     {
