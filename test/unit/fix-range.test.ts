@@ -3,7 +3,9 @@
 // the first letter of the next word (a sentence start capitalised after a deleted opening), and, for a
 // finding that deletes its whole line, that line's break; a finding on a section heading names
 // that section (the "Delete the Objective section" suggestion). Markdown fixes (markdownlint) change
-// whitespace only. Checked on generated hostile Markdown and on resume-shaped bullets built from
+// whitespace only. Also: a preferred fix is always safe, and only the rules of form (casing, fillers,
+// pronouns, the references line, date formats, whitespace) ever offer a safe fix.
+// Checked on generated hostile Markdown and on resume-shaped bullets built from
 // pools of openings the rules fix (pronouns, fillers, tech names, compound verbs, weak openings).
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -47,11 +49,21 @@ function allowedRange(text: string, f: Finding): { start: number; end: number } 
   return { start, end };
 }
 
+/**
+ * Rules whose fixes may be safe (applied by Fix All and on save): official casing of a tech name,
+ * deleting a filler, dropping a pronoun, deleting a "References available" line, one date format,
+ * and whitespace (a blank line before a "---" separator; markdownlint). Every other rule's fixes —
+ * another verb, another tense, deleting a detail or a section — are suggestions.
+ */
+const SAFE_FIX_RULES = new Set(['tech-spelling', 'filler-word', 'first-person', 'references-line', 'date-format', 'renders-wrongly']);
+
 const whitespaceOnly = (text: string, e: TextEdit) => /^\s*$/.test(e.newText) && /^\s*$/.test(text.slice(e.range.start, e.range.end));
 
 function checkFixRanges(text: string): void {
   for (const f of lintDocument(parseResume(text)).findings) {
     for (const fix of f.fixes) {
+      if (fix.isPreferred) assert.ok(fix.safe, `${f.ruleId} "${fix.title}": preferred but not safe`);
+      if (fix.safe && !f.ruleId.startsWith('MD')) assert.ok(SAFE_FIX_RULES.has(f.ruleId), `${f.ruleId} "${fix.title}": a rule of suggestions offers a safe fix`);
       if (f.ruleId.startsWith('MD')) {
         for (const e of fix.edits) if (fix.safe) assert.ok(whitespaceOnly(text, e), `${f.ruleId}: a safe Markdown fix changes more than whitespace`);
         continue;
