@@ -179,6 +179,49 @@ describe('posting keywords in context', () => {
     const job = parseJobPosting('Requirements\n- Experience with either Java, Kotlin or Scala.\n');
     assert.deepEqual(job.alternatives.map((a) => a.keywords.sort()), [['Java', 'Kotlin', 'Scala']]);
   });
+
+  it('makes only the list after "one or more of" a choice, not the asks before it', () => {
+    const job = parseJobPosting('Requirements\n- Familiar with Linux, Docker and Kubernetes, one or more of following: Ansible, Terraform, Puppet.\n');
+    assert.deepEqual(job.alternatives.map((a) => a.keywords.sort()), [['Ansible', 'Puppet', 'Terraform']]);
+  });
+
+  it('demotes only the clause a preferred cue stands in', () => {
+    const got = asked('Requirements\n- Solid Java and SQL, experience in Kotlin/Scala is preferable\n- Familiarity with cloud platforms, preferably Google Cloud\n');
+    for (const k of ['Java:required', 'SQL:required', 'Kotlin:preferred', 'Scala:preferred', 'Google Cloud:preferred']) {
+      assert.ok(got.includes(k), `${k} in ${got.join(', ')}`);
+    }
+  });
+
+  it('reads a bare noun coordinated with a named skill in a requirement', () => {
+    const job = parseJobPosting('Requirements\n- Knowledge of networking and virtualization or attestation and cryptography.\n- Experience in planning, design and review.\n');
+    const phrases = job.keywords.filter((k) => k.extracted).map((k) => k.keyword);
+    assert.ok(phrases.includes('attestation'), phrases.join(', '));
+    // Comma lists of bare nouns with no named skill beside them stay unread.
+    assert.ok(!phrases.includes('planning') && !phrases.includes('review'), phrases.join(', '));
+  });
+
+  it('reads the category named after "or similar" as met by the skills before it', () => {
+    const job = parseJobPosting('Requirements\n- Experience with Bulma or similar component-based CSS libraries\n');
+    const category = job.keywords.find((k) => k.keyword === 'component-based css libraries');
+    assert.ok(category, job.keywords.map((k) => k.keyword).join(', '));
+    assert.deepEqual(category.examples, ['Bulma']);
+  });
+
+  it("reads the object of a gerund after a requirement cue, not the gerund", () => {
+    const job = parseJobPosting('Requirements\n- Expertise in tuning vector index compaction on large clusters\n');
+    assert.ok(job.keywords.some((k) => k.keyword === 'vector index compaction'), job.keywords.map((k) => k.keyword).join(', '));
+  });
+
+  it('reads a list item that opens with a noun phrase joined to a verb phrase', () => {
+    const job = parseJobPosting('You have experience with:\n- Stream ingestion and know the trade-offs between batch and streaming\n');
+    assert.ok(job.keywords.some((k) => k.keyword === 'stream ingestion'), job.keywords.map((k) => k.keyword).join(', '));
+  });
+
+  it('carries the first modifier of an example list over to the bare nouns after it', () => {
+    const job = parseJobPosting('Requirements\n- Experience in advanced image methodologies such as Image Segmentation, Registration, Hadoop\n');
+    const keywords = job.keywords.map((k) => k.keyword);
+    assert.ok(keywords.includes('image registration'), keywords.join(', '));
+  });
 });
 
 describe('posting input', () => {
