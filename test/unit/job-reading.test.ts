@@ -217,6 +217,13 @@ describe('posting keywords in context', () => {
     assert.ok(job.keywords.some((k) => k.keyword === 'stream ingestion'), job.keywords.map((k) => k.keyword).join(', '));
   });
 
+  it('reads the phrase after "specifically with" and before a closing "skills"', () => {
+    const job = parseJobPosting('Requirements\n- Knowledge of Kubernetes specifically with multi-region failover design.\n- Ledger reconciliation & API design skills\n');
+    const keywords = job.keywords.map((k) => k.keyword);
+    assert.ok(keywords.includes('multi-region failover design'), keywords.join(', '));
+    assert.ok(keywords.includes('ledger reconciliation'), keywords.join(', '));
+  });
+
   it('carries the first modifier of an example list over to the bare nouns after it', () => {
     const job = parseJobPosting('Requirements\n- Experience in advanced image methodologies such as Image Segmentation, Registration, Hadoop\n');
     const keywords = job.keywords.map((k) => k.keyword);

@@ -40,7 +40,7 @@ const OR_SIMILAR =
   /\bor (?:similar|other|equivalent|comparable)\s+((?!(?:to|for|with|in|of|on)\b)[A-Za-z][\w-]*(?:\s+(?!(?:to|for|with|in|of|on|and|or|is|are|a|an|the)\b)[A-Za-z][\w-]*){0,3})/gi;
 
 const CUE =
-  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in)\s+/gi;
+  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
 /** Where the object of a cue ends. */
 const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus)\s/i;
 const LEADING_WORDS =
@@ -180,6 +180,13 @@ export function findPhraseMentions(
     const stop = rest.search(OBJECT_END);
     objects.push({ from, text: stop < 0 ? rest : rest.slice(0, stop), single: false });
   }
+  // "Client-server protocol & API design skills": the noun phrases before a closing "skills" or
+  // "knowledge" are what the line asks for.
+  const postposed = POSTPOSED_HEAD.exec(sentence.text);
+  if (postposed && !objects.length) {
+    const lead = postposed[1].length;
+    objects.push({ from: lead, text: postposed[2], single: false });
+  }
   // A list item that is itself a bare noun phrase names a skill: "- Application state management",
   // "- Asynchronous or reactive programming".
   const item = BARE_ITEM.exec(sentence.text);
@@ -301,6 +308,9 @@ function categoriesBefore(text: string, listStart: number): { keyword: string; s
   return out;
 }
 
+/** A line ending in "skills"/"knowledge" after its object: "Excellent debugging and profiling skills". */
+const POSTPOSED_HEAD =
+  /^(\s*(?:(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)?(?:(?:strong|excellent|solid|good|deep|basic|proven|sound|working)\s+)*)([A-Za-z][\w-]*(?:\s+(?:[\w-]+|&))*?)\s+(?:skills|knowledge)\s*\.?\s*$/i;
 /** "- Data processing and understand the …": a noun phrase, "and", then a verb with its object. */
 const ITEM_THEN_VERB =
   /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:\s+[a-z][a-z-]*){1,3})\s+and\s+([a-z]+)\s+(the|a|an|how|what|why|when|which|that|their|your)\s/;
