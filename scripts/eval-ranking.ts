@@ -1,5 +1,6 @@
-// Measures the ranking target of issue #13 on real material: for each judged posting, does the resume
-// judged to fit it best score highest among its candidates?
+// Measures two targets of issue #13 on real material: for each judged posting, does the resume judged
+// to fit it best score highest among its candidates? And is a master's-only posting flagged (degree
+// not met) for a bachelor's student, without flagging postings that take bachelor's students?
 //
 //   npm run eval:ranking -- [CORPUS_DIR] [--verbose] [--json]
 //
@@ -50,10 +51,27 @@ function findCorpus(): string | undefined {
   }
 }
 
+interface DegreeJudgement {
+  posting: string;
+  resume: string;
+  expected: 'not-met' | 'not-flagged';
+}
+
+export function readDegreeJudgements(text: string): DegreeJudgement[] {
+  const out: DegreeJudgement[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('degree | ')) continue;
+    const [, posting, resume, expected] = line.split(' | ').map((s) => s.trim());
+    if (!posting || !resume || (expected !== 'not-met' && expected !== 'not-flagged')) throw new Error(`malformed degree line: ${line.slice(0, 80)}`);
+    out.push({ posting, resume, expected });
+  }
+  return out;
+}
+
 export function readJudgements(text: string): Judgement[] {
   const out: Judgement[] = [];
   for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+    if (!line.trim() || line.startsWith('#') || line.startsWith('degree | ')) continue;
     const [posting, best, others, ...reason] = line.split(' | ').map((s) => s.trim());
     if (!posting || !best || !others) throw new Error(`malformed judgement line: ${line.slice(0, 80)}`);
     out.push({ posting, best, candidates: [best, ...others.split(',').map((s) => s.trim())], reason: reason.join(' | ') });
@@ -78,12 +96,25 @@ function evaluate(j: Judgement): Outcome {
   return { posting: j.posting, best: j.best, ok, scores };
 }
 
-const judgements = readJudgements(readFileSync(join(__dirname, 'eval-ranking.review.txt'), 'utf8'));
+function degreeOutcome(j: DegreeJudgement) {
+  const job = parseJobPosting(readFileSync(join(corpus!, 'jobs', j.posting), 'utf8'));
+  const path = join(corpus!, j.resume);
+  const { report } = tailorResume(parseResumeAs(readFileSync(path, 'utf8'), { path }), job, { today: TODAY });
+  const degree = (report.eligibility ?? []).filter((c) => c.kind === 'degree');
+  const flagged = degree.some((c) => c.status === 'not-met');
+  const ok = j.expected === 'not-met' ? flagged : !flagged;
+  return { ...j, ok, got: degree.map((c) => `${c.status}: ${c.detail}`) };
+}
+
+const review = readFileSync(join(__dirname, 'eval-ranking.review.txt'), 'utf8');
+const judgements = readJudgements(review);
 const outcomes = judgements.map(evaluate);
 const right = outcomes.filter((o) => o.ok).length;
+const degrees = readDegreeJudgements(review).map(degreeOutcome);
+const degreesRight = degrees.filter((d) => d.ok).length;
 
 if (asJson) {
-  console.log(JSON.stringify({ postings: outcomes.length, right, outcomes }, null, 2));
+  console.log(JSON.stringify({ postings: outcomes.length, right, outcomes, degree: { pairs: degrees.length, right: degreesRight, outcomes: degrees } }, null, 2));
 } else {
   console.log(`Ranking on ${outcomes.length} judged postings (${corpus}); target: the judged best scores highest on every one`);
   console.log(`  judged best scores highest: ${right}/${outcomes.length}`);
@@ -94,5 +125,13 @@ if (asJson) {
       const mark = s.resume === o.best ? '*' : ' ';
       console.log(`  ${mark} ${String(s.score).padStart(3)}  ${s.resume}${s.withheld ? `  (withheld: ${s.withheld})` : ''}`);
     }
+  }
+  const msOnly = degrees.filter((d) => d.expected === 'not-met');
+  console.log(`\nDegree eligibility on ${degrees.length} judged posting × resume pairs: ${degreesRight}/${degrees.length} right`);
+  console.log(`  master's-only posting flagged for a bachelor's student: ${msOnly.filter((d) => d.ok).length}/${msOnly.length}`);
+  console.log(`  no false flag where the degree is accepted: ${degrees.filter((d) => d.expected === 'not-flagged' && d.ok).length}/${degrees.length - msOnly.length}`);
+  for (const d of degrees) {
+    if (d.ok && !verbose) continue;
+    console.log(`  ${d.ok ? 'ok  ' : 'FAIL'} ${d.posting} × ${d.resume}: expected ${d.expected}; got ${d.got.join(' / ') || 'no degree check'}`);
   }
 }
