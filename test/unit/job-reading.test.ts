@@ -68,6 +68,25 @@ describe('posting metadata', () => {
     assert.equal(job.company, 'Corvane');
   });
 
+  it('reads job-board and careers-page pastes: LinkedIn-, Workday- and Greenhouse-shaped', () => {
+    const board = parseJobPosting(
+      'Skip to main content\nJobs\nPeople\nData Platform Intern\nQuillfeather Analytics · Austin, TX (Hybrid) · 3 days ago · Over 100 applicants\nEasy Apply\nSave\nAbout the job\nMinimum Qualifications\n- Experience with Python and SQL\nShow more\n',
+    );
+    assert.equal(board.company, 'Quillfeather Analytics');
+    assert.equal(board.title, 'Data Platform Intern');
+    const careers = parseJobPosting(
+      'Careers Home\nApply\nSoftware Engineer Intern, Summer 2027\nlocations\nDenver, CO\njob requisition id\nR-204417\nBristlecone Systems is a maker of field sensors.\nBasic Qualifications\n- C++ and Linux\nFollow Us\n© 2026 Example, Inc. All rights reserved.\n',
+    );
+    assert.equal(careers.location, 'Denver, CO');
+    assert.equal(careers.jobId, 'R-204417');
+    assert.equal(careers.company, 'Bristlecone Systems');
+    assert.ok(!/Follow Us|All rights reserved/.test(careers.text));
+    const ats = parseJobPosting('Apply for this job\nSite Reliability Engineer, New Grad\nat Tallgrass Robotics (View all jobs)\nBoston, MA\nWhat you\'ll need\n- Kubernetes and Terraform\nFirst Name *\nResume/CV *\nPowered by Greenhouse\n');
+    assert.equal(ats.company, 'Tallgrass Robotics');
+    assert.equal(ats.title, 'Site Reliability Engineer, New Grad');
+    assert.ok(!/First Name|Resume\/CV|Powered by/.test(ats.text));
+  });
+
   it('invents no job ID', () => {
     assert.equal(parseJobPosting('Backend Engineer\n\nRequirements\n- Go.\n').jobId, undefined);
   });

@@ -320,6 +320,12 @@ describe('bulletproof tailor (CLI)', () => {
     assert.ok(json.missing.some((k: { keyword: string }) => k.keyword === 'Rust'));
     assert.equal(json.outputs['resume.md'], join('tailored', 'northwind-backend-engineer-intern', 'resume.md'));
     assert.equal(json.outputs['report.md'], join('tailored', 'northwind-backend-engineer-intern', 'report.md'));
+    // The posting's metadata, each value with where it is written.
+    assert.equal(json.job.company, 'Northwind');
+    assert.equal(json.job.title, 'Backend Engineer Intern');
+    assert.equal(json.job.spans.company.text, 'Northwind');
+    assert.equal(json.job.spans.company.line, 2);
+    assert.ok(Array.isArray(json.eligibility));
   });
 
   it('explains a missing browser and still writes the HTML', async () => {
