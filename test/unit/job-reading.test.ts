@@ -243,6 +243,13 @@ describe('posting keywords in context', () => {
     assert.ok(keywords.includes('ledger reconciliation'), keywords.join(', '));
   });
 
+  it("does not read the employer's own things as skills (\"our stack\", \"fit with our values\")", () => {
+    const job = parseJobPosting('Requirements\n- Experience with some of our platform stack (Go, Postgres).\n- Fit with our PeoplePrinciples\n');
+    const phrases = job.keywords.filter((k) => k.extracted).map((k) => k.keyword);
+    assert.ok(!phrases.some((p) => /\bour\b/.test(p)), phrases.join(', '));
+    assert.ok(job.keywords.some((k) => k.keyword === 'Go'));
+  });
+
   it('carries the first modifier of an example list over to the bare nouns after it', () => {
     const job = parseJobPosting('Requirements\n- Experience in advanced image methodologies such as Image Segmentation, Registration, Hadoop\n');
     const keywords = job.keywords.map((k) => k.keyword);

@@ -64,8 +64,10 @@ export function findPhraseMentions(
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
   const free = (start: number, end: number) =>
     ![...covered, ...skip, ...out].some((r) => overlaps(r, start, end));
+  // "our engineering stack", "fit with our principles": the employer's own things, not a skill.
+  const possessed = (keyword: string) => /\b(?:our|your|their|its|my)\b/i.test(keyword);
   const add = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
-    if (free(start, end)) out.push({ keyword, start, end, source });
+    if (free(start, end) && !possessed(keyword)) out.push({ keyword, start, end, source });
   };
   // A phrase whose head lies past the taxonomy skills inside it ("Redis Streams", "ARM TrustZone",
   // "frontend frameworks") is a skill of its own: the taxonomy matched only a modifier.
@@ -76,6 +78,7 @@ export function findPhraseMentions(
     const nounPhrase = !/\s(?:for|to|of|in|on|with|by|from|and|or)\s/i.test(keyword);
     const headOutside =
       nounPhrase && inner.length > 0 && inner.every((r) => r.start >= start && r.end < end) && !ASPECT_HEAD.test(head);
+    if (possessed(keyword)) return;
     if (headOutside && ![...skip, ...out].some((r) => overlaps(r, start, end))) out.push({ keyword, start, end, source });
     else add(keyword, start, end, source);
   };
