@@ -87,6 +87,16 @@ describe('posting metadata', () => {
     assert.ok(!/First Name|Resume\/CV|Powered by/.test(ats.text));
   });
 
+  it('takes the job ID from a Lever or Greenhouse posting URL, and reads an Indeed-style header', () => {
+    const lever = parseJobPosting('Backend Engineer\nhttps://jobs.lever.co/marbleway/3f2a9c1e-4b7d-4e2a-9c1f-0a1b2c3d4e5f\nRequirements\n- Go\n');
+    assert.equal(lever.jobId, '3f2a9c1e-4b7d-4e2a-9c1f-0a1b2c3d4e5f');
+    const greenhouse = parseJobPosting('Data Analyst\nhttps://boards.greenhouse.io/marbleway/jobs/7712345\nRequirements\n- SQL\n');
+    assert.equal(greenhouse.jobId, '7712345');
+    const indeed = parseJobPosting('Junior QA Engineer\nMarbleway Logistics · Columbus, OH\nFull-time\nApply now\nQualifications\n- Selenium and Java\n');
+    assert.equal(indeed.company, 'Marbleway Logistics');
+    assert.equal(indeed.title, 'Junior QA Engineer');
+  });
+
   it('invents no job ID', () => {
     assert.equal(parseJobPosting('Backend Engineer\n\nRequirements\n- Go.\n').jobId, undefined);
   });

@@ -157,6 +157,12 @@ describe('match score ranks resumes by evidence', () => {
     assert.match(renderReport({ job: thin, report }), /Score: withheld/);
   });
 
+  it('withholds the score for a resume that names no technical skill and says why', () => {
+    const { report } = matchResume(parseResume(resume('## Experience\n\n### Volunteer, City Library\n\n*2024*\n\n- Shelved returns and greeted visitors every Saturday.\n')), job);
+    assert.equal(report.score, 0);
+    assert.match(report.scoreWithheld ?? '', /names no technical skills/);
+  });
+
   it('the report explains each requirement’s points', () => {
     const md = renderReport({ job, report: score(STUFFED) });
     assert.match(md, /\| Docker \| hard \| required \| 1\.8 \/ 3 \(listed only\)/);
