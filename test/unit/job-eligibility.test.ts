@@ -63,6 +63,21 @@ Preferred qualifications:
     assert.equal(ms[0].status, 'met');
   });
 
+  it('reads no degree requirement from a heading or a "degree-seeking program" without a level', () => {
+    const job = parseJobPosting(`Platform Intern
+
+Education Requirements (Degree Major, GPA, Courses):
+Master degree in Computer Science or Physics
+
+Minimum qualifications:
+- Currently enrolled in a full-time, degree-seeking program, returning to the degree program after the internship.
+- Experience with Go.
+`);
+    assert.deepEqual(job.degrees.map((d) => d.level), ['master']);
+    const plain = parseJobPosting('Requirements\n- A degree in Physics or related field.\n- Experience with Go.\n');
+    assert.deepEqual(plain.degrees.map((d) => d.level), ['bachelor']);
+  });
+
   it('reads a degree under an eligibility heading after a bonus list as a requirement', () => {
     const posting = `Analytics Intern\n\n**Nice to have:**\n\n  * Looker.\n\n**Who can apply:**\n\n  * Working towards a Master’s degree in statistics or economics.\n`;
     const [degree] = byKind(checks(posting, BACHELOR_STUDENT), 'degree');

@@ -68,6 +68,35 @@ describe('posting metadata', () => {
     assert.equal(job.company, 'Corvane');
   });
 
+  it('reads job-board and careers-page pastes: LinkedIn-, Workday- and Greenhouse-shaped', () => {
+    const board = parseJobPosting(
+      'Skip to main content\nJobs\nPeople\nData Platform Intern\nQuillfeather Analytics · Austin, TX (Hybrid) · 3 days ago · Over 100 applicants\nEasy Apply\nSave\nAbout the job\nMinimum Qualifications\n- Experience with Python and SQL\nShow more\n',
+    );
+    assert.equal(board.company, 'Quillfeather Analytics');
+    assert.equal(board.title, 'Data Platform Intern');
+    const careers = parseJobPosting(
+      'Careers Home\nApply\nSoftware Engineer Intern, Summer 2027\nlocations\nDenver, CO\njob requisition id\nR-204417\nBristlecone Systems is a maker of field sensors.\nBasic Qualifications\n- C++ and Linux\nFollow Us\n© 2026 Example, Inc. All rights reserved.\n',
+    );
+    assert.equal(careers.location, 'Denver, CO');
+    assert.equal(careers.jobId, 'R-204417');
+    assert.equal(careers.company, 'Bristlecone Systems');
+    assert.ok(!/Follow Us|All rights reserved/.test(careers.text));
+    const ats = parseJobPosting('Apply for this job\nSite Reliability Engineer, New Grad\nat Tallgrass Robotics (View all jobs)\nBoston, MA\nWhat you\'ll need\n- Kubernetes and Terraform\nFirst Name *\nResume/CV *\nPowered by Greenhouse\n');
+    assert.equal(ats.company, 'Tallgrass Robotics');
+    assert.equal(ats.title, 'Site Reliability Engineer, New Grad');
+    assert.ok(!/First Name|Resume\/CV|Powered by/.test(ats.text));
+  });
+
+  it('takes the job ID from a Lever or Greenhouse posting URL, and reads an Indeed-style header', () => {
+    const lever = parseJobPosting('Backend Engineer\nhttps://jobs.lever.co/marbleway/3f2a9c1e-4b7d-4e2a-9c1f-0a1b2c3d4e5f\nRequirements\n- Go\n');
+    assert.equal(lever.jobId, '3f2a9c1e-4b7d-4e2a-9c1f-0a1b2c3d4e5f');
+    const greenhouse = parseJobPosting('Data Analyst\nhttps://boards.greenhouse.io/marbleway/jobs/7712345\nRequirements\n- SQL\n');
+    assert.equal(greenhouse.jobId, '7712345');
+    const indeed = parseJobPosting('Junior QA Engineer\nMarbleway Logistics · Columbus, OH\nFull-time\nApply now\nQualifications\n- Selenium and Java\n');
+    assert.equal(indeed.company, 'Marbleway Logistics');
+    assert.equal(indeed.title, 'Junior QA Engineer');
+  });
+
   it('invents no job ID', () => {
     assert.equal(parseJobPosting('Backend Engineer\n\nRequirements\n- Go.\n').jobId, undefined);
   });
@@ -178,6 +207,63 @@ describe('posting keywords in context', () => {
   it('reads "either X, Y or Z" as one requirement met by any member', () => {
     const job = parseJobPosting('Requirements\n- Experience with either Java, Kotlin or Scala.\n');
     assert.deepEqual(job.alternatives.map((a) => a.keywords.sort()), [['Java', 'Kotlin', 'Scala']]);
+  });
+
+  it('makes only the list after "one or more of" a choice, not the asks before it', () => {
+    const job = parseJobPosting('Requirements\n- Familiar with Linux, Docker and Kubernetes, one or more of following: Ansible, Terraform, Puppet.\n');
+    assert.deepEqual(job.alternatives.map((a) => a.keywords.sort()), [['Ansible', 'Puppet', 'Terraform']]);
+  });
+
+  it('demotes only the clause a preferred cue stands in', () => {
+    const got = asked('Requirements\n- Solid Java and SQL, experience in Kotlin/Scala is preferable\n- Familiarity with cloud platforms, preferably Google Cloud\n');
+    for (const k of ['Java:required', 'SQL:required', 'Kotlin:preferred', 'Scala:preferred', 'Google Cloud:preferred']) {
+      assert.ok(got.includes(k), `${k} in ${got.join(', ')}`);
+    }
+  });
+
+  it('reads a bare noun coordinated with a named skill in a requirement', () => {
+    const job = parseJobPosting('Requirements\n- Knowledge of networking and virtualization or attestation and cryptography.\n- Experience in planning, design and review.\n');
+    const phrases = job.keywords.filter((k) => k.extracted).map((k) => k.keyword);
+    assert.ok(phrases.includes('attestation'), phrases.join(', '));
+    // Comma lists of bare nouns with no named skill beside them stay unread.
+    assert.ok(!phrases.includes('planning') && !phrases.includes('review'), phrases.join(', '));
+  });
+
+  it('reads the category named after "or similar" as met by the skills before it', () => {
+    const job = parseJobPosting('Requirements\n- Experience with Bulma or similar component-based CSS libraries\n');
+    const category = job.keywords.find((k) => k.keyword === 'component-based css libraries');
+    assert.ok(category, job.keywords.map((k) => k.keyword).join(', '));
+    assert.deepEqual(category.examples, ['Bulma']);
+  });
+
+  it("reads the object of a gerund after a requirement cue, not the gerund", () => {
+    const job = parseJobPosting('Requirements\n- Expertise in tuning vector index compaction on large clusters\n');
+    assert.ok(job.keywords.some((k) => k.keyword === 'vector index compaction'), job.keywords.map((k) => k.keyword).join(', '));
+  });
+
+  it('reads a list item that opens with a noun phrase joined to a verb phrase', () => {
+    const job = parseJobPosting('You have experience with:\n- Stream ingestion and know the trade-offs between batch and streaming\n');
+    assert.ok(job.keywords.some((k) => k.keyword === 'stream ingestion'), job.keywords.map((k) => k.keyword).join(', '));
+  });
+
+  it('reads the phrase after "specifically with" and before a closing "skills"', () => {
+    const job = parseJobPosting('Requirements\n- Knowledge of Kubernetes specifically with multi-region failover design.\n- Ledger reconciliation & API design skills\n');
+    const keywords = job.keywords.map((k) => k.keyword);
+    assert.ok(keywords.includes('multi-region failover design'), keywords.join(', '));
+    assert.ok(keywords.includes('ledger reconciliation'), keywords.join(', '));
+  });
+
+  it("does not read the employer's own things as skills (\"our stack\", \"fit with our values\")", () => {
+    const job = parseJobPosting('Requirements\n- Experience with some of our platform stack (Go, Postgres).\n- Fit with our PeoplePrinciples\n');
+    const phrases = job.keywords.filter((k) => k.extracted).map((k) => k.keyword);
+    assert.ok(!phrases.some((p) => /\bour\b/.test(p)), phrases.join(', '));
+    assert.ok(job.keywords.some((k) => k.keyword === 'Go'));
+  });
+
+  it('carries the first modifier of an example list over to the bare nouns after it', () => {
+    const job = parseJobPosting('Requirements\n- Experience in advanced image methodologies such as Image Segmentation, Registration, Hadoop\n');
+    const keywords = job.keywords.map((k) => k.keyword);
+    assert.ok(keywords.includes('image registration'), keywords.join(', '));
   });
 });
 

@@ -139,12 +139,28 @@ describe('match score ranks resumes by evidence', () => {
     assert.ok(shown.score > listed.score, `${shown.score} > ${listed.score}`);
   });
 
+  it('a summary written in the header counts as listed; the name and contact lines do not', () => {
+    const headerSummary = `# Go Rivera\n\ngo@example.com | Kubernetes Street 4\n\nPlatform engineer with three years of Docker and PostgreSQL work for logistics teams.\n\n## Education\n\nBS Computer Science, 2024\n`;
+    const report = score(headerSummary);
+    const found = (name: string) => report.keywords.find((k) => k.keyword === name);
+    assert.equal(found('Docker')?.evidence, 'listed');
+    assert.equal(found('PostgreSQL')?.evidence, 'listed');
+    assert.ok(!found('Go')?.found, 'a name is not a skill');
+    assert.ok(!found('Kubernetes')?.found, 'a contact line is not a skill');
+  });
+
   it('withholds the score for a near-empty posting and says why', () => {
     const thin = parseJobPosting('Intern\n\nWe are hiring an intern. Apply now!\n');
     const { report } = matchResume(parseResume(STRONG), thin);
     assert.ok(report.scoreWithheld, 'withheld');
     assert.equal(report.score, 0);
     assert.match(renderReport({ job: thin, report }), /Score: withheld/);
+  });
+
+  it('withholds the score for a resume that names no technical skill and says why', () => {
+    const { report } = matchResume(parseResume(resume('## Experience\n\n### Volunteer, City Library\n\n*2024*\n\n- Shelved returns and greeted visitors every Saturday.\n')), job);
+    assert.equal(report.score, 0);
+    assert.match(report.scoreWithheld ?? '', /names no technical skills/);
   });
 
   it('the report explains each requirement’s points', () => {

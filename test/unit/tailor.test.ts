@@ -320,6 +320,28 @@ describe('bulletproof tailor (CLI)', () => {
     assert.ok(json.missing.some((k: { keyword: string }) => k.keyword === 'Rust'));
     assert.equal(json.outputs['resume.md'], join('tailored', 'northwind-backend-engineer-intern', 'resume.md'));
     assert.equal(json.outputs['report.md'], join('tailored', 'northwind-backend-engineer-intern', 'report.md'));
+    // The posting's metadata, each value with where it is written.
+    assert.equal(json.job.company, 'Northwind');
+    assert.equal(json.job.title, 'Backend Engineer Intern');
+    assert.equal(json.job.spans.company.text, 'Northwind');
+    assert.equal(json.job.spans.company.line, 2);
+    assert.ok(Array.isArray(json.eligibility));
+  });
+
+  it('--json reads an HTML posting and gives its eligibility checks, a master\'s-only degree among them', async () => {
+    const html = `<html><head><title>Jobs</title><script>var x = 1;</script></head><body><nav><a href="/">Careers home</a></nav>
+<h1>Data Platform Intern</h1><p>Quillfeather Analytics</p>
+<h2>Minimum qualifications</h2><ul><li>Currently pursuing a Master's degree in Computer Science.</li><li>Experience with Java and Kubernetes.</li></ul>
+<button>Apply now</button></body></html>`;
+    writeFileSync(join(dir, 'jobs', 'quill.html'), html);
+    const code = await runTailor(['resume.md', '--job', 'jobs/quill.html', '--format', 'md', '--json'], io());
+    assert.equal(code, 0, err);
+    const json = JSON.parse(out);
+    assert.equal(json.job.title, 'Data Platform Intern');
+    assert.ok(json.jobKeywords.some((k: { keyword: string }) => k.keyword === 'Kubernetes'));
+    const degree = json.eligibility.find((c: { kind: string }) => c.kind === 'degree');
+    assert.ok(degree, JSON.stringify(json.eligibility));
+    assert.match(degree.detail, /master/i);
   });
 
   it('explains a missing browser and still writes the HTML', async () => {

@@ -158,6 +158,26 @@ function readInput(path: string, what: string, io: CliIO): string | undefined {
 
 // ---- summaries -----------------------------------------------------------------------------
 
+/** The posting's metadata with where each value is written (offsets and 1-based line in the posting text). */
+function jobMetadata(job: TailorResult['job']) {
+  const lineAt = (offset: number) => job.text.slice(0, offset).split('\n').length;
+  const spans = Object.fromEntries(
+    Object.entries(job.spans ?? {}).map(([field, r]) => [field, { start: r!.start, end: r!.end, line: lineAt(r!.start), text: job.text.slice(r!.start, r!.end) }]),
+  );
+  return {
+    company: job.company,
+    title: job.title,
+    jobId: job.jobId,
+    url: job.url,
+    location: job.location,
+    deadline: job.deadline,
+    employmentType: job.employmentType,
+    term: job.term,
+    tags: job.tags,
+    spans,
+  };
+}
+
 function jsonSummary(result: TailorResult, outputs: WrittenOutputs, display: (p: string) => string) {
   const { report, job } = result;
   const dir = outputs.path;
@@ -171,7 +191,7 @@ function jsonSummary(result: TailorResult, outputs: WrittenOutputs, display: (p:
   });
   return {
     score: report.score,
-    job: { company: job.company, title: job.title, jobId: job.jobId, url: job.url, tags: job.tags },
+    job: jobMetadata(job),
     jobKeywords: job.keywords.map((k) => ({ keyword: k.keyword, kind: k.kind, importance: k.importance })),
     matched: report.matched.map((k) => ({
       keyword: k.keyword,

@@ -12,9 +12,22 @@ import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } 
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
-  /\b(preferred|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful)\b/i;
-/** Words that make a list of skills a choice: "such as Java, Python, or Go", "one or more of". */
-const CHOICE_CUE = /\b(such as|e\.g\.?|for example|one or more|at least one|one of|any of|or similar|or equivalent|or other|like)\b/i;
+  /\b(preferred|preferable|preferably|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful)\b/i;
+/**
+ * Where a requirement sentence turns to another ask: "; ", ", preferably …", ", experience in … is
+ * preferable". A preferred cue demotes only the clause it stands in ("Solid C/C++, experience in Perl is
+ * preferable": C and C++ stay required).
+ */
+const CLAUSE_BREAK =
+  /(?:;\s*|,\s*(?:and\s+|but\s+)?(?=(?:preferably|ideally|experience|knowledge|familiarity|exposure|understanding|proficiency|background|any|some)\b))/gi;
+/**
+ * Words that make the list right after them a choice: "such as Java, Python, or Go", "one or more of
+ * (the) following: …". A cue governs the run of skills that follows it, not every list in the sentence
+ * ("Linux, drivers and kernel development, one or more of: U-Boot, PCIe, USB" asks for all of the first).
+ */
+const LEADING_CHOICE_CUE = /\b(such as|e\.g\.?|for example|one or more|at least one|one of|any of|like)\b/i;
+/** Words after a list that make it a choice: "Java, Kotlin or similar", "AWS, GCP or other clouds". */
+const TRAILING_CHOICE_CUE = /^[\s,]*(?:or|and\/or)\s+(?:similar|equivalent|other|comparable|another)\b/i;
 /** What may stand between two listed skills. */
 const LIST_GAP = /^[\s,/()]*(?:(?:and\/or|or|and|&)[\s,/()]*)?$/i;
 
@@ -48,7 +61,12 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   for (const sentence of sentences) {
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
-    const importance = importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
+    const sentenceImportance = importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
+    const preferredSpan = sentenceImportance === 'preferred' && sectionKind === 'required' ? preferredClause(sentence) : undefined;
+    // The sentence's importance, or 'required' outside a demoted clause of a required sentence.
+    const importanceAt = (offset: number): Importance =>
+      preferredSpan && (offset < preferredSpan.start || offset >= preferredSpan.end) ? 'required' : sentenceImportance;
+    const importance = preferredSpan ? 'required' : sentenceImportance;
     const inSentence: SkillMention[] = [];
     while (m < mentions.length && mentions[m].start < sentence.end) {
       if (mentions[m].start >= sentence.start) inSentence.push(mentions[m]);
@@ -62,10 +80,11 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const asked = inSentence.filter((x) => !fields || x.end <= fields.start || x.start >= fields.end);
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
     experience.push(...findExperience(sentence, importance, hardNames));
-    if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importance));
+    if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
     if (importance !== 'other' && !degree) {
       for (const p of findPhraseMentions(sentence, inSentence, skip)) {
         let kw = byKeyword.get(p.keyword);
+        const importance = importanceAt(p.start);
         if (!kw) {
           const category = p.source === 'example' ? 'tool' : 'concept';
           kw = { keyword: p.keyword, kind: 'hard', category, importance, occurrences: [], extracted: p.source };
@@ -79,6 +98,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const askOfCandidate = softSkillAsked(sentence, sectionKind, importance, hasQualificationSections);
     for (const mention of asked) {
       if (mention.kind === 'soft' && !askOfCandidate) continue;
+      const importance = importanceAt(mention.start);
       let kw = byKeyword.get(mention.canonical);
       if (!kw) {
         kw = { keyword: mention.canonical, kind: mention.kind, category: mention.category, importance, occurrences: [] };
@@ -95,24 +115,31 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
 }
 
 /** Runs of listed hard skills that the sentence offers as a choice. */
-function findAlternatives(text: string, sentence: Sentence, mentions: SkillMention[], importance: Importance): AlternativeGroup[] {
+function findAlternatives(text: string, sentence: Sentence, mentions: SkillMention[], importanceAt: (offset: number) => Importance): AlternativeGroup[] {
   const hard = mentions.filter((x) => x.kind === 'hard');
   const groups: AlternativeGroup[] = [];
-  const cue = CHOICE_CUE.test(sentence.text);
   let run: SkillMention[] = [];
-  const flush = () => {
+  // Where the text before the current run starts: the end of the previous run, or the sentence start.
+  let lead = sentence.start;
+  const flush = (next: number) => {
+    if (!run.length) return;
     const names = [...new Set(run.map((x) => x.canonical))];
     const gaps = run.slice(1).map((x, i) => text.slice(run[i].end, x.start));
-    const choice = cue || gaps.some((g) => /\bor\b/i.test(g));
-    if (names.length >= 2 && choice) groups.push({ keywords: names, importance, text: sentence.text });
+    const last = run[run.length - 1];
+    const choice =
+      gaps.some((g) => /\bor\b/i.test(g)) ||
+      LEADING_CHOICE_CUE.test(text.slice(lead, run[0].start)) ||
+      TRAILING_CHOICE_CUE.test(text.slice(last.end, next));
+    if (names.length >= 2 && choice) groups.push({ keywords: names, importance: importanceAt(run[0].start), text: sentence.text });
+    lead = last.end;
     run = [];
   };
   for (const mention of hard) {
     const prev = run[run.length - 1];
-    if (prev && !LIST_GAP.test(text.slice(prev.end, mention.start))) flush();
+    if (prev && !LIST_GAP.test(text.slice(prev.end, mention.start))) flush(mention.start);
     run.push(mention);
   }
-  flush();
+  flush(sentence.end);
   return groups;
 }
 
@@ -187,6 +214,18 @@ function inlineHeadingKind(text: string, offset: number): JobSection['kind'] | u
     if (k === 'required' || k === 'preferred' || k === 'responsibilities') kind = k;
   }
   return kind;
+}
+
+/** The clause of a sentence that holds its preferred cue, when the sentence has more than one clause. */
+function preferredClause(sentence: Sentence): { start: number; end: number } | undefined {
+  const cue = PREFERRED_INLINE.exec(sentence.text);
+  if (!cue) return undefined;
+  const breaks = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => m.index! + m[0].length);
+  if (!breaks.length) return undefined;
+  const start = Math.max(0, ...breaks.filter((b) => b <= cue.index));
+  const end = Math.min(sentence.text.length, ...breaks.filter((b) => b > cue.index));
+  if (start === 0 && end === sentence.text.length) return undefined;
+  return { start: sentence.start + start, end: sentence.start + end };
 }
 
 function importanceOf(sentence: Sentence, section: JobSection['kind'], hasQualificationSections: boolean): Importance {

@@ -12,7 +12,8 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
   company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*[:|-]\s*(.+)$/im,
   jobId: /\b(?:job|req(?:uisition)?|posting|position|reference|ref)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*([A-Za-z]*[-_]?\d[\w-]{2,})/i,
-  location: /^\s*(?:location|locations|based in)\s*[:|-]\s*(.+)$/im,
+  // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
+  location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
 
 const URL = /https?:\/\/[^\s<>()"'\]]+/;
@@ -69,7 +70,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[]): Omit<Jo
   if (!title) {
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
     const lines = firstLines.filter((l) => l.trim());
-    for (let i = 0; i < Math.min(3, lines.length); i++) {
+    // Job-board pages open with a few navigation words ("Jobs", "People") before the title.
+    for (let i = 0; i < Math.min(6, lines.length); i++) {
       const top = titleFromTopLine(lines[i], companies);
       if (!top) continue;
       title = top.title;
@@ -116,8 +118,15 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 
 /** A short line that reads as a name: "Acme Robotics", not a sentence, a role or a location list. */
 function nameLine(line: string | undefined): string | undefined {
-  const text = line?.trim();
-  if (!text || text.length > 60 || /[.!?:;]$/.test(text) || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
+  // "Acme · Austin, TX · 3 days ago" (job boards), "at Acme (View all jobs)" (applicant-tracking pages):
+  // the name is the first field, without "at" and a trailing note.
+  const text = line
+    ?.trim()
+    .split(/\s+[·•|]\s+/)[0]
+    .replace(/^at\s+(?=[A-Z0-9])/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
+  if (!text || text.length > 60 || /[.!?:;]$/.test(text) || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
   const words = text.split(/\s+/);
   if (words.length > 5 || isPlaceList(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
   if (NOT_COMPANIES.has(words[0])) return undefined;

@@ -35,8 +35,12 @@ const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A
 const NOT_A_NAME =
   /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual)$/i;
 
+/** "… or similar X", "… or other X": X is a noun phrase of one to four words, up to punctuation or a preposition. */
+const OR_SIMILAR =
+  /\bor (?:similar|other|equivalent|comparable)\s+((?!(?:to|for|with|in|of|on)\b)[A-Za-z][\w-]*(?:\s+(?!(?:to|for|with|in|of|on|and|or|is|are|a|an|the)\b)[A-Za-z][\w-]*){0,3})/gi;
+
 const CUE =
-  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in)\s+/gi;
+  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
 /** Where the object of a cue ends. */
 const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus)\s/i;
 const LEADING_WORDS =
@@ -60,8 +64,10 @@ export function findPhraseMentions(
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
   const free = (start: number, end: number) =>
     ![...covered, ...skip, ...out].some((r) => overlaps(r, start, end));
+  // "our engineering stack", "fit with our principles": the employer's own things, not a skill.
+  const possessed = (keyword: string) => /\b(?:our|your|their|its|my)\b/i.test(keyword);
   const add = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
-    if (free(start, end)) out.push({ keyword, start, end, source });
+    if (free(start, end) && !possessed(keyword)) out.push({ keyword, start, end, source });
   };
   // A phrase whose head lies past the taxonomy skills inside it ("Redis Streams", "ARM TrustZone",
   // "frontend frameworks") is a skill of its own: the taxonomy matched only a modifier.
@@ -72,6 +78,7 @@ export function findPhraseMentions(
     const nounPhrase = !/\s(?:for|to|of|in|on|with|by|from|and|or)\s/i.test(keyword);
     const headOutside =
       nounPhrase && inner.length > 0 && inner.every((r) => r.start >= start && r.end < end) && !ASPECT_HEAD.test(head);
+    if (possessed(keyword)) return;
     if (headOutside && ![...skip, ...out].some((r) => overlaps(r, start, end))) out.push({ keyword, start, end, source });
     else add(keyword, start, end, source);
   };
@@ -105,7 +112,23 @@ export function findPhraseMentions(
   for (const m of sentence.text.matchAll(EXAMPLE_LIST)) {
     const from = m.index! + m[0].length - m[1].length;
     const before = out.length;
-    for (const piece of splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
+    const listPieces = splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''));
+    // "Data Modeling, Validation, Processing": the first item's modifier carries over to the bare
+    // common nouns right after it (data validation, data processing).
+    const firstWords = listPieces[0]?.text.trim().split(/\s+/) ?? [];
+    let carried = firstWords.length === 2 && /^[A-Z][a-z]+$/.test(firstWords[0]) ? firstWords[0].toLowerCase() : undefined;
+    listPieces.forEach((piece, k) => {
+      const word = piece.text.trim();
+      if (k === 0 || !carried) return;
+      const common = /^[A-Z][a-z]+$/.test(word) && (COMMON_SUFFIX.test(word.toLowerCase()) || ING_NOUNS.has(word.toLowerCase()));
+      if (!common) {
+        carried = undefined;
+        return;
+      }
+      const at = sentence.start + from + piece.start + piece.text.indexOf(word);
+      add(`${carried} ${word.toLowerCase()}`, at, at + word.length, 'phrase');
+    });
+    for (const piece of listPieces) {
       const name = piece.text.trim();
       const concept = conceptPiece(name);
       if (concept) {
@@ -136,12 +159,36 @@ export function findPhraseMentions(
     }
   }
 
+  // "Tailwind CSS or similar utility-first CSS frameworks": the phrase after "or similar" names the
+  // category the skills before it illustrate, met by any of them.
+  for (const m of sentence.text.matchAll(OR_SIMILAR)) {
+    const words = m[1].split(/\s+/);
+    const head = words[words.length - 1].toLowerCase();
+    if (CATEGORY_TOO_GENERAL.test(head) || (words.length < 2 && SINGLE_TOO_GENERAL.test(head))) continue;
+    if (VERBISH.test(head) && !ING_NOUNS.has(head)) continue;
+    const start = sentence.start + m.index! + m[0].length - m[1].length;
+    const members = covered
+      .filter((r) => r.kind === 'hard' && r.canonical && r.end <= sentence.start + m.index! && r.start >= sentence.start + m.index! - 80)
+      .map((r) => r.canonical!);
+    if (!members.length) continue;
+    const count = out.length;
+    addContaining(m[1].toLowerCase(), start, start + m[1].length, 'phrase');
+    if (out.length > count) out[out.length - 1].examples = [...new Set(members)];
+  }
+
   const objects: { from: number; text: string; single: boolean }[] = [];
   for (const m of sentence.text.matchAll(CUE)) {
     const from = m.index! + m[0].length;
     const rest = sentence.text.slice(from);
     const stop = rest.search(OBJECT_END);
     objects.push({ from, text: stop < 0 ? rest : rest.slice(0, stop), single: false });
+  }
+  // "Client-server protocol & API design skills": the noun phrases before a closing "skills" or
+  // "knowledge" are what the line asks for.
+  const postposed = POSTPOSED_HEAD.exec(sentence.text);
+  if (postposed && !objects.length) {
+    const lead = postposed[1].length;
+    objects.push({ from: lead, text: postposed[2], single: false });
   }
   // A list item that is itself a bare noun phrase names a skill: "- Application state management",
   // "- Asynchronous or reactive programming".
@@ -151,13 +198,37 @@ export function findPhraseMentions(
   if (item && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2])) {
     objects.push({ from: item[1].length, text: item[2], single: true });
   }
+  // "- Data processing and understand the difference between ETL and ELT": an item that opens with a
+  // noun phrase joined to a verb phrase names that noun phrase.
+  const joined = ITEM_THEN_VERB.exec(sentence.text);
+  // The word after "and" takes a determiner or a question word as its object, so it is a verb.
+  if (joined && !objects.length && !opensWithVerb(joined[2]) && !/(?:s|ed|ing)$/.test(joined[3])) {
+    objects.push({ from: joined[1].length, text: joined[2], single: true });
+  }
 
   for (const object of objects) {
     const pieces = splitWithOffsets(object.text).map((piece) => {
       const lead = LEADING_WORDS.exec(piece.text)?.[0].length ?? 0;
-      const phrase = piece.text.slice(lead).replace(TRAILING_FILLER, '').trim();
+      let phrase = piece.text.slice(lead).replace(TRAILING_FILLER, '').trim();
+      // "expertise in optimizing distributed model training with GPUs": the skill is the gerund's object.
+      const gerund = /^([a-z]+ing)\s+(\S.*)$/.exec(phrase);
+      if (gerund && !ING_NOUNS.has(gerund[1]) && readVerb(gerund[1])?.form === 'gerund') {
+        const object = gerund[2].replace(/\s+(?:with|using|on|for|in|at|across|into|from|via)\s.*$/i, '');
+        if (object.split(/\s+/).length >= 2) phrase = object;
+      }
       return { phrase, at: sentence.start + object.from + piece.start + piece.text.indexOf(phrase) };
     });
+    /** The whole conjunct is one taxonomy skill ("cryptography", not "systems data analysis"). */
+    const hardAt = (at: number, length: number) =>
+      covered.some((r) => r.kind === 'hard' && r.start <= at && r.end >= at + length);
+    /** A neighbouring conjunct is a taxonomy skill: the lone noun beside it is coordinated with a skill. */
+    // Tight coordination only ("security and cryptography"), not the next item of a comma list.
+    const between = (a: { phrase: string; at: number }, b: { phrase: string; at: number }) =>
+      sentence.text.slice(a.at + a.phrase.length - sentence.start, b.at - sentence.start);
+    const tight = (gap: string) => /^\s+(?:and|or|&)\s+$/i.test(gap);
+    const siblingIsSkill = (list: { phrase: string; at: number }[], k: number) =>
+      (k > 0 && tight(between(list[k - 1], list[k])) && hardAt(list[k - 1].at, list[k - 1].phrase.length)) ||
+      (k + 1 < list.length && tight(between(list[k], list[k + 1])) && hardAt(list[k + 1].at, list[k + 1].phrase.length));
     pieces.forEach(({ phrase, at }, k) => {
       const lower = phrase.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
       // "functional and/or object-oriented programming": the lone modifier shares the next phrase's head.
@@ -165,8 +236,10 @@ export function findPhraseMentions(
       if (lower.length === 1 && next.length >= 2 && next.length <= 3 && !WEAK_HEAD.test(lower[0]) && !NOUN_SUFFIX.test(lower[0])) {
         lower.push(next[next.length - 1].toLowerCase());
       }
-      // A single word counts only as one of a list of practices ("Charting, dashboarding and reporting").
-      const single = lower.length === 1 && object.single && pieces.length > 1 && (ING_NOUNS.has(lower[0]) || NOUN_SUFFIX.test(lower[0]));
+      // A single word counts only as one of a list of practices ("Charting, dashboarding and reporting"),
+      // or as a noun coordinated with a named skill in a requirement ("security and cryptography").
+      const nounWord = lower.length === 1 && (ING_NOUNS.has(lower[0]) || NOUN_SUFFIX.test(lower[0]));
+      const single = nounWord && pieces.length > 1 && (object.single || siblingIsSkill(pieces, k));
       if ((lower.length < 2 && !single) || lower.length > 4) return;
       if (!lower.every((w) => WORD.test(w))) return;
       const head = lower[lower.length - 1];
@@ -238,6 +311,12 @@ function categoriesBefore(text: string, listStart: number): { keyword: string; s
   return out;
 }
 
+/** A line ending in "skills"/"knowledge" after its object: "Excellent debugging and profiling skills". */
+const POSTPOSED_HEAD =
+  /^(\s*(?:(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)?(?:(?:strong|excellent|solid|good|deep|basic|proven|sound|working)\s+)*)([A-Za-z][\w-]*(?:\s+(?:[\w-]+|&))*?)\s+(?:skills|knowledge)\s*\.?\s*$/i;
+/** "- Data processing and understand the …": a noun phrase, "and", then a verb with its object. */
+const ITEM_THEN_VERB =
+  /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:\s+[a-z][a-z-]*){1,3})\s+and\s+([a-z]+)\s+(the|a|an|how|what|why|when|which|that|their|your)\s/;
 const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*\.?\s*$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;

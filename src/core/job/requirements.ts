@@ -55,6 +55,8 @@ export function degreeLevelsIn(text: string): DegreeLevel[] {
   return found;
 }
 
+const DEGREE_ASKED =
+  /\b(?:a|an|the|your|university|college|technical|relevant|related|undergraduate|academic|4-year|four-year|STEM|engineering|science)\s+degree\b(?!-|\s+programs?\b)|\bdegree\s+(?:in|of|required|or|from|is)\b/i;
 const DEGREE_SIGNAL = /\b(degree|bachelor|bachelors|master'?s|masters|ph\.?\s?d|doctorate|diploma)\b/i;
 const CASE_SENSITIVE_SIGNAL = /\b(BS|MS|BA|BSc|MSc|PhD|MEng|BEng|MBA|B\.S|M\.S|B\.A)\b/;
 
@@ -67,7 +69,9 @@ export function findDegree(sentence: Sentence, importance: Importance): DegreeRe
   const cleaned = t.replace(/\bMS\s+(Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '');
   const levels = LEVELS.filter(([, re]) => re.test(cleaned)).map(([level]) => level);
   if (!levels.length) {
-    if (!/\bdegree\b/i.test(cleaned)) return undefined;
+    // A degree without a level is asked for as a noun ("a degree in Physics", "university degree
+    // required"); "degree-seeking program" or a heading's "(Degree Major, GPA)" asks for none.
+    if (!DEGREE_ASKED.test(cleaned)) return undefined;
     levels.push('bachelor');
   }
   return {

@@ -62,11 +62,37 @@ function skippedRanges(doc: ResumeDocument): OffsetRange[] {
   const ranges: OffsetRange[] = [];
   if (doc.frontMatter.range) ranges.push(doc.frontMatter.range);
   for (const c of doc.comments) ranges.push(c.range);
-  for (const s of doc.sections) if (s.kind === 'header') ranges.push(s.range);
+  for (const s of doc.sections) if (s.kind === 'header') ranges.push(...headerRangesToSkip(doc, s));
   for (const re of [/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, /<https?:[^>\s]*>/g, /https?:\/\/[^\s)\]>]+/g, /<[^>\n]+>/g]) {
     for (const m of doc.text.matchAll(re)) ranges.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return ranges;
+}
+
+/** Words a line needs to read as running prose rather than a name, a headline or a contact line. */
+const PROSE_WORDS = 8;
+
+/**
+ * The header's name, headline and contact lines are skipped ("Ruby Chen", "Go-getter | Toronto"), but a
+ * summary written there without a heading of its own ("Backend engineer with four years of Java and
+ * Kafka…") is the person's claim, read like a summary section (listed, not shown).
+ */
+function headerRangesToSkip(doc: ResumeDocument, header: Section): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  let start = header.range.start;
+  const text = doc.text.slice(header.range.start, header.range.end);
+  let offset = header.range.start;
+  for (const line of text.split('\n')) {
+    const words = line.replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').split(/\s+/).filter(Boolean);
+    const prose = words.length >= PROSE_WORDS && !/@|\+?\d[\d ().-]{7,}\d/.test(line) && !/^\s*#/.test(line);
+    if (prose) {
+      if (offset > start) out.push({ start, end: offset });
+      start = offset + line.length;
+    }
+    offset += line.length + 1;
+  }
+  if (header.range.end > start) out.push({ start, end: header.range.end });
+  return out;
 }
 
 /** Maps an offset to its section, entry and bullet with binary searches over source order. */
