@@ -1,5 +1,5 @@
 // A server that never blocks: lints run on a worker thread, so requests are answered while a large
-// document lints; a newer version supersedes an older lint; $/cancelRequest is honoured. Behaviour
+// document lints (hover, completion and quick fixes from the last result); a newer version supersedes an older lint; $/cancelRequest is honoured. Behaviour
 // only (what is answered before what): the latency figures are in `npm run bench` (bench/server.bench.ts).
 // Needs dist/server.js and dist/lint-worker.js.
 import assert from 'node:assert/strict';
@@ -7,7 +7,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import type { CompletionItem } from 'vscode-languageserver-protocol';
+import { CodeActionKind, type CodeAction, type CompletionItem } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND } from '../../src/server/protocol';
 import { HOSTILE_DOCUMENTS } from '../helpers/adversarial';
 import { SERVER_JS, TestClient } from './lsp-client';
 
@@ -79,12 +81,37 @@ describe('language server: never blocks on a long lint', function () {
     assert.deepEqual(client.published.filter((p) => p.uri === uri).map((p) => p.version), [2]);
   });
 
+  it('answers quick fixes from the last result, with their edits mapped to the text as it is now', async () => {
+    const text = '# Ada Lovelace\n\n## Experience\n\n### Engineer, Acme — Jan 2020 – Mar 2022\n\n- Wrote Github Actions workflows for 12 teams.\n';
+    const uri = client.open(join(root, 'resume.md'), text);
+    await client.diagnosticsFor(uri, 1);
+    // The worker gets the queued documents first, so version 2 is linted long after the request.
+    QUEUED.forEach((queued, i) => client.open(join(root, `resume-${i}.md`), queued));
+    const inserted = 'Toronto · ada@example.com\n\n';
+    client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: inserted }]);
+    const now = client.docs.get(uri)!.getText();
+    const line = now.split('\n').findIndex((l) => l.includes('Github'));
+    assert.equal(line, 8);
+    const character = now.split('\n')[line].indexOf('Github') + 2;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line, character }, end: { line, character } },
+      context: { diagnostics: [], only: [CodeActionKind.QuickFix] },
+    });
+    assert.ok(!hasDiagnostics(uri, 2), 'answered before the lint of version 2');
+    const fix = actions.find((a) => a.edit?.changes?.[uri]?.some((e) => e.newText === 'GitHub'));
+    assert.ok(fix, actions.map((a) => a.title).join('\n'));
+    assert.match(TextDocument.applyEdits(client.docs.get(uri)!, fix.edit!.changes![uri]), /- Wrote GitHub Actions workflows/);
+    await lintOfLarge(uri);
+  });
+
   it('honours $/cancelRequest on a request waiting for the current lint', async () => {
     const uri = await growToLarge();
     const source = new CancellationTokenSource();
+    // Fix-all runs on the text as it is now, so it waits for the lint of version 2.
     const pending = client.connection.sendRequest(
       'textDocument/codeAction',
-      { textDocument: { uri }, range: { start: { line: 6, character: 2 }, end: { line: 6, character: 7 } }, context: { diagnostics: [] } },
+      { textDocument: { uri }, range: { start: { line: 6, character: 2 }, end: { line: 6, character: 7 } }, context: { diagnostics: [], only: [FIX_ALL_KIND] } },
       source.token,
     );
     setTimeout(() => source.cancel(), 20);
