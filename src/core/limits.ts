@@ -25,6 +25,12 @@ export const MAX_ANALYSED_CHARS = 64 * 1024;
  */
 export const MAX_LATEX_CHARS = 32 * 1024;
 
+/**
+ * Characters of a job posting that tailor and referral read: 64 KiB, three times a long posting
+ * (src/core/guards/bounded-posting.ts).
+ */
+export const MAX_POSTING_CHARS = 64 * 1024;
+
 /** Characters of one bullet or entry heading that rules analyse (real bullets stay under 500). */
 export const MAX_BULLET_CHARS = 2_000;
 

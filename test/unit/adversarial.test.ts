@@ -10,7 +10,9 @@ import { DEFAULT_LEXICON } from '../../src/core/lexicon';
 import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS } from '../helpers/adversarial';
 import { lint, type PublicFinding } from '../../src/core/lint';
 import { boundDocument } from '../../src/core/guards/bounded-document';
-import { MAX_ANALYSED_CHARS, MAX_BULLETS, MAX_LATEX_CHARS } from '../../src/core/limits';
+import { MAX_ANALYSED_CHARS, MAX_BULLETS, MAX_LATEX_CHARS, MAX_POSTING_CHARS } from '../../src/core/limits';
+import { parseJobPosting } from '../../src/core/job';
+import { tailorResume } from '../../src/core/tailor';
 import { boundedSource } from '../../src/core/guards/bounded-source';
 import { parseResumeAs } from '../../src/core/formats';
 import { boundedLatex } from '../../src/core/guards/bounded-latex';
@@ -139,5 +141,36 @@ describe('more bullets than any resume: only the first MAX_BULLETS are analysed,
     const limits = findings.filter((f) => f.ruleId === 'analysis-limit');
     assert.equal(limits.length, 1, limits.map((f) => f.message).join('\n'));
     assert.match(limits[0].message, new RegExp(`has ${MAX_BULLETS + 50} bullets; only the first ${MAX_BULLETS} are checked.*from line ${firstLeftOut}`));
+  });
+});
+
+// The same guards in tailor and referral: a posting past MAX_POSTING_CHARS is read up to there (one
+// 1 MB line took the job reader about a minute), and a resume past the engine's limits is matched as
+// the lint reads it.
+describe('tailor on hostile input: bounded, and nothing thrown', function () {
+  this.timeout(300_000);
+  const resume = '# Ada Lovelace\n\nada@example.com\n\n## Experience\n\n### Engineer, Acme — Jan 2020 – Mar 2022\n\n- Built a billing service in Go for 12 teams.\n\n## Skills\n\n- Go, Kafka, Postgres\n';
+  const posting = '# Backend Engineer, Acme\n\n## Requirements\n\n- Experience with Go and Kafka.\n- Postgres.\n';
+
+  it('reads a posting up to MAX_POSTING_CHARS, cut at a line break or a space', () => {
+    for (const c of HOSTILE_DOCUMENTS.filter((d) => d.name !== 'empty')) {
+      const text = `${posting}\n${c.make(MAX_POSTING_CHARS + 50_000)}`;
+      const job = parseJobPosting(text);
+      assert.ok(job.readChars !== undefined && job.readChars <= MAX_POSTING_CHARS && job.text.length <= MAX_POSTING_CHARS, c.name);
+      // readChars counts the cleaned text (an HTML page is converted first), which `text` holds.
+      assert.equal(job.text.length, job.readChars, c.name);
+      assert.ok(/\s/.test(job.text.at(-1)!) || job.readChars === MAX_POSTING_CHARS, `${c.name}: cut after "${job.text.slice(-10)}"`);
+      const result = tailorResume(resume, job);
+      assert.ok(result.report.keywords.some((k) => k.keyword === 'Kafka' && k.found), `${c.name}: ${result.report.keywords.map((k) => k.keyword).join(', ')}`);
+    }
+    assert.equal(parseJobPosting(posting).readChars, undefined);
+  });
+
+  it('tailors every hostile document as a resume without throwing', () => {
+    for (const c of HOSTILE_DOCUMENTS) {
+      const text = c.make(MAX_ANALYSED_CHARS + 4096);
+      const result = tailorResume(text, posting);
+      assert.equal(typeof result.markdown, 'string', c.name);
+    }
   });
 });
