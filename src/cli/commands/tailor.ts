@@ -171,7 +171,7 @@ function jsonSummary(result: TailorResult, outputs: WrittenOutputs, display: (p:
   });
   return {
     score: report.score,
-    job: { company: job.company, title: job.title, jobId: job.jobId, url: job.url, tags: job.tags },
+    job: { company: job.company, title: job.title, jobId: job.jobId, url: job.url, tags: job.tags, ...(job.readChars !== undefined ? { readChars: job.readChars } : {}) },
     jobKeywords: job.keywords.map((k) => ({ keyword: k.keyword, kind: k.kind, importance: k.importance })),
     matched: report.matched.map((k) => ({
       keyword: k.keyword,
