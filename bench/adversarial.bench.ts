@@ -26,13 +26,20 @@ import type { Rule } from '../src/core/types';
 import { readFileSync } from 'node:fs';
 import { lint as lintText } from '../src/core/lint';
 import { clearParseMemos } from '../src/core/incremental';
+import { clearBulletCaches } from '../src/core/judge';
+import { clearMarkdownlintCache } from '../src/core/markdownlint';
 import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS } from '../test/helpers/adversarial';
 // @ts-expect-error: plain JavaScript helper shared with the other benchmarks
 import { cpuOnce } from './stats.mjs';
 
-/** A lint without the parse memo of the text before (the same text again would be answered from it). */
+/**
+ * A cold lint: without the parse memo of the text before (the same text again would be answered from
+ * it), the judge's verdicts and markdownlint's per-chunk results (a document opened for the first time).
+ */
 const lint = (text: string) => {
   clearParseMemos();
+  clearBulletCaches();
+  clearMarkdownlintCache();
   return lintText(text);
 };
 const parseResume = (text: string) => {
@@ -121,7 +128,7 @@ for (const kb of [16, 32, 64, 128].filter((k) => k * 1024 <= Math.max(BYTES / 8,
   previous = t;
 }
 
-// The hostile documents: the whole core lint (parse, rules, markdownlint, limits), fastest of two.
+// The hostile documents: the whole cold core lint (parse, rules, markdownlint, limits), fastest of two.
 console.log('');
 const example = readFileSync(new URL('../examples/resume.md', import.meta.url), 'utf8');
 const exampleMs = fastest(() => lint(example));

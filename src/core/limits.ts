@@ -25,8 +25,23 @@ export const MAX_ANALYSED_CHARS = 64 * 1024;
  */
 export const MAX_LATEX_CHARS = 32 * 1024;
 
+/**
+ * Characters of a job posting that tailor and referral read: 64 KiB, three times a long posting
+ * (src/core/guards/bounded-posting.ts).
+ */
+export const MAX_POSTING_CHARS = 64 * 1024;
+
 /** Characters of one bullet or entry heading that rules analyse (real bullets stay under 500). */
 export const MAX_BULLET_CHARS = 2_000;
+
+/**
+ * Bullets analysed per document: 400, eight times the most bullets of any resume in the corpus (48)
+ * and twice the "under 200" of a long one. Judging a bullet costs about half a millisecond, so a
+ * document of thousands of short bullets would otherwise spend seconds there. In Markdown the text is
+ * cut before the line of the next list item (so the parse and markdownlint stop there too); bullets
+ * from elsewhere (table rows, LaTeX, YAML, JSON) past this count are left out of the analysis.
+ */
+export const MAX_BULLETS = 400;
 
 /** A list or quote marker at or beyond this column is read as text: 32 levels of two-space lists. */
 export const MAX_NESTING_COLUMN = 64;

@@ -13,7 +13,7 @@ import type { Finding, Fix, Rule } from './types';
 import { applyFixes, fixDamage } from './fixes';
 import { protectedSpansOf } from './text/protected-spans';
 import { boundDocument } from './guards/bounded-document';
-import { boundedSource } from './guards/bounded-source';
+import { analysedEnd, boundedSource } from './guards/bounded-source';
 import { ANALYSIS_LIMIT_ID, limitFindings } from './guards/findings';
 
 export interface LintOptions {
@@ -107,7 +107,8 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
   }
 
   // Fixes only come from the analysed part, so only its spans are looked for (not the 1 MB past it).
-  const analysed = boundedSource(doc.text).cut ? { text: doc.text.slice(0, boundedSource(doc.text).cut!.at), frontMatter: doc.frontMatter } : doc;
+  const end = analysedEnd(doc);
+  const analysed = end < doc.text.length ? { text: doc.text.slice(0, end), frontMatter: doc.frontMatter } : doc;
   for (const f of findings) f.fixes = guardFixes(analysed, doc.text, f);
 
   const regions = parseSuppressions(doc.comments, doc.lines);

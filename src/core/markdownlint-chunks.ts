@@ -41,8 +41,9 @@ const MAY_FIRE: Record<string, (text: string) => boolean> = {
   MD023: (t) => /[ \t]#/.test(t) || /^[ \t>]*(?:=+|-+)[ \t]*\r?$/m.test(t),
   MD037: (t) => /[*_]/.test(t),
   MD038: (t) => t.includes('`'),
-  MD039: (t) => t.includes('['),
-  MD042: (t) => t.includes('['),
+  // A link of any kind has a "]" after its "[" (a lone "[" — "\u001b[31m" — is no link).
+  MD039: (t) => hasBracketPair(t),
+  MD042: (t) => hasBracketPair(t),
   // Full and collapsed references ("[text][label]", "[text][]"); shortcut ones are not checked by
   // default. Whole-text: its findings follow the order labels first appear in the document.
   MD052: (t) => t.includes('][') || /\]\s*\n\s*\[/.test(t),
@@ -52,6 +53,11 @@ const MAY_FIRE: Record<string, (text: string) => boolean> = {
   MD009: (t) => /[ \t]\r?$/m.test(t),
   MD010: (t) => t.includes('\t'),
 };
+
+function hasBracketPair(t: string): boolean {
+  const open = t.indexOf('[');
+  return open >= 0 && t.indexOf(']', open) > open;
+}
 
 /** Markdown that makes the whole text one chunk: reference definitions, inline configuration, lone CR. */
 const UNSPLITTABLE = /\[[^\]\n]{0,999}\]:|markdownlint-|\r(?!\n)/i;
@@ -80,15 +86,18 @@ export function markdownlintResults(text: string, config: Record<string, unknown
   // Each chunk with its first line, the rules that may fire in it, and its cache entry.
   const chunks: { text: string; line: number; fires: string[]; id: string }[] = [];
   let line = 0;
-  for (const chunk of local.length ? chunksOf(text) : []) {
+  const cut = local.length ? chunking(text) : { chunks: [], atBullets: false };
+  for (const chunk of cut.chunks) {
     chunks.push({ text: chunk, line, fires: local.filter((id) => mayFire(id, chunk)), id: `${key}\u0000${chunk}` });
     line += lineBreaks(chunk);
   }
   const missing = chunks.filter((c) => c.fires.length && !cache.has(c.id));
   const out: LintError[] = [];
-  if (missing.length > 1) {
+  if (missing.length > 1 && !cut.atBullets) {
     // Many chunks unseen (a cold lint): one call on the whole text costs less than one per chunk, and
-    // its results, split by line, are each chunk's own results (the property the tests check).
+    // its results, split by line, are each chunk's own results (the property the tests check). Not
+    // when the text was also cut between bullets: micromark is superlinear on one long list, so there
+    // the pieces cost less than the whole (a 64 KB list: about half).
     const all = runWhole(text, only(config, [...global, ...local]));
     const byChunk = new Map(chunks.map((c) => [c, [] as LintError[]]));
     let c = 0;
@@ -176,10 +185,16 @@ const RAW_HTML = /<(?:script|pre|style|textarea)\b|<\?|<![A-Za-z[]/i;
 
 /** The text cut into chunks (their concatenation is the text). */
 export function chunksOf(text: string): string[] {
-  if (UNSPLITTABLE.test(text) || RAW_HTML.test(text)) return [text];
+  return chunking(text).chunks;
+}
+
+/** The chunks, and whether some cuts are between bullets of one list (not only at headings). */
+function chunking(text: string): { chunks: string[]; atBullets: boolean } {
+  const whole = { chunks: [text], atBullets: false };
+  if (UNSPLITTABLE.test(text) || RAW_HTML.test(text)) return whole;
   // A fence inside a comment, or a comment opener inside a fence or a heading ("# a <!-- b" then a
   // fence): which one wins needs the full parse, so a text with both is not cut.
-  if (text.includes('<!--') && /^ {0,3}(?:`{3,}|~{3,})/m.test(text)) return [text];
+  if (text.includes('<!--') && /^ {0,3}(?:`{3,}|~{3,})/m.test(text)) return whole;
   const fm = FRONT_MATTER.exec(text);
   let at = fm && fm.index === 0 ? fm[0].length : 0;
   const starts = [0];
@@ -206,5 +221,5 @@ export function chunksOf(text: string): string[] {
   }
   // A long list: cut between top-level bullets too (src/core/guards/list-cuts.ts says why that is safe).
   const all = text.length > BULLET_CUT_THRESHOLD ? withBulletCuts(text, starts, fm && fm.index === 0 ? fm[0].length : 0).starts : starts;
-  return all.map((s, i) => text.slice(s, all[i + 1] ?? text.length));
+  return { chunks: all.map((s, i) => text.slice(s, all[i + 1] ?? text.length)), atBullets: all.length > starts.length };
 }

@@ -28,6 +28,7 @@ import { verbCompletions } from './completion';
 import { ConfigFileStore, CONFIG_FILE_NAME, type ConfigFile } from './config-files';
 import { isResumePath } from '../node/config-loader';
 import { Debouncer, LINT_DELAY_MS } from './debounce';
+import { resultForCurrentText } from './stale-result';
 import { configErrorDiagnostics, findingToDiagnostic, tooComplexDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
 import { OnceLogger } from './once-logger';
@@ -344,18 +345,25 @@ export function serve(connection: Connection, backend: LintBackend, options: Ser
     connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  // Code actions carry edits, so they need the result of the document as it is now (they wait for
-  // it, and stop waiting when cancelled); hover and completion answer at once from the last result.
+  // Hover, completion and quick fixes answer at once from the last result (quick fixes with their edits
+  // mapped to the text as it is now, src/server/stale-result.ts). The fix-all source action runs the
+  // engine on the text as it is now, so it waits for the current result (and stops when cancelled).
   connection.onCodeAction((params, token) =>
     guard('code actions', async () => {
       const uri = params.textDocument.uri;
-      const fresh = linted(await freshOutcome(uri, token));
-      if (token.isCancellationRequested) return cancelled();
-      if (!fresh) return [];
       // Fix-all runs the engine to a fixed point: only for the explicit source action (as code-actions.ts
       // asks for it), computed off this thread before the synchronous action builder runs.
       const only = params.context.only ?? [];
       const wantsFixAll = only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`));
+      const current = documents.get(uri);
+      const last = states.get(uri);
+      if (!wantsFixAll && current && last && last.version !== current.version && last.outcome?.kind === 'linted') {
+        const mapped = resultForCurrentText(last.outcome.result, current.getText());
+        if (mapped) return codeActions(current, mapped, params, () => current.getText());
+      }
+      const fresh = linted(await freshOutcome(uri, token));
+      if (token.isCancellationRequested) return cancelled();
+      if (!fresh) return [];
       const fixed = wantsFixAll && fresh.result.findings.some((f) => f.fixes.some((x) => x.isPreferred)) ? await fixAllText(uri, fresh.doc) : undefined;
       if (token.isCancellationRequested) return cancelled();
       if (documents.get(uri)?.version !== fresh.doc.version) return [];

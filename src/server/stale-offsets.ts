@@ -43,6 +43,18 @@ export class TextShift {
     return this.linted.length - this.suffix;
   }
 
+  /**
+   * The current-text range of a linted-text range, or undefined when it overlaps the region that was
+   * edited (its text is no longer what was linted; a range that only touches the region is kept).
+   */
+  rangeToCurrent(start: number, end: number): { start: number; end: number } | undefined {
+    const editedEnd = this.linted.length - this.suffix;
+    if (end > this.prefix && start < editedEnd) return undefined;
+    const s = this.toCurrent(start);
+    const e = this.toCurrent(end);
+    return s === undefined || e === undefined ? undefined : { start: s, end: e };
+  }
+
   /** The current-text offset of a linted-text offset; undefined inside the region that was edited. */
   toCurrent(offset: number): number | undefined {
     if (offset <= this.prefix) return offset;

@@ -10,7 +10,11 @@ import { DEFAULT_LEXICON } from '../../src/core/lexicon';
 import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS } from '../helpers/adversarial';
 import { lint, type PublicFinding } from '../../src/core/lint';
 import { boundDocument } from '../../src/core/guards/bounded-document';
-import { MAX_ANALYSED_CHARS, MAX_LATEX_CHARS } from '../../src/core/limits';
+import { MAX_ANALYSED_CHARS, MAX_BULLETS, MAX_LATEX_CHARS, MAX_POSTING_CHARS } from '../../src/core/limits';
+import { parseJobPosting } from '../../src/core/job';
+import { tailorResume } from '../../src/core/tailor';
+import { boundedSource } from '../../src/core/guards/bounded-source';
+import { parseResumeAs } from '../../src/core/formats';
 import { boundedLatex } from '../../src/core/guards/bounded-latex';
 
 const SIZE = 32 * 1024;
@@ -89,5 +93,84 @@ describe('a long LaTeX file: only the first MAX_LATEX_CHARS are parsed, and the 
     const limits = findings.filter((f) => f.ruleId === 'analysis-limit').map((f) => f.message);
     assert.deepEqual(limits.length, 1, limits.join('\n'));
     assert.match(limits[0], /Only the first 32 KB of a LaTeX file are checked/);
+  });
+});
+
+// MAX_BULLETS: judging a bullet costs about half a millisecond, so thousands of them would take seconds.
+describe('more bullets than any resume: only the first MAX_BULLETS are analysed, and the lint says so', function () {
+  this.timeout(300_000);
+  const vagueBullet = (i: number) => `Responsible for various things number ${i}.`;
+
+  it('Markdown: analysis stops at the line of list item MAX_BULLETS + 1', () => {
+    const items = Array.from({ length: MAX_BULLETS + 100 }, (_, i) => `- ${vagueBullet(i)}\n`);
+    const text = `# Ada Lovelace\n\nada@example.com\n\n## Experience\n\n### Engineer, Acme — 2020 – 2024\n\n${items.join('')}`;
+    const cutLine = text.split('\n').findIndex((l) => l === `- ${vagueBullet(MAX_BULLETS)}`) + 1;
+    assert.ok(cutLine > 0);
+    const findings = lint(text);
+    assertInBounds(text, findings);
+    assert.equal(boundedSource(text).cut?.reason, 'bullets');
+    assert.equal(parseResume(text).bullets.length, MAX_BULLETS);
+    const ruled = findings.filter((f) => f.ruleId !== 'analysis-limit');
+    assert.ok(ruled.some((f) => f.line === cutLine - 1), 'the last analysed bullet is checked');
+    assert.ok(ruled.every((f) => f.line < cutLine), 'nothing past the cut');
+    const limits = findings.filter((f) => f.ruleId === 'analysis-limit');
+    assert.equal(limits.length, 1, limits.map((f) => f.message).join('\n'));
+    assert.equal(limits[0].line, cutLine);
+    assert.match(limits[0].message, new RegExp(`Only the first ${MAX_BULLETS} list items are checked.*from line ${cutLine}`));
+  });
+
+  it('list items in front matter and fenced code are not counted', () => {
+    const many = Array.from({ length: MAX_BULLETS + 10 }, (_, i) => `- item ${i}\n`).join('');
+    const text = `---\nskills:\n${many}---\n\n## Skills\n\n\`\`\`\n${many}\`\`\`\n\n- Built a billing service.\n`;
+    assert.equal(boundedSource(text).cut, undefined);
+    assert.equal(parseResume(text).bullets.at(-1)?.text, 'Built a billing service.');
+  });
+
+  it('other formats: bullets past MAX_BULLETS are left out of the analysis, with one finding', () => {
+    const highlights = Array.from({ length: MAX_BULLETS + 50 }, (_, i) => vagueBullet(i));
+    const json = JSON.stringify({ basics: { name: 'Ada Lovelace', email: 'ada@example.com' }, work: [{ name: 'Acme', position: 'Engineer', startDate: '2020-01-01', highlights }] }, null, 2);
+    const doc = parseResumeAs(json, { path: 'resume.json' });
+    assert.ok(doc.bullets.length > MAX_BULLETS);
+    const bounded = boundDocument(doc);
+    assert.equal(bounded.bullets.length, MAX_BULLETS);
+    assert.ok(bounded.sections.every((s) => s.bullets.every((b) => bounded.bullets.includes(b)) && s.entries.every((e) => e.bullets.every((b) => bounded.bullets.includes(b)))));
+    const findings = lint(json, { path: 'resume.json' });
+    assertInBounds(json, findings);
+    const firstLeftOut = json.split('\n').findIndex((l) => l.includes(vagueBullet(MAX_BULLETS))) + 1;
+    assert.ok(findings.filter((f) => f.ruleId !== 'analysis-limit').every((f) => f.line < firstLeftOut));
+    const limits = findings.filter((f) => f.ruleId === 'analysis-limit');
+    assert.equal(limits.length, 1, limits.map((f) => f.message).join('\n'));
+    assert.match(limits[0].message, new RegExp(`has ${MAX_BULLETS + 50} bullets; only the first ${MAX_BULLETS} are checked.*from line ${firstLeftOut}`));
+  });
+});
+
+// The same guards in tailor and referral: a posting past MAX_POSTING_CHARS is read up to there (one
+// 1 MB line took the job reader about a minute), and a resume past the engine's limits is matched as
+// the lint reads it.
+describe('tailor on hostile input: bounded, and nothing thrown', function () {
+  this.timeout(300_000);
+  const resume = '# Ada Lovelace\n\nada@example.com\n\n## Experience\n\n### Engineer, Acme — Jan 2020 – Mar 2022\n\n- Built a billing service in Go for 12 teams.\n\n## Skills\n\n- Go, Kafka, Postgres\n';
+  const posting = '# Backend Engineer, Acme\n\n## Requirements\n\n- Experience with Go and Kafka.\n- Postgres.\n';
+
+  it('reads a posting up to MAX_POSTING_CHARS, cut at a line break or a space', () => {
+    for (const c of HOSTILE_DOCUMENTS.filter((d) => d.name !== 'empty')) {
+      const text = `${posting}\n${c.make(MAX_POSTING_CHARS + 50_000)}`;
+      const job = parseJobPosting(text);
+      assert.ok(job.readChars !== undefined && job.readChars <= MAX_POSTING_CHARS && job.text.length <= MAX_POSTING_CHARS, c.name);
+      // readChars counts the cleaned text (an HTML page is converted first), which `text` holds.
+      assert.equal(job.text.length, job.readChars, c.name);
+      assert.ok(/\s/.test(job.text.at(-1)!) || job.readChars === MAX_POSTING_CHARS, `${c.name}: cut after "${job.text.slice(-10)}"`);
+      const result = tailorResume(resume, job);
+      assert.ok(result.report.keywords.some((k) => k.keyword === 'Kafka' && k.found), `${c.name}: ${result.report.keywords.map((k) => k.keyword).join(', ')}`);
+    }
+    assert.equal(parseJobPosting(posting).readChars, undefined);
+  });
+
+  it('tailors every hostile document as a resume without throwing', () => {
+    for (const c of HOSTILE_DOCUMENTS) {
+      const text = c.make(MAX_ANALYSED_CHARS + 4096);
+      const result = tailorResume(text, posting);
+      assert.equal(typeof result.markdown, 'string', c.name);
+    }
   });
 });

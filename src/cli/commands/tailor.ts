@@ -175,6 +175,7 @@ function jobMetadata(job: TailorResult['job']) {
     term: job.term,
     tags: job.tags,
     spans,
+    ...(job.readChars !== undefined ? { readChars: job.readChars } : {}),
   };
 }
 

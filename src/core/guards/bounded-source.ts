@@ -4,7 +4,7 @@
 // and line number the parsers report is an offset and line number of the document itself.
 //
 // - Size: past MAX_ANALYSED_CHARS, or past the MAX_INLINE_DELIMITERS-th `*`/`_`/`[`, analysis stops
-//   at the start of that line.
+//   at the start of that line; so it does at a line that starts list item number MAX_BULLETS + 1.
 // - Nesting: a list or quote marker at column MAX_NESTING_COLUMN or beyond, or past the
 //   MAX_MARKERS_PER_LINE-th marker of one line, becomes spaces: that line is read as text of the
 //   level above (mdast's list compiler rescans a list's events once per nesting level).
@@ -13,18 +13,21 @@
 //   each "lazy" line that continues a list item or quote without its indentation).
 // Front matter and fenced code are left as they are. A real resume meets none of these limits,
 // so for it the text is returned unchanged (the same string).
-import { MAX_ANALYSED_CHARS, MAX_BLOCK_LINES, MAX_INLINE_DELIMITERS, MAX_MARKERS_PER_LINE, MAX_NESTING_COLUMN, nthInlineDelimiter } from '../limits';
+import { MAX_ANALYSED_CHARS, MAX_BLOCK_LINES, MAX_BULLETS, MAX_INLINE_DELIMITERS, MAX_MARKERS_PER_LINE, MAX_NESTING_COLUMN, nthInlineDelimiter } from '../limits';
 
 export interface BoundedSource {
   /** What the parsers read: `document.slice(0, text.length)` with some characters replaced. */
   text: string;
   /** Set when the document is longer than what is analysed: where analysis stops, and why. */
-  cut?: { at: number; reason: 'size' | 'delimiters' };
+  cut?: { at: number; reason: CutReason };
   /** Offset of the first list or quote marker read as text because it is nested too deep. */
   flattenedAt?: number;
   /** Offset of the first line made to start a new block because its block was too long. */
   splitAt?: number;
 }
+
+/** Why analysis stops early: the size, the emphasis and link characters, or the count of list items. */
+export type CutReason = 'size' | 'delimiters' | 'bullets';
 
 let last: { text: string; result: BoundedSource } | undefined;
 
@@ -34,6 +37,15 @@ export function boundedSource(text: string): BoundedSource {
   const result = compute(text);
   last = { text, result };
   return result;
+}
+
+/**
+ * Where the analysis of a document ends. The Markdown parser's own limits (emphasis characters, list
+ * items) cut only a Markdown document; the size cuts every format.
+ */
+export function analysedEnd(doc: { text: string; format?: string }): number {
+  const cut = boundedSource(doc.text).cut;
+  return cut && ((doc.format ?? 'markdown') === 'markdown' || cut.reason === 'size') ? cut.at : doc.text.length;
 }
 
 function compute(text: string): BoundedSource {
@@ -56,8 +68,13 @@ function compute(text: string): BoundedSource {
   }
   const window = end < text.length ? text.slice(0, end) : text;
   const edits = new LineEdits(window);
-  neutralise(window, edits, out);
+  const itemsEnd = neutralise(window, edits, out);
   out.text = edits.apply();
+  if (itemsEnd !== undefined) {
+    // Same offsets: the cut is a line start of the document, and the edits keep every length.
+    out.cut = { at: itemsEnd, reason: 'bullets' };
+    out.text = out.text.slice(0, itemsEnd);
+  }
   return out;
 }
 
@@ -88,10 +105,15 @@ const TAB = 9;
 const CR = 13;
 const GT = 62;
 
-function neutralise(text: string, edits: LineEdits, out: BoundedSource): void {
+/**
+ * Neutralises the slow shapes line by line; returns the start of the line of list item number
+ * MAX_BULLETS + 1 (where analysis stops), if there is one.
+ */
+function neutralise(text: string, edits: LineEdits, out: BoundedSource): number | undefined {
   let at = skipFrontMatter(text);
   let fence: { char: number; length: number } | undefined;
   let blockLines = 0;
+  let items = 0;
   while (at < text.length) {
     let next = text.indexOf('\n', at);
     if (next < 0) next = text.length;
@@ -111,6 +133,7 @@ function neutralise(text: string, edits: LineEdits, out: BoundedSource): void {
         fence = { char: fenceChar, length: run };
         blockLines = 0;
       } else {
+        if (hasListMarker(text, i, next) && ++items > MAX_BULLETS && at > 0) return at;
         const flattened = flattenMarkers(text, i, next, column, edits, out);
         if (!flattened && startsBlock(text, i, next)) blockLines = 0;
         else if (++blockLines > MAX_BLOCK_LINES) {
@@ -122,6 +145,19 @@ function neutralise(text: string, edits: LineEdits, out: BoundedSource): void {
     }
     at = next + 1;
   }
+  return undefined;
+}
+
+/** True when the line's container markers (from offset `i`) include a list item's. */
+function hasListMarker(text: string, i: number, end: number): boolean {
+  for (let k = 0; k < MAX_MARKERS_PER_LINE && i < end; k++) {
+    const width = markerWidth(text, i, end);
+    if (!width) return false;
+    if (text.charCodeAt(i) !== GT) return true;
+    i += width;
+    while (i < end && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { ResumeDocument } from '../document/types';
 import type { Finding, OffsetRange } from '../types';
 import { ruleDocsUrl } from '../docs-url';
-import { MAX_ANALYSED_CHARS, MAX_BLOCK_LINES, MAX_BULLET_CHARS, MAX_INLINE_DELIMITERS, MAX_LATEX_CHARS } from '../limits';
+import { MAX_ANALYSED_CHARS, MAX_BLOCK_LINES, MAX_BULLET_CHARS, MAX_BULLETS, MAX_INLINE_DELIMITERS, MAX_LATEX_CHARS } from '../limits';
 import { boundedSource } from './bounded-source';
 import { boundedLatex } from './bounded-latex';
 
@@ -34,7 +34,9 @@ export function limitFindings(doc: ResumeDocument): Finding[] {
     const why =
       bounded.cut.reason === 'size'
         ? `Only the first ${kb(MAX_ANALYSED_CHARS)} of a document are checked`
-        : `Only the text before the ${MAX_INLINE_DELIMITERS.toLocaleString('en-US')}th emphasis or link character (*, _, [) is checked (more makes the Markdown parser slow)`;
+        : bounded.cut.reason === 'bullets'
+          ? `Only the first ${MAX_BULLETS} list items are checked (no resume needs more bullets)`
+          : `Only the text before the ${MAX_INLINE_DELIMITERS.toLocaleString('en-US')}th emphasis or link character (*, _, [) is checked (more makes the Markdown parser slow)`;
     add(lineAt(bounded.cut.at), `${why}: the last ${kb(rest)}, from line ${lineOf(bounded.cut.at)}, are not.`);
   }
   if (markdown && bounded.flattenedAt !== undefined) {
@@ -43,7 +45,12 @@ export function limitFindings(doc: ResumeDocument): Finding[] {
   if (markdown && bounded.splitAt !== undefined) {
     add(lineAt(bounded.splitAt), `More than ${MAX_BLOCK_LINES} lines without a blank line or a new list item: the rest of this block is read as separate paragraphs.`);
   }
-  for (const bullet of doc.bullets) {
+  if (doc.bullets.length > MAX_BULLETS) {
+    // Bullets past the count in what was parsed (table rows, LaTeX, YAML, JSON): rules skip them.
+    const first = doc.bullets[MAX_BULLETS];
+    add(lineAt(first.range.start), `This document has ${doc.bullets.length.toLocaleString('en-US')} bullets; only the first ${MAX_BULLETS} are checked (no resume needs more): from line ${lineOf(first.range.start)}, bullets are not analysed.`);
+  }
+  for (const bullet of doc.bullets.slice(0, MAX_BULLETS)) {
     if (bullet.text.length <= MAX_BULLET_CHARS) continue;
     const start = bullet.offsets[0];
     add(

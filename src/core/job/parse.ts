@@ -8,10 +8,14 @@ import { cleanPosting } from './clean';
 import { findEligibility } from './eligibility';
 import { DAY } from './dates';
 import type { JobPosting } from './types';
+import { boundedPosting } from '../guards/bounded-posting';
 
 /** Parses a posting: Markdown, plain text or HTML (converted first; `text` is then the converted text). */
 export function parseJobPosting(raw: string): JobPosting {
-  const text = cleanPosting(raw);
+  // Bounded work on anything (src/core/limits.ts): past MAX_POSTING_CHARS of text (an HTML page is
+  // converted first) the posting is not read.
+  const bounded = boundedPosting(cleanPosting(raw));
+  const text = bounded.text;
   const { data, bodyStart } = splitFrontMatter(text);
   const fromFrontMatter = metadataFromFrontMatter(data);
   const body = text.slice(bodyStart);
@@ -29,6 +33,7 @@ export function parseJobPosting(raw: string): JobPosting {
     spans: spansOf(text, meta),
     tags: fromFrontMatter.tags,
     text,
+    ...(bounded.cutAt !== undefined ? { readChars: bounded.cutAt } : {}),
     frontMatter: data,
     bodyStart,
     sections,

@@ -97,6 +97,8 @@ export interface JobPosting extends JobMetadata {
   text: string;
   /** Parsed front matter (`{}` when there is none). */
   frontMatter: Record<string, unknown>;
+  /** Set when the posting was longer than MAX_POSTING_CHARS: how many characters of it were read (of the cleaned text; `text` holds them). */
+  readChars?: number;
   /** Where the posting text starts after the front matter. */
   bodyStart: number;
   sections: JobSection[];

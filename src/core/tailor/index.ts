@@ -7,6 +7,7 @@ import type { ResumeDocument } from '../document/types';
 import { parseJobPosting } from '../job/parse';
 import type { JobPosting } from '../job/types';
 import { lintDocument } from '../lint';
+import { boundDocument } from '../guards/bounded-document';
 import type { Finding } from '../types';
 import { flaggedBullets } from './flagged';
 import { matchResume } from './match';
@@ -70,7 +71,9 @@ export function tailorResume(resume: string | ResumeDocument, job: string | JobP
   const findings = lintDocument(doc, { config: options.config }).findings;
   const flagged = flaggedBullets(doc, findings);
   // Eligibility is checked against the user's optional `profile` in .bulletproof.json.
-  const { report, mentions } = matchResume(doc, posting, { profile: options.config?.profile, today: options.today });
+  // Matched as the lint reads it (src/core/guards/bounded-document.ts): the same bounded work on a
+  // document past the engine's limits; a real resume is matched whole (the same object).
+  const { report, mentions } = matchResume(boundDocument(doc), posting, { profile: options.config?.profile, today: options.today });
   const plan = planTailoring(doc, posting, report.keywords, mentions, { flagged, ...options });
   const { markdown, reordered } = rewriteResume(doc, plan);
   const result = { job: posting, resume: doc, report, plan, markdown, reordered, findings, flagged };

@@ -123,14 +123,16 @@ function shift(e: TextEdit, by: number): TextEdit {
 /** Applies non-overlapping edits (later ones first so offsets stay valid). */
 function applyEdits(text: string, edits: TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
-  let out = text;
-  let limit = Infinity;
+  // Pieces from the end, joined once: splicing the whole text per edit is quadratic on a long document.
+  const parts: string[] = [];
+  let limit = text.length; // start of the last edit applied; the text after it is in `parts`
   for (const e of sorted) {
     if (e.range.end > limit) continue; // overlapping: keep the later-starting edit
-    out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
+    parts.push(text.slice(e.range.end, limit), e.newText);
     limit = e.range.start;
   }
-  return out;
+  parts.push(text.slice(0, limit));
+  return parts.reverse().join('');
 }
 
 export type { GroupPlan };
