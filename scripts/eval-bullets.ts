@@ -4,7 +4,6 @@
 //                                      every approach, mean ± spread over folds (the honest figure)
 //   npm run eval -- FILE.jsonl [...]   the shipped detector on other labeled files (a held-out set)
 //   --errors                           list the final approach's out-of-fold mistakes
-//   --wordnet-heads                    WordNet's abstract high nouns count as generic in the lexical signals
 //
 // Cross-validation is nested: inside each outer fold's training part, an inner person-grouped CV picks
 // the regularisation and the decision threshold; the outer test part is only predicted, never tuned on.
@@ -12,10 +11,10 @@
 import { resolve } from 'node:path';
 import { DEFAULT_LEXICON } from '../src/core/lexicon';
 import { lint } from '../src/core/lint';
-import { bulletFeatures, characterNgrams, featureVector, RUBRIC_FEATURE, WORDNET_FEATURE, type Feature } from '../src/core/judge/features';
+import { bulletFeatures, characterNgrams, featureVector, RUBRIC_FEATURE, type Feature } from '../src/core/judge/features';
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
-import { setWordNetGenericHeads } from '../src/core/nlp/specificity';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
+import { wordNetFeatures } from './lib/wordnet-features';
 import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions, SHIPPED_CHAR_NGRAMS, SHIPPED_FIT } from './lib/judge-training';
 
 const K = 5;
@@ -27,8 +26,6 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const showAll = args.includes('--all');
 /** `--repeats N`: repeat the CV over N different person partitions (a steadier comparison; default 1). */
 const repeats = args.includes('--repeats') ? Math.max(1, Number(args[args.indexOf('--repeats') + 1]) || 1) : 1;
-/** `--wordnet-heads`: WordNet's abstract high nouns count as generic in the lexical signals too (specificity.ts). */
-if (args.includes('--wordnet-heads')) setWordNetGenericHeads(true);
 const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--only' && args[i - 1] !== '--repeats');
 
 const HEADER = '## Experience\n\n### Software Engineer, Example Corp — Jan 2021 – Dec 2022\n\n';
@@ -113,50 +110,49 @@ const WIDE_GRID = [0.001, 0.003, 0.01, 0.03].flatMap((l2) => [2, 4].map((minCoun
 const isShapeFeature = (f: Feature) => /^(head-shape|np-shape|objects-all-abstract|fragment-abstract|purpose):/.test(f.name);
 const isRuleSignal = (f: Feature) => /^(rule|self|weak):/.test(f.name);
 const isRound4 = (f: Feature) => RUBRIC_FEATURE.test(f.name);
-/** The WordNet features added in round five (features.ts addWordNetFeatures). */
-const isWordNet = (f: Feature) => WORDNET_FEATURE.test(f.name);
-const noWordNet = (f: Feature) => !isWordNet(f);
-const isCompactWordNet = (f: Feature) => /^wn-(generality|bare-generality|mods-descriptive|verb-lex:|head:rare)/.test(f.name);
 const chars = (value: number) => (text: string) => characterNgrams(text, value);
+/** Round five: WordNet features (scripts/lib/wordnet-features.ts) beside the character n-grams; all, or the compact few. */
+const COMPACT_WORDNET = /^wn-(generality|bare-generality|mods-descriptive|verb-lex:|head:rare)/;
+const withWordNet = (compact: boolean) => (text: string) => [...characterNgrams(text, SHIPPED_CHAR_NGRAMS), ...wordNetFeatures(text).filter((f) => !compact || COMPACT_WORDNET.test(f.name))];
 const APPROACHES: Approach[] = [
   { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
   { name: 'LR over word n-grams only', core: true, keep: (f) => /^w2?:/.test(f.name) },
   { name: 'LR over word + character n-grams only (b, no analysis)', core: true, keep: (f) => /^w2?:/.test(f.name), extra: chars(0.1) },
-  { name: 'LR over parse features + n-grams, no rule signals', keep: (f) => !isRuleSignal(f) && noWordNet(f) },
-  { name: 'round-three design: parse features + n-grams + rule signals, no rubric features', core: true, keep: (f) => !isRound4(f) && noWordNet(f), fit: SHIPPED_FIT },
-  { name: '(a) + rubric features (generic object then tools/domain/nothing, duty nouns, later sentences, learning, "my")', core: true, keep: noWordNet, fit: SHIPPED_FIT },
-  { name: '(a), threshold by a smoothed plain F1', keep: noWordNet, fit: { smooth: 3, beta: 1 } },
-  { name: '(b) (a) + character n-grams 3–5 (value 0.1) — round-four design', core: true, keep: noWordNet, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
-  { name: '(b), threshold by a smoothed plain F1', keep: noWordNet, fit: { smooth: 3, beta: 1 }, extra: chars(0.1) },
-  { name: '(d) (b) + WordNet features (head noun, modifiers, opening verb) — shipped design', core: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
-  { name: '(d), threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 }, extra: chars(SHIPPED_CHAR_NGRAMS) },
-  { name: '(d) without character n-grams', keep: () => true, fit: SHIPPED_FIT },
-  { name: '(e) (b) + compact WordNet features (head generality, bare-head generality, descriptive-only modifiers, verb file, rare head)', keep: (f) => noWordNet(f) || isCompactWordNet(f), fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
-  { name: '(e), threshold by a smoothed plain F1', keep: (f) => noWordNet(f) || isCompactWordNet(f), fit: { smooth: 3, beta: 1 }, extra: chars(SHIPPED_CHAR_NGRAMS) },
-  { name: 'WordNet features + rule signals + opening verb only (no n-grams, no other parse features)', keep: (f) => isWordNet(f) || isRuleSignal(f) || /^(open|vclass|vform):/.test(f.name), fit: SHIPPED_FIT },
-  { name: '(b) (a) + character n-grams 3–5 (value 0.05)', keep: noWordNet, fit: SHIPPED_FIT, extra: chars(0.05) },
-  { name: '(c) rubric features; rule signals ≥ 0.85 precise decide alone, smoothed plain F1', keep: noWordNet, fit: { decisivePrecision: 0.85, smooth: 3, beta: 1 } },
-  { name: 'LR over parse features + n-grams + rule signals (round-three shipped design)', keep: noWordNet, fit: SHIPPED_FIT },
-  { name: 'the same, threshold by the unsmoothed F-beta (round one)', keep: noWordNet },
-  { name: 'shipped design, threshold on a smoothed F-beta (±0.06)', keep: noWordNet, fit: { smooth: 3 } },
-  { name: 'shipped design, threshold on a smoothed plain F1 (±0.06)', keep: noWordNet, fit: { smooth: 3, beta: 1 } },
-  { name: 'rule signals ≥ 0.85 precise decide alone, model for the rest', keep: noWordNet, fit: { decisivePrecision: 0.85 } },
-  { name: 'rule signals ≥ 0.85 precise decide alone, smoothed threshold', keep: noWordNet, fit: { decisivePrecision: 0.85, smooth: 3 } },
-  { name: 'rule signals ≥ 0.7 precise decide alone, smoothed threshold', keep: noWordNet, fit: { decisivePrecision: 0.7, smooth: 3 } },
-  { name: 'shipped design without the object-shape features', keep: (f) => !isShapeFeature(f) && noWordNet(f) },
-  { name: 'without the object-shape features, n-grams at half weight', keep: (f) => !isShapeFeature(f) && noWordNet(f), scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
-  { name: 'shipped design, threshold by plain F1 (beta 1)', keep: noWordNet, fit: { beta: 1 } },
-  { name: 'shipped design, wider regularisation grid', keep: noWordNet, fit: { grid: WIDE_GRID } },
-  { name: 'shipped design, weaker regularisation grid', keep: noWordNet, fit: { grid: LOW_GRID } },
-  { name: 'shipped design, averaged inner-fold models', keep: noWordNet, fit: { average: true } },
-  { name: 'shipped design, averaged inner-fold models, beta 1', keep: noWordNet, fit: { average: true, beta: 1 } },
-  { name: 'n-grams at half weight (0.15)', keep: noWordNet, scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
-  { name: 'n-grams at double weight (0.6)', keep: noWordNet, scale: (f) => (/^w2?:/.test(f.name) ? 2 : 1) },
-  { name: 'head/modifier word frequency by people (from the training part)', keep: noWordNet, foldExtra: peopleUsing },
-  { name: 'head/modifier frequency by people, n-grams at half weight', keep: noWordNet, foldExtra: peopleUsing, scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
-  { name: 'per-reason sub-models (max probability)', keep: noWordNet, fit: { perReason: true } },
-  { name: 'per-reason sub-models, beta 1', keep: noWordNet, fit: { perReason: true, beta: 1 } },
-  { name: 'parse features + rule signals, no n-grams', keep: (f) => !/^w2?:/.test(f.name) && noWordNet(f) },
+  { name: 'LR over parse features + n-grams, no rule signals', keep: (f) => !isRuleSignal(f) },
+  { name: 'round-three design: parse features + n-grams + rule signals, no rubric features', core: true, keep: (f) => !isRound4(f), fit: SHIPPED_FIT },
+  { name: '(a) + rubric features (generic object then tools/domain/nothing, duty nouns, later sentences, learning, "my")', core: true, keep: () => true, fit: SHIPPED_FIT },
+  { name: '(a), threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 } },
+  { name: '(b) (a) + character n-grams 3–5 (value 0.1) — shipped design', core: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
+  { name: '(d) (b) + WordNet features (head noun, modifiers, opening verb: file, depth, hyponyms, senses)', core: true, keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(false) },
+  { name: '(d), threshold by a smoothed plain F1', keep: () => true, fit: { smooth: 3, beta: 1 }, extra: withWordNet(false) },
+  { name: '(e) (b) + compact WordNet features (head generality, bare-head generality, descriptive-only modifiers, verb file, rare head)', core: true, keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(true) },
+  { name: '(e), threshold by a smoothed plain F1', keep: () => true, fit: { smooth: 3, beta: 1 }, extra: withWordNet(true) },
+  { name: '(d) without character n-grams', keep: () => true, fit: SHIPPED_FIT, extra: (text) => wordNetFeatures(text) },
+  { name: 'WordNet features + rule signals + opening verb only (no n-grams, no other parse features)', keep: (f) => /^(rule|self|weak):/.test(f.name) || /^(open|vclass|vform):/.test(f.name), fit: SHIPPED_FIT, extra: (text) => wordNetFeatures(text) },
+  { name: '(b) (a) + character n-grams 3–5 (value 0.05)', keep: () => true, fit: SHIPPED_FIT, extra: chars(0.05) },
+  { name: '(b) (a) + character n-grams, threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 }, extra: chars(0.1) },
+  { name: '(c) rubric features; rule signals ≥ 0.85 precise decide alone, smoothed plain F1', keep: () => true, fit: { decisivePrecision: 0.85, smooth: 3, beta: 1 } },
+  { name: 'LR over parse features + n-grams + rule signals (round-three shipped design)', keep: () => true, fit: SHIPPED_FIT },
+  { name: 'the same, threshold by the unsmoothed F-beta (round one)', keep: () => true },
+  { name: 'shipped design, threshold on a smoothed F-beta (±0.06)', keep: () => true, fit: { smooth: 3 } },
+  { name: 'shipped design, threshold on a smoothed plain F1 (±0.06)', keep: () => true, fit: { smooth: 3, beta: 1 } },
+  { name: 'rule signals ≥ 0.85 precise decide alone, model for the rest', keep: () => true, fit: { decisivePrecision: 0.85 } },
+  { name: 'rule signals ≥ 0.85 precise decide alone, smoothed threshold', keep: () => true, fit: { decisivePrecision: 0.85, smooth: 3 } },
+  { name: 'rule signals ≥ 0.7 precise decide alone, smoothed threshold', keep: () => true, fit: { decisivePrecision: 0.7, smooth: 3 } },
+  { name: 'shipped design without the object-shape features', keep: (f) => !isShapeFeature(f) },
+  { name: 'without the object-shape features, n-grams at half weight', keep: (f) => !isShapeFeature(f), scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
+  { name: 'shipped design, threshold by plain F1 (beta 1)', keep: () => true, fit: { beta: 1 } },
+  { name: 'shipped design, wider regularisation grid', keep: () => true, fit: { grid: WIDE_GRID } },
+  { name: 'shipped design, weaker regularisation grid', keep: () => true, fit: { grid: LOW_GRID } },
+  { name: 'shipped design, averaged inner-fold models', keep: () => true, fit: { average: true } },
+  { name: 'shipped design, averaged inner-fold models, beta 1', keep: () => true, fit: { average: true, beta: 1 } },
+  { name: 'n-grams at half weight (0.15)', keep: () => true, scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
+  { name: 'n-grams at double weight (0.6)', keep: () => true, scale: (f) => (/^w2?:/.test(f.name) ? 2 : 1) },
+  { name: 'head/modifier word frequency by people (from the training part)', keep: () => true, foldExtra: peopleUsing },
+  { name: 'head/modifier frequency by people, n-grams at half weight', keep: () => true, foldExtra: peopleUsing, scale: (f) => (/^w2?:/.test(f.name) ? 0.5 : 1) },
+  { name: 'per-reason sub-models (max probability)', keep: () => true, fit: { perReason: true } },
+  { name: 'per-reason sub-models, beta 1', keep: () => true, fit: { perReason: true, beta: 1 } },
+  { name: 'parse features + rule signals, no n-grams', keep: (f) => !/^w2?:/.test(f.name) },
 ];
 
 /** Out-of-fold verdicts of one approach under one person partition (nested: nothing tuned on a test part). */

@@ -184,7 +184,6 @@ function isNounAfterDeterminer(tokens: Token[], at: number): boolean {
 function parseClause(tokens: Token[], i: number, sentence: number, first: VerbReading | undefined, extra?: readonly string[]): Clause | undefined {
   const verbs: number[] = [];
   let verb = readVerbAt(tokens, i, extra);
-  if (verb?.form === 'base' && headsNounPhrase(tokens, i, extra)) verb = undefined;
   let j = i;
   if (verb) {
     verbs.push(i);
@@ -224,20 +223,6 @@ function parseClause(tokens: Token[], i: number, sentence: number, first: VerbRe
     return withObjects(tokens, i, verbs, verb, clause.complement.start + 1, sentence, extra);
   }
   return clause;
-}
-
-/**
- * "Design of the billing page", "Design and development of new services", "Research & analysis of
- * X": a base-form word followed by "of", or coordinated with a nominalisation that "of" follows, is
- * a noun heading a verbless phrase, not an imperative verb.
- */
-function headsNounPhrase(tokens: Token[], i: number, extra?: readonly string[]): boolean {
-  if (lowerOf(tokens[i + 1]) === 'of') return true;
-  let k = i + 1;
-  while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === '&' || tokens[k].lower === 'and')) k++;
-  if (k === i + 1 || !isWord(tokens[k]) || lowerOf(tokens[k + 1]) !== 'of') return false;
-  const v = readVerbAt(tokens, k, extra);
-  return /(?:ment|tion|sion|ance|ence|ing|ysis|ure)$/.test(tokens[k].lower) && (!v || v.form === 'gerund');
 }
 
 function withObjects(tokens: Token[], i: number, verbs: number[], verb: VerbReading | undefined, j: number, sentence: number, extra?: readonly string[]): Clause {

@@ -18,7 +18,6 @@ import {
   SUBORDINATORS,
 } from './word-classes';
 import { findPhrases } from '../text/words';
-import { wordNet } from './wordnet';
 
 /** Nouns that only carry grammar: "through use of", "a variety of", "on a daily basis". */
 const LIGHT_NOUNS = ['use', 'usage', 'means', 'way', 'ways', 'part', 'kind', 'kinds', 'type', 'types', 'range', 'variety', 'number', 'set', 'lot', 'lots', 'level', 'levels', 'basis', 'terms', 'order', 'course', 'manner', 'fashion', 'time', 'timely', 'well', 'high', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'across', 'also', 'as', 'necessary', 'needed', 'required', 'possible', 'feedback', 'community', 'communities', 'public', 'remote', 'onsite', 'on-site', 'hybrid', 'in-person', 'processing', 'handling', 'based', 'cycle', 'cycles', 'lifecycle', 'daily', 'day', 'days', 'end', 'ends'];
@@ -47,26 +46,6 @@ export function genericVocabulary(lexicon: Lexicon): GenericVocabulary {
   const vocab = { heads, nonSpecific, quantifiers: lexicon.vagueQuantifiers };
   cached = { lexicon, vocab };
   return vocab;
-}
-
-/** Lexicographer files of abstract nouns: acts, ideas, messages, qualities, states, events, groups. */
-const ABSTRACT_FILES = new Set(['noun.act', 'noun.cognition', 'noun.communication', 'noun.attribute', 'noun.state', 'noun.event', 'noun.process', 'noun.group', 'noun.Tops', 'noun.relation']);
-
-/** Off by default; the eval measures it (issue #12 round five: WordNet as the generic-noun test). */
-let wordNetHeads = false;
-export function setWordNetGenericHeads(on: boolean): void {
-  wordNetHeads = on;
-}
-
-/**
- * A noun generic by where it sits in WordNet: an abstract noun (an act, an idea, a quality…) high in
- * the hierarchy with a large family of hyponyms ("tasks", "issues", "improvements"), rather than a
- * deep leaf ("thermostat") or a word WordNet lacks ("microservice").
- */
-export function wordNetGeneric(lower: string): boolean {
-  if (!wordNetHeads) return false;
-  const e = wordNet(lower, 'noun');
-  return !!e && ABSTRACT_FILES.has(e.lex) && e.maxHyponyms >= 6 && e.minDepth <= 7;
 }
 
 function variants(w: string): string[] {
@@ -102,7 +81,7 @@ export function isSpecificToken(a: BulletAnalysis, i: number, vocab: GenericVoca
   const lower = bare(t.lower);
   if (GENERIC_ACRONYMS.has(lower)) return false;
   if (/[./+#&]/.test(t.text.replace(/\.$/, '')) || /[+#]$/.test(t.text)) return true;
-  const generic = inSet(vocab.nonSpecific, lower) || (!/\p{Lu}/u.test(t.text) && wordNetGeneric(lower));
+  const generic = inSet(vocab.nonSpecific, lower);
   if (/\p{Lu}/u.test(t.text) && i !== a.opening && !isSentenceStart(a, i) && !titleCased(a)) {
     // A capital marks a name ("Kafka", "DoD"), unless it only dresses up a generic word ("Data Analysis").
     if (!generic || (t.text === t.text.toUpperCase() && t.text.length > 1)) return lower !== 'i';
@@ -130,7 +109,7 @@ export function isGenericPhrase(a: BulletAnalysis, np: NounPhrase, vocab: Generi
   if (LIGHT.has(bare(head.lower)) && np.of) {
     return !hasSpecific(a, np.start, np.of.start, vocab, extraVerbs) && isGenericPhrase(a, np.of, vocab, extraVerbs);
   }
-  if (!inSet(vocab.heads, bare(head.lower)) && !wordNetGeneric(bare(head.lower))) return false;
+  if (!inSet(vocab.heads, bare(head.lower))) return false;
   for (let i = np.start; i < np.end; i++) if (isSpecificToken(a, i, vocab, extraVerbs)) return false;
   if (np.of) return !hasSpecific(a, np.of.start, np.of.end, vocab, extraVerbs);
   return true;
