@@ -10,10 +10,7 @@ import { isSentenceEnd } from '../nlp/tokens';
 import { readVerb } from '../nlp/verbs';
 import { parseNounPhrase, type BulletAnalysis, type NounPhrase } from '../nlp/clauses';
 import { capacityClaim } from '../nlp/self-description';
-import type { Bullet } from '../document/types';
-import type { Lexicon } from '../lexicon';
 import type { Rule, RuleFinding } from '../types';
-import { weakOpeningFinding } from './weak-opening';
 import { bulletFinding, narrativeBullets } from './util';
 
 function message(why: VagueSpan['why'] | undefined, text: string): string {
@@ -73,33 +70,24 @@ export const genericObject: Rule = {
   },
   check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
+    const vocab = genericVocabulary(lexicon);
     for (const bullet of narrativeBullets(doc)) {
       const verdict = verdictOf(bullet, lexicon);
-      if (!verdict.vague) continue;
-      // The verdict's reason reports it; a weak opening the weak-opening rule cannot name ("Design and
-      // development of the new features": no duty phrase) falls to this rule when its object is generic.
-      if (verdict.reason !== 'generic-object' && !(verdict.reason === 'weak-opening' && !weakOpeningFinding(bullet, lexicon))) continue;
-      out.push(...genericObjectFindings(bullet, lexicon));
+      if (verdict.reason !== 'generic-object') continue;
+      // The parse's generic spans locate the object best; without one, a generic main object the
+      // parse can name. Neither: no finding (precision over recall; see docs/vague-detection.md).
+      type Span = { start: number; end: number; why?: VagueSpan['why'] };
+      const a = analysisOf(bullet, lexicon);
+      // The writer's capacity as the object is a self-description; that rule reports it.
+      if (capacityClaim(a)) continue;
+      const spans: Span[] = findVagueSpans(a, vocab, lexicon.strongVerbs).filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
+      const named = spans.length ? undefined : namedGenericObject(a, vocab, lexicon.strongVerbs);
+      const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
+      const shown: Span[] = spans.length ? spans : fallback ? [fallback] : [];
+      for (const s of shown) {
+        out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
+      }
     }
     return out;
   },
 };
-
-/**
- * The generic objects of a bullet judged vague, to underline: the parse's generic spans locate them
- * best; without one, a generic main object the parse can name. Neither: none (precision over recall;
- * see docs/vague-detection.md).
- */
-export function genericObjectFindings(bullet: Bullet, lexicon: Lexicon): RuleFinding[] {
-  const vocab = genericVocabulary(lexicon);
-  type Span = { start: number; end: number; why?: VagueSpan['why'] };
-  const a = analysisOf(bullet, lexicon);
-  // The writer's capacity as the object is a self-description; that rule reports it.
-  if (capacityClaim(a)) return [];
-  const spans: Span[] = findVagueSpans(a, vocab, lexicon.strongVerbs).filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
-  const named = spans.length ? undefined : namedGenericObject(a, vocab, lexicon.strongVerbs);
-  const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
-  const shown: Span[] = spans.length ? spans : fallback ? [fallback] : [];
-  return shown.map((s) => bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
-}
-

@@ -5,7 +5,6 @@
 // bullet's tense, never propose another weak opening, and are not offered when no one-word verb fits
 // the object ("Helped the CEO prepare board decks").
 import type { Bullet } from '../document/types';
-import type { Lexicon } from '../lexicon';
 import type { WeakOpening } from '../lexicon/weak-openings';
 import { GENERIC_PARTIES } from '../lexicon/generic';
 import { NOUN_LIKE_VERBS } from '../lexicon/ambiguous-verbs';
@@ -18,7 +17,6 @@ import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { capitalize, inflectLike } from '../text/inflect';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { bulletFinding, narrativeBullets, replaceInBullet } from './util';
-import { genericObjectFindings } from './generic-object';
 
 type Tense = 'past' | 'base' | 'third' | 'gerund';
 
@@ -187,40 +185,27 @@ export const weakOpening: Rule = {
     const out: RuleFinding[] = [];
     for (const bullet of narrativeBullets(doc)) {
       const verdict = verdictOf(bullet, lexicon);
-      if (!verdict.vague) continue;
-      // The verdict's reason reports it; a vague object the generic-object rule cannot name falls to
-      // this rule when the opening has a reason it can name (see genericObjectFindings).
-      if (verdict.reason !== 'weak-opening' && !(verdict.reason === 'generic-object' && !genericObjectFindings(bullet, lexicon).length)) continue;
-      const finding = weakOpeningFinding(bullet, lexicon);
-      if (finding) out.push(finding);
+      if (verdict.reason !== 'weak-opening') continue;
+      const a = analysisOf(bullet, lexicon);
+      // A bullet's implied subject is the writer ("Worked on…"); an opening verb in the third person
+      // ("Works offline", "Learns from feedback") has another subject — the product being described.
+      const opener = a.tokens[a.opening];
+      if (opener && !opener.punct && a.opening === a.openingWithAux && readVerb(opener.text, lexicon.strongVerbs)?.form === 'third') continue;
+      const m = matchWeakOpening(a, lexicon.weakOpenings, lexicon.strongVerbs);
+      if (m) {
+        const start = a.tokens[m.start].start;
+        const end = a.tokens[m.end - 1].end;
+        const fixes = fixesFor(bullet, a, m);
+        out.push(bulletFinding(bullet, start, end, message(m.entry, bullet.text.slice(start, end), fixes), fixes));
+      } else {
+        // No phrase of the lexicon, but the opening words weighed most: "Core member of …". Reported
+        // only with a grammatical reason the message can stand on (a duty noun, learning, partnering
+        // without a purpose, a weak later sentence): the model's weight alone names no words.
+        const first = verdict.spans[0];
+        if (!first || !hasOpeningReason(verdict.features.features.map((f) => f.name), a)) continue;
+        out.push(bulletFinding(bullet, first.start, first.end, `"${first.text}" states a role or a duty, not what you did: open with a strong verb and the thing you made or changed.`));
+      }
     }
     return out;
   },
 };
-
-/**
- * The weak-opening finding of a bullet judged vague: the lexicon phrase it opens with, or an opening
- * with a grammatical reason the message can stand on; undefined when the opening names neither.
- */
-export function weakOpeningFinding(bullet: Bullet, lexicon: Lexicon): RuleFinding | undefined {
-  const verdict = verdictOf(bullet, lexicon);
-  const a = analysisOf(bullet, lexicon);
-  // A bullet's implied subject is the writer ("Worked on…"); an opening verb in the third person
-  // ("Works offline", "Learns from feedback") has another subject — the product being described.
-  const opener = a.tokens[a.opening];
-  if (opener && !opener.punct && a.opening === a.openingWithAux && readVerb(opener.text, lexicon.strongVerbs)?.form === 'third') return undefined;
-  const m = matchWeakOpening(a, lexicon.weakOpenings, lexicon.strongVerbs);
-  if (m) {
-    const start = a.tokens[m.start].start;
-    const end = a.tokens[m.end - 1].end;
-    const fixes = fixesFor(bullet, a, m);
-    return bulletFinding(bullet, start, end, message(m.entry, bullet.text.slice(start, end), fixes), fixes);
-  }
-  // No phrase of the lexicon, but the opening words weighed most: "Core member of …". Reported
-  // only with a grammatical reason the message can stand on (a duty noun, learning, partnering
-  // without a purpose, a weak later sentence): the model's weight alone names no words.
-  const first = verdict.reason === 'weak-opening' ? verdict.spans[0] : undefined;
-  if (!first || !hasOpeningReason(verdict.features.features.map((f) => f.name), a)) return undefined;
-  return bulletFinding(bullet, first.start, first.end, `"${first.text}" states a role or a duty, not what you did: open with a strong verb and the thing you made or changed.`);
-}
-
