@@ -22,7 +22,7 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 /** `--only REGEX`: run only the approaches whose name matches REGEX (the rules baseline always runs). */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-/** `--all`: every approach tried for issue #12, not only the baselines and the shipped design. */
+/** `--all`: every approach tried for issue #12, not only the baselines and the shipped design (`--only '^\((d|e)\)|WordNet'`: round five's WordNet rows). */
 const showAll = args.includes('--all');
 /** `--repeats N`: repeat the CV over N different person partitions (a steadier comparison; default 1). */
 const repeats = args.includes('--repeats') ? Math.max(1, Number(args[args.indexOf('--repeats') + 1]) || 1) : 1;
@@ -123,9 +123,9 @@ const APPROACHES: Approach[] = [
   { name: '(a) + rubric features (generic object then tools/domain/nothing, duty nouns, later sentences, learning, "my")', core: true, keep: () => true, fit: SHIPPED_FIT },
   { name: '(a), threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 } },
   { name: '(b) (a) + character n-grams 3–5 (value 0.1) — shipped design', core: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
-  { name: '(d) (b) + WordNet features (head noun, modifiers, opening verb: file, depth, hyponyms, senses)', core: true, keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(false) },
+  { name: '(d) (b) + WordNet features (head noun, modifiers, opening verb: file, depth, hyponyms, senses)', keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(false) },
   { name: '(d), threshold by a smoothed plain F1', keep: () => true, fit: { smooth: 3, beta: 1 }, extra: withWordNet(false) },
-  { name: '(e) (b) + compact WordNet features (head generality, bare-head generality, descriptive-only modifiers, verb file, rare head)', core: true, keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(true) },
+  { name: '(e) (b) + compact WordNet features (head generality, bare-head generality, descriptive-only modifiers, verb file, rare head)', keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(true) },
   { name: '(e), threshold by a smoothed plain F1', keep: () => true, fit: { smooth: 3, beta: 1 }, extra: withWordNet(true) },
   { name: '(d) without character n-grams', keep: () => true, fit: SHIPPED_FIT, extra: (text) => wordNetFeatures(text) },
   { name: 'WordNet features + rule signals + opening verb only (no n-grams, no other parse features)', keep: (f) => /^(rule|self|weak):/.test(f.name) || /^(open|vclass|vform):/.test(f.name), fit: SHIPPED_FIT, extra: (text) => wordNetFeatures(text) },
