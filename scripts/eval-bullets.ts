@@ -14,6 +14,7 @@ import { lint } from '../src/core/lint';
 import { bulletFeatures, characterNgrams, featureVector, RUBRIC_FEATURE, type Feature } from '../src/core/judge/features';
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
+import { wordNetFeatures } from './lib/wordnet-features';
 import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions, SHIPPED_CHAR_NGRAMS, SHIPPED_FIT } from './lib/judge-training';
 
 const K = 5;
@@ -21,7 +22,7 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 /** `--only REGEX`: run only the approaches whose name matches REGEX (the rules baseline always runs). */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-/** `--all`: every approach tried for issue #12, not only the baselines and the shipped design. */
+/** `--all`: every approach tried for issue #12, not only the baselines and the shipped design (`--only '^\((d|e)\)|WordNet'`: round five's WordNet rows). */
 const showAll = args.includes('--all');
 /** `--repeats N`: repeat the CV over N different person partitions (a steadier comparison; default 1). */
 const repeats = args.includes('--repeats') ? Math.max(1, Number(args[args.indexOf('--repeats') + 1]) || 1) : 1;
@@ -110,6 +111,9 @@ const isShapeFeature = (f: Feature) => /^(head-shape|np-shape|objects-all-abstra
 const isRuleSignal = (f: Feature) => /^(rule|self|weak):/.test(f.name);
 const isRound4 = (f: Feature) => RUBRIC_FEATURE.test(f.name);
 const chars = (value: number) => (text: string) => characterNgrams(text, value);
+/** Round five: WordNet features (scripts/lib/wordnet-features.ts) beside the character n-grams; all, or the compact few. */
+const COMPACT_WORDNET = /^wn-(generality|bare-generality|mods-descriptive|verb-lex:|head:rare)/;
+const withWordNet = (compact: boolean) => (text: string) => [...characterNgrams(text, SHIPPED_CHAR_NGRAMS), ...wordNetFeatures(text).filter((f) => !compact || COMPACT_WORDNET.test(f.name))];
 const APPROACHES: Approach[] = [
   { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
   { name: 'LR over word n-grams only', core: true, keep: (f) => /^w2?:/.test(f.name) },
@@ -119,6 +123,12 @@ const APPROACHES: Approach[] = [
   { name: '(a) + rubric features (generic object then tools/domain/nothing, duty nouns, later sentences, learning, "my")', core: true, keep: () => true, fit: SHIPPED_FIT },
   { name: '(a), threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 } },
   { name: '(b) (a) + character n-grams 3–5 (value 0.1) — shipped design', core: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
+  { name: '(d) (b) + WordNet features (head noun, modifiers, opening verb: file, depth, hyponyms, senses)', keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(false) },
+  { name: '(d), threshold by a smoothed plain F1', keep: () => true, fit: { smooth: 3, beta: 1 }, extra: withWordNet(false) },
+  { name: '(e) (b) + compact WordNet features (head generality, bare-head generality, descriptive-only modifiers, verb file, rare head)', keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(true) },
+  { name: '(e), threshold by a smoothed plain F1', keep: () => true, fit: { smooth: 3, beta: 1 }, extra: withWordNet(true) },
+  { name: '(d) without character n-grams', keep: () => true, fit: SHIPPED_FIT, extra: (text) => wordNetFeatures(text) },
+  { name: 'WordNet features + rule signals + opening verb only (no n-grams, no other parse features)', keep: (f) => /^(rule|self|weak):/.test(f.name) || /^(open|vclass|vform):/.test(f.name), fit: SHIPPED_FIT, extra: (text) => wordNetFeatures(text) },
   { name: '(b) (a) + character n-grams 3–5 (value 0.05)', keep: () => true, fit: SHIPPED_FIT, extra: chars(0.05) },
   { name: '(b) (a) + character n-grams, threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 }, extra: chars(0.1) },
   { name: '(c) rubric features; rule signals ≥ 0.85 precise decide alone, smoothed plain F1', keep: () => true, fit: { decisivePrecision: 0.85, smooth: 3, beta: 1 } },

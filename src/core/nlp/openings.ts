@@ -22,6 +22,10 @@ export interface OpeningMatch {
 }
 
 const MAX_GAP = 4;
+/** Modifiers a verbless phrase's noun may carry before it ("Broad hands-on experience with"). */
+const MAX_MODIFIERS = 3;
+/** The verbless phrases whose first word is a noun that takes modifiers. */
+const NOUN_PHRASES = /^(?:experience|exposure|knowledge|familiarity|understanding|hands-on)$/;
 
 interface Pattern {
   entry: WeakOpening;
@@ -67,7 +71,7 @@ function skipAside(tokens: Token[], k: number): number {
 }
 
 /** Matches `words` at token `i` (whose first word is already known to match, in `form`); returns the index after the match. */
-function matchAt(tokens: Token[], i: number, p: Pattern, form: VerbReading['form'] | undefined): { end: number; form?: VerbReading['form']; interrupted?: boolean } | undefined {
+function matchAt(tokens: Token[], i: number, p: Pattern, form: VerbReading['form'] | undefined, nominal = false): { end: number; form?: VerbReading['form']; interrupted?: boolean } | undefined {
   let k = i;
   let interrupted = false;
   for (let w = 0; w < p.words.length; w++) {
@@ -93,7 +97,7 @@ function matchAt(tokens: Token[], i: number, p: Pattern, form: VerbReading['form
     if (w > 0 && DETERMINERS.has(word) && p.words[w + 1] === '…' && t && t.lower !== word && !t.punct) continue;
     if (!t || t.punct) return undefined;
     if (w === 0) {
-      if (p.entry.verb ? !form : t.lower !== word) return undefined;
+      if (p.entry.verb ? !form && !nominal : t.lower !== word) return undefined;
     } else if (t.lower !== word) return undefined;
     k++;
   }
@@ -141,6 +145,20 @@ function hasPurpose(tokens: Token[], k: number, extra?: readonly string[]): bool
   return false;
 }
 
+/**
+ * The verbs a nominalisation may come from, by English's regular derivations: "participation" →
+ * "participate", "contributions" → "contribute", "assistance" → "assist", "involvement" → "involve".
+ * A duty phrase reads the same as a noun ("Participation in X" is "Participated in X").
+ */
+export function nominalBases(lower: string): string[] {
+  const w = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  const out: string[] = [];
+  if (w.endsWith('ion') && w.length > 6) out.push(w.slice(0, -3) + 'e', w.slice(0, -3));
+  if (/(?:ance|ence)$/.test(w) && w.length > 7) out.push(w.slice(0, -4));
+  if (w.endsWith('ment') && w.length > 7) out.push(w.slice(0, -4));
+  return out;
+}
+
 /** The weak phrase the bullet opens with, if any. */
 export function matchWeakOpening(a: BulletAnalysis, list: readonly WeakOpening[], extraVerbs?: readonly string[]): OpeningMatch | undefined {
   const i = a.opening;
@@ -148,13 +166,29 @@ export function matchWeakOpening(a: BulletAnalysis, list: readonly WeakOpening[]
   if (!first || first.punct) return undefined;
   const index = patternIndex(list);
   // Candidate first words: the word itself, and the base forms it may inflect ("helped" → "help").
-  const candidates: { key: string; form?: VerbReading['form'] }[] = [{ key: first.lower }];
+  const candidates: { key: string; form?: VerbReading['form']; nominal?: boolean }[] = [{ key: first.lower }];
   for (const c of lemmaCandidates(first.lower)) if (index.has(c.base)) candidates.push({ key: c.base, form: c.form });
+  for (const base of nominalBases(first.lower)) if (index.has(base)) candidates.push({ key: base, nominal: true });
   const matches: { p: Pattern; end: number; form?: VerbReading['form']; interrupted?: boolean }[] = [];
   for (const c of candidates) {
     for (const p of index.get(c.key) ?? []) {
-      const m = matchAt(a.tokens, i, p, p.entry.verb ? c.form : undefined);
+      if (c.nominal && !p.entry.verb) continue;
+      const m = matchAt(a.tokens, i, p, p.entry.verb ? c.form : undefined, c.nominal);
       if (m) matches.push({ p, ...m });
+    }
+  }
+  // "Extensive hands-on lab experience with X", "Solid exposure to Y": a verbless phrase ("experience
+  // with") may come after a few modifiers of its noun, and says the same.
+  if (!matches.length) {
+    for (let k = i + 1; k <= i + MAX_MODIFIERS && k < a.tokens.length; k++) {
+      const skipped = a.tokens[k - 1];
+      if (skipped.punct || DETERMINERS.has(skipped.lower) || PREPOSITIONS.has(skipped.lower) || readVerb(skipped.text, extraVerbs)?.form === 'past') break;
+      for (const p of index.get(a.tokens[k].lower) ?? []) {
+        if (p.entry.verb || !NOUN_PHRASES.test(p.words[0])) continue;
+        const m = matchAt(a.tokens, k, p, undefined);
+        // The modifiers are the writer's words: a replacement of the phrase would drop them.
+        if (m) matches.push({ p, ...m, interrupted: true });
+      }
     }
   }
   // The longest phrase wins.

@@ -84,6 +84,10 @@ testRule(weakOpening, {
     { code: 'Worked actively on the parking-permit app.', underlines: ['Worked actively on'] },
     { code: 'Responsible, with two other interns, for the lab inventory.', underlines: ['Responsible, with two other interns, for'] },
     { code: 'Part of platform reliability team at a logistics startup.', underlines: ['Part of platform reliability team'] },
+    // A duty phrase in its noun form reads the same ("Participation in" is "Participated in").
+    { code: 'Participation in weekly vendor calls for the warehouse team.', underlines: ['Participation in'] },
+    // Modifiers before a verbless phrase's noun ("Broad hands-on … experience with"); no fix drops them.
+    { code: 'Broad hands-on lab experience with soldering and oscilloscopes.', underlines: ['Broad hands-on lab experience with'] },
   ],
 });
 
@@ -116,6 +120,10 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
   it('offers no replacement when words sit inside the phrase', () => {
     assert.deepEqual(fixesOf('Worked closely, with two other interns, on the parking-permit app.'), []);
     assert.deepEqual(fixesOf('Worked actively on the parking-permit app.'), []);
+  });
+
+  it('offers no replacement when modifiers stand before the phrase ("Broad hands-on … experience with")', () => {
+    assert.deepEqual(fixesOf('Broad hands-on lab experience with soldering and oscilloscopes.'), []);
   });
 
   it('offers no verb when the object is people (another verb would claim something else)', () => {
