@@ -27,10 +27,11 @@
 // a quasi-held-out figure, since general changes were still tuned on the others).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseJobPosting } from '../src/core/job';
 import { degreeLevelsIn } from '../src/core/job/requirements';
 import { findSkills, lookupSkill, stem } from '../src/core/skills';
+import { findCorpusDir } from './lib/corpus';
 
 interface Annotation {
   file: string;
@@ -50,21 +51,11 @@ const verbose = args.includes('--verbose');
 const errors = args.includes('--errors');
 const asJson = args.includes('--json');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-const dir = args.find((a) => !a.startsWith('--')) ?? findCorpus();
+const corpus = findCorpusDir(join('jobs', 'annotations.json'));
+const dir = args.find((a) => !a.startsWith('--')) ?? (corpus && join(corpus, 'jobs'));
 if (!dir || !existsSync(join(dir, 'annotations.json'))) {
   console.error('usage: npm run eval:jobs -- [DIR] [--verbose] [--json] [--only=jd02,jd05]  (no annotations.json found)');
   process.exit(2);
-}
-
-function findCorpus(): string | undefined {
-  let d = resolve(__dirname, '..');
-  for (;;) {
-    const candidate = join(d, 'shared', 'corpus', 'jobs');
-    if (existsSync(join(candidate, 'annotations.json'))) return candidate;
-    const up = dirname(d);
-    if (up === d) return undefined;
-    d = up;
-  }
 }
 
 /** A label's canonical form: the taxonomy skill it names, else its normalised text. */

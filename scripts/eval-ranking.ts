@@ -12,10 +12,11 @@
 // repository or any folder above it).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseResumeAs } from '../src/core/formats';
 import { parseJobPosting } from '../src/core/job';
 import { tailorResume } from '../src/core/tailor';
+import { findCorpusDir } from './lib/corpus';
 
 interface Judgement {
   posting: string;
@@ -34,21 +35,10 @@ interface Outcome {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const asJson = args.includes('--json');
-const corpus = args.find((a) => !a.startsWith('--')) ?? findCorpus();
+const corpus = args.find((a) => !a.startsWith('--')) ?? findCorpusDir(join('jobs', 'annotations.json'));
 if (!corpus || !existsSync(join(corpus, 'jobs'))) {
   console.error('usage: npm run eval:ranking -- [CORPUS_DIR] [--verbose] [--json]  (no corpus with jobs/ found)');
   process.exit(2);
-}
-
-function findCorpus(): string | undefined {
-  let d = resolve(__dirname, '..');
-  for (;;) {
-    const candidate = join(d, 'shared', 'corpus');
-    if (existsSync(join(candidate, 'jobs', 'annotations.json'))) return candidate;
-    const up = dirname(d);
-    if (up === d) return undefined;
-    d = up;
-  }
 }
 
 interface DegreeJudgement {

@@ -17,16 +17,23 @@ export interface LabeledBullet {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * The corpus folder: `shared/corpus` beside the repository (`../shared/corpus`), or beside one of its
- * ancestors (a git worktree one level deeper), or BULLETPROOF_CORPUS.
+ * The `shared/corpus` folder that holds `marker` (a path inside it): BULLETPROOF_CORPUS, else beside the
+ * repository (`../shared/corpus`) or beside one of its ancestors (a git worktree one level deeper).
  */
-export function corpusDir(): string {
+export function findCorpusDir(marker: string): string | undefined {
   if (process.env.BULLETPROOF_CORPUS) return resolve(process.env.BULLETPROOF_CORPUS);
   for (let dir = resolve(ROOT, '..'); ; dir = dirname(dir)) {
     const candidate = join(dir, 'shared', 'corpus');
-    if (existsSync(join(candidate, 'bullets.train.jsonl'))) return candidate;
-    if (dirname(dir) === dir) throw new Error('corpus not found: expected ../shared/corpus/bullets.train.jsonl (or set BULLETPROOF_CORPUS)');
+    if (existsSync(join(candidate, marker))) return candidate;
+    if (dirname(dir) === dir) return undefined;
   }
+}
+
+/** The labeled-bullets corpus folder (see findCorpusDir); throws when there is none. */
+export function corpusDir(): string {
+  const dir = findCorpusDir('bullets.train.jsonl');
+  if (!dir) throw new Error('corpus not found: expected ../shared/corpus/bullets.train.jsonl (or set BULLETPROOF_CORPUS)');
+  return dir;
 }
 
 export const DEFAULT_FILES = ['bullets.train.jsonl', 'bullets.dev.jsonl'];
