@@ -57,43 +57,35 @@ function table(pos: WordNetPos): Map<string, WordNetEntry> {
   return t;
 }
 
+/** A detachment rule: a form ending in `suffix` may be the lemma ending in `ending` instead. */
+type Detachment = readonly [suffix: string, ending: string];
+
+// WordNet's own detachment rules ("morphy"), in its order: each rule that applies adds a candidate.
+const NOUN_DETACHMENTS: readonly Detachment[] = [['ses', 'sis'], ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['s', '']];
+const VERB_DETACHMENTS: readonly Detachment[] = [['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['s', '']];
+
+/** The word itself, then the lemma each applicable rule gives. */
+function detach(w: string, rules: readonly Detachment[]): string[] {
+  const out = [w];
+  for (const [suffix, ending] of rules) {
+    if (suffix === 's' && w.endsWith('ss')) continue; // "class", "process": the -s is the stem's
+    if (w.length > suffix.length + 1 && w.endsWith(suffix)) out.push(w.slice(0, w.length - suffix.length) + ending);
+  }
+  return out;
+}
+
 /**
- * Candidate lemmas of a noun form, most likely first, by WordNet's own detachment rules ("morphy"):
- * "features" → "feature", "libraries" → "library", "analyses" → "analysis", "women" → "woman".
+ * Candidate lemmas of a noun form, most likely first: "features" → "feature", "libraries" →
+ * "library", "analyses" → "analysis", "women" → "woman".
  */
 export function nounLemmas(word: string): string[] {
-  const w = word.toLowerCase();
-  const out = [w];
-  const rule = (suffix: string, ending: string) => {
-    if (w.length > suffix.length + 1 && w.endsWith(suffix)) out.push(w.slice(0, w.length - suffix.length) + ending);
-  };
-  rule('ses', 'sis');
-  rule('ies', 'y');
-  rule('ses', 's');
-  rule('xes', 'x');
-  rule('zes', 'z');
-  rule('ches', 'ch');
-  rule('shes', 'sh');
-  rule('men', 'man');
-  if (!w.endsWith('ss')) rule('s', '');
-  return out;
+  return detach(word.toLowerCase(), NOUN_DETACHMENTS);
 }
 
 /** Candidate lemmas of a verb form: "built" is left to the caller's verb reading; regular forms here. */
 export function verbLemmas(word: string): string[] {
   const w = word.toLowerCase();
-  const out = [w];
-  const rule = (suffix: string, ending: string) => {
-    if (w.length > suffix.length + 1 && w.endsWith(suffix)) out.push(w.slice(0, w.length - suffix.length) + ending);
-  };
-  rule('ies', 'y');
-  rule('es', 'e');
-  rule('es', '');
-  rule('ed', 'e');
-  rule('ed', '');
-  rule('ing', 'e');
-  rule('ing', '');
-  if (!w.endsWith('ss')) rule('s', '');
+  const out = detach(w, VERB_DETACHMENTS);
   if (/(.)\1(?:ed|ing)$/.test(w)) out.push(w.replace(/(.)\1(?:ed|ing)$/, '$1'));
   return out;
 }
