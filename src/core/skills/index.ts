@@ -11,12 +11,14 @@ import { CONCEPTS, DESIGN, DOMAINS, EMBEDDED, PRACTICES, TESTING, TOOLS } from '
 import { SOFT_SKILLS } from './data/soft';
 import { BROADER, BROADER_BY_CATEGORY } from './data/broader';
 import { STACK_OVERFLOW } from './data/stack-overflow';
+import { PRACTICE_OF_TOOLS } from './data/practices';
 
 export type { Alias, FindSkillsOptions, Skill, SkillCategory, SkillGroup, SkillKind, SkillMention } from './types';
 export { SkillMatcher } from './matcher';
 export { parseEntry, parseGroups } from './notation';
 export { tokenize, type Token } from './tokenize';
 export { stem } from './stem';
+export { PRACTICE_OF_TOOLS, type PracticeOfTools } from './data/practices';
 
 export const SKILL_GROUPS: readonly SkillGroup[] = [
   LANGUAGES,
@@ -67,7 +69,10 @@ export function lookupSkill(name: string): Skill | undefined {
 
 let broaderIndex: Map<string, string[]> | undefined;
 
-/** Umbrella skills a specific skill shows: PostgreSQL → databases, relational databases, SQL. */
+/**
+ * Umbrella skills a specific skill shows: PostgreSQL → databases, relational databases, SQL; and the
+ * practice a tool is for (data/practices.ts): GDB → debugging.
+ */
 export function broaderSkills(canonical: string): string[] {
   if (!broaderIndex) {
     const index = new Map<string, Set<string>>();
@@ -78,6 +83,7 @@ export function broaderSkills(canonical: string): string[] {
       index.set(specific, set);
     };
     for (const [umbrella, specifics] of Object.entries(BROADER)) for (const s of specifics) add(s, umbrella);
+    for (const { practice, tools } of PRACTICE_OF_TOOLS) for (const tool of tools) add(tool, practice);
     for (const [umbrella, categories] of Object.entries(BROADER_BY_CATEGORY)) {
       for (const skill of allSkills()) if (categories.includes(skill.category)) add(skill.name, umbrella);
     }

@@ -10,6 +10,7 @@ import { broaderSkills } from '../skills';
 import { HintFinder } from './hints';
 import { phraseFinder, findResumeSkills, type ResumeMention } from './resume-skills';
 import { WEIGHTS, scoreKeywords } from './score';
+import { stackFocus } from './stack-focus';
 import type { DegreeCheck, Evidence, KeywordMatch, MatchReport, ResumeLocation } from './types';
 
 export interface MatchContext {
@@ -58,7 +59,7 @@ export function matchResume(doc: ResumeDocument, job: JobPosting, options: Match
     if (match.found) match.evidence = strongestEvidence(match.locations);
     return match;
   });
-  const breakdown = scoreKeywords(keywords, job);
+  const breakdown = scoreKeywords(keywords, job, (max) => stackFocus(doc, keywords, mentions, max));
   const hints = new HintFinder(doc, mentions, job);
   const byName = new Map(job.keywords.map((k) => [k.keyword, k]));
   for (const k of keywords) {

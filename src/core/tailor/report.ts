@@ -50,6 +50,8 @@ export function renderReport({ job, report, plan, reordered = [], files }: Repor
     for (const g of report.breakdown.groups) {
       out.push(`| ${g.importance} ${g.kind} skills | ${g.matched} / ${g.total} | ${num(g.weight)} | ${num(g.points)} / ${num(g.maxPoints)} |`);
     }
+    const focus = report.breakdown.focus;
+    if (focus) out.push(`| stack focus | ${focus.onStack} / ${focus.entries} entries | | ${num(focus.points)} / ${num(focus.maxPoints)} |`);
     out.push(`| **Total** | | | **${num(report.breakdown.points)} / ${num(report.breakdown.maxPoints)}** |`, '');
   }
 

@@ -6,12 +6,15 @@
 // shows it, a share when it is only listed under Skills, less when it is named only in coursework
 // or certificates — so a keyword-stuffed Skills list does not beat bullets with evidence. Skills
 // offered as alternatives ("Java, Python, or Go") count once, met by the best member. Keywords found
-// only in the company description are listed but not scored.
-// score = round(100 × points earned / points of all keywords).
+// only in the company description are listed but not scored. Beside the keywords, the stack focus
+// (stack-focus.ts: the share of experience and project entries that show an asked hard skill) is
+// worth a fifth of the keyword points, so that depth of evidence counts and not only its presence.
+// score = round(100 × (keyword points + focus points) / (keyword maximum + focus maximum)).
 
 import type { Importance, JobPosting } from '../job/types';
 import type { SkillKind } from '../skills/types';
-import type { Evidence, KeywordMatch, ScoreBreakdown, ScoreGroup } from './types';
+import { FOCUS_SHARE_OF_POINTS } from './stack-focus';
+import type { Evidence, KeywordMatch, ScoreBreakdown, ScoreGroup, StackFocus } from './types';
 
 /** Share of a keyword's points by the strongest evidence the resume gives for it. */
 export const EVIDENCE_SHARE: Record<Evidence, number> = { shown: 1, listed: 0.6, coursework: 0.35 };
@@ -58,8 +61,11 @@ function unitsOf(keywords: KeywordMatch[], job: JobPosting): Unit[] {
   return units;
 }
 
-/** Marks members of met alternative groups and returns the score with its explanation. */
-export function scoreKeywords(keywords: KeywordMatch[], job: JobPosting): ScoreBreakdown {
+/**
+ * Marks members of met alternative groups and returns the score with its explanation. `focusOf`
+ * gives the stack focus for a maximum of points (FOCUS_SHARE_OF_POINTS of the keyword maximum).
+ */
+export function scoreKeywords(keywords: KeywordMatch[], job: JobPosting, focusOf?: (maxPoints: number) => StackFocus | undefined): ScoreBreakdown {
   const units = unitsOf(keywords, job);
   for (const unit of units) {
     if (unit.members.length < 2) continue;
@@ -81,10 +87,13 @@ export function scoreKeywords(keywords: KeywordMatch[], job: JobPosting): ScoreB
     const points = round2(mine.reduce((s, u) => s + Math.max(...u.members.map(shareOf)) * weight, 0));
     groups.push({ kind, importance, weight, matched, total: mine.length, points, maxPoints: mine.length * weight });
   }
-  const points = round2(groups.reduce((s, g) => s + g.points, 0));
-  const maxPoints = groups.reduce((s, g) => s + g.maxPoints, 0);
+  const keywordMax = groups.reduce((s, g) => s + g.maxPoints, 0);
+  const focus = keywordMax ? focusOf?.(FOCUS_SHARE_OF_POINTS * keywordMax) : undefined;
+  const points = round2(groups.reduce((s, g) => s + g.points, 0) + (focus?.points ?? 0));
+  const maxPoints = round2(keywordMax + (focus?.maxPoints ?? 0));
   const score = maxPoints ? Math.round((100 * points) / maxPoints) : 0;
-  return { score, points, maxPoints, groups, explanation: explain(groups, points, maxPoints, score, units, keywords) };
+  const explanation = explain(groups, points, maxPoints, score, units, keywords, focus);
+  return { score, points, maxPoints, groups, ...(focus ? { focus } : {}), explanation };
 }
 
 /** The member whose evidence earns an alternative group's points. */
@@ -94,7 +103,7 @@ function best(unit: Unit): KeywordMatch {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function explain(groups: ScoreGroup[], points: number, maxPoints: number, score: number, units: Unit[], keywords: KeywordMatch[]): string[] {
+function explain(groups: ScoreGroup[], points: number, maxPoints: number, score: number, units: Unit[], keywords: KeywordMatch[], focus?: StackFocus): string[] {
   if (!maxPoints) return ['The posting names no skills from the taxonomy, so there is nothing to score (0).'];
   const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, ''));
   const lines = [
@@ -112,8 +121,15 @@ function explain(groups: ScoreGroup[], points: number, maxPoints: number, score:
   for (const g of groups) {
     lines.push(`${cap(g.importance)} ${g.kind} skills: ${g.matched} of ${g.total} found, ${fmt(g.points)} of ${fmt(g.maxPoints)} points (${fmt(g.weight)} each, by evidence).`);
   }
+  if (focus) lines.push(focusLine(focus, fmt));
   lines.push(`Score = 100 × ${fmt(points)} / ${fmt(maxPoints)} = ${score}.`);
   return lines;
+}
+
+function focusLine(focus: StackFocus, fmt: (n: number) => string): string {
+  const head = `Stack focus (how much of your work uses what the posting asks): ${focus.onStack} of ${focus.entries} experience, project or research entr${focus.entries === 1 ? 'y shows' : 'ies show'} a required or preferred technical skill of the posting`;
+  const which = focus.onStackEntries.length ? ` (${focus.onStackEntries.slice(0, 4).join('; ')}${focus.onStackEntries.length > 4 ? '; …' : ''})` : '';
+  return `${head}${which}, ${fmt(focus.points)} of ${fmt(focus.maxPoints)} points (${pct(FOCUS_SHARE_OF_POINTS)} of the keyword points, by that share).`;
 }
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);

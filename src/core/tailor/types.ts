@@ -80,11 +80,33 @@ export interface ScoreGroup {
   maxPoints: number;
 }
 
+/**
+ * How much of the resume is about the asked stack: the share of experience, project and research
+ * entries whose bullets or tech line show a required or preferred hard skill of the posting. It earns
+ * its own points beside the keywords, so that two resumes naming the same skills once each are told
+ * apart by how much of their work uses them.
+ */
+export interface StackFocus {
+  /** Entries with content (bullets or a skill named in them) in experience, projects and research. */
+  entries: number;
+  /** Of those, the entries that show at least one required or preferred hard skill of the posting. */
+  onStack: number;
+  /** Headings (first line) of the entries on the stack, in resume order. */
+  onStackEntries: string[];
+  /** onStack / entries (0 when there are no entries). */
+  share: number;
+  points: number;
+  maxPoints: number;
+}
+
 export interface ScoreBreakdown {
   score: number;
+  /** Points of the keywords and of the stack focus together. */
   points: number;
   maxPoints: number;
   groups: ScoreGroup[];
+  /** The stack-focus part of the score (absent when the posting asks for no required or preferred hard skill). */
+  focus?: StackFocus;
   /** Plain-language account of the formula, shown in the report. */
   explanation: string[];
 }

@@ -34,7 +34,7 @@ export const LANGUAGES: SkillGroup = {
     'Dart|?Dart|Dart programming',
     'Groovy|?Groovy',
     'Bash|?Bash|bash scripting|bash scripts|bash script',
-    'shell scripting|shell scripts|shell script|shell programming|Unix shell|zsh',
+    'shell scripting|shell scripts|shell script|shell programming|Unix shell|zsh|?Shell',
     'PowerShell',
     'SQL|Structured Query Language|SQL queries|SQL query',
     'PL/SQL|PLSQL',
