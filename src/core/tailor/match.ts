@@ -40,10 +40,14 @@ export function matchResume(doc: ResumeDocument, job: JobPosting, options: Match
   }
   const findPhrase = phraseFinder(doc);
   const keywords: KeywordMatch[] = job.keywords.map((k) => {
-    const direct = k.extracted ? findPhrase(k.keyword) : (byCanonical.get(k.keyword) ?? []);
+    const written = k.extracted ? findPhrase(k.keyword) : (byCanonical.get(k.keyword) ?? []);
+    // A one-word term met only inside a narrower compound ("depth cameras") is a weak match: kept,
+    // but only when nothing better shows the keyword (narrowed.ts).
+    const full = written.filter((m) => !m.narrowedBy);
     // A category asked through its examples ("frontend frameworks (React, Vue)") is shown by any of them.
-    const viaExamples = () => (k.examples ?? []).flatMap((e) => byCanonical.get(e) ?? findPhrase(e));
-    const via = direct.length ? [] : (implied.get(k.keyword) ?? viaExamples());
+    const viaExamples = () => (k.examples ?? []).flatMap((e) => byCanonical.get(e) ?? findPhrase(e).filter((m) => !m.narrowedBy));
+    const via = full.length ? [] : (implied.get(k.keyword) ?? viaExamples());
+    const direct = full.length || via.length ? full : written;
     const match: KeywordMatch = {
       keyword: k.keyword,
       kind: k.kind,
@@ -55,6 +59,7 @@ export function matchResume(doc: ResumeDocument, job: JobPosting, options: Match
       hints: [],
     };
     if (via.length) match.impliedBy = [...new Set(via.map((m) => m.canonical))];
+    if (!via.length && direct.length && direct.every((m) => m.narrowedBy)) match.narrowed = `${direct[0].narrowedBy} ${direct[0].text}`;
     if (k.extracted) match.extracted = k.extracted;
     if (match.found) match.evidence = strongestEvidence(match.locations);
     return match;

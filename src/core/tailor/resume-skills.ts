@@ -6,11 +6,17 @@ import type { Bullet, Entry, ResumeDocument, Section } from '../document/types';
 import type { OffsetRange } from '../types';
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
+import { narrowingModifier } from './narrowed';
 import type { ResumeLocation } from './types';
 
 export interface ResumeMention extends SkillMention {
   location: ResumeLocation;
   bullet?: Bullet;
+  /**
+   * For a one-word phrase the taxonomy lacks: the modifier that makes the resume's words a narrower
+   * compound ("depth" in "depth cameras" for "camera"), a weaker match (narrowed.ts).
+   */
+  narrowedBy?: string;
 }
 
 export function findResumeSkills(doc: ResumeDocument): ResumeMention[] {
@@ -53,7 +59,8 @@ function findPhrase(doc: ResumeDocument, phrase: string, skip: OffsetRange[], lo
     if (skip.some((r) => start < r.end && end > r.start)) continue;
     const mention: SkillMention = { canonical: phrase, kind: 'hard', category: 'concept', start, end, text: m[0], alias: phrase, exact: true };
     const { location, bullet } = locate(mention);
-    out.push({ ...mention, location, bullet });
+    const narrowedBy = words.length === 1 ? narrowingModifier(doc.text, start, end) : undefined;
+    out.push({ ...mention, location, bullet, ...(narrowedBy ? { narrowedBy } : {}) });
   }
   return out;
 }

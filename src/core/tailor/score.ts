@@ -19,7 +19,13 @@ import type { Evidence, KeywordMatch, ScoreBreakdown, ScoreGroup, StackFocus } f
 /** Share of a keyword's points by the strongest evidence the resume gives for it. */
 export const EVIDENCE_SHARE: Record<Evidence, number> = { shown: 1, listed: 0.6, coursework: 0.35 };
 
-const shareOf = (k: KeywordMatch): number => (k.found ? EVIDENCE_SHARE[k.evidence ?? 'listed'] : 0);
+/**
+ * A one-word term met only as the head of a narrower compound ("depth cameras" for "Camera") may be
+ * another sense of the word: it earns this share of its evidence's points (narrowed.ts).
+ */
+export const NARROWED_SHARE = 0.5;
+
+const shareOf = (k: KeywordMatch): number => (k.found ? EVIDENCE_SHARE[k.evidence ?? 'listed'] * (k.narrowed ? NARROWED_SHARE : 1) : 0);
 
 export const WEIGHTS: Record<SkillKind, Record<Importance, number>> = {
   hard: { required: 3, preferred: 2, other: 0.5 },
@@ -112,6 +118,11 @@ function explain(groups: ScoreGroup[], points: number, maxPoints: number, score:
   lines.push(
     `A keyword earns its full points when an experience or project bullet (or that entry's tech line) shows it, ${pct(EVIDENCE_SHARE.listed)} when it is only listed under Skills or in a summary, ${pct(EVIDENCE_SHARE.coursework)} when it is named only in coursework or certificates.`,
   );
+  const narrowed = keywords.filter((k) => k.narrowed && k.found);
+  if (narrowed.length) {
+    const list = narrowed.slice(0, 3).map((k) => `"${k.keyword}" only in "${k.narrowed}"`).join(', ');
+    lines.push(`A word the posting asks for that the resume writes only inside a narrower compound (${list}) may be another sense of it: ${pct(NARROWED_SHARE)} of its points.`);
+  }
   const alternatives = units.filter((u) => u.members.length > 1).length;
   if (alternatives) {
     lines.push(`Skills listed as alternatives ("such as Java, Python, or Go") count once, met by any one of them (${alternatives} such group${alternatives > 1 ? 's' : ''}).`);

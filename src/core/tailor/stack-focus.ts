@@ -20,7 +20,7 @@ export const FOCUS_SHARE_OF_POINTS = 0.2;
 
 /** Keywords that decide whether an entry is on the stack: asked hard skills the resume meets. */
 export function stackKeywords(keywords: KeywordMatch[]): KeywordMatch[] {
-  return keywords.filter((k) => k.kind === 'hard' && k.weight > 0 && k.importance !== 'other' && k.found);
+  return keywords.filter((k) => k.kind === 'hard' && k.weight > 0 && k.importance !== 'other' && k.found && !k.narrowed);
 }
 
 /**

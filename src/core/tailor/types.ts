@@ -62,6 +62,11 @@ export interface KeywordMatch {
   evidence?: Evidence;
   /** Points earned in the score (weight × evidence share; an alternative group's best member). */
   points?: number;
+  /**
+   * Met only as the head of a narrower compound ("depth cameras" for the posting's "Camera"): the
+   * resume's words as written. Such a match earns NARROWED_SHARE of its evidence's points.
+   */
+  narrowed?: string;
   /** Not a taxonomy skill: read from the posting's sentence (see JobKeyword.extracted). */
   extracted?: 'example' | 'phrase';
 }
