@@ -5,13 +5,13 @@
 // uses, not a subsystem someone wrote drivers for), so the match counts less than the word itself.
 //
 // The rule is grammatical, not a word list: the word before the term is a content word (not a
-// determiner, pronoun, preposition, conjunction, quantifier, number or verb), and the term is the
+// determiner, pronoun, preposition, conjunction, quantifier, number, verb or participle), and the term is the
 // head (the word after it is not another content word). When the term is itself a modifier
 // ("camera drivers", "camera firmware") the phrase is about the term's own subject and counts in full;
 // "3 cameras", "the cameras", "built cameras" count in full too.
 
 import { readVerb } from '../nlp/verbs';
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../nlp/word-classes';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ING_NOUNS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../nlp/word-classes';
 
 /** Words that count or qualify without naming a kind ("multiple cameras", "new cameras"). */
 const QUANTIFIERS = new Set(
@@ -28,6 +28,11 @@ function isModifierWord(word: string): boolean {
   for (const closed of [DETERMINERS, PRONOUNS, AUXILIARIES, PREPOSITIONS, CONJUNCTIONS, SUBORDINATORS, QUANTIFIERS]) {
     if (closed.has(lower)) return false;
   }
+  // A past form ("calibrated cameras", "embedded cameras") is a verb or a participle, which does not
+  // name another kind of thing; an -ing word is a verb ("using cameras") unless it is a known -ing noun
+  // ("tracking cameras").
+  if (/[a-z]ed$/.test(lower)) return false;
+  if (/[a-z]ing$/.test(lower) && !ING_NOUNS.has(lower)) return false;
   return !readVerb(lower);
 }
 
