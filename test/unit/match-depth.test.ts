@@ -14,6 +14,7 @@ import { narrowingModifier } from '../../src/core/tailor/narrowed';
 import { FOCUS_SHARE_OF_POINTS } from '../../src/core/tailor/stack-focus';
 import { NARROWED_SHARE } from '../../src/core/tailor/score';
 import { PRACTICE_OF_TOOLS, findSkills, lookupSkill, broaderSkills } from '../../src/core/skills';
+import { derivedNounForms } from '../../src/core/skills/derive';
 
 const resume = (body: string) => `# Sam Rivera\n\nsam@example.com\n\n${body}`;
 const match = (posting: string, text: string) => matchResume(parseResume(text), parseJobPosting(posting)).report;
@@ -171,5 +172,27 @@ Requirements
     assert.equal(camera(compound).points, camera(plain).points! * NARROWED_SHARE);
     assert.ok(compound.breakdown.explanation.some((l) => l.includes('"Camera" only in "depth cameras"')));
     assert.ok(plain.score > compound.score);
+  });
+});
+
+describe('taxonomy: noun forms of adjectival soft-skill aliases', () => {
+  it('derives -ivity/-iveness, self-…-ation/-ction and ADJ-ness to … by suffix rules', () => {
+    assert.deepEqual(derivedNounForms('proactive'), ['proactivity', 'proactiveness']);
+    assert.deepEqual(derivedNounForms('self-motivated'), ['self-motivation']);
+    assert.deepEqual(derivedNounForms('self-directed'), ['self-direction']);
+    assert.deepEqual(derivedNounForms('eager to learn'), ['eagerness to learn']);
+    assert.deepEqual(derivedNounForms('steady to finish'), ['steadiness to finish']);
+    // A verb before "to" is not an adjective; names and flagged aliases are left alone.
+    assert.deepEqual(derivedNounForms('adjust to change'), []);
+    assert.deepEqual(derivedNounForms('adapting to change'), []);
+    assert.deepEqual(derivedNounForms('?Go'), []);
+    assert.deepEqual(derivedNounForms('team player'), []);
+  });
+
+  it('finds a soft skill by a derived noun form, and leaves hard skills underived', () => {
+    assert.equal(lookupSkill('proactivity')?.name, lookupSkill('proactive')?.name);
+    assert.equal(lookupSkill('self-motivation')?.name, lookupSkill('self-motivated')?.name);
+    assert.deepEqual(findSkills('We value proactiveness and curiosity.', { kinds: ['soft'] }).map((m) => m.canonical), [lookupSkill('proactive')!.name, 'curiosity']);
+    assert.equal(lookupSkill('interactivity'), undefined);
   });
 });

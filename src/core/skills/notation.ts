@@ -10,6 +10,7 @@
 // it exactly, which lets "?Go" replace the plain "Go". Aliases of one or two letters ("AI", "QA") are always
 // case-sensitive so that "it", "qa" or "ai" in prose never match.
 
+import { derivedNounForms } from './derive';
 import type { Alias, Skill, SkillGroup } from './types';
 
 function parseAlias(raw: string): Alias {
@@ -44,5 +45,25 @@ export function parseEntry(entry: string, group: Pick<SkillGroup, 'kind' | 'cate
 export function parseGroups(groups: SkillGroup[]): Skill[] {
   const skills: Skill[] = [];
   for (const group of groups) for (const entry of group.entries) skills.push(parseEntry(entry, group));
+  addDerivedNouns(skills);
   return skills;
+}
+
+/**
+ * Soft skills also answer to the noun forms of their adjectival aliases ("proactive" → "proactivity",
+ * derive.ts), unless some skill already has that alias. The canonical name is a noun already.
+ */
+function addDerivedNouns(skills: Skill[]): void {
+  const taken = new Set(skills.flatMap((s) => s.aliases.map((a) => a.text.toLowerCase())));
+  for (const skill of skills) {
+    if (skill.kind !== 'soft') continue;
+    for (const alias of [...skill.aliases]) {
+      if (alias.text === skill.name) continue;
+      for (const form of derivedNounForms(alias.text)) {
+        if (taken.has(form.toLowerCase())) continue;
+        taken.add(form.toLowerCase());
+        skill.aliases.push({ ...alias, text: form });
+      }
+    }
+  }
 }

@@ -6,7 +6,7 @@
 // not on any posting or resume: a tool is listed under a practice only when its makers call it a tool
 // for that practice. The tools are canonical names of the taxonomy (hand-written entries or the
 // Stack Overflow tag names of data/stack-overflow.ts); a name the taxonomy does not know is ignored
-// (test/unit/skills-practices.test.ts checks that every name here resolves). Used like data/broader.ts:
+// (test/unit/match-depth.test.ts checks that every name here resolves). Used like data/broader.ts:
 // the practice is met with the tool's own evidence (shown or listed), and the report says which tool
 // implied it.
 
