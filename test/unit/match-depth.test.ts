@@ -195,4 +195,8 @@ describe('taxonomy: noun forms of adjectival soft-skill aliases', () => {
     assert.deepEqual(findSkills('We value proactiveness and curiosity.', { kinds: ['soft'] }).map((m) => m.canonical), [lookupSkill('proactive')!.name, 'curiosity']);
     assert.equal(lookupSkill('interactivity'), undefined);
   });
+
+  it('shows a canonical name without the notation flags it carries ("!initiative" is "initiative")', () => {
+    assert.equal(lookupSkill('self-starter')?.name, 'initiative');
+  });
 });

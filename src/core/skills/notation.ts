@@ -35,9 +35,12 @@ function parseAlias(raw: string): Alias {
 export function parseEntry(entry: string, group: Pick<SkillGroup, 'kind' | 'category'>): Skill {
   const [name, ...rest] = entry.split('|');
   const aliases = rest.filter((a) => a.trim() !== '').map(parseAlias);
-  const canonical = name.trim();
+  // The canonical name may carry alias flags ("!initiative": no word-form folding); they belong to
+  // the alias, not to the name shown in reports.
+  const own = parseAlias(name);
+  const canonical = own.text;
   if (!aliases.some((a) => a.text === canonical)) {
-    aliases.unshift(parseAlias(canonical));
+    aliases.unshift(own);
   }
   return { name: canonical, kind: group.kind, category: group.category, aliases };
 }
