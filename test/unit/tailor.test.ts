@@ -123,8 +123,10 @@ describe('tailor: match report', () => {
 
   it('computes the score from weights it explains, hard skills above soft, required above preferred', () => {
     const { breakdown } = result.report;
-    const points = breakdown.groups.reduce((s, g) => s + g.points, 0);
-    const max = breakdown.groups.reduce((s, g) => s + g.maxPoints, 0);
+    // Keyword groups plus the stack-focus part (stack-focus.ts), each explained.
+    const points = breakdown.groups.reduce((s, g) => s + g.points, 0) + (breakdown.focus?.points ?? 0);
+    const max = breakdown.groups.reduce((s, g) => s + g.maxPoints, 0) + (breakdown.focus?.maxPoints ?? 0);
+    assert.ok(breakdown.focus, 'the posting asks for hard skills, so the score has a stack-focus part');
     assert.equal(result.report.score, Math.round((100 * points) / max));
     const required = breakdown.groups.find((g) => g.kind === 'hard' && g.importance === 'required')!;
     const preferred = breakdown.groups.find((g) => g.kind === 'hard' && g.importance === 'preferred')!;
