@@ -15,6 +15,7 @@ import { bulletFeatures, characterNgrams, featureVector, RUBRIC_FEATURE, type Fe
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
 import { wordNetFeatures } from './lib/wordnet-features';
+import { fitNonlinear, type NonlinearOptions } from './lib/judge-nonlinear';
 import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions, SHIPPED_CHAR_NGRAMS, SHIPPED_FIT } from './lib/judge-training';
 
 const K = 5;
@@ -76,7 +77,9 @@ type Approach = { name: string; core?: true; keep?: (f: Feature) => boolean; rul
   /** Features computed from the text alone, added to the analysis features (character n-grams). */
   extra?: (text: string) => Feature[];
   /** Features that depend on the training part (label-free statistics): built per outer fold from its training rows only. */
-  foldExtra?: (train: LabeledBullet[]) => (text: string, features: Feature[]) => Feature[] };
+  foldExtra?: (train: LabeledBullet[]) => (text: string, features: Feature[]) => Feature[];
+  /** Round six: a non-linear learner (boosted trees or a small network), alone or mixed with the linear model. */
+  nonlinear?: NonlinearOptions };
 
 /**
  * How many different people in `train` use each word: a placeholder noun ("features", "solutions") is
@@ -114,6 +117,10 @@ const chars = (value: number) => (text: string) => characterNgrams(text, value);
 /** Round five: WordNet features (scripts/lib/wordnet-features.ts) beside the character n-grams; all, or the compact few. */
 const COMPACT_WORDNET = /^wn-(generality|bare-generality|mods-descriptive|verb-lex:|head:rare)/;
 const withWordNet = (compact: boolean) => (text: string) => [...characterNgrams(text, SHIPPED_CHAR_NGRAMS), ...wordNetFeatures(text).filter((f) => !compact || COMPACT_WORDNET.test(f.name))];
+/** Round six: the non-linear learners read the analysis features and word n-grams, not the character n-grams. */
+const noChars = (name: string) => !name.startsWith('c:');
+const TREES = { rounds: 300, roundGrid: [100, 200, 300], depth: 3, eta: 0.1, lambda: 1, minChildWeight: 1, minCount: 3, treeKeep: noChars };
+const MLP = { hidden: 16, epochs: 150, rate: 0.01, l2: 0.0003, minCount: 2, seed: 12, mlpKeep: noChars };
 const APPROACHES: Approach[] = [
   { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
   { name: 'LR over word n-grams only', core: true, keep: (f) => /^w2?:/.test(f.name) },
@@ -123,6 +130,10 @@ const APPROACHES: Approach[] = [
   { name: '(a) + rubric features (generic object then tools/domain/nothing, duty nouns, later sentences, learning, "my")', core: true, keep: () => true, fit: SHIPPED_FIT },
   { name: '(a), threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 } },
   { name: '(b) (a) + character n-grams 3–5 (value 0.1) — shipped design', core: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
+  { name: '(f) boosted trees (depth 3) over analysis features + word n-grams', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { trees: TREES } },
+  { name: '(g) boosted trees mixed with the (b) linear model', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { trees: TREES, lrWeights: [0, 0.25, 0.5, 0.75] } },
+  { name: '(h) one-hidden-layer network (16 tanh units) over analysis features + word n-grams', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { mlp: MLP } },
+  { name: '(i) network mixed with the (b) linear model', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { mlp: MLP, lrWeights: [0, 0.25, 0.5, 0.75] } },
   { name: '(d) (b) + WordNet features (head noun, modifiers, opening verb: file, depth, hyponyms, senses)', keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(false) },
   { name: '(d), threshold by a smoothed plain F1', keep: () => true, fit: { smooth: 3, beta: 1 }, extra: withWordNet(false) },
   { name: '(e) (b) + compact WordNet features (head generality, bare-head generality, descriptive-only modifiers, verb file, rare head)', keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(true) },
@@ -176,6 +187,14 @@ function runApproach(approach: Approach, rows: LabeledBullet[], features: Featur
         for (const k of [...e.x.keys()]) if (k.includes('-people:')) e.x.delete(k);
         for (const g of extra(rows[i].text, features[i])) e.x.set(g.name, g.value);
       });
+    }
+    if (approach.nonlinear) {
+      const judge = fitNonlinear(examples.filter((_, i) => fold[i] !== f), 4, approach.nonlinear);
+      notes.push(judge.note);
+      examples.forEach((e, i) => {
+        if (fold[i] === f) pred[i] = judge.predict(e);
+      });
+      continue;
     }
     const { model, settings } = fitJudge(examples.filter((_, i) => fold[i] !== f), 4, approach.fit);
     notes.push(`l2 ${settings.l2}/min ${settings.minCount}/t ${model.threshold}${model.decisive?.length ? `/decisive ${model.decisive.join('+')}` : ''}`);
