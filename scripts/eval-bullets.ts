@@ -24,7 +24,7 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 /** `--only REGEX`: run only the approaches whose name matches REGEX (the rules baseline always runs). */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-/** `--all`: every approach tried for issue #12, not only the baselines and the shipped design (`--only '^\((d|e)\)|WordNet'`: round five's WordNet rows). */
+/** `--all`: every approach tried for issue #12, not only the baselines and the shipped design (`--only '^\((d|e)\)|WordNet'`: round five's WordNet rows; `--only '^\((f|f2|g|h|i|j|k|l|m|n)\)'`: round six's non-linear learners, frequency features and learning curve). */
 const showAll = args.includes('--all');
 /** `--repeats N`: repeat the CV over N different person partitions (a steadier comparison; default 1). */
 const repeats = args.includes('--repeats') ? Math.max(1, Number(args[args.indexOf('--repeats') + 1]) || 1) : 1;
