@@ -15,6 +15,8 @@ import { bulletFeatures, characterNgrams, featureVector, RUBRIC_FEATURE, type Fe
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
 import { wordNetFeatures } from './lib/wordnet-features';
+import { frequencyFeatures } from './lib/frequency-features';
+import { fitNonlinear, type NonlinearOptions } from './lib/judge-nonlinear';
 import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions, SHIPPED_CHAR_NGRAMS, SHIPPED_FIT } from './lib/judge-training';
 
 const K = 5;
@@ -22,7 +24,7 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 /** `--only REGEX`: run only the approaches whose name matches REGEX (the rules baseline always runs). */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-/** `--all`: every approach tried for issue #12, not only the baselines and the shipped design (`--only '^\((d|e)\)|WordNet'`: round five's WordNet rows). */
+/** `--all`: every approach tried for issue #12, not only the baselines and the shipped design (`--only '^\((d|e)\)|WordNet'`: round five's WordNet rows; `--only '^\((f|f2|g|h|i|j|k|l|m|n)\)'`: round six's non-linear learners, frequency features and learning curve). */
 const showAll = args.includes('--all');
 /** `--repeats N`: repeat the CV over N different person partitions (a steadier comparison; default 1). */
 const repeats = args.includes('--repeats') ? Math.max(1, Number(args[args.indexOf('--repeats') + 1]) || 1) : 1;
@@ -76,7 +78,11 @@ type Approach = { name: string; core?: true; keep?: (f: Feature) => boolean; rul
   /** Features computed from the text alone, added to the analysis features (character n-grams). */
   extra?: (text: string) => Feature[];
   /** Features that depend on the training part (label-free statistics): built per outer fold from its training rows only. */
-  foldExtra?: (train: LabeledBullet[]) => (text: string, features: Feature[]) => Feature[] };
+  foldExtra?: (train: LabeledBullet[]) => (text: string, features: Feature[]) => Feature[];
+  /** Round six: a non-linear learner (boosted trees or a small network), alone or mixed with the linear model. */
+  nonlinear?: NonlinearOptions;
+  /** Learning curve: train each outer fold on only this many quarters of its training people (1–4; default all). */
+  quarters?: number };
 
 /**
  * How many different people in `train` use each word: a placeholder noun ("features", "solutions") is
@@ -114,6 +120,11 @@ const chars = (value: number) => (text: string) => characterNgrams(text, value);
 /** Round five: WordNet features (scripts/lib/wordnet-features.ts) beside the character n-grams; all, or the compact few. */
 const COMPACT_WORDNET = /^wn-(generality|bare-generality|mods-descriptive|verb-lex:|head:rare)/;
 const withWordNet = (compact: boolean) => (text: string) => [...characterNgrams(text, SHIPPED_CHAR_NGRAMS), ...wordNetFeatures(text).filter((f) => !compact || COMPACT_WORDNET.test(f.name))];
+/** Round six: the non-linear learners read the analysis features and word n-grams, not the character n-grams. */
+const noChars = (name: string) => !name.startsWith('c:');
+const TREES = { rounds: 300, roundGrid: [100, 200, 300], depth: 3, eta: 0.1, lambda: 1, minChildWeight: 1, minCount: 3, treeKeep: noChars };
+const MLP = { hidden: 16, epochs: 150, rate: 0.01, l2: 0.0003, minCount: 2, seed: 12, mlpKeep: noChars };
+const withFrequency = (text: string) => [...characterNgrams(text, SHIPPED_CHAR_NGRAMS), ...frequencyFeatures(bulletFeatures(text, DEFAULT_LEXICON).features)];
 const APPROACHES: Approach[] = [
   { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
   { name: 'LR over word n-grams only', core: true, keep: (f) => /^w2?:/.test(f.name) },
@@ -123,6 +134,16 @@ const APPROACHES: Approach[] = [
   { name: '(a) + rubric features (generic object then tools/domain/nothing, duty nouns, later sentences, learning, "my")', core: true, keep: () => true, fit: SHIPPED_FIT },
   { name: '(a), threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 } },
   { name: '(b) (a) + character n-grams 3–5 (value 0.1) — shipped design', core: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
+  { name: '(f) boosted trees (depth 3) over analysis features + word n-grams', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { trees: TREES } },
+  { name: '(g) boosted trees mixed with the (b) linear model', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { trees: TREES, lrWeights: [0, 0.25, 0.5, 0.75] } },
+  { name: '(h) one-hidden-layer network (16 tanh units) over analysis features + word n-grams', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { mlp: MLP } },
+  { name: '(i) network mixed with the (b) linear model', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { mlp: MLP, lrWeights: [0, 0.25, 0.5, 0.75] } },
+  { name: '(f2) boosted trees, depth 2, shrinkage 0.05, min child weight 2, mixed with (b)', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { trees: { ...TREES, depth: 2, eta: 0.05, minChildWeight: 2, rounds: 400, roundGrid: [100, 200, 400] }, lrWeights: [0, 0.25, 0.5, 0.75] } },
+  ...[1, 2, 3].map((quarters): Approach => ({ name: `(n) learning curve: (b) trained on ${quarters}/4 of each outer fold's training people`, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS), quarters })),
+  { name: '(j) network over all (b) features, character n-grams included', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { mlp: { ...MLP, mlpKeep: undefined } } },
+  { name: '(k) network, 32 units, stronger L2 (0.001), mixed with (b)', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { mlp: { ...MLP, hidden: 32, l2: 0.001 }, lrWeights: [0, 0.25, 0.5, 0.75] } },
+  { name: '(l) (b) + everyday-English frequency of the object words (SUBTLEX-US, label-free)', keep: () => true, fit: SHIPPED_FIT, extra: withFrequency },
+  { name: '(m) (i) + everyday-English frequency of the object words', keep: () => true, extra: withFrequency, nonlinear: { mlp: MLP, lrWeights: [0, 0.25, 0.5, 0.75] } },
   { name: '(d) (b) + WordNet features (head noun, modifiers, opening verb: file, depth, hyponyms, senses)', keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(false) },
   { name: '(d), threshold by a smoothed plain F1', keep: () => true, fit: { smooth: 3, beta: 1 }, extra: withWordNet(false) },
   { name: '(e) (b) + compact WordNet features (head generality, bare-head generality, descriptive-only modifiers, verb file, rare head)', keep: () => true, fit: SHIPPED_FIT, extra: withWordNet(true) },
@@ -169,6 +190,9 @@ function runApproach(approach: Approach, rows: LabeledBullet[], features: Featur
     reason: r.vague_reason,
     x: featureVector([...features[i].filter(approach.keep!), ...(approach.extra?.(r.text) ?? [])].map((f) => (approach.scale ? { ...f, value: f.value * approach.scale(f) } : f))),
   }));
+  // Learning curve: people outside the kept quarters leave every training part (the test parts stay whole).
+  const quarter = personFolds(rows, 4, 'learning-curve');
+  const inTraining = (i: number, f: number) => fold[i] !== f && quarter[i] < (approach.quarters ?? 4);
   for (let f = 0; f < K; f++) {
     if (approach.foldExtra) {
       const extra = approach.foldExtra(rows.filter((_, i) => fold[i] !== f));
@@ -177,7 +201,15 @@ function runApproach(approach: Approach, rows: LabeledBullet[], features: Featur
         for (const g of extra(rows[i].text, features[i])) e.x.set(g.name, g.value);
       });
     }
-    const { model, settings } = fitJudge(examples.filter((_, i) => fold[i] !== f), 4, approach.fit);
+    if (approach.nonlinear) {
+      const judge = fitNonlinear(examples.filter((_, i) => inTraining(i, f)), 4, approach.nonlinear);
+      notes.push(judge.note);
+      examples.forEach((e, i) => {
+        if (fold[i] === f) pred[i] = judge.predict(e);
+      });
+      continue;
+    }
+    const { model, settings } = fitJudge(examples.filter((_, i) => inTraining(i, f)), 4, approach.fit);
     notes.push(`l2 ${settings.l2}/min ${settings.minCount}/t ${model.threshold}${model.decisive?.length ? `/decisive ${model.decisive.join('+')}` : ''}`);
     examples.forEach((e, i) => {
       if (fold[i] === f) pred[i] = predictVague(model, e);
