@@ -23,6 +23,13 @@ testRule(weakOpening, {
     'Helpful tooling: built a CLI for release notes.',
     // Not a narrative section: skills lines may say "Experience with".
     { code: '## Skills\n\n- Experience with Docker and Kubernetes\n', doc: true },
+    // Verbless lines that are not duty lists: a gerund with its object is a verb ("Building …"), a
+    // label names an area its list fills in, a title is capitalised throughout, and a finite verb
+    // later states what the activity did.
+    'Building a bytecode interpreter for a toy language in Rust.',
+    'Database administration: Postgres, pgBouncer, Patroni',
+    'Database Administration',
+    'Migration of the ledger to Postgres cut nightly batch time from 6 h to 40 min.',
   ],
   invalid: [
     {
@@ -88,6 +95,14 @@ testRule(weakOpening, {
     { code: 'Participation in weekly vendor calls for the warehouse team.', underlines: ['Participation in'] },
     // Modifiers before a verbless phrase's noun ("Broad hands-on … experience with"); no fix drops them.
     { code: 'Broad hands-on lab experience with soldering and oscilloscopes.', underlines: ['Broad hands-on lab experience with'] },
+    // A verbless activity line under a role lists a duty, whatever the judge's score: an action noun
+    // (derived from a verb, a gerund, or a verb used as a noun before "of") with its modifiers.
+    { code: 'Development of internal billing tools', underlines: ['Development of'], message: 'activity' },
+    { code: 'Design and development of the partner portal', underlines: ['Design and development of'] },
+    { code: 'Database administration;', underlines: ['Database administration'] },
+    { code: 'Unit tests writing for the payments API;', underlines: ['Unit tests writing'] },
+    { code: 'Churn data analysis for the sales team', underlines: ['Churn data analysis'] },
+    { code: 'Redesign of the signup form.', underlines: ['Redesign of'] },
   ],
 });
 
