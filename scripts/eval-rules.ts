@@ -329,7 +329,7 @@ function main() {
 /** The measured-precision sentence of a rule's docs page. */
 function precisionText(resumes: number, t: Tally, unjudged: number): string {
   const head = `On ${resumes} real resumes (\`npm run eval:rules\`): **${pct(t.right, t.judged)}** (${t.right} of ${t.judged} findings judged right, on ${t.resumes.size} resumes)`;
-  const halves = `resumes 01–12: ${t.byHalf.A.right} of ${t.byHalf.A.judged}; 13–24: ${t.byHalf.B.right} of ${t.byHalf.B.judged}`;
+  const halves = `resumes 01–12: ${t.byHalf.A.right} of ${t.byHalf.A.judged}; 13–24: ${t.byHalf.B.right} of ${t.byHalf.B.judged}; Markdown: ${t.byFormat.markdown.right} of ${t.byFormat.markdown.judged}; LaTeX, YAML and JSON: ${t.byFormat.other.right} of ${t.byFormat.other.judged}`;
   const rest = unjudged ? ` ${unjudged} findings have no verdict yet.` : '';
   const accepted = t.goneAccepted ? `, ${t.goneAccepted} judged right that rightly no longer fire (reason in the review file)` : '';
   const gone = t.goneWrong || t.goneRight || t.goneAccepted ? ` Reviewed findings that no longer fire: ${t.goneWrong} judged wrong, ${t.goneRight} judged right${accepted}.` : '';

@@ -59,7 +59,7 @@ function specifiedLater(a: BulletAnalysis, end: number, vocab: GenericVocabulary
 }
 
 /**
- * "Helped management with …", "Assisted operations in …": right after a helping phrase, before its
+ * "Assisted management in …", "Helped finance with …": right after a helping phrase, before its
  * "with"/"in"/"on", stands the party helped, not the work — the work is what follows.
  */
 function isHelpedParty(a: BulletAnalysis, verdict: Verdict, span: { start: number; end: number }): boolean {

@@ -184,10 +184,10 @@ function unconditional(list: readonly WeakOpening[]): WeakOpening[] {
 }
 
 /**
- * "Collaborated with PMs to deliver filters, campaign workflows and notifications": a purpose that
+ * "Collaborated with PMs to ship SSO login and CSV export": a purpose that
  * names at least two specific things states the contribution, so the phrase's "unless a purpose
  * follows" condition holds even when the judge weighs the opening. A purpose over generic things ("to
- * deliver support and bug fixes") does not.
+ * handle requests and fixes") does not.
  */
 function purposeNamesThings(a: BulletAnalysis, from: number, vocab: GenericVocabulary, extraVerbs: readonly string[]): boolean {
   for (let k = from; k < a.tokens.length - 1 && !isSentenceEnd(a.tokens[k]); k++) {
@@ -202,7 +202,7 @@ function purposeNamesThings(a: BulletAnalysis, from: number, vocab: GenericVocab
 }
 
 /**
- * "Contributed to code reviews", "Coordinated with the team": a partnering verb with its preposition
+ * "Contributed to sprint demos", "Coordinated with the team": a partnering verb with its preposition
  * and no purpose after its object ("to VERB …", "by VERBing …"), which would state the contribution.
  */
 function partneringWithoutPurpose(a: BulletAnalysis, names: string[], extraVerbs: readonly string[]): { start: number; end: number } | undefined {
@@ -263,7 +263,7 @@ export const weakOpening: Rule = {
         out.push(bulletFinding(bullet, start, end, message(m.entry, bullet.text.slice(start, end), fixes), fixes));
         continue;
       }
-      // A verbless activity line ("Development of internal tools", "Network administration") lists a
+      // A verbless activity line ("Development of billing tools", "Database administration") lists a
       // duty: under a role it decides alone, as a lexicon phrase does (the rubric judges the opening
       // alone); in a project's description only with the judge's verdict. A table's cell is a field
       // describing its row ("Project details | Development of X"), not a list of duties.
@@ -275,7 +275,7 @@ export const weakOpening: Rule = {
         continue;
       }
       // No phrase of the lexicon, but a vague bullet whose opening has a grammatical duty shape: "Core
-      // member of …", "Contributed to code reviews". Reported whatever part the judge weighed most — a
+      // member of …", "Contributed to sprint demos". Reported whatever part the judge weighed most — a
       // bullet can be vague for two reasons, and the rubric puts the opening first. The model's weight
       // alone names no words, so without such a shape nothing is reported.
       if (!verdict.vague) continue;

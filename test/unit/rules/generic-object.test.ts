@@ -9,7 +9,7 @@ import { testRule } from '../../helpers/rule-tester';
 testRule(genericObject, {
   valid: [
     // After a helping phrase the party helped is not the object of the work.
-    'Helped management with the quarterly hiring plan for the Lisbon office.',
+    'Assisted management in planning the Lisbon office move.',
     // A purpose or means clause later in the sentence names what the generic object was about.
     'Conducted research and wrote summaries to measure Kafka and Pulsar consumer lag.',
     'Raised accuracy by tuning prompt templates and retrieval chunk sizes.',
