@@ -57,7 +57,10 @@ export function dutyFragment(a: BulletAnalysis, extraVerbs?: readonly string[]):
   // A gerund with an object after it is a verb ("Building a compiler", "… form letting the clerk
   // sign …"); as a noun it ends its phrase ("Testing of the API", "Load testing", "Test writing for X").
   const after = tokens[end];
-  if (readVerb(head.text, extraVerbs)?.form === 'gerund' && after && !after.punct && after.lower !== 'of' && !PREPOSITIONS.has(after.lower)) return undefined;
+  // A gerund that opens the line takes a preposition as a verb does ("Migrating to X"), so there
+  // only "of" or the end of the phrase makes it a noun.
+  const gerund = readVerb(head.text, extraVerbs)?.form === 'gerund';
+  if (gerund && after && !after.punct && after.lower !== 'of' && (end - 1 === start || !PREPOSITIONS.has(after.lower))) return undefined;
   // A label ("Database administration: Postgres, Patroni") names an area its list fills in.
   if (after && (after.text === ':' || after.text === '–' || after.text === '—')) return undefined;
   for (let k = start; k < end - 1; k++) {

@@ -263,12 +263,13 @@ export const weakOpening: Rule = {
         out.push(bulletFinding(bullet, start, end, message(m.entry, bullet.text.slice(start, end), fixes), fixes));
         continue;
       }
-      // A verbless activity line ("Development of billing tools", "Database administration") lists a
-      // duty: under a role it decides alone, as a lexicon phrase does (the rubric judges the opening
-      // alone); in a project's description only with the judge's verdict. A table's cell is a field
-      // describing its row ("Project details | Development of X"), not a list of duties.
-      const duty = dutyFragment(a, lexicon.strongVerbs);
-      if (duty && bullet.source !== 'table' && (verdict.vague || bullet.section.kind === 'experience')) {
+      // A verbless activity line ("Development of billing tools", "Database administration") reads as
+      // a duty when the judge calls the bullet vague. Alone it does not decide: annotators read most
+      // such lines with a specific object ("Creation of web apps using React") as the action itself,
+      // not vague (4 of 17 on the labeled bullets). A table's cell is a field describing its row
+      // ("Project details | Development of X"), not a list of duties.
+      const duty = verdict.vague && bullet.source !== 'table' ? dutyFragment(a, lexicon.strongVerbs) : undefined;
+      if (duty) {
         const start = a.tokens[duty.start].start;
         const end = a.tokens[duty.end - 1].end;
         out.push(bulletFinding(bullet, start, end, `"${bullet.text.slice(start, end)}" names an activity or a role, not what you did: open with the verb and say what it produced or changed.`));
