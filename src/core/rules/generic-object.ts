@@ -90,14 +90,16 @@ export const genericObject: Rule = {
       // The writer's capacity as the object is a self-description; that rule reports it.
       if (capacityClaim(a)) continue;
       const found = findVagueSpans(a, vocab, lexicon.strongVerbs);
-      if (verdict.reason !== 'generic-object') {
-        // "etc.", "and more": the rubric names an open ending generic by itself, so it is reported
-        // whatever the judge's score. A bullet vague by its opening may have a generic object too
-        // ("Worked on various projects"): the parse's generic spans are reported beside the opening.
-        const shown = verdict.reason === 'weak-opening' ? found.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g))) : found.filter((g) => g.why === 'open-ending');
+      if (verdict.reason === 'weak-opening') {
+        // A bullet vague by its opening may have a generic object too ("Worked on various projects"):
+        // the parse's generic spans are reported beside the opening. (An open ending alone, under a
+        // verdict of not vague, is not: on the labeled bullets those sit in tools lists of concrete
+        // bullets, which annotators did not call vague.)
+        const shown = found.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g)));
         for (const s of shown) out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
         continue;
       }
+      if (verdict.reason !== 'generic-object') continue;
       // The parse's generic spans locate the object best; without one, a generic main object the
       // parse can name. Neither: no finding (precision over recall; see docs/vague-detection.md).
       const spans: Span[] = found.filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
