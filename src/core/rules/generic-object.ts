@@ -85,6 +85,7 @@ export const genericObject: Rule = {
     const vocab = genericVocabulary(lexicon);
     for (const bullet of narrativeBullets(doc)) {
       const verdict = verdictOf(bullet, lexicon);
+      if (verdict.reason !== 'generic-object' && verdict.reason !== 'weak-opening') continue;
       type Span = { start: number; end: number; why?: VagueSpan['why'] };
       const a = analysisOf(bullet, lexicon);
       // The writer's capacity as the object is a self-description; that rule reports it.

@@ -248,6 +248,8 @@ export const weakOpening: Rule = {
     const out: RuleFinding[] = [];
     for (const bullet of narrativeBullets(doc)) {
       const verdict = verdictOf(bullet, lexicon);
+      // Every report below stands on the judge's vague verdict; a bullet it clears costs no parse here.
+      if (!verdict.vague) continue;
       const a = analysisOf(bullet, lexicon);
       // A bullet's implied subject is the writer ("Worked on…"); an opening verb in the third person
       // ("Works offline", "Learns from feedback") has another subject — the product being described.
@@ -268,7 +270,7 @@ export const weakOpening: Rule = {
       // such lines with a specific object ("Creation of web apps using React") as the action itself,
       // not vague (4 of 17 on the labeled bullets). A table's cell is a field describing its row
       // ("Project details | Development of X"), not a list of duties.
-      const duty = verdict.vague && bullet.source !== 'table' ? dutyFragment(a, lexicon.strongVerbs) : undefined;
+      const duty = bullet.source !== 'table' ? dutyFragment(a, lexicon.strongVerbs) : undefined;
       if (duty) {
         const start = a.tokens[duty.start].start;
         const end = a.tokens[duty.end - 1].end;
@@ -279,7 +281,6 @@ export const weakOpening: Rule = {
       // member of …", "Contributed to sprint demos". Reported whatever part the judge weighed most — a
       // bullet can be vague for two reasons, and the rubric puts the opening first. The model's weight
       // alone names no words, so without such a shape nothing is reported.
-      if (!verdict.vague) continue;
       const span = openingReason(verdict, a, lexicon.strongVerbs);
       if (!span) continue;
       out.push(bulletFinding(bullet, span.start, span.end, `"${bullet.text.slice(span.start, span.end)}" states a role or a duty, not what you did: open with a strong verb and the thing you made or changed.`));
