@@ -159,6 +159,8 @@ interface Tally {
   judged: number;
   right: number;
   byHalf: Record<'A' | 'B', { judged: number; right: number }>;
+  /** Markdown resumes (resumes/) and the other formats (resumes-other/: LaTeX, RenderCV YAML, JSON Resume), counted apart. */
+  byFormat: Record<'markdown' | 'other', { judged: number; right: number }>;
   resumes: Set<string>;
   goneWrong: number;
   goneRight: number;
@@ -170,7 +172,9 @@ interface Tally {
   superseded: number;
 }
 
-const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0, goneAccepted: 0, moved: 0, superseded: 0 });
+const newTally = (): Tally => ({ findings: 0, judged: 0, right: 0, byHalf: { A: { judged: 0, right: 0 }, B: { judged: 0, right: 0 } }, byFormat: { markdown: { judged: 0, right: 0 }, other: { judged: 0, right: 0 } }, resumes: new Set(), goneWrong: 0, goneRight: 0, goneAccepted: 0, moved: 0, superseded: 0 });
+/** Held-out resumes may come in any format: the other formats' precision is shown apart from Markdown's. */
+const formatOf = (file: string): 'markdown' | 'other' => (file.startsWith('resumes-other/') ? 'other' : 'markdown');
 const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)} %` : '–');
 
 function main() {
@@ -193,9 +197,12 @@ function main() {
     }
     t.judged++;
     t.byHalf[k.half].judged++;
+    const format = formatOf(k.file);
+    t.byFormat[format].judged++;
     if (v.right) {
       t.right++;
       t.byHalf[k.half].right++;
+      t.byFormat[format].right++;
     }
   }
   // A finding of the same rule on the same line still fires: the verdict moved (the flagged text grew
@@ -280,15 +287,21 @@ function main() {
     return;
   }
   console.log(`${resumes} real resumes (corpus resumes/ + resumes-other/), today=${today}, review ${reviewPath.replace(ROOT + '/', '')}\n`);
-  console.log('rule                        findings  judged  right  precision   01–12    13–24   gone(-) gone(+)');
+  console.log('rule                        findings  judged  right  precision   01–12    13–24   gone(-) gone(+)  Markdown  other formats');
   for (const [id, t] of rows) {
     const half = (h: 'A' | 'B') => `${t.byHalf[h].right}/${t.byHalf[h].judged}`.padStart(8);
+    const format = (f: 'markdown' | 'other') => `${t.byFormat[f].right}/${t.byFormat[f].judged}`;
     console.log(
-      `${id.padEnd(28)}${String(t.findings).padStart(8)}${String(t.judged).padStart(8)}${String(t.right).padStart(7)}${pct(t.right, t.judged).padStart(11)} ${half('A')} ${half('B')}${String(t.goneWrong).padStart(9)}${String(t.goneRight).padStart(8)}`,
+      `${id.padEnd(28)}${String(t.findings).padStart(8)}${String(t.judged).padStart(8)}${String(t.right).padStart(7)}${pct(t.right, t.judged).padStart(11)} ${half('A')} ${half('B')}${String(t.goneWrong).padStart(9)}${String(t.goneRight).padStart(8)}${format('markdown').padStart(10)}${format('other').padStart(15)}`,
     );
   }
   const total = rows.reduce((s, [, t]) => ({ j: s.j + t.judged, r: s.r + t.right }), { j: 0, r: 0 });
   console.log(`\nall rules: ${total.r} of ${total.j} judged findings right (${pct(total.r, total.j)}); ${unreviewed.length} findings without a verdict${unreviewed.length ? ' (--pending lists them)' : ''}`);
+  for (const f of ['markdown', 'other'] as const) {
+    const sum = rows.reduce((s, [, t]) => ({ j: s.j + t.byFormat[f].judged, r: s.r + t.byFormat[f].right }), { j: 0, r: 0 });
+    const files = resumeFiles().filter((r) => formatOf(r.name) === f).length;
+    console.log(`  ${f === 'markdown' ? 'Markdown (resumes/)' : 'other formats (resumes-other/: LaTeX, RenderCV YAML, JSON Resume)'}, ${files} resumes: ${sum.r} of ${sum.j} right (${pct(sum.r, sum.j)})`);
+  }
   const lost = rows.filter(([, t]) => t.goneRight);
   if (lost.length) console.log(`right findings that no longer fire: ${lost.map(([id, t]) => `${id} ${t.goneRight}`).join(', ')}`);
   const explained = rows.filter(([, t]) => t.goneAccepted);
@@ -316,7 +329,7 @@ function main() {
 /** The measured-precision sentence of a rule's docs page. */
 function precisionText(resumes: number, t: Tally, unjudged: number): string {
   const head = `On ${resumes} real resumes (\`npm run eval:rules\`): **${pct(t.right, t.judged)}** (${t.right} of ${t.judged} findings judged right, on ${t.resumes.size} resumes)`;
-  const halves = `resumes 01–12: ${t.byHalf.A.right} of ${t.byHalf.A.judged}; 13–24: ${t.byHalf.B.right} of ${t.byHalf.B.judged}`;
+  const halves = `resumes 01–12: ${t.byHalf.A.right} of ${t.byHalf.A.judged}; 13–24: ${t.byHalf.B.right} of ${t.byHalf.B.judged}; Markdown: ${t.byFormat.markdown.right} of ${t.byFormat.markdown.judged}; LaTeX, YAML and JSON: ${t.byFormat.other.right} of ${t.byFormat.other.judged}`;
   const rest = unjudged ? ` ${unjudged} findings have no verdict yet.` : '';
   const accepted = t.goneAccepted ? `, ${t.goneAccepted} judged right that rightly no longer fire (reason in the review file)` : '';
   const gone = t.goneWrong || t.goneRight || t.goneAccepted ? ` Reviewed findings that no longer fire: ${t.goneWrong} judged wrong, ${t.goneRight} judged right${accepted}.` : '';

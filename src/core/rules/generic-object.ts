@@ -4,7 +4,7 @@
 // the shallow parse in nlp/clauses and judged by nlp/specificity); this rule reports the verdicts whose
 // reason is the object and underlines the words that weighed most.
 import { analysisOf } from '../nlp';
-import { verdictOf } from '../judge';
+import { verdictOf, type Verdict } from '../judge';
 import { findVagueSpans, genericVocabulary, isGenericPhrase, isSpecificToken, type GenericVocabulary, type VagueSpan } from '../nlp/specificity';
 import { isSentenceEnd } from '../nlp/tokens';
 import { readVerb } from '../nlp/verbs';
@@ -58,6 +58,18 @@ function specifiedLater(a: BulletAnalysis, end: number, vocab: GenericVocabulary
   return false;
 }
 
+/**
+ * "Assisted management in …", "Helped finance with …": right after a helping phrase, before its
+ * "with"/"in"/"on", stands the party helped, not the work — the work is what follows.
+ */
+function isHelpedParty(a: BulletAnalysis, verdict: Verdict, span: { start: number; end: number }): boolean {
+  const weak = verdict.features.weakOpening;
+  if (!weak?.entry.forPeople) return false;
+  const first = a.tokens.findIndex((t) => t.start >= span.start);
+  const after = a.tokens.find((t) => t.start >= span.end);
+  return first === weak.end && !!after && ['with', 'in', 'on', 'to'].includes(after.lower);
+}
+
 export const genericObject: Rule = {
   id: 'generic-object',
   category: 'vague',
@@ -73,14 +85,25 @@ export const genericObject: Rule = {
     const vocab = genericVocabulary(lexicon);
     for (const bullet of narrativeBullets(doc)) {
       const verdict = verdictOf(bullet, lexicon);
-      if (verdict.reason !== 'generic-object') continue;
-      // The parse's generic spans locate the object best; without one, a generic main object the
-      // parse can name. Neither: no finding (precision over recall; see docs/vague-detection.md).
+      if (verdict.reason !== 'generic-object' && verdict.reason !== 'weak-opening') continue;
       type Span = { start: number; end: number; why?: VagueSpan['why'] };
       const a = analysisOf(bullet, lexicon);
       // The writer's capacity as the object is a self-description; that rule reports it.
       if (capacityClaim(a)) continue;
-      const spans: Span[] = findVagueSpans(a, vocab, lexicon.strongVerbs).filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
+      const found = findVagueSpans(a, vocab, lexicon.strongVerbs);
+      if (verdict.reason === 'weak-opening') {
+        // A bullet vague by its opening may have a generic object too ("Worked on various projects"):
+        // the parse's generic spans are reported beside the opening. (An open ending alone, under a
+        // verdict of not vague, is not: on the labeled bullets those sit in tools lists of concrete
+        // bullets, which annotators did not call vague.)
+        const shown = found.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g)));
+        for (const s of shown) out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
+        continue;
+      }
+      if (verdict.reason !== 'generic-object') continue;
+      // The parse's generic spans locate the object best; without one, a generic main object the
+      // parse can name. Neither: no finding (precision over recall; see docs/vague-detection.md).
+      const spans: Span[] = found.filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
       const named = spans.length ? undefined : namedGenericObject(a, vocab, lexicon.strongVerbs);
       const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
       const shown: Span[] = spans.length ? spans : fallback ? [fallback] : [];

@@ -10,12 +10,15 @@ import { GENERIC_PARTIES } from '../lexicon/generic';
 import { NOUN_LIKE_VERBS } from '../lexicon/ambiguous-verbs';
 import type { BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
-import { verdictOf } from '../judge';
+import { verdictOf, type Verdict } from '../judge';
 import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
+import { genericVocabulary, isSpecificToken, type GenericVocabulary } from '../nlp/specificity';
+import { isSentenceEnd } from '../nlp/tokens';
 import { capitalize, inflectLike } from '../text/inflect';
 import type { Fix, Rule, RuleFinding } from '../types';
+import { dutyFragment } from './duty-fragment';
 import { bulletFinding, narrativeBullets, replaceInBullet } from './util';
 
 type Tense = 'past' | 'base' | 'third' | 'gerund';
@@ -163,12 +166,72 @@ function message(entry: WeakOpening, shown: string, fixes: Fix[]): string {
   return `${base} For example: ${options.length > 1 ? options.slice(0, -1).join(', ') + ' or ' + options[options.length - 1] : options[0]}.`;
 }
 
-/** Does the bullet's opening have a grammatical duty shape the judge's features name? */
-function hasOpeningReason(names: string[], a: BulletAnalysis): boolean {
-  if (names.some((n) => n === 'opening-duty-noun' || n === 'opening-learning' || n === 'weak-opening-later')) return true;
-  // "Coordinated with the team", "Contributed to projects": partnering, not "Coordinated code reviews".
+/** The lexicon with each phrase's own precision conditions dropped ("unless a purpose follows", "unless the object is a system"). */
+const unconditionalCache = new WeakMap<readonly WeakOpening[], WeakOpening[]>();
+/** Each unconditional copy's lexicon entry, whose conditions still say what kind of phrase it is. */
+const originalOf = new WeakMap<WeakOpening, WeakOpening>();
+function unconditional(list: readonly WeakOpening[]): WeakOpening[] {
+  let out = unconditionalCache.get(list);
+  if (!out) {
+    out = list.map((e) => {
+      const copy = { ...e, unlessPurpose: false, unlessSystemObject: false };
+      originalOf.set(copy, e);
+      return copy;
+    });
+    unconditionalCache.set(list, out);
+  }
+  return out;
+}
+
+/**
+ * "Collaborated with PMs to ship SSO login and CSV export": a purpose that
+ * names at least two specific things states the contribution, so the phrase's "unless a purpose
+ * follows" condition holds even when the judge weighs the opening. A purpose over generic things ("to
+ * handle requests and fixes") does not.
+ */
+function purposeNamesThings(a: BulletAnalysis, from: number, vocab: GenericVocabulary, extraVerbs: readonly string[]): boolean {
+  for (let k = from; k < a.tokens.length - 1 && !isSentenceEnd(a.tokens[k]); k++) {
+    const w = a.tokens[k].lower;
+    const next = readVerb(a.tokens[k + 1].text, extraVerbs);
+    if (!((w === 'to' && next?.form === 'base') || (w === 'by' && next?.form === 'gerund'))) continue;
+    let specific = 0;
+    for (let n = k + 2; n < a.tokens.length && !isSentenceEnd(a.tokens[n]); n++) if (isSpecificToken(a, n, vocab, extraVerbs)) specific++;
+    return specific >= 2;
+  }
+  return false;
+}
+
+/**
+ * "Contributed to sprint demos", "Coordinated with the team": a partnering verb with its preposition
+ * and no purpose after its object ("to VERB …", "by VERBing …"), which would state the contribution.
+ */
+function partneringWithoutPurpose(a: BulletAnalysis, names: string[], extraVerbs: readonly string[]): { start: number; end: number } | undefined {
+  if (!names.includes('opening-partnering')) return undefined;
+  const prep = a.tokens[a.opening + 1];
+  if (!prep || !['with', 'to', 'in', 'on', 'alongside'].includes(prep.lower)) return undefined;
+  for (let k = a.opening + 2; k < a.tokens.length - 1; k++) {
+    const w = a.tokens[k].lower;
+    const next = readVerb(a.tokens[k + 1].text, extraVerbs);
+    if ((w === 'to' && next?.form === 'base') || (w === 'by' && next?.form === 'gerund')) return undefined;
+  }
+  return { start: a.tokens[a.opening].start, end: prep.end };
+}
+
+/**
+ * The words of a grammatical duty shape the judge's features name at the opening (a duty noun,
+ * learning as the main verb, a weak later sentence) or a partnering verb without a purpose.
+ */
+function openingReason(verdict: Verdict, a: BulletAnalysis, extraVerbs: readonly string[]): { start: number; end: number } | undefined {
+  const features = verdict.features.features;
+  const shaped = features.find((f) => f.span && (f.name === 'opening-duty-noun' || f.name === 'opening-learning' || f.name === 'weak-opening-later'));
+  if (shaped?.span) return shaped.span;
+  const names = features.map((f) => f.name);
+  const partnering = partneringWithoutPurpose(a, names, extraVerbs);
+  if (partnering) return partnering;
+  // The judge's own reading, when it named the opening as the reason.
   const after = a.tokens[a.opening + 1]?.lower;
-  return names.includes('partnering-without-purpose') && ['with', 'to', 'in', 'on', 'alongside'].includes(after ?? '');
+  if (verdict.reason === 'weak-opening' && names.includes('partnering-without-purpose') && ['with', 'to', 'in', 'on', 'alongside'].includes(after ?? '')) return verdict.spans[0];
+  return undefined;
 }
 
 export const weakOpening: Rule = {
@@ -185,26 +248,42 @@ export const weakOpening: Rule = {
     const out: RuleFinding[] = [];
     for (const bullet of narrativeBullets(doc)) {
       const verdict = verdictOf(bullet, lexicon);
-      if (verdict.reason !== 'weak-opening') continue;
+      // Every report below stands on the judge's vague verdict; a bullet it clears costs no parse here.
+      if (!verdict.vague) continue;
       const a = analysisOf(bullet, lexicon);
       // A bullet's implied subject is the writer ("Worked on…"); an opening verb in the third person
       // ("Works offline", "Learns from feedback") has another subject — the product being described.
       const opener = a.tokens[a.opening];
       if (opener && !opener.punct && a.opening === a.openingWithAux && readVerb(opener.text, lexicon.strongVerbs)?.form === 'third') continue;
-      const m = matchWeakOpening(a, lexicon.weakOpenings, lexicon.strongVerbs);
-      if (m) {
+      // A phrase of the lexicon. Its conditions ("Supported <a system>", "Collaborated with X to
+      // <purpose>") keep it from deciding alone; when the judge also names the opening, it stands.
+      const m = verdict.reason === 'weak-opening' ? matchWeakOpening(a, unconditional(lexicon.weakOpenings), lexicon.strongVerbs) : undefined;
+      if (m && !(originalOf.get(m.entry)?.unlessPurpose && purposeNamesThings(a, m.end, genericVocabulary(lexicon), lexicon.strongVerbs))) {
         const start = a.tokens[m.start].start;
         const end = a.tokens[m.end - 1].end;
         const fixes = fixesFor(bullet, a, m);
         out.push(bulletFinding(bullet, start, end, message(m.entry, bullet.text.slice(start, end), fixes), fixes));
-      } else {
-        // No phrase of the lexicon, but the opening words weighed most: "Core member of …". Reported
-        // only with a grammatical reason the message can stand on (a duty noun, learning, partnering
-        // without a purpose, a weak later sentence): the model's weight alone names no words.
-        const first = verdict.spans[0];
-        if (!first || !hasOpeningReason(verdict.features.features.map((f) => f.name), a)) continue;
-        out.push(bulletFinding(bullet, first.start, first.end, `"${first.text}" states a role or a duty, not what you did: open with a strong verb and the thing you made or changed.`));
+        continue;
       }
+      // A verbless activity line ("Development of billing tools", "Database administration") reads as
+      // a duty when the judge calls the bullet vague. Alone it does not decide: annotators read most
+      // such lines with a specific object ("Creation of web apps using React") as the action itself,
+      // not vague (4 of 17 on the labeled bullets). A table's cell is a field describing its row
+      // ("Project details | Development of X"), not a list of duties.
+      const duty = bullet.source !== 'table' ? dutyFragment(a, lexicon.strongVerbs) : undefined;
+      if (duty) {
+        const start = a.tokens[duty.start].start;
+        const end = a.tokens[duty.end - 1].end;
+        out.push(bulletFinding(bullet, start, end, `"${bullet.text.slice(start, end)}" names an activity or a role, not what you did: open with the verb and say what it produced or changed.`));
+        continue;
+      }
+      // No phrase of the lexicon, but a vague bullet whose opening has a grammatical duty shape: "Core
+      // member of …", "Contributed to sprint demos". Reported whatever part the judge weighed most — a
+      // bullet can be vague for two reasons, and the rubric puts the opening first. The model's weight
+      // alone names no words, so without such a shape nothing is reported.
+      const span = openingReason(verdict, a, lexicon.strongVerbs);
+      if (!span) continue;
+      out.push(bulletFinding(bullet, span.start, span.end, `"${bullet.text.slice(span.start, span.end)}" states a role or a duty, not what you did: open with a strong verb and the thing you made or changed.`));
     }
     return out;
   },

@@ -8,6 +8,8 @@ import { testRule } from '../../helpers/rule-tester';
 
 testRule(genericObject, {
   valid: [
+    // After a helping phrase the party helped is not the object of the work.
+    'Assisted management in planning the Lisbon office move.',
     // A purpose or means clause later in the sentence names what the generic object was about.
     'Conducted research and wrote summaries to measure Kafka and Pulsar consumer lag.',
     'Raised accuracy by tuning prompt templates and retrieval chunk sizes.',
@@ -28,6 +30,9 @@ testRule(genericObject, {
     { code: '## Skills\n\n- Various tools and other stuff\n', doc: true },
   ],
   invalid: [
+    // A bullet vague by its opening can have a generic object too: both are reported.
+    { code: 'Worked on various projects for the web team.', underlines: ['various projects'] },
+
     // A verbless bullet is judged by the phrase it opens with, "of" part included.
     { code: 'Development of internal platform services', underlines: ['Development of internal platform services'] },
     { code: 'Developed new features and fixed bugs.', underlines: ['new features', 'bugs'], message: 'generic' },

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { DEFAULT_LEXICON } from '../../../src/core/lexicon';
+import { judgeBullet } from '../../../src/core/judge';
+import { analyzeBullet } from '../../../src/core/nlp/clauses';
+import { dutyFragment } from '../../../src/core/rules/duty-fragment';
 import { weakOpening } from '../../../src/core/rules/weak-opening';
 import { findingsOf, inExperience, testRule } from '../../helpers/rule-tester';
 
@@ -128,5 +132,44 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
 
   it('offers no verb when the object is people (another verb would claim something else)', () => {
     assert.deepEqual(fixesOf('Assisted the nurses with patient intake.'), []);
+  });
+});
+
+describe('rule weak-opening: verbless activity lines (rules/duty-fragment)', () => {
+  // The grammar alone; the rule reports such a line only when the judge also calls the bullet vague.
+  const phrase = (text: string) => {
+    const a = analyzeBullet(text, DEFAULT_LEXICON.strongVerbs);
+    const d = dutyFragment(a, DEFAULT_LEXICON.strongVerbs);
+    return d && text.slice(a.tokens[d.start].start, a.tokens[d.end - 1].end);
+  };
+
+  it('reads an action noun with its modifiers and its "of" as the duty phrase', () => {
+    assert.equal(phrase('Development of internal billing tools'), 'Development of');
+    assert.equal(phrase('Design and development of the partner portal'), 'Design and development of');
+    assert.equal(phrase('Database administration;'), 'Database administration');
+    assert.equal(phrase('Unit tests writing for the payments API;'), 'Unit tests writing');
+    assert.equal(phrase('Churn data analysis for the sales team'), 'Churn data analysis');
+    assert.equal(phrase('Redesign of the signup form.'), 'Redesign of');
+    assert.equal(phrase('Upkeep and maintenance of the print servers'), 'Upkeep and maintenance of');
+  });
+
+  it('leaves verbs, labels, titles and lines that go on with a finite verb alone', () => {
+    assert.equal(phrase('Building a bytecode interpreter for a toy language in Rust.'), undefined);
+    assert.equal(phrase('Migrating to event sourcing with Kafka for the ledger.'), undefined);
+    assert.equal(phrase('Built the payments dashboard.'), undefined);
+    assert.equal(phrase('Database administration: Postgres, pgBouncer, Patroni'), undefined);
+    assert.equal(phrase('Database Administration'), undefined);
+    assert.equal(phrase('Migration of the ledger to Postgres cut nightly batch time from 6 h to 40 min.'), undefined);
+    assert.equal(phrase('Payments dashboard for the finance team'), undefined);
+  });
+
+  it('is reported exactly when the judge calls the bullet vague, and never from a table cell', () => {
+    // Whatever the model's scores: the finding follows the verdict.
+    for (const text of ['Development of various things and stuff for the team.', 'Design and development of the Kafka consumer lag dashboard in Grafana.']) {
+      const activity = findingsOf(weakOpening, inExperience(text)).filter((f) => /activity/.test(f.message));
+      assert.equal(activity.length, judgeBullet(text, DEFAULT_LEXICON).vague ? 1 : 0, text);
+    }
+    const table = '## Experience\n\n### Analyst, Acme — 2021 – 2022\n\n| Project | Details |\n| --- | --- |\n| Ledger | Development of various things and stuff for the team. |\n';
+    assert.equal(findingsOf(weakOpening, table).filter((f) => /activity/.test(f.message)).length, 0);
   });
 });
