@@ -48,3 +48,61 @@ export function wallOnce(fn) {
 
 export const fmt = (ms) => `${ms.toFixed(3)} ms`;
 export const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+/** The q-th quantile (0..1) of `xs`, linearly interpolated. */
+export function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+}
+
+/**
+ * `fn`'s CPU time as a ratio to `base`'s, measured in paired rounds: each round times a batch of
+ * `base` calls and a batch of `fn` calls back to back (which goes first alternates, so a slow drift
+ * of the machine weighs on both alike) and takes their ratio. A noisy moment then spoils one
+ * round's pair, not the denominator of every ratio, as a baseline measured once at the start did.
+ * Returns the median of the per-round ratios and their interquartile range, plus the median times.
+ */
+export function pairedRatio(base, fn, { rounds = 60, warmup = 100, batchMs = 8 } = {}) {
+  for (let i = 0; i < warmup; i++) {
+    base();
+    fn();
+  }
+  // Batch sizes for ~batchMs of CPU each, from the median of a few single calls.
+  const one = (f) => Math.max(median(Array.from({ length: 7 }, () => cpuOnce(f))), 0.005);
+  const nBase = Math.max(1, Math.round(batchMs / one(base)));
+  const nFn = Math.max(1, Math.round(batchMs / one(fn)));
+  const batch = (f, n) => {
+    const start = process.cpuUsage();
+    for (let i = 0; i < n; i++) f();
+    const d = process.cpuUsage(start);
+    return (d.user + d.system) / 1000 / n;
+  };
+  const ratios = [];
+  const baseMs = [];
+  const fnMs = [];
+  for (let r = 0; r < rounds; r++) {
+    let b;
+    let f;
+    if (r % 2) {
+      f = batch(fn, nFn);
+      b = batch(base, nBase);
+    } else {
+      b = batch(base, nBase);
+      f = batch(fn, nFn);
+    }
+    baseMs.push(b);
+    fnMs.push(f);
+    ratios.push(f / b);
+  }
+  return {
+    ratio: median(ratios),
+    q1: quantile(ratios, 0.25),
+    q3: quantile(ratios, 0.75),
+    baseMs: median(baseMs),
+    fnMs: median(fnMs),
+  };
+}
+
+export const fmtPaired = (p) => `${p.ratio.toFixed(2)}× (IQR ${p.q1.toFixed(2)}–${p.q3.toFixed(2)}×; ${fmt(p.fnMs)} / ${fmt(p.baseMs)})`;

@@ -335,16 +335,62 @@ export function featureVector(features: readonly Feature[]): Map<string, number>
  */
 export function characterNgrams(text: string, value: number, known?: Readonly<Record<string, number>>): Feature[] {
   const out = new Map<string, Feature>();
+  // At prediction time only the n-grams the model weighs matter (`known`: its weights), and a word's
+  // known n-grams are looked up once (knownNamesIn): same features, same order, as testing each.
+  const grams = known && knownGramsOf(known);
   for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}\p{N}'-]*/gu)) {
-    const w = `<${m[0]}>`;
-    for (let n = 3; n <= 5; n++) {
-      for (let i = 0; i + n <= w.length; i++) {
-        const name = `c:${w.slice(i, i + n)}`;
-        // At prediction time only the n-grams the model weighs matter (`known`: its weights).
-        if (known && !Object.hasOwn(known, name)) continue;
-        if (!out.has(name)) out.set(name, { name, value, group: 'other', span: { start: m.index!, end: m.index! + m[0].length } });
-      }
+    const names = grams ? knownNamesIn(m[0], grams) : allNamesIn(m[0]);
+    for (const name of names) {
+      if (!out.has(name)) out.set(name, { name, value, group: 'other', span: { start: m.index!, end: m.index! + m[0].length } });
     }
   }
   return [...out.values()];
+}
+
+/** Every n-gram feature name of one word, by length then position. */
+function allNamesIn(word: string): string[] {
+  const w = `<${word}>`;
+  const names: string[] = [];
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= w.length; i++) names.push(`c:${w.slice(i, i + n)}`);
+  return names;
+}
+
+/** Per weights object (a model's weights are never changed once built): its n-grams without the "c:" prefix → feature name. */
+const knownGrams = new WeakMap<object, Map<string, string>>();
+/** Per n-gram table: a word → the feature names of its known n-grams (emptied with the bullet caches). */
+let namesByWord = new WeakMap<Map<string, string>, Map<string, string[]>>();
+const MAX_WORDS = 20_000;
+
+function knownGramsOf(known: Readonly<Record<string, number>>): Map<string, string> {
+  let grams = knownGrams.get(known);
+  if (!grams) {
+    grams = new Map();
+    for (const name of Object.keys(known)) if (name.startsWith('c:')) grams.set(name.slice(2), name);
+    knownGrams.set(known, grams);
+  }
+  return grams;
+}
+
+/** The names `allNamesIn(word)` gives that the model knows, in the same order, without building the others. */
+function knownNamesIn(word: string, grams: Map<string, string>): string[] {
+  let byWord = namesByWord.get(grams);
+  if (!byWord) namesByWord.set(grams, (byWord = new Map()));
+  let names = byWord.get(word);
+  if (names) return names;
+  const w = `<${word}>`;
+  names = [];
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= w.length; i++) {
+      const name = grams.get(w.slice(i, i + n));
+      if (name !== undefined) names.push(name);
+    }
+  }
+  if (byWord.size >= MAX_WORDS) byWord.clear();
+  byWord.set(word, names);
+  return names;
+}
+
+/** Forgets the per-word n-gram lookups (a cold lint starts without them). */
+export function clearCharacterNgramCache(): void {
+  namesByWord = new WeakMap();
 }
