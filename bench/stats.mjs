@@ -58,40 +58,45 @@ export function quantile(xs, q) {
 }
 
 /**
- * `fn`'s CPU time as a ratio to `base`'s, measured in paired rounds: each round times a batch of
- * `base` calls and a batch of `fn` calls back to back (which goes first alternates, so a slow drift
- * of the machine weighs on both alike) and takes their ratio. A noisy moment then spoils one
- * round's pair, not the denominator of every ratio, as a baseline measured once at the start did.
- * Returns the median of the per-round ratios and their interquartile range, plus the median times.
+ * `fn`'s CPU time as a ratio to `base`'s, measured in paired rounds. A round alternates short groups
+ * of `base` calls and of `fn` calls (each about `groupMs` of CPU; which goes first alternates) and
+ * takes the ratio of the two sides' CPU per call: both sides sample the same few hundred milliseconds,
+ * so when another process on the same core slows everything, it slows both alike. A baseline
+ * measured once, at the start of the run, moved 1.9–4.5 ms between runs and the ratio with it.
+ * Returns the median of the per-round ratios, their interquartile range, and the median times.
  */
-export function pairedRatio(base, fn, { rounds = 60, warmup = 100, batchMs = 8 } = {}) {
+export function pairedRatio(base, fn, { rounds = 40, warmup = 100, groupMs = 4, groups = 6 } = {}) {
   for (let i = 0; i < warmup; i++) {
     base();
     fn();
   }
-  // Batch sizes for ~batchMs of CPU each, from the median of a few single calls.
+  // Group sizes for ~groupMs of CPU each, from the median of a few single calls.
   const one = (f) => Math.max(median(Array.from({ length: 7 }, () => cpuOnce(f))), 0.005);
-  const nBase = Math.max(1, Math.round(batchMs / one(base)));
-  const nFn = Math.max(1, Math.round(batchMs / one(fn)));
-  const batch = (f, n) => {
+  const nBase = Math.max(1, Math.round(groupMs / one(base)));
+  const nFn = Math.max(1, Math.round(groupMs / one(fn)));
+  const group = (f, n) => {
     const start = process.cpuUsage();
     for (let i = 0; i < n; i++) f();
     const d = process.cpuUsage(start);
-    return (d.user + d.system) / 1000 / n;
+    return (d.user + d.system) / 1000;
   };
   const ratios = [];
   const baseMs = [];
   const fnMs = [];
   for (let r = 0; r < rounds; r++) {
-    let b;
-    let f;
-    if (r % 2) {
-      f = batch(fn, nFn);
-      b = batch(base, nBase);
-    } else {
-      b = batch(base, nBase);
-      f = batch(fn, nFn);
+    let b = 0;
+    let f = 0;
+    for (let g = 0; g < groups; g++) {
+      if ((r + g) % 2) {
+        f += group(fn, nFn);
+        b += group(base, nBase);
+      } else {
+        b += group(base, nBase);
+        f += group(fn, nFn);
+      }
     }
+    b /= groups * nBase;
+    f /= groups * nFn;
     baseMs.push(b);
     fnMs.push(f);
     ratios.push(f / b);

@@ -2,7 +2,7 @@
 // (weights in model.json, trained by `npm run train` on the labeled corpus) weighs the bullet's
 // features; the features with the largest positive contributions name the words a finding underlines.
 import type { Lexicon } from '../lexicon';
-import { bulletFeatures, characterNgrams, clearCharacterNgramCache, type Feature, type FeatureGroup } from './features';
+import { bulletFeatures, knownCharacterNgrams, type Feature, type FeatureGroup } from './features';
 import { sigmoid, type LogisticModel } from './logistic';
 import { Lru } from './lru';
 import { clearAnalysisCache } from '../nlp';
@@ -90,15 +90,19 @@ const byName = new Intl.Collator().compare;
 
 function computeVerdict(text: string, lexicon: Lexicon, model: JudgeModel): Verdict {
   const features = bulletFeatures(text, lexicon);
-  if (model.charNgrams) features.features.push(...characterNgrams(text, model.charNgrams, model.weights));
+  const own = features.features.length;
+  // Only the n-grams the model weighs, each with its weight (features.ts knownCharacterNgrams).
+  const grams = model.charNgrams ? knownCharacterNgrams(text, model.charNgrams, model.weights) : undefined;
+  if (grams) features.features.push(...grams.features);
   // One pass gives both the log-odds and the contributions. Feature names are unique (bulletFeatures
   // dedupes its own, character n-grams are the only "c:" names), so this is logistic.ts predict over
   // featureVector, term by term in the same order; unknown features add nothing there either.
   const weights = weightMapOf(model.weights);
   let z = model.bias;
   const contributions: Contribution[] = [];
-  for (const feature of features.features) {
-    const weight = weights.get(feature.name);
+  for (let i = 0; i < features.features.length; i++) {
+    const feature = features.features[i];
+    const weight = i < own ? weights.get(feature.name) : grams!.weights[i - own];
     if (weight === undefined) continue;
     const amount = weight * feature.value;
     z += amount;
@@ -168,5 +172,4 @@ function spansFor(text: string, reason: VagueReason, contributions: Contribution
 export function clearBulletCaches(): void {
   memo = new WeakMap();
   clearAnalysisCache();
-  clearCharacterNgramCache();
 }
