@@ -94,20 +94,27 @@ export function markdownlintResults(text: string, config: Record<string, unknown
   const missing = chunks.filter((c) => c.fires.length && !cache.has(c.id));
   const out: LintError[] = [];
   if (missing.length > 1 && !cut.atBullets) {
-    // Many chunks unseen (a cold lint): one call on the whole text costs less than one per chunk, and
-    // its results, split by line, are each chunk's own results (the property the tests check). Not
-    // when the text was also cut between bullets: micromark is superlinear on one long list, so there
-    // the pieces cost less than the whole (a 64 KB list: about half).
-    const all = runWhole(text, only(config, [...global, ...local]));
-    const byChunk = new Map(chunks.map((c) => [c, [] as LintError[]]));
-    let c = 0;
-    for (const r of [...all].sort((a, b) => a.lineNumber - b.lineNumber)) {
-      if (!CHUNK_LOCAL.has(r.ruleNames[0])) continue;
-      while (c + 1 < chunks.length && chunks[c + 1].line < r.lineNumber) c++;
-      byChunk.get(chunks[c])!.push(chunks[c].line ? shifted(r, -chunks[c].line) : r);
+    // Many chunks unseen (a cold lint): one call costs less than one per chunk (markdownlint's own
+    // setup is per call). The call gets only the unseen chunks where a rule may fire, joined: each
+    // starts at a heading after a blank line, so joined they parse as they do alone, and the results,
+    // split by line, are each chunk's own results (the tests compare with one whole-text call). A
+    // chunk no rule can fire in (a heading alone, the front matter, a plain list) is not parsed.
+    // Not when the text was also cut between bullets: micromark is superlinear on one long list,
+    // so there the pieces cost less than the whole (a 64 KB list: about half).
+    const results = runWhole(missing.map((c) => c.text).join(''), localConfig);
+    const byChunk = missing.map(() => [] as LintError[]);
+    const firstLine: number[] = [];
+    let at = 0;
+    for (const chunk of missing) {
+      firstLine.push(at);
+      at += lineBreaks(chunk.text);
     }
-    for (const chunk of chunks) if (chunk.fires.length) remember(chunk.id, byChunk.get(chunk)!);
-    return all;
+    let c = 0;
+    for (const r of [...results].sort((a, b) => a.lineNumber - b.lineNumber)) {
+      while (c + 1 < missing.length && firstLine[c + 1] < r.lineNumber) c++;
+      byChunk[c].push(firstLine[c] ? shifted(r, -firstLine[c]) : r);
+    }
+    missing.forEach((chunk, i) => remember(chunk.id, byChunk[i]));
   }
   if (global.length) out.push(...runWhole(text, only(config, global)));
   for (const chunk of chunks) {

@@ -334,17 +334,95 @@ export function featureVector(features: readonly Feature[]): Map<string, number>
  * they let the model weigh words it never saw by their parts ("-ization", "-ures", "re-").
  */
 export function characterNgrams(text: string, value: number, known?: Readonly<Record<string, number>>): Feature[] {
+  // At prediction time only the n-grams the model weighs matter (`known`: its weights).
+  if (known) return knownCharacterNgrams(text, value, known).features;
   const out = new Map<string, Feature>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}\p{N}'-]*/gu)) {
+  for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = `<${m[0]}>`;
     for (let n = 3; n <= 5; n++) {
       for (let i = 0; i + n <= w.length; i++) {
         const name = `c:${w.slice(i, i + n)}`;
-        // At prediction time only the n-grams the model weighs matter (`known`: its weights).
-        if (known && !Object.hasOwn(known, name)) continue;
         if (!out.has(name)) out.set(name, { name, value, group: 'other', span: { start: m.index!, end: m.index! + m[0].length } });
       }
     }
   }
   return [...out.values()];
+}
+
+const WORD = /[\p{L}][\p{L}\p{N}'-]*/gu;
+
+/**
+ * The model's known n-grams as a trie over UTF-16 code units: the edge from node `p` by code `c` is
+ * `edges.get(p * 65536 + c)` (a number key, no substring built per position). A node that ends a
+ * known n-gram has its feature name and weight.
+ */
+interface GramTrie {
+  edges: Map<number, number>;
+  names: (string | undefined)[];
+  weights: number[];
+}
+/** Per weights object (a model's weights are never changed once built). */
+const tries = new WeakMap<object, GramTrie>();
+
+function gramTrieOf(known: Readonly<Record<string, number>>): GramTrie {
+  let trie = tries.get(known);
+  if (trie) return trie;
+  trie = { edges: new Map(), names: [undefined], weights: [0] };
+  for (const name of Object.keys(known)) {
+    if (!name.startsWith('c:')) continue;
+    let node = 0;
+    for (let k = 2; k < name.length; k++) {
+      const key = node * 65536 + name.charCodeAt(k);
+      let next = trie.edges.get(key);
+      if (next === undefined) {
+        next = trie.names.length;
+        trie.edges.set(key, next);
+        trie.names.push(undefined);
+        trie.weights.push(0);
+      }
+      node = next;
+    }
+    trie.names[node] = name;
+    trie.weights[node] = known[name];
+  }
+  tries.set(known, trie);
+  return trie;
+}
+
+/**
+ * `characterNgrams(text, value, known)` (the same features in the same order: by word, then by
+ * length 3–5, then by position; the first word with an n-gram gives its span) with each feature's
+ * weight in `known` beside it, found by walking the trie instead of testing every substring.
+ */
+export function knownCharacterNgrams(text: string, value: number, known: Readonly<Record<string, number>>): { features: Feature[]; weights: number[] } {
+  const trie = gramTrieOf(known);
+  const features: Feature[] = [];
+  const weights: number[] = [];
+  const seen = new Set<number>();
+  const byLength: number[][] = [[], [], []];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = `<${m[0]}>`;
+    byLength[0].length = byLength[1].length = byLength[2].length = 0;
+    for (let i = 0; i + 3 <= w.length; i++) {
+      let node = 0;
+      for (let k = 0; k < 5 && i + k < w.length; k++) {
+        const next = trie.edges.get(node * 65536 + w.charCodeAt(i + k));
+        if (next === undefined) break;
+        node = next;
+        if (k >= 2 && trie.names[node] !== undefined) byLength[k - 2].push(node);
+      }
+    }
+    let span: Feature['span'];
+    for (const nodes of byLength) {
+      for (const node of nodes) {
+        if (seen.has(node)) continue;
+        seen.add(node);
+        // One span object per word, shared by its n-grams (nothing changes a feature's span).
+        span ??= { start: m.index!, end: m.index! + m[0].length };
+        features.push({ name: trie.names[node]!, value, group: 'other', span });
+        weights.push(trie.weights[node]);
+      }
+    }
+  }
+  return { features, weights };
 }

@@ -2,8 +2,8 @@
 // (weights in model.json, trained by `npm run train` on the labeled corpus) weighs the bullet's
 // features; the features with the largest positive contributions name the words a finding underlines.
 import type { Lexicon } from '../lexicon';
-import { bulletFeatures, characterNgrams, featureVector, type Feature, type FeatureGroup } from './features';
-import { predict, type LogisticModel } from './logistic';
+import { bulletFeatures, knownCharacterNgrams, type Feature, type FeatureGroup } from './features';
+import { sigmoid, type LogisticModel } from './logistic';
 import { Lru } from './lru';
 import { clearAnalysisCache } from '../nlp';
 import { findSelfDescriptions } from '../nlp/self-description';
@@ -77,15 +77,40 @@ export function verdictOf(bullet: { text: string }, lexicon: Lexicon, model: Jud
   return verdict;
 }
 
+/** Per weights object (never changed once a model is built): the weights as a Map, faster to probe than a 10,000-key object. */
+const weightMaps = new WeakMap<object, Map<string, number>>();
+function weightMapOf(weights: Record<string, number>): Map<string, number> {
+  let map = weightMaps.get(weights);
+  if (!map) weightMaps.set(weights, (map = new Map(Object.entries(weights))));
+  return map;
+}
+
+/** Orders like String.prototype.localeCompare without arguments, without building a collator per call. */
+const byName = new Intl.Collator().compare;
+
 function computeVerdict(text: string, lexicon: Lexicon, model: JudgeModel): Verdict {
   const features = bulletFeatures(text, lexicon);
-  if (model.charNgrams) features.features.push(...characterNgrams(text, model.charNgrams, model.weights));
-  const probability = predict(model, featureVector(features.features));
-  const contributions = features.features
-    .filter((f) => model.weights[f.name] !== undefined)
-    .map((feature) => ({ feature, weight: model.weights[feature.name], amount: model.weights[feature.name] * feature.value }))
-    .sort((x, y) => y.amount - x.amount || x.feature.name.localeCompare(y.feature.name));
-  const decisive = features.features.find((f) => model.decisive?.includes(f.name));
+  const own = features.features.length;
+  // Only the n-grams the model weighs, each with its weight (features.ts knownCharacterNgrams).
+  const grams = model.charNgrams ? knownCharacterNgrams(text, model.charNgrams, model.weights) : undefined;
+  if (grams) features.features.push(...grams.features);
+  // One pass gives both the log-odds and the contributions. Feature names are unique (bulletFeatures
+  // dedupes its own, character n-grams are the only "c:" names), so this is logistic.ts predict over
+  // featureVector, term by term in the same order; unknown features add nothing there either.
+  const weights = weightMapOf(model.weights);
+  let z = model.bias;
+  const contributions: Contribution[] = [];
+  for (let i = 0; i < features.features.length; i++) {
+    const feature = features.features[i];
+    const weight = i < own ? weights.get(feature.name) : grams!.weights[i - own];
+    if (weight === undefined) continue;
+    const amount = weight * feature.value;
+    z += amount;
+    contributions.push({ feature, weight, amount });
+  }
+  const probability = sigmoid(z);
+  contributions.sort((x, y) => y.amount - x.amount || byName(x.feature.name, y.feature.name));
+  const decisive = model.decisive?.length ? features.features.find((f) => model.decisive!.includes(f.name)) : undefined;
   const vague = !!decisive || probability >= model.threshold;
   const reason = decisive ? REASON_OF_GROUP[decisive.group] ?? 'generic-object' : vague ? reasonOf(features, contributions) : undefined;
   const spans = decisive?.span ? decisiveSpans(text, decisive, features, lexicon) : reason ? spansFor(text, reason, contributions) : [];

@@ -23,7 +23,8 @@ export interface TrainOptions {
   rate?: number;
 }
 
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+/** The logistic function: log-odds → probability. */
+export const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 export function train(examples: readonly SparseExample[], opts: TrainOptions): LogisticModel {
   const counts = new Map<string, number>();
