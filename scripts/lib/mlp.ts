@@ -2,6 +2,8 @@
 // full-batch Adam with L2 on the weights: the second non-linear learner of issue #12 round six.
 // Deterministic: the initial weights come from a seeded generator, the batch is the whole set.
 
+import { indexSparse } from '../../src/core/judge/logistic';
+
 export interface MlpOptions {
   hidden: number;
   epochs: number;
@@ -35,22 +37,7 @@ function random(seed: number): () => number {
 }
 
 export function trainMlp(rows: readonly { x: ReadonlyMap<string, number>; y: 0 | 1 }[], opts: MlpOptions): MlpModel {
-  const counts = new Map<string, number>();
-  for (const r of rows) for (const k of r.x.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const names = [...counts.keys()].filter((k) => counts.get(k)! >= opts.minCount).sort();
-  const index = new Map(names.map((n, i) => [n, i]));
-  const data = rows.map((r) => {
-    const idx: number[] = [];
-    const val: number[] = [];
-    for (const [k, v] of r.x) {
-      const i = index.get(k);
-      if (i !== undefined && v !== 0) {
-        idx.push(i);
-        val.push(v);
-      }
-    }
-    return { idx, val, y: r.y };
-  });
+  const { names, rows: data } = indexSparse(rows, opts.minCount);
   const H = opts.hidden;
   const rnd = random(opts.seed);
   const scale = 1 / Math.sqrt(20); // about the number of active inputs per bullet

@@ -26,12 +26,22 @@ export interface TrainOptions {
 /** The logistic function: log-odds → probability. */
 export const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
-export function train(examples: readonly SparseExample[], opts: TrainOptions): LogisticModel {
+/** A training row as parallel arrays of feature indices and values. */
+export interface IndexedRow {
+  idx: number[];
+  val: number[];
+  y: 0 | 1;
+}
+
+/**
+ * Numbers the features seen in at least `minCount` examples (sorted, so training is deterministic)
+ * and turns each example into parallel index/value arrays over them. Shared by every trainer.
+ */
+export function indexSparse(examples: readonly { x: ReadonlyMap<string, number>; y: 0 | 1 }[], minCount: number): { names: string[]; rows: IndexedRow[] } {
   const counts = new Map<string, number>();
   for (const e of examples) for (const k of e.x.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const names = [...counts.keys()].filter((k) => counts.get(k)! >= opts.minCount).sort();
+  const names = [...counts.keys()].filter((k) => counts.get(k)! >= minCount).sort();
   const index = new Map(names.map((n, i) => [n, i]));
-  // Each example as parallel arrays of feature indices and values.
   const rows = examples.map((e) => {
     const idx: number[] = [];
     const val: number[] = [];
@@ -44,6 +54,11 @@ export function train(examples: readonly SparseExample[], opts: TrainOptions): L
     }
     return { idx, val, y: e.y };
   });
+  return { names, rows };
+}
+
+export function train(examples: readonly SparseExample[], opts: TrainOptions): LogisticModel {
+  const { names, rows } = indexSparse(examples, opts.minCount);
   const w = new Float64Array(names.length);
   const g2 = new Float64Array(names.length);
   let b = 0;
