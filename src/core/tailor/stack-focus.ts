@@ -18,9 +18,12 @@ const WORK_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experience',
 /** The focus is worth this share of the keyword points (a resume entirely about the stack earns all of it). */
 export const FOCUS_SHARE_OF_POINTS = 0.2;
 
+/** A hard skill the posting asks for (required or preferred). */
+const isAskedHard = (k: KeywordMatch) => k.kind === 'hard' && k.weight > 0 && k.importance !== 'other';
+
 /** Keywords that decide whether an entry is on the stack: asked hard skills the resume meets. */
 export function stackKeywords(keywords: KeywordMatch[]): KeywordMatch[] {
-  return keywords.filter((k) => k.kind === 'hard' && k.weight > 0 && k.importance !== 'other' && k.found && !k.narrowed);
+  return keywords.filter((k) => isAskedHard(k) && k.found && !k.narrowed);
 }
 
 /**
@@ -28,8 +31,7 @@ export function stackKeywords(keywords: KeywordMatch[]): KeywordMatch[] {
  * asks for no required or preferred hard skill, so there is no stack to be focused on).
  */
 export function stackFocus(doc: ResumeDocument, keywords: KeywordMatch[], mentions: ResumeMention[], maxPoints: number): StackFocus | undefined {
-  const asked = keywords.some((k) => k.kind === 'hard' && k.weight > 0 && k.importance !== 'other');
-  if (!asked) return undefined;
+  if (!keywords.some(isAskedHard)) return undefined;
   const onStack = stackKeywords(keywords);
   const inside = (e: Entry, start: number) => start >= e.range.start && start < e.range.end;
   let entries = 0;
