@@ -21,6 +21,7 @@ import {
   VAGUE_NUMBER_LEADS,
   YEAR_FOLLOWERS,
 } from '../lexicon/units';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from './word-classes';
 
 export type MetricKind = 'percent' | 'money' | 'multiplier' | 'count' | 'written' | 'rank';
 
@@ -106,10 +107,19 @@ const endsSentence = (c: Chunk | undefined) => !c || /[.!?;:]$/.test(c.after) ||
 /** Number, then whatever is glued after it: "$1.2M" → {value: "1.2", rest: "M", money: true}. */
 const NUMERIC = new RegExp(`^([~≈±+-])?(${SYMBOL})?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(.*)$`, 'u');
 
+/** A bound written before an amount and joined to it: "sub-", "near-", "under-", "over-". */
+const COMPARISON_PREFIX = new RegExp(`^(?:sub|near|under|over|below|above)-(?=${SYMBOL}?\\d)`, 'u');
+
 type Reading = MetricKind | 'name' | 'date' | 'ordinal' | 'bare';
 
 /** What the chunk says on its own, before context is read. */
 function readChunk(c: Chunk): Reading {
+  // "sub-5-minute", "near-100%", "under-$5": a comparison glued before the amount bounds it, the amount is read as written.
+  const bound = COMPARISON_PREFIX.exec(c.core);
+  if (bound) {
+    const reading = readChunk({ ...c, core: c.core.slice(bound[0].length), lower: c.lower.slice(bound[0].length) });
+    return reading === 'bare' ? 'count' : reading;
+  }
   if (NAMES.has(c.lower) || NAMES.has(c.lower.replace(/s$/, ''))) return 'name';
   if (/^#\d+$/.test(c.core)) return 'rank';
   if (/^(?:top|no\.?)-?\d+%?$/i.test(c.core)) return 'rank';
@@ -219,7 +229,7 @@ function readWord(list: Chunk[], i: number): Reading | undefined {
   if (head === 'one') {
     if (tail !== undefined) return TIME_UNITS.has(tail) ? 'written' : undefined;
     if (TIME_UNITS.has(nextWord) || MAGNITUDES.has(nextWord)) return 'written';
-    return undefined;
+    return oneCounts(list, i) ? 'written' : undefined;
   }
   if (MAGNITUDES.has(head) && tail === undefined) {
     if (prevWord === 'a' || prevWord === 'an' || prevWord === 'one' || prevWord === 'half') return 'written';
@@ -227,6 +237,39 @@ function readWord(list: Chunk[], i: number): Reading | undefined {
   }
   if (ORDINAL_WORDS.has(head) && tail === undefined && RANK_FOLLOW.has(nextWord) && nextWord !== 'of') return 'rank';
   return undefined;
+}
+
+/** "one other", "one more": a count set against others ("with one other student" is a team of two). */
+const CONTRASTING = set(['other', 'more', 'additional', 'extra', 'further']);
+/** Words that end a noun phrase after its head: a preposition, a conjunction, a relative word, a verb's "to". */
+const PHRASE_ENDS = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...SUBORDINATORS, 'of', 'to']);
+
+/**
+ * Is "one" here a count of something ("one intern", "leading one article for the group", "with one
+ * other student")? "one" is mostly a pronoun or an idiom ("one of the", "at one point", "tier one",
+ * "one hand bandit"), so it counts only as a determiner of a single head noun — the word after it
+ * (or after "other"/"more") ends its phrase — and not after a preposition of place or a determiner
+ * ("into one place", "the one thing"), where it means "a single" rather than a number.
+ */
+function oneCounts(list: Chunk[], i: number): boolean {
+  const c = list[i];
+  if (c.after && c.after !== '') return false;
+  const prev = list[i - 1];
+  const prevWord = wordOf(prev);
+  let k = i + 1;
+  const contrast = CONTRASTING.has(wordOf(list[k])) && !list[k]?.after;
+  if (contrast) k++;
+  if (prev && !prev.after) {
+    if (NAME_LEAD.has(prevWord) || DETERMINERS.has(prevWord) || prevWord === 'no') return false;
+    if (!contrast && PREPOSITIONS.has(prevWord)) return false;
+  }
+  const noun = list[k];
+  if (!noun || noun.before || !/^\p{Ll}[\p{Ll}-]*$/u.test(noun.core)) return false;
+  const w = noun.lower;
+  if (PHRASE_ENDS.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w) || AUXILIARIES.has(w) || w === 'another') return false;
+  // The head ends the phrase: punctuation, the end, or a word that starts the next phrase.
+  const after = list[k + 1];
+  return !!noun.after || !after || PHRASE_ENDS.has(wordOf(after));
 }
 
 function doubleReading(nextWord: string): Reading | undefined {

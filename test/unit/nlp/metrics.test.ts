@@ -143,3 +143,33 @@ describe('findMetrics: dashes, currencies and multipliers', () => {
   ];
   for (const text of names) it(`no metric: ${text}`, () => assert.deepEqual(metricsIn(text), []));
 });
+
+describe('findMetrics: "one" as a count, and bounds glued to an amount', () => {
+  // "one" counts only as the determiner of a single head noun; as a pronoun, in an idiom or meaning
+  // "a single" after a preposition of place, it is no number.
+  const counts: [string, string[]][] = [
+    ['Built the robot arm with one other classmate, including the firmware', ['one']],
+    ['Now drafting one paper for the working group', ['one']],
+    ['Taught two nurses and one intern in wound care', ['two', 'one']],
+    ['Hired one more designer.', ['one']],
+  ];
+  for (const [text, expected] of counts) it(text, () => assert.deepEqual(metricsIn(text), expected));
+
+  for (const text of [
+    'Managed payroll for one of the regional stores',
+    'Gave tier one phone support to members',
+    'Moved every config into one place',
+    'At one point rebuilt the whole scheduler',
+    'Wrote an old school one arm bandit game',
+    'Coached students one-on-one',
+    'Picked the one library that fit',
+  ]) it(`no count: ${text}`, () => assert.deepEqual(metricsIn(text), []));
+
+  const bounds: [string, string[]][] = [
+    ['Kept sync lag at sub-5-minute intervals', ['sub-5-minute']],
+    ['Served search at sub-100ms p95', ['sub-100ms']],
+    ['Reached near-100% test coverage', ['near-100%']],
+  ];
+  for (const [text, expected] of bounds) it(text, () => assert.deepEqual(metricsIn(text), expected));
+  it('a bound without an amount is no number', () => assert.deepEqual(metricsIn('Cut latency to sub-second levels'), []));
+});
