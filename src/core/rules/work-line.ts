@@ -58,6 +58,21 @@ const COMPETENCE = new Set([
 /** Verbs whose object is something learned, not something made: "Gained an understanding". */
 const LEARNING_VERBS = new Set(['learn', 'gain', 'acquire', 'deepen', 'broaden', 'consolidate', 'hone', 'sharpen', 'obtain', 'get', 'master']);
 
+/** Verbs of fitting something to something: with no object before "to", what was fitted is the writer. */
+const ADJUSTING_VERBS = new Set(['adapt', 'adjust', 'acclimate', 'acclimatize', 'accustom', 'readjust']);
+
+/**
+ * "Adapted to a new codebase", "Adjusted quickly to remote work": the verb has no object, so the
+ * writer is what changed — a learning statement. "Adapted the parser to the new schema" acts on
+ * something and is work; so is "Adjusted to meet the deadline" (a purpose follows).
+ */
+function adjustsSelf(a: BulletAnalysis, verbAt: number): boolean {
+  let k = verbAt + 1;
+  while (a.tokens[k] && !a.tokens[k].punct && a.tokens[k].lower.endsWith('ly') && a.tokens[k].lower.length > 4) k++;
+  if (a.tokens[k]?.lower !== 'to') return false;
+  return readVerb(a.tokens[k + 1]?.text ?? '')?.form !== 'base';
+}
+
 /**
  * Verbs that make things as often as they grow the writer ("Improved developer experience"): a
  * learning statement only with a competence the writer holds ("Improved my skills").
@@ -250,6 +265,7 @@ function isLearning(a: BulletAnalysis): boolean {
   const clause = a.clauses.find((c) => c.verb) ?? a.clauses[0];
   const verb = clause?.verb?.base;
   if (verb === 'learn') return clause?.verb?.form !== 'third';
+  if (verb && ADJUSTING_VERBS.has(verb) && adjustsSelf(a, clause!.verbs[0])) return true;
   const heads = (clause?.objects ?? []).map((np) => a.tokens[np.head]?.lower);
   if (verb && LEARNING_VERBS.has(verb)) return COMPETENCE.has(heads[0] ?? '');
   if (verb && GROWING_VERBS.has(verb)) return HELD_COMPETENCE.has(heads[0] ?? '');

@@ -49,6 +49,11 @@ describe('work-line: which lines of a work section state work done', () => {
     // Being present while others act: the audience, or at someone's side.
     ['Attended a regional cloud security summit in Lyon.', 'learning'],
     ['Shadowed the night-shift charge nurses for a month', 'learning'],
+    // A verb of fitting with no object before "to": the writer is what changed.
+    ['Adapted to an unfamiliar scripting toolchain in a week', 'learning'],
+    ['Adjusted quickly to a fully remote team', 'learning'],
+    ['Adapted the importer to the new CSV schema', 'work'],
+    ['Adjusted to meet the partner deadline by reordering the backlog', 'work'],
     ['Attended weekly client calls and wrote the meeting notes', 'work'],
     ['Attended vendor meetings to negotiate the support contract', 'work'],
     // Lead-ins and continuations.
