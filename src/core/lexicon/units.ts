@@ -29,7 +29,7 @@ export const GLUED_UNITS: string[] = [
   'hrs', 'hour', 'hours', 'wk', 'wks', 'yr', 'yrs', 'mo', 'mos', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib',
   'gib', 'tib', 'kbps', 'mbps', 'gbps', 'rps', 'qps', 'tps', 'fps', 'hz', 'khz', 'mhz', 'ghz', 'kw', 'mw',
   'kwh', 'mwh', 'km', 'mi', 'kg', 'lbs', 'lb', 'usd', 'eur', 'gbp', 'cad', 'pp', 'bps', 'ppm', 'loc', 'kloc',
-  'us', 'µs', 'ns', 'mph', 'kph', 'sqft', 'ft', 'pts',
+  'us', 'µs', 'ns', 'nm', 'cm', 'mg', 'ml', 'mph', 'kph', 'sqft', 'ft', 'pts',
 ];
 
 /** Number-glued names that look like a number plus a unit. */
@@ -41,9 +41,9 @@ export const NUMBER_NAMES: string[] = ['401k', '403b', '4k', '8k', '5g', '4g', '
  */
 export const STRUCTURAL_COMPOUNDS: string[] = [
   'factor', 'tier', 'tiered', 'layer', 'layered', 'bit', 'way', 'gram', 'grams', 'd', 'dimensional', 'axis',
-  'core', 'pass', 'phase', 'stage', 'step', 'level', 'point', 'class', 'wheel', 'speed', 'digit', 'letter',
-  'on', 'to', 'of', 'in', 'and', 'k', 'shot', 'hop', 'leg', 'legged', 'sided', 'state', 'color', 'colour',
-  'channel', 'node', 'ply', 'star', 'stop', 'fold', 'off', 'up', 'time', 'liner', 'word', 'player', 'round',
+  'core', 'pass', 'phase', 'step', 'level', 'point', 'class', 'wheel', 'speed', 'digit', 'letter',
+  'on', 'to', 'of', 'in', 'and', 'k', 'shot', 'hop', 'leg', 'legged', 'sided', 'color', 'colour',
+  'channel', 'ply', 'star', 'stop', 'fold', 'off', 'up', 'time', 'liner', 'word', 'player', 'round',
   'sigma', 'vector', 'gram', 'ary', 'tuple', 'byte', 'character', 'bytes', 'grid', 'body', 'track',
   // a property of a named standard or version: "RFC 9112-compliant", "Python 3-based"
   'compliant', 'compatible', 'certified', 'based', 'style', 'like', 'powered', 'ready', 'friendly', 'native',

@@ -62,6 +62,10 @@ const WRITTEN = set(NUMBER_WORDS);
 const ORDINAL_WORDS = set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Every word that can start a written quantity; anything else is skipped at once. */
 const NUMBERISH = new Set([...WRITTEN, ...MAGNITUDES, ...MULTIPLIERS, ...ORDINAL_WORDS, 'one', 'half', 'twice']);
+/** Words that bound an amount: "over 2000 systems" is a count, not a year; "in under a second" a duration. */
+const BOUNDING = set(['over', 'nearly', 'almost', 'approximately', 'approx', 'roughly', 'about', 'around', 'exceeding', 'above', 'beyond', 'under', 'than', 'within', '~']);
+/** Units of time "a"/"an" may count: "less than a year", "in under a second". */
+const ONE_TIME_UNIT = set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter', 'semester', 'sprint']);
 const TIME_UNITS = set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'semester', 'semesters', 'quarter', 'term', 'sprint', 'minute', 'minutes', 'night', 'weekend', 'summer']);
 
 /** A whitespace-separated piece of text with its wrapping punctuation split off. */
@@ -104,8 +108,12 @@ const hasDigit = (s: string) => /\d/.test(s);
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s) || (/\p{Lu}/u.test(s) && /^\p{Ll}/u.test(s) && s.length <= 6);
 const endsSentence = (c: Chunk | undefined) => !c || /[.!?;:]$/.test(c.after) || /^[-–—|•]+$/.test(c.core);
 
+/** A sign or bound written against an amount: "~40", "±2", "–30%" (a dash used as minus), ">50", "≤5". */
+const SIGN = '[~≈±+\\-–—><≥≤]';
+const LEADING_SIGN = new RegExp(`^${SIGN}`);
+
 /** Number, then whatever is glued after it: "$1.2M" → {value: "1.2", rest: "M", money: true}. */
-const NUMERIC = new RegExp(`^([~≈±+-])?(${SYMBOL})?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(.*)$`, 'u');
+const NUMERIC = new RegExp(`^(${SIGN})?(${SYMBOL})?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(.*)$`, 'u');
 
 /** A bound written before an amount and joined to it: "sub-", "near-", "under-", "over-". */
 const COMPARISON_PREFIX = new RegExp(`^(?:sub|near|under|over|below|above)-(?=${SYMBOL}?\\d)`, 'u');
@@ -148,6 +156,9 @@ function readChunk(c: Chunk): Reading {
     if (rest === 'S') return 'name';
     return 'count';
   }
+  // A range written with its unit on both ends: "700nm-1000nm", "2GB–4GB".
+  const unitRange = /^([a-zµ%]+)[-–](?:\d[\d.,]*)([a-zµ%]*)$/.exec(tail);
+  if (unitRange && UNITS.has(unitRange[1]) && (!unitRange[2] || unitRange[2] === unitRange[1])) return 'count';
   // Ranges and compounds: "10-12", "2019–2021", "6-member", "12-factor", "3-month".
   const joined = /^(?:-{1,2}|–|—|to)(.+)$/.exec(rest);
   if (joined) {
@@ -185,11 +196,11 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
   const next = list[i + 1];
   const prevWord = wordOf(prev);
   const nextWord = wordOf(next);
-  const digits = c.core.replace(/^[~≈±+-]/, '').replace(/[-–].*$/, '');
+  const digits = c.core.replace(LEADING_SIGN, '').replace(/[-–].*$/, '');
   const connected = prev && !prev.after && /^(and|or|&|to|through|thru|-|–)$/.test(prevWord || prev.core);
   if (connected && previousWasName) return 'name';
   if (MEASURES.has(nextWord) && !(next && next.before)) return 'count';
-  if (isYear(digits) && !c.core.includes(',')) {
+  if (isYear(digits) && !c.core.includes(',') && !BOUNDING.has(prevWord)) {
     const countsSomething = next && !next.before && /^\p{Ll}/u.test(next.core) && !YEAR_FOLLOW.has(nextWord)
       && !QUANTITY_LEAD.has(nextWord) && !/^(and|or|to|through|until|when|where|while|as|at)$/.test(nextWord) && !c.after;
     if (!countsSomething) return 'date';
@@ -199,7 +210,7 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
     if (isCapitalised(prev.core) && !QUANTITY_LEAD.has(prevWord) && !endsSentence(list[i - 2]) && i - 1 > 0) return 'name';
   }
   // "(2)" or "2." opening an enumeration.
-  if ((c.before === '(' && c.after.startsWith(')')) && /^\d$/.test(digits)) return 'name';
+  if ((c.before === '(' && c.after.startsWith(')')) && /^\d$/.test(c.core)) return 'name';
   return 'count';
 }
 
@@ -294,6 +305,14 @@ function ordinalReading(list: Chunk[], i: number): Reading | undefined {
   return undefined;
 }
 
+/** "a"/"an" + a unit of time after a bound ("under", "less than", "within"), with nothing between. */
+function boundedSpan(list: Chunk[], i: number): boolean {
+  const prev = list[i - 1];
+  const unit = list[i + 1];
+  if (!prev || prev.after || !unit || unit.before || !ONE_TIME_UNIT.has(unit.lower)) return false;
+  return BOUNDING.has(wordOf(prev)) && wordOf(prev) !== 'about' && wordOf(prev) !== 'around';
+}
+
 /** Every stated quantity in `text`, in order. */
 export function findMetrics(text: string): MetricMention[] {
   const list = chunks(text);
@@ -313,6 +332,13 @@ export function findMetrics(text: string): MetricMention[] {
       else if (reading === 'count' && /^\d[\d,.]*-\p{L}/u.test(c.core) && readBare(list, i, previousWasName) === 'name') reading = 'name'; // "ISO 27001-certified"
       else if (reading === 'ordinal') reading = ordinalReading(list, i);
       previousWasName = reading === 'name' || reading === 'date';
+    } else if ((c.lower === 'a' || c.lower === 'an') && boundedSpan(list, i)) {
+      // "in under a second", "less than a year": a duration of one unit, bounded.
+      const unit = list[i + 1];
+      out.push({ start: c.start, end: unit.end, text: text.slice(c.start, unit.end), kind: 'written' });
+      previousWasName = false;
+      i++;
+      continue;
     } else {
       reading = readWord(list, i);
       if (!/^(and|or|&|to|through|-|–)$/i.test(c.core)) previousWasName = false;

@@ -173,3 +173,28 @@ describe('findMetrics: "one" as a count, and bounds glued to an amount', () => {
   for (const [text, expected] of bounds) it(text, () => assert.deepEqual(metricsIn(text), expected));
   it('a bound without an amount is no number', () => assert.deepEqual(metricsIn('Cut latency to sub-second levels'), []));
 });
+
+describe('findMetrics: signs, bounds, unit ranges and counted parts', () => {
+  const cases: [string, string[]][] = [
+    ['Trimmed the app shell (–25% script weight)', ['–25%']], // an en dash used as a minus sign
+    ['Wrote >40 grading scripts for the course', ['>40']],
+    ['Kept p95 under ≤5 ms', ['≤5']],
+    ['Rolled the agent out to over 1500 laptops', ['1500']],
+    ['Answered pages in under a minute', ['a minute']],
+    ['Shipped the beta less than a month after kickoff', ['a month']],
+    ['Resolved alerts quickly (2-4s), then escalated', ['2-4s']],
+    ['Filtered readings from 400nm-700nm only', ['400nm-700nm']],
+    ['Ran a 12-node Postgres cluster', ['12-node']],
+    ['Modelled checkout as a 14-state machine', ['14-state']],
+    ['Built a 4-stage ingestion pipeline', ['4-stage']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(metricsIn(text), expected));
+
+  for (const text of [
+    'Met the vendor once a week',
+    'Hired in 2019 and promoted since 2021',
+    'Listed the open bugs (2) and (3) for triage',
+    'Ran retros about a week after each release',
+    'Applied 12-factor principles to a 3-tier app',
+  ]) it(`no quantity: ${text}`, () => assert.deepEqual(metricsIn(text), []));
+});
