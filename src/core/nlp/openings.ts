@@ -151,11 +151,17 @@ function hasPurpose(tokens: Token[], k: number, extra?: readonly string[]): bool
  * A duty phrase reads the same as a noun ("Participation in X" is "Participated in X").
  */
 export function nominalBases(lower: string): string[] {
-  const w = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  const w = lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ysis') ? lower.slice(0, -1) : lower;
   const out: string[] = [];
   if (w.endsWith('ion') && w.length > 6) out.push(w.slice(0, -3) + 'e', w.slice(0, -3));
   if (/(?:ance|ence)$/.test(w) && w.length > 7) out.push(w.slice(0, -4));
   if (w.endsWith('ment') && w.length > 7) out.push(w.slice(0, -4));
+  // Derivations that change the stem: analysis → analyze, reduction → reduce, maintenance →
+  // maintain, administration → administer.
+  if (w.endsWith('ysis')) out.push(w.slice(0, -4) + 'yze');
+  if (w.endsWith('uction')) out.push(w.slice(0, -6) + 'uce');
+  if (w.endsWith('enance')) out.push(w.slice(0, -6) + 'ain');
+  if (w.endsWith('stration')) out.push(w.slice(0, -8) + 'ster');
   return out;
 }
 

@@ -12,16 +12,6 @@ import { DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
 /** Words before the head: "Churn data analysis" has two modifiers. */
 const MAX_PHRASE = 5;
 
-/** Derivations nominalBases (nlp/openings) does not cover: analysis → analyze, reduction → reduce, maintenance → maintain, administration → administer. */
-function moreBases(w: string): string[] {
-  const out: string[] = [];
-  if (w.endsWith('ysis')) out.push(w.slice(0, -4) + 'yze');
-  if (w.endsWith('uction')) out.push(w.slice(0, -6) + 'uce');
-  if (w.endsWith('enance')) out.push(w.slice(0, -6) + 'ain');
-  if (w.endsWith('stration')) out.push(w.slice(0, -8) + 'ster');
-  return out;
-}
-
 /**
  * Is this word an action noun — a noun naming the doing of a verb? A derived noun whose verb the verb
  * lexicon knows ("development" ← develop), a gerund ("writing"), or, followed by "of", a verb used as
@@ -29,7 +19,7 @@ function moreBases(w: string): string[] {
  */
 export function isActionNoun(t: Token, next: Token | undefined, extraVerbs?: readonly string[]): boolean {
   const w = t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith('ysis') ? t.lower.slice(0, -1) : t.lower;
-  if ([...nominalBases(w), ...moreBases(w)].some((b) => readVerb(b, extraVerbs)?.form === 'base')) return true;
+  if (nominalBases(w).some((b) => readVerb(b, extraVerbs)?.form === 'base')) return true;
   const v = readVerb(t.text, extraVerbs);
   if (v?.form === 'gerund' && w.endsWith('ing')) return true;
   return v?.form === 'base' && v.base === w && next?.lower === 'of';
