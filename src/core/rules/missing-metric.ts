@@ -60,6 +60,17 @@ function askByHead(head: string | undefined): string | undefined {
   return ASK_BY_HEAD.get(head) ?? ASK_BY_HEAD.get(head.replace(/s$/, '')) ?? ASK_BY_HEAD.get(`${head}s`);
 }
 
+/**
+ * A magnitude said in words instead of a number: "hundreds of", "dozens of", "several thousand",
+ * "multi-million". It tells the reader the scale is large but not how large (the rubric counts it
+ * as no metric), so the question is for the figure behind it.
+ */
+const VAGUE_MAGNITUDE = /\b(?:(?:tens|dozens|hundreds|thousands|millions|billions)\s+of|(?:several|many|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)|multi-?(?:million|billion))\b/i;
+
+function vagueMagnitude(text: string): string | undefined {
+  return VAGUE_MAGNITUDE.exec(text)?.[0];
+}
+
 /** A line that lists tools rather than describing work: "Tech stack: React, Node". */
 const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|tools(?:\s+used)?|built with|languages|frameworks|skills(?:\s+used)?|environment)\s*:/i;
 
@@ -83,7 +94,10 @@ export const missingMetric: Rule = {
       const clause = a.clauses[0];
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
       const np = clause?.objects[0];
+      // "thousands of students", "multi-million dollar deals": the scale is said in words; ask for the figure behind them.
+      const vague = vagueMagnitude(text);
       const ask =
+        (vague ? `the figure "${vague}" stands for (roughly how many or how much)?` : undefined) ??
         (verb && IMPROVING.has(verb) ? 'by how much: from what to what (before → after)?' : undefined) ??
         // "Designer of ML models": without a verb the head is the writer's role; what it is of decides.
         (!verb ? askByHead(a.tokens[clause?.objects.find((o) => o.of)?.of?.head ?? -1]?.lower) : undefined) ??
