@@ -4,6 +4,7 @@
 // lower-case start. Fixed phrases ("the very first", a capitalised name) are left alone.
 import type { Bullet } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
+import { CONJUNCTIONS, PREPOSITIONS } from '../nlp/word-classes';
 import { findPhrases } from '../text/words';
 import { bulletFinding, replaceInBullet } from './util';
 
@@ -41,11 +42,27 @@ function grammatical(before: string, after: string): boolean {
   return broken(after).every((b) => had.has(b));
 }
 
+/**
+ * Where deleting the word can change the claim, so the deletion is only a suggestion: after a
+ * negation ("not very large", "not quite done", "never really shipped" — the degree is the claim),
+ * and "effectively" before what it modifies, where it hedges ("effectively doubled", "was
+ * effectively the lead" mean "in effect", not "with effect"; "communicated effectively" is manner).
+ */
+function canChangeMeaning(text: string, start: number, end: number, phrase: string): boolean {
+  if (/\b(?:not|never|n't|no|hardly|barely)\s+$/i.test(text.slice(0, start))) return true;
+  // "to effectively triage" is manner inside an infinitive, and so is one closing its verb phrase
+  // before a preposition or a conjunction ("communicated effectively with …"); before another word it may hedge.
+  if (phrase !== 'effectively' || /\bto\s+$/i.test(text.slice(0, start))) return false;
+  const next = /^\s+([\p{L}\p{N}][\p{L}\p{N}'-]*)/u.exec(text.slice(end))?.[1].toLowerCase();
+  return !!next && !PREPOSITIONS.has(next) && !CONJUNCTIONS.has(next) && next !== 'of';
+}
+
 function fixFor(bullet: Bullet, start: number, end: number, phrase: string): Fix[] {
   const d = deletion(bullet.text, start, end);
   const after = bullet.text.slice(0, d.start) + d.newText + bullet.text.slice(d.end);
   const fix = replaceInBullet(bullet, d.start, d.end, d.newText, `Delete "${phrase}"`);
-  return grammatical(bullet.text, after) ? [{ ...fix, safe: true, isPreferred: true }] : [];
+  if (!grammatical(bullet.text, after)) return [];
+  return canChangeMeaning(bullet.text, start, end, phrase) ? [fix] : [{ ...fix, safe: true, isPreferred: true }];
 }
 
 export const fillerWord: Rule = {

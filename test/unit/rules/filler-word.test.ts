@@ -45,6 +45,28 @@ describe('rule filler-word: the fix is safe only when the sentence stays whole',
     assert.equal(fixes[0].isPreferred, true);
   });
 
+  // Deleting the word would change the claim: only a suggestion, never applied by Fix All.
+  for (const bullet of [
+    'Was not very involved in the vendor audit.',
+    'The rewrite was not quite finished when the grant ended.',
+    'Effectively doubled the on-call team overnight.',
+    'Was effectively the release manager for 2 quarters.',
+  ]) {
+    it(`offers the deletion only as a suggestion: ${bullet}`, () => {
+      const [fixes] = fixesOf(bullet);
+      assert.equal(fixes.length, 1);
+      assert.notEqual(fixes[0].safe, true);
+      assert.notEqual(fixes[0].isPreferred, true);
+    });
+  }
+
+  it('keeps manner adverbs safe: "communicated effectively", "to effectively triage"', () => {
+    for (const bullet of ['Communicated the outage plan effectively to 4 teams.', 'Trained staff to effectively triage 200 tickets a week.']) {
+      const [fixes] = fixesOf(bullet);
+      assert.equal(fixes[0].safe, true, bullet);
+    }
+  });
+
   it('offers no fix when deleting would leave empty brackets', () => {
     const [fixes] = fixesOf('Rebuilt the importer (successfully) in Go.');
     assert.deepEqual(fixes, []);
