@@ -250,14 +250,14 @@ function readWord(list: Chunk[], i: number): Reading | undefined {
   return undefined;
 }
 
-/** "one other", "one more": a count set against others ("with one other student" is a team of two). */
+/** "one other", "one more": a count set against others ("with one more analyst" is a team of two). */
 const CONTRASTING = set(['other', 'more', 'additional', 'extra', 'further']);
 /** Words that end a noun phrase after its head: a preposition, a conjunction, a relative word, a verb's "to". */
 const PHRASE_ENDS = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...SUBORDINATORS, 'of', 'to']);
 
 /**
- * Is "one" here a count of something ("one intern", "leading one article for the group", "with one
- * other student")? "one" is mostly a pronoun or an idiom ("one of the", "at one point", "tier one",
+ * Is "one" here a count of something ("one intern", "writing one chapter of the report", "with one
+ * more analyst")? "one" is mostly a pronoun or an idiom ("one of the", "at one point", "tier one",
  * "one hand bandit"), so it counts only as a determiner of a single head noun — the word after it
  * (or after "other"/"more") ends its phrase — and not after a preposition of place or a determiner
  * ("into one place", "the one thing"), where it means "a single" rather than a number.

@@ -166,7 +166,7 @@ describe('findMetrics: "one" as a count, and bounds glued to an amount', () => {
   ]) it(`no count: ${text}`, () => assert.deepEqual(metricsIn(text), []));
 
   const bounds: [string, string[]][] = [
-    ['Kept sync lag at sub-5-minute intervals', ['sub-5-minute']],
+    ['Held report refreshes to sub-5-minute delays', ['sub-5-minute']],
     ['Served search at sub-100ms p95', ['sub-100ms']],
     ['Reached near-100% test coverage', ['near-100%']],
   ];
