@@ -145,8 +145,12 @@ export function markdownlintResults(text: string, config: Record<string, unknown
   return out.sort((a, b) => a.ruleNames[0].localeCompare(b.ruleNames[0]) || a.lineNumber - b.lineNumber);
 }
 
+/** How many times markdownlint itself was called (tests check that an edit re-lints only what it must). */
+export const markdownlintCalls = { count: 0 };
+
 /** markdownlint on the whole text in one call (the reference the chunked path must equal). */
 export function runWhole(text: string, config: Record<string, unknown>): LintError[] {
+  markdownlintCalls.count++;
   return markdownlintSync({ strings: { resume: text }, config, handleRuleFailures: true }).resume ?? [];
 }
 

@@ -5,7 +5,7 @@
 // results are reused.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BULLET_CUT_THRESHOLD, chunksOf, clearMarkdownlintCache, markdownlintResults, runWhole } from '../../src/core/markdownlint-chunks';
+import { BULLET_CUT_THRESHOLD, chunksOf, clearMarkdownlintCache, markdownlintCalls, markdownlintResults, runWhole } from '../../src/core/markdownlint-chunks';
 import { MARKDOWNLINT_HYGIENE, RESUME_MARKDOWNLINT_DEFAULTS } from '../../src/core/markdownlint';
 
 const LINES = [
@@ -173,6 +173,9 @@ describe('markdownlint block by block', function () {
     assert.deepEqual(markdownlintResults(before, config), runWhole(before, config));
     // The bullet's block has no "*", "[", "|" or "#": no markdownlint call, and still the whole-text result.
     assert.equal(chunksOf(after, true).at(-1), '- Built the billing service for 12 teams.\n');
-    assert.deepEqual(markdownlintResults(after, config), runWhole(after, config));
+    const calls = markdownlintCalls.count;
+    const results = markdownlintResults(after, config);
+    assert.equal(markdownlintCalls.count, calls);
+    assert.deepEqual(results, runWhole(after, config));
   });
 });
