@@ -35,15 +35,18 @@ function isShouting(line: string): boolean {
 }
 
 /**
- * The misspelled technology names in one word, at offsets within it, with their canonical forms: a
- * pure function of the word list and the word, remembered because every re-lint reads every word again.
+ * The misspelled technology names on one line of prose, at offsets within it, with their canonical
+ * forms: a pure function of the word list and the line (no word crosses a line break), remembered
+ * because every re-lint reads every line again and a keystroke changes one.
  */
-const misspellingsIn = memoByTextOf((terms: Record<string, string>, word: string) => {
+const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string) => {
   const known = (s: string) => Object.prototype.hasOwnProperty.call(terms, s.toLowerCase().replace(/’/g, "'"));
   const out: { text: string; at: number; canonical: string }[] = [];
-  for (const c of candidates(word, 0, known)) {
-    const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
-    if (c.text !== canonical && !ACCEPTED_TECH_VARIANTS.has(c.text)) out.push({ text: c.text, at: c.start, canonical });
+  for (const w of words(line)) {
+    for (const c of candidates(w.text, w.start, known)) {
+      const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
+      if (c.text !== canonical && !ACCEPTED_TECH_VARIANTS.has(c.text)) out.push({ text: c.text, at: c.start, canonical });
+    }
   }
   return out;
 });
@@ -66,9 +69,14 @@ export const techSpelling: Rule = {
     // targets require, like URLs: neither read nor changed.
     const spans = protectedSpansOf(doc);
     const out: RuleFinding[] = [];
-    for (const w of words(text)) {
-      for (const m of misspellingsIn(terms, w.text)) {
-        const c = { text: m.text, start: w.start + m.at };
+    for (let lineStart = 0; lineStart <= text.length; ) {
+      const lineBreak = text.indexOf('\n', lineStart);
+      const lineEnd = lineBreak < 0 ? text.length : lineBreak;
+      const found = misspellingsOn(terms, text.slice(lineStart, lineEnd));
+      const at = lineStart;
+      lineStart = lineEnd + 1;
+      for (const m of found) {
+        const c = { text: m.text, start: at + m.at };
         const canonical = m.canonical;
         if (c.text === c.text.toUpperCase() && isShouting(doc.lines.lineText(doc.lines.positionAt(c.start).line))) continue;
         const range = { start: c.start, end: c.start + c.text.length };
