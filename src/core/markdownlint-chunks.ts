@@ -20,7 +20,8 @@
 // starts a fresh block whatever came before (after a blank line nothing continues lazily, and an
 // unindented line closes every list item and quote), and nothing before it depends on it. What does
 // change is which list a top-level item belongs to (and whether that list is loose), and only MD009's
-// `list_item_empty_lines` looks at that: with MD009 on, only headings cut. After one keystroke in a
+// `list_item_empty_lines` looks at that: with MD009 on, only headings cut (and texts past
+// BULLET_CUT_THRESHOLD keep the heading and bullet cuts, where chunks run one call each). After one keystroke in a
 // bullet, the chunk to lint again is then that bullet's block, often one where no rule can fire.
 import { lint as markdownlintSync } from 'markdownlint/sync';
 import type { LintError } from 'markdownlint';
@@ -101,7 +102,9 @@ export function markdownlintResults(text: string, config: Record<string, unknown
   // Each chunk with its first line, the rules that may fire in it, and its cache entry.
   const chunks: { text: string; line: number; fires: string[]; id: string }[] = [];
   let line = 0;
-  const cut = local.length ? chunking(text, !local.some((id) => READS_LIST_EXTENT.has(id))) : { chunks: [], atBullets: false };
+  // Block cuts only below the size where long lists are cut at bullets and chunks run one call each.
+  const blocks = text.length <= BULLET_CUT_THRESHOLD && !local.some((id) => READS_LIST_EXTENT.has(id));
+  const cut = local.length ? chunking(text, blocks) : { chunks: [], atBullets: false };
   for (const chunk of cut.chunks) {
     chunks.push({ text: chunk, line, fires: local.filter((id) => mayFire(id, chunk)), id: `${key}\u0000${chunk}` });
     line += lineBreaks(chunk);
