@@ -11,8 +11,18 @@
 // paragraph, and an HTML block of kinds 6–7 has ended at the blank line; top-level fenced code, HTML
 // comments, raw-text HTML (<script>, <pre>, <style>, <textarea>, <?, <!X, CDATA) and front matter
 // are skipped over (a text with both fences and comments is not cut). Whatever crosses blocks (link reference definitions, inline configuration
-// comments, a lone CR as line break) makes the text one chunk. Rules that compare blocks (heading
-// increments, consistent styles, link fragments, blank lines around blocks) run on the whole text.
+// comments, a lone CR as line break, math and directive fences) makes the text one chunk. Rules that
+// compare blocks (heading increments, consistent styles, link fragments, blank lines around blocks)
+// run on the whole text.
+//
+// Finer cuts, at any block that starts at column 0 after a blank line (a bullet, a paragraph, a
+// table), when every chunk-local rule that runs reads only what is inside one block: such a line
+// starts a fresh block whatever came before (after a blank line nothing continues lazily, and an
+// unindented line closes every list item and quote), and nothing before it depends on it. What does
+// change is which list a top-level item belongs to (and whether that list is loose), and only MD009's
+// `list_item_empty_lines` looks at that: with MD009 on, only headings cut (and texts past
+// BULLET_CUT_THRESHOLD keep the heading and bullet cuts, where chunks run one call each). After one keystroke in a
+// bullet, the chunk to lint again is then that bullet's block, often one where no rule can fire.
 import { lint as markdownlintSync } from 'markdownlint/sync';
 import type { LintError } from 'markdownlint';
 import { withBulletCuts } from './guards/list-cuts';
@@ -26,6 +36,9 @@ const FRONT_MATTER =
 
 /** Rules whose findings on a chunk depend only on that chunk's text. */
 const CHUNK_LOCAL = new Set(['MD009', 'MD010', 'MD011', 'MD018', 'MD019', 'MD020', 'MD021', 'MD023', 'MD037', 'MD038', 'MD039', 'MD042', 'MD056']);
+
+/** Chunk-local rules that also read which list a block belongs to: with one of them on, only headings cut. */
+const READS_LIST_EXTENT = new Set(['MD009']);
 
 /**
  * Necessary conditions: a rule can report something on a text only if its test matches. A rule
@@ -59,8 +72,11 @@ function hasBracketPair(t: string): boolean {
   return open >= 0 && t.indexOf(']', open) > open;
 }
 
-/** Markdown that makes the whole text one chunk: reference definitions, inline configuration, lone CR. */
-const UNSPLITTABLE = /\[[^\]\n]{0,999}\]:|markdownlint-|\r(?!\n)/i;
+/**
+ * Markdown that makes the whole text one chunk: reference definitions, inline configuration, lone CR,
+ * and the fences of markdownlint's math (`$$`) and directive (`:::`) extensions, which span blank lines.
+ */
+const UNSPLITTABLE = /\[[^\]\n]{0,999}\]:|markdownlint-|\r(?!\n)|^ {0,3}(?:\$\$|:::)/im;
 
 /** Remembered results per chunk: bounded by the characters they cover (oldest dropped first). */
 const MAX_CACHED_CHARS = 2 * 1024 * 1024;
@@ -86,7 +102,9 @@ export function markdownlintResults(text: string, config: Record<string, unknown
   // Each chunk with its first line, the rules that may fire in it, and its cache entry.
   const chunks: { text: string; line: number; fires: string[]; id: string }[] = [];
   let line = 0;
-  const cut = local.length ? chunking(text) : { chunks: [], atBullets: false };
+  // Block cuts only below the size where long lists are cut at bullets and chunks run one call each.
+  const blocks = text.length <= BULLET_CUT_THRESHOLD && !local.some((id) => READS_LIST_EXTENT.has(id));
+  const cut = local.length ? chunking(text, blocks) : { chunks: [], atBullets: false };
   for (const chunk of cut.chunks) {
     chunks.push({ text: chunk, line, fires: local.filter((id) => mayFire(id, chunk)), id: `${key}\u0000${chunk}` });
     line += lineBreaks(chunk);
@@ -130,8 +148,12 @@ export function markdownlintResults(text: string, config: Record<string, unknown
   return out.sort((a, b) => a.ruleNames[0].localeCompare(b.ruleNames[0]) || a.lineNumber - b.lineNumber);
 }
 
+/** How many times markdownlint itself was called (tests check that an edit re-lints only what it must). */
+export const markdownlintCalls = { count: 0 };
+
 /** markdownlint on the whole text in one call (the reference the chunked path must equal). */
 export function runWhole(text: string, config: Record<string, unknown>): LintError[] {
+  markdownlintCalls.count++;
   return markdownlintSync({ strings: { resume: text }, config, handleRuleFailures: true }).resume ?? [];
 }
 
@@ -190,13 +212,16 @@ const BLANK = /^[ \t]*\r?$/;
 /** HTML blocks that do not end at a blank line (CommonMark kinds 1, 3, 4, 5): never cut while one may be open. */
 const RAW_HTML = /<(?:script|pre|style|textarea)\b|<\?|<![A-Za-z[]/i;
 
-/** The text cut into chunks (their concatenation is the text). */
-export function chunksOf(text: string): string[] {
-  return chunking(text).chunks;
+/** A line that cannot be cut before, though it starts at column 0: it could open front matter alone. */
+const FRONT_MATTER_OPENER = /^(?:---|\+\+\+|\{)/;
+
+/** The text cut into chunks (their concatenation is the text); `blocks`: at every block after a blank line, not only headings. */
+export function chunksOf(text: string, blocks = false): string[] {
+  return chunking(text, blocks).chunks;
 }
 
 /** The chunks, and whether some cuts are between bullets of one list (not only at headings). */
-function chunking(text: string): { chunks: string[]; atBullets: boolean } {
+function chunking(text: string, blocks: boolean): { chunks: string[]; atBullets: boolean } {
   const whole = { chunks: [text], atBullets: false };
   if (UNSPLITTABLE.test(text) || RAW_HTML.test(text)) return whole;
   // A fence inside a comment, or a comment opener inside a fence or a heading ("# a <!-- b" then a
@@ -221,7 +246,7 @@ function chunking(text: string): { chunks: string[]; atBullets: boolean } {
       const open = FENCE_OPEN.exec(line);
       if (open) fence = { char: open[1][0], length: open[1].length };
       else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--') + 4).includes('-->')) inComment = true;
-      else if (at > 0 && previousBlank && ATX_HEADING.test(line)) starts.push(at);
+      else if (at > 0 && previousBlank && (ATX_HEADING.test(line) || (blocks && /^\S/.test(line) && !FRONT_MATTER_OPENER.test(line)))) starts.push(at);
     }
     previousBlank = !fence && !inComment && BLANK.test(line);
     at = next + 1;

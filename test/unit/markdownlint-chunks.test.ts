@@ -5,7 +5,7 @@
 // results are reused.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BULLET_CUT_THRESHOLD, chunksOf, clearMarkdownlintCache, markdownlintResults, runWhole } from '../../src/core/markdownlint-chunks';
+import { BULLET_CUT_THRESHOLD, chunksOf, clearMarkdownlintCache, markdownlintCalls, markdownlintResults, runWhole } from '../../src/core/markdownlint-chunks';
 import { MARKDOWNLINT_HYGIENE, RESUME_MARKDOWNLINT_DEFAULTS } from '../../src/core/markdownlint';
 
 const LINES = [
@@ -84,6 +84,8 @@ const documentOf = fc
 const CONFIGS: [string, Record<string, unknown>][] = [
   ['the resume defaults', RESUME_MARKDOWNLINT_DEFAULTS],
   ['defaults and every hygiene rule', { ...RESUME_MARKDOWNLINT_DEFAULTS, ...MARKDOWNLINT_HYGIENE }],
+  // Without MD009 the text is cut at every block after a blank line, not only at headings.
+  ['defaults and every hygiene rule but MD009', { ...RESUME_MARKDOWNLINT_DEFAULTS, ...MARKDOWNLINT_HYGIENE, MD009: false }],
 ];
 
 describe('markdownlint block by block', function () {
@@ -117,7 +119,7 @@ describe('markdownlint block by block', function () {
         for (const [at, remove, insert] of edits) {
           const i = text.length ? at % (text.length + 1) : 0;
           text = text.slice(0, i) + insert + text.slice(Math.min(text.length, i + remove));
-          const config = CONFIGS[at % 2][1];
+          const config = CONFIGS[at % CONFIGS.length][1];
           // Equal raw results give equal findings: runMarkdownlint's folding of them is a pure function.
           assert.deepEqual(markdownlintResults(text, config), runWhole(text, config), JSON.stringify(text));
         }
@@ -151,5 +153,29 @@ describe('markdownlint block by block', function () {
     assert.deepEqual(chunks, ['# Ada\n\n', '## Experience\n\n- Built it.\n\n', '## Skills\n\nGo\n']);
     // A reference definition is used across blocks: one chunk.
     assert.equal(chunksOf(`${text}[r]: https://example.com\n`).length, 1);
+  });
+
+  it('cuts at every block after a blank line when asked, never where a block could go on', () => {
+    const text = '---\nname: Ada\n---\n# Ada\n\n- Built **it**.\n- Ran it.\n\n- Shipped it.\n  more\n\n  indented\n\nPlain *text*.\n\n---\n\n| a |\n';
+    const chunks = chunksOf(text, true);
+    assert.equal(chunks.join(''), text);
+    assert.deepEqual(chunks, ['---\nname: Ada\n---\n', '# Ada\n\n', '- Built **it**.\n- Ran it.\n\n', '- Shipped it.\n  more\n\n  indented\n\n', 'Plain *text*.\n\n---\n\n', '| a |\n']);
+    // Math and directive fences span blank lines: one chunk.
+    assert.equal(chunksOf('# A\n\n$$\n\n# x\n$$\n', true).length, 1);
+    assert.equal(chunksOf('# A\n\n:::note\n\ntext\n:::\n', true).length, 1);
+  });
+
+  it('after a keystroke in a plain bullet, lints no chunk again when no rule can fire in its block', () => {
+    const config = RESUME_MARKDOWNLINT_DEFAULTS;
+    const before = '# Ada\n\n## Experience\n\n*2020 – 2024*\n\n- Built the billing service.\n';
+    const after = before.replace('service.', 'service for 12 teams.');
+    clearMarkdownlintCache();
+    assert.deepEqual(markdownlintResults(before, config), runWhole(before, config));
+    // The bullet's block has no "*", "[", "|" or "#": no markdownlint call, and still the whole-text result.
+    assert.equal(chunksOf(after, true).at(-1), '- Built the billing service for 12 teams.\n');
+    const calls = markdownlintCalls.count;
+    const results = markdownlintResults(after, config);
+    assert.equal(markdownlintCalls.count, calls);
+    assert.deepEqual(results, runWhole(after, config));
   });
 });

@@ -1,6 +1,7 @@
 // Heading text → section kind. Exact synonyms first, then word classes, so "WORK HISTORY",
 // "Leadership & Volunteering" and "Experience & Projects" land where a reader would put them.
 import type { SectionKind } from './types';
+import { memoByText } from '../incremental/memo';
 
 const EXACT: Record<string, SectionKind> = {
   summary: 'summary', 'professional summary': 'summary', 'career summary': 'summary', profile: 'summary',
@@ -80,7 +81,7 @@ function wordKind(word: string): SectionKind | undefined {
  * The kind a heading names, or undefined when it names none (an entry title or the person's name).
  * Strict: every word is a section word or a modifier ("WORK HISTORY", "Leadership & Volunteering").
  */
-export function exactSectionKindOf(line: string): SectionKind | undefined {
+function scanExactSectionKind(line: string): SectionKind | undefined {
   const n = normalizeHeading(line);
   if (!n) return undefined;
   if (EXACT[n]) return EXACT[n];
@@ -119,7 +120,7 @@ function headKind(words: string[], found: [string, SectionKind][]): SectionKind 
 }
 
 /** Lenient: a short heading whose last word (its head noun) is a section word ("Security Contributions"). */
-export function sectionKindOf(heading: string): SectionKind | undefined {
+function scanSectionKind(heading: string): SectionKind | undefined {
   const strict = exactSectionKindOf(heading);
   if (strict) return strict;
   const n = normalizeHeading(heading);
@@ -141,3 +142,8 @@ export function isGenericHeading(heading: string): boolean {
   if (!words.length || !GENERIC_HEADS.has(words[words.length - 1])) return false;
   return words.slice(0, -1).every((w) => MODIFIERS.has(w) && !wordKind(w));
 }
+
+// Headings and lines are asked about again on every re-lint (the parse and several rules): the
+// answers, a pure function of the text, are remembered like findDateRange's (incremental/memo.ts).
+export const exactSectionKindOf = memoByText(scanExactSectionKind);
+export const sectionKindOf = memoByText(scanSectionKind);

@@ -40,3 +40,25 @@ export function memoByText<R>(fn: (text: string) => R, capacity = 4000, maxLengt
     return result;
   };
 }
+
+/**
+ * `fn` remembered per string argument for one `owner` at a time (a lexicon's word list): the answer
+ * is a pure function of the owner and the text, and a call with another owner starts over.
+ */
+export function memoByTextOf<O extends object, R>(fn: (owner: O, text: string) => R, capacity = 4000, maxLength = 1000): (owner: O, text: string) => R {
+  const memo = new Map<string, R>();
+  textMemos.push(memo);
+  let last: O | undefined;
+  return (owner: O, text: string) => {
+    if (text.length > maxLength) return fn(owner, text);
+    if (owner !== last) {
+      memo.clear();
+      last = owner;
+    }
+    if (memo.has(text)) return memo.get(text) as R;
+    const result = fn(owner, text);
+    if (memo.size >= capacity) memo.clear();
+    memo.set(text, result);
+    return result;
+  };
+}

@@ -6,9 +6,8 @@
 // a cliché, so tenure is not reported.
 import type { ResumeDocument } from '../document/types';
 import { isNarrativeKind } from '../document/parse';
-import { analysisOf } from '../nlp';
+import { analysisOf, analysisOfText, type BulletAnalysis } from '../nlp';
 import { verdictOf } from '../judge';
-import { analyzeBullet } from '../nlp/clauses';
 import { capacityClaim, findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { bulletFinding } from './util';
@@ -35,6 +34,20 @@ function isListedName(text: string, d: SelfDescription): boolean {
 function isTenureFact(text: string, d: SelfDescription): boolean {
   if (d.kind === 'tenure') return true;
   return /^years?['’]?\s*(?:of\s+)?experience$/i.test(d.text) && /(?:\d\+?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))\s*$/i.test(text.slice(0, d.start));
+}
+
+/**
+ * findSelfDescriptions, remembered per analysis: analyses are shared per bullet text and lexicon
+ * (nlp/analysisOf), so an unchanged bullet is not searched again on the next lint. Its answer is a pure
+ * function of the analysis and the two word lists it is given; callers get a copy they may extend.
+ */
+const selfDescriptionMemo = new WeakMap<BulletAnalysis, { buzzwords: readonly string[]; verbs: readonly string[]; found: SelfDescription[] }>();
+function selfDescriptionsIn(a: BulletAnalysis, buzzwords: readonly string[], verbs: readonly string[]): SelfDescription[] {
+  const hit = selfDescriptionMemo.get(a);
+  if (hit && hit.buzzwords === buzzwords && hit.verbs === verbs) return [...hit.found];
+  const found = findSelfDescriptions(a, buzzwords, verbs);
+  selfDescriptionMemo.set(a, { buzzwords, verbs, found: [...found] });
+  return found;
 }
 
 function message(d: SelfDescription): string {
@@ -83,7 +96,7 @@ export const selfDescription: Rule = {
     const out: RuleFinding[] = [];
     for (const bullet of doc.bullets) {
       const a = analysisOf(bullet, lexicon);
-      const found = findSelfDescriptions(a, lexicon.buzzwords, lexicon.strongVerbs);
+      const found = selfDescriptionsIn(a, lexicon.buzzwords, lexicon.strongVerbs);
       if (isNarrativeKind(bullet.section.kind)) {
         const verdict = verdictOf(bullet, lexicon);
         // A vague bullet whose object is the writer's capacity ("Strong expertise in …") is a
@@ -101,7 +114,7 @@ export const selfDescription: Rule = {
     }
     for (const range of proseLines(doc)) {
       const text = doc.text.slice(range.start, range.end);
-      for (const d of findSelfDescriptions(analyzeBullet(text, lexicon.strongVerbs), lexicon.buzzwords, lexicon.strongVerbs)) {
+      for (const d of selfDescriptionsIn(analysisOfText(text, lexicon), lexicon.buzzwords, lexicon.strongVerbs)) {
         if (isTenureFact(text, d)) continue;
         out.push({ range: { start: range.start + d.start, end: range.start + d.end }, message: message(d) });
       }

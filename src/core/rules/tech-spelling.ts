@@ -7,6 +7,7 @@ import { words } from '../text/words';
 import { ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
 import { proseMaskedText } from './source-scan';
 import { protectedSpansOf } from '../text/protected-spans';
+import { memoByTextOf } from '../incremental/memo';
 
 interface Candidate {
   text: string;
@@ -33,6 +34,23 @@ function isShouting(line: string): boolean {
   return letters.length >= 6 && letters === letters.toUpperCase();
 }
 
+/**
+ * The misspelled technology names on one line of prose, at offsets within it, with their canonical
+ * forms: a pure function of the word list and the line (no word crosses a line break), remembered
+ * because every re-lint reads every line again and a keystroke changes one.
+ */
+const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string) => {
+  const known = (s: string) => Object.prototype.hasOwnProperty.call(terms, s.toLowerCase().replace(/’/g, "'"));
+  const out: { text: string; at: number; canonical: string }[] = [];
+  for (const w of words(line)) {
+    for (const c of candidates(w.text, w.start, known)) {
+      const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
+      if (c.text !== canonical && !ACCEPTED_TECH_VARIANTS.has(c.text)) out.push({ text: c.text, at: c.start, canonical });
+    }
+  }
+  return out;
+});
+
 export const techSpelling: Rule = {
   id: 'tech-spelling',
   category: 'spelling',
@@ -46,16 +64,20 @@ export const techSpelling: Rule = {
   fixable: true,
   check(doc, { lexicon }) {
     const terms = lexicon.techTerms;
-    const known = (s: string) => Object.prototype.hasOwnProperty.call(terms, s.toLowerCase().replace(/’/g, "'"));
     const text = proseMaskedText(doc);
     // Handles ("github/ana"), template macros ("{{github}}") and wiki links are spelled as their
     // targets require, like URLs: neither read nor changed.
     const spans = protectedSpansOf(doc);
     const out: RuleFinding[] = [];
-    for (const w of words(text)) {
-      for (const c of candidates(w.text, w.start, known)) {
-        const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
-        if (c.text === canonical || ACCEPTED_TECH_VARIANTS.has(c.text)) continue;
+    for (let lineStart = 0; lineStart <= text.length; ) {
+      const lineBreak = text.indexOf('\n', lineStart);
+      const lineEnd = lineBreak < 0 ? text.length : lineBreak;
+      const found = misspellingsOn(terms, text.slice(lineStart, lineEnd));
+      const at = lineStart;
+      lineStart = lineEnd + 1;
+      for (const m of found) {
+        const c = { text: m.text, start: at + m.at };
+        const canonical = m.canonical;
         if (c.text === c.text.toUpperCase() && isShouting(doc.lines.lineText(doc.lines.positionAt(c.start).line))) continue;
         const range = { start: c.start, end: c.start + c.text.length };
         if (spans.touching(range)) continue;
