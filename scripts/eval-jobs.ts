@@ -125,7 +125,7 @@ const num = (file: string) => Number(/\d+/.exec(file)?.[0] ?? 0);
 // Halves by employer: each company's postings all fall in one half (companies alternate in the order they
 // first appear; "Amazon Web Services" is Amazon), so each half measures postings from companies the
 // other half does not contain.
-const companyKey = (company: string) => company.toLowerCase().split(/[\s,]+/)[0] ?? '';
+const companyKey = (company: string | undefined) => (company ?? '').toLowerCase().split(/[\s,]+/)[0] ?? '';
 const companyOrder = [...new Set(annotations.map((a) => companyKey(a.company)))];
 const companyHalf = new Map(annotations.map((a) => [a.file, companyOrder.indexOf(companyKey(a.company)) % 2]));
 if (args.includes('--halves')) {
