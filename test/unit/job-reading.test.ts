@@ -336,6 +336,15 @@ describe('round 7: clause markers and names the taxonomy lacks', () => {
     assert.ok(!hard('## Requirements\n\n- Experience with large language models (LLMs) and Python.\n').some((k) => /^LLMs$/.test(k)));
   });
 
+  it('reads the other names in a list of a platform\'s products as that platform\'s products', () => {
+    const got = hard('## Requirements\n\n- Experience building on Azure, using Functions, Cloud Services and Tablets, and writing tests.\n');
+    assert.ok(got.includes('Azure Functions'), got.join(', '));
+    assert.ok(got.includes('Azure Cloud Services'), got.join(', '));
+    assert.ok(got.includes('Azure Tablets'), got.join(', '));
+    // Without a product of the platform in the list, bare capitalised words stay unread.
+    assert.ok(!hard('## Requirements\n\n- Experience with Azure; Tablets and Pens are provided.\n').includes('Azure Tablets'));
+  });
+
   it('reads a noun + -ing compound as a practice ("security hardening"), not a verb', () => {
     const got = hard('## Requirements\n\n- Knowledge of Azure, specifically with zero-downtime deployment and security hardening.\n');
     assert.ok(got.includes('security hardening'), got.join(', '));

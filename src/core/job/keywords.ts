@@ -6,7 +6,7 @@ import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
-import { findElidedProducts } from './elided';
+import { findElidedProducts, findListedProducts } from './elided';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
@@ -83,7 +83,8 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
     if (importance !== 'other' && !degree) {
-      for (const p of findPhraseMentions(sentence, inSentence, skip)) {
+      const listed = findListedProducts(sentence, inSentence).map((x) => ({ ...x, source: 'example' as const }));
+      for (const p of [...findPhraseMentions(sentence, inSentence, skip), ...listed]) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {
