@@ -5,7 +5,7 @@
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
-import { findPhraseMentions } from './phrases';
+import { findPhraseMentions, type PhraseMention } from './phrases';
 import { findElidedProducts, findListedProducts } from './elided';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
@@ -83,7 +83,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
     if (importance !== 'other' && !degree) {
-      const listed = findListedProducts(sentence, inSentence).map((x) => ({ ...x, source: 'example' as const }));
+      const listed: PhraseMention[] = findListedProducts(sentence, inSentence).map((x) => ({ ...x, source: 'example' }));
       for (const p of [...findPhraseMentions(sentence, inSentence, skip), ...listed]) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
