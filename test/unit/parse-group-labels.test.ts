@@ -78,6 +78,13 @@ describe('parseResume: group labels inside an entry', () => {
     assert.equal(got[0].bullets.length, 2);
   });
 
+  it('keeps a same-level heading that names a section ("### Programming languages") a block of its own', () => {
+    const doc = parseResume(
+      ['# Lee Park', '', '## Experience', '', '### Harbor Freight Labs | 2021 – 2023', '', '* Ran the on-call rotation', '', '### Programming languages', '', '* Go - small services', ''].join('\n'),
+    );
+    assert.deepEqual(entries(doc).map((e) => e.title), ['Harbor Freight Labs', 'Programming languages']);
+  });
+
   it('leaves an undated role alone: without dates above, a short heading stays an entry', () => {
     const doc = parseResume(
       ['# Lee Park', '', '## Experience', '', '### Harbor Freight Labs', '', '* Ran the on-call rotation', '', '### Observability', '', '* Built alerts for queue lag', ''].join('\n'),

@@ -236,9 +236,13 @@ class ResumeBuilder {
     if (!entry?.dates || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
     // Projects often go undated, so an undated sibling there is the next project (roles are dated);
     // a lead-in colon ("**Core technologies**:") still marks a label.
-    if (this.section.kind === 'projects' && level === this.entryLevel && !isLeadIn(line)) return false;
-    const t = line.text.replace(/[:：]\s*$/, '').trim();
+    // A colon, perhaps before stray emphasis marks ("Achievements:*"), leads into what follows.
+    const leadIn = /[:：][\s*_]*$/.test(line.text);
+    if (this.section.kind === 'projects' && level === this.entryLevel && !leadIn) return false;
+    const t = line.text.replace(/[:：][\s*_]*$/, '').trim();
     if (!t || t.includes('\n') || endsSentence(t) || findDateRange(t) || hasRoleWord(t) || isLinkOnly(line)) return false;
+    // A section's name ("### Programming languages") is a block of its own unless a colon leads into a list.
+    if (exactSectionKindOf(t) && !leadIn) return false;
     // A bold list of names ("**Java, Kotlin, PostgreSQL**") is the role's tech line, whatever its length;
     // a heading of that shape is more often the next employer ("##### Acme, Lyon / Beta, Paris").
     if (!(level === 7 && isTermList(t)) && (wordCount(t) > 4 || /[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t))) return false;
