@@ -24,7 +24,10 @@
 //
 // Splits: "older" jd02–jd14, "newer" jd15–jd35; the newer set is further split into "dev" (jd15–jd24,
 // whose failures were looked at while developing) and "held-out" (jd25–jd35, whose failures were not:
-// a quasi-held-out figure, since general changes were still tuned on the others).
+// a quasi-held-out figure, since general changes were still tuned on the others). "company half A/B":
+// the postings split by employer (no company in both halves), for the issue's "postings from other
+// companies" target; neither half is held out from tuning.
+// --halves prints which posting is in which company half.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -119,8 +122,19 @@ const annotations = (JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf
   (a) => !only || only.some((o) => a.file.startsWith(o)),
 );
 const num = (file: string) => Number(/\d+/.exec(file)?.[0] ?? 0);
+// Halves by employer: each company's postings all fall in one half (companies alternate in the order they
+// first appear; "Amazon Web Services" is Amazon), so each half measures postings from companies the
+// other half does not contain.
+const companyKey = (company: string | undefined) => (company ?? '').toLowerCase().split(/[\s,]+/)[0] ?? '';
+const companyOrder = [...new Set(annotations.map((a) => companyKey(a.company)))];
+const companyHalf = new Map(annotations.map((a) => [a.file, companyOrder.indexOf(companyKey(a.company)) % 2]));
+if (args.includes('--halves')) {
+  for (const half of [0, 1]) console.log(`company half ${'AB'[half]}: ${annotations.filter((a) => companyHalf.get(a.file) === half).map((a) => `${a.file.replace(/\.txt$/, '')} (${a.company})`).join(', ')}`);
+}
 const SPLITS: [string, (file: string) => boolean][] = [
   ['all', () => true],
+  ['company half A', (f) => companyHalf.get(f) === 0],
+  ['company half B', (f) => companyHalf.get(f) === 1],
   ['older jd02–14', (f) => num(f) <= 14],
   ['newer jd15–35', (f) => num(f) >= 15],
   ['  dev jd15–24', (f) => num(f) >= 15 && num(f) <= 24],

@@ -12,6 +12,9 @@
 //   non-header section there;
 // - entry dates: an expected entry with dates counts when a parser entry whose heading spans its
 //   line has the same start and end (to the precision the expected value gives);
+// - bullets under their entry: an expected bullet read in full whose expected entry (the last expected
+//   entry above it in its section) is the parser entry its bullet belongs to (the heading spans that
+//   entry's line); bullets with no expected entry above them are not counted;
 // - contacts: email, phone, LinkedIn, GitHub, website compared after normalising; a field counts
 //   when both sides agree (both empty is not counted).
 
@@ -40,6 +43,8 @@ export interface FileFigures {
   falseBullets: Tally; // correct = false bullets, total = parser work-like bullets
   sections: Tally;
   dates: Tally;
+  /** Bullets attributed to the right entry (see the header). */
+  entryOf: Tally;
   contacts: Tally;
   name: Tally;
   misses: string[];
@@ -127,13 +132,16 @@ export function evaluateFile(md: string, expected: Expected, file = ''): FileFig
     byLine.set(l, [...(byLine.get(l) ?? []), b]);
   }
   const bullets: Tally = { correct: 0, total: expected.bullets.length };
+  const readBullets = new Map<number, ResumeDocument['bullets'][number]>();
   for (const e of expected.bullets) {
     const candidates = byLine.get(e.line) ?? [];
     const best = candidates
       .map((b) => ({ b, ...coverage(e.text, b.text) }))
       .sort((x, y) => y.covered - x.covered || x.extra - y.extra)[0];
-    if (best && readInFull(best)) bullets.correct++;
-    else
+    if (best && readInFull(best)) {
+      bullets.correct++;
+      readBullets.set(e.line, best.b);
+    } else
       misses.push(
         `bullet L${e.line}: ${best ? `read ${Math.round(best.covered * 100)}% +${Math.round(best.extra * 100)}% "${best.b.text.slice(0, 70)}"` : 'not read'} — want "${e.text.slice(0, 70)}"`,
       );
@@ -184,6 +192,21 @@ export function evaluateFile(md: string, expected: Expected, file = ''): FileFig
     else misses.push(`dates L${e.line} "${e.dates}" (${e.start}..${e.end}): got ${entry ? (d ? `"${d.raw}" ${JSON.stringify(yyyymm(d.start))}..${d.current ? 'present' : JSON.stringify(yyyymm(d.end))}` : 'no dates') : 'no entry'}`);
   }
 
+  // Bullets under their entry: the expected entry is the last one above the bullet in its section.
+  const entryOf: Tally = { correct: 0, total: 0 };
+  const sectionLines = expected.sections.map((s) => s.line).sort((a, b) => a - b);
+  for (const e of expected.bullets) {
+    const b = readBullets.get(e.line);
+    if (!b) continue;
+    const sectionLine = sectionLines.filter((l) => l <= e.line).pop();
+    const want = expected.entries.filter((en) => en.section_line === sectionLine && en.line < e.line).pop();
+    if (!want) continue;
+    entryOf.total++;
+    const got = b.entry;
+    if (got && lineOf(got.heading.range.start) <= want.line && want.line <= lineOf(Math.max(got.heading.range.start, got.heading.range.end - 1))) entryOf.correct++;
+    else misses.push(`entry of bullet L${e.line}: want the entry on L${want.line}, got ${got ? `L${lineOf(got.heading.range.start)} "${got.heading.text.split('\n')[0].slice(0, 40)}"` : 'none'}`);
+  }
+
   // Contacts.
   const contacts: Tally = { correct: 0, total: 0 };
   const profile = doc.profile as Record<string, string | undefined>;
@@ -204,7 +227,7 @@ export function evaluateFile(md: string, expected: Expected, file = ''): FileFig
     else misses.push(`name: want ${expected.name ?? '—'}, got ${doc.profile.name ?? '—'}`);
   }
 
-  return { file, bullets, falseBullets, sections, dates, contacts, name, misses };
+  return { file, bullets, falseBullets, sections, dates, entryOf, contacts, name, misses };
 }
 
 export function corpusFiles(dir: string): string[] {
@@ -239,6 +262,7 @@ export interface Summary {
   falseBullets: Tally;
   sectionClasses: Tally;
   entryDates: Tally;
+  bulletEntries: Tally;
   contacts: Tally;
   names: Tally;
 }
@@ -250,6 +274,7 @@ export function summarize(figs: FileFigures[]): Summary {
     falseBullets: sum(figs, 'falseBullets'),
     sectionClasses: sum(figs, 'sections'),
     entryDates: sum(figs, 'dates'),
+    bulletEntries: sum(figs, 'entryOf'),
     contacts: sum(figs, 'contacts'),
     names: sum(figs, 'name'),
   };
@@ -264,6 +289,7 @@ export function formatSummary(label: string, s: Summary): string {
     `  non-bullets read as bullets (work sections):    ${pct(s.falseBullets)}   target ≤ 0.02`,
     `  section classes:                                ${pct(s.sectionClasses)}   target ≥ 0.97`,
     `  entry dates:                                    ${pct(s.entryDates)}   target ≥ 0.95`,
+    `  bullets under their entry:                      ${pct(s.bulletEntries)}`,
     `  contacts (email, phone, LinkedIn, GitHub, web): ${pct(s.contacts)}   target ≥ 0.95`,
     `  name:                                           ${pct(s.names)}`,
   ].join('\n');

@@ -215,7 +215,45 @@ class ResumeBuilder {
     }
     // "### Responsibilities", "#### Key achievements": a label inside the entry, not a new entry.
     if (this.entry && level > this.entryLevel && (kind || (isLeadIn(heading) || wordCount(heading.text) <= 3) && !findDateRange(heading.text) && !hasRoleWord(heading.text) && /^(?:key |main |my )?(?:responsibilit|achievement|accomplishment|highlight|task|dut|result|contribution|technolog|tools|stack|skills|impact|projects?\b|what i)/i.test(heading.text))) return;
+    // "### Monitoring" at the level of the dated role above it, with bullets and no fields after it.
+    if (this.isGroupLabel(heading, level, this.nextBlock && this.firstLineOf(this.nextBlock))) {
+      this.entryOpen = false;
+      return;
+    }
     this.openEntry(heading, r, level);
+  }
+
+  /**
+   * A label grouping the bullets of the open entry ("### Monitoring", "**Key achievements**" under a dated
+   * role), not a new entry. Judged by the line's shape and what follows, not by its words:
+   * - the open entry is dated and sits in a work-like section, and the line is at its level or deeper;
+   * - the line is a short phrase (at most four words) with no date, no role word, no separators of an
+   *   "Org | place" or "Role at Org" heading and no sentence end — or a list of names (the tech line);
+   * - the line after it brings no entry field (no date, no role line): a new role would be dated or titled.
+   */
+  private isGroupLabel(line: StyledText, level: number, next: string | undefined): boolean {
+    const entry = this.entry;
+    if (!entry?.dates || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
+    // Projects often go undated, so an undated sibling there is the next project (roles are dated);
+    // a lead-in colon ("**Core technologies**:") still marks a label.
+    // A colon, perhaps before stray emphasis marks ("Achievements:*"), leads into what follows.
+    const leadIn = /[:：][\s*_]*$/.test(line.text);
+    if (this.section.kind === 'projects' && level === this.entryLevel && !leadIn) return false;
+    const t = line.text.replace(/[:：][\s*_]*$/, '').trim();
+    if (!t || t.includes('\n') || endsSentence(t) || findDateRange(t) || hasRoleWord(t) || isLinkOnly(line)) return false;
+    // A section's name ("### Programming languages") is a block of its own unless a colon leads into a list.
+    if (exactSectionKindOf(t) && !leadIn) return false;
+    // A bold list of names ("**Java, Kotlin, PostgreSQL**") is the role's tech line, whatever its length;
+    // a heading of that shape is more often the next employer ("##### Acme, Lyon / Beta, Paris").
+    if (!(level === 7 && isTermList(t)) && (wordCount(t) > 4 || /[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t))) return false;
+    if (next === undefined) return false;
+    return !findDateRange(next) && !isRoleTitle(next) && !(hasRoleWord(next) && isShortFieldLine(next) && isTitleCase(next));
+  }
+
+  /** The first line of a block as plain words: list markers, emphasis and heading marks dropped. */
+  private firstLineOf(node: RootContent): string {
+    const line = this.text.slice(start(node), end(node)).split('\n').find((l) => /[\p{L}\p{N}]/u.test(l)) ?? '';
+    return line.replace(/^[\s>]*(?:[-*+]|\d{1,3}[.)])?\s*(?:#{1,6}\s+)?/, '').replace(/[*_`]/g, '').trim();
   }
 
   /**
@@ -273,6 +311,13 @@ class ResumeBuilder {
       }
     }
     if (this.section.kind === 'header' && !isWorkLike(this.section.kind)) return;
+    // "**Key achievements**" alone under a dated role, its bullets in the next block: a label of that role.
+    const atTop = this.nextBlock?.position?.start.offset === this.nextStart(r.end);
+    if (lines.length === 1 && allStyled(lines[0], BOLD) && atTop && this.isGroupLabel(lines[0], 7, this.firstLineOf(this.nextBlock!))) {
+      if (isTermList(lines[0].text)) this.addRejected(lines[0], 'line', depth);
+      this.entryOpen = false;
+      return;
+    }
     const work = isWorkLike(this.section.kind);
     // "Arizona State University" on its own line, then a list: the title of the entry the list describes.
     const only = lines[0];
@@ -458,7 +503,10 @@ class ResumeBuilder {
       const named = lines.length > 1 && work && (isLinkOnly(first) || allStyled(first, BOLD)) && wordCount(first.text) <= 8;
       const titled = named || (isEntryTitleLine(first) && (allStyled(first, BOLD) || wordCount(first.text) <= 14));
       const morePara = work && item.children.slice(1).some((c) => c.type === 'paragraph');
-      if (titled && (nested.length || (lines.length > 1 && work) || morePara)) {
+      // "- **Key achievements**" over its own list under a dated role: a label of that role.
+      if (titled && nested.length && lines.length === 1 && this.isGroupLabel(first, 7, this.firstLineOf(nested[0]))) {
+        this.entryOpen = false;
+      } else if (titled && (nested.length || (lines.length > 1 && work) || morePara)) {
         openedEntry = true;
         // "- **Acme** — Engineer (2023 – 2024)" with sub-bullets, or with its description on the next lines.
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);

@@ -34,3 +34,44 @@ export function findElidedProducts(sentence: Sentence, mentions: SkillMention[])
   }
   return out;
 }
+
+/** A list item that is a name: one or two capitalised words ("Queues", "Cloud Services"). */
+const PRODUCT_NAME = /^[A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)?$/;
+const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/g;
+
+/**
+ * The other names in the list of a platform's products ("on Azure, utilizing Functions, WebJobs, Cloud
+ * Services and Queues"): once one item is that platform's product by the taxonomy (an elided mention), a
+ * bare capitalised item beside it in the same list is another one, named with the platform ("Azure
+ * Queues") even when the taxonomy lacks it. The list runs over names only; a phrase ends it.
+ */
+export function findListedProducts(sentence: Sentence, mentions: SkillMention[]): { keyword: string; start: number; end: number }[] {
+  const elided = mentions.filter((m) => m.elided && m.kind === 'hard' && m.canonical.endsWith(` ${m.text}`));
+  if (!elided.length) return [];
+  const items: { text: string; start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of sentence.text.matchAll(ITEM_SEPARATOR)) {
+    items.push({ text: sentence.text.slice(last, m.index!), start: sentence.start + last, end: sentence.start + m.index! });
+    last = m.index! + m[0].length;
+  }
+  items.push({ text: sentence.text.slice(last), start: sentence.start + last, end: sentence.start + sentence.text.length });
+  const out: { keyword: string; start: number; end: number }[] = [];
+  // Taken by another reading, unless a generic concept (a lower-case canonical name) reads exactly the
+  // item ("Cloud Services" as cloud computing): in the platform's list it is the platform's product.
+  const covered = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start && !(m.start === start && m.end === end && /^[a-z]/.test(m.canonical)));
+  for (const product of elided) {
+    const platform = product.canonical.slice(0, product.canonical.length - product.text.length - 1);
+    const at = items.findIndex((i) => i.start <= product.start && product.end <= i.end);
+    if (at < 0) continue;
+    for (const step of [-1, 1]) {
+      for (let k = at + step; k >= 0 && k < items.length; k += step) {
+        const name = items[k].text.trim().replace(/[.!?]$/, '');
+        if (!PRODUCT_NAME.test(name)) break;
+        const start = items[k].start + items[k].text.indexOf(name);
+        const end = start + name.length;
+        if (!covered(start, end) && !out.some((o) => o.start === start)) out.push({ keyword: `${platform} ${name}`, start, end });
+      }
+    }
+  }
+  return out;
+}

@@ -5,21 +5,22 @@
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
-import { findPhraseMentions } from './phrases';
-import { findElidedProducts } from './elided';
+import { findPhraseMentions, type PhraseMention } from './phrases';
+import { findElidedProducts, findListedProducts } from './elided';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
-  /\b(preferred|preferable|preferably|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful)\b/i;
+  /\b(preferred|preferable|preferably|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional) )?asset(?=\s*(?:[).,;!]|$)))\b/i;
 /**
  * Where a requirement sentence turns to another ask: "; ", ", preferably …", ", experience in … is
- * preferable". A preferred cue demotes only the clause it stands in ("Solid C/C++, experience in Perl is
+ * preferable", and after a clause's own "(required)" marker ("2 years of SRE (required) plus experience in
+ * Go (an asset)"). A preferred cue demotes only the clause it stands in ("Solid C/C++, experience in Perl is
  * preferable": C and C++ stay required).
  */
 const CLAUSE_BREAK =
-  /(?:;\s*|,\s*(?:and\s+|but\s+)?(?=(?:preferably|ideally|experience|knowledge|familiarity|exposure|understanding|proficiency|background|any|some)\b))/gi;
+  /(?:;\s*|,\s*(?:and\s+|but\s+)?(?=(?:preferably|ideally|experience|knowledge|familiarity|exposure|understanding|proficiency|background|any|some)\b)|\((?:required|mandatory|must(?:[- ]have)?)\)[\s,]*)/gi;
 /**
  * Words that make the list right after them a choice: "such as Java, Python, or Go", "one or more of
  * (the) following: …". A cue governs the run of skills that follows it, not every list in the sentence
@@ -82,7 +83,8 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
     if (importance !== 'other' && !degree) {
-      for (const p of findPhraseMentions(sentence, inSentence, skip)) {
+      const listed: PhraseMention[] = findListedProducts(sentence, inSentence).map((x) => ({ ...x, source: 'example' }));
+      for (const p of [...findPhraseMentions(sentence, inSentence, skip), ...listed]) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {
