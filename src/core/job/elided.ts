@@ -1,5 +1,5 @@
-// Products written without their platform's name once the platform has been named: "on Azure,
-// using Functions, WebJobs and Queues", "AWS (Lambda, Glue)". A capitalised word after a platform
+// Products written without their platform's name once the platform has been named: "deploys to
+// Azure with Functions and Logic Apps", "AWS (Lambda, Glue)". A capitalised word after a platform
 // mention in the same sentence counts as that platform's product when the taxonomy knows the
 // joined name ("Azure Functions") — the taxonomy decides, so "using Teams" after Azure adds nothing
 // unless "Azure Teams" is a skill.
@@ -40,8 +40,8 @@ const PRODUCT_NAME = /^[A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)?$/;
 const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/g;
 
 /**
- * The other names in the list of a platform's products ("on Azure, utilizing Functions, WebJobs, Cloud
- * Services and Queues"): once one item is that platform's product by the taxonomy (an elided mention), a
+ * The other names in the list of a platform's products ("built on Azure with Functions, Cosmos DB,
+ * Event Grid and Relays"): once one item is that platform's product by the taxonomy (an elided mention), a
  * bare capitalised item beside it in the same list is another one, named with the platform ("Azure
  * Queues") even when the taxonomy lacks it. The list runs over names only; a phrase ends it.
  */
