@@ -311,7 +311,7 @@ describe('posting input', () => {
 describe('round 7: clause markers and names the taxonomy lacks', () => {
   it('reads "(an asset)" as a preferred cue for its own clause after a "(required)" one', () => {
     const got = asked(
-      '## Requirements\n\n- 2 years of experience with Kubernetes (required) plus additional experience in Ansible or Puppet (an asset)\n- Experience with Helm or another packaging tool, an asset\n',
+      '## Requirements\n\n- 3 years running Kubernetes clusters (required), also Ansible or Puppet (an asset)\n- Familiarity with Helm charts would be an asset\n',
     );
     assert.ok(got.includes('Kubernetes:required'), got.join(', '));
     assert.ok(got.includes('Ansible:preferred'), got.join(', '));
@@ -323,30 +323,14 @@ describe('round 7: clause markers and names the taxonomy lacks', () => {
     assert.ok(got.includes('PostgreSQL:required'), got.join(', '));
   });
 
-  it('reads a capitalised word standing alone beside a named skill as a technology', () => {
-    assert.ok(hard('## Requirements\n\n- Experience writing tests with Quarkly and Playwright.\n').includes('Quarkly'));
-    // The word goes on into a phrase ("Network setup"), or the neighbour is not a skill: no name.
-    assert.ok(!hard('## Requirements\n\n- Experience with Linux and Network setup\n').includes('Network'));
-    assert.ok(!hard('## Requirements\n\n- Experience with Marketing and Sales teams\n').includes('Marketing'));
+  it('does not read a bare capitalised word beside a named skill as a technology (a spoken language, a firm)', () => {
+    // Tried in round 7 and taken out: it read "English" and "(PwC)" as hard skills.
+    assert.ok(!hard('## Requirements\n\n- Fluency in Python and English.\n').includes('English'));
+    assert.ok(!hard('## Requirements\n\n- Audit experience at an audit firm (PwC) with SQL.\n').includes("PwC"));
   });
 
-  it('reads a single name with an inner capital in parentheses as an example, not an abbreviation', () => {
-    const got = hard('## Requirements\n\n- Interest in large language models (VoxTalk) and Python.\n');
-    assert.ok(got.includes('VoxTalk'), got.join(', '));
-    assert.ok(!hard('## Requirements\n\n- Experience with large language models (LLMs) and Python.\n').some((k) => /^LLMs$/.test(k)));
-  });
-
-  it('reads the other names in a list of a platform\'s products as that platform\'s products', () => {
-    const got = hard('## Requirements\n\n- Experience building on Azure, using Functions, Cloud Services and Tablets, and writing tests.\n');
-    assert.ok(got.includes('Azure Functions'), got.join(', '));
-    assert.ok(got.includes('Azure Cloud Services'), got.join(', '));
-    assert.ok(got.includes('Azure Tablets'), got.join(', '));
-    // Without a product of the platform in the list, bare capitalised words stay unread.
-    assert.ok(!hard('## Requirements\n\n- Experience with Azure; Tablets and Pens are provided.\n').includes('Azure Tablets'));
-  });
-
-  it('reads a noun + -ing compound as a practice ("security hardening"), not a verb', () => {
-    const got = hard('## Requirements\n\n- Knowledge of Azure, specifically with zero-downtime deployment and security hardening.\n');
-    assert.ok(got.includes('security hardening'), got.join(', '));
+  it('reads a noun + -ing compound as a practice ("log shipping"), not a verb', () => {
+    const got = hard('## Requirements\n\n- Experience with PostgreSQL and log shipping.\n');
+    assert.ok(got.includes('log shipping'), got.join(', '));
   });
 });

@@ -1,4 +1,4 @@
-// Labels inside an entry ("### Monitoring", "**Key results**", "- **Achievements:**", a bold tech line)
+// Labels inside an entry ("### On-call", "**Key results**", "- **Achievements:**", a bold tech line)
 // group that entry's bullets; they do not open entries of their own. Invented resumes only.
 import assert from 'node:assert/strict';
 import { parseResume } from '../../src/core/document/parse';

@@ -215,7 +215,7 @@ class ResumeBuilder {
     }
     // "### Responsibilities", "#### Key achievements": a label inside the entry, not a new entry.
     if (this.entry && level > this.entryLevel && (kind || (isLeadIn(heading) || wordCount(heading.text) <= 3) && !findDateRange(heading.text) && !hasRoleWord(heading.text) && /^(?:key |main |my )?(?:responsibilit|achievement|accomplishment|highlight|task|dut|result|contribution|technolog|tools|stack|skills|impact|projects?\b|what i)/i.test(heading.text))) return;
-    // "### Monitoring" at the level of the dated role above it, with bullets and no fields after it.
+    // "### On-call" at the level of the dated role above it, with bullets and no fields after it.
     if (this.isGroupLabel(heading, level, this.nextBlock && this.firstLineOf(this.nextBlock))) {
       this.entryOpen = false;
       return;
@@ -224,7 +224,7 @@ class ResumeBuilder {
   }
 
   /**
-   * A label grouping the bullets of the open entry ("### Monitoring", "**Key achievements**" under a dated
+   * A label grouping the bullets of the open entry ("### On-call", "**Key achievements**" under a dated
    * role), not a new entry. Judged by the line's shape and what follows, not by its words:
    * - the open entry is dated and sits in a work-like section, and the line is at its level or deeper;
    * - the line is a short phrase (at most four words) with no date, no role word, no separators of an

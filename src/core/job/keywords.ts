@@ -5,8 +5,8 @@
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
-import { findPhraseMentions, type PhraseMention } from './phrases';
-import { findElidedProducts, findListedProducts } from './elided';
+import { findPhraseMentions } from './phrases';
+import { findElidedProducts } from './elided';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
@@ -15,8 +15,8 @@ const PREFERRED_INLINE =
   /\b(preferred|preferable|preferably|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional) )?asset(?=\s*(?:[).,;!]|$)))\b/i;
 /**
  * Where a requirement sentence turns to another ask: "; ", ", preferably …", ", experience in … is
- * preferable", and after a clause's own "(required)" marker ("2 years of SRE (required) plus experience in
- * Go (an asset)"). A preferred cue demotes only the clause it stands in ("Solid C/C++, experience in Perl is
+ * preferable", and after a clause's own "(required)" marker ("3 years of on-call work (required), also
+ * Rust (an asset)"). A preferred cue demotes only the clause it stands in ("Solid C/C++, experience in Perl is
  * preferable": C and C++ stay required).
  */
 const CLAUSE_BREAK =
@@ -83,8 +83,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
     if (importance !== 'other' && !degree) {
-      const listed: PhraseMention[] = findListedProducts(sentence, inSentence).map((x) => ({ ...x, source: 'example' }));
-      for (const p of [...findPhraseMentions(sentence, inSentence, skip), ...listed]) {
+      for (const p of findPhraseMentions(sentence, inSentence, skip)) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {

@@ -93,10 +93,8 @@ export function findPhraseMentions(
     const lead = EXAMPLE_LEAD.exec(inner)?.[0].length ?? 0;
     let offset = sentence.start + m.index! + 1 + lead;
     const pieces = splitWithOffsets(inner.slice(lead).replace(TRAILING_FILLER, ''));
-    // One capitalised word in parentheses is usually an abbreviation ("Engineer (SDE)"), not an example;
-    // a name with an inner capital after a lower-case letter ("chat models (QuillBot)") abbreviates nothing.
-    const camelName = pieces.length === 1 && /^[A-Za-z][a-z]+[A-Z][A-Za-z0-9]*$/.test(pieces[0].text.trim());
-    if (pieces.length < 2 && !lead && !camelName) continue;
+    // One capitalised word in parentheses is usually an abbreviation ("Engineer (SDE)"), not an example.
+    if (pieces.length < 2 && !lead) continue;
     let names = 0;
     for (const piece of pieces) {
       const name = piece.text.trim();
@@ -246,26 +244,12 @@ export function findPhraseMentions(
       if (!lower.every((w) => WORD.test(w))) return;
       const head = lower[lower.length - 1];
       // "using X", "implementing features": a verb phrase, not a named skill.
-      // A head in -ing after a noun that modifies it ("security hardening", "log shipping") names the
+      // A head in -ing after a noun that modifies it ("log shipping", "schema versioning") names the
       // activity as a noun; a verb would take its object after it ("hardening servers").
       const compoundIng = lower.length === 2 && /ing$/.test(head) && !VERBISH.test(lower[0]) && !readVerb(lower[0]) && !/(?:ed|ly)$/.test(lower[0]);
       if (WEAK_HEAD.test(head) || (VERBISH.test(head) && !ING_NOUNS.has(head) && !compoundIng) || (VERBISH.test(lower[0]) && lower.length > 1)) return;
       addContaining(lower.join(' '), at, at + phrase.length, 'phrase');
     });
-  }
-  // "with Quarkly and Puppeteer": a capitalised word standing alone as the conjunct of a named skill
-  // ("X and Y", "Y or X", "X/Y") names a technology too; "Windows and Network setup" does not (the
-  // word goes on into a phrase), nor does a sentence's first word.
-  const conjunct = /(?<=(?:^|[\s(])[a-z]+\s+|[,(]\s*|\/)([A-Z][a-z]+[A-Za-z0-9]*)(?=\s*(?:[,.;)]|$|\/|\s+(?:and|or|&)\s))/g;
-  for (const m of sentence.text.matchAll(conjunct)) {
-    const at = sentence.start + m.index!;
-    const end = at + m[1].length;
-    if (NOT_A_NAME.test(m[1])) continue;
-    const after = /^\s*(?:\s(?:and|or|&)\s+|\/)/.exec(sentence.text.slice(end - sentence.start));
-    const before = /(?:\s(?:and|or|&)\s+|\/)$/.exec(sentence.text.slice(0, m.index!));
-    const skillAt = (from: number) => covered.some((r) => r.kind === 'hard' && r.start === from);
-    const skillEnding = (to: number) => covered.some((r) => r.kind === 'hard' && r.end === to);
-    if ((after && skillAt(end + after[0].length)) || (before && skillEnding(at - before[0].length))) add(m[1], at, end, 'example');
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -122,7 +122,7 @@ type Reading = MetricKind | 'name' | 'date' | 'ordinal' | 'bare';
 
 /** What the chunk says on its own, before context is read. */
 function readChunk(c: Chunk): Reading {
-  // "sub-5-minute", "near-100%", "under-$5": a comparison glued before the amount bounds it, the amount is read as written.
+  // "sub-2-second", "near-100%", "under-$5": a comparison glued before the amount bounds it, the amount is read as written.
   const bound = COMPARISON_PREFIX.exec(c.core);
   if (bound) {
     const reading = readChunk({ ...c, core: c.core.slice(bound[0].length), lower: c.lower.slice(bound[0].length) });
@@ -258,7 +258,7 @@ const PHRASE_ENDS = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...SUBORDINATORS,
 /**
  * Is "one" here a count of something ("one intern", "writing one chapter of the report", "with one
  * more analyst")? "one" is mostly a pronoun or an idiom ("one of the", "at one point", "tier one",
- * "one hand bandit"), so it counts only as a determiner of a single head noun — the word after it
+ * "one size fits all"), so it counts only as a determiner of a single head noun — the word after it
  * (or after "other"/"more") ends its phrase — and not after a preposition of place or a determiner
  * ("into one place", "the one thing"), where it means "a single" rather than a number.
  */

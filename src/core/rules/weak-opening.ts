@@ -267,7 +267,7 @@ export const weakOpening: Rule = {
       }
       // A verbless activity line ("Development of billing tools", "Database administration") reads as
       // a duty when the judge calls the bullet vague. Alone it does not decide: annotators read most
-      // such lines with a specific object ("Creation of web apps using React") as the action itself,
+      // such lines with a specific object ("Migration of the billing jobs to Go") as the action itself,
       // not vague (4 of 17 on the labeled bullets). A table's cell is a field describing its row
       // ("Project details | Development of X"), not a list of duties.
       const duty = bullet.source !== 'table' ? dutyFragment(a, lexicon.strongVerbs) : undefined;

@@ -29,7 +29,7 @@ const LINES = [
   '- Responsible for various things.',
   '- Successfully helped the team with code reviews and testing.',
   '- Wrote Github Actions workflows and a Javascript/Typescript SDK on Mongodb.',
-  '- I was a team player and fostered a collaborative environment.',
+  '- I was a team player and kept a friendly atmosphere on the team.',
   '* Led the **migration** of the _reporting_ pipeline to Kafka.',
   '- Cut costs with [ caching ](https://example.com) and [docs]().',
   '  - nested item on postgresql',

@@ -43,7 +43,7 @@ testRule(missingMetric, {
     { code: 'Prompted GPT-4 to classify COVID-19 case notes.', count: 1 },
     { code: 'Ran a 24/7 on-call rotation and weekly 1:1s.', count: 1 },
     // Vague quantifiers are not numbers.
-    { code: 'Labeled several thousand images for the detector.', count: 1, message: 'the figure "several thousand" stands for' },
+    { code: 'Scanned several thousand receipts for the audit.', count: 1, message: 'the figure "several thousand" stands for' },
     { code: 'Served hundreds of customers at the front desk.', count: 1, message: 'the figure "hundreds of" stands for' },
     { code: 'Closed multi-million dollar renewals with hospital groups.', count: 1, message: 'the figure "multi-million" stands for' },
     // Projects, research and leadership sections count as narrative.
