@@ -64,6 +64,8 @@ const ORDINAL_WORDS = set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth
 const NUMBERISH = new Set([...WRITTEN, ...MAGNITUDES, ...MULTIPLIERS, ...ORDINAL_WORDS, 'one', 'half', 'twice']);
 /** Words that bound an amount: "over 2000 systems" is a count, not a year; "in under a second" a duration. */
 const BOUNDING = set(['over', 'nearly', 'almost', 'approximately', 'approx', 'roughly', 'about', 'around', 'exceeding', 'above', 'beyond', 'under', 'than', 'within', '~']);
+/** Bounds that make a year-like number a count: comparisons, not "about"/"around"/"within" a date. */
+const YEAR_AS_COUNT_BOUNDS = set(['over', 'nearly', 'almost', 'exceeding', 'above', 'beyond', 'under', 'than', '~']);
 /** Units of time "a"/"an" may count: "less than a year", "in under a second". */
 const ONE_TIME_UNIT = set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter', 'semester', 'sprint']);
 const TIME_UNITS = set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'semester', 'semesters', 'quarter', 'term', 'sprint', 'minute', 'minutes', 'night', 'weekend', 'summer']);
@@ -200,7 +202,10 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
   const connected = prev && !prev.after && /^(and|or|&|to|through|thru|-|–)$/.test(prevWord || prev.core);
   if (connected && previousWasName) return 'name';
   if (MEASURES.has(nextWord) && !(next && next.before)) return 'count';
-  if (isYear(digits) && !c.core.includes(',') && !BOUNDING.has(prevWord)) {
+  // A bound makes a year-like number a count ("over 2000 systems"), but "around 2015", "within 2021"
+  // and "over 2020 and 2021" still read as dates: only a comparison bound, not followed by a range word.
+  const countBound = YEAR_AS_COUNT_BOUNDS.has(prevWord) && !/^(and|or|to|through|until|-|–)$/.test(nextWord || next?.core || '');
+  if (isYear(digits) && !c.core.includes(',') && !countBound) {
     const countsSomething = next && !next.before && /^\p{Ll}/u.test(next.core) && !YEAR_FOLLOW.has(nextWord)
       && !QUANTITY_LEAD.has(nextWord) && !/^(and|or|to|through|until|when|where|while|as|at)$/.test(nextWord) && !c.after;
     if (!countsSomething) return 'date';

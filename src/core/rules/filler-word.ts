@@ -12,6 +12,8 @@ import { bulletFinding, replaceInBullet } from './util';
 function inFixedPhrase(text: string, start: number, end: number, phrase: string): boolean {
   if (/^\p{Lu}/u.test(text.slice(start)) && start > 0 && !/[.!?:;]\s*$/.test(text.slice(0, start))) return true; // part of a name
   if (phrase === 'very' && /\b(?:the|this|that|its|their|his|her)\s+$/i.test(text.slice(0, start))) return true;
+  // "quite a few", "quite a lot": a quantity idiom, not a hedge ("a few" alone means fewer).
+  if (phrase === 'quite' && /^\s+an?\s+(?:few|lot|bit|number|while|handful|deal)\b/i.test(text.slice(end))) return true;
   return /^\s*-/.test(text.slice(end)); // "very-high-frequency": inside a compound
 }
 
@@ -49,7 +51,8 @@ function grammatical(before: string, after: string): boolean {
  * effectively the lead" mean "in effect", not "with effect"; "communicated effectively" is manner).
  */
 function canChangeMeaning(text: string, start: number, end: number, phrase: string): boolean {
-  if (/\b(?:not|never|n't|no|hardly|barely)\s+$/i.test(text.slice(0, start))) return true;
+  // "n't" is glued to its verb ("didn't"), so it has no word boundary before it.
+  if (/(?:\b(?:not|never|no|hardly|barely)|n['’]t)\s+$/i.test(text.slice(0, start))) return true;
   // "to effectively triage" is manner inside an infinitive, and so is one closing its verb phrase
   // before a preposition or a conjunction ("communicated effectively with …"); before another word it may hedge.
   if (phrase !== 'effectively' || /\bto\s+$/i.test(text.slice(0, start))) return false;

@@ -70,7 +70,9 @@ function adjustsSelf(a: BulletAnalysis, verbAt: number): boolean {
   let k = verbAt + 1;
   while (a.tokens[k] && !a.tokens[k].punct && a.tokens[k].lower.endsWith('ly') && a.tokens[k].lower.length > 4) k++;
   if (a.tokens[k]?.lower !== 'to') return false;
-  return readVerb(a.tokens[k + 1]?.text ?? '')?.form !== 'base';
+  if (readVerb(a.tokens[k + 1]?.text ?? '')?.form === 'base') return false;
+  // "Adapted to new requirements by rewriting the scheduler": the means is work done on something.
+  return !a.tokens.some((t, j) => j > k && t.lower === 'by' && readVerb(a.tokens[j + 1]?.text ?? '')?.form === 'gerund');
 }
 
 /**

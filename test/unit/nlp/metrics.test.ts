@@ -180,6 +180,7 @@ describe('findMetrics: signs, bounds, unit ranges and counted parts', () => {
     ['Wrote >40 grading scripts for the course', ['>40']],
     ['Kept p95 under ≤5 ms', ['≤5']],
     ['Rolled the agent out to over 1500 laptops', ['1500']],
+    ['Rolled the agent out to over 2000 laptops', ['2000']], // year-like, but a comparison bound counts
     ['Answered pages in under a minute', ['a minute']],
     ['Opened the second office less than a month after funding', ['a month']],
     ['Resolved alerts quickly (2-4s), then escalated', ['2-4s']],
@@ -196,5 +197,7 @@ describe('findMetrics: signs, bounds, unit ranges and counted parts', () => {
     'Listed the open bugs (2) and (3) for triage',
     'Ran retros about a week after each release',
     'Applied 12-factor principles to a 3-tier app',
+    'Led the clinic records move around 2015', // "around" a year is a date, not an amount
+    'Moved the team offices over 2020 and 2021',
   ]) it(`no quantity: ${text}`, () => assert.deepEqual(metricsIn(text), []));
 });

@@ -51,6 +51,8 @@ describe('rule filler-word: the fix is safe only when the sentence stays whole',
     'The rewrite was not quite finished when the grant ended.',
     'Effectively doubled the on-call team overnight.',
     'Was effectively the release manager for 2 quarters.',
+    "Didn't really ship the mobile client before launch.",
+    'Wasn’t very involved in the 2 vendor audits.',
   ]) {
     it(`offers the deletion only as a suggestion: ${bullet}`, () => {
       const [fixes] = fixesOf(bullet);
@@ -65,6 +67,11 @@ describe('rule filler-word: the fix is safe only when the sentence stays whole',
       const [fixes] = fixesOf(bullet);
       assert.equal(fixes[0].safe, true, bullet);
     }
+  });
+
+  it('does not flag "quite" in a quantity idiom ("quite a few" is many, "a few" is not)', () => {
+    assert.deepEqual(findingsOf(fillerWord, inExperience('Closed quite a few flaky-test tickets in 2 sprints.')), []);
+    assert.equal(findingsOf(fillerWord, inExperience('Kept the 3 nightly jobs quite fast.')).length, 1);
   });
 
   it('offers no fix when deleting would leave empty brackets', () => {

@@ -54,6 +54,7 @@ describe('work-line: which lines of a work section state work done', () => {
     ['Adjusted quickly to a fully remote team', 'learning'],
     ['Adapted the importer to the new CSV schema', 'work'],
     ['Adjusted to meet the partner deadline by reordering the backlog', 'work'],
+    ['Adapted to shifting requirements by rewriting the scheduler in Go', 'work'],
     ['Attended weekly client calls and wrote the meeting notes', 'work'],
     ['Attended vendor meetings to negotiate the support contract', 'work'],
     // Lead-ins and continuations.
