@@ -86,6 +86,9 @@ export function isNarrativeKind(kind: SectionKind): boolean {
   return kind === 'experience' || kind === 'projects' || kind === 'research' || kind === 'leadership';
 }
 
+/** A colon ending a label, perhaps before stray emphasis marks ("Achievements:*"): it leads into what follows. */
+const LEAD_IN_COLON = /[:：][\s*_]*$/;
+
 class ResumeBuilder {
   private sections: Section[] = [];
   private bullets: Bullet[] = [];
@@ -236,10 +239,9 @@ class ResumeBuilder {
     if (!entry?.dates || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
     // Projects often go undated, so an undated sibling there is the next project (roles are dated);
     // a lead-in colon ("**Core technologies**:") still marks a label.
-    // A colon, perhaps before stray emphasis marks ("Achievements:*"), leads into what follows.
-    const leadIn = /[:：][\s*_]*$/.test(line.text);
+    const leadIn = LEAD_IN_COLON.test(line.text);
     if (this.section.kind === 'projects' && level === this.entryLevel && !leadIn) return false;
-    const t = line.text.replace(/[:：][\s*_]*$/, '').trim();
+    const t = line.text.replace(LEAD_IN_COLON, '').trim();
     if (!t || t.includes('\n') || endsSentence(t) || findDateRange(t) || hasRoleWord(t) || isLinkOnly(line)) return false;
     // A section's name ("### Programming languages") is a block of its own unless a colon leads into a list.
     if (exactSectionKindOf(t) && !leadIn) return false;

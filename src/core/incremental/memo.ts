@@ -27,20 +27,6 @@ export function clearTextMemos(): void {
   for (const m of textMemos) m.clear();
 }
 
-/** `fn` remembered per string argument (short strings only, at most `capacity` of them at a time). */
-export function memoByText<R>(fn: (text: string) => R, capacity = 4000, maxLength = 1000): (text: string) => R {
-  const memo = new Map<string, R>();
-  textMemos.push(memo);
-  return (text: string) => {
-    if (text.length > maxLength) return fn(text);
-    if (memo.has(text)) return memo.get(text) as R;
-    const result = fn(text);
-    if (memo.size >= capacity) memo.clear(); // a new document: start over rather than track recency
-    memo.set(text, result);
-    return result;
-  };
-}
-
 /**
  * `fn` remembered per string argument for one `owner` at a time (a lexicon's word list): the answer
  * is a pure function of the owner and the text, and a call with another owner starts over.
@@ -57,8 +43,15 @@ export function memoByTextOf<O extends object, R>(fn: (owner: O, text: string) =
     }
     if (memo.has(text)) return memo.get(text) as R;
     const result = fn(owner, text);
-    if (memo.size >= capacity) memo.clear();
+    if (memo.size >= capacity) memo.clear(); // a new document: start over rather than track recency
     memo.set(text, result);
     return result;
   };
+}
+
+/** `fn` remembered per string argument (short strings only, at most `capacity` of them at a time). */
+export function memoByText<R>(fn: (text: string) => R, capacity = 4000, maxLength = 1000): (text: string) => R {
+  const owner = {};
+  const remembered = memoByTextOf((_: object, text: string) => fn(text), capacity, maxLength);
+  return (text: string) => remembered(owner, text);
 }

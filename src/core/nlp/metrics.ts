@@ -62,10 +62,10 @@ const WRITTEN = set(NUMBER_WORDS);
 const ORDINAL_WORDS = set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Every word that can start a written quantity; anything else is skipped at once. */
 const NUMBERISH = new Set([...WRITTEN, ...MAGNITUDES, ...MULTIPLIERS, ...ORDINAL_WORDS, 'one', 'half', 'twice']);
-/** Words that bound an amount: "over 2000 systems" is a count, not a year; "in under a second" a duration. */
-const BOUNDING = set(['over', 'nearly', 'almost', 'approximately', 'approx', 'roughly', 'about', 'around', 'exceeding', 'above', 'beyond', 'under', 'than', 'within', '~']);
-/** Bounds that make a year-like number a count: comparisons, not "about"/"around"/"within" a date. */
+/** Comparison bounds: they make a year-like number a count ("over 2000 systems"); "about"/"around"/"within" a year stay dates. */
 const YEAR_AS_COUNT_BOUNDS = set(['over', 'nearly', 'almost', 'exceeding', 'above', 'beyond', 'under', 'than', '~']);
+/** Bounds before "a"/"an" + a unit of time that make it a duration ("in under a second", "within a week"); not "about a week". */
+const DURATION_BOUNDS = new Set([...YEAR_AS_COUNT_BOUNDS, 'approximately', 'approx', 'roughly', 'within']);
 /** Units of time "a"/"an" may count: "less than a year", "in under a second". */
 const ONE_TIME_UNIT = set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter', 'semester', 'sprint']);
 const TIME_UNITS = set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'semester', 'semesters', 'quarter', 'term', 'sprint', 'minute', 'minutes', 'night', 'weekend', 'summer']);
@@ -269,7 +269,7 @@ const PHRASE_ENDS = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...SUBORDINATORS,
  */
 function oneCounts(list: Chunk[], i: number): boolean {
   const c = list[i];
-  if (c.after && c.after !== '') return false;
+  if (c.after) return false;
   const prev = list[i - 1];
   const prevWord = wordOf(prev);
   let k = i + 1;
@@ -315,7 +315,7 @@ function boundedSpan(list: Chunk[], i: number): boolean {
   const prev = list[i - 1];
   const unit = list[i + 1];
   if (!prev || prev.after || !unit || unit.before || !ONE_TIME_UNIT.has(unit.lower)) return false;
-  return BOUNDING.has(wordOf(prev)) && wordOf(prev) !== 'about' && wordOf(prev) !== 'around';
+  return DURATION_BOUNDS.has(wordOf(prev));
 }
 
 /** Every stated quantity in `text`, in order. */

@@ -145,13 +145,18 @@ function hasPurpose(tokens: Token[], k: number, extra?: readonly string[]): bool
   return false;
 }
 
+/** A plural noun's singular, by its last "s" ("contributions" → "contribution"); "process", "analysis" keep theirs. */
+export function singularNoun(lower: string): string {
+  return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ysis') ? lower.slice(0, -1) : lower;
+}
+
 /**
  * The verbs a nominalisation may come from, by English's regular derivations: "participation" →
  * "participate", "contributions" → "contribute", "assistance" → "assist", "involvement" → "involve".
  * A duty phrase reads the same as a noun ("Participation in X" is "Participated in X").
  */
 export function nominalBases(lower: string): string[] {
-  const w = lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ysis') ? lower.slice(0, -1) : lower;
+  const w = singularNoun(lower);
   const out: string[] = [];
   if (w.endsWith('ion') && w.length > 6) out.push(w.slice(0, -3) + 'e', w.slice(0, -3));
   if (/(?:ance|ence)$/.test(w) && w.length > 7) out.push(w.slice(0, -4));

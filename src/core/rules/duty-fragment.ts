@@ -4,7 +4,7 @@
 // by the opening alone). Found by grammar: the bullet's first noun phrase has no finite verb before it
 // and its head is an action noun derived from a verb by English's regular derivations.
 import type { BulletAnalysis } from '../nlp/clauses';
-import { nominalBases } from '../nlp/openings';
+import { nominalBases, singularNoun } from '../nlp/openings';
 import { isSentenceEnd, type Token } from '../nlp/tokens';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
@@ -18,7 +18,7 @@ const MAX_PHRASE = 5;
  * a noun ("Design of", "Redesign of").
  */
 export function isActionNoun(t: Token, next: Token | undefined, extraVerbs?: readonly string[]): boolean {
-  const w = t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith('ysis') ? t.lower.slice(0, -1) : t.lower;
+  const w = singularNoun(t.lower);
   if (nominalBases(w).some((b) => readVerb(b, extraVerbs)?.form === 'base')) return true;
   const v = readVerb(t.text, extraVerbs);
   if (v?.form === 'gerund' && w.endsWith('ing')) return true;
