@@ -334,3 +334,39 @@ describe('round 7: clause markers and names the taxonomy lacks', () => {
     assert.ok(got.includes('log shipping'), got.join(', '));
   });
 });
+
+describe('round 8: split names, announced lists, compounds written inside out', () => {
+  it('reads a one-word name written apart at its inner capital ("Type Script", "Power Shell")', () => {
+    const got = hard('## Requirements\n\n- Fluent in Type Script and Power Shell, with some My SQL.\n');
+    for (const name of ['TypeScript', 'PowerShell', 'MySQL']) assert.ok(got.includes(name), got.join(', '));
+  });
+
+  it('does not join two words that are not a name split at its capital', () => {
+    // "my sql" is lower case: the writer did not capitalise a name; "Java, Script" is two list items.
+    assert.ok(!hard('## Requirements\n\n- Comfortable writing my sql queries.\n').includes('MySQL'));
+    assert.ok(!hard('## Requirements\n\n- Java, Script writing for the stage.\n').includes('JavaScript'));
+  });
+
+  it('reads every item of a list announced as areas of knowledge, single words too', () => {
+    const got = hard('## Nice to have\n\n- Depth in one of the following domains: pricing, payments, ranking or search.\n');
+    for (const name of ['pricing', 'payments', 'ranking', 'search']) assert.ok(got.includes(name), got.join(', '));
+  });
+
+  it('does not read a list of study fields or of places as skills', () => {
+    const got = hard('## Requirements\n\n- Studying one of the following fields: physics, biology or chemistry.\n- Able to travel to the following areas: north, south.\n');
+    for (const name of ['physics', 'biology', 'chemistry', 'north', 'south']) assert.ok(!got.includes(name), got.join(', '));
+  });
+
+  it('reads "the automation of testing and releasing" as test automation and release automation', () => {
+    const got = asked('## Requirements\n\n- Experience with the automation of testing and deploying mobile apps.\n');
+    assert.ok(got.includes('test automation:required'), got.join(', '));
+    assert.ok(got.includes('deployment automation:required'), got.join(', '));
+    // The bare head is part of the compound, not an ask of its own.
+    assert.ok(!got.includes('automation:required'), got.join(', '));
+  });
+
+  it('reads no compound the taxonomy does not know, nor after "years of" or "knowledge of"', () => {
+    const got = hard('## Requirements\n\n- 3 years of testing, and knowledge of gardening.\n- The review of menus and recipes.\n');
+    assert.ok(!got.some((k) => /(?:menu|recipe) review|testing years|gardening knowledge/i.test(k)), got.join(', '));
+  });
+});
