@@ -194,7 +194,9 @@ export class SkillMatcher {
         i++;
         continue;
       }
-      const match = this.splitNameAt(tokens, i, text) ?? this.longestAt(tokens, i);
+      const longest = this.longestAt(tokens, i);
+      const split = !longest || longest.last < i + 1 ? this.splitNameAt(tokens, i, text) : undefined;
+      const match = split ?? longest;
       if (match) {
         matches.push(match);
         i = match.last + 1;
