@@ -369,4 +369,24 @@ describe('round 8: split names, announced lists, compounds written inside out', 
     const got = hard('## Requirements\n\n- 3 years of testing, and knowledge of gardening.\n- The review of menus and recipes.\n');
     assert.ok(!got.some((k) => /(?:menu|recipe) review|testing years|gardening knowledge/i.test(k)), got.join(', '));
   });
+
+  it('does not read fields of study in a degree line as skills, lower case or after "e.g."', () => {
+    const a = hard("## Requirements\n\n- Pursuing a master's degree in statistics, economics or a related field, and fluent SQL\n");
+    assert.ok(!a.includes('statistics') && a.includes('SQL'), a.join(', '));
+    const b = hard('## Requirements\n\n- Ph.D. in a quantitative discipline (e.g. Statistics, Physics)\n- Strong Python\n');
+    assert.ok(!b.includes('statistics') && b.includes('Python'), b.join(', '));
+  });
+
+  it('reads a skill name opening with a verb as a verb when it is coordinated with an infinitive', () => {
+    const got = hard('## Requirements\n\n- You like to clean messy exports and build systems that others rely on, in Python\n');
+    assert.ok(!got.includes('build systems') && got.includes('Python'), got.join(', '));
+    // A noun phrase in a list stays a skill, and an alias written as a verb phrase still reads.
+    const kept = hard('## Requirements\n\n- Experience with CMake and build systems\n- Ability to clean and analyze data in SQL\n');
+    assert.ok(kept.includes('build systems') && kept.includes('data analysis'), kept.join(', '));
+  });
+
+  it('does not read a stock ticker as a skill', () => {
+    const got = hard('Acme (NASDAQ: AI) makes robots.\n\n## Requirements\n\n- Experience with Rust\n');
+    assert.ok(!got.includes('artificial intelligence') && got.includes('Rust'), got.join(', '));
+  });
 });
