@@ -91,4 +91,34 @@ describe('parseResume: group labels inside an entry', () => {
     );
     assert.deepEqual(entries(doc).map((e) => e.title), ['Harbor Freight Labs', 'Observability']);
   });
+
+  it('opens an entry for an undated same-level heading shaped like an organisation, even with bullets right after', () => {
+    const doc = parseResume(
+      [
+        '# Lee Park', '', '## Experience', '',
+        '### Harbor Freight | Logistics SaaS', '', '**March 2023 – present**', '', '* Ran the on-call rotation for the billing cluster', '',
+        '### Kestrel Labs', '', '* Ported the telemetry agent to Rust', '',
+        '### Nordlys GmbH', '', '* Built the invoice export in Kotlin', '',
+        '### pixelgrove.io', '', '* Kept the image CDN under 40 ms p95', '',
+      ].join('\n'),
+    );
+    const got = entries(doc);
+    assert.deepEqual(got.map((e) => e.title), ['Harbor Freight', 'Kestrel Labs', 'Nordlys GmbH', 'pixelgrove.io']);
+    assert.deepEqual(got[1].bullets, ['Ported the telemetry agent to Rust']);
+  });
+
+  it('keeps a label inside the dated role when it has no organisation shape, or when a colon leads in ("Side Lab:")', () => {
+    const doc = parseResume(
+      [
+        '# Lee Park', '', '## Experience', '',
+        '### Harbor Freight | Logistics SaaS', '', '**March 2023 – present**', '',
+        '### Platform Migration', '', '* Moved 30 services from VMs to Kubernetes', '',
+        '### Side Lab:', '', '* Prototyped a Go load generator', '',
+        '### Reliability', '', '* Cut paging noise by half with alert budgets', '',
+      ].join('\n'),
+    );
+    const got = entries(doc);
+    assert.deepEqual(got.map((e) => e.title), ['Harbor Freight']);
+    assert.equal(got[0].bullets.length, 3);
+  });
 });

@@ -89,6 +89,14 @@ export function isNarrativeKind(kind: SectionKind): boolean {
 /** A colon ending a label, perhaps before stray emphasis marks ("Achievements:*"): it leads into what follows. */
 const LEAD_IN_COLON = /[:：][\s*_]*$/;
 
+/**
+ * The shape of an organisation's name, which a label of a role never has: a legal form at the end
+ * ("Acme Ltd", "Nordlys GmbH"), a web domain ("pixelgrove.io"), or a name headed by an organisation
+ * noun after a capitalised name ("Kestrel Labs", "Ridgeway University").
+ */
+const ORG_NAME =
+  /(?:\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|PLC|Plc|Corp|Corporation|LLP|Oy|AB|ASA|S\.r\.l|SpA|S\.p\.A|KK|Co)\.?|\b[\p{L}\d-]+\.(?:com|io|ai|co|dev|net|org|app|tech|ru|de|fr|uk|nl|es|it|in)|\p{Lu}[\p{L}'-]*\s+(?:Labs?|Laborator(?:y|ies)|Studios?|Bank|University|Institute|College|Agency|Foundation|Consulting|Ventures|Partners|Holdings|Industries|Associates|Enterprises))$/u;
+
 class ResumeBuilder {
   private sections: Section[] = [];
   private bullets: Bullet[] = [];
@@ -231,7 +239,8 @@ class ResumeBuilder {
    * role), not a new entry. Judged by the line's shape and what follows, not by its words:
    * - the open entry is dated and sits in a work-like section, and the line is at its level or deeper;
    * - the line is a short phrase (at most four words) with no date, no role word, no separators of an
-   *   "Org | place" or "Role at Org" heading and no sentence end — or a list of names (the tech line);
+   *   "Org | place" or "Role at Org" heading, no organisation's shape (ORG_NAME) and no sentence end —
+   *   or a list of names (the tech line);
    * - the line after it brings no entry field (no date, no role line): a new role would be dated or titled.
    */
   private isGroupLabel(line: StyledText, level: number, next: string | undefined): boolean {
@@ -243,6 +252,8 @@ class ResumeBuilder {
     if (this.section.kind === 'projects' && level === this.entryLevel && !leadIn) return false;
     const t = line.text.replace(LEAD_IN_COLON, '').trim();
     if (!t || t.includes('\n') || endsSentence(t) || findDateRange(t) || hasRoleWord(t) || isLinkOnly(line)) return false;
+    // "### Kestrel Labs", "### pixelgrove.io" with bullets right after: the next employer, undated.
+    if (!leadIn && ORG_NAME.test(t)) return false;
     // A section's name ("### Programming languages") is a block of its own unless a colon leads into a list.
     if (exactSectionKindOf(t) && !leadIn) return false;
     // A bold list of names ("**Java, Kotlin, PostgreSQL**") is the role's tech line, whatever its length;
