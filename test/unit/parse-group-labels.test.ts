@@ -121,4 +121,18 @@ describe('parseResume: group labels inside an entry', () => {
     assert.deepEqual(got.map((e) => e.title), ['Harbor Freight']);
     assert.equal(got[0].bullets.length, 3);
   });
+
+  it('reads a deeper short heading under an undated entry as its label, by shape rather than a word list', () => {
+    const doc = parseResume(
+      [
+        '# Lee Park', '', '## Experience', '',
+        '### Harbor Freight', '', '#### Highlights', '', '* Ran the on-call rotation for the billing cluster', '',
+        '#### Cloud cost work', '', '* Cut the monthly bill by 18 % with spot nodes', '',
+        '### Northwind', '', '* Moved nightly jobs to Airflow', '',
+      ].join('\n'),
+    );
+    const got = entries(doc);
+    assert.deepEqual(got.map((e) => e.title), ['Harbor Freight', 'Northwind']);
+    assert.equal(got[0].bullets.length, 2);
+  });
 });

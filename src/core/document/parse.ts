@@ -225,7 +225,7 @@ class ResumeBuilder {
       return;
     }
     // "### Responsibilities", "#### Key achievements": a label inside the entry, not a new entry.
-    if (this.entry && level > this.entryLevel && (kind || (isLeadIn(heading) || wordCount(heading.text) <= 3) && !findDateRange(heading.text) && !hasRoleWord(heading.text) && /^(?:key |main |my )?(?:responsibilit|achievement|accomplishment|highlight|task|dut|result|contribution|technolog|tools|stack|skills|impact|projects?\b|what i)/i.test(heading.text))) return;
+    if (this.entry && level > this.entryLevel && kind) return;
     // "### On-call" at the level of the dated role above it, with bullets and no fields after it.
     if (this.isGroupLabel(heading, level, this.nextBlock && this.firstLineOf(this.nextBlock))) {
       this.entryOpen = false;
@@ -245,7 +245,8 @@ class ResumeBuilder {
    */
   private isGroupLabel(line: StyledText, level: number, next: string | undefined): boolean {
     const entry = this.entry;
-    if (!entry?.dates || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
+    // Under an undated entry only a deeper line can be its label: a sibling is as likely the next entry.
+    if (!entry || (!entry.dates && level <= this.entryLevel) || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
     // Projects often go undated, so an undated sibling there is the next project (roles are dated);
     // a lead-in colon ("**Core technologies**:") still marks a label.
     const leadIn = LEAD_IN_COLON.test(line.text);
