@@ -389,4 +389,20 @@ describe('round 8: split names, announced lists, compounds written inside out', 
     const got = hard('Acme (NASDAQ: AI) makes robots.\n\n## Requirements\n\n- Experience with Rust\n');
     assert.ok(!got.includes('artificial intelligence') && got.includes('Rust'), got.join(', '));
   });
+
+  it('does not read the modifiers of a team named by a list as skills ("the pricing, forecasting and SQL reporting team")', () => {
+    const got = asked('## Requirements\n\n- You will sit with the Kafka, Spark and Tableau teams.\n- Experience with Rust\n');
+    assert.ok(!got.some((k) => /Kafka|Spark|Tableau/.test(k)) && got.includes('Rust:required'), got.join(', '));
+  });
+
+  it('reads fields after "X or Y degree in an …" as fields of study', () => {
+    const got = hard("## Requirements\n\n- Bachelor's or Master's degree in an Economics, Statistics or Analytics related field.\n- Fluent in R\n");
+    assert.ok(!got.includes('statistics') && !got.includes('analytics') && got.includes('R'), got.join(', '));
+  });
+
+  it('reads "<language> scripting" as the language, not a skill of its own', () => {
+    const got = hard('## Requirements\n\n- Perl scripting and Ruby programming are a plus.\n');
+    assert.ok(got.includes('Perl') && got.includes('Ruby'), got.join(', '));
+    assert.ok(!got.some((k) => /perl scripting|ruby programming/i.test(k)), got.join(', '));
+  });
 });

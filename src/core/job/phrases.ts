@@ -290,9 +290,10 @@ function conceptPiece(piece: string): string | undefined {
 
 /**
  * Heads that name an aspect of the skill before them, not a new one: "object-oriented design
- * principles" is object-oriented design, "statistical analysis techniques" statistical analysis.
+ * principles" is object-oriented design, "statistical analysis techniques" statistical analysis,
+ * "Perl scripting" Perl used for scripts (scripting, programming, coding: the use of a language).
  */
-const ASPECT_HEAD = /^(?:use|usage|principles?|techniques?|methods?|methodolog(?:y|ies)|implementations?|stacks?|concepts?|basics|skills?|knowledge|experience|expertise|proficiency|tools?|tooling)$/i;
+const ASPECT_HEAD = /^(?:use|usage|scripting|programming|coding|principles?|techniques?|methods?|methodolog(?:y|ies)|implementations?|stacks?|concepts?|basics|skills?|knowledge|experience|expertise|proficiency|tools?|tooling)$/i;
 
 /** Words that end a category phrase when read backwards from its examples. */
 const CATEGORY_STOP =

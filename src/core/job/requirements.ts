@@ -91,9 +91,10 @@ export function fieldSpan(sentence: Sentence): OffsetRange | undefined {
   const degree = DEGREE_SIGNAL.exec(t) ?? CASE_SENSITIVE_SIGNAL.exec(t);
   if (!degree) return undefined;
   const after = t.slice(degree.index);
-  // "a degree in Physics", and right after the degree word also lower case: "master's degree in data science".
+  // "a degree in Physics", and right after the degree word also lower case: "master's degree in data
+  // science", "Bachelor's or Master's degree in an applied field".
   const upper = after.search(/\b(in|of)\s+[A-Z]/);
-  const near = /^[\w'.’]*(?:\s+degree)?\s+(?:in|of)\s+[a-z]/i.exec(after) ? after.search(/\b(in|of)\s/) : -1;
+  const near = /^[\w'.’]*(?:\s+(?:or|and)\s+[\w'.’]+)?(?:\s+degree)?\s+(?:in|of)\s+[a-z]/i.exec(after) ? after.search(/\b(in|of)\s/) : -1;
   const inAt = near >= 0 && (upper < 0 || near < upper) ? near : upper;
   if (inAt < 0) return undefined;
   const from = degree.index + inAt;

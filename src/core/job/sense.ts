@@ -68,8 +68,21 @@ function namesARole(text: string, m: SkillMention): boolean {
   const lastWord = /[A-Za-z]+$/.exec(m.text)?.[0] ?? '';
   if (ROLE_NOUN.test(lastWord) && !ROLE_NOUN.test(m.canonical.split(/\s+/).pop() ?? '')) return true;
   const next = /^[\s-]+([A-Za-z]+)/.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
-  return ROLE_NOUN.test(next);
+  if (ROLE_NOUN.test(next)) return true;
+  // "the credit modeling, data science and portfolio analytics team": every item of a list of
+  // modifiers before a role noun names that team, not only the last.
+  return COORDINATED_BEFORE_ROLE.test(text.slice(m.end, m.end + 90));
 }
+
+/** After a list item: more items of one to three words, then the last item's head noun. */
+const ITEM_GAP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)`;
+/** An item of one to three words, none a function word or a verb's -ing form ("reporting to Teams" is a clause). */
+const ITEM_WORD = String.raw`(?!(?:to|using|with|for|in|on|of|at|by|from|into|via|the|a|an|our|your|their|is|are|will)\b)(?![a-z]+ing\b)[A-Za-z][\w-]*`;
+const LIST_ITEM_WORDS = String.raw`(?:${ITEM_WORD}\s+){0,2}${ITEM_WORD}`;
+const COORDINATED_BEFORE_ROLE = new RegExp(
+  String.raw`^(?:${ITEM_GAP}${LIST_ITEM_WORDS})+[\s-]+${ROLE_NOUN.source.replace(/^\^|\$$/g, '')}\b`,
+  'i',
+);
 
 /** Words after which a base-form verb is a verb: "you will build systems" ("to" is also a preposition). */
 const VERB_SLOT = /\b(?:will|'ll|can|could|should|would|must|may|might|you|we|they)\s+$/i;
