@@ -405,4 +405,16 @@ describe('round 8: split names, announced lists, compounds written inside out', 
     assert.ok(got.includes('Perl') && got.includes('Ruby'), got.join(', '));
     assert.ok(!got.some((k) => /perl scripting|ruby programming/i.test(k)), got.join(', '));
   });
+
+  it('does not read a plural noun as the practice a one-word -ing skill names ("monitors" ≠ monitoring)', () => {
+    const got = hard('## Requirements\n\n- Experience with Grafana\n\n## Perks\n\n- Two monitors and a standing desk\n');
+    assert.ok(!got.includes('monitoring') && got.includes('Grafana'), got.join(', '));
+    assert.ok(hard('## Requirements\n\n- You have monitored production services\n').includes('monitoring'));
+  });
+
+  it('does not read "agile" said of the person as the methodology', () => {
+    const got = hard('## Requirements\n\n- Being agile and a self-starter\n- Experience with Scrum\n');
+    assert.ok(got.includes('Scrum') && !got.includes('agile'), got.join(', '));
+    assert.ok(hard('## Requirements\n\n- Experience with agile methods and Jira\n').includes('agile'));
+  });
 });

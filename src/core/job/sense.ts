@@ -106,7 +106,17 @@ function readsAsVerbPhrase(text: string, m: SkillMention): boolean {
 /** Words after which "to" opens an infinitive, not a preposition: "love to", "able to", "how to". */
 const INFINITIVE_TAKER = /^(?:love|like|want|wants|need|needs|able|ability|how|eager|willing|ready|enjoy|hope|wish|expected|required)\s+$/i;
 
+/**
+ * "being agile and a self-starter", "stay curious": a lower-case word right after a copula is said of
+ * the person (a predicate adjective), not the hard skill it spells.
+ */
+function isPredicateAdjective(text: string, m: SkillMention): boolean {
+  if (m.kind !== 'hard' || !/^[a-z]+$/.test(m.text)) return false;
+  if (!/\b(?:be|being|is|are|am|was|were|stay|staying|remain|remaining|become|becoming)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  return /^\s*(?:[,.;:!)]|and\b|or\b|$)/.test(text.slice(m.end, m.end + 6));
+}
+
 export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
-  return !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m);
+  return !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m);
 }

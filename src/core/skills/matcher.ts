@@ -349,11 +349,13 @@ export class SkillMatcher {
 
 /**
  * Folded word forms must not cross parts of speech: "embedded" (a participle: embedded processors)
- * shares its stem with "embeddings" (a plural noun) but not its sense.
+ * shares its stem with "embeddings" (a plural noun) but not its sense, and a plural noun alone is a
+ * thing, not the practice a one-word -ing name stands for ("monitors" on a desk are not monitoring,
+ * "user profiles" not profiling).
  */
 function formsAgree(textWords: string[], aliasWords: string[]): boolean {
   if (textWords.length !== aliasWords.length) return true;
-  return textWords.every((w, k) => !(w.endsWith('ed') && aliasWords[k].endsWith('ings')));
+  return textWords.every((w, k) => !(w.endsWith('ed') && aliasWords[k].endsWith('ings')) && !(textWords.length === 1 && /[^s]s$/.test(w) && aliasWords[k].endsWith('ing')));
 }
 
 function isConjunction(t: Token): boolean {
