@@ -77,7 +77,7 @@ function namesARole(text: string, m: SkillMention): boolean {
 /** After a list item: more items of one to three words, then the last item's head noun. */
 const ITEM_GAP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)`;
 /** An item of one to three words, none a function word or a verb's -ing form ("reporting to Teams" is a clause). */
-const ITEM_WORD = String.raw`(?!(?:to|using|with|for|in|on|of|at|by|from|into|via|the|a|an|our|your|their|is|are|will)\b)(?![a-z]+ing\b)[A-Za-z][\w-]*`;
+const ITEM_WORD = String.raw`(?!(?:and|or|to|using|with|for|in|on|of|at|by|from|into|via|the|a|an|our|your|their|is|are|will)\b)(?![a-z]+ing\b)[A-Za-z][\w-]*`;
 const LIST_ITEM_WORDS = String.raw`(?:${ITEM_WORD}\s+){0,2}${ITEM_WORD}`;
 const COORDINATED_BEFORE_ROLE = new RegExp(
   String.raw`^(?:${ITEM_GAP}${LIST_ITEM_WORDS})+[\s-]+${ROLE_NOUN.source.replace(/^\^|\$$/g, '')}\b`,
