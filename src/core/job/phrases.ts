@@ -24,10 +24,11 @@ const PAREN = /\(([^()]{2,240})\)/g;
 const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following)\s*:?\s+([^.;:()]{2,200})/gi;
 /**
  * "(one of) the following domains: …", "the following technical areas: …": a list announced as fields
- * of knowledge (not fields of study, which say who may apply, nor bare "areas", which may be places).
+ * of knowledge (not fields of study, which say who may apply, nor bare "areas", which may be places,
+ * nor bare "skills", whose unknown items are as often traits: "patience, punctuality").
  */
 const ANNOUNCED_LIST =
-  /\bthe following\s+((?:domains|topics|technologies|skills|concepts)|(?:technical|technology|knowledge|problem|product)\s+areas)\s*:\s*([^.;:()]{2,240})/gi;
+  /\bthe following\s+((?:domains|topics|technologies|concepts)|(?:technical|technology|knowledge|problem|product)\s+areas|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
 const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|for|in|on|with)\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
