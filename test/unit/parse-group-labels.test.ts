@@ -135,4 +135,13 @@ describe('parseResume: group labels inside an entry', () => {
     assert.deepEqual(got.map((e) => e.title), ['Harbor Freight', 'Northwind']);
     assert.equal(got[0].bullets.length, 2);
   });
+
+  it('keeps a bold title line under an undated project heading a project of its own', () => {
+    const doc = parseResume(
+      ['# Lee Park', '', '## Projects', '', '### Tide Tables', '', '- Charted tide predictions with D3', '', '**Pocket Herbarium**', '', '- Classified leaf photos with a small CNN', ''].join('\n'),
+    );
+    const got = entries(doc, 'projects');
+    assert.equal(got.length, 2, JSON.stringify(got));
+    assert.deepEqual(got[0].bullets, ['Charted tide predictions with D3']);
+  });
 });

@@ -245,8 +245,9 @@ class ResumeBuilder {
    */
   private isGroupLabel(line: StyledText, level: number, next: string | undefined): boolean {
     const entry = this.entry;
-    // Under an undated entry only a deeper line can be its label: a sibling is as likely the next entry.
-    if (!entry || (!entry.dates && level <= this.entryLevel) || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
+    // Under an undated entry only a deeper heading can be its label (what visitHeading's word list did):
+    // a sibling, or a bold line, is as likely the next entry.
+    if (!entry || (!entry.dates && (level <= this.entryLevel || level === 7)) || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
     // Projects often go undated, so an undated sibling there is the next project (roles are dated);
     // a lead-in colon ("**Core technologies**:") still marks a label.
     const leadIn = LEAD_IN_COLON.test(line.text);
