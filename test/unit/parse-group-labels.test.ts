@@ -128,12 +128,13 @@ describe('parseResume: group labels inside an entry', () => {
         '# Lee Park', '', '## Experience', '',
         '### Harbor Freight', '', '#### Highlights', '', '* Ran the on-call rotation for the billing cluster', '',
         '#### Cloud cost work', '', '* Cut the monthly bill by 18 % with spot nodes', '',
+        '#### What I did in the second year:', '', '* Split the ledger into three services', '',
         '### Northwind', '', '* Moved nightly jobs to Airflow', '',
       ].join('\n'),
     );
     const got = entries(doc);
     assert.deepEqual(got.map((e) => e.title), ['Harbor Freight', 'Northwind']);
-    assert.equal(got[0].bullets.length, 2);
+    assert.equal(got[0].bullets.length, 3);
   });
 
   it('keeps a bold title line under an undated project heading a project of its own', () => {

@@ -260,7 +260,9 @@ class ResumeBuilder {
     if (exactSectionKindOf(t) && !leadIn) return false;
     // A bold list of names ("**Java, Kotlin, PostgreSQL**") is the role's tech line, whatever its length;
     // a heading of that shape is more often the next employer ("##### Acme, Lyon / Beta, Paris").
-    if (!(level === 7 && isTermList(t)) && (wordCount(t) > 4 || /[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t))) return false;
+    // A lead-in of up to eight words ("#### What I did in this role:") is a label too (isLeadIn).
+    const longest = leadIn && level < 7 ? 8 : 4;
+    if (!(level === 7 && isTermList(t)) && (wordCount(t) > longest || /[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t))) return false;
     if (next === undefined) return false;
     return !findDateRange(next) && !isRoleTitle(next) && !(hasRoleWord(next) && isShortFieldLine(next) && isTitleCase(next));
   }
