@@ -165,8 +165,8 @@ function explainErrors(file: string, text: string, job: ReturnType<typeof parseJ
     const kw = job.keywords.find((k) => k.keyword.toLowerCase() === e || (k.extracted && canonical(k.keyword) === e));
     const how = kw?.extracted ? `phrase (${kw.extracted})` : 'taxonomy';
     const at = kw?.occurrences[0];
-    const where = at ? text.slice(at.start, at.end) : '';
-    out.push(`${file}  EXTRA ${e}  [${how}: "${where}"]  ${at ? lineOf(text, where) : ''}`);
+    const where = at ? job.text.slice(at.start, at.end) : '';
+    out.push(`${file}  EXTRA ${e}  [${how}: "${where}"]  ${at ? lineOf(job.text, where) : ''}`);
   }
   return out;
 }

@@ -334,3 +334,87 @@ describe('round 7: clause markers and names the taxonomy lacks', () => {
     assert.ok(got.includes('log shipping'), got.join(', '));
   });
 });
+
+describe('round 8: split names, announced lists, compounds written inside out', () => {
+  it('reads a one-word name written apart at its inner capital ("Type Script", "Power Shell")', () => {
+    const got = hard('## Requirements\n\n- Fluent in Type Script and Power Shell, with some My SQL.\n');
+    for (const name of ['TypeScript', 'PowerShell', 'MySQL']) assert.ok(got.includes(name), got.join(', '));
+  });
+
+  it('does not join two words that are not a name split at its capital', () => {
+    // "my sql" is lower case: the writer did not capitalise a name; "Java, Script" is two list items.
+    assert.ok(!hard('## Requirements\n\n- Comfortable writing my sql queries.\n').includes('MySQL'));
+    assert.ok(!hard('## Requirements\n\n- Java, Script writing for the stage.\n').includes('JavaScript'));
+  });
+
+  it('reads every item of a list announced as areas of knowledge, single words too', () => {
+    const got = hard('## Nice to have\n\n- Depth in one of the following domains: pricing, payments, ranking or search.\n');
+    for (const name of ['pricing', 'payments', 'ranking', 'search']) assert.ok(got.includes(name), got.join(', '));
+  });
+
+  it('does not read a list of study fields, places or traits as skills', () => {
+    const got = hard('## Requirements\n\n- Studying one of the following fields: physics, biology or chemistry.\n- Able to travel to the following areas: north, south.\n- You bring the following skills: patience and punctuality.\n');
+    for (const name of ['physics', 'biology', 'chemistry', 'north', 'south', 'patience', 'punctuality']) assert.ok(!got.includes(name), got.join(', '));
+  });
+
+  it('reads "the automation of testing and releasing" as test automation and release automation', () => {
+    const got = asked('## Requirements\n\n- Experience with the automation of testing and deploying mobile apps.\n');
+    assert.ok(got.includes('test automation:required'), got.join(', '));
+    assert.ok(got.includes('deployment automation:required'), got.join(', '));
+    // The bare head is part of the compound, not an ask of its own.
+    assert.ok(!got.includes('automation:required'), got.join(', '));
+  });
+
+  it('reads no compound the taxonomy does not know, nor after "years of" or "knowledge of"', () => {
+    const got = hard('## Requirements\n\n- 3 years of testing, and knowledge of gardening.\n- The review of menus and recipes.\n');
+    assert.ok(!got.some((k) => /(?:menu|recipe) review|testing years|gardening knowledge/i.test(k)), got.join(', '));
+  });
+
+  it('does not read fields of study in a degree line as skills, lower case or after "e.g."', () => {
+    const a = hard("## Requirements\n\n- Pursuing a master's degree in statistics, economics or a related field, and fluent SQL\n");
+    assert.ok(!a.includes('statistics') && a.includes('SQL'), a.join(', '));
+    const b = hard('## Requirements\n\n- Ph.D. in a quantitative discipline (e.g. Statistics, Physics)\n- Strong Python\n');
+    assert.ok(!b.includes('statistics') && b.includes('Python'), b.join(', '));
+  });
+
+  it('reads a skill name opening with a verb as a verb when it is coordinated with an infinitive', () => {
+    const got = hard('## Requirements\n\n- You like to clean messy exports and build systems that others rely on, in Python\n');
+    assert.ok(!got.includes('build systems') && got.includes('Python'), got.join(', '));
+    // A noun phrase in a list stays a skill, and an alias written as a verb phrase still reads.
+    const kept = hard('## Requirements\n\n- Experience with CMake and build systems\n- Ability to clean and analyze data in SQL\n');
+    assert.ok(kept.includes('build systems') && kept.includes('data analysis'), kept.join(', '));
+  });
+
+  it('does not read a stock ticker as a skill', () => {
+    const got = hard('Acme (NASDAQ: AI) makes robots.\n\n## Requirements\n\n- Experience with Rust\n');
+    assert.ok(!got.includes('artificial intelligence') && got.includes('Rust'), got.join(', '));
+  });
+
+  it('does not read the modifiers of a team named by a list as skills ("the pricing, forecasting and SQL reporting team")', () => {
+    const got = asked('## Requirements\n\n- You will sit with the Kafka, Spark and Tableau teams.\n- Experience with Rust\n');
+    assert.ok(!got.some((k) => /Kafka|Spark|Tableau/.test(k)) && got.includes('Rust:required'), got.join(', '));
+  });
+
+  it('reads fields after "X or Y degree in an …" as fields of study', () => {
+    const got = hard("## Requirements\n\n- Bachelor's or Master's degree in an Economics, Statistics or Analytics related field.\n- Fluent in R\n");
+    assert.ok(!got.includes('statistics') && !got.includes('analytics') && got.includes('R'), got.join(', '));
+  });
+
+  it('reads "<language> scripting" as the language, not a skill of its own', () => {
+    const got = hard('## Requirements\n\n- Perl scripting and Ruby programming are a plus.\n');
+    assert.ok(got.includes('Perl') && got.includes('Ruby'), got.join(', '));
+    assert.ok(!got.some((k) => /perl scripting|ruby programming/i.test(k)), got.join(', '));
+  });
+
+  it('does not read a plural noun as the practice a one-word -ing skill names ("monitors" ≠ monitoring)', () => {
+    const got = hard('## Requirements\n\n- Experience with Grafana\n\n## Perks\n\n- Two monitors and a standing desk\n');
+    assert.ok(!got.includes('monitoring') && got.includes('Grafana'), got.join(', '));
+    assert.ok(hard('## Requirements\n\n- You have monitored production services\n').includes('monitoring'));
+  });
+
+  it('does not read "agile" said of the person as the methodology', () => {
+    const got = hard('## Requirements\n\n- Being agile and a self-starter\n- Experience with Scrum\n');
+    assert.ok(got.includes('Scrum') && !got.includes('agile'), got.join(', '));
+    assert.ok(hard('## Requirements\n\n- Experience with agile methods and Jira\n').includes('agile'));
+  });
+});

@@ -91,4 +91,58 @@ describe('parseResume: group labels inside an entry', () => {
     );
     assert.deepEqual(entries(doc).map((e) => e.title), ['Harbor Freight Labs', 'Observability']);
   });
+
+  it('opens an entry for an undated same-level heading shaped like an organisation, even with bullets right after', () => {
+    const doc = parseResume(
+      [
+        '# Lee Park', '', '## Experience', '',
+        '### Harbor Freight | Logistics SaaS', '', '**March 2023 – present**', '', '* Ran the on-call rotation for the billing cluster', '',
+        '### Kestrel Labs', '', '* Ported the telemetry agent to Rust', '',
+        '### Nordlys GmbH', '', '* Built the invoice export in Kotlin', '',
+        '### pixelgrove.io', '', '* Kept the image CDN under 40 ms p95', '',
+      ].join('\n'),
+    );
+    const got = entries(doc);
+    assert.deepEqual(got.map((e) => e.title), ['Harbor Freight', 'Kestrel Labs', 'Nordlys GmbH', 'pixelgrove.io']);
+    assert.deepEqual(got[1].bullets, ['Ported the telemetry agent to Rust']);
+  });
+
+  it('keeps a label inside the dated role when it has no organisation shape, or when a colon leads in ("Side Lab:")', () => {
+    const doc = parseResume(
+      [
+        '# Lee Park', '', '## Experience', '',
+        '### Harbor Freight | Logistics SaaS', '', '**March 2023 – present**', '',
+        '### Platform Migration', '', '* Moved 30 services from VMs to Kubernetes', '',
+        '### Side Lab:', '', '* Prototyped a Go load generator', '',
+        '### Reliability', '', '* Cut paging noise by half with alert budgets', '',
+      ].join('\n'),
+    );
+    const got = entries(doc);
+    assert.deepEqual(got.map((e) => e.title), ['Harbor Freight']);
+    assert.equal(got[0].bullets.length, 3);
+  });
+
+  it('reads a deeper short heading under an undated entry as its label, by shape rather than a word list', () => {
+    const doc = parseResume(
+      [
+        '# Lee Park', '', '## Experience', '',
+        '### Harbor Freight', '', '#### Highlights', '', '* Ran the on-call rotation for the billing cluster', '',
+        '#### Cloud cost work', '', '* Cut the monthly bill by 18 % with spot nodes', '',
+        '#### What I did in the second year:', '', '* Split the ledger into three services', '',
+        '### Northwind', '', '* Moved nightly jobs to Airflow', '',
+      ].join('\n'),
+    );
+    const got = entries(doc);
+    assert.deepEqual(got.map((e) => e.title), ['Harbor Freight', 'Northwind']);
+    assert.equal(got[0].bullets.length, 3);
+  });
+
+  it('keeps a bold title line under an undated project heading a project of its own', () => {
+    const doc = parseResume(
+      ['# Lee Park', '', '## Projects', '', '### Tide Tables', '', '- Charted tide predictions with D3', '', '**Pocket Herbarium**', '', '- Classified leaf photos with a small CNN', ''].join('\n'),
+    );
+    const got = entries(doc, 'projects');
+    assert.equal(got.length, 2, JSON.stringify(got));
+    assert.deepEqual(got[0].bullets, ['Charted tide predictions with D3']);
+  });
 });

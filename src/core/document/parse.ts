@@ -89,6 +89,14 @@ export function isNarrativeKind(kind: SectionKind): boolean {
 /** A colon ending a label, perhaps before stray emphasis marks ("Achievements:*"): it leads into what follows. */
 const LEAD_IN_COLON = /[:：][\s*_]*$/;
 
+/**
+ * The shape of an organisation's name, which a label of a role never has: a legal form at the end
+ * ("Acme Ltd", "Nordlys GmbH"), a web domain ("pixelgrove.io"), or a name headed by an organisation
+ * noun after a capitalised name ("Kestrel Labs", "Ridgeway University").
+ */
+const ORG_NAME =
+  /(?:\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|PLC|Plc|Corp|Corporation|LLP|Oy|AB|ASA|S\.r\.l|SpA|S\.p\.A|KK|Co)\.?|\b[\p{L}\d-]+\.(?:com|io|ai|co|dev|net|org|app|tech|ru|de|fr|uk|nl|es|it|in)|\p{Lu}[\p{L}'-]*\s+(?:Labs?|Laborator(?:y|ies)|Studios?|Bank|University|Institute|College|Agency|Foundation|Consulting|Ventures|Partners|Holdings|Industries|Associates|Enterprises))$/u;
+
 class ResumeBuilder {
   private sections: Section[] = [];
   private bullets: Bullet[] = [];
@@ -217,7 +225,7 @@ class ResumeBuilder {
       return;
     }
     // "### Responsibilities", "#### Key achievements": a label inside the entry, not a new entry.
-    if (this.entry && level > this.entryLevel && (kind || (isLeadIn(heading) || wordCount(heading.text) <= 3) && !findDateRange(heading.text) && !hasRoleWord(heading.text) && /^(?:key |main |my )?(?:responsibilit|achievement|accomplishment|highlight|task|dut|result|contribution|technolog|tools|stack|skills|impact|projects?\b|what i)/i.test(heading.text))) return;
+    if (this.entry && level > this.entryLevel && kind) return;
     // "### On-call" at the level of the dated role above it, with bullets and no fields after it.
     if (this.isGroupLabel(heading, level, this.nextBlock && this.firstLineOf(this.nextBlock))) {
       this.entryOpen = false;
@@ -231,23 +239,30 @@ class ResumeBuilder {
    * role), not a new entry. Judged by the line's shape and what follows, not by its words:
    * - the open entry is dated and sits in a work-like section, and the line is at its level or deeper;
    * - the line is a short phrase (at most four words) with no date, no role word, no separators of an
-   *   "Org | place" or "Role at Org" heading and no sentence end — or a list of names (the tech line);
+   *   "Org | place" or "Role at Org" heading, no organisation's shape (ORG_NAME) and no sentence end —
+   *   or a list of names (the tech line);
    * - the line after it brings no entry field (no date, no role line): a new role would be dated or titled.
    */
   private isGroupLabel(line: StyledText, level: number, next: string | undefined): boolean {
     const entry = this.entry;
-    if (!entry?.dates || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
+    // Under an undated entry only a deeper heading can be its label (what visitHeading's word list did):
+    // a sibling, or a bold line, is as likely the next entry.
+    if (!entry || (!entry.dates && (level <= this.entryLevel || level === 7)) || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
     // Projects often go undated, so an undated sibling there is the next project (roles are dated);
     // a lead-in colon ("**Core technologies**:") still marks a label.
     const leadIn = LEAD_IN_COLON.test(line.text);
     if (this.section.kind === 'projects' && level === this.entryLevel && !leadIn) return false;
     const t = line.text.replace(LEAD_IN_COLON, '').trim();
     if (!t || t.includes('\n') || endsSentence(t) || findDateRange(t) || hasRoleWord(t) || isLinkOnly(line)) return false;
+    // "### Kestrel Labs", "### pixelgrove.io" with bullets right after: the next employer, undated.
+    if (!leadIn && ORG_NAME.test(t)) return false;
     // A section's name ("### Programming languages") is a block of its own unless a colon leads into a list.
     if (exactSectionKindOf(t) && !leadIn) return false;
     // A bold list of names ("**Java, Kotlin, PostgreSQL**") is the role's tech line, whatever its length;
     // a heading of that shape is more often the next employer ("##### Acme, Lyon / Beta, Paris").
-    if (!(level === 7 && isTermList(t)) && (wordCount(t) > 4 || /[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t))) return false;
+    // A lead-in of up to eight words ("#### What I did in this role:") is a label too (isLeadIn).
+    const longest = leadIn && level < 7 ? 8 : 4;
+    if (!(level === 7 && isTermList(t)) && (wordCount(t) > longest || /[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t))) return false;
     if (next === undefined) return false;
     return !findDateRange(next) && !isRoleTitle(next) && !(hasRoleWord(next) && isShortFieldLine(next) && isTitleCase(next));
   }

@@ -7,6 +7,7 @@ import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
 import { findElidedProducts } from './elided';
+import { findInvertedCompounds } from './inverted';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
@@ -77,6 +78,12 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const fields = degree ? fieldSpan(sentence) : undefined;
     if (degree) degrees.push(degree);
     inSentence.push(...findElidedProducts(sentence, inSentence));
+    const inverted = findInvertedCompounds(sentence, inSentence);
+    if (inverted.found.length) {
+      const kept = inSentence.filter((x) => !inverted.replaced.includes(x));
+      inSentence.length = 0;
+      inSentence.push(...kept, ...inverted.found);
+    }
     inSentence.sort((a, b) => a.start - b.start);
     const asked = inSentence.filter((x) => !fields || x.end <= fields.start || x.start >= fields.end);
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];

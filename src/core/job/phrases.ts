@@ -22,6 +22,13 @@ export interface PhraseMention extends OffsetRange {
 
 const PAREN = /\(([^()]{2,240})\)/g;
 const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following)\s*:?\s+([^.;:()]{2,200})/gi;
+/**
+ * "(one of) the following domains: …", "the following technical areas: …": a list announced as fields
+ * of knowledge (not fields of study, which say who may apply, nor bare "areas", which may be places,
+ * nor bare "skills", whose unknown items are as often traits: "patience, punctuality").
+ */
+const ANNOUNCED_LIST =
+  /\bthe following\s+((?:domains|topics|technologies|concepts)|(?:technical|technology|knowledge|problem|product)\s+areas|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
 const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|for|in|on|with)\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
@@ -143,6 +150,22 @@ export function findPhraseMentions(
       addName(name, at, at + name.length);
     }
     if (!/following/i.test(m[0]) && (out.length > before || hardWithin(from, m.index! + m[0].length))) listOpenings.push({ at: m.index!, end: m.index! + m[0].length });
+  }
+
+  // "in one of the following domains: search, ranking, ad tech": a list the sentence announces as
+  // areas of knowledge names one in each item, even a single lower-case word.
+  for (const m of sentence.text.matchAll(ANNOUNCED_LIST)) {
+    const from = m.index! + m[0].length - m[2].length;
+    for (const piece of splitWithOffsets(m[2].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
+      const item = piece.text.trim().replace(/^(?:and|or)\s+/i, '');
+      const words = item.split(/\s+/);
+      if (words.length > 3 || !words.every((w) => /^[a-z][a-z-]*$/.test(w) || /^[A-Z][a-z-]+$/.test(w))) continue;
+      const lower = words.map((w) => w.toLowerCase());
+      const head = lower[lower.length - 1];
+      if (WEAK_HEAD.test(head) || CATEGORY_STOP.test(lower[0]) || /ly$/.test(head) || (words.length > 1 && VERBISH.test(lower[0]))) continue;
+      const at = sentence.start + from + piece.start + piece.text.indexOf(item);
+      add(lower.join(' '), at, at + item.length, 'phrase');
+    }
   }
 
   for (const list of listOpenings) {
@@ -268,9 +291,10 @@ function conceptPiece(piece: string): string | undefined {
 
 /**
  * Heads that name an aspect of the skill before them, not a new one: "object-oriented design
- * principles" is object-oriented design, "statistical analysis techniques" statistical analysis.
+ * principles" is object-oriented design, "statistical analysis techniques" statistical analysis,
+ * "Perl scripting" Perl used for scripts (scripting, programming, coding: the use of a language).
  */
-const ASPECT_HEAD = /^(?:use|usage|principles?|techniques?|methods?|methodolog(?:y|ies)|implementations?|stacks?|concepts?|basics|skills?|knowledge|experience|expertise|proficiency|tools?|tooling)$/i;
+const ASPECT_HEAD = /^(?:use|usage|scripting|programming|coding|principles?|techniques?|methods?|methodolog(?:y|ies)|implementations?|stacks?|concepts?|basics|skills?|knowledge|experience|expertise|proficiency|tools?|tooling)$/i;
 
 /** Words that end a category phrase when read backwards from its examples. */
 const CATEGORY_STOP =

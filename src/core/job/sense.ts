@@ -1,9 +1,10 @@
 // Whether a skill mention in a posting reads as a skill where it stands. A taxonomy hit is a
 // string match; these checks look at what surrounds it:
-// - inside a URL, an e-mail address or a Markdown link target it is part of an address
+// - inside a URL, an e-mail address, a Markdown link target or a stock ticker it is part of an address
 //   ("…/careers/data-engineering" is not Data Engineering, "https://" is not HTTP);
 // - inside the employer's own name it names the employer ("Snowflake" the company);
-// - an alias opening with a verb in a verb's slot ("you will build systems") is a clause;
+// - an alias opening with a verb in a verb's slot ("you will build systems", "to clean the data and
+//   build tools") is a clause;
 // - a skill name before a role noun ("Software Engineer II", "the analytics team") names people;
 // - "lead" / "leading" used as an adjective ("a leading company", "lead developer") is a rank or a
 //   boast, not the leadership skill; the verb ("lead a team", "leading projects") is.
@@ -17,6 +18,8 @@ const ADDRESS = [
   /<https?:[^>\s]*>/g,
   /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+/gi,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // e-mail
+  // A stock ticker cited after its exchange ("(NASDAQ: AI)", "NYSE: ML") names the listed company.
+  /\b(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|TSXV|ASX|NSE|BSE|HKEX|SGX|TSE|Euronext|OTC)\s*:\s*[A-Z][A-Z0-9.]{0,6}\b/g,
 ];
 
 /** Ranges of the text that are addresses, not prose. */
@@ -65,8 +68,21 @@ function namesARole(text: string, m: SkillMention): boolean {
   const lastWord = /[A-Za-z]+$/.exec(m.text)?.[0] ?? '';
   if (ROLE_NOUN.test(lastWord) && !ROLE_NOUN.test(m.canonical.split(/\s+/).pop() ?? '')) return true;
   const next = /^[\s-]+([A-Za-z]+)/.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
-  return ROLE_NOUN.test(next);
+  if (ROLE_NOUN.test(next)) return true;
+  // "the credit modeling, data science and portfolio analytics team": every item of a list of
+  // modifiers before a role noun names that team, not only the last.
+  return COORDINATED_BEFORE_ROLE.test(text.slice(m.end, m.end + 90));
 }
+
+/** After a list item: more items of one to three words, then the last item's head noun. */
+const ITEM_GAP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)`;
+/** An item of one to three words, none a function word or a verb's -ing form ("reporting to Teams" is a clause). */
+const ITEM_WORD = String.raw`(?!(?:and|or|to|using|with|for|in|on|of|at|by|from|into|via|the|a|an|our|your|their|is|are|will)\b)(?![a-z]+ing\b)[A-Za-z][\w-]*`;
+const LIST_ITEM_WORDS = String.raw`(?:${ITEM_WORD}\s+){0,2}${ITEM_WORD}`;
+const COORDINATED_BEFORE_ROLE = new RegExp(
+  String.raw`^(?:${ITEM_GAP}${LIST_ITEM_WORDS})+[\s-]+${ROLE_NOUN.source.replace(/^\^|\$$/g, '')}\b`,
+  'i',
+);
 
 /** Words after which a base-form verb is a verb: "you will build systems" ("to" is also a preposition). */
 const VERB_SLOT = /\b(?:will|'ll|can|could|should|would|must|may|might|you|we|they)\s+$/i;
@@ -75,10 +91,32 @@ const VERB_SLOT = /\b(?:will|'ll|can|could|should|would|must|may|might|you|we|th
 function readsAsVerbPhrase(text: string, m: SkillMention): boolean {
   const first = /^[A-Za-z]+/.exec(m.text)?.[0];
   if (!first || first.length === m.text.length || readVerb(first)?.form !== 'base') return false;
-  return VERB_SLOT.test(text.slice(Math.max(0, m.start - 12), m.start));
+  if (VERB_SLOT.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  // "you love to gather the data and build systems that…": coordinated with an infinitive before it.
+  // Only for a name that is a noun phrase ("build systems"); an alias written as a verb phrase
+  // ("analyze data" for data analysis) is meant to be read as a verb.
+  if (!m.canonical.toLowerCase().startsWith(first.toLowerCase() + ' ')) return false;
+  const clause = text.slice(Math.max(0, m.start - 100), m.start).split(/[.;:!?\n•]/).pop() ?? '';
+  const coordinated = /\b(\w+\s+)?to\s+([a-z]+)\b[^,]*\s(?:and|or)\s+$/.exec(clause);
+  if (!coordinated) return false;
+  // The word after "to" is a verb: one the lexicon knows, or after a word that takes an infinitive.
+  return readVerb(coordinated[2])?.form === 'base' || INFINITIVE_TAKER.test(coordinated[1] ?? '');
+}
+
+/** Words after which "to" opens an infinitive, not a preposition: "love to", "able to", "how to". */
+const INFINITIVE_TAKER = /^(?:love|like|want|wants|need|needs|able|ability|how|eager|willing|ready|enjoy|hope|wish|expected|required)\s+$/i;
+
+/**
+ * "being agile and a self-starter", "stay curious": a lower-case word right after a copula is said of
+ * the person (a predicate adjective), not the hard skill it spells.
+ */
+function isPredicateAdjective(text: string, m: SkillMention): boolean {
+  if (m.kind !== 'hard' || !/^[a-z]+$/.test(m.text)) return false;
+  if (!/\b(?:be|being|is|are|am|was|were|stay|staying|remain|remaining|become|becoming)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  return /^\s*(?:[,.;:!)]|and\b|or\b|$)/.test(text.slice(m.end, m.end + 6));
 }
 
 export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
-  return !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m);
+  return !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m);
 }

@@ -29,6 +29,9 @@ interface TrieNode {
 
 const WILDCARD = '*';
 
+/** A single word with a lower-case letter followed by a capital: "JavaScript", "MySQL", "GitHub". */
+const CAMEL_NAME = /^[A-Z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*$/;
+
 /** Words that may follow a skill after a hyphen without making a new compound word. */
 const ATTACHABLE_SUFFIXES = new Set([
   'based', 'powered', 'driven', 'enabled', 'assisted', 'first', 'heavy', 'centric', 'focused', 'related',
@@ -118,6 +121,11 @@ export class SkillMatcher {
    * of generated names a text never touches cost a map entry each, not a trie path.
    */
   private readonly pending = new Map<string, { skill: Skill; alias: Alias }[]>();
+  /**
+   * One-word names with an inner capital ("JavaScript", "PowerShell", "MySQL"), by their spelling, for
+   * reading them written apart at that capital ("Java Script", "Power Shell", "My SQL").
+   */
+  private readonly camelNames = new Map<string, { skill: Skill; alias: Alias }>();
   readonly skills: readonly Skill[];
 
   constructor(skills: readonly Skill[]) {
@@ -133,6 +141,7 @@ export class SkillMatcher {
         let list = this.pending.get(bucket);
         if (!list) this.pending.set(bucket, (list = []));
         list.push({ skill, alias });
+        if (CAMEL_NAME.test(alias.text) && !this.camelNames.has(alias.text)) this.camelNames.set(alias.text, { skill, alias });
         const lower = alias.text.toLowerCase();
         if (!this.byAlias.has(lower)) this.byAlias.set(lower, skill);
       }
@@ -185,7 +194,9 @@ export class SkillMatcher {
         i++;
         continue;
       }
-      const match = this.longestAt(tokens, i);
+      const longest = this.longestAt(tokens, i);
+      const split = !longest || longest.last < i + 1 ? this.splitNameAt(tokens, i, text) : undefined;
+      const match = split ?? longest;
       if (match) {
         matches.push(match);
         i = match.last + 1;
@@ -223,6 +234,23 @@ export class SkillMatcher {
     };
     walk(this.root, i, []);
     return best;
+  }
+
+  /**
+   * "Java Script", "Power Shell": a one-word name with an inner capital written as two capitalised words
+   * split exactly at that capital, one space apart. Both halves must be capitalised as in the name, so
+   * plain English ("my sql skills") is not joined.
+   */
+  private splitNameAt(tokens: Token[], i: number, text: string): RawMatch | undefined {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (!b || a.punct || b.punct || b.joinPrev || tokens[i + 2]?.joinPrev) return undefined;
+    if (b.start !== a.end + 1 || text[a.end] !== ' ' || !/^[A-Z].*[a-z]$/.test(a.text) || !/^[A-Z]/.test(b.text)) return undefined;
+    const named = this.camelNames.get(a.text + b.text);
+    if (!named) return undefined;
+    const lower = (a.text + b.text).toLowerCase();
+    const hit: Hit = { skill: named.skill, alias: named.alias, words: [lower], keys: aliasKeys(named.alias) };
+    return { hit, first: i, last: i + 1, words: [lower] };
   }
 
   /** Follows a path of trie keys from the root; undefined when the path leaves the trie. */
@@ -321,11 +349,13 @@ export class SkillMatcher {
 
 /**
  * Folded word forms must not cross parts of speech: "embedded" (a participle: embedded processors)
- * shares its stem with "embeddings" (a plural noun) but not its sense.
+ * shares its stem with "embeddings" (a plural noun) but not its sense, and a plural noun alone is a
+ * thing, not the practice a one-word -ing name stands for ("monitors" on a desk are not monitoring,
+ * "user profiles" not profiling).
  */
 function formsAgree(textWords: string[], aliasWords: string[]): boolean {
   if (textWords.length !== aliasWords.length) return true;
-  return textWords.every((w, k) => !(w.endsWith('ed') && aliasWords[k].endsWith('ings')));
+  return textWords.every((w, k) => !(w.endsWith('ed') && aliasWords[k].endsWith('ings')) && !(textWords.length === 1 && /[^s]s$/.test(w) && aliasWords[k].endsWith('ing')));
 }
 
 function isConjunction(t: Token): boolean {
