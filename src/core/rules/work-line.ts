@@ -206,6 +206,37 @@ export function lineRole(a: BulletAnalysis): LineRole {
   return 'work';
 }
 
+const isAdverb = (t: Token | undefined) => !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
+
+/** Prepositions that close a learning phrase: "understanding of", "Adapted to", "expertise on". */
+const LEARNING_PREPOSITIONS = new Set(['of', 'in', 'with', 'on', 'to', 'about']);
+
+/**
+ * The words that make a line a learning statement led by the writer's verb, as token indices [start,
+ * end): the verb with what was learned ("Gained a deep understanding of", "Took two evening courses")
+ * or, with no object, the verb and its preposition ("Adapted to"). Undefined for any other line —
+ * a verbless competence phrase ("Solid grasp of X") too: that is a skill stated, which reviewers read
+ * as a skills line as often as a weak bullet.
+ */
+export function learningVerbPhrase(a: BulletAnalysis): { start: number; end: number } | undefined {
+  const clause = a.clauses.find((c) => c.verb);
+  if (!clause || lineRole(a) !== 'learning') return undefined;
+  // The verb leads its line: at the opening, or right after a lead-in phrase ("Through this course, learned …").
+  const start = clause.verbs[0];
+  const before = a.tokens.slice(a.opening, start);
+  if (start < a.opening || (before.length && before[before.length - 1].text !== ',')) return undefined;
+  // A verb with no object: the verb and its preposition, after any adverb ("Adjusted quickly to").
+  let k = start + 1;
+  while (isAdverb(a.tokens[k])) k++;
+  if (LEARNING_PREPOSITIONS.has(a.tokens[k]?.lower ?? '')) return { start, end: k + 1 };
+  // What was learned, when it follows closely ("a deep understanding"), with a competence's
+  // preposition ("understanding of"); else the verb alone.
+  const np = clause.objects[0];
+  if (!np || np.head - start > 5) return { start, end: start + 1 };
+  const end = np.head + 1;
+  return { start, end: COMPETENCE.has(a.tokens[np.head].lower) && LEARNING_PREPOSITIONS.has(a.tokens[end]?.lower ?? '') ? end + 1 : end };
+}
+
 /** Index after a short "Label:" prefix ("System administration:", "Supervisor:"), else 0. */
 function labelEnd(tokens: Token[]): number {
   if (tokens[0] && isVerbForm(tokens[0])) return 0;
