@@ -11,6 +11,7 @@
 
 import type { BulletAnalysis } from '../nlp';
 import { readVerb } from '../nlp/verbs';
+import { singularNoun } from '../nlp/openings';
 import type { Token } from '../nlp/tokens';
 import { ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { lemmaCandidates } from '../text/inflect';
@@ -37,7 +38,7 @@ export type LineRole =
   | 'identity'
   /** An award or honour received: the recognition is the result ("Earned an honourable mention"). */
   | 'recognition'
-  /** About something else, with "it" or "there" as subject ("It was an internal tool for …"). */
+  /** About something else: "it" or "there" as subject ("It was an internal tool for …"), or an organisation named ("Ruby user group in Lyon"). */
   | 'context'
   /** Working with someone and nothing made: "Collaborated with the design team". */
   | 'interaction';
@@ -122,6 +123,28 @@ function isBareRole(a: BulletAnalysis): boolean {
   return /(?:or|er|ist|ant|ian)s?$/.test(last) && !readVerb(last);
 }
 
+/**
+ * Collective nouns: a body of people. A closed class of English (what an organisation is called),
+ * not words taken from any resume.
+ */
+const COLLECTIVES = new Set(['team', 'group', 'council', 'committee', 'club', 'community', 'association', 'society', 'board', 'chapter', 'guild', 'union', 'collective', 'consortium', 'meetup', 'organization', 'organisation', 'federation', 'panel', 'assembly']);
+
+/**
+ * "Ruby user group in Lyon", "Platform team", "Student council, the body that runs the union": a
+ * line with no verb whose first phrase (after a "Name:" label) is headed by a collective noun names
+ * or describes an organisation, not work the writer did. "Founding member of the chess club" is
+ * headed by the writer's role and stays work.
+ */
+function namesGroup(a: BulletAnalysis): boolean {
+  if (a.clauses.some((c) => c.verb)) return false;
+  let head: Token | undefined;
+  for (const t of a.tokens.slice(labelEnd(a.tokens))) {
+    if (t.punct || t.lower === 'of' || PREPOSITIONS.has(t.lower)) break;
+    head = t;
+  }
+  return !!head && COLLECTIVES.has(singularNoun(head.lower));
+}
+
 /** Verbs (and their nouns) of working with someone: what they produce is named by a purpose, if at all. */
 const INTERACTING = new Set(['communicate', 'collaborate', 'cooperate', 'liaise', 'interact', 'correspond', 'communication', 'collaboration', 'cooperation', 'interaction']);
 
@@ -203,6 +226,7 @@ export function lineRole(a: BulletAnalysis): LineRole {
   if (words.length <= 2 && words.every(capitalised) && !words.some((w) => isVerbForm(w))) return 'title';
   if (isTitle(body.length ? body : a.tokens, opensWithVerb)) return opensWithVerb ? 'title-or-work' : 'title';
   if (isBareRole(a)) return 'identity';
+  if (namesGroup(a)) return 'context';
   return 'work';
 }
 

@@ -38,6 +38,12 @@ describe('work-line: which lines of a work section state work done', () => {
     // Not the writer's action.
     ['Advised by Professor Jane Roe', 'by-agent'],
     ['It was a legacy tool for printing labels.', 'context'],
+    // An organisation named or described: a verbless line headed by a collective noun.
+    ['Tabletop gaming club in Leeds.', 'context'],
+    ['Hackspace Porto: a hardware makers collective for hobbyists', 'context'],
+    ['Student council, the body that speaks for the union', 'context'],
+    ['Founding member of the campus chess club', 'work'],
+    ['Platform team onboarding guide for new hires', 'work'],
     ['Collaborated with the CTO and the product team', 'interaction'],
     ['Won the Best Poster award at the spring symposium.', 'recognition'],
     ['Prize: Winner of the regional robotics cup', 'recognition'],
