@@ -136,7 +136,8 @@ const COLLECTIVES = new Set(['team', 'group', 'council', 'committee', 'club', 'c
  * headed by the writer's role and stays work.
  */
 function namesGroup(a: BulletAnalysis): boolean {
-  if (a.clauses.some((c) => c.verb)) return false;
+  // A base form right before "of" is a noun ("Co-chair of the board", as duty-fragment reads "Design of").
+  if (a.clauses.some((c) => c.verb && !(c.verb.form === 'base' && a.tokens[c.verbs[0] + 1]?.lower === 'of'))) return false;
   let head: Token | undefined;
   for (const t of a.tokens.slice(labelEnd(a.tokens))) {
     if (t.punct || t.lower === 'of' || PREPOSITIONS.has(t.lower)) break;

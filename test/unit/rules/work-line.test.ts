@@ -42,6 +42,7 @@ describe('work-line: which lines of a work section state work done', () => {
     ['Tabletop gaming club in Leeds.', 'context'],
     ['Hackspace Porto: a hardware makers collective for hobbyists', 'context'],
     ['Student council, the body that speaks for the union', 'context'],
+    ['Alumni mentoring association. Co-chair of the events committee', 'context'],
     ['Founding member of the campus chess club', 'work'],
     ['Platform team onboarding guide for new hires', 'work'],
     ['Collaborated with the CTO and the product team', 'interaction'],
