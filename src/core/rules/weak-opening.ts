@@ -202,6 +202,13 @@ function purposeNamesThings(a: BulletAnalysis, from: number, vocab: GenericVocab
   return false;
 }
 
+/**
+ * Verbs of changing place or state, or of sending something somewhere, after which "to" marks where
+ * it ended up ("Grew to", "Deployed to", "Migrated to"): a closed class of English, not words taken
+ * from resumes.
+ */
+const CHANGE_OF_STATE = new Set(['move', 'migrate', 'switch', 'transition', 'transfer', 'upgrade', 'downgrade', 'relocate', 'shift', 'pivot', 'convert', 'port', 'return', 'go', 'come', 'travel', 'rotate', 'advance', 'promote', 'graduate', 'change', 'scale', 'expand', 'grow', 'rise', 'climb', 'commute', 'fly', 'drive', 'walk', 'deploy', 'publish', 'push', 'upload', 'export', 'import', 'write', 'post', 'commit', 'ship', 'release', 'submit', 'apply']);
+
 /** The prepositions a partnering verb takes before the people or the work it was near. */
 const PARTNERING_PREPOSITIONS = ['with', 'to', 'in', 'on', 'alongside'];
 const isAdverbToken = (t: BulletAnalysis['tokens'][number] | undefined) => !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
@@ -242,6 +249,9 @@ function objectlessOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { 
   while (isAdverbToken(a.tokens[k])) k++;
   const prep = a.tokens[k];
   if (!prep || !PARTNERING_PREPOSITIONS.includes(prep.lower) || purposeAfter(a, k, extraVerbs)) return undefined;
+  // "Migrated to Postgres", "Moved to the data team": after a verb of changing place or state, "to"
+  // names where, and the missing object is what was moved — another kind of vagueness than a duty.
+  if (prep.lower === 'to' && CHANGE_OF_STATE.has(clause.verb.base)) return undefined;
   return { start: a.tokens[a.opening].start, end: prep.end };
 }
 

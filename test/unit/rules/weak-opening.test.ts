@@ -208,4 +208,11 @@ describe('rule weak-opening: learning statements and objectless openings', () =>
     const found = findingsOf(weakOpening, inExperience('Added to the team wiki.'));
     assert.deepEqual(found.map((f) => f.message.slice(0, 10)), ['"Added to"']);
   });
+
+  it('does not read "to" after a verb of changing place or state as a duty (it names where)', () => {
+    for (const text of ['Migrated to the cloud.', 'Moved to the new office.', 'Upgraded to the latest version.']) {
+      assert.ok(judged(text), `the example should be one the judge calls vague: ${text}`);
+      assert.equal(findingsOf(weakOpening, inExperience(text)).length, 0, text);
+    }
+  });
 });
