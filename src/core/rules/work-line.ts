@@ -187,7 +187,7 @@ function bareHead(a: BulletAnalysis, np: { head: number } | undefined): string {
 const STUDYING_VERBS = new Set(['take', 'complete', 'clear', 'pass', 'attend', 'finish', 'enroll', 'enrol', 'audit']);
 
 /** What one studies in: coursework, not work. */
-const COURSEWORK = new Set(['course', 'courses', 'class', 'classes', 'level', 'levels', 'module', 'modules', 'curriculum', 'lesson', 'lessons', 'tutorial', 'tutorials', 'bootcamp', 'certification', 'certificate', 'degree', 'semester', 'programme']);
+const COURSEWORK = new Set(['course', 'courses', 'class', 'classes', 'level', 'levels', 'curriculum', 'lesson', 'lessons', 'tutorial', 'tutorials', 'bootcamp', 'certification', 'certificate', 'degree', 'semester', 'programme']);
 
 /** Verbs of being present while others act: the writer was in the audience or at someone's side. */
 const EXPOSURE_VERBS = new Set(['attend', 'shadow']);

@@ -30,6 +30,7 @@ testRule(weakOpening, {
     // A verb of adjusting that acts on something, or adjusts by doing work, is work, not learning.
     'Adapted the parser to the new schema.',
     'Adapted to the new schema by rewriting the parser.',
+    'Completed the reporting module of the admin app.',
     // An objectless verb before a preposition names nothing alone only without a purpose.
     'Added to the billing page to show refunds per customer.',
   ],

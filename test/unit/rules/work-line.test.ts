@@ -52,6 +52,8 @@ describe('work-line: which lines of a work section state work done', () => {
     ['Gained a solid understanding of distributed consensus.', 'learning'],
     ['Deep knowledge of compiler internals.', 'learning'],
     ['Completed the advanced level of the cloud course.', 'learning'],
+    // A module is as often a part of a product as of a course: completing one is work.
+    ['Completed the reporting module of the admin app', 'work'],
     ['Improved my negotiation skills.', 'learning'],
     // Being present while others act: the audience, or at someone's side.
     ['Attended a regional cloud security summit in Lyon.', 'learning'],
