@@ -203,8 +203,17 @@ function isExposure(a: BulletAnalysis): boolean {
   return !a.tokens.some((t, k) => t.lower === 'to' && readVerb(a.tokens[k + 1]?.text ?? '')?.form === 'base');
 }
 
+/** Roles by analysis (analyses are shared per bullet text): missing-metric and weak-opening both ask. */
+const roles = new WeakMap<BulletAnalysis, LineRole>();
+
 /** The role of a line, from its analysis (nlp/clauses). */
 export function lineRole(a: BulletAnalysis): LineRole {
+  let role = roles.get(a);
+  if (!role) roles.set(a, (role = computeLineRole(a)));
+  return role;
+}
+
+function computeLineRole(a: BulletAnalysis): LineRole {
   const words = a.tokens.filter((t) => !t.punct);
   if (!words.length) return 'list';
   if (isLeadIn(a.tokens) || (CONTINUATIONS.has(words[0].lower) && words.length <= 5)) return 'lead-in';
