@@ -239,7 +239,7 @@ function purposeAfter(a: BulletAnalysis, from: number, extraVerbs: readonly stri
  * opening verb with no object of its own, straight before a preposition (an adverb may stand
  * between), and no purpose after it. The writer says where they were, not what they made. It decides
  * nothing alone (of 13 labeled bullets of this shape outside the lexicon, the 10 the judge clears are
- * concrete: "Scripted in Python and SQL; built …"); it names the words when the judge has called the
+ * concrete: "Lectured on X and built Y"); it names the words when the judge has called the
  * bullet vague (the other 3, all vague).
  */
 function objectlessOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { start: number; end: number } | undefined {

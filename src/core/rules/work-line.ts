@@ -38,7 +38,7 @@ export type LineRole =
   | 'identity'
   /** An award or honour received: the recognition is the result ("Earned an honourable mention"). */
   | 'recognition'
-  /** About something else: "it" or "there" as subject ("It was an internal tool for …"), or an organisation named ("Ruby user group in Lyon"). */
+  /** About something else: "it" or "there" as subject ("It was an internal tool for …"), or an organisation named ("Board games club in Leeds"). */
   | 'context'
   /** Working with someone and nothing made: "Collaborated with the design team". */
   | 'interaction';
@@ -130,7 +130,7 @@ function isBareRole(a: BulletAnalysis): boolean {
 const COLLECTIVES = new Set(['team', 'group', 'council', 'committee', 'club', 'community', 'association', 'society', 'board', 'chapter', 'guild', 'union', 'collective', 'consortium', 'meetup', 'organization', 'organisation', 'federation', 'panel', 'assembly']);
 
 /**
- * "Ruby user group in Lyon", "Platform team", "Student council, the body that runs the union": a
+ * "Board games club in Leeds", "Platform team", "Student council, the body that runs the union": a
  * line with no verb whose first phrase (after a "Name:" label) is headed by a collective noun names
  * or describes an organisation, not work the writer did. "Founding member of the chess club" is
  * headed by the writer's role and stays work.
@@ -247,7 +247,7 @@ const LEARNING_PREPOSITIONS = new Set(['of', 'in', 'with', 'on', 'to', 'about'])
 
 /**
  * The words that make a line a learning statement led by the writer's verb, as token indices [start,
- * end): the verb with what was learned ("Gained a deep understanding of", "Took two evening courses")
+ * end): the verb with what was learned ("Gained a working grasp of", "Took two evening courses")
  * or, with no object, the verb and its preposition ("Adapted to"). Undefined for any other line —
  * a verbless competence phrase ("Solid grasp of X") too: that is a skill stated, which reviewers read
  * as a skills line as often as a weak bullet.
@@ -263,7 +263,7 @@ export function learningVerbPhrase(a: BulletAnalysis): { start: number; end: num
   let k = start + 1;
   while (isAdverb(a.tokens[k])) k++;
   if (LEARNING_PREPOSITIONS.has(a.tokens[k]?.lower ?? '')) return { start, end: k + 1 };
-  // What was learned, when it follows closely ("a deep understanding"), with a competence's
+  // What was learned, when it follows closely ("a working grasp"), with a competence's
   // preposition ("understanding of"); else the verb alone.
   const np = clause.objects[0];
   if (!np || np.head - start > 5) return { start, end: start + 1 };
