@@ -20,6 +20,7 @@ import { capitalize, inflectLike } from '../text/inflect';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { dutyFragment } from './duty-fragment';
 import { bulletFinding, narrativeBullets, replaceInBullet } from './util';
+import { learningVerbPhrase } from './work-line';
 
 type Tense = 'past' | 'base' | 'third' | 'gerund';
 
@@ -202,19 +203,66 @@ function purposeNamesThings(a: BulletAnalysis, from: number, vocab: GenericVocab
 }
 
 /**
+ * Verbs of changing place or state, or of sending something somewhere, after which "to" marks where
+ * it ended up ("Grew to", "Deployed to", "Migrated to"): a closed class of English, not words taken
+ * from resumes.
+ */
+const CHANGE_OF_STATE = new Set(['move', 'migrate', 'switch', 'transition', 'transfer', 'upgrade', 'downgrade', 'relocate', 'shift', 'pivot', 'convert', 'port', 'return', 'go', 'come', 'travel', 'rotate', 'advance', 'promote', 'graduate', 'change', 'scale', 'expand', 'grow', 'rise', 'climb', 'commute', 'fly', 'drive', 'walk', 'deploy', 'publish', 'push', 'upload', 'export', 'import', 'write', 'post', 'commit', 'ship', 'release', 'submit', 'apply']);
+
+/** The prepositions a partnering verb takes before the people or the work it was near. */
+const PARTNERING_PREPOSITIONS = ['with', 'to', 'in', 'on', 'alongside'];
+const isAdverbToken = (t: BulletAnalysis['tokens'][number] | undefined) => !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
+
+/**
  * "Contributed to sprint demos", "Coordinated with the team": a partnering verb with its preposition
  * and no purpose after its object ("to VERB …", "by VERBing …"), which would state the contribution.
  */
 function partneringWithoutPurpose(a: BulletAnalysis, names: string[], extraVerbs: readonly string[]): { start: number; end: number } | undefined {
   if (!names.includes('opening-partnering')) return undefined;
   const prep = a.tokens[a.opening + 1];
-  if (!prep || !['with', 'to', 'in', 'on', 'alongside'].includes(prep.lower)) return undefined;
-  for (let k = a.opening + 2; k < a.tokens.length - 1; k++) {
+  if (!prep || !PARTNERING_PREPOSITIONS.includes(prep.lower) || purposeAfter(a, a.opening + 2, extraVerbs)) return undefined;
+  return { start: a.tokens[a.opening].start, end: prep.end };
+}
+
+/** "to VERB" or "by VERBing" after token `from`: a purpose or a means that states the contribution. */
+function purposeAfter(a: BulletAnalysis, from: number, extraVerbs: readonly string[]): boolean {
+  for (let k = from; k < a.tokens.length - 1; k++) {
     const w = a.tokens[k].lower;
     const next = readVerb(a.tokens[k + 1].text, extraVerbs);
-    if ((w === 'to' && next?.form === 'base') || (w === 'by' && next?.form === 'gerund')) return undefined;
+    if ((w === 'to' && next?.form === 'base') || (w === 'by' && next?.form === 'gerund')) return true;
   }
+  return false;
+}
+
+/**
+ * "Added to the billing app", "Pitched in on the launch": the partnering shape for any verb — an
+ * opening verb with no object of its own, straight before a preposition (an adverb may stand
+ * between), and no purpose after it. The writer says where they were, not what they made. It decides
+ * nothing alone (of 13 labeled bullets of this shape outside the lexicon, the 10 the judge clears are
+ * concrete: "Lectured on X and built Y"); it names the words when the judge has called the
+ * bullet vague (the other 3, all vague).
+ */
+function objectlessOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { start: number; end: number } | undefined {
+  const clause = a.clauses[0];
+  if (!clause?.verb || clause.verbs[0] !== a.opening || a.opening !== a.openingWithAux || clause.objects.length) return undefined;
+  if (clause.verb.form !== 'past' && clause.verb.form !== 'base') return undefined;
+  let k = a.opening + 1;
+  while (isAdverbToken(a.tokens[k])) k++;
+  const prep = a.tokens[k];
+  if (!prep || !PARTNERING_PREPOSITIONS.includes(prep.lower) || purposeAfter(a, k, extraVerbs)) return undefined;
+  // "Migrated to Postgres", "Moved to the data team": after a verb of changing place or state, "to"
+  // names where, and the missing object is what was moved — another kind of vagueness than a duty.
+  if (prep.lower === 'to' && CHANGE_OF_STATE.has(clause.verb.base)) return undefined;
   return { start: a.tokens[a.opening].start, end: prep.end };
+}
+
+/** A learning statement's finding (rules/work-line.ts learningVerbPhrase), or undefined for any other line. */
+function learningFinding(bullet: Bullet, a: BulletAnalysis): RuleFinding | undefined {
+  const phrase = learningVerbPhrase(a);
+  if (!phrase) return undefined;
+  const start = a.tokens[phrase.start].start;
+  const end = a.tokens[phrase.end - 1].end;
+  return bulletFinding(bullet, start, end, `"${bullet.text.slice(start, end)}" reports learning or exposure, not a contribution: say what you built, ran or changed with it.`);
 }
 
 /**
@@ -228,9 +276,11 @@ function openingReason(verdict: Verdict, a: BulletAnalysis, extraVerbs: readonly
   const names = features.map((f) => f.name);
   const partnering = partneringWithoutPurpose(a, names, extraVerbs);
   if (partnering) return partnering;
+  const objectless = objectlessOpening(a, extraVerbs);
+  if (objectless) return objectless;
   // The judge's own reading, when it named the opening as the reason.
   const after = a.tokens[a.opening + 1]?.lower;
-  if (verdict.reason === 'weak-opening' && names.includes('partnering-without-purpose') && ['with', 'to', 'in', 'on', 'alongside'].includes(after ?? '')) return verdict.spans[0];
+  if (verdict.reason === 'weak-opening' && names.includes('partnering-without-purpose') && PARTNERING_PREPOSITIONS.includes(after ?? '')) return verdict.spans[0];
   return undefined;
 }
 
@@ -248,8 +298,16 @@ export const weakOpening: Rule = {
     const out: RuleFinding[] = [];
     for (const bullet of narrativeBullets(doc)) {
       const verdict = verdictOf(bullet, lexicon);
-      // Every report below stands on the judge's vague verdict; a bullet it clears costs no parse here.
-      if (!verdict.vague) continue;
+      if (!verdict.vague) {
+        // Learning as the main claim ("Gained a solid grasp of X", "Adapted to a new stack") is weak
+        // by the rubric whatever follows, and the line's grammar says so on its own (rules/work-line:
+        // a learning verb on a competence, a course taken, a verb of adjusting with no object). Every
+        // labeled bullet of that shape is vague; the judge scores some of them under its threshold.
+        const learned = learningFinding(bullet, analysisOf(bullet, lexicon));
+        if (learned) out.push(learned);
+        continue;
+      }
+      // Every report below stands on the judge's vague verdict.
       const a = analysisOf(bullet, lexicon);
       // A bullet's implied subject is the writer ("Worked on…"); an opening verb in the third person
       // ("Works offline", "Learns from feedback") has another subject — the product being described.
@@ -277,10 +335,16 @@ export const weakOpening: Rule = {
         out.push(bulletFinding(bullet, start, end, `"${bullet.text.slice(start, end)}" names an activity or a role, not what you did: open with the verb and say what it produced or changed.`));
         continue;
       }
+      // A learning statement, named as one (the same finding as for a bullet the judge clears).
+      const learned = learningFinding(bullet, a);
+      if (learned) {
+        out.push(learned);
+        continue;
+      }
       // No phrase of the lexicon, but a vague bullet whose opening has a grammatical duty shape: "Core
-      // member of …", "Contributed to sprint demos". Reported whatever part the judge weighed most — a
-      // bullet can be vague for two reasons, and the rubric puts the opening first. The model's weight
-      // alone names no words, so without such a shape nothing is reported.
+      // member of …", "Contributed to sprint demos", "Added to the app". Reported whatever part the
+      // judge weighed most — a bullet can be vague for two reasons, and the rubric puts the opening
+      // first. The model's weight alone names no words, so without such a shape nothing is reported.
       const span = openingReason(verdict, a, lexicon.strongVerbs);
       if (!span) continue;
       out.push(bulletFinding(bullet, span.start, span.end, `"${bullet.text.slice(span.start, span.end)}" states a role or a duty, not what you did: open with a strong verb and the thing you made or changed.`));

@@ -11,6 +11,7 @@
 
 import type { BulletAnalysis } from '../nlp';
 import { readVerb } from '../nlp/verbs';
+import { singularNoun } from '../nlp/openings';
 import type { Token } from '../nlp/tokens';
 import { ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { lemmaCandidates } from '../text/inflect';
@@ -37,7 +38,7 @@ export type LineRole =
   | 'identity'
   /** An award or honour received: the recognition is the result ("Earned an honourable mention"). */
   | 'recognition'
-  /** About something else, with "it" or "there" as subject ("It was an internal tool for …"). */
+  /** About something else: "it" or "there" as subject ("It was an internal tool for …"), or an organisation named ("Board games club in Leeds"). */
   | 'context'
   /** Working with someone and nothing made: "Collaborated with the design team". */
   | 'interaction';
@@ -122,6 +123,29 @@ function isBareRole(a: BulletAnalysis): boolean {
   return /(?:or|er|ist|ant|ian)s?$/.test(last) && !readVerb(last);
 }
 
+/**
+ * Collective nouns: a body of people. A closed class of English (what an organisation is called),
+ * not words taken from any resume.
+ */
+const COLLECTIVES = new Set(['team', 'group', 'council', 'committee', 'club', 'community', 'association', 'society', 'board', 'chapter', 'guild', 'union', 'collective', 'consortium', 'meetup', 'organization', 'organisation', 'federation', 'panel', 'assembly']);
+
+/**
+ * "Board games club in Leeds", "Platform team", "Student council, the body that runs the union": a
+ * line with no verb whose first phrase (after a "Name:" label) is headed by a collective noun names
+ * or describes an organisation, not work the writer did. "Founding member of the chess club" is
+ * headed by the writer's role and stays work.
+ */
+function namesGroup(a: BulletAnalysis): boolean {
+  // A base form right before "of" is a noun ("Co-chair of the board", as duty-fragment reads "Design of").
+  if (a.clauses.some((c) => c.verb && !(c.verb.form === 'base' && a.tokens[c.verbs[0] + 1]?.lower === 'of'))) return false;
+  let head: Token | undefined;
+  for (const t of a.tokens.slice(labelEnd(a.tokens))) {
+    if (t.punct || t.lower === 'of' || PREPOSITIONS.has(t.lower)) break;
+    head = t;
+  }
+  return !!head && COLLECTIVES.has(singularNoun(head.lower));
+}
+
 /** Verbs (and their nouns) of working with someone: what they produce is named by a purpose, if at all. */
 const INTERACTING = new Set(['communicate', 'collaborate', 'cooperate', 'liaise', 'interact', 'correspond', 'communication', 'collaboration', 'cooperation', 'interaction']);
 
@@ -163,7 +187,7 @@ function bareHead(a: BulletAnalysis, np: { head: number } | undefined): string {
 const STUDYING_VERBS = new Set(['take', 'complete', 'clear', 'pass', 'attend', 'finish', 'enroll', 'enrol', 'audit']);
 
 /** What one studies in: coursework, not work. */
-const COURSEWORK = new Set(['course', 'courses', 'class', 'classes', 'level', 'levels', 'module', 'modules', 'curriculum', 'lesson', 'lessons', 'tutorial', 'tutorials', 'bootcamp', 'certification', 'certificate', 'degree', 'semester', 'programme']);
+const COURSEWORK = new Set(['course', 'courses', 'class', 'classes', 'level', 'levels', 'curriculum', 'lesson', 'lessons', 'tutorial', 'tutorials', 'bootcamp', 'certification', 'certificate', 'degree', 'semester', 'programme']);
 
 /** Verbs of being present while others act: the writer was in the audience or at someone's side. */
 const EXPOSURE_VERBS = new Set(['attend', 'shadow']);
@@ -179,8 +203,17 @@ function isExposure(a: BulletAnalysis): boolean {
   return !a.tokens.some((t, k) => t.lower === 'to' && readVerb(a.tokens[k + 1]?.text ?? '')?.form === 'base');
 }
 
+/** Roles by analysis (analyses are shared per bullet text): missing-metric and weak-opening both ask. */
+const roles = new WeakMap<BulletAnalysis, LineRole>();
+
 /** The role of a line, from its analysis (nlp/clauses). */
 export function lineRole(a: BulletAnalysis): LineRole {
+  let role = roles.get(a);
+  if (!role) roles.set(a, (role = computeLineRole(a)));
+  return role;
+}
+
+function computeLineRole(a: BulletAnalysis): LineRole {
   const words = a.tokens.filter((t) => !t.punct);
   if (!words.length) return 'list';
   if (isLeadIn(a.tokens) || (CONTINUATIONS.has(words[0].lower) && words.length <= 5)) return 'lead-in';
@@ -203,7 +236,39 @@ export function lineRole(a: BulletAnalysis): LineRole {
   if (words.length <= 2 && words.every(capitalised) && !words.some((w) => isVerbForm(w))) return 'title';
   if (isTitle(body.length ? body : a.tokens, opensWithVerb)) return opensWithVerb ? 'title-or-work' : 'title';
   if (isBareRole(a)) return 'identity';
+  if (namesGroup(a)) return 'context';
   return 'work';
+}
+
+const isAdverb = (t: Token | undefined) => !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
+
+/** Prepositions that close a learning phrase: "understanding of", "Adapted to", "expertise on". */
+const LEARNING_PREPOSITIONS = new Set(['of', 'in', 'with', 'on', 'to', 'about']);
+
+/**
+ * The words that make a line a learning statement led by the writer's verb, as token indices [start,
+ * end): the verb with what was learned ("Gained a working grasp of", "Took two evening courses")
+ * or, with no object, the verb and its preposition ("Adapted to"). Undefined for any other line —
+ * a verbless competence phrase ("Solid grasp of X") too: that is a skill stated, which reviewers read
+ * as a skills line as often as a weak bullet.
+ */
+export function learningVerbPhrase(a: BulletAnalysis): { start: number; end: number } | undefined {
+  const clause = a.clauses.find((c) => c.verb);
+  if (!clause || lineRole(a) !== 'learning') return undefined;
+  // The verb leads its line: at the opening, or right after a lead-in phrase ("Through this course, learned …").
+  const start = clause.verbs[0];
+  const before = a.tokens.slice(a.opening, start);
+  if (start < a.opening || (before.length && before[before.length - 1].text !== ',')) return undefined;
+  // A verb with no object: the verb and its preposition, after any adverb ("Adjusted quickly to").
+  let k = start + 1;
+  while (isAdverb(a.tokens[k])) k++;
+  if (LEARNING_PREPOSITIONS.has(a.tokens[k]?.lower ?? '')) return { start, end: k + 1 };
+  // What was learned, when it follows closely ("a working grasp"), with a competence's
+  // preposition ("understanding of"); else the verb alone.
+  const np = clause.objects[0];
+  if (!np || np.head - start > 5) return { start, end: start + 1 };
+  const end = np.head + 1;
+  return { start, end: COMPETENCE.has(a.tokens[np.head].lower) && LEARNING_PREPOSITIONS.has(a.tokens[end]?.lower ?? '') ? end + 1 : end };
 }
 
 /** Index after a short "Label:" prefix ("System administration:", "Supervisor:"), else 0. */

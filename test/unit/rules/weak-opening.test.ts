@@ -27,6 +27,12 @@ testRule(weakOpening, {
     'Helpful tooling: built a CLI for release notes.',
     // Not a narrative section: skills lines may say "Experience with".
     { code: '## Skills\n\n- Experience with Docker and Kubernetes\n', doc: true },
+    // A verb of adjusting that acts on something, or adjusts by doing work, is work, not learning.
+    'Adapted the parser to the new schema.',
+    'Adapted to the new schema by rewriting the parser.',
+    'Completed the reporting module of the admin app.',
+    // An objectless verb before a preposition names nothing alone only without a purpose.
+    'Added to the billing page to show refunds per customer.',
   ],
   invalid: [
     {
@@ -92,6 +98,11 @@ testRule(weakOpening, {
     { code: 'Participation in weekly vendor calls for the warehouse team.', underlines: ['Participation in'] },
     // Modifiers before a verbless phrase's noun ("Broad hands-on … experience with"); no fix drops them.
     { code: 'Broad hands-on lab experience with soldering and oscilloscopes.', underlines: ['Broad hands-on lab experience with'] },
+    // Learning led by the writer's verb (rules/work-line learningVerbPhrase), whatever the judge says.
+    { code: 'Gained a solid grasp of queueing theory during the on-call rotation.', underlines: ['Gained a solid grasp of'], message: 'learning' },
+    { code: 'Adjusted quickly to a night-shift schedule.', underlines: ['Adjusted quickly to'], message: 'learning' },
+    { code: 'Took three evening courses on compilers.', underlines: ['Took three evening courses'], message: 'learning' },
+    { code: 'Over the summer, gained working knowledge of Terraform.', underlines: ['gained working knowledge of'], message: 'learning' },
   ],
 });
 
@@ -171,5 +182,38 @@ describe('rule weak-opening: verbless activity lines (rules/duty-fragment)', () 
     }
     const table = '## Experience\n\n### Analyst, Acme — 2021 – 2022\n\n| Project | Details |\n| --- | --- |\n| Ledger | Development of various things and stuff for the team. |\n';
     assert.equal(findingsOf(weakOpening, table).filter((f) => /activity/.test(f.message)).length, 0);
+  });
+});
+
+describe('rule weak-opening: learning statements and objectless openings', () => {
+  const judged = (text: string) => judgeBullet(text, DEFAULT_LEXICON).vague;
+
+  it('reports a learning statement led by its verb even when the judge clears the bullet', () => {
+    const text = 'Gained a solid grasp of queueing theory during the on-call rotation.';
+    assert.equal(judged(text), false, 'the example should be one the judge clears');
+    assert.equal(findingsOf(weakOpening, inExperience(text)).length, 1);
+  });
+
+  it('leaves a verbless competence line to the judge (a stated skill, not a learning verb)', () => {
+    for (const text of ['Solid grasp of queueing theory and capacity planning.', 'Deep knowledge of relational database internals.']) {
+      const learning = findingsOf(weakOpening, inExperience(text)).filter((f) => /learning/.test(f.message));
+      assert.equal(learning.length, 0, text);
+    }
+  });
+
+  it('names an objectless opening verb and its preposition only under a vague verdict', () => {
+    for (const text of ['Added to the team wiki.', 'Chipped in on the quarterly release.', 'Added to the mobile app and fixed small things.']) {
+      const found = findingsOf(weakOpening, inExperience(text)).filter((f) => /role or a duty/.test(f.message));
+      assert.equal(found.length, judged(text) ? 1 : 0, text);
+    }
+    const found = findingsOf(weakOpening, inExperience('Added to the team wiki.'));
+    assert.deepEqual(found.map((f) => f.message.slice(0, 10)), ['"Added to"']);
+  });
+
+  it('does not read "to" after a verb of changing place or state as a duty (it names where)', () => {
+    for (const text of ['Migrated to the cloud.', 'Moved to the new office.', 'Upgraded to the latest version.']) {
+      assert.ok(judged(text), `the example should be one the judge calls vague: ${text}`);
+      assert.equal(findingsOf(weakOpening, inExperience(text)).length, 0, text);
+    }
   });
 });

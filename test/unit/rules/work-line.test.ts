@@ -38,6 +38,13 @@ describe('work-line: which lines of a work section state work done', () => {
     // Not the writer's action.
     ['Advised by Professor Jane Roe', 'by-agent'],
     ['It was a legacy tool for printing labels.', 'context'],
+    // An organisation named or described: a verbless line headed by a collective noun.
+    ['Tabletop gaming club in Leeds.', 'context'],
+    ['Hackspace Porto: a hardware makers collective for hobbyists', 'context'],
+    ['Student council, the body that speaks for the union', 'context'],
+    ['Alumni mentoring association. Co-chair of the events committee', 'context'],
+    ['Founding member of the campus chess club', 'work'],
+    ['Platform team onboarding guide for new hires', 'work'],
     ['Collaborated with the CTO and the product team', 'interaction'],
     ['Won the Best Poster award at the spring symposium.', 'recognition'],
     ['Prize: Winner of the regional robotics cup', 'recognition'],
@@ -45,6 +52,8 @@ describe('work-line: which lines of a work section state work done', () => {
     ['Gained a solid understanding of distributed consensus.', 'learning'],
     ['Deep knowledge of compiler internals.', 'learning'],
     ['Completed the advanced level of the cloud course.', 'learning'],
+    // A module is as often a part of a product as of a course: completing one is work.
+    ['Completed the reporting module of the admin app', 'work'],
     ['Improved my negotiation skills.', 'learning'],
     // Being present while others act: the audience, or at someone's side.
     ['Attended a regional cloud security summit in Lyon.', 'learning'],
