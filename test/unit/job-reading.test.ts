@@ -357,12 +357,22 @@ describe('round 8: split names, announced lists, compounds written inside out', 
     for (const name of ['physics', 'biology', 'chemistry', 'north', 'south', 'patience', 'punctuality']) assert.ok(!got.includes(name), got.join(', '));
   });
 
-  it('reads "the automation of testing and releasing" as test automation and release automation', () => {
-    const got = asked('## Requirements\n\n- Experience with the automation of testing and deploying mobile apps.\n');
-    assert.ok(got.includes('test automation:required'), got.join(', '));
-    assert.ok(got.includes('deployment automation:required'), got.join(', '));
-    // The bare head is part of the compound, not an ask of its own.
-    assert.ok(!got.includes('automation:required'), got.join(', '));
+  it('reads "the management of configuration, packaging and releasing" as one compound per item', () => {
+    const got = asked('## Requirements\n\n- Owns the management of configuration, packaging and releasing for the kiosk fleet.\n');
+    for (const name of ['configuration management', 'package management', 'release engineering']) assert.ok(got.includes(`${name}:required`), got.join(', '));
+  });
+
+  it('reads no compound from capitalised names after "of" (product areas, not practices)', () => {
+    const got = hard('## Requirements\n\n- Shapes the design and management of Ledger, Database, Vault for partner banks.\n');
+    assert.ok(!got.some((k) => /database (?:management|administration|design)/i.test(k)), got.join(', '));
+  });
+
+  it('places an inside-out compound on its own words, whatever spaces stand between them', () => {
+    const text = '## Requirements\n\n- Leads the design of user \t interfaces for ticket kiosks.\n';
+    const kw = parseJobPosting(text).keywords.find((k) => k.keyword === 'UI design');
+    assert.ok(kw, 'UI design read');
+    const at = kw.occurrences[0];
+    assert.equal(text.slice(at.start, at.end), 'user \t interfaces');
   });
 
   it('reads no compound the taxonomy does not know, nor after "years of" or "knowledge of"', () => {

@@ -79,6 +79,8 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     if (degree) degrees.push(degree);
     inSentence.push(...findElidedProducts(sentence, inSentence));
     const inverted = findInvertedCompounds(sentence, inSentence);
+    // A compound read inside out passes the same sense checks as any mention (an address, the employer's name).
+    inverted.found = inverted.found.filter((x) => readsAsSkill(text, x, skip));
     if (inverted.found.length) {
       const kept = inSentence.filter((x) => !inverted.replaced.includes(x));
       inSentence.length = 0;
