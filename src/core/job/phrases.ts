@@ -23,7 +23,7 @@ export interface PhraseMention extends OffsetRange {
 const PAREN = /\(([^()]{2,240})\)/g;
 const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following)\s*:?\s+([^.;:()]{2,200})/gi;
 /**
- * "the following technical areas: …", "the following programming skills: …": a list announced as
+ * "the following technical areas: …", "the following engineering skills: …": a list announced as
  * technical knowledge. Not "domains", "topics" or "product areas", whose items are as often
  * industries, interests or product names ("healthcare, retail", "ethics", "Checkout"); not fields of
  * study, which say who may apply; not bare "areas" (places) or bare "skills" (as often traits).
@@ -214,7 +214,7 @@ export function findPhraseMentions(
     const lead = postposed[1].length;
     objects.push({ from: lead, text: postposed[2], single: false });
   }
-  // A list item that is itself a bare noun phrase names a skill: "- Application state management",
+  // A list item that is itself a bare noun phrase names a skill: "- Offline-first data synchronisation",
   // "- Asynchronous or reactive programming".
   const item = BARE_ITEM.exec(sentence.text);
   // An item that opens with a verb in the base form is an instruction ("Start simple"), not a skill.

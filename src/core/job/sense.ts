@@ -3,7 +3,7 @@
 // - inside a URL, an e-mail address, a Markdown link target or a stock ticker it is part of an address
 //   ("…/careers/data-engineering" is not Data Engineering, "https://" is not HTTP);
 // - inside the employer's own name it names the employer ("Snowflake" the company);
-// - an alias opening with a verb in a verb's slot ("you will build systems", "able to wire the sensors
+// - an alias opening with a verb in a verb's slot ("you'll build tools", "able to wire the sensors
 //   and build tools") is a clause;
 // - a skill name before a role noun ("Software Engineer II", "the analytics team") names people;
 // - "lead" / "leading" used as an adjective ("a leading company", "lead developer") is a rank or a
@@ -90,10 +90,10 @@ const LIST_AFTER_DETERMINER = new RegExp(
   'i',
 );
 
-/** Words after which a base-form verb is a verb: "you will build systems" ("to" is also a preposition). */
+/** Words after which a base-form verb is a verb: "you'll build tools" ("to" is also a preposition). */
 const VERB_SLOT = /\b(?:will|'ll|can|could|should|would|must|may|might|you|we|they)\s+$/i;
 
-/** "you will build systems that…": an alias opening with a verb, read in a verb's slot, is a clause. */
+/** "you'll build tools for the lab": an alias opening with a verb, read in a verb's slot, is a clause. */
 function readsAsVerbPhrase(text: string, m: SkillMention): boolean {
   const first = /^[A-Za-z]+/.exec(m.text)?.[0];
   if (!first || first.length === m.text.length || readVerb(first)?.form !== 'base') return false;
