@@ -259,9 +259,9 @@ class ResumeBuilder {
    */
   private isGroupLabel(line: StyledText, level: number, next: string | undefined): boolean {
     const entry = this.entry;
-    // Under an undated entry only a deeper heading can be its label (what visitHeading's word list did):
-    // a sibling, or a bold line, is as likely the next entry.
     if (!entry || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
+    // Under an undated entry only a deeper heading can be its label (what visitHeading's word list did):
+    // a sibling, or a bold line (level 7), is as likely the next entry.
     const deeperHeading = level > this.entryLevel && level < 7;
     if (!entry.dates && !deeperHeading) return false;
     // Projects often go undated, so an undated sibling there is the next project (roles are dated);
@@ -276,7 +276,9 @@ class ResumeBuilder {
     // a heading of that shape is more often the next employer ("##### Acme, Lyon / Beta, Paris").
     // A lead-in of up to eight words ("#### What I did in this role:") is a label too (isLeadIn).
     const longest = leadIn && level < 7 ? 8 : 4;
-    if (!(level === 7 && isTermList(t)) && (wordCount(t) > longest || /[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t))) return false;
+    const boldTermList = level === 7 && isTermList(t);
+    const shortPhrase = wordCount(t) <= longest && !/[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t);
+    if (!boldTermList && !shortPhrase) return false;
     // "### Nordlys GmbH", "### pixelgrove.io" with bullets right after: the next employer, undated.
     if (!leadIn && endsInOrgName(t)) return false;
     if (next === undefined) return false;
