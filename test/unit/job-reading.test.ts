@@ -467,10 +467,12 @@ describe('round 8 review: mechanisms that must not read skills away (invented ne
     assert.ok(b.includes('monitoring'), b.join(', '));
   });
 
-  it('does not join a sentence-initial capital to the next word ("No SQL needed" is SQL)', () => {
+  it('does not join a sentence-initial function word to the next word ("No SQL needed" is SQL)', () => {
     const got = hard('## Requirements\n\n- No SQL background needed; we train you on the job.\n');
     assert.ok(got.includes('SQL') && !got.includes('NoSQL'), got.join(', '));
     assert.ok(hard('## Requirements\n\n- Good with No SQL stores\n').includes('NoSQL'));
+    // A content word opening the line still joins: only a function word there is the sentence's own.
+    assert.ok(hard('## Requirements\n\n- Power Shell scripts for the print farm\n').includes('PowerShell'));
   });
 
   it('prefers the longest name over a split name ("Hugging Face Transformers" is one library, not a split + "transformers")', () => {

@@ -11,7 +11,7 @@
 import { isStemmable, stem } from './stem';
 import { isClauseBreak, tokenize, type Token } from './tokenize';
 import type { Alias, FindSkillsOptions, Skill, SkillMention } from './types';
-import { AUXILIARIES, CONJUNCTIONS as CONJUNCTION_WORDS, PREPOSITIONS, SUBORDINATORS } from '../nlp/word-classes';
+import { AUXILIARIES, CONJUNCTIONS as CONJUNCTION_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../nlp/word-classes';
 
 interface Hit {
   skill: Skill;
@@ -247,8 +247,9 @@ export class SkillMatcher {
     const b = tokens[i + 1];
     if (!b || a.punct || b.punct || b.joinPrev || tokens[i + 2]?.joinPrev) return undefined;
     if (b.start !== a.end + 1 || text[a.end] !== ' ' || !/^[A-Z].*[a-z]$/.test(a.text) || !/^[A-Z]/.test(b.text)) return undefined;
-    // At the start of a sentence or line the first capital proves nothing ("No SQL needed", "My SQL notes").
-    if (opensSentence(text, a.start)) return undefined;
+    // At the start of a sentence or line a capital proves nothing: a function word there is the
+    // sentence's own ("No SQL needed", "My SQL notes"); a content word ("Power Shell scripts") still joins.
+    if (isFunctionWord(a.lower) && opensSentence(text, a.start)) return undefined;
     const named = this.camelNames.get(a.text + b.text);
     if (!named) return undefined;
     const lower = (a.text + b.text).toLowerCase();
@@ -369,6 +370,11 @@ function formsAgree(textWords: string[], aliasWords: string[], next: Token | und
 function takesObject(next: Token | undefined): boolean {
   if (!next || next.punct) return false;
   return !(PREPOSITIONS.has(next.lower) || CONJUNCTION_WORDS.has(next.lower) || AUXILIARIES.has(next.lower) || SUBORDINATORS.has(next.lower) || next.lower === 'of');
+}
+
+/** A word of a closed class (determiner, pronoun, preposition, conjunction, auxiliary). */
+function isFunctionWord(lower: string): boolean {
+  return DETERMINERS.has(lower) || PRONOUNS.has(lower) || PREPOSITIONS.has(lower) || CONJUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower);
 }
 
 /**
