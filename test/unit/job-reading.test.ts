@@ -376,6 +376,12 @@ describe('round 8: split names, announced lists, compounds written inside out', 
     assert.ok(!got.some((k) => /database (?:management|administration|design)/i.test(k)), got.join(', '));
   });
 
+  it('checks products read without their platform like any mention ("the Functions team" names people)', () => {
+    const got = hard('## Requirements\n\n- Experience with Azure, working closely with the Functions team\n');
+    assert.ok(got.includes('Azure') && !got.includes('Azure Functions'), got.join(', '));
+    assert.ok(hard('## Requirements\n\n- Experience with Azure and Functions\n').includes('Azure Functions'));
+  });
+
   it('places an inside-out compound on its own words, whatever spaces stand between them', () => {
     const text = '## Requirements\n\n- Leads the design of user \t interfaces for ticket kiosks.\n';
     const kw = parseJobPosting(text).keywords.find((k) => k.keyword === 'UI design');
