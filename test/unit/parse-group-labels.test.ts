@@ -97,14 +97,47 @@ describe('parseResume: group labels inside an entry', () => {
       [
         '# Lee Park', '', '## Experience', '',
         '### Harbor Freight | Logistics SaaS', '', '**March 2023 – present**', '', '* Ran the on-call rotation for the billing cluster', '',
-        '### Kestrel Labs', '', '* Ported the telemetry agent to Rust', '',
         '### Nordlys GmbH', '', '* Built the invoice export in Kotlin', '',
         '### pixelgrove.io', '', '* Kept the image CDN under 40 ms p95', '',
+        '### Vela S.A.', '', '* Wrote the settlement batch in Go', '',
       ].join('\n'),
     );
     const got = entries(doc);
-    assert.deepEqual(got.map((e) => e.title), ['Harbor Freight', 'Kestrel Labs', 'Nordlys GmbH', 'pixelgrove.io']);
-    assert.deepEqual(got[1].bullets, ['Ported the telemetry agent to Rust']);
+    assert.deepEqual(got.map((e) => e.title), ['Harbor Freight', 'Nordlys GmbH', 'pixelgrove.io', 'Vela S.A.']);
+    assert.deepEqual(got[1].bullets, ['Built the invoice export in Kotlin']);
+  });
+
+  it('keeps a label named with an organisation noun ("Innovation Lab", "Strategy Consulting") inside the dated role', () => {
+    const doc = parseResume(
+      [
+        '# Lee Park', '', '## Experience', '',
+        '### Harbor Freight', '', '**March 2023 – present**', '',
+        '#### Innovation Lab', '', '* Prototyped a drone-count model for the yard', '',
+        '### Strategy Consulting', '', '* Priced three warehouse layouts for a client', '',
+        '#### Platform', '', '* Moved the pallet tracker to Postgres', '',
+      ].join('\n'),
+    );
+    const got = entries(doc);
+    assert.deepEqual(got.map((e) => e.title), ['Harbor Freight']);
+    assert.equal(got[0].bullets.length, 3);
+  });
+
+  // Not a timed test (speed lives in the bench): with the old name pattern, which restarted at every
+  // hyphen, this document alone took seconds; a regression shows as a slow test, the structure must hold.
+  it('reads 30 KB hyphenated headings by shape: a label, or an employer when it ends in a web domain', () => {
+    const long = 'a-'.repeat(15 * 1024) + 'b';
+    const doc = parseResume(
+      [
+        '# Lee Park', '', '## Experience', '',
+        '### Harbor Freight', '', '**March 2023 – present**', '', '* Ran the on-call rotation', '',
+        `### ${long}`, '', '* Kept the queue drained', '',
+        `### ${long} pixelgrove.io`, '', '* Kept the image CDN under 40 ms p95', '',
+      ].join('\n'),
+    );
+    assert.ok(doc.text.length < 64 * 1024, 'the whole document is analysed');
+    const got = entries(doc);
+    assert.deepEqual(got.map((e) => (e.title ?? '').slice(-14)), ['Harbor Freight', 'b pixelgrove.io'.slice(-14)]);
+    assert.equal(got[0].bullets.length, 2);
   });
 
   it('keeps a label inside the dated role when it has no organisation shape, or when a colon leads in ("Side Lab:")', () => {

@@ -89,13 +89,27 @@ export function isNarrativeKind(kind: SectionKind): boolean {
 /** A colon ending a label, perhaps before stray emphasis marks ("Achievements:*"): it leads into what follows. */
 const LEAD_IN_COLON = /[:：][\s*_]*$/;
 
+/** A legal form ending a name: "Acme Ltd", "Nordlys GmbH", "Vela S.A.". */
+const LEGAL_FORM = /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|PLC|Plc|Corp|Corporation|LLP|Oy|AB|ASA|S\.r\.l|SpA|S\.p\.A|KK|Co)\.?$/u;
+/** A web domain as the name: "pixelgrove.io". Anchored at a word start, so each start is tried once. */
+const WEB_DOMAIN = /(?:^|[^\p{L}\d.-])[\p{L}\d][\p{L}\d-]*\.(?:com|io|ai|co|dev|net|org|app|tech|ru|de|fr|uk|nl|es|it|in)$/u;
+/** No organisation's name is longer than this; the checks read only the line's last words within it. */
+const ORG_TAIL = 80;
+
 /**
- * The shape of an organisation's name, which a label of a role never has: a legal form at the end
- * ("Acme Ltd", "Nordlys GmbH"), a web domain ("pixelgrove.io"), or a name headed by an organisation
- * noun after a capitalised name ("Kestrel Labs", "Ridgeway University").
+ * Whether a line ends in the shape of an organisation's name, which a label of a role never has: a
+ * legal form or a web domain. (A name headed by an organisation noun, "Kestrel Labs", is not used: by
+ * shape it is the same as a label such as "Innovation Lab" or "Strategy Consulting".) Only the last
+ * two words, and at most ORG_TAIL characters of them, are read, so a long line costs no more than a short one.
  */
-const ORG_NAME =
-  /(?:\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|PLC|Plc|Corp|Corporation|LLP|Oy|AB|ASA|S\.r\.l|SpA|S\.p\.A|KK|Co)\.?|\b[\p{L}\d-]+\.(?:com|io|ai|co|dev|net|org|app|tech|ru|de|fr|uk|nl|es|it|in)|\p{Lu}[\p{L}'-]*\s+(?:Labs?|Laborator(?:y|ies)|Studios?|Bank|University|Institute|College|Agency|Foundation|Consulting|Ventures|Partners|Holdings|Industries|Associates|Enterprises))$/u;
+function endsInOrgName(line: string): boolean {
+  const tail = line.slice(-ORG_TAIL);
+  const words = tail.trim().split(/\s+/);
+  // A word cut by the slice is not a word of the name.
+  if (tail.length < line.length && !/^\s/.test(tail)) words.shift();
+  const last = words.slice(-2).join(' ');
+  return last !== '' && (LEGAL_FORM.test(last) || WEB_DOMAIN.test(last));
+}
 
 class ResumeBuilder {
   private sections: Section[] = [];
@@ -239,30 +253,34 @@ class ResumeBuilder {
    * role), not a new entry. Judged by the line's shape and what follows, not by its words:
    * - the open entry is dated and sits in a work-like section, and the line is at its level or deeper;
    * - the line is a short phrase (at most four words) with no date, no role word, no separators of an
-   *   "Org | place" or "Role at Org" heading, no organisation's shape (ORG_NAME) and no sentence end —
+   *   "Org | place" or "Role at Org" heading, no organisation's name shape (endsInOrgName) and no sentence end —
    *   or a list of names (the tech line);
    * - the line after it brings no entry field (no date, no role line): a new role would be dated or titled.
    */
   private isGroupLabel(line: StyledText, level: number, next: string | undefined): boolean {
     const entry = this.entry;
+    if (!entry || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
     // Under an undated entry only a deeper heading can be its label (what visitHeading's word list did):
-    // a sibling, or a bold line, is as likely the next entry.
-    if (!entry || (!entry.dates && (level <= this.entryLevel || level === 7)) || !isWorkLike(this.section.kind) || level < this.entryLevel) return false;
+    // a sibling, or a bold line (level 7), is as likely the next entry.
+    const deeperHeading = level > this.entryLevel && level < 7;
+    if (!entry.dates && !deeperHeading) return false;
     // Projects often go undated, so an undated sibling there is the next project (roles are dated);
     // a lead-in colon ("**Core technologies**:") still marks a label.
     const leadIn = LEAD_IN_COLON.test(line.text);
     if (this.section.kind === 'projects' && level === this.entryLevel && !leadIn) return false;
     const t = line.text.replace(LEAD_IN_COLON, '').trim();
     if (!t || t.includes('\n') || endsSentence(t) || findDateRange(t) || hasRoleWord(t) || isLinkOnly(line)) return false;
-    // "### Kestrel Labs", "### pixelgrove.io" with bullets right after: the next employer, undated.
-    if (!leadIn && ORG_NAME.test(t)) return false;
     // A section's name ("### Programming languages") is a block of its own unless a colon leads into a list.
     if (exactSectionKindOf(t) && !leadIn) return false;
     // A bold list of names ("**Java, Kotlin, PostgreSQL**") is the role's tech line, whatever its length;
     // a heading of that shape is more often the next employer ("##### Acme, Lyon / Beta, Paris").
     // A lead-in of up to eight words ("#### What I did in this role:") is a label too (isLeadIn).
     const longest = leadIn && level < 7 ? 8 : 4;
-    if (!(level === 7 && isTermList(t)) && (wordCount(t) > longest || /[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t))) return false;
+    const boldTermList = level === 7 && isTermList(t);
+    const shortPhrase = wordCount(t) <= longest && !/[|·•,;@()[\]/]|\s[–—-]\s|\s(?:at|for)\s/i.test(t);
+    if (!boldTermList && !shortPhrase) return false;
+    // "### Nordlys GmbH", "### pixelgrove.io" with bullets right after: the next employer, undated.
+    if (!leadIn && endsInOrgName(t)) return false;
     if (next === undefined) return false;
     return !findDateRange(next) && !isRoleTitle(next) && !(hasRoleWord(next) && isShortFieldLine(next) && isTitleCase(next));
   }

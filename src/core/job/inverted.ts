@@ -1,14 +1,18 @@
-// A compound written inside out: "the automation of testing, building and deploying" names test
-// automation, build automation and deployment automation; "optimization of queries" names query
-// optimization. The phrase "<head> of <items>" is read as "<item> <head>" for each item of the list,
+// A compound written inside out: "the management of configuration, packaging and releasing" names
+// configuration management, package management and release management; "tuning of queries" names
+// query tuning. The phrase "<head> of <items>" is read as "<item> <head>" for each item of the list,
 // and counts only when the taxonomy knows that compound — the taxonomy decides, the grammar proposes.
 
 import { lookupSkill } from '../skills';
 import type { SkillMention } from '../skills/types';
 import type { Sentence } from './requirements';
 
-/** "<head> of <list>": a head noun, "of", then up to a clause end or a preposition. */
-const HEAD_OF_LIST = /\b([a-z]{4,})\s+of\s+((?:[a-z][a-z-]*)(?:(?:,\s*|\s+)(?:and\s+|or\s+)?[a-z][a-z-]*){0,8})/gi;
+/**
+ * "<head> of <list>": a head noun, "of", then up to a clause end or a preposition. Case-sensitive:
+ * the items are lower-case words (practices), so a list of capitalised names ("of Billing, Search,
+ * Payments": product areas) is not read as practices; only the head may open a sentence.
+ */
+const HEAD_OF_LIST = /\b([A-Za-z][a-z]{3,})\s+of\s+((?:[a-z][a-z-]*)(?:(?:,\s*|\s+)(?:and\s+|or\s+)?[a-z][a-z-]*){0,8})/g;
 /** Words that end the list: the sentence goes on ("testing in CI", "models for ranking"). */
 const LIST_STOP = /^(?:to|for|in|on|with|by|from|into|across|at|via|using|that|which|while|is|are|the|a|an|our|your|their|its)$/i;
 /** Heads that are not a practice ("years of", "knowledge of", "one of"). */
@@ -43,7 +47,7 @@ export function findInvertedCompounds(sentence: Sentence, mentions: SkillMention
         offset += piece.length;
         continue;
       }
-      const words = item.toLowerCase().split(/\s+/);
+      const words = item.split(/\s+/);
       const stop = words.findIndex((w) => LIST_STOP.test(w));
       // A single word or a two-word noun phrase; past a preposition the sentence has moved on. A
       // gerund's own object is not part of the compound ("deploying web apps" → deployment).
@@ -51,7 +55,8 @@ export function findInvertedCompounds(sentence: Sentence, mentions: SkillMention
       const kept = /ing$/.test(upTo[0] ?? '') ? upTo.slice(0, 1) : upTo;
       if (!kept.length || kept.length > 2) break;
       const start = offset + piece.indexOf(item);
-      const end = start + kept.join(' ').length;
+      // The end of the last kept word where it stands (the words may be apart by tabs or several spaces).
+      const end = start + (kept.length === 1 ? kept[0].length : /^\S+\s+\S+/.exec(item)![0].length);
       const last = kept[kept.length - 1];
       const lead = kept.slice(0, -1).join(' ');
       const skill = nounForms(last)

@@ -77,8 +77,11 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const degree = findDegree(sentence, importance);
     const fields = degree ? fieldSpan(sentence) : undefined;
     if (degree) degrees.push(degree);
-    inSentence.push(...findElidedProducts(sentence, inSentence));
+    inSentence.push(...findElidedProducts(sentence, inSentence).filter((x) => readsAsSkill(text, x, skip)));
     const inverted = findInvertedCompounds(sentence, inSentence);
+    // Mentions made here (an elided product, a compound read inside out) pass the same sense checks as
+    // any mention (an address, the employer's name).
+    inverted.found = inverted.found.filter((x) => readsAsSkill(text, x, skip));
     if (inverted.found.length) {
       const kept = inSentence.filter((x) => !inverted.replaced.includes(x));
       inSentence.length = 0;

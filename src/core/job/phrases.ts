@@ -23,12 +23,13 @@ export interface PhraseMention extends OffsetRange {
 const PAREN = /\(([^()]{2,240})\)/g;
 const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following)\s*:?\s+([^.;:()]{2,200})/gi;
 /**
- * "(one of) the following domains: …", "the following technical areas: …": a list announced as fields
- * of knowledge (not fields of study, which say who may apply, nor bare "areas", which may be places,
- * nor bare "skills", whose unknown items are as often traits: "patience, punctuality").
+ * "the following technical areas: …", "the following engineering skills: …": a list announced as
+ * technical knowledge. Not "domains", "topics" or "product areas", whose items are as often
+ * industries, interests or product names ("healthcare, retail", "ethics", "Checkout"); not fields of
+ * study, which say who may apply; not bare "areas" (places) or bare "skills" (as often traits).
  */
 const ANNOUNCED_LIST =
-  /\bthe following\s+((?:domains|topics|technologies|concepts)|(?:technical|technology|knowledge|problem|product)\s+areas|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
+  /\bthe following\s+((?:technical|technology)\s+areas|technologies|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
 const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|for|in|on|with)\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
@@ -152,8 +153,8 @@ export function findPhraseMentions(
     if (!/following/i.test(m[0]) && (out.length > before || hardWithin(from, m.index! + m[0].length))) listOpenings.push({ at: m.index!, end: m.index! + m[0].length });
   }
 
-  // "in one of the following domains: search, ranking, ad tech": a list the sentence announces as
-  // areas of knowledge names one in each item, even a single lower-case word.
+  // "across the following technical areas: caching, queues, sharding": a list the sentence announces
+  // as technical knowledge names one in each item, even a single lower-case word.
   for (const m of sentence.text.matchAll(ANNOUNCED_LIST)) {
     const from = m.index! + m[0].length - m[2].length;
     for (const piece of splitWithOffsets(m[2].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
@@ -213,7 +214,7 @@ export function findPhraseMentions(
     const lead = postposed[1].length;
     objects.push({ from: lead, text: postposed[2], single: false });
   }
-  // A list item that is itself a bare noun phrase names a skill: "- Application state management",
+  // A list item that is itself a bare noun phrase names a skill: "- Offline-first data synchronisation",
   // "- Asynchronous or reactive programming".
   const item = BARE_ITEM.exec(sentence.text);
   // An item that opens with a verb in the base form is an instruction ("Start simple"), not a skill.

@@ -91,8 +91,8 @@ export function fieldSpan(sentence: Sentence): OffsetRange | undefined {
   const degree = DEGREE_SIGNAL.exec(t) ?? CASE_SENSITIVE_SIGNAL.exec(t);
   if (!degree) return undefined;
   const after = t.slice(degree.index);
-  // "a degree in Physics", and right after the degree word also lower case: "master's degree in data
-  // science", "Bachelor's or Master's degree in an applied field".
+  // "a degree in Geology", and right after the degree word also lower case: "master's degree in
+  // marine biology", "Diploma or Bachelor's degree in a numerate field".
   const upper = after.search(/\b(in|of)\s+[A-Z]/);
   const near = /^[\w'.’]*(?:\s+(?:or|and)\s+[\w'.’]+)?(?:\s+degree)?\s+(?:in|of)\s+[a-z]/i.exec(after) ? after.search(/\b(in|of)\s/) : -1;
   const inAt = near >= 0 && (upper < 0 || near < upper) ? near : upper;
@@ -101,7 +101,7 @@ export function fieldSpan(sentence: Sentence): OffsetRange | undefined {
   // Abbreviation dots ("e.g.", "Ph.D.") do not end the list of fields.
   const rest = t.slice(from).replace(/\b(?:e\.g|i\.e|etc)\.|\b[A-Z][a-z]?\.(?=[A-Z])/g, (m) => m.replace(/\./g, ' '));
   let stop = rest.search(/[.;]|\bwith\b|\bor equivalent\b|\band \d|\bplus\b|\bwhile\b|\bwhere\b/);
-  // The list of fields ends with "a related field" ("…, statistics or a related field, and fluent SQL").
+  // The list of fields ends with "a related field" ("…, geology or a related field, and fluent Rust").
   const related = /\b(?:related|similar|equivalent)\s+(?:\w+\s+)?(?:fields?|disciplines?|areas?|majors?|subjects?)\b/i.exec(rest);
   if (related && (stop < 0 || related.index + related[0].length < stop)) stop = related.index + related[0].length;
   const to = stop < 0 ? t.length : from + stop;

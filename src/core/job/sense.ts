@@ -3,8 +3,8 @@
 // - inside a URL, an e-mail address, a Markdown link target or a stock ticker it is part of an address
 //   ("…/careers/data-engineering" is not Data Engineering, "https://" is not HTTP);
 // - inside the employer's own name it names the employer ("Snowflake" the company);
-// - an alias opening with a verb in a verb's slot ("you will build systems", "to clean the data and
-//   build tools") is a clause;
+// - an alias opening with a verb in a verb's slot ("you'll build tools", "able to wire the sensors
+//   and build tools") is a clause;
 // - a skill name before a role noun ("Software Engineer II", "the analytics team") names people;
 // - "lead" / "leading" used as an adjective ("a leading company", "lead developer") is a rank or a
 //   boast, not the leadership skill; the verb ("lead a team", "leading projects") is.
@@ -69,9 +69,10 @@ function namesARole(text: string, m: SkillMention): boolean {
   if (ROLE_NOUN.test(lastWord) && !ROLE_NOUN.test(m.canonical.split(/\s+/).pop() ?? '')) return true;
   const next = /^[\s-]+([A-Za-z]+)/.exec(text.slice(m.end, m.end + 30))?.[1] ?? '';
   if (ROLE_NOUN.test(next)) return true;
-  // "the credit modeling, data science and portfolio analytics team": every item of a list of
-  // modifiers before a role noun names that team, not only the last.
-  return COORDINATED_BEFORE_ROLE.test(text.slice(m.end, m.end + 90));
+  // "the pricing, Kafka and fleet telemetry teams": every item of a list of modifiers before a role
+  // noun names that team, not only the last — when a determiner opens the list. Without one the list
+  // is of asks, its last item an adjective of the role noun ("Python, SQL and cross-functional teams").
+  return COORDINATED_BEFORE_ROLE.test(text.slice(m.end, m.end + 90)) && LIST_AFTER_DETERMINER.test(text.slice(Math.max(0, m.start - 90), m.start));
 }
 
 /** After a list item: more items of one to three words, then the last item's head noun. */
@@ -83,36 +84,43 @@ const COORDINATED_BEFORE_ROLE = new RegExp(
   String.raw`^(?:${ITEM_GAP}${LIST_ITEM_WORDS})+[\s-]+${ROLE_NOUN.source.replace(/^\^|\$$/g, '')}\b`,
   'i',
 );
+/** Before a list item: a determiner, the items before it, and the words of its own item before the mention. */
+const LIST_AFTER_DETERMINER = new RegExp(
+  String.raw`\b(?:the|our|your|their|its|his|her)\s+(?:${LIST_ITEM_WORDS}${ITEM_GAP})*(?:${ITEM_WORD}\s+){0,2}$`,
+  'i',
+);
 
-/** Words after which a base-form verb is a verb: "you will build systems" ("to" is also a preposition). */
+/** Words after which a base-form verb is a verb: "you'll build tools" ("to" is also a preposition). */
 const VERB_SLOT = /\b(?:will|'ll|can|could|should|would|must|may|might|you|we|they)\s+$/i;
 
-/** "you will build systems that…": an alias opening with a verb, read in a verb's slot, is a clause. */
+/** "you'll build tools for the lab": an alias opening with a verb, read in a verb's slot, is a clause. */
 function readsAsVerbPhrase(text: string, m: SkillMention): boolean {
   const first = /^[A-Za-z]+/.exec(m.text)?.[0];
   if (!first || first.length === m.text.length || readVerb(first)?.form !== 'base') return false;
   if (VERB_SLOT.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
-  // "you love to gather the data and build systems that…": coordinated with an infinitive before it.
+  // "eager to wire the sensors and build tools for the lab": coordinated with an infinitive before it.
   // Only for a name that is a noun phrase ("build systems"); an alias written as a verb phrase
   // ("analyze data" for data analysis) is meant to be read as a verb.
   if (!m.canonical.toLowerCase().startsWith(first.toLowerCase() + ' ')) return false;
   const clause = text.slice(Math.max(0, m.start - 100), m.start).split(/[.;:!?\n•]/).pop() ?? '';
   const coordinated = /\b(\w+\s+)?to\s+([a-z]+)\b[^,]*\s(?:and|or)\s+$/.exec(clause);
   if (!coordinated) return false;
-  // The word after "to" is a verb: one the lexicon knows, or after a word that takes an infinitive.
-  return readVerb(coordinated[2])?.form === 'base' || INFINITIVE_TAKER.test(coordinated[1] ?? '');
+  // "to" opens an infinitive only after a word that takes one ("love to", "able to"); elsewhere it is
+  // as often a preposition ("exposure to design patterns and load balancing").
+  return INFINITIVE_TAKER.test(coordinated[1] ?? '');
 }
 
 /** Words after which "to" opens an infinitive, not a preposition: "love to", "able to", "how to". */
 const INFINITIVE_TAKER = /^(?:love|like|want|wants|need|needs|able|ability|how|eager|willing|ready|enjoy|hope|wish|expected|required)\s+$/i;
 
 /**
- * "being agile and a self-starter", "stay curious": a lower-case word right after a copula is said of
- * the person (a predicate adjective), not the hard skill it spells.
+ * "being flexible and a fast learner", "stay lean": a lower-case word right after a copula said of a
+ * person (be, being, stay, remain, become) is a predicate adjective, not the hard skill it spells.
+ * "is"/"are" are left out: after a thing they name it ("our backend is python").
  */
 function isPredicateAdjective(text: string, m: SkillMention): boolean {
   if (m.kind !== 'hard' || !/^[a-z]+$/.test(m.text)) return false;
-  if (!/\b(?:be|being|is|are|am|was|were|stay|staying|remain|remaining|become|becoming)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  if (!/\b(?:be|being|stay|staying|remain|remaining|become|becoming)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
   return /^\s*(?:[,.;:!)]|and\b|or\b|$)/.test(text.slice(m.end, m.end + 6));
 }
 

@@ -11,6 +11,7 @@
 import { isStemmable, stem } from './stem';
 import { isClauseBreak, tokenize, type Token } from './tokenize';
 import type { Alias, FindSkillsOptions, Skill, SkillMention } from './types';
+import { AUXILIARIES, CONJUNCTIONS as CONJUNCTION_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../nlp/word-classes';
 
 interface Hit {
   skill: Skill;
@@ -216,7 +217,7 @@ export class SkillMatcher {
     let best: RawMatch | undefined;
     const walk = (node: TrieNode, j: number, words: string[]): void => {
       if (node.hits && j > i && endsCleanly(tokens, j)) {
-        const hit = node.hits.find((h) => formsAgree(words, h.words));
+        const hit = node.hits.find((h) => formsAgree(words, h.words, tokens[j]));
         if (hit && (!best || j - 1 > best.last)) best = { hit, first: i, last: j - 1, words };
       }
       const wild = node.next?.get(WILDCARD);
@@ -246,6 +247,9 @@ export class SkillMatcher {
     const b = tokens[i + 1];
     if (!b || a.punct || b.punct || b.joinPrev || tokens[i + 2]?.joinPrev) return undefined;
     if (b.start !== a.end + 1 || text[a.end] !== ' ' || !/^[A-Z].*[a-z]$/.test(a.text) || !/^[A-Z]/.test(b.text)) return undefined;
+    // At the start of a sentence or line a capital proves nothing: a function word there is the
+    // sentence's own ("No SQL needed", "My SQL notes"); a content word ("Power Shell scripts") still joins.
+    if (isFunctionWord(a.lower) && opensSentence(text, a.start)) return undefined;
     const named = this.camelNames.get(a.text + b.text);
     if (!named) return undefined;
     const lower = (a.text + b.text).toLowerCase();
@@ -353,9 +357,35 @@ export class SkillMatcher {
  * thing, not the practice a one-word -ing name stands for ("monitors" on a desk are not monitoring,
  * "user profiles" not profiling).
  */
-function formsAgree(textWords: string[], aliasWords: string[]): boolean {
+function formsAgree(textWords: string[], aliasWords: string[], next: Token | undefined): boolean {
   if (textWords.length !== aliasWords.length) return true;
-  return textWords.every((w, k) => !(w.endsWith('ed') && aliasWords[k].endsWith('ings')) && !(textWords.length === 1 && /[^s]s$/.test(w) && aliasWords[k].endsWith('ing')));
+  return textWords.every((w, k) => !(w.endsWith('ed') && aliasWords[k].endsWith('ings')) && !(textWords.length === 1 && /[^s]s$/.test(w) && aliasWords[k].endsWith('ing') && !takesObject(next)));
+}
+
+/**
+ * Whether the word after a plural-looking "-s" word reads as its object, which makes that word a verb
+ * ("monitors services", "tests and monitors our pipelines"): a word that is not a function word.
+ * After a preposition, a conjunction, an auxiliary or punctuation it is a plural noun ("two monitors and a desk").
+ */
+function takesObject(next: Token | undefined): boolean {
+  if (!next || next.punct) return false;
+  return !(PREPOSITIONS.has(next.lower) || CONJUNCTION_WORDS.has(next.lower) || AUXILIARIES.has(next.lower) || SUBORDINATORS.has(next.lower) || next.lower === 'of');
+}
+
+/** A word of a closed class (determiner, pronoun, preposition, conjunction, auxiliary). */
+function isFunctionWord(lower: string): boolean {
+  return DETERMINERS.has(lower) || PRONOUNS.has(lower) || PREPOSITIONS.has(lower) || CONJUNCTION_WORDS.has(lower) || AUXILIARIES.has(lower);
+}
+
+/**
+ * Whether a word starts a sentence, a line or a list item: only sentence punctuation, list or heading
+ * markers and spaces stand between it and the previous sentence (read within a short window).
+ */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at).replace(/(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$/, '\n');
+  const marks = /[\s>*+#•\-–—("'“‘`_[]*$/u.exec(before)![0];
+  const lead = before.slice(0, before.length - marks.length);
+  return lead === '' || marks.includes('\n') || /[.!?:;]$/.test(lead);
 }
 
 function isConjunction(t: Token): boolean {
