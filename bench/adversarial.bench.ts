@@ -5,8 +5,10 @@
 // A separate section shows micromark's own superlinear parse on unmatched `**[(` delimiters, measured
 // at small sizes because at 1 MB it would take hours (that cost is the parser's, not our rules').
 // Then the ten hostile documents of issue 15 (one 1 MB line, 20,000 bullets, 400-deep nesting, …):
-// the whole core lint of each, against the target of one second, and as a ratio against the lint of
-// the example resume in the same run.
+// the whole core lint of each, two calls, every call against the target of one second (with its GC
+// pauses, kernel time and page faults), and as a ratio against the lint of the example resume in the
+// same run. After each part the heap in use and what a full collection leaves are printed, and that
+// collection frees the dead trees of the bare 1 MB parses before the hostile part (docs/performance.md).
 // Last, the growth checks (moved here from the unit suite, which must not time anything): every rule
 // on each adversarial case, and the whole lint of each hostile document, measured at 4 KB and 32 KB;
 // 8× the input may cost at most 24× (linear is 8×, quadratic 64×). A failed check makes the process
