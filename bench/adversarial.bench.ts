@@ -5,8 +5,10 @@
 // A separate section shows micromark's own superlinear parse on unmatched `**[(` delimiters, measured
 // at small sizes because at 1 MB it would take hours (that cost is the parser's, not our rules').
 // Then the ten hostile documents of issue 15 (one 1 MB line, 20,000 bullets, 400-deep nesting, …):
-// the whole core lint of each, against the target of one second, and as a ratio against the lint of
-// the example resume in the same run.
+// the whole core lint of each, two calls, every call against the target of one second (with its GC
+// pauses, kernel time and page faults), and as a ratio against the lint of the example resume in the
+// same run. After each part the heap in use and what a full collection leaves are printed, and that
+// collection frees the dead trees of the bare 1 MB parses before the hostile part (docs/performance.md).
 // Last, the growth checks (moved here from the unit suite, which must not time anything): every rule
 // on each adversarial case, and the whole lint of each hostile document, measured at 4 KB and 32 KB;
 // 8× the input may cost at most 24× (linear is 8×, quadratic 64×). A failed check makes the process
@@ -24,6 +26,8 @@ import { boundDocument } from '../src/core/guards/bounded-document';
 import type { ResumeDocument } from '../src/core/document/types';
 import type { Rule } from '../src/core/types';
 import { readFileSync } from 'node:fs';
+import { GCProfiler, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { lint as lintText } from '../src/core/lint';
 import { clearParseMemos } from '../src/core/incremental';
 import { clearBulletCaches } from '../src/core/judge';
@@ -58,6 +62,42 @@ function fastest(fn: () => unknown, runs = 3): number {
   let best = once(fn);
   for (let i = 1; i < runs && best < 1000; i++) best = Math.min(best, once(fn));
   return best;
+}
+
+/** CPU milliseconds of one call, and the garbage collector's pauses (ms, count of full mark-compacts) in it. */
+function withGc(fn: () => unknown): { ms: number; sysMs: number; faults: number; gcMs: number; fullGcs: number } {
+  const profiler = new GCProfiler();
+  const before = process.resourceUsage();
+  profiler.start();
+  const ms = once(fn);
+  const { statistics } = profiler.stop();
+  const after = process.resourceUsage();
+  return {
+    ms,
+    // Kernel time and page faults: a heap that grows into fresh pages pays for them here.
+    sysMs: (after.systemCPUTime - before.systemCPUTime) / 1000,
+    faults: after.minorPageFault - before.minorPageFault,
+    gcMs: statistics.reduce((t, s) => t + s.cost, 0) / 1000,
+    fullGcs: statistics.filter((s) => s.gcType === 'MarkSweepCompact').length,
+  };
+}
+
+// A full collection on demand (node's --expose-gc, switched on here so `npx tsx` needs no flag).
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/**
+ * The heap in use now, then a full collection and what it still holds. Run after each part: the
+ * bare remark parses of whole 1 MB texts (the baseline above, and micromark's doublings) leave
+ * hundreds of MB to GB of dead trees in the old generation; V8 raises its collection threshold with
+ * the heap, so without this the hostile lints below ran in a heap of 0.5–2.3 GB and paid for
+ * collecting the baseline's garbage (one over 1 s in each run of round 7). Our lint never parses
+ * more than 64 KB (core/limits.ts), and what it keeps after a full collection is printed here.
+ */
+function heapLine(after: string): string {
+  const used = process.memoryUsage().heapUsed / 2 ** 20;
+  collectGarbage();
+  return `heap after ${after}: ${used.toFixed(0)} MB in use, ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB held after a full collection`;
 }
 
 /** The slowest rule on `doc` (as lint bounds it), and all rules' times added up. */
@@ -116,6 +156,7 @@ console.log(`worst rule: ${worstRule.rule.id} on "${worstRule.name}": ${ms(worst
 console.log(`worst full lint: "${worstFull.name}": ${ms(worstFull.full)} = ${times(worstFull.full, worstFull.parse)} the bare parse`);
 const slowestParse = rows.reduce((a, b) => (b.parse > a.parse ? b : a));
 console.log(`slowest bare parse: "${slowestParse.name}": ${ms(slowestParse.parse)} (micromark; the full lint parses twice: remark and markdownlint)`);
+console.log(heapLine('the adversarial cases'));
 
 // micromark alone: each doubling of a run of unmatched `**[(` costs far more than double.
 console.log('');
@@ -128,19 +169,27 @@ for (const kb of [16, 32, 64, 128].filter((k) => k * 1024 <= Math.max(BYTES / 8,
   previous = t;
 }
 
-// The hostile documents: the whole cold core lint (parse, rules, markdownlint, limits), fastest of two.
+console.log(heapLine('the micromark doublings'));
+
+// The hostile documents: the whole cold core lint (parse, rules, markdownlint, limits), two calls each.
 console.log('');
 const example = readFileSync(new URL('../examples/resume.md', import.meta.url), 'utf8');
 const exampleMs = fastest(() => lint(example));
-console.log(`hostile documents of ${BYTES} bytes: core lint (target ≤ 1 s each); example resume (${example.length} chars) ${ms(exampleMs)}`);
+console.log(`hostile documents of ${BYTES} bytes: core lint, the faster of two calls and each call (target ≤ 1 s for every call); example resume (${example.length} chars) ${ms(exampleMs)}`);
 let worst = { name: '', ms: 0 };
 for (const c of HOSTILE_DOCUMENTS) {
   const text = c.make(BYTES);
-  const t = fastest(() => lint(text), 2);
-  if (t > worst.ms) worst = { name: c.name, ms: t };
-  console.log(`  ${c.name.padEnd(22)} ${String(text.length).padStart(8)} chars  ${ms(t).padStart(9)}  ${times(t, exampleMs).padStart(6)} the example resume`);
+  // Two calls, each reported (not the fastest of two only), with the collector's pauses in each.
+  const calls = [withGc(() => lint(text)), withGc(() => lint(text))];
+  const t = Math.min(...calls.map((x) => x.ms));
+  // The target is judged on every call, the first (cold) one included, not on the faster of two.
+  const slowest = Math.max(...calls.map((x) => x.ms));
+  if (slowest > worst.ms) worst = { name: c.name, ms: slowest };
+  const each = calls.map((x) => `${ms(x.ms)} (GC ${ms(x.gcMs)}${x.fullGcs ? `, ${x.fullGcs} full` : ''}; kernel ${ms(x.sysMs)}, ${x.faults} page faults)`).join(', ');
+  console.log(`  ${c.name.padEnd(22)} ${String(text.length).padStart(8)} chars  ${ms(t).padStart(9)}  ${times(t, exampleMs).padStart(6)} the example resume; calls: ${each}`);
 }
-console.log(`slowest hostile document: "${worst.name}" ${ms(worst.ms)}: ${worst.ms <= 1000 ? 'within' : 'OVER'} the 1 s target`);
+console.log(`slowest hostile call: "${worst.name}" ${ms(worst.ms)}: ${worst.ms <= 1000 ? 'within' : 'OVER'} the 1 s target`);
+console.log(heapLine('the hostile documents'));
 
 // Growth checks: 8× the input may cost at most 24×, judged within this run.
 const SMALL = 4 * 1024;
@@ -190,3 +239,4 @@ if (failures.length) {
   for (const f of failures) console.log(`  ${f}`);
   process.exitCode = 1;
 } else console.log(`growth checks: all within ${MAX_GROWTH}×`);
+console.log(heapLine('the growth checks'));

@@ -24,6 +24,8 @@ export type ParseFn = (text: string, atDocumentStart: boolean) => Root;
 interface Parsed {
   text: string;
   tree: Root;
+  /** Never a base for reuse (link definitions, a lone CR, failed front matter): decided once, when remembered. */
+  whole: boolean;
 }
 
 /** The last few texts parsed (the server lints a handful of open documents in turn). */
@@ -44,7 +46,8 @@ const DEFINITION = /^ {0,3}\[[^\]\n]+\]:|\r(?!\n)/m;
  * returned share unchanged nodes with each other: callers must not mutate them.
  */
 export function parseReusing(text: string, parse: ParseFn): Root {
-  const base = DEFINITION.test(text) ? undefined : closest(text);
+  const defines = DEFINITION.test(text);
+  const base = defines ? undefined : closest(text);
   let tree: Root | undefined;
   if (base) tree = base.text === text ? base.tree : reparse(base, text, parse);
   if (tree && failedFrontMatter(text, tree)) tree = undefined;
@@ -53,7 +56,7 @@ export function parseReusing(text: string, parse: ParseFn): Root {
     reuseStats.full++;
     tree = parse(text, true);
   }
-  remember(text, tree);
+  remember(text, tree, defines);
   return tree;
 }
 
@@ -76,7 +79,7 @@ function closest(text: string): Parsed | undefined {
   let best: Parsed | undefined;
   let bestShared = text.length / 2;
   for (const m of memo) {
-    if (DEFINITION.test(m.text) || failedFrontMatter(m.text, m.tree)) continue;
+    if (m.whole) continue;
     const { prefix, suffix } = commonEnds(m.text, text);
     if (prefix + suffix >= bestShared) {
       best = m;
@@ -86,10 +89,10 @@ function closest(text: string): Parsed | undefined {
   return best;
 }
 
-function remember(text: string, tree: Root): void {
+function remember(text: string, tree: Root, defines: boolean): void {
   const i = memo.findIndex((m) => m.text === text);
   if (i >= 0) memo.splice(i, 1);
-  memo.unshift({ text, tree });
+  memo.unshift({ text, tree, whole: defines || failedFrontMatter(text, tree) });
   if (memo.length > MEMO_SIZE) memo.pop();
 }
 

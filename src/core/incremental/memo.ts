@@ -21,6 +21,9 @@ export function parseYamlDocument(source: string, options?: YamlOptions): Return
 
 const textMemos: Map<string, unknown>[] = [];
 
+/** Stands for an `undefined` answer in a memo, so a hit is one `get` (a miss and an undefined answer differ). */
+const NONE = Symbol('none');
+
 /** Forgets every memo of this module (benchmarks of a cold lint). */
 export function clearTextMemos(): void {
   lastYaml = undefined;
@@ -32,7 +35,7 @@ export function clearTextMemos(): void {
  * is a pure function of the owner and the text, and a call with another owner starts over.
  */
 export function memoByTextOf<O extends object, R>(fn: (owner: O, text: string) => R, capacity = 4000, maxLength = 1000): (owner: O, text: string) => R {
-  const memo = new Map<string, R>();
+  const memo = new Map<string, R | typeof NONE>();
   textMemos.push(memo);
   let last: O | undefined;
   return (owner: O, text: string) => {
@@ -41,10 +44,12 @@ export function memoByTextOf<O extends object, R>(fn: (owner: O, text: string) =
       memo.clear();
       last = owner;
     }
-    if (memo.has(text)) return memo.get(text) as R;
+    // One lookup per hit: the texts are new strings after every keystroke, so each lookup hashes them.
+    const hit = memo.get(text);
+    if (hit !== undefined) return hit === NONE ? (undefined as R) : hit;
     const result = fn(owner, text);
     if (memo.size >= capacity) memo.clear(); // a new document: start over rather than track recency
-    memo.set(text, result);
+    memo.set(text, result === undefined ? NONE : result);
     return result;
   };
 }
