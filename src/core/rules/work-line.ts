@@ -11,7 +11,7 @@
 
 import type { BulletAnalysis, Clause } from '../nlp';
 import { findMetrics } from '../nlp/metrics';
-import { readVerb } from '../nlp/verbs';
+import { readVerb, useExtraVerbs } from '../nlp/verbs';
 import { singularNoun } from '../nlp/openings';
 import type { Token } from '../nlp/tokens';
 import { ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
@@ -39,7 +39,7 @@ export type LineRole =
   | 'identity'
   /** An award or honour received: the recognition is the result ("Earned an honourable mention"). */
   | 'recognition'
-  /** About something else: "it" or "there" as subject ("It was an internal tool for …"), or an organisation named ("Society for amateur astronomers"). */
+  /** About something else: "it" or "there" as subject ("It was a kiosk app for …"), or an organisation named ("Society for amateur astronomers"). */
   | 'context'
   /** Working with someone and nothing made: "Collaborated with the design team". */
   | 'interaction';
@@ -107,7 +107,7 @@ function isIdentity(tokens: Token[]): boolean {
 
 const BE = new Set(['is', 'was', 'are', 'were', "it's", 'has', 'had']);
 
-/** A sentence about something else: "It was an internal tool …", "There are …". */
+/** A sentence about something else: "It was a kiosk app …", "There are …". */
 function isContext(words: Token[]): boolean {
   return ['it', 'there'].includes(words[0]?.lower ?? '') && BE.has(words[1]?.lower ?? '');
 }
@@ -245,7 +245,13 @@ export function lineRole(a: BulletAnalysis): LineRole {
   return role;
 }
 
+/** No verbs added: the default for an analysis made without the user's strong verbs. */
+const NO_EXTRA_VERBS: readonly string[] = [];
+
 function computeLineRole(a: BulletAnalysis): LineRole {
+  // The helpers below call readVerb(word): read with the verbs the analysis was made with, so the
+  // cached role does not depend on which verb set the last caller left.
+  useExtraVerbs(a.extraVerbs ?? NO_EXTRA_VERBS);
   const words = a.tokens.filter((t) => !t.punct);
   if (!words.length) return 'list';
   if (isLeadIn(a.tokens) || (CONTINUATIONS.has(words[0].lower) && words.length <= 5)) return 'lead-in';
@@ -287,6 +293,7 @@ const LEARNING_PREPOSITIONS = new Set(['of', 'in', 'with', 'on', 'to', 'about'])
  */
 export function learningVerbPhrase(a: BulletAnalysis): { start: number; end: number; clearCut: boolean } | undefined {
   if (lineRole(a) !== 'learning') return undefined;
+  useExtraVerbs(a.extraVerbs ?? NO_EXTRA_VERBS);
   const match = learningMatch(a) ?? (isExposure(a) ? { verbAt: a.opening, clause: a.clauses[0], clearCut: true } : undefined);
   const start = match?.verbAt;
   if (!match || start === undefined) return undefined;
@@ -360,7 +367,7 @@ function opensWithByAgent(tokens: Token[], opening: number): boolean {
 
 /**
  * How a line states what the writer learned or knows. `verbAt` is the token of the verb that makes
- * it so (absent for a verbless "Solid understanding of Y"). `clearCut` is false when the words could
+ * it so (absent for a verbless "Firm grasp of Y"). `clearCut` is false when the words could
  * as well name work (a course noun with a work sense, the verb "audit"): a caller that reports
  * without the judge's verdict must not rely on it then.
  */
@@ -374,7 +381,7 @@ interface LearningMatch {
 /**
  * A statement of what the writer learned or knows: a learning verb acting on a competence ("Gained a
  * deep understanding of X"), "Learned …", a course taken, or a verbless phrase headed by a competence
- * ("Solid understanding of Y", "Extensive experience with Z").
+ * ("Firm grasp of Y", "Extensive experience with Z").
  */
 function learningMatch(a: BulletAnalysis): LearningMatch | undefined {
   const clause = a.clauses.find((c) => c.verb) ?? a.clauses[0];
@@ -396,7 +403,7 @@ function learningMatch(a: BulletAnalysis): LearningMatch | undefined {
   }
   if (verb && STUDYING_VERBS.has(verb)) return undefined;
   if (clause && clause.verbs[0] === a.opening) return undefined;
-  // Verbless: a competence heads the first phrase, within its first four words ("Solid understanding of X").
+  // Verbless: a competence heads the first phrase, within its first four words ("Firm grasp of X").
   const words = a.tokens.slice(a.opening, a.opening + 5);
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
