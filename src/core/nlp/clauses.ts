@@ -49,6 +49,8 @@ export interface BulletAnalysis {
   /** Token index where a skipped auxiliary ("Was", "Have been") starts; equals `opening` when none. */
   openingWithAux: number;
   clauses: Clause[];
+  /** The verbs added to the lexicon's (the user's strong verbs) the analysis was made with. */
+  extraVerbs?: readonly string[];
 }
 
 /** Words that open a side clause, which says nothing about the object: "while working as a cashier". */
@@ -159,7 +161,7 @@ export function analyzeBullet(text: string, extraVerbs?: readonly string[]): Bul
     if (next < 0) break;
     i = next;
   }
-  return { text, tokens, opening, openingWithAux: withAux, clauses };
+  return { text, tokens, opening, openingWithAux: withAux, clauses, ...(extraVerbs ? { extraVerbs } : {}) };
 }
 
 /**

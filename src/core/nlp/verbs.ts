@@ -26,11 +26,7 @@ const isKnown = (base: string) => KNOWN.has(base) || extraSet.has(base);
  * Hyphenated verbs ("co-led", "re-architected") are read by their last part.
  */
 export function readVerb(word: string, extra?: readonly string[]): VerbReading | undefined {
-  if (extra && extra !== extraFor) {
-    cache.clear();
-    extraFor = extra;
-    extraSet = new Set((extra ?? []).map((v) => v.toLowerCase()).filter((v) => !KNOWN.has(v)));
-  }
+  if (extra) useExtraVerbs(extra);
   const lower = word.toLowerCase().replace(/’/g, "'");
   const hit = cache.get(lower);
   if (hit !== undefined) return hit ?? undefined;
@@ -47,6 +43,18 @@ export function readVerb(word: string, extra?: readonly string[]): VerbReading |
   if (cache.size > 5000) cache.clear();
   cache.set(lower, found ?? null);
   return found;
+}
+
+/**
+ * Make `extra` the added verbs that readVerb calls without an `extra` of their own read. A caller
+ * whose helpers call readVerb(word) calls this first, so its answers do not depend on which verb set
+ * the last caller left.
+ */
+export function useExtraVerbs(extra: readonly string[]): void {
+  if (extra === extraFor) return;
+  cache.clear();
+  extraFor = extra;
+  extraSet = new Set(extra.map((v) => v.toLowerCase()).filter((v) => !KNOWN.has(v)));
 }
 
 /** True when both readings can be the same finite tense ("built" and "led"; "build" and "lead"). */

@@ -209,6 +209,9 @@ function purposeNamesThings(a: BulletAnalysis, from: number, vocab: GenericVocab
  */
 const CHANGE_OF_STATE = new Set(['move', 'migrate', 'switch', 'transition', 'transfer', 'upgrade', 'downgrade', 'relocate', 'shift', 'pivot', 'convert', 'port', 'return', 'go', 'come', 'travel', 'rotate', 'advance', 'promote', 'graduate', 'change', 'scale', 'expand', 'grow', 'rise', 'climb', 'commute', 'fly', 'drive', 'walk', 'deploy', 'publish', 'push', 'upload', 'export', 'import', 'write', 'post', 'commit', 'ship', 'release', 'submit', 'apply']);
 
+/** Verbs of being placed in a contest or a ranking: a closed class of English, not words from resumes. */
+const PLACING = new Set(['rank', 'place', 'finish', 'qualify', 'score', 'tie', 'medal']);
+
 /** The prepositions a partnering verb takes before the people or the work it was near. */
 const PARTNERING_PREPOSITIONS = ['with', 'to', 'in', 'on', 'alongside'];
 const isAdverbToken = (t: BulletAnalysis['tokens'][number] | undefined) => !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
@@ -235,7 +238,7 @@ function purposeAfter(a: BulletAnalysis, from: number, extraVerbs: readonly stri
 }
 
 /**
- * "Added to the billing app", "Pitched in on the launch": the partnering shape for any verb — an
+ * "Replied to the forum", "Pitched in on the launch": the partnering shape for any verb — an
  * opening verb with no object of its own, straight before a preposition (an adverb may stand
  * between), and no purpose after it. The writer says where they were, not what they made. It decides
  * nothing alone (of 13 labeled bullets of this shape outside the lexicon, the 10 the judge clears are
@@ -253,13 +256,18 @@ function objectlessOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { 
   // "Migrated to Postgres", "Moved to the data team": after a verb of changing place or state, "to"
   // names where, and the missing object is what was moved — another kind of vagueness than a duty.
   if (prep.lower === 'to' && CHANGE_OF_STATE.has(clause.verb.base)) return undefined;
+  // "Ranked in the top tier", "Placed second in …": a place in a contest is a result, not a duty.
+  if (PLACING.has(clause.verb.base)) return undefined;
   return { start: a.tokens[a.opening].start, end: prep.end };
 }
 
-/** A learning statement's finding (rules/work-line.ts learningVerbPhrase), or undefined for any other line. */
-function learningFinding(bullet: Bullet, a: BulletAnalysis): RuleFinding | undefined {
+/**
+ * A learning statement's finding (rules/work-line.ts learningVerbPhrase), or undefined for any other
+ * line. Without the judge's verdict (`clearCutOnly`) only a shape whose words have no work sense.
+ */
+function learningFinding(bullet: Bullet, a: BulletAnalysis, clearCutOnly: boolean): RuleFinding | undefined {
   const phrase = learningVerbPhrase(a);
-  if (!phrase) return undefined;
+  if (!phrase || (clearCutOnly && !phrase.clearCut)) return undefined;
   const start = a.tokens[phrase.start].start;
   const end = a.tokens[phrase.end - 1].end;
   return bulletFinding(bullet, start, end, `"${bullet.text.slice(start, end)}" reports learning or exposure, not a contribution: say what you built, ran or changed with it.`);
@@ -303,7 +311,7 @@ export const weakOpening: Rule = {
         // by the rubric whatever follows, and the line's grammar says so on its own (rules/work-line:
         // a learning verb on a competence, a course taken, a verb of adjusting with no object). Every
         // labeled bullet of that shape is vague; the judge scores some of them under its threshold.
-        const learned = learningFinding(bullet, analysisOf(bullet, lexicon));
+        const learned = learningFinding(bullet, analysisOf(bullet, lexicon), true);
         if (learned) out.push(learned);
         continue;
       }
@@ -336,13 +344,13 @@ export const weakOpening: Rule = {
         continue;
       }
       // A learning statement, named as one (the same finding as for a bullet the judge clears).
-      const learned = learningFinding(bullet, a);
+      const learned = learningFinding(bullet, a, false);
       if (learned) {
         out.push(learned);
         continue;
       }
       // No phrase of the lexicon, but a vague bullet whose opening has a grammatical duty shape: "Core
-      // member of …", "Contributed to sprint demos", "Added to the app". Reported whatever part the
+      // member of …", "Contributed to sprint demos", "Replied to the forum". Reported whatever part the
       // judge weighed most — a bullet can be vague for two reasons, and the rubric puts the opening
       // first. The model's weight alone names no words, so without such a shape nothing is reported.
       const span = openingReason(verdict, a, lexicon.strongVerbs);

@@ -9,8 +9,9 @@
 // A nominal accomplishment ("Design and implementation of X", "Web app that matches resumes to
 // jobs") is work: an action noun with its object, or a phrase a verb form describes.
 
-import type { BulletAnalysis } from '../nlp';
-import { readVerb } from '../nlp/verbs';
+import type { BulletAnalysis, Clause } from '../nlp';
+import { findMetrics } from '../nlp/metrics';
+import { readVerb, useExtraVerbs } from '../nlp/verbs';
 import { singularNoun } from '../nlp/openings';
 import type { Token } from '../nlp/tokens';
 import { ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
@@ -38,7 +39,7 @@ export type LineRole =
   | 'identity'
   /** An award or honour received: the recognition is the result ("Earned an honourable mention"). */
   | 'recognition'
-  /** About something else: "it" or "there" as subject ("It was an internal tool for …"), or an organisation named ("Board games club in Leeds"). */
+  /** About something else: "it" or "there" as subject ("It was a kiosk app for …"), or an organisation named ("Society for amateur astronomers"). */
   | 'context'
   /** Working with someone and nothing made: "Collaborated with the design team". */
   | 'interaction';
@@ -106,7 +107,7 @@ function isIdentity(tokens: Token[]): boolean {
 
 const BE = new Set(['is', 'was', 'are', 'were', "it's", 'has', 'had']);
 
-/** A sentence about something else: "It was an internal tool …", "There are …". */
+/** A sentence about something else: "It was a kiosk app …", "There are …". */
 function isContext(words: Token[]): boolean {
   return ['it', 'there'].includes(words[0]?.lower ?? '') && BE.has(words[1]?.lower ?? '');
 }
@@ -125,17 +126,20 @@ function isBareRole(a: BulletAnalysis): boolean {
 
 /**
  * Collective nouns: a body of people. A closed class of English (what an organisation is called),
- * not words taken from any resume.
+ * not words taken from any resume. Left out: those that as often name a thing made ("admin panel",
+ * "circuit board", "thesis chapter", "assembly", "union type"), where a line is work to measure.
  */
-const COLLECTIVES = new Set(['team', 'group', 'council', 'committee', 'club', 'community', 'association', 'society', 'board', 'chapter', 'guild', 'union', 'collective', 'consortium', 'meetup', 'organization', 'organisation', 'federation', 'panel', 'assembly']);
+const COLLECTIVES = new Set(['team', 'group', 'council', 'committee', 'club', 'community', 'association', 'society', 'guild', 'collective', 'consortium', 'meetup', 'organization', 'organisation', 'federation']);
 
 /**
- * "Board games club in Leeds", "Platform team", "Student council, the body that runs the union": a
+ * "Society for amateur astronomers", "Platform team", "Riverside rowing association (volunteer-run)": a
  * line with no verb whose first phrase (after a "Name:" label) is headed by a collective noun names
  * or describes an organisation, not work the writer did. "Founding member of the chess club" is
  * headed by the writer's role and stays work.
  */
-function namesGroup(a: BulletAnalysis): boolean {
+function namesGroup(a: BulletAnalysis, opensWithVerb: boolean): boolean {
+  // "Revived the student chess club": a verb the lexicon lacks still opens the line.
+  if (opensWithVerb) return false;
   // A base form right before "of" is a noun ("Co-chair of the board", as duty-fragment reads "Design of").
   if (a.clauses.some((c) => c.verb && !(c.verb.form === 'base' && a.tokens[c.verbs[0] + 1]?.lower === 'of'))) return false;
   let head: Token | undefined;
@@ -189,6 +193,32 @@ const STUDYING_VERBS = new Set(['take', 'complete', 'clear', 'pass', 'attend', '
 /** What one studies in: coursework, not work. */
 const COURSEWORK = new Set(['course', 'courses', 'class', 'classes', 'level', 'levels', 'curriculum', 'lesson', 'lessons', 'tutorial', 'tutorials', 'bootcamp', 'certification', 'certificate', 'degree', 'semester', 'programme']);
 
+/**
+ * Coursework nouns with no other common sense. "Level", "class", "tutorial", "certification" and
+ * "programme" also name things made or run at work (a game's levels, a codebase's classes, a
+ * product's tutorial, a company's certification, a programme of works), so alone they do not decide.
+ */
+const ONLY_COURSEWORK = new Set(['course', 'courses', 'bootcamp', 'curriculum', 'semester']);
+
+/**
+ * After a course taken, what makes it work for someone: a beneficiary ("for the company", "for a
+ * mobile game") or a result ("…, unlocking two deals", a percentage or an amount).
+ */
+function courseServesWork(a: BulletAnalysis, from: number): boolean {
+  for (let k = from; k < a.tokens.length; k++) {
+    const t = a.tokens[k];
+    if (t.lower === 'for') return true;
+    if (t.text === ',' && readVerb(a.tokens[k + 1]?.text ?? '')?.form === 'gerund') return true;
+  }
+  return findMetrics(a.text).some((m) => m.kind === 'percent' || m.kind === 'money' || m.kind === 'multiplier');
+}
+
+/** "Completed 12 levels in Spanish", "Passed both levels of the networking track": a level of a subject. */
+function isLevelOfSubject(a: BulletAnalysis, head: number): boolean {
+  const next = a.tokens[head + 1];
+  return !!next && (next.lower === 'in' || next.lower === 'of') && !!a.tokens[head + 2] && !a.tokens[head + 2].punct;
+}
+
 /** Verbs of being present while others act: the writer was in the audience or at someone's side. */
 const EXPOSURE_VERBS = new Set(['attend', 'shadow']);
 
@@ -200,6 +230,8 @@ const EXPOSURE_VERBS = new Set(['attend', 'shadow']);
 function isExposure(a: BulletAnalysis): boolean {
   const verbs = a.clauses.filter((c) => c.verb);
   if (!verbs.length || !verbs.every((c) => EXPOSURE_VERBS.has(c.verb!.base)) || a.clauses[0].verbs[0] !== a.opening) return false;
+  // "Attended to 40 patients a shift": "attend to" is to handle, not to be present.
+  if (a.tokens[a.opening + 1]?.lower === 'to') return false;
   return !a.tokens.some((t, k) => t.lower === 'to' && readVerb(a.tokens[k + 1]?.text ?? '')?.form === 'base');
 }
 
@@ -213,7 +245,13 @@ export function lineRole(a: BulletAnalysis): LineRole {
   return role;
 }
 
+/** No verbs added: the default for an analysis made without the user's strong verbs. */
+const NO_EXTRA_VERBS: readonly string[] = [];
+
 function computeLineRole(a: BulletAnalysis): LineRole {
+  // The helpers below call readVerb(word): read with the verbs the analysis was made with, so the
+  // cached role does not depend on which verb set the last caller left.
+  useExtraVerbs(a.extraVerbs ?? NO_EXTRA_VERBS);
   const words = a.tokens.filter((t) => !t.punct);
   if (!words.length) return 'list';
   if (isLeadIn(a.tokens) || (CONTINUATIONS.has(words[0].lower) && words.length <= 5)) return 'lead-in';
@@ -227,7 +265,7 @@ function computeLineRole(a: BulletAnalysis): LineRole {
   const verbFirst = !label && !!a.clauses[0]?.verb && a.clauses[0].verbs[0] === a.opening;
   if (!verbFirst && (isList(a.tokens) || (body.length < a.tokens.length && isList(body)))) return 'list';
   if (opensWithByAgent(a.tokens, a.opening)) return 'by-agent';
-  if (isLearning(a) || isExposure(a)) return 'learning';
+  if (learningMatch(a) || isExposure(a)) return 'learning';
   if (isInteraction(a)) return 'interaction';
   // An unknown capitalised word in -ed opening the line ("Attributed", "Pioneered") is a verb all the same.
   const opener = a.tokens[a.opening];
@@ -236,7 +274,7 @@ function computeLineRole(a: BulletAnalysis): LineRole {
   if (words.length <= 2 && words.every(capitalised) && !words.some((w) => isVerbForm(w))) return 'title';
   if (isTitle(body.length ? body : a.tokens, opensWithVerb)) return opensWithVerb ? 'title-or-work' : 'title';
   if (isBareRole(a)) return 'identity';
-  if (namesGroup(a)) return 'context';
+  if (namesGroup(a, opensWithVerb)) return 'context';
   return 'work';
 }
 
@@ -249,26 +287,30 @@ const LEARNING_PREPOSITIONS = new Set(['of', 'in', 'with', 'on', 'to', 'about'])
  * The words that make a line a learning statement led by the writer's verb, as token indices [start,
  * end): the verb with what was learned ("Gained a working grasp of", "Took two evening courses")
  * or, with no object, the verb and its preposition ("Adapted to"). Undefined for any other line —
- * a verbless competence phrase ("Solid grasp of X") too: that is a skill stated, which reviewers read
- * as a skills line as often as a weak bullet.
+ * a verbless competence phrase ("Solid grasp of X") too, even when a later clause has a verb ("Solid
+ * grasp of X, wrote Y": that verb is the work): a skill stated, which reviewers read as a skills line
+ * as often as a weak bullet. `clearCut` as in LearningMatch.
  */
-export function learningVerbPhrase(a: BulletAnalysis): { start: number; end: number } | undefined {
-  const clause = a.clauses.find((c) => c.verb);
-  if (!clause || lineRole(a) !== 'learning') return undefined;
-  // The verb leads its line: at the opening, or right after a lead-in phrase ("Through this course, learned …").
-  const start = clause.verbs[0];
+export function learningVerbPhrase(a: BulletAnalysis): { start: number; end: number; clearCut: boolean } | undefined {
+  if (lineRole(a) !== 'learning') return undefined;
+  useExtraVerbs(a.extraVerbs ?? NO_EXTRA_VERBS);
+  const match = learningMatch(a) ?? (isExposure(a) ? { verbAt: a.opening, clause: a.clauses[0], clearCut: true } : undefined);
+  const start = match?.verbAt;
+  if (!match || start === undefined) return undefined;
+  const clearCut = match.clearCut;
+  // The verb leads its line: at the opening, or right after a lead-in phrase ("After two terms abroad, learned …").
   const before = a.tokens.slice(a.opening, start);
   if (start < a.opening || (before.length && before[before.length - 1].text !== ',')) return undefined;
   // A verb with no object: the verb and its preposition, after any adverb ("Adjusted quickly to").
   let k = start + 1;
   while (isAdverb(a.tokens[k])) k++;
-  if (LEARNING_PREPOSITIONS.has(a.tokens[k]?.lower ?? '')) return { start, end: k + 1 };
+  if (LEARNING_PREPOSITIONS.has(a.tokens[k]?.lower ?? '')) return { start, end: k + 1, clearCut };
   // What was learned, when it follows closely ("a working grasp"), with a competence's
   // preposition ("understanding of"); else the verb alone.
-  const np = clause.objects[0];
-  if (!np || np.head - start > 5) return { start, end: start + 1 };
+  const np = match.clause?.objects[0];
+  if (!np || np.head - start > 5 || np.head < start) return { start, end: start + 1, clearCut };
   const end = np.head + 1;
-  return { start, end: COMPETENCE.has(a.tokens[np.head].lower) && LEARNING_PREPOSITIONS.has(a.tokens[end]?.lower ?? '') ? end + 1 : end };
+  return { start, end: COMPETENCE.has(a.tokens[np.head].lower) && LEARNING_PREPOSITIONS.has(a.tokens[end]?.lower ?? '') ? end + 1 : end, clearCut };
 }
 
 /** Index after a short "Label:" prefix ("System administration:", "Supervisor:"), else 0. */
@@ -324,32 +366,52 @@ function opensWithByAgent(tokens: Token[], opening: number): boolean {
 }
 
 /**
- * A statement of what the writer learned or knows: a learning verb acting on a competence ("Gained a
- * deep understanding of X"), "Learned …", or a verbless phrase headed by a competence ("Solid
- * understanding of Y", "Extensive experience with Z").
+ * How a line states what the writer learned or knows. `verbAt` is the token of the verb that makes
+ * it so (absent for a verbless "Firm grasp of Y"). `clearCut` is false when the words could
+ * as well name work (a course noun with a work sense, the verb "audit"): a caller that reports
+ * without the judge's verdict must not rely on it then.
  */
-function isLearning(a: BulletAnalysis): boolean {
+interface LearningMatch {
+  verbAt?: number;
+  /** The clause whose object is what was learned or taken. */
+  clause?: Clause;
+  clearCut: boolean;
+}
+
+/**
+ * A statement of what the writer learned or knows: a learning verb acting on a competence ("Gained a
+ * deep understanding of X"), "Learned …", a course taken, or a verbless phrase headed by a competence
+ * ("Firm grasp of Y", "Extensive experience with Z").
+ */
+function learningMatch(a: BulletAnalysis): LearningMatch | undefined {
   const clause = a.clauses.find((c) => c.verb) ?? a.clauses[0];
   const verb = clause?.verb?.base;
-  if (verb === 'learn') return clause?.verb?.form !== 'third';
-  if (verb && ADJUSTING_VERBS.has(verb) && adjustsSelf(a, clause!.verbs[0])) return true;
+  const verbAt = clause?.verbs[0];
+  if (verb === 'learn') return clause?.verb?.form !== 'third' ? { verbAt, clause, clearCut: true } : undefined;
+  if (verb && ADJUSTING_VERBS.has(verb) && adjustsSelf(a, verbAt!)) return { verbAt, clause, clearCut: true };
   const heads = (clause?.objects ?? []).map((np) => a.tokens[np.head]?.lower);
-  if (verb && LEARNING_VERBS.has(verb)) return COMPETENCE.has(heads[0] ?? '');
-  if (verb && GROWING_VERBS.has(verb)) return HELD_COMPETENCE.has(heads[0] ?? '');
-  if (verb && STUDYING_VERBS.has(verb)) return COURSEWORK.has(heads[0] ?? '');
+  if (verb && LEARNING_VERBS.has(verb)) return COMPETENCE.has(heads[0] ?? '') ? { verbAt, clause, clearCut: true } : undefined;
+  if (verb && GROWING_VERBS.has(verb)) return HELD_COMPETENCE.has(heads[0] ?? '') ? { verbAt, clause, clearCut: true } : undefined;
   // A verb the lexicon lacks ("Cleared the first level"): its inflection still names it.
   const opener = a.tokens[a.opening];
-  if (!verb && opener && lemmaCandidates(opener.lower).some((c) => STUDYING_VERBS.has(c.base)) && COURSEWORK.has(heads[0] ?? '')) return true;
-  if (clause && clause.verbs[0] === a.opening) return false;
-  // Verbless: a competence heads the first phrase, within its first four words ("Solid understanding of X").
+  const studying = verb ? STUDYING_VERBS.has(verb) : !!opener && lemmaCandidates(opener.lower).some((c) => STUDYING_VERBS.has(c.base));
+  const np = clause?.objects[0];
+  if (studying && np && COURSEWORK.has(heads[0] ?? '')) {
+    if (courseServesWork(a, np.head + 1)) return undefined;
+    const clearCut = verb !== 'audit' && (ONLY_COURSEWORK.has(heads[0]) || (/^levels?$/.test(heads[0]) && isLevelOfSubject(a, np.head)));
+    return { verbAt: verb ? verbAt : a.opening, clause, clearCut };
+  }
+  if (verb && STUDYING_VERBS.has(verb)) return undefined;
+  if (clause && clause.verbs[0] === a.opening) return undefined;
+  // Verbless: a competence heads the first phrase, within its first four words ("Firm grasp of X").
   const words = a.tokens.slice(a.opening, a.opening + 5);
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
-    if (t.punct || ['of', 'in', 'with', 'on', 'for', 'to', 'and', 'or'].includes(t.lower) || (k === 0 && isVerbForm(t))) return false;
+    if (t.punct || ['of', 'in', 'with', 'on', 'for', 'to', 'and', 'or'].includes(t.lower) || (k === 0 && isVerbForm(t))) return undefined;
     const next = words[k + 1];
-    if (COMPETENCE.has(t.lower)) return !next || next.punct || ['of', 'in', 'with', 'on', 'for', 'to'].includes(next.lower);
+    if (COMPETENCE.has(t.lower)) return !next || next.punct || ['of', 'in', 'with', 'on', 'for', 'to'].includes(next.lower) ? { clearCut: true } : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
