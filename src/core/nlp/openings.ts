@@ -6,7 +6,7 @@ import type { WeakOpening } from '../lexicon/weak-openings';
 import { GENERIC_PARTIES } from '../lexicon/generic';
 import { lemmaCandidates } from '../text/inflect';
 import type { BulletAnalysis } from './clauses';
-import { isSentenceEnd, type Token } from './tokens';
+import { isAdverb, isSentenceEnd, type Token } from './tokens';
 import { readVerb, type VerbReading } from './verbs';
 import { DETERMINERS, PREPOSITIONS } from './word-classes';
 
@@ -54,9 +54,6 @@ function patternIndex(list: readonly WeakOpening[]): Map<string, Pattern[]> {
   return index;
 }
 
-/** "actively", "closely": an adverb may stand inside a duty phrase ("Worked actively on"). */
-const isAdverb = (t: Token | undefined) => !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
-
 /**
  * ", along with two interns," between a phrase's words: a comma-enclosed aside of a few words.
  * Returns the index after the closing comma, or `k` when there is none.
@@ -89,6 +86,7 @@ function matchAt(tokens: Token[], i: number, p: Pattern, form: VerbReading['form
       // ("Worked actively on"), neither of which changes what the phrase says.
       const before = k;
       k = skipAside(tokens, k);
+      // An adverb may stand inside a duty phrase ("Worked actively on").
       if (isAdverb(tokens[k]) && tokens[k].lower !== word) k++;
       if (k !== before) interrupted = true;
     }

@@ -34,6 +34,11 @@ export function isSentenceEnd(t: Token): boolean {
   return t.punct && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';');
 }
 
+/** A word in -ly of five letters or more ("actively", "closely"): read as an adverb by shape. */
+export function isAdverb(t: Token | undefined): boolean {
+  return !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
+}
+
 /** The word without a possessive ending: "organization's" → "organization". */
 export function bare(lower: string): string {
   return lower.replace(/'s$/, '');

@@ -15,7 +15,7 @@ import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { genericVocabulary, isSpecificToken, type GenericVocabulary } from '../nlp/specificity';
-import { isSentenceEnd } from '../nlp/tokens';
+import { isAdverb, isSentenceEnd } from '../nlp/tokens';
 import { capitalize, inflectLike } from '../text/inflect';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { dutyFragment } from './duty-fragment';
@@ -214,7 +214,6 @@ const PLACING = new Set(['rank', 'place', 'finish', 'qualify', 'score', 'tie', '
 
 /** The prepositions a partnering verb takes before the people or the work it was near. */
 const PARTNERING_PREPOSITIONS = ['with', 'to', 'in', 'on', 'alongside'];
-const isAdverbToken = (t: BulletAnalysis['tokens'][number] | undefined) => !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
 
 /**
  * "Contributed to sprint demos", "Coordinated with the team": a partnering verb with its preposition
@@ -250,7 +249,7 @@ function objectlessOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { 
   if (!clause?.verb || clause.verbs[0] !== a.opening || a.opening !== a.openingWithAux || clause.objects.length) return undefined;
   if (clause.verb.form !== 'past' && clause.verb.form !== 'base') return undefined;
   let k = a.opening + 1;
-  while (isAdverbToken(a.tokens[k])) k++;
+  while (isAdverb(a.tokens[k])) k++;
   const prep = a.tokens[k];
   if (!prep || !PARTNERING_PREPOSITIONS.includes(prep.lower) || purposeAfter(a, k, extraVerbs)) return undefined;
   // "Migrated to Postgres", "Moved to the data team": after a verb of changing place or state, "to"

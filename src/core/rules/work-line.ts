@@ -13,7 +13,7 @@ import type { BulletAnalysis, Clause } from '../nlp';
 import { findMetrics } from '../nlp/metrics';
 import { readVerb, useExtraVerbs } from '../nlp/verbs';
 import { singularNoun } from '../nlp/openings';
-import type { Token } from '../nlp/tokens';
+import { isAdverb, type Token } from '../nlp/tokens';
 import { ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { lemmaCandidates } from '../text/inflect';
 
@@ -70,7 +70,7 @@ const ADJUSTING_VERBS = new Set(['adapt', 'adjust', 'acclimate', 'acclimatize', 
  */
 function adjustsSelf(a: BulletAnalysis, verbAt: number): boolean {
   let k = verbAt + 1;
-  while (a.tokens[k] && !a.tokens[k].punct && a.tokens[k].lower.endsWith('ly') && a.tokens[k].lower.length > 4) k++;
+  while (isAdverb(a.tokens[k])) k++;
   if (a.tokens[k]?.lower !== 'to') return false;
   if (readVerb(a.tokens[k + 1]?.text ?? '')?.form === 'base') return false;
   // "Adapted to new requirements by rewriting the scheduler": the means is work done on something.
@@ -277,8 +277,6 @@ function computeLineRole(a: BulletAnalysis): LineRole {
   if (namesGroup(a, opensWithVerb)) return 'context';
   return 'work';
 }
-
-const isAdverb = (t: Token | undefined) => !!t && !t.punct && t.lower.endsWith('ly') && t.lower.length > 4;
 
 /** Prepositions that close a learning phrase: "understanding of", "Adapted to", "expertise on". */
 const LEARNING_PREPOSITIONS = new Set(['of', 'in', 'with', 'on', 'to', 'about']);
