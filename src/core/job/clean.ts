@@ -87,7 +87,31 @@ export function htmlToText(html: string): string {
   };
   walk(doc as unknown as Node);
   flush();
+  // The page's own address (<link rel="canonical">, og:url) sits in the dropped <head>; keep it as
+  // the last line so the posting's URL and job ID can be read from it.
+  const own = ownUrl(doc as unknown as Node);
+  if (own && !out.some((l) => l.includes(own))) out.push('', `<${own}>`);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/** The page's canonical address from its <head>: <link rel="canonical"> or <meta property="og:url">. */
+function ownUrl(node: Node): string | undefined {
+  const el = node as Element;
+  const attr = (name: string) => el.attrs?.find((a) => a.name === name)?.value;
+  if (el.tagName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attr('rel') ?? '')) {
+    const href = attr('href');
+    if (href && /^https?:\/\//i.test(href)) return href;
+  }
+  if (el.tagName === 'meta' && attr('property') === 'og:url') {
+    const content = attr('content');
+    if (content && /^https?:\/\//i.test(content)) return content;
+  }
+  if (el.tagName === 'body') return undefined;
+  for (const child of (el as { childNodes?: Node[] }).childNodes ?? []) {
+    const found = ownUrl(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Whole lines that are page chrome, not posting: buttons, share and cookie text, icon-font names. */

@@ -95,7 +95,8 @@ export function findEligibility(text: string, bodyStart: number, degrees: Degree
 
 function fromSentence(s: Sentence): EligibilityAsk[] {
   const out: EligibilityAsk[] = [];
-  const t = s.text.replace(/’/g, "'");
+  // Markdown emphasis off labelled lines: "**Applications close:** March 15" reads as the label it is.
+  const t = s.text.replace(/’/g, "'").replace(/\*\*|__/g, '');
   const base = (kind: EligibilityAsk['kind']): EligibilityAsk => ({ kind, text: s.text, range: { start: s.start, end: s.end } });
 
   if (ENROLLMENT.test(t)) out.push(base('enrollment'));
