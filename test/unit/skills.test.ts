@@ -235,3 +235,26 @@ describe('taxonomy: names from devicon (generated)', () => {
     assert.ok(existsSync(join(__dirname, '../../scripts/build-devicon-skills.ts')));
   });
 });
+
+describe('an ambiguous name as the object of "with" or "using"', () => {
+  // Without a technical word in the clause, "Spark", "Go" or "Swift" needs another sign that it is the tool.
+  const plain = (text: string) => findSkills(text).map((m) => m.canonical);
+
+  it('reads a capitalised name after "with"/"using" mid-sentence as the tool', () => {
+    assert.ok(plain('Worked with Spark for nightly backfills').includes('Apache Spark'));
+    assert.ok(plain('Rebuilt the billing job using Go last spring').includes('Go'));
+  });
+
+  it('does not read people, meetings, sentence openings or lower-case words as the tool', () => {
+    for (const text of [
+      'Worked with Julia Navarro on the launch plan',
+      'Spoke with Ruby about the roadmap',
+      'Go with the flow when plans change',
+      'With Swift action the team closed the gap',
+      'Sat with Julia during onboarding week',
+      'Worked with spark and enthusiasm',
+    ]) {
+      assert.deepEqual(plain(text).filter((n) => /^(Apache Spark|Go|Swift|Julia|Ruby)$/.test(n)), [], text);
+    }
+  });
+});
