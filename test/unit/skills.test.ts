@@ -221,6 +221,7 @@ describe('taxonomy: names from devicon (generated)', () => {
       'Our karma points reward the turbo release train.',
       'Relocate to the Google office near the JetBrains booth.',
       'A raspberry pie recipe from the bakery',
+      'Jules from recruiting will schedule your call.',
     ]) {
       const fromDevicon = findSkills(text, { techContext: true }).filter((m) => deviconNames.has(m.canonical));
       assert.deepEqual(fromDevicon.map((m) => m.canonical), [], text);
