@@ -17,7 +17,12 @@
 // - one written form per name: devicon squashes names ("raspberrypi"), so a name is kept when it is
 //   one word, or when an alternative name spells it out letter for letter ("pfSense"); a name
 //   ending in "js" is also read as "<name>.js" ("SolidJS" / "Solid.js");
-// - nothing the taxonomy (hand-written or Stack Overflow) already knows, no versions ("windows11").
+// - nothing the taxonomy (hand-written or Stack Overflow) already knows, no versions ("windows11");
+// - a name written as a plain word ("Akka", "Talos", "Jule") or in capitals alone ("APL", "ORY") can
+//   be a person, a place or a company ("Johns Hopkins APL", "Cisco Talos", "report to Jeet"), so it
+//   counts only in a technical context, in any case ("~", notation.ts); a name with a shape of its
+//   own ("DuckDB", "pfSense", "Stencil.js", "K3os") counts as written;
+// - NOT_WRITTEN_SO: icons whose name cannot be turned back into the way people write it (below).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +38,21 @@ interface Icon {
 
 /** Tags that mark a company, a web site or a sign-in provider rather than a technology. */
 const NOT_TECHNOLOGY = new Set(['brand', 'company', 'social', 'website', 'auth', 'chat', 'organization', 'iconset', 'online-platform']);
+
+/**
+ * Icons whose squashed name is not how the product is written, and whose alternative names do not
+ * give the spelling either, so the entry could never match real text (a dead entry).
+ */
+const NOT_WRITTEN_SO = new Map([
+  ['vertx', 'written "Vert.x"; the dot is not recoverable from "vertx" or "eclipsevertx"'],
+  ['threedsmax', 'written "3ds Max"; "threeds" spells the digit out'],
+]);
+
+/** A written name that is also an ordinary capitalised word or an all-capitals abbreviation. */
+const PLAIN_WORD = /^(?:[A-Z][a-z]+|[A-Z]{2,})$/;
+
+/** The alias for a written name: exact spelling; only in a technical context when it is a plain word. */
+const aliasFor = (written: string) => (PLAIN_WORD.test(written) ? `~!${written}` : `!${written}`);
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -80,7 +100,7 @@ function main() {
   const seen = new Set<string>();
   for (const icon of icons) {
     const name = icon.name;
-    if (!/^[a-z][a-z0-9]*$/.test(name) || name.length < 3) continue;
+    if (!/^[a-z][a-z0-9]*$/.test(name) || name.length < 3 || NOT_WRITTEN_SO.has(name)) continue;
     if (!icon.tags?.length || icon.tags.some((t) => NOT_TECHNOLOGY.has(t.toLowerCase()))) continue;
     if (usedAsTag.has(name)) continue;
     if (/[a-z]\d+$/.test(name) && !/^[a-z]\d/.test(name)) continue; // versions: "windows11", "ie10"
@@ -95,12 +115,12 @@ function main() {
     const written = writtenName(icon);
     // Exact spelling only, no plural: product names are not pluralised, and a plural form could be a
     // person's name ("Jule" → "Jules").
-    let entry = `${written}|!${written}`;
+    let entry = `${written}|${aliasFor(written)}`;
     if (jsBase) {
       // "solidjs": the squashed form and the dotted one are the same name.
       entry += written === `${display(jsBase)}.js` ? `|!${name}` : `|!${display(jsBase)}.js`;
       // The bare base counts as the name only when it is no English word ("deno", not "solid").
-      if (!isWordy(jsBase) && jsBase.length >= 3) entry += `|!${display(jsBase)}`;
+      if (!isWordy(jsBase) && jsBase.length >= 3) entry += `|${aliasFor(display(jsBase))}`;
     }
     const key = written.toLowerCase();
     if (seen.has(key)) continue;

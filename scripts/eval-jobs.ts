@@ -62,7 +62,9 @@ const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const setAt = args.indexOf('--set');
 const setDir = args.find((a) => a.startsWith('--set='))?.slice(6) ?? (setAt >= 0 ? args[setAt + 1] : undefined);
 const corpus = findCorpusDir(join('jobs', 'annotations.json'));
-const dir = setDir ?? args.find((a, i) => !a.startsWith('--') && i !== setAt + 1) ?? (corpus && join(corpus, 'jobs'));
+// A positional DIR is the same as --set DIR (the value after --set is not a positional one).
+const positional = args.find((a, i) => !a.startsWith('--') && !(setAt >= 0 && i === setAt + 1));
+const dir = setDir ?? positional ?? (corpus && join(corpus, 'jobs'));
 if (!dir || !existsSync(join(dir, 'annotations.json'))) {
   console.error('usage: npm run eval:jobs -- [DIR] [--verbose] [--json] [--only=jd02,jd05]  (no annotations.json found)');
   process.exit(2);
@@ -138,7 +140,7 @@ const companyHalf = new Map(annotations.map((a) => [a.file, companyOrder.indexOf
 if (args.includes('--halves')) {
   for (const half of [0, 1]) console.log(`company half ${'AB'[half]}: ${annotations.filter((a) => companyHalf.get(a.file) === half).map((a) => `${a.file.replace(/\.txt$/, '')} (${a.company})`).join(', ')}`);
 }
-const SPLITS: [string, (file: string) => boolean][] = setDir ? [['all', () => true]] : [
+const SPLITS: [string, (file: string) => boolean][] = setDir || positional ? [['all', () => true]] : [
   ['all', () => true],
   ['company half A', (f) => companyHalf.get(f) === 0],
   ['company half B', (f) => companyHalf.get(f) === 1],

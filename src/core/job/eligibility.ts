@@ -6,6 +6,7 @@
 import type { EligibilityRequirement } from './eligibility-types';
 import { DAY, MONTH_YEAR, parseDay, parseMonthYear } from './dates';
 import { degreeLevelsIn, splitSentences, type Sentence } from './requirements';
+import { plainLine } from './metadata';
 
 const HEDGE = /\b(typically|usually|ideally|preferably|often|generally)\b/i;
 const LEVEL_ORDER: DegreeLevel[] = ['associate', 'bachelor', 'master', 'phd'];
@@ -96,7 +97,7 @@ export function findEligibility(text: string, bodyStart: number, degrees: Degree
 function fromSentence(s: Sentence): EligibilityAsk[] {
   const out: EligibilityAsk[] = [];
   // Markdown emphasis off labelled lines: "**Applications close:** March 15" reads as the label it is.
-  const t = s.text.replace(/’/g, "'").replace(/\*\*|__/g, '');
+  const t = s.text.split('\n').map(plainLine).join('\n').replace(/’/g, "'");
   const base = (kind: EligibilityAsk['kind']): EligibilityAsk => ({ kind, text: s.text, range: { start: s.start, end: s.end } });
 
   if (ENROLLMENT.test(t)) out.push(base('enrollment'));

@@ -11,13 +11,27 @@ const ROLE_NOUN =
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
   company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*[:|-]\s*(.+)$/im,
-  // "Job ID: 2746951", "Req #R-1234", or a bare "Requisition: HW-3391" label.
-  jobId: /\b(?:(?:job|req(?:uisition)?|posting|position|reference|ref)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?|requisition\s*:)\s*([A-Za-z]*[-_]?\d[\w-]{2,})/i,
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|reference|ref)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*([A-Za-z]*[-_]?\d[\w-]{2,})/i,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
 
-const URL = /https?:\/\/[^\s<>()"'\]]+/g;
+/**
+ * A bare "Requisition: HW-3391" field: the label opens its line (a labelled field, not "your
+ * requisition: 555-…" inside a sentence) and the value ends it or is followed by punctuation.
+ */
+const BARE_REQUISITION = /^\s*(?:[-*•]\s+)?requisition\s*:\s*([A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
+
+/**
+ * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
+ * six digits or more ("204518"). Digits alone in shorter runs or joined by hyphens are a year, a ZIP
+ * code, a date, a phone number or a range ("2027", "94105", "2026-03-15", "555-123-4567", "12-15").
+ */
+function isIdentifier(value: string): boolean {
+  return /[A-Za-z]/.test(value) || /^\d{6,}$/.test(value);
+}
+
+const URL = /https?:\/\/[^\s<>()"'\]]+/;
 const URL_JOB_ID: RegExp[] = [
   /greenhouse\.io\/[^/\s]+\/jobs\/(\d+)/i,
   /lever\.co\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
@@ -51,17 +65,23 @@ export function plainLine(line: string): string {
     .trim();
 }
 
-export function inferMetadata(rawBody: string, rawFirstLines: string[]): Omit<JobMetadata, 'tags'> {
+/**
+ * `pageUrl`: the address an HTML page gives as its own (<link rel="canonical">, og:url; clean.ts),
+ * which is the posting's URL outright; without it, the first URL in the text (as before).
+ */
+export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?: string): Omit<JobMetadata, 'tags'> {
   const meta: Omit<JobMetadata, 'tags'> = {};
   // Labels and names are read on the text without Markdown emphasis and link syntax; URLs from the raw text.
   const body = rawBody.split('\n').map(plainLine).join('\n');
   const firstLines = rawFirstLines.map(plainLine);
-  // The posting's own URL: the first that carries a job ID, else the first at all (a page's footer
-  // links to the job board's home page, its canonical link to the posting).
-  const urls = [...rawBody.matchAll(URL)].map((m) => m[0].replace(/[.,;]+$/, ''));
-  const url = urls.find((u) => URL_JOB_ID.some((re) => re.test(u))) ?? urls[0];
+  // A job ID is read from a label or from the posting's own address, never from another link.
+  const url = pageUrl ?? URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, '');
   if (url) meta.url = url;
-  meta.jobId = LABELS.jobId.exec(body)?.[1] ?? (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) : undefined);
+  const bare = BARE_REQUISITION.exec(body)?.[1];
+  meta.jobId =
+    LABELS.jobId.exec(body)?.[1] ??
+    (bare && isIdentifier(bare) ? bare : undefined) ??
+    (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
 
@@ -87,7 +107,6 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[]): Omit<Jo
   }
   title ??= titleFromProse(body);
   company ??= mostFrequent(companies);
-  company ??= nameOfMailDomain(body);
   if (company) company = expandAcronym(company, body);
   if (title) meta.title = title;
   if (company) meta.company = company;
@@ -180,28 +199,6 @@ function titleFromProse(body: string): string | undefined {
   if (m) return (m[1] + (m[3] ? ' Intern' : '')).trim();
   const asA = /\b(?:as|hiring|seeking|for) an? ((?:[a-z-]+\s+){0,3}(?:engineer|developer|scientist|analyst|designer|architect|manager|administrator|researcher|programmer))\b/i.exec(body);
   return asA ? asA[1].replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
-}
-
-/**
- * The employer named by the posting's contact address: "internships@acme-labs.example" and "Acme
- * Labs Institute" in the text. The address's domain name must open a capitalised name written in
- * the posting (up to five words, "of"/"for"/"&" inside), the longest one wins; a web-mail domain
- * never does, since no posting writes "Gmail" as a name before other capitalised words.
- */
-function nameOfMailDomain(body: string): string | undefined {
-  let best: string | undefined;
-  for (const m of body.matchAll(/\b[\w.+-]+@((?:[\w-]+\.)*)([\w-]+)\.[a-z]{2,}\b/gi)) {
-    const label = m[2].split('-')[0];
-    if (label.length < 3) continue;
-    const escaped = label.replace(/[^\w]/g, '');
-    const names = new RegExp(`\\b(${escaped[0].toUpperCase()}${escaped.slice(1)}(?: (?:[A-Z][A-Za-z0-9&.-]*|of|for|&)){1,4})`, 'g');
-    for (const n of body.matchAll(names)) {
-      const name = n[1].replace(/(?: (?:of|for|&))+$/, '').trim();
-      if (name.split(' ').length < 2 || ROLE_NOUN.test(name)) continue;
-      if (!best || name.length > best.length) best = name;
-    }
-  }
-  return best;
 }
 
 /** "AWS" → "Amazon Web Services" when the posting spells it out as "Amazon Web Services (AWS)". */

@@ -346,7 +346,7 @@ export class SkillMatcher {
       if (!m.hit.alias.needsContext) return true;
       if (readsAsEnglish(tokens, m, text)) return false;
       const c = clauseOf[m.first];
-      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1 || isInstrument(tokens, m);
+      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1;
     });
   }
 }
@@ -396,21 +396,6 @@ function isConjunction(t: Token): boolean {
 function endsCleanly(tokens: Token[], next: number): boolean {
   const t = tokens[next];
   return !t || !t.joinPrev || ATTACHABLE_SUFFIXES.has(t.lower);
-}
-
-/**
- * A capitalised name as the object of "with" or "using" mid-sentence is the tool used ("worked with
- * Spark for backfills", "built using Go"): the name is cased where the sentence does not ask for a
- * capital. Not when a second capitalised word follows (a person, "with Ruby Chen") or when a verb
- * of meeting people comes before ("met with", "spoke with").
- */
-function isInstrument(tokens: Token[], m: RawMatch): boolean {
-  const before = tokens[m.first - 1];
-  const prior = tokens[m.first - 2];
-  if (!before || !prior || prior.punct || !(before.lower === 'with' || before.lower === 'using')) return false;
-  if (/^(?:met|meet|meets|meeting|spoke|speak|speaks|talk|talks|talked|chat|chats|chatted|sat|sit)$/.test(prior.lower)) return false;
-  const after = tokens[m.last + 1];
-  return !(after && !after.punct && /^[A-Z]/.test(after.text));
 }
 
 function readsAsEnglish(tokens: Token[], m: RawMatch, text: string): boolean {
