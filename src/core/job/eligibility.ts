@@ -67,7 +67,7 @@ const LOCATION_ONLY = /\b(?:candidates|applicants)\s+(?:must be\s+|who are\s+)?(
 const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)(?:\s*(?:,|\/|\bor\b|\band\b)\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)*$/;
 
 const DEADLINE = new RegExp(
-  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|will be accepted until)|closing date|submit (?:your )?application (?:by|before))\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
+  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|closing date|submit (?:your )?application (?:by|before))\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
   'i',
 );
 
