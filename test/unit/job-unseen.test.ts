@@ -147,3 +147,27 @@ describe('a phrase holding two taxonomy skills', () => {
     assert.ok(got.some((k) => /redis streams/i.test(k)), got.join(', '));
   });
 });
+
+describe('subjects a student is asked to be studying', () => {
+  const hard = (line: string) =>
+    parseJobPosting(`Game Programming Intern\n\nWhat you need\n- ${line}\n`)
+      .keywords.filter((k) => k.kind === 'hard')
+      .map((k) => k.keyword);
+
+  it('are fields of study, not skills asked for', () => {
+    assert.deepEqual(hard('Currently studying computer science, software engineering or data science'), []);
+    assert.deepEqual(hard('Students majoring in statistics, data science or a related field'), []);
+  });
+
+  it('leave skills outside the list of subjects, and "studying" in another sense, alone', () => {
+    for (const [line, skill] of [
+      ['Currently studying computer science, with working Python', 'Python'],
+      ['Experience studying production incidents with Grafana', 'Grafana'],
+      ['You will be studying our Kafka pipelines to find bottlenecks', 'Kafka'],
+      ['Data science coursework; currently studying mathematics', 'data science'],
+      ['Comfort with machine learning while studying part-time', 'machine learning'],
+    ]) {
+      assert.ok(hard(line).includes(skill), `${line} → ${hard(line).join(', ')}`);
+    }
+  });
+});
