@@ -30,6 +30,11 @@ const BLOCK = new Set([
 
 /** Markdown-ish plain text of an HTML page: the posting's words, headings and bullets. */
 export function htmlToText(html: string): string {
+  return htmlToPage(html).text;
+}
+
+/** The page's text (htmlToText) and the address it gives as its own in its <head>, if any. */
+export function htmlToPage(html: string): { text: string; pageUrl?: string } {
   const doc = parse(html);
   const out: string[] = [];
   let line = '';
@@ -87,7 +92,31 @@ export function htmlToText(html: string): string {
   };
   walk(doc as unknown as Node);
   flush();
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  // The page's own address (<link rel="canonical">, og:url) sits in the dropped <head>: it is
+  // returned beside the text, not written into it, so the text holds only what the page shows.
+  const pageUrl = ownUrl(doc as unknown as Node);
+  return pageUrl ? { text, pageUrl } : { text };
+}
+
+/** The page's canonical address from its <head>: <link rel="canonical"> or <meta property="og:url">. */
+function ownUrl(node: Node): string | undefined {
+  const el = node as Element;
+  const attr = (name: string) => el.attrs?.find((a) => a.name === name)?.value;
+  if (el.tagName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attr('rel') ?? '')) {
+    const href = attr('href');
+    if (href && /^https?:\/\//i.test(href)) return href;
+  }
+  if (el.tagName === 'meta' && attr('property') === 'og:url') {
+    const content = attr('content');
+    if (content && /^https?:\/\//i.test(content)) return content;
+  }
+  if (el.tagName === 'body') return undefined;
+  for (const child of (el as { childNodes?: Node[] }).childNodes ?? []) {
+    const found = ownUrl(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Whole lines that are page chrome, not posting: buttons, share and cookie text, icon-font names. */
@@ -153,6 +182,12 @@ export function decodeStrayEntities(text: string): string {
  * chrome lines blanked. Offsets into the result are what JobPosting ranges refer to (`JobPosting.text`).
  */
 export function cleanPosting(raw: string): string {
-  const text = looksLikeHtml(raw) ? htmlToText(raw) : decodeStrayEntities(raw);
-  return blankJunkLines(repairLigatures(fixMojibake(text)));
+  return cleanPostingPage(raw).text;
+}
+
+/** cleanPosting, with the address an HTML page gives as its own (canonical link, og:url). */
+export function cleanPostingPage(raw: string): { text: string; pageUrl?: string } {
+  const page = looksLikeHtml(raw) ? htmlToPage(raw) : { text: decodeStrayEntities(raw) };
+  const text = blankJunkLines(repairLigatures(fixMojibake(page.text)));
+  return page.pageUrl ? { text, pageUrl: page.pageUrl } : { text };
 }

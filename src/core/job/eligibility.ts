@@ -6,6 +6,7 @@
 import type { EligibilityRequirement } from './eligibility-types';
 import { DAY, MONTH_YEAR, parseDay, parseMonthYear } from './dates';
 import { degreeLevelsIn, splitSentences, type Sentence } from './requirements';
+import { plainLine } from './metadata';
 
 const HEDGE = /\b(typically|usually|ideally|preferably|often|generally)\b/i;
 const LEVEL_ORDER: DegreeLevel[] = ['associate', 'bachelor', 'master', 'phd'];
@@ -66,7 +67,7 @@ const LOCATION_ONLY = /\b(?:candidates|applicants)\s+(?:must be\s+|who are\s+)?(
 const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)(?:\s*(?:,|\/|\bor\b|\band\b)\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)*$/;
 
 const DEADLINE = new RegExp(
-  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|will be accepted until)|closing date|submit (?:your )?application (?:by|before))\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
+  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|closing date|submit (?:your )?application (?:by|before))\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
   'i',
 );
 
@@ -95,7 +96,8 @@ export function findEligibility(text: string, bodyStart: number, degrees: Degree
 
 function fromSentence(s: Sentence): EligibilityAsk[] {
   const out: EligibilityAsk[] = [];
-  const t = s.text.replace(/’/g, "'");
+  // Markdown emphasis off labelled lines: "**Applications close:** March 15" reads as the label it is.
+  const t = s.text.split('\n').map(plainLine).join('\n').replace(/’/g, "'");
   const base = (kind: EligibilityAsk['kind']): EligibilityAsk => ({ kind, text: s.text, range: { start: s.start, end: s.end } });
 
   if (ENROLLMENT.test(t)) out.push(base('enrollment'));

@@ -9,7 +9,7 @@ import { findPhraseMentions } from './phrases';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
-import { fieldSpan, findDegree, findExperience, splitSentences, type Sentence } from './requirements';
+import { fieldSpan, findDegree, findExperience, splitSentences, studySpan, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
@@ -75,7 +75,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       m++;
     }
     const degree = findDegree(sentence, importance);
-    const fields = degree ? fieldSpan(sentence) : undefined;
+    const fields = degree ? fieldSpan(sentence) : studySpan(sentence);
     if (degree) degrees.push(degree);
     inSentence.push(...findElidedProducts(sentence, inSentence).filter((x) => readsAsSkill(text, x, skip)));
     const inverted = findInvertedCompounds(sentence, inSentence);

@@ -16,6 +16,21 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
 
+/**
+ * A bare "Requisition: HW-3391" field: the label opens its line (a labelled field, not "your
+ * requisition: 555-…" inside a sentence) and the value ends it or is followed by punctuation.
+ */
+const BARE_REQUISITION = /^\s*(?:[-*•]\s+)?requisition\s*:\s*([A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
+
+/**
+ * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
+ * six digits or more ("204518"). Digits alone in shorter runs or joined by hyphens are a year, a ZIP
+ * code, a date, a phone number or a range ("2027", "94105", "2026-03-15", "555-123-4567", "12-15").
+ */
+function isIdentifier(value: string): boolean {
+  return /[A-Za-z]/.test(value) || /^\d{6,}$/.test(value);
+}
+
 const URL = /https?:\/\/[^\s<>()"'\]]+/;
 const URL_JOB_ID: RegExp[] = [
   /greenhouse\.io\/[^/\s]+\/jobs\/(\d+)/i,
@@ -50,14 +65,23 @@ export function plainLine(line: string): string {
     .trim();
 }
 
-export function inferMetadata(rawBody: string, rawFirstLines: string[]): Omit<JobMetadata, 'tags'> {
+/**
+ * `pageUrl`: the address an HTML page gives as its own (<link rel="canonical">, og:url; clean.ts),
+ * which is the posting's URL outright; without it, the first URL in the text (as before).
+ */
+export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?: string): Omit<JobMetadata, 'tags'> {
   const meta: Omit<JobMetadata, 'tags'> = {};
   // Labels and names are read on the text without Markdown emphasis and link syntax; URLs from the raw text.
   const body = rawBody.split('\n').map(plainLine).join('\n');
   const firstLines = rawFirstLines.map(plainLine);
-  const url = URL.exec(rawBody)?.[0];
-  if (url) meta.url = url.replace(/[.,;]+$/, '');
-  meta.jobId = LABELS.jobId.exec(body)?.[1] ?? (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) : undefined);
+  // A job ID is read from a label or from the posting's own address, never from another link.
+  const url = pageUrl ?? URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, '');
+  if (url) meta.url = url;
+  const bare = BARE_REQUISITION.exec(body)?.[1];
+  meta.jobId =
+    LABELS.jobId.exec(body)?.[1] ??
+    (bare && isIdentifier(bare) ? bare : undefined) ??
+    (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
 

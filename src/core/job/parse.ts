@@ -4,7 +4,7 @@ import { metadataFromFrontMatter, splitFrontMatter } from './front-matter';
 import { extractKeywords } from './keywords';
 import { inferMetadata } from './metadata';
 import { findSections } from './sections';
-import { cleanPosting } from './clean';
+import { cleanPostingPage } from './clean';
 import { findEligibility } from './eligibility';
 import { DAY } from './dates';
 import type { JobPosting } from './types';
@@ -14,13 +14,14 @@ import { boundedPosting } from '../guards/bounded-posting';
 export function parseJobPosting(raw: string): JobPosting {
   // Bounded work on anything (src/core/limits.ts): past MAX_POSTING_CHARS of text (an HTML page is
   // converted first) the posting is not read.
-  const bounded = boundedPosting(cleanPosting(raw));
+  const cleaned = cleanPostingPage(raw);
+  const bounded = boundedPosting(cleaned.text);
   const text = bounded.text;
   const { data, bodyStart } = splitFrontMatter(text);
   const fromFrontMatter = metadataFromFrontMatter(data);
   const body = text.slice(bodyStart);
   const firstLines = body.split('\n', 12);
-  const inferred = inferMetadata(body, firstLines);
+  const inferred = inferMetadata(body, firstLines, cleaned.pageUrl);
   const sections = findSections(text, bodyStart);
   const company = fromFrontMatter.company ?? inferred.company;
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);

@@ -84,8 +84,9 @@ export function findPhraseMentions(
     const head = /[A-Za-z]+$/.exec(keyword)?.[0] ?? '';
     // A noun phrase, not a clause: "Python for test scripts" stays Python.
     const nounPhrase = !/\s(?:for|to|of|in|on|with|by|from|and|or)\s/i.test(keyword);
+    // One skill as modifier: a phrase holding two ("Kotlin Android SDK code") names those skills.
     const headOutside =
-      nounPhrase && inner.length > 0 && inner.every((r) => r.start >= start && r.end < end) && !ASPECT_HEAD.test(head);
+      nounPhrase && inner.length === 1 && inner.every((r) => r.start >= start && r.end < end) && !ASPECT_HEAD.test(head);
     if (possessed(keyword)) return;
     if (headOutside && ![...skip, ...out].some((r) => overlaps(r, start, end))) out.push({ keyword, start, end, source });
     else add(keyword, start, end, source);

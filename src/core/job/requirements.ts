@@ -108,6 +108,26 @@ export function fieldSpan(sentence: Sentence): OffsetRange | undefined {
   return { start: sentence.start + from, end: sentence.start + to };
 }
 
+/**
+ * The subjects a student is asked to be studying, which are fields of study, not skills: "currently
+ * studying computer science, software engineering or game programming", "majoring in statistics".
+ * The list ends as a degree's list of fields does (fieldSpan).
+ */
+const STUDYING = /\b(?:(?:currently|now) studying|students? (?:currently )?studying|majoring in)\s+/i;
+
+export function studySpan(sentence: Sentence): OffsetRange | undefined {
+  const t = sentence.text;
+  const cue = STUDYING.exec(t);
+  if (!cue) return undefined;
+  const from = cue.index + cue[0].length;
+  const rest = t.slice(from);
+  let stop = rest.search(/[.;:]|\bwith\b|\band (?:have|has|are|can|will)\b|\bwho\b|\bwhile\b|\bwhere\b/);
+  const related = /\b(?:related|similar|equivalent)\s+(?:\w+\s+)?(?:fields?|disciplines?|areas?|majors?|subjects?)\b/i.exec(rest);
+  if (related && (stop < 0 || related.index + related[0].length < stop)) stop = related.index + related[0].length;
+  const to = stop < 0 ? t.length : from + stop;
+  return { start: sentence.start + from, end: sentence.start + to };
+}
+
 function fieldsOf(t: string): string[] {
   const m = /\b(?:in|of)\s+([A-Z][^.;]*)/.exec(t.slice(Math.max(0, t.search(DEGREE_SIGNAL))));
   if (!m) return [];

@@ -17,7 +17,7 @@ import { readVerb } from '../nlp/verbs';
 /** Noun forms derived from an adjectival alias (none when no rule applies). */
 export function derivedNounForms(alias: string): string[] {
   const text = alias.trim();
-  if (!text || /[*^?!]/.test(text)) return [];
+  if (!text || /[*^?!~]/.test(text)) return [];
   const out: string[] = [];
   const words = text.split(' ');
   if (words.length === 1) {

@@ -11,6 +11,7 @@ import { CONCEPTS, DESIGN, DOMAINS, EMBEDDED, PRACTICES, TESTING, TOOLS } from '
 import { SOFT_SKILLS } from './data/soft';
 import { BROADER, BROADER_BY_CATEGORY } from './data/broader';
 import { STACK_OVERFLOW } from './data/stack-overflow';
+import { DEVICON } from './data/devicon';
 import { PRACTICE_OF_TOOLS } from './data/practices';
 
 export type { Alias, FindSkillsOptions, Skill, SkillCategory, SkillGroup, SkillKind, SkillMention } from './types';
@@ -43,6 +44,7 @@ export const SKILL_GROUPS: readonly SkillGroup[] = [
   SOFT_SKILLS,
   // Generated from public data, last so that the hand-written entries above win any shared alias.
   STACK_OVERFLOW,
+  DEVICON,
 ];
 
 let defaultMatcher: SkillMatcher | undefined;

@@ -5,6 +5,8 @@
 // Alias prefixes:  ^  case-sensitive ("^Angular")
 //                  ?  case-sensitive and only in a technical context ("?Go", "?Swift", "?R")
 //                  !  no word-form folding ("!networking" must not match "network")
+//                  ~  only in a technical context, any case: a product name that is also a person's
+//                     or place's name ("~Akka", "~Talos"), whose capitalisation in text varies
 // A `*` word inside an alias stands for at most one word ("automating * deployments").
 // The canonical name is an alias too (any case, word forms folded), unless a listed alias spells
 // it exactly, which lets "?Go" replace the plain "Go". Aliases of one or two letters ("AI", "QA") are always
@@ -23,6 +25,7 @@ function parseAlias(raw: string): Alias {
     if (flag === '^') caseSensitive = true;
     else if (flag === '?') caseSensitive = needsContext = true;
     else if (flag === '!') noStem = true;
+    else if (flag === '~') needsContext = true;
     else break;
     text = text.slice(1);
   }
