@@ -171,3 +171,36 @@ describe('subjects a student is asked to be studying', () => {
     }
   });
 });
+
+describe('a list item that tells of something done', () => {
+  const hard = (line: string) =>
+    parseJobPosting(`Tools Engineer\n\nNice to have\n- ${line}\n`)
+      .keywords.filter((k) => k.kind === 'hard')
+      .map((k) => k.keyword.toLowerCase());
+
+  it('is no skill when its opening verb takes a determined object', () => {
+    for (const line of [
+      'Published an open-source plugin',
+      'Maintained several hobby servers',
+      'Wrote a technical blog',
+      'Organised the campus robotics club',
+    ]) {
+      const verb = line.split(' ')[0].toLowerCase();
+      const got = hard(line);
+      assert.ok(!got.some((k) => k.includes(verb)), `${line} → ${got.join(', ')}`);
+    }
+    // A taxonomy skill named inside it still counts.
+    assert.ok(hard('Published an open-source plugin').includes('open source'));
+  });
+
+  it('still reads a bare noun phrase led by an -ed modifier as a skill', () => {
+    for (const [line, skill] of [
+      ['Advanced query optimization', 'query optimization'],
+      ['Structured logging pipelines', 'structured logging pipelines'],
+      ['Offline-first data synchronisation', 'offline-first data synchronisation'],
+    ]) {
+      const got = hard(line);
+      assert.ok(got.includes(skill), `${line} → ${got.join(', ')}`);
+    }
+  });
+});

@@ -218,8 +218,14 @@ export function findPhraseMentions(
   // A list item that is itself a bare noun phrase names a skill: "- Offline-first data synchronisation",
   // "- Asynchronous or reactive programming".
   const item = BARE_ITEM.exec(sentence.text);
-  // An item that opens with a verb in the base form is an instruction ("Start simple"), not a skill.
-  const opensWithVerb = (t: string) => readVerb(t.split(/\s+/)[0])?.form === 'base';
+  // An item that opens with a verb in the base form is an instruction ("Start simple"), not a skill;
+  // one whose opening verb takes a determined object ("Launched a mobile app") tells of something
+  // done. A bare "-ed" word before a noun stays a modifier ("Distributed systems").
+  const opensWithVerb = (t: string) => {
+    const [first, second = ''] = t.split(/\s+/);
+    const verb = readVerb(first);
+    return verb?.form === 'base' || (verb !== undefined && DETERMINER.test(second));
+  };
   if (item && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2])) {
     objects.push({ from: item[1].length, text: item[2], single: true });
   }
@@ -346,6 +352,8 @@ const POSTPOSED_HEAD =
 /** "- Data processing and understand the …": a noun phrase, "and", then a verb with its object. */
 const ITEM_THEN_VERB =
   /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:\s+[a-z][a-z-]*){1,3})\s+and\s+([a-z]+)\s+(the|a|an|how|what|why|when|which|that|their|your)\s/;
+/** Words that open a noun phrase as an object: after one, the word before it is a verb. */
+const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|several|multiple)$/i;
 const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*\.?\s*$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;
