@@ -17,6 +17,9 @@ testRule(selfDescription, {
     // A course title in a list of courses is a name, and an interests section is about likes.
     { code: '# Ada Lovelace\n\n## Education\n\n- Courses: Linear Algebra, Effective Communication Skills, Compilers, Ethics\n', doc: true },
     { code: '# Ada Lovelace\n\n## Interests\n\n- Hiking, chess and improving my public speaking skills\n', doc: true },
+    // A thing the person made is not a trait they claim, whatever the model weighed in the line.
+    'Made my personal website.',
+    'Rebuilt my family\'s bakery website with online ordering.',
   ],
   invalid: [
     { code: 'Team player with a passion for clean code.', underlines: ['Team player', 'passion for'] },
