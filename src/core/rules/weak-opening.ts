@@ -109,6 +109,26 @@ function actsOnPeople(a: BulletAnalysis, k: number): { people: boolean; verbAfte
   return { people, verbAfter };
 }
 
+/**
+ * "Worked closely with marketing on …", "Worked with finance to …": one works closely with a partner,
+ * not a tool, and works with a partner ON a task ("Worked with Kafka streams to …" names a tool and
+ * its purpose). So after "with", a manner adverb inside the phrase, or "on" right after the next short
+ * noun phrase, marks a party, whom no verb suggestion ("Built with …") can keep.
+ */
+function worksWithPartner(a: BulletAnalysis, m: OpeningMatch): boolean {
+  if (a.tokens[m.end - 1]?.lower !== 'with') return false;
+  for (let k = m.start; k < m.end; k++) if (isAdverb(a.tokens[k]) || a.tokens[k].lower === 'together') return true;
+  let n = m.end;
+  while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) n++;
+  for (let seen = 0; seen < 4 && n < a.tokens.length; seen++, n++) {
+    const t = a.tokens[n];
+    if (t.punct) return false;
+    if (t.lower === 'on') return seen > 0;
+    if (PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and') return false;
+  }
+  return false;
+}
+
 /** "X prepare Y" after the phrase: a short noun phrase, then a base-form verb acting on its own object. */
 function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
   let n = k;
@@ -147,7 +167,7 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   if (verbFollowsObject(a, m.end)) return [];
   // "Assisted the nurses" → "Coached the nurses" claims something else: with people as the object,
   // no verb is suggested.
-  if (m.entry.forPeople && actsOnPeople(a, m.end).people) return [];
+  if (m.entry.forPeople && (actsOnPeople(a, m.end).people || worksWithPartner(a, m))) return [];
   const end = a.tokens[m.end - 1].end;
   return m.entry.suggestions
     .filter((s) => !WEAK_HEADS.has(s.split(' ')[0]))

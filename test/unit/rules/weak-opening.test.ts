@@ -144,6 +144,15 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
   it('offers no verb when the object is people (another verb would claim something else)', () => {
     assert.deepEqual(fixesOf('Assisted the nurses with patient intake.'), []);
   });
+
+  it('offers no "Built with" when "with" takes a partner: "closely", or "on" a task after it', () => {
+    assert.deepEqual(fixesOf('Worked closely with procurement on supplier scorecards.'), []);
+    assert.deepEqual(fixesOf('Worked with the finance office on quarterly forecasts.'), []);
+    assert.deepEqual(fixesOf('Worked together with two interns on the greenhouse sensors.'), []);
+    // A tool after "with", and its purpose: the suggestion still fits.
+    assert.ok(fixesOf('Worked with Kafka Streams to deduplicate sensor events.').length > 0);
+    assert.ok(fixesOf('Worked with React and Redux in the checkout app.').length > 0);
+  });
 });
 
 describe('rule weak-opening: verbless activity lines (rules/duty-fragment)', () => {
