@@ -3,6 +3,8 @@
 // that fits the bullet: before → after for an improvement, a count for people or tickets, the scale
 // of a system (users, requests, size); otherwise what the opening verb implies.
 import { analysisOf, metricsOf } from '../nlp';
+import type { BulletAnalysis } from '../nlp/clauses';
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
 import type { Rule, RuleFinding } from '../types';
 import { bulletFinding, workBullets } from './util';
 
@@ -74,6 +76,22 @@ function vagueMagnitude(text: string): string | undefined {
 /** A line that lists tools rather than describing work: "Tech stack: React, Node". */
 const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|tools(?:\s+used)?|built with|languages|frameworks|skills(?:\s+used)?|environment)\s*:/i;
 
+/**
+ * "Deployed on Fly.io with GitHub Actions", "Tested on iOS and Android": the opening verb has no
+ * object, and what follows it only says where or with what — prepositions and names. That states the
+ * project's platform, where no count or result belongs; a line that names its object ("Deployed the
+ * booking API on …") or says anything in common words ("… for the night shift") is still asked.
+ */
+function statesPlatformOnly(a: BulletAnalysis): boolean {
+  const clause = a.clauses[0];
+  if (!clause?.verb || clause.verbs[0] !== a.opening || clause.objects.length || a.clauses.filter((c) => c.verb).length > 1) return false;
+  const rest = a.tokens.slice(a.opening + 1).filter((t) => !t.punct);
+  // Not "to": "Migrated to Kubernetes" is a change whose size a number gives.
+  if (!rest.length || rest.length > 10 || !PREPOSITIONS.has(rest[0].lower) || rest[0].lower === 'to') return false;
+  const name = (text: string) => /^\p{Lu}/u.test(text) || /\p{Ll}\p{Lu}|\./u.test(text);
+  return rest.every((t) => PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || DETERMINERS.has(t.lower) || name(t.text)) && rest.some((t) => name(t.text));
+}
+
 export const missingMetric: Rule = {
   id: 'missing-metric',
   category: 'metric',
@@ -90,6 +108,7 @@ export const missingMetric: Rule = {
       const text = bullet.text;
       if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
       const a = analysisOf(bullet, lexicon);
+      if (statesPlatformOnly(a)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       const clause = a.clauses[0];
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');

@@ -18,8 +18,15 @@ testRule(missingMetric, {
     { code: section('Education', 'Dean’s list, Fall 2021'), doc: true },
     // A tools line is not a claim of work.
     'Tech stack: React, Node.js, PostgreSQL',
+    // A verb with no object and only where or with what after it states the platform.
+    'Deployed on Fly.io with GitLab CI.',
+    'Tested on iOS and Android.',
   ],
   invalid: [
+    // A named object, common words after the platform, or a change "to" somewhere: still asked.
+    { code: 'Deployed the booking API on Fly.io', underlines: ['Deployed the booking API on Fly.io'] },
+    { code: 'Deployed on Fly.io for the night shift', underlines: ['Deployed on Fly.io for the night shift'] },
+    { code: 'Migrated to Kubernetes from Nomad', underlines: ['Migrated to Kubernetes from Nomad'] },
     {
       code: 'Built a caching layer for the product catalogue API.',
       underlines: ['Built a caching layer for the product catalogue API.'],
