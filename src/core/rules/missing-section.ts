@@ -57,7 +57,7 @@ export const missingSection: Rule = {
       // Uncertain structure: the section may be there under a heading the parser did not read, or
       // under a title it could not classify. Saying it is missing would then be a false claim.
       if (unreadHeadingNames(doc, expected.kinds) || unclassifiedSectionLooksLike(doc, key)) continue;
-      if (key === 'skills' && doc.sections.some(isTechnologyList)) continue;
+      if (key === 'skills' && doc.sections.some((sec) => isTechnologyList(sec) || listsTools(doc, sec))) continue;
       out.push({ range, message: `No ${expected.name} section: ${expected.advice}.` });
     }
     return out;
@@ -119,6 +119,23 @@ function sectionLooksLike(doc: ResumeDocument, s: Section, key: string): boolean
   if (key === 'education') return EDUCATION_WORDS.test(text);
   if (key === 'skills') return techTermCount(text) >= 3;
   return s.entries.some((e) => e.dates) || s.bullets.length >= 3;
+}
+
+/** Sections that hold the person's own story or schooling: a list of names there is not their tools. */
+const NARRATIVE_OR_SCHOOL = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'summary', 'objective', 'header', 'publications']);
+
+/**
+ * "Licences & Software" over "Civil 3D, AutoCAD, ArcGIS Pro, Excel": a section titled for something
+ * else that holds a line of four or more short capitalised names separated by commas (or "·", "|") is a
+ * tools list, whatever the tools' field — the reader sees the skills, so they are not missing.
+ */
+function listsTools(doc: ResumeDocument, s: Section): boolean {
+  if (NARRATIVE_OR_SCHOOL.has(s.kind) || !s.headingRange) return false;
+  const body = doc.text.slice(s.headingRange.end, s.range.end);
+  return body.split(/\r?\n/).some((line) => {
+    const items = line.replace(/^\s*(?:[-*+]\s+)?(?:[^:,]{1,30}:\s*)?/, '').split(/\s*[,·|]\s*/).filter(Boolean);
+    return items.length >= 4 && items.every((item) => /^[\p{Lu}\p{N}]/u.test(item) && item.split(/\s+/).length <= 3);
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Bullet, Entry } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { capitalize, lemmaCandidates, pastTense } from '../text/inflect';
 import { words } from '../text/words';
+import { readVerb } from '../nlp/verbs';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
 import { bulletFinding, replaceInBullet } from './util';
 
@@ -96,6 +97,17 @@ export const tenseMismatch: Rule = {
         const past = opened.filter((o) => o.tense === 'past');
         const [lone, others] = present.length === 1 ? [present[0], past] : past.length === 1 ? [past[0], present] : [undefined, []];
         if (!lone || others.length < 3) continue;
+        // "The only present-tense opening" must be true of the whole entry: a bullet left out of the
+        // count above (a noun-or-verb opening like "Design storm sewers", a weak or exposure verb) that
+        // still reads in the lone bullet's tense makes the entry mixed, not one bullet out of line.
+        const counted = new Set(opened.map((o) => o.bullet));
+        const sameTenseElsewhere = entry.bullets.some((b) => {
+          if (b === lone.bullet || counted.has(b)) return false;
+          const first = words(b.text.slice(0, 40))[0];
+          const form = first && readVerb(first.text)?.form;
+          return lone.tense === 'past' ? form === 'past' : form === 'base' || form === 'third';
+        });
+        if (sameTenseElsewhere) continue;
         const otherTense = lone.tense === 'past' ? 'present' : 'past';
         out.push({
           ...bulletFinding(

@@ -42,8 +42,21 @@ testRule(missingSection, {
       doc: true,
       code: FULL.replace('## Technical Skills\n\n- SQL, Python, Tableau', '## Technical Background\n\n- Python – data pipelines and notebooks\n- SQL – reporting queries\n- Docker – local environments'),
     },
+    // Tools of any field listed under a heading titled for something else ("Licences & Software").
+    { doc: true, code: FULL.replace('## Technical Skills\n\n- SQL, Python, Tableau', '## Licences & Software\n\n- Class 5 licence\n- Revit, Navisworks, Bluebeam Revu, Excel') },
   ],
   invalid: [
+    // Names in a certifications list, or fewer than four, are not a tools list.
+    {
+      doc: true,
+      code: FULL.replace('## Technical Skills\n\n- SQL, Python, Tableau', '## Certifications\n\n- First Aid, 2022\n- Forklift Operator, 2021'),
+      message: 'No Skills section',
+    },
+    {
+      doc: true,
+      code: FULL.replace('## Technical Skills\n\n- SQL, Python, Tableau', '## Interests\n\n- rock climbing, sourdough baking, chess and birding'),
+      message: 'No Skills section',
+    },
     {
       doc: true,
       code: FULL.replace('## Education\n\nBSc Statistics, UBC — 2021\n\n', ''),

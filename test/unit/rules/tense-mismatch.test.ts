@@ -47,6 +47,9 @@ testRule(tenseMismatch, {
     { doc: true, code: inExperience('Lead a team of 5 engineers building the fraud platform.', CURRENT) },
     // Ongoing duties in the present and finished work in the past: both read well.
     { doc: true, code: currentEntry('Own the checkout service.', 'Migrated billing to Stripe.', 'Cut p95 latency by 40%.', 'Run the on-call rotation.') },
+    // Not the "only" present-tense opening: another bullet opens with a base form the count skips
+    // (a noun-or-verb word, a weak or exposure verb), so the entry is mixed, not one bullet out of line.
+    { doc: true, code: currentEntry('Prepare cost estimates for road projects.', 'Ran flood models for 3 basins.', 'Reviewed 80 permit drawings.', 'Drafted 12 bid packages.', 'Attend weekly site meetings.') },
     // No dates: nothing to compare against.
     { doc: true, code: inExperience('Build the checkout service used by 2M shoppers.', '### Software Engineer, Shopwise') },
     // Education bullets are not about a role.
