@@ -56,5 +56,7 @@ for (const [rule, r] of [...perRule].sort((a, b) => a[0].localeCompare(b[0]))) {
 }
 const all = tot.R + tot.W + tot.D + tot['?'];
 console.log(`all rules: ${all} findings, ${tot.R} right, ${tot.W} wrong, ${tot.D} debatable, ${tot['?']} without a verdict; precision ${pct(tot.R, tot.R + tot.W)} (strict ${pct(tot.R, all)})`);
+const lost = [...verdicts].filter(([k, vs]) => vs.includes('R') && !fired.has(k)).map(([k]) => k);
+console.log(`findings judged right that no longer fire: ${lost.length}${lost.length ? ` — ${lost.join(', ')}` : ''}`);
 const caught = misses.filter((k) => fired.has(k));
 console.log(`expected findings (M lines): ${caught.length} of ${misses.length} fire${misses.length ? ` — still missing: ${misses.filter((k) => !fired.has(k)).join(', ') || 'none'}` : ''}`);
