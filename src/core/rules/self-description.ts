@@ -104,8 +104,7 @@ export const selfDescription: Rule = {
         const capacity = verdict.vague && verdict.reason === 'generic-object' && !found.length ? capacityClaim(a) : undefined;
         if (capacity) found.push({ ...capacity, text: bullet.text.slice(capacity.start, capacity.end), kind: 'trait' });
         else if (verdict.reason !== 'self-description') continue;
-        // No fallback to the model's span: the finding quotes a phrase as describing the person, and a
-        // span the model weighed ("my personal website", the thing made) need not be one.
+        if (!found.length && verdict.spans[0]) found.push({ ...verdict.spans[0], kind: 'buzzword' });
       }
       if (!isNarrativeKind(bullet.section.kind) && INTERESTS_TITLE.test(bullet.section.title)) continue;
       for (const d of found) {

@@ -17,8 +17,7 @@ testRule(selfDescription, {
     // A course title in a list of courses is a name, and an interests section is about likes.
     { code: '# Ada Lovelace\n\n## Education\n\n- Courses: Linear Algebra, Effective Communication Skills, Compilers, Ethics\n', doc: true },
     { code: '# Ada Lovelace\n\n## Interests\n\n- Hiking, chess and improving my public speaking skills\n', doc: true },
-    // A thing the person made is not a trait they claim, whatever the model weighed in the line.
-    'Made my personal website.',
+    // A thing made for the writer's family is work, not a trait.
     'Rebuilt my family\'s bakery website with online ordering.',
   ],
   invalid: [
