@@ -65,6 +65,14 @@ testRule(tenseMismatch, {
       underlines: ['Mentor'],
       message: 'only present-tense opening',
     },
+    // A bullet that opens with a compound noun (a title, a thing) says nothing about tense: the lone
+    // present-tense bullet is still the only one.
+    ...['Research assistant to the soil lab for 6 months.', 'Design review board member for two seasons.', 'Support rotation lead for the clinic systems.', 'Test plan owner for the tablet release.', 'Code owner of the invoicing module.', 'Process documentation for the audit.'].map((noun) => ({
+      doc: true,
+      code: currentEntry('Shipped the intake form.', 'Reduced triage wait by 30%.', 'Trained 12 nurses.', 'Manage the weekend rota.', noun),
+      underlines: ['Manage'],
+      message: 'only present-tense opening',
+    })),
   ],
 });
 
