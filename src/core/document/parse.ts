@@ -932,11 +932,7 @@ function isWorkLike(kind: SectionKind): boolean {
  * - a skills section written only as paragraphs of full sentences ("I have twenty years of …") is a summary.
  */
 function kindByContent(section: Section, text: string): SectionKind {
-  if (!section.headingRange) return section.kind;
-  // A heading that says "summary" about something else ("Research Summary", "Skills Overview") names
-  // that thing, but when its body is only prose paragraphs it is the person's summary.
-  const saysSummary = /\b(?:summary|overview|profile)\b/i.test(text.slice(section.headingRange.start, section.headingRange.end));
-  if (section.kind !== 'summary' && section.kind !== 'skills' && !saysSummary) return section.kind;
+  if (!section.headingRange || (section.kind !== 'summary' && section.kind !== 'skills')) return section.kind;
   const body = text.slice(section.headingRange.end, Math.min(section.range.end, section.headingRange.end + 4000));
   const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => /[\p{L}\p{N}]/u.test(l) && !/^(?:<!--|!\[|\[!\[)/.test(l));
   if (!lines.length) return section.kind;
@@ -946,8 +942,7 @@ function kindByContent(section: Section, text: string): SectionKind {
     return keyValue >= 3 && keyValue >= 0.6 * content.length ? 'header' : section.kind;
   }
   const prose = (l: string, i: number) => !/^(?:[-*+•]|\d{1,2}[.)])\s/.test(lines[i]) && !/[:：]/.test(l.slice(0, 40)) && wordCount(l) >= 8 && endsSentence(l);
-  if (section.kind === 'skills' && content.length >= 2 && content.every(prose)) return 'summary';
-  return saysSummary && content.every(prose) && wordCount(content.join(' ')) >= 25 ? 'summary' : section.kind;
+  return content.length >= 2 && content.every(prose) ? 'summary' : section.kind;
 }
 
 /** Work-like kinds read as one class, summary and objective as another (as the measure does). */

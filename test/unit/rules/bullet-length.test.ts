@@ -11,12 +11,6 @@ testRule(bulletLength, {
     '[Live demo](https://example.com/demo)', // a bare link
     { doc: true, code: '## Skills\n\n- Python, SQL\n' }, // short, but not a narrative section
     { doc: true, code: '## Education\n\n- Dean’s List\n' },
-    // A heading that says "summary" of something else, over prose paragraphs only, is the person's
-    // summary: its sentences are not bullets, however long.
-    {
-      doc: true,
-      code: '# Ines Duarte\n\n## Research Summary\n\nMarine ecologist studying how kelp forests recover after heat waves along the Pacific coast, with field seasons in three countries. Now moving into environmental consulting, where the design of long-term monitoring programs for coastal permits matters most.\n\n## Experience\n\n**Kelp Lab** — Postdoc | 2021 – 2024\n\n- Designed a diver survey protocol adopted by 4 partner labs\n',
-    },
     // A long skills item written as a list of things held, not as prose: long by nature.
     {
       doc: true,
