@@ -5,6 +5,7 @@
 import { analysisOf, metricsOf } from '../nlp';
 import type { BulletAnalysis } from '../nlp/clauses';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
+import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { bulletFinding, workBullets } from './util';
 
@@ -77,19 +78,32 @@ function vagueMagnitude(text: string): string | undefined {
 const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|tools(?:\s+used)?|built with|languages|frameworks|skills(?:\s+used)?|environment)\s*:/i;
 
 /**
- * "Deployed on Fly.io with GitHub Actions", "Tested on iOS and Android": the opening verb has no
- * object, and what follows it only says where or with what — prepositions and names. That states the
- * project's platform, where no count or result belongs; a line that names its object ("Deployed the
- * booking API on …") or says anything in common words ("… for the night shift") is still asked.
+ * "Deployed on AWS with GitLab CI", "Tested on iOS and Android": the opening verb has no object, and
+ * what follows it only names known technologies (the tech-terms lexicon) after prepositions. That
+ * states the project's platform, where no count or result belongs. A line that names its object
+ * ("Deployed the booking API on …"), says anything in common words ("… for the night shift"), names
+ * something that is not a technology (a venue, journal, employer: "Spoke at PyCon", "Interned at
+ * Goldman Sachs") or says "to" anywhere ("Migrated from Heroku to AWS": a change) is still asked.
  */
 function statesPlatformOnly(a: BulletAnalysis): boolean {
   const clause = a.clauses[0];
   if (!clause?.verb || clause.verbs[0] !== a.opening || clause.objects.length || a.clauses.filter((c) => c.verb).length > 1) return false;
   const rest = a.tokens.slice(a.opening + 1).filter((t) => !t.punct);
-  // Not "to": "Migrated to Kubernetes" is a change whose size a number gives.
-  if (!rest.length || rest.length > 10 || !PREPOSITIONS.has(rest[0].lower) || rest[0].lower === 'to') return false;
+  if (!rest.length || rest.length > 10 || !PREPOSITIONS.has(rest[0].lower) || rest.some((t) => t.lower === 'to')) return false;
   const name = (text: string) => /^\p{Lu}/u.test(text) || /\p{Ll}\p{Lu}|\./u.test(text);
-  return rest.every((t) => PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || DETERMINERS.has(t.lower) || name(t.text)) && rest.some((t) => name(t.text));
+  const functionWord = (lower: string) => PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || DETERMINERS.has(lower);
+  if (!rest.every((t) => functionWord(t.lower) || name(t.text))) return false;
+  // Each run of names must hold a known technology: "GitHub Actions" does, "Carnegie Hall" does not.
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const t of rest) {
+    if (functionWord(t.lower)) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push(t.lower.replace(/[.]+$/, ''));
+  }
+  if (run.length) runs.push(run);
+  return runs.length > 0 && runs.every((r) => r.some((w) => !!TECH_TERMS[w]));
 }
 
 export const missingMetric: Rule = {
