@@ -7,6 +7,7 @@
 import type { Bullet } from '../document/types';
 import type { WeakOpening } from '../lexicon/weak-openings';
 import { GENERIC_PARTIES } from '../lexicon/generic';
+import { TECH_TERMS } from '../lexicon/tech-terms';
 import { NOUN_LIKE_VERBS } from '../lexicon/ambiguous-verbs';
 import type { BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
@@ -110,10 +111,11 @@ function actsOnPeople(a: BulletAnalysis, k: number): { people: boolean; verbAfte
 }
 
 /**
- * "Worked closely with marketing on …", "Worked with finance to …": one works closely with a partner,
- * not a tool, and works with a partner ON a task ("Worked with Kafka streams to …" names a tool and
- * its purpose). So after "with", a manner adverb inside the phrase, or "on" right after the next short
- * noun phrase, marks a party, whom no verb suggestion ("Built with …") can keep.
+ * "Worked closely with marketing on …", "Worked with the finance office on …": one works closely with
+ * a partner, and works with a partner ON a task. So after "with", a manner adverb inside the phrase
+ * marks a party; so does "on" right after a short phrase of common lower-case words that are not
+ * technologies. A name or a technology there ("Worked with Terraform on …", "with Kafka Streams to …")
+ * is a tool, and the verb suggestion ("Built with …") still fits.
  */
 function worksWithPartner(a: BulletAnalysis, m: OpeningMatch): boolean {
   if (a.tokens[m.end - 1]?.lower !== 'with') return false;
@@ -125,6 +127,8 @@ function worksWithPartner(a: BulletAnalysis, m: OpeningMatch): boolean {
     if (t.punct) return false;
     if (t.lower === 'on') return seen > 0;
     if (PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and') return false;
+    // A capital or a known technology: a name, most often a tool's.
+    if (/\p{Lu}/u.test(t.text) || TECH_TERMS[t.lower]) return false;
   }
   return false;
 }
