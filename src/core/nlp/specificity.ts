@@ -149,7 +149,7 @@ export function namedAfter(a: BulletAnalysis, c: Clause, vocab: GenericVocabular
   return hasSpecific(a, from, to, vocab, extraVerbs);
 }
 
-function hasQuantifier(a: BulletAnalysis, np: NounPhrase, vocab: GenericVocabulary): boolean {
+export function hasQuantifier(a: BulletAnalysis, np: NounPhrase, vocab: GenericVocabulary): boolean {
   const words = a.tokens.slice(np.start, np.end).map((t) => t.lower).join(' ');
   return vocab.quantifiers.some((q) => (' ' + words + ' ').includes(' ' + q.toLowerCase() + ' '));
 }

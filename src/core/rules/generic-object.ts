@@ -5,8 +5,8 @@
 // reason is the object and underlines the words that weighed most.
 import { analysisOf } from '../nlp';
 import { verdictOf, type Verdict } from '../judge';
-import { findVagueSpans, genericVocabulary, isGenericPhrase, isSpecificToken, type GenericVocabulary, type VagueSpan } from '../nlp/specificity';
-import { isSentenceEnd } from '../nlp/tokens';
+import { findVagueSpans, genericVocabulary, hasQuantifier, isGenericPhrase, isSpecificToken, type GenericVocabulary, type VagueSpan } from '../nlp/specificity';
+import { isAdverb, isSentenceEnd } from '../nlp/tokens';
 import { readVerb } from '../nlp/verbs';
 import { parseNounPhrase, type BulletAnalysis, type NounPhrase } from '../nlp/clauses';
 import { capacityClaim } from '../nlp/self-description';
@@ -59,12 +59,44 @@ function specifiedLater(a: BulletAnalysis, end: number, vocab: GenericVocabulary
 }
 
 /**
+ * Prepositions that take the work a verb without a direct object acted on ("Helped with …", "Worked
+ * on …"). Not "for" or "to": those name a purpose, a beneficiary or a destination ("for diverse
+ * clients", "to several sites"), not the work.
+ */
+const WORK_PREPOSITIONS = new Set(['with', 'on', 'in', 'across', 'at']);
+/** The last word of a helping phrase that takes its work next ("Helped with", "Contributed to"). */
+const HELPING_PREPOSITIONS = new Set([...WORK_PREPOSITIONS, 'to', 'for']);
+
+/**
+ * "Helped with various tasks", "Worked closely with sales on multiple initiatives": when the first
+ * sentence's verb takes its work through a preposition, the parse finds no direct object. A noun phrase
+ * after such a preposition that counts with a vague quantifier instead of a number and is otherwise
+ * generic is the generic object all the same. Only quantified phrases: "with the finance team" or "in
+ * the lab" are circumstances, not the work.
+ */
+function quantifiedPrepositionalObjects(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs: readonly string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  // A lone "-ly" word the shallow parse took for an object ("Worked closely with …") is not one.
+  const realObject = (np: NounPhrase) => !(np.end - np.start === 1 && isAdverb(a.tokens[np.start]));
+  if (a.clauses.some((c) => c.sentence === 0 && c.objects.some(realObject))) return out;
+  for (let k = 0; k < a.tokens.length - 1 && !isSentenceEnd(a.tokens[k]); k++) {
+    if (!WORK_PREPOSITIONS.has(a.tokens[k].lower)) continue;
+    const np = parseNounPhrase(a.tokens, k + 1, extraVerbs);
+    if (!np || !hasQuantifier(a, np, vocab) || !isGenericPhrase(a, np, vocab, extraVerbs)) continue;
+    out.push({ start: a.tokens[np.start].start, end: a.tokens[np.end - 1].end });
+  }
+  return out;
+}
+
+/**
  * "Assisted management in …", "Helped finance with …": right after a helping phrase, before its
- * "with"/"in"/"on", stands the party helped, not the work — the work is what follows.
+ * "with"/"in"/"on", stands the party helped, not the work — the work is what follows. When the helping
+ * phrase itself ends in its preposition ("Helped with …", "Assisted in …"), what follows it is the work.
  */
 function isHelpedParty(a: BulletAnalysis, verdict: Verdict, span: { start: number; end: number }): boolean {
   const weak = verdict.features.weakOpening;
   if (!weak?.entry.forPeople) return false;
+  if (weak.end > 0 && HELPING_PREPOSITIONS.has(a.tokens[weak.end - 1]?.lower ?? '')) return false;
   const first = a.tokens.findIndex((t) => t.start >= span.start);
   const after = a.tokens.find((t) => t.start >= span.end);
   return first === weak.end && !!after && ['with', 'in', 'on', 'to'].includes(after.lower);
@@ -90,7 +122,10 @@ export const genericObject: Rule = {
       const a = analysisOf(bullet, lexicon);
       // The writer's capacity as the object is a self-description; that rule reports it.
       if (capacityClaim(a)) continue;
-      const found = findVagueSpans(a, vocab, lexicon.strongVerbs);
+      const parsed = findVagueSpans(a, vocab, lexicon.strongVerbs);
+      const found: VagueSpan[] = parsed.length
+        ? parsed
+        : quantifiedPrepositionalObjects(a, vocab, lexicon.strongVerbs).map((s) => ({ ...s, text: a.text.slice(s.start, s.end), why: 'generic-object' as const }));
       if (verdict.reason === 'weak-opening') {
         // A bullet vague by its opening may have a generic object too ("Worked on various projects"):
         // the parse's generic spans are reported beside the opening. (An open ending alone, under a

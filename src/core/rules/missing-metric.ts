@@ -3,6 +3,9 @@
 // that fits the bullet: before → after for an improvement, a count for people or tickets, the scale
 // of a system (users, requests, size); otherwise what the opening verb implies.
 import { analysisOf, metricsOf } from '../nlp';
+import type { BulletAnalysis } from '../nlp/clauses';
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
+import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { bulletFinding, workBullets } from './util';
 
@@ -74,6 +77,35 @@ function vagueMagnitude(text: string): string | undefined {
 /** A line that lists tools rather than describing work: "Tech stack: React, Node". */
 const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|tools(?:\s+used)?|built with|languages|frameworks|skills(?:\s+used)?|environment)\s*:/i;
 
+/**
+ * "Deployed on AWS with GitLab CI", "Tested on iOS and Android": the opening verb has no object, and
+ * what follows it only names known technologies (the tech-terms lexicon) after prepositions. That
+ * states the project's platform, where no count or result belongs. A line that names its object
+ * ("Deployed the booking API on …"), says anything in common words ("… for the night shift"), names
+ * something that is not a technology (a venue, journal, employer: "Spoke at PyCon", "Interned at
+ * Goldman Sachs") or says "to" anywhere ("Migrated from Heroku to AWS": a change) is still asked.
+ */
+function statesPlatformOnly(a: BulletAnalysis): boolean {
+  const clause = a.clauses[0];
+  if (!clause?.verb || clause.verbs[0] !== a.opening || clause.objects.length || a.clauses.filter((c) => c.verb).length > 1) return false;
+  const rest = a.tokens.slice(a.opening + 1).filter((t) => !t.punct);
+  if (!rest.length || rest.length > 10 || !PREPOSITIONS.has(rest[0].lower) || rest.some((t) => t.lower === 'to')) return false;
+  const name = (text: string) => /^\p{Lu}/u.test(text) || /\p{Ll}\p{Lu}|\./u.test(text);
+  const functionWord = (lower: string) => PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || DETERMINERS.has(lower);
+  if (!rest.every((t) => functionWord(t.lower) || name(t.text))) return false;
+  // Each run of names must hold a known technology: "GitHub Actions" does, "Carnegie Hall" does not.
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const t of rest) {
+    if (functionWord(t.lower)) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push(t.lower.replace(/[.]+$/, ''));
+  }
+  if (run.length) runs.push(run);
+  return runs.length > 0 && runs.every((r) => r.some((w) => !!TECH_TERMS[w]));
+}
+
 export const missingMetric: Rule = {
   id: 'missing-metric',
   category: 'metric',
@@ -90,6 +122,7 @@ export const missingMetric: Rule = {
       const text = bullet.text;
       if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
       const a = analysisOf(bullet, lexicon);
+      if (statesPlatformOnly(a)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       const clause = a.clauses[0];
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');

@@ -2,7 +2,7 @@
 // and Skills. Reported at the top of the document (the name line), one finding per missing section.
 import type { ResumeDocument, Section, SectionKind } from '../document/types';
 import { exactSectionKindOf } from '../document/section-kinds';
-import { TECH_TERMS } from '../lexicon/tech-terms';
+import { ACCEPTED_TECH_VARIANTS, TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { documentTopRange } from './source-scan';
 import { stringListOption } from './util';
@@ -57,7 +57,7 @@ export const missingSection: Rule = {
       // Uncertain structure: the section may be there under a heading the parser did not read, or
       // under a title it could not classify. Saying it is missing would then be a false claim.
       if (unreadHeadingNames(doc, expected.kinds) || unclassifiedSectionLooksLike(doc, key)) continue;
-      if (key === 'skills' && doc.sections.some(isTechnologyList)) continue;
+      if (key === 'skills' && doc.sections.some((sec) => isTechnologyList(sec) || listsTools(doc, sec))) continue;
       out.push({ range, message: `No ${expected.name} section: ${expected.advice}.` });
     }
     return out;
@@ -119,6 +119,35 @@ function sectionLooksLike(doc: ResumeDocument, s: Section, key: string): boolean
   if (key === 'education') return EDUCATION_WORDS.test(text);
   if (key === 'skills') return techTermCount(text) >= 3;
   return s.entries.some((e) => e.dates) || s.bullets.length >= 3;
+}
+
+/** Sections that hold the person's own story or schooling: a list of names there is not their tools. */
+const NARRATIVE_OR_SCHOOL = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'summary', 'objective', 'header', 'publications']);
+
+/** A heading that says what follows are tools: "Licences & Software", "Tools", "Technologies". */
+const TOOLS_HEADING = /\b(?:software|tools?|technolog(?:y|ies)|tech\s+stack)\b/i;
+
+/** A name the tech-terms lexicon knows ("AutoCAD", "GitLab", "iOS"), in any casing. */
+function isKnownTechnology(item: string): boolean {
+  return !!TECH_TERMS[item.toLowerCase()] || ACCEPTED_TECH_VARIANTS.has(item);
+}
+
+/**
+ * "Licences & Software" over "Civil 3D, AutoCAD, ArcGIS Pro, Excel": a section titled for something
+ * else that holds a line of four or more short names separated by commas (or "·", "|") is a tools list
+ * when it shows they are tools — its heading says so, or at least half the names are known
+ * technologies. Languages, interests, awards, cities, clients or referees are lines of capitalised
+ * names too, and do not stand in for a Skills section.
+ */
+function listsTools(doc: ResumeDocument, s: Section): boolean {
+  if (NARRATIVE_OR_SCHOOL.has(s.kind) || !s.headingRange) return false;
+  const toolsHeading = TOOLS_HEADING.test(s.title);
+  const body = doc.text.slice(s.headingRange.end, s.range.end);
+  return body.split(/\r?\n/).some((line) => {
+    const items = line.replace(/^\s*(?:[-*+]\s+)?(?:[^:,]{1,30}:\s*)?/, '').split(/\s*[,·|]\s*/).filter(Boolean);
+    if (items.length < 4 || !items.every((item) => /^[\p{Lu}\p{N}]/u.test(item) && item.split(/\s+/).length <= 3)) return false;
+    return toolsHeading || items.filter(isKnownTechnology).length * 2 >= items.length;
+  });
 }
 
 /**

@@ -11,12 +11,17 @@ import type { Bullet, Entry } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { capitalize, lemmaCandidates, pastTense } from '../text/inflect';
 import { words } from '../text/words';
+import { analysisOf } from '../nlp';
+import { readVerb } from '../nlp/verbs';
+import { DETERMINERS } from '../nlp/word-classes';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
 import { bulletFinding, replaceInBullet } from './util';
 
 /** Sections whose entries are roles with dates the tense must follow. */
 const ROLE_SECTIONS = new Set(['experience', 'leadership', 'research']);
 /** Endings of nouns made from verbs: "Design and development of …" is a noun phrase, not a verb. */
+/** A plural noun ("meetings", "sewers"), not "process", "analysis" or "status". */
+const PLURAL = /[^su]s$/;
 const NOMINAL = /(?:ment|tion|sion|ance|ence|ing|ure|ery|ysis)$/;
 
 function sameCase(model: string, word: string): string {
@@ -96,6 +101,25 @@ export const tenseMismatch: Rule = {
         const past = opened.filter((o) => o.tense === 'past');
         const [lone, others] = present.length === 1 ? [present[0], past] : past.length === 1 ? [past[0], present] : [undefined, []];
         if (!lone || others.length < 3) continue;
+        // "The only present-tense opening" must be true of the whole entry: a bullet left out of the
+        // count above (a noun-or-verb opening like "Design storm sewers", a weak or exposure verb) that
+        // still reads in the lone bullet's tense makes the entry mixed, not one bullet out of line.
+        const counted = new Set(opened.map((o) => o.bullet));
+        // Only when that first word is the bullet's verb acting on an object the verb reading needs: a
+        // determined or plural one ("Attend the site meetings", "Design storm sewers"). A bare singular noun
+        // after it makes a compound noun, a title or a thing ("Research assistant to …", "Test plan owner",
+        // "Process documentation"), which says nothing about tense.
+        const sameTenseElsewhere = entry.bullets.some((b) => {
+          if (b === lone.bullet || counted.has(b)) return false;
+          const a = analysisOf(b, lexicon);
+          const clause = a.clauses[0];
+          if (a.opening !== 0 || clause?.verbs[0] !== a.opening) return false;
+          const actsOnSomething = clause.objects.some((o) => DETERMINERS.has(a.tokens[o.start]?.lower ?? '') || PLURAL.test(a.tokens[o.head]?.lower ?? ''));
+          if (!actsOnSomething) return false;
+          const form = readVerb(a.tokens[a.opening].text)?.form;
+          return lone.tense === 'past' ? form === 'past' : form === 'base' || form === 'third';
+        });
+        if (sameTenseElsewhere) continue;
         const otherTense = lone.tense === 'past' ? 'present' : 'past';
         out.push({
           ...bulletFinding(

@@ -7,6 +7,7 @@
 import type { Bullet } from '../document/types';
 import type { WeakOpening } from '../lexicon/weak-openings';
 import { GENERIC_PARTIES } from '../lexicon/generic';
+import { TECH_TERMS } from '../lexicon/tech-terms';
 import { NOUN_LIKE_VERBS } from '../lexicon/ambiguous-verbs';
 import type { BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
@@ -109,6 +110,29 @@ function actsOnPeople(a: BulletAnalysis, k: number): { people: boolean; verbAfte
   return { people, verbAfter };
 }
 
+/**
+ * "Worked closely with marketing on …", "Worked with the finance office on …": one works closely with
+ * a partner, and works with a partner ON a task. So after "with", a manner adverb inside the phrase
+ * marks a party; so does "on" right after a short phrase of common lower-case words that are not
+ * technologies. A name or a technology there ("Worked with Terraform on …", "with Kafka Streams to …")
+ * is a tool, and the verb suggestion ("Built with …") still fits.
+ */
+function worksWithPartner(a: BulletAnalysis, m: OpeningMatch): boolean {
+  if (a.tokens[m.end - 1]?.lower !== 'with') return false;
+  for (let k = m.start; k < m.end; k++) if (isAdverb(a.tokens[k]) || a.tokens[k].lower === 'together') return true;
+  let n = m.end;
+  while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) n++;
+  for (let seen = 0; seen < 4 && n < a.tokens.length; seen++, n++) {
+    const t = a.tokens[n];
+    if (t.punct) return false;
+    if (t.lower === 'on') return seen > 0;
+    if (PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and') return false;
+    // A capital or a known technology: a name, most often a tool's.
+    if (/\p{Lu}/u.test(t.text) || TECH_TERMS[t.lower]) return false;
+  }
+  return false;
+}
+
 /** "X prepare Y" after the phrase: a short noun phrase, then a base-form verb acting on its own object. */
 function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
   let n = k;
@@ -147,7 +171,7 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   if (verbFollowsObject(a, m.end)) return [];
   // "Assisted the nurses" → "Coached the nurses" claims something else: with people as the object,
   // no verb is suggested.
-  if (m.entry.forPeople && actsOnPeople(a, m.end).people) return [];
+  if (m.entry.forPeople && (actsOnPeople(a, m.end).people || worksWithPartner(a, m))) return [];
   const end = a.tokens[m.end - 1].end;
   return m.entry.suggestions
     .filter((s) => !WEAK_HEADS.has(s.split(' ')[0]))

@@ -24,6 +24,8 @@ testRule(bulletLength, {
   ],
   invalid: [
     { code: LONG, underlines: [LONG], message: '39 words' },
+    // A heading that mentions "overview" over bullets keeps its kind: the long bullet is still long.
+    { doc: true, code: `## Experience Overview\n\n**Acme** — Engineer | 2020 – 2022\n\n- ${LONG}\n`, underlines: [LONG] },
     // An award or skill described in paragraphs of prose is as hard to skim as a long work bullet.
     {
       doc: true,

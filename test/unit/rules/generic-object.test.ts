@@ -28,10 +28,19 @@ testRule(genericObject, {
     'Built an Internet of Things gateway for greenhouse sensors.',
     // Not a work section.
     { code: '## Skills\n\n- Various tools and other stuff\n', doc: true },
+    // A quantified phrase after a preposition that is a party, a purpose or a place, or is specific.
+    'Collaborated with various stakeholders on the kiosk rollout.',
+    'Assisted with several audits of 14 clinics in Manitoba.',
+    'Worked with several vendors to cut freight cost 12%.',
+    'Presented at multiple conferences, including SIGGRAPH and CHI.',
+    'Rebuilt the cooling loop controller for several greenhouses in Alberta.',
   ],
   invalid: [
     // A bullet vague by its opening can have a generic object too: both are reported.
     { code: 'Worked on various projects for the web team.', underlines: ['various projects'] },
+    // The work taken through a preposition: after a helping phrase that ends in it, or after a party.
+    { code: 'Helped with various tasks in the print shop.', underlines: ['various tasks'] },
+    { code: 'Worked closely with logistics on multiple initiatives.', underlines: ['multiple initiatives'] },
 
     // A verbless bullet is judged by the phrase it opens with, "of" part included.
     { code: 'Development of internal platform services', underlines: ['Development of internal platform services'] },

@@ -18,8 +18,30 @@ testRule(missingMetric, {
     { code: section('Education', 'Dean’s list, Fall 2021'), doc: true },
     // A tools line is not a claim of work.
     'Tech stack: React, Node.js, PostgreSQL',
+    // A verb with no object and only known technologies after it states the platform.
+    'Deployed on AWS with GitLab CI.',
+    'Tested on iOS and Android.',
+    'Deployed on Kubernetes',
   ],
   invalid: [
+    // A named object, common words after the platform, or a change "to" somewhere: still asked.
+    { code: 'Deployed the booking API on Fly.io', underlines: ['Deployed the booking API on Fly.io'] },
+    { code: 'Deployed on Fly.io for the night shift', underlines: ['Deployed on Fly.io for the night shift'] },
+    { code: 'Migrated to Kubernetes from Nomad', underlines: ['Migrated to Kubernetes from Nomad'] },
+    // Names that are not technologies (venues, journals, employers, halls) and "to" anywhere: still asked.
+    ...[
+      'Spoke at PyCon and EuroPython',
+      'Published in Nature',
+      'Volunteered at Red Cross',
+      'Interned at Goldman Sachs',
+      'Competed at ICPC World Finals',
+      'Performed at Carnegie Hall',
+      'Migrated from Heroku to Render',
+      'Moved from Jenkins to GitHub Actions',
+      'Exhibited at Tate Modern',
+      'Featured in Wired and TechCrunch',
+      'Deployed on Render with GitHub Actions',
+    ].map((line) => ({ code: line, underlines: [line] })),
     {
       code: 'Built a caching layer for the product catalogue API.',
       underlines: ['Built a caching layer for the product catalogue API.'],

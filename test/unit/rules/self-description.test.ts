@@ -17,6 +17,8 @@ testRule(selfDescription, {
     // A course title in a list of courses is a name, and an interests section is about likes.
     { code: '# Ada Lovelace\n\n## Education\n\n- Courses: Linear Algebra, Effective Communication Skills, Compilers, Ethics\n', doc: true },
     { code: '# Ada Lovelace\n\n## Interests\n\n- Hiking, chess and improving my public speaking skills\n', doc: true },
+    // A thing made for the writer's family is work, not a trait.
+    'Rebuilt my family\'s bakery website with online ordering.',
   ],
   invalid: [
     { code: 'Team player with a passion for clean code.', underlines: ['Team player', 'passion for'] },

@@ -47,6 +47,9 @@ testRule(tenseMismatch, {
     { doc: true, code: inExperience('Lead a team of 5 engineers building the fraud platform.', CURRENT) },
     // Ongoing duties in the present and finished work in the past: both read well.
     { doc: true, code: currentEntry('Own the checkout service.', 'Migrated billing to Stripe.', 'Cut p95 latency by 40%.', 'Run the on-call rotation.') },
+    // Not the "only" present-tense opening: another bullet opens with a base form the count skips
+    // (a noun-or-verb word, a weak or exposure verb), so the entry is mixed, not one bullet out of line.
+    { doc: true, code: currentEntry('Prepare cost estimates for road projects.', 'Ran flood models for 3 basins.', 'Reviewed 80 permit drawings.', 'Drafted 12 bid packages.', 'Attend weekly site meetings.') },
     // No dates: nothing to compare against.
     { doc: true, code: inExperience('Build the checkout service used by 2M shoppers.', '### Software Engineer, Shopwise') },
     // Education bullets are not about a role.
@@ -62,6 +65,14 @@ testRule(tenseMismatch, {
       underlines: ['Mentor'],
       message: 'only present-tense opening',
     },
+    // A bullet that opens with a compound noun (a title, a thing) says nothing about tense: the lone
+    // present-tense bullet is still the only one.
+    ...['Research assistant to the soil lab for 6 months.', 'Design review board member for two seasons.', 'Support rotation lead for the clinic systems.', 'Test plan owner for the tablet release.', 'Code owner of the invoicing module.', 'Process documentation for the audit.'].map((noun) => ({
+      doc: true,
+      code: currentEntry('Shipped the intake form.', 'Reduced triage wait by 30%.', 'Trained 12 nurses.', 'Manage the weekend rota.', noun),
+      underlines: ['Manage'],
+      message: 'only present-tense opening',
+    })),
   ],
 });
 

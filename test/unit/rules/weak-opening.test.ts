@@ -144,6 +144,23 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
   it('offers no verb when the object is people (another verb would claim something else)', () => {
     assert.deepEqual(fixesOf('Assisted the nurses with patient intake.'), []);
   });
+
+  it('offers no "Built with" when "with" takes a partner: "closely", or "on" a task after it', () => {
+    assert.deepEqual(fixesOf('Worked closely with procurement on supplier scorecards.'), []);
+    assert.deepEqual(fixesOf('Worked with the finance office on quarterly forecasts.'), []);
+    assert.deepEqual(fixesOf('Worked together with two interns on the greenhouse sensors.'), []);
+    // A tool after "with", and its purpose: the suggestion still fits.
+    assert.ok(fixesOf('Worked with Kafka Streams to deduplicate sensor events.').length > 0);
+    assert.ok(fixesOf('Worked with React and Redux in the checkout app.').length > 0);
+    // A name or a technology before "on" is a tool, not a partner: the suggestion stays.
+    assert.ok(fixesOf('Worked with Terraform on the network layer for 12 VPCs.').length > 0);
+    assert.ok(fixesOf('Worked with Spark on a 4 TB nightly job.').length > 0);
+    assert.ok(fixesOf('Worked with PyTorch Lightning on distributed training.').length > 0);
+    assert.ok(fixesOf('Helped with Kafka on the ingestion pipeline.').length > 0);
+    assert.ok(fixesOf('Worked with docker on the build images.').length > 0);
+    // Common lower-case words before "on": a party.
+    assert.deepEqual(fixesOf('Worked with marketing on three product launches.'), []);
+  });
 });
 
 describe('rule weak-opening: verbless activity lines (rules/duty-fragment)', () => {
