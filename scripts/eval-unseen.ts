@@ -3,13 +3,15 @@
 // Each finding is looked up in test/fixtures/unseen/verdicts.txt by (file number, line, rule); a key can
 // hold several verdicts (several findings of one rule on a line), matched in order.
 //
-//   npx tsx scripts/eval-unseen.ts [--all]     (--all also lists each finding with its verdict)
+//   npx tsx scripts/eval-unseen.ts [--all] [--set DIR]   (--all also lists each finding with its verdict;
+//   --set scores another set laid out the same way, such as test/fixtures/unseen-3)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseResumeAs } from '../src/core/formats';
 import { lintDocument } from '../src/core/lint';
 
-const dir = resolve(__dirname, '../test/fixtures/unseen');
+const setAt = process.argv.indexOf('--set');
+const dir = setAt >= 0 && process.argv[setAt + 1] ? resolve(process.argv[setAt + 1]) : resolve(__dirname, '../test/fixtures/unseen');
 const today = '2026-12-01'; // fixed, so the calendar checks give the same findings every day
 const showAll = process.argv.includes('--all');
 

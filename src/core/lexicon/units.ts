@@ -30,6 +30,9 @@ export const GLUED_UNITS: string[] = [
   'gib', 'tib', 'kbps', 'mbps', 'gbps', 'rps', 'qps', 'tps', 'fps', 'hz', 'khz', 'mhz', 'ghz', 'kw', 'mw',
   'kwh', 'mwh', 'km', 'mi', 'kg', 'lbs', 'lb', 'usd', 'eur', 'gbp', 'cad', 'pp', 'bps', 'ppm', 'loc', 'kloc',
   'us', 'µs', 'ns', 'nm', 'cm', 'mg', 'ml', 'mph', 'kph', 'sqft', 'ft', 'pts',
+  // Physical units of hardware and lab work: a tolerance, a rating or a reading is a measured result
+  // ("±3°", "5V", "500mA", "-90dBm", "180°C").
+  '°', '°c', '°f', 'v', 'mv', 'kv', 'ma', 'mah', 'w', 'db', 'dbm', 'ω', 'kω', 'mω', 'µm', 'um',
 ];
 
 /** Number-glued names that look like a number plus a unit. */

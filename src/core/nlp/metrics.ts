@@ -229,6 +229,8 @@ function readWord(list: Chunk[], i: number): Reading | undefined {
   const nextWord = wordOf(list[i + 1]);
   if (MULTIPLIERS.has(w)) return w.startsWith('double') || w.startsWith('triple') || w.startsWith('quadruple') ? doubleReading(nextWord) : 'multiplier';
   if (w === 'half' && (prevWord === 'by' || prevWord === 'in')) return 'multiplier';
+  // "to half a day": a duration in words, like "one day".
+  if (w === 'half' && (nextWord === 'a' || nextWord === 'an') && TIME_UNITS.has(wordOf(list[i + 2]))) return 'written';
   if (w === 'twice' && (nextWord === 'as' || nextWord === 'the')) return 'multiplier';
   if (WRITTEN.has(head) || /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(head)) {
     if (tail !== undefined) {

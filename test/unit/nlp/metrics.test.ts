@@ -201,3 +201,23 @@ describe('findMetrics: signs, bounds, unit ranges and counted parts', () => {
     'Moved the team offices over 2020 and 2021',
   ]) it(`no quantity: ${text}`, () => assert.deepEqual(metricsIn(text), []));
 });
+
+describe('findMetrics: physical units and durations in words', () => {
+  const cases: [string, string[]][] = [
+    ['Tuned the gimbal loop to hold pitch within ±2° in wind', ['±2°']],
+    ['Kept the reflow oven at 245°C across the profile', ['245°C']],
+    ['Designed a 3.3V rail for the sensor board', ['3.3V']],
+    ['Cut idle draw to 40mA on the logger', ['40mA']],
+    ['Shortened onboarding of a new tenant to half a day', ['half']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(metricsIn(text), expected));
+
+  for (const text of [
+    'Shipped v2 of the booking app',
+    'Organised a 1v1 coding ladder',
+    'Wrote half the integration tests',
+    'Rebuilt the W3C validator page',
+  ]) {
+    it(`finds none in "${text}"`, () => assert.deepEqual(metricsIn(text), []));
+  }
+});
