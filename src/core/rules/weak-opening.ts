@@ -133,6 +133,44 @@ function worksWithPartner(a: BulletAnalysis, m: OpeningMatch): boolean {
   return false;
 }
 
+/** The head of the noun phrase starting at token k: its last word before a preposition, a conjunction or punctuation. */
+function phraseHead(a: BulletAnalysis, k: number): { text: string; lower: string } | undefined {
+  let n = k;
+  while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) n++;
+  let head: { text: string; lower: string } | undefined;
+  for (let seen = 0; seen < 4 && n < a.tokens.length; seen++, n++) {
+    const t = a.tokens[n];
+    if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'or' || t.lower === 'to') break;
+    head = t;
+  }
+  return head;
+}
+
+/**
+ * "Built with", "Developed with", "Used" take a tool: they fit "Worked with Terraform" but turn
+ * "Worked with the backend developer to …" into nonsense. So they are offered only when the phrase's
+ * head reads as a tool or a name (a known technology, a capital, a digit), never a person or group.
+ */
+function headIsTool(a: BulletAnalysis, k: number): boolean {
+  const head = phraseHead(a, k);
+  if (!head || PEOPLE.has(head.lower)) return false;
+  return !!TECH_TERMS[head.lower] || /\p{Lu}|\d/u.test(head.text);
+}
+const TAKES_A_TOOL = new Set(['use', 'build with', 'develop with', 'apply']);
+
+/**
+ * "Worked on thermal testing", "Helped with the load analysis": the work is an activity, which one
+ * conducts or runs; "Built thermal testing" does not say that.
+ */
+function headIsActivity(a: BulletAnalysis, k: number): boolean {
+  const head = phraseHead(a, k)?.lower ?? '';
+  // Analyses and tests of any kind ("load analysis", "usability testing") and research; other -ing
+  // heads are as often things built ("the logging", "caching").
+  return /(?:lysis|lyses|testing)$/.test(head) || head === 'research';
+}
+const MAKES_A_THING = new Set(['build', 'implement', 'develop']);
+const FOR_AN_ACTIVITY = ['conduct', 'run'];
+
 /** "X prepare Y" after the phrase: a short noun phrase, then a base-form verb acting on its own object. */
 function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
   let n = k;
@@ -173,7 +211,11 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // no verb is suggested.
   if (m.entry.forPeople && (actsOnPeople(a, m.end).people || worksWithPartner(a, m))) return [];
   const end = a.tokens[m.end - 1].end;
-  return m.entry.suggestions
+  let suggestions = m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, m.end));
+  if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, m.end)) {
+    suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];
+  }
+  return suggestions
     .filter((s) => !WEAK_HEADS.has(s.split(' ')[0]))
     .map((s) => {
       const text = matchCase(original, inflectPhrase(s, tense));

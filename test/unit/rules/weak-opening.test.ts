@@ -161,6 +161,27 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
     // Common lower-case words before "on": a party.
     assert.deepEqual(fixesOf('Worked with marketing on three product launches.'), []);
   });
+
+  const replacements = (bullet: string) => fixesOf(bullet).map((f) => f.edits[0].newText);
+
+  it('offers "Built with" or "Used" only when the phrase names a tool, never a person or a practice', () => {
+    assert.deepEqual(replacements('Worked with the firmware developer to bring up the sensor board.'), []);
+    assert.deepEqual(replacements('Worked with the county planner to map flood zones.'), []);
+    for (const b of ['Gained experience with data cleaning for survey results.', 'Gained exposure to vendor negotiations.']) {
+      for (const r of replacements(b)) assert.doesNotMatch(r, /^(Used|Built with|Developed with|Applied)$/, `${b} → ${r}`);
+    }
+    assert.ok(replacements('Gained exposure to AWS Lambda and DynamoDB.').includes('Built with'));
+  });
+
+  it('suggests conducting an analysis or a test rather than building it', () => {
+    for (const b of ['Worked on usability testing of the kiosk flow.', 'Worked on the load analysis for a pedestrian bridge.', 'Helped with soil analysis for the new parking structure.']) {
+      const got = replacements(b);
+      assert.ok(got.includes('Conducted'), `${b} → ${got.join(', ')}`);
+      assert.ok(!got.some((r) => /^(Built|Developed|Implemented)$/.test(r)), `${b} → ${got.join(', ')}`);
+    }
+    // A thing made keeps the verbs of making.
+    assert.ok(replacements('Worked on the caching layer for the search API.').includes('Built'));
+  });
 });
 
 describe('rule weak-opening: verbless activity lines (rules/duty-fragment)', () => {
