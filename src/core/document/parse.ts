@@ -46,6 +46,7 @@ import { boundedSource } from '../guards/bounded-source';
 import { lineFeatures } from './line-features';
 import { readVerb } from '../nlp/verbs';
 import { ACCOMPLISHMENT_THRESHOLD, CLASSIFY_LINES, accomplishmentScore } from './line-classifier';
+import { documentReuseStats, planReuse, rememberBuild, replayAfter, sameCheckpoint, visitEnd, type Checkpoint } from '../incremental/document-reuse';
 
 export { parseMarkdown };
 
@@ -143,10 +144,32 @@ class ResumeBuilder {
   build(tree: Root): ResumeDocument {
     this.sectionLevel = this.findSectionLevel(tree);
     this.section = this.newSection('header', '', 0, undefined, 0);
-    tree.children.forEach((node, i) => {
+    // After an edit, the blocks past the re-parsed window are copied from the last build when the
+    // builder reaches them in the same state (src/core/incremental/document-reuse.ts).
+    const setting = `${this.sectionLevel} ${this.classify}`;
+    const plan = this.candidates ? undefined : planReuse(tree, this.text, setting);
+    const checkpoints: Checkpoint[] = [];
+    const demoted: boolean[] = [];
+    let replayed = false;
+    for (let i = 0; i < tree.children.length; i++) {
+      const checkpoint = this.checkpoint();
+      if (plan && i === plan.resumeAt && sameCheckpoint(checkpoint, plan.record.checkpoints[plan.oldAt])) {
+        const live = { sections: this.sections, bullets: this.bullets, comments: this.comments, section: this.section, entry: this.entry };
+        if (replayAfter(plan, live, fillEntryFields)) {
+          replayed = true;
+          checkpoints.push(...plan.record.checkpoints.slice(plan.oldAt));
+          demoted.push(...plan.record.demoted.slice(plan.oldAt));
+          break;
+        }
+      }
+      checkpoints.push(checkpoint);
+      this.demoted = false;
       this.nextBlock = tree.children[i + 1];
-      this.visitBlock(node);
-    });
+      this.visitBlock(tree.children[i]);
+      demoted.push(this.demoted);
+    }
+    if (plan) documentReuseStats[replayed ? 'replayed' : 'visited']++;
+    if (!this.candidates) rememberBuild(tree, { text: this.text, setting, checkpoints, demoted, end: visitEnd(this.sections, this.bullets, this.comments) });
     this.closeRanges();
     this.mergeLoneSubsections();
     for (const section of this.sections) section.kind = kindByContent(section, this.text);
@@ -163,6 +186,34 @@ class ResumeBuilder {
     };
     doc.profile = extractProfile(doc);
     return doc;
+  }
+
+  /** Set by a visit that demoted items already built (document-reuse.ts does not replay such a visit). */
+  private demoted = false;
+
+  /** The state a block's visit reads (see document-reuse.ts). */
+  private checkpoint(): Checkpoint {
+    const s = this.section;
+    const e = this.entry;
+    const last = this.bullets[this.bullets.length - 1];
+    const demotable = e && e.bullets.length > 0 && e.bullets.length <= 4 && e.bullets[e.bullets.length - 1] === last ? e.bullets.map((b) => b.text) : undefined;
+    return {
+      headingSeen: this.headingSeen,
+      sections: this.sections.length,
+      kind: s.kind,
+      title: s.title,
+      level: s.level,
+      headed: !!s.headingRange,
+      bold: this.boldSections.has(s),
+      entries: s.entries.length,
+      sectionBullets: s.bullets.length,
+      bullets: this.bullets.length,
+      comments: this.comments.length,
+      entryOpen: this.entryOpen,
+      entryLevel: this.entryLevel,
+      entryHeadingLevel: this.entryHeadingLevel,
+      entry: e && { heading: e.heading.text, offsets: e.heading.offsets.length, tags: e.tags.length, bullets: e.bullets.length, demotable },
+    };
   }
 
   /** The shallowest heading depth that names a section; deeper headings are entries. */
@@ -479,6 +530,7 @@ class ResumeBuilder {
     const opensVerb = (t: string) => ['past', 'gerund', 'third'].includes(readVerb(t.split(/\s+/)[0] ?? '')?.form ?? '');
     const titleLike = (b: Bullet) => wordCount(b.text) <= 8 && !endsSentence(b.text) && !/[,;:]/.test(b.text) && !opensVerb(b.text);
     if (!items.every(titleLike)) return;
+    this.demoted = true;
     this.bullets.length -= items.length;
     this.section.bullets.length -= items.filter((b) => b.section === this.section).length;
     entry.bullets = [];
