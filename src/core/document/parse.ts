@@ -195,8 +195,6 @@ class ResumeBuilder {
   private checkpoint(): Checkpoint {
     const s = this.section;
     const e = this.entry;
-    const last = this.bullets[this.bullets.length - 1];
-    const demotable = e && e.bullets.length > 0 && e.bullets.length <= 4 && e.bullets[e.bullets.length - 1] === last ? e.bullets.map((b) => b.text) : undefined;
     return {
       headingSeen: this.headingSeen,
       sections: this.sections.length,
@@ -212,7 +210,14 @@ class ResumeBuilder {
       entryOpen: this.entryOpen,
       entryLevel: this.entryLevel,
       entryHeadingLevel: this.entryHeadingLevel,
-      entry: e && { heading: e.heading.text, offsets: e.heading.offsets.length, tags: e.tags.length, bullets: e.bullets.length, demotable },
+      entry: e && {
+        heading: e.heading.text,
+        offsets: e.heading.offsets.length,
+        tags: e.tags.length,
+        bullets: e.bullets.length,
+        // Read only when a checkpoint is compared: most are never compared.
+        demotable: lazyDemotable(e.bullets, e.bullets.length, this.bullets[this.bullets.length - 1] === e.bullets[e.bullets.length - 1]),
+      },
     };
   }
 
@@ -525,16 +530,18 @@ class ResumeBuilder {
    */
   private demoteTitleItems(entry: Entry): void {
     const items = entry.bullets;
-    if (!items.length || items.length > 4 || this.bullets[this.bullets.length - 1] !== items[items.length - 1]) return;
-    // A past or -ing verb opens a sentence ("Built …", "Leading …"); a base form ("Field", "Cloud") may be a noun.
-    const opensVerb = (t: string) => ['past', 'gerund', 'third'].includes(readVerb(t.split(/\s+/)[0] ?? '')?.form ?? '');
-    const titleLike = (b: Bullet) => wordCount(b.text) <= 8 && !endsSentence(b.text) && !/[,;:]/.test(b.text) && !opensVerb(b.text);
-    if (!items.every(titleLike)) return;
+    if (!this.mayDemote(entry)) return;
     this.demoted = true;
     this.bullets.length -= items.length;
     this.section.bullets.length -= items.filter((b) => b.section === this.section).length;
     entry.bullets = [];
     for (const b of items) this.extendEntry(b, b.range);
+  }
+
+  /** Whether a dates line coming next would demote the entry's items (demoteTitleItems). */
+  private mayDemote(entry: Entry): boolean {
+    const items = entry.bullets;
+    return items.length > 0 && items.length <= 4 && this.bullets[this.bullets.length - 1] === items[items.length - 1] && items.every(isTitleLikeItem);
   }
 
   /** Sections opened by a bold line rather than a heading. */
@@ -960,6 +967,18 @@ function continuesLine(line: string, next: string): boolean {
   // A lower-case word ("tools to …", "(see …)"), not a name such as "iPhone" or "sDiv".
   if (/^(?:\(|[\p{Ll}][\p{Ll}'’-]*(?![\p{L}\p{N}]))/u.test(next.trimStart())) return true;
   return /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|on|for|with|by|at|as|from|our|its|their|his|her)\b)$/i.test(t);
+}
+
+/** An item that reads as a role title, not a sentence: short, no clause punctuation, no opening verb. */
+function isTitleLikeItem(b: Bullet): boolean {
+  // A past or -ing verb opens a sentence ("Built …", "Leading …"); a base form ("Field", "Cloud") may be a noun.
+  const opensVerb = (t: string) => ['past', 'gerund', 'third'].includes(readVerb(t.split(/\s+/)[0] ?? '')?.form ?? '');
+  return wordCount(b.text) <= 8 && !endsSentence(b.text) && !/[,;:]/.test(b.text) && !opensVerb(b.text);
+}
+
+/** mayDemote's answer for an entry's first `count` items, computed when asked (the list may grow later). */
+function lazyDemotable(items: readonly Bullet[], count: number, lastOfAll: boolean): () => boolean {
+  return () => count > 0 && count <= 4 && lastOfAll && items.slice(0, count).every(isTitleLikeItem);
 }
 
 /** A list item that introduces its sub-items with a clause ("Led three migrations, including:"), not a label. */

@@ -57,8 +57,8 @@ export interface Checkpoint {
     offsets: number;
     tags: number;
     bullets: number;
-    /** Texts of the entry's bullets when a later dates line could demote them (≤ 4, the last bullets of all). */
-    demotable?: string[];
+    /** Whether a dates line would demote the entry's bullets to its fields (≤ 4 title-like items, the last bullets of all). */
+    demotable: () => boolean;
   };
 }
 
@@ -144,9 +144,7 @@ export function sameCheckpoint(a: Checkpoint, b: Checkpoint): boolean {
     return false;
   if (!a.entry || !b.entry) return !a.entry && !b.entry;
   const [x, y] = [a.entry, b.entry];
-  if (x.heading !== y.heading || x.offsets !== y.offsets || x.tags !== y.tags || x.bullets !== y.bullets) return false;
-  if (!x.demotable || !y.demotable) return !x.demotable && !y.demotable;
-  return x.demotable.length === y.demotable.length && x.demotable.every((t, i) => t === y.demotable![i]);
+  return x.heading === y.heading && x.offsets === y.offsets && x.tags === y.tags && x.bullets === y.bullets && x.demotable() === y.demotable();
 }
 
 /** The builder's lists and open section and entry, which the replay appends to. */
