@@ -46,7 +46,7 @@ import { boundedSource } from '../guards/bounded-source';
 import { lineFeatures } from './line-features';
 import { readVerb } from '../nlp/verbs';
 import { ACCOMPLISHMENT_THRESHOLD, CLASSIFY_LINES, accomplishmentScore } from './line-classifier';
-import { documentReuseStats, planReuse, rememberBuild, replayAfter, sameCheckpoint, visitEnd, type Checkpoint } from '../incremental/document-reuse';
+import { documentReuseStats, movedCheckpoint, planReuse, rememberBuild, replayAfter, restoreBefore, sameCheckpoint, visitEnd, type Checkpoint, type Restored } from '../incremental/document-reuse';
 
 export { parseMarkdown };
 
@@ -151,13 +151,28 @@ class ResumeBuilder {
     const checkpoints: Checkpoint[] = [];
     const demoted: boolean[] = [];
     let replayed = false;
-    for (let i = 0; i < tree.children.length; i++) {
+    // The blocks before the window: the old build's state there, restored.
+    let from = 0;
+    // findSectionLevel read every heading first: the comments inside headings are recorded already.
+    const headingComments = [...this.comments];
+    const restored = plan && restoreBefore(plan, headingComments, fillEntryFields);
+    if (plan && restored) {
+      const before = plan.record.checkpoints[plan.first];
+      this.restore(restored, before);
+      if (sameCheckpoint(this.checkpoint(), before)) {
+        from = plan.first;
+        checkpoints.push(...plan.record.checkpoints.slice(0, from));
+        demoted.push(...plan.record.demoted.slice(0, from));
+      } else this.restore(undefined, undefined, headingComments);
+    }
+    for (let i = from; i < tree.children.length; i++) {
       const checkpoint = this.checkpoint();
       if (plan && i === plan.resumeAt && sameCheckpoint(checkpoint, plan.record.checkpoints[plan.oldAt])) {
         const live = { sections: this.sections, bullets: this.bullets, comments: this.comments, section: this.section, entry: this.entry };
         if (replayAfter(plan, live, fillEntryFields)) {
           replayed = true;
-          checkpoints.push(...plan.record.checkpoints.slice(plan.oldAt));
+          const oldStart = (tree.children[i].position?.start.offset ?? 0) - plan.delta;
+          checkpoints.push(...plan.record.checkpoints.slice(plan.oldAt).map((ck) => movedCheckpoint(ck, oldStart, plan.delta, checkpoint)));
           demoted.push(...plan.record.demoted.slice(plan.oldAt));
           break;
         }
@@ -169,7 +184,7 @@ class ResumeBuilder {
       demoted.push(this.demoted);
     }
     if (plan) documentReuseStats[replayed ? 'replayed' : 'visited']++;
-    if (!this.candidates) rememberBuild(tree, { text: this.text, setting, checkpoints, demoted, end: visitEnd(this.sections, this.bullets, this.comments) });
+    if (!this.candidates) rememberBuild(tree, { text: this.text, setting, checkpoints, demoted, end: visitEnd(this.frontMatter, this.sections, this.bullets, this.comments) });
     this.closeRanges();
     this.mergeLoneSubsections();
     for (const section of this.sections) section.kind = kindByContent(section, this.text);
@@ -190,6 +205,27 @@ class ResumeBuilder {
 
   /** Set by a visit that demoted items already built (document-reuse.ts does not replay such a visit). */
   private demoted = false;
+
+  /** The state restored from the last build (document-reuse.ts), or (undefined) the state of a new build. */
+  private restore(state: Restored | undefined, at?: Checkpoint, headingComments: Comment[] = []): void {
+    this.frontMatter = state?.frontMatter ?? { data: {} };
+    this.sections = state?.sections ?? [];
+    this.bullets = state?.bullets ?? [];
+    this.comments = state?.comments ?? [...headingComments];
+    this.boldSections.clear();
+    if (!state || !at) {
+      this.headingSeen = false;
+      this.section = this.newSection('header', '', 0, undefined, 0);
+      return;
+    }
+    this.section = state.section;
+    this.entry = state.entry;
+    this.headingSeen = at.headingSeen;
+    this.entryOpen = at.entryOpen;
+    this.entryLevel = at.entryLevel;
+    this.entryHeadingLevel = at.entryHeadingLevel;
+    if (at.bold) this.boldSections.add(state.section);
+  }
 
   /** The state a block's visit reads (see document-reuse.ts). */
   private checkpoint(): Checkpoint {
@@ -215,6 +251,8 @@ class ResumeBuilder {
         offsets: e.heading.offsets.length,
         tags: e.tags.length,
         bullets: e.bullets.length,
+        headingEnd: e.heading.range.end,
+        rangeEnd: e.range.end,
         // Read only when a checkpoint is compared: most are never compared.
         demotable: lazyDemotable(e.bullets, e.bullets.length, this.bullets[this.bullets.length - 1] === e.bullets[e.bullets.length - 1]),
       },

@@ -16,7 +16,7 @@
 // marked, and a build where it happened after the checkpoint is not reused.
 // test/unit/perf/document-reuse.test.ts compares with a cold build along random edits.
 import type { Root } from 'mdast';
-import type { Bullet, Comment, Entry, Section, SectionKind } from '../document/types';
+import type { Bullet, Comment, Entry, FrontMatter, Section, SectionKind } from '../document/types';
 
 /** How a tree was made from an earlier one: old blocks [0, first), `parsed` new ones, old blocks [upto, …) moved by `delta`. */
 export interface TreeOrigin {
@@ -57,6 +57,9 @@ export interface Checkpoint {
     offsets: number;
     tags: number;
     bullets: number;
+    /** Where the heading and the entry end at the checkpoint (offsets: not compared, used to restore). */
+    headingEnd: number;
+    rangeEnd: number;
     /** Whether a dates line would demote the entry's bullets to its fields (≤ 4 title-like items, the last bullets of all). */
     demotable: () => boolean;
   };
@@ -64,6 +67,7 @@ export interface Checkpoint {
 
 /** The builder's lists when the visits end (before sections are closed, merged and re-kinded). */
 export interface VisitEnd {
+  frontMatter: FrontMatter;
   sections: Section[];
   kinds: SectionKind[];
   entries: Entry[][];
@@ -92,6 +96,8 @@ export function rememberBuild(tree: Root, record: BuildRecord): void {
 /** What `tree` can reuse of the build of the tree it was made from. */
 export interface ReusePlan {
   record: BuildRecord;
+  /** Index of the first block of the window (the blocks before it are the old ones, unmoved). */
+  first: number;
   /** Index of the first block after the window, in the new tree and in the old one. */
   resumeAt: number;
   oldAt: number;
@@ -121,7 +127,7 @@ export function planReuse(tree: Root, text: string, setting: string): ReusePlan 
   const max = Math.min(text.length, old.length);
   while (same < max && text.charCodeAt(text.length - 1 - same) === old.charCodeAt(old.length - 1 - same)) same++;
   if (start - LOOK_BEHIND < text.length - same) return undefined;
-  return { record, resumeAt, oldAt, delta: origin.delta };
+  return { record, first: origin.first, resumeAt, oldAt, delta: origin.delta };
 }
 
 export function sameCheckpoint(a: Checkpoint, b: Checkpoint): boolean {
@@ -252,8 +258,9 @@ function grow(entry: Entry, old: Entry, ck: NonNullable<Checkpoint['entry']>, de
 }
 
 /** The builder's lists as the visits left them (the end phase then merges and re-kinds sections). */
-export function visitEnd(sections: Section[], bullets: Bullet[], comments: Comment[]): VisitEnd {
+export function visitEnd(frontMatter: FrontMatter, sections: Section[], bullets: Bullet[], comments: Comment[]): VisitEnd {
   return {
+    frontMatter,
     sections: [...sections],
     kinds: sections.map((s) => s.kind),
     entries: sections.map((s) => [...s.entries]),
@@ -262,4 +269,105 @@ export function visitEnd(sections: Section[], bullets: Bullet[], comments: Comme
     bulletSections: bullets.map((b) => b.section),
     comments: [...comments],
   };
+}
+
+/** The builder's state before the window's first block, as the old build had it there. */
+export interface Restored {
+  frontMatter: FrontMatter;
+  sections: Section[];
+  bullets: Bullet[];
+  comments: Comment[];
+  section: Section;
+  entry: Entry | undefined;
+}
+
+/**
+ * The blocks before the window are the old blocks, unmoved, so the state before the window is the
+ * old build's there: its sections, entries, bullets and comments up to the checkpoint, copied (the
+ * old ones grew afterwards, and the end phase changed them), with the open entry cut back to what it
+ * held then. Undefined when the old build changed what it had built (a demotion) after that point.
+ */
+export function restoreBefore(plan: ReusePlan, headingComments: Comment[], refill: (entry: Entry) => void): Restored | undefined {
+  const { record, first } = plan;
+  if (first === 0 || first >= record.checkpoints.length) return undefined;
+  // The comments inside headings come first (the section level is found before any visit): the
+  // new build's own, then the old visits' up to the checkpoint.
+  const headed = record.checkpoints[0].comments;
+  if (headed !== headingComments.length) return undefined;
+  for (let i = first; i < record.demoted.length; i++) if (record.demoted[i]) return undefined;
+  const ck = record.checkpoints[first];
+  const end = record.end;
+  const at = ck.sections - 1;
+  if (at >= end.sections.length || ck.bullets > end.bullets.length || ck.comments > end.comments.length) return undefined;
+  const sections = new Map<Section, Section>();
+  const out: Section[] = [];
+  for (let i = 0; i <= at; i++) {
+    const s = end.sections[i];
+    const copy: Section = { kind: end.kinds[i], title: s.title, level: s.level, headingRange: s.headingRange && { ...s.headingRange }, entries: [], bullets: [], range: { start: s.range.start, end: s.range.start } };
+    sections.set(s, copy);
+    out.push(copy);
+  }
+  const entries = new Map<Entry, Entry>();
+  for (let i = 0; i <= at; i++) {
+    const list = i === at ? end.entries[i].slice(0, ck.entries) : end.entries[i];
+    out[i].entries = list.map((e) => {
+      const copy: Entry = { ...e, bullets: [], section: out[i], tags: [...e.tags], range: { ...e.range } };
+      entries.set(e, copy);
+      return copy;
+    });
+  }
+  const bullets = new Map<Bullet, Bullet>();
+  const kept: Bullet[] = [];
+  for (let i = 0; i < ck.bullets; i++) {
+    const b = end.bullets[i];
+    const section = sections.get(end.bulletSections[i]);
+    const entry = b.entry && entries.get(b.entry);
+    if (!section || (b.entry && !entry)) return undefined;
+    const copy: Bullet = { ...b, section, entry, tags: [...b.tags] };
+    bullets.set(b, copy);
+    kept.push(copy);
+  }
+  const mapped = (list: Bullet[]) => list.map((b) => bullets.get(b));
+  const all = (list: (Bullet | undefined)[]): list is Bullet[] => list.every((b) => b !== undefined);
+  for (let i = 0; i <= at; i++) {
+    const list = mapped(i === at ? end.sectionBullets[i].slice(0, ck.sectionBullets) : end.sectionBullets[i]);
+    if (!all(list)) return undefined;
+    out[i].bullets = list;
+  }
+  for (const [old, copy] of entries) {
+    const list = mapped(ck.entry && copy === out[at].entries[ck.entries - 1] ? old.bullets.slice(0, ck.entry.bullets) : old.bullets);
+    if (!all(list)) return undefined;
+    copy.bullets = list;
+  }
+  const entry = ck.entry ? out[at].entries[ck.entries - 1] : undefined;
+  if (ck.entry) {
+    if (!entry) return undefined;
+    const h = entry.heading;
+    if (!h.text.startsWith(ck.entry.heading)) return undefined;
+    if (h.text.length > ck.entry.heading.length) {
+      entry.heading = { text: h.text.slice(0, ck.entry.heading.length), offsets: h.offsets.slice(0, ck.entry.offsets), range: { start: h.range.start, end: ck.entry.headingEnd } };
+      refill(entry);
+    }
+    entry.tags.length = ck.entry.tags;
+    entry.range.end = ck.entry.rangeEnd;
+  }
+  return {
+    frontMatter: end.frontMatter,
+    sections: out,
+    bullets: kept,
+    comments: [...headingComments, ...end.comments.slice(headed, ck.comments).map((c) => ({ text: c.text, range: { ...c.range } }))],
+    section: out[at],
+    entry,
+  };
+}
+
+/**
+ * A checkpoint of the old build past the window, for the new build's record: offsets in it moved.
+ * The entry open there either opened past the window (offsets moved by delta) or is the entry open
+ * at the resume point, not extended since (its offsets are the new build's there).
+ */
+export function movedCheckpoint(ck: Checkpoint, oldResumeStart: number, delta: number, atResume: Checkpoint): Checkpoint {
+  if (!ck.entry) return ck;
+  const move = (o: number, now: number | undefined) => (o >= oldResumeStart ? o + delta : (now ?? o));
+  return { ...ck, entry: { ...ck.entry, headingEnd: move(ck.entry.headingEnd, atResume.entry?.headingEnd), rangeEnd: move(ck.entry.rangeEnd, atResume.entry?.rangeEnd) } };
 }
