@@ -46,7 +46,7 @@ import { boundedSource } from '../guards/bounded-source';
 import { lineFeatures } from './line-features';
 import { readVerb } from '../nlp/verbs';
 import { ACCOMPLISHMENT_THRESHOLD, CLASSIFY_LINES, accomplishmentScore } from './line-classifier';
-import { documentReuseStats, movedCheckpoint, planReuse, rememberBuild, replayAfter, restoreBefore, sameCheckpoint, visitEnd, type Checkpoint, type Restored } from '../incremental/document-reuse';
+import { documentReuseStats, movedCheckpoint, planReuse, rememberBuild, replayAfter, restoreBefore, restorePoint, sameCheckpoint, visitEnd, type Checkpoint, type Restored } from '../incremental/document-reuse';
 
 export { parseMarkdown };
 
@@ -151,16 +151,16 @@ class ResumeBuilder {
     const checkpoints: Checkpoint[] = [];
     const demoted: boolean[] = [];
     let replayed = false;
-    // The blocks before the window: the old build's state there, restored.
+    // The blocks before the window (but the last, whose visit reads the window's first): the old build's state there, restored.
     let from = 0;
     // findSectionLevel read every heading first: the comments inside headings are recorded already.
     const headingComments = [...this.comments];
     const restored = plan && restoreBefore(plan, headingComments, fillEntryFields);
     if (plan && restored) {
-      const before = plan.record.checkpoints[plan.first];
+      const before = plan.record.checkpoints[restorePoint(plan)];
       this.restore(restored, before);
       if (sameCheckpoint(this.checkpoint(), before)) {
-        from = plan.first;
+        from = restorePoint(plan);
         checkpoints.push(...plan.record.checkpoints.slice(0, from));
         demoted.push(...plan.record.demoted.slice(0, from));
       } else this.restore(undefined, undefined, headingComments);
@@ -253,8 +253,9 @@ class ResumeBuilder {
         bullets: e.bullets.length,
         headingEnd: e.heading.range.end,
         rangeEnd: e.range.end,
-        // Read only when a checkpoint is compared: most are never compared.
-        demotable: lazyDemotable(e.bullets, e.bullets.length, this.bullets[this.bullets.length - 1] === e.bullets[e.bullets.length - 1]),
+        // Read only when a checkpoint is compared: most are never compared. Keeps the items' texts,
+        // not the items (a record would otherwise hold the old bullets of every block's entry).
+        demotable: lazyDemotable(e.bullets.length <= 4 && this.bullets[this.bullets.length - 1] === e.bullets[e.bullets.length - 1] ? e.bullets.map((b) => b.text) : []),
       },
     };
   }
@@ -579,7 +580,7 @@ class ResumeBuilder {
   /** Whether a dates line coming next would demote the entry's items (demoteTitleItems). */
   private mayDemote(entry: Entry): boolean {
     const items = entry.bullets;
-    return items.length > 0 && items.length <= 4 && this.bullets[this.bullets.length - 1] === items[items.length - 1] && items.every(isTitleLikeItem);
+    return items.length > 0 && items.length <= 4 && this.bullets[this.bullets.length - 1] === items[items.length - 1] && items.every((b) => isTitleLikeItem(b.text));
   }
 
   /** Sections opened by a bold line rather than a heading. */
@@ -1008,15 +1009,16 @@ function continuesLine(line: string, next: string): boolean {
 }
 
 /** An item that reads as a role title, not a sentence: short, no clause punctuation, no opening verb. */
-function isTitleLikeItem(b: Bullet): boolean {
+function isTitleLikeItem(text: string): boolean {
   // A past or -ing verb opens a sentence ("Built …", "Leading …"); a base form ("Field", "Cloud") may be a noun.
   const opensVerb = (t: string) => ['past', 'gerund', 'third'].includes(readVerb(t.split(/\s+/)[0] ?? '')?.form ?? '');
-  return wordCount(b.text) <= 8 && !endsSentence(b.text) && !/[,;:]/.test(b.text) && !opensVerb(b.text);
+  return wordCount(text) <= 8 && !endsSentence(text) && !/[,;:]/.test(text) && !opensVerb(text);
 }
 
-/** mayDemote's answer for an entry's first `count` items, computed when asked (the list may grow later). */
-function lazyDemotable(items: readonly Bullet[], count: number, lastOfAll: boolean): () => boolean {
-  return () => count > 0 && count <= 4 && lastOfAll && items.slice(0, count).every(isTitleLikeItem);
+/** mayDemote's answer for an entry's items (their texts; none when there are too many or they are not
+ * the last bullets of all), computed when asked. */
+function lazyDemotable(texts: readonly string[]): () => boolean {
+  return () => texts.length > 0 && texts.every(isTitleLikeItem);
 }
 
 /** A list item that introduces its sub-items with a clause ("Led three migrations, including:"), not a label. */

@@ -46,7 +46,11 @@ export interface Checkpoint {
   bold: boolean;
   entries: number;
   sectionBullets: number;
+  /** Bullets so far: a bullet's `index` is their count when it was added. */
   bullets: number;
+  /** Comments so far: where the old build's list is cut. No visit reads the list, so sameCheckpoint
+   * leaves it out; replayAfter requires it equal all the same, because the checkpoints it copies into
+   * the new build's record carry the old counts, which the next reuse cuts by. */
   comments: number;
   entryOpen: boolean;
   entryLevel: number;
@@ -142,7 +146,6 @@ export function sameCheckpoint(a: Checkpoint, b: Checkpoint): boolean {
     a.entries !== b.entries ||
     a.sectionBullets !== b.sectionBullets ||
     a.bullets !== b.bullets ||
-    a.comments !== b.comments ||
     a.entryOpen !== b.entryOpen ||
     a.entryLevel !== b.entryLevel ||
     a.entryHeadingLevel !== b.entryHeadingLevel
@@ -281,15 +284,24 @@ export interface Restored {
   entry: Entry | undefined;
 }
 
+/** The block before which restoreBefore restores the old state: one before the window's first block,
+ * because a visit also reads the block after its own (nextBlock), and the window's first block is a
+ * new parse that may differ from the old one (a lazy line or a setext underline joins it). */
+export function restorePoint(plan: ReusePlan): number {
+  return plan.first - 1;
+}
+
 /**
- * The blocks before the window are the old blocks, unmoved, so the state before the window is the
- * old build's there: its sections, entries, bullets and comments up to the checkpoint, copied (the
- * old ones grew afterwards, and the end phase changed them), with the open entry cut back to what it
- * held then. Undefined when the old build changed what it had built (a demotion) after that point.
+ * The blocks before the window are the old blocks, unmoved, so the state before the last of them
+ * (restorePoint) is the old build's there: its sections, entries, bullets and comments up to the
+ * checkpoint, copied (the old ones grew afterwards, and the end phase changed them), with the open
+ * entry cut back to what it held then. Undefined when the old build changed what it had built (a
+ * demotion) after that point.
  */
 export function restoreBefore(plan: ReusePlan, headingComments: Comment[], refill: (entry: Entry) => void): Restored | undefined {
-  const { record, first } = plan;
-  if (first === 0 || first >= record.checkpoints.length) return undefined;
+  const { record } = plan;
+  const first = restorePoint(plan);
+  if (first <= 0 || first >= record.checkpoints.length) return undefined;
   // The comments inside headings come first (the section level is found before any visit): the
   // new build's own, then the old visits' up to the checkpoint.
   const headed = record.checkpoints[0].comments;

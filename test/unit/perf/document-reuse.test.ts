@@ -216,6 +216,47 @@ describe('document build reuse after an edit', function () {
     warmThenCold([sentence, doc]);
   });
 
+  // Each case below differs from its edit in one piece of the builder's state only; with that piece
+  // left out of the checkpoint comparison (sameCheckpoint), the warm build differs from the cold one.
+  it('does not reuse past a heading that closed the entry to field lines (entryOpen)', () => {
+    // "#### Selected wins" labels the role's next items: the role takes no more field lines, so the
+    // dates line below opens an entry of its own; without the label it dates the role.
+    const doc = ['# Mira Okonkwo', '', '## Experience', '', '### Lumen Freight', '', '#### Selected wins', ...filler, '*Feb 2017 – Jan 2019*', '', '- Mentored four interns through their first deploys.', ''].join('\n');
+    const unlabelled = doc.replace('#### Selected wins\n', '');
+    clearParseMemos();
+    assert.equal(parseResume(unlabelled).sections[1].entries[0].heading.text, 'Lumen Freight\nFeb 2017 – Jan 2019');
+    warmThenCold([doc, unlabelled]);
+    warmThenCold([unlabelled, doc]);
+  });
+
+  it('does not reuse past a section of the same title and level but another kind (kind)', () => {
+    // A heading reads the whole title ("Education (online)": no kind), a bold name the bold words only.
+    const doc = ['# Mira Okonkwo', '', '## Experience', '', '### Lumen Freight — 2019 – 2021', '', '- Rebuilt the invoice exporter in Kotlin for the billing team.', '', '## Education (online)', ...filler, '- 2019 – 2023, BSc, Coastal University', '', '## Skills', '', '- Kotlin, Go', ''].join('\n');
+    const bold = doc.replace('## Education (online)', '**Education** (online)');
+    clearParseMemos();
+    assert.notEqual(parseResume(doc).sections[2].entries.length, parseResume(bold).sections[2].entries.length);
+    warmThenCold([doc, bold]);
+    warmThenCold([bold, doc]);
+  });
+
+  it('visits again the block before the window, which reads the window\'s first block', () => {
+    // "**Selected wins**" is a label of the role unless the block after it starts with dates. Taking
+    // the list marker off "- 2020 – 2021" makes it a line of the "..." paragraph, before the edit.
+    const doc = ['# Mira Okonkwo', '', '## Experience', '', '### Lumen Freight — 2019 – 2021', '', '- Rebuilt the invoice exporter in Kotlin for the billing team.', '', '**Selected wins**', '', '...', '- 2020 – 2021', '', ...filler, '### Harbor Analytics — 2016 – 2019', '', '- Mentored four interns through their first deploys.', ''].join('\n');
+    const joined = doc.replace('...\n- 2020', '...\n2020');
+    warmThenCold([doc, joined]);
+    warmThenCold([joined, doc]);
+  });
+
+  it('does not reuse after the window gained or lost a comment (the next reuse cuts the comments by count)', () => {
+    // The first edit drops a comment near the top; the second edits the last entry. Had the first
+    // build reused the old checkpoints past its window, their comment counts would be one too many
+    // and the second would lose the last note.
+    const doc = ['# Mira Okonkwo', '', '## Experience', '', '### Lumen Freight — 2019 – 2021', '', '- Rebuilt the invoice exporter in Kotlin. <!-- check the figure -->', ...filler, '### Harbor Analytics — 2016 – 2019', '', '- Mentored four interns through their first deploys.', ...filler, '- Ran the on-call rota for a year.', '', '<!-- tags: mentoring -->', ''].join('\n');
+    const dropped = doc.replace(' <!-- check the figure -->', '');
+    warmThenCold([doc, dropped, dropped.replace('four interns', 'five interns')]);
+  });
+
   it('reuses when only the words of a bullet changed', () => {
     const doc = ['# Mira Okonkwo', '', '## Experience', '', '### Lumen Freight — 2019 – 2021', '', '- Rebuilt the invoice exporter in Kotlin for the billing team.', ...filler, '### Harbor Analytics — 2016 – 2019', '', '- Mentored four interns through their first deploys.', ''].join('\n');
     assert.equal(warmThenCold([doc, doc.replace('Kotlin', 'Kotlin and Go'), doc.replace('Kotlin', 'Kotlin and Go.')]), 2);
