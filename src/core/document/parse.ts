@@ -46,6 +46,7 @@ import { boundedSource } from '../guards/bounded-source';
 import { lineFeatures } from './line-features';
 import { readVerb } from '../nlp/verbs';
 import { ACCOMPLISHMENT_THRESHOLD, CLASSIFY_LINES, accomplishmentScore } from './line-classifier';
+import { documentReuseStats, movedCheckpoint, planReuse, rememberBuild, replayAfter, restoreBefore, restorePoint, sameCheckpoint, visitEnd, type Checkpoint, type Restored } from '../incremental/document-reuse';
 
 export { parseMarkdown };
 
@@ -143,10 +144,47 @@ class ResumeBuilder {
   build(tree: Root): ResumeDocument {
     this.sectionLevel = this.findSectionLevel(tree);
     this.section = this.newSection('header', '', 0, undefined, 0);
-    tree.children.forEach((node, i) => {
+    // After an edit, the blocks past the re-parsed window are copied from the last build when the
+    // builder reaches them in the same state (src/core/incremental/document-reuse.ts).
+    const setting = `${this.sectionLevel} ${this.classify}`;
+    const plan = this.candidates ? undefined : planReuse(tree, this.text, setting);
+    const checkpoints: Checkpoint[] = [];
+    const demoted: boolean[] = [];
+    let replayed = false;
+    // The blocks before the window (but the last, whose visit reads the window's first): the old build's state there, restored.
+    let from = 0;
+    // findSectionLevel read every heading first: the comments inside headings are recorded already.
+    const headingComments = [...this.comments];
+    const restored = plan && restoreBefore(plan, headingComments, fillEntryFields);
+    if (plan && restored) {
+      const before = plan.record.checkpoints[restorePoint(plan)];
+      this.restore(restored, before);
+      if (sameCheckpoint(this.checkpoint(), before)) {
+        from = restorePoint(plan);
+        checkpoints.push(...plan.record.checkpoints.slice(0, from));
+        demoted.push(...plan.record.demoted.slice(0, from));
+      } else this.restore(undefined, undefined, headingComments);
+    }
+    for (let i = from; i < tree.children.length; i++) {
+      const checkpoint = this.checkpoint();
+      if (plan && i === plan.resumeAt && sameCheckpoint(checkpoint, plan.record.checkpoints[plan.oldAt])) {
+        const live = { sections: this.sections, bullets: this.bullets, comments: this.comments, section: this.section, entry: this.entry };
+        if (replayAfter(plan, live, fillEntryFields)) {
+          replayed = true;
+          const oldStart = (tree.children[i].position?.start.offset ?? 0) - plan.delta;
+          checkpoints.push(...plan.record.checkpoints.slice(plan.oldAt).map((ck) => movedCheckpoint(ck, oldStart, plan.delta, checkpoint)));
+          demoted.push(...plan.record.demoted.slice(plan.oldAt));
+          break;
+        }
+      }
+      checkpoints.push(checkpoint);
+      this.demoted = false;
       this.nextBlock = tree.children[i + 1];
-      this.visitBlock(node);
-    });
+      this.visitBlock(tree.children[i]);
+      demoted.push(this.demoted);
+    }
+    if (plan) documentReuseStats[replayed ? 'replayed' : 'visited']++;
+    if (!this.candidates) rememberBuild(tree, { text: this.text, setting, checkpoints, demoted, end: visitEnd(this.frontMatter, this.sections, this.bullets, this.comments) });
     this.closeRanges();
     this.mergeLoneSubsections();
     for (const section of this.sections) section.kind = kindByContent(section, this.text);
@@ -163,6 +201,63 @@ class ResumeBuilder {
     };
     doc.profile = extractProfile(doc);
     return doc;
+  }
+
+  /** Set by a visit that demoted items already built (document-reuse.ts does not replay such a visit). */
+  private demoted = false;
+
+  /** The state restored from the last build (document-reuse.ts), or (undefined) the state of a new build. */
+  private restore(state: Restored | undefined, at?: Checkpoint, headingComments: Comment[] = []): void {
+    this.frontMatter = state?.frontMatter ?? { data: {} };
+    this.sections = state?.sections ?? [];
+    this.bullets = state?.bullets ?? [];
+    this.comments = state?.comments ?? [...headingComments];
+    this.boldSections.clear();
+    if (!state || !at) {
+      this.headingSeen = false;
+      this.section = this.newSection('header', '', 0, undefined, 0);
+      return;
+    }
+    this.section = state.section;
+    this.entry = state.entry;
+    this.headingSeen = at.headingSeen;
+    this.entryOpen = at.entryOpen;
+    this.entryLevel = at.entryLevel;
+    this.entryHeadingLevel = at.entryHeadingLevel;
+    if (at.bold) this.boldSections.add(state.section);
+  }
+
+  /** The state a block's visit reads (see document-reuse.ts). */
+  private checkpoint(): Checkpoint {
+    const s = this.section;
+    const e = this.entry;
+    return {
+      headingSeen: this.headingSeen,
+      sections: this.sections.length,
+      kind: s.kind,
+      title: s.title,
+      level: s.level,
+      headed: !!s.headingRange,
+      bold: this.boldSections.has(s),
+      entries: s.entries.length,
+      sectionBullets: s.bullets.length,
+      bullets: this.bullets.length,
+      comments: this.comments.length,
+      entryOpen: this.entryOpen,
+      entryLevel: this.entryLevel,
+      entryHeadingLevel: this.entryHeadingLevel,
+      entry: e && {
+        heading: e.heading.text,
+        offsets: e.heading.offsets.length,
+        tags: e.tags.length,
+        bullets: e.bullets.length,
+        headingEnd: e.heading.range.end,
+        rangeEnd: e.range.end,
+        // Read only when a checkpoint is compared: most are never compared. Keeps the items' texts,
+        // not the items (a record would otherwise hold the old bullets of every block's entry).
+        demotable: lazyDemotable(e.bullets.length <= 4 && this.bullets[this.bullets.length - 1] === e.bullets[e.bullets.length - 1] ? e.bullets.map((b) => b.text) : []),
+      },
+    };
   }
 
   /** The shallowest heading depth that names a section; deeper headings are entries. */
@@ -474,15 +569,18 @@ class ResumeBuilder {
    */
   private demoteTitleItems(entry: Entry): void {
     const items = entry.bullets;
-    if (!items.length || items.length > 4 || this.bullets[this.bullets.length - 1] !== items[items.length - 1]) return;
-    // A past or -ing verb opens a sentence ("Built …", "Leading …"); a base form ("Field", "Cloud") may be a noun.
-    const opensVerb = (t: string) => ['past', 'gerund', 'third'].includes(readVerb(t.split(/\s+/)[0] ?? '')?.form ?? '');
-    const titleLike = (b: Bullet) => wordCount(b.text) <= 8 && !endsSentence(b.text) && !/[,;:]/.test(b.text) && !opensVerb(b.text);
-    if (!items.every(titleLike)) return;
+    if (!this.mayDemote(entry)) return;
+    this.demoted = true;
     this.bullets.length -= items.length;
     this.section.bullets.length -= items.filter((b) => b.section === this.section).length;
     entry.bullets = [];
     for (const b of items) this.extendEntry(b, b.range);
+  }
+
+  /** Whether a dates line coming next would demote the entry's items (demoteTitleItems). */
+  private mayDemote(entry: Entry): boolean {
+    const items = entry.bullets;
+    return items.length > 0 && items.length <= 4 && this.bullets[this.bullets.length - 1] === items[items.length - 1] && items.every((b) => isTitleLikeItem(b.text));
   }
 
   /** Sections opened by a bold line rather than a heading. */
@@ -908,6 +1006,19 @@ function continuesLine(line: string, next: string): boolean {
   // A lower-case word ("tools to …", "(see …)"), not a name such as "iPhone" or "sDiv".
   if (/^(?:\(|[\p{Ll}][\p{Ll}'’-]*(?![\p{L}\p{N}]))/u.test(next.trimStart())) return true;
   return /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|on|for|with|by|at|as|from|our|its|their|his|her)\b)$/i.test(t);
+}
+
+/** An item that reads as a role title, not a sentence: short, no clause punctuation, no opening verb. */
+function isTitleLikeItem(text: string): boolean {
+  // A past or -ing verb opens a sentence ("Built …", "Leading …"); a base form ("Field", "Cloud") may be a noun.
+  const opensVerb = (t: string) => ['past', 'gerund', 'third'].includes(readVerb(t.split(/\s+/)[0] ?? '')?.form ?? '');
+  return wordCount(text) <= 8 && !endsSentence(text) && !/[,;:]/.test(text) && !opensVerb(text);
+}
+
+/** mayDemote's answer for an entry's items (their texts; none when there are too many or they are not
+ * the last bullets of all), computed when asked. */
+function lazyDemotable(texts: readonly string[]): () => boolean {
+  return () => texts.length > 0 && texts.every(isTitleLikeItem);
 }
 
 /** A list item that introduces its sub-items with a clause ("Led three migrations, including:"), not a label. */

@@ -5,6 +5,7 @@ import { clearReuseMemo } from './markdown-reuse';
 import { clearTextMemos } from './memo';
 
 export { reuseStats } from './markdown-reuse';
+export { documentReuseStats } from './document-reuse';
 
 /** Forgets every incremental memo of the parse, so the next lint is cold (benchmarks, tests). */
 export function clearParseMemos(): void {

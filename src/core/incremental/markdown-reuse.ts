@@ -17,6 +17,7 @@
 // test/unit/incremental.test.ts checks the result equals a fresh parse of the whole text along
 // random edit sequences.
 import type { Nodes, Root, RootContent } from 'mdast';
+import { noteTreeOrigin } from './document-reuse';
 
 /** Parses `text` alone; `atDocumentStart` says whether front matter may open it. */
 export type ParseFn = (text: string, atDocumentStart: boolean) => Root;
@@ -150,7 +151,10 @@ function window(base: Parsed, text: string, parse: ParseFn, first: number, from:
   const lines = lineDelta(base.text, text, from, oldTo, delta);
   const tail = nodes.slice(upto).map((n) => moved(n, delta, lines));
   const end = to === text.length ? (from === 0 ? part.position!.end : movedPoint(part.position!.end, from, line)) : movedPoint(base.tree.position!.end, delta, lines);
-  return { type: 'root', children: [...nodes.slice(0, first), ...parsed, ...tail], position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  const tree: Root = { type: 'root', children: [...nodes.slice(0, first), ...parsed, ...tail], position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  // The document build reuses what it built from the moved blocks (document-reuse.ts).
+  noteTreeOrigin(tree, { base: base.tree, baseText: base.text, first, parsed: parsed.length, upto, delta });
+  return tree;
 }
 
 /** Lines the window gained: new text[from, oldTo + delta) against old text[from, oldTo). */
