@@ -121,7 +121,7 @@ function ownUrl(node: Node): string | undefined {
 
 /** Whole lines that are page chrome, not posting: buttons, share and cookie text, icon-font names. */
 const JUNK_LINE =
-  /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:search|jobs|results)|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle|follow us(?: on .*)?|powered by \w+(?: \w+)?|©.*|copyright (?:©|\(c\)|\d{4}).*|.*\ball rights reserved\.?)$/i;
+  /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|share(?: this)?(?: job| posting| role)?\s*:.*|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:search|jobs|results)|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle|follow us(?: on .*)?|powered by \w+(?: \w+)?|©.*|copyright (?:©|\(c\)|\d{4}).*|.*\ball rights reserved\.?)$/i;
 /** An application-form field label left in a paste: "First Name *", "Resume/CV *". */
 const FORM_FIELD = /^\s*[A-Z][\w/' -]{0,30}\s\*\s*$/;
 
@@ -152,7 +152,7 @@ function isChromeBar(core: string): boolean {
 export function blankJunkLines(text: string): string {
   let inRecommendations = false;
   return text.replace(/^[^\n]*$/gm, (line) => {
-    const core = line.trim().replace(/^[#>*\-\s]+|[*\s]+$/g, '').replace(/[.!:→›»]+$/, '').trim();
+    const core = line.trim().replace(/^[#>*<‹«\-\s]+|[*\s]+$/g, '').replace(/[.!:→›»]+$/, '').trim();
     // A recommendation block runs from its heading to the next blank line.
     if (!core) inRecommendations = false;
     else if (core.length <= 80 && RECOMMENDATION_HEADING.test(core)) inRecommendations = true;
