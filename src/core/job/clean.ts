@@ -130,8 +130,13 @@ const FORM_FIELD = /^\s*[A-Z][\w/' -]{0,30}\s\*\s*$/;
  * also viewed", "More jobs at Acme", "Jobs you may like"): the block under it lists other titles,
  * which are neither this posting's title nor its asks.
  */
-const RECOMMENDATION_HEADING =
-  /^(?:similar|related|recommended|other|more|suggested)\s+(?:jobs|positions|roles|openings|opportunities)(?:\s+(?:at|from|like this|for you).*)?$|^(?:people|candidates|job seekers)\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched).*$|^jobs?\s+you\s+(?:may|might)\s+(?:like|be interested in)$/i;
+const RECOMMENDATION_HEADING = new RegExp(
+  String.raw`^(?:(?:[Ss]imilar|[Rr]elated|[Rr]ecommended|[Oo]ther|[Mm]ore|[Ss]uggested)\s+(?:[Jj]obs|[Pp]ositions|[Rr]oles|[Oo]penings|[Oo]pportunities)` +
+    // "More jobs at Acme Robotics": the words after "at" / "from" are a name (capitalised), not a clause.
+    String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+like this|\s+for you)?` +
+    String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers)\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
+    String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in))$`,
+);
 
 /** An item of a site's footer or navigation bar, said wholly: "Privacy Policy", "Sign In", "© 2026 Acme". */
 const CHROME_ITEM =
@@ -155,7 +160,7 @@ export function blankJunkLines(text: string): string {
     const core = line.trim().replace(/^[#>*<‹«\-\s]+|[*\s]+$/g, '').replace(/[.!:→›»]+$/, '').trim();
     // A recommendation block runs from its heading to the next blank line.
     if (!core) inRecommendations = false;
-    else if (core.length <= 80 && RECOMMENDATION_HEADING.test(core)) inRecommendations = true;
+    else if (core.length <= 80 && !/[.!?]\s*$/.test(line) && RECOMMENDATION_HEADING.test(core)) inRecommendations = true;
     const junk = inRecommendations || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || (core && core.length <= 200 && isChromeBar(core));
     return junk ? ' '.repeat(line.length) : line;
   });

@@ -157,7 +157,8 @@ function nameLine(line: string | undefined): string | undefined {
   if (!text || text.length > 60 || /[.!?:;]$/.test(text) || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
   const words = text.split(/\s+/);
   if (words.length > 5 || isPlaceList(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
-  if (NOT_COMPANIES.has(words[0])) return undefined;
+  // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
+  if (NOT_COMPANIES.has(words[0]) || words[0] === 'About') return undefined;
   return text.replace(/\s*[·•|].*$/, '').trim() || undefined;
 }
 

@@ -127,9 +127,13 @@ function isPredicateAdjective(text: string, m: SkillMention): boolean {
 
 /** ISO 4217 codes of the currencies postings are paid in (CAD is also computer-aided design). */
 const CURRENCY_CODE = /^(?:CAD|USD|EUR|GBP|AUD|NZD|CHF|JPY|CNY|RMB|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|MXN|BRL|ZAR|ILS|KRW|AED|SAR|TRY)$/;
-/** An amount: "29.00", "45,000", "80k", "$120K", "1.2M". */
-const AMOUNT_BEFORE = /[$€£¥]?\d[\d,.]*\s*[kKmM]?\s*$/;
-const AMOUNT_AFTER = /^\s*[$€£¥]?\d/;
+/**
+ * An amount: "$29", "45,000", "29.00", "80k", "1.2M", "600" — not a small count ("2 CAD packages"),
+ * a dimension ("3D") or a year ("CAD 2024").
+ */
+const AMOUNT = String.raw`(?:[$€£¥]\s?\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}|(?!(?:19|20)\d\d\b)\d{3,}|\d+(?:\.\d+)?\s?[kKmM])(?![\w])`;
+const AMOUNT_BEFORE = new RegExp(`${AMOUNT}\\s*$`);
+const AMOUNT_AFTER = new RegExp(`^\\s*${AMOUNT}`);
 
 /**
  * "$29.00 CAD", "45,000 CAD per year", "CAD 60k", "USD 80,000": a currency code written against an
