@@ -163,3 +163,24 @@ describe('job pastes: a currency code against an amount is money', () => {
     assert.ok(keywords('## Requirements\n- AutoCAD drafting for $40 per hour\n').includes('autocad'));
   });
 });
+
+describe('taxonomy: a language with the use of it is the language', () => {
+  it('has no alias "<a language> programming/scripting/coding" under another skill, which would hide the language', async () => {
+    const { allSkills, lookupSkill } = await import('../../src/core/skills');
+    const offenders: string[] = [];
+    for (const skill of allSkills()) {
+      for (const alias of skill.aliases) {
+        const m = /^(.+?)\s+(?:programming|scripting|coding)$/i.exec(alias.text);
+        const named = m && lookupSkill(m[1]);
+        if (named && named.category === 'language' && named.name !== skill.name) offenders.push(`${alias.text} → ${skill.name} hides ${named.name}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('reads "CUDA programming" as CUDA and keeps GPU programming for its own words', () => {
+    assert.ok(keywords('## Nice to have\n- CUDA programming\n').includes('cuda'));
+    const gpu = keywords('## Nice to have\n- GPU programming for simulation\n');
+    assert.ok(gpu.includes('gpu programming') && !gpu.includes('cuda'));
+  });
+});
