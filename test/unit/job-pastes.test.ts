@@ -184,3 +184,20 @@ describe('taxonomy: a language with the use of it is the language', () => {
     assert.ok(gpu.includes('gpu programming') && !gpu.includes('cuda'));
   });
 });
+
+describe('list items that name a disposition toward a field', () => {
+  it('reads no shape-phrase from "Interest in …" / "Passion for …" items, yet finds taxonomy skills in them', () => {
+    for (const item of ['Interest in maritime shipping or port operations', 'A passion for tabletop games', 'Genuine curiosity about civic budgets'])
+      assert.deepEqual(
+        parseJobPosting(`## Nice to have\n- ${item}\n`).keywords.filter((k) => k.extracted),
+        [],
+        item,
+      );
+    assert.ok(keywords('## Nice to have\n- Interest in machine learning\n').includes('machine learning'));
+  });
+
+  it('still reads bare noun-phrase items that only start alike', () => {
+    const read = parseJobPosting('## Nice to have\n- Interest rate modelling\n- Loving-kindness meditation apps\n').keywords.map((k) => k.keyword.toLowerCase());
+    assert.ok(read.some((k) => k.includes('interest rate')), read.join(', '));
+  });
+});
