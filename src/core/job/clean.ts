@@ -121,17 +121,87 @@ function ownUrl(node: Node): string | undefined {
 
 /** Whole lines that are page chrome, not posting: buttons, share and cookie text, icon-font names. */
 const JUNK_LINE =
-  /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:search|jobs|results)|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle|follow us(?: on .*)?|powered by \w+(?: \w+)?|©.*|copyright (?:©|\(c\)|\d{4}).*|.*\ball rights reserved\.?)$/i;
+  /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|share(?: this)?(?: job| posting| role)?\s*:.*|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:search|jobs|results)|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle|follow us(?: on .*)?|powered by \w+(?: \w+)?|©.*|copyright (?:©|\(c\)|\d{4}).*|.*\ball rights reserved\.?)$/i;
 /** An application-form field label left in a paste: "First Name *", "Resume/CV *". */
 const FORM_FIELD = /^\s*[A-Z][\w/' -]{0,30}\s\*\s*$/;
 
+/**
+ * A heading over other postings the page recommends ("Similar jobs", "Recommended jobs", "People
+ * also viewed", "More jobs at Acme", "Jobs you may like"): the block under it lists other titles,
+ * which are neither this posting's title nor its asks.
+ */
+const RECOMMENDATION_HEADING = new RegExp(
+  String.raw`^(?:(?:[Ss]imilar|[Rr]elated|[Rr]ecommended|[Oo]ther|[Mm]ore|[Ss]uggested)\s+(?:[Jj]obs|[Pp]ositions|[Rr]oles|[Oo]penings|[Oo]pportunities)` +
+    // "More jobs at Acme Robotics": the words after "at" / "from" are a name (capitalised), not a clause.
+    String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+like this|\s+for you)?` +
+    String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers)\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
+    String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in))$`,
+);
+
+/** An item of a site's footer or navigation bar, said wholly: "Privacy Policy", "Sign In", "© 2026 Acme". */
+const CHROME_ITEM =
+  /^(?:©.*|copyright\b.*|privacy(?: policy| notice| statement| centre| center)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions|cookies?(?: policy| settings| preferences)?|sitemap|site map|legal|sign in|sign up|log in|register|(?:careers )?home|search jobs|saved jobs(?: \(\d+\))?|job alerts|contact us|do not sell.*)$/i;
+
+/**
+ * A footer or navigation bar pasted as one line: three or more short link-like items separated by
+ * "|", "·" or "•", one of them a site-chrome item (legal, sign-in, home). A tech-stack line
+ * ("Python · Go · Kubernetes") or a location line ("Toronto, ON | Hybrid") has none and stays.
+ */
+function isChromeBar(core: string): boolean {
+  const items = core.split(/\s+[|·•]\s+|\s*\|\s*/).map((i) => i.trim()).filter(Boolean);
+  if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 6 && !CHROME_ITEM.test(i))) return false;
+  return items.some((i) => CHROME_ITEM.test(i));
+}
+
 /** Blanks chrome lines with spaces (offsets unchanged); a line of the posting itself is never touched. */
 export function blankJunkLines(text: string): string {
+  let inRecommendations = false;
   return text.replace(/^[^\n]*$/gm, (line) => {
-    const core = line.trim().replace(/^[#>*\-\s]+|[*\s]+$/g, '').replace(/[.!:→›»]+$/, '').trim();
-    const junk = (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line);
+    const core = line.trim().replace(/^[#>*<‹«\-\s]+|[*\s]+$/g, '').replace(/[.!:→›»]+$/, '').trim();
+    // A recommendation block runs from its heading to the next blank line.
+    if (!core) inRecommendations = false;
+    else if (core.length <= 80 && !/[.!?]\s*$/.test(line) && RECOMMENDATION_HEADING.test(core)) inRecommendations = true;
+    const junk = inRecommendations || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || (core && core.length <= 200 && isChromeBar(core));
     return junk ? ' '.repeat(line.length) : line;
   });
+}
+
+/** An e-mail quote marker opening a line: "> ", "> > ", ">>". */
+const QUOTE_MARKER = /^(?:[ \t]*>)+[ \t]?/;
+
+/**
+ * A forwarded or replied e-mail: its quote markers are blanked with spaces (offsets unchanged) so
+ * the quoted posting reads like the rest, and its hard-wrapped lines are joined again (the line
+ * break becomes a space) where the next line continues the one before: a bullet's indented
+ * continuation, or a line that opens in lower case after one without closing punctuation.
+ * Applied only to a text with three or more quoted lines, so a lone "> " line keeps its meaning.
+ */
+export function unquoteEmail(text: string): string {
+  const lines = text.split('\n');
+  const quoted = lines.filter((l) => QUOTE_MARKER.test(l)).length;
+  if (quoted < 3) return text;
+  const plain = lines.map((l) => l.replace(QUOTE_MARKER, (m) => ' '.repeat(m.length)));
+  const wasQuoted = lines.map((l) => QUOTE_MARKER.test(l));
+  let out = '';
+  for (let i = 0; i < plain.length; i++) {
+    out += plain[i];
+    if (i === plain.length - 1) break;
+    const joins = wasQuoted[i] && wasQuoted[i + 1] && continuesLine(plain[i], plain[i + 1]);
+    out += joins ? ' ' : '\n';
+  }
+  return out;
+}
+
+const BULLET_START = /^(\s*)([-*•+]|\d+[.)])\s+/;
+
+function continuesLine(line: string, next: string): boolean {
+  const prev = line.trimEnd();
+  if (!prev.trim() || !next.trim() || /[.!?:;]$/.test(prev) || BULLET_START.test(next)) return false;
+  const bullet = BULLET_START.exec(prev);
+  const indent = /^\s*/.exec(next)![0].length;
+  // "*   major, graduating…" under "* Pursuing a BS…": indented to the bullet's text.
+  if (bullet && indent >= bullet[0].length) return true;
+  return /^\s*[a-z(]/.test(next);
 }
 
 /** UTF-8 read as Windows-1252: "â€™" → "’". Only sequences that cannot be intended text are mapped. */
@@ -188,6 +258,6 @@ export function cleanPosting(raw: string): string {
 /** cleanPosting, with the address an HTML page gives as its own (canonical link, og:url). */
 export function cleanPostingPage(raw: string): { text: string; pageUrl?: string } {
   const page = looksLikeHtml(raw) ? htmlToPage(raw) : { text: decodeStrayEntities(raw) };
-  const text = blankJunkLines(repairLigatures(fixMojibake(page.text)));
+  const text = blankJunkLines(unquoteEmail(repairLigatures(fixMojibake(page.text))));
   return page.pageUrl ? { text, pageUrl: page.pageUrl } : { text };
 }

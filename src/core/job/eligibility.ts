@@ -66,8 +66,10 @@ const LOCATION_ONLY = /\b(?:candidates|applicants)\s+(?:must be\s+|who are\s+)?(
 /** Proper place names only, one or a list: "Canada", "Toronto or Vancouver", "Berlin, Germany". */
 const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)(?:\s*(?:,|\/|\bor\b|\band\b)\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)*$/;
 
+// Besides sentences, the header fields of applicant-tracking pages: Workday's and SuccessFactors'
+// "Posting End Date", iCIMS' and Taleo's "Close Date" / "Closing Date".
 const DEADLINE = new RegExp(
-  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|closing date|submit (?:your )?application (?:by|before))\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
+  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|closing date|submit (?:your )?application (?:by|before)|(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:application )?close date)\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
   'i',
 );
 

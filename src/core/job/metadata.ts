@@ -6,12 +6,13 @@ import { findSkills } from '../skills';
 import type { JobMetadata } from './types';
 
 const ROLE_NOUN =
-  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of)\b/i;
+  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee)\b/i;
 
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
   company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*[:|-]\s*(.+)$/im,
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|reference|ref)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*([A-Za-z]*[-_]?\d[\w-]{2,})/i,
+  // The value: an identifier with a digit, its letter groups joined by hyphens ("204518", "R-2024-118", "BE-INT-2027-114").
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|reference|ref)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})/i,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -20,7 +21,8 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
  * A bare "Requisition: HW-3391" field: the label opens its line (a labelled field, not "your
  * requisition: 555-…" inside a sentence) and the value ends it or is followed by punctuation.
  */
-const BARE_REQUISITION = /^\s*(?:[-*•]\s+)?requisition\s*:\s*([A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
+// Workday and Oracle/Taleo pages write it "Job Requisition: REQ-40917" as a header field.
+const BARE_REQUISITION = /^\s*(?:[-*•]\s+)?(?:job\s+)?requisition\s*:\s*([A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
 
 /**
  * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
@@ -45,6 +47,8 @@ const NOT_COMPANIES = new Set([
   'The', 'This', 'That', 'We', 'Our', 'You', 'Your', 'In', 'As', 'A', 'An', 'It', 'Its', 'All', 'Every', 'Each', 'Here',
   'Today', 'Work', 'Home', 'Least', 'Scale', 'Night', 'Large', 'Times', 'Least', 'First', 'Some', 'Any', 'Most',
   'Applicants', 'Interns', 'Candidates', 'Please', 'Learn', 'Global',
+  // Pronouns: "About Us", "Join us", "Why Them" name no one.
+  'Us', 'Me', 'Them', 'They', 'He', 'She', 'Him', 'Her', 'I',
 ]);
 
 const NAME = "([A-Z][A-Za-z0-9&.+-]*(?: (?:[A-Z][A-Za-z0-9&.+-]*|of|for|&)){0,3})";
@@ -153,7 +157,8 @@ function nameLine(line: string | undefined): string | undefined {
   if (!text || text.length > 60 || /[.!?:;]$/.test(text) || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
   const words = text.split(/\s+/);
   if (words.length > 5 || isPlaceList(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
-  if (NOT_COMPANIES.has(words[0])) return undefined;
+  // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
+  if (NOT_COMPANIES.has(words[0]) || words[0] === 'About') return undefined;
   return text.replace(/\s*[·•|].*$/, '').trim() || undefined;
 }
 
@@ -164,7 +169,8 @@ function isPlaceList(text: string): boolean {
 
 /** "Software Engineer, Fullstack" / "System Development Engineer, AWS" / "Data Scientist: Internship Opportunities". */
 function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string } | undefined {
-  const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').trim();
+  // A forwarded or replied e-mail's subject line: "Subject: Fwd: Re: Title - Company" → "Title - Company".
+  const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').trim();
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
   if (text.split(/\s+/).length > 12) return undefined;
   // "Title — Company", "Title at Company", "Title | Company": the part after names the employer.
@@ -183,6 +189,9 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   }
   return { title: text };
 }
+
+/** "Subject:" and the reply / forward prefixes a mail client puts before it, in any number and order. */
+const MAIL_SUBJECT = /^\s*(?:subject\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+|^\s*subject\s*:\s*/i;
 
 const SPECIALISATION =
   /^(new grad(uate)?|university grad(uate)?|early career|entry[- ]level|senior|junior|staff|principal|remote|hybrid|on-?site|contract|part[- ]time|full[- ]time|(summer|fall|autumn|winter|spring) ?\d{0,4}|\d{4}|platform|infrastructure|growth|payments|ads|search|product|core|team .*|.* team)$/i;

@@ -226,7 +226,9 @@ export function findPhraseMentions(
     const verb = readVerb(first);
     return verb?.form === 'base' || (verb !== undefined && DETERMINER.test(second));
   };
-  if (item && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2])) {
+  // "- Interest in logistics or retail", "- Passion for games": a disposition toward a field, whose
+  // object is a domain, not a skill read by shape (a taxonomy skill in it is still found).
+  if (item && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
     objects.push({ from: item[1].length, text: item[2], single: true });
   }
   // "- Data processing and understand the difference between ETL and ELT": an item that opens with a
@@ -354,6 +356,8 @@ const ITEM_THEN_VERB =
   /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:\s+[a-z][a-z-]*){1,3})\s+and\s+([a-z]+)\s+(the|a|an|how|what|why|when|which|that|their|your)\s/;
 /** Words that open a noun phrase as an object: after one, the word before it is a verb. */
 const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|several|multiple)$/i;
+/** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */
+const DISPOSITION_ITEM = /^(?:an?\s+)?(?:(?:genuine|strong|keen|deep|real)\s+)?(?:interest|interested|passion|passionate|enthusiasm|curiosity|curious|love)\s+(?:in|for|about)\b/i;
 const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*\.?\s*$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;

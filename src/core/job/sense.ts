@@ -7,7 +7,8 @@
 //   and build tools") is a clause;
 // - a skill name before a role noun ("Software Engineer II", "the analytics team") names people;
 // - "lead" / "leading" used as an adjective ("a leading company", "lead developer") is a rank or a
-//   boast, not the leadership skill; the verb ("lead a team", "leading projects") is.
+//   boast, not the leadership skill; the verb ("lead a team", "leading projects") is;
+// - a currency code against an amount ("$29.00 CAD", "CAD 60k") is money, not computer-aided design.
 
 import type { OffsetRange } from '../types';
 import type { SkillMention } from '../skills/types';
@@ -124,7 +125,28 @@ function isPredicateAdjective(text: string, m: SkillMention): boolean {
   return /^\s*(?:[,.;:!)]|and\b|or\b|$)/.test(text.slice(m.end, m.end + 6));
 }
 
+/** ISO 4217 codes of the currencies postings are paid in (CAD is also computer-aided design). */
+const CURRENCY_CODE = /^(?:CAD|USD|EUR|GBP|AUD|NZD|CHF|JPY|CNY|RMB|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|MXN|BRL|ZAR|ILS|KRW|AED|SAR|TRY)$/;
+/**
+ * An amount: "$29", "45,000", "29.00", "80k", "1.2M", "600" — not a small count ("2 CAD packages"),
+ * a dimension ("3D") or a year ("CAD 2024").
+ */
+const AMOUNT = String.raw`(?:[$€£¥]\s?\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}|(?!(?:19|20)\d\d\b)\d{3,}|\d+(?:\.\d+)?\s?[kKmM])(?![\w])`;
+const AMOUNT_BEFORE = new RegExp(`${AMOUNT}\\s*$`);
+const AMOUNT_AFTER = new RegExp(`^\\s*${AMOUNT}`);
+
+/**
+ * "$29.00 CAD", "45,000 CAD per year", "CAD 60k", "USD 80,000": a currency code written against an
+ * amount is money. "CAD tools (SolidWorks)" and "AutoCAD" have no amount beside them and still read.
+ */
+function isCurrencyCode(text: string, m: SkillMention): boolean {
+  if (!CURRENCY_CODE.test(m.text)) return false;
+  return AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || AMOUNT_AFTER.test(text.slice(m.end, m.end + 8));
+}
+
 export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
-  return !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m);
+  return (
+    !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m)
+  );
 }
