@@ -156,7 +156,8 @@ function headIsTool(a: BulletAnalysis, k: number): boolean {
   if (!head || PEOPLE.has(head.lower)) return false;
   return !!TECH_TERMS[head.lower] || /\p{Lu}|\d/u.test(head.text);
 }
-const TAKES_A_TOOL = new Set(['use', 'build with', 'develop with', 'apply']);
+// Not "apply": it fits a method as well as a tool ("Applied survival analysis").
+const TAKES_A_TOOL = new Set(['use', 'build with', 'develop with']);
 
 /**
  * "Worked on thermal testing", "Helped with the load analysis": the work is an activity, which one

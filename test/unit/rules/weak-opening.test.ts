@@ -171,6 +171,8 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
       for (const r of replacements(b)) assert.doesNotMatch(r, /^(Used|Built with|Developed with|Applied)$/, `${b} → ${r}`);
     }
     assert.ok(replacements('Gained exposure to AWS Lambda and DynamoDB.').includes('Built with'));
+    // "Applied" fits a method as well as a tool.
+    assert.ok(replacements('Gained familiarity with survival modelling for churn.').includes('Applied'));
   });
 
   it('suggests conducting an analysis or a test rather than building it', () => {
