@@ -12,6 +12,7 @@
 
 import type { OffsetRange } from '../types';
 import type { SkillMention } from '../skills/types';
+import { CURRENCY_CODES } from '../lexicon/units';
 import { readVerb } from '../nlp/verbs';
 
 const ADDRESS = [
@@ -125,8 +126,8 @@ function isPredicateAdjective(text: string, m: SkillMention): boolean {
   return /^\s*(?:[,.;:!)]|and\b|or\b|$)/.test(text.slice(m.end, m.end + 6));
 }
 
-/** ISO 4217 codes of the currencies postings are paid in (CAD is also computer-aided design). */
-const CURRENCY_CODE = /^(?:CAD|USD|EUR|GBP|AUD|NZD|CHF|JPY|CNY|RMB|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|MXN|BRL|ZAR|ILS|KRW|AED|SAR|TRY)$/;
+/** ISO 4217 codes, the lexicon's list the metric reader uses too (CAD is also computer-aided design). */
+const CURRENCY_CODE = new Set(CURRENCY_CODES);
 /**
  * An amount: "$29", "45,000", "29.00", "80k", "1.2M", "600" — not a small count ("2 CAD packages"),
  * a dimension ("3D") or a year ("CAD 2024").
@@ -140,7 +141,7 @@ const AMOUNT_AFTER = new RegExp(`^\\s*${AMOUNT}`);
  * amount is money. "CAD tools (SolidWorks)" and "AutoCAD" have no amount beside them and still read.
  */
 function isCurrencyCode(text: string, m: SkillMention): boolean {
-  if (!CURRENCY_CODE.test(m.text)) return false;
+  if (!CURRENCY_CODE.has(m.text)) return false;
   return AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || AMOUNT_AFTER.test(text.slice(m.end, m.end + 8));
 }
 

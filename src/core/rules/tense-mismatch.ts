@@ -20,9 +20,9 @@ import { bulletFinding, replaceInBullet } from './util';
 /** Sections whose entries are roles with dates the tense must follow. */
 const ROLE_SECTIONS = new Set(['experience', 'leadership', 'research']);
 /** Endings of nouns made from verbs: "Design and development of …" is a noun phrase, not a verb. */
+const NOMINAL = /(?:ment|tion|sion|ance|ence|ing|ure|ery|ysis)$/;
 /** A plural noun ("meetings", "sewers"), not "process", "analysis" or "status". */
 const PLURAL = /[^su]s$/;
-const NOMINAL = /(?:ment|tion|sion|ance|ence|ing|ure|ery|ysis)$/;
 
 function sameCase(model: string, word: string): string {
   return model[0] === model[0].toUpperCase() ? capitalize(word) : word;
