@@ -178,10 +178,9 @@ const QUOTE_MARKER = /^(?:[ \t]*>)+[ \t]?/;
  */
 export function unquoteEmail(text: string): string {
   const lines = text.split('\n');
-  const quoted = lines.filter((l) => QUOTE_MARKER.test(l)).length;
-  if (quoted < 3) return text;
-  const plain = lines.map((l) => l.replace(QUOTE_MARKER, (m) => ' '.repeat(m.length)));
   const wasQuoted = lines.map((l) => QUOTE_MARKER.test(l));
+  if (wasQuoted.filter(Boolean).length < 3) return text;
+  const plain = lines.map((l) => l.replace(QUOTE_MARKER, (m) => ' '.repeat(m.length)));
   let out = '';
   for (let i = 0; i < plain.length; i++) {
     out += plain[i];
