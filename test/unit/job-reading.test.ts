@@ -490,3 +490,48 @@ describe('round 8 review: mechanisms that must not read skills away (invented ne
     assert.ok(!kws.some((k) => k.keyword === 'transformers'), kws.map((k) => k.keyword).join(', '));
   });
 });
+
+// Round 10, from the fifth unseen set and the left-overs of set 3. Each with invented negatives.
+describe('round 10: fields of study ending in "a related field"', () => {
+  const req = (line: string) => hard(`Requirements\n- ${line}\n- Experience with Python`);
+
+  it('reads a list ending in "or a related field" as fields of study, whatever opens it', () => {
+    for (const line of [
+      'Currently enrolled in a co-op program in Statistics, Data Science, Economics or a related field',
+      'Background in physics, machine learning or a related discipline',
+      'Studies in Computer Engineering, Robotics or an equivalent program',
+      'Enrolled in Software Engineering, Mechatronics or Electrical Engineering',
+    ]) {
+      const got = req(line);
+      assert.ok(!got.some((k) => /data science|machine learning|robotics|software engineering/i.test(k)), `${line}: ${got}`);
+      assert.ok(got.includes('Python'), line);
+    }
+  });
+
+  it('keeps skills before the list, after it, and in lists that end otherwise', () => {
+    assert.ok(req('Experience with Tableau, and a degree in Geography or a related field').includes('Tableau'));
+    assert.ok(req('Proficiency in Java, Kotlin or a related language').includes('Kotlin'), 'a related language is not a field');
+    assert.ok(req('Knowledge of machine learning or related fields of AI research; (see below) Docker').includes('Docker'));
+    assert.ok(req('Enrolled in a university program; strong SQL').includes('SQL'), 'the list ends at ";"');
+  });
+});
+
+describe('round 10: a parenthesis after a named product lists its features', () => {
+  it('reads the product only: SQL (joins, window functions, CTEs), Excel (…), Minitab or JMP (…)', () => {
+    const got = hard('Requirements\n- Strong SQL skills (joins, window functions, CTEs)\n- Advanced Excel (XLOOKUP, conditional formatting)\n- Statistics with Minitab or JMP (capability studies, hypothesis tests)');
+    assert.ok(got.includes('SQL') && got.includes('Excel') && got.includes('Minitab'), String(got));
+    assert.ok(!got.some((k) => /cte|xlookup|hypothesis|window|conditional/i.test(k)), String(got));
+  });
+
+  it('still reads named members inside a product\'s parenthesis, and members after a category', () => {
+    const got = hard('Requirements\n- Python (pandas or PySpark)\n- Firebase (Firestore)\n- A job scheduler (Slurm, HTCondor)\n- Data visualization (Tableau or Looker)\n- Kubernetes and microservices (service mesh, Istio)');
+    for (const k of ['pandas', 'PySpark', 'Firestore', 'Slurm', 'HTCondor', 'Tableau', 'Looker', 'Istio']) assert.ok(got.some((g) => g.toLowerCase() === k.toLowerCase()), `${k}: ${got}`);
+  });
+
+  it('attaches the parenthesis only to the nearest item, not to a product earlier in a comma list', () => {
+    const got = hard('Requirements\n- Java, Kubernetes and Microservices, Schedulers (Slurm, PBSPro)');
+    assert.ok(got.includes('PBSPro'), String(got));
+    const lower = hard('Requirements\n- Linux, Bash and batch schedulers (fair-share queues, backfill scheduling)');
+    assert.ok(lower.includes('Linux'), String(lower));
+  });
+});
