@@ -535,3 +535,41 @@ describe('round 10: a parenthesis after a named product lists its features', () 
     assert.ok(lower.includes('Linux'), String(lower));
   });
 });
+
+describe('round 10: rules, standards and spoken languages are not skills by shape', () => {
+  it('reads the members of a standards list, not the category, and no spoken language', () => {
+    const got = hard('Requirements\n- Knowledge of payment card standards (PCI DSS, EMV)\n- Bilingual (English and Spanish)\n- Familiarity with export control regulations (EAR, ITAR)');
+    assert.ok(!got.some((k) => /standards|regulations|english|spanish/i.test(k)), String(got));
+    assert.ok(got.includes('EMV') && got.includes('ITAR'), String(got));
+  });
+
+  it('keeps categories that name kinds of tools or practices', () => {
+    const got = hard('Requirements\n- Message queues (RabbitMQ, NATS)\n- Web frameworks such as Django or Rails');
+    assert.ok(got.includes('message queues') && got.includes('web frameworks'), String(got));
+  });
+});
+
+describe('round 10: a "preference may be given" heading is the preferred list', () => {
+  it('reads the list under it as preferred, and leaves a required heading required', () => {
+    const text = 'Required Knowledge and Skills:\n- Experience with SQL\n\nPreference may be given to applicants with:\n- Experience with Python\n';
+    const got = asked(text);
+    assert.ok(got.includes('SQL:required') && got.includes('Python:preferred'), String(got));
+    assert.equal(classifyHeading('Preference may be given to applicants with:'), 'preferred');
+    assert.notEqual(classifyHeading('Our hiring preferences and process'), 'preferred');
+  });
+});
+
+describe('round 10: a product with its edition or module', () => {
+  it('reads "AutoCAD Civil 3D", "ArcGIS Pro", "SQL Server Management Studio" in full, keeping the product', () => {
+    const got = hard('Requirements\n- Experience with AutoCAD Civil 3D.\n- Maps in ArcGIS Pro or QGIS\n- Excel Power Pivot is an asset');
+    assert.ok(got.includes('AutoCAD Civil 3D') && got.includes('AutoCAD'), String(got));
+    assert.ok(got.includes('ArcGIS Pro'), String(got));
+  });
+
+  it('does not read a title-case continuation, a plural or a role as an edition', () => {
+    for (const line of ['Python Developer experience', 'Kubernetes Operators written in Go', 'Strong Java Skills', 'Docker Experience required', 'AWS Certified Solutions Architect']) {
+      const got = hard(`Requirements\n- ${line}\n`);
+      assert.ok(!got.some((k) => /\s/.test(k) && /Developer|Operators|Skills|Experience|Certified/.test(k)), `${line}: ${got}`);
+    }
+  });
+});

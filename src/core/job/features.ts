@@ -1,7 +1,8 @@
 // A parenthesis right after a named product lists what is done with it, not further skills:
 // "Strong SQL skills (joins, window functions, CTEs)", "Excel (lookups, pivot tables)", "Minitab or
 // JMP (capability studies, hypothesis tests)". A parenthesis after a category ("a job scheduler
-// (Slurm, HTCondor)", "data visualization (Tableau)") lists members and is read as before.
+// (Slurm, HTCondor)", "data visualization (Tableau)") or one that names another known product
+// ("Python (pandas)", "GIS (ArcGIS, QGIS)") lists members and is read as before.
 
 import type { OffsetRange } from '../types';
 import type { SkillMention } from '../skills/types';
@@ -26,7 +27,11 @@ export function featureLists(sentence: Sentence, mentions: SkillMention[]): Offs
     const product = mentions.filter((x) => x.kind === 'hard' && x.end <= open).pop();
     if (!product || !isProduct(product)) continue;
     const gap = sentence.text.slice(product.end - sentence.start, m.index!);
-    if (GAP.test(gap)) out.push({ start: open + 1, end: open + 1 + m[1].length });
+    const inner = { start: open + 1, end: open + 1 + m[1].length };
+    // A named product inside makes it a list of members ("Python (pandas or PySpark)", "GIS (ArcGIS or
+    // QGIS)", "CRM (Salesforce)"): only a list with none is the product's features.
+    const members = mentions.some((x) => x.start >= inner.start && x.end <= inner.end && isProduct(x) && x.canonical !== product.canonical);
+    if (GAP.test(gap) && !members) out.push(inner);
   }
   return out;
 }

@@ -39,9 +39,9 @@ const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b|&)\s*/i;
 const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
 /** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
 const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*){0,2}$/;
-/** Parenthesised words that are not technologies. */
+/** Parenthesised words that are not technologies (codes, degrees, months, markers, spoken languages). */
 const NOT_A_NAME =
-  /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual)$/i;
+  /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual|English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Hebrew|Hindi|Urdu|Punjabi|Bengali|Tamil|Mandarin|Cantonese|Chinese|Japanese|Korean|Vietnamese|Tagalog|Filipino|Turkish|Persian|Farsi|Greek|Swedish|Norwegian|Danish|Finnish)$/i;
 
 /** "… or similar X", "… or other X": X is a noun phrase of one to four words, up to punctuation or a preposition. */
 const OR_SIMILAR =
@@ -56,7 +56,7 @@ const LEADING_WORDS =
 const WORD = /^[a-z][a-z-]*$/;
 /** Last words that leave the phrase without its object ("principles of", "ability"). */
 const WEAK_HEAD =
-  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
+  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|rules|regulations?|standards?|guidelines|laws|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
 const VERBISH = /(?:ly|ing)$/;
 
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
@@ -181,6 +181,21 @@ export function findPhraseMentions(
       const count = out.length;
       addContaining(c.keyword, sentence.start + c.start, sentence.start + c.end, 'phrase');
       if (out.length > count && members.length) out[out.length - 1].examples = [...new Set(members)];
+    }
+  }
+
+  // "AutoCAD Civil 3D", "ArcGIS Pro", "Salesforce Nonprofit Cloud": a named product followed by the
+  // capitalised name of its edition or module is that product, named in full (the product alone is
+  // still read, since a resume that shows it partly meets the ask).
+  for (const product of covered) {
+    if (product.kind !== 'hard' || !product.canonical || !/[A-Z0-9]/.test(product.canonical)) continue;
+    const after = sentence.text.slice(product.end - sentence.start);
+    const m = EDITION.exec(after);
+    if (!m || m[1].split(/\s+/).some((w) => NOT_EDITION.test(w))) continue;
+    const start = product.start;
+    const end = product.end + m[0].length;
+    if (![...skip, ...out].some((r) => overlaps(r, start, end)) && !covered.some((r) => r !== product && overlaps(r, start, end))) {
+      out.push({ keyword: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, source: 'example' });
     }
   }
 
@@ -311,7 +326,18 @@ const CATEGORY_STOP =
   /^(?:with|of|in|on|using|use|for|to|and|or|as|the|a|an|our|your|their|its|any|some|other|similar|popular|modern|common|relevant|related|various|several|multiple|major|leading|standard|key|core|one|more|least|is|are|be|including|experience|knowledge|familiarity|understanding|proficiency|expertise|exposure|interest|skills?|e\.g|etc|plus)$/i;
 /** Heads too general to be a skill even with examples after them. */
 const CATEGORY_TOO_GENERAL =
-  /^(?:languages?|tools?|technolog(?:y|ies)|skills?|areas?|fields?|things|concepts?|topics?|products?|solutions?|services?|companies|company|teams?|roles?|projects?|disciplines?|majors?|degrees?|subjects?|industries|environments?|stack|stacks|software|systems?|applications?|methods?|techniques?|approaches?|practices?)$/i;
+  /^(?:languages?|tools?|technolog(?:y|ies)|skills?|areas?|fields?|things|concepts?|topics?|products?|solutions?|services?|companies|company|teams?|roles?|projects?|disciplines?|majors?|degrees?|subjects?|industries|environments?|stack|stacks|software|systems?|applications?|methods?|techniques?|approaches?|practices?|standards?|regulations?|rules|guidelines|laws|requirements)$/i;
+
+/**
+ * One or two capitalised words after a product name, up to punctuation, a conjunction or a
+ * preposition: "Civil 3D", "Pro", "Nonprofit Cloud". A plural ("Operators", "Queries") is a noun
+ * phrase about the product, not its name.
+ */
+const EDITION =
+  /^ ((?:[A-Z][a-z]+|[A-Z]{2,5}|\d{1,2}D)(?: (?:[A-Z][a-z]+|[A-Z]{2,5}|\d{1,2}D))?)(?=\s*(?:[,.;:)/]|$)|\s+(?:or|and|is|are|for|to|with|in|on|at|from|skills?|experience|knowledge)\b)/;
+/** Words that continue a sentence in title case rather than name an edition. */
+const NOT_EDITION =
+  /^(?:[A-Za-z]+[^s]s|Skills?|Experience|Knowledge|Certifications?|Certified|Certificate|Developer|Engineer|Administrator|Analyst|Programming|Scripting|Development|Expertise|Proficiency|Preferred|Required|Plus|Basics|Fundamentals|Or|And|The|A|An|Is|Are|Experts?|Users?|Environment|Ecosystem|Stack|Team|Teams|Projects?)$/;
 
 /** Alone, these name no skill ("frameworks such as …"); with a modifier they do ("web frameworks"). */
 const SINGLE_TOO_GENERAL = /^(?:frameworks|libraries|platforms|factors|areas|formats|providers|vendors|others)$/i;
