@@ -573,3 +573,26 @@ describe('round 10: a product with its edition or module', () => {
     }
   });
 });
+
+describe('round 10: an ambiguous product name used as the name of a place of work', () => {
+  it('does not read "Join <Name> Talos", "At APL, our engineers" or "<Org> APL engineers" as the product', () => {
+    for (const line of ['Join Cisco Talos and help our engineers hunt threats with Python', 'At APL, our engineers build software in Python', 'Johns Hopkins APL engineers use Python daily', 'Joining Akka as an engineer means writing Python']) {
+      const got = hard(`Requirements\n- ${line}`);
+      assert.ok(!got.some((k) => /^(?:Talos|APL|Akka)$/.test(k)), `${line}: ${got}`);
+      assert.ok(got.includes('Python'), line);
+    }
+  });
+
+  it('still reads the product in lists, after "with", sentence-initially and beside another skill', () => {
+    for (const [line, want] of [
+      ['Experience with Akka and Scala', 'Akka'],
+      ['Akka, Scala, Kafka', 'Akka'],
+      ['Strong Akka skills', 'Akka'],
+      ['Familiarity with APL or J programming languages', 'APL'],
+      ['Experience with Scala Akka actors', 'Akka'],
+      ['Build services in Go at Meridian, using Kubernetes', 'Go'],
+    ]) {
+      assert.ok(hard(`Requirements\n- ${line}`).includes(want), line);
+    }
+  });
+});
