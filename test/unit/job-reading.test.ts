@@ -596,3 +596,39 @@ describe('round 10: an ambiguous product name used as the name of a place of wor
     }
   });
 });
+
+describe('round 10: names by shape — standards, acronyms beside a product or alone after a cue', () => {
+  it('reads a standard by its body and number, and a federal rule part', () => {
+    const got = hard('Requirements\n- Worked to IEC 62304 and ISO 14971\n- Knowledge of 21 CFR Part 11');
+    for (const k of ['IEC 62304', 'ISO 14971', '21 CFR Part 11']) assert.ok(got.includes(k), `${k}: ${got}`);
+  });
+
+  it('does not read a bare body, a year or a phone-like number as a standard', () => {
+    const got = hard('Requirements\n- ISO certification of our plant is in progress since 2019\n- Call EN 555 0199 for details\n- IEEE members welcome');
+    assert.ok(!got.some((k) => /^(?:ISO|IEEE|EN) \d/.test(k)), String(got));
+  });
+
+  it('reads an acronym coordinated with a named product, or alone as a cue\'s object', () => {
+    const got = hard('Requirements\n- Statistics in Minitab or JMP (capability)\n- Familiarity with Modbus or DNP3 is an asset\n- Familiarity with FME for data loads');
+    for (const k of ['JMP', 'DNP3', 'FME']) assert.ok(got.includes(k), `${k}: ${got}`);
+  });
+
+  it('does not read an institution, a place, a spoken language or a glued abbreviation', () => {
+    for (const line of ['Experience in the NHS or similar', 'Experience with Python and English', 'Knowledge of P&L statements', 'Working knowledge of GD&T', 'Experience in R&D or QA', 'Python or SQL, based in the UK or EU']) {
+      const got = hard(`Requirements\n- ${line}`);
+      assert.ok(!got.some((k) => /^(?:NHS|English|P|L|GD|T|R|D|UK|EU)$/i.test(k) || /\b(?:p|l) statements/.test(k)), `${line}: ${got}`);
+    }
+  });
+});
+
+describe('round 10: a practice named with a word for its rules', () => {
+  it('reads "bridge inspection practices" as bridge inspection, "asset management principles" as asset management', () => {
+    const got = hard('Requirements\n- Knowledge of bridge inspection practices or asset management principles');
+    assert.ok(got.includes('bridge inspection') && got.includes('asset management'), String(got));
+  });
+
+  it('keeps "best practices" phrases and two-word phrases whole', () => {
+    assert.ok(!hard('Requirements\n- Knowledge of clinical documentation best practices').includes('clinical documentation best'));
+    assert.ok(!hard('Requirements\n- Knowledge of design principles').includes('design'));
+  });
+});

@@ -35,7 +35,8 @@ const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
 const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
 const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
-const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b|&)\s*/i;
+// "&" joins list items only with spaces around it: "P&L", "GD&T", "R&D" are one abbreviation each.
+const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
 const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
 /** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
 const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*){0,2}$/;
@@ -216,6 +217,29 @@ export function findPhraseMentions(
     if (out.length > count) out[out.length - 1].examples = [...new Set(members)];
   }
 
+  // "ISO 13485", "IEC 62304", "21 CFR Part 11": a standard named by its body and number is knowledge
+  // asked for, written as it stands.
+  for (const m of sentence.text.matchAll(STANDARD)) {
+    const at = sentence.start + m.index!;
+    add(m[0], at, at + m[0].length, 'example');
+  }
+  // "Minitab or JMP", "Modbus or DNP3": an acronym tightly coordinated with a named product is a
+  // product too (an acronym, not a capitalised word, so "Python and English" reads no language).
+  for (const product of covered) {
+    if (product.kind !== 'hard' || !product.canonical || !/[A-Z0-9]/.test(product.canonical)) continue;
+    const rel = product.end - sentence.start;
+    const right = ACRONYM_AFTER.exec(sentence.text.slice(rel));
+    if (right && !NOT_A_NAME.test(right[1])) {
+      const at = product.end + right[0].length - right[1].length;
+      add(right[1], at, at + right[1].length, 'example');
+    }
+    const left = ACRONYM_BEFORE.exec(sentence.text.slice(0, product.start - sentence.start));
+    if (left && !NOT_A_NAME.test(left[1])) {
+      const at = sentence.start + left.index! + left[0].indexOf(left[1]);
+      add(left[1], at, at + left[1].length, 'example');
+    }
+  }
+
   const objects: { from: number; text: string; single: boolean }[] = [];
   for (const m of sentence.text.matchAll(CUE)) {
     const from = m.index! + m[0].length;
@@ -277,7 +301,17 @@ export function findPhraseMentions(
     const siblingIsSkill = (list: { phrase: string; at: number }[], k: number) =>
       (k > 0 && tight(between(list[k - 1], list[k])) && hardAt(list[k - 1].at, list[k - 1].phrase.length)) ||
       (k + 1 < list.length && tight(between(list[k], list[k + 1])) && hardAt(list[k + 1].at, list[k + 1].phrase.length));
-    pieces.forEach(({ phrase, at }, k) => {
+    pieces.forEach(({ phrase: written, at }, k) => {
+      let phrase = written;
+      // "Familiarity with FME for …": an acronym that is a whole conjunct of a cue's object names a tool or a standard.
+      // After "the" it is an institution ("experience in the NHS").
+      const determined = /\bthe\s+$/i.test(sentence.text.slice(0, at - sentence.start));
+      // "GD&T", "R&D": letters glued to an ampersand are one abbreviation, not a list of two.
+      const glued = sentence.text[at - sentence.start + phrase.length] === '&' || sentence.text[at - sentence.start - 1] === '&';
+      if (ACRONYM.test(phrase) && !NOT_A_NAME.test(phrase) && !determined && !glued) {
+        add(phrase, at, at + phrase.length, 'example');
+        return;
+      }
       const lower = phrase.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
       // "functional and/or object-oriented programming": the lone modifier shares the next phrase's head.
       const next = pieces[k + 1]?.phrase.split(/\s+/) ?? [];
@@ -286,6 +320,12 @@ export function findPhraseMentions(
       }
       // A single word counts only as one of a list of practices ("Charting, dashboarding and reporting"),
       // or as a noun coordinated with a named skill in a requirement ("security and cryptography").
+      // "bridge inspection practices", "asset management principles": a practice named with a word for
+      // its rules is that practice (not after "best"/"good": "best practices" is a phrase of its own).
+      if (lower.length >= 3 && PRACTICE_ASPECT.test(lower[lower.length - 1]) && !/^(?:best|good|sound|standard)$/.test(lower[lower.length - 2])) {
+        lower.pop();
+        phrase = phrase.replace(/\s+\S+$/, '');
+      }
       const nounWord = lower.length === 1 && (ING_NOUNS.has(lower[0]) || NOUN_SUFFIX.test(lower[0]));
       const single = nounWord && pieces.length > 1 && (object.single || siblingIsSkill(pieces, k));
       if ((lower.length < 2 && !single) || lower.length > 4) return;
@@ -338,6 +378,16 @@ const EDITION =
 /** Words that continue a sentence in title case rather than name an edition. */
 const NOT_EDITION =
   /^(?:[A-Za-z]+[^s]s|Skills?|Experience|Knowledge|Certifications?|Certified|Certificate|Developer|Engineer|Administrator|Analyst|Programming|Scripting|Development|Expertise|Proficiency|Preferred|Required|Plus|Basics|Fundamentals|Or|And|The|A|An|Is|Are|Experts?|Users?|Environment|Ecosystem|Stack|Team|Teams|Projects?)$/;
+
+/** A standard: its body's initials and its number ("ISO 9001", "IEEE 802.11", "IEC 61131-3"), or a US federal rule ("21 CFR Part 820"). */
+const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE)\s?\d{2,6}(?:[.:-]\d{1,4})*[a-z]?|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** Words for the rules of a practice, after the practice's name. */
+const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics)$/;
+/** An acronym (two to six capitals, digits allowed: "JMP", "DNP3") right after "or"/"and"/"/", ending the conjunct. */
+const ACRONYM_AFTER = /^\s*(?:\/|\s(?:or|and|and\/or|&))\s*([A-Z][A-Z0-9]{1,5})(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge)\b)/;
+/** The same before the product: "JMP or Minitab" — the acronym opens the conjunct after a comma, a cue word or the line's start. */
+const ACRONYM_BEFORE = /(?:^|[\s,(:])([A-Z][A-Z0-9]{1,5})\s*(?:\/|\s(?:or|and|and\/or|&)\s)\s*$/;
 
 /** Alone, these name no skill ("frameworks such as …"); with a modifier they do ("web frameworks"). */
 const SINGLE_TOO_GENERAL = /^(?:frameworks|libraries|platforms|factors|areas|formats|providers|vendors|others)$/i;
