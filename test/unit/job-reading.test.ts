@@ -632,3 +632,16 @@ describe('round 10: a practice named with a word for its rules', () => {
     assert.ok(!hard('Requirements\n- Knowledge of design principles').includes('design'));
   });
 });
+
+describe('round 10: a list item naming a practice before its examples', () => {
+  it('reads "- Seismic trace processing (Madagascar, SeisUnix)" and "- Crowd simulation or path planning (Recast, Detour)"', () => {
+    const got = hard('Nice to have\n- Seismic trace processing (Madagascar, SeisUnix)\n- Crowd simulation or path planning (Recast, Detour)\n');
+    assert.ok(got.includes('seismic trace processing'), String(got));
+    assert.ok(got.includes('path planning'), String(got));
+  });
+
+  it('does not read a coordinated item, a benefit or a parenthesis without names', () => {
+    const got = hard('Nice to have\n- Page styling and layout (CSS, Sass)\n- Flexible hours (work-life balance)\n- Lab notebook keeping (paper or electronic)\n');
+    assert.ok(!got.some((k) => /styling|flexible|notebook/.test(k)), String(got));
+  });
+});

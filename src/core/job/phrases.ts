@@ -267,7 +267,15 @@ export function findPhraseMentions(
   };
   // "- Interest in logistics or retail", "- Passion for games": a disposition toward a field, whose
   // object is a domain, not a skill read by shape (a taxonomy skill in it is still found).
-  if (item && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
+  // With examples after it ("- Point cloud processing (PCL, Open3D)") the item names the practice they
+  // serve, when the parenthesis lists two or more names and the item is one practice or a choice of
+  // two ("A or B"): "Styling and layout (CSS, HTML)" or "Flexible hours (work-life balance)" are not.
+  const examples = item ? /\(([^()]*)\)/.exec(sentence.text.slice(item[1].length + item[2].length)) : null;
+  const examplesOk =
+    !examples ||
+    (splitWithOffsets(examples[1].replace(EXAMPLE_LEAD, '')).filter((p) => NAME.test(p.text.trim()) && !NOT_A_NAME.test(p.text.trim())).length >= 2 &&
+      !/,|\band\b|&/.test(item![2]));
+  if (item && examplesOk && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
     objects.push({ from: item[1].length, text: item[2], single: true });
   }
   // "- Data processing and understand the difference between ETL and ELT": an item that opens with a
@@ -434,7 +442,8 @@ const ITEM_THEN_VERB =
 const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|several|multiple)$/i;
 /** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */
 const DISPOSITION_ITEM = /^(?:an?\s+)?(?:(?:genuine|strong|keen|deep|real)\s+)?(?:interest|interested|passion|passionate|enthusiasm|curiosity|curious|love)\s+(?:in|for|about)\b/i;
-const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*\.?\s*$/;
+// A closing parenthesis of examples may follow the phrase: "- Point cloud processing (PCL, Open3D)".
+const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;
 
