@@ -269,7 +269,7 @@ export function findPhraseMentions(
   // object is a domain, not a skill read by shape (a taxonomy skill in it is still found).
   // With examples after it ("- Point cloud processing (PCL, Open3D)") the item names the practice they
   // serve, when the parenthesis lists two or more names and the item is one practice or a choice of
-  // two ("A or B"): "Styling and layout (CSS, HTML)" or "Flexible hours (work-life balance)" are not.
+  // two ("A or B"): "Typography and spacing (Sass, Less)" or "Paid parking (staff lot)" are not.
   const examples = item ? /\(([^()]*)\)/.exec(sentence.text.slice(item[1].length + item[2].length)) : null;
   const examplesOk =
     !examples ||
