@@ -133,7 +133,7 @@ const RELATED_FIELD = /\b(?:or|and)\s+(?:an?\s+|any\s+|other\s+)?(?:closely\s+)?
 
 /**
  * A list that ends in "or a related field" is a list of fields of study, whatever word opens it
- * ("a co-op program in Computer Science, Data Science or a related field", "background in physics,
+ * ("a co-op program in Geomatics, Statistics or a related field", "background in physics,
  * chemistry or a related discipline"): from the last "in" / "of" before that ending to the ending.
  * The list must be names or nouns joined by commas and or/and (no verb, no clause).
  */
