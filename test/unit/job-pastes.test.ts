@@ -261,6 +261,10 @@ describe('round 10: title and employer under navigation, in messages and detail 
   it('reads the owner of a careers site header, but not a site\'s own search or a portal\'s office', () => {
     assert.equal(parseJobPosting('Township of Ellery | Careers\n\nRoads Foreman\nLocation: Ellery\n\nYou will plan winter routes.').company, 'Township of Ellery');
     assert.equal(parseJobPosting('Search Jobs\n\nRoads Foreman\n\nYou will plan winter routes.').company, undefined);
+    assert.equal(parseJobPosting('Ellery Public Works Careers\n\nRoads Foreman\n\nYou will plan winter routes.').company, 'Ellery Public Works');
+    for (const kind of ['Engineering Careers', 'Remote Jobs', 'Student Careers']) {
+      assert.equal(parseJobPosting(`${kind}\n\nRoads Foreman\n\nYou will plan winter routes.`).company, undefined, kind);
+    }
     const portal = 'Kestrel College | Co-op & Career Services\nJob Title: Lab Assistant\nOrganization: Fenwick Seeds Ltd.\n\nYou will sort seed samples.';
     assert.equal(parseJobPosting(portal).company, 'Fenwick Seeds Ltd.');
   });

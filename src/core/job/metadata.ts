@@ -284,7 +284,12 @@ function postingTop(lines: string[]): string[] {
 function careersSiteOwner(lines: string[]): string | undefined {
   for (const line of lines.slice(0, 5)) {
     const text = plainLine(line);
-    const m = /^(.{2,60}?)\s*(?:[|·•–—-]\s*)?(?:careers|jobs|career site)$/i.exec(text) ?? /^careers (?:at|with) (.{2,60})$/i.exec(text);
+    // "Acme | Careers", "Acme Health Careers", "Careers at Acme"; a single word before a bare
+    // "Careers"/"Jobs" ("Engineering Careers", "Remote Jobs") is a kind of job, not an owner.
+    const m =
+      /^(.{2,60}?)\s+[|·•–—-]\s*(?:careers|jobs|career site)$/i.exec(text) ??
+      /^((?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*)\s+[Cc]areers$/.exec(text) ??
+      /^careers (?:at|with) (.{2,60})$/i.exec(text);
     const name = m?.[1]?.trim();
     if (name && /^[A-Z]/.test(name) && !/\b(?:search|find|my|saved|all|other|similar)\b/i.test(name) && !ROLE_NOUN.test(name)) return name;
   }
