@@ -249,6 +249,10 @@ describe('round 10: title and employer under navigation, in messages and detail 
   it('reads a message without a rule as before, and a rule without a greeting changes nothing', () => {
     const noRule = ['Subject: Fwd: Junior Data Analyst - Pell Transit', '', 'Hi all,', 'Sharing this one.', 'Junior Data Analyst', 'Pell Transit'];
     assert.equal(parseJobPosting(noRule.join('\n')).title, 'Junior Data Analyst - Pell Transit'.replace(' - Pell Transit', ''));
+    for (const hello of ['Hello there!', 'Hi future teammate!']) {
+      const own = ['# Backend Engineer', hello, 'We are Quillmark.', '', '---', '', '## Requirements', '- Go'];
+      assert.equal(parseJobPosting(own.join('\n')).title, 'Backend Engineer', `${hello}: a posting's own greeting`);
+    }
     const noGreeting = ['Lab Technician', 'Orrin Labs', '---', 'Senior Recruiter at Orrin Labs'];
     assert.equal(parseJobPosting(noGreeting.join('\n')).title, 'Lab Technician');
   });

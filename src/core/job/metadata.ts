@@ -263,8 +263,12 @@ function isNavigationLine(line: string): boolean {
   return text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && !/\d/.test(text);
 }
 
-/** "Hi Sam,", "Hello Ms. Rao,", "Dear hiring team,": a message's greeting line. */
-const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,40}[,!]?\s*$/i;
+/**
+ * "Hi Sam,", "Hello Ms. Rao,", "Dear Hiring Manager,", "Hi all,": a message's greeting to a person or
+ * a group by name. A posting's own "Hello there!" or "Hi future teammate!" is not one.
+ */
+const GREETING =
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|all|team|everyone|folks)\s*[,!]\s*$/;
 /** A rule or a forwarding marker that sets a pasted text apart inside a message. */
 const SEPARATOR = /^\s*(?:[-_*=]{3,}|-+\s*(?:forwarded message|original message)\s*-+)\s*$/i;
 
