@@ -233,6 +233,11 @@ describe('round 10: title and employer under navigation, in messages and detail 
     assert.equal(job.company, 'Brambleway Grocers');
   });
 
+  it('skips only a leading run of navigation lines, not short lines after content', () => {
+    const lines = ['We make maps for ferries.', 'Python', 'SQL', 'Excel', 'Tableau', 'QGIS', 'Java', 'Senior Analyst mentorship'];
+    assert.notEqual(parseJobPosting(lines.join('\n')).title, 'Senior Analyst mentorship');
+  });
+
   it('still stops after six lines of content when none is a title', () => {
     const prose = ['We build ferries.', 'Our yard is in Halifax.', 'We hire every spring.', 'Crews work in pairs.', 'Safety comes first.', 'Pay is weekly.', 'Ferry Welder Apprentice'];
     assert.notEqual(parseJobPosting(prose.join('\n')).title, 'Ferry Welder Apprentice');

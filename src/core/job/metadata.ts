@@ -123,11 +123,12 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
     const lines = postingTop(firstLines).filter((l) => l.trim());
     // Job-board pages open with navigation words ("Jobs", "People", "Find salaries") before the
-    // title: short lines that are not a role do not count towards the six lines looked at.
+    // title: a leading run of short lines that are not a role does not count towards the six lines
+    // looked at (once a line of content is seen, every line counts).
     for (let i = 0, looked = 0; i < lines.length && looked < 6; i++) {
       const top = titleFromTopLine(lines[i], companies);
       if (!top) {
-        if (!isNavigationLine(lines[i])) looked++;
+        if (looked > 0 || !isNavigationLine(lines[i])) looked++;
         continue;
       }
       title = top.title;
