@@ -201,3 +201,108 @@ describe('list items that name a disposition toward a field', () => {
     assert.ok(read.some((k) => k.includes('interest rate')), read.join(', '));
   });
 });
+
+// Round 10: shapes from the fifth unseen set's pastes (job boards' match widgets, public-sector and
+// university portals, recruiters' messages, detail lists of HTML pages). Each with cases where it must not fire.
+describe('round 10: job-board match widgets and place listings', () => {
+  it('blanks a "Profile insights" widget and a "Jobs in <place>" list up to a blank line or the job details', () => {
+    const out = blankJunkLines(['Profile insights', 'Skills', 'Tableau', 'Do you have experience in Tableau?', 'Job details', 'Keep A'].join('\n'));
+    assert.ok(!/Tableau/.test(out) && out.includes('Keep A'), out);
+    const places = blankJunkLines('Jobs in Moncton, NB\nWelder - Irving Yard - Saint John, NB\n\nKeep B');
+    assert.ok(!/Welder/.test(places) && places.includes('Keep B'), places);
+  });
+
+  it('keeps sentences that mention jobs in a place or a profile', () => {
+    for (const line of [
+      'Jobs in Moncton pay more than the provincial average.',
+      'Your profile insights help our recruiters match you.',
+      'Explain how your experience aligns with the role.',
+      'Job details are in the attached PDF.',
+    ]) {
+      const out = blankJunkLines(`${line}\nPython and SQL are required`);
+      assert.ok(out.includes('Python and SQL'), line);
+    }
+  });
+});
+
+describe('round 10: title and employer under navigation, in messages and detail lists', () => {
+  it('reads the title past a job board\'s navigation words and the employer on the next line', () => {
+    const nav = ['Quillfeather', 'Home', 'Browse jobs', 'Salaries', 'Post a job', 'What', 'Where', 'Search', '', 'Warehouse Shift Supervisor', 'Brambleway Grocers', 'Moncton, NB', '', 'Lead a crew of 12 on the night shift.'];
+    const job = parseJobPosting(nav.join('\n'));
+    assert.equal(job.title, 'Warehouse Shift Supervisor');
+    assert.equal(job.company, 'Brambleway Grocers');
+  });
+
+  it('skips only a leading run of navigation lines, not short lines after content', () => {
+    const lines = ['We make maps for ferries.', 'Python', 'SQL', 'Excel', 'Tableau', 'QGIS', 'Java', 'Senior Analyst mentorship'];
+    assert.notEqual(parseJobPosting(lines.join('\n')).title, 'Senior Analyst mentorship');
+  });
+
+  it('still stops after six lines of content when none is a title', () => {
+    const prose = ['We build ferries.', 'Our yard is in Halifax.', 'We hire every spring.', 'Crews work in pairs.', 'Safety comes first.', 'Pay is weekly.', 'Ferry Welder Apprentice'];
+    assert.notEqual(parseJobPosting(prose.join('\n')).title, 'Ferry Welder Apprentice');
+  });
+
+  it('takes the title from the posting a message sets apart with a rule, not the sender\'s headline', () => {
+    const msg = ['Priya Raman · 1st', 'Talent Partner at Ostrander Search', '', 'Hello Jun,', '', 'Saw your thesis - a client of mine is hiring, details below.', '', '-----', '', 'Process Chemist, Pilot Plant', 'Cobaltine Materials - Sarnia, ON', 'Reference: CM-PP-0077', '', 'Requirements', '- Experience with HPLC'];
+    const job = parseJobPosting(msg.join('\n'));
+    assert.equal(job.title, 'Process Chemist, Pilot Plant');
+    assert.equal(job.company, 'Cobaltine Materials');
+    assert.equal(job.jobId, 'CM-PP-0077');
+  });
+
+  it('reads a message without a rule as before, and a rule without a greeting changes nothing', () => {
+    const noRule = ['Subject: Fwd: Junior Data Analyst - Pell Transit', '', 'Hi all,', 'Sharing this one.', 'Junior Data Analyst', 'Pell Transit'];
+    assert.equal(parseJobPosting(noRule.join('\n')).title, 'Junior Data Analyst - Pell Transit'.replace(' - Pell Transit', ''));
+    for (const hello of ['Hello there!', 'Hi future teammate!']) {
+      const own = ['# Backend Engineer', hello, 'We are Quillmark.', '', '---', '', '## Requirements', '- Go'];
+      assert.equal(parseJobPosting(own.join('\n')).title, 'Backend Engineer', `${hello}: a posting's own greeting`);
+    }
+    const noGreeting = ['Lab Technician', 'Orrin Labs', '---', 'Senior Recruiter at Orrin Labs'];
+    assert.equal(parseJobPosting(noGreeting.join('\n')).title, 'Lab Technician');
+  });
+
+  it('reads "- Name" in a page\'s detail list and "Name - Place" as the employer', () => {
+    assert.equal(parseJobPosting('# Assay Technician\n\n- Marlow Diagnostics\n\n- Leeds, UK\n\nWe test water.').company, 'Marlow Diagnostics');
+    assert.equal(parseJobPosting('Assay Technician\nMarlow Diagnostics – Leeds, UK\n\nWe test water.').company, 'Marlow Diagnostics');
+  });
+
+  it('reads the owner of a careers site header, but not a site\'s own search or a portal\'s office', () => {
+    assert.equal(parseJobPosting('Township of Ellery | Careers\n\nRoads Foreman\nLocation: Ellery\n\nYou will plan winter routes.').company, 'Township of Ellery');
+    assert.equal(parseJobPosting('Search Jobs\n\nRoads Foreman\n\nYou will plan winter routes.').company, undefined);
+    assert.equal(parseJobPosting('Ellery Public Works Careers\n\nRoads Foreman\n\nYou will plan winter routes.').company, 'Ellery Public Works');
+    for (const kind of ['Engineering Careers', 'Remote Jobs', 'Student Careers']) {
+      assert.equal(parseJobPosting(`${kind}\n\nRoads Foreman\n\nYou will plan winter routes.`).company, undefined, kind);
+    }
+    const portal = 'Kestrel College | Co-op & Career Services\nJob Title: Lab Assistant\nOrganization: Fenwick Seeds Ltd.\n\nYou will sort seed samples.';
+    assert.equal(parseJobPosting(portal).company, 'Fenwick Seeds Ltd.');
+  });
+});
+
+describe('round 10: job IDs and posting URLs', () => {
+  it('reads competition, vacancy and bare "Ref:" fields', () => {
+    assert.equal(parseJobPosting('Policy Analyst\nCompetition Number: HR-2026-114\n').jobId, 'HR-2026-114');
+    assert.equal(parseJobPosting('Policy Analyst\nVacancy No. 50231\n').jobId, '50231');
+    assert.equal(parseJobPosting('Policy Analyst\nRef: PA-0091\n').jobId, 'PA-0091');
+  });
+
+  it('never takes a phone number, and a bare "Ref:" only with an identifier-shaped value ending its field', () => {
+    assert.equal(parseJobPosting('Policy Analyst\nJob number: 555-0100\n').jobId, undefined);
+    assert.equal(parseJobPosting('Policy Analyst\nJob number questions: call 306-555-0148\n').jobId, undefined);
+    assert.equal(parseJobPosting('Policy Analyst\nReference: 2026\n').jobId, undefined);
+    assert.equal(parseJobPosting('Policy Analyst\nReferences: available on request, call 555-0199 today\n').jobId, undefined);
+    assert.equal(parseJobPosting('Policy Analyst\nJob number: 2026-4471\n').jobId, '2026-4471', 'a year-number ID is not a phone number');
+  });
+
+  it('reads a long posting number ending the posting\'s own address, not a short one or another link\'s', () => {
+    assert.equal(parseJobPosting('Welder\nhttps://jobs.example-board.com/Acme/812340011-welder-ii\n').jobId, '812340011');
+    assert.equal(parseJobPosting('Welder\nhttps://acme.example.com/teams/2026\n').jobId, undefined);
+    assert.equal(parseJobPosting('Welder\nhttps://acme.example.com/about\nOther: https://board.example.com/x/99887766-painter\n').jobId, undefined);
+  });
+
+  it('does not take a site\'s home page for the posting\'s URL', () => {
+    assert.equal(parseJobPosting('Welder\nWebsite: https://www.acme-yards.ca\n').url, undefined);
+    assert.equal(parseJobPosting('Welder\nhttps://acme-yards.ca/\n').url, undefined);
+    assert.equal(parseJobPosting('Welder\nhttps://acme-yards.ca/jobs/welder\n').url, 'https://acme-yards.ca/jobs/welder');
+  });
+});

@@ -490,3 +490,158 @@ describe('round 8 review: mechanisms that must not read skills away (invented ne
     assert.ok(!kws.some((k) => k.keyword === 'transformers'), kws.map((k) => k.keyword).join(', '));
   });
 });
+
+// Round 10, from the fifth unseen set and the left-overs of set 3. Each with invented negatives.
+describe('round 10: fields of study ending in "a related field"', () => {
+  const req = (line: string) => hard(`Requirements\n- ${line}\n- Experience with Python`);
+
+  it('reads a list ending in "or a related field" as fields of study, whatever opens it', () => {
+    for (const line of [
+      'Currently enrolled in a co-op program in Statistics, Data Science, Economics or a related field',
+      'Background in physics, machine learning or a related discipline',
+      'Studies in Computer Engineering, Robotics or an equivalent program',
+      'Enrolled in Software Engineering, Mechatronics or Electrical Engineering',
+    ]) {
+      const got = req(line);
+      assert.ok(!got.some((k) => /data science|machine learning|robotics|software engineering/i.test(k)), `${line}: ${got}`);
+      assert.ok(got.includes('Python'), line);
+    }
+  });
+
+  it('keeps skills before the list, after it, and in lists that end otherwise', () => {
+    assert.ok(req('Experience with Tableau, and a degree in Geography or a related field').includes('Tableau'));
+    assert.ok(req('Proficiency in Java, Kotlin or a related language').includes('Kotlin'), 'a related language is not a field');
+    assert.ok(req('Knowledge of machine learning or related fields of AI research; (see below) Docker').includes('Docker'));
+    assert.ok(req('Enrolled in a university program; strong SQL').includes('SQL'), 'the list ends at ";"');
+  });
+});
+
+describe('round 10: a parenthesis after a named product lists its features', () => {
+  it('reads the product only: SQL (joins, window functions, CTEs), Excel (…), Minitab or JMP (…)', () => {
+    const got = hard('Requirements\n- Strong SQL skills (joins, window functions, CTEs)\n- Advanced Excel (XLOOKUP, conditional formatting)\n- Statistics with Minitab or JMP (capability studies, hypothesis tests)');
+    assert.ok(got.includes('SQL') && got.includes('Excel') && got.includes('Minitab'), String(got));
+    assert.ok(!got.some((k) => /cte|xlookup|hypothesis|window|conditional/i.test(k)), String(got));
+  });
+
+  it('still reads named members inside a product\'s parenthesis, and members after a category', () => {
+    const got = hard('Requirements\n- Python (pandas or PySpark)\n- Firebase (Firestore)\n- A job scheduler (Slurm, HTCondor)\n- Data visualization (Tableau or Looker)\n- Kubernetes and microservices (service mesh, Istio)');
+    for (const k of ['pandas', 'PySpark', 'Firestore', 'Slurm', 'HTCondor', 'Tableau', 'Looker', 'Istio']) assert.ok(got.some((g) => g.toLowerCase() === k.toLowerCase()), `${k}: ${got}`);
+  });
+
+  it('attaches the parenthesis only to the nearest item, not to a product earlier in a comma list', () => {
+    const got = hard('Requirements\n- Java, Kubernetes and Microservices, Schedulers (Slurm, PBSPro)');
+    assert.ok(got.includes('PBSPro'), String(got));
+    const lower = hard('Requirements\n- Linux, Bash and batch schedulers (fair-share queues, backfill scheduling)');
+    assert.ok(lower.includes('Linux'), String(lower));
+  });
+});
+
+describe('round 10: rules, standards and spoken languages are not skills by shape', () => {
+  it('reads the members of a standards list, not the category, and no spoken language', () => {
+    const got = hard('Requirements\n- Knowledge of payment card standards (PCI DSS, EMV)\n- Bilingual (English and Spanish)\n- Familiarity with export control regulations (EAR, ITAR)');
+    assert.ok(!got.some((k) => /standards|regulations|english|spanish/i.test(k)), String(got));
+    assert.ok(got.includes('EMV') && got.includes('ITAR'), String(got));
+  });
+
+  it('keeps categories that name kinds of tools or practices', () => {
+    const got = hard('Requirements\n- Message queues (RabbitMQ, NATS)\n- Web frameworks such as Django or Rails');
+    assert.ok(got.includes('message queues') && got.includes('web frameworks'), String(got));
+  });
+});
+
+describe('round 10: a "preference may be given" heading is the preferred list', () => {
+  it('reads the list under it as preferred, and leaves a required heading required', () => {
+    const text = 'Required Knowledge and Skills:\n- Experience with SQL\n\nPreference may be given to applicants with:\n- Experience with Python\n';
+    const got = asked(text);
+    assert.ok(got.includes('SQL:required') && got.includes('Python:preferred'), String(got));
+    assert.equal(classifyHeading('Preference may be given to applicants with:'), 'preferred');
+    assert.notEqual(classifyHeading('Our hiring preferences and process'), 'preferred');
+  });
+});
+
+describe('round 10: a product with its edition or module', () => {
+  it('reads "AutoCAD Civil 3D", "ArcGIS Pro", "SQL Server Management Studio" in full, keeping the product', () => {
+    const got = hard('Requirements\n- Experience with AutoCAD Civil 3D.\n- Maps in ArcGIS Pro or QGIS\n- Excel Power Pivot is an asset');
+    assert.ok(got.includes('AutoCAD Civil 3D') && got.includes('AutoCAD'), String(got));
+    assert.ok(got.includes('ArcGIS Pro'), String(got));
+  });
+
+  it('does not read a title-case continuation, a plural or a role as an edition', () => {
+    for (const line of ['Python Developer experience', 'Kubernetes Operators written in Go', 'Strong Java Skills', 'Docker Experience required', 'AWS Certified Solutions Architect']) {
+      const got = hard(`Requirements\n- ${line}\n`);
+      assert.ok(!got.some((k) => /\s/.test(k) && /Developer|Operators|Skills|Experience|Certified/.test(k)), `${line}: ${got}`);
+    }
+  });
+});
+
+describe('round 10: an ambiguous product name used as the name of a place of work', () => {
+  it('does not read "Join <Name> Talos", "At APL, our engineers" or "<Org> APL engineers" as the product', () => {
+    for (const line of ['Join Cisco Talos and help our engineers hunt threats with Python', 'At APL, our engineers build software in Python', 'Johns Hopkins APL engineers use Python daily', 'Joining Akka as an engineer means writing Python']) {
+      const got = hard(`Requirements\n- ${line}`);
+      assert.ok(!got.some((k) => /^(?:Talos|APL|Akka)$/.test(k)), `${line}: ${got}`);
+      assert.ok(got.includes('Python'), line);
+    }
+  });
+
+  it('still reads the product in lists, after "with", sentence-initially and beside another skill', () => {
+    for (const [line, want] of [
+      ['Experience with Akka and Scala', 'Akka'],
+      ['Akka, Scala, Kafka', 'Akka'],
+      ['Strong Akka skills', 'Akka'],
+      ['Familiarity with APL or J programming languages', 'APL'],
+      ['Experience with Scala Akka actors', 'Akka'],
+      ['Build services in Go at Meridian, using Kubernetes', 'Go'],
+    ]) {
+      assert.ok(hard(`Requirements\n- ${line}`).includes(want), line);
+    }
+  });
+});
+
+describe('round 10: names by shape — standards, acronyms beside a product or alone after a cue', () => {
+  it('reads a standard by its body and number, and a federal rule part', () => {
+    const got = hard('Requirements\n- Worked to IEC 62304 and ISO 14971\n- Knowledge of 21 CFR Part 11');
+    for (const k of ['IEC 62304', 'ISO 14971', '21 CFR Part 11']) assert.ok(got.includes(k), `${k}: ${got}`);
+  });
+
+  it('does not read a bare body, a year or a phone-like number as a standard', () => {
+    const got = hard('Requirements\n- ISO certification of our plant is in progress since 2019\n- Call EN 555 0199 for details\n- IEEE members welcome');
+    assert.ok(!got.some((k) => /^(?:ISO|IEEE|EN) \d/.test(k)), String(got));
+  });
+
+  it('reads an acronym coordinated with a named product, or alone as a cue\'s object', () => {
+    const got = hard('Requirements\n- Statistics in Minitab or JMP (capability)\n- Familiarity with Modbus or DNP3 is an asset\n- Familiarity with FME for data loads');
+    for (const k of ['JMP', 'DNP3', 'FME']) assert.ok(got.includes(k), `${k}: ${got}`);
+  });
+
+  it('does not read an institution, a place, a spoken language or a glued abbreviation', () => {
+    for (const line of ['Experience in the NHS or similar', 'Experience with Python and English', 'Knowledge of P&L statements', 'Working knowledge of GD&T', 'Experience in R&D or QA', 'Python or SQL, based in the UK or EU']) {
+      const got = hard(`Requirements\n- ${line}`);
+      assert.ok(!got.some((k) => /^(?:NHS|English|P|L|GD|T|R|D|UK|EU)$/i.test(k) || /\b(?:p|l) statements/.test(k)), `${line}: ${got}`);
+    }
+  });
+});
+
+describe('round 10: a practice named with a word for its rules', () => {
+  it('reads "bridge inspection practices" as bridge inspection, "asset management principles" as asset management', () => {
+    const got = hard('Requirements\n- Knowledge of bridge inspection practices or asset management principles');
+    assert.ok(got.includes('bridge inspection') && got.includes('asset management'), String(got));
+  });
+
+  it('keeps "best practices" phrases and two-word phrases whole', () => {
+    assert.ok(!hard('Requirements\n- Knowledge of clinical documentation best practices').includes('clinical documentation best'));
+    assert.ok(!hard('Requirements\n- Knowledge of design principles').includes('design'));
+  });
+});
+
+describe('round 10: a list item naming a practice before its examples', () => {
+  it('reads "- Seismic trace processing (Madagascar, SeisUnix)" and "- Crowd simulation or path planning (Recast, Detour)"', () => {
+    const got = hard('Nice to have\n- Seismic trace processing (Madagascar, SeisUnix)\n- Crowd simulation or path planning (Recast, Detour)\n');
+    assert.ok(got.includes('seismic trace processing'), String(got));
+    assert.ok(got.includes('path planning'), String(got));
+  });
+
+  it('does not read a coordinated item, a benefit or a parenthesis without names', () => {
+    const got = hard('Nice to have\n- Typography and spacing (Sass, Less)\n- Paid parking (staff lot)\n- Lab notebook keeping (paper or electronic)\n');
+    assert.ok(!got.some((k) => /typography|parking|notebook/.test(k)), String(got));
+  });
+});

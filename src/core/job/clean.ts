@@ -135,8 +135,16 @@ const RECOMMENDATION_HEADING = new RegExp(
     // "More jobs at Acme Robotics": the words after "at" / "from" are a name (capitalised), not a clause.
     String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+like this|\s+for you)?` +
     String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers)\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
-    String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in))$`,
+    String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in)` +
+    // "Jobs in Halifax, NS", "Jobs near Austin": a job board's list of other postings in a place.
+    String.raw`|[Jj]obs\s+(?:in|near)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}` +
+    // A job board's match widget ("Profile insights", "Here's how the job details align with your
+    // profile."): the skills and questions under it are the board's guesses about the reader, not asks.
+    String.raw`|[Pp]rofile\s+insights|(?:[Hh]ere['’]s\s+)?how\s+(?:the\s+)?(?:job|your)\s+[\w ]{0,30}\s+align\s+with\s+your\s+profile)$`,
 );
+
+/** Headings that end a recommendation or match-widget block even without a blank line before them. */
+const BLOCK_END = /^(?:full\s+)?job\s+(?:description|details)$/i;
 
 /** An item of a site's footer or navigation bar, said wholly: "Privacy Policy", "Sign In", "© 2026 Acme". */
 const CHROME_ITEM =
@@ -159,7 +167,7 @@ export function blankJunkLines(text: string): string {
   return text.replace(/^[^\n]*$/gm, (line) => {
     const core = line.trim().replace(/^[#>*<‹«\-\s]+|[*\s]+$/g, '').replace(/[.!:→›»]+$/, '').trim();
     // A recommendation block runs from its heading to the next blank line.
-    if (!core) inRecommendations = false;
+    if (!core || BLOCK_END.test(core)) inRecommendations = false;
     else if (core.length <= 80 && !/[.!?]\s*$/.test(line) && RECOMMENDATION_HEADING.test(core)) inRecommendations = true;
     const junk = inRecommendations || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || (core && core.length <= 200 && isChromeBar(core));
     return junk ? ' '.repeat(line.length) : line;

@@ -8,8 +8,9 @@ import { classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
+import { featureLists, isFeatureOfProduct } from './features';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
-import { fieldSpan, findDegree, findExperience, splitSentences, studySpan, type Sentence } from './requirements';
+import { fieldSpan, findDegree, findExperience, relatedFieldSpan, splitSentences, studySpan, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
@@ -75,7 +76,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       m++;
     }
     const degree = findDegree(sentence, importance);
-    const fields = degree ? fieldSpan(sentence) : studySpan(sentence);
+    const fields = degree ? fieldSpan(sentence) : studySpan(sentence) ?? relatedFieldSpan(sentence);
     if (degree) degrees.push(degree);
     inSentence.push(...findElidedProducts(sentence, inSentence).filter((x) => readsAsSkill(text, x, skip)));
     const inverted = findInvertedCompounds(sentence, inSentence);
@@ -88,12 +89,14 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       inSentence.push(...kept, ...inverted.found);
     }
     inSentence.sort((a, b) => a.start - b.start);
-    const asked = inSentence.filter((x) => !fields || x.end <= fields.start || x.start >= fields.end);
+    const features = featureLists(sentence, inSentence);
+    const asked = inSentence.filter((x) => (!fields || x.end <= fields.start || x.start >= fields.end) && !isFeatureOfProduct(x, features));
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
     if (importance !== 'other' && !degree) {
-      for (const p of findPhraseMentions(sentence, inSentence, skip)) {
+      // Names read by shape inside a product's parenthesis are its features ("CTEs"), not skills.
+      for (const p of findPhraseMentions(sentence, inSentence, [...skip, ...features])) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {

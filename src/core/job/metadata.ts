@@ -5,14 +5,16 @@
 import { findSkills } from '../skills';
 import type { JobMetadata } from './types';
 
+// Role nouns of software postings, then the common ones of trades, labs, care, schools and offices.
 const ROLE_NOUN =
-  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee)\b/i;
+  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|nurse|operator|inspector|planner|assistant|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist)\b/i;
 
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
   company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*[:|-]\s*(.+)$/im,
   // The value: an identifier with a digit, its letter groups joined by hyphens ("204518", "R-2024-118", "BE-INT-2027-114").
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|reference|ref)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})/i,
+  // Public-sector and university portals call it a competition, vacancy or opening number.
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|reference|ref|competition|vacancy|opening)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})/gi,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -22,7 +24,9 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
  * requisition: 555-…" inside a sentence) and the value ends it or is followed by punctuation.
  */
 // Workday and Oracle/Taleo pages write it "Job Requisition: REQ-40917" as a header field.
-const BARE_REQUISITION = /^\s*(?:[-*•]\s+)?(?:job\s+)?requisition\s*:\s*([A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
+// A bare "Ref:" / "Reference:" / "Competition:" field is read the same way (a recruiter's paste, a public-sector page).
+const BARE_REQUISITION =
+  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
 
 /**
  * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
@@ -33,11 +37,28 @@ function isIdentifier(value: string): boolean {
   return /[A-Za-z]/.test(value) || /^\d{6,}$/.test(value);
 }
 
+/**
+ * A phone number, even behind a job-ID label ("Job number: 555-0100" in a contact line): digit
+ * groups of 3-4 or 3-3-4 joined by hyphens, dots or spaces. A year-number ID ("2026-4471") is 4-4.
+ */
+function isPhoneNumber(value: string): boolean {
+  return /^(?:1[-. ])?(?:\d{3}[-. ])?\d{3}[-. ]\d{4}$/.test(value);
+}
+
+/** The first labelled job ID whose value is not a phone number. */
+function labelledJobId(body: string): string | undefined {
+  for (const m of body.matchAll(LABELS.jobId)) if (!isPhoneNumber(m[1])) return m[1];
+  return undefined;
+}
+
 const URL = /https?:\/\/[^\s<>()"'\]]+/;
 const URL_JOB_ID: RegExp[] = [
   /greenhouse\.io\/[^/\s]+\/jobs\/(\d+)/i,
   /lever\.co\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
   /\/jobs?\/(?:view\/)?(\d{5,})/i,
+  // The posting's own address ending in a long number, alone or before a title slug
+  // (".../Acme/744000098231577-quality-engineer"): the board's posting number.
+  /\/(\d{6,})(?:-[a-z0-9-]+)?\/?(?:[?#].*)?$/i,
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
 ];
@@ -79,11 +100,14 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const body = rawBody.split('\n').map(plainLine).join('\n');
   const firstLines = rawFirstLines.map(plainLine);
   // A job ID is read from a label or from the posting's own address, never from another link.
-  const url = pageUrl ?? URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, '');
+  // A site's root ("https://www.acme.ca", a "Website:" field) is the employer's home page, not the posting.
+  // No later link is taken instead: it may be another posting's, a tracking or a policy link.
+  const firstUrl = URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, '');
+  const url = pageUrl ?? (firstUrl && !isSiteRoot(firstUrl) ? firstUrl : undefined);
   if (url) meta.url = url;
   const bare = BARE_REQUISITION.exec(body)?.[1];
   meta.jobId =
-    LABELS.jobId.exec(body)?.[1] ??
+    labelledJobId(body) ??
     (bare && isIdentifier(bare) ? bare : undefined) ??
     (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
@@ -97,11 +121,16 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
 
   if (!title) {
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
-    const lines = firstLines.filter((l) => l.trim());
-    // Job-board pages open with a few navigation words ("Jobs", "People") before the title.
-    for (let i = 0; i < Math.min(6, lines.length); i++) {
+    const lines = postingTop(firstLines).filter((l) => l.trim());
+    // Job-board pages open with navigation words ("Jobs", "People", "Find salaries") before the
+    // title: a leading run of short lines that are not a role does not count towards the six lines
+    // looked at (once a line of content is seen, every line counts).
+    for (let i = 0, looked = 0; i < lines.length && looked < 6; i++) {
       const top = titleFromTopLine(lines[i], companies);
-      if (!top) continue;
+      if (!top) {
+        if (looked > 0 || !isNavigationLine(lines[i])) looked++;
+        continue;
+      }
       title = top.title;
       company ??= top.company;
       // Job boards and careers pages put the employer on the line under the title.
@@ -110,7 +139,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     }
   }
   title ??= titleFromProse(body);
-  company ??= mostFrequent(companies);
+  company ??= careersSiteOwner(firstLines) ?? mostFrequent(companies);
   if (company) company = expandAcronym(company, body);
   if (title) meta.title = title;
   if (company) meta.company = company;
@@ -148,9 +177,11 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 function nameLine(line: string | undefined): string | undefined {
   // "Acme · Austin, TX · 3 days ago" (job boards), "at Acme (View all jobs)" (applicant-tracking pages):
   // the name is the first field, without "at" and a trailing note.
+  // "Acme - Cambridge, MA" (a pasted header), "- Acme" (a page's detail list) read the same way.
   const text = line
     ?.trim()
-    .split(/\s+[·•|]\s+/)[0]
+    .replace(/^[-*•]\s+/, '')
+    .split(/\s+[·•|–—-]\s+/)[0]
     .replace(/^at\s+(?=[A-Z0-9])/, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();
@@ -220,4 +251,52 @@ function expandAcronym(name: string, body: string): string {
   const initials = words.map((w) => w[0]).join('');
   const tail = initials.slice(-name.length);
   return tail === name ? words.slice(-name.length).join(' ') : name;
+}
+
+/** "https://www.acme.ca" or "https://acme.com/": an address with no path or query. */
+function isSiteRoot(url: string): boolean {
+  return /^https?:\/\/[^/?#\s]+\/?$/i.test(url);
+}
+
+/** A short navigation item of a pasted page: "Find jobs", "Company reviews", "Employers / Post Job". */
+function isNavigationLine(line: string): boolean {
+  const text = line.trim();
+  return text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && !/\d/.test(text);
+}
+
+/**
+ * "Hi Sam,", "Hello Ms. Rao,", "Dear Hiring Manager,", "Hi all,": a message's greeting to a person or
+ * a group by name. A posting's own "Hello there!" or "Hi future teammate!" is not one.
+ */
+const GREETING =
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|all|team|everyone|folks)\s*[,!]\s*$/;
+/** A rule or a forwarding marker that sets a pasted text apart inside a message. */
+const SEPARATOR = /^\s*(?:[-_*=]{3,}|-+\s*(?:forwarded message|original message)\s*-+)\s*$/i;
+
+/**
+ * The lines where the posting starts. A message that greets the reader and then sets a posting apart
+ * with a rule ("Hi Sam, … I've pasted it below" / "---" / the posting) is a recruiter's or a friend's
+ * note: the sender's name, headline and subject above the greeting are not the posting's title.
+ */
+function postingTop(lines: string[]): string[] {
+  const greeting = lines.findIndex((l, i) => i < 20 && GREETING.test(l));
+  if (greeting < 0) return lines;
+  const rule = lines.findIndex((l, i) => i > greeting && SEPARATOR.test(l));
+  return rule < 0 ? lines : lines.slice(rule + 1);
+}
+
+/** "Acme | Careers", "Acme Careers", "Careers at Acme" at the top of a careers site: its owner is the employer. */
+function careersSiteOwner(lines: string[]): string | undefined {
+  for (const line of lines.slice(0, 5)) {
+    const text = plainLine(line);
+    // "Acme | Careers", "Acme Health Careers", "Careers at Acme"; a single word before a bare
+    // "Careers"/"Jobs" ("Engineering Careers", "Remote Jobs") is a kind of job, not an owner.
+    const m =
+      /^(.{2,60}?)\s+[|·•–—-]\s*(?:careers|jobs|career site)$/i.exec(text) ??
+      /^((?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*)\s+[Cc]areers$/.exec(text) ??
+      /^careers (?:at|with) (.{2,60})$/i.exec(text);
+    const name = m?.[1]?.trim();
+    if (name && /^[A-Z]/.test(name) && !/\b(?:search|find|my|saved|all|other|similar)\b/i.test(name) && !ROLE_NOUN.test(name)) return name;
+  }
+  return undefined;
 }

@@ -20,7 +20,7 @@ export function parseJobPosting(raw: string): JobPosting {
   const { data, bodyStart } = splitFrontMatter(text);
   const fromFrontMatter = metadataFromFrontMatter(data);
   const body = text.slice(bodyStart);
-  const firstLines = body.split('\n', 12);
+  const firstLines = body.split('\n', 40);
   const inferred = inferMetadata(body, firstLines, cleaned.pageUrl);
   const sections = findSections(text, bodyStart);
   const company = fromFrontMatter.company ?? inferred.company;

@@ -35,13 +35,14 @@ const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
 const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
 const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
-const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b|&)\s*/i;
+// "&" joins list items only with spaces around it: "P&L", "GD&T", "R&D" are one abbreviation each.
+const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
 const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
 /** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
 const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*){0,2}$/;
-/** Parenthesised words that are not technologies. */
+/** Parenthesised words that are not technologies (codes, degrees, months, markers, spoken languages). */
 const NOT_A_NAME =
-  /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual)$/i;
+  /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual|English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Hebrew|Hindi|Urdu|Punjabi|Bengali|Tamil|Mandarin|Cantonese|Chinese|Japanese|Korean|Vietnamese|Tagalog|Filipino|Turkish|Persian|Farsi|Greek|Swedish|Norwegian|Danish|Finnish)$/i;
 
 /** "… or similar X", "… or other X": X is a noun phrase of one to four words, up to punctuation or a preposition. */
 const OR_SIMILAR =
@@ -56,7 +57,7 @@ const LEADING_WORDS =
 const WORD = /^[a-z][a-z-]*$/;
 /** Last words that leave the phrase without its object ("principles of", "ability"). */
 const WEAK_HEAD =
-  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
+  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|rules|regulations?|standards?|guidelines|laws|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
 const VERBISH = /(?:ly|ing)$/;
 
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
@@ -184,6 +185,21 @@ export function findPhraseMentions(
     }
   }
 
+  // "AutoCAD Civil 3D", "ArcGIS Pro", "Salesforce Nonprofit Cloud": a named product followed by the
+  // capitalised name of its edition or module is that product, named in full (the product alone is
+  // still read, since a resume that shows it partly meets the ask).
+  for (const product of covered) {
+    if (product.kind !== 'hard' || !product.canonical || !/[A-Z0-9]/.test(product.canonical)) continue;
+    const after = sentence.text.slice(product.end - sentence.start);
+    const m = EDITION.exec(after);
+    if (!m || m[1].split(/\s+/).some((w) => NOT_EDITION.test(w))) continue;
+    const start = product.start;
+    const end = product.end + m[0].length;
+    if (![...skip, ...out].some((r) => overlaps(r, start, end)) && !covered.some((r) => r !== product && overlaps(r, start, end))) {
+      out.push({ keyword: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, source: 'example' });
+    }
+  }
+
   // "Tailwind CSS or similar utility-first CSS frameworks": the phrase after "or similar" names the
   // category the skills before it illustrate, met by any of them.
   for (const m of sentence.text.matchAll(OR_SIMILAR)) {
@@ -199,6 +215,29 @@ export function findPhraseMentions(
     const count = out.length;
     addContaining(m[1].toLowerCase(), start, start + m[1].length, 'phrase');
     if (out.length > count) out[out.length - 1].examples = [...new Set(members)];
+  }
+
+  // "ISO 13485", "IEC 62304", "21 CFR Part 11": a standard named by its body and number is knowledge
+  // asked for, written as it stands.
+  for (const m of sentence.text.matchAll(STANDARD)) {
+    const at = sentence.start + m.index!;
+    add(m[0], at, at + m[0].length, 'example');
+  }
+  // "Minitab or JMP", "Modbus or DNP3": an acronym tightly coordinated with a named product is a
+  // product too (an acronym, not a capitalised word, so "Python and English" reads no language).
+  for (const product of covered) {
+    if (product.kind !== 'hard' || !product.canonical || !/[A-Z0-9]/.test(product.canonical)) continue;
+    const rel = product.end - sentence.start;
+    const right = ACRONYM_AFTER.exec(sentence.text.slice(rel));
+    if (right && !NOT_A_NAME.test(right[1])) {
+      const at = product.end + right[0].length - right[1].length;
+      add(right[1], at, at + right[1].length, 'example');
+    }
+    const left = ACRONYM_BEFORE.exec(sentence.text.slice(0, product.start - sentence.start));
+    if (left && !NOT_A_NAME.test(left[1])) {
+      const at = sentence.start + left.index! + left[0].indexOf(left[1]);
+      add(left[1], at, at + left[1].length, 'example');
+    }
   }
 
   const objects: { from: number; text: string; single: boolean }[] = [];
@@ -228,7 +267,15 @@ export function findPhraseMentions(
   };
   // "- Interest in logistics or retail", "- Passion for games": a disposition toward a field, whose
   // object is a domain, not a skill read by shape (a taxonomy skill in it is still found).
-  if (item && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
+  // With examples after it ("- Point cloud processing (PCL, Open3D)") the item names the practice they
+  // serve, when the parenthesis lists two or more names and the item is one practice or a choice of
+  // two ("A or B"): "Typography and spacing (Sass, Less)" or "Paid parking (staff lot)" are not.
+  const examples = item ? /\(([^()]*)\)/.exec(sentence.text.slice(item[1].length + item[2].length)) : null;
+  const examplesOk =
+    !examples ||
+    (splitWithOffsets(examples[1].replace(EXAMPLE_LEAD, '')).filter((p) => NAME.test(p.text.trim()) && !NOT_A_NAME.test(p.text.trim())).length >= 2 &&
+      !/,|\band\b|&/.test(item![2]));
+  if (item && examplesOk && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
     objects.push({ from: item[1].length, text: item[2], single: true });
   }
   // "- Data processing and understand the difference between ETL and ELT": an item that opens with a
@@ -262,7 +309,17 @@ export function findPhraseMentions(
     const siblingIsSkill = (list: { phrase: string; at: number }[], k: number) =>
       (k > 0 && tight(between(list[k - 1], list[k])) && hardAt(list[k - 1].at, list[k - 1].phrase.length)) ||
       (k + 1 < list.length && tight(between(list[k], list[k + 1])) && hardAt(list[k + 1].at, list[k + 1].phrase.length));
-    pieces.forEach(({ phrase, at }, k) => {
+    pieces.forEach(({ phrase: written, at }, k) => {
+      let phrase = written;
+      // "Familiarity with FME for …": an acronym that is a whole conjunct of a cue's object names a tool or a standard.
+      // After "the" it is an institution ("experience in the NHS").
+      const determined = /\bthe\s+$/i.test(sentence.text.slice(0, at - sentence.start));
+      // "GD&T", "R&D": letters glued to an ampersand are one abbreviation, not a list of two.
+      const glued = sentence.text[at - sentence.start + phrase.length] === '&' || sentence.text[at - sentence.start - 1] === '&';
+      if (ACRONYM.test(phrase) && !NOT_A_NAME.test(phrase) && !determined && !glued) {
+        add(phrase, at, at + phrase.length, 'example');
+        return;
+      }
       const lower = phrase.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
       // "functional and/or object-oriented programming": the lone modifier shares the next phrase's head.
       const next = pieces[k + 1]?.phrase.split(/\s+/) ?? [];
@@ -271,6 +328,12 @@ export function findPhraseMentions(
       }
       // A single word counts only as one of a list of practices ("Charting, dashboarding and reporting"),
       // or as a noun coordinated with a named skill in a requirement ("security and cryptography").
+      // "bridge inspection practices", "asset management principles": a practice named with a word for
+      // its rules is that practice (not after "best"/"good": "best practices" is a phrase of its own).
+      if (lower.length >= 3 && PRACTICE_ASPECT.test(lower[lower.length - 1]) && !/^(?:best|good|sound|standard)$/.test(lower[lower.length - 2])) {
+        lower.pop();
+        phrase = phrase.replace(/\s+\S+$/, '');
+      }
       const nounWord = lower.length === 1 && (ING_NOUNS.has(lower[0]) || NOUN_SUFFIX.test(lower[0]));
       const single = nounWord && pieces.length > 1 && (object.single || siblingIsSkill(pieces, k));
       if ((lower.length < 2 && !single) || lower.length > 4) return;
@@ -311,7 +374,28 @@ const CATEGORY_STOP =
   /^(?:with|of|in|on|using|use|for|to|and|or|as|the|a|an|our|your|their|its|any|some|other|similar|popular|modern|common|relevant|related|various|several|multiple|major|leading|standard|key|core|one|more|least|is|are|be|including|experience|knowledge|familiarity|understanding|proficiency|expertise|exposure|interest|skills?|e\.g|etc|plus)$/i;
 /** Heads too general to be a skill even with examples after them. */
 const CATEGORY_TOO_GENERAL =
-  /^(?:languages?|tools?|technolog(?:y|ies)|skills?|areas?|fields?|things|concepts?|topics?|products?|solutions?|services?|companies|company|teams?|roles?|projects?|disciplines?|majors?|degrees?|subjects?|industries|environments?|stack|stacks|software|systems?|applications?|methods?|techniques?|approaches?|practices?)$/i;
+  /^(?:languages?|tools?|technolog(?:y|ies)|skills?|areas?|fields?|things|concepts?|topics?|products?|solutions?|services?|companies|company|teams?|roles?|projects?|disciplines?|majors?|degrees?|subjects?|industries|environments?|stack|stacks|software|systems?|applications?|methods?|techniques?|approaches?|practices?|standards?|regulations?|rules|guidelines|laws|requirements)$/i;
+
+/**
+ * One or two capitalised words after a product name, up to punctuation, a conjunction or a
+ * preposition: "Civil 3D", "Pro", "Nonprofit Cloud". A plural ("Operators", "Queries") is a noun
+ * phrase about the product, not its name.
+ */
+const EDITION =
+  /^ ((?:[A-Z][a-z]+|[A-Z]{2,5}|\d{1,2}D)(?: (?:[A-Z][a-z]+|[A-Z]{2,5}|\d{1,2}D))?)(?=\s*(?:[,.;:)/]|$)|\s+(?:or|and|is|are|for|to|with|in|on|at|from|skills?|experience|knowledge)\b)/;
+/** Words that continue a sentence in title case rather than name an edition. */
+const NOT_EDITION =
+  /^(?:[A-Za-z]+[^s]s|Skills?|Experience|Knowledge|Certifications?|Certified|Certificate|Developer|Engineer|Administrator|Analyst|Programming|Scripting|Development|Expertise|Proficiency|Preferred|Required|Plus|Basics|Fundamentals|Or|And|The|A|An|Is|Are|Experts?|Users?|Environment|Ecosystem|Stack|Team|Teams|Projects?)$/;
+
+/** A standard: its body's initials and its number ("ISO 9001", "IEEE 802.11", "IEC 61131-3"), or a US federal rule ("21 CFR Part 820"). */
+const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE)\s?\d{2,6}(?:[.:-]\d{1,4})*[a-z]?|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** Words for the rules of a practice, after the practice's name. */
+const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics)$/;
+/** An acronym (two to six capitals, digits allowed: "JMP", "DNP3") right after "or"/"and"/"/", ending the conjunct. */
+const ACRONYM_AFTER = /^\s*(?:\/|\s(?:or|and|and\/or|&))\s*([A-Z][A-Z0-9]{1,5})(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge)\b)/;
+/** The same before the product: "JMP or Minitab" — the acronym opens the conjunct after a comma, a cue word or the line's start. */
+const ACRONYM_BEFORE = /(?:^|[\s,(:])([A-Z][A-Z0-9]{1,5})\s*(?:\/|\s(?:or|and|and\/or|&)\s)\s*$/;
 
 /** Alone, these name no skill ("frameworks such as …"); with a modifier they do ("web frameworks"). */
 const SINGLE_TOO_GENERAL = /^(?:frameworks|libraries|platforms|factors|areas|formats|providers|vendors|others)$/i;
@@ -358,7 +442,8 @@ const ITEM_THEN_VERB =
 const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|several|multiple)$/i;
 /** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */
 const DISPOSITION_ITEM = /^(?:an?\s+)?(?:(?:genuine|strong|keen|deep|real)\s+)?(?:interest|interested|passion|passionate|enthusiasm|curiosity|curious|love)\s+(?:in|for|about)\b/i;
-const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*\.?\s*$/;
+// A closing parenthesis of examples may follow the phrase: "- Point cloud processing (PCL, Open3D)".
+const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;
 

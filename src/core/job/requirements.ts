@@ -113,7 +113,7 @@ export function fieldSpan(sentence: Sentence): OffsetRange | undefined {
  * studying computer science, software engineering or game programming", "majoring in statistics".
  * The list ends as a degree's list of fields does (fieldSpan).
  */
-const STUDYING = /\b(?:(?:currently|now) studying|students? (?:currently )?studying|majoring in)\s+/i;
+const STUDYING = /\b(?:(?:currently|now) studying|students? (?:currently )?studying|majoring in|(?:currently |be |being )?enrolled in)\s+/i;
 
 export function studySpan(sentence: Sentence): OffsetRange | undefined {
   const t = sentence.text;
@@ -126,6 +126,27 @@ export function studySpan(sentence: Sentence): OffsetRange | undefined {
   if (related && (stop < 0 || related.index + related[0].length < stop)) stop = related.index + related[0].length;
   const to = stop < 0 ? t.length : from + stop;
   return { start: sentence.start + from, end: sentence.start + to };
+}
+
+/** "… or a related field", "or an equivalent discipline": the end of a list of fields of study. */
+const RELATED_FIELD = /\b(?:or|and)\s+(?:an?\s+|any\s+|other\s+)?(?:closely\s+)?(?:related|similar|equivalent|relevant|comparable)\s+(?:\w+\s+)?(?:fields?|disciplines?|majors?|areas? of study|subjects?|programs?)\b/i;
+
+/**
+ * A list that ends in "or a related field" is a list of fields of study, whatever word opens it
+ * ("a co-op program in Geomatics, Statistics or a related field", "background in physics,
+ * chemistry or a related discipline"): from the last "in" / "of" before that ending to the ending.
+ * The list must be names or nouns joined by commas and or/and (no verb, no clause).
+ */
+export function relatedFieldSpan(sentence: Sentence): OffsetRange | undefined {
+  const t = sentence.text;
+  const end = RELATED_FIELD.exec(t);
+  if (!end) return undefined;
+  const before = t.slice(0, end.index);
+  const opener = [...before.matchAll(/\b(?:in|of)\s+/g)].pop();
+  if (!opener) return undefined;
+  const list = before.slice(opener.index! + opener[0].length);
+  if (!list.trim() || list.split(/\s+/).length > 24 || /[.;:()]/.test(list)) return undefined;
+  return { start: sentence.start + opener.index!, end: sentence.start + end.index + end[0].length };
 }
 
 function fieldsOf(t: string): string[] {

@@ -14,6 +14,7 @@ import type { OffsetRange } from '../types';
 import type { SkillMention } from '../skills/types';
 import { CURRENCY_CODES } from '../lexicon/units';
 import { readVerb } from '../nlp/verbs';
+import { findSkills } from '../skills';
 
 const ADDRESS = [
   /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // Markdown link target
@@ -148,6 +149,34 @@ function isCurrencyCode(text: string, m: SkillMention): boolean {
 export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
   return (
-    !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m)
+    !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
+    !namesAnOrganisation(text, m)
   );
 }
+
+/**
+ * An ambiguous name (a plain word or a name that is also a product: "Talos", "APL", "Akka") used as
+ * the name of a place of work: after "join(ing)" ("Join Cisco Talos and …"), after "at" or "about"
+ * before a comma, a full stop or a verb or noun that speaks of it ("At APL, our engineers…"), or as the last
+ * word of a longer capitalised name ("Cisco Talos", "Johns Hopkins APL") — a technical word nearby
+ * ("engineers") does not make it the product then. An unambiguous name ("Docker", "Kafka") is not touched.
+ */
+function namesAnOrganisation(text: string, m: SkillMention): boolean {
+  if (!m.ambiguous) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 20);
+  // One joins a team or an organisation, never a product: "Join Cisco Talos and …".
+  if (/\b[Jj]oin(?:ing)?\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/.test(before)) return true;
+  const slot = /\b(?:[Aa]t|[Aa]bout|[Ww]ithin|[Hh]ere at)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/.test(before);
+  if (slot && /^(?:\s*[,.;:!?]|\s+(?:is|are|was|we|our|has|have|team|teams|engineers|labs?|group|division)\b|['’]s\b|\s*$)/.test(after)) return true;
+  // "Cisco Talos": a capitalised word right before it that does not open the sentence or list item
+  // and is not a skill itself ("Scala Akka" is two skills).
+  const prev = /(?:^|[^\w.&+#-])([A-Z][a-z]+|[A-Z]{2,})\s+$/.exec(before);
+  if (!prev || NAME_JOINERS.test(prev[1])) return false;
+  const lead = before.slice(0, prev.index! + prev[0].indexOf(prev[1]));
+  if (/(?:^|[.!?:;\n]|[-*•#>])\s*$/.test(lead)) return false;
+  return findSkills(prev[1], { techContext: true }).length === 0;
+}
+
+/** Capitalised words that join names in a list rather than begin a longer name ("Kafka And Akka" in title case). */
+const NAME_JOINERS = /^(?:And|Or|With|Using|In|On|Of|For|To|The|A|An|Plus|Including|Like|Experience|Knowledge|Familiarity|Proficiency|Strong|Solid)$/;

@@ -435,5 +435,6 @@ function toMention(m: RawMatch, tokens: Token[], text: string): SkillMention {
     exact: !m.elided && exact,
   };
   if (m.elided) mention.elided = true;
+  if (m.hit.alias.needsContext) mention.ambiguous = true;
   return mention;
 }

@@ -68,6 +68,11 @@ export interface SkillMention {
    * "continuous deployment" on the word "deployment". Spelling checks should skip these.
    */
   elided?: boolean;
+  /**
+   * The alias is also a plain word or a name (taxonomy flags `?` and `~`: "Go", "Talos", "APL"): it was
+   * read as a skill only from its technical context, so a reader may still find it names something else.
+   */
+  ambiguous?: boolean;
 }
 
 export interface FindSkillsOptions {

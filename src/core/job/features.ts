@@ -1,0 +1,46 @@
+// A parenthesis right after a named product lists what is done with it, not further skills:
+// "Strong SQL skills (joins, window functions, CTEs)", "Excel (lookups, pivot tables)", "Minitab or
+// JMP (capability studies, hypothesis tests)". A parenthesis after a category ("a job scheduler
+// (Slurm, HTCondor)", "data visualization (Tableau)") or one that names another known product
+// ("Python (pandas)", "GIS (ArcGIS, QGIS)") lists members and is read as before.
+
+import type { OffsetRange } from '../types';
+import type { SkillMention } from '../skills/types';
+import type { Sentence } from './requirements';
+
+/**
+ * Between the product and the parenthesis: nothing, or one name coordinated with it ("or JMP", not
+ * the next item of a comma list), and a noun for the ability ("skills", "knowledge").
+ */
+const GAP = /^(?:\s*(?:\/|\bor\b|\band\b|&)\s*[A-Z][\w.+#-]*)?\s*(?:(?:skills?|knowledge|experience|proficiency)\s*)?$/;
+
+/** A product's name: its canonical spelling has a capital or a digit ("SQL", "Excel", "Firebase"); "databases" is a category. */
+const isProduct = (m: SkillMention) => m.kind === 'hard' && /[A-Z0-9]/.test(m.canonical);
+
+/** The parentheses of a sentence that follow a named product: ranges of their inner text. */
+export function featureLists(sentence: Sentence, mentions: SkillMention[]): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const m of sentence.text.matchAll(/\(([^()]{2,240})\)/g)) {
+    const open = sentence.start + m.index!;
+    // The skill nearest before the parenthesis must be the product: "Kubernetes and Microservices (…)"
+    // lists members of "microservices".
+    const product = mentions.filter((x) => x.kind === 'hard' && x.end <= open).pop();
+    if (!product || !isProduct(product)) continue;
+    const gap = sentence.text.slice(product.end - sentence.start, m.index!);
+    const inner = { start: open + 1, end: open + 1 + m[1].length };
+    // A named product inside makes it a list of members ("Python (pandas or PySpark)", "GIS (ArcGIS or
+    // QGIS)", "CRM (Salesforce)"): only a list with none is the product's features.
+    const members = mentions.some((x) => x.start >= inner.start && x.end <= inner.end && isProduct(x) && x.canonical !== product.canonical);
+    if (GAP.test(gap) && !members) out.push(inner);
+  }
+  return out;
+}
+
+/**
+ * A taxonomy skill inside such a parenthesis that is written as a lower-case phrase of two or more
+ * words ("hypothesis tests", "window functions") names a use of the product; a name ("pandas",
+ * "PySpark", "Firestore") is still a skill of its own.
+ */
+export function isFeatureOfProduct(m: SkillMention, lists: OffsetRange[]): boolean {
+  return /^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+$/.test(m.text) && lists.some((r) => m.start >= r.start && m.end <= r.end);
+}
