@@ -432,6 +432,20 @@ describe('referral drafts', () => {
       assert.ok(!codes(withDeadline('2025-09-05', '2025-09-01')).some((c) => c.startsWith('deadline')));
     });
 
+    it("words a posting's own closing date as the application deadline, never as a referral cut-off", () => {
+      const fromParser = draftReferral(input({ job: { ...input().job, deadline: 'September 3, 2025' }, today: '2025-09-01' }));
+      assert.match(fromParser.message.text, /Applications close on September 3, 2025\./);
+      assert.doesNotMatch(fromParser.message.text, /Referrals for it close/);
+      assert.match(fromParser.nudge.text, /Applications close on September 3, 2025, so I thought/);
+      assert.match(fromParser.warnings.find((w) => w.code === 'deadline-soon')!.message, /^The application deadline/);
+      const fromText = draftReferral(input({ job: { ...input().job, text: 'Backend intern\nApply by September 2, 2025.\n' }, today: '2025-09-01' }));
+      assert.match(fromText.message.text, /Applications close on September 2, 2025\./);
+      // The user's own referral deadline wins over the posting's date, and keeps its wording.
+      const both = draftReferral(input({ job: { ...input().job, referralDeadline: '2025-09-02', deadline: 'September 3, 2025' }, today: '2025-09-01' }));
+      assert.match(both.message.text, /Referrals for it close on 2025-09-02\./);
+      assert.doesNotMatch(both.message.text, /September 3/);
+    });
+
     it('warns about a deadline it cannot read rather than guessing', () => {
       assert.ok(codes(withDeadline('end of the month', '2025-09-01')).includes('deadline-unreadable'));
       assert.ok(codes(withDeadline('Oct 1', '2025-09-01')).includes('deadline-unreadable'));

@@ -9,14 +9,14 @@ import { referralRequestText } from './message';
 import { placeholdersIn } from './placeholders';
 import type { Channel, Draft, ReferralDrafts, ReferralInput } from './types';
 import { deadlineWarning, eligibilityWarnings, missingInfoWarnings, readinessWarnings } from './warnings';
-import { deadlineInText } from './deadline';
+import { deadlineInText, type StatedDeadline } from './deadline';
 import { nudgeText, referralFormText } from './form-and-nudge';
 
 const draft = (text: string, channel: Channel): Draft => ({ text, characters: text.length, channel, placeholders: placeholdersIn(text) });
 
 export function draftReferral(input: ReferralInput): ReferralDrafts {
   const facts = resolveFacts(input);
-  const stated = input.job.referralDeadline?.trim() || (input.job.text ? deadlineInText(input.job.text) : undefined);
+  const stated = statedDeadline(input);
   const deadlineIssue = deadlineWarning(stated, input.today);
   // Mention the deadline to the referrer only when it is a readable date still ahead.
   const deadline = deadlineIssue && deadlineIssue.code !== 'deadline-soon' ? undefined : stated;
@@ -40,6 +40,15 @@ export function draftReferral(input: ReferralInput): ReferralDrafts {
       ...missingInfoWarnings(input),
     ],
   };
+}
+
+/** The user's referral deadline, else the posting's application deadline as the job parser read it
+ * (so the drafts and the tailor report agree), else one stated in the posting's text. */
+function statedDeadline(input: ReferralInput): StatedDeadline | undefined {
+  const referral = input.job.referralDeadline?.trim();
+  if (referral) return { date: referral, kind: 'referral' };
+  const application = input.job.deadline?.trim() || (input.job.text ? deadlineInText(input.job.text) : undefined);
+  return application ? { date: application, kind: 'application' } : undefined;
 }
 
 /** The `--json` shape: each draft as text, with its count against its channel's limit alongside. */

@@ -4,6 +4,7 @@
 import { CHANNELS } from './channels';
 import type { Facts } from './facts';
 import { fitDraft } from './fit';
+import type { StatedDeadline } from './deadline';
 import { referralRequestText } from './message';
 
 export function emailSubjectText(f: Facts): string {
@@ -22,7 +23,7 @@ export function emailSubjectText(f: Facts): string {
   });
 }
 
-export function emailBodyText(f: Facts, deadline: string | undefined): string {
+export function emailBodyText(f: Facts, deadline: StatedDeadline | undefined): string {
   const signature = [f.email, f.phone, f.linkedin].filter((s): s is string => !!s);
   return referralRequestText(f, { limit: CHANNELS['email-body'].limit, deadline, signature });
 }

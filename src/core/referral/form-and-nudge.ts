@@ -5,6 +5,7 @@
 
 import type { Facts } from './facts';
 import { fitDraft } from './fit';
+import { closesOn, type StatedDeadline } from './deadline';
 import { jobIdNote, roleAt } from './phrases';
 import { joinList, schoolInSentence } from './text';
 
@@ -32,7 +33,7 @@ export function referralFormText(f: Facts, limit: number): string {
   });
 }
 
-export function nudgeText(f: Facts, limit: number, deadline: string | undefined): string {
+export function nudgeText(f: Facts, limit: number, deadline: StatedDeadline | undefined): string {
   return fitDraft({
     limit,
     fields: { title: f.title, company: f.company },
@@ -44,7 +45,7 @@ export function nudgeText(f: Facts, limit: number, deadline: string | undefined)
         `Hi ${g.referrerGreeting},`,
         [
           `I wanted to follow up on my message from last week about ${roleAt(g)}${jobIdNote(g)}.`,
-          on.has('deadline') && deadline ? `Referrals for it close on ${deadline}, so I thought I'd check in once.` : '',
+          on.has('deadline') && deadline ? `${closesOn(deadline)}, so I thought I'd check in once.` : '',
           `I know you're busy, and it's completely fine if a referral doesn't work for you. My resume is here if it helps: ${g.resumeUrl}`,
         ]
           .filter(Boolean)

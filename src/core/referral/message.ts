@@ -4,6 +4,7 @@
 
 import type { Facts } from './facts';
 import { fitDraft } from './fit';
+import { closesOn, type StatedDeadline } from './deadline';
 import { PLACEHOLDER } from './placeholders';
 import { contextSentence, jobIdNote, roleAt, sentences, teamSentence, whoIAm } from './phrases';
 
@@ -12,8 +13,8 @@ const DROP_ORDER: Optional[] = ['team', 'context', 'secondHighlight', 'study', '
 
 export interface RequestOptions {
   limit: number;
-  /** The posting's referral deadline as written, when it has not passed. */
-  deadline?: string;
+  /** The referral or application deadline as written, when it has not passed. */
+  deadline?: StatedDeadline;
   /** Lines after the sign-off name (email signature). */
   signature?: string[];
 }
@@ -55,7 +56,7 @@ export function referralRequestText(f: Facts, o: RequestOptions): string {
         [
           sentences(
             `I'm applying for ${roleAt(g)}${jobIdNote(g)}.`,
-            on.has('deadline') && o.deadline ? `Referrals for it close on ${o.deadline}.` : '',
+            on.has('deadline') && o.deadline ? `${closesOn(o.deadline)}.` : '',
           ),
           `Posting: ${g.jobUrl}`,
         ].join('\n'),

@@ -20,6 +20,8 @@ export interface ReferralJob {
   jobId?: string;
   url?: string;
   referralDeadline?: string;
+  /** The application deadline the job parser read from the posting ("Apply by …", "Closing date: …"). */
+  deadline?: string;
   /** The posting's text: a deadline it states ("Apply by …") is read from it when `referralDeadline` is unset. */
   text?: string;
 }

@@ -1,6 +1,7 @@
 // What to check before sending: deadlines, the resume's readiness, and the gaps left as placeholders.
 
 import { daysBetween, parseDay } from './dates';
+import type { StatedDeadline } from './deadline';
 import type { ReferralInput, ReferralWarning } from './types';
 
 export const DEFAULT_MIN_MATCH_SCORE = 50;
@@ -10,28 +11,29 @@ export const DEADLINE_SOON_DAYS = 3;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function deadlineWarning(deadline: string | undefined, todayText: string): ReferralWarning | undefined {
-  if (!deadline?.trim()) return undefined;
+export function deadlineWarning(stated: StatedDeadline | undefined, todayText: string): ReferralWarning | undefined {
+  if (!stated?.date.trim()) return undefined;
+  const { date: deadline, kind } = stated;
   const today = parseDay(todayText);
   const day = parseDay(deadline);
   if (!today || !day) {
     return {
       code: 'deadline-unreadable',
-      message: `Could not read the referral deadline "${deadline}" as a date (write it as YYYY-MM-DD); check it yourself before sending.`,
+      message: `Could not read the ${kind} deadline "${deadline}" as a date (write it as YYYY-MM-DD); check it yourself before sending.`,
     };
   }
   const days = daysBetween(today, day);
   if (days < 0) {
     return {
       code: 'deadline-passed',
-      message: `The referral deadline (${deadline}) passed ${plural(-days, 'day')} ago: check that the posting still accepts referrals before asking.`,
+      message: `The ${kind} deadline (${deadline}) passed ${plural(-days, 'day')} ago: check that the posting still accepts ${kind === 'referral' ? 'referrals' : 'applications'} before asking.`,
     };
   }
   if (days <= DEADLINE_SOON_DAYS) {
     const when = days === 0 ? 'is today' : `is in ${plural(days, 'day')}`;
     return {
       code: 'deadline-soon',
-      message: `The referral deadline (${deadline}) ${when}: send the request now and mention the date.`,
+      message: `The ${kind} deadline (${deadline}) ${when}: send the request now and mention the date.`,
     };
   }
   return undefined;
