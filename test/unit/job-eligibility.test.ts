@@ -89,6 +89,28 @@ Minimum qualifications:
     assert.equal(byKind(checks(MS_ONLY, GRADUATE), 'enrollment')[0].status, 'not-met');
   });
 
+  it('reads a degree "received / conferred / completed" between or by a date as the graduation window', () => {
+    for (const line of [
+      "- Bachelor's degree in Mathematics or a related field, received between January 2027 and May 2027.",
+      '- Degree conferred by May 2027.',
+      '- Your diploma must be awarded no later than May 2027.',
+    ]) {
+      const posting = `Analyst Intern\n\nRequirements\n${line}\n- Excel.\n`;
+      const [window] = byKind(checks(posting, BACHELOR_STUDENT, { graduation: 'May 2028' }), 'graduation');
+      assert.ok(window, line);
+      assert.equal(window.status, 'not-met', line);
+    }
+    // Applications, not a degree, received between two dates: no graduation window.
+    for (const line of [
+      '- Applications received between December 2026 and January 2027 are reviewed first.',
+      "- A bachelor's degree, or equivalent experience. Offers are made between March 2027 and April 2027.",
+      "- Degree in progress or completed.",
+    ]) {
+      const posting = `Analyst Intern\n\nRequirements\n${line}\n- Excel.\n`;
+      assert.equal(byKind(checks(posting, BACHELOR_STUDENT), 'graduation').length, 0, line);
+    }
+  });
+
   it('checks a graduation window against Education, and the profile wins over the resume', () => {
     const posting = `Software Engineer Intern\n\nRequirements\n- Graduating between December 2026 and August 2027.\n- Java or Go.\n`;
     const [inside] = byKind(checks(posting, BACHELOR_STUDENT), 'graduation');

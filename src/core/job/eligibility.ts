@@ -36,7 +36,10 @@ export interface EligibilityAsk extends EligibilityRequirement {
 const ENROLLMENT =
   /\b(currently (?:pursuing|enrolled|studying|attending)|(?:be|are|is|being) (?:currently )?enrolled|enrolled (?:in|at) an?\b|returning to (?:school|university|college|campus|the program|your (?:studies|program|degree))|return(?:ing)? to (?:school|university|college|campus|your studies)|must be an? (?:current )?(?:student|undergraduate|graduate student)|current (?:undergraduate|graduate|university|college) students?|(?:pursuing|working towards?|in the process of obtaining|studying for) an? (?:\w+(?:'s)? )?(?:degree|bachelor|master|ph\.?d|undergraduate|graduate|btech|bs|ms))/i;
 
-const GRAD_CUE = '(?:graduat\\w*|degree conferral|conferral|complet\\w+ (?:of )?(?:your |the |their )?(?:degree|studies|program))';
+// A degree "received / conferred / completed between …" is a graduation window in other words; the
+// degree noun must come first so "applications received between …" stays a deadline matter.
+const GRAD_CUE =
+  "(?:graduat\\w*|degree conferral|conferral|complet\\w+ (?:of )?(?:your |the |their )?(?:degree|studies|program)|(?:degree|diploma)\\b[^.;]{0,80}?\\b(?:received|conferred|awarded|obtained|earned|completed))";
 const GRAD_BETWEEN = new RegExp(`${GRAD_CUE}[^.;]{0,40}?\\b(?:between|from)\\s+(${MONTH_YEAR})\\s*(?:and|to|through|until|-|–)\\s*(${MONTH_YEAR})`, 'i');
 const GRAD_RANGE_BEFORE = new RegExp(`(${MONTH_YEAR})\\s*(?:-|–|to|through)\\s*(${MONTH_YEAR})\\s+${GRAD_CUE}`, 'i');
 const GRAD_BY = new RegExp(`${GRAD_CUE}[^.;]{0,40}?\\b(by|before|no later than|prior to)\\s+(${MONTH_YEAR})`, 'i');
