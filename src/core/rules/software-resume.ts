@@ -1,0 +1,72 @@
+// Is this a software resume — is the person's target role software? Judged from the work itself, not
+// from one mention of Python or SQL (a finance or lab resume names them too): the titles of the
+// work entries and the share of work bullets that name a programming language or framework.
+import type { ResumeDocument } from '../document/types';
+import { SOFTWARE_SIGNALS } from '../lexicon/tech-terms';
+import { narrativeBullets } from './util';
+
+const SIGNAL_RE = new RegExp(
+  `(?<![\\w.+#-])(${SOFTWARE_SIGNALS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w+#-]|\\.[A-Za-z])`,
+  'g',
+);
+
+/** Role titles of software work: "Software Engineer", "Backend Developer", "SRE", "Full-Stack …". */
+const SOFTWARE_ROLE = /\b(?:software|developer|programmer|devops|sre|site reliability|full[- ]?stack|front[- ]?end|back[- ]?end|web|mobile|ios|android|firmware|embedded|machine learning|ml|platform|cloud|infrastructure|security|data engineer(?:ing)?|swe|coder)\b/i;
+
+export interface SoftwareShare {
+  /** Work entries with a title, and those whose title names a software role. */
+  titled: number;
+  softwareTitles: number;
+  /** Whether the first (most recent, by document order) titled entry is a software role. */
+  latestSoftware: boolean;
+  /** Work bullets, and those naming a programming language or framework; distinct names seen in them. */
+  bullets: number;
+  softwareBullets: number;
+  names: number;
+}
+
+const memo = new WeakMap<ResumeDocument, SoftwareShare>();
+
+export function softwareShare(doc: ResumeDocument): SoftwareShare {
+  const hit = memo.get(doc);
+  if (hit) return hit;
+  const entries = doc.sections.filter((s) => s.kind === 'experience').flatMap((s) => s.entries);
+  const titles = entries.map((e) => [e.title, e.role, e.heading.text].filter(Boolean).join(' ')).filter((t) => t.trim());
+  const softwareTitles = titles.filter((t) => SOFTWARE_ROLE.test(t));
+  const bullets = narrativeBullets(doc);
+  const names = new Set<string>();
+  let softwareBullets = 0;
+  for (const b of bullets) {
+    SIGNAL_RE.lastIndex = 0;
+    let any = false;
+    for (let m = SIGNAL_RE.exec(b.text); m; m = SIGNAL_RE.exec(b.text)) {
+      names.add(m[1]);
+      any = true;
+    }
+    if (any) softwareBullets++;
+  }
+  const share: SoftwareShare = {
+    titled: titles.length,
+    softwareTitles: softwareTitles.length,
+    latestSoftware: titles.length > 0 && SOFTWARE_ROLE.test(titles[0]),
+    bullets: bullets.length,
+    softwareBullets,
+    names: names.size,
+  };
+  memo.set(doc, share);
+  return share;
+}
+
+/**
+ * Software when the latest job title or half the titles are software roles, when the prose names five
+ * or more distinct languages and frameworks, or when a third of the work bullets name them (two or
+ * more distinct ones). Resumes without titled work entries (projects only) fall to the names.
+ */
+export function isSoftwareResume(doc: ResumeDocument, namesInProse: number): boolean {
+  const s = softwareShare(doc);
+  // A skills list of five or more languages and frameworks is a programmer's; two or three (Python, SQL,
+  // R) are an analyst's or a scientist's tools.
+  if (namesInProse >= 5) return true;
+  if (s.latestSoftware || (s.titled > 0 && s.softwareTitles * 2 >= s.titled)) return true;
+  return s.names >= 2 && s.softwareBullets * 3 >= s.bullets;
+}
