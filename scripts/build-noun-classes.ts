@@ -33,7 +33,7 @@ const LEXNAMES: Record<number, string> = {
 };
 
 /** The classes kept: the ones whose members a resume line acts on and a rule can ask about. */
-const KEPT = ['person', 'group', 'collection', 'artifact', 'substance', 'food', 'object', 'communication', 'act', 'event', 'possession', 'attribute', 'quantity', 'state', 'location', 'cognition', 'process'];
+const KEPT = ['person', 'group', 'collection', 'artifact', 'substance', 'food', 'object', 'communication', 'act', 'event', 'possession', 'attribute', 'quantity', 'state', 'feeling', 'location', 'cognition', 'process'];
 
 interface Lemma {
   tagged: number;

@@ -4,14 +4,9 @@
 // title, or a third of the work bullets naming programming languages or frameworks (software-resume.ts).
 import type { ResumeDocument } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
-import { SOFTWARE_SIGNALS } from '../lexicon/tech-terms';
-import { isSoftwareResume } from './software-resume';
-import { codeMaskedText, documentTopRange, proseMaskedText } from './source-scan';
+import { isSoftwareResume, softwareShare } from './software-resume';
+import { codeMaskedText, documentTopRange } from './source-scan';
 
-const SIGNAL_RE = new RegExp(
-  `(?<![\\w.+#-])(${SOFTWARE_SIGNALS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w+#-]|\\.[A-Za-z])`,
-  'g',
-);
 const CODE_HOST = /\b(?:gitlab\.com|bitbucket\.org|codeberg\.org)\/[\w-]+/i;
 // Contacts outside the header (a "Contacts" block at the end, a badge image linking to the profile,
 // repository links): the reader finds them, so they are not missing. Anchored on literals, no backtracking.
@@ -32,24 +27,14 @@ function isSitePageWithoutHeader(doc: ResumeDocument): boolean {
 /** Off switch for the role test (measurement only): off, two languages anywhere make a software resume. */
 export const ROLE_TEST = { on: true };
 
-/** How many distinct languages or frameworks the resume's prose names (skills lists included). */
-export function softwareNamesIn(doc: ResumeDocument): number {
-  const seen = new Set<string>();
-  const text = proseMaskedText(doc);
-  SIGNAL_RE.lastIndex = 0;
-  for (let m = SIGNAL_RE.exec(text); m; m = SIGNAL_RE.exec(text)) seen.add(m[1]);
-  return seen.size;
-}
-
 /** True when at least two distinct languages or frameworks appear in the resume's prose. */
 export function looksLikeSoftwareResume(doc: ResumeDocument): boolean {
-  return softwareNamesIn(doc) >= 2;
+  return softwareShare(doc).prose >= 2;
 }
 
 /** Two or more languages named, and the work is software (titles, bullets, or a long list of languages). */
 function softwareByWork(doc: ResumeDocument): boolean {
-  const names = softwareNamesIn(doc);
-  return names >= 2 && (!ROLE_TEST.on || isSoftwareResume(doc, names));
+  return softwareShare(doc).prose >= 2 && (!ROLE_TEST.on || isSoftwareResume(doc));
 }
 
 export const missingContact: Rule = {

@@ -11,10 +11,18 @@ import type { Lexicon } from '../lexicon';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
 import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
+import { isSoftwareResume } from './software-resume';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
 const BUILD_ASK = 'how big it is, how many use it, or what it changed?';
+/**
+ * The verb questions a nominalisation takes over: analysing, automating, migrating, supporting. Not
+ * building, leading, selling or presenting, whose questions presume an object the noun may not be
+ * ("generation of timetables" is not a sale, "communication between services" has no readers).
+ */
+const NOMINAL_ASKS = new Set<string>();
+
 /** Leading: asked of people, teams and events; an object of another kind ("Ran assays") gets the plain question. */
 const LEAD_ASK = 'how many people, events or teams, and what they achieved?';
 const SOFTWARE_BUILD_ASK = 'for how many users, requests or customers, or how big it is?';
@@ -47,7 +55,7 @@ const OBJECT_ASKS: { kind: ObjectKind; heads: string[] }[] = [
   },
 ];
 
-type ObjectKind = 'software' | 'data' | 'work-items' | 'people' | 'physical' | 'writing' | 'money' | 'quality' | 'events' | 'places';
+type ObjectKind = 'software' | 'data' | 'work-items' | 'people' | 'physical' | 'writing' | 'money' | 'events' | 'places';
 
 /** The question for each kind of object: its own measures. */
 const ASK_BY_KIND: Record<ObjectKind, string> = {
@@ -56,9 +64,8 @@ const ASK_BY_KIND: Record<ObjectKind, string> = {
   'work-items': 'how many, and how fast (per week, response time)?',
   people: 'how many people, how often, and with what outcome?',
   physical: 'how many units or items, and their measures (size, tolerance, weight, throughput or cost)?',
-  writing: 'how many readers, citations or copies, and what came of it?',
+  writing: 'whom it reached (readers, teams, citations) and what came of it?',
   money: 'how much money (budget, revenue, savings)?',
-  quality: 'from what to what (before → after)?',
   events: 'how many events or attendees, and what came of them?',
   places: 'how many sites or locations, and what came of it?',
 };
@@ -74,9 +81,6 @@ const KIND_OF_CLASS: Partial<Record<NounClass, ObjectKind>> = {
   communication: 'writing',
   possession: 'money',
   collection: undefined,
-  attribute: 'quality',
-  quantity: 'quality',
-  state: 'quality',
   event: 'events',
   location: 'places',
 };
@@ -95,6 +99,8 @@ const LEADING = new Set(['lead', 'manage', 'supervise', 'direct', 'head', 'overs
 
 const ASK_BY_VERB = new Map<string, string>();
 for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
+for (const v of ['automate', 'migrate', 'analyze', 'resolve']) NOMINAL_ASKS.add(ASK_BY_VERB.get(v)!);
+const ANALYZE_ASK = ASK_BY_VERB.get('analyze')!;
 
 /** The hand-listed kind of a head noun, also in the singular or plural ("model", "models"). */
 function listedKind(head: string): ObjectKind | undefined {
@@ -102,7 +108,7 @@ function listedKind(head: string): ObjectKind | undefined {
 }
 
 /** Kinds of object whose own question beats the verb's: the verb's question fits them only by chance. */
-const STRONG_KINDS = new Set<ObjectKind>(['software', 'data', 'work-items', 'people', 'money', 'quality']);
+const STRONG_KINDS = new Set<ObjectKind>(['software', 'data', 'work-items', 'people', 'money']);
 
 const techName = (t: { lower: string }) => !!TECH_TERMS[t.lower.replace(/[.]+$/, '')];
 
@@ -115,7 +121,7 @@ const techName = (t: { lower: string }) => !!TECH_TERMS[t.lower.replace(/[.]+$/,
  * "optimization", "maintenance") is asked what its verb is asked. A capitalised head inside the line
  * is a name ("Digital Twin"), not a common noun.
  */
-function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd: number): ObjectKind | { verb: string } | undefined {
+function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd: number, softwareResume: boolean): ObjectKind | { verb: string } | undefined {
   if (!np) return undefined;
   const headToken = a.tokens[np.head];
   if (!headToken) return undefined;
@@ -125,7 +131,9 @@ function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd
   const name = np.head > a.opening && /^\p{Lu}/u.test(headToken.text);
   const cls = name ? undefined : nounClassOf(head);
   if (a.tokens.slice(np.start, np.end).some(techName)) return 'software';
-  if ((!cls || cls === 'artifact' || cls === 'substance') && a.tokens.slice(np.end, complementEnd).some(techName)) return 'software';
+  if ((!cls || cls === 'artifact' || cls === 'substance' || cls === 'communication') && a.tokens.slice(np.end, complementEnd).some(techName)) return 'software';
+  // On a software resume an artifact is most likely software ("interface", "architecture", "framework").
+  if (cls === 'artifact' && softwareResume) return 'software';
   if (a.tokens.slice(np.start, np.head).some((t) => !t.punct && !/^\p{Lu}/u.test(t.text) && nounClassOf(t.lower) === 'person')) return 'people';
   const nominal = nominalVerb(head);
   if (nominal) return { verb: nominal };
@@ -138,8 +146,11 @@ function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd
  */
 function nominalVerb(head: string): string | undefined {
   const own = singularNoun(head);
-  const bases = [own, ...nominalBases(head)].flatMap((v) => [v, v.replace(/yse$/, 'yze')]);
-  return bases.find((v) => IMPROVING.has(v) || (ASK_BY_VERB.has(v) && ASK_BY_VERB.get(v) !== BUILD_ASK));
+  // The bare noun stands for its verb only for studies ("research", "survey", "audit"); "support" or
+  // "process" as a noun name a feature or a procedure, not the act of supporting or processing.
+  if (ASK_BY_VERB.get(own) === ANALYZE_ASK) return own;
+  const bases = nominalBases(head).flatMap((v) => [v, v.replace(/yse$/, 'yze')]);
+  return bases.find((v) => IMPROVING.has(v) || NOMINAL_ASKS.has(ASK_BY_VERB.get(v) ?? ''));
 }
 
 /**
@@ -216,6 +227,7 @@ export const missingMetric: Rule = {
   },
   check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
+    const softwareResume = isSoftwareResume(doc);
     for (const bullet of workBullets(doc, lexicon)) {
       const text = bullet.text;
       if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
@@ -231,7 +243,9 @@ export const missingMetric: Rule = {
       // "Cared for patients", "Worked on thermal testing": no direct object; the phrase after the preposition is what the work was on.
       const target = np ?? (!verb ? clause?.objects.find((o) => o.of)?.of : undefined) ?? prepositionalObject(a, clause, lexicon);
       const compEnd = np && clause ? Math.max(clause.complement.end, np.end) : (target?.end ?? 0);
-      const kind = objectKind(a, target, compEnd) ?? (target?.of ? objectKind(a, target.of, compEnd) : undefined);
+      // A verbless line headed by a role ("Designer of …", "Instructor for …") is about the writer: the role is not the object.
+      const role = !verb && target && nounClassOf(a.tokens[target.head]?.lower ?? '') === 'person';
+      const kind = (role ? undefined : objectKind(a, target, compEnd, softwareResume)) ?? (target?.of ? objectKind(a, target.of, compEnd, softwareResume) : undefined);
       const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
       const targetClass = target ? nounClassOf(a.tokens[target.head]?.lower ?? '') : undefined;
       // A verb's question that presumes its object (people for leading, software for building) or none at all yields to the object's kind.

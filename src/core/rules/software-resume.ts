@@ -3,6 +3,7 @@
 // work entries and the share of work bullets that name a programming language or framework.
 import type { ResumeDocument } from '../document/types';
 import { SOFTWARE_SIGNALS } from '../lexicon/tech-terms';
+import { proseMaskedText } from './source-scan';
 import { narrativeBullets } from './util';
 
 const SIGNAL_RE = new RegExp(
@@ -11,7 +12,11 @@ const SIGNAL_RE = new RegExp(
 );
 
 /** Role titles of software work: "Software Engineer", "Backend Developer", "SRE", "Full-Stack …". */
-const SOFTWARE_ROLE = /\b(?:software|developer|programmer|devops|sre|site reliability|full[- ]?stack|front[- ]?end|back[- ]?end|web|mobile|ios|android|firmware|embedded|machine learning|ml|platform|cloud|infrastructure|security|data engineer(?:ing)?|swe|coder)\b/i;
+const SOFTWARE_FIELD = /\b(?:software|developer|programmer|devops|sre|site reliability|full[- ]?stack|front[- ]?end|back[- ]?end|web|mobile|ios|android|firmware|embedded|machine learning|ml|platform|cloud|infrastructure|security|data engineer(?:ing)?|swe|coder)\b/i;
+
+/** A job noun: "Embedded Systems" in a course name is a field, "Embedded Software Engineer" a role. */
+const JOB_NOUN = /\b(?:engineer|developer|programmer|architect|administrator|sre|devops|swe|intern|lead|specialist|consultant|coder)s?\b/i;
+const isSoftwareRole = (title: string) => SOFTWARE_FIELD.test(title) && JOB_NOUN.test(title);
 
 export interface SoftwareShare {
   /** Work entries with a title, and those whose title names a software role. */
@@ -23,6 +28,17 @@ export interface SoftwareShare {
   bullets: number;
   softwareBullets: number;
   names: number;
+  /** Distinct languages and frameworks named anywhere in the prose (skills lists included). */
+  prose: number;
+}
+
+/** How many distinct languages or frameworks the resume's prose names (skills lists included). */
+export function softwareNamesIn(doc: ResumeDocument): number {
+  const seen = new Set<string>();
+  const text = proseMaskedText(doc);
+  SIGNAL_RE.lastIndex = 0;
+  for (let m = SIGNAL_RE.exec(text); m; m = SIGNAL_RE.exec(text)) seen.add(m[1]);
+  return seen.size;
 }
 
 const memo = new WeakMap<ResumeDocument, SoftwareShare>();
@@ -32,7 +48,7 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
   if (hit) return hit;
   const entries = doc.sections.filter((s) => s.kind === 'experience').flatMap((s) => s.entries);
   const titles = entries.map((e) => [e.title, e.role, e.heading.text].filter(Boolean).join(' ')).filter((t) => t.trim());
-  const softwareTitles = titles.filter((t) => SOFTWARE_ROLE.test(t));
+  const softwareTitles = titles.filter(isSoftwareRole);
   const bullets = narrativeBullets(doc);
   const names = new Set<string>();
   let softwareBullets = 0;
@@ -48,10 +64,11 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
   const share: SoftwareShare = {
     titled: titles.length,
     softwareTitles: softwareTitles.length,
-    latestSoftware: titles.length > 0 && SOFTWARE_ROLE.test(titles[0]),
+    latestSoftware: titles.length > 0 && isSoftwareRole(titles[0]),
     bullets: bullets.length,
     softwareBullets,
     names: names.size,
+    prose: softwareNamesIn(doc),
   };
   memo.set(doc, share);
   return share;
@@ -62,8 +79,9 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
  * or more distinct languages and frameworks, or when a third of the work bullets name them (two or
  * more distinct ones). Resumes without titled work entries (projects only) fall to the names.
  */
-export function isSoftwareResume(doc: ResumeDocument, namesInProse: number): boolean {
+export function isSoftwareResume(doc: ResumeDocument): boolean {
   const s = softwareShare(doc);
+  const namesInProse = s.prose;
   // A skills list of five or more languages and frameworks is a programmer's; two or three (Python, SQL,
   // R) are an analyst's or a scientist's tools.
   if (namesInProse >= 5) return true;
