@@ -101,6 +101,7 @@ const ASK_BY_VERB = new Map<string, string>();
 for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
 for (const v of ['automate', 'migrate', 'analyze', 'resolve']) NOMINAL_ASKS.add(ASK_BY_VERB.get(v)!);
 const ANALYZE_ASK = ASK_BY_VERB.get('analyze')!;
+const CHANGE_ASKS = new Set([ASK_BY_VERB.get('automate')!, ASK_BY_VERB.get('migrate')!, ANALYZE_ASK]);
 
 /** The hand-listed kind of a head noun, also in the singular or plural ("model", "models"). */
 function listedKind(head: string): ObjectKind | undefined {
@@ -134,7 +135,10 @@ function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd
   if ((!cls || cls === 'artifact' || cls === 'substance' || cls === 'communication') && a.tokens.slice(np.end, complementEnd).some(techName)) return 'software';
   // On a software resume an artifact is most likely software ("interface", "architecture", "framework").
   if (cls === 'artifact' && softwareResume) return 'software';
-  if (a.tokens.slice(np.start, np.head).some((t) => !t.punct && !/^\p{Lu}/u.test(t.text) && nounClassOf(t.lower) === 'person')) return 'people';
+  // "customer service", "patient care": an act done for people is counted in people; a thing made for
+  // them ("user manuals", "volunteer handbook") is still a thing.
+  const serving = !cls || cls === 'act';
+  if (serving && a.tokens.slice(np.start, np.head).some((t) => !t.punct && !/^\p{Lu}/u.test(t.text) && nounClassOf(t.lower) === 'person')) return 'people';
   const nominal = nominalVerb(head);
   if (nominal) return { verb: nominal };
   return cls ? KIND_OF_CLASS[cls] : undefined;
@@ -254,7 +258,10 @@ export const missingMetric: Rule = {
       const ask =
         (vague ? `the figure "${vague}" stands for (roughly how many or how much)?` : undefined) ??
         (verb && IMPROVING.has(verb) ? 'by how much: from what to what (before → after)?' : undefined) ??
-        (typeof kind === 'object' ? (IMPROVING.has(kind.verb) ? 'by how much: from what to what (before → after)?' : ASK_BY_VERB.get(kind.verb)) : undefined) ??
+        // Changing how work is done (automating, migrating) or studying something: what it saved or moved,
+        // or what the study covered and decided, whatever the object ("Analyzed churn drivers").
+        (verbAsk && CHANGE_ASKS.has(verbAsk) ? verbAsk : undefined) ??
+        (typeof kind === 'object' && presuming ? (IMPROVING.has(kind.verb) ? 'by how much: from what to what (before → after)?' : ASK_BY_VERB.get(kind.verb)) : undefined) ??
         (typeof kind === 'string' && (STRONG_KINDS.has(kind) || presuming) ? kindAsk(kind) : undefined) ??
         // Leading something that is not people or events ("Ran assays") gets the plain question.
         (verbAsk === LEAD_ASK && !TEACHING.has(verb!) && targetClass && !['person', 'group', 'event'].includes(targetClass) ? undefined : verbAsk === BUILD_ASK && a.tokens.some(techName) ? SOFTWARE_BUILD_ASK : verbAsk) ??

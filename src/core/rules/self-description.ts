@@ -59,7 +59,7 @@ const TRAIT_CLASSES = new Set<NounClass | undefined>(['cognition', 'attribute', 
  * ("my", "our") faculty or quality, by the WordNet class of the last noun ("my attention", "my critical
  * thinking"), not a thing they made or own ("my personal website").
  */
-function namesATrait(text: string): boolean {
+export function namesATrait(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   return words.length >= 2 && (words[0] === 'my' || words[0] === 'our') && TRAIT_CLASSES.has(nounClassOf(words[words.length - 1]));
 }

@@ -76,7 +76,7 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
 
 /**
  * Software when the latest job title or half the titles are software roles, when the prose names five
- * or more distinct languages and frameworks, or when a third of the work bullets name them (two or
+ * or more distinct languages and frameworks, or when half of the work bullets name them (two or
  * more distinct ones). Resumes without titled work entries (projects only) fall to the names.
  */
 export function isSoftwareResume(doc: ResumeDocument): boolean {
@@ -85,6 +85,8 @@ export function isSoftwareResume(doc: ResumeDocument): boolean {
   // A skills list of five or more languages and frameworks is a programmer's; two or three (Python, SQL,
   // R) are an analyst's or a scientist's tools.
   if (namesInProse >= 5) return true;
+  // Nothing to judge the work by (a skills list and a header): the names decide, as before.
+  if (s.titled === 0 && s.bullets === 0) return true;
   if (s.latestSoftware || (s.titled > 0 && s.softwareTitles * 2 >= s.titled)) return true;
-  return s.names >= 2 && s.softwareBullets * 3 >= s.bullets;
+  return s.names >= 2 && s.softwareBullets * 2 >= s.bullets;
 }
