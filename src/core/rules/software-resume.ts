@@ -75,16 +75,16 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
 }
 
 /**
- * Software when the latest job title or half the titles are software roles, when the prose names five
+ * Software when the latest job title or half the titles are software roles, when the prose names four
  * or more distinct languages and frameworks, or when half of the work bullets name them (two or
  * more distinct ones). Resumes without titled work entries (projects only) fall to the names.
  */
 export function isSoftwareResume(doc: ResumeDocument): boolean {
   const s = softwareShare(doc);
   const namesInProse = s.prose;
-  // A skills list of five or more languages and frameworks is a programmer's; two or three (Python, SQL,
+  // A skills list of four or more languages and frameworks is a programmer's; two or three (Python, SQL,
   // R) are an analyst's or a scientist's tools.
-  if (namesInProse >= 5) return true;
+  if (namesInProse >= 4) return true;
   // Nothing to judge the work by (a skills list and a header): the names decide, as before.
   if (s.titled === 0 && s.bullets === 0) return true;
   if (s.latestSoftware || (s.titled > 0 && s.softwareTitles * 2 >= s.titled)) return true;
