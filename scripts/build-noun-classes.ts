@@ -10,14 +10,15 @@
 // the generated file). Only single lower-case words are read (a sense spelt with a capital is a name:
 // skipped), and a word's class is the one its senses
 // weigh most: each sense counts its SemCor tag count (how often annotators saw that sense in running
-// text) plus 1/sense-number (WordNet orders senses by frequency), so "patient" is a person, not a
-// communication, and "robot", with no tagged sense, takes its first sense.
+// text) plus 0.5 + 0.5/sense-number (every sense counts, earlier ones more: WordNet orders senses by
+// frequency), so "patient" is a person, not a communication, and "monitor", with no tagged sense and
+// four artifact senses against two person senses, is an artifact.
 //
 // What is kept, so the bundle stays small: a word whose senses were ever tagged in SemCor (the common
 // nouns), in the classes a rule asks about, and also untagged words for physical things (noun.artifact,
 // at most 8 letters: "robot", "pallet") and people (noun.person, at most 7 letters: "chef", "welder"),
-// which SemCor's 1960s prose rarely has. A word
-// whose top class holds under half its weight is ambiguous and left out.
+// which SemCor's 1960s prose rarely has. A word whose top class holds no more than half its weight is
+// ambiguous and left out.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,7 +81,7 @@ for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) 
   if (!cls || properSenses.has(`${word} ${offset}`)) continue;
   const entry = lemmas.get(word) ?? { tagged: 0, weight: new Map() };
   entry.tagged += Number(tagCount);
-  entry.weight.set(cls, (entry.weight.get(cls) ?? 0) + Number(tagCount) + 1 / Number(senseNumber));
+  entry.weight.set(cls, (entry.weight.get(cls) ?? 0) + Number(tagCount) + 0.5 + 0.5 / Number(senseNumber));
   lemmas.set(word, entry);
 }
 
@@ -89,7 +90,7 @@ for (const [word, { tagged, weight }] of [...lemmas].sort(([a], [b]) => (a < b ?
   if (word.length < 3) continue;
   const total = [...weight.values()].reduce((a, b) => a + b, 0);
   const [cls, top] = [...weight].sort((a, b) => b[1] - a[1])[0];
-  if (top / total < 0.5 || !byClass.has(cls)) continue;
+  if (top / total <= 0.5 || !byClass.has(cls)) continue;
   if (tagged === 0 && !((cls === 'artifact' && word.length <= 8) || (cls === 'person' && word.length <= 7))) continue;
   byClass.get(cls)!.push(word);
 }
