@@ -15,7 +15,7 @@ import { verdictOf, type Verdict } from '../judge';
 import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
 import { nounClassOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
-import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
+import { DETERMINERS, ING_NOUNS, PARTICLES, PREPOSITIONS } from '../nlp/word-classes';
 import { genericVocabulary, isSpecificToken, type GenericVocabulary } from '../nlp/specificity';
 import { isAdverb, isSentenceEnd } from '../nlp/tokens';
 import { capitalize, inflectLike } from '../text/inflect';
@@ -240,6 +240,9 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     const np = parseNounPhrase(a.tokens, m.end);
     const person = (t: { text: string; lower: string; punct: boolean }) => !t.punct && !/^\p{Lu}/u.test(t.text) && nounClassOf(t.lower) === 'person';
     if (np && a.tokens.slice(np.start, np.end).some(person)) return [];
+    // "Helped out with …", "Assisted on-site with …": a word the phrase did not take follows; the template would not read.
+    const next = a.tokens[m.end];
+    if (!next || next.punct || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || next.lower === 'to') return [];
     const prep = PART_PREPOSITION[m.entry.phrase.split(' ').pop()!] ?? 'for';
     const text = `${YOUR_PART} ${prep}`;
     return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
@@ -262,6 +265,10 @@ function message(entry: WeakOpening, shown: string, fixes: Fix[]): string {
     ? `"${shown}" reports exposure, not a contribution: say what you built, ran or changed with it.`
     : `"${shown}" states a duty or a supporting role, not what you did: open with a strong verb.`;
   if (!fixes.length) return base;
+  // A template for a helper's part: say what it asks for, not "a strong verb" it does not supply.
+  if (fixes.every((f) => f.edits[0].newText.includes(YOUR_PART))) {
+    return `"${shown}" states a supporting role, not what you did: name your part with its own verb, e.g. "${fixes[0].edits[0].newText} …".`;
+  }
   const options = fixes.map((f) => `"${f.edits[0].newText}"`);
   return `${base} For example: ${options.length > 1 ? options.slice(0, -1).join(', ') + ' or ' + options[options.length - 1] : options[0]}.`;
 }

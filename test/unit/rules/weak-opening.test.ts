@@ -308,3 +308,14 @@ describe('rule weak-opening: suggestions keep a helper to their part', () => {
     assert.deepEqual(texts('Assisted the pharmacists with refills.'), []);
   });
 });
+
+describe('rule weak-opening: part templates only where they read', () => {
+  const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  it('offers no template when a particle or a preposition the phrase did not take follows', () => {
+    assert.deepEqual(texts('Helped out with the harvest festival.'), []);
+  });
+  it('says what the template asks for', () => {
+    const f = findingsOf(weakOpening, inExperience('Participated in weekly design critiques.'))[0];
+    assert.match(f.message, /name your part with its own verb, e\.g\. "\[your part\] in …"/);
+  });
+});
