@@ -101,6 +101,7 @@ const ASK_BY_VERB = new Map<string, string>();
 for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
 for (const v of ['automate', 'migrate', 'analyze', 'resolve']) NOMINAL_ASKS.add(ASK_BY_VERB.get(v)!);
 const ANALYZE_ASK = ASK_BY_VERB.get('analyze')!;
+const PRESENT_ASK = ASK_BY_VERB.get('present')!;
 const CHANGE_ASKS = new Set([ASK_BY_VERB.get('automate')!, ASK_BY_VERB.get('migrate')!, ANALYZE_ASK]);
 
 /** The hand-listed kind of a head noun, also in the singular or plural ("model", "models"). */
@@ -262,7 +263,10 @@ export const missingMetric: Rule = {
         // or what the study covered and decided, whatever the object ("Analyzed churn drivers").
         (verbAsk && CHANGE_ASKS.has(verbAsk) ? verbAsk : undefined) ??
         (typeof kind === 'object' && presuming ? (IMPROVING.has(kind.verb) ? 'by how much: from what to what (before → after)?' : ASK_BY_VERB.get(kind.verb)) : undefined) ??
-        (typeof kind === 'string' && (STRONG_KINDS.has(kind) || presuming) ? kindAsk(kind) : undefined) ??
+        // Writing is asked whom it reached only when the verb makes or presents it ("Wrote", "Published",
+        // "Presented"); "Filled prescriptions" is not authorship.
+        (typeof kind === 'string' && kind !== 'writing' && (STRONG_KINDS.has(kind) || presuming) ? kindAsk(kind) : undefined) ??
+        (kind === 'writing' && (verbAsk === BUILD_ASK || verbAsk === PRESENT_ASK) ? kindAsk(kind) : undefined) ??
         // Leading something that is not people or events ("Ran assays") gets the plain question.
         (verbAsk === LEAD_ASK && !TEACHING.has(verb!) && targetClass && !['person', 'group', 'event'].includes(targetClass) ? undefined : verbAsk === BUILD_ASK && a.tokens.some(techName) ? SOFTWARE_BUILD_ASK : verbAsk) ??
         'a number: how many, how much, how often or how fast?';
