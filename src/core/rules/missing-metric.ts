@@ -246,7 +246,8 @@ export const missingMetric: Rule = {
       const vague = vagueMagnitude(text);
       const leading = !!verb && LEADING.has(verb);
       // "Cared for patients", "Worked on thermal testing": no direct object; the phrase after the preposition is what the work was on.
-      const target = np ?? (!verb ? clause?.objects.find((o) => o.of)?.of : undefined) ?? prepositionalObject(a, clause, lexicon);
+      // "Designer and implementer of forecasting models": without a verb the head is the writer's role; what it is of decides.
+      const target = (!verb ? clause?.objects.find((o) => o.of)?.of : undefined) ?? np ?? prepositionalObject(a, clause, lexicon);
       const compEnd = np && clause ? Math.max(clause.complement.end, np.end) : (target?.end ?? 0);
       // A verbless line headed by a role ("Designer of …", "Instructor for …") is about the writer: the role is not the object.
       const role = !verb && target && nounClassOf(a.tokens[target.head]?.lower ?? '') === 'person';
