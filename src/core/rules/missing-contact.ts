@@ -1,16 +1,12 @@
 // Contact details a recruiter needs: an e-mail address, a LinkedIn profile, and for software
 // resumes a GitHub (or GitLab) profile. Found in front matter or anywhere in the text (the parser's
-// profile). "Software" comes from the `field` option or, by default, from programming languages and
-// frameworks named in the resume.
+// profile). "Software" comes from the `field` option or, by default, from the work: a software job
+// title, or a third of the work bullets naming programming languages or frameworks (software-resume.ts).
 import type { ResumeDocument } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
-import { SOFTWARE_SIGNALS } from '../lexicon/tech-terms';
-import { codeMaskedText, documentTopRange, proseMaskedText } from './source-scan';
+import { isSoftwareResume, softwareShare } from './software-resume';
+import { codeMaskedText, documentTopRange } from './source-scan';
 
-const SIGNAL_RE = new RegExp(
-  `(?<![\\w.+#-])(${SOFTWARE_SIGNALS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w+#-]|\\.[A-Za-z])`,
-  'g',
-);
 const CODE_HOST = /\b(?:gitlab\.com|bitbucket\.org|codeberg\.org)\/[\w-]+/i;
 // Contacts outside the header (a "Contacts" block at the end, a badge image linking to the profile,
 // repository links): the reader finds them, so they are not missing. Anchored on literals, no backtracking.
@@ -28,16 +24,17 @@ function isSitePageWithoutHeader(doc: ResumeDocument): boolean {
   return ('layout' in fm || 'permalink' in fm) && !name && !email && !phone && !linkedin && !github && !website;
 }
 
+/** Off switch for the role test (measurement only): off, two languages anywhere make a software resume. */
+export const ROLE_TEST = { on: true };
+
 /** True when at least two distinct languages or frameworks appear in the resume's prose. */
 export function looksLikeSoftwareResume(doc: ResumeDocument): boolean {
-  const seen = new Set<string>();
-  const text = proseMaskedText(doc);
-  SIGNAL_RE.lastIndex = 0;
-  for (let m = SIGNAL_RE.exec(text); m; m = SIGNAL_RE.exec(text)) {
-    seen.add(m[1]);
-    if (seen.size >= 2) return true;
-  }
-  return false;
+  return softwareShare(doc).prose >= 2;
+}
+
+/** Two or more languages named, and the work is software (titles, bullets, or a long list of languages). */
+function softwareByWork(doc: ResumeDocument): boolean {
+  return softwareShare(doc).prose >= 2 && (!ROLE_TEST.on || isSoftwareResume(doc));
 }
 
 export const missingContact: Rule = {
@@ -64,7 +61,8 @@ export const missingContact: Rule = {
       out.push({ range, severity: 'info', message: 'No LinkedIn profile link: most US and Canadian recruiters check it; add linkedin.com/in/… to the header.' });
     }
     const field = typeof options.field === 'string' ? options.field.toLowerCase() : undefined;
-    const software = field ? field === 'software' : looksLikeSoftwareResume(doc);
+    // Software by the work itself (titles, share of bullets naming a language), not by a mention of Python or SQL.
+    const software = field ? field === 'software' : softwareByWork(doc);
     if (software && !profile.github && !CODE_HOST.test(visible) && !GITHUB_ANYWHERE.test(visible)) {
       out.push({
         range,

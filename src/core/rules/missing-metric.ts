@@ -3,19 +3,37 @@
 // that fits the bullet: before → after for an improvement, a count for people or tickets, the scale
 // of a system (users, requests, size); otherwise what the opening verb implies.
 import { analysisOf, metricsOf } from '../nlp';
-import type { BulletAnalysis } from '../nlp/clauses';
+import { parseNounPhrase, type BulletAnalysis, type NounPhrase } from '../nlp/clauses';
+import { nounClassOf, type NounClass } from '../nlp/noun-class';
+import { nominalBases, singularNoun } from '../nlp/openings';
+import { verdictOf } from '../judge';
+import type { Lexicon } from '../lexicon';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
 import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
+import { isSoftwareResume } from './software-resume';
 import { bulletFinding, workBullets } from './util';
+
+/** The question for building something not otherwise known; users and requests only when it is software. */
+const BUILD_ASK = 'how big it is, how many use it, or what it changed?';
+/**
+ * The verb questions a nominalisation takes over: analysing, automating, migrating, supporting. Not
+ * building, leading, selling or presenting, whose questions presume an object the noun may not be
+ * ("generation of timetables" is not a sale, "communication between services" has no readers).
+ */
+const NOMINAL_ASKS = new Set<string>();
+
+/** Leading: asked of people, teams and events; an object of another kind ("Ran assays") gets the plain question. */
+const LEAD_ASK = 'how many people, events or teams, and what they achieved?';
+const SOFTWARE_BUILD_ASK = 'for how many users, requests or customers, or how big it is?';
 
 /** What to measure, by the verb that opens the bullet (base forms). */
 const QUESTIONS: { verbs: string[]; ask: string }[] = [
   { verbs: ['reduce', 'cut', 'decrease', 'lower', 'minimize', 'shorten', 'slash', 'trim', 'eliminate', 'compress', 'halve'], ask: 'by how much (%, time, money, before → after)?' },
   { verbs: ['improve', 'increase', 'boost', 'grow', 'accelerate', 'speed', 'optimize', 'enhance', 'raise', 'maximize', 'double', 'triple', 'expand', 'extend', 'lift', 'strengthen', 'tune', 'scale'], ask: 'by how much: from what to what?' },
   { verbs: ['automate', 'streamline', 'simplify', 'standardize', 'consolidate'], ask: 'how many hours or steps it saved, and for how many people?' },
-  { verbs: ['lead', 'manage', 'supervise', 'direct', 'head', 'oversee', 'coordinate', 'mentor', 'coach', 'train', 'teach', 'tutor', 'recruit', 'hire', 'onboard', 'organize', 'host', 'chair', 'captain', 'guide', 'run'], ask: 'how many people, events or teams, and what they achieved?' },
-  { verbs: ['build', 'develop', 'create', 'design', 'implement', 'ship', 'launch', 'deploy', 'architect', 'engineer', 'program', 'code', 'prototype', 'deliver', 'release', 'publish', 'integrate', 'write', 'author', 'produce', 'craft', 'construct', 'establish', 'found', 'set'], ask: 'for how many users, requests or customers, or how big it is?' },
+  { verbs: ['lead', 'manage', 'supervise', 'direct', 'head', 'oversee', 'coordinate', 'mentor', 'coach', 'train', 'teach', 'tutor', 'recruit', 'hire', 'onboard', 'organize', 'host', 'chair', 'captain', 'guide', 'run'], ask: LEAD_ASK },
+  { verbs: ['build', 'develop', 'create', 'design', 'implement', 'ship', 'launch', 'deploy', 'architect', 'engineer', 'program', 'code', 'prototype', 'deliver', 'release', 'publish', 'integrate', 'write', 'author', 'produce', 'craft', 'construct', 'establish', 'found', 'set'], ask: BUILD_ASK },
   { verbs: ['migrate', 'refactor', 'rewrite', 'upgrade', 'modernize', 'rebuild', 'redesign', 'overhaul', 'port', 'convert', 'replace', 'restructure', 'revamp', 'transform'], ask: 'how much moved (services, records, lines of code) and what it saved?' },
   { verbs: ['analyze', 'analyse', 'research', 'evaluate', 'assess', 'investigate', 'study', 'test', 'measure', 'model', 'forecast', 'predict', 'survey', 'benchmark', 'audit', 'review', 'examine', 'explore', 'experiment'], ask: 'how much data or how many cases, and what decision or accuracy it led to?' },
   { verbs: ['sell', 'negotiate', 'secure', 'win', 'raise', 'earn', 'acquire', 'close', 'generate', 'pitch', 'market', 'promote', 'fundraise', 'attract', 'retain', 'save'], ask: 'how much money, how many deals or customers?' },
@@ -23,44 +41,121 @@ const QUESTIONS: { verbs: string[]; ask: string }[] = [
   { verbs: ['present', 'document', 'explain', 'speak', 'report', 'communicate', 'translate', 'edit', 'blog'], ask: 'how many readers, attendees or documents?' },
 ];
 
-/** What the object is, by its head noun: its kind decides the question more than the verb does. */
-const OBJECT_ASKS: { heads: string[]; ask: string }[] = [
+/**
+ * Objects WordNet cannot classify as the resume means them: software (its computing senses are
+ * missing or minor: "pipeline" is a channel of gossip there), data, and support work items. These
+ * stay a short hand list; every other object is classified by WordNet (nlp/noun-class).
+ */
+const OBJECT_ASKS: { kind: ObjectKind; heads: string[] }[] = [
+  { kind: 'work-items', heads: ['tickets', 'issues', 'bugs', 'incidents', 'requests', 'cases', 'calls', 'inquiries', 'enquiries', 'complaints', 'orders', 'defects', 'escalations', 'claims', 'applications', 'reviews', 'pull'] },
+  { kind: 'data', heads: ['data', 'dataset', 'datasets', 'records', 'reports', 'documents', 'files', 'logs', 'samples', 'images', 'tables', 'marts', 'lake', 'warehouse'] },
   {
-    heads: ['team', 'teams', 'engineers', 'developers', 'designers', 'students', 'interns', 'volunteers', 'people', 'staff', 'members', 'employees', 'hires', 'analysts', 'tutors', 'mentees', 'squad', 'crew', 'group', 'club', 'chapter', 'nurses', 'agents', 'contractors', 'players', 'juniors'],
-    ask: 'how many people, and what they achieved?',
-  },
-  {
-    heads: ['tickets', 'issues', 'bugs', 'incidents', 'requests', 'cases', 'calls', 'inquiries', 'enquiries', 'complaints', 'orders', 'defects', 'escalations', 'claims', 'applications', 'reviews', 'pull'],
-    ask: 'how many, and how fast (per week, response time)?',
-  },
-  {
-    // People served rather than led: how many, and how often.
-    heads: ['customers', 'clients', 'users', 'patients', 'residents', 'visitors', 'guests', 'participants', 'attendees', 'learners', 'trainees', 'children', 'families', 'callers', 'shoppers', 'donors', 'members'],
-    ask: 'how many people, how often, and with what outcome?',
-  },
-  {
-    heads: ['data', 'dataset', 'datasets', 'records', 'reports', 'documents', 'files', 'logs', 'samples', 'images', 'tables', 'marts', 'lake', 'warehouse'],
-    ask: 'how much data (records, sources, size), and what it enabled?',
-  },
-  {
+    kind: 'software',
     heads: ['system', 'service', 'services', 'app', 'application', 'platform', 'api', 'apis', 'pipeline', 'pipelines', 'website', 'site', 'tool', 'dashboard', 'database', 'model', 'library', 'bot', 'server', 'servers', 'cluster', 'layer', 'backend', 'frontend', 'infrastructure', 'engine', 'extension', 'portal', 'integration', 'microservice', 'microservices', 'cli', 'sdk'],
-    ask: 'how big it is or how many users, requests or records it serves?',
   },
 ];
+
+type ObjectKind = 'software' | 'data' | 'work-items' | 'people' | 'physical' | 'writing' | 'money' | 'events' | 'places';
+
+/** The question for each kind of object: its own measures. */
+const ASK_BY_KIND: Record<ObjectKind, string> = {
+  software: 'how big it is or how many users, requests or records it serves?',
+  data: 'how much data (records, sources, size), and what it enabled?',
+  'work-items': 'how many, and how fast (per week, response time)?',
+  people: 'how many people, how often, and with what outcome?',
+  physical: 'how many units or items, and their measures (size, tolerance, weight, throughput or cost)?',
+  writing: 'whom it reached (readers, teams, citations) and what came of it?',
+  money: 'how much money (budget, revenue, savings)?',
+  events: 'how many events or attendees, and what came of them?',
+  places: 'how many sites or locations, and what came of it?',
+};
+
+/** WordNet's noun classes, by the kind of object they name (classes not listed leave the verb to decide). */
+const KIND_OF_CLASS: Partial<Record<NounClass, ObjectKind>> = {
+  person: 'people',
+  group: 'people',
+  artifact: 'physical',
+  substance: 'physical',
+  food: 'physical',
+  object: 'physical',
+  communication: 'writing',
+  possession: 'money',
+  collection: undefined,
+  event: 'events',
+  location: 'places',
+};
 
 /** Verbs of improvement: the number to add is where it started and where it ended. */
 const IMPROVING = new Set(['reduce', 'cut', 'decrease', 'lower', 'minimize', 'shorten', 'slash', 'trim', 'improve', 'increase', 'boost', 'grow', 'accelerate', 'speed', 'optimize', 'enhance', 'raise', 'maximize', 'lift', 'tune', 'halve']);
 
-const ASK_BY_HEAD = new Map<string, string>();
-for (const o of OBJECT_ASKS) for (const h of o.heads) ASK_BY_HEAD.set(h, o.ask);
+const KIND_BY_HEAD = new Map<string, ObjectKind>();
+for (const o of OBJECT_ASKS) for (const h of o.heads) KIND_BY_HEAD.set(h, o.kind);
+
+/** Verbs that teach: the people taught are implied even when the object is the subject ("Tutored students in chemistry"). */
+const TEACHING = new Set(['mentor', 'coach', 'train', 'teach', 'tutor', 'guide']);
+
+/** Verbs that lead people: their people are asked what they achieved, not how often they were served. */
+const LEADING = new Set(['lead', 'manage', 'supervise', 'direct', 'head', 'oversee', 'coordinate', 'mentor', 'coach', 'train', 'teach', 'tutor', 'recruit', 'hire', 'onboard', 'organize', 'captain', 'guide']);
 
 const ASK_BY_VERB = new Map<string, string>();
 for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
+for (const v of ['automate', 'migrate', 'analyze', 'resolve']) NOMINAL_ASKS.add(ASK_BY_VERB.get(v)!);
+const ANALYZE_ASK = ASK_BY_VERB.get('analyze')!;
+const PRESENT_ASK = ASK_BY_VERB.get('present')!;
+const CHANGE_ASKS = new Set([ASK_BY_VERB.get('automate')!, ASK_BY_VERB.get('migrate')!, ANALYZE_ASK]);
 
-/** The question for an object's head noun, also in the singular or plural ("model", "models"). */
-function askByHead(head: string | undefined): string | undefined {
-  if (!head) return undefined;
-  return ASK_BY_HEAD.get(head) ?? ASK_BY_HEAD.get(head.replace(/s$/, '')) ?? ASK_BY_HEAD.get(`${head}s`);
+/** The hand-listed kind of a head noun, also in the singular or plural ("model", "models"). */
+function listedKind(head: string): ObjectKind | undefined {
+  return KIND_BY_HEAD.get(head) ?? KIND_BY_HEAD.get(head.replace(/s$/, '')) ?? KIND_BY_HEAD.get(`${head}s`);
+}
+
+/** Kinds of object whose own question beats the verb's: the verb's question fits them only by chance. */
+const STRONG_KINDS = new Set<ObjectKind>(['software', 'data', 'work-items', 'people', 'money']);
+
+const techName = (t: { lower: string }) => !!TECH_TERMS[t.lower.replace(/[.]+$/, '')];
+
+/**
+ * What kind of thing a noun phrase names, so the question fits it: software (a listed head, or a
+ * known technology in the phrase, or after a physical or unknown head up to the next comma: "Kafka
+ * consumers", "a gem for Rails apps"), else the WordNet class of its head ("robots", "shipments" →
+ * physical; "patients" → people; "papers" → writing; "accuracy" → quality). A compound that serves
+ * people ("customer service", "patient care") is about people. A nominalisation ("research",
+ * "optimization", "maintenance") is asked what its verb is asked. A capitalised head inside the line
+ * is a name ("Digital Twin"), not a common noun.
+ */
+function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd: number, softwareResume: boolean): ObjectKind | { verb: string } | undefined {
+  if (!np) return undefined;
+  const headToken = a.tokens[np.head];
+  if (!headToken) return undefined;
+  const head = headToken.lower;
+  const listed = listedKind(head);
+  if (listed) return listed;
+  const name = np.head > a.opening && /^\p{Lu}/u.test(headToken.text);
+  const cls = name ? undefined : nounClassOf(head);
+  if (a.tokens.slice(np.start, np.end).some(techName)) return 'software';
+  if ((!cls || cls === 'artifact' || cls === 'substance' || cls === 'communication') && a.tokens.slice(np.end, complementEnd).some(techName)) return 'software';
+  // On a software resume an artifact is most likely software ("interface", "architecture", "framework").
+  if (cls === 'artifact' && softwareResume) return 'software';
+  // "customer service", "patient care": an act done for people is counted in people; a thing made for
+  // them ("user manuals", "volunteer handbook") is still a thing.
+  const serving = !cls || cls === 'act';
+  if (serving && a.tokens.slice(np.start, np.head).some((t) => !t.punct && !/^\p{Lu}/u.test(t.text) && nounClassOf(t.lower) === 'person')) return 'people';
+  const nominal = nominalVerb(head);
+  if (nominal) return { verb: nominal };
+  return cls ? KIND_OF_CLASS[cls] : undefined;
+}
+
+/**
+ * The verb an act noun names ("research", "optimization" → optimize, "maintenance" → maintain), when
+ * that verb has a question of its own; not the verbs of building, whose question is about software.
+ */
+function nominalVerb(head: string): string | undefined {
+  const own = singularNoun(head);
+  // The bare noun stands for its verb only for studies ("research", "survey", "audit"); "support" or
+  // "process" as a noun name a feature or a procedure, not the act of supporting or processing.
+  if (ASK_BY_VERB.get(own) === ANALYZE_ASK) return own;
+  const bases = nominalBases(head).flatMap((v) => [v, v.replace(/yse$/, 'yze')]);
+  return bases.find((v) => IMPROVING.has(v) || NOMINAL_ASKS.has(ASK_BY_VERB.get(v) ?? ''));
 }
 
 /**
@@ -106,6 +201,25 @@ function statesPlatformOnly(a: BulletAnalysis): boolean {
   return runs.length > 0 && runs.every((r) => r.some((w) => !!TECH_TERMS[w]));
 }
 
+/** The noun phrase after the preposition that follows an objectless opening verb ("Cared for patients"). */
+function prepositionalObject(a: BulletAnalysis, clause: BulletAnalysis['clauses'][number] | undefined, lexicon: Lexicon): NounPhrase | undefined {
+  if (!clause?.verb || clause.objects.length) return undefined;
+  const k = clause.verbs[clause.verbs.length - 1] + 1;
+  if (!PREPOSITIONS.has(a.tokens[k]?.lower ?? '')) return undefined;
+  return parseNounPhrase(a.tokens, k + 1, lexicon.strongVerbs);
+}
+
+/** Off switch for the content-first message (measurement: `contentFirst: false` gives the old messages). */
+export const missingMetricSwitches = { contentFirst: true };
+
+const CONTENT_MESSAGE = 'No result: say what you did and what it changed, with a number if there is one.';
+
+/** The judge calls the bullet vague for what it says: its opening, its object or a trait. */
+function contentProblem(bullet: { text: string }, lexicon: Lexicon): boolean {
+  const v = verdictOf(bullet, lexicon);
+  return v.vague && (v.reason === 'weak-opening' || v.reason === 'generic-object' || v.reason === 'self-description');
+}
+
 export const missingMetric: Rule = {
   id: 'missing-metric',
   category: 'metric',
@@ -118,6 +232,7 @@ export const missingMetric: Rule = {
   },
   check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
+    const softwareResume = isSoftwareResume(doc);
     for (const bullet of workBullets(doc, lexicon)) {
       const text = bullet.text;
       if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
@@ -129,14 +244,39 @@ export const missingMetric: Rule = {
       const np = clause?.objects[0];
       // "thousands of students", "multi-million dollar deals": the scale is said in words; ask for the figure behind them.
       const vague = vagueMagnitude(text);
+      const leading = !!verb && LEADING.has(verb);
+      // "Cared for patients", "Worked on thermal testing": no direct object; the phrase after the preposition is what the work was on.
+      // "Designer and implementer of forecasting models": without a verb the head is the writer's role; what it is of decides.
+      const target = (!verb ? clause?.objects.find((o) => o.of)?.of : undefined) ?? np ?? prepositionalObject(a, clause, lexicon);
+      const compEnd = np && clause ? Math.max(clause.complement.end, np.end) : (target?.end ?? 0);
+      // A verbless line headed by a role ("Designer of …", "Instructor for …") is about the writer: the role is not the object.
+      const role = !verb && target && nounClassOf(a.tokens[target.head]?.lower ?? '') === 'person';
+      const kind = (role ? undefined : objectKind(a, target, compEnd, softwareResume)) ?? (target?.of ? objectKind(a, target.of, compEnd, softwareResume) : undefined);
+      const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
+      const targetClass = target ? nounClassOf(a.tokens[target.head]?.lower ?? '') : undefined;
+      // A verb's question that presumes its object (people for leading, software for building) or none at all yields to the object's kind.
+      const presuming = !verbAsk || verbAsk === BUILD_ASK || verbAsk === LEAD_ASK;
+      const kindAsk = (k: ObjectKind) => (k === 'people' && leading ? 'how many people, and what they achieved?' : ASK_BY_KIND[k]);
       const ask =
         (vague ? `the figure "${vague}" stands for (roughly how many or how much)?` : undefined) ??
         (verb && IMPROVING.has(verb) ? 'by how much: from what to what (before → after)?' : undefined) ??
-        // "Designer of ML models": without a verb the head is the writer's role; what it is of decides.
-        (!verb ? askByHead(a.tokens[clause?.objects.find((o) => o.of)?.of?.head ?? -1]?.lower) : undefined) ??
-        askByHead(a.tokens[np?.head ?? -1]?.lower) ??
-        (verb && ASK_BY_VERB.get(verb)) ??
+        // Changing how work is done (automating, migrating) or studying something: what it saved or moved,
+        // or what the study covered and decided, whatever the object ("Analyzed churn drivers").
+        (verbAsk && CHANGE_ASKS.has(verbAsk) ? verbAsk : undefined) ??
+        (typeof kind === 'object' && presuming ? (IMPROVING.has(kind.verb) ? 'by how much: from what to what (before → after)?' : ASK_BY_VERB.get(kind.verb)) : undefined) ??
+        // Writing is asked whom it reached only when the verb makes or presents it ("Wrote", "Published",
+        // "Presented"); "Filled prescriptions" is not authorship.
+        (typeof kind === 'string' && kind !== 'writing' && (STRONG_KINDS.has(kind) || presuming) ? kindAsk(kind) : undefined) ??
+        (kind === 'writing' && (verbAsk === BUILD_ASK || verbAsk === PRESENT_ASK) ? kindAsk(kind) : undefined) ??
+        // Leading something that is not people or events ("Ran assays") gets the plain question.
+        (verbAsk === LEAD_ASK && !TEACHING.has(verb!) && targetClass && !['person', 'group', 'event'].includes(targetClass) ? undefined : verbAsk === BUILD_ASK && a.tokens.some(techName) ? SOFTWARE_BUILD_ASK : verbAsk) ??
         'a number: how many, how much, how often or how fast?';
+      // A line whose problem is what it says (a duty or helper opening, a generic object, a trait), as
+      // the vague-bullet judge reads it: the number comes after saying what was done and what it changed.
+      if (missingMetricSwitches.contentFirst && !vague && contentProblem(bullet, lexicon)) {
+        out.push(bulletFinding(bullet, text.length - text.trimStart().length, text.trimEnd().length, CONTENT_MESSAGE));
+        continue;
+      }
       const end = text.trimEnd().length;
       const start = text.length - text.trimStart().length;
       out.push(bulletFinding(bullet, start, end, `No metric: add ${ask}`));

@@ -9,6 +9,7 @@ import { isNarrativeKind } from '../document/parse';
 import { analysisOf, analysisOfText, type BulletAnalysis } from '../nlp';
 import { verdictOf } from '../judge';
 import { capacityClaim, findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
+import { nounClassOf, type NounClass } from '../nlp/noun-class';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { bulletFinding } from './util';
 
@@ -48,6 +49,19 @@ function selfDescriptionsIn(a: BulletAnalysis, buzzwords: readonly string[], ver
   const found = findSelfDescriptions(a, buzzwords, verbs);
   selfDescriptionMemo.set(a, { buzzwords, verbs, found: [...found] });
   return found;
+}
+
+/** WordNet classes of what a person has rather than makes: faculties, qualities, feelings, states. */
+const TRAIT_CLASSES = new Set<NounClass | undefined>(['cognition', 'attribute', 'feeling', 'state']);
+
+/**
+ * The judge's words are quoted as a self-description only when they name one: the writer's own
+ * ("my", "our") faculty or quality, by the WordNet class of the last noun ("my attention", "my critical
+ * thinking"), not a thing they made or own ("my personal website").
+ */
+export function namesATrait(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length >= 2 && (words[0] === 'my' || words[0] === 'our') && TRAIT_CLASSES.has(nounClassOf(words[words.length - 1]));
 }
 
 function message(d: SelfDescription): string {
@@ -104,7 +118,8 @@ export const selfDescription: Rule = {
         const capacity = verdict.vague && verdict.reason === 'generic-object' && !found.length ? capacityClaim(a) : undefined;
         if (capacity) found.push({ ...capacity, text: bullet.text.slice(capacity.start, capacity.end), kind: 'trait' });
         else if (verdict.reason !== 'self-description') continue;
-        if (!found.length && verdict.spans[0]) found.push({ ...verdict.spans[0], kind: 'buzzword' });
+        const span = !found.length ? verdict.spans[0] : undefined;
+        if (span && namesATrait(span.text)) found.push({ ...span, kind: 'trait' });
       }
       if (!isNarrativeKind(bullet.section.kind) && INTERESTS_TITLE.test(bullet.section.title)) continue;
       for (const d of found) {

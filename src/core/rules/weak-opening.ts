@@ -9,12 +9,13 @@ import type { WeakOpening } from '../lexicon/weak-openings';
 import { GENERIC_PARTIES } from '../lexicon/generic';
 import { TECH_TERMS } from '../lexicon/tech-terms';
 import { NOUN_LIKE_VERBS } from '../lexicon/ambiguous-verbs';
-import type { BulletAnalysis } from '../nlp/clauses';
+import { parseNounPhrase, type BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
 import { verdictOf, type Verdict } from '../judge';
 import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
+import { nounClassOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
-import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
+import { DETERMINERS, ING_NOUNS, PARTICLES, PREPOSITIONS } from '../nlp/word-classes';
 import { genericVocabulary, isSpecificToken, type GenericVocabulary } from '../nlp/specificity';
 import { isAdverb, isSentenceEnd } from '../nlp/tokens';
 import { capitalize, inflectLike } from '../text/inflect';
@@ -27,6 +28,13 @@ type Tense = 'past' | 'base' | 'third' | 'gerund';
 
 /** Verbs that would make the fixed bullet open weakly again: never suggested. */
 const WEAK_HEADS = new Set(['help', 'assist', 'aid', 'support', 'handle', 'work', 'participate', 'learn', 'attend', 'observe', 'shadow', 'deal', 'gain', 'be', 'contribute', 'collaborate', 'partner', 'engage', 'involve', 'take', 'serve', 'use']);
+
+/** Openings that help with or take part in someone else's work: "Helped with", "Assisted in", "Participated in", "Involved in". */
+const PART_TAKING = /^(?:help|assist|aid|participate|take part|involved)\b/;
+/** The placeholder a part-taking template leaves for the writer to fill in. */
+const YOUR_PART = '[your part]';
+/** The preposition the template keeps: "Helped with X" → "[your part] for X", "Participated in X" → "[your part] in X". */
+const PART_PREPOSITION: Record<string, string> = { with: 'for', to: 'for', in: 'in', on: 'on', for: 'for' };
 
 /** Who a helping verb may act on. */
 const PEOPLE = new Set([...GENERIC_PARTIES, 'students', 'interns', 'hires', 'patients', 'guests', 'volunteers', 'residents', 'children', 'peers', 'juniors', 'designers', 'scientists', 'analysts', 'nurses', 'doctors', 'physicians', 'teachers', 'researchers', 'professors', 'pms', 'leads', 'owners', 'squad', 'crew']);
@@ -194,7 +202,20 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   const start = a.tokens[m.start].start;
   const original = a.text.slice(start, a.tokens[m.end - 1].end);
   const follow = followingVerbs(a, m);
-  if (follow) {
+  const partTaking = PART_TAKING.test(m.entry.phrase);
+  if (follow && partTaking) {
+    // "Helped build the exporter" → "Built [your part] of the exporter": the verb was the team's; the
+    // claim stays a part of it until the writer names which part.
+    const last = a.tokens[follow[follow.length - 1].index];
+    let text = '';
+    follow.forEach((v, n) => {
+      if (n > 0) text += a.text.slice(a.tokens[follow[n - 1].index].end, a.tokens[v.index].start);
+      text += tense === 'base' ? v.base : inflectLike(v.base, tense);
+    });
+    text = `${matchCase(original, text)} ${YOUR_PART} of`;
+    return [replaceInBullet(bullet, start, last.end, text, `Replace with "${text}" and name your part`)];
+  }
+  if (follow && !partTaking) {
     // Rebuild "opening and closing" as "Opened and closed", keeping the words between the verbs.
     let text = '';
     follow.forEach((v, n) => {
@@ -212,6 +233,20 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // no verb is suggested.
   if (m.entry.forPeople && (actsOnPeople(a, m.end).people || worksWithPartner(a, m))) return [];
   const end = a.tokens[m.end - 1].end;
+  // Helping or taking part: any one verb ("Built", "Co-led") claims more than was done. The template
+  // keeps the claim to the writer's part and asks them to name it: "[your part] in the design reviews".
+  if (partTaking) {
+    // "Helped the head chef plan the menu": a person after the opening did the work; no template fits.
+    const np = parseNounPhrase(a.tokens, m.end);
+    const person = (t: { text: string; lower: string; punct: boolean }) => !t.punct && !/^\p{Lu}/u.test(t.text) && nounClassOf(t.lower) === 'person';
+    if (np && a.tokens.slice(np.start, np.end).some(person)) return [];
+    // "Helped out with …", "Assisted on-site with …": a word the phrase did not take follows; the template would not read.
+    const next = a.tokens[m.end];
+    if (!next || next.punct || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || next.lower === 'to') return [];
+    const prep = PART_PREPOSITION[m.entry.phrase.split(' ').pop()!] ?? 'for';
+    const text = `${YOUR_PART} ${prep}`;
+    return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
+  }
   let suggestions = m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, m.end));
   if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, m.end)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];
@@ -230,6 +265,10 @@ function message(entry: WeakOpening, shown: string, fixes: Fix[]): string {
     ? `"${shown}" reports exposure, not a contribution: say what you built, ran or changed with it.`
     : `"${shown}" states a duty or a supporting role, not what you did: open with a strong verb.`;
   if (!fixes.length) return base;
+  // A template for a helper's part: say what it asks for, not "a strong verb" it does not supply.
+  if (fixes.every((f) => f.edits[0].newText.includes(YOUR_PART))) {
+    return `"${shown}" states a supporting role, not what you did: name your part with its own verb, e.g. "${fixes[0].edits[0].newText} …".`;
+  }
   const options = fixes.map((f) => `"${f.edits[0].newText}"`);
   return `${base} For example: ${options.length > 1 ? options.slice(0, -1).join(', ') + ' or ' + options[options.length - 1] : options[0]}.`;
 }

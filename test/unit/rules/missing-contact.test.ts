@@ -79,3 +79,26 @@ describe('rule missing-contact severities', () => {
     );
   });
 });
+
+// Round 10: GitHub only when the work is software, not because Python or SQL is named (invented resumes).
+describe('rule missing-contact: GitHub only on software resumes', () => {
+  const resume = (title: string, bullets: string[], skills = '') =>
+    `# Ana Ruiz\n\nana@example.com · linkedin.com/in/ana\n\n## Experience\n\n### ${title}, Some Company — 2021–2024\n\n${bullets.map((b) => `- ${b}\n`).join('')}${skills}`;
+  const askedGitHub = (text: string) => findingsOf(missingContact, text).some((f) => f.message.startsWith('No GitHub'));
+
+  it('does not ask a financial analyst, a lab technician or a logistics planner who names Python and SQL', () => {
+    assert.equal(askedGitHub(resume('Financial Analyst', ['Built the quarterly forecast model in Excel', 'Pulled ledger extracts with SQL', 'Presented variance reviews to the CFO'], '\n## Skills\n\n- Python, SQL, Excel\n')), false);
+    assert.equal(askedGitHub(resume('Laboratory Technician', ['Ran ELISA plates for the immunology group', 'Cleaned plate-reader output with Python and SQL', 'Kept the cold room inventory', 'Trained two summer students on pipetting', 'Logged reagent lots for the audit'])), false);
+    assert.equal(askedGitHub(resume('Transportation Planner', ['Planned carrier routes for the northeast region', 'Wrote SQL reports on dwell time', 'Automated a rate sheet in Python', 'Negotiated detention fees with three carriers', 'Ran the Monday capacity call'])), false);
+  });
+
+  it('asks a developer, and a career changer whose latest title is software', () => {
+    assert.equal(askedGitHub(resume('Backend Developer', ['Built the invoicing API in Go and PostgreSQL', 'Wrote the Python ingestion jobs'])), true);
+    const changer = `# Ana Ruiz\n\nana@example.com · linkedin.com/in/ana\n\n## Experience\n\n### Junior Software Engineer, Web Shop — 2024\n\n- Built React forms for the booking flow\n\n### Registered Nurse, City Hospital — 2016–2023\n\n- Cared for post-surgical patients\n- Charted vitals in Epic\n- Trained new nurses on the unit workflow\n\n## Skills\n\n- JavaScript, React, Python\n`;
+    assert.equal(askedGitHub(changer), true);
+  });
+
+  it('asks when the work names many languages and frameworks even without a software title', () => {
+    assert.equal(askedGitHub(resume('Research Assistant', ['Ported the simulation from Java to Rust', 'Wrote the TypeScript viewer with React', 'Scripted runs in Python on Linux'])), true);
+  });
+});

@@ -1,5 +1,6 @@
 import { missingMetric } from '../../../src/core/rules/missing-metric';
-import { testRule } from '../../helpers/rule-tester';
+import assert from 'node:assert/strict';
+import { findingsOf, testRule } from '../../helpers/rule-tester';
 
 const section = (heading: string, bullet: string) => `## ${heading}\n\n### Thing, Place — 2022\n\n- ${bullet}\n`;
 
@@ -48,7 +49,8 @@ testRule(missingMetric, {
       message: 'how many users',
     },
     { code: 'Reduced AWS costs by rightsizing RDS instances.', message: 'before → after' },
-    { code: 'Led the migration of the billing service.', message: 'how many people' },
+    // The act led is a migration: its question is what moved.
+    { code: 'Led the migration of the billing service.', message: 'how much moved' },
     // The object decides the question more than the verb: people, tickets, a system.
     { code: 'Managed the weekend support crew.', message: 'how many people' },
     { code: 'Resolved escalated tickets for the payroll product.', message: 'how many, and how fast' },
@@ -75,4 +77,59 @@ testRule(missingMetric, {
     // The underline covers the bullet text, never the marker.
     { code: '## Experience\n\n* Wrote the onboarding guide.\n', doc: true, underlines: ['Wrote the onboarding guide.'] },
   ],
+});
+
+// Round 10: the question fits the object's kind (WordNet noun classes), not only the verb; all invented.
+describe('rule missing-metric: the question fits the object', () => {
+  const messageOf = (line: string, doc?: string) => {
+    const found = findingsOf(missingMetric, doc ?? `## Experience\n\n### Crew member, Somewhere — 2022\n\n- ${line}\n`);
+    assert.equal(found.length, 1, `one finding on "${line}"`);
+    return found[0].message;
+  };
+  const cases: [string, RegExp][] = [
+    // Physical things: their own measures, never users or requests.
+    ['Packed outbound pallets for the grocery chain', /units or items/],
+    ['Built cedar planter boxes for the community garden', /units or items/],
+    ['Restored antique clocks for the museum', /units or items/],
+    // People served: a count of people.
+    ['Screened walk-in patients at the dental clinic', /how many people/],
+    // Money, writing, studies.
+    ['Managed the travel budget for the sales team', /how much money/],
+    ['Translated user manuals into Portuguese', /readers/],
+    ['Analyzed soil samples from the orchard', /how much data or how many cases/],
+    // Software: a listed head, or a technology named in the phrase.
+    ['Built a Django admin portal for the clinic', /users, requests/],
+    ['Designed a Redis consumer group for order events', /users, requests/],
+    // Changing how work is done keeps its own question whatever the object.
+    ['Automated the weekly payroll export with a macro', /hours or steps/],
+  ];
+  for (const [line, ask] of cases) it(`"${line}" → ${ask}`, () => assert.match(messageOf(line), ask));
+
+  it('never asks about users or requests of a physical thing or of people', () => {
+    for (const line of ['Packed outbound pallets for the grocery chain', 'Built cedar planter boxes for the community garden', 'Screened walk-in patients at the dental clinic', 'Sorted donated clothing for the shelter']) {
+      assert.doesNotMatch(messageOf(line), /users|requests/, line);
+    }
+  });
+
+  it('building something it cannot tell is software asks a neutral question', () => {
+    assert.match(messageOf('Designed a two-layer PCB for the weather station'), /how big it is, how many use it, or what it changed/);
+  });
+
+  it('reads an artifact as software on a software resume, as a physical thing elsewhere', () => {
+    const line = 'Designed the plugin interface for the editor';
+    const sw = `## Experience\n\n### Backend Developer, Tiny Co — 2022\n\n- ${line}\n\n### Software Engineer Intern, Other Co — 2021\n\n- Cut build time by 30%\n`;
+    const other = `## Experience\n\n### Stage Hand, Theatre — 2022\n\n- ${line}\n`;
+    assert.match(messageOf(line, sw), /users, requests/);
+    assert.doesNotMatch(messageOf(line, other), /users, requests/);
+  });
+
+  it('asks for content first where the judge calls the line vague for its opening or object', () => {
+    assert.match(messageOf('Participated in weekly sprint ceremonies'), /^No result: say what you did and what it changed/);
+    assert.match(messageOf('Assisted with inventory duties'), /^No result/);
+  });
+
+  it('a concrete line keeps its number question, and a line with a number is not asked', () => {
+    assert.match(messageOf('Wrote a Rust parser for the firmware logs'), /^No metric/);
+    assert.equal(findingsOf(missingMetric, '## Experience\n\n### A, B — 2022\n\n- Packed 300 pallets a shift for the grocery chain\n').length, 0);
+  });
 });

@@ -1,5 +1,6 @@
 // Every example here is invented; none comes from the labeled corpus (scripts/check-corpus-copies.ts).
-import { selfDescription } from '../../../src/core/rules/self-description';
+import assert from 'node:assert/strict';
+import { namesATrait, selfDescription } from '../../../src/core/rules/self-description';
 import { testRule } from '../../helpers/rule-tester';
 
 const summary = (prose: string) => `# Ada Lovelace\n\n## Summary\n\n${prose}\n`;
@@ -28,4 +29,13 @@ testRule(selfDescription, {
     { code: summary('Highly motivated software engineer and team player.'), doc: true, underlines: ['Highly motivated', 'team player'] },
     { code: '# Ada Lovelace\n\n## Summary\n\n- Results-driven, detail-oriented analyst.\n', doc: true, underlines: ['Results-driven', 'detail-oriented'], message: 'evidence' },
   ],
+});
+
+// Round 10: the judge's words are quoted only when they name the writer's own faculty or quality.
+describe('self-description: quoting the judge words', () => {
+  it('a faculty or quality of the writer is a trait; a thing they made or own is not', () => {
+    assert.equal(namesATrait('my critical thinking'), true);
+    assert.equal(namesATrait('my attention'), true);
+    for (const t of ['my personal website', 'my portfolio site', 'our delivery van', 'my thesis', 'attention', 'the critical path']) assert.equal(namesATrait(t), false, t);
+  });
 });

@@ -50,19 +50,19 @@ testRule(weakOpening, {
       output: 'Managed social media accounts.',
     },
     { code: 'Was responsible for opening and closing the store.', underlines: ['Was responsible for'], output: 'Opened and closed the store.' },
-    { code: 'Helped build an XML configuration parser.', underlines: ['Helped'], output: 'Built an XML configuration parser.' },
-    { code: 'Helped to design the billing schema.', underlines: ['Helped to'], output: 'Designed the billing schema.' },
-    { code: 'Help to implement the web service for the league.', underlines: ['Help to'], output: 'Implement the web service for the league.' },
+    { code: 'Helped build an XML configuration parser.', underlines: ['Helped'], output: 'Built [your part] of an XML configuration parser.' },
+    { code: 'Helped to design the billing schema.', underlines: ['Helped to'], output: 'Designed [your part] of the billing schema.' },
+    { code: 'Help to implement the web service for the league.', underlines: ['Help to'], output: 'Implement [your part] of the web service for the league.' },
     { code: 'Worked on the recommendation ranking model.', underlines: ['Worked on'], output: 'Developed the recommendation ranking model.' },
     { code: 'Worked with Docker and Kubernetes.', underlines: ['Worked with'], output: 'Built with Docker and Kubernetes.' },
     { code: 'Worked with the design team on the landing page.', underlines: ['Worked with'] },
     { code: 'Worked in a squad of 5 on the billing back end.', underlines: ['Worked in'] },
     { code: 'Participated in and won the campus robotics cup.', underlines: ['Participated in'] },
-    { code: 'Involved in developing the new billing API.', underlines: ['Involved in'], output: 'Developed the new billing API.' },
+    { code: 'Involved in developing the new billing API.', underlines: ['Involved in'], output: 'Developed [your part] of the new billing API.' },
     { code: 'Tasked with creating a new onboarding flow.', underlines: ['Tasked with'], output: 'Created a new onboarding flow.' },
     { code: 'In charge of the weekly newsletter.', underlines: ['In charge of'], output: 'Owned the weekly newsletter.' },
     { code: 'Handled IT support requests within the SLA.', underlines: ['Handled'], output: 'Resolved IT support requests within the SLA.' },
-    { code: 'Assisted in upgrading the LAN infrastructure.', underlines: ['Assisted in'], output: 'Upgraded the LAN infrastructure.' },
+    { code: 'Assisted in upgrading the LAN infrastructure.', underlines: ['Assisted in'], output: 'Upgraded [your part] of the LAN infrastructure.' },
     { code: 'Aided in the overhaul of the parcel intake desk.', underlines: ['Aided in'] },
     { code: 'Assisted the nurses with patient intake.', underlines: ['Assisted'] },
     { code: 'Helped customers choose laptops.', underlines: ['Helped'], count: 1 },
@@ -83,12 +83,12 @@ testRule(weakOpening, {
     { code: 'Worked as a barista at a busy campus café.', underlines: ['Worked as'] },
     // Labels, pronouns and adverbs before the opening are skipped.
     { code: 'Capstone Project: Tide Tracker - Mostly worked on the map screen of the app.', underlines: ['worked on'] },
-    { code: 'I helped design the onboarding emails.', underlines: ['helped'], output: 'I designed the onboarding emails.' },
+    { code: 'I helped design the onboarding emails.', underlines: ['helped'], output: 'I designed [your part] of the onboarding emails.' },
     // The bullet's own tense is kept, whatever the role; a phrase without a verb takes the role's.
     { code: current('Responsible for the payments API.'), doc: true, underlines: ['Responsible for'], output: current('Own the payments API.') },
-    { code: current('Helping build the design system.'), doc: true, underlines: ['Helping'], output: current('Building the design system.') },
+    { code: current('Helping build the design system.'), doc: true, underlines: ['Helping'], output: current('Building [your part] of the design system.') },
     { code: current('Work on the search indexer.'), doc: true, underlines: ['Work on'], output: current('Develop the search indexer.') },
-    { code: current('Helped build the invoice exporter.'), doc: true, underlines: ['Helped'], output: current('Built the invoice exporter.') },
+    { code: current('Helped build the invoice exporter.'), doc: true, underlines: ['Helped'], output: current('Built [your part] of the invoice exporter.') },
     // Grammar inside the phrase: an adverb, a comma-enclosed aside, a left-out determiner. No fix is
     // offered when words sit inside the phrase (replacing it would drop them).
     { code: 'Worked actively on the parking-permit app.', underlines: ['Worked actively on'] },
@@ -176,7 +176,7 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
   });
 
   it('suggests conducting an analysis or a test rather than building it', () => {
-    for (const b of ['Worked on usability testing of the kiosk flow.', 'Worked on the load analysis for a pedestrian bridge.', 'Helped with soil analysis for the new parking structure.']) {
+    for (const b of ['Worked on usability testing of the kiosk flow.', 'Worked on the load analysis for a pedestrian bridge.']) {
       const got = replacements(b);
       assert.ok(got.includes('Conducted'), `${b} → ${got.join(', ')}`);
       assert.ok(!got.some((r) => /^(Built|Developed|Implemented)$/.test(r)), `${b} → ${got.join(', ')}`);
@@ -280,5 +280,42 @@ describe('rule weak-opening: learning statements and objectless openings', () =>
       assert.ok(judged(text), `the example should be one the judge calls vague: ${text}`);
       assert.equal(findingsOf(weakOpening, inExperience(text)).length, 0, text);
     }
+  });
+});
+
+// Round 10: helping and taking part never turn into a verb that claims the whole thing (invented lines).
+describe('rule weak-opening: suggestions keep a helper to their part', () => {
+  const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  it('offers a template naming the writer\'s part, never "Built", "Co-led" or "Organized"', () => {
+    for (const b of ['Helped with the quarterly audit.', 'Assisted in the rollout of the new till system.', 'Participated in weekly design critiques.', 'Took part in the regional science olympiad.', 'Involved in the warehouse relayout.']) {
+      const got = texts(b);
+      assert.ok(got.length > 0, b);
+      for (const t of got) {
+        assert.doesNotMatch(t, /^(Built|Co-led|Organized|Led|Delivered|Implemented|Coordinated|Executed)\b/, `${b} → ${t}`);
+        assert.match(t, /\[your part\]/, `${b} → ${t}`);
+      }
+    }
+    assert.deepEqual(texts('Participated in weekly design critiques.'), ['[your part] in']);
+    assert.deepEqual(texts('Helped with the quarterly audit.'), ['[your part] for']);
+  });
+  it('leaves owners and tool lines as they were', () => {
+    assert.ok(texts('Responsible for building the payroll export.').includes('Built'));
+    assert.ok(texts('Worked with Kafka Streams to deduplicate sensor events.').length > 0);
+    assert.ok(!texts('Worked with Kafka Streams to deduplicate sensor events.').some((t) => t.includes('[your part]')));
+  });
+  it('still offers nothing where the object does the action or is a person', () => {
+    assert.deepEqual(texts('Helped the head chef plan the tasting menu.'), []);
+    assert.deepEqual(texts('Assisted the pharmacists with refills.'), []);
+  });
+});
+
+describe('rule weak-opening: part templates only where they read', () => {
+  const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  it('offers no template when a particle or a preposition the phrase did not take follows', () => {
+    assert.deepEqual(texts('Helped out with the harvest festival.'), []);
+  });
+  it('says what the template asks for', () => {
+    const f = findingsOf(weakOpening, inExperience('Participated in weekly design critiques.'))[0];
+    assert.match(f.message, /name your part with its own verb, e\.g\. "\[your part\] in …"/);
   });
 });
