@@ -63,13 +63,22 @@ const VERBISH = /(?:ly|ing)$/;
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
 const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|sponsorship|visa|citizens?)\b/i;
 
+/**
+ * An employment-equity or equal-opportunity statement: the groups it welcomes ("women, racialized
+ * people, persons with disabilities") are people, not skills. A sentence that also asks for
+ * knowledge ("experience designing for people with disabilities") is not one.
+ */
+const EQUITY_STATEMENT =
+  /\b(?:equal (?:employment )?opportunit(?:y|ies)|employment equity|affirmative action|equity,? diversity|diversity,? equity|protected veterans?|visible minorit(?:y|ies)|racialized|sexual orientation|gender identity|national origin|(?:persons|people|individuals) with disabilities)\b/i;
+const ASKS_KNOWLEDGE = /\b(?:experience (?:with|in|designing|building|using)|knowledge of|familiar(?:ity)? with|understanding of|proficien(?:t|cy)|skills? in)\b/i;
+
 export function findPhraseMentions(
   sentence: Sentence,
   covered: (OffsetRange & { kind?: string; canonical?: string })[],
   skip: OffsetRange[] = [],
 ): PhraseMention[] {
   const out: PhraseMention[] = [];
-  if (ELIGIBILITY_SENTENCE.test(sentence.text)) return out;
+  if (ELIGIBILITY_SENTENCE.test(sentence.text) || (EQUITY_STATEMENT.test(sentence.text) && !ASKS_KNOWLEDGE.test(sentence.text))) return out;
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
   const free = (start: number, end: number) =>
     ![...covered, ...skip, ...out].some((r) => overlaps(r, start, end));
