@@ -145,3 +145,28 @@ describe('supervised machine learning', () => {
     assert.ok(!keywords(req('Supervised a team of four interns')).includes('supervised learning'));
   });
 });
+
+describe('a colon choice list of techniques after a requirement cue', () => {
+  it('reads each two- or three-word lower-case item', () => {
+    const cases: [string, string[]][] = [
+      ['Knowledge of forecasting, in one or more of: survival analysis, causal inference or mixed models', ['survival analysis', 'causal inference', 'mixed models']],
+      ['Experience in at least one of: finite element analysis, computational fluid dynamics', ['finite element analysis', 'computational fluid dynamics']],
+      ['Familiarity with one of the following: signal processing, stochastic processes', ['signal processing', 'stochastic processes']],
+      ['Background in any of: graph algorithms, spectral methods', ['graph algorithms', 'spectral methods']],
+      ['Understanding of one or more of: image segmentation, object tracking', ['image segmentation', 'object tracking']],
+    ];
+    for (const [line, want] of cases) {
+      const found = keywords(req(line));
+      for (const w of want) assert.ok(found.some((k) => k === w || k.startsWith(w.split(' ')[0]) && k.endsWith(w.split(' ').pop()!)), `${line}: ${w} not in ${found.join(', ')}`);
+    }
+  });
+
+  it('does not read single words, lists without a cue, or clauses', () => {
+    const found = (line: string) => keywords(req(line));
+    assert.ok(!found('Experience in one or more of: retail, banking or insurance').includes('retail'));
+    assert.ok(!found('You will rotate through one of: site visits, client calls').includes('site visits'), 'no requirement cue before the list');
+    assert.deepEqual(found('Knowledge of one or more of: how to triage, when to escalate'), []);
+    assert.ok(!found('Knowledge of one or more of: reading blueprints, meeting deadlines').includes('reading blueprints'));
+    assert.ok(!found('Experience in one of: various projects, several teams').includes('various projects'));
+  });
+});

@@ -30,6 +30,8 @@ const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not l
  */
 const ANNOUNCED_LIST =
   /\bthe following\s+((?:technical|technology)\s+areas|technologies|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
+/** A choice announced with a colon: "in one or more of: …", "at least one of the following: …". */
+const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the following(?: areas| topics| techniques| methods)?)?\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
 const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|for|in|on|with)\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
@@ -177,6 +179,28 @@ export function findPhraseMentions(
       if (WEAK_HEAD.test(head) || CATEGORY_STOP.test(lower[0]) || /ly$/.test(head) || (words.length > 1 && VERBISH.test(lower[0]))) continue;
       const at = sentence.start + from + piece.start + piece.text.indexOf(item);
       add(lower.join(' '), at, at + item.length, 'phrase');
+    }
+  }
+
+  // "knowledge of statistics, in one or more of: linear models, survival analysis or causal inference":
+  // after a requirement cue, a choice list of lower-case noun phrases names one technique in each
+  // item. Items of two or three words only — a bare word there is as often an industry ("retail").
+  CUE.lastIndex = 0;
+  const cue = CUE.exec(sentence.text);
+  CUE.lastIndex = 0;
+  for (const m of sentence.text.matchAll(CHOICE_LIST)) {
+    if (!cue || cue.index > m.index!) continue;
+    const from = m.index! + m[0].length - m[1].length;
+    for (const piece of splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
+      const item = piece.text.trim().replace(/^(?:and|or)\s+/i, '');
+      const words = item.split(/\s+/);
+      if (words.length < 2 || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*$/.test(w))) continue;
+      // "how to triage", "work with vendors": a clause, not a noun phrase.
+      if (words.some((w) => /^(?:to|of|for|with|how|when|what|why|where|who|can|will|be|is|are)$/.test(w))) continue;
+      const head = words[words.length - 1];
+      if (WEAK_HEAD.test(head) || CATEGORY_STOP.test(words[0]) || /ly$/.test(head) || VERBISH.test(words[0])) continue;
+      const at = sentence.start + from + piece.start + piece.text.indexOf(item);
+      add(words.join(' '), at, at + item.length, 'phrase');
     }
   }
 
