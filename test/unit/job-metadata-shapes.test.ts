@@ -21,7 +21,7 @@ describe('employer in capitals above the title', () => {
   });
 
   it('does not take a capitals heading, a hiring banner or a role in capitals for the employer', () => {
-    for (const top of ['REQUIREMENTS', 'NOW HIRING', 'JOB DESCRIPTION', 'SENIOR WELDER', 'ABOUT THE ROLE', 'URGENT OPENING']) {
+    for (const top of ['REQUIREMENTS', 'NOW HIRING', 'JOB DESCRIPTION', 'SENIOR WELDER', 'ABOUT THE ROLE', 'URGENT OPENING', 'SUMMER 2027', 'FULL-TIME', 'TORONTO, ON', 'REMOTE']) {
       const job = parseJobPosting(`${top}\nWarehouse Associate - Night Shift\n\nYou will load trucks.`);
       assert.notEqual(job.company?.toLowerCase(), top.toLowerCase(), top);
     }

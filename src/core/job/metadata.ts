@@ -323,6 +323,8 @@ function capitalsNameLine(line: string | undefined): string | undefined {
   const text = line?.trim().replace(/[,.]$/, '');
   if (!text || text.length > 60 || /[a-z]/.test(text) || !/[A-Z]{2}/.test(text) || /[:!?|·•]/.test(text)) return undefined;
   const words = text.split(/\s+/);
+  // Not a season, a year, a kind of employment or a place: "SUMMER 2027", "FULL-TIME", "TORONTO, ON".
+  if (/\b(?:19|20)\d\d\b|\b(?:SUMMER|FALL|WINTER|SPRING|AUTUMN|FULL-TIME|PART-TIME|CONTRACT|TEMPORARY|PERMANENT|SEASONAL)\b/.test(text) || isPlaceList(text) || isCityRegion(text)) return undefined;
   if (words.length > 6 || ROLE_NOUN.test(text) || classifyHeading(text) || /\b(?:HIRING|JOBS?|CAREERS?|POSTING|OPPORTUNIT(?:Y|IES)|APPLY|NOW|NEW|URGENT|OPENINGS?)\b/.test(text)) return undefined;
   return words
     .map((w, k) => (/^(?:AND|THE|OF|FOR)$/.test(w) ? (k ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()) : w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase()))
