@@ -72,7 +72,7 @@ const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la)
 // Besides sentences, the header fields of applicant-tracking pages: Workday's and SuccessFactors'
 // "Posting End Date", iCIMS' and Taleo's "Close Date" / "Closing Date".
 const DEADLINE = new RegExp(
-  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|closing date|submit (?:your )?application (?:by|before)|(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:application )?close date)\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
+  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|submit (?:your )?application (?:by|before)|(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:application )?close date)\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
   'i',
 );
 

@@ -48,7 +48,7 @@ export interface ExtractedKeywords {
 
 export function extractKeywords(text: string, bodyStart: number, sections: JobSection[], company?: string): ExtractedKeywords {
   const body = text.slice(bodyStart);
-  const skip = [...addressRanges(text), ...nameRanges(text, company)];
+  const skip = [...addressRanges(text), ...nameRanges(text, company), ...headerFieldRanges(text, bodyStart), ...venueRanges(text, bodyStart)];
   const mentions: SkillMention[] = findSkills(body)
     .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
     .filter((m) => readsAsSkill(text, m, skip));
@@ -96,7 +96,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
     if (importance !== 'other' && !degree) {
       // Names read by shape inside a product's parenthesis are its features ("CTEs"), not skills.
-      for (const p of findPhraseMentions(sentence, inSentence, [...skip, ...features])) {
+      for (const p of findPhraseMentions(sentence, inSentence, [...skip, ...features, ...experienceExampleRanges(sentence)])) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {
@@ -251,4 +251,58 @@ function importanceOf(sentence: Sentence, section: JobSection['kind'], hasQualif
     if (REQUIREMENT_CUE.test(sentence.text)) return 'required';
   }
   return 'other';
+}
+
+/**
+ * A posting's own header fields ("Position Title: Lab Assistant, Genomics", "Department: Data
+ * Platform"): they name the job and the team, not a skill asked of the candidate. Only a short value
+ * that is not a sentence, so "Role: you will build Python services." is still read.
+ */
+const HEADER_FIELD = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:job title|position title|posting title|title|position|department|division|team|group|unit)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*([^\n]{1,90})$/gim;
+function headerFieldRanges(text: string, bodyStart: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.slice(bodyStart).matchAll(HEADER_FIELD)) {
+    if (/[.!?]\s*$/.test(m[1]) || m[1].split(/\s+/).length > 10) continue;
+    const start = bodyStart + m.index! + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length });
+  }
+  return out;
+}
+
+/**
+ * Where a posting names publication venues: "publications at NeurIPS or similar venues", "papers in
+ * top journals such as Nature or Cell", "ICRA, IROS or other conferences". Venues are where work is
+ * published, not skills.
+ */
+const VENUE_LIST = [
+  // One publishes at a venue, in a field ("papers in robotics" names the field, which is read).
+  /\b(?:publications?|papers?|published|publish(?:ing)?)\s+(?:[\w-]+\s+){0,3}?at\s+([^.;\n]*)/gi,
+  /\b(?:venues|conferences|journals|workshops)\s+(?:such as|like|including|\(e\.g\.,?)\s+([^.;\n)]*)/gi,
+  /((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,\s*)*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?:or|and|and\/or)\s+(?:similar|other|comparable|equivalent)\s+(?:top[- ]tier\s+|major\s+|peer-reviewed\s+)?(?:venues|conferences|journals|workshops))\b/g,
+];
+function venueRanges(text: string, bodyStart: number): { start: number; end: number }[] {
+  const body = text.slice(bodyStart);
+  const out: { start: number; end: number }[] = [];
+  for (const re of VENUE_LIST) {
+    for (const m of body.matchAll(re)) {
+      const start = bodyStart + m.index! + m[0].indexOf(m[1]);
+      out.push({ start, end: start + m[1].length });
+    }
+  }
+  return out;
+}
+
+/**
+ * "(e.g., a robotics club, Solar Car Team, a campus machine shop)": a list of examples in which an item
+ * opens with an article or possessive names experiences — teams, clubs, jobs — not tools, so the
+ * capitalised names in it are not read as skills by their shape (taxonomy skills still are).
+ */
+const EXAMPLE_PARENS = /\((?:e\.g\.,?|such as|for example,?|including|like)\s+([^()]*)\)/gi;
+function experienceExampleRanges(sentence: Sentence): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of sentence.text.matchAll(EXAMPLE_PARENS)) {
+    const items = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((i) => i.replace(/^(?:or|and)\s+/i, ''));
+    if (items.some((i) => /^(?:a|an|the|any|some|your|our|their|one)\s/i.test(i))) out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+  }
+  return out;
 }

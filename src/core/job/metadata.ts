@@ -3,6 +3,7 @@
 // posting names its employer ("At Acme, we…", "Acme's mission", "Why Acme").
 
 import { findSkills } from '../skills';
+import { classifyHeading } from './sections';
 import type { JobMetadata } from './types';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools and offices.
@@ -14,7 +15,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*[:|-]\s*(.+)$/im,
   // The value: an identifier with a digit, its letter groups joined by hyphens ("204518", "R-2024-118", "BE-INT-2027-114").
   // Public-sector and university portals call it a competition, vacancy or opening number.
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|reference|ref|competition|vacancy|opening)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})/gi,
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})/gi,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -94,7 +95,7 @@ export function plainLine(line: string): string {
  * `pageUrl`: the address an HTML page gives as its own (<link rel="canonical">, og:url; clean.ts),
  * which is the posting's URL outright; without it, the first URL in the text (as before).
  */
-export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?: string): Omit<JobMetadata, 'tags'> {
+export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?: string, uncleaned?: string): Omit<JobMetadata, 'tags'> {
   const meta: Omit<JobMetadata, 'tags'> = {};
   // Labels and names are read on the text without Markdown emphasis and link syntax; URLs from the raw text.
   const body = rawBody.split('\n').map(plainLine).join('\n');
@@ -103,7 +104,9 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // A site's root ("https://www.acme.ca", a "Website:" field) is the employer's home page, not the posting.
   // No later link is taken instead: it may be another posting's, a tracking or a policy link.
   const firstUrl = URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, '');
-  const url = pageUrl ?? (firstUrl && !isSiteRoot(firstUrl) ? firstUrl : undefined);
+  // A link that does not read as a job's address (a team's page, a blog post, a product) is not the
+  // posting's: no URL is better than a wrong one.
+  const url = pageUrl ?? (firstUrl && !isSiteRoot(firstUrl) && isPostingUrl(firstUrl, lineOf(rawBody, firstUrl)) ? firstUrl : undefined);
   if (url) meta.url = url;
   const bare = BARE_REQUISITION.exec(body)?.[1];
   meta.jobId =
@@ -132,14 +135,24 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         continue;
       }
       title = top.title;
+      // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
+      // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
+      // title is its department or shift, kept in the title.
+      const above = i > 0 ? capitalsNameLine(lines[i - 1]) : undefined;
+      if (above && !company) {
+        company = above;
+        if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
+      }
       company ??= top.company;
+      // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
+      company ??= logoOwner(lines.slice(0, i + 3));
       // Job boards and careers pages put the employer on the line under the title.
       company ??= nameLine(lines[i + 1]);
       break;
     }
   }
   title ??= titleFromProse(body);
-  company ??= careersSiteOwner(firstLines) ?? mostFrequent(companies);
+  company ??= careersSiteOwner(firstLines) ?? mostFrequent(companies) ?? (uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined);
   if (company) company = expandAcronym(company, body);
   if (title) meta.title = title;
   if (company) meta.company = company;
@@ -187,7 +200,7 @@ function nameLine(line: string | undefined): string | undefined {
     .trim();
   if (!text || text.length > 60 || /[.!?:;]$/.test(text) || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
   const words = text.split(/\s+/);
-  if (words.length > 5 || isPlaceList(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
+  if (words.length > 5 || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
   // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
   if (NOT_COMPANIES.has(words[0]) || words[0] === 'About') return undefined;
   return text.replace(/\s*[·•|].*$/, '').trim() || undefined;
@@ -199,7 +212,7 @@ function isPlaceList(text: string): boolean {
 }
 
 /** "Software Engineer, Fullstack" / "System Development Engineer, AWS" / "Data Scientist: Internship Opportunities". */
-function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string } | undefined {
+function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string; whole: string } | undefined {
   // A forwarded or replied e-mail's subject line: "Subject: Fwd: Re: Title - Company" → "Title - Company".
   const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').trim();
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
@@ -208,17 +221,17 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   const strong = text.split(/\s+(?:at|@|[–—|]|-)\s+/);
   if (strong.length > 1) {
     const last = strong[strong.length - 1].replace(/\s*\([^)]*\)\s*$/, '').trim();
-    if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last) && !isPlaceList(last)) return { title: strong.slice(0, -1).join(' — '), company: last };
+    if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last) && !isPlaceList(last)) return { title: strong.slice(0, -1).join(' — '), company: last, whole: text };
   }
   // "Title, Qualifier": a company only if the posting names it as one elsewhere ("Why AWS").
   const parts = text.split(/,\s+/);
   if (parts.length > 1) {
     const last = parts[parts.length - 1].trim();
     if (companies.has(last) || [...companies.keys()].some((c) => c.includes(last) || last.includes(c))) {
-      return { title: parts.slice(0, -1).join(', '), company: last };
+      return { title: parts.slice(0, -1).join(', '), company: last, whole: text };
     }
   }
-  return { title: text };
+  return { title: text, whole: text };
 }
 
 /** "Subject:" and the reply / forward prefixes a mail client puts before it, in any number and order. */
@@ -299,4 +312,70 @@ function careersSiteOwner(lines: string[]): string | undefined {
     if (name && /^[A-Z]/.test(name) && !/\b(?:search|find|my|saved|all|other|similar)\b/i.test(name) && !ROLE_NOUN.test(name)) return name;
   }
   return undefined;
+}
+
+/**
+ * "ACME TRACTOR WORKS", "NORTHWIND LABS INC.": a short line written all in capitals that names no
+ * role and is not a section heading ("REQUIREMENTS", "ABOUT THE ROLE") — a plain-text letterhead.
+ * Returned in title case, keeping short all-capital words as acronyms ("ACME AI LABS" → "Acme AI Labs").
+ */
+function capitalsNameLine(line: string | undefined): string | undefined {
+  const text = line?.trim().replace(/[,.]$/, '');
+  if (!text || text.length > 60 || /[a-z]/.test(text) || !/[A-Z]{2}/.test(text) || /[:!?|·•]/.test(text)) return undefined;
+  const words = text.split(/\s+/);
+  // Not a season, a year, a kind of employment or a place: "SUMMER 2027", "FULL-TIME", "TORONTO, ON".
+  if (/\b(?:19|20)\d\d\b|\b(?:SUMMER|FALL|WINTER|SPRING|AUTUMN|FULL-TIME|PART-TIME|CONTRACT|TEMPORARY|PERMANENT|SEASONAL)\b/.test(text) || isPlaceList(text) || isCityRegion(text)) return undefined;
+  if (words.length > 6 || ROLE_NOUN.test(text) || classifyHeading(text) || /\b(?:HIRING|JOBS?|CAREERS?|POSTING|OPPORTUNIT(?:Y|IES)|APPLY|NOW|NEW|URGENT|OPENINGS?)\b/.test(text)) return undefined;
+  return words
+    .map((w, k) => (/^(?:AND|THE|OF|FOR)$/.test(w) ? (k ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()) : w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase()))
+    .join(' ');
+}
+
+/**
+ * "© 2026 Acme Robotics" / "Copyright © 2025 Acme, Inc. All rights reserved." in a page's footer (read on
+ * the text as given, before cleaning blanks footer lines): the
+ * site's owner, taken only when the posting names no employer otherwise and names this one in its
+ * text too (a job board's own footer names the board, which the posting does not talk about).
+ */
+function copyrightOwner(uncleaned: string, body: string): string | undefined {
+  const m = /(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
+  let name = m?.[1];
+  // "Acme Inc. All" (before "rights reserved"): the legal suffix and the sentence's start are not the name.
+  for (let k = 0; k < 2; k++) name = name?.replace(/[,.]?\s*(?:Inc|LLC|Ltd|Corp|Corporation|Co|GmbH|All)\.?$/, '').replace(/[.,]+$/, '').trim();
+  if (!name || !/^[A-Z]/.test(name) || ROLE_NOUN.test(name)) return undefined;
+  // The cleaned text has no footer (clean.ts blanks it): the posting itself must name the owner.
+  return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body) ? name : undefined;
+}
+
+/** "Halifax, NS", "Austin, TX", "Lyon, France": a place written city-comma-region, not an employer. */
+function isCityRegion(text: string): boolean {
+  return /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.test(text);
+}
+
+/** "Acme Robotics logo" alone on a line near the title (a pasted job page's image text): Acme Robotics. */
+function logoOwner(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const m = /^([A-Z0-9][\w&.'’ -]{1,58}?)\s+logo$/i.exec(line.trim());
+    if (m && !ROLE_NOUN.test(m[1]) && m[1].split(/\s+/).length <= 5) return m[1];
+  }
+  return undefined;
+}
+
+/** The line a URL is written on. */
+function lineOf(text: string, url: string): string {
+  const at = text.indexOf(url);
+  return at < 0 ? '' : text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+}
+
+/**
+ * A job's address: an applicant-tracking host, or a host or path about jobs ("careers.acme.com/…",
+ * "acme.com/jobs/…", "/apply/…", "/postings/…"), or a link its line offers as the posting or the
+ * place to apply ("Apply at: …", "Link to this posting: …", "Full listing: …").
+ */
+function isPostingUrl(url: string, line: string): boolean {
+  const JOB_WORDS = /(?:^|[./_-])(?:jobs?|careers?|apply|applications?|postings?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|requisitions?|recruit(?:ing|ment)?|hiring|talent|employment|job-?board)(?=$|[./_?#-])/i;
+  const ATS = /(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|workday|smartrecruiters\.com|ashbyhq\.com|icims\.com|taleo\.net|jobvite\.com|bamboohr\.com|workable\.com|successfactors|linkedin\.com\/jobs|indeed\.com)/i;
+  const place = url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
+  if (ATS.test(url) || JOB_WORDS.test(place)) return true;
+  return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
 }

@@ -21,7 +21,7 @@ export function parseJobPosting(raw: string): JobPosting {
   const fromFrontMatter = metadataFromFrontMatter(data);
   const body = text.slice(bodyStart);
   const firstLines = body.split('\n', 40);
-  const inferred = inferMetadata(body, firstLines, cleaned.pageUrl);
+  const inferred = inferMetadata(body, firstLines, cleaned.pageUrl, raw);
   const sections = findSections(text, bodyStart);
   const company = fromFrontMatter.company ?? inferred.company;
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);

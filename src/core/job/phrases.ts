@@ -30,6 +30,8 @@ const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not l
  */
 const ANNOUNCED_LIST =
   /\bthe following\s+((?:technical|technology)\s+areas|technologies|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
+/** A choice announced with a colon: "in one or more of: …", "at least one of the following: …". */
+const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the following(?: areas| topics| techniques| methods)?)?\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
 const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|for|in|on|with)\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
@@ -63,13 +65,22 @@ const VERBISH = /(?:ly|ing)$/;
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
 const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|sponsorship|visa|citizens?)\b/i;
 
+/**
+ * An employment-equity or equal-opportunity statement: the groups it welcomes ("women, racialized
+ * people, persons with disabilities") are people, not skills. A sentence that also asks for
+ * knowledge ("experience designing for people with disabilities") is not one.
+ */
+const EQUITY_STATEMENT =
+  /\b(?:equal (?:employment )?opportunit(?:y|ies)|employment equity|affirmative action|equity,? diversity|diversity,? equity|protected veterans?|visible minorit(?:y|ies)|racialized|sexual orientation|gender identity|national origin|(?:persons|people|individuals) with disabilities)\b/i;
+const ASKS_KNOWLEDGE = /\b(?:experience (?:with|in|designing|building|using)|knowledge of|familiar(?:ity)? with|understanding of|proficien(?:t|cy)|skills? in)\b/i;
+
 export function findPhraseMentions(
   sentence: Sentence,
   covered: (OffsetRange & { kind?: string; canonical?: string })[],
   skip: OffsetRange[] = [],
 ): PhraseMention[] {
   const out: PhraseMention[] = [];
-  if (ELIGIBILITY_SENTENCE.test(sentence.text)) return out;
+  if (ELIGIBILITY_SENTENCE.test(sentence.text) || (EQUITY_STATEMENT.test(sentence.text) && !ASKS_KNOWLEDGE.test(sentence.text))) return out;
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
   const free = (start: number, end: number) =>
     ![...covered, ...skip, ...out].some((r) => overlaps(r, start, end));
@@ -168,6 +179,28 @@ export function findPhraseMentions(
       if (WEAK_HEAD.test(head) || CATEGORY_STOP.test(lower[0]) || /ly$/.test(head) || (words.length > 1 && VERBISH.test(lower[0]))) continue;
       const at = sentence.start + from + piece.start + piece.text.indexOf(item);
       add(lower.join(' '), at, at + item.length, 'phrase');
+    }
+  }
+
+  // "knowledge of statistics, in one or more of: linear models, survival analysis or causal inference":
+  // after a requirement cue, a choice list of lower-case noun phrases names one technique in each
+  // item. Items of two or three words only — a bare word there is as often an industry ("retail").
+  CUE.lastIndex = 0;
+  const cue = CUE.exec(sentence.text);
+  CUE.lastIndex = 0;
+  for (const m of sentence.text.matchAll(CHOICE_LIST)) {
+    if (!cue || cue.index > m.index!) continue;
+    const from = m.index! + m[0].length - m[1].length;
+    for (const piece of splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
+      const item = piece.text.trim().replace(/^(?:and|or)\s+/i, '');
+      const words = item.split(/\s+/);
+      if (words.length < 2 || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*$/.test(w))) continue;
+      // "how to triage", "work with vendors": a clause, not a noun phrase.
+      if (words.some((w) => /^(?:to|of|for|with|how|when|what|why|where|who|can|will|be|is|are)$/.test(w))) continue;
+      const head = words[words.length - 1];
+      if (WEAK_HEAD.test(head) || CATEGORY_STOP.test(words[0]) || /ly$/.test(head) || VERBISH.test(words[0])) continue;
+      const at = sentence.start + from + piece.start + piece.text.indexOf(item);
+      add(words.join(' '), at, at + item.length, 'phrase');
     }
   }
 

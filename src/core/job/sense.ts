@@ -150,7 +150,7 @@ export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[])
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
   return (
     !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
-    !namesAnOrganisation(text, m)
+    !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m)
   );
 }
 
@@ -180,3 +180,38 @@ function namesAnOrganisation(text: string, m: SkillMention): boolean {
 
 /** Capitalised words that join names in a list rather than begin a longer name ("Kafka And Akka" in title case). */
 const NAME_JOINERS = /^(?:And|Or|With|Using|In|On|Of|For|To|The|A|An|Plus|Including|Like|Experience|Knowledge|Familiarity|Proficiency|Strong|Solid)$/;
+
+/**
+ * "Synopsys VCS", "Acme CI Cloud", "Google ML Kit": an acronym that spells a general concept
+ * (VCS = version control, CI = continuous integration) right after a capitalised word that is not a
+ * skill and does not open the sentence or list item is part of a vendor's product name. An acronym
+ * that is itself the skill's name ("SQL", "AWS") or follows a skill ("Jenkins CI") is not touched.
+ */
+function isAcronymInProductName(text: string, m: SkillMention): boolean {
+  if (m.kind !== 'hard' || !/^[A-Z]{2,5}$/.test(m.text) || !/[a-z]/.test(m.canonical) || m.canonical.replace(/\W/g, '').toUpperCase() === m.text) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const prev = /(?:^|[^\w.&+#-])([A-Z][a-z][\w-]*)\s+$/.exec(before);
+  if (!prev || NAME_JOINERS.test(prev[1])) return false;
+  const lead = before.slice(0, prev.index! + prev[0].indexOf(prev[1]));
+  if (/(?:^|[.!?:;(\n]|[-*•#>])\s*$/.test(lead)) return false;
+  return findSkills(prev[1], { techContext: true }).length === 0;
+}
+
+/** "work authorization", "employment authorisation": permission to work, not access control. */
+function isWorkAuthorization(text: string, m: SkillMention): boolean {
+  if (!/^authori[sz]ations?$/i.test(m.text)) return false;
+  return /\b(?:work|employment|immigration|travel|visa|legal)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/**
+ * "multiple testing correction", "statistical testing", "significance testing": testing in the
+ * statistical sense (many hypotheses tested at once), not software testing. "multiple testing
+ * frameworks" stays software testing.
+ */
+function isStatisticalTesting(text: string, m: SkillMention): boolean {
+  if (!/^testing$/i.test(m.text)) return false;
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const after = text.slice(m.end, m.end + 20);
+  if (/\b(?:significance|statistical|sequential|permutation)\s+$/i.test(before)) return true;
+  return /\bmultiple\s+$/i.test(before) && /^\s+(?:corrections?|adjustments?|problems?|burden|procedures?|methods?)\b/i.test(after);
+}
