@@ -28,7 +28,7 @@ export const objectiveSection: Rule = {
       if (at >= 0) fixes.push({ title: 'Rename it "Summary" (then rewrite it as one)', edits: [{ range, newText: 'Summary' }] });
       out.push({
         range,
-        message: `An "${section.title}" section says what you want; reviewers read for what you offer. Replace it with a two-line Summary of your strongest results, or remove it.`,
+        message: `The "${section.title}" section says what you want; reviewers read for what you offer. Replace it with a two-line Summary of your strongest results, or remove it.`,
         fixes,
       });
     }

@@ -14,7 +14,7 @@ testRule(objectiveSection, {
       doc: true,
       code: WITH,
       underlines: ['Career Objective'],
-      message: 'Summary',
+      message: 'The "Career Objective" section says what you want',
       output: '# Ana\n\n## Experience\n\n- Built 12 dashboards.\n',
     },
   ],
