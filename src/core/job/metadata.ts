@@ -6,8 +6,11 @@ import { findSkills } from '../skills';
 import type { JobMetadata } from './types';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools and offices.
+// Role nouns that are also common product and company words ("AI Assistant", "Operator Labs", "Amazon
+// Inspector", "Nurse Finders") count only where they head a title: after a modifier, at the end of the
+// line or before its separator, a level or "at" ("Registered Nurse", "Machine Operator II, Nights").
 const ROLE_NOUN =
-  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|nurse|operator|inspector|planner|assistant|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist)\b/i;
+  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist)\b|(?<=[A-Za-z][.]?\s)(nurse|operator|inspector|planner|assistant)s?(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
 
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
@@ -134,12 +137,12 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       title = top.title;
       company ??= top.company;
       // Job boards and careers pages put the employer on the line under the title.
-      company ??= nameLine(lines[i + 1]);
+      company ??= nameLine(lines[i + 1], lines[i + 2]);
       break;
     }
   }
   title ??= titleFromProse(body);
-  company ??= careersSiteOwner(firstLines) ?? mostFrequent(companies);
+  company ??= careersSiteOwner(firstLines, companies) ?? mostFrequent(companies);
   if (company) company = expandAcronym(company, body);
   if (title) meta.title = title;
   if (company) meta.company = company;
@@ -174,7 +177,9 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 }
 
 /** A short line that reads as a name: "Acme Robotics", not a sentence, a role or a location list. */
-function nameLine(line: string | undefined): string | undefined {
+function nameLine(line: string | undefined, next?: string): string | undefined {
+  // "- Kubernetes / - Go" under a title is a list of the job's details or skills, not one employer line.
+  if (line && /^\s*[-*•]\s/.test(line) && next && /^\s*[-*•]\s/.test(next)) return undefined;
   // "Acme · Austin, TX · 3 days ago" (job boards), "at Acme (View all jobs)" (applicant-tracking pages):
   // the name is the first field, without "at" and a trailing note.
   // "Acme - Cambridge, MA" (a pasted header), "- Acme" (a page's detail list) read the same way.
@@ -190,8 +195,18 @@ function nameLine(line: string | undefined): string | undefined {
   if (words.length > 5 || isPlaceList(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
   // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
   if (NOT_COMPANIES.has(words[0]) || words[0] === 'About') return undefined;
+  // A name the skill reader reads whole ("- Python", "SQL - Tableau") or a kind of job ("Full-time - Hybrid",
+  // "Contract") describes the job, not who offers it.
+  if (SPECIALISATION.test(text) || EMPLOYMENT_TYPE.test(text)) return undefined;
+  // "Boston, MA", "Ottawa, ON": a city and its state or province code is where, not who.
+  if (/^[A-Z][\w. '’-]*,\s*[A-Z]{2}$/.test(text)) return undefined;
+  if (findSkills(text, { techContext: true }).some((m) => m.start === 0 && m.end >= text.length)) return undefined;
   return text.replace(/\s*[·•|].*$/, '').trim() || undefined;
 }
+
+/** How the job is held: "Full-time", "Permanent", "Fixed-term contract", "Seasonal". */
+const EMPLOYMENT_TYPE =
+  /^(?:(?:full|part)[- ]?time|permanent|temporary|temp|fixed[- ]term(?: contract)?|contract(?:or)?|freelance|seasonal|casual|internship|co-?op|volunteer|per diem|(?:new grad(?:uate)?|entry|mid|senior)[- ]level)$/i;
 
 /** "Bangalore or Hyderabad or Pune", "Remote", "Paris, France": where, not who. */
 function isPlaceList(text: string): boolean {
@@ -285,8 +300,13 @@ function postingTop(lines: string[]): string[] {
   return rule < 0 ? lines : lines.slice(rule + 1);
 }
 
-/** "Acme | Careers", "Acme Careers", "Careers at Acme" at the top of a careers site: its owner is the employer. */
-function careersSiteOwner(lines: string[]): string | undefined {
+/**
+ * "Acme | Careers", "Acme Careers", "Careers at Acme" at the top of a careers site: its owner is the employer.
+ * A kind of job has the same shape ("Data Science Careers", "Remote | Jobs", "New Grad Careers"), so the
+ * owner must be one the posting also names as an organisation ("At Acme,", "Acme's mission": `companies`)
+ * and must not be a skill, a level or a kind of job.
+ */
+function careersSiteOwner(lines: string[], companies: Map<string, number>): string | undefined {
   for (const line of lines.slice(0, 5)) {
     const text = plainLine(line);
     // "Acme | Careers", "Acme Health Careers", "Careers at Acme"; a single word before a bare
@@ -296,7 +316,9 @@ function careersSiteOwner(lines: string[]): string | undefined {
       /^((?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*)\s+[Cc]areers$/.exec(text) ??
       /^careers (?:at|with) (.{2,60})$/i.exec(text);
     const name = m?.[1]?.trim();
-    if (name && /^[A-Z]/.test(name) && !/\b(?:search|find|my|saved|all|other|similar)\b/i.test(name) && !ROLE_NOUN.test(name)) return name;
+    if (!name || !/^[A-Z]/.test(name) || /\b(?:search|find|my|saved|all|other|similar)\b/i.test(name) || ROLE_NOUN.test(name)) continue;
+    if (SPECIALISATION.test(name) || EMPLOYMENT_TYPE.test(name) || findSkills(name, { techContext: true }).some((m) => m.start === 0)) continue;
+    if ([...companies.keys()].some((c) => c === name || c.startsWith(`${name} `) || name.startsWith(`${c} `))) return name;
   }
   return undefined;
 }
