@@ -59,12 +59,24 @@ const URL_JOB_ID: RegExp[] = [
   /greenhouse\.io\/[^/\s]+\/jobs\/(\d+)/i,
   /lever\.co\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
   /\/jobs?\/(?:view\/)?(\d{5,})/i,
-  // The posting's own address ending in a long number, alone or before a title slug
-  // (".../Acme/744000098231577-quality-engineer"): the board's posting number.
-  /\/(\d{6,})(?:-[a-z0-9-]+)?\/?(?:[?#].*)?$/i,
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
 ];
+
+/**
+ * The posting's own address ending in a long number, alone or before a title slug
+ * (".../Acme/744000098231577-quality-engineer"): the board's posting number. Only when the address is
+ * the page's own (canonical / og:url) or a careers or jobs address: the first link of a pasted body may
+ * be a blog post, a contact page or a map. Only in the path (a query string holds tracking values), and
+ * never a date (20260115) or a phone number (6135550199).
+ */
+function postingNumberInUrl(url: string, ownPage: boolean): string | undefined {
+  const path = url.replace(/[?#].*$/, '');
+  if (!ownPage && !/(?:^https?:\/\/(?:[\w-]+\.)*(?:jobs?|careers?)[.-]|\/(?:jobs?|careers?|job-?postings?|positions?|openings?|vacanc(?:y|ies)|requisitions?)\b)/i.test(path)) return undefined;
+  const n = /\/(\d{6,})(?:-[a-z0-9-]+)?\/?$/i.exec(path)?.[1];
+  if (!n || /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(n) || /^1?[2-9]\d{2}[2-9]\d{6}$/.test(n)) return undefined;
+  return n;
+}
 
 /** Words that open a sentence like a name but are not employers. */
 const NOT_COMPANIES = new Set([
@@ -112,7 +124,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   meta.jobId =
     labelledJobId(body) ??
     (bare && isIdentifier(bare) ? bare : undefined) ??
-    (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) : undefined);
+    (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) ?? postingNumberInUrl(url, url === pageUrl) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
 
@@ -179,7 +191,11 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 /** A short line that reads as a name: "Acme Robotics", not a sentence, a role or a location list. */
 function nameLine(line: string | undefined, next?: string): string | undefined {
   // "- Kubernetes / - Go" under a title is a list of the job's details or skills, not one employer line.
-  if (line && /^\s*[-*•]\s/.test(line) && next && /^\s*[-*•]\s/.test(next)) return undefined;
+  // A detail list may go on with the place or the kind of job ("- Acme Labs" / "- Leeds, UK"), nothing else.
+  if (line && /^\s*[-*•]\s/.test(line) && next && /^\s*[-*•]\s/.test(next)) {
+    const item = next.trim().replace(/^[-*•]\s+/, '');
+    if (!isPlaceList(item) && !EMPLOYMENT_TYPE.test(item) && !/^[A-Z][\w. '’-]*,\s*[A-Z]/.test(item)) return undefined;
+  }
   // "Acme · Austin, TX · 3 days ago" (job boards), "at Acme (View all jobs)" (applicant-tracking pages):
   // the name is the first field, without "at" and a trailing note.
   // "Acme - Cambridge, MA" (a pasted header), "- Acme" (a page's detail list) read the same way.
@@ -319,6 +335,13 @@ function careersSiteOwner(lines: string[], companies: Map<string, number>): stri
     if (!name || !/^[A-Z]/.test(name) || /\b(?:search|find|my|saved|all|other|similar)\b/i.test(name) || ROLE_NOUN.test(name)) continue;
     if (SPECIALISATION.test(name) || EMPLOYMENT_TYPE.test(name) || findSkills(name, { techContext: true }).some((m) => m.start === 0)) continue;
     if ([...companies.keys()].some((c) => c === name || c.startsWith(`${name} `) || name.startsWith(`${c} `))) return name;
+    // Without that, only a header shaped like a name: "Careers at X", three words or more ("Ellery Public
+    // Works Careers", "Township of Ellery | Careers"), or two set apart by a separator ("Lumen Harbor | Jobs").
+    // One or two words before a bare "Careers" ("Cloud Engineering Careers", "Engineering - Careers") may
+    // be a kind of job.
+    const words = name.split(/\s+/).length;
+    const separated = /\s[|·•–—-]\s*(?:careers|jobs|career site)$/i.test(text);
+    if (/^careers/i.test(text) || words >= 3 || (separated && words >= 2)) return name;
   }
   return undefined;
 }
