@@ -133,3 +133,30 @@ describe('job review 10: posting number in a URL (URL_JOB_ID)', () => {
     assert.equal(parseJobPosting(html).jobId, '8830021');
   });
 });
+
+describe('job review 10: an ambiguous product name read as an organisation (namesAnOrganisation)', () => {
+  const req = (line: string) => keywords(`Software Engineer\nAcme\n\nRequirements:\n- ${line}\n`);
+
+  it('keeps a product after "about" with no word for an employer', () => {
+    assert.ok(req('Knowledge about React is a plus').includes('React'));
+    assert.ok(req('Strong opinions about Rust, Go and Zig').includes('Rust'));
+    assert.ok(req('Curious about Go and its tooling').includes('Go'));
+    assert.ok(req('Some reading about Talos and Vault is helpful').includes('Talos'));
+  });
+
+  it('does not take a level of skill as part of a name', () => {
+    const kws = req('Strong Python and Intermediate Excel skills');
+    assert.ok(kws.includes('Excel'), kws.join(', '));
+    assert.ok(!kws.some((k) => /intermediate/i.test(k)), kws.join(', '));
+    assert.ok(req('Advanced Go and Basic Rust').includes('Go'));
+  });
+
+  it('still reads the employer in "About X" headings, "about X\'s team" and "at X,"', () => {
+    const heading = 'Software Engineer\nAcme\n\nAbout Go\nWe build ferries.\n\nRequirements:\n- Python\n';
+    assert.ok(!keywords(heading).includes('Go'), keywords(heading).join(', '));
+    const team = 'Software Engineer\n\nLearn more about Talos\'s team of researchers.\n\nRequirements:\n- Python\n';
+    assert.ok(!keywords(team).includes('Talos'), keywords(team).join(', '));
+    const at = 'Software Engineer\n\nAt Talos, we hunt threats.\n\nRequirements:\n- Python\n';
+    assert.ok(!keywords(at).includes('Talos'), keywords(at).join(', '));
+  });
+});
