@@ -160,3 +160,21 @@ describe('job review 10: an ambiguous product name read as an organisation (name
     assert.ok(!keywords(at).includes('Talos'), keywords(at).join(', '));
   });
 });
+
+describe('job review 10: a product\'s parenthesis of features (isFeatureOfProduct)', () => {
+  const req = (line: string) => keywords(`Software Engineer\nAcme\n\nRequirements:\n- ${line}\n`);
+
+  it('keeps taxonomy skills the parenthesis names that are not filed under the product', () => {
+    assert.deepEqual(req('Python (unit testing, data visualization)'), ['Python', 'unit testing', 'data visualization']);
+    assert.ok(req('Docker (container orchestration, multi-stage builds)').includes('container orchestration'));
+    const sql = req('Strong SQL skills (query optimization, stored procedures)');
+    assert.ok(sql.includes('query optimization') && sql.includes('stored procedures'), sql.join(', '));
+  });
+
+  it('still reads the product only for its own features and shape-read names', () => {
+    const kws = req('Excel (pivot tables, macro recording)');
+    assert.ok(kws.includes('Excel') && !kws.some((k) => /pivot|macro/i.test(k)), kws.join(', '));
+    const sql = req('SQL (joins, CTEs)');
+    assert.deepEqual(sql, ['SQL']);
+  });
+});
