@@ -178,3 +178,55 @@ describe('job review 10: a product\'s parenthesis of features (isFeatureOfProduc
     assert.deepEqual(sql, ['SQL']);
   });
 });
+
+describe('job review 10: a group greeted with "!" is the posting\'s own greeting (GREETING)', () => {
+  it('keeps the title and employer above "Hi Team!" and a rule', () => {
+    const text = 'Platform Engineer\nGlobex\n\nHi Team!\nWe\'re hiring.\n---\n## About the role\nYou will run clusters.\n';
+    assert.deepEqual([meta(text).title, meta(text).company], ['Platform Engineer', 'Globex']);
+    const cheer = 'Data Analyst\nPellwick Foods\n\nHello everyone!\nJoin us.\n\n***\n\nWe sell soup.\n';
+    assert.deepEqual([meta(cheer).title, meta(cheer).company], ['Data Analyst', 'Pellwick Foods']);
+  });
+
+  it('still skips a sender\'s header above a message greeting and a rule', () => {
+    const msg = 'Dana Ortiz\nSenior Recruiter at Brightline\n\nHi all,\nSharing a role below.\n---\nField Technician\nBrightline Energy\n';
+    assert.equal(meta(msg).title, 'Field Technician');
+    const named = 'Dana Ortiz\nSenior Recruiter at Brightline\n\nHi Sam!\nThought of you.\n---\nField Technician\nBrightline Energy\n';
+    assert.equal(meta(named).title, 'Field Technician');
+  });
+});
+
+describe('job review 10: job ID labels (BARE_REQUISITION, LABELS.jobId)', () => {
+  it('does not take a cited standard or document after "Ref:" / "Reference:"', () => {
+    assert.equal(meta('Backend Engineer\nAcme\n\nRef: RFC-7231.\n').jobId, undefined);
+    assert.equal(meta('Backend Engineer\nAcme\n\n- Reference: ISO-27001\n').jobId, undefined);
+    assert.equal(meta('Security Engineer\nAcme\n\nRef: CVE-2024-31337\n').jobId, undefined);
+  });
+
+  it('does not read a label inside prose without a field separator', () => {
+    assert.equal(meta('Backend Engineer\nAcme\n\nOpening number 12345 of the season.\n').jobId, undefined);
+    assert.equal(meta('Camp Counsellor\nAcme\n\nPosting number 20931 sold out last year.\n').jobId, undefined);
+  });
+
+  it('keeps a phone-shaped ID behind "ID", and still reads field labels', () => {
+    assert.equal(meta('Backend Engineer\nAcme\n\nJob ID: 123-4567\n').jobId, '123-4567');
+    assert.equal(meta('Backend Engineer\nAcme\n\nFor questions, job number: 555-0100\n').jobId, undefined);
+    assert.equal(meta('Backend Engineer\nAcme\n\nRef: HW-3391\n').jobId, 'HW-3391');
+    assert.equal(meta('Backend Engineer\nAcme\n\nRequisition ID 448120\n').jobId, '448120');
+    assert.equal(meta('Backend Engineer\nAcme\n\nOpening #58812 (Toronto)\n').jobId, '58812');
+  });
+});
+
+describe('job review 10: standards by body and number (STANDARD)', () => {
+  const req = (line: string) => keywords(`Research Scientist\nAcme\n\nRequirements:\n- ${line}\n`);
+
+  it('does not read a conference year as a standard', () => {
+    assert.ok(!req('Publications at IEEE 2025, NeurIPS or ICML').some((k) => /2025/.test(k)));
+    assert.ok(!req('Presented at the SAE 2024 World Congress').some((k) => /2024/.test(k)));
+    assert.ok(!req('Experience in ISO 2026 quarter planning').some((k) => /2026/.test(k)));
+  });
+
+  it('still reads standards, including a year-like number with a part', () => {
+    const kws = req('Knowledge of ISO 9001, IEC 62304, IEEE 802.11 and ISO 2859-1');
+    for (const k of ['ISO 9001', 'IEC 62304', 'IEEE 802.11', 'ISO 2859-1']) assert.ok(kws.includes(k), `${k}: ${kws.join(', ')}`);
+  });
+});

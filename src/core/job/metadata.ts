@@ -28,8 +28,9 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
  */
 // Workday and Oracle/Taleo pages write it "Job Requisition: REQ-40917" as a header field.
 // A bare "Ref:" / "Reference:" / "Competition:" field is read the same way (a recruiter's paste, a public-sector page).
+// A cited standard or document is not one: "Ref: RFC-7231", "Reference: ISO-27001", "Ref: CVE-2024-1234".
 const BARE_REQUISITION =
-  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
+  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
 
 /**
  * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
@@ -48,9 +49,20 @@ function isPhoneNumber(value: string): boolean {
   return /^(?:1[-. ])?(?:\d{3}[-. ])?\d{3}[-. ]\d{4}$/.test(value);
 }
 
-/** The first labelled job ID whose value is not a phone number. */
+/**
+ * The first labelled job ID whose value is not a phone number. A label written without ":" or "#"
+ * ("Opening number 12345 of the season") is a field only when its value ends the phrase. A phone-shaped
+ * value is refused only behind "number"/"no." ("Job number: 555-0100" in a contact line); behind
+ * "ID", "#" or "code" it is the posting's ("Job ID: 123-4567").
+ */
 function labelledJobId(body: string): string | undefined {
-  for (const m of body.matchAll(LABELS.jobId)) if (!isPhoneNumber(m[1])) return m[1];
+  for (const m of body.matchAll(LABELS.jobId)) {
+    const label = m[0].slice(0, m[0].length - m[1].length);
+    const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+    if (!/[:#]/.test(label) && !/^\s*(?:$|\n|[.,;)|–—]|-\s)/.test(after)) continue;
+    if (isPhoneNumber(m[1]) && /(?:number|no\.?)\s*[:#]?\s*$/i.test(label)) continue;
+    return m[1];
+  }
   return undefined;
 }
 
@@ -299,8 +311,10 @@ function isNavigationLine(line: string): boolean {
  * "Hi Sam,", "Hello Ms. Rao,", "Dear Hiring Manager,", "Hi all,": a message's greeting to a person or
  * a group by name. A posting's own "Hello there!" or "Hi future teammate!" is not one.
  */
+// A group greeted with "!" ("Hi Team!", "Hello everyone!") is a posting cheering its readers; a message
+// greets a group with a comma ("Hi all,").
 const GREETING =
-  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|all|team|everyone|folks)\s*[,!]\s*$/;
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:All|Team|Everyone|Folks|There)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]|(?:all|team|everyone|folks|All|Team|Everyone|Folks)\s*,)\s*$/;
 /** A rule or a forwarding marker that sets a pasted text apart inside a message. */
 const SEPARATOR = /^\s*(?:[-_*=]{3,}|-+\s*(?:forwarded message|original message)\s*-+)\s*$/i;
 
