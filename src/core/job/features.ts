@@ -4,6 +4,7 @@
 // (Slurm, HTCondor)", "data visualization (Tableau)") or one that names another known product
 // ("Python (pandas)", "GIS (ArcGIS, QGIS)") lists members and is read as before.
 
+import { broaderSkills } from '../skills';
 import type { OffsetRange } from '../types';
 import type { SkillMention } from '../skills/types';
 import type { Sentence } from './requirements';
@@ -17,9 +18,12 @@ const GAP = /^(?:\s*(?:\/|\bor\b|\band\b|&)\s*[A-Z][\w.+#-]*)?\s*(?:(?:skills?|k
 /** A product's name: its canonical spelling has a capital or a digit ("SQL", "Excel", "Firebase"); "databases" is a category. */
 const isProduct = (m: SkillMention) => m.kind === 'hard' && /[A-Z0-9]/.test(m.canonical);
 
+/** The inner text of a parenthesis that follows a named product, with that product's canonical name. */
+export type FeatureList = OffsetRange & { product: string };
+
 /** The parentheses of a sentence that follow a named product: ranges of their inner text. */
-export function featureLists(sentence: Sentence, mentions: SkillMention[]): OffsetRange[] {
-  const out: OffsetRange[] = [];
+export function featureLists(sentence: Sentence, mentions: SkillMention[]): FeatureList[] {
+  const out: FeatureList[] = [];
   for (const m of sentence.text.matchAll(/\(([^()]{2,240})\)/g)) {
     const open = sentence.start + m.index!;
     // The skill nearest before the parenthesis must be the product: "Kubernetes and Microservices (…)"
@@ -27,7 +31,7 @@ export function featureLists(sentence: Sentence, mentions: SkillMention[]): Offs
     const product = mentions.filter((x) => x.kind === 'hard' && x.end <= open).pop();
     if (!product || !isProduct(product)) continue;
     const gap = sentence.text.slice(product.end - sentence.start, m.index!);
-    const inner = { start: open + 1, end: open + 1 + m[1].length };
+    const inner = { start: open + 1, end: open + 1 + m[1].length, product: product.canonical };
     // A named product inside makes it a list of members ("Python (pandas or PySpark)", "GIS (ArcGIS or
     // QGIS)", "CRM (Salesforce)"): only a list with none is the product's features.
     const members = mentions.some((x) => x.start >= inner.start && x.end <= inner.end && isProduct(x) && x.canonical !== product.canonical);
@@ -37,10 +41,13 @@ export function featureLists(sentence: Sentence, mentions: SkillMention[]): Offs
 }
 
 /**
- * A taxonomy skill inside such a parenthesis that is written as a lower-case phrase of two or more
- * words ("hypothesis tests", "window functions") names a use of the product; a name ("pandas",
- * "PySpark", "Firestore") is still a skill of its own.
+ * A taxonomy skill inside such a parenthesis names a use of the product only when the taxonomy files
+ * it under that product (broaderSkills: "pivot tables" under Excel): "Python (unit testing, data
+ * visualization)" or "Docker (container orchestration)" ask for skills of their own, and a name
+ * ("pandas", "PySpark", "Firestore") is always one. Names read by shape there ("CTEs") are still
+ * features (keywords.ts skips the whole list for phrases).
  */
-export function isFeatureOfProduct(m: SkillMention, lists: OffsetRange[]): boolean {
-  return /^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+$/.test(m.text) && lists.some((r) => m.start >= r.start && m.end <= r.end);
+export function isFeatureOfProduct(m: SkillMention, lists: FeatureList[]): boolean {
+  if (!/^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+$/.test(m.text)) return false;
+  return lists.some((r) => m.start >= r.start && m.end <= r.end && (m.canonical === r.product || broaderSkills(m.canonical).includes(r.product)));
 }

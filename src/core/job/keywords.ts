@@ -96,7 +96,8 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
     if (importance !== 'other' && !degree) {
       // Names read by shape inside a product's parenthesis are its features ("CTEs"), not skills.
-      for (const p of findPhraseMentions(sentence, inSentence, [...skip, ...features, ...experienceExampleRanges(sentence)])) {
+      // Nor are words inside a list of fields of study or its "or a related field" ending.
+      for (const p of findPhraseMentions(sentence, inSentence, [...skip, ...features, ...experienceExampleRanges(sentence), ...(fields ? [fields] : [])])) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {

@@ -7,8 +7,11 @@ import { classifyHeading } from './sections';
 import type { JobMetadata } from './types';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools and offices.
+// Role nouns that are also common product and company words ("AI Assistant", "Operator Labs", "Amazon
+// Inspector", "Nurse Finders") count only where they head a title: after a modifier, at the end of the
+// line or before its separator, a level or "at" ("Registered Nurse", "Machine Operator II, Nights").
 const ROLE_NOUN =
-  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|nurse|operator|inspector|planner|assistant|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist)\b/i;
+  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist)\b|(?<=[A-Za-z][.]?\s)(nurse|operator|inspector|planner|assistant)s?(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
 
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
@@ -26,8 +29,9 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
  */
 // Workday and Oracle/Taleo pages write it "Job Requisition: REQ-40917" as a header field.
 // A bare "Ref:" / "Reference:" / "Competition:" field is read the same way (a recruiter's paste, a public-sector page).
+// A cited standard or document is not one: "Ref: RFC-7231", "Reference: ISO-27001", "Ref: CVE-2024-1234".
 const BARE_REQUISITION =
-  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
+  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
 
 /**
  * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
@@ -46,9 +50,20 @@ function isPhoneNumber(value: string): boolean {
   return /^(?:1[-. ])?(?:\d{3}[-. ])?\d{3}[-. ]\d{4}$/.test(value);
 }
 
-/** The first labelled job ID whose value is not a phone number. */
+/**
+ * The first labelled job ID whose value is not a phone number. A label written without ":" or "#"
+ * ("Opening number 12345 of the season") is a field only when its value ends the phrase. A phone-shaped
+ * value is refused only behind "number"/"no." ("Job number: 555-0100" in a contact line); behind
+ * "ID", "#" or "code" it is the posting's ("Job ID: 123-4567").
+ */
 function labelledJobId(body: string): string | undefined {
-  for (const m of body.matchAll(LABELS.jobId)) if (!isPhoneNumber(m[1])) return m[1];
+  for (const m of body.matchAll(LABELS.jobId)) {
+    const label = m[0].slice(0, m[0].length - m[1].length);
+    const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+    if (!/[:#]/.test(label) && !/^\s*(?:$|\n|[.,;)|–—]|-\s)/.test(after)) continue;
+    if (isPhoneNumber(m[1]) && /(?:number|no\.?)\s*[:#]?\s*$/i.test(label)) continue;
+    return m[1];
+  }
   return undefined;
 }
 
@@ -57,12 +72,24 @@ const URL_JOB_ID: RegExp[] = [
   /greenhouse\.io\/[^/\s]+\/jobs\/(\d+)/i,
   /lever\.co\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
   /\/jobs?\/(?:view\/)?(\d{5,})/i,
-  // The posting's own address ending in a long number, alone or before a title slug
-  // (".../Acme/744000098231577-quality-engineer"): the board's posting number.
-  /\/(\d{6,})(?:-[a-z0-9-]+)?\/?(?:[?#].*)?$/i,
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
 ];
+
+/**
+ * The posting's own address ending in a long number, alone or before a title slug
+ * (".../Acme/744000098231577-quality-engineer"): the board's posting number. Only when the address is
+ * the page's own (canonical / og:url) or a careers or jobs address: the first link of a pasted body may
+ * be a blog post, a contact page or a map. Only in the path (a query string holds tracking values), and
+ * never a date (20260115) or a phone number (6135550199).
+ */
+function postingNumberInUrl(url: string, ownPage: boolean): string | undefined {
+  const path = url.replace(/[?#].*$/, '');
+  if (!ownPage && !/(?:^https?:\/\/(?:[\w-]+\.)*(?:jobs?|careers?)[.-]|\/(?:jobs?|careers?|job-?postings?|positions?|openings?|vacanc(?:y|ies)|requisitions?)\b)/i.test(path)) return undefined;
+  const n = /\/(\d{6,})(?:-[a-z0-9-]+)?\/?$/i.exec(path)?.[1];
+  if (!n || /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(n) || /^1?[2-9]\d{2}[2-9]\d{6}$/.test(n)) return undefined;
+  return n;
+}
 
 /** Words that open a sentence like a name but are not employers. */
 const NOT_COMPANIES = new Set([
@@ -112,7 +139,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   meta.jobId =
     labelledJobId(body) ??
     (bare && isIdentifier(bare) ? bare : undefined) ??
-    (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) : undefined);
+    (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) ?? postingNumberInUrl(url, url === pageUrl) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
 
@@ -147,12 +174,12 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
       company ??= logoOwner(lines.slice(0, i + 3));
       // Job boards and careers pages put the employer on the line under the title.
-      company ??= nameLine(lines[i + 1]);
+      company ??= nameLine(lines[i + 1], lines[i + 2]);
       break;
     }
   }
   title ??= titleFromProse(body);
-  company ??= careersSiteOwner(firstLines) ?? mostFrequent(companies) ?? (uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined);
+  company ??= careersSiteOwner(firstLines, companies) ?? mostFrequent(companies) ?? (uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined);
   if (company) company = expandAcronym(company, body);
   if (title) meta.title = title;
   if (company) meta.company = company;
@@ -187,7 +214,13 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 }
 
 /** A short line that reads as a name: "Acme Robotics", not a sentence, a role or a location list. */
-function nameLine(line: string | undefined): string | undefined {
+function nameLine(line: string | undefined, next?: string): string | undefined {
+  // "- Kubernetes / - Go" under a title is a list of the job's details or skills, not one employer line.
+  // A detail list may go on with the place or the kind of job ("- Acme Labs" / "- Leeds, UK"), nothing else.
+  if (line && /^\s*[-*•]\s/.test(line) && next && /^\s*[-*•]\s/.test(next)) {
+    const item = next.trim().replace(/^[-*•]\s+/, '');
+    if (!isPlaceList(item) && !EMPLOYMENT_TYPE.test(item) && !/^[A-Z][\w. '’-]*,\s*[A-Z]/.test(item)) return undefined;
+  }
   // "Acme · Austin, TX · 3 days ago" (job boards), "at Acme (View all jobs)" (applicant-tracking pages):
   // the name is the first field, without "at" and a trailing note.
   // "Acme - Cambridge, MA" (a pasted header), "- Acme" (a page's detail list) read the same way.
@@ -203,8 +236,18 @@ function nameLine(line: string | undefined): string | undefined {
   if (words.length > 5 || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
   // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
   if (NOT_COMPANIES.has(words[0]) || words[0] === 'About') return undefined;
+  // A name the skill reader reads whole ("- Python", "SQL - Tableau") or a kind of job ("Full-time - Hybrid",
+  // "Contract") describes the job, not who offers it.
+  if (SPECIALISATION.test(text) || EMPLOYMENT_TYPE.test(text)) return undefined;
+  // "Boston, MA", "Ottawa, ON": a city and its state or province code is where, not who.
+  if (/^[A-Z][\w. '’-]*,\s*[A-Z]{2}$/.test(text)) return undefined;
+  if (findSkills(text, { techContext: true }).some((m) => m.start === 0 && m.end >= text.length)) return undefined;
   return text.replace(/\s*[·•|].*$/, '').trim() || undefined;
 }
+
+/** How the job is held: "Full-time", "Permanent", "Fixed-term contract", "Seasonal". */
+const EMPLOYMENT_TYPE =
+  /^(?:(?:full|part)[- ]?time|permanent|temporary|temp|fixed[- ]term(?: contract)?|contract(?:or)?|freelance|seasonal|casual|internship|co-?op|volunteer|per diem|(?:new grad(?:uate)?|entry|mid|senior)[- ]level)$/i;
 
 /** "Bangalore or Hyderabad or Pune", "Remote", "Paris, France": where, not who. */
 function isPlaceList(text: string): boolean {
@@ -281,8 +324,10 @@ function isNavigationLine(line: string): boolean {
  * "Hi Sam,", "Hello Ms. Rao,", "Dear Hiring Manager,", "Hi all,": a message's greeting to a person or
  * a group by name. A posting's own "Hello there!" or "Hi future teammate!" is not one.
  */
+// A group greeted with "!" ("Hi Team!", "Hello everyone!") is a posting cheering its readers; a message
+// greets a group with a comma ("Hi all,").
 const GREETING =
-  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|all|team|everyone|folks)\s*[,!]\s*$/;
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:All|Team|Everyone|Folks|There)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]|(?:all|team|everyone|folks|All|Team|Everyone|Folks)\s*,)\s*$/;
 /** A rule or a forwarding marker that sets a pasted text apart inside a message. */
 const SEPARATOR = /^\s*(?:[-_*=]{3,}|-+\s*(?:forwarded message|original message)\s*-+)\s*$/i;
 
@@ -298,8 +343,13 @@ function postingTop(lines: string[]): string[] {
   return rule < 0 ? lines : lines.slice(rule + 1);
 }
 
-/** "Acme | Careers", "Acme Careers", "Careers at Acme" at the top of a careers site: its owner is the employer. */
-function careersSiteOwner(lines: string[]): string | undefined {
+/**
+ * "Acme | Careers", "Acme Careers", "Careers at Acme" at the top of a careers site: its owner is the employer.
+ * A kind of job has the same shape ("Data Science Careers", "Remote | Jobs", "New Grad Careers"), so the
+ * owner must be one the posting also names as an organisation ("At Acme,", "Acme's mission": `companies`)
+ * and must not be a skill, a level or a kind of job.
+ */
+function careersSiteOwner(lines: string[], companies: Map<string, number>): string | undefined {
   for (const line of lines.slice(0, 5)) {
     const text = plainLine(line);
     // "Acme | Careers", "Acme Health Careers", "Careers at Acme"; a single word before a bare
@@ -309,7 +359,16 @@ function careersSiteOwner(lines: string[]): string | undefined {
       /^((?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*)\s+[Cc]areers$/.exec(text) ??
       /^careers (?:at|with) (.{2,60})$/i.exec(text);
     const name = m?.[1]?.trim();
-    if (name && /^[A-Z]/.test(name) && !/\b(?:search|find|my|saved|all|other|similar)\b/i.test(name) && !ROLE_NOUN.test(name)) return name;
+    if (!name || !/^[A-Z]/.test(name) || /\b(?:search|find|my|saved|all|other|similar)\b/i.test(name) || ROLE_NOUN.test(name)) continue;
+    if (SPECIALISATION.test(name) || EMPLOYMENT_TYPE.test(name) || findSkills(name, { techContext: true }).some((m) => m.start === 0)) continue;
+    if ([...companies.keys()].some((c) => c === name || c.startsWith(`${name} `) || name.startsWith(`${c} `))) return name;
+    // Without that, only a header shaped like a name: "Careers at X", three words or more ("Ellery Public
+    // Works Careers", "Township of Ellery | Careers"), or two set apart by a separator ("Lumen Harbor | Jobs").
+    // One or two words before a bare "Careers" ("Cloud Engineering Careers", "Engineering - Careers") may
+    // be a kind of job.
+    const words = name.split(/\s+/).length;
+    const separated = /\s[|·•–—-]\s*(?:careers|jobs|career site)$/i.test(text);
+    if (/^careers/i.test(text) || words >= 3 || (separated && words >= 2)) return name;
   }
   return undefined;
 }

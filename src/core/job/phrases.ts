@@ -421,7 +421,9 @@ const NOT_EDITION =
   /^(?:[A-Za-z]+[^s]s|Skills?|Experience|Knowledge|Certifications?|Certified|Certificate|Developer|Engineer|Administrator|Analyst|Programming|Scripting|Development|Expertise|Proficiency|Preferred|Required|Plus|Basics|Fundamentals|Or|And|The|A|An|Is|Are|Experts?|Users?|Environment|Ecosystem|Stack|Team|Teams|Projects?)$/;
 
 /** A standard: its body's initials and its number ("ISO 9001", "IEEE 802.11", "IEC 61131-3"), or a US federal rule ("21 CFR Part 820"). */
-const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE)\s?\d{2,6}(?:[.:-]\d{1,4})*[a-z]?|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
+// A number shaped like a recent year with no part after it ("IEEE 2025", "SAE 2024 World Congress") is
+// a conference or an edition, not a standard's number.
+const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE)\s?(?!(?:19[6-9]\d|20[0-4]\d)\b(?![.:-]\d))\d{2,6}(?:[.:-]\d{1,4})*[a-z]?|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** Words for the rules of a practice, after the practice's name. */
 const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics)$/;

@@ -1,5 +1,6 @@
 // Degree and years-of-experience requirements, read sentence by sentence.
 
+import { findSkills } from '../skills';
 import type { OffsetRange } from '../types';
 import type { DegreeLevel, DegreeRequirement, ExperienceRequirement, Importance } from './types';
 
@@ -125,10 +126,25 @@ export function studySpan(sentence: Sentence): OffsetRange | undefined {
   const related = /\b(?:related|similar|equivalent)\s+(?:\w+\s+)?(?:fields?|disciplines?|areas?|majors?|subjects?)\b/i.exec(rest);
   if (related && (stop < 0 || related.index + related[0].length < stop)) stop = related.index + related[0].length;
   const to = stop < 0 ? t.length : from + stop;
+  // "Enrolled in a program using MATLAB and Simulink": a list that names a product is not one of subjects.
+  if (namesProduct(t.slice(from, to))) return undefined;
   return { start: sentence.start + from, end: sentence.start + to };
 }
 
-/** "… or a related field", "or an equivalent discipline": the end of a list of fields of study. */
+/**
+ * A named product among the items ("SQL", "Python", "MATLAB", "Linux"): a taxonomy hard skill spelled
+ * with a capital or a digit, as features.ts reads a product. Fields of study ("statistics", "computer
+ * science", "physics") are not written that way in the taxonomy.
+ */
+function namesProduct(list: string): boolean {
+  return findSkills(list, { techContext: true }).some((m) => m.kind === 'hard' && /[A-Z0-9]/.test(m.canonical));
+}
+
+/**
+ * "… or a related field", "or an equivalent discipline": the end of a list of fields of study — or,
+ * after named products, the end of a list of products ("SQL, Python or a similar program"), where only
+ * the ending itself is set aside (relatedFieldSpan).
+ */
 const RELATED_FIELD = /\b(?:or|and)\s+(?:an?\s+|any\s+|other\s+)?(?:closely\s+)?(?:related|similar|equivalent|relevant|comparable)\s+(?:\w+\s+)?(?:fields?|disciplines?|majors?|areas? of study|subjects?|programs?)\b/i;
 
 /**
@@ -146,6 +162,9 @@ export function relatedFieldSpan(sentence: Sentence): OffsetRange | undefined {
   if (!opener) return undefined;
   const list = before.slice(opener.index! + opener[0].length);
   if (!list.trim() || list.split(/\s+/).length > 24 || /[.;:()]/.test(list)) return undefined;
+  // A list that names a product ("Python, SQL, Tableau or a related area of study", "Linux or a related
+  // subject") asks for those products: only the ending is blanked, so it is not read as a phrase.
+  if (namesProduct(list)) return { start: sentence.start + end.index, end: sentence.start + end.index + end[0].length };
   return { start: sentence.start + opener.index!, end: sentence.start + end.index + end[0].length };
 }
 

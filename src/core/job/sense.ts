@@ -167,8 +167,13 @@ function namesAnOrganisation(text: string, m: SkillMention): boolean {
   const after = text.slice(m.end, m.end + 20);
   // One joins a team or an organisation, never a product: "Join Cisco Talos and …".
   if (/\b[Jj]oin(?:ing)?\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/.test(before)) return true;
-  const slot = /\b(?:[Aa]t|[Aa]bout|[Ww]ithin|[Hh]ere at)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/.test(before);
+  const slot = /\b(?:[Aa]t|[Ww]ithin|[Hh]ere at)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/.test(before);
   if (slot && /^(?:\s*[,.;:!?]|\s+(?:is|are|was|we|our|has|have|team|teams|engineers|labs?|group|division)\b|['’]s\b|\s*$)/.test(after)) return true;
+  // One knows or talks "about React" as well as reads "About APL": "about" names the employer only as a
+  // heading opening its line ("About APL"), or before a word for its people ("about APL's team", "about APL, we…").
+  const aboutHeading = /(?:^|\n)\s*(?:#{1,6}\s+)?About\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/.test(before) && /^\s*(?::|$|\n)/.test(after);
+  const aboutSlot = /\b[Aa]bout\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/.test(before);
+  if (aboutHeading || (aboutSlot && /^(?:,\s+(?:we|our)\b|\s+(?:we|our|team|teams|engineers|labs?|group|division)\b|['’]s\s+(?:team|teams|people|mission|culture|engineers)\b)/.test(after))) return true;
   // "Cisco Talos": a capitalised word right before it that does not open the sentence or list item
   // and is not a skill itself ("Scala Akka" is two skills).
   const prev = /(?:^|[^\w.&+#-])([A-Z][a-z]+|[A-Z]{2,})\s+$/.exec(before);
@@ -179,7 +184,8 @@ function namesAnOrganisation(text: string, m: SkillMention): boolean {
 }
 
 /** Capitalised words that join names in a list rather than begin a longer name ("Kafka And Akka" in title case). */
-const NAME_JOINERS = /^(?:And|Or|With|Using|In|On|Of|For|To|The|A|An|Plus|Including|Like|Experience|Knowledge|Familiarity|Proficiency|Strong|Solid)$/;
+// Nor do levels of skill ("Intermediate Excel", "Advanced SQL"): they qualify the skill, they are not a name's part.
+const NAME_JOINERS = /^(?:And|Or|With|Using|In|On|Of|For|To|The|A|An|Plus|Including|Like|Experience|Knowledge|Familiarity|Proficiency|Strong|Solid|Basic|Beginner|Intermediate|Advanced|Expert|Proficient|Working|Fluent|Good|Excellent|Deep|Proven|Practical)$/;
 
 /**
  * "Synopsys VCS", "Acme CI Cloud", "Google ML Kit": an acronym that spells a general concept
