@@ -47,8 +47,8 @@ interface Lemma {
 // sense counts as social when its hypernyms reach social_group or people, else as a collection.
 const SOCIAL_ROOTS = new Set(['07967506', '07958392']);
 // noun.artifact mixes things made or run (robot, board, editor) with places one works in or runs (store,
-// room, lab, clinic): an artifact sense under structure/construction or facility/installation counts as 'structure'.
-const STRUCTURE_ROOTS = new Set(['04348764', '03319968']);
+// room, lab, clinic): an artifact sense under structure/construction, facility/installation or workplace counts as 'structure'.
+const STRUCTURE_ROOTS = new Set(['04348764', '03319968', '04609402']);
 const hypernyms = new Map<string, string[]>();
 // Senses that are names ("Kafka", "Newton", "Java"): their synset spells the word with a capital.
 const properSenses = new Set<string>();
@@ -137,7 +137,7 @@ const lines = [
   '',
   "// 'group' is WordNet's noun.group narrowed to social groups (senses under social_group or people);",
   "// 'collection' is the rest of noun.group (batch, set, data); 'structure' is noun.artifact under",
-  "// structure/construction or facility/installation (store, room, clinic).",
+  "// structure/construction, facility/installation or workplace (store, room, lab).",
   '',
   `export type NounClass = ${KEPT.map((c) => `'${c}'`).join(' | ')};`,
   '',
