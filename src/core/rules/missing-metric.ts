@@ -117,15 +117,12 @@ const STRONG_KINDS = new Set<ObjectKind>(['software', 'data', 'work-items', 'peo
 
 const techName = (t: { lower: string }) => !!TECH_TERMS[t.lower.replace(/[.]+$/, '')];
 
-const techMemo = new WeakMap<BulletAnalysis, Set<number>>();
 /**
  * Tokens that name a technology: the tech-terms lexicon or the skills taxonomy's software categories.
  * A name that is also a plain word ("React", "Swift") counts only where a made thing is said to be
  * built in, with or using it, and no other capitalised word follows ("in Swift", not "in Swift Street").
  */
 function techTokens(a: BulletAnalysis, making: boolean): Set<number> {
-  const hit = techMemo.get(a);
-  if (hit) return hit;
   const out = new Set<number>();
   a.tokens.forEach((t, i) => techName(t) && out.add(i));
   for (const n of softwareNames(a.text)) {
@@ -136,7 +133,6 @@ function techTokens(a: BulletAnalysis, making: boolean): Set<number> {
     const slot = making && ['in', 'with', 'using'].includes(before) && !(after && /^\p{Lu}/u.test(after.text));
     if (!n.ambiguous || slot) for (const k of ks) out.add(k);
   }
-  techMemo.set(a, out);
   return out;
 }
 
@@ -172,20 +168,22 @@ function selectedClass(head: string, verb: string | undefined): NounClass | unde
     // "Wrote papers": a text when that is the noun's first sense; "Wrote the driver" (a person first, a
     // program or a device after) is unsure.
     if (WRITING_VERBS.has(verb) && classes[0] === 'communication') return 'communication';
+    // A thing first and mostly ("boxes", "robots"): its physical sense, whatever minor senses it has.
+    if (!WRITING_VERBS.has(verb) && entry.dominant && PHYSICAL_CLASSES.has(classes[0])) return classes[0];
     // A noun that is, in the senses a maker can make, more than one kind of thing ("primers": a text or a
-    // reagent; "workshop": a room or a course) is asked the neutral question.
+    // reagent; "displays": a device, a show or a text) is asked the neutral question.
     const kinds = new Set(classes.map(madeKindOf).filter(Boolean));
     if (kinds.size !== 1) return undefined;
-    return classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'communication');
+    return classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'communication' || c === 'structure');
   }
   if (verb && TEACHING_OR_HIRING.has(verb)) return classes.find((c) => c === 'person' || c === 'group');
   if (verb && RUNNING.has(verb)) {
     const thing = classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'structure');
     if (thing) return thing;
   }
-  // Managing people, teams or events; a thing managed is one only in its first sense ("Managed the fleet",
-  // not "Managed the checks").
-  if (verb && LEADING.has(verb)) return classes.find((c) => c === 'person' || c === 'group' || c === 'event') ?? (PHYSICAL_CLASSES.has(classes[0]) || classes[0] === 'structure' ? classes[0] : undefined);
+  // Managing people, teams or events; anything else managed only in its dominant sense ("the budget").
+  // An act managed ("the safety checks": checking, not cheques) gets the neutral question.
+  if (verb && LEADING.has(verb)) return classes.find((c) => c === 'person' || c === 'group' || c === 'event') ?? (entry.dominant && !classes.includes('act') ? classes[0] : undefined);
   return entry.dominant ? classes[0] : undefined;
 }
 
@@ -358,7 +356,7 @@ export const missingMetric: Rule = {
         (typeof kind === 'string' && kind !== 'writing' && (STRONG_KINDS.has(kind) || presuming) ? kindAsk(kind) : undefined) ??
         (kind === 'writing' && (verbAsk === BUILD_ASK || verbAsk === PRESENT_ASK) ? kindAsk(kind) : undefined) ??
         // Leading something that is not people or events ("Ran assays") gets the plain question.
-        (verbAsk === LEAD_ASK && !TEACHING.has(verb!) && targetClass && !['person', 'group', 'event'].includes(targetClass) ? undefined : verbAsk === BUILD_ASK && techTokens(a, true).size > 0 ? SOFTWARE_BUILD_ASK : verbAsk) ??
+        (verbAsk === LEAD_ASK && !TEACHING.has(verb!) && targetClass && !['person', 'group', 'event'].includes(targetClass) ? undefined : verbAsk === BUILD_ASK && techTokens(a, false).size > 0 ? SOFTWARE_BUILD_ASK : verbAsk) ??
         'a number: how many, how much, how often or how fast?';
       // A line whose problem is what it says (a duty or helper opening, a generic object, a trait), as
       // the vague-bullet judge reads it: the number comes after saying what was done and what it changed.
