@@ -8,9 +8,11 @@ import { softwareNames } from './software-names';
 import { proseMaskedText } from './source-scan';
 import { narrativeBullets } from './util';
 
-/** Verbs that make or ship software, as a bullet opens with them (past or present). */
-const MAKING_OPENING =
-  /^(?:co-)?(?:buil[dt]|develop|wr[oi]te?|written|implement|design|creat|ship|deploy|architect|engineer|program|cod|prototyp|launch|releas|integrat|refactor|migrat|rewr[oi]te|debug|contribut|maintain|port|extend|add)\w*\b/i;
+/** Words of making or shipping software (verbs and their nouns: "Built", "Development of", "Detailed design"). */
+const MAKING_WORD =
+  /^(?:co-)?(?:buil[dt]|develop|wr[oi]te?|written|implement|design|creat|ship|deploy|architect|engineer|program|cod|prototyp|launch|releas|integrat|refactor|migrat|rewr[oi]te|debug|contribut|maintain|port|extend|add)\w*$/i;
+/** A making word among the first three words of a line, or in its leading label ("Feature development: …"). */
+const makesSomething = (text: string) => text.trim().split(/[\s:,]+/).slice(0, 3).some((w) => MAKING_WORD.test(w));
 
 const SIGNAL_RE = new RegExp(
   `(?<![\\w.+#-])(${SOFTWARE_SIGNALS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w+#-]|\\.[A-Za-z])`,
@@ -18,7 +20,7 @@ const SIGNAL_RE = new RegExp(
 );
 
 /** Role titles of software work: "Software Engineer", "Backend Developer", "SRE", "Full-Stack …". */
-const SOFTWARE_FIELD = /\b(?:software|developer|programmer|devops|sre|site reliability|full[- ]?stack|front[- ]?end|back[- ]?end|web|mobile|ios|android|firmware|embedded|machine learning|ml|platform|cloud|infrastructure|security|data engineer(?:ing)?|swe|coder)\b/i;
+const SOFTWARE_FIELD = /\b(?:software|developer|programmer|devops|sre|site reliability|full[- ]?stack|front[- ]?end|back[- ]?end|web|mobile|ios|android|firmware|embedded|machine learning|ml|ai|platform|cloud|infrastructure|security|data engineer(?:ing)?|swe|coder)\b/i;
 
 /** A job noun: "Embedded Systems" in a course name is a field, "Embedded Software Engineer" a role. */
 const JOB_NOUN = /\b(?:engineer|developer|programmer|architect|administrator|sre|devops|swe|intern|lead|specialist|consultant|coder)s?\b/i;
@@ -72,7 +74,7 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
     if (here.size) for (const n of taxonomy) here.add(n.canonical.toLowerCase());
     for (const n of here) names.add(n);
     if (here.size) softwareBullets++;
-    if (here.size && MAKING_OPENING.test(b.text.trim())) madeBullets++;
+    if (here.size && makesSomething(b.text)) madeBullets++;
   }
   const share: SoftwareShare = {
     titled: titles.length,
@@ -90,15 +92,19 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
 
 /**
  * Software when the latest job title or half the titles are software roles (whatever languages the
- * bullets name: an "iOS Engineer" is one), else when a third of the work bullets make software (a
- * building verb and a technology: "Built … in Flutter") naming two or more technologies between them.
- * A skills list alone does not decide (a postdoc, a designer or an analyst lists Python, SQL, HTML), nor
- * do bullets that only use a language ("Queried the ledger in SQL"). A resume with no titles and no work
- * bullets (a header and a skills list) falls to the names: two or more, as before.
+ * bullets name: an "iOS Engineer" is one). Under other titles, the work bullets must make software
+ * (a making word and a technology in the line: "Built … in Flutter", "Development of … with Kotlin"):
+ * two or more such bullets, four or more distinct technologies named in the bullets, and a third of the
+ * bullets making software or naming a technology. Two or three tools in a few bullets are an
+ * accountant's, a nurse's, an engineer's or an analyst's ("Reconciled accounts with SQL"); a skills list
+ * does not count there at all. Without titles (projects only), the bullets decide as before: two or more
+ * technologies, and a third of the bullets making software or half of them naming one. A resume with
+ * no titles and no work bullets (a header and a skills list) falls to the names: two or more.
  */
 export function isSoftwareResume(doc: ResumeDocument): boolean {
   const s = softwareShare(doc);
   if (s.latestSoftware || (s.titled > 0 && s.softwareTitles * 2 >= s.titled)) return true;
   if (s.titled === 0 && s.bullets === 0) return s.prose >= 2;
-  return s.names >= 2 && s.madeBullets * 3 >= s.bullets;
+  if (s.titled === 0) return s.names >= 2 && (s.madeBullets * 3 >= s.bullets || s.softwareBullets * 2 >= s.bullets);
+  return s.names >= 4 && s.madeBullets >= 2 && (s.madeBullets * 3 >= s.bullets || s.softwareBullets * 3 >= s.bullets);
 }

@@ -117,8 +117,10 @@ describe('rule missing-contact: GitHub only on software resumes', () => {
   it('bullets that use a language are not software work; bullets that make software are (negative first)', () => {
     assert.equal(askedGitHub(resume('Senior Accountant', ['Closed the books each month', 'Reconciled bank accounts with SQL queries', 'Checked accruals with a Python notebook', 'Prepared audit schedules', 'Reviewed expense reports'])), false);
     assert.equal(askedGitHub(resume('Bridge Engineer', ['Checked girder loads with Python and SQL', 'Inspected deck joints on two overpasses', 'Wrote inspection reports for the county', 'Drew repair details'])), false);
-    // A student with no software title whose projects build with Flutter, Firebase and Rust.
-    const student = `# Ana Ruiz\n\nana@example.com · linkedin.com/in/ana\n\n## Experience\n\n### Barista, Corner Cafe — 2023\n\n- Served the morning rush\n\n## Projects\n\n### Study Buddy — 2024\n\n- Built a Flutter app with Firebase sign-in for study groups\n- Wrote a Rust command-line tool for splitting bills\n`;
+    // A student without job titles whose projects build with Flutter, Firebase and Rust.
+    const student = `# Ana Ruiz\n\nana@example.com · linkedin.com/in/ana\n\n## Education\n\nBSc Computing, Lakeside College — 2025\n\n## Projects\n\n### Study Buddy — 2024\n\n- Built a Flutter app with Firebase sign-in for study groups\n- Wrote a Rust command-line tool for splitting bills\n`;
     assert.equal(askedGitHub(student), true);
+    // An AI engineer's title is a software role.
+    assert.equal(askedGitHub(resume('AI Engineer', ['Tuned the retrieval prompts for the help bot', 'Ran the weekly evaluation set'])), true);
   });
 });
