@@ -221,7 +221,9 @@ function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd
   // A technology inside the phrase ("Kafka consumers") or a software noun modifying the head ("the API
   // client") makes it software; one after the head ("a page in React", "a gem for Rails apps") only for a
   // thing or text or an unknown word, not for people, events or money ("Mentored students in Python").
-  if ((techInNp || softwareModifier) && cls !== 'person' && cls !== 'group') return 'software';
+  if (techInNp && cls !== 'person' && cls !== 'group') return 'software';
+  // "the API client", "the plugin interface": a thing or an unknown word; "website content" stays a text.
+  if (softwareModifier && (!cls || cls === 'artifact')) return 'software';
   if (techAfter && (!cls || cls === 'artifact' || cls === 'substance' || cls === 'communication' || cls === 'collection')) return 'software';
   // "customer service", "patient care": an act done for people is counted in people; a thing made for
   // them ("user manuals", "volunteer handbook") is still a thing.

@@ -162,6 +162,8 @@ describe('rule missing-metric: the question fits the object', () => {
   it('taught, hired and led objects are people; a text written is asked whom it reached', () => {
     assert.match(messageOf('Trained cashiers on the new scanners'), /how many people/);
     assert.match(messageOf('Mentored junior welders'), /how many people/);
+    // A software noun modifying a text does not make it software.
+    assert.doesNotMatch(messageOf('Wrote the app store copy for the spring release'), /users, requests/);
     assert.match(messageOf('Wrote essays on urban gardening'), /readers/);
   });
 
