@@ -303,6 +303,21 @@ export const missingMetricSwitches = { contentFirst: true };
 
 const CONTENT_MESSAGE = 'No result: say what you did and what it changed, with a number if there is one.';
 
+/**
+ * A clause of the line makes a concrete thing: a making verb whose object is a physical thing, a text
+ * or software ("… and wrote the bring-up checklist"). Such a line says what was done; it is asked for
+ * its number, not for content first.
+ */
+function makesConcreteThing(a: BulletAnalysis): boolean {
+  return a.clauses.some((c) => {
+    const base = c.verb?.base.replace(/^(co|re)-/, '');
+    const head = c.objects[0] ? a.tokens[c.objects[0].head] : undefined;
+    if (!base || !MAKING.has(base) || !head || /^\p{Lu}/u.test(head.text)) return false;
+    const cls = selectedClass(head.lower, base);
+    return listedKind(head.lower) === 'software' || (!!cls && (PHYSICAL_CLASSES.has(cls) || cls === 'communication'));
+  });
+}
+
 /** The judge calls the bullet vague for what it says: its opening, its object or a trait. */
 function contentProblem(bullet: { text: string }, lexicon: Lexicon): boolean {
   const v = verdictOf(bullet, lexicon);
@@ -362,7 +377,7 @@ export const missingMetric: Rule = {
         'a number: how many, how much, how often or how fast?';
       // A line whose problem is what it says (a duty or helper opening, a generic object, a trait), as
       // the vague-bullet judge reads it: the number comes after saying what was done and what it changed.
-      if (missingMetricSwitches.contentFirst && !vague && contentProblem(bullet, lexicon)) {
+      if (missingMetricSwitches.contentFirst && !vague && !makesConcreteThing(a) && contentProblem(bullet, lexicon)) {
         out.push(bulletFinding(bullet, text.length - text.trimStart().length, text.trimEnd().length, CONTENT_MESSAGE));
         continue;
       }

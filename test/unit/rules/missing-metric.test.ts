@@ -186,6 +186,12 @@ describe('rule missing-metric: the question fits the object', () => {
     assert.match(messageOf('Assisted with inventory duties'), /^No result/);
   });
 
+  it('content first is not asked of a line that makes a concrete thing in any clause (round 10 review)', () => {
+    assert.match(messageOf('Helped out at the bench and wrote the soldering checklist'), /^No metric/);
+    // Negative: vague lines without a made thing still get content first.
+    assert.match(messageOf('Assisted with various duties and tasks as needed'), /^No result/);
+  });
+
   it('a concrete line keeps its number question, and a line with a number is not asked', () => {
     assert.match(messageOf('Wrote a Rust parser for the firmware logs'), /^No metric/);
     assert.equal(findingsOf(missingMetric, '## Experience\n\n### A, B — 2022\n\n- Packed 300 pallets a shift for the grocery chain\n').length, 0);
