@@ -223,7 +223,7 @@ function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd
   // thing or text or an unknown word, not for people, events or money ("Mentored students in Python").
   if (techInNp && cls !== 'person' && cls !== 'group') return 'software';
   // "the API client", "the plugin interface": a thing or an unknown word; "website content" stays a text.
-  if (softwareModifier && (!cls || cls === 'artifact')) return 'software';
+  if (softwareModifier && (cls === 'artifact' || (!cls && !nounClassesOf(head)?.classes.includes('communication')))) return 'software';
   if (techAfter && (!cls || cls === 'artifact' || cls === 'substance' || cls === 'communication' || cls === 'collection')) return 'software';
   // "customer service", "patient care": an act done for people is counted in people; a thing made for
   // them ("user manuals", "volunteer handbook") is still a thing.

@@ -164,6 +164,7 @@ describe('rule missing-metric: the question fits the object', () => {
     assert.match(messageOf('Mentored junior welders'), /how many people/);
     // A software noun modifying a text does not make it software.
     assert.doesNotMatch(messageOf('Wrote the app store copy for the spring release'), /users, requests/);
+    assert.doesNotMatch(messageOf('Proofread portal content for the parish newsletter'), /users, requests/);
     assert.match(messageOf('Wrote essays on urban gardening'), /readers/);
   });
 
