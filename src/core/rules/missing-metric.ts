@@ -4,7 +4,7 @@
 // of a system (users, requests, size); otherwise what the opening verb implies.
 import { analysisOf, metricsOf } from '../nlp';
 import { parseNounPhrase, type BulletAnalysis, type NounPhrase } from '../nlp/clauses';
-import { nounClassOf, type NounClass } from '../nlp/noun-class';
+import { nounClassOf, nounClassesOf, type NounClass } from '../nlp/noun-class';
 import { nominalBases, singularNoun } from '../nlp/openings';
 import { verdictOf } from '../judge';
 import type { Lexicon } from '../lexicon';
@@ -12,6 +12,7 @@ import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
 import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
+import { softwareNames } from './software-names';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
@@ -51,7 +52,7 @@ const OBJECT_ASKS: { kind: ObjectKind; heads: string[] }[] = [
   { kind: 'data', heads: ['data', 'dataset', 'datasets', 'records', 'reports', 'documents', 'files', 'logs', 'samples', 'images', 'tables', 'marts', 'lake', 'warehouse'] },
   {
     kind: 'software',
-    heads: ['system', 'service', 'services', 'app', 'application', 'platform', 'api', 'apis', 'pipeline', 'pipelines', 'website', 'site', 'tool', 'dashboard', 'database', 'model', 'library', 'bot', 'server', 'servers', 'cluster', 'layer', 'backend', 'frontend', 'infrastructure', 'engine', 'extension', 'portal', 'integration', 'microservice', 'microservices', 'cli', 'sdk'],
+    heads: ['system', 'service', 'services', 'app', 'application', 'platform', 'api', 'apis', 'pipeline', 'pipelines', 'website', 'site', 'tool', 'dashboard', 'database', 'model', 'library', 'bot', 'server', 'servers', 'cluster', 'layer', 'backend', 'frontend', 'infrastructure', 'engine', 'extension', 'portal', 'integration', 'microservice', 'microservices', 'cli', 'sdk', 'script', 'plugin'],
   },
 ];
 
@@ -93,6 +94,8 @@ for (const o of OBJECT_ASKS) for (const h of o.heads) KIND_BY_HEAD.set(h, o.kind
 
 /** Verbs that teach: the people taught are implied even when the object is the subject ("Tutored students in chemistry"). */
 const TEACHING = new Set(['mentor', 'coach', 'train', 'teach', 'tutor', 'guide']);
+/** Verbs whose object can only be people: teaching, hiring, bringing on. */
+const TEACHING_OR_HIRING = new Set([...TEACHING, 'recruit', 'hire', 'onboard', 'supervise']);
 
 /** Verbs that lead people: their people are asked what they achieved, not how often they were served. */
 const LEADING = new Set(['lead', 'manage', 'supervise', 'direct', 'head', 'oversee', 'coordinate', 'mentor', 'coach', 'train', 'teach', 'tutor', 'recruit', 'hire', 'onboard', 'organize', 'captain', 'guide']);
@@ -115,30 +118,116 @@ const STRONG_KINDS = new Set<ObjectKind>(['software', 'data', 'work-items', 'peo
 const techName = (t: { lower: string }) => !!TECH_TERMS[t.lower.replace(/[.]+$/, '')];
 
 /**
- * What kind of thing a noun phrase names, so the question fits it: software (a listed head, or a
- * known technology in the phrase, or after a physical or unknown head up to the next comma: "Kafka
- * consumers", "a gem for Rails apps"), else the WordNet class of its head ("robots", "shipments" →
- * physical; "patients" → people; "papers" → writing; "accuracy" → quality). A compound that serves
- * people ("customer service", "patient care") is about people. A nominalisation ("research",
- * "optimization", "maintenance") is asked what its verb is asked. A capitalised head inside the line
- * is a name ("Digital Twin"), not a common noun.
+ * Tokens that name a technology: the tech-terms lexicon or the skills taxonomy's software categories.
+ * A name that is also a plain word ("React", "Swift") counts only where a made thing is said to be
+ * built in, with or using it, and no other capitalised word follows ("in Swift", not "in Swift Street").
  */
-function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd: number, softwareResume: boolean): ObjectKind | { verb: string } | undefined {
+function techTokens(a: BulletAnalysis, making: boolean): Set<number> {
+  const out = new Set<number>();
+  a.tokens.forEach((t, i) => techName(t) && out.add(i));
+  for (const n of softwareNames(a.text)) {
+    const ks = a.tokens.flatMap((t, i) => (t.start < n.end && t.end > n.start ? [i] : []));
+    if (!ks.length) continue;
+    const before = a.tokens[ks[0] - 1]?.lower ?? '';
+    const after = a.tokens[ks[ks.length - 1] + 1];
+    const slot = making && ['in', 'with', 'using'].includes(before) && !(after && /^\p{Lu}/u.test(after.text));
+    if (!n.ambiguous || slot) for (const k of ks) out.add(k);
+  }
+  return out;
+}
+
+/** Verbs that make a thing: their object is an artifact or a text, never a person ("Built a driver", "Wrote the docs"). */
+const MAKING = new Set(QUESTIONS.find((q) => q.ask === BUILD_ASK)!.verbs);
+/** Making verbs whose object is first a text ("Wrote papers", "Published a guide"). */
+const WRITING_VERBS = new Set(['write', 'author', 'publish', 'draft', 'blog']);
+/** Leading verbs that run a thing or a place before people ("Ran the sorter", "Opened the store"). */
+const RUNNING = new Set(['run', 'operate', 'open']);
+
+const PHYSICAL_CLASSES = new Set<NounClass>(['artifact', 'substance', 'food', 'object']);
+/** The sense groups a made thing can be: a physical thing, a text, an act or event, a set, a place. */
+function madeKindOf(c: NounClass): string | undefined {
+  if (PHYSICAL_CLASSES.has(c)) return 'physical';
+  if (c === 'communication') return 'writing';
+  if (c === 'act' || c === 'event') return 'act';
+  if (c === 'collection' || c === 'structure') return c;
+  return undefined;
+}
+
+/**
+ * The class of a noun in the sense its verb admits (selectional preference), not its most frequent
+ * sense: a made thing is an artifact or a text, never a person or a board of directors; people are
+ * trained, hired and taught; a run thing is a machine or a place before it is a person. Without a
+ * verb that selects, the noun's dominant class. Undefined when unsure: the caller asks the verb's
+ * neutral question rather than a specific wrong one.
+ */
+function selectedClass(head: string, verb: string | undefined): NounClass | undefined {
+  const entry = nounClassesOf(head);
+  if (!entry) return undefined;
+  const { classes } = entry;
+  if (verb && MAKING.has(verb)) {
+    // "Wrote papers": a text when that is the noun's first sense; "Wrote the driver" (a person first, a
+    // program or a device after) is unsure.
+    if (WRITING_VERBS.has(verb) && classes[0] === 'communication') return 'communication';
+    // A thing first and mostly ("boxes", "robots"): its physical sense, whatever minor senses it has.
+    if (!WRITING_VERBS.has(verb) && entry.dominant && PHYSICAL_CLASSES.has(classes[0])) return classes[0];
+    // A noun that is, in the senses a maker can make, more than one kind of thing ("primers": a text or a
+    // reagent; "displays": a device, a show or a text) is asked the neutral question.
+    const kinds = new Set(classes.map(madeKindOf).filter(Boolean));
+    if (kinds.size !== 1) return undefined;
+    return classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'communication' || c === 'structure');
+  }
+  if (verb && TEACHING_OR_HIRING.has(verb)) return classes.find((c) => c === 'person' || c === 'group');
+  if (verb && RUNNING.has(verb)) {
+    const thing = classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'structure');
+    if (thing) return thing;
+  }
+  // Managing people, teams or events; anything else managed only in its dominant sense ("the budget").
+  // An act managed ("the safety checks": checking, not cheques) gets the neutral question.
+  if (verb && LEADING.has(verb)) return classes.find((c) => c === 'person' || c === 'group' || c === 'event') ?? (entry.dominant && !classes.includes('act') ? classes[0] : undefined);
+  return entry.dominant ? classes[0] : undefined;
+}
+
+/**
+ * What kind of thing a noun phrase names, so the question fits it: software (a known technology
+ * anywhere in the object phrase, before or after its head: "Kafka consumers", "the settings page in
+ * React"; a software head noun among its modifiers: "the payments API client"; a listed software head
+ * only with a technology in the line or on a software resume), else the WordNet class of its head in
+ * the sense the verb admits ("robots", "shipments" → physical; "patients" → people; "papers" →
+ * writing). A compound that serves people ("customer service", "patient care") is about people. A
+ * nominalisation ("research", "optimization", "maintenance") is asked what its verb is asked. A
+ * capitalised head inside the line is a name ("Digital Twin"), not a common noun.
+ */
+function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd: number, softwareResume: boolean, verb?: string): ObjectKind | { verb: string } | undefined {
   if (!np) return undefined;
   const headToken = a.tokens[np.head];
   if (!headToken) return undefined;
   const head = headToken.lower;
-  const listed = listedKind(head);
+  // A made review or report is a text, not a work item handled ("Wrote a literature review").
+  const listed = verb && MAKING.has(verb) && listedKind(head) === 'work-items' ? undefined : listedKind(head);
+  // The object phrase runs to the end of its clause or the next comma: "the settings page in React".
+  let end = Math.max(np.end, complementEnd);
+  while (end < a.tokens.length && !/^[,;:(]$/.test(a.tokens[end].text)) end++;
+  const tech = techTokens(a, !!verb && MAKING.has(verb));
+  const techInNp = a.tokens.slice(np.start, np.end).some((_, k) => tech.has(np.start + k));
+  const techAfter = a.tokens.slice(np.end, end).some((_, k) => tech.has(np.end + k));
+  const techInPhrase = techInNp || techAfter;
+  // "library", "model", "script" are software only where software is talked about: a classroom library is not.
+  if (listed === 'software') return techInPhrase || softwareResume || tech.size > 0 ? 'software' : undefined;
   if (listed) return listed;
   const name = np.head > a.opening && /^\p{Lu}/u.test(headToken.text);
-  const cls = name ? undefined : nounClassOf(head);
-  if (a.tokens.slice(np.start, np.end).some(techName)) return 'software';
-  if ((!cls || cls === 'artifact' || cls === 'substance' || cls === 'communication') && a.tokens.slice(np.end, complementEnd).some(techName)) return 'software';
-  // On a software resume an artifact is most likely software ("interface", "architecture", "framework").
-  if (cls === 'artifact' && softwareResume) return 'software';
+  const cls = name ? undefined : selectedClass(head, verb);
+  const dominant = name ? undefined : nounClassOf(head);
+  const softwareModifier = a.tokens.slice(np.start, np.head).some((t) => listedKind(t.lower) === 'software');
+  // A technology inside the phrase ("Kafka consumers") or a software noun modifying the head ("the API
+  // client") makes it software; one after the head ("a page in React", "a gem for Rails apps") only for a
+  // thing or text or an unknown word, not for people, events or money ("Mentored students in Python").
+  if (techInNp && cls !== 'person' && cls !== 'group') return 'software';
+  // "the API client", "the plugin interface": a thing or an unknown word; "website content" stays a text.
+  if (softwareModifier && (cls === 'artifact' || (!cls && !nounClassesOf(head)?.classes.includes('communication')))) return 'software';
+  if (techAfter && (!cls || cls === 'artifact' || cls === 'substance' || cls === 'communication' || cls === 'collection')) return 'software';
   // "customer service", "patient care": an act done for people is counted in people; a thing made for
   // them ("user manuals", "volunteer handbook") is still a thing.
-  const serving = !cls || cls === 'act';
+  const serving = !dominant || dominant === 'act';
   if (serving && a.tokens.slice(np.start, np.head).some((t) => !t.punct && !/^\p{Lu}/u.test(t.text) && nounClassOf(t.lower) === 'person')) return 'people';
   const nominal = nominalVerb(head);
   if (nominal) return { verb: nominal };
@@ -214,6 +303,21 @@ export const missingMetricSwitches = { contentFirst: true };
 
 const CONTENT_MESSAGE = 'No result: say what you did and what it changed, with a number if there is one.';
 
+/**
+ * A clause of the line makes a concrete thing: a making verb whose object is a physical thing, a text
+ * or software ("… and wrote the bring-up checklist"). Such a line says what was done; it is asked for
+ * its number, not for content first.
+ */
+function makesConcreteThing(a: BulletAnalysis): boolean {
+  return a.clauses.some((c) => {
+    const base = c.verb?.base.replace(/^(co|re)-/, '');
+    const head = c.objects[0] ? a.tokens[c.objects[0].head] : undefined;
+    if (!base || !MAKING.has(base) || !head || /^\p{Lu}/u.test(head.text)) return false;
+    const cls = selectedClass(head.lower, base);
+    return listedKind(head.lower) === 'software' || (!!cls && (PHYSICAL_CLASSES.has(cls) || cls === 'communication'));
+  });
+}
+
 /** The judge calls the bullet vague for what it says: its opening, its object or a trait. */
 function contentProblem(bullet: { text: string }, lexicon: Lexicon): boolean {
   const v = verdictOf(bullet, lexicon);
@@ -251,7 +355,7 @@ export const missingMetric: Rule = {
       const compEnd = np && clause ? Math.max(clause.complement.end, np.end) : (target?.end ?? 0);
       // A verbless line headed by a role ("Designer of …", "Instructor for …") is about the writer: the role is not the object.
       const role = !verb && target && nounClassOf(a.tokens[target.head]?.lower ?? '') === 'person';
-      const kind = (role ? undefined : objectKind(a, target, compEnd, softwareResume)) ?? (target?.of ? objectKind(a, target.of, compEnd, softwareResume) : undefined);
+      const kind = (role ? undefined : objectKind(a, target, compEnd, softwareResume, verb)) ?? (target?.of ? objectKind(a, target.of, compEnd, softwareResume) : undefined);
       const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
       const targetClass = target ? nounClassOf(a.tokens[target.head]?.lower ?? '') : undefined;
       // A verb's question that presumes its object (people for leading, software for building) or none at all yields to the object's kind.
@@ -269,11 +373,11 @@ export const missingMetric: Rule = {
         (typeof kind === 'string' && kind !== 'writing' && (STRONG_KINDS.has(kind) || presuming) ? kindAsk(kind) : undefined) ??
         (kind === 'writing' && (verbAsk === BUILD_ASK || verbAsk === PRESENT_ASK) ? kindAsk(kind) : undefined) ??
         // Leading something that is not people or events ("Ran assays") gets the plain question.
-        (verbAsk === LEAD_ASK && !TEACHING.has(verb!) && targetClass && !['person', 'group', 'event'].includes(targetClass) ? undefined : verbAsk === BUILD_ASK && a.tokens.some(techName) ? SOFTWARE_BUILD_ASK : verbAsk) ??
+        (verbAsk === LEAD_ASK && !TEACHING.has(verb!) && targetClass && !['person', 'group', 'event'].includes(targetClass) ? undefined : verbAsk === BUILD_ASK && techTokens(a, false).size > 0 ? SOFTWARE_BUILD_ASK : verbAsk) ??
         'a number: how many, how much, how often or how fast?';
       // A line whose problem is what it says (a duty or helper opening, a generic object, a trait), as
       // the vague-bullet judge reads it: the number comes after saying what was done and what it changed.
-      if (missingMetricSwitches.contentFirst && !vague && contentProblem(bullet, lexicon)) {
+      if (missingMetricSwitches.contentFirst && !vague && !makesConcreteThing(a) && contentProblem(bullet, lexicon)) {
         out.push(bulletFinding(bullet, text.length - text.trimStart().length, text.trimEnd().length, CONTENT_MESSAGE));
         continue;
       }

@@ -1,10 +1,18 @@
 // Is this a software resume — is the person's target role software? Judged from the work itself, not
-// from one mention of Python or SQL (a finance or lab resume names them too): the titles of the
-// work entries and the share of work bullets that name a programming language or framework.
+// from mentions of Python or SQL (an accountant's, a nurse's or an engineer's resume names them too)
+// nor from a skills list: the titles of the work entries first, then the share of work bullets that
+// make software (a building verb and a named technology in the same line).
 import type { ResumeDocument } from '../document/types';
 import { SOFTWARE_SIGNALS } from '../lexicon/tech-terms';
+import { softwareNames } from './software-names';
 import { proseMaskedText } from './source-scan';
 import { narrativeBullets } from './util';
+
+/** Words of making or shipping software (verbs and their nouns: "Built", "Development of", "Detailed design"). */
+const MAKING_WORD =
+  /^(?:co-)?(?:buil[dt]|develop|wr[oi]te?|written|implement|design|creat|ship|deploy|architect|engineer|program|cod|prototyp|launch|releas|integrat|refactor|migrat|rewr[oi]te|debug|contribut|maintain|port|extend|add)\w*$/i;
+/** A making word among the first three words of a line, or in its leading label ("Feature development: …"). */
+const makesSomething = (text: string) => text.trim().split(/[\s:,]+/).slice(0, 3).some((w) => MAKING_WORD.test(w));
 
 const SIGNAL_RE = new RegExp(
   `(?<![\\w.+#-])(${SOFTWARE_SIGNALS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w+#-]|\\.[A-Za-z])`,
@@ -12,7 +20,7 @@ const SIGNAL_RE = new RegExp(
 );
 
 /** Role titles of software work: "Software Engineer", "Backend Developer", "SRE", "Full-Stack …". */
-const SOFTWARE_FIELD = /\b(?:software|developer|programmer|devops|sre|site reliability|full[- ]?stack|front[- ]?end|back[- ]?end|web|mobile|ios|android|firmware|embedded|machine learning|ml|platform|cloud|infrastructure|security|data engineer(?:ing)?|swe|coder)\b/i;
+const SOFTWARE_FIELD = /\b(?:software|developer|programmer|devops|sre|site reliability|full[- ]?stack|front[- ]?end|back[- ]?end|web|mobile|ios|android|firmware|embedded|machine learning|ml|ai|platform|cloud|infrastructure|security|data engineer(?:ing)?|swe|coder)\b/i;
 
 /** A job noun: "Embedded Systems" in a course name is a field, "Embedded Software Engineer" a role. */
 const JOB_NOUN = /\b(?:engineer|developer|programmer|architect|administrator|sre|devops|swe|intern|lead|specialist|consultant|coder)s?\b/i;
@@ -28,6 +36,8 @@ export interface SoftwareShare {
   bullets: number;
   softwareBullets: number;
   names: number;
+  /** Work bullets that make software: a building verb opens them and they name a technology. */
+  madeBullets: number;
   /** Distinct languages and frameworks named anywhere in the prose (skills lists included). */
   prose: number;
 }
@@ -52,14 +62,19 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
   const bullets = narrativeBullets(doc);
   const names = new Set<string>();
   let softwareBullets = 0;
+  let madeBullets = 0;
   for (const b of bullets) {
     SIGNAL_RE.lastIndex = 0;
-    let any = false;
-    for (let m = SIGNAL_RE.exec(b.text); m; m = SIGNAL_RE.exec(b.text)) {
-      names.add(m[1]);
-      any = true;
-    }
-    if (any) softwareBullets++;
+    const here = new Set<string>();
+    for (let m = SIGNAL_RE.exec(b.text); m; m = SIGNAL_RE.exec(b.text)) here.add(m[1].toLowerCase());
+    // The skills taxonomy's languages, frameworks, databases and platforms ("Flutter", "Firebase"); a name
+    // that is also a plain word counts only in a line that already makes something with a technology.
+    const taxonomy = softwareNames(b.text);
+    for (const n of taxonomy) if (!n.ambiguous) here.add(n.canonical.toLowerCase());
+    if (here.size) for (const n of taxonomy) here.add(n.canonical.toLowerCase());
+    for (const n of here) names.add(n);
+    if (here.size) softwareBullets++;
+    if (here.size && makesSomething(b.text)) madeBullets++;
   }
   const share: SoftwareShare = {
     titled: titles.length,
@@ -68,6 +83,7 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
     bullets: bullets.length,
     softwareBullets,
     names: names.size,
+    madeBullets,
     prose: softwareNamesIn(doc),
   };
   memo.set(doc, share);
@@ -75,18 +91,20 @@ export function softwareShare(doc: ResumeDocument): SoftwareShare {
 }
 
 /**
- * Software when the latest job title or half the titles are software roles, when the prose names four
- * or more distinct languages and frameworks, or when half of the work bullets name them (two or
- * more distinct ones). Resumes without titled work entries (projects only) fall to the names.
+ * Software when the latest job title or half the titles are software roles (whatever languages the
+ * bullets name: an "iOS Engineer" is one). Under other titles, the work bullets must make software
+ * (a making word and a technology in the line: "Built … in Flutter", "Development of … with Kotlin"):
+ * two or more such bullets, four or more distinct technologies named in the bullets, and a third of the
+ * bullets making software or naming a technology. Two or three tools in a few bullets are an
+ * accountant's, a nurse's, an engineer's or an analyst's ("Reconciled accounts with SQL"); a skills list
+ * does not count there at all. Without titles (projects only), the bullets decide as before: two or more
+ * technologies, and a third of the bullets making software or half of them naming one. A resume with
+ * no titles and no work bullets (a header and a skills list) falls to the names: two or more.
  */
 export function isSoftwareResume(doc: ResumeDocument): boolean {
   const s = softwareShare(doc);
-  const namesInProse = s.prose;
-  // A skills list of four or more languages and frameworks is a programmer's; two or three (Python, SQL,
-  // R) are an analyst's or a scientist's tools.
-  if (namesInProse >= 4) return true;
-  // Nothing to judge the work by (a skills list and a header): the names decide, as before.
-  if (s.titled === 0 && s.bullets === 0) return true;
   if (s.latestSoftware || (s.titled > 0 && s.softwareTitles * 2 >= s.titled)) return true;
-  return s.names >= 2 && s.softwareBullets * 2 >= s.bullets;
+  if (s.titled === 0 && s.bullets === 0) return s.prose >= 2;
+  if (s.titled === 0) return s.names >= 2 && (s.madeBullets * 3 >= s.bullets || s.softwareBullets * 2 >= s.bullets);
+  return s.names >= 4 && s.madeBullets >= 2 && (s.madeBullets * 3 >= s.bullets || s.softwareBullets * 3 >= s.bullets);
 }

@@ -195,6 +195,25 @@ function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
   return false;
 }
 
+/** Verbs whose object is people (hiring, teaching, caring) or a quantity changed: a part "of" them does not read. */
+const NOT_MADE = new Set([
+  'hire', 'recruit', 'onboard', 'mentor', 'coach', 'train', 'teach', 'tutor', 'supervise', 'treat', 'nurse', 'care', 'counsel', 'serve', 'assist', 'help', 'support',
+  'reduce', 'cut', 'decrease', 'lower', 'minimize', 'shorten', 'trim', 'increase', 'improve', 'boost', 'grow', 'raise', 'maximize', 'double', 'triple', 'expand', 'accelerate', 'speed', 'lift',
+]);
+
+const BUILDING = new Set(['build', 'develop', 'design', 'implement', 'write', 'create', 'code', 'program', 'prototype', 'engineer', 'architect', 'construct', 'draft', 'assemble', 'test']);
+
+/** The verbs after "Helped" make a thing: none of them acts on people or changes a quantity, and their object is not people. */
+function followMakesAThing(a: BulletAnalysis, follow: { index: number; base: string }[]): boolean {
+  if (follow.some((v) => NOT_MADE.has(v.base))) return false;
+  // A building verb's object is a thing even when WordNet's first sense of it is a person ("exporter", "driver").
+  if (follow.every((v) => BUILDING.has(v.base))) return true;
+  const np = parseNounPhrase(a.tokens, follow[follow.length - 1].index + 1);
+  const head = np ? a.tokens[np.head] : undefined;
+  const cls = head && !/^\p{Lu}/u.test(head.text) ? nounClassOf(head.lower) : undefined;
+  return cls !== 'person' && cls !== 'group';
+}
+
 function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // "Worked closely, with two others, on X": a replacement of the phrase would drop the words inside it.
   if (m.interrupted) return [];
@@ -205,7 +224,10 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   const partTaking = PART_TAKING.test(m.entry.phrase);
   if (follow && partTaking) {
     // "Helped build the exporter" → "Built [your part] of the exporter": the verb was the team's; the
-    // claim stays a part of it until the writer names which part.
+    // claim stays a part of it until the writer names which part. A part of a made thing only: not of
+    // people hired, taught or treated ("Hired [your part] of three engineers"), nor of a change in a
+    // quantity ("Reduced [your part] of churn"): no template there.
+    if (!followMakesAThing(a, follow)) return [];
     const last = a.tokens[follow[follow.length - 1].index];
     let text = '';
     follow.forEach((v, n) => {
@@ -237,9 +259,10 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // keeps the claim to the writer's part and asks them to name it: "[your part] in the design reviews".
   if (partTaking) {
     // "Helped the head chef plan the menu": a person after the opening did the work; no template fits.
+    // The head and its modifiers decide, not its "of" complement: "the migration of patient records" is a migration.
     const np = parseNounPhrase(a.tokens, m.end);
     const person = (t: { text: string; lower: string; punct: boolean }) => !t.punct && !/^\p{Lu}/u.test(t.text) && nounClassOf(t.lower) === 'person';
-    if (np && a.tokens.slice(np.start, np.end).some(person)) return [];
+    if (np && a.tokens.slice(np.start, np.head + 1).some(person)) return [];
     // "Helped out with …", "Assisted on-site with …": a word the phrase did not take follows; the template would not read.
     const next = a.tokens[m.end];
     if (!next || next.punct || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || next.lower === 'to') return [];

@@ -101,4 +101,26 @@ describe('rule missing-contact: GitHub only on software resumes', () => {
   it('asks when the work names many languages and frameworks even without a software title', () => {
     assert.equal(askedGitHub(resume('Research Assistant', ['Ported the simulation from Java to Rust', 'Wrote the TypeScript viewer with React', 'Scripted runs in Python on Linux'])), true);
   });
+
+  it('a software job title decides before any count of languages (round 10 review)', () => {
+    assert.equal(askedGitHub(resume('Android Engineer', ['Shipped the offline mode for the field app', 'Cut cold start time on low-end phones'])), true);
+    assert.equal(askedGitHub(resume('Machine Learning Engineer', ['Trained the ranking model for search', 'Ran weekly offline evaluations'])), true);
+  });
+
+  it('a skills list alone does not make a resume with work software (negative)', () => {
+    const list = (names: string) => `\n## Skills\n\n- ${names}\n`;
+    assert.equal(askedGitHub(resume('Postdoctoral Fellow', ['Ran field surveys of pollinators', 'Published two papers on bee decline', 'Taught the ecology lab section'], list('Python, R, SQL, Git, Linux'))), false);
+    assert.equal(askedGitHub(resume('Product Designer', ['Designed the onboarding flow for the travel app', 'Ran usability tests with twelve customers', 'Built the design system in Figma'], list('Figma, HTML, CSS, JavaScript'))), false);
+    assert.equal(askedGitHub(resume('Growth Analyst', ['Measured the spring campaign lift', 'Built weekly dashboards in Tableau', 'Ran pricing tests on the checkout page'], list('SQL, Python, R, Tableau'))), false);
+  });
+
+  it('bullets that use a language are not software work; bullets that make software are (negative first)', () => {
+    assert.equal(askedGitHub(resume('Senior Accountant', ['Closed the books each month', 'Reconciled bank accounts with SQL queries', 'Checked accruals with a Python notebook', 'Prepared audit schedules', 'Reviewed expense reports'])), false);
+    assert.equal(askedGitHub(resume('Bridge Engineer', ['Checked girder loads with Python and SQL', 'Inspected deck joints on two overpasses', 'Wrote inspection reports for the county', 'Drew repair details'])), false);
+    // A student without job titles whose projects build with Flutter, Firebase and Rust.
+    const student = `# Ana Ruiz\n\nana@example.com · linkedin.com/in/ana\n\n## Education\n\nBSc Computing, Lakeside College — 2025\n\n## Projects\n\n### Study Buddy — 2024\n\n- Built a Flutter app with Firebase sign-in for study groups\n- Wrote a Rust command-line tool for splitting bills\n`;
+    assert.equal(askedGitHub(student), true);
+    // An AI engineer's title is a software role.
+    assert.equal(askedGitHub(resume('AI Engineer', ['Tuned the retrieval prompts for the help bot', 'Ran the weekly evaluation set'])), true);
+  });
 });

@@ -115,17 +115,82 @@ describe('rule missing-metric: the question fits the object', () => {
     assert.match(messageOf('Designed a two-layer PCB for the weather station'), /how big it is, how many use it, or what it changed/);
   });
 
-  it('reads an artifact as software on a software resume, as a physical thing elsewhere', () => {
-    const line = 'Designed the plugin interface for the editor';
-    const sw = `## Experience\n\n### Backend Developer, Tiny Co — 2022\n\n- ${line}\n\n### Software Engineer Intern, Other Co — 2021\n\n- Cut build time by 30%\n`;
-    const other = `## Experience\n\n### Stage Hand, Theatre — 2022\n\n- ${line}\n`;
-    assert.match(messageOf(line, sw), /users, requests/);
-    assert.doesNotMatch(messageOf(line, other), /users, requests/);
+  it('an artifact on a software resume is software only with a software cue in its phrase', () => {
+    const sw = (line: string) => `## Experience\n\n### Backend Developer, Tiny Co — 2022\n\n- ${line}\n\n### Software Engineer Intern, Other Co — 2021\n\n- Cut build time by 30%\n`;
+    // A software head among the modifiers, or a technology: software.
+    assert.match(messageOf('Designed the plugin interface for the editor', sw('Designed the plugin interface for the editor')), /users, requests/);
+    // No cue: a thing is a thing even on a programmer's resume (negative).
+    for (const line of ['Built the standing desk frame for the office', 'Trained staff on the new label printers', 'Designed the pitch deck for the seed round']) {
+      assert.doesNotMatch(messageOf(line, sw(line)), /users, requests/, line);
+    }
+  });
+
+  it('a made or run thing is never a person: the verb selects the sense (round 10 review)', () => {
+    // WordNet's first sense of these is a person (driver, editor, viewer, client, tracker, sorter) or a
+    // group (board); a made object takes its artifact sense, or the neutral question.
+    const cases: [string, RegExp][] = [
+      ['Built a photo viewer in Swift', /users, requests/],
+      ['Built a note editor in Electron', /users, requests/],
+      ['Wrote a payments client in TypeScript', /users, requests/],
+      ['Built the signup page in React', /users, requests/],
+      ['Developed the driver for the thermal printer in Rust', /users, requests/],
+      ['Wrote the driver for the linear actuator', /how big it is, how many use it/],
+      ['Wrote the setup docs for the lab interns', /how big it is, how many use it/],
+      ['Designed the motor driver board for the rover', /units or items/],
+      ['Designed a charging port for the handheld scanner', /units or items/],
+      ['Ran the flow sorter for the genomics core', /units or items/],
+    ];
+    for (const [line, ask] of cases) {
+      const m = messageOf(line);
+      assert.doesNotMatch(m, /how many people/, line);
+      assert.match(m, ask, line);
+    }
+  });
+
+  it('a noun that is more than one kind of made thing gets the neutral question, not a wrong one', () => {
+    // primer: a text or a reagent; display: a device, an act or a text.
+    for (const line of ['Designed primers for the soil microbiome assay', 'Built holiday displays for the garden centre']) {
+      const m = messageOf(line);
+      assert.doesNotMatch(m, /readers|units or items|how many people|sites or locations/, line);
+    }
+    // A check managed is not money; a store opened and rooms run are places, not units.
+    for (const line of ['Managed the fire extinguisher checks for the depot', 'Opened the bakery on holiday mornings', 'Ran the rehearsal rooms on weekends', 'Set up the soil chemistry lab']) {
+      assert.doesNotMatch(messageOf(line), /how much money|units or items|how many people/, line);
+    }
+  });
+
+  it('taught, hired and led objects are people; a text written is asked whom it reached', () => {
+    assert.match(messageOf('Trained cashiers on the new scanners'), /how many people/);
+    assert.match(messageOf('Mentored junior welders'), /how many people/);
+    // A software noun modifying a text does not make it software.
+    assert.doesNotMatch(messageOf('Wrote the app store copy for the spring release'), /users, requests/);
+    assert.doesNotMatch(messageOf('Proofread portal content for the parish newsletter'), /users, requests/);
+    assert.match(messageOf('Wrote essays on urban gardening'), /readers/);
+  });
+
+  it('listed software heads ask users and requests only where software is talked about', () => {
+    // A library of books, a spreadsheet model, on a non-software resume: the neutral question.
+    for (const line of ['Built a lending library of picture books', 'Built a staffing model for the summer camp']) {
+      assert.doesNotMatch(messageOf(line), /users, requests/, line);
+    }
+    assert.match(messageOf('Built a forecasting model in PyTorch'), /users, requests/);
+  });
+
+  it('an ambiguous technology name counts only where a made thing is built in it (negative: places and names)', () => {
+    for (const line of ['Built a boat shed in Phoenix', 'Built the float for the Swift family parade', 'Built a garden in Ruby Street']) {
+      assert.doesNotMatch(messageOf(line), /users, requests/, line);
+    }
   });
 
   it('asks for content first where the judge calls the line vague for its opening or object', () => {
     assert.match(messageOf('Participated in weekly sprint ceremonies'), /^No result: say what you did and what it changed/);
     assert.match(messageOf('Assisted with inventory duties'), /^No result/);
+  });
+
+  it('content first is not asked of a line that makes a concrete thing in any clause (round 10 review)', () => {
+    assert.match(messageOf('Helped out at the bench and wrote the soldering checklist'), /^No metric/);
+    // Negative: vague lines without a made thing still get content first.
+    assert.match(messageOf('Assisted with various duties and tasks as needed'), /^No result/);
   });
 
   it('a concrete line keeps its number question, and a line with a number is not asked', () => {

@@ -319,3 +319,21 @@ describe('rule weak-opening: part templates only where they read', () => {
     assert.match(f.message, /name your part with its own verb, e\.g\. "\[your part\] in …"/);
   });
 });
+
+// Round 10 review: "<Verb> [your part] of" only for a made thing (invented lines).
+describe('rule weak-opening: a part of a made thing, not of people or of a change', () => {
+  const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  it('no "<Verb> [your part] of" for people hired, taught or treated, nor for a quantity changed (negative)', () => {
+    for (const b of ['Helped hire four line cooks for the new location.', 'Helped mentor summer interns on the survey crew.', 'Helped train new cashiers on the returns desk.', 'Assisted in treating burn patients on the night shift.', 'Helped reduce food waste in the cafeteria.', 'Helped increase pledges for the spring drive.', 'Helped onboard the new dispatchers.']) {
+      assert.ok(!texts(b).some((t) => /\[your part\] of/.test(t)), `${b} → ${texts(b)}`);
+    }
+  });
+  it('keeps it for a made thing', () => {
+    assert.deepEqual(texts('Helped design the greenhouse irrigation timer.'), ['Designed [your part] of']);
+    assert.deepEqual(texts('Helped build the volunteer sign-up form.'), ['Built [your part] of']);
+  });
+  it('the person guard reads the head only: a migration of patient records keeps its template', () => {
+    assert.ok(texts('Helped with the transfer of patient charts to the new clinic system.').some((t) => t.includes('[your part]')));
+    assert.deepEqual(texts('Helped the head chef plan the tasting menu.'), []);
+  });
+});

@@ -111,7 +111,10 @@ describe('missing-metric asks only on lines that state work', () => {
   it('asks the question that fits the object', () => {
     const msg = (b: string) => lint(doc([b]), { config: { markdownlint: false } }).find((f) => f.ruleId === 'missing-metric')?.message ?? '';
     assert.match(msg('Organized the sales data of the whole region in one warehouse'), /how much data/);
-    assert.match(msg('Designer and implementer of forecasting models and processes'), /how big it is or how many users/);
+    // The role line is asked about what it is of (models), not about people; "models" is software only
+    // where software is talked about (round 10: a technology in the line or a software resume).
+    assert.doesNotMatch(msg('Designer and implementer of forecasting models and processes'), /how many people/);
+    assert.match(msg('Designer and implementer of forecasting models in PyTorch'), /how big it is or how many users/);
     assert.match(msg('Welcomed hotel guests at the front desk'), /how many people, how often/);
   });
 });
