@@ -4,6 +4,7 @@
 
 import { findSkills } from '../skills';
 import { classifyHeading } from './sections';
+import { chooseEmployer } from './employer';
 import type { JobMetadata } from './types';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools and offices.
@@ -152,7 +153,14 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     }
   }
   title ??= titleFromProse(body);
-  company ??= careersSiteOwner(firstLines) ?? mostFrequent(companies) ?? (uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined);
+  const positional = company === labelledCompany ? undefined : company;
+  const copyright = uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined;
+  const cascade = company ?? careersSiteOwner(firstLines) ?? mostFrequent(companies) ?? copyright;
+  // The employer is chosen by evidence from every source (employer.ts); `cascade` is the old first-found choice.
+  company = chooseEmployer({
+    body, uncleaned, labelled: labelledCompany, positional, careersOwner: careersSiteOwner(firstLines), cues: companies, copyright, cascade,
+    isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
+  });
   if (company) company = expandAcronym(company, body);
   if (title) meta.title = title;
   if (company) meta.company = company;
