@@ -1,0 +1,133 @@
+// The employer chosen by evidence (src/core/job/employer.ts): every source adds a candidate, the text's
+// cues and its recurrence score them, and labels, terms, roles, places and generic nouns are refused.
+// All examples invented.
+
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { EMPLOYER_BY_EVIDENCE } from '../../src/core/job/employer';
+
+const company = (text: string) => parseJobPosting(text).company;
+
+describe('employer by evidence: what is refused', () => {
+  it('does not take a field label under the title when the text names the employer', () => {
+    const text = [
+      'Junior Data Engineer',
+      'Department',
+      'Platform › Data',
+      '',
+      '## About Quillfeather',
+      'Quillfeather Systems is a small company that writes scheduling software for dental clinics across three provinces.',
+      'Quillfeather Systems pays for one conference a year for every engineer on the team.',
+    ].join('\n');
+    assert.equal(company(text), 'Quillfeather Systems');
+  });
+
+  it('does not take a term, a cohort or a year after the title', () => {
+    for (const suffix of ['Summer 2028', 'New Grad 2028', 'Fall Term', 'Winter/Spring 2029']) {
+      const text = `Backend Developer – ${suffix}\n\nAt Pellucid Bay, we run the booking system for 400 marinas and our developers own releases end to end.\n`;
+      assert.equal(company(text), 'Pellucid Bay', suffix);
+    }
+  });
+
+  it('does not take an employment kind or a generic noun after the title', () => {
+    for (const suffix of ['Contract to hire', 'Part-time', 'Insurance Client', 'Confidential', 'Our Client']) {
+      const got = company(`Support Analyst - ${suffix}\n\nYou will answer tickets about billing and shipping for eight hours a day.\n`);
+      assert.notEqual(got, suffix, suffix);
+      assert.ok(!got || !/client|confidential/i.test(got), `${suffix} → ${got}`);
+    }
+  });
+
+  it("an agency post whose client is unnamed gives the agency or nothing, never 'Client'", () => {
+    const text = [
+      'Talentbridge Staffing logo',
+      'Talentbridge Staffing',
+      'Payroll Analyst – Retail Client',
+      'Our recruiters are partnering with a national retail chain to fill this role for twelve months.',
+      'Talentbridge Staffing is an equal opportunity employer and welcomes every applicant to apply.',
+    ].join('\n');
+    const got = company(text);
+    assert.ok(got === undefined || got === 'Talentbridge Staffing', String(got));
+  });
+});
+
+describe('employer by evidence: agencies, partners and products', () => {
+  it("takes the named client of a staffing agency's post, not the agency", () => {
+    const text = [
+      'Harrowgate Recruiting',
+      'Mobile Developer – Insurance Client',
+      '',
+      'Harrowgate Recruiting is partnering with Ferncliff Mutual to hire a mobile developer for its claims app.',
+      'Ferncliff Mutual insures farms and small businesses in four states and has done so for sixty years.',
+      'Harrowgate Recruiting is an equal opportunity employer. Harrowgate Recruiting will contact shortlisted people.',
+    ].join('\n');
+    assert.equal(company(text), 'Ferncliff Mutual');
+  });
+
+  it('a partner or customer company named often is not the employer', () => {
+    const text = [
+      'Integrations Engineer',
+      '',
+      'At Loomwright, we build tools for Shopify merchants who sell handmade goods.',
+      'Most of our customers run Shopify stores with fewer than five staff. Shopify changes its APIs often,',
+      'so you will keep our Shopify connectors current and talk to Shopify support when something breaks.',
+      'Loomwright has twelve people and no managers.',
+    ].join('\n');
+    assert.equal(company(text), 'Loomwright');
+  });
+
+  it('a product name recurring through the text is not the employer', () => {
+    const text = [
+      'QA Analyst',
+      '',
+      'Brassmoth Studio is a four-person company that makes Tidewatch, a tide-table app for sailors.',
+      'You will test Tidewatch on phones and watches; Tidewatch releases go out every Thursday.',
+      'Tidewatch crash reports land in your queue, and Tidewatch reviews are read by the whole team.',
+    ].join('\n');
+    assert.equal(company(text), 'Brassmoth Studio');
+    // Without any sentence about the studio, the product is still not taken.
+    assert.notEqual(company(text.replace(/^Brassmoth.*$/m, '')), 'Tidewatch');
+  });
+
+  it('a guess by position that the text never repeats loses to a stated employer', () => {
+    const text = 'Network Technician\nGreyhollow Annex\n\nAbout Corvel Freight\nCorvel Freight is a trucking company with depots in six cities and 2,000 drivers.\n';
+    assert.equal(company(text), 'Corvel Freight');
+  });
+
+  it('keeps a positional employer that the text corroborates (no change from the old reading)', () => {
+    const text = 'Kitchen Supervisor - Saltmarsh Bistro\n\nSaltmarsh Bistro seats sixty people and changes its menu every season with local fish.\nApply by e-mail.\n';
+    assert.equal(company(text), 'Saltmarsh Bistro');
+  });
+});
+
+describe('employer by evidence: general cues', () => {
+  it('reads a bilingual "Label / Étiquette:" organisation field', () => {
+    const text = 'Policy Analyst Student / Étudiant(e) analyste des politiques\nOrganization / Organisation: Office of Rural Broadband\nLocation / Lieu: Remote\n\nYou will compare coverage maps.\n';
+    assert.equal(company(text), 'Office of Rural Broadband');
+  });
+
+  it("reads an HTML page's <title> 'Org - Title' when the page's text names the org", () => {
+    const html = '<!doctype html><html><head><title>Fenwick Orbital - Flight Software Intern</title></head><body><h2>Flight Software Intern</h2><p>Fenwick Orbital builds small satellites for weather agencies and universities.</p><p>You will write tests for our flight computer.</p></body></html>';
+    assert.equal(company(html), 'Fenwick Orbital');
+  });
+
+  it("does not take a page's site name that the page's text never writes (the board hosting it)", () => {
+    const html = '<!doctype html><html><head><meta property="og:site_name" content="JobHarbor"><title>Welder | JobHarbor</title></head><body><h1>Welder</h1><p>Stonegate Fabrication is hiring a welder for its trailer shop.</p><p>Stonegate Fabrication runs two shifts and pays overtime.</p></body></html>';
+    assert.equal(company(html), 'Stonegate Fabrication');
+  });
+
+  it("reads an e-mail subject 'Title – Org – Term'", () => {
+    const text = 'From: Career Office <jobs@campus.example.edu>\nSubject: Hardware Test Co-op – Lindqvist Instruments – Fall 2028\n\nDear students,\nLindqvist Instruments makes lab scales and has asked us to share this posting with you.\n';
+    assert.equal(company(text), 'Lindqvist Instruments');
+  });
+
+  it('the switch off gives the old first-found choice', () => {
+    const text = 'Junior Data Engineer\nDepartment\n\nQuillfeather Systems is a small company that writes scheduling software for dental clinics.\n';
+    EMPLOYER_BY_EVIDENCE.on = false;
+    try {
+      assert.equal(company(text), 'Department');
+    } finally {
+      EMPLOYER_BY_EVIDENCE.on = true;
+    }
+    assert.equal(company(text), 'Quillfeather Systems');
+  });
+});
