@@ -131,3 +131,38 @@ describe('employer by evidence: general cues', () => {
     assert.equal(company(text), 'Quillfeather Systems');
   });
 });
+
+describe('title: never a mail header, never across lines', () => {
+  const title = (text: string) => parseJobPosting(text).title;
+
+  it('skips From/To/Sent/Date header lines and reads the subject, without a list tag', () => {
+    const headers = [
+      'From: Student Placement Office <placements@tech.example.edu>',
+      'Sent: Tuesday, March 3, 2026 9:12 AM',
+      'To: engineering-coop@lists.example.edu',
+      'Date: Tue, Mar 3, 2026',
+    ];
+    for (const header of headers) {
+      const text = `${header}\nSubject: [Placement Alert] Robotics Technician Co-op – Duskfield Automation – Spring 2027\n\nDuskfield Automation builds palletising cells for food plants and has eighty staff.\n`;
+      const got = title(text) ?? '';
+      assert.ok(!/^(?:from|sent|to|date)\s*:/i.test(got) && !got.includes('@'), `${header} → ${got}`);
+      assert.ok(!got.startsWith('['), got);
+      assert.equal(parseJobPosting(text).company, 'Duskfield Automation');
+    }
+  });
+
+  it('a title read from prose never spans a line break', () => {
+    for (const lead of ['Harbour Council', 'Northern Region', 'Spring Intake', 'Department Of Roads', 'Open Call']) {
+      const got = title(`${lead}\nData Analyst co-op for the spring term, thirty-five hours a week.\n`) ?? '';
+      assert.ok(!got.includes('\n'), JSON.stringify(got));
+    }
+  });
+
+  it('cuts the employer from the title end only when it is the chosen employer', () => {
+    const text = 'Subject: Fwd: Payroll Clerk – Amberly Farms – Winter 2028\n\nAmberly Farms grows apples on 300 acres and has a payroll of ninety people in season.\n';
+    assert.equal(parseJobPosting(text).company, 'Amberly Farms');
+    assert.equal(title(text), 'Payroll Clerk');
+    const other = 'Subject: Payroll Clerk – Night Desk\n\nAt Amberly Farms, we grow apples on 300 acres and pay ninety people in season.\n';
+    assert.ok(!/Amberly/.test(title(other) ?? ''), title(other));
+  });
+});
