@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
 import { EMPLOYER_BY_EVIDENCE } from '../../src/core/job/employer';
+import { classifyHeading } from '../../src/core/job/sections';
 
 const company = (text: string) => parseJobPosting(text).company;
 
@@ -164,5 +165,31 @@ describe('title: never a mail header, never across lines', () => {
     assert.equal(title(text), 'Payroll Clerk');
     const other = 'Subject: Payroll Clerk – Night Desk\n\nAt Amberly Farms, we grow apples on 300 acres and pay ninety people in season.\n';
     assert.ok(!/Amberly/.test(title(other) ?? ''), title(other));
+  });
+});
+
+describe('a heading that sets a condition on the reader introduces the requirements', () => {
+  it('reads "… if you" / "… if" headings to the reader as requirements', () => {
+    for (const h of ['You might be a fit if you', "You'll thrive here if", 'You may be a good match if', "You'd do well here if you", 'This job suits you if', 'You could be our next hire if']) {
+      assert.equal(classifyHeading(h), 'required', h);
+    }
+  });
+
+  it('leaves other headings to the reader as they were', () => {
+    assert.equal(classifyHeading("What you'll do"), 'responsibilities');
+    assert.equal(classifyHeading("What you'll learn"), 'about');
+    assert.equal(classifyHeading('Your first 90 days'), 'responsibilities');
+    assert.equal(classifyHeading('Apply even if'), undefined);
+    assert.equal(classifyHeading('What if you do not meet every point'), undefined);
+    // Not to the reader: no condition on "you", so not a requirements heading.
+    assert.notEqual(classifyHeading('Ask us what happens if'), 'required');
+  });
+
+  it('reads the list under such a heading as required skills', () => {
+    const text = 'Backend Developer\n\nYou might be a fit if you\n- three years of Python\n- have run PostgreSQL in production\n\nWhat you\'ll learn\n- Kubernetes\n';
+    const job = parseJobPosting(text);
+    const required = job.keywords.filter((k) => k.importance === 'required').map((k) => k.keyword);
+    assert.ok(required.includes('Python') && required.includes('PostgreSQL'), required.join(', '));
+    assert.ok(!required.includes('Kubernetes'), required.join(', '));
   });
 });

@@ -123,8 +123,9 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   for (const c of mergeVariants([...candidates.values()], ev.body)) {
     const times = occurrences(c.name, ev.body);
     let score = c.strength + Math.min(times, 8);
-    // A position alone, named nowhere else in the text, is a guess: any stated cue outranks it.
-    if (c.sources.size === 1 && c.sources.has('positional') && times <= 1) score = 1;
+    // A position alone, named nowhere else in the text, is a guess: a cue in a sentence of prose
+    // (3 + its mention) outranks it; a cue on a short line alone ("Recruiter at X": 1 + 1) does not.
+    if (c.sources.size === 1 && c.sources.has('positional') && times <= 1) score = 2.5;
     // A page's <title> or site name that the text never writes is the host (a job board, an ATS).
     if (times === 0 && [...c.sources].every((s) => s === 'site' || s === 'pageTitle')) continue;
     // The name as the subject of a sentence of prose ("Acme builds…") corroborates it (never creates one).
@@ -144,17 +145,19 @@ function tidy(raw: string): string {
   return raw
     .replace(/^\[[^\]]*\]\s*/, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/[,.]?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Incorporated|GmbH|Co)\.?$/i, '')
+    .replace(/[,.]?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Incorporated|GmbH)\.?$/i, '')
     .replace(/[\s.,;:!?'’-]+$/, '')
     .trim();
 }
 
+const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe']);
 // Sources that read a name from where it stands rather than from what a sentence says of it.
 const BY_POSITION = new Set<Source>(['positional', 'pageTitle', 'subject', 'copyright']);
 
 function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   if (name.length < 2 || name.length > 60 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 6) return true;
-  if (ev.isNotName(name.split(/\s+/)[0])) return true;
+  // "We are hiring", "The team is partnering with…": a sentence's opening word, not a name.
+  if (SENTENCE_CUES.has(source) && ev.isNotName(name.split(/\s+/)[0])) return true;
   if (LABEL_WORD.test(name) || TERM.test(name) || EMPLOYMENT.test(name) || ev.isRole(name) || ev.isPlace(name)) return true;
   if (GENERIC_HEAD.test(name)) return true;
   // A skill or tool read from a position alone ("– Python", "– Kubernetes") is not an employer; a
