@@ -180,7 +180,7 @@ describe('a heading that sets a condition on the reader introduces the requireme
     assert.equal(classifyHeading("What you'll learn"), 'about');
     assert.equal(classifyHeading('Your first 90 days'), 'responsibilities');
     assert.equal(classifyHeading('Apply even if'), undefined);
-    assert.equal(classifyHeading('What if your background differs'), undefined);
+    assert.equal(classifyHeading('What happens after you apply'), undefined);
     // Not to the reader: no condition on "you", so not a requirements heading.
     assert.notEqual(classifyHeading('Ask us what happens if'), 'required');
   });
