@@ -268,3 +268,31 @@ export function cleanPostingPage(raw: string): { text: string; pageUrl?: string 
   const text = blankJunkLines(unquoteEmail(repairLigatures(fixMojibake(page.text))));
   return page.pageUrl ? { text, pageUrl: page.pageUrl } : { text };
 }
+
+/**
+ * The names an HTML page gives itself in its <head>: <title>, og:title and og:site_name (site first),
+ * which the text (htmlToText) drops. Careers pages write "Org - Title" or "Title | Org" there.
+ */
+export function pageHeadNames(html: string): { siteName?: string; titles: string[] } {
+  if (!looksLikeHtml(html)) return { titles: [] };
+  const titles: string[] = [];
+  let siteName: string | undefined;
+  const visit = (node: Node): void => {
+    const el = node as Element;
+    if (el.tagName === 'body') return;
+    const attr = (name: string) => el.attrs?.find((a) => a.name === name)?.value?.trim();
+    if (el.tagName === 'title') {
+      const text = (el.childNodes ?? []).map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : '')).join('').replace(/\s+/g, ' ').trim();
+      if (text) titles.push(text);
+    }
+    if (el.tagName === 'meta') {
+      const property = attr('property') ?? attr('name');
+      const content = attr('content');
+      if (content && property === 'og:title') titles.push(content);
+      if (content && property === 'og:site_name') siteName ??= content;
+    }
+    for (const child of (el as { childNodes?: Node[] }).childNodes ?? []) visit(child);
+  };
+  visit(parse(html) as unknown as Node);
+  return siteName ? { siteName, titles } : { titles };
+}

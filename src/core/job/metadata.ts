@@ -4,6 +4,7 @@
 
 import { findSkills } from '../skills';
 import { classifyHeading } from './sections';
+import { chooseEmployer } from './employer';
 import type { JobMetadata } from './types';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools and offices.
@@ -179,8 +180,22 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     }
   }
   title ??= titleFromProse(body);
-  company ??= careersSiteOwner(firstLines, companies) ?? mostFrequent(companies) ?? (uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined);
+  const positional = company === labelledCompany ? undefined : company;
+  const copyright = uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined;
+  const cascade = company ?? careersSiteOwner(firstLines, companies) ?? mostFrequent(companies) ?? copyright;
+  // The employer is chosen by evidence from every source (employer.ts); `cascade` is the old first-found choice.
+  company = chooseEmployer({
+    body, uncleaned, labelled: labelledCompany, positional, careersOwner: careersSiteOwner(firstLines, companies), cues: companies, copyright, cascade,
+    isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
+  });
   if (company) company = expandAcronym(company, body);
+  // "Title — Acme" kept whole when its last part was not taken as the employer (a term came after it):
+  // once the employer is known, its name at the title's end is not part of the title.
+  // "Title – Acme – Winter 2028": the term after the employer goes with it.
+  if (title && company) {
+    const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?$`, 'i'), '') || title;
+  }
   if (title) meta.title = title;
   if (company) meta.company = company;
   for (const key of Object.keys(meta) as (keyof typeof meta)[]) if (meta[key] === undefined) delete meta[key];
@@ -257,7 +272,10 @@ function isPlaceList(text: string): boolean {
 /** "Software Engineer, Fullstack" / "System Development Engineer, AWS" / "Data Scientist: Internship Opportunities". */
 function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string; whole: string } | undefined {
   // A forwarded or replied e-mail's subject line: "Subject: Fwd: Re: Title - Company" → "Title - Company".
-  const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').trim();
+  // A mail header ("From: Career Office <jobs@…>", "To:", "Sent:") or a line with an address is never the title.
+  if (MAIL_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line)) return undefined;
+  // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
+  const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^\[[^\]]{1,40}\]\s*/, '').trim();
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
   if (text.split(/\s+/).length > 12) return undefined;
   // "Title — Company", "Title at Company", "Title | Company": the part after names the employer.
@@ -277,6 +295,9 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   return { title: text, whole: text };
 }
 
+/** A mail header line other than the subject: who sent it, to whom, when. */
+const MAIL_HEADER = /^\s*(?:from|to|cc|bcc|sent|date|reply-to)\s*:/i;
+
 /** "Subject:" and the reply / forward prefixes a mail client puts before it, in any number and order. */
 const MAIL_SUBJECT = /^\s*(?:subject\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+|^\s*subject\s*:\s*/i;
 
@@ -290,10 +311,11 @@ function isSpecialisation(part: string): boolean {
 
 /** A capitalised role phrase in prose: "our winter Data Platform Engineer (DPE) co-op positions". */
 function titleFromProse(body: string): string | undefined {
-  const capital = /((?:[A-Z][A-Za-z]+\s+){0,4}(?:Engineer|Developer|Scientist|Analyst|Designer|Architect|Manager|Administrator|Researcher|Programmer))\b(\s*\([A-Z]{2,5}\))?(\s+[Ii]ntern(?:ship)?s?\b)?/;
+  // Words of one line only ([ \t], not \s): a title never runs across a line break.
+  const capital = /((?:[A-Z][A-Za-z]+[ \t]+){0,4}(?:Engineer|Developer|Scientist|Analyst|Designer|Architect|Manager|Administrator|Researcher|Programmer))\b(\s*\([A-Z]{2,5}\))?(\s+[Ii]ntern(?:ship)?s?\b)?/;
   const m = capital.exec(body);
   if (m) return (m[1] + (m[3] ? ' Intern' : '')).trim();
-  const asA = /\b(?:as|hiring|seeking|for) an? ((?:[a-z-]+\s+){0,3}(?:engineer|developer|scientist|analyst|designer|architect|manager|administrator|researcher|programmer))\b/i.exec(body);
+  const asA = /\b(?:as|hiring|seeking|for) an? ((?:[a-z-]+[ \t]+){0,3}(?:engineer|developer|scientist|analyst|designer|architect|manager|administrator|researcher|programmer))\b/i.exec(body);
   return asA ? asA[1].replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
 }
 

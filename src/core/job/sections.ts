@@ -65,9 +65,13 @@ function matchRules(text: string): { kind: JobSectionKind; atStart: boolean; atE
  * pitch, anything else about "you" describes the candidate.
  */
 function addressedToReader(text: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
-  if (text.split(' ').length > 6 || !/\b(?:you|your|you'll|you're)\b/.test(text)) return undefined;
+  if (text.split(' ').length > 8 || !/\b(?:you|your|you'll|you're|you'd)\b/.test(text)) return undefined;
   // "You should apply if", "Why join us": a pitch, whatever follows.
   if (/\b(?:apply|join)\b/.test(text)) return undefined;
+  // A heading that ends in a condition on the reader ("You might be a fit if you", "You'll thrive
+  // here if"): the list under it is what the reader must be or have, so the requirements.
+  if (/\bif(?: you)?$/.test(text)) return { kind: 'required', atStart: true, atEnd: true };
+  if (text.split(' ').length > 6) return undefined;
   const timeline = /\b(?:first|\d+(?:st|nd|rd|th))\s+(?:\d+\s+)?(?:day|days|week|weeks|month|months|year)\b/.test(text);
   const kind: JobSectionKind = /\b(?:learn|gain|get|receive|enjoy|earn|offer|grow)\b/.test(text)
     ? 'about'

@@ -1,0 +1,239 @@
+// The employer of a posting, chosen by evidence rather than by the first positional guess.
+//
+// metadata.ts finds candidates by position (a " - X" suffix on the title line, the line under it,
+// capitals above it, a logo line), by the careers site's owner, by cue sentences ("At X, we…") and by
+// a © footer. Any of those can land on a field label ("Location"), a term ("New Grad 2027") or an
+// agency's placeholder ("Banking Client"). Here every source adds a candidate with a strength, the
+// text adds general cues of its own (a bilingual "Organization / Organisation:" label, "X is partnering
+// with Y", "X is an equal opportunity employer", an HTML page's <title>/og:site_name, an e-mail's
+// subject), and each candidate is scored by its cues plus how often the text names it as a capitalised
+// name. Candidates that are labels, roles, terms, employment kinds, places, skills or generic nouns
+// are refused outright.
+
+import { findSkills } from '../skills';
+import { pageHeadNames } from './clean';
+
+export interface EmployerEvidence {
+  /** The posting body (Markdown syntax already stripped by metadata.ts). */
+  body: string;
+  /** The posting as given (HTML page, e-mail), when known. */
+  uncleaned?: string;
+  /** "Company: Acme" on its own line. */
+  labelled?: string;
+  /** The positional guess (title suffix, capitals above, logo line, line under the title). */
+  positional?: string;
+  careersOwner?: string;
+  /** Names read by the cue sentences ("At X", "X's mission", "X is a…") with how often each was read. */
+  cues: Map<string, number>;
+  copyright?: string;
+  /** What metadata.ts's cascade chose; returned as is when the evidence mechanism is switched off. */
+  cascade?: string;
+  isRole: (text: string) => boolean;
+  isPlace: (text: string) => boolean;
+  /** A word that opens a sentence like a name but names no one ("We", "The", "Our"). */
+  isNotName: (firstWord: string) => boolean;
+  /** When given, each scored candidate is written here ("Acme: 14 [cue,positional] x5"), for tracing. */
+  explain?: string[];
+}
+
+/** Off switch for measuring the evidence mechanism against the old cascade (on by default). */
+export const EMPLOYER_BY_EVIDENCE = { on: true };
+
+type Source = 'label' | 'client' | 'site' | 'careers' | 'subject' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright';
+
+// How much each kind of statement says about who employs: a label or the agency's own "partnering
+// with <Client>" states it; a page's site name or owner is near-certain; a position only suggests it.
+const STRENGTH: Record<Source, number> = {
+  label: 12, client: 10, site: 7, careers: 6, subject: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+};
+
+const NAME = "[A-Z][A-Za-z0-9&.'’+-]*(?: (?:[A-Z][A-Za-z0-9&.'’+-]*|of|for|&|de|la|du)){0,4}";
+
+/** "Organization / Organisation: X", "Employer / Employeur : X": an English label beside its translation. */
+const BILINGUAL_LABEL = /^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation)\s*\/\s*[^:\n/]{2,40}?\s*:\s*(.+?)\s*$/im;
+/** "Keystone Talent is partnering with Acme Bank", "… on behalf of our client, Acme Bank": the client employs. */
+const CLIENT = new RegExp(`\\b(${NAME})? ?(?:is|are|am|['’]m|['’]re) (?:partnering|working) (?:with|for) (?:our client,? )?(${NAME})|\\bon behalf of (?:our client,? )?(${NAME})|\\bour client,? (${NAME}),`, 'g');
+const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
+const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
+const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
+
+/** Field labels of careers pages: a label read as a name is never the employer. */
+const LABEL_WORD =
+  /^(?:location|locations|location type|department|team|employment type|job type|type|category|compensation|salary|pay|schedule|shift|posted|date posted|closing date|deadline|apply|overview|application|requisition|job id|reference|classification|level|seniority|workplace|remote|hybrid|on-?site|benefits|description|summary|details|about|share|save)$/i;
+/** A term, season, year or cohort: "New Grad 2027", "Summer 2027", "Winter/Summer 2027", "Fall Term". */
+const TERM =
+  /\b(?:19|20)\d\d\b|\b(?:summer|fall|autumn|winter|spring)\b|\b(?:new grad(?:uate)?s?|university grad(?:uate)?s?|early career|entry[- ]level|campus|term|semester|cohort|co-?op|internships?)\b/i;
+const EMPLOYMENT = /\b(?:full[- ]time|part[- ]time|contract(?: to hire)?|temporary|permanent|seasonal|freelance|hourly|salaried)\b/i;
+/** Words that say what kind of organisation a name is ("Health", "Games", "Labs", "Bank"). */
+const ORG_KIND =
+  /^\s+(?:.*\s)?(?:health|games|studios?|labs?|bank|software|technolog(?:y|ies)|systems|group|society|services|robotics|therapeutics|energy|foods?|media|networks|solutions|industries|holdings|partners|capital|insurance|university|college|institute|foundation|agency|ministry|council|hospital)$/i;
+
+/** A name whose head noun is generic ("Client", "Banking Client", "Our Company"): a placeholder, not a name. */
+const GENERIC_HEAD = /\b(?:client|clients|customer|company|employer|organi[sz]ation|firm|partner|confidential|undisclosed|stealth(?: startup)?|startup)$/i;
+
+interface Candidate {
+  name: string;
+  sources: Set<Source>;
+  strength: number;
+}
+
+/** The employer, or undefined when no candidate survives. */
+export function chooseEmployer(ev: EmployerEvidence): string | undefined {
+  if (!EMPLOYER_BY_EVIDENCE.on) return ev.cascade;
+  if (ev.labelled) return ev.labelled;
+  const candidates = new Map<string, Candidate>();
+  const agencies = new Set<string>();
+  const add = (raw: string | undefined, source: Source, times = 1): void => {
+    const name = raw && tidy(raw);
+    if (!name || refused(name, source, ev)) return;
+    const key = name.toLowerCase();
+    const c = candidates.get(key) ?? { name, sources: new Set<Source>(), strength: 0 };
+    // "MEDFAR" in a letterhead and "Medfar" in the text: the text's spelling is kept.
+    if (c.name === c.name.toUpperCase() && name !== name.toUpperCase()) c.name = name;
+    c.sources.add(source);
+    c.strength += STRENGTH[source] * Math.min(times, 3);
+    candidates.set(key, c);
+  };
+
+  add(BILINGUAL_LABEL.exec(ev.body)?.[1], 'label');
+  for (const m of ev.body.matchAll(CLIENT)) {
+    if (m[1]) agencies.add(m[1].toLowerCase());
+    add(m[2] ?? m[3] ?? m[4], 'client');
+  }
+  for (const m of ev.body.matchAll(HIRING)) add(m[1], 'hiring');
+  for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
+  // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is
+  // weak; one in a sentence of prose ("At Acme, we build…") counts in full.
+  for (const [name, count] of ev.cues) add(name, inProse(name, ev.body) ? 'cue' : 'weakCue', count);
+  add(ev.positional, 'positional');
+  add(ev.careersOwner, 'careers');
+  add(ev.copyright, 'copyright');
+  if (ev.uncleaned) {
+    const head = pageHeadNames(ev.uncleaned);
+    add(head.siteName, 'site');
+    // "Acme - Title", "Title | Acme": of a page title's parts, the one that is a name and not the role.
+    for (const title of head.titles) for (const part of titleParts(title, ev)) add(part, 'pageTitle');
+  }
+  for (const m of (ev.uncleaned ?? ev.body).matchAll(SUBJECT)) for (const part of titleParts(m[1], ev)) add(part, 'subject');
+
+  if (!candidates.size) return undefined;
+  const hasClient = [...candidates.values()].some((c) => c.sources.has('client'));
+  const domains = senderDomains(ev.uncleaned ?? ev.body);
+  let best: { name: string; score: number } | undefined;
+  for (const c of mergeVariants([...candidates.values()], ev.body)) {
+    const times = occurrences(c.name, ev.body);
+    let score = c.strength + Math.min(times, 8);
+    // A position alone, named nowhere else in the text, is a guess: a cue in a sentence of prose
+    // (3 + its mention) outranks it; a cue on a short line alone ("Recruiter at X": 1 + 1) does not.
+    if (c.sources.size === 1 && c.sources.has('positional') && times <= 1) score = 2.5;
+    // A page's <title> or site name that the text never writes is the host (a job board, an ATS).
+    if (times === 0 && [...c.sources].every((s) => s === 'site' || s === 'pageTitle')) continue;
+    // The name as the subject of a sentence of prose ("Acme builds…") corroborates it (never creates one).
+    score += 2 * Math.min(subjectSentences(c.name, ev.body), 2);
+    // An agency that says it is partnering with a named client is not the employer.
+    if (agencies.has(c.name.toLowerCase()) && hasClient) continue;
+    // Sender and apply addresses corroborate a name (never choose one alone).
+    if (domains.some((d) => sameName(d, c.name))) score += 2;
+    ev.explain?.push(`${c.name}: ${score} [${[...c.sources].join(',')}] x${times}`);
+    if (!best || score > best.score || (score === best.score && c.name.length > best.name.length)) best = { name: c.name, score };
+  }
+  return best && best.score > 0 ? best.name : undefined;
+}
+
+/** A candidate as a name: trailing punctuation, a legal suffix and a bracketed tag off. */
+function tidy(raw: string): string {
+  return raw
+    .replace(/^\[[^\]]*\]\s*/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/[,.]?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Incorporated|GmbH)\.?$/i, '')
+    .replace(/[\s.,;:!?'’-]+$/, '')
+    .trim();
+}
+
+const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe']);
+// Sources that read a name from where it stands rather than from what a sentence says of it.
+const BY_POSITION = new Set<Source>(['positional', 'pageTitle', 'subject', 'copyright']);
+
+function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
+  if (name.length < 2 || name.length > 60 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 6) return true;
+  // "We are hiring", "The team is partnering with…": a sentence's opening word, not a name.
+  if (SENTENCE_CUES.has(source) && ev.isNotName(name.split(/\s+/)[0])) return true;
+  if (LABEL_WORD.test(name) || TERM.test(name) || EMPLOYMENT.test(name) || ev.isRole(name) || ev.isPlace(name)) return true;
+  if (GENERIC_HEAD.test(name)) return true;
+  // A skill or tool read from a position alone ("– Python", "– Kubernetes") is not an employer; a
+  // sentence about it ("At Nvidia, we…") still names one, since employers' names are often tools too.
+  return BY_POSITION.has(source) && findSkills(name, { techContext: true }).some((m) => m.start === 0 && m.end >= name.length);
+}
+
+/** The parts of "Acme - Title – Term" that may name the employer (not the role, not a term). */
+function titleParts(title: string, ev: EmployerEvidence): string[] {
+  const parts = title.replace(/^\s*(?:(?:fwd?|re)\s*:\s*)+/i, '').split(/\s+(?:[–—|·]|-|at|@)\s+/);
+  if (parts.length < 2) return [];
+  return parts.map((p) => tidy(p)).filter((p) => p && !ev.isRole(p) && !TERM.test(p));
+}
+
+/**
+ * "Acme" and "Acme Robotics" are one employer: their strengths add, and the group is named by the
+ * variant with the most evidence of its own (the shorter on a tie: "Google" over "Google Play").
+ */
+function mergeVariants(list: Candidate[], body: string): Candidate[] {
+  const own = (c: Candidate) => c.strength + Math.min(occurrences(c.name, body), 8);
+  const sorted = [...list].sort((a, b) => a.name.length - b.name.length);
+  const groups: { members: Candidate[]; merged: Candidate }[] = [];
+  for (const c of sorted) {
+    const group = groups.find((g) => startsWithWords(c.name, g.members[0].name));
+    if (group) {
+      group.members.push(c);
+      group.merged.strength += c.strength;
+      for (const s of c.sources) group.merged.sources.add(s);
+    } else groups.push({ members: [c], merged: { ...c, sources: new Set(c.sources) } });
+  }
+  return groups.map((g) => {
+    // A longer variant that adds a kind of organisation ("Acme Health", "Acme Games") is the full name.
+    const full = g.members.filter((m) => m !== g.members[0] && ORG_KIND.test(m.name.slice(g.members[0].name.length)));
+    const best = full.length ? full[0] : g.members.reduce((a, b) => (own(b) > own(a) ? b : a));
+    return { ...g.merged, name: best.name };
+  });
+}
+
+function startsWithWords(longer: string, shorter: string): boolean {
+  return longer.toLowerCase() === shorter.toLowerCase() || longer.toLowerCase().startsWith(shorter.toLowerCase() + ' ');
+}
+
+/** Lines of prose (eight words or more) that open with the name and go on in lower case: "Acme builds…". */
+function subjectSentences(name: string, body: string): number {
+  const start = new RegExp(`^\\s*${escape(name)}(?:['’]s)? [a-z]`);
+  return body.split('\n').filter((line) => start.test(line) && line.split(/\s+/).length >= 8).length;
+}
+
+/** Whether a line of prose (eight words or more) writes the name. */
+function inProse(name: string, body: string): boolean {
+  const re = new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`);
+  return body.split('\n').some((line) => re.test(line) && line.split(/\s+/).length >= 8);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** How often the text writes the name with its capitals, as whole words. */
+function occurrences(name: string, body: string): number {
+  const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+  return body.match(re)?.length ?? 0;
+}
+
+/** Second-level labels of e-mail addresses' domains: "m.rao@acme-robotics.com" → "acme-robotics". */
+function senderDomains(text: string): string[] {
+  return [...text.matchAll(/[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi)].map((m) => {
+    const labels = m[1].toLowerCase().split('.');
+    return labels[labels.length - 2];
+  });
+}
+
+/** A domain label that spells the name or its first word: "acme" / "acmerobotics" for "Acme Robotics". */
+function sameName(domain: string, name: string): boolean {
+  const compact = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const first = name.toLowerCase().split(/\s+/)[0].replace(/[^a-z0-9]/g, '');
+  const d = domain.replace(/-/g, '');
+  return first.length >= 3 && (d === compact || d === first || compact.startsWith(d) && d.length >= 4);
+}
