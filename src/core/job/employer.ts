@@ -160,9 +160,9 @@ function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   if (SENTENCE_CUES.has(source) && ev.isNotName(name.split(/\s+/)[0])) return true;
   if (LABEL_WORD.test(name) || TERM.test(name) || EMPLOYMENT.test(name) || ev.isRole(name) || ev.isPlace(name)) return true;
   if (GENERIC_HEAD.test(name)) return true;
-  // A skill or tool read from a position alone ("– Python", "– Kubernetes") or from a cue outside prose
-  // ("opinions about Rust, Go…") is not an employer; a sentence that says it hires or employs
-  // ("Docker is hiring", a label, a careers site) still names one, since employers' names are often tools too.
+  // A skill or tool read from a position alone ("– Python", "– Kubernetes") or from a cue on a short,
+  // non-prose line is not an employer; a prose cue ("learn more about NVIDIA,"), a label, a careers
+  // site or "Docker is hiring" still names one, since employers' names are often tools too.
   return (BY_POSITION.has(source) || source === 'weakCue') && findSkills(name, { techContext: true }).some((m) => m.start === 0 && m.end >= name.length);
 }
 
