@@ -1,6 +1,6 @@
 // Where a line names software technology, by the skills taxonomy (core/skills: languages, frameworks,
 // databases, cloud and devops tools, with their ambiguity flags), so rules do not keep their own list.
-import { SKILL_GROUPS, SkillMatcher, parseGroups, type SkillCategory } from '../skills';
+import { HAND_WRITTEN_SKILL_GROUPS, SkillMatcher, parseGroups, type SkillCategory } from '../skills';
 
 /** Taxonomy categories whose members are software one builds with or runs; not data tools (Excel), design tools or concepts. */
 const SOFTWARE_CATEGORIES = new Set<SkillCategory>(['language', 'web', 'backend', 'mobile', 'database', 'ml', 'cloud', 'devops', 'testing']);
@@ -15,11 +15,11 @@ export interface SoftwareName {
 
 const memo = new Map<string, SoftwareName[]>();
 
-// The hand-written software groups only, not the generated Stack Overflow and Devicon lists (the last
-// two of SKILL_GROUPS): a matcher over them builds in tens of milliseconds instead of ~200 on the first lint.
+// The hand-written software groups only, not the generated Stack Overflow and Devicon lists: a matcher
+// over them builds in tens of milliseconds instead of ~200 on the first lint.
 let matcher: SkillMatcher | undefined;
 function softwareMatcher(): SkillMatcher {
-  return (matcher ??= new SkillMatcher(parseGroups(SKILL_GROUPS.slice(0, -2).filter((g) => SOFTWARE_CATEGORIES.has(g.category)))));
+  return (matcher ??= new SkillMatcher(parseGroups(HAND_WRITTEN_SKILL_GROUPS.filter((g) => SOFTWARE_CATEGORIES.has(g.category)))));
 }
 
 /** The software technologies a text names, ambiguous ones included and flagged. */

@@ -21,7 +21,8 @@ export { tokenize, type Token } from './tokenize';
 export { stem } from './stem';
 export { PRACTICE_OF_TOOLS, type PracticeOfTools } from './data/practices';
 
-export const SKILL_GROUPS: readonly SkillGroup[] = [
+/** The hand-written groups (no generated public-data lists): a smaller matcher for rules that need only these. */
+export const HAND_WRITTEN_SKILL_GROUPS: readonly SkillGroup[] = [
   LANGUAGES,
   WEB,
   BACKEND,
@@ -42,6 +43,10 @@ export const SKILL_GROUPS: readonly SkillGroup[] = [
   EMBEDDED,
   DOMAINS,
   SOFT_SKILLS,
+];
+
+export const SKILL_GROUPS: readonly SkillGroup[] = [
+  ...HAND_WRITTEN_SKILL_GROUPS,
   // Generated from public data, last so that the hand-written entries above win any shared alias.
   STACK_OVERFLOW,
   DEVICON,
