@@ -13,14 +13,15 @@ import { parseNounPhrase, type BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
 import { verdictOf, type Verdict } from '../judge';
 import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
-import { nounClassOf } from '../nlp/noun-class';
+import { nounClassOf, nounClassesOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
-import { DETERMINERS, ING_NOUNS, PARTICLES, PREPOSITIONS } from '../nlp/word-classes';
+import { DETERMINERS, ING_NOUNS, PARTICLES, PREPOSITIONS, PRONOUNS } from '../nlp/word-classes';
 import { genericVocabulary, isSpecificToken, type GenericVocabulary } from '../nlp/specificity';
 import { isAdverb, isSentenceEnd } from '../nlp/tokens';
 import { capitalize, inflectLike } from '../text/inflect';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { dutyFragment } from './duty-fragment';
+import { opensWithUnknownGerund, openingObject, sharedArrangement, verbFitsObject, type OpeningObject } from './opening-object';
 import { bulletFinding, narrativeBullets, replaceInBullet } from './util';
 import { learningVerbPhrase } from './work-line';
 
@@ -63,9 +64,11 @@ function matchCase(original: string, replacement: string): string {
 /**
  * "Responsible for building X", "Helped (to) build X", "Learned to deploy X", "Responsible for
  * opening and closing the store": the verbs that follow are what was done. Returns their token
- * indices and base forms, or undefined when no verb follows.
+ * indices and base forms, or undefined when no verb follows, or 'broken' when a coordinated -ing
+ * word would stay a gerund beside the rewritten verb ("Sorted and shelving", "Prepared buffers and
+ * running gels"): the compound changes together or not at all.
  */
-function followingVerbs(a: BulletAnalysis, m: OpeningMatch): { index: number; base: string }[] | undefined {
+function followingVerbs(a: BulletAnalysis, m: OpeningMatch): { index: number; base: string }[] | 'broken' | undefined {
   const words = m.entry.phrase.split(' ');
   const last = words[words.length - 1];
   let k = m.end;
@@ -89,7 +92,40 @@ function followingVerbs(a: BulletAnalysis, m: OpeningMatch): { index: number; ba
   const after = a.tokens[chain[chain.length - 1].index + 1];
   const objectFollows = !!after && !after.punct && !PREPOSITIONS.has(after.lower) && after.lower !== 'of';
   if (first.form === 'gerund' && !objectFollows && chain.some((c) => ING_NOUNS.has(a.tokens[c.index].lower))) return undefined;
+  if (first.form === 'gerund') {
+    const later = laterGerunds(a, chain[chain.length - 1].index);
+    if (later === 'broken') return 'broken';
+    chain.push(...later);
+  }
   return chain;
+}
+
+const isCoordinator = (t: { text: string; lower: string } | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+
+/**
+ * The -ing words coordinated with the opening's verbs later in the sentence: "preparing buffers and
+ * running the gels" → "running", rewritten with them. One the lexicon cannot read, or one that may as
+ * well modify a noun ("and reporting tools": a verb or a kind of tool?), makes the rewrite 'broken'.
+ */
+function laterGerunds(a: BulletAnalysis, last: number): { index: number; base: string }[] | 'broken' {
+  const out: { index: number; base: string }[] = [];
+  // Right after the chain: "sorting and shelving" whose "shelving" the lexicon does not know.
+  let at = last + 1;
+  while (isCoordinator(a.tokens[at])) at++;
+  if (at > last + 1 && a.tokens[at] && !a.tokens[at].punct && /ing$/.test(a.tokens[at].lower)) return 'broken';
+  for (let n = last + 1; n + 1 < a.tokens.length && !isSentenceEnd(a.tokens[n]); n++) {
+    if (!isCoordinator(a.tokens[n])) continue;
+    const g = a.tokens[n + 1];
+    if (g.punct || !/ing$/.test(g.lower) || g.lower.length < 5 || ING_NOUNS.has(g.lower)) continue;
+    const after = a.tokens[n + 2];
+    // "and running." or "and testing for …": a noun as well as a verb; either reads.
+    if (!after || after.punct || PREPOSITIONS.has(after.lower)) continue;
+    const v = readVerb(g.text);
+    const objectAfter = DETERMINERS.has(after.lower) || PRONOUNS.has(after.lower) || /^\d/.test(after.text);
+    if (!v || v.form !== 'gerund' || !objectAfter) return 'broken';
+    out.push({ index: n + 1, base: v.base });
+  }
+  return out;
 }
 
 function readVerbToken(a: BulletAnalysis, k: number) {
@@ -175,7 +211,10 @@ function headIsActivity(a: BulletAnalysis, k: number): boolean {
   const head = phraseHead(a, k)?.lower ?? '';
   // Analyses and tests of any kind ("load analysis", "usability testing") and research; other -ing
   // heads are as often things built ("the logging", "caching").
-  return /(?:lysis|lyses|testing)$/.test(head) || head === 'research';
+  if (/(?:lysis|lyses|testing)$/.test(head) || head === 'research') return true;
+  // A noun whose every sense is an act or a process ("protein purification"), none a thing made.
+  const classes = nounClassesOf(head)?.classes;
+  return !!classes && (classes[0] === 'act' || classes[0] === 'process') && classes.every((c) => c === 'act' || c === 'process' || c === 'event' || c === 'attribute');
 }
 const MAKES_A_THING = new Set(['build', 'implement', 'develop']);
 const FOR_AN_ACTIVITY = ['conduct', 'run'];
@@ -188,7 +227,8 @@ function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
     const t = a.tokens[n];
     if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'to') return false;
     if (seen === 0) continue;
-    const v = NOUN_LIKE_VERBS.has(t.lower) ? undefined : readVerb(t.text); // "support requests" is a noun
+    // "support requests" is a noun; "on-call", "follow-up" a modifier.
+    const v = NOUN_LIKE_VERBS.has(t.lower) || t.text.includes('-') ? undefined : readVerb(t.text);
     const next = a.tokens[n + 1];
     if (v && v.form === 'base' && next && !next.punct && !PREPOSITIONS.has(next.lower)) return true;
   }
@@ -214,6 +254,29 @@ function followMakesAThing(a: BulletAnalysis, follow: { index: number; base: str
   return cls !== 'person' && cls !== 'group';
 }
 
+/**
+ * "[your part] for the annual audit", "… for inventory counts", "… for marketing": the template reads
+ * before a task or an event. Before a bare word WordNet does not know ("for frontend", "for QA"), an
+ * area rather than a task, it does not.
+ */
+function takesTemplate(object: OpeningObject | undefined): boolean {
+  const head = object?.heads[0];
+  if (!head) return false;
+  // A name ("for Kafka", "for the Android app") or a task.
+  if (object.determined || object.heads.length > 1 || head.named) return true;
+  return /[^s]s$/.test(head.lower) || !!nounClassesOf(head.lower);
+}
+
+/** Items of the object that are activities: an -ing word, or a noun whose main sense is an act ("grading", "lesson planning", "patient intake"). */
+function activityItems(a: BulletAnalysis, object: OpeningObject): number {
+  if (object.heads.length < 2) return 0;
+  return object.heads.filter((h) => {
+    if (h.named) return false;
+    if (/ing$/.test(h.lower) && h.lower.length > 5) return true;
+    return nounClassesOf(h.lower)?.classes[0] === 'act';
+  }).length;
+}
+
 function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // "Worked closely, with two others, on X": a replacement of the phrase would drop the words inside it.
   if (m.interrupted) return [];
@@ -221,6 +284,7 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   const start = a.tokens[m.start].start;
   const original = a.text.slice(start, a.tokens[m.end - 1].end);
   const follow = followingVerbs(a, m);
+  if (follow === 'broken') return [];
   const partTaking = PART_TAKING.test(m.entry.phrase);
   if (follow && partTaking) {
     // "Helped build the exporter" → "Built [your part] of the exporter": the verb was the team's; the
@@ -248,9 +312,15 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     const last = a.tokens[follow[follow.length - 1].index];
     return [replaceInBullet(bullet, start, last.end, text, `Replace with "${text}"`)];
   }
+  // "Handled and triaged the bug queue": the weak verb is one member of a compound; replacing it alone
+  // would leave the pair in two voices ("Resolved and triaging"). It changes together or not at all.
+  if (isCoordinator(a.tokens[m.end])) return [];
+  const object = openingObject(a, m.end);
+  const shared = sharedArrangement(object);
   // "Helped the CEO prepare board decks", "Helped customers choose laptops": the object does the
-  // action, so no one-word verb can replace "Helped" without changing who did what.
-  if (verbFollowsObject(a, m.end)) return [];
+  // action, so no one-word verb can replace "Helped" without changing who did what. ("the weekend
+  // instrument rotation" is a rotation: its verb-like modifier does not act.)
+  if (!shared && verbFollowsObject(a, m.end)) return [];
   // "Assisted the nurses" → "Coached the nurses" claims something else: with people as the object,
   // no verb is suggested.
   if (m.entry.forPeople && (actsOnPeople(a, m.end).people || worksWithPartner(a, m))) return [];
@@ -266,16 +336,32 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     // "Helped out with …", "Assisted on-site with …": a word the phrase did not take follows; the template would not read.
     const next = a.tokens[m.end];
     if (!next || next.punct || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || next.lower === 'to') return [];
+    if (!takesTemplate(object)) return [];
     const prep = PART_PREPOSITION[m.entry.phrase.split(' ').pop()!] ?? 'for';
     const text = `${YOUR_PART} ${prep}`;
     return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
   }
-  let suggestions = m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, m.end));
+  if (!m.entry.suggestions.length) return [];
+  // "Responsible for sterilizing and packing …": a verb before an -ing word the lexicon cannot read
+  // ("Owned sterilizing") does not read.
+  if (opensWithUnknownGerund(a, m.end)) return [];
+  // "Responsible for lesson planning, grading and parent meetings": one verb over several different
+  // activities says the writer did each in that way ("Led grading"); no one verb is offered.
+  if (object && activityItems(a, object) >= 2) return [];
+  // "Was responsible for the weekend support rotation": a shift in it, not running it. A slot is
+  // covered; for a body or a gathering, only the writer knows their part.
+  if (shared === 'body') {
+    const text = `${YOUR_PART} for`;
+    return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
+  }
+  let suggestions = shared === 'slot' ? ['cover'] : m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, m.end));
   if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, m.end)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];
   }
   return suggestions
     .filter((s) => !WEAK_HEADS.has(s.split(' ')[0]))
+    // "Handled cash and returns" → not "Resolved cash and returns": the verb must take every item.
+    .filter((s) => verbFitsObject(s, object))
     .map((s) => {
       const text = matchCase(original, inflectPhrase(s, tense));
       return replaceInBullet(bullet, start, end, text, `Replace with "${text}"`);
