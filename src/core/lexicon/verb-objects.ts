@@ -18,7 +18,7 @@ export const VERB_OBJECT_FIT: Record<string, ObjectFit> = {
   lead: { takes: ['group', 'act', 'event'], unknownOk: false },
   manage: { takes: ['act', 'artifact', 'communication', 'cognition', 'possession', 'process', 'group', 'event', 'structure', 'substance', 'collection'], unknownOk: true },
   resolve: { takes: ['state', 'cognition', 'communication', 'event'], unknownOk: false },
-  process: { takes: ['communication', 'possession', 'act', 'substance', 'collection'], unknownOk: false },
+  process: { takes: ['communication', 'possession', 'substance', 'collection'], unknownOk: false },
   run: { takes: ['act', 'event', 'process', 'artifact', 'group'], unknownOk: true },
   maintain: { takes: ['artifact', 'communication', 'structure', 'possession', 'cognition', 'collection'], unknownOk: true },
   coordinate: { takes: ['act', 'event', 'group', 'process'], unknownOk: true },

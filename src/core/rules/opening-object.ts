@@ -20,6 +20,8 @@ export interface OpeningObject {
   heads: ObjectHead[];
   /** Whether the first item has a determiner or a number ("the audit", "3 audits"). */
   determined: boolean;
+  /** Whether the first item's head takes an "of" complement ("bring-up of the new board"): an action on something. */
+  ofComplement: boolean;
 }
 
 const MAX_ITEM_WORDS = 5;
@@ -38,6 +40,7 @@ export function openingObject(a: BulletAnalysis, k: number): OpeningObject | und
   const heads: ObjectHead[] = [];
   let n = k;
   let determined = false;
+  let ofComplement = false;
   for (let item = 0; item < MAX_ITEMS; item++) {
     while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) {
       if (item === 0) determined = true;
@@ -54,15 +57,29 @@ export function openingObject(a: BulletAnalysis, k: number): OpeningObject | und
     heads.push(head);
     // Past "of" and its complement, to the next item: "planning of lessons, grading".
     if (a.tokens[n]?.lower === 'of') {
+      if (item === 0) ofComplement = true;
       n++;
       while (a.tokens[n] && !a.tokens[n].punct && !isCoordinator(a.tokens[n].lower) && !PREPOSITIONS.has(a.tokens[n].lower)) n++;
     }
     let next = n;
     while (a.tokens[next] && isCoordinator(a.tokens[next].lower)) next++;
     if (next === n || !a.tokens[next] || a.tokens[next].punct) break;
+    // "the returns process, resolving discrepancies": a comma with no "and" or "or" after it ends the
+    // object; what follows is another clause, not an item.
+    if (a.tokens.slice(n, next).every((t) => t.text === ',') && !listGoesOn(a, next)) break;
     n = next;
   }
-  return heads.length ? { heads, determined } : undefined;
+  return heads.length ? { heads, determined, ofComplement } : undefined;
+}
+
+/** An "and" or an "or" later in the sentence: the comma before `k` separates items of a list. */
+function listGoesOn(a: BulletAnalysis, k: number): boolean {
+  for (let n = k; n < a.tokens.length; n++) {
+    const t = a.tokens[n];
+    if (t.lower === 'and' || t.lower === 'or' || t.text === '&') return true;
+    if (t.punct && t.text !== ',' && t.text !== '-' && t.text !== '/') return false;
+  }
+  return false;
 }
 
 /** Does `verb` (a base form, perhaps with a preposition) take an object with this head? Verbs outside the table are not judged. */
@@ -97,11 +114,14 @@ export function sharedArrangement(object: OpeningObject | undefined): 'slot' | '
 }
 
 /**
- * "restocking, pricing and facing", "sterilizing the tools": an -ing word the verb lexicon does not
- * know and WordNet's nouns do not hold is an action the writer names; a verb put before it
- * ("Owned sterilizing") reads wrongly.
+ * "restocking, pricing and facing", "mixing reagents": an -ing word the verb lexicon could not
+ * rewrite, which WordNet's nouns do not hold or which takes an object of its own, is an action the
+ * writer names; a verb put before it ("Owned mixing reagents") reads wrongly.
  */
 export function opensWithUnknownGerund(a: BulletAnalysis, k: number): boolean {
   const t = a.tokens[k];
-  return !!t && !t.punct && /ing$/.test(t.lower) && t.lower.length > 5 && !ING_NOUNS.has(t.lower) && !nounClassesOf(t.lower);
+  if (!t || t.punct || !/ing$/.test(t.lower) || t.lower.length <= 5 || ING_NOUNS.has(t.lower)) return false;
+  if (!nounClassesOf(t.lower)) return true;
+  const next = a.tokens[k + 1];
+  return !!next && !next.punct && !PREPOSITIONS.has(next.lower) && !isCoordinator(next.lower) && next.lower !== 'of' && next.lower !== 'to';
 }

@@ -104,25 +104,30 @@ const isCoordinator = (t: { text: string; lower: string } | undefined) => !!t &&
 
 /**
  * The -ing words coordinated with the opening's verbs later in the sentence: "preparing buffers and
- * running the gels" → "running", rewritten with them. One the lexicon cannot read, or one that may as
- * well modify a noun ("and reporting tools": a verb or a kind of tool?), makes the rewrite 'broken'.
+ * running the gels" → "running", rewritten with them. One the lexicon cannot read makes the rewrite
+ * 'broken'. An -ing word that is as often a noun ("and reporting tools", "and billing") is left alone.
  */
 function laterGerunds(a: BulletAnalysis, last: number): { index: number; base: string }[] | 'broken' {
   const out: { index: number; base: string }[] = [];
-  // Right after the chain: "sorting and shelving" whose "shelving" the lexicon does not know.
+  // Right after the chain: "sorting and shelving" whose "shelving" the lexicon does not know, or a
+  // list that goes on with a noun ("tutoring, grading and parent outreach"): the rewritten verbs
+  // would stand in one list with it.
   let at = last + 1;
   while (isCoordinator(a.tokens[at])) at++;
-  if (at > last + 1 && a.tokens[at] && !a.tokens[at].punct && /ing$/.test(a.tokens[at].lower)) return 'broken';
+  if (at > last + 1 && a.tokens[at] && !a.tokens[at].punct) return 'broken';
   for (let n = last + 1; n + 1 < a.tokens.length && !isSentenceEnd(a.tokens[n]); n++) {
     if (!isCoordinator(a.tokens[n])) continue;
     const g = a.tokens[n + 1];
-    if (g.punct || !/ing$/.test(g.lower) || g.lower.length < 5 || ING_NOUNS.has(g.lower)) continue;
+    if (g.punct || !/ing$/.test(g.lower) || g.lower.length < 5) continue;
     const after = a.tokens[n + 2];
     // "and running." or "and testing for …": a noun as well as a verb; either reads.
     if (!after || after.punct || PREPOSITIONS.has(after.lower)) continue;
-    const v = readVerb(g.text);
+    // "and training them", "and billing the clients": an object of its own makes even a word that is
+    // often a noun a verb; before a noun ("and reporting tools") it stays one.
     const objectAfter = DETERMINERS.has(after.lower) || PRONOUNS.has(after.lower) || /^\d/.test(after.text);
-    if (!v || v.form !== 'gerund' || !objectAfter) return 'broken';
+    if (ING_NOUNS.has(g.lower) && !objectAfter) continue;
+    const v = readVerb(g.text);
+    if (!v || v.form !== 'gerund') return 'broken';
     out.push({ index: n + 1, base: v.base });
   }
   return out;
@@ -230,9 +235,21 @@ function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
     // "support requests" is a noun; "on-call", "follow-up" a modifier.
     const v = NOUN_LIKE_VERBS.has(t.lower) || t.text.includes('-') ? undefined : readVerb(t.text);
     const next = a.tokens[n + 1];
-    if (v && v.form === 'base' && next && !next.punct && !PREPOSITIONS.has(next.lower)) return true;
+    if (v && v.form === 'base' && next && !next.punct && !PREPOSITIONS.has(next.lower) && (canAct(a.tokens[n - 1]) || !nounClassesOf(t.lower))) return true;
   }
   return false;
+}
+
+/**
+ * The word before such a verb is its subject: a person, a group or a name ("the CEO", "customers",
+ * "the team"). After anything else ("the spring inventory audit", "the weekend instrument rotation")
+ * a verb-like word that is also a noun is a noun of a compound.
+ */
+function canAct(t: { text: string; lower: string } | undefined): boolean {
+  if (!t) return false;
+  if (/^\p{Lu}/u.test(t.text) || PEOPLE.has(t.lower)) return true;
+  const cls = nounClassesOf(t.lower)?.classes[0];
+  return cls === 'person' || cls === 'group';
 }
 
 /** Verbs whose object is people (hiring, teaching, caring) or a quantity changed: a part "of" them does not read. */
@@ -263,7 +280,7 @@ function takesTemplate(object: OpeningObject | undefined): boolean {
   const head = object?.heads[0];
   if (!head) return false;
   // A name ("for Kafka", "for the Android app") or a task.
-  if (object.determined || object.heads.length > 1 || head.named) return true;
+  if (object.determined || object.ofComplement || object.heads.length > 1 || head.named) return true;
   return /[^s]s$/.test(head.lower) || !!nounClassesOf(head.lower);
 }
 
