@@ -6,6 +6,7 @@ import { SHARED_BODIES, SHARED_SLOTS, VERB_OBJECT_FIT } from '../lexicon/verb-ob
 import type { BulletAnalysis } from '../nlp/clauses';
 import { nounClassesOf } from '../nlp/noun-class';
 import { singularNoun } from '../nlp/openings';
+import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 
 export interface ObjectHead {
@@ -67,6 +68,9 @@ export function openingObject(a: BulletAnalysis, k: number): OpeningObject | und
     // "the returns process, resolving discrepancies": a comma with no "and" or "or" after it ends the
     // object; what follows is another clause, not an item.
     if (a.tokens.slice(n, next).every((t) => t.text === ',') && !listGoesOn(a, next)) break;
+    // "development and served as lead": a second verb of the writer's, not an item.
+    const v = readVerb(a.tokens[next].text);
+    if (v && v.form === 'past' && !nounClassesOf(a.tokens[next].lower)) break;
     n = next;
   }
   return heads.length ? { heads, determined, ofComplement } : undefined;

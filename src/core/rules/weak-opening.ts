@@ -363,8 +363,9 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // ("Owned sterilizing") does not read.
   if (opensWithUnknownGerund(a, m.end)) return [];
   // "Responsible for lesson planning, grading and parent meetings": one verb over several different
-  // activities says the writer did each in that way ("Led grading"); no one verb is offered.
-  if (object && activityItems(a, object) >= 2) return [];
+  // activities says the writer did each in that way ("Led grading", "Planned … grading"). Only
+  // "Owned", which says no more than "responsible for", distributes over them.
+  const activities = !!object && activityItems(a, object) >= 2;
   // "Was responsible for the weekend support rotation": a shift in it, not running it. A slot is
   // covered; for a body or a gathering, only the writer knows their part.
   if (shared === 'body') {
@@ -378,7 +379,7 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   return suggestions
     .filter((s) => !WEAK_HEADS.has(s.split(' ')[0]))
     // "Handled cash and returns" → not "Resolved cash and returns": the verb must take every item.
-    .filter((s) => verbFitsObject(s, object))
+    .filter((s) => verbFitsObject(s, object) && (!activities || s === 'own'))
     .map((s) => {
       const text = matchCase(original, inflectPhrase(s, tense));
       return replaceInBullet(bullet, start, end, text, `Replace with "${text}"`);

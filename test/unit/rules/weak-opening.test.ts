@@ -385,8 +385,11 @@ describe('rule weak-opening: a suggestion keeps the sentence whole and the claim
     assert.deepEqual(texts('Worked on protein purification for the field study.').slice(0, 2), ['Conducted', 'Ran']);
   });
 
-  it('offers no single verb over a list of different activities', () => {
-    assert.deepEqual(texts('Responsible for menu planning, ordering and staff meetings.'), []);
+  it('puts no verb that says more than "responsible for" over a list of different activities', () => {
+    // "Led … ordering", "Managed … grading": only "Owned" distributes over them.
+    assert.deepEqual(texts('Responsible for menu planning, ordering and staff meetings.'), ['Owned']);
+    assert.deepEqual(texts('Handled intake screening and appointment scheduling.'), []);
+    // A list of verbs that goes on with a noun: the rewritten verbs would share a list with it.
     assert.deepEqual(texts('Responsible for tutoring, grading and parent outreach.'), []);
     // Things, not activities: one verb takes them all.
     assert.ok(texts('Responsible for the code reviews and the release notes.').includes('Owned'));
