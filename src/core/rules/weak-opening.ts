@@ -329,10 +329,18 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     const last = a.tokens[follow[follow.length - 1].index];
     return [replaceInBullet(bullet, start, last.end, text, `Replace with "${text}"`)];
   }
-  // "Handled and triaged the bug queue": the weak verb is one member of a compound; replacing it alone
-  // would leave the pair in two voices ("Resolved and triaging"). It changes together or not at all.
-  if (isCoordinator(a.tokens[m.end])) return [];
-  const object = openingObject(a, m.end);
+  // "Handled and triaging the bug queue": the weak verb is one member of a compound whose other member
+  // has another form; replacing it alone keeps the pair broken ("Resolved and triaging"). "Handled and
+  // triaged" keeps its form with any replacement.
+  let objectAt = m.end;
+  if (isCoordinator(a.tokens[m.end])) {
+    const word = a.tokens[m.end + 1];
+    const other = readVerbToken(a, m.end + 1);
+    const sameForm = other ? other.form === m.form : m.form === 'past' && !!word && /[a-z]ed$/.test(word.lower);
+    if (!m.form || !sameForm) return [];
+    objectAt = m.end + 2;
+  }
+  const object = openingObject(a, objectAt);
   const shared = sharedArrangement(object);
   // "Helped the CEO prepare board decks", "Helped customers choose laptops": the object does the
   // action, so no one-word verb can replace "Helped" without changing who did what. ("the weekend
