@@ -38,10 +38,35 @@ function inQuestion(text: string, at: number): boolean {
   return end >= 0 && text[at + end] === '?';
 }
 
-/** Whether the pronoun at word i is a finding (not a Roman numeral, not a non-claiming plural, not in a question). */
+/**
+ * "“Why we moved to queues”", "talk: "How I learned to love types"": a pronoun inside double quotes
+ * is part of a quoted title (a post, a talk, a paper), someone's words, not the writer's prose.
+ */
+function inQuotes(text: string, at: number): boolean {
+  const re = /"[^"\n]+"|“[^”\n]+”/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > at) return false;
+    if (at < m.index + m[0].length) return true;
+  }
+  return false;
+}
+
+/**
+ * Source ranges of Markdown link texts ("[Why we moved to queues](https://…)"): the text of a link
+ * names what it points to, most often a title, not a claim the writer makes.
+ */
+function linkTextRanges(source: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\[([^\]\n]+)\]\([^)\s]+(?:\s+"[^"]*")?\)/g;
+  const slice = source.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ start: from + m.index + 1, end: from + m.index + 1 + m[1].length });
+  return out;
+}
+
+/** Whether the pronoun at word i is a finding (not a Roman numeral, not a non-claiming plural, not in a question or a quoted title). */
 function isFinding(text: string, ws: Word[], i: number): boolean {
   const w = ws[i].text;
-  if (!PRONOUNS.has(w) || isRomanNumeral(text, ws, i) || inQuestion(text, ws[i].start)) return false;
+  if (!PRONOUNS.has(w) || isRomanNumeral(text, ws, i) || inQuestion(text, ws[i].start) || inQuotes(text, ws[i].start)) return false;
   const lower = w.toLowerCase();
   if (lower.startsWith('we') || lower.startsWith('our') || lower === 'us') return isPluralClaim(text, ws, i);
   return true;
@@ -79,7 +104,9 @@ function summaryFindings(doc: ResumeDocument, out: RuleFinding[]): void {
   const masked = proseMaskedText(doc);
   const scan = (from: number, body: string) => {
     const ws = words(body);
+    const links = linkTextRanges(doc.text, from, from + body.length);
     for (const [i, w] of ws.entries()) {
+      if (links.some((l) => from + w.start >= l.start && from + w.start < l.end)) continue;
       if (isFinding(body, ws, i)) out.push({ range: { start: from + w.start, end: from + w.end }, message: advice(w.text) });
     }
   };
@@ -127,8 +154,11 @@ export const firstPerson: Rule = {
     for (const bullet of doc.bullets) {
       if (bullet.section.kind === 'summary' || bullet.section.kind === 'objective') continue; // scanned as text below
       const ws = words(bullet.text);
+      const links = linkTextRanges(doc.text, bullet.range.start, bullet.range.end);
       ws.forEach((w, i) => {
         if (!isFinding(bullet.text, ws, i)) return;
+        const at = bullet.offsets[w.start];
+        if (links.some((l) => at >= l.start && at < l.end)) return;
         const fixes = [];
         const next = ws[i + 1];
         if (i === 0 && w.text === 'I' && next && !AUXILIARIES.has(next.lower) && bullet.text.slice(w.end, next.start) === ' ') {

@@ -13,14 +13,15 @@ import { parseNounPhrase, type BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
 import { verdictOf, type Verdict } from '../judge';
 import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
-import { nounClassOf } from '../nlp/noun-class';
+import { nounClassOf, nounClassesOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
-import { DETERMINERS, ING_NOUNS, PARTICLES, PREPOSITIONS } from '../nlp/word-classes';
+import { DETERMINERS, ING_NOUNS, PARTICLES, PREPOSITIONS, PRONOUNS } from '../nlp/word-classes';
 import { genericVocabulary, isSpecificToken, type GenericVocabulary } from '../nlp/specificity';
 import { isAdverb, isSentenceEnd } from '../nlp/tokens';
 import { capitalize, inflectLike } from '../text/inflect';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { dutyFragment } from './duty-fragment';
+import { opensWithUnknownGerund, openingObject, sharedArrangement, verbFitsObject, type OpeningObject } from './opening-object';
 import { bulletFinding, narrativeBullets, replaceInBullet } from './util';
 import { learningVerbPhrase } from './work-line';
 
@@ -63,9 +64,11 @@ function matchCase(original: string, replacement: string): string {
 /**
  * "Responsible for building X", "Helped (to) build X", "Learned to deploy X", "Responsible for
  * opening and closing the store": the verbs that follow are what was done. Returns their token
- * indices and base forms, or undefined when no verb follows.
+ * indices and base forms, or undefined when no verb follows, or 'broken' when a coordinated -ing
+ * word would stay a gerund beside the rewritten verb ("Sorted and shelving", "Prepared buffers and
+ * running gels"): the compound changes together or not at all.
  */
-function followingVerbs(a: BulletAnalysis, m: OpeningMatch): { index: number; base: string }[] | undefined {
+function followingVerbs(a: BulletAnalysis, m: OpeningMatch): { index: number; base: string }[] | 'broken' | undefined {
   const words = m.entry.phrase.split(' ');
   const last = words[words.length - 1];
   let k = m.end;
@@ -89,7 +92,45 @@ function followingVerbs(a: BulletAnalysis, m: OpeningMatch): { index: number; ba
   const after = a.tokens[chain[chain.length - 1].index + 1];
   const objectFollows = !!after && !after.punct && !PREPOSITIONS.has(after.lower) && after.lower !== 'of';
   if (first.form === 'gerund' && !objectFollows && chain.some((c) => ING_NOUNS.has(a.tokens[c.index].lower))) return undefined;
+  if (first.form === 'gerund') {
+    const later = laterGerunds(a, chain[chain.length - 1].index);
+    if (later === 'broken') return 'broken';
+    chain.push(...later);
+  }
   return chain;
+}
+
+const isCoordinator = (t: { text: string; lower: string } | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+
+/**
+ * The -ing words coordinated with the opening's verbs later in the sentence: "preparing buffers and
+ * running the gels" → "running", rewritten with them. One the lexicon cannot read makes the rewrite
+ * 'broken'. An -ing word that is as often a noun ("and reporting tools", "and billing") is left alone.
+ */
+function laterGerunds(a: BulletAnalysis, last: number): { index: number; base: string }[] | 'broken' {
+  const out: { index: number; base: string }[] = [];
+  // Right after the chain: "sorting and shelving" whose "shelving" the lexicon does not know, or a
+  // list that goes on with a noun ("tutoring, grading and parent outreach"): the rewritten verbs
+  // would stand in one list with it.
+  let at = last + 1;
+  while (isCoordinator(a.tokens[at])) at++;
+  if (at > last + 1 && a.tokens[at] && !a.tokens[at].punct) return 'broken';
+  for (let n = last + 1; n + 1 < a.tokens.length && !isSentenceEnd(a.tokens[n]); n++) {
+    if (!isCoordinator(a.tokens[n])) continue;
+    const g = a.tokens[n + 1];
+    if (g.punct || !/ing$/.test(g.lower) || g.lower.length < 5) continue;
+    const after = a.tokens[n + 2];
+    // "and running." or "and testing for …": a noun as well as a verb; either reads.
+    if (!after || after.punct || PREPOSITIONS.has(after.lower)) continue;
+    // "and training them", "and billing the clients": an object of its own makes even a word that is
+    // often a noun a verb; before a noun ("and reporting tools") it stays one.
+    const objectAfter = DETERMINERS.has(after.lower) || PRONOUNS.has(after.lower) || /^\d/.test(after.text);
+    if (ING_NOUNS.has(g.lower) && !objectAfter) continue;
+    const v = readVerb(g.text);
+    if (!v || v.form !== 'gerund') return 'broken';
+    out.push({ index: n + 1, base: v.base });
+  }
+  return out;
 }
 
 function readVerbToken(a: BulletAnalysis, k: number) {
@@ -175,7 +216,10 @@ function headIsActivity(a: BulletAnalysis, k: number): boolean {
   const head = phraseHead(a, k)?.lower ?? '';
   // Analyses and tests of any kind ("load analysis", "usability testing") and research; other -ing
   // heads are as often things built ("the logging", "caching").
-  return /(?:lysis|lyses|testing)$/.test(head) || head === 'research';
+  if (/(?:lysis|lyses|testing)$/.test(head) || head === 'research') return true;
+  // A noun whose every sense is an act or a process ("protein purification"), none a thing made.
+  const classes = nounClassesOf(head)?.classes;
+  return !!classes && (classes[0] === 'act' || classes[0] === 'process') && classes.every((c) => c === 'act' || c === 'process' || c === 'event' || c === 'attribute');
 }
 const MAKES_A_THING = new Set(['build', 'implement', 'develop']);
 const FOR_AN_ACTIVITY = ['conduct', 'run'];
@@ -188,11 +232,24 @@ function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
     const t = a.tokens[n];
     if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'to') return false;
     if (seen === 0) continue;
-    const v = NOUN_LIKE_VERBS.has(t.lower) ? undefined : readVerb(t.text); // "support requests" is a noun
+    // "support requests" is a noun; "on-call", "follow-up" a modifier.
+    const v = NOUN_LIKE_VERBS.has(t.lower) || t.text.includes('-') ? undefined : readVerb(t.text);
     const next = a.tokens[n + 1];
-    if (v && v.form === 'base' && next && !next.punct && !PREPOSITIONS.has(next.lower)) return true;
+    if (v && v.form === 'base' && next && !next.punct && !PREPOSITIONS.has(next.lower) && (canAct(a.tokens[n - 1]) || !nounClassesOf(t.lower))) return true;
   }
   return false;
+}
+
+/**
+ * The word before such a verb is its subject: a person, a group or a name ("the CEO", "customers",
+ * "the team"). After anything else ("the spring inventory audit", "the weekend instrument rotation")
+ * a verb-like word that is also a noun is a noun of a compound.
+ */
+function canAct(t: { text: string; lower: string } | undefined): boolean {
+  if (!t) return false;
+  if (/^\p{Lu}/u.test(t.text) || PEOPLE.has(t.lower)) return true;
+  const cls = nounClassesOf(t.lower)?.classes[0];
+  return cls === 'person' || cls === 'group';
 }
 
 /** Verbs whose object is people (hiring, teaching, caring) or a quantity changed: a part "of" them does not read. */
@@ -214,6 +271,29 @@ function followMakesAThing(a: BulletAnalysis, follow: { index: number; base: str
   return cls !== 'person' && cls !== 'group';
 }
 
+/**
+ * "[your part] for the annual audit", "… for inventory counts", "… for marketing": the template reads
+ * before a task or an event. Before a bare word WordNet does not know ("for frontend", "for QA"), an
+ * area rather than a task, it does not.
+ */
+function takesTemplate(object: OpeningObject | undefined): boolean {
+  const head = object?.heads[0];
+  if (!head) return false;
+  // A name ("for Kafka", "for the Android app") or a task.
+  if (object.determined || object.ofComplement || object.heads.length > 1 || head.named) return true;
+  return /[^s]s$/.test(head.lower) || !!nounClassesOf(head.lower);
+}
+
+/** Items of the object that are activities: an -ing word, or a noun whose main sense is an act ("grading", "lesson planning", "patient intake"). */
+function activityItems(a: BulletAnalysis, object: OpeningObject): number {
+  if (object.heads.length < 2) return 0;
+  return object.heads.filter((h) => {
+    if (h.named) return false;
+    if (/ing$/.test(h.lower) && h.lower.length > 5) return true;
+    return nounClassesOf(h.lower)?.classes[0] === 'act';
+  }).length;
+}
+
 function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // "Worked closely, with two others, on X": a replacement of the phrase would drop the words inside it.
   if (m.interrupted) return [];
@@ -221,6 +301,7 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   const start = a.tokens[m.start].start;
   const original = a.text.slice(start, a.tokens[m.end - 1].end);
   const follow = followingVerbs(a, m);
+  if (follow === 'broken') return [];
   const partTaking = PART_TAKING.test(m.entry.phrase);
   if (follow && partTaking) {
     // "Helped build the exporter" → "Built [your part] of the exporter": the verb was the team's; the
@@ -248,9 +329,23 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     const last = a.tokens[follow[follow.length - 1].index];
     return [replaceInBullet(bullet, start, last.end, text, `Replace with "${text}"`)];
   }
+  // "Handled and triaging the bug queue": the weak verb is one member of a compound whose other member
+  // has another form; replacing it alone keeps the pair broken ("Resolved and triaging"). "Handled and
+  // triaged" keeps its form with any replacement.
+  let objectAt = m.end;
+  if (isCoordinator(a.tokens[m.end])) {
+    const word = a.tokens[m.end + 1];
+    const other = readVerbToken(a, m.end + 1);
+    const sameForm = other ? other.form === m.form : m.form === 'past' && !!word && /[a-z]ed$/.test(word.lower);
+    if (!m.form || !sameForm) return [];
+    objectAt = m.end + 2;
+  }
+  const object = openingObject(a, objectAt);
+  const shared = sharedArrangement(object);
   // "Helped the CEO prepare board decks", "Helped customers choose laptops": the object does the
-  // action, so no one-word verb can replace "Helped" without changing who did what.
-  if (verbFollowsObject(a, m.end)) return [];
+  // action, so no one-word verb can replace "Helped" without changing who did what. ("the weekend
+  // instrument rotation" is a rotation: its verb-like modifier does not act.)
+  if (!shared && verbFollowsObject(a, m.end)) return [];
   // "Assisted the nurses" → "Coached the nurses" claims something else: with people as the object,
   // no verb is suggested.
   if (m.entry.forPeople && (actsOnPeople(a, m.end).people || worksWithPartner(a, m))) return [];
@@ -266,16 +361,33 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     // "Helped out with …", "Assisted on-site with …": a word the phrase did not take follows; the template would not read.
     const next = a.tokens[m.end];
     if (!next || next.punct || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || next.lower === 'to') return [];
+    if (!takesTemplate(object)) return [];
     const prep = PART_PREPOSITION[m.entry.phrase.split(' ').pop()!] ?? 'for';
     const text = `${YOUR_PART} ${prep}`;
     return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
   }
-  let suggestions = m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, m.end));
+  if (!m.entry.suggestions.length) return [];
+  // "Responsible for sterilizing and packing …": a verb before an -ing word the lexicon cannot read
+  // ("Owned sterilizing") does not read.
+  if (opensWithUnknownGerund(a, m.end)) return [];
+  // "Responsible for lesson planning, grading and parent meetings": one verb over several different
+  // activities says the writer did each in that way ("Led grading", "Planned … grading"). Only
+  // "Owned", which says no more than "responsible for", distributes over them.
+  const activities = !!object && activityItems(a, object) >= 2;
+  // "Was responsible for the weekend support rotation": a shift in it, not running it. A slot is
+  // covered; for a body or a gathering, only the writer knows their part.
+  if (shared === 'body') {
+    const text = `${YOUR_PART} for`;
+    return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
+  }
+  let suggestions = shared === 'slot' ? ['cover'] : m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, m.end));
   if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, m.end)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];
   }
   return suggestions
     .filter((s) => !WEAK_HEADS.has(s.split(' ')[0]))
+    // "Handled cash and returns" → not "Resolved cash and returns": the verb must take every item.
+    .filter((s) => verbFitsObject(s, object) && (!activities || s === 'own'))
     .map((s) => {
       const text = matchCase(original, inflectPhrase(s, tense));
       return replaceInBullet(bullet, start, end, text, `Replace with "${text}"`);

@@ -78,3 +78,17 @@ describe('rule first-person fixes', () => {
     assert.deepEqual(fixesFor('Our team rebuilt the billing pipeline in 3 months.'), [['Replace "Our" with "The"']]);
   });
 });
+
+describe('rule first-person: quoted titles and link text are someone\'s title', () => {
+  const flagged = (doc: string) => findingsOf(firstPerson, doc).map((f) => doc.slice(f.range.start, f.range.end));
+
+  it('does not flag a pronoun inside a link text or a quoted title', () => {
+    const doc = '## Publications\n\n- [How we shard our job queue](https://blog.example.org/shard), Example Eng Blog, 2024\n- “What I got wrong about caching”, talk at a city meetup, 2023\n- "Lessons from my first on-call year", Example Weekly, 2022\n';
+    assert.deepEqual(flagged(doc), []);
+  });
+
+  it('still flags the writer\'s own pronouns in the same bullets and in the summary', () => {
+    const doc = '## Summary\n\nPlatform engineer who wrote [How we cut deploy times](https://x.example/d) and I enjoy fixing slow builds for my teams.\n\n## Experience\n\n### Engineer, Example Co — 2021 – 2023\n\n- I wrote the post “Why we chose SQLite” for the company blog\n- We migrated my team\'s services to [Our new cluster](https://x.example/c)\n';
+    assert.deepEqual(flagged(doc), ['I', 'my', 'I', 'We', 'my']);
+  });
+});

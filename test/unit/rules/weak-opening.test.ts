@@ -337,3 +337,73 @@ describe('rule weak-opening: a part of a made thing, not of people or of a chang
     assert.deepEqual(texts('Helped the head chef plan the tasting menu.'), []);
   });
 });
+
+describe('rule weak-opening: a suggestion keeps the sentence whole and the claim its size', () => {
+  const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  const fixed = (bullet: string) => {
+    const f = findingsOf(weakOpening, inExperience(bullet))[0];
+    const e = f?.fixes?.[0]?.edits[0];
+    if (!e) return undefined;
+    const doc = inExperience(bullet);
+    return doc.slice(0, e.range.start) + e.newText + doc.slice(e.range.end);
+  };
+
+  it('rewrites every verb of a compound, or offers nothing (no "Sorted and shelving")', () => {
+    // "stacking" is no verb the lexicon knows: changing only "sorting" would leave a gerund beside it.
+    assert.deepEqual(texts('Responsible for sorting and stacking returned crates.'), []);
+    assert.equal(fixed('Responsible for preparing reagents and running the assays.'), inExperience('Prepared reagents and ran the assays.'));
+    // An -ing verb the lexicon cannot rewrite, with its own object: no verb is put before it ("Managed mixing reagents").
+    assert.deepEqual(texts('Responsible for mixing reagents for the assays.'), []);
+    assert.equal(fixed('Responsible for onboarding new tutors and training them.'), inExperience('Onboarded new tutors and trained them.'));
+    // An -ing word before a noun may be its modifier ("reporting tools"): it is left as written.
+    assert.equal(fixed('Responsible for building dashboards and reporting tools.'), inExperience('Built dashboards and reporting tools.'));
+    // The weak verb as one member of a compound: replaced alone only when the other member has its form.
+    assert.deepEqual(texts('Handled and logging incoming warranty claims.'), []);
+    assert.ok(texts('Handled and logged incoming warranty claims.').includes('Processed'));
+  });
+
+  it('offers no ownership verb for a shared arrangement (a rotation, a shift, a queue, a committee)', () => {
+    for (const b of ['Was responsible for the weekend support rotation.', 'Responsible for the Sunday opening shift.', 'Was responsible for the refunds phone queue.']) {
+      assert.deepEqual(texts(b), ['Covered'], b);
+    }
+    for (const b of ['Responsible for the parent advisory committee.', 'Was responsible for the quarterly release schedule.']) {
+      assert.deepEqual(texts(b), ['[your part] for'], b);
+    }
+  });
+
+  it('keeps only verbs that take the object: money is processed or managed, not resolved', () => {
+    const cash = texts('Handled cash and gift cards at the register.');
+    assert.ok(!cash.includes('Resolved'), cash.join());
+    assert.ok(cash.includes('Managed'), cash.join());
+    assert.ok(!texts('Handled the petty cash box.').includes('Resolved'));
+    // A problem or a message is resolved.
+    assert.ok(texts('Handled customer complaints about billing errors.').includes('Resolved'));
+    // "Led" takes a group, an undertaking or an event, not a document.
+    assert.ok(!texts('Responsible for the grade 9 history syllabus.').includes('Led'));
+    // A made thing is still built, even when WordNet's first sense of its noun is a person.
+    assert.ok(texts('Worked on the legacy data exporter.').includes('Built'));
+    // An activity is conducted or run, not built.
+    assert.deepEqual(texts('Worked on protein purification for the field study.').slice(0, 2), ['Conducted', 'Ran']);
+  });
+
+  it('puts no verb that says more than "responsible for" over a list of different activities', () => {
+    // "Led … ordering", "Managed … grading": only "Owned" distributes over them.
+    assert.deepEqual(texts('Responsible for menu planning, ordering and staff meetings.'), ['Owned']);
+    assert.deepEqual(texts('Handled intake screening and appointment scheduling.'), []);
+    // A list of verbs that goes on with a noun: the rewritten verbs would share a list with it.
+    assert.deepEqual(texts('Responsible for tutoring, grading and parent outreach.'), []);
+    // Things, not activities: one verb takes them all.
+    assert.ok(texts('Responsible for the code reviews and the release notes.').includes('Owned'));
+  });
+
+  it('puts the part template only before a task, an event or a name, not a bare area ("for frontend")', () => {
+    assert.deepEqual(texts('Helped with frontend for the ticketing app.'), []);
+    assert.deepEqual(texts('Helped with the spring inventory audit.'), ['[your part] for']);
+    assert.deepEqual(texts('Helped with bring-up of the new motor controller.'), ['[your part] for']);
+    assert.deepEqual(texts('Helped with Kafka on the ingestion pipeline.'), ['[your part] for']);
+  });
+
+  it('reads a comma clause after the object as a clause, not as another item', () => {
+    assert.ok(texts('Was in charge of the loaner laptop program, tracking returns with the help desk.').includes('Owned'));
+  });
+});

@@ -1,0 +1,44 @@
+// What a suggested verb can take as its object, by the object's kind (WordNet noun classes,
+// lexicon/noun-classes.ts). A general verb–object table, not a list of resume words: "Resolved" takes a
+// problem or a message (a complaint, a ticket, an incident), not money ("Resolved cash"); "Led" takes a
+// group, an undertaking or an event, not a thing; "Coached" takes people.
+import type { NounClass } from './noun-classes';
+
+export interface ObjectFit {
+  /** The classes the object's head may have (its first, most weighty class). */
+  takes: readonly NounClass[];
+  /** An object WordNet does not know (jargon, a name) is admitted too: the verb is general enough. */
+  unknownOk: boolean;
+}
+
+const MADE: NounClass[] = ['artifact', 'communication', 'cognition', 'structure', 'act', 'collection'];
+
+export const VERB_OBJECT_FIT: Record<string, ObjectFit> = {
+  own: { takes: ['act', 'artifact', 'communication', 'cognition', 'process', 'possession', 'structure', 'collection'], unknownOk: true },
+  lead: { takes: ['group', 'act', 'event'], unknownOk: false },
+  manage: { takes: ['act', 'artifact', 'communication', 'cognition', 'possession', 'process', 'group', 'event', 'structure', 'substance', 'collection', 'attribute', 'state'], unknownOk: true },
+  resolve: { takes: ['state', 'cognition', 'communication', 'event'], unknownOk: false },
+  process: { takes: ['communication', 'possession', 'substance', 'collection'], unknownOk: false },
+  run: { takes: ['act', 'event', 'process', 'artifact', 'group'], unknownOk: true },
+  maintain: { takes: ['artifact', 'communication', 'structure', 'possession', 'cognition', 'collection'], unknownOk: true },
+  coordinate: { takes: ['act', 'event', 'group', 'process'], unknownOk: true },
+  execute: { takes: ['act', 'process', 'communication', 'cognition'], unknownOk: true },
+  deliver: { takes: ['artifact', 'communication', 'act', 'cognition'], unknownOk: true },
+  enable: { takes: ['act', 'process', 'event'], unknownOk: false },
+  build: { takes: MADE, unknownOk: true },
+  develop: { takes: MADE, unknownOk: true },
+  implement: { takes: MADE, unknownOk: true },
+  conduct: { takes: ['act', 'process', 'event', 'cognition'], unknownOk: false },
+  cover: { takes: ['act', 'event', 'group', 'artifact', 'location', 'communication'], unknownOk: true },
+  coach: { takes: ['person', 'group'], unknownOk: false },
+  guide: { takes: ['person', 'group'], unknownOk: false },
+  train: { takes: ['person', 'group'], unknownOk: false },
+};
+
+/**
+ * Objects a person takes a turn in or a seat on, shared with others: covering a shift is not running
+ * it. English words for shared arrangements, not words taken from resumes.
+ */
+export const SHARED_SLOTS = new Set(['rotation', 'shift', 'queue', 'desk', 'line', 'watch', 'pager', 'on-call', 'roster', 'hotline', 'helpline']);
+/** Shared bodies and gatherings: a member or attendee is not their owner or leader. */
+export const SHARED_BODIES = new Set(['committee', 'board', 'panel', 'council', 'meeting', 'standup', 'stand-up', 'huddle', 'schedule', 'calendar', 'taskforce', 'task-force', 'working group', 'assembly', 'caucus', 'forum']);
