@@ -5,6 +5,8 @@
 import { findSkills } from '../skills';
 import { classifyHeading } from './sections';
 import { chooseEmployer } from './employer';
+import { OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
+import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import type { JobMetadata } from './types';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools and offices.
@@ -206,7 +208,7 @@ function companyCandidates(body: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const re of COMPANY_PATTERNS) {
     for (const m of body.matchAll(re)) {
-      const name = m[1].replace(/[.&+-]+$/, '').trim();
+      const name = withoutOpeningWord(m[1].replace(/[.&+-]+$/, '').trim());
       const first = name.split(' ')[0];
       if (!name || NOT_COMPANIES.has(first) || ROLE_NOUN.test(name) || /^\d/.test(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -214,6 +216,20 @@ function companyCandidates(body: string): Map<string, number> {
   }
   return counts;
 }
+
+/**
+ * "Join Marrowgate", "Meet Marrowgate", "Inside Marrowgate" (before "'s team"): a sentence's opening
+ * verb or preposition, capitalised only because it opens the sentence, is not part of the name.
+ */
+function withoutOpeningWord(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  const first = words[0].toLowerCase();
+  const opens = PREPOSITIONS.has(first) || OTHER_VERBS.has(first) || STRONG_VERB_SET.has(first);
+  return opens ? words.slice(1).join(' ') : name;
+}
+
+const STRONG_VERB_SET = new Set(STRONG_VERBS.map((w) => w.toLowerCase()));
 
 function mostFrequent(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
@@ -251,6 +267,9 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
   if (words.length > 5 || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
   // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
   if (NOT_COMPANIES.has(words[0]) || words[0] === 'About') return undefined;
+  // "Requirements", "What you'll do", "Tech Stack" under the title open the posting's first section:
+  // a heading is never the employer.
+  if (classifyHeading(text) || HEADING_HEAD.test(text)) return undefined;
   // A name the skill reader reads whole ("- Python", "SQL - Tableau") or a kind of job ("Full-time - Hybrid",
   // "Contract") describes the job, not who offers it.
   if (SPECIALISATION.test(text) || EMPLOYMENT_TYPE.test(text)) return undefined;
@@ -259,6 +278,9 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
   if (findSkills(text, { techContext: true }).some((m) => m.start === 0 && m.end >= text.length)) return undefined;
   return text.replace(/\s*[·•|].*$/, '').trim() || undefined;
 }
+
+/** A heading's head noun: "Position Summary", "Tech Stack", "Role Overview", "Key Duties". */
+const HEADING_HEAD = /\b(?:summary|overview|stack|description|details|duties|skills|benefits|perks|requirements|qualifications|responsibilities|expectations|highlights|snapshot)$/i;
 
 /** How the job is held: "Full-time", "Permanent", "Fixed-term contract", "Seasonal". */
 const EMPLOYMENT_TYPE =
