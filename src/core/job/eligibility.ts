@@ -84,9 +84,13 @@ const DEADLINE = new RegExp(
   `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:on\\s+)?${WEEKDAY}?(${DAY})`,
   'gi',
 );
-/** "Send your resume … by June 30, 2027", "please apply no later than 15 April 2027": an ask to apply with a date. */
+/**
+ * "Send your resume … by June 30, 2027", "please apply no later than 15 April 2027", "We will accept
+ * applications for the role until 7 January 2027": an ask to apply, or the employer taking
+ * applications, up to a date.
+ */
 const SEND_BY = new RegExp(
-  `\\b(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)\\s+${WEEKDAY}?(${DAY})`,
+  `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${WEEKDAY}?(${DAY})`,
   'i',
 );
 

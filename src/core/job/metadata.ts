@@ -19,9 +19,12 @@ const ROLE_NOUN =
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
   company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*[:|-]\s*(.+)$/im,
-  // The value: an identifier with a digit, its letter groups joined by hyphens ("204518", "R-2024-118", "BE-INT-2027-114").
-  // Public-sector and university portals call it a competition, vacancy or opening number.
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})/gi,
+  // The value: an identifier with a digit, its groups joined by hyphens, dots or slashes ("204518", "R-2024-118",
+  // "BE-INT-2027-114", "ENG.2231", "4481/B", "SCH/TA/2027/04"), or digit groups set apart by spaces that end
+  // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
+  // Public-sector and university portals call it a competition, vacancy, opening or selection process number,
+  // sometimes beside its translation ("Selection process number / Numéro du processus :").
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|selection process)\.?\s*(?:id|#|number|no\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#]|[–—-](?=[ \t]))?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -50,7 +53,15 @@ function isIdentifier(value: string): boolean {
  * groups of 3-4 or 3-3-4 joined by hyphens, dots or spaces. A year-number ID ("2026-4471") is 4-4.
  */
 function isPhoneNumber(value: string): boolean {
-  return /^(?:1[-. ])?(?:\d{3}[-. ])?\d{3}[-. ]\d{4}$/.test(value);
+  if (/^(?:1[-. ])?(?:\d{3}[-. ])?\d{3}[-. ]\d{4}$/.test(value)) return true;
+  // A trunk-prefixed or international number in groups ("0161 496 0732", "+44 20 7946 0958", "020.7946.0958").
+  const digits = value.replace(/\D/g, '').length;
+  return /^(?:\+\d|0)\d*(?:[ .-]\d+){2,}$/.test(value) && digits >= 9 && digits <= 13;
+}
+
+/** A year ("2027") or a calendar date ("2026-03-15", "2026/03/15"): what a number behind a label often is. */
+function isYearOrDate(value: string): boolean {
+  return /^(?:199\d|20[0-3]\d)$/.test(value) || /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])$/.test(value);
 }
 
 /**
@@ -63,8 +74,10 @@ function labelledJobId(body: string): string | undefined {
   for (const m of body.matchAll(LABELS.jobId)) {
     const label = m[0].slice(0, m[0].length - m[1].length);
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
-    if (!/[:#]/.test(label) && !/^\s*(?:$|\n|[.,;)|–—]|-\s)/.test(after)) continue;
-    if (isPhoneNumber(m[1]) && /(?:number|no\.?)\s*[:#]?\s*$/i.test(label)) continue;
+    if (!/[:#–—]|-\s*$/.test(label) && !/^\s*(?:$|\n|[.,;)|–—]|-\s)/.test(after)) continue;
+    // A value is judged whole: "0161 496 0732" is a phone number, not the ID "0161"; "2027" is a year.
+    if (m[1].length < 3 || isYearOrDate(m[1])) continue;
+    if (isPhoneNumber(m[1]) && (/(?:number|no\.?)[^:#]*[:#]?\s*$/i.test(label) || /\s/.test(m[1]))) continue;
     return m[1];
   }
   return undefined;
@@ -77,6 +90,8 @@ const URL_JOB_ID: RegExp[] = [
   /\/jobs?\/(?:view\/)?(\d{5,})/i,
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
+  /ashbyhq\.com\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
+  /bamboohr\.com\/(?:careers|jobs)\/(?:view\.php\?id=)?(\d+)/i,
 ];
 
 /**
@@ -133,7 +148,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // A job ID is read from a label or from the posting's own address, never from another link.
   // A site's root ("https://www.acme.ca", a "Website:" field) is the employer's home page, not the posting.
   // No later link is taken instead: it may be another posting's, a tracking or a policy link.
-  const firstUrl = URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, '');
+  const firstUrl = boardPosting(rawBody, URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, ''));
   // A link that does not read as a job's address (a team's page, a blog post, a product) is not the
   // posting's: no URL is better than a wrong one.
   const url = pageUrl ?? (firstUrl && !isSiteRoot(firstUrl) && isPostingUrl(firstUrl, lineOf(rawBody, firstUrl)) ? firstUrl : undefined);
@@ -151,6 +166,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const labelledTitle = LABELS.title.exec(body)?.[1]?.trim();
   let title = labelledTitle;
   let company = labelledCompany;
+  let titleId: string | undefined;
 
   if (!title) {
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
@@ -165,6 +181,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         continue;
       }
       title = top.title;
+      titleId = top.id;
       // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
       // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
       // title is its department or shift, kept in the title.
@@ -182,6 +199,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     }
   }
   title ??= titleFromProse(body);
+  if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
   const copyright = uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined;
   const cascade = company ?? careersSiteOwner(firstLines, companies) ?? mostFrequent(companies) ?? copyright;
@@ -292,7 +310,20 @@ function isPlaceList(text: string): boolean {
 }
 
 /** "Software Engineer, Fullstack" / "System Development Engineer, AWS" / "Data Scientist: Internship Opportunities". */
-function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string; whole: string } | undefined {
+/**
+ * "Senior Data Engineer [JR-118822]", "Data Engineer (Req. ID 558201)": an identifier in brackets at the
+ * end of the title line, bare (with a letter or six digits or more) or behind a job-ID label.
+ */
+const TITLE_ID =
+  /\s*[[(]\s*(?:(?:(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)([A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)|([A-Za-z]{1,6}[-_]?\d{3,}(?:[-_][A-Za-z0-9]+)*|\d{6,}))\s*[\])]\s*$/i;
+
+function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string; whole: string; id?: string } | undefined {
+  const tagged = TITLE_ID.exec(line);
+  const id = tagged && /\d/.test(tagged[1] ?? tagged[2]) ? tagged[1] ?? tagged[2] : undefined;
+  if (id) {
+    const top = titleFromTopLine(line.slice(0, tagged!.index), companies);
+    return top && { ...top, id };
+  }
   // A forwarded or replied e-mail's subject line: "Subject: Fwd: Re: Title - Company" → "Title - Company".
   // A mail header ("From: Career Office <jobs@…>", "To:", "Sent:") or a line with an address is never the title.
   if (MAIL_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line)) return undefined;
@@ -351,6 +382,20 @@ function expandAcronym(name: string, body: string): string {
   const initials = words.map((w) => w[0]).join('');
   const tail = initials.slice(-name.length);
   return tail === name ? words.slice(-name.length).join(' ') : name;
+}
+
+/**
+ * An applicant-tracking board's own page ("https://jobs.ashbyhq.com/acme", the employer's logo link)
+ * before the posting's address on that board: the posting's address, the first link under the board's.
+ */
+function boardPosting(text: string, first: string | undefined): string | undefined {
+  if (!first || !ATS.test(first) || !/^https?:\/\/[^/\s]+\/[^/?#\s]+\/?$/i.test(first)) return first;
+  const root = first.replace(/\/$/, '');
+  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
+    const url = m[0].replace(/[.,;]+$/, '');
+    if (url.startsWith(`${root}/`)) return url;
+  }
+  return first;
 }
 
 /** "https://www.acme.ca" or "https://acme.com/": an address with no path or query. */
@@ -464,6 +509,9 @@ function logoOwner(lines: string[]): string | undefined {
   return undefined;
 }
 
+/** Applicant-tracking and job-board hosts. */
+const ATS = /(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|workday|smartrecruiters\.com|ashbyhq\.com|icims\.com|taleo\.net|jobvite\.com|bamboohr\.com|workable\.com|successfactors|linkedin\.com\/jobs|indeed\.com)/i;
+
 /** The line a URL is written on. */
 function lineOf(text: string, url: string): string {
   const at = text.indexOf(url);
@@ -477,7 +525,6 @@ function lineOf(text: string, url: string): string {
  */
 function isPostingUrl(url: string, line: string): boolean {
   const JOB_WORDS = /(?:^|[./_-])(?:jobs?|careers?|apply|applications?|postings?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|requisitions?|recruit(?:ing|ment)?|hiring|talent|employment|job-?board)(?=$|[./_?#-])/i;
-  const ATS = /(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|workday|smartrecruiters\.com|ashbyhq\.com|icims\.com|taleo\.net|jobvite\.com|bamboohr\.com|workable\.com|successfactors|linkedin\.com\/jobs|indeed\.com)/i;
   const place = url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
   return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
