@@ -509,6 +509,10 @@ function logoOwner(lines: string[]): string | undefined {
   return undefined;
 }
 
+/** The last path part of a careers site's page that is not a posting: help, events, pay and policy pages. */
+const NOT_A_POSTING_PAGE =
+  /(?:^|[-_])(?:appointments?|events?|login|sign-?in|sign-?up|privacy|cookies?|terms|contact(?:-us)?|faq|help|accessibility|resources?|benefits|pay|compensation|culture|locations|blog|news)(?:$|[-_.])/i;
+
 /** Applicant-tracking and job-board hosts. */
 const ATS = /(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|workday|smartrecruiters\.com|ashbyhq\.com|icims\.com|taleo\.net|jobvite\.com|bamboohr\.com|workable\.com|successfactors|linkedin\.com\/jobs|indeed\.com)/i;
 
@@ -526,6 +530,10 @@ function lineOf(text: string, url: string): string {
 function isPostingUrl(url: string, line: string): boolean {
   const JOB_WORDS = /(?:^|[./_-])(?:jobs?|careers?|apply|applications?|postings?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|requisitions?|recruit(?:ing|ment)?|hiring|talent|employment|job-?board)(?=$|[./_?#-])/i;
   const place = url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
+  // A document or a page about something else on a careers site ("…/Student-Resources.pdf", "…/appointments",
+  // "…/benefits", "…/privacy"): the posting is not there.
+  const last = place.split('/').filter(Boolean).slice(1).pop() ?? '';
+  if (/\.(?:pdf|docx?|pptx?)$/i.test(last) || (NOT_A_POSTING_PAGE.test(last) && !/\d{4}/.test(last))) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
   return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
 }
