@@ -7,6 +7,7 @@ import { classifyHeading } from './sections';
 import { chooseEmployer } from './employer';
 import { OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
+import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools and offices.
@@ -123,6 +124,15 @@ const COMPANY_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b|\\s*$)`, 'gm'),
   new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services)\\b`, 'g'),
   new RegExp(`^${NAME} (?:is (?:a|an|the|one of)|builds|provides|offers|values|hires|was founded)\\b`, 'gm'),
+  // The same statement opening any sentence, after an opening clause ("Backed by Sequoia, Acme is
+  // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
+  // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots").
+  new RegExp(
+    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs)\\b`,
+    'gm',
+  ),
+  // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
+  new RegExp(`\\b[Jj]oin ${NAME}(?= (?:for|as|in|on|this|today)\\b)`, 'g'),
 ];
 
 /** Markdown inline syntax off a line: "# [Title](url)  " → "Title", "**Job ID:** 12" → "Job ID: 12". */
@@ -229,6 +239,9 @@ function companyCandidates(body: string): Map<string, number> {
       const name = withoutOpeningWord(m[1].replace(/[.&+-]+$/, '').trim());
       const first = name.split(' ')[0];
       if (!name || NOT_COMPANIES.has(first) || ROLE_NOUN.test(name) || /^\d/.test(name)) continue;
+      // A sentence's subject is a name only when it is not a common word or a skill ("Experience has…",
+      // "Python makes…"): the general subject pattern asks that of a one-word name.
+      if (re === COMPANY_PATTERNS[3] && !name.includes(' ') && (isEnglishWord(name) || findSkills(name, { techContext: true }).some((k) => k.start === 0 && k.end >= name.length))) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
@@ -248,6 +261,12 @@ function withoutOpeningWord(name: string): string {
 }
 
 const STRONG_VERB_SET = new Set(STRONG_VERBS.map((w) => w.toLowerCase()));
+
+/** A common English noun or verb ("Experience", "Training", "Build"), whatever its capitals. */
+function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !!nounClassesOf(lower) || OTHER_VERBS.has(lower) || STRONG_VERB_SET.has(lower) || PREPOSITIONS.has(lower);
+}
 
 function mostFrequent(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
