@@ -26,7 +26,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
   // Public-sector and university portals call it a competition, vacancy, opening or selection process number,
   // sometimes beside its translation ("Selection process number / Numéro du processus :").
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|selection process)\.?\s*(?:id|#|number|no\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#]|[–—-](?=[ \t]))?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|selection process)\.?\s*(?:id|#|number|no\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t]))?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -39,7 +39,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
 // A bare "Ref:" / "Reference:" / "Competition:" field is read the same way (a recruiter's paste, a public-sector page).
 // A cited standard or document is not one: "Ref: RFC-7231", "Reference: ISO-27001", "Ref: CVE-2024-1234".
 const BARE_REQUISITION =
-  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
+  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)\s*(?:[.,;)]|$)/im;
 
 /**
  * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
@@ -47,6 +47,9 @@ const BARE_REQUISITION =
  * code, a date, a phone number or a range ("2027", "94105", "2026-03-15", "555-123-4567", "12-15").
  */
 function isIdentifier(value: string): boolean {
+  if (isYearOrDate(value)) return false;
+  // "24/117": numbers joined by slashes that are not a date ("12/2026", "3/14/27").
+  if (/^\d+(?:\/\d+)+$/.test(value)) return !/^\d{1,2}\/(?:\d{1,2}\/)?(?:\d\d|(?:19|20)\d\d)$/.test(value) && value.replace(/\D/g, '').length >= 4;
   return /[A-Za-z]/.test(value) || /^\d{6,}$/.test(value);
 }
 
@@ -61,8 +64,15 @@ function isPhoneNumber(value: string): boolean {
   return /^(?:\+\d|0)\d*(?:[ .-]\d+){2,}$/.test(value) && digits >= 9 && digits <= 13;
 }
 
+/** Whether a value names a month ("27-JUN-2027"). */
+function parseMonthName(value: string): boolean {
+  return /(?:^|[-/. ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:$|[-/. ])/i.test(value);
+}
+
 /** A year ("2027") or a calendar date ("2026-03-15", "2026/03/15"): what a number behind a label often is. */
 function isYearOrDate(value: string): boolean {
+  // "27-JUN-2027", "Jun-27-2027": a date written with the month's name.
+  if (/^(?:\d{1,2}[-/. ][A-Za-z]{3,9}[-/. ](?:19|20)?\d\d|[A-Za-z]{3,9}[-/. ]\d{1,2}[-/. ](?:19|20)?\d\d)$/.test(value) && parseMonthName(value)) return true;
   return /^(?:199\d|20[0-3]\d)$/.test(value) || /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])$/.test(value);
 }
 
