@@ -26,7 +26,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
   // Public-sector and university portals call it a competition, vacancy, opening or selection process number,
   // sometimes beside its translation ("Selection process number / Numéro du processus :").
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|selection process)\.?\s*(?:id|#|number|no\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t]))?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|selection process)\.?\s*(?:id|#|number|no\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -191,7 +191,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
 
   if (!title) {
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
-    const lines = postingTop(firstLines).filter((l) => l.trim());
+    const lines = beforeSignOff(postingTop(firstLines)).filter((l) => l.trim());
     // Job-board pages open with navigation words ("Jobs", "People", "Find salaries") before the
     // title: a leading run of short lines that are not a role does not count towards the six lines
     // looked at (once a line of content is seen, every line counts).
@@ -460,6 +460,15 @@ function postingTop(lines: string[]): string[] {
   if (greeting < 0) return lines;
   const rule = lines.findIndex((l, i) => i > greeting && SEPARATOR.test(l));
   return rule < 0 ? lines : lines.slice(rule + 1);
+}
+
+/** "Thanks,", "Best regards,": a message's sign-off; the name, role and address under it are the sender's. */
+const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely|warmly|all the best)\s*[,!.]?\s*$/i;
+
+/** The lines above a message's sign-off: the sender's "Staff Engineer | Acme" is not the posting's title. */
+function beforeSignOff(lines: string[]): string[] {
+  const at = lines.findIndex((l, i) => i > 0 && SIGN_OFF.test(l));
+  return at < 0 ? lines : lines.slice(0, at);
 }
 
 /**
