@@ -100,6 +100,8 @@ describe('deadline: the date the deadline phrase governs', () => {
     ['Closing date / Date de clôture : February 19, 2027 - 23:59', 'February 19, 2027'],
     ['Start date: June 1, 2027. Applications open March 1, 2027.', undefined],
     ['You must graduate no later than June 1, 2027.', undefined],
+    ['The gallery closes on December 24, 2026 for the holidays.', undefined],
+    ['The position closes on March 3, 2027.', 'March 3, 2027'],
   ];
   for (const [sentence, deadline] of cases) {
     it(sentence, () => assert.equal(parseJobPosting(`Curatorial Assistant\n\n${sentence}`).deadline, deadline));

@@ -76,9 +76,10 @@ const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la)
 // ("Closing date / Date de clôture:"). A qualifier before the cue says whose deadline it is: a
 // referral, early-bird or priority deadline is not the day applications close. The date is the one
 // the cue governs (group 2), not the first date of the sentence ("The start date is June 1 and the
-// application deadline is April 1").
+// application deadline is April 1"). A bare "closes on" is not a cue ("The office closes on December 24"):
+// what closes must be the applications, the posting or the position.
 const DEADLINE_CUE =
-  "(?:apply (?:by|before|until|no later than)|application deadline|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing|closes(?: on)?|submit (?:your )?application (?:by|before)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|referrals? (?:close|closes|are due|due))";
+  "(?:apply (?:by|before|until|no later than)|application deadline|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing(?=\\s*:)|submit (?:your )?application (?:by|before)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|referrals? (?:close|closes|are due|due))";
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
   `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:on\\s+)?${WEEKDAY}?(${DAY})`,
