@@ -29,6 +29,9 @@ describe('an opening verb or preposition is not part of the name', () => {
       assert.equal(job.company, 'Tarnwick', verb);
     }
   });
+  it('keeps a name that opens with such a word when the text writes it whole elsewhere', () => {
+    assert.equal(parseJobPosting("Backend Engineer\n\nDrive Health's mission is care at home. At Drive Health, we write Kotlin.").company, 'Drive Health');
+  });
   it('reads "Join X for the season"', () => {
     assert.equal(parseJobPosting('Landscaper (Seasonal)\n\nJoin Mossbank Nursery for the summer season.').company, 'Mossbank Nursery');
   });

@@ -247,7 +247,7 @@ function companyCandidates(body: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const re of COMPANY_PATTERNS) {
     for (const m of body.matchAll(re)) {
-      const name = withoutOpeningWord(m[1].replace(/[.&+-]+$/, '').trim());
+      const name = withoutOpeningWord(m[1].replace(/[.&+-]+$/, '').trim(), body);
       const first = name.split(' ')[0];
       if (!name || NOT_COMPANIES.has(first) || ROLE_NOUN.test(name) || /^\d/.test(name)) continue;
       // A sentence's subject is a name only when it is not a common word or a skill ("Experience has…",
@@ -263,12 +263,15 @@ function companyCandidates(body: string): Map<string, number> {
  * "Join Marrowgate", "Meet Marrowgate", "Inside Marrowgate" (before "'s team"): a sentence's opening
  * verb or preposition, capitalised only because it opens the sentence, is not part of the name.
  */
-function withoutOpeningWord(name: string): string {
+function withoutOpeningWord(name: string, body: string): string {
   const words = name.split(' ');
   if (words.length < 2) return name;
   const first = words[0].toLowerCase();
   const opens = PREPOSITIONS.has(first) || OTHER_VERBS.has(first) || STRONG_VERB_SET.has(first);
-  return opens ? words.slice(1).join(' ') : name;
+  if (!opens) return name;
+  // A name that is written whole inside a sentence too ("At Lead Bank, we…") is a name that opens with such a word.
+  const inside = new RegExp(`[\\w,;:][ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return inside.test(body) ? name : words.slice(1).join(' ');
 }
 
 const STRONG_VERB_SET = new Set(STRONG_VERBS.map((w) => w.toLowerCase()));
