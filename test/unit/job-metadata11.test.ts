@@ -113,7 +113,7 @@ describe('deadline: the date the deadline phrase governs', () => {
     const job = parseJobPosting('Curatorial Assistant\n\nReferral deadline: Feb 3, 2027. Applications close Feb 24, 2027.');
     assert.equal(job.deadline, 'Feb 24, 2027');
     assert.equal(job.referralDeadline, 'Feb 3, 2027');
-    assert.equal(job.eligibility.find((e) => e.kind === 'deadline')?.date, '2027-02-24');
+    assert.equal(job.eligibility?.find((e) => e.kind === 'deadline')?.date, '2027-02-24');
   });
   it('a referral deadline alone is no application deadline', () => {
     const job = parseJobPosting('Curatorial Assistant\n\nReferrals close Feb 3, 2027.');
