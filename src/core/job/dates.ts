@@ -9,8 +9,13 @@ const SEASONS: Record<string, number> = { winter: 11, spring: 4, summer: 7, fall
 const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A month-or-season and year, or a year alone. Group-free so it can be embedded. */
 export const MONTH_YEAR = `(?:(?:${MONTH_WORD}|winter|spring|summer|fall|autumn)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:20\\d\\d|'\\d\\d)|\\d{1,2}\\/20\\d\\d|20\\d\\d)`;
-/** A calendar day: "January 7, 2025", "7 January 2025", "2025-01-07", "01/07/2025". */
-export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/20\\d\\d)`;
+/**
+ * A calendar day: "January 7, 2025", "7 January 2025", "1st of May 2027", "2025-01-07", "01/07/2025",
+ * "2/12/27", "5.3.2027" (dotted: day first, as Europe writes it).
+ */
+export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d)`;
+/** A weekday before a day ("Friday, March 5, 2027"): not part of the date. Group-free. */
+export const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)';
 
 function monthIndex(word: string): number | undefined {
   const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
@@ -38,13 +43,15 @@ export function parseMonthYear(text: string, edge: 'start' | 'end' = 'start'): n
 
 /** A calendar day as an ISO date ("2025-01-07"); US order for "01/07/2025". */
 export function parseDay(text: string): string | undefined {
-  const t = text.trim().toLowerCase().replace(/(\d)(st|nd|rd|th)\b/, '$1');
+  const t = text.trim().toLowerCase().replace(/(\d)(st|nd|rd|th)\b/, '$1').replace(/^(\d{1,2}) of /, '$1 ').replace(/^([a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+\.?),(?=\s)/, '$1');
   const iso = (y: number, mo: number, d: number) =>
     mo >= 0 && mo < 12 && d >= 1 && d <= 31 ? `${y}-${String(mo + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
   let m = /^(20\d\d)-(\d\d)-(\d\d)$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  m = /^(\d{1,2})\/(\d{1,2})\/(20\d\d)$/.exec(t);
-  if (m) return iso(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(20\d\d|\d\d)$/.exec(t);
+  if (m) return iso(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), Number(m[1]) - 1, Number(m[2]));
+  m = /^(\d{1,2})\.(\d{1,2})\.(20\d\d)$/.exec(t);
+  if (m) return iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
   m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(20\d\d)$/.exec(t);
   if (m && monthIndex(m[1]) !== undefined) return iso(Number(m[3]), monthIndex(m[1])!, Number(m[2]));
   m = /^(\d{1,2})\s+([a-z]+)\.?\s+(20\d\d)$/.exec(t);

@@ -4,7 +4,7 @@
 // negated "sponsor", a date range after "graduating"), not from a list of postings.
 
 import type { EligibilityRequirement } from './eligibility-types';
-import { DAY, MONTH_YEAR, parseDay, parseMonthYear } from './dates';
+import { DAY, MONTH_YEAR, WEEKDAY, parseDay, parseMonthYear } from './dates';
 import { degreeLevelsIn, splitSentences, type Sentence } from './requirements';
 import { plainLine } from './metadata';
 
@@ -31,6 +31,8 @@ export interface EligibilityAsk extends EligibilityRequirement {
   placeRequired?: boolean;
   /** deadline: ISO date. */
   date?: string;
+  /** deadline: the date as the posting writes it ("Mar. 5, 2027"). */
+  written?: string;
 }
 
 const ENROLLMENT =
@@ -70,11 +72,49 @@ const LOCATION_ONLY = /\b(?:candidates|applicants)\s+(?:must be\s+|who are\s+)?(
 const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)(?:\s*(?:,|\/|\bor\b|\band\b)\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la))*)*$/;
 
 // Besides sentences, the header fields of applicant-tracking pages: Workday's and SuccessFactors'
-// "Posting End Date", iCIMS' and Taleo's "Close Date" / "Closing Date".
+// "Posting End Date", iCIMS' and Taleo's "Close Date" / "Closing Date" — also beside a translation
+// ("Closing date / Date de clôture:"). A qualifier before the cue says whose deadline it is: a
+// referral, early-bird or priority deadline is not the day applications close. The date is the one
+// the cue governs (group 2), not the first date of the sentence ("The start date is June 1 and the
+// application deadline is April 1"). A bare "closes on" is not a cue ("The office closes on December 24"):
+// what closes must be the applications, the posting or the position.
+const DEADLINE_CUE =
+  "(?:apply (?:by|before|until|no later than)|application deadline|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing(?=\\s*:)|submit (?:your )?application (?:by|before)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|referrals? (?:close|closes|are due|due))";
+const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
-  `\\b(?:apply (?:by|before|until)|application deadline|deadline(?: to apply| for applications)?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|submit (?:your )?application (?:by|before)|(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:application )?close date)\\s*(?:is|on|:|by|-)?\\s*(${DAY})`,
+  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:on\\s+)?${WEEKDAY}?(${DAY})`,
+  'gi',
+);
+/**
+ * "Send your resume … by June 30, 2027", "please apply no later than 15 April 2027", "We will accept
+ * applications for the role until 7 January 2027": an ask to apply, or the employer taking
+ * applications, up to a date.
+ */
+const SEND_BY = new RegExp(
+  `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${WEEKDAY}?(${DAY})`,
   'i',
 );
+
+/** A deadline a sentence states: the date as written, and whose deadline it is. */
+export interface StatedDeadlineDate {
+  written: string;
+  of: 'application' | 'referral' | 'early';
+}
+
+/** The deadlines a sentence states, in order. */
+export function deadlinesIn(t: string): StatedDeadlineDate[] {
+  const out: StatedDeadlineDate[] = [];
+  for (const m of t.matchAll(DEADLINE)) {
+    const q = (m[1] ?? '').toLowerCase();
+    const of = q === 'referral' || /^referral/i.test(m[0]) ? 'referral' : q ? 'early' : 'application';
+    out.push({ written: m[2], of });
+  }
+  if (!out.some((d) => d.of === 'application')) {
+    const m = SEND_BY.exec(t);
+    if (m && !/\breferr/i.test(m[0])) out.push({ written: m[1], of: 'application' });
+  }
+  return out;
+}
 
 /** Every eligibility statement of a posting, in text order. */
 export function findEligibility(text: string, bodyStart: number, degrees: DegreeRequirement[]): EligibilityAsk[] {
@@ -95,8 +135,33 @@ export function findEligibility(text: string, bodyStart: number, degrees: Degree
       equivalentExperience: asked.some((d) => d.equivalentExperience),
     });
   }
-  for (const s of splitSentences(text, bodyStart)) out.push(...fromSentence(s));
+  for (const s of sentencesOf(text, bodyStart)) out.push(...fromSentence(s));
   return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * The posting's sentences, with a sentence that ends at a month's abbreviation joined to the next
+ * when a day follows on the same line ("Apply by Mar. 5, 2027": the full stop is the abbreviation's).
+ */
+function sentencesOf(text: string, bodyStart: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of splitSentences(text, bodyStart)) {
+    const prev = out[out.length - 1];
+    if (prev && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i.test(prev.text) && /^\d/.test(s.text) && !text.slice(prev.end, s.start).includes('\n')) {
+      out[out.length - 1] = { start: prev.start, end: s.end, text: text.slice(prev.start, s.end) };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** The referral deadline a posting states ("Referral deadline: Jan 9, 2027"), as written. */
+export function referralDeadlineIn(text: string, bodyStart: number): string | undefined {
+  for (const s of sentencesOf(text, bodyStart)) {
+    const t = s.text.split('\n').map(plainLine).join('\n').replace(/’/g, "'");
+    const referral = deadlinesIn(t).find((d) => d.of === 'referral');
+    if (referral) return referral.written.trim();
+  }
+  return undefined;
 }
 
 function fromSentence(s: Sentence): EligibilityAsk[] {
@@ -127,10 +192,11 @@ function fromSentence(s: Sentence): EligibilityAsk[] {
     out.push({ ...base('location'), place, ...(residence && PLACE_NAMES.test(place) ? { placeRequired: true } : {}) });
   }
 
-  const deadline = DEADLINE.exec(t);
+  // The application deadline only: a referral or early-bird one is not the day applications close.
+  const deadline = deadlinesIn(t).find((d) => d.of === 'application');
   if (deadline) {
-    const date = parseDay(deadline[1]);
-    out.push({ ...base('deadline'), ...(date ? { date } : {}) });
+    const date = parseDay(deadline.written);
+    out.push({ ...base('deadline'), written: deadline.written.trim(), ...(date ? { date } : {}) });
   }
   return out;
 }

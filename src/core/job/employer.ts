@@ -39,12 +39,15 @@ export interface EmployerEvidence {
 /** Off switch for measuring the evidence mechanism against the old cascade (on by default). */
 export const EMPLOYER_BY_EVIDENCE = { on: true };
 
-type Source = 'label' | 'client' | 'site' | 'careers' | 'subject' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright';
+type Source = 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
 
 // How much each kind of statement says about who employs: a label or the agency's own "partnering
 // with <Client>" states it; a page's site name or owner is near-certain; a position only suggests it.
 const STRENGTH: Record<Source, number> = {
-  label: 12, client: 10, site: 7, careers: 6, subject: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+  label: 12, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+  // An applicant-tracking board's account name in the posting's address ("boards.greenhouse.io/acme/…"),
+  // spelled from the address when the text never writes it: anything else the text says outweighs it.
+  board: 1.5,
 };
 
 const NAME = "[A-Z][A-Za-z0-9&.'’+-]*(?: (?:[A-Z][A-Za-z0-9&.'’+-]*|of|for|&|de|la|du)){0,4}";
@@ -53,6 +56,8 @@ const NAME = "[A-Z][A-Za-z0-9&.'’+-]*(?: (?:[A-Z][A-Za-z0-9&.'’+-]*|of|for|&
 const BILINGUAL_LABEL = /^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation)\s*\/\s*[^:\n/]{2,40}?\s*:\s*(.+?)\s*$/im;
 /** "Keystone Talent is partnering with Acme Bank", "… on behalf of our client, Acme Bank": the client employs. */
 const CLIENT = new RegExp(`\\b(${NAME})? ?(?:is|are|am|['’]m|['’]re) (?:partnering|working) (?:with|for) (?:our client,? )?(${NAME})|\\bon behalf of (?:our client,? )?(${NAME})|\\bour client,? (${NAME}),`, 'g');
+/** "Brightpath Staffing is looking for a developer for our client, a fintech": an agency hiring for a client it does not name. */
+const UNNAMED_CLIENT = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b[^.\\n]{0,120}?\\b(?:for|on behalf of) (?:our|a|an|one of our) (?:client|customer)s?\\b`, 'gm');
 const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
@@ -84,7 +89,8 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   const candidates = new Map<string, Candidate>();
   const agencies = new Set<string>();
   const add = (raw: string | undefined, source: Source, times = 1): void => {
-    const name = raw && tidy(raw);
+    // "The Riverbend Council is hiring": the article opens the sentence; the name is what follows.
+    const name = raw && tidy(SENTENCE_CUES.has(source) && /^The [A-Z]\S* [A-Z]/.test(raw) ? raw.slice(4) : raw);
     if (!name || refused(name, source, ev)) return;
     const key = name.toLowerCase();
     const c = candidates.get(key) ?? { name, sources: new Set<Source>(), strength: 0 };
@@ -101,6 +107,11 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     add(m[2] ?? m[3] ?? m[4], 'client');
   }
   for (const m of ev.body.matchAll(HIRING)) add(m[1], 'hiring');
+  // An agency that recruits for a client it does not name is not the employer, and names none.
+  const forUnnamedClient = new Set([...ev.body.matchAll(UNNAMED_CLIENT)].map((m) => tidy(m[1].replace(/^The (?=[A-Z])/, '')).toLowerCase()));
+  for (const [name] of signatures(ev.uncleaned ?? ev.body, ev)) add(name, 'signature');
+  const boards = boardAccounts(ev.body);
+  for (const account of boards) add(writtenName(account, ev.body) ?? spelledName(account), 'board');
   for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
   // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is
   // weak; one in a sentence of prose ("At Acme, we build…") counts in full.
@@ -132,6 +143,9 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     score += 2 * Math.min(subjectSentences(c.name, ev.body), 2);
     // An agency that says it is partnering with a named client is not the employer.
     if (agencies.has(c.name.toLowerCase()) && hasClient) continue;
+    if (forUnnamedClient.has(c.name.toLowerCase())) continue;
+    // A name the board's account spells corroborates it, as a sender's domain does.
+    if (boards.some((b) => sameName(b, c.name)) && !c.sources.has('board')) score += 2;
     // Sender and apply addresses corroborate a name (never choose one alone).
     if (domains.some((d) => sameName(d, c.name))) score += 2;
     ev.explain?.push(`${c.name}: ${score} [${[...c.sources].join(',')}] x${times}`);
@@ -152,7 +166,7 @@ function tidy(raw: string): string {
 
 const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe']);
 // Sources that read a name from where it stands rather than from what a sentence says of it.
-const BY_POSITION = new Set<Source>(['positional', 'pageTitle', 'subject', 'copyright']);
+const BY_POSITION = new Set<Source>(['positional', 'pageTitle', 'subject', 'copyright', 'board']);
 
 function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   if (name.length < 2 || name.length > 60 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 6) return true;
@@ -221,6 +235,56 @@ function escape(text: string): string {
 function occurrences(name: string, body: string): number {
   const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
   return body.match(re)?.length ?? 0;
+}
+
+/**
+ * An e-mail signature's "Role, Org" / "Role | Org" / "Role at Org" line within three lines above an
+ * address whose domain spells the organisation ("Engineering Manager, Quillfeather Analytics" over
+ * "priya@quillfeather.io"): the sender's employer.
+ */
+function signatures(text: string, ev: EmployerEvidence): [string, string][] {
+  const lines = text.split('\n');
+  const out: [string, string][] = [];
+  lines.forEach((line, i) => {
+    const domain = /[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/i.exec(line)?.[1];
+    if (!domain) return;
+    const labels = domain.toLowerCase().split('.');
+    const d = labels[labels.length - 2];
+    for (const above of lines.slice(Math.max(0, i - 3), i)) {
+      const m = new RegExp(`^\\s*(.{3,60}?)\\s*(?:,|\\||–|—| at | @ )\\s*(${NAME})\\s*$`).exec(above);
+      if (m && ev.isRole(m[1]) && sameName(d, tidy(m[2]))) out.push([m[2], m[1]]);
+    }
+  });
+  return out;
+}
+
+/** The account names of applicant-tracking boards in the text's addresses: "boards.greenhouse.io/acme/jobs/1" → "acme". */
+function boardAccounts(text: string): string[] {
+  const out = new Set<string>();
+  const BOARD = /https?:\/\/(?:(?:boards|job-boards)(?:\.eu)?\.greenhouse\.io|jobs\.lever\.co|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com)\/([a-z0-9][\w-]{1,40})(?=[/?#\s)]|$)|https?:\/\/([a-z0-9][\w-]{1,40})\.(?:bamboohr\.com|recruitee\.com|breezy\.hr|myworkdayjobs\.com)\b/gi;
+  for (const m of text.matchAll(BOARD)) {
+    const account = (m[1] ?? m[2]).toLowerCase();
+    if (!/^(?:embed|jobs?|careers?|www|apply|api)$/.test(account)) out.add(account);
+  }
+  return [...out];
+}
+
+/** The text's own capitalised spelling of a board account ("Lumen Trail" for "lumentrail"), if it writes one. */
+function writtenName(account: string, body: string): string | undefined {
+  const compact = account.replace(/[^a-z0-9]/g, '');
+  for (const m of body.matchAll(new RegExp(NAME, 'g'))) {
+    const words = m[0].split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === compact) return name;
+    }
+  }
+  return undefined;
+}
+
+/** "acme-robotics" → "Acme Robotics": a board account spelled as a name. */
+function spelledName(account: string): string {
+  return account.split(/[-_]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 }
 
 /** Second-level labels of e-mail addresses' domains: "m.rao@acme-robotics.com" → "acme-robotics". */

@@ -4,15 +4,22 @@
 // back only where the repaired word is a known word (a word of the skills taxonomy, of the word
 // classes the linter knows, or one written intact elsewhere in the same text) and the word as
 // written is not — there is no dictionary guess beyond that.
+//
+// A lost ligature is a trace of PDF extraction, and such a paste loses many: "soware", "eective",
+// "qualications" together. So the repair runs only where the text shows that trace — presentation
+// forms, or at least two different words that are no words as written and known once repaired — and
+// never on a word that is English as written ("inks", "asks", "utter" are not "flinks", "flasks", "flutter").
 
 import { allSkills } from '../skills';
 import { ING_NOUNS, OTHER_VERBS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
+import { nounClassesOf } from '../nlp/noun-class';
 
 const PRESENTATION_FORMS: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'ft', 'ﬆ': 'st' };
 /** Longest first, so "ffi" is tried before "ff" and "fi". */
 const LOST = ['ffi', 'ffl', 'ff', 'fi', 'fl', 'ft'];
 let vocabulary: Set<string> | undefined;
+let verbs: Set<string> | undefined;
 
 function knownWords(): Set<string> {
   if (vocabulary) return vocabulary;
@@ -26,24 +33,46 @@ function knownWords(): Set<string> {
 
 /** Spells out ligature characters and restores lost ligatures in words that are known repaired. */
 export function repairLigatures(text: string): string {
-  let out = /[\uFB00-\uFB06]/.test(text) ? text.replace(/[\uFB00-\uFB06]/g, (c) => PRESENTATION_FORMS[c] ?? c) : text;
+  const hadForms = /[\uFB00-\uFB06]/.test(text);
+  let out = hadForms ? text.replace(/[\uFB00-\uFB06]/g, (c) => PRESENTATION_FORMS[c] ?? c) : text;
   const known = knownWords();
   // Words written intact in this text that hold a ligature sequence vouch for their own repairs.
   const local = new Set<string>();
   for (const m of out.matchAll(/[A-Za-z]*f[filt][A-Za-z]*/g)) local.add(m[0].toLowerCase());
   const isKnown = (w: string) => known.has(w) || local.has(w) || (/[^s]s$/.test(w) && known.has(w.slice(0, -1)));
-  const cache = new Map<string, string | undefined>();
+  const repairs = new Map<string, string>();
+  let inner = false;
+  for (const m of out.matchAll(/\b[A-Za-z]{3,}\b/g)) {
+    const lower = m[0].toLowerCase();
+    if (repairs.has(lower) || isKnown(lower) || isEnglish(lower)) continue;
+    const fixed = repairWord(lower, isKnown);
+    if (!fixed) continue;
+    repairs.set(lower, fixed);
+    // "soware" → "software": a glyph lost inside a word leaves a non-word no English word resembles.
+    if (fixed[0] === lower[0] && fixed[fixed.length - 1] === lower[lower.length - 1]) inner = true;
+  }
+  // One lone repair at a word's edge ("utter" → "flutter") in a text with no other trace of PDF
+  // extraction is more likely a word the vocabulary does not hold than a lost glyph.
+  if (!hadForms && repairs.size < 2 && !inner) return out;
   out = out.replace(/\b[A-Za-z]{3,}\b/g, (word) => {
-    const lower = word.toLowerCase();
-    if (isKnown(lower)) return word;
-    if (!cache.has(lower)) cache.set(lower, repairWord(lower, isKnown));
-    const fixed = cache.get(lower);
+    const fixed = repairs.get(word.toLowerCase());
     if (!fixed) return word;
     // Keep the capitalisation of the word as written ("Soware" → "Software", "SOWARE" → "SOFTWARE").
     if (word === word.toUpperCase()) return fixed.toUpperCase();
     return word[0] === word[0].toUpperCase() ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
   });
   return out;
+}
+
+/**
+ * A common English word as written: a WordNet noun (singular or plural) or a verb the word lists
+ * hold, also in its third-person form ("asks" is "ask").
+ */
+function isEnglish(lower: string): boolean {
+  if (nounClassesOf(lower)) return true;
+  verbs ??= new Set([...OTHER_VERBS, ...STRONG_VERBS, ...ING_NOUNS].map((w) => w.toLowerCase()));
+  const stems = [lower, lower.replace(/e?s$/, ''), lower.replace(/s$/, ''), lower.replace(/ies$/, 'y')];
+  return stems.some((w) => w.length >= 3 && verbs!.has(w));
 }
 
 /** The one known word that inserting a lost ligature makes of `lower`, if exactly one. */

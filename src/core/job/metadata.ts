@@ -5,21 +5,28 @@
 import { findSkills } from '../skills';
 import { classifyHeading } from './sections';
 import { chooseEmployer } from './employer';
+import { OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
+import { STRONG_VERBS } from '../lexicon/strong-verbs';
+import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
 
-// Role nouns of software postings, then the common ones of trades, labs, care, schools and offices.
+// Role nouns of software postings, then the common ones of trades, labs, care, schools, shops, kitchens and offices.
 // Role nouns that are also common product and company words ("AI Assistant", "Operator Labs", "Amazon
-// Inspector", "Nurse Finders") count only where they head a title: after a modifier, at the end of the
-// line or before its separator, a level or "at" ("Registered Nurse", "Machine Operator II, Nights").
+// Inspector", "Nurse Finders", "Printer Drivers", "Cook County") count only where they head a title: after a modifier, at the end of the
+// line or before its separator, a level or "at" ("Registered Nurse", "Machine Operator II, Nights"); the
+// trade nouns among them only in the singular, as a business is named in the plural ("Acme Printers").
 const ROLE_NOUN =
-  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist)\b|(?<=[A-Za-z][.]?\s)(nurse|operator|inspector|planner|assistant)s?(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
+  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist|barista|bartender|zookeeper|bookkeeper|housekeeper|groundskeeper|landscaper|educator|cashier|receptionist|dispatcher|carpenter|plumber|caregiver|janitor|custodian|paralegal|dishwasher|hygienist|phlebotomist|paramedic)\b|(?<=[A-Za-z][.]?\s)(?:(nurse|operator|inspector|planner|assistant)s?|driver|cook|printer|attendant)(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
 
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
   company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*[:|-]\s*(.+)$/im,
-  // The value: an identifier with a digit, its letter groups joined by hyphens ("204518", "R-2024-118", "BE-INT-2027-114").
-  // Public-sector and university portals call it a competition, vacancy or opening number.
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening)\.?\s*(?:id|#|number|no\.?|code)\s*[:#]?\s*((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})/gi,
+  // The value: an identifier with a digit, its groups joined by hyphens, dots or slashes ("204518", "R-2024-118",
+  // "BE-INT-2027-114", "ENG.2231", "4481/B", "SCH/TA/2027/04"), or digit groups set apart by spaces that end
+  // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
+  // Public-sector and university portals call it a competition, vacancy, opening or selection process number,
+  // sometimes beside its translation ("Selection process number / Numéro du processus :").
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|selection process)\.?\s*(?:id|#|number|no\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -32,7 +39,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
 // A bare "Ref:" / "Reference:" / "Competition:" field is read the same way (a recruiter's paste, a public-sector page).
 // A cited standard or document is not one: "Ref: RFC-7231", "Reference: ISO-27001", "Ref: CVE-2024-1234".
 const BARE_REQUISITION =
-  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?:[A-Za-z]+[-_])*[A-Za-z]*[-_]?\d[\w-]{2,})\s*(?:[.,;)]|$)/im;
+  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)\s*(?:[.,;)]|$)/im;
 
 /**
  * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
@@ -40,6 +47,9 @@ const BARE_REQUISITION =
  * code, a date, a phone number or a range ("2027", "94105", "2026-03-15", "555-123-4567", "12-15").
  */
 function isIdentifier(value: string): boolean {
+  if (isYearOrDate(value)) return false;
+  // "24/117": numbers joined by slashes that are not a date ("12/2026", "3/14/27").
+  if (/^\d+(?:\/\d+)+$/.test(value)) return !/^\d{1,2}\/(?:\d{1,2}\/)?(?:\d\d|(?:19|20)\d\d)$/.test(value) && value.replace(/\D/g, '').length >= 4;
   return /[A-Za-z]/.test(value) || /^\d{6,}$/.test(value);
 }
 
@@ -48,7 +58,22 @@ function isIdentifier(value: string): boolean {
  * groups of 3-4 or 3-3-4 joined by hyphens, dots or spaces. A year-number ID ("2026-4471") is 4-4.
  */
 function isPhoneNumber(value: string): boolean {
-  return /^(?:1[-. ])?(?:\d{3}[-. ])?\d{3}[-. ]\d{4}$/.test(value);
+  if (/^(?:1[-. ])?(?:\d{3}[-. ])?\d{3}[-. ]\d{4}$/.test(value)) return true;
+  // A trunk-prefixed or international number in groups ("0161 496 0732", "+44 20 7946 0958", "020.7946.0958").
+  const digits = value.replace(/\D/g, '').length;
+  return /^(?:\+\d|0)\d*(?:[ .-]\d+){2,}$/.test(value) && digits >= 9 && digits <= 13;
+}
+
+/** Whether a value names a month ("27-JUN-2027"). */
+function parseMonthName(value: string): boolean {
+  return /(?:^|[-/. ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:$|[-/. ])/i.test(value);
+}
+
+/** A year ("2027") or a calendar date ("2026-03-15", "2026/03/15"): what a number behind a label often is. */
+function isYearOrDate(value: string): boolean {
+  // "27-JUN-2027", "Jun-27-2027": a date written with the month's name.
+  if (/^(?:\d{1,2}[-/. ][A-Za-z]{3,9}[-/. ](?:19|20)?\d\d|[A-Za-z]{3,9}[-/. ]\d{1,2}[-/. ](?:19|20)?\d\d)$/.test(value) && parseMonthName(value)) return true;
+  return /^(?:199\d|20[0-3]\d)$/.test(value) || /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])$/.test(value);
 }
 
 /**
@@ -61,8 +86,10 @@ function labelledJobId(body: string): string | undefined {
   for (const m of body.matchAll(LABELS.jobId)) {
     const label = m[0].slice(0, m[0].length - m[1].length);
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
-    if (!/[:#]/.test(label) && !/^\s*(?:$|\n|[.,;)|–—]|-\s)/.test(after)) continue;
-    if (isPhoneNumber(m[1]) && /(?:number|no\.?)\s*[:#]?\s*$/i.test(label)) continue;
+    if (!/[:#–—]|-\s*$/.test(label) && !/^\s*(?:$|\n|[.,;)|–—]|-\s)/.test(after)) continue;
+    // A value is judged whole: "0161 496 0732" is a phone number, not the ID "0161"; "2027" is a year.
+    if (m[1].length < 3 || isYearOrDate(m[1])) continue;
+    if (isPhoneNumber(m[1]) && (/(?:number|no\.?)[^:#]*[:#]?\s*$/i.test(label) || /\s/.test(m[1]))) continue;
     return m[1];
   }
   return undefined;
@@ -75,6 +102,8 @@ const URL_JOB_ID: RegExp[] = [
   /\/jobs?\/(?:view\/)?(\d{5,})/i,
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
+  /ashbyhq\.com\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
+  /bamboohr\.com\/(?:careers|jobs)\/(?:view\.php\?id=)?(\d+)/i,
 ];
 
 /**
@@ -106,6 +135,15 @@ const COMPANY_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b|\\s*$)`, 'gm'),
   new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services)\\b`, 'g'),
   new RegExp(`^${NAME} (?:is (?:a|an|the|one of)|builds|provides|offers|values|hires|was founded)\\b`, 'gm'),
+  // The same statement opening any sentence, after an opening clause ("Backed by Sequoia, Acme is
+  // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
+  // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots").
+  new RegExp(
+    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs)\\b`,
+    'gm',
+  ),
+  // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
+  new RegExp(`\\b[Jj]oin ${NAME}(?= (?:for|as|in|on|this|today)\\b)`, 'g'),
 ];
 
 /** Markdown inline syntax off a line: "# [Title](url)  " → "Title", "**Job ID:** 12" → "Job ID: 12". */
@@ -131,7 +169,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // A job ID is read from a label or from the posting's own address, never from another link.
   // A site's root ("https://www.acme.ca", a "Website:" field) is the employer's home page, not the posting.
   // No later link is taken instead: it may be another posting's, a tracking or a policy link.
-  const firstUrl = URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, '');
+  const firstUrl = boardPosting(rawBody, URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, ''));
   // A link that does not read as a job's address (a team's page, a blog post, a product) is not the
   // posting's: no URL is better than a wrong one.
   const url = pageUrl ?? (firstUrl && !isSiteRoot(firstUrl) && isPostingUrl(firstUrl, lineOf(rawBody, firstUrl)) ? firstUrl : undefined);
@@ -149,10 +187,11 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const labelledTitle = LABELS.title.exec(body)?.[1]?.trim();
   let title = labelledTitle;
   let company = labelledCompany;
+  let titleId: string | undefined;
 
   if (!title) {
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
-    const lines = postingTop(firstLines).filter((l) => l.trim());
+    const lines = beforeSignOff(postingTop(firstLines)).filter((l) => l.trim());
     // Job-board pages open with navigation words ("Jobs", "People", "Find salaries") before the
     // title: a leading run of short lines that are not a role does not count towards the six lines
     // looked at (once a line of content is seen, every line counts).
@@ -163,6 +202,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         continue;
       }
       title = top.title;
+      titleId = top.id;
       // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
       // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
       // title is its department or shift, kept in the title.
@@ -180,6 +220,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     }
   }
   title ??= titleFromProse(body);
+  if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
   const copyright = uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined;
   const cascade = company ?? careersSiteOwner(firstLines, companies) ?? mostFrequent(companies) ?? copyright;
@@ -206,13 +247,39 @@ function companyCandidates(body: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const re of COMPANY_PATTERNS) {
     for (const m of body.matchAll(re)) {
-      const name = m[1].replace(/[.&+-]+$/, '').trim();
+      const name = withoutOpeningWord(m[1].replace(/[.&+-]+$/, '').trim(), body);
       const first = name.split(' ')[0];
       if (!name || NOT_COMPANIES.has(first) || ROLE_NOUN.test(name) || /^\d/.test(name)) continue;
+      // A sentence's subject is a name only when it is not a common word or a skill ("Experience has…",
+      // "Python makes…"): the general subject pattern asks that of a one-word name.
+      if (re === COMPANY_PATTERNS[3] && !name.includes(' ') && (isEnglishWord(name) || findSkills(name, { techContext: true }).some((k) => k.start === 0 && k.end >= name.length))) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
   return counts;
+}
+
+/**
+ * "Join Marrowgate", "Meet Marrowgate", "Inside Marrowgate" (before "'s team"): a sentence's opening
+ * verb or preposition, capitalised only because it opens the sentence, is not part of the name.
+ */
+function withoutOpeningWord(name: string, body: string): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  const first = words[0].toLowerCase();
+  const opens = PREPOSITIONS.has(first) || OTHER_VERBS.has(first) || STRONG_VERB_SET.has(first);
+  if (!opens) return name;
+  // A name that is written whole inside a sentence too ("At Lead Bank, we…") is a name that opens with such a word.
+  const inside = new RegExp(`[\\w,;:][ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return inside.test(body) ? name : words.slice(1).join(' ');
+}
+
+const STRONG_VERB_SET = new Set(STRONG_VERBS.map((w) => w.toLowerCase()));
+
+/** A common English noun or verb ("Experience", "Training", "Build"), whatever its capitals. */
+function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !!nounClassesOf(lower) || OTHER_VERBS.has(lower) || STRONG_VERB_SET.has(lower) || PREPOSITIONS.has(lower);
 }
 
 function mostFrequent(counts: Map<string, number>): string | undefined {
@@ -251,6 +318,9 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
   if (words.length > 5 || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
   // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
   if (NOT_COMPANIES.has(words[0]) || words[0] === 'About') return undefined;
+  // "Requirements", "What you'll do", "Tech Stack" under the title open the posting's first section:
+  // a heading is never the employer.
+  if (classifyHeading(text) || HEADING_HEAD.test(text)) return undefined;
   // A name the skill reader reads whole ("- Python", "SQL - Tableau") or a kind of job ("Full-time - Hybrid",
   // "Contract") describes the job, not who offers it.
   if (SPECIALISATION.test(text) || EMPLOYMENT_TYPE.test(text)) return undefined;
@@ -259,6 +329,9 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
   if (findSkills(text, { techContext: true }).some((m) => m.start === 0 && m.end >= text.length)) return undefined;
   return text.replace(/\s*[·•|].*$/, '').trim() || undefined;
 }
+
+/** A heading's head noun: "Position Summary", "Tech Stack", "Role Overview", "Key Duties". */
+const HEADING_HEAD = /\b(?:summary|overview|stack|description|details|duties|skills|benefits|perks|requirements|qualifications|responsibilities|expectations|highlights|snapshot)$/i;
 
 /** How the job is held: "Full-time", "Permanent", "Fixed-term contract", "Seasonal". */
 const EMPLOYMENT_TYPE =
@@ -270,7 +343,20 @@ function isPlaceList(text: string): boolean {
 }
 
 /** "Software Engineer, Fullstack" / "System Development Engineer, AWS" / "Data Scientist: Internship Opportunities". */
-function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string; whole: string } | undefined {
+/**
+ * "Senior Data Engineer [JR-118822]", "Data Engineer (Req. ID 558201)": an identifier in brackets at the
+ * end of the title line, bare (with a letter or six digits or more) or behind a job-ID label.
+ */
+const TITLE_ID =
+  /\s*[[(]\s*(?:(?:(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)([A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)|([A-Za-z]{1,6}[-_]?\d{3,}(?:[-_][A-Za-z0-9]+)*|\d{6,}))\s*[\])]\s*$/i;
+
+function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string; whole: string; id?: string } | undefined {
+  const tagged = TITLE_ID.exec(line);
+  const id = tagged && /\d/.test(tagged[1] ?? tagged[2]) ? tagged[1] ?? tagged[2] : undefined;
+  if (id) {
+    const top = titleFromTopLine(line.slice(0, tagged!.index), companies);
+    return top && { ...top, id };
+  }
   // A forwarded or replied e-mail's subject line: "Subject: Fwd: Re: Title - Company" → "Title - Company".
   // A mail header ("From: Career Office <jobs@…>", "To:", "Sent:") or a line with an address is never the title.
   if (MAIL_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line)) return undefined;
@@ -331,6 +417,20 @@ function expandAcronym(name: string, body: string): string {
   return tail === name ? words.slice(-name.length).join(' ') : name;
 }
 
+/**
+ * An applicant-tracking board's own page ("https://jobs.ashbyhq.com/acme", the employer's logo link)
+ * before the posting's address on that board: the posting's address, the first link under the board's.
+ */
+function boardPosting(text: string, first: string | undefined): string | undefined {
+  if (!first || !ATS.test(first) || !/^https?:\/\/[^/\s]+\/[^/?#\s]+\/?$/i.test(first)) return first;
+  const root = first.replace(/\/$/, '');
+  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
+    const url = m[0].replace(/[.,;]+$/, '');
+    if (url.startsWith(`${root}/`)) return url;
+  }
+  return first;
+}
+
 /** "https://www.acme.ca" or "https://acme.com/": an address with no path or query. */
 function isSiteRoot(url: string): boolean {
   return /^https?:\/\/[^/?#\s]+\/?$/i.test(url);
@@ -363,6 +463,15 @@ function postingTop(lines: string[]): string[] {
   if (greeting < 0) return lines;
   const rule = lines.findIndex((l, i) => i > greeting && SEPARATOR.test(l));
   return rule < 0 ? lines : lines.slice(rule + 1);
+}
+
+/** "Thanks,", "Best regards,": a message's sign-off; the name, role and address under it are the sender's. */
+const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely|warmly|all the best)\s*[,!.]?\s*$/i;
+
+/** The lines above a message's sign-off: the sender's "Staff Engineer | Acme" is not the posting's title. */
+function beforeSignOff(lines: string[]): string[] {
+  const at = lines.findIndex((l, i) => i > 0 && SIGN_OFF.test(l));
+  return at < 0 ? lines : lines.slice(0, at);
 }
 
 /**
@@ -442,6 +551,13 @@ function logoOwner(lines: string[]): string | undefined {
   return undefined;
 }
 
+/** The last path part of a careers site's page that is not a posting: help, events, pay and policy pages. */
+const NOT_A_POSTING_PAGE =
+  /(?:^|[-_])(?:appointments?|events?|login|sign-?in|sign-?up|privacy|cookies?|terms|contact(?:-us)?|faq|help|accessibility|resources?|benefits|pay|compensation|culture|locations|blog|news)(?:$|[-_.])/i;
+
+/** Applicant-tracking and job-board hosts. */
+const ATS = /(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|workday|smartrecruiters\.com|ashbyhq\.com|icims\.com|taleo\.net|jobvite\.com|bamboohr\.com|workable\.com|successfactors|linkedin\.com\/jobs|indeed\.com)/i;
+
 /** The line a URL is written on. */
 function lineOf(text: string, url: string): string {
   const at = text.indexOf(url);
@@ -455,8 +571,11 @@ function lineOf(text: string, url: string): string {
  */
 function isPostingUrl(url: string, line: string): boolean {
   const JOB_WORDS = /(?:^|[./_-])(?:jobs?|careers?|apply|applications?|postings?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|requisitions?|recruit(?:ing|ment)?|hiring|talent|employment|job-?board)(?=$|[./_?#-])/i;
-  const ATS = /(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|workday|smartrecruiters\.com|ashbyhq\.com|icims\.com|taleo\.net|jobvite\.com|bamboohr\.com|workable\.com|successfactors|linkedin\.com\/jobs|indeed\.com)/i;
   const place = url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
+  // A document or a page about something else on a careers site ("…/Student-Resources.pdf", "…/appointments",
+  // "…/benefits", "…/privacy"): the posting is not there.
+  const last = place.split('/').filter(Boolean).slice(1).pop() ?? '';
+  if (/\.(?:pdf|docx?|pptx?)$/i.test(last) || (NOT_A_POSTING_PAGE.test(last) && !/\d{4}/.test(last))) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
   return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
 }

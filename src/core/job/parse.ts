@@ -5,7 +5,7 @@ import { extractKeywords } from './keywords';
 import { inferMetadata } from './metadata';
 import { findSections } from './sections';
 import { cleanPostingPage } from './clean';
-import { findEligibility } from './eligibility';
+import { findEligibility, referralDeadlineIn } from './eligibility';
 import { DAY } from './dates';
 import type { JobPosting } from './types';
 import { boundedPosting } from '../guards/bounded-posting';
@@ -27,8 +27,18 @@ export function parseJobPosting(raw: string): JobPosting {
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
   const eligibility = findEligibility(text, bodyStart, degrees);
   const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
-  const deadline = deadlineAsk ? new RegExp(DAY, 'i').exec(deadlineAsk.text)?.[0] : undefined;
-  const meta = { ...inferred, ...definedOnly(fromFrontMatter), ...(deadline ? { deadline } : {}), ...employment(body) };
+  // The date the deadline phrase governs, not the sentence's first date ("start June 1 … deadline April 1").
+  const deadline = deadlineAsk ? deadlineAsk.written ?? new RegExp(DAY, 'i').exec(deadlineAsk.text)?.[0] : undefined;
+  // A referral deadline the posting states is kept apart from the application deadline (a user's own
+  // `referralDeadline:` in front matter wins).
+  const referralDeadline = fromFrontMatter.referralDeadline ? undefined : referralDeadlineIn(text, bodyStart);
+  const meta = {
+    ...inferred,
+    ...definedOnly(fromFrontMatter),
+    ...(deadline ? { deadline } : {}),
+    ...(referralDeadline ? { referralDeadline } : {}),
+    ...employment(body),
+  };
   return {
     ...meta,
     spans: spansOf(text, meta),
