@@ -13,6 +13,7 @@ import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
 import { softwareNames } from './software-names';
+import { countsOneThing, passesAssessment } from './stated-outcome';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
@@ -183,7 +184,9 @@ function selectedClass(head: string, verb: string | undefined): NounClass | unde
   }
   // Managing people, teams or events; anything else managed only in its dominant sense ("the budget").
   // An act managed ("the safety checks": checking, not cheques) gets the neutral question.
-  if (verb && LEADING.has(verb)) return classes.find((c) => c === 'person' || c === 'group' || c === 'event') ?? (entry.dominant && !classes.includes('act') ? classes[0] : undefined);
+  // People, a group or an event only among the noun's two main senses: "cycle counts" (a quantity, an
+  // act, and last a nobleman) are not people.
+  if (verb && LEADING.has(verb)) return classes.slice(0, 2).find((c) => c === 'person' || c === 'group' || c === 'event') ?? (entry.dominant && !classes.includes('act') ? classes[0] : undefined);
   return entry.dominant ? classes[0] : undefined;
 }
 
@@ -301,7 +304,12 @@ function prepositionalObject(a: BulletAnalysis, clause: BulletAnalysis['clauses'
 /** Off switch for the content-first message (measurement: `contentFirst: false` gives the old messages). */
 export const missingMetricSwitches = { contentFirst: true };
 
-const CONTENT_MESSAGE = 'No result: say what you did and what it changed, with a number if there is one.';
+/**
+ * Reviewers judged a number the wrong fix for routine duties (lab housekeeping, attending meetings,
+ * grading): such a line is cut, not quantified. The judge cannot tell routine from relevant work, so
+ * the message offers both.
+ */
+const CONTENT_MESSAGE = 'No result: say what you did and what it changed, with a number if there is one, or cut the line if it was routine.';
 
 /**
  * A clause of the line makes a concrete thing: a making verb whose object is a physical thing, a text
@@ -341,7 +349,8 @@ export const missingMetric: Rule = {
       const text = bullet.text;
       if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
       const a = analysisOf(bullet, lexicon);
-      if (statesPlatformOnly(a)) continue;
+      // A platform stated, an assessment passed, one thing counted: nothing a number would add.
+      if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       const clause = a.clauses[0];
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
@@ -357,7 +366,10 @@ export const missingMetric: Rule = {
       const role = !verb && target && nounClassOf(a.tokens[target.head]?.lower ?? '') === 'person';
       const kind = (role ? undefined : objectKind(a, target, compEnd, softwareResume, verb)) ?? (target?.of ? objectKind(a, target.of, compEnd, softwareResume) : undefined);
       const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
-      const targetClass = target ? nounClassOf(a.tokens[target.head]?.lower ?? '') : undefined;
+      // The object's dominant class, else its first sense: the leading question presumes people, so a
+      // noun known first as something else ("Ran cycle counts": a quantity) gets the plain question.
+      const targetHead = target ? (a.tokens[target.head]?.lower ?? '') : '';
+      const targetClass = target ? (nounClassOf(targetHead) ?? nounClassesOf(targetHead)?.classes[0]) : undefined;
       // A verb's question that presumes its object (people for leading, software for building) or none at all yields to the object's kind.
       const presuming = !verbAsk || verbAsk === BUILD_ASK || verbAsk === LEAD_ASK;
       const kindAsk = (k: ObjectKind) => (k === 'people' && leading ? 'how many people, and what they achieved?' : ASK_BY_KIND[k]);
