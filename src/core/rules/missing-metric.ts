@@ -39,7 +39,10 @@ const QUESTIONS: { verbs: string[]; ask: string }[] = [
   { verbs: ['migrate', 'refactor', 'rewrite', 'upgrade', 'modernize', 'rebuild', 'redesign', 'overhaul', 'port', 'convert', 'replace', 'restructure', 'revamp', 'transform'], ask: 'how much moved (services, records, lines of code) and what it saved?' },
   { verbs: ['analyze', 'analyse', 'research', 'evaluate', 'assess', 'investigate', 'study', 'test', 'measure', 'model', 'forecast', 'predict', 'survey', 'benchmark', 'audit', 'review', 'examine', 'explore', 'experiment'], ask: 'how much data or how many cases, and what decision or accuracy it led to?' },
   { verbs: ['sell', 'negotiate', 'secure', 'win', 'raise', 'earn', 'acquire', 'close', 'generate', 'pitch', 'market', 'promote', 'fundraise', 'attract', 'retain', 'save'], ask: 'how much money, how many deals or customers?' },
-  { verbs: ['resolve', 'fix', 'troubleshoot', 'debug', 'support', 'maintain', 'monitor', 'operate', 'handle', 'process', 'answer', 'serve', 'repair', 'remediate', 'patch'], ask: 'how many tickets, issues or systems, and how fast?' },
+  // Fixing a named fault ("Debugged intermittent bus lockups") is measured by how often it happened before
+  // and after; a queue of tickets is a work-item object and gets its own question.
+  { verbs: ['resolve', 'fix', 'troubleshoot', 'debug', 'repair', 'remediate', 'patch'], ask: 'how many issues, how often they happened before and after, or how fast they were fixed?' },
+  { verbs: ['support', 'maintain', 'monitor', 'operate', 'handle', 'process', 'answer', 'serve'], ask: 'how many tickets, issues or systems, and how fast?' },
   { verbs: ['present', 'document', 'explain', 'speak', 'report', 'communicate', 'translate', 'edit', 'blog'], ask: 'how many readers, attendees or documents?' },
 ];
 
@@ -103,7 +106,7 @@ const LEADING = new Set(['lead', 'manage', 'supervise', 'direct', 'head', 'overs
 
 const ASK_BY_VERB = new Map<string, string>();
 for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
-for (const v of ['automate', 'migrate', 'analyze', 'resolve']) NOMINAL_ASKS.add(ASK_BY_VERB.get(v)!);
+for (const v of ['automate', 'migrate', 'analyze', 'resolve', 'support']) NOMINAL_ASKS.add(ASK_BY_VERB.get(v)!);
 const ANALYZE_ASK = ASK_BY_VERB.get('analyze')!;
 const PRESENT_ASK = ASK_BY_VERB.get('present')!;
 const CHANGE_ASKS = new Set([ASK_BY_VERB.get('automate')!, ASK_BY_VERB.get('migrate')!, ANALYZE_ASK]);

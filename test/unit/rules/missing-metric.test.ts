@@ -197,6 +197,13 @@ describe('rule missing-metric: the question fits the object', () => {
     assert.match(messageOf('Participated in the monthly safety huddles'), /or cut the line if it was routine/);
   });
 
+  it('fixing a named fault asks how often it happened before and after, not how many tickets (set 4 review)', () => {
+    assert.match(messageOf('Debugged intermittent pump stalls with a scope and added a watchdog reset'), /how often they happened before and after/);
+    // Negative: a queue of tickets keeps its own work-item question; maintaining keeps the support question.
+    assert.match(messageOf('Closed printer tickets for the east wing'), /how many, and how fast/);
+    assert.match(messageOf('Maintained the lab servers'), /tickets, issues or systems/);
+  });
+
   it('a noun known first as something other than people is not asked about people when led or run', () => {
     // "counts" is a quantity, an act, and last a nobleman: not people.
     assert.doesNotMatch(messageOf('Ran nightly bin counts for the cold store'), /people/);
