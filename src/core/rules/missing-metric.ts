@@ -13,7 +13,7 @@ import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
 import { softwareNames } from './software-names';
-import { countsOneThing, passesAssessment } from './stated-outcome';
+import { countsOneThing, passesAssessment, yearAsModifier } from './stated-outcome';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
@@ -181,7 +181,8 @@ function selectedClass(head: string, verb: string | undefined): NounClass | unde
     return classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'communication' || c === 'structure');
   }
   if (verb && TEACHING_OR_HIRING.has(verb)) return classes.find((c) => c === 'person' || c === 'group');
-  if (verb && RUNNING.has(verb)) {
+  // A noun that is first an act or event ("the holiday drive", "the campaign") is run as one, not as a machine.
+  if (verb && RUNNING.has(verb) && classes[0] !== 'act' && classes[0] !== 'event') {
     const thing = classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'structure');
     if (thing) return thing;
   }
@@ -350,7 +351,7 @@ export const missingMetric: Rule = {
     const softwareResume = isSoftwareResume(doc);
     for (const bullet of workBullets(doc, lexicon)) {
       const text = bullet.text;
-      if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
+      if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).some((m) => !yearAsModifier(text, m))) continue;
       const a = analysisOf(bullet, lexicon);
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
       if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a)) continue;

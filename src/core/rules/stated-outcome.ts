@@ -53,3 +53,15 @@ export function countsOneThing(a: BulletAnalysis): boolean {
   }
   return false;
 }
+
+/**
+ * "for the 2019 peak", "at this 2024 audit": a year-like number between a determiner and a singular
+ * noun names which season or event, not how many (a count after "the" takes a plural: "the 2,000
+ * employees"). nlp/metrics reads it as a count when its noun is not one of its year followers.
+ */
+export function yearAsModifier(text: string, m: { start: number; end: number; text: string }): boolean {
+  if (!/^(?:19|20)\d\d$/.test(m.text)) return false;
+  const before = /(?:^|\s)(the|this|that|its|our|their|his|her|my)\s+$/i.exec(text.slice(Math.max(0, m.start - 8), m.start));
+  const after = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.end));
+  return !!before && !!after && !/[^s]s$/.test(after[1]);
+}

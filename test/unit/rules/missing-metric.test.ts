@@ -211,6 +211,9 @@ describe('rule missing-metric: the question fits the object', () => {
     // Negative: people, groups and events still get the people question.
     assert.match(messageOf('Managed the weekend volunteers'), /how many people/);
     assert.match(messageOf('Coordinated the weekend volunteers'), /how many people/);
+    // A run thing that is first an act ("drive": a campaign before a machine) is not asked its size and weight.
+    assert.doesNotMatch(messageOf('Ran the spring coat drive'), /units or items/);
+    assert.match(messageOf('Ran the flow sorter'), /units or items/);
   });
 
   it('a concrete line keeps its number question, and a line with a number is not asked', () => {
@@ -234,6 +237,12 @@ describe('rule missing-metric: lines whose result is already stated, or that are
     // Negative: idioms and plural heads of "one" are no count.
     assert.equal(count('Resolved tier one support tickets'), 1);
     assert.equal(count('Kept the tool inventory in one place'), 1);
+  });
+  it('a year between a determiner and a singular noun names an event, not a count (set 4 review)', () => {
+    assert.equal(count('Helped roll out the new pick-path plan for the 2021 harvest'), 1);
+    // Negative: a year-like count with a plural noun, or with no determiner, is still a count.
+    assert.equal(count('Emailed the 2000 members about the vote'), 0);
+    assert.equal(count('Shelved 2019 books in the new wing'), 0);
   });
   it('a progression of roles names no work to measure (set 4 review)', () => {
     assert.equal(count('Dishwasher, then line cook at the harbour grill'), 0);
