@@ -39,6 +39,22 @@ function namedGenericObject(a: BulletAnalysis, vocab: GenericVocabulary, extraVe
 }
 
 /**
+ * "Did various reports for management", "Prepared several analyses": the main object counted by a
+ * vague quantifier instead of a number, with no word but its plain, lower-case head that says which
+ * ones. The head need not be in the generic vocabulary: "various" + any bare plural asks "which?".
+ * Used only where the judge already calls the object vague.
+ */
+function vaguelyCountedObject(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs: readonly string[]): { start: number; end: number } | undefined {
+  const main = a.clauses.find((c) => c.sentence === 0 && c.verbs.length && c.objects.length);
+  const np = main?.objects[0];
+  if (!np || np.of || !hasQuantifier(a, np, vocab)) return undefined;
+  const head = a.tokens[np.head];
+  if (!/^\p{Ll}+s$/u.test(head.text)) return undefined;
+  for (let i = np.start; i < np.end; i++) if (i !== np.head && isSpecificToken(a, i, vocab, extraVerbs)) return undefined;
+  return { start: a.tokens[np.start].start, end: head.end };
+}
+
+/**
  * "Ran studies, … to measure recall of the search ranking", "Raised accuracy by tuning prompt
  * templates": a purpose or means clause later in the same sentence names what the generic object was
  * about. Two specific words after "to VERB" or "by VERBing" are enough to leave the object unreported.
@@ -131,7 +147,9 @@ export const genericObject: Rule = {
         // the parse's generic spans are reported beside the opening. (An open ending alone, under a
         // verdict of not vague, is not: on the labeled bullets those sit in tools lists of concrete
         // bullets, which annotators did not call vague.)
-        const shown = found.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g)));
+        const counted = found.length ? undefined : vaguelyCountedObject(a, vocab, lexicon.strongVerbs);
+        const candidates = counted ? [{ ...counted, text: a.text.slice(counted.start, counted.end), why: 'generic-object' as const }] : found;
+        const shown = candidates.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g)));
         for (const s of shown) out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
         continue;
       }
@@ -139,7 +157,7 @@ export const genericObject: Rule = {
       // The parse's generic spans locate the object best; without one, a generic main object the
       // parse can name. Neither: no finding (precision over recall; see docs/vague-detection.md).
       const spans: Span[] = found.filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
-      const named = spans.length ? undefined : namedGenericObject(a, vocab, lexicon.strongVerbs);
+      const named = spans.length ? undefined : (namedGenericObject(a, vocab, lexicon.strongVerbs) ?? vaguelyCountedObject(a, vocab, lexicon.strongVerbs));
       const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
       const shown: Span[] = spans.length ? spans : fallback ? [fallback] : [];
       for (const s of shown) {

@@ -13,6 +13,7 @@ import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
 import { softwareNames } from './software-names';
+import { countsOneThing, passesAssessment, yearAsModifier } from './stated-outcome';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
@@ -38,7 +39,10 @@ const QUESTIONS: { verbs: string[]; ask: string }[] = [
   { verbs: ['migrate', 'refactor', 'rewrite', 'upgrade', 'modernize', 'rebuild', 'redesign', 'overhaul', 'port', 'convert', 'replace', 'restructure', 'revamp', 'transform'], ask: 'how much moved (services, records, lines of code) and what it saved?' },
   { verbs: ['analyze', 'analyse', 'research', 'evaluate', 'assess', 'investigate', 'study', 'test', 'measure', 'model', 'forecast', 'predict', 'survey', 'benchmark', 'audit', 'review', 'examine', 'explore', 'experiment'], ask: 'how much data or how many cases, and what decision or accuracy it led to?' },
   { verbs: ['sell', 'negotiate', 'secure', 'win', 'raise', 'earn', 'acquire', 'close', 'generate', 'pitch', 'market', 'promote', 'fundraise', 'attract', 'retain', 'save'], ask: 'how much money, how many deals or customers?' },
-  { verbs: ['resolve', 'fix', 'troubleshoot', 'debug', 'support', 'maintain', 'monitor', 'operate', 'handle', 'process', 'answer', 'serve', 'repair', 'remediate', 'patch'], ask: 'how many tickets, issues or systems, and how fast?' },
+  // Fixing a named fault ("Debugged intermittent bus lockups") is measured by how often it happened before
+  // and after; a queue of tickets is a work-item object and gets its own question.
+  { verbs: ['resolve', 'fix', 'troubleshoot', 'debug', 'repair', 'remediate', 'patch'], ask: 'how many issues, how often they happened before and after, or how fast they were fixed?' },
+  { verbs: ['support', 'maintain', 'monitor', 'operate', 'handle', 'process', 'answer', 'serve'], ask: 'how many tickets, issues or systems, and how fast?' },
   { verbs: ['present', 'document', 'explain', 'speak', 'report', 'communicate', 'translate', 'edit', 'blog'], ask: 'how many readers, attendees or documents?' },
 ];
 
@@ -102,7 +106,7 @@ const LEADING = new Set(['lead', 'manage', 'supervise', 'direct', 'head', 'overs
 
 const ASK_BY_VERB = new Map<string, string>();
 for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
-for (const v of ['automate', 'migrate', 'analyze', 'resolve']) NOMINAL_ASKS.add(ASK_BY_VERB.get(v)!);
+for (const v of ['automate', 'migrate', 'analyze', 'resolve', 'support']) NOMINAL_ASKS.add(ASK_BY_VERB.get(v)!);
 const ANALYZE_ASK = ASK_BY_VERB.get('analyze')!;
 const PRESENT_ASK = ASK_BY_VERB.get('present')!;
 const CHANGE_ASKS = new Set([ASK_BY_VERB.get('automate')!, ASK_BY_VERB.get('migrate')!, ANALYZE_ASK]);
@@ -177,13 +181,16 @@ function selectedClass(head: string, verb: string | undefined): NounClass | unde
     return classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'communication' || c === 'structure');
   }
   if (verb && TEACHING_OR_HIRING.has(verb)) return classes.find((c) => c === 'person' || c === 'group');
-  if (verb && RUNNING.has(verb)) {
+  // A noun that is first an act or event ("the holiday drive", "the campaign") is run as one, not as a machine.
+  if (verb && RUNNING.has(verb) && classes[0] !== 'act' && classes[0] !== 'event') {
     const thing = classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'structure');
     if (thing) return thing;
   }
   // Managing people, teams or events; anything else managed only in its dominant sense ("the budget").
   // An act managed ("the safety checks": checking, not cheques) gets the neutral question.
-  if (verb && LEADING.has(verb)) return classes.find((c) => c === 'person' || c === 'group' || c === 'event') ?? (entry.dominant && !classes.includes('act') ? classes[0] : undefined);
+  // People, a group or an event only among the noun's two main senses: "cycle counts" (a quantity, an
+  // act, and last a nobleman) are not people.
+  if (verb && LEADING.has(verb)) return classes.slice(0, 2).find((c) => c === 'person' || c === 'group' || c === 'event') ?? (entry.dominant && !classes.includes('act') ? classes[0] : undefined);
   return entry.dominant ? classes[0] : undefined;
 }
 
@@ -301,7 +308,12 @@ function prepositionalObject(a: BulletAnalysis, clause: BulletAnalysis['clauses'
 /** Off switch for the content-first message (measurement: `contentFirst: false` gives the old messages). */
 export const missingMetricSwitches = { contentFirst: true };
 
-const CONTENT_MESSAGE = 'No result: say what you did and what it changed, with a number if there is one.';
+/**
+ * Reviewers judged a number the wrong fix for routine duties (lab housekeeping, attending meetings,
+ * grading): such a line is cut, not quantified. The judge cannot tell routine from relevant work, so
+ * the message offers both.
+ */
+const CONTENT_MESSAGE = 'No result: say what you did and what it changed, with a number if there is one, or cut the line if it was routine.';
 
 /**
  * A clause of the line makes a concrete thing: a making verb whose object is a physical thing, a text
@@ -339,9 +351,10 @@ export const missingMetric: Rule = {
     const softwareResume = isSoftwareResume(doc);
     for (const bullet of workBullets(doc, lexicon)) {
       const text = bullet.text;
-      if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).length > 0) continue;
+      if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).some((m) => !yearAsModifier(text, m))) continue;
       const a = analysisOf(bullet, lexicon);
-      if (statesPlatformOnly(a)) continue;
+      // A platform stated, an assessment passed, one thing counted: nothing a number would add.
+      if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       const clause = a.clauses[0];
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
@@ -357,7 +370,10 @@ export const missingMetric: Rule = {
       const role = !verb && target && nounClassOf(a.tokens[target.head]?.lower ?? '') === 'person';
       const kind = (role ? undefined : objectKind(a, target, compEnd, softwareResume, verb)) ?? (target?.of ? objectKind(a, target.of, compEnd, softwareResume) : undefined);
       const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
-      const targetClass = target ? nounClassOf(a.tokens[target.head]?.lower ?? '') : undefined;
+      // The object's dominant class, else its first sense: the leading question presumes people, so a
+      // noun known first as something else ("Ran cycle counts": a quantity) gets the plain question.
+      const targetHead = target ? (a.tokens[target.head]?.lower ?? '') : '';
+      const targetClass = target ? (nounClassOf(targetHead) ?? nounClassesOf(targetHead)?.classes[0]) : undefined;
       // A verb's question that presumes its object (people for leading, software for building) or none at all yields to the object's kind.
       const presuming = !verbAsk || verbAsk === BUILD_ASK || verbAsk === LEAD_ASK;
       const kindAsk = (k: ObjectKind) => (k === 'people' && leading ? 'how many people, and what they achieved?' : ASK_BY_KIND[k]);

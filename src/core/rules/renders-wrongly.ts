@@ -2,8 +2,9 @@
 // - template syntax ({{ name }}, {% if %}, ${name}, {COMPANY}) and wiki links ([[Page]]) that print
 //   literally — unless the file has front matter, the sign of a site generator that fills them in
 //   (then only {COMPANY}-style placeholders, which no generator fills, are reported);
-// - lines that run together into one paragraph: a contact block, "Label: value" lines or pasted "•"
-//   lines, written one per line without a blank line or a line break between them;
+// - lines that run together into one paragraph: a contact block, "Label: value" lines (plain or
+//   "**Label:** value"), entry lines ending in their dates or pasted "•" lines, written one per line
+//   without a blank line or a line break between them;
 // - an accidental heading: a paragraph followed by a "---" or "===" line becomes a heading (setext),
 //   which a sentence, a contact line or a multi-line paragraph never is on purpose.
 // Reads the source with code, comments and front matter blanked, so examples in code are left alone.
@@ -27,13 +28,23 @@ const LINK_OR_IMAGE = /!?\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^)\n]*\)(?:\{[^}\n]
 /** Raw LaTeX ("\\textbf{", "\\par"): a Pandoc document, whose LaTeX lines are not Markdown paragraphs. */
 const LATEX = /\\[A-Za-z]{2,}/;
 
+/** "**Skills:** …", "__Lab:__ …", "**Tools**: …": a label set in bold or italics, then its value. */
+const EMPHASIZED_LABEL = /^([*_]{1,3})([\p{L}][\p{L}\p{N} .&/'’()-]{0,30}?)(?::\1|\1:)[ \t]*\S/u;
+/** A line that ends with a year or "Present", as an entry's heading does ("BA Design, Milan — 2018"). */
+const DATED_LINE = /(?:\b(?:19|20)\d\d|\bpresent|\bcurrent)\)?[.]?$/i;
+/** A GFM table delimiter row ("--- | ---", "|:--|--:|"): its paragraph is a table, not run-on lines. */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
 /**
- * A line that a reader sees as its own item: "Label: value", a pasted "•" line, or contact details
- * written as text. A line of links or badges is not: rows of links are meant to render side by side.
+ * A line that a reader sees as its own item: "Label: value" (its label plain or emphasized), a pasted
+ * "•" line, an entry heading that ends with its date, or contact details written as text. A line of
+ * links or badges is not: rows of links are meant to render side by side.
  */
 function itemLike(line: string): boolean {
   const t = line.trim();
-  if (LABEL_LINE.test(t) || GLYPH_LINE.test(t)) return true;
+  if (LABEL_LINE.test(t) || EMPHASIZED_LABEL.test(t) || GLYPH_LINE.test(t)) return true;
+  // A dated line starts with a capital (or bold): a wrapped sentence continues in lower case ("… from 2019\nto 2021").
+  if (DATED_LINE.test(t) && /^(?:[*_]{1,3})?\p{Lu}/u.test(t)) return true;
   const outsideLinks = t.replace(LINK_OR_IMAGE, ' ');
   return CONTACT_LINE.test(outsideLinks);
 }
@@ -135,7 +146,7 @@ export const rendersWrongly: Rule = {
       if (text.length < 2) continue;
       const breaks = text.slice(0, -1).every((l) => HARD_BREAK.test(l));
       if (breaks) continue;
-      if (text.some((l) => LATEX.test(l))) continue;
+      if (text.some((l) => LATEX.test(l) || TABLE_DELIMITER.test(l))) continue;
       const items = text.filter(itemLike).length;
       const shortLines = text.length >= 3 && text.every((l) => l.trim().length <= 40 && /^\p{Lu}/u.test(l.trim()) && !l.replace(LINK_OR_IMAGE, '').trim().match(/^[\W_]*$/));
       if (items < 2 && !shortLines) continue;

@@ -13,7 +13,7 @@ import { capitalize, lemmaCandidates, pastTense } from '../text/inflect';
 import { words } from '../text/words';
 import { analysisOf } from '../nlp';
 import { readVerb } from '../nlp/verbs';
-import { DETERMINERS } from '../nlp/word-classes';
+import { DETERMINERS, ING_NOUNS } from '../nlp/word-classes';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
 import { bulletFinding, replaceInBullet } from './util';
 
@@ -68,6 +68,45 @@ function pastRoleFinding(bullet: Bullet, entry: Entry, verb: OpeningVerb, verbs:
   );
 }
 
+/**
+ * "Mentoring two interns", "Analyzing soil cores": an -ing opening that acts on an object (determined,
+ * plural or counted), so it is the verb, not a noun ("Marketing lead", "Training materials").
+ */
+function gerundActs(bullet: Bullet, lexicon: Parameters<typeof analysisOf>[1]): boolean {
+  const a = analysisOf(bullet, lexicon);
+  const clause = a.clauses[0];
+  if (a.opening !== 0 || clause?.verbs[0] !== a.opening || ING_NOUNS.has(a.tokens[0]?.lower ?? '')) return false;
+  return clause.objects.some((o) => {
+    const first = a.tokens[o.start];
+    return DETERMINERS.has(first?.lower ?? '') || /^\d/.test(first?.text ?? '') || PLURAL.test(a.tokens[o.head]?.lower ?? '');
+  });
+}
+
+/** The bullet opens with a finite verb of its own clause (past, base or third person), any verb. */
+function opensFinite(bullet: Bullet, lexicon: Parameters<typeof analysisOf>[1]): boolean {
+  const a = analysisOf(bullet, lexicon);
+  if (a.opening !== 0 || a.clauses[0]?.verbs[0] !== 0) return false;
+  const form = readVerb(a.tokens[0].text)?.form;
+  return form === 'past' || form === 'base' || form === 'third';
+}
+
+/**
+ * An entry that opens some bullets with an -ing form and others with a finite verb ("Led …",
+ * "Mentoring …"): the list reads as two styles. Reviewers flag the form, whatever the tense; the
+ * first -ing opening is marked, as information, when finite openings are at least as many (a list of
+ * -ing openings with one finite verb is a style of its own, not a slip). No fix: which form the
+ * entry should use is the writer's choice.
+ */
+function mixedFormFinding(gerunds: { bullet: Bullet; verb: OpeningVerb }[], finite: number): RuleFinding | undefined {
+  if (!gerunds.length || finite < 2 || finite < gerunds.length) return undefined;
+  const g = gerunds[0];
+  const also = gerunds.length > 1 ? ` (and ${gerunds.length - 1} more)` : '';
+  return {
+    ...bulletFinding(g.bullet, g.verb.start, g.verb.end, `"${g.verb.text}"${also} opens with an -ing form while ${finite} other bullets of this entry open with a finite verb: use one form for the whole list (past for finished work, present for ongoing work).`),
+    severity: 'info',
+  };
+}
+
 export const tenseMismatch: Rule = {
   id: 'tense-mismatch',
   category: 'style',
@@ -87,11 +126,26 @@ export const tenseMismatch: Rule = {
         const dates = entry.dates;
         if (!dates || (dates.start === undefined && dates.end === undefined)) continue;
         const opened: { bullet: Bullet; verb: OpeningVerb; tense: 'past' | 'present' }[] = [];
+        const gerunds: { bullet: Bullet; verb: OpeningVerb }[] = [];
+        let finite = 0;
         for (const bullet of entry.bullets) {
           const verb = openingVerb(bullet, verbs);
-          if (!verb || verb.ambiguousTense || verb.form === 'gerund' || opensNounPhrase(bullet, verb)) continue;
+          // A finite opening the strong-verb list leaves out ("Participate in …", "Helped …") still sets the list's form.
+          if (!verb) {
+            if (opensFinite(bullet, lexicon)) finite++;
+            continue;
+          }
+          if (opensNounPhrase(bullet, verb)) continue;
+          if (verb.form === 'gerund') {
+            if (gerundActs(bullet, lexicon)) gerunds.push({ bullet, verb });
+            continue;
+          }
+          finite++;
+          if (verb.ambiguousTense) continue;
           opened.push({ bullet, verb, tense: verb.form === 'past' ? 'past' : 'present' });
         }
+        const mixed = mixedFormFinding(gerunds, finite);
+        if (mixed) out.push(mixed);
         if (!dates.current) {
           for (const o of opened) if (o.tense === 'present') out.push(pastRoleFinding(o.bullet, entry, o.verb, verbs));
           continue;

@@ -12,6 +12,7 @@
 import type { BulletAnalysis, Clause } from '../nlp';
 import { findMetrics } from '../nlp/metrics';
 import { readVerb, useExtraVerbs } from '../nlp/verbs';
+import { nounClassesOf } from '../nlp/noun-class';
 import { singularNoun } from '../nlp/openings';
 import { isAdverb, type Token } from '../nlp/tokens';
 import { ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
@@ -122,6 +123,38 @@ function isBareRole(a: BulletAnalysis): boolean {
   if (words.length > 5 || words.some((w) => PREPOSITIONS.has(w.lower) || w.lower === 'of' || /ed$/.test(w.lower))) return false;
   const last = words[words.length - 1].lower;
   return /(?:or|er|ist|ant|ian)s?$/.test(last) && !readVerb(last);
+}
+
+/** A noun that can name a person's role: a WordNet person sense ("dishwasher" is a machine first), or an agent ending when WordNet lacks the word. */
+function roleNoun(t: Token): boolean {
+  const entry = nounClassesOf(t.lower);
+  return entry ? entry.classes.includes('person') : /(?:or|er|ist|ant|ian)s?$/.test(t.lower) && !readVerb(t.lower);
+}
+
+/**
+ * A progression of roles: "Cashier, then shift lead at the east store", "Intern → analyst". A verbless
+ * line of two or more parts joined by "then" or an arrow, each headed by a role noun (its last word
+ * before a preposition). It says what the writer was, in order; there is no work in it to measure.
+ */
+function isRoleProgression(a: BulletAnalysis): boolean {
+  // No verb check on the clauses: role nouns are often verbs too ("Intern → analyst"); a part headed by a
+  // role noun, with no past-tense verb in it, is a role all the same.
+  const parts: Token[][] = [[]];
+  for (const t of a.tokens) {
+    if (t.lower === 'then' || /^(?:→|->|⟶)$/.test(t.text)) parts.push([]);
+    else if (!(t.punct && /^[,;]$/.test(t.text))) parts[parts.length - 1].push(t);
+  }
+  if (parts.length < 2) return false;
+  return parts.every((p) => {
+    const phrase: Token[] = [];
+    for (const t of p) {
+      if (PREPOSITIONS.has(t.lower) || t.lower === 'of') break;
+      if (!t.punct) phrase.push(t);
+    }
+    // "then trained new hires", "Built the smoker, then …": a past verb or a gerund is work, whatever the parser made of it.
+    if (p.some((t) => ['past', 'gerund'].includes(readVerb(t.text)?.form ?? ''))) return false;
+    return phrase.length > 0 && phrase.length <= 4 && roleNoun(phrase[phrase.length - 1]);
+  });
 }
 
 /**
@@ -273,7 +306,7 @@ function computeLineRole(a: BulletAnalysis): LineRole {
   // "The End", "Key Projects": one or two capitalised words, with no verb but a bare form, label what follows.
   if (words.length <= 2 && words.every(capitalised) && !words.some((w) => isVerbForm(w))) return 'title';
   if (isTitle(body.length ? body : a.tokens, opensWithVerb)) return opensWithVerb ? 'title-or-work' : 'title';
-  if (isBareRole(a)) return 'identity';
+  if (isBareRole(a) || isRoleProgression(a)) return 'identity';
   if (namesGroup(a, opensWithVerb)) return 'context';
   return 'work';
 }

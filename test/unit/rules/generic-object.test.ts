@@ -95,3 +95,19 @@ describe('generic objects: the writer\'s capacity and labels', () => {
     assert.equal(a.tokens[a.opening].text, 'Shipped');
   });
 });
+
+describe('generic objects: a vaguely counted bare plural (set 4 review)', () => {
+  const underlined = async (bullet: string) => {
+    const { findingsOf, inExperience } = await import('../../helpers/rule-tester');
+    const text = inExperience(bullet);
+    return findingsOf(genericObject, text).map((f) => text.slice(f.range.start, f.range.end));
+  };
+  it('"various"/"several" + a plain plural head the generic vocabulary lacks is the generic object', async () => {
+    assert.deepEqual(await underlined('Did various summaries for the owners'), ['various summaries']);
+    assert.deepEqual(await underlined('Handled several requests from the front desk'), ['several requests']);
+  });
+  it('a named or counted object is not (negatives)', async () => {
+    assert.deepEqual(await underlined('Wrote various Kotlin scripts for the owners'), []);
+    assert.deepEqual(await underlined('Did 14 summaries for the owners'), []);
+  });
+});

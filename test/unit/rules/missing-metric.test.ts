@@ -193,8 +193,62 @@ describe('rule missing-metric: the question fits the object', () => {
     assert.match(messageOf('Assisted with various duties and tasks as needed'), /^No result/);
   });
 
+  it('content first offers cutting a routine line, since a number would not save it (set 4 review)', () => {
+    assert.match(messageOf('Participated in the monthly safety huddles'), /or cut the line if it was routine/);
+  });
+
+  it('fixing a named fault asks how often it happened before and after, not how many tickets (set 4 review)', () => {
+    assert.match(messageOf('Debugged intermittent pump stalls with a scope and added a watchdog reset'), /how often they happened before and after/);
+    // Negative: a queue of tickets keeps its own work-item question; maintaining keeps the support question.
+    assert.match(messageOf('Closed printer tickets for the east wing'), /how many, and how fast/);
+    assert.match(messageOf('Maintained the lab servers'), /tickets, issues or systems/);
+  });
+
+  it('a noun known first as something other than people is not asked about people when led or run', () => {
+    // "counts" is a quantity, an act, and last a nobleman: not people.
+    assert.doesNotMatch(messageOf('Ran nightly bin counts for the cold store'), /people/);
+    assert.doesNotMatch(messageOf('Managed bin counts for the cold store'), /people/);
+    // Negative: people, groups and events still get the people question.
+    assert.match(messageOf('Managed the weekend volunteers'), /how many people/);
+    assert.match(messageOf('Coordinated the weekend volunteers'), /how many people/);
+    // A run thing that is first an act ("drive": a campaign before a machine) is not asked its size and weight.
+    assert.doesNotMatch(messageOf('Ran the spring coat drive'), /units or items/);
+    assert.match(messageOf('Ran the flow sorter'), /units or items/);
+  });
+
   it('a concrete line keeps its number question, and a line with a number is not asked', () => {
     assert.match(messageOf('Wrote a Rust parser for the firmware logs'), /^No metric/);
     assert.equal(findingsOf(missingMetric, '## Experience\n\n### A, B — 2022\n\n- Packed 300 pallets a shift for the grocery chain\n').length, 0);
+  });
+});
+
+describe('rule missing-metric: lines whose result is already stated, or that are not work', () => {
+  const count = (line: string) => findingsOf(missingMetric, `## Experience\n\n### Crew member, Somewhere — 2022\n\n- ${line}\n`).length;
+  it('an assessment passed is a verifiable outcome (set 4 review)', () => {
+    assert.equal(count('Wrote a Z80 emulator in C; it passes the public zexall test suite'), 0);
+    assert.equal(count('Passed the county health inspection on the first visit'), 0);
+    // Negative: "pass" without an assessment, and a line with no "pass", are still asked.
+    assert.equal(count('Passed customer calls to the night shift'), 1);
+    assert.equal(count('Wrote a Z80 emulator in C'), 1);
+  });
+  it('"one" before a compound noun counts one thing (set 4 review)', () => {
+    assert.equal(count('Second author of one journal article (under review)'), 0);
+    assert.equal(count('Drafted one grant proposal section for the lab'), 0);
+    // Negative: idioms and plural heads of "one" are no count.
+    assert.equal(count('Resolved tier one support tickets'), 1);
+    assert.equal(count('Kept the tool inventory in one place'), 1);
+  });
+  it('a year between a determiner and a singular noun names an event, not a count (set 4 review)', () => {
+    assert.equal(count('Helped roll out the new pick-path plan for the 2021 harvest'), 1);
+    // Negative: a year-like count with a plural noun, or with no determiner, is still a count.
+    assert.equal(count('Emailed the 2000 members about the vote'), 0);
+    assert.equal(count('Shelved 2019 books in the new wing'), 0);
+  });
+  it('a progression of roles names no work to measure (set 4 review)', () => {
+    assert.equal(count('Dishwasher, then line cook at the harbour grill'), 0);
+    assert.equal(count('Intern → junior surveyor'), 0);
+    // Negative: a verb after "then" is work.
+    assert.equal(count('Dishwasher, then trained the new kitchen staff on safety'), 1);
+    assert.equal(count('Built the smoker, then cook'), 1);
   });
 });

@@ -16,6 +16,13 @@ testRule(rendersWrongly, {
     // Template syntax in a site page (front matter) is filled in by the generator; code is code.
     { doc: true, code: '---\nlayout: page\n---\n\nContact: {{ site.email }}\n' },
     { doc: true, code: '## Projects\n\n- Wrote `{{ name }}` templates for 40 e-mails.\n' },
+    // Emphasized label lines that are list items, end in hard breaks, or form a table keep their lines.
+    { doc: true, code: '## Skills\n\n- **Bench:** titration, pH meters\n- **Code:** R, Julia\n' },
+    { doc: true, code: '## Skills\n\n**Bench:** titration, pH meters  \n**Code:** R, Julia\n' },
+    { doc: true, code: '## Skills\n\n**Bench:** titration, pH meters\\\n**Code:** R, Julia\n' },
+    { doc: true, code: '## Skills\n\n**Area:** | **Tools:**\n--- | ---\nBench: titration | Code: R\n' },
+    // A wrapped sentence whose lines happen to end in years continues in lower case.
+    { doc: true, code: '## Summary\n\nKept the orchard co-op books from 2016\nto 2019 and audited them again in 2021\n' },
   ],
   invalid: [
     {
@@ -24,6 +31,21 @@ testRule(rendersWrongly, {
       underlines: ['Email: ana@example.com\nPhone: 555-0100\nLinkedIn: linkedin.com/in/ana'],
       message: 'These 3 lines render as one paragraph',
       output: '# Ana Silva\n\nEmail: ana@example.com\\\nPhone: 555-0100\\\nLinkedIn: linkedin.com/in/ana\n',
+    },
+    // "**Label:** value" lines with nothing between them run into one paragraph.
+    {
+      doc: true,
+      code: '## Skills\n\n**Bench:** titration, pH meters\n**Code:** R, Julia\n__Spoken:__ Welsh\n',
+      underlines: ['**Bench:** titration, pH meters\n**Code:** R, Julia\n__Spoken:__ Welsh'],
+      message: 'These 3 lines render as one paragraph',
+      output: '## Skills\n\n**Bench:** titration, pH meters\\\n**Code:** R, Julia\\\n__Spoken:__ Welsh\n',
+    },
+    { doc: true, code: '## Skills\n\n**Bench**: titration\n**Code**: R, Julia\n', underlines: ['**Bench**: titration\n**Code**: R, Julia'] },
+    // Entry lines that end in their dates, one per line, run together too.
+    {
+      doc: true,
+      code: '## Education\n\n**MSc Soil Science**, Aberdale University — 2021\nBSc Geography, Northfield College, 2019\n',
+      underlines: ['**MSc Soil Science**, Aberdale University — 2021\nBSc Geography, Northfield College, 2019'],
     },
     { doc: true, code: '## Projects\n\n- Built the {{project_name}} dashboard.\n', underlines: ['{{project_name}}'], message: 'prints literally' },
     { doc: true, code: '## Projects\n\n- Dear {COMPANY} team.\n', underlines: ['{COMPANY}'] },

@@ -91,3 +91,24 @@ describe('rule tense-mismatch: fixes are suggestions', () => {
     assert.deepEqual(finding.fixes, []);
   });
 });
+
+describe('tense-mismatch: -ing openings mixed with finite verbs in one entry (set 4 review)', () => {
+  const entry = (heading: string, bullets: string[]) => `## Experience\n\n${heading}\n\n${bullets.map((b) => `- ${b}\n`).join('')}`;
+  const mixed = (text: string) => findingsOf(tenseMismatch, text).filter((f) => /-ing form/.test(f.message));
+  it('marks the first -ing opening when finite openings are at least as many, as information', () => {
+    const found = mixed(entry(CURRENT, ['Rebuilt the nightly export for 3 regions.', 'Own the vendor scorecards for 12 suppliers.', 'Coaching two new buyers on contract terms.']));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'info');
+    assert.match(found[0].message, /^"Coaching" opens with an -ing form while 2 other bullets/);
+    assert.equal(found[0].fixes?.length ?? 0, 0);
+  });
+  it('counts finite openings the strong-verb list leaves out ("Attend", "Helped")', () => {
+    const found = mixed(entry('### Lab Tech, Fenwick Labs — 2021 – 2023', ['Collecting soil cores from 4 field sites.', 'Attend the weekly group meetings.', 'Helped the postdocs with 30 extractions.']));
+    assert.equal(found.length, 1);
+  });
+  it('stays silent on a list of -ing openings, on -ing nouns and on a lone -ing line', () => {
+    assert.equal(mixed(entry(CURRENT, ['Leading the migration of 12 services.', 'Mentoring 3 interns.', 'Shipped the billing page.'])).length, 0);
+    assert.equal(mixed(entry(CURRENT, ['Training materials for 40 new hires.', 'Shipped the billing page.', 'Fixed 30 bugs.'])).length, 0);
+    assert.equal(mixed(entry(CURRENT, ['Mentoring 3 interns.', 'Shipped the billing page.'])).length, 0);
+  });
+});

@@ -1,0 +1,67 @@
+// Results a bullet states without a figure that nlp/metrics reads: an assessment passed ("passes the
+// conformance suite", "passed the FDA audit") and a count of one thing named by a compound noun
+// ("co-author of one conference paper"). Both are checkable claims a reviewer does not ask to quantify.
+import type { BulletAnalysis } from '../nlp';
+import { nounClassesOf } from '../nlp/noun-class';
+import { readVerb } from '../nlp/verbs';
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
+
+/**
+ * Nouns that name an assessment something passes: a closed class of English (what can be passed),
+ * not words from any resume. Passing one is a verifiable outcome, like a number.
+ */
+const ASSESSMENTS = new Set(['test', 'tests', 'suite', 'exam', 'examination', 'audit', 'inspection', 'certification', 'assessment', 'evaluation', 'validation', 'qualification', 'check', 'checks', 'review', 'conformance', 'compliance', 'accreditation']);
+
+/**
+ * "passes the official conformance suite", "Passed the ISO 13485 audit": a form of "pass" whose object
+ * (the words up to the next punctuation, at most six) names an assessment. Read from the tokens: the
+ * clause parser does not open a clause after ";" ("Implements X; passes Y").
+ */
+export function passesAssessment(a: BulletAnalysis): boolean {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!/^pass(?:es|ed|ing)?$/.test(t[i].lower)) continue;
+    for (let k = i + 1; k < t.length && k <= i + 6 && !(t[k].punct && t[k].text !== '-'); k++) {
+      if (ASSESSMENTS.has(t[k].lower) || /-tests?$/.test(t[k].lower)) return true;
+    }
+  }
+  return false;
+}
+
+const PHRASE_END = new Set([...PREPOSITIONS, ...CONJUNCTIONS, 'of', 'to']);
+
+/**
+ * "one" counting a single thing named by a compound noun: "co-author of one conference paper (…)",
+ * "Wrote one design review checklist." The single-noun case ("one intern") is nlp/metrics'; this
+ * takes the compounds it leaves out, where the idioms of "one" ("at one point", "in one place",
+ * "one size fits all") do not occur: two or three lower-case common nouns, the last singular,
+ * ending the phrase, after a preposition or a verb.
+ */
+export function countsOneThing(a: BulletAnalysis): boolean {
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].lower !== 'one') continue;
+    const prev = t[i - 1];
+    if (prev.punct || DETERMINERS.has(prev.lower) || !(PREPOSITIONS.has(prev.lower) || prev.lower === 'of' || readVerb(prev.text))) continue;
+    let k = i + 1;
+    while (k < t.length && k - i <= 3 && !t[k].punct && /^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text) && !PHRASE_END.has(t[k].lower) && !DETERMINERS.has(t[k].lower) && nounClassesOf(t[k].lower)) k++;
+    const n = k - i - 1;
+    if (n < 2 || n > 3) continue;
+    const last = t[k - 1].lower;
+    if (/[^s]s$/.test(last)) continue; // plural head: "one support tickets" is a tier, not a count
+    if (k === t.length || t[k].punct || PHRASE_END.has(t[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "for the 2019 peak", "at this 2024 audit": a year-like number between a determiner and a singular
+ * noun names which season or event, not how many (a count after "the" takes a plural: "the 2,000
+ * employees"). nlp/metrics reads it as a count when its noun is not one of its year followers.
+ */
+export function yearAsModifier(text: string, m: { start: number; end: number; text: string }): boolean {
+  if (!/^(?:19|20)\d\d$/.test(m.text)) return false;
+  const before = /(?:^|\s)(the|this|that|its|our|their|his|her|my)\s+$/i.exec(text.slice(Math.max(0, m.start - 8), m.start));
+  const after = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.end));
+  return !!before && !!after && !/[^s]s$/.test(after[1]);
+}
