@@ -23,6 +23,9 @@
 // - per kind: required recall (annotated-required found as required or preferred), preferred recall,
 //   and importance agreement (a found skill marked with the annotated importance).
 // - soft skills: recall and precision over the whole posting.
+// - metadata: company and title count when they equal the annotation once case, punctuation and a legal
+//   suffix are set aside (and, for titles, a trailing note in parentheses); degree when the same set of levels is read. A "lenient" line also gives the older
+//   containment figures (company/title) and "annotated levels among those read" (degree) for comparison.
 // Labels are mapped through the taxonomy's aliases, so "Postgres" and "PostgreSQL" count as the same
 // skill, and a label ending in a known skill counts as that skill ("systems data analysis" → data
 // analysis); any other label is compared by its text.
@@ -104,18 +107,22 @@ interface Counts {
   predSoft: number;
   predSoftCorrect: number;
   company: number;
+  companyExact: number;
   title: number;
+  titleExact: number;
   jobId: number;
   jobIdInvented: number;
   url: number;
   deadline: number;
   degree: number;
+  degreeExact: number;
 }
 
 const zero = (): Counts => ({
   n: 0, goldHard: 0, foundHard: 0, predHard: 0, predHardCorrect: 0, goldReq: 0, foundReq: 0, goldPref: 0, foundPref: 0,
   predReq: 0, predReqCorrect: 0, predPref: 0, predPrefCorrect: 0, importanceAgree: 0, goldSoft: 0, foundSoft: 0,
-  predSoft: 0, predSoftCorrect: 0, company: 0, title: 0, jobId: 0, jobIdInvented: 0, url: 0, deadline: 0, degree: 0,
+  predSoft: 0, predSoftCorrect: 0, company: 0, companyExact: 0, title: 0, titleExact: 0, jobId: 0, jobIdInvented: 0, url: 0,
+  deadline: 0, degree: 0, degreeExact: 0,
 });
 
 const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[\s\-–—,:()|]+/g, ' ').trim();
@@ -125,6 +132,13 @@ const contains = (a: string | undefined, b: string | undefined) => {
   if (!x || !y) return !x && !y;
   return x.includes(y) || y.includes(x);
 };
+// Exact: the same words once case, punctuation and a legal suffix ("Inc.", "Ltd") are set aside. Containment
+// alone let "Acme" pass for "Acme Payments" and a title with the team or location glued on pass for the title.
+const LEGAL_SUFFIX = /\s+(inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|co|gmbh|ag|sa|ulc)\.?$/;
+const exactName = (s: string | undefined) => norm(s).replace(/[.'’"“”]/g, '').replace(/^the\s+/, '').replace(LEGAL_SUFFIX, '').trim();
+const same = (a: string | undefined, b: string | undefined) => exactName(a) === exactName(b);
+// A trailing note in parentheses (term, location, "MS/PhD") is kept by some annotators and not others.
+const withoutNote = (title: string | undefined) => (title ?? '').replace(/(\s*\([^()]*\))+\s*$/, '');
 const sameUrl = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\/+$/, '') === (b ?? '').replace(/\/+$/, '');
 
 const annotations = (JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8')) as Annotation[]).filter(
@@ -203,8 +217,10 @@ for (const ann of annotations) {
 
   const goldLevels = degreeLevelsIn(ann.degree ?? '');
   const jobLevels = [...new Set(job.degrees.flatMap((d) => d.levels))];
-  // Same levels named; a degree line without a level ("studies in CS") accepts any reading.
+  // Lenient: the annotated levels are among those read; a degree line without a level ("studies in CS") accepts
+  // any reading. Exact: the same set of levels, and none read where the annotation names no level.
   const degreeOk = goldLevels.length ? goldLevels.every((l) => jobLevels.includes(l)) : ann.degree ? true : !jobLevels.length;
+  const degreeExact = goldLevels.length === jobLevels.length && goldLevels.every((l) => jobLevels.includes(l));
 
   const row = {
     file: ann.file,
@@ -247,12 +263,15 @@ for (const ann of annotations) {
     c.predSoft += softPred.size;
     c.predSoftCorrect += softPred.size - row.softExtra.length;
     if (contains(job.company, ann.company)) c.company++;
+    if (same(job.company, ann.company)) c.companyExact++;
     if (contains(job.title, ann.title)) c.title++;
+    if (same(withoutNote(job.title), withoutNote(ann.title))) c.titleExact++;
     if (norm(job.jobId) === norm(ann.job_id)) c.jobId++;
     if (job.jobId && !ann.job_id) c.jobIdInvented++;
     if (sameUrl(job.url, ann.url)) c.url++;
     if (contains(job.deadline, ann.deadline)) c.deadline++;
     if (degreeOk) c.degree++;
+    if (degreeExact) c.degreeExact++;
   }
 }
 
@@ -267,12 +286,15 @@ function summary(c: Counts) {
     soft: { recall: ratio(c.foundSoft, c.goldSoft), precision: ratio(c.predSoftCorrect, c.predSoft), found: c.foundSoft, annotated: c.goldSoft, correct: c.predSoftCorrect, marked: c.predSoft },
     metadata: {
       company: ratio(c.company, c.n),
+      companyExact: ratio(c.companyExact, c.n),
       title: ratio(c.title, c.n),
+      titleExact: ratio(c.titleExact, c.n),
       jobId: ratio(c.jobId, c.n),
       jobIdsInvented: c.jobIdInvented,
       url: ratio(c.url, c.n),
       deadline: ratio(c.deadline, c.n),
       degree: ratio(c.degree, c.n),
+      degreeExact: ratio(c.degreeExact, c.n),
     },
   };
 }
@@ -295,7 +317,8 @@ if (asJson) {
     console.log(`    required    ${pr(s.required)}`);
     console.log(`    preferred   ${pr(s.preferred)}   importance agreement ${p(s.importanceAgreement)}`);
     console.log(`  soft skills   ${pr(s.soft)}`);
-    console.log(`  metadata      company ${p(m.company)}  title ${p(m.title)}  job id ${p(m.jobId)} (invented ${m.jobIdsInvented})  url ${p(m.url)}  deadline ${p(m.deadline)}  degree ${p(m.degree)}`);
+    console.log(`  metadata      company ${p(m.companyExact)}  title ${p(m.titleExact)}  job id ${p(m.jobId)} (invented ${m.jobIdsInvented})  url ${p(m.url)}  deadline ${p(m.deadline)}  degree ${p(m.degreeExact)}`);
+    console.log(`    lenient     company ${p(m.company)}  title ${p(m.title)}  degree ${p(m.degree)}  (containment; annotated levels among those read)`);
   }
   if (errors) console.log(`\n${errorRows.join('\n')}`);
   if (verbose) {
