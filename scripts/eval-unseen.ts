@@ -5,7 +5,12 @@
 //
 //   npx tsx scripts/eval-unseen.ts [--all] [--set DIR]   (--all also lists each finding with its verdict;
 //   --set scores another set laid out the same way, such as test/fixtures/unseen-3)
-import { readdirSync, readFileSync } from 'node:fs';
+//
+// A set may also hold expected.txt, written by its author BEFORE the tool ran: "E NN:LINE rule — why" for a
+// finding a reviewer expects and "N NN:LINE rule — why" for text that must not get that rule's finding.
+// Then the script also reports the share of E lines that fire (exactly, and within two lines, since an
+// author may place a finding on a neighbouring line) and every N line that fires (a known false positive).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseResumeAs } from '../src/core/formats';
 import { lintDocument } from '../src/core/lint';
@@ -18,7 +23,8 @@ const showAll = process.argv.includes('--all');
 type Verdict = 'R' | 'W' | 'D' | 'M';
 const verdicts = new Map<string, Verdict[]>();
 const misses: string[] = [];
-for (const line of readFileSync(join(dir, 'verdicts.txt'), 'utf8').split('\n')) {
+const verdictsFile = join(dir, 'verdicts.txt');
+for (const line of existsSync(verdictsFile) ? readFileSync(verdictsFile, 'utf8').split('\n') : []) {
   const m = /^([RWDM]) (\d\d):(\d+) (\S+)/.exec(line);
   if (!m) continue;
   const key = `${m[2]}:${m[3]} ${m[4]}`;
@@ -28,7 +34,7 @@ for (const line of readFileSync(join(dir, 'verdicts.txt'), 'utf8').split('\n')) 
 
 const perRule = new Map<string, Record<'R' | 'W' | 'D' | '?', number>>();
 const fired = new Set<string>();
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+for (const file of readdirSync(dir).filter((f) => /^\d\d.*\.md$/.test(f)).sort()) {
   const text = readFileSync(join(dir, file), 'utf8');
   const { findings } = lintDocument(parseResumeAs(text, { path: file }), { today });
   const used = new Map<string, number>();
@@ -62,3 +68,43 @@ const lost = [...verdicts].filter(([k, vs]) => vs.includes('R') && !fired.has(k)
 console.log(`findings judged right that no longer fire: ${lost.length}${lost.length ? ` — ${lost.join(', ')}` : ''}`);
 const caught = misses.filter((k) => fired.has(k));
 console.log(`expected findings (M lines): ${caught.length} of ${misses.length} fire${misses.length ? ` — still missing: ${misses.filter((k) => !fired.has(k)).join(', ') || 'none'}` : ''}`);
+
+const expectedFile = join(dir, 'expected.txt');
+if (existsSync(expectedFile)) {
+  const expected: { kind: 'E' | 'N'; file: string; line: number; rule: string }[] = [];
+  for (const l of readFileSync(expectedFile, 'utf8').split('\n')) {
+    const m = /^([EN]) (\d\d):(\d+) (\S+)/.exec(l);
+    if (m) expected.push({ kind: m[1] as 'E' | 'N', file: m[2], line: Number(m[3]), rule: m[4] });
+  }
+  const firedAt = (e: (typeof expected)[number], slack: number) =>
+    [...fired].some((k) => {
+      const f = /^(\d\d):(\d+) (\S+)$/.exec(k)!;
+      return f[1] === e.file && f[3] === e.rule && Math.abs(Number(f[2]) - e.line) <= slack;
+    });
+  const byRule = new Map<string, { e: number; exact: number; near: number; n: number; nFired: number }>();
+  for (const e of expected) {
+    const r = byRule.get(e.rule) ?? { e: 0, exact: 0, near: 0, n: 0, nFired: 0 };
+    if (e.kind === 'E') {
+      r.e++;
+      if (firedAt(e, 0)) r.exact++;
+      if (firedAt(e, 2)) r.near++;
+    } else {
+      r.n++;
+      if (firedAt(e, 0)) r.nFired++;
+    }
+    byRule.set(e.rule, r);
+  }
+  console.log('\nexpected.txt (written before the tool ran)\nrule                   expected  fire exactly  within 2 lines   must-not-fire  fired anyway');
+  const sum = { e: 0, exact: 0, near: 0, n: 0, nFired: 0 };
+  for (const [rule, r] of [...byRule].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`${rule.padEnd(22)} ${String(r.e).padStart(8)} ${String(r.exact).padStart(13)} ${String(r.near).padStart(15)} ${String(r.n).padStart(15)} ${String(r.nFired).padStart(13)}`);
+    for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += r[k];
+  }
+  console.log(`expected findings: ${sum.exact} of ${sum.e} fire exactly (${pct(sum.exact, sum.e)}), ${sum.near} within two lines (${pct(sum.near, sum.e)}); must-not-fire lines that fired: ${sum.nFired} of ${sum.n}`);
+  const unexpected = [...fired].filter((k) => {
+    const f = /^(\d\d):(\d+) (\S+)$/.exec(k)!;
+    return !expected.some((e) => e.file === f[1] && e.rule === f[3] && Math.abs(e.line - Number(f[2])) <= 2);
+  });
+  console.log(`findings the author did not expect (judge them in verdicts.txt): ${unexpected.length}`);
+  if (showAll) for (const k of expected.filter((e) => e.kind === 'N' && firedAt(e, 0))) console.log(`  N fired: ${k.file}:${k.line} ${k.rule}`);
+}
