@@ -76,6 +76,8 @@ const english = (t: string) => {
   const w = t.replace(/['’]s$/, '').toLowerCase();
   return isWordy(w) || isWordy(singular(w));
 };
+/** An English word that is not rare: it would match everyday prose ("Outlook", "Access"). */
+const isCommonWord = (t: string) => english(t) && !isRare(t);
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*$/.test(t) && /^[A-Z0-9]+$/.test(t);
 const isShortAcronym = (t: string) => isAcronym(t) && t.replace(/[0-9]/g, '').length <= 4;
 /** A token of a name's own shape: a coined word, an inner capital, a digit, or a long acronym. */
@@ -102,6 +104,30 @@ function categoryOf(commodity: string): SkillCategory {
 interface Row {
   example: string;
   commodity: string;
+  occupation: string;
+  /** Technology Skills only: O*NET flags the example as a Hot Technology or In Demand. */
+  flagged: boolean;
+}
+
+/**
+ * How widely a skill is asked for. O*NET lists many examples under a single occupation (a niche
+ * product one survey named); a name that several occupations share, or that O*NET flags as a Hot
+ * Technology or In Demand (from its job-posting data), is one postings actually ask for. The
+ * thresholds keep the generated list small (the first, unfiltered draft was 8,077 entries, 398 KB).
+ */
+const TECH_MIN_OCCUPATIONS = 3;
+const TOOL_MIN_OCCUPATIONS = 3;
+
+/** Each example's occupations and whether any of its rows is flagged. */
+function demandByExample(rows: Row[]): Map<string, { occupations: Set<string>; flagged: boolean }> {
+  const out = new Map<string, { occupations: Set<string>; flagged: boolean }>();
+  for (const r of rows) {
+    const d = out.get(r.example) ?? { occupations: new Set<string>(), flagged: false };
+    d.occupations.add(r.occupation);
+    d.flagged ||= r.flagged;
+    out.set(r.example, d);
+  }
+  return out;
 }
 
 function readRows(file: string): Row[] {
@@ -109,12 +135,19 @@ function readRows(file: string): Row[] {
   const header = lines[0].split('\t');
   const ex = header.indexOf('Example');
   const com = header.indexOf('Commodity Title');
-  if (ex < 0 || com < 0) throw new Error(`${file}: no Example / Commodity Title columns`);
+  const occ = header.indexOf('O*NET-SOC Code');
+  const flags = ['Hot Technology', 'In Demand'].map((h) => header.indexOf(h)).filter((i) => i >= 0);
+  if (ex < 0 || com < 0 || occ < 0) throw new Error(`${file}: no Example / Commodity Title / O*NET-SOC Code columns`);
   return lines
     .slice(1)
     .filter((l) => l.trim())
     .map((l) => l.split('\t'))
-    .map((f) => ({ example: f[ex].trim().replace(/\s+/g, ' '), commodity: f[com].trim() }));
+    .map((f) => ({
+      example: f[ex].trim().replace(/\s+/g, ' '),
+      commodity: f[com].trim(),
+      occupation: f[occ].trim(),
+      flagged: flags.some((i) => f[i]?.trim() === 'Y'),
+    }));
 }
 
 /** Each example's most frequent commodity title (ties: alphabetical), so the category is stable. */
@@ -146,13 +179,18 @@ function productName(example: string): string | undefined {
 }
 
 /** The shortest leading words (one to three) that start three or more names: the vendor. */
-function vendorOf(name: string, prefixCount: Map<string, number>): string | undefined {
+function vendorOf(name: string, prefixCount: Map<string, number>, names?: Map<string, string>): string | undefined {
   const ws = words(name);
+  let vendor: string | undefined;
   for (let j = 1; j <= Math.min(3, ws.length - 1); j++) {
     const prefix = ws.slice(0, j).join(' ');
-    if ((prefixCount.get(prefix) ?? 0) >= 3) return prefix;
+    if ((prefixCount.get(prefix) ?? 0) < 3) break;
+    // A vendor's name runs on while the longer prefix still starts three names and is no product of its
+    // own ("MSC Software Adams" → "MSC Software"; "Autodesk AutoCAD Civil 3D" stops at "Autodesk").
+    if (vendor && names?.has(prefix)) break;
+    vendor = prefix;
   }
-  return undefined;
+  return vendor;
 }
 
 /** A name written as a plain capitalised word or in capitals alone (devicon's rule): context only. */
@@ -167,10 +205,18 @@ interface Candidate {
 
 function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn: (s: string) => [number, number][]): Candidate[] {
   const commodity = commodityByExample(rows);
+  const demand = demandByExample(rows);
   const names = new Map<string, string>(); // product name → commodity title
+  const wanted = new Map<string, { occupations: Set<string>; flagged: boolean }>(); // by product name
   for (const [example, title] of [...commodity].sort((a, b) => cmp(a[0], b[0]))) {
     const name = productName(example);
-    if (name && !names.has(name)) names.set(name, title);
+    if (!name) continue;
+    if (!names.has(name)) names.set(name, title);
+    const w = wanted.get(name) ?? { occupations: new Set<string>(), flagged: false };
+    const d = demand.get(example)!;
+    for (const o of d.occupations) w.occupations.add(o);
+    w.flagged ||= d.flagged;
+    wanted.set(name, w);
   }
   const prefixCount = new Map<string, number>();
   for (const name of names.keys()) {
@@ -182,49 +228,75 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
   }
   const vendors = new Set<string>();
   for (const name of names.keys()) {
-    const v = vendorOf(name, prefixCount);
+    const v = vendorOf(name, prefixCount, names);
     if (v) vendors.add(v);
   }
-  const out: Candidate[] = [];
-  const stripped = new Map<string, string>(); // product (vendor stripped) → category, for families
+  const vendorWords = new Set([...vendors].flatMap(words));
+  const out: (Candidate & { from: string[] })[] = [];
+  // Product (vendor stripped) → category and source names, for families (read from every name, so a
+  // family's demand is that of all its products).
+  const stripped = new Map<string, { category: SkillCategory; from: string }>();
   for (const [name, title] of names) {
     if (vendors.has(name)) continue; // a vendor alone: a company, not a skill
     const category = categoryOf(title);
     const ws = words(name);
     if (ws.length === 1 && isShortAcronym(name)) continue;
-    const vendor = vendorOf(name, prefixCount);
+    // A single everyday English word ("Outlook", "Word") fires in prose; a name needs two words then.
+    if (ws.length === 1 && isCommonWord(name)) continue;
+    const vendor = vendorOf(name, prefixCount, names);
     const rest = vendor ? name.slice(vendor.length + 1) : name;
     const restWords = words(rest);
-    const restIsName = restWords.some(isNameToken) && !(restWords.length === 1 && isShortAcronym(rest));
+    // A rest that starts with a number ("Sage 100 ERP" → "100 ERP") or is one plain word that film
+    // subtitles use (a person's or place's name: "MSC Adams" → "Adams") is no name without its vendor.
+    const restIsName =
+      restWords.some(isNameToken) &&
+      !(restWords.length === 1 && isShortAcronym(rest)) &&
+      !/^[0-9]/.test(rest) &&
+      !(restWords.length === 1 && PLAIN_WORD.test(rest) && !isRare(rest));
     // An existing skill plus English words or a short acronym would, as a longer match, hide that skill.
-    const outside = uncovered(name, existingIn(name));
+    // A vendor's word is no name of its own here: "Microsoft Visual Studio" is the skill "Visual Studio".
+    const outside = uncovered(name, existingIn(name)).filter((w) => !vendorWords.has(w));
     if (outside.length < ws.length && !outside.some((w) => isNameToken(w) && !isShortAcronym(w))) continue;
+    // The same with the vendor dropped: "Microsoft .NET Framework" is the skill ".NET Framework".
+    const restOutside = uncovered(rest, existingIn(rest));
+    if (vendor && restOutside.length < restWords.length && !restOutside.some((w) => isNameToken(w) && !isShortAcronym(w))) continue;
     if (vendor && restIsName) {
-      out.push({ name: rest, aliases: [aliasFor(rest), `!${name}`], category });
-      stripped.set(rest, category);
+      out.push({ name: rest, aliases: [aliasFor(rest), `!${name}`], category, from: [name] });
+      stripped.set(rest, { category, from: name });
     } else if (vendor) {
       // "Autodesk Inventor": the full name; the bare word only capitalised, in context, and only when rare.
       const aliases = [`!${name}`];
       if (restWords.length === 1 && /^[A-Z][a-z]+$/.test(rest) && isRare(rest)) aliases.push(`?${rest}`);
-      out.push({ name, aliases, category });
-    } else {
-      out.push({ name, aliases: [aliasFor(name)], category });
-      stripped.set(name, category);
+      out.push({ name, aliases, category, from: [name] });
+    } else if (!(ws.length === 1 && PLAIN_WORD.test(name) && !isRare(name))) {
+      out.push({ name, aliases: [aliasFor(name)], category, from: [name] });
     }
   }
-  // Product families: a coined first word that starts two or more products ("Creo", "OrCAD").
-  const family = new Map<string, { count: number; category: SkillCategory }>();
-  for (const [product, category] of stripped) {
+  // Product families: a coined first word that starts two or more products once their vendor is
+  // stripped ("PTC Creo Parametric", "PTC Creo Elements/Pro" → "Creo"). Names without a vendor do not
+  // count: their first word is often the company or a place ("Norton AntiVirus", "Berkeley Internet …").
+  const family = new Map<string, { category: SkillCategory; from: string[] }>();
+  for (const [product, { category, from }] of stripped) {
     const first = words(product)[0];
-    if (first === product || !isNameToken(first) || isShortAcronym(first) || vendors.has(first)) continue;
-    const f = family.get(first) ?? { count: 0, category };
-    f.count++;
+    if (first === product || !isNameToken(first) || isShortAcronym(first) || vendors.has(first) || /^[0-9]/.test(first)) continue;
+    if (PLAIN_WORD.test(first) && !isRare(first)) continue;
+    const f = family.get(first) ?? { category, from: [] };
+    f.from.push(from);
     family.set(first, f);
   }
-  for (const [first, { count, category }] of family) {
-    if (count >= 2 && !stripped.has(first)) out.push({ name: first, aliases: [aliasFor(first)], category });
+  for (const [first, { category, from }] of family) {
+    if (from.length >= 2 && !stripped.has(first)) out.push({ name: first, aliases: [aliasFor(first)], category, from });
   }
-  return out.filter((c) => ![c.name, ...c.aliases.map((a) => a.replace(/^[~!?^]+/, ''))].some(known));
+  // Only names in demand become skills: flagged, or asked for by enough occupations.
+  const inDemand = (from: string[]) => {
+    const occupations = new Set<string>();
+    for (const n of from) for (const o of wanted.get(n)!.occupations) occupations.add(o);
+    return from.some((n) => wanted.get(n)!.flagged) || occupations.size >= TECH_MIN_OCCUPATIONS;
+  };
+  return out
+    .filter((c) => inDemand(c.from))
+    .map(({ name, aliases, category }) => ({ name, aliases, category }))
+    .filter((c) => ![c.name, ...c.aliases.map((a) => a.replace(/^[~!?^]+/, ''))].some(known));
 }
 
 /** The words of `text` outside the given character ranges. */
@@ -237,8 +309,8 @@ function uncovered(text: string, ranges: [number, number][]): string[] {
 function toolSkills(rows: Row[], known: (s: string) => boolean): Candidate[] {
   // Acronyms O*NET spells out: "Coordinate measuring machines CMM" → the words before it, one per letter.
   const expansions = new Map<string, Set<string>>();
-  const phrases = new Map<string, { acronyms: Set<string> }>();
-  for (const { example } of rows) {
+  const phrases = new Map<string, { acronyms: Set<string>; occupations: Set<string> }>();
+  for (const { example, occupation } of rows) {
     const ws = words(example.replace(/\s*\([^)]*\)/g, ''));
     const plain: string[] = [];
     const acronyms: string[] = [];
@@ -262,8 +334,9 @@ function toolSkills(rows: Row[], known: (s: string) => boolean): Candidate[] {
     const phrase = plain.join(' ').toLowerCase();
     const head = plain[plain.length - 1].toLowerCase();
     if (!isRare(head) || !/^[a-z]{4,}$/.test(head)) continue;
-    const p = phrases.get(phrase) ?? { acronyms: new Set<string>() };
+    const p = phrases.get(phrase) ?? { acronyms: new Set<string>(), occupations: new Set<string>() };
     for (const a of acronyms) p.acronyms.add(a);
+    p.occupations.add(occupation);
     phrases.set(phrase, p);
   }
   // One spelling per tool: "multimeter" and "multimeters" are one skill, named as O*NET mostly writes it.
@@ -274,10 +347,22 @@ function toolSkills(rows: Row[], known: (s: string) => boolean): Candidate[] {
     if (!prev || (phrase.endsWith('s') && !prev.endsWith('s'))) bySingular.set(key, phrase);
   }
   const heads = new Set([...bySingular.keys()].filter((k) => !k.includes(' ')));
+  // A tool's occupations include those of the longer phrases it covers ("digital multimeters").
+  const occupations = new Map<string, Set<string>>();
+  for (const [phrase, { occupations: occ }] of phrases) {
+    const key = words(phrase).map(singular).join(' ');
+    const last = words(key)[words(key).length - 1];
+    for (const k of heads.has(last) ? [key, last] : [key]) {
+      const set = occupations.get(k) ?? new Set<string>();
+      for (const o of occ) set.add(o);
+      occupations.set(k, set);
+    }
+  }
   const out: Candidate[] = [];
   for (const [key, phrase] of [...bySingular].sort((a, b) => cmp(a[0], b[0]))) {
     const ws = words(key);
     if (ws.length > 1 && heads.has(ws[ws.length - 1])) continue; // the head covers it
+    if ((occupations.get(key)?.size ?? 0) < TOOL_MIN_OCCUPATIONS) continue;
     const aliases: string[] = [];
     for (const p of [phrase, ...[...phrases.keys()].filter((q) => q !== phrase && words(q).map(singular).join(' ') === key)]) {
       for (const a of phrases.get(p)?.acronyms ?? []) {
@@ -289,6 +374,22 @@ function toolSkills(rows: Row[], known: (s: string) => boolean): Candidate[] {
   }
   return out.filter((c) => ![c.name, singular(c.name), ...c.aliases.map((a) => a.replace(/^[~!?^]+/, ''))].some(known));
 }
+
+/**
+ * A one-word product name that is an English word ("ProFile", "Recordkeeping") would match the word
+ * in prose unless it is case-sensitive; such names need a second word (the vendor's) to count.
+ */
+function notEnglishWord(c: Candidate): boolean {
+  const loose = (a: string) => !/^[~!]*[?^]/.test(a);
+  const plain = (a: string) => a.replace(/^[~!?^]+/, '');
+  const wordy = (a: string) => !plain(a).includes(' ') && english(plain(a));
+  if (wordy(c.name) && (c.aliases.length === 0 || c.aliases.some((a) => plain(a) === plain(c.name) && loose(a)) || !c.aliases.some((a) => plain(a) === plain(c.name)))) return false;
+  c.aliases = c.aliases.filter((a) => !(wordy(a) && loose(a)));
+  return true;
+}
+
+/** Tools of one word ("multimeters"): all are English words, so they are kept only by choice. */
+const SINGLE_WORD_TOOLS = process.env.ONET_SINGLE_WORD_TOOLS !== '0';
 
 function main() {
   const [techFile, toolsFile, source = DEFAULT_SOURCE] = process.argv.slice(2);
@@ -302,7 +403,7 @@ function main() {
   const existingIn = (s: string): [number, number][] => existing.find(s, { techContext: true, includeElided: false }).map((m) => [m.start, m.end]);
   const techRows = readRows(techFile);
   const toolRows = readRows(toolsFile);
-  const candidates = [...technologySkills(techRows, known, existingIn), ...toolSkills(toolRows, known)];
+  const candidates = [...technologySkills(techRows, known, existingIn).filter(notEnglishWord), ...toolSkills(toolRows, known).filter(SINGLE_WORD_TOOLS ? () => true : notEnglishWord)];
   // One skill per name, first come first kept; then each category's entries in a stable order.
   const seen = new Set<string>();
   const byCategory = new Map<SkillCategory, string[]>();
