@@ -370,6 +370,9 @@ function toolSkills(rows: Row[], known: (s: string) => boolean): Candidate[] {
         if (letters >= 5 || (letters === 4 && expansions.get(a)?.size === 1)) aliases.push(`^${a}`);
       }
     }
+    // A one-word tool is an English word ("joiners", "sprayers" also name people and garden kit): it
+    // counts only in a technical context, like devicon's plain-word names.
+    if (ws.length === 1) aliases.unshift(`~${phrase}`);
     out.push({ name: phrase, aliases: [...new Set(aliases)].sort(cmp), category: 'tool' });
   }
   return out.filter((c) => ![c.name, singular(c.name), ...c.aliases.map((a) => a.replace(/^[~!?^]+/, ''))].some(known));
@@ -388,7 +391,7 @@ function notEnglishWord(c: Candidate): boolean {
   return true;
 }
 
-/** Tools of one word ("multimeters"): all are English words, so they are kept only by choice. */
+/** Tools of one word ("multimeters") are all English words: kept, but only in a technical context. */
 const SINGLE_WORD_TOOLS = process.env.ONET_SINGLE_WORD_TOOLS !== '0';
 
 function main() {
