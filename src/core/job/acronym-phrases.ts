@@ -31,7 +31,7 @@ const MAX_WORDS = 10;
  * ("Canadian Armed Forces (CAF)", "Ontario Medical Association (OMA)") ends in a word of this kind.
  */
 const NOT_KNOWLEDGE_HEAD =
-  /^(?:forces?|association|institute|institution|council|department|university|college|school|agency|society|board|commission|organi[sz]ation|corporation|company|corp|inc|ltd|llc|group|foundation|ministry|office|bureau|centre|center|authority|service|services|union|states|kingdom|nations|government|administration|program|programme|team|partners|hospital|clinic|network|laborator(?:y|ies)|bank|fund|engineer|developer|manager|analyst|scientist|intern|specialist|architect|officer|director|lead|coordinator|technician|assistant|representative|consultant|permit|visa)$/i;
+  /^(?:forces?|association|institute|institution|council|department|university|college|school|agency|society|board|commission|organi[sz]ation|corporation|company|corp|inc|ltd|llc|group|foundation|ministry|office|bureau|centre|center|authority|union|states|kingdom|nations|government|administration|program|programme|team|partners|hospital|clinic|network|laborator(?:y|ies)|bank|fund|engineer|developer|manager|analyst|scientist|intern|specialist|architect|officer|director|lead|coordinator|technician|assistant|representative|consultant|permit|visa)$/i;
 /** Degrees and credentials are who may apply, not what they know (requirements.ts reads them). */
 const DEGREE_WORD = /^(?:bachelor|master|doctor|associate|diploma|certificate|degree)s?$/i;
 
@@ -135,26 +135,31 @@ const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end &
  * Reads the requirement sentences of one posting in order: each acronym defined in one of them is a
  * skill concept named by its expansion (a resume may show it by either form), and each later bare
  * use in a requirement sentence is the same concept. Nothing the taxonomy already matched there, and
- * nothing in the ranges to skip (the employer's name, an address), is read again.
+ * nothing in the ranges to skip (the employer's name, an address), is read again. `read` returns the
+ * sentence's phrase mentions (phrases.ts) with these added, less the phrases an expansion replaces.
  */
 export class AcronymReader {
   private readonly defined = new Map<string, string>(); // acronym → keyword
 
   read(sentence: Sentence, covered: OffsetRange[], skip: OffsetRange[] = [], phrases: PhraseMention[] = []): PhraseMention[] {
     const out: PhraseMention[] = [];
-    const taken = (start: number, end: number) => [...covered, ...skip, ...phrases, ...out].some((r) => overlaps(r, start, end));
     const definitions = findAcronymDefinitions(sentence.text).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
+    // Phrases read inside an expansion are its pieces ("failure mode", "effects analysis" of "Failure
+    // Mode and Effects Analysis (FMEA)"): the definition names the whole concept instead.
+    const within = (p: PhraseMention) => definitions.some((d) => p.start >= d.start && p.end <= d.end && !covered.some((r) => r.start <= d.start && r.end >= d.end));
+    const kept = phrases.filter((p) => !within(p));
+    const taken = (start: number, end: number) => [...covered, ...skip, ...kept, ...out].some((r) => overlaps(r, start, end));
     for (const d of definitions) {
       const parenAt = sentence.text.indexOf(`(${d.acronym})`, d.end - sentence.start);
       const acronymStart = sentence.start + parenAt + 1;
-      // A phrase read there already ("experience with statistical process control (SPC)") names the
+      // A longer phrase read there already ("statistical process control (SPC) charts") names the
       // concept; later uses of the acronym are that phrase.
-      const phrase = phrases.find((p) => overlaps(p, d.start, d.end) && !/[()]/.test(p.keyword));
+      const phrase = kept.find((p) => overlaps(p, d.start, d.end) && !/[()]/.test(p.keyword));
       if (phrase && !this.defined.has(d.acronym)) this.defined.set(d.acronym, phrase.keyword);
       // The taxonomy knows it under either form: its own reading stands. A skill inside the expansion
       // ("SystemVerilog" in "SystemVerilog Assertions (SVA)") is a modifier of a longer concept.
       const whole = covered.some((r) => r.start <= d.start && r.end >= d.end);
-      const elsewhere = [...skip, ...phrases, ...out].some((r) => overlaps(r, d.start, d.end));
+      const elsewhere = [...skip, ...kept, ...out].some((r) => overlaps(r, d.start, d.end));
       if (whole || elsewhere || taken(acronymStart, acronymStart + d.acronym.length)) continue;
       const keyword = this.defined.get(d.acronym) ?? keywordOf(d.expansion);
       this.defined.set(d.acronym, keyword);
@@ -170,6 +175,6 @@ export class AcronymReader {
         out.push({ keyword, examples: [acronym], start, end, source: 'phrase' });
       }
     }
-    return out;
+    return [...kept, ...out];
   }
 }

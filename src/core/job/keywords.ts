@@ -101,8 +101,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       // Names read by shape inside a product's parenthesis are its features ("CTEs"), not skills.
       // Nor are words inside a list of fields of study or its "or a related field" ending.
       const ignore = [...skip, ...features, ...experienceExampleRanges(sentence), ...(fields ? [fields] : [])];
-      const phrases = findPhraseMentions(sentence, inSentence, ignore);
-      for (const p of [...phrases, ...acronyms.read(sentence, inSentence, ignore, phrases)]) {
+      for (const p of acronyms.read(sentence, inSentence, ignore, findPhraseMentions(sentence, inSentence, ignore))) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {
