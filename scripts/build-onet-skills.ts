@@ -65,11 +65,22 @@ const counts = new Map<string, number>();
 for (const { word, count } of SUBTLEX) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
 /** Fewer than one in a million words: specialist vocabulary rather than everyday prose. */
 const RARE_BELOW = 51;
+/** A one-word tool needs fewer than one in five million words (see toolSkills). */
+const RARE_ALONE_BELOW = 10;
 
 const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : /(ches|shes|sses|xes)$/.test(w) ? w.slice(0, -2) : /[^su]s$/.test(w) ? w.slice(0, -1) : w);
 /** How often a word (any case, singular or plural) occurs in everyday English. */
 const frequency = (w: string) => Math.max(counts.get(w.toLowerCase()) ?? 0, counts.get(singular(w.toLowerCase())) ?? 0);
 const isRare = (w: string) => frequency(w) < RARE_BELOW;
+
+/** "scraper" ← scrape, "stepper" ← step, "isolator" ← isolate: an -er/-or noun of a common verb. */
+function agentOfCommonVerb(noun: string): boolean {
+  const m = /^(.+?)(e?r|or)$/.exec(noun);
+  if (!m) return false;
+  const base = noun.replace(/(?:er|or)$/, '');
+  const stems = [base, base + 'e', base.replace(/(.)\1$/, '$1'), noun.replace(/ator$/, 'ate'), noun.replace(/r$/, '')];
+  return stems.some((v) => v.length >= 3 && v !== noun && isWordy(v) && !isRare(v));
+}
 
 /** A token that is an English word in some case ("Inventor", "maintenance"), possessive dropped. */
 const english = (t: string) => {
@@ -372,6 +383,12 @@ function toolSkills(rows: Row[], known: (s: string) => boolean): Candidate[] {
     }
     // A one-word tool is an English word ("joiners", "sprayers" also name people and garden kit): it
     // counts only in a technical context, like devicon's plain-word names.
+    // Alone, the word must also be specialist vocabulary by a stricter measure (under one in five
+    // million words): "templates", "routers", "encoders" are also everyday words of software postings.
+    if (ws.length === 1 && frequency(key) >= RARE_ALONE_BELOW) continue;
+    // Nor may it be an agent noun of an everyday verb: "scrapers", "extractors", "steppers" name
+    // whatever scrapes, extracts or steps (web scrapers, GAN discriminators), not one instrument.
+    if (ws.length === 1 && agentOfCommonVerb(key)) continue;
     if (ws.length === 1) aliases.unshift(`~${phrase}`);
     out.push({ name: phrase, aliases: [...new Set(aliases)].sort(cmp), category: 'tool' });
   }
