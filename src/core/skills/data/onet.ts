@@ -7,8 +7,10 @@
 // License: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). This file includes information
 // from the O*NET 29.3 Database by USDOL/ETA, used under CC BY 4.0; USDOL/ETA has not approved,
 // endorsed, or tested these modifications: only example names are used, filtered and shortened by the
-// rules in the script (product names rather than descriptions, vendors stripped, no short acronyms
-// alone, instruments rare in everyday English, nothing the rest of the taxonomy already has).
+// rules in the script (names in demand: flagged Hot Technology or In Demand, or listed for at least
+// 3 occupations (tools: 3); product names rather than descriptions, vendors stripped,
+// no short acronyms alone, no one-word everyday English names, instruments rare in everyday English,
+// nothing the rest of the taxonomy already has).
 // Notation: see ../notation.ts.
 import type { SkillGroup } from '../types';
 
