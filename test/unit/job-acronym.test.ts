@@ -38,6 +38,8 @@ describe('acronym definitions: the letters spell the words before them', () => {
       'Volunteer work with the Riverside Rowing Association (RRA)',
       'Previous role as a Software Development Engineer (SDE)',
       'A Bachelor of Science (BS) in Physics',
+      'Active in our Employee Resource Groups (ERGs)',
+      'Hours are counted as Full-Time Equivalent (FTE)',
     ]) assert.deepEqual(defs(line), [], line);
   });
 });
@@ -72,6 +74,12 @@ describe('defined acronyms in a posting', () => {
     const k = keyword(text, 'quarterly reliability testing');
     assert.ok(k);
     assert.equal(k!.occurrences.length, 1, 'the use before the definition is not counted');
+  });
+
+  it('reads nothing from a sentence about who may apply', () => {
+    const text = posting('A Cumulative Grade Point Average (CGPA) of 3.0 or higher.', 'Holds a valid Provincial Trade Licence (PTL) or work permit.');
+    assert.ok(!keyword(text, 'cumulative grade point average'));
+    assert.ok(!keyword(text, 'provincial trade licence'));
   });
 
   it('reads nothing from a definition outside the requirements', () => {

@@ -31,7 +31,12 @@ const MAX_WORDS = 10;
  * ("Canadian Armed Forces (CAF)", "Ontario Medical Association (OMA)") ends in a word of this kind.
  */
 const NOT_KNOWLEDGE_HEAD =
-  /^(?:forces?|association|institute|institution|council|department|university|college|school|agency|society|board|commission|organi[sz]ation|corporation|company|corp|inc|ltd|llc|group|foundation|ministry|office|bureau|centre|center|authority|union|states|kingdom|nations|government|administration|program|programme|team|partners|hospital|clinic|network|laborator(?:y|ies)|bank|fund|engineer|developer|manager|analyst|scientist|intern|specialist|architect|officer|director|lead|coordinator|technician|assistant|representative|consultant|permit|visa)$/i;
+  /^(?:forces?|association|institute|institution|council|department|university|college|school|agency|society|board|commission|organi[sz]ation|corporation|company|corp|inc|ltd|llc|group|foundation|ministry|office|bureau|centre|center|authority|union|states|kingdom|nations|government|administration|program|programme|team|partners|hospital|clinic|network|laborator(?:y|ies)|bank|fund|engineer|developer|manager|analyst|scientist|intern|specialist|architect|officer|director|lead|coordinator|technician|assistant|representative|consultant|permit|visa|opportunity|opportunities|employer|average|equivalent)$/i;
+/**
+ * Sentences about who may apply rather than what they know ("a Grade Point Average (GPA) of 3.0",
+ * "a Post-Graduation Work Permit (PGWP)"): their defined terms are conditions, not skills.
+ */
+const ELIGIBILITY = /\b(?:graduat\w*|degree|enrol(?:l?ed|l?ment)|year of study|semester|authori[sz]ed|authori[sz]ation|sponsorship|visa|citizens?|citizenship|permit|clearance|grade point|GPA|equal (?:employment )?opportunit(?:y|ies)|employment equity|accommodations?)\b/i;
 /** Degrees and credentials are who may apply, not what they know (requirements.ts reads them). */
 const DEGREE_WORD = /^(?:bachelor|master|doctor|associate|diploma|certificate|degree)s?$/i;
 
@@ -111,7 +116,7 @@ export function findAcronymDefinitions(text: string, from = 0, to = text.length)
     const words = expansion.split(/[\s/-]+/);
     const head = words[words.length - 1];
     // One word is no expansion ("JavaScript (JS)" is a name and its nickname, which the taxonomy has).
-    if (words.length < 2 || NOT_KNOWLEDGE_HEAD.test(head) || words.some((w) => DEGREE_WORD.test(w))) continue;
+    if (words.length < 2 || NOT_KNOWLEDGE_HEAD.test(head) || NOT_KNOWLEDGE_HEAD.test(head.replace(/s$/, '')) || words.some((w) => DEGREE_WORD.test(w))) continue;
     // Proper names: every word capitalised and the acronym a known place or body is left to the
     // employer and address readers; an expansion in capitals ("ACME CORP (AC)") is a name, not a term.
     if (words.every((w) => /^[A-Z0-9&]+$/.test(w))) continue;
@@ -143,7 +148,7 @@ export class AcronymReader {
 
   read(sentence: Sentence, covered: OffsetRange[], skip: OffsetRange[] = [], phrases: PhraseMention[] = []): PhraseMention[] {
     const out: PhraseMention[] = [];
-    const definitions = findAcronymDefinitions(sentence.text).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
+    const definitions = (ELIGIBILITY.test(sentence.text) ? [] : findAcronymDefinitions(sentence.text)).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
     // Phrases read inside an expansion are its pieces ("failure mode", "effects analysis" of "Failure
     // Mode and Effects Analysis (FMEA)"): the definition names the whole concept instead.
     const within = (p: PhraseMention) => definitions.some((d) => p.start >= d.start && p.end <= d.end && !covered.some((r) => r.start <= d.start && r.end >= d.end));
