@@ -58,6 +58,15 @@ describe('defined acronyms in a posting', () => {
     assert.ok(!keyword(text, 'FMEA'), 'no second keyword for the acronym');
   });
 
+  it('counts a bare use of an acronym with "&" in it', () => {
+    const text = posting('Reading drawings with Geometric Dimensioning and Tolerancing (GD&T).', 'Apply GD&T to fixture design.');
+    const k = keyword(text, 'geometric dimensioning and tolerancing');
+    assert.ok(k);
+    assert.equal(k!.occurrences.length, 2);
+    assert.ok(!keyword(text, 'Hardware-in-the-Loop'));
+    assert.ok(keyword(posting('Knowledge of Hardware-in-the-Loop (HIL) testing'), 'hardware-in-the-loop'));
+  });
+
   it('keeps the taxonomy reading where it knows the acronym', () => {
     const text = posting('Experience with Amazon Web Services (AWS) in production.');
     assert.ok(keyword(text, 'AWS'));

@@ -132,7 +132,7 @@ function usesOf(acronym: string, text: string): RegExp {
 }
 
 /** Written as a phrase (lower case) unless a word has a name's shape: "SystemVerilog Assertions". */
-const keywordOf = (expansion: string) => (/\S[A-Z]|[0-9]/.test(expansion.replace(/\b(?:and|of|the|for|to|in|on|as|a|an|with|by)\b/g, '')) ? expansion : expansion.toLowerCase());
+const keywordOf = (expansion: string) => (/[a-z0-9][A-Z]|[0-9]/.test(expansion) ? expansion : expansion.toLowerCase());
 
 const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
 
