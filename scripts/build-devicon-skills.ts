@@ -28,6 +28,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGroups, SkillMatcher, SKILL_GROUPS } from '../src/core/skills';
 import { DEVICON } from '../src/core/skills/data/devicon';
+import { ONET_GROUPS } from '../src/core/skills/data/onet';
 import { display, dropUnfindable, isWordy } from './skill-tags';
 
 interface Icon {
@@ -92,7 +93,8 @@ function main() {
     process.exit(2);
   }
   const icons = JSON.parse(readFileSync(file, 'utf8')) as Icon[];
-  const baseGroups = SKILL_GROUPS.filter((g) => g !== DEVICON);
+  // O*NET's groups are built after this one (from what it leaves), so they are not "already known".
+  const baseGroups = SKILL_GROUPS.filter((g) => g !== DEVICON && !ONET_GROUPS.includes(g));
   const existing = new SkillMatcher(parseGroups(baseGroups));
   const usedAsTag = new Set(icons.flatMap((i) => i.tags ?? []).map(squash));
   const known = (s: string) => !!existing.lookup(s);

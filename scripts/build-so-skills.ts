@@ -27,6 +27,7 @@ import { parseGroups, SkillMatcher } from '../src/core/skills';
 import { SKILL_GROUPS } from '../src/core/skills';
 import { STACK_OVERFLOW } from '../src/core/skills/data/stack-overflow';
 import { DEVICON } from '../src/core/skills/data/devicon';
+import { ONET_GROUPS } from '../src/core/skills/data/onet';
 import { display, dropUnfindable, exactForms, isWordy } from './skill-tags';
 
 const MIN_COUNT = 500;
@@ -50,9 +51,9 @@ function main() {
     process.exit(2);
   }
   const tags = parseCsv(readFileSync(file, 'utf8'));
-  // The hand-written taxonomy only: generated groups (this script's previous output, devicon's) must
-  // not count as "already known".
-  const handWritten = SKILL_GROUPS.filter((g) => g !== STACK_OVERFLOW && g !== DEVICON);
+  // The hand-written taxonomy only: generated groups (this script's previous output, devicon's,
+  // O*NET's, which is built after this one) must not count as "already known".
+  const handWritten = SKILL_GROUPS.filter((g) => g !== STACK_OVERFLOW && g !== DEVICON && !ONET_GROUPS.includes(g));
   const existing = new SkillMatcher(parseGroups(handWritten));
   const prefixCount = new Map<string, number>();
   for (const t of tags) {

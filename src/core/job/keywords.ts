@@ -6,6 +6,7 @@ import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
+import { AcronymReader } from './acronym-phrases';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
@@ -61,6 +62,8 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   const experience: ExperienceRequirement[] = [];
   const alternatives: AlternativeGroup[] = [];
   let m = 0;
+  // Acronyms the posting defines in its requirements, and their later bare uses (acronym-phrases.ts).
+  const acronyms = new AcronymReader();
   for (const sentence of sentences) {
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
@@ -97,7 +100,8 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     if (importance !== 'other' && !degree) {
       // Names read by shape inside a product's parenthesis are its features ("CTEs"), not skills.
       // Nor are words inside a list of fields of study or its "or a related field" ending.
-      for (const p of findPhraseMentions(sentence, inSentence, [...skip, ...features, ...experienceExampleRanges(sentence), ...(fields ? [fields] : [])])) {
+      const ignore = [...skip, ...features, ...experienceExampleRanges(sentence), ...(fields ? [fields] : [])];
+      for (const p of acronyms.read(sentence, inSentence, ignore, findPhraseMentions(sentence, inSentence, ignore))) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {

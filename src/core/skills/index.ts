@@ -12,6 +12,7 @@ import { SOFT_SKILLS } from './data/soft';
 import { BROADER, BROADER_BY_CATEGORY } from './data/broader';
 import { STACK_OVERFLOW } from './data/stack-overflow';
 import { DEVICON } from './data/devicon';
+import { ONET_GROUPS } from './data/onet';
 import { PRACTICE_OF_TOOLS } from './data/practices';
 
 export type { Alias, FindSkillsOptions, Skill, SkillCategory, SkillGroup, SkillKind, SkillMention } from './types';
@@ -50,6 +51,9 @@ export const SKILL_GROUPS: readonly SkillGroup[] = [
   // Generated from public data, last so that the hand-written entries above win any shared alias.
   STACK_OVERFLOW,
   DEVICON,
+  // O*NET's technology and tool examples (trades, labs, plants, finance): after every other source, so
+  // the names above keep their canonical spelling wherever an O*NET name overlaps them.
+  ...ONET_GROUPS,
 ];
 
 let defaultMatcher: SkillMatcher | undefined;
