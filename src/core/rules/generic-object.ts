@@ -11,6 +11,8 @@ import { readVerb } from '../nlp/verbs';
 import { parseNounPhrase, type BulletAnalysis, type NounPhrase } from '../nlp/clauses';
 import { capacityClaim } from '../nlp/self-description';
 import type { Rule, RuleFinding } from '../types';
+import { ROUTINE_OBJECTS } from '../lexicon/verb-objects';
+import { singularNoun } from '../nlp/openings';
 import { bulletFinding, narrativeBullets } from './util';
 
 function message(why: VagueSpan['why'] | undefined, text: string): string {
@@ -118,6 +120,23 @@ function isHelpedParty(a: BulletAnalysis, verdict: Verdict, span: { start: numbe
   return first === weak.end && !!after && ['with', 'in', 'on', 'to'].includes(after.lower);
 }
 
+/**
+ * "Answered questions on the forum", "Followed all safety procedures": the span is the object a verb
+ * nearly always takes (lexicon/verb-objects ROUTINE_OBJECTS). The line is a routine duty; its object
+ * is not what is missing.
+ */
+function isRoutineObject(a: BulletAnalysis, span: { start: number; end: number }): boolean {
+  for (const c of a.clauses) {
+    const routine = c.verb ? ROUTINE_OBJECTS[c.verb.base] : undefined;
+    if (!routine) continue;
+    for (const np of c.objects) {
+      const head = a.tokens[np.head];
+      if (head && head.start >= span.start && head.end <= span.end && routine.has(singularNoun(head.lower))) return true;
+    }
+  }
+  return false;
+}
+
 export const genericObject: Rule = {
   id: 'generic-object',
   category: 'vague',
@@ -149,7 +168,7 @@ export const genericObject: Rule = {
         // bullets, which annotators did not call vague.)
         const counted = found.length ? undefined : vaguelyCountedObject(a, vocab, lexicon.strongVerbs);
         const candidates = counted ? [{ ...counted, text: a.text.slice(counted.start, counted.end), why: 'generic-object' as const }] : found;
-        const shown = candidates.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g)));
+        const shown = candidates.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g) || isRoutineObject(a, g)));
         for (const s of shown) out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
         continue;
       }
@@ -159,7 +178,7 @@ export const genericObject: Rule = {
       const spans: Span[] = found.filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
       const named = spans.length ? undefined : (namedGenericObject(a, vocab, lexicon.strongVerbs) ?? vaguelyCountedObject(a, vocab, lexicon.strongVerbs));
       const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
-      const shown: Span[] = spans.length ? spans : fallback ? [fallback] : [];
+      const shown: Span[] = (spans.length ? spans : fallback ? [fallback] : []).filter((s) => s.why !== 'open-ending' && s.why !== 'placeholder' ? !isRoutineObject(a, s) : true);
       for (const s of shown) {
         out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
       }
