@@ -178,7 +178,8 @@ export const genericObject: Rule = {
       const spans: Span[] = found.filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
       const named = spans.length ? undefined : (namedGenericObject(a, vocab, lexicon.strongVerbs) ?? vaguelyCountedObject(a, vocab, lexicon.strongVerbs));
       const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
-      const shown: Span[] = (spans.length ? spans : fallback ? [fallback] : []).filter((s) => s.why !== 'open-ending' && s.why !== 'placeholder' ? !isRoutineObject(a, s) : true);
+      const chosen: Span[] = spans.length ? spans : fallback ? [fallback] : [];
+      const shown = chosen.filter((s) => (s.why !== 'open-ending' && s.why !== 'placeholder' ? !isRoutineObject(a, s) : true));
       for (const s of shown) {
         out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
       }
