@@ -49,6 +49,12 @@ export const VAGUE_QUANTIFIERS: string[] = [
 ];
 
 /**
+ * Quantifiers that say "of several kinds" without naming one ("various tasks", "assorted duties",
+ * "different things"): before a generic noun they stand where the kinds should be named.
+ */
+export const VARIETY_QUANTIFIERS: ReadonlySet<string> = new Set(['various', 'miscellaneous', 'assorted', 'different', 'diverse', 'sundry', 'varied', 'misc']);
+
+/**
  * Modifiers that do not make a generic noun specific: "new features", "key projects", "system
  * performance", "technical production issues", "end-to-end solutions".
  */

@@ -42,3 +42,17 @@ export const VERB_OBJECT_FIT: Record<string, ObjectFit> = {
 export const SHARED_SLOTS = new Set(['rotation', 'shift', 'queue', 'desk', 'line', 'watch', 'pager', 'on-call', 'roster', 'hotline', 'helpline']);
 /** Shared bodies and gatherings: a member or attendee is not their owner or leader. */
 export const SHARED_BODIES = new Set(['committee', 'board', 'panel', 'council', 'meeting', 'standup', 'stand-up', 'huddle', 'schedule', 'calendar', 'taskforce', 'task-force', 'working group', 'assembly', 'caucus', 'forum']);
+
+/**
+ * Verbs with the object they nearly always take, which names nothing beyond the verb: one answers
+ * questions, follows procedures, attends meetings. "Answered questions" is a routine duty; asking to
+ * "name the feature or system" misfits — what the line lacks is what came of it, or how much (the
+ * missing-metric finding says so). English collocations, not words taken from resumes.
+ */
+export const ROUTINE_OBJECTS: Record<string, ReadonlySet<string>> = {
+  answer: new Set(['question', 'query', 'inquiry', 'enquiry', 'call', 'phone', 'email', 'message']),
+  follow: new Set(['procedure', 'protocol', 'instruction', 'guideline', 'policy', 'rule', 'regulation', 'standard', 'direction']),
+  attend: new Set(['meeting', 'class', 'lecture', 'session', 'training', 'briefing']),
+  obey: new Set(['rule', 'regulation', 'instruction']),
+  observe: new Set(['rule', 'regulation', 'procedure', 'protocol']),
+};

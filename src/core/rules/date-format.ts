@@ -26,6 +26,37 @@ const AMBIGUOUS_NAMES = new Set(['may', 'june', 'july']);
 const TOKEN =
   /(?<![\w/])(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d\d)|(0?[1-9]|1[0-2])\/((?:19|20)\d\d)|((?:19|20)\d\d)-(0[1-9]|1[0-2]))(?![\w/])/gi;
 
+const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** A month name without its year, the first end of a range that shares one ("January – April 2026"). */
+const BARE_MONTH = new RegExp(`(?<![\\w/])(${MONTH_NAME})\\.?(?!\\.?\\s+(?:19|20)\\d\\d)(?![\\w/])`, 'gi');
+
+interface BareMonth {
+  start: number;
+  end: number;
+  month: number;
+  nameStyle?: NameStyle;
+}
+
+function nameStyleOf(word: string): { month: number; nameStyle?: NameStyle } {
+  const lower = word.toLowerCase();
+  const month = SHORT.findIndex((s) => lower.startsWith(s.toLowerCase()));
+  return { month, nameStyle: AMBIGUOUS_NAMES.has(lower) ? undefined : lower === FULL[month].toLowerCase() ? 'full' : 'short' };
+}
+
+/** Month names in an entry's dates written without a year: they belong to the range's other end. */
+function bareMonthsOf(text: string, entry: Entry): BareMonth[] {
+  const dates = entry.dates;
+  if (!dates || dates.range.end <= dates.range.start) return [];
+  const at = dates.range.start;
+  const out: BareMonth[] = [];
+  BARE_MONTH.lastIndex = 0;
+  const raw = text.slice(at, dates.range.end);
+  for (let m = BARE_MONTH.exec(raw); m; m = BARE_MONTH.exec(raw)) {
+    out.push({ start: at + m.index, end: at + m.index + m[1].length, ...nameStyleOf(m[1]) });
+  }
+  return out;
+}
+
 /** The dates of an entry as written in the source, wherever the parse found them (heading or a line below). */
 function tokensOf(text: string, entry: Entry): DateToken[] {
   const dates = entry.dates;
@@ -87,6 +118,7 @@ export const dateFormat: Rule = {
     const style: NameStyle = majority(styles) ?? 'short';
     const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));
     const out: RuleFinding[] = [];
+    const bare = new Map(doc.sections.flatMap((s) => s.entries.map((e) => [e, bareMonthsOf(doc.text, e)] as const)));
     for (const t of tokens) {
       const wrongFamily = t.family !== family;
       const wrongStyle = !wrongFamily && family === 'name' && t.nameStyle !== undefined && t.nameStyle !== style;
@@ -94,11 +126,21 @@ export const dateFormat: Rule = {
       const expected = describe(family, style);
       const replacement = write(t, family, style);
       const range = { start: t.start, end: t.end };
+      // A range is rewritten whole or not at all: a month without its year at the range's other end
+      // ("January – April 2026") takes the new name style with it, and where the new format has no
+      // form for a lone month (05/2026, 2026-05) the range is left as it is.
+      const entryTokens = tokens.filter((o) => o.entry === t.entry);
+      // The lone months whose year is this date's: those right before it, after any earlier date.
+      const lone = (bare.get(t.entry) ?? []).filter((b) => b.end <= t.start && !entryTokens.some((o) => o.start > b.end && o.start < t.start));
+      const wholeRange = family === 'name' || !lone.length;
+      const loneEdits = family === 'name' ? lone.filter((b) => b.nameStyle && b.nameStyle !== style).map((b) => ({ range: { start: b.start, end: b.end }, newText: (style === 'full' ? FULL : SHORT)[b.month] })) : [];
       out.push({
         range,
-        message: `"${t.text}" differs from the date format most entries use (${expected}${example ? `, e.g. "${example.text}"` : ''}): write "${replacement}".`,
+        message: `"${t.text}" differs from the date format most entries use (${expected}${example ? `, e.g. "${example.text}"` : ''}): ${wholeRange ? `write "${replacement}"` : 'write the whole range in that format'}.`,
         // Same date, same precision, another spelling: form only, so safe for Fix All.
-        fixes: [{ title: `Change to "${replacement}"`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }] }],
+        fixes: wholeRange
+          ? [{ title: `Change to "${replacement}"${loneEdits.map((e) => ` and "${doc.text.slice(e.range.start, e.range.end)}" to "${e.newText}"`).join('')}`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }, ...loneEdits] }]
+          : [],
       });
     }
     return out;

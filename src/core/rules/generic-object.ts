@@ -11,6 +11,10 @@ import { readVerb } from '../nlp/verbs';
 import { parseNounPhrase, type BulletAnalysis, type NounPhrase } from '../nlp/clauses';
 import { capacityClaim } from '../nlp/self-description';
 import type { Rule, RuleFinding } from '../types';
+import { ROUTINE_OBJECTS } from '../lexicon/verb-objects';
+import { VARIETY_QUANTIFIERS } from '../lexicon/generic';
+import { CONJUNCTIONS, PREPOSITIONS } from '../nlp/word-classes';
+import { singularNoun } from '../nlp/openings';
 import { bulletFinding, narrativeBullets } from './util';
 
 function message(why: VagueSpan['why'] | undefined, text: string): string {
@@ -118,6 +122,60 @@ function isHelpedParty(a: BulletAnalysis, verdict: Verdict, span: { start: numbe
   return first === weak.end && !!after && ['with', 'in', 'on', 'to'].includes(after.lower);
 }
 
+/**
+ * "Answered questions on the forum", "Followed all safety procedures": the span is the object a verb
+ * nearly always takes (lexicon/verb-objects ROUTINE_OBJECTS). The line is a routine duty; its object
+ * is not what is missing.
+ */
+function isRoutineObject(a: BulletAnalysis, span: { start: number; end: number }): boolean {
+  for (const c of a.clauses) {
+    const routine = c.verb ? ROUTINE_OBJECTS[c.verb.base] : undefined;
+    if (!routine) continue;
+    for (const np of c.objects) {
+      const head = a.tokens[np.head];
+      if (head && head.start >= span.start && head.end <= span.end && routine.has(singularNoun(head.lower))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words after a noun phrase that go on to name its kinds ("various tasks such as…", "(filing, …)"). */
+const NAMING_NEXT = new Set(['such', 'including', 'like', 'e.g.', 'e.g', 'eg', 'i.e.', 'namely', ':', '(', '–', '—']);
+
+/**
+ * "Handled various tasks", "did different things", "assorted duties", "for various projects": a
+ * variety quantifier opening a noun phrase whose head is a generic noun, wherever the phrase stands in
+ * the first sentence (object, or after a preposition beside a specific object). The quantifier stands
+ * where the kinds should be named, whatever the judge makes of the rest of the line. Not when
+ * something counts or fixes the phrase first ("three different approaches", "the different stages"),
+ * and not when the kinds are named right after it ("various tasks such as …", "different types of
+ * reports", "various duties: …").
+ */
+function varietyObjects(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs: readonly string[]): VagueSpan[] {
+  const out: VagueSpan[] = [];
+  const tokens = a.tokens;
+  for (let k = 0; k < tokens.length - 1 && !isSentenceEnd(tokens[k]); k++) {
+    if (!VARIETY_QUANTIFIERS.has(tokens[k].lower)) continue;
+    const prev = tokens[k - 1];
+    // After a verb, a preposition, a conjunction or a break only: a number or a determiner before it
+    // counts or fixes the phrase ("three different approaches", "the different stages").
+    if (prev && !prev.punct && !PREPOSITIONS.has(prev.lower) && !CONJUNCTIONS.has(prev.lower) && !readVerb(prev.text, extraVerbs)) continue;
+    const np = parseNounPhrase(tokens, k, extraVerbs);
+    if (!np || np.start !== k || !isGenericPhrase(a, np, vocab, extraVerbs)) continue;
+    const head = tokens[np.head];
+    // The head says what there were several kinds of; "things", "tasks", "duties" — never a kind itself.
+    if (!vocab.heads.has(head.lower) || np.of) continue;
+    const next = tokens[np.end];
+    if (next && NAMING_NEXT.has(next.lower)) continue;
+    if (specifiedLater(a, head.end, vocab, extraVerbs)) continue;
+    out.push({ start: tokens[k].start, end: head.end, text: a.text.slice(tokens[k].start, head.end), why: 'generic-object' });
+    k = np.end - 1;
+  }
+  return out;
+}
+
+const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
+
 export const genericObject: Rule = {
   id: 'generic-object',
   category: 'vague',
@@ -133,11 +191,24 @@ export const genericObject: Rule = {
     const vocab = genericVocabulary(lexicon);
     for (const bullet of narrativeBullets(doc)) {
       const verdict = verdictOf(bullet, lexicon);
-      if (verdict.reason !== 'generic-object' && verdict.reason !== 'weak-opening') continue;
       type Span = { start: number; end: number; why?: VagueSpan['why'] };
       const a = analysisOf(bullet, lexicon);
       // The writer's capacity as the object is a self-description; that rule reports it.
       if (capacityClaim(a)) continue;
+      // Variety phrases are reported whatever the verdict, once, beside what the verdict finds.
+      const variety = varietyObjects(a, vocab, lexicon.strongVerbs).filter((v) => !isRoutineObject(a, v));
+      const before = out.length;
+      const addVariety = () => {
+        const taken = out.slice(before).map((f) => f.range);
+        for (const v of variety) {
+          const f = bulletFinding(bullet, v.start, v.end, message(v.why, v.text));
+          if (!taken.some((t) => overlaps(t, f.range))) out.push(f);
+        }
+      };
+      if (verdict.reason !== 'generic-object' && verdict.reason !== 'weak-opening') {
+        addVariety();
+        continue;
+      }
       const parsed = findVagueSpans(a, vocab, lexicon.strongVerbs);
       const found: VagueSpan[] = parsed.length
         ? parsed
@@ -149,20 +220,22 @@ export const genericObject: Rule = {
         // bullets, which annotators did not call vague.)
         const counted = found.length ? undefined : vaguelyCountedObject(a, vocab, lexicon.strongVerbs);
         const candidates = counted ? [{ ...counted, text: a.text.slice(counted.start, counted.end), why: 'generic-object' as const }] : found;
-        const shown = candidates.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g)));
+        const shown = candidates.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g) || isRoutineObject(a, g)));
         for (const s of shown) out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
+        addVariety();
         continue;
       }
-      if (verdict.reason !== 'generic-object') continue;
       // The parse's generic spans locate the object best; without one, a generic main object the
       // parse can name. Neither: no finding (precision over recall; see docs/vague-detection.md).
       const spans: Span[] = found.filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
       const named = spans.length ? undefined : (namedGenericObject(a, vocab, lexicon.strongVerbs) ?? vaguelyCountedObject(a, vocab, lexicon.strongVerbs));
       const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
-      const shown: Span[] = spans.length ? spans : fallback ? [fallback] : [];
+      const chosen: Span[] = spans.length ? spans : fallback ? [fallback] : [];
+      const shown = chosen.filter((s) => (s.why !== 'open-ending' && s.why !== 'placeholder' ? !isRoutineObject(a, s) : true));
       for (const s of shown) {
         out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
       }
+      addVariety();
     }
     return out;
   },

@@ -51,6 +51,9 @@ export function openingObject(a: BulletAnalysis, k: number): OpeningObject | und
     for (let seen = 0; seen < MAX_ITEM_WORDS && n < a.tokens.length; seen++, n++) {
       const t = a.tokens[n];
       if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'to' || isCoordinator(t.lower)) break;
+      // "rotation every 6 weeks", "reports each month": a determiner after the item's first word opens
+      // a time adverbial, not more of the item.
+      if (seen > 0 && DETERMINERS.has(t.lower)) break;
       if (item === 0 && seen === 0 && /^\d/.test(t.text)) determined = true;
       head = { index: n, lower: t.lower, named: /\p{Lu}|\d/u.test(t.text) };
     }

@@ -21,8 +21,24 @@ const LABEL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])[*_]*[ \\t]*(?::|：|[-–—][ \\t])`,
   'giu',
 );
+/** A family's size: a small count, in digits or words ("two", "3"). */
+const FEW = '(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)';
+/** The count ends its statement ("two kids, one cat", "3 children and a dog"), not a compound ("2 kids clubs"). */
+const STATEMENT_END = '(?=[ \\t]*(?:$|[,.;:·•|()–—!]|[ \\t](?:and|&|aged?|ages)\\b))';
+/**
+ * Children stated as a count, a family detail like "Spouse:" or "Children:": "Married, two kids",
+ * "I have 3 children", "Married with two young daughters", "Mother of two". Only where the count
+ * opens a statement (after a break, "have" or "married with") or follows "mother/father/parent of":
+ * after a verb it is work ("Tutored 3 kids", "Coached 9 children").
+ */
+const CHILDREN_COUNT = new RegExp(
+  `(?:(?<=(?:^|[,;:·•|(–—]|\\s-)[ \\t]*)|(?<=\\b(?:have|has|having|married\\s+with|family\\s+with)\\s+))${FEW}\\s+(?:(?:young|little|small|grown|lovely|wonderful|beautiful|amazing)\\s+)?(?:kids?|children|child|sons?|daughters?)\\b${STATEMENT_END}` +
+    `|\\b(?:mother|father|parent|mom|mum|dad)\\s+(?:of|to)\\s+${FEW}\\b(?:\\s+(?:(?:young|little|small|grown)\\s+)?(?:kids|children|boys|girls|sons|daughters)\\b)?${STATEMENT_END}`,
+  'gim',
+);
 /** Free-text forms without a label. */
 const FREE: [RegExp, PersonalDetailKind, boolean][] = [
+  [CHILDREN_COUNT, 'family details', true],
   [/\bborn\s+(?:on|in)\s+[^\n|·•;]+/gi, 'date of birth', true],
   [/\b\d{2}\s+years?\s+old\b/gi, 'age', true],
   [/\b(?:married|divorced|widowed)\b/gi, 'marital status', true],

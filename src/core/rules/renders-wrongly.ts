@@ -35,6 +35,23 @@ const DATED_LINE = /(?:\b(?:19|20)\d\d|\bpresent|\bcurrent)\)?[.]?$/i;
 /** A GFM table delimiter row ("--- | ---", "|:--|--:|"): its paragraph is a table, not run-on lines. */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
+/** A date range ("May 2023 – Aug 2024", "2015 – 2016", "Sept 2022 – Expected May 2026", "2021 – Present"). */
+const DATE_RANGE = /\b(?:19|20)\d\d\)?[ \t]*(?:[–—-]|to)[ \t]*(?:[\p{L}.]+[ \t]+){0,2}(?:(?:19|20)\d\d|present|current|now|today)\b/iu;
+
+/**
+ * An entry's title line and its dates line written one under the other ("**Software Engineer**, Acme"
+ * then "May 2023 – Aug 2024"): a reader sees two lines, Markdown prints one. The title line is no item
+ * by itself (it ends with no date), so the item count alone misses the pair. Every line reads as a
+ * line, not as a wrapped sentence: short, opening with a capital, a digit or emphasis, and ending
+ * without punctuation; a line after the first is little more than a date range.
+ */
+function titleAndDates(text: readonly string[]): boolean {
+  if (text.length > 4) return false;
+  const lines = text.map((l) => l.trim());
+  if (!lines.slice(1).some((l) => l.length <= 60 && DATE_RANGE.test(l))) return false;
+  return lines.every((l) => l.length <= 100 && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(l) && !/[.,;:!?]$/.test(l.replace(/[*_]+$/, '')));
+}
+
 /**
  * A line that a reader sees as its own item: "Label: value" (its label plain or emphasized), a pasted
  * "•" line, an entry heading that ends with its date, or contact details written as text. A line of
@@ -149,7 +166,7 @@ export const rendersWrongly: Rule = {
       if (text.some((l) => LATEX.test(l) || TABLE_DELIMITER.test(l))) continue;
       const items = text.filter(itemLike).length;
       const shortLines = text.length >= 3 && text.every((l) => l.trim().length <= 40 && /^\p{Lu}/u.test(l.trim()) && !l.replace(LINK_OR_IMAGE, '').trim().match(/^[\W_]*$/));
-      if (items < 2 && !shortLines) continue;
+      if (items < 2 && !shortLines && !titleAndDates(text)) continue;
       const edits = [];
       for (let i = p.from; i < p.to; i++) {
         if (HARD_BREAK.test(lines[i])) continue;

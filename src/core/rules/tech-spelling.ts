@@ -8,6 +8,7 @@ import { ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
 import { proseMaskedText } from './source-scan';
 import { protectedSpansOf } from '../text/protected-spans';
 import { memoByTextOf } from '../incremental/memo';
+import { nameVariantsOn, type NameVariant } from './tech-name-variants';
 
 interface Candidate {
   text: string;
@@ -41,15 +42,42 @@ function isShouting(line: string): boolean {
  */
 const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string) => {
   const known = (s: string) => Object.prototype.hasOwnProperty.call(terms, s.toLowerCase().replace(/’/g, "'"));
-  const out: { text: string; at: number; canonical: string }[] = [];
-  for (const w of words(line)) {
+  const ws = words(line);
+  // Names split or joined wrongly, or a slip away from one (tech-name-variants); a listed word inside
+  // one ("java" in "java script") is corrected with the whole name, not on its own.
+  const variants = nameVariantsOn(line, ws);
+  const out: { text: string; at: number; canonical: string; kind?: NameVariant['kind'] }[] = variants.map((v) => ({ text: v.text, at: v.start, canonical: v.canonical, kind: v.kind }));
+  for (const w of ws) {
     for (const c of candidates(w.text, w.start, known)) {
       const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
+      if (variants.some((v) => v.start < c.start + c.text.length && c.start < v.end)) continue;
       if (c.text !== canonical && !ACCEPTED_TECH_VARIANTS.has(c.text)) out.push({ text: c.text, at: c.start, canonical });
     }
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 });
+
+/**
+ * A name split or joined wrongly is corrected like a miscapitalised one when it is written as a name
+ * (capitalised: "Type Script", "Postgre SQL"): only spaces and case change. Written in lower case
+ * ("java script") the words may be meant as words, and a near miss ("Kubernates") may be another
+ * name the taxonomy lacks: those are suggestions, shown as information, never applied by Fix All.
+ */
+function variantFinding(range: { start: number; end: number }, text: string, canonical: string, kind: NameVariant['kind']): RuleFinding {
+  if (kind === 'near-miss')
+    return {
+      range,
+      severity: 'info',
+      message: `"${text}" looks like a misspelling of "${canonical}".`,
+      fixes: [{ title: `Change to "${canonical}"`, edits: [{ range, newText: canonical }] }],
+    };
+  const safe = /^\p{Lu}/u.test(text);
+  return {
+    range,
+    message: `"${text}" is spelled "${canonical}".`,
+    fixes: [{ title: `Change to "${canonical}"`, ...(safe ? { isPreferred: true, safe: true } : {}), edits: [{ range, newText: canonical }] }],
+  };
+}
 
 export const techSpelling: Rule = {
   id: 'tech-spelling',
@@ -81,6 +109,10 @@ export const techSpelling: Rule = {
         if (c.text === c.text.toUpperCase() && isShouting(doc.lines.lineText(doc.lines.positionAt(c.start).line))) continue;
         const range = { start: c.start, end: c.start + c.text.length };
         if (spans.touching(range)) continue;
+        if (m.kind) {
+          out.push(variantFinding(range, c.text, canonical, m.kind));
+          continue;
+        }
         out.push({
           range,
           message: `"${c.text}" is spelled "${canonical}".`,

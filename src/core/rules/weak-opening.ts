@@ -128,6 +128,11 @@ function laterGerunds(a: BulletAnalysis, last: number): { index: number; base: s
     if (ING_NOUNS.has(g.lower) && !objectAfter) continue;
     const v = readVerb(g.text);
     if (!v || v.form !== 'gerund') return 'broken';
+    // "planning menus, ordering and staff scheduling": the list goes on past the rewritten word with a
+    // noun ("Planned menus, ordered and staff scheduling" would not read).
+    let k = n + 2;
+    while (isCoordinator(a.tokens[k])) k++;
+    if (k > n + 2 && a.tokens[k] && !a.tokens[k].punct && readVerb(a.tokens[k].text)?.form !== 'gerund') return 'broken';
     out.push({ index: n + 1, base: v.base });
   }
   return out;

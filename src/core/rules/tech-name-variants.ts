@@ -1,0 +1,284 @@
+// Technology names written with their parts split or joined wrongly ("Postgre SQL", "Type Script",
+// "Node JS", "PowerBI") or one slip away from the name ("Kubernates", "Tableu", "Terrafrom"), found
+// against the skills taxonomy's canonical names rather than a list of misspellings.
+//
+// Two written forms are the same name when they are equal with spaces, dots and hyphens removed and
+// case folded (the name's "key"). A near miss is a single word at edit distance 1 from a name's key
+// (2 for keys of 8 letters or more), only for names of 5 letters or more, never when the word is an
+// English word (lexicon/tech-name-english, generated from an-array-of-english-words) or itself the
+// name or alias of any skill.
+import { HAND_WRITTEN_SKILL_GROUPS, SKILL_GROUPS, SkillMatcher, parseGroups } from '../skills';
+import { TECH_TERMS, ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
+import { ENGLISH_NEAR_TECH_NAMES } from '../lexicon/tech-name-english';
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from '../nlp/word-classes';
+import type { Word } from '../text/words';
+
+/** Spaces, dots and hyphens removed, case folded: "Node.js", "Node JS" and "nodejs" share "nodejs". */
+export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.\-]+/g, '');
+
+/** Edit distance with adjacent transpositions counting one ("Terrafrom"), or max + 1 once it exceeds max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Letters a name must have before a one-letter slip is read as a misspelling of it, and where two slips are. */
+export const NEAR_MISS_MIN = 5;
+export const TWO_SLIPS_MIN = 8;
+export const nearMissLimit = (key: string): number => (key.length >= TWO_SLIPS_MIN ? 2 : 1);
+
+interface NameIndex {
+  /** Key → the canonical names with that key (a key shared by two names is not corrected). */
+  byKey: Map<string, string[]>;
+  /** Single-word names a near miss is measured against, by each deletion variant of their key. */
+  nearTargets: Map<string, { key: string; name: string }[]>;
+  /** Lower-case spellings that are some skill's name or alias (full taxonomy) or a listed tech term. */
+  known: Set<string>;
+}
+
+/**
+ * Proper names of the hand-written taxonomy's hard skills: a capital letter marks a name ("Tableau",
+ * "Spring Boot") rather than a concept ("machine learning"), and the generated public-data lists are
+ * too broad to correct towards.
+ */
+export function correctableNames(): string[] {
+  const names = parseGroups(HAND_WRITTEN_SKILL_GROUPS.filter((g) => g.kind === 'hard')).map((s) => s.name);
+  return [...new Set(names.filter((n) => /\p{Lu}/u.test(n) && /^[a-z0-9+#]+$/.test(nameKey(n))))];
+}
+
+/** Near-miss targets: one-word names (dots and hyphens allowed) of at least NEAR_MISS_MIN letters. */
+export const isNearTarget = (name: string): boolean => !/\s/.test(name) && nameKey(name).length >= NEAR_MISS_MIN;
+
+let index: NameIndex | undefined;
+function nameIndex(): NameIndex {
+  if (index) return index;
+  const byKey = new Map<string, string[]>();
+  const nearTargets = new Map<string, { key: string; name: string }[]>();
+  for (const name of correctableNames()) {
+    const key = nameKey(name);
+    byKey.set(key, [...(byKey.get(key) ?? []), name]);
+    if (isNearTarget(name))
+      eachDeletion(key, nearMissLimit(key), (v) => {
+        const list = nearTargets.get(v) ?? [];
+        if (!list.some((t) => t.key === key)) nearTargets.set(v, [...list, { key, name }]);
+      });
+  }
+  const known = new Set<string>();
+  for (const g of SKILL_GROUPS)
+    for (const entry of g.entries) for (const alias of entry.split('|')) known.add(alias.replace(/^[\^?!~]+/, '').toLowerCase());
+  for (const [k, v] of Object.entries(TECH_TERMS)) known.add(k).add(v.toLowerCase());
+  return (index = { byKey, nearTargets, known });
+}
+
+/** Offsets in a name's key where its written parts meet: a space, dot or hyphen, a lower→upper or letter↔digit change. */
+function partBoundaries(name: string): Set<number> {
+  const out = new Set<number>();
+  let k = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (/[\s.\-]/.test(c)) {
+      out.add(k);
+      continue;
+    }
+    const p = name[i - 1];
+    if (p && ((/\p{Ll}/u.test(p) && /\p{Lu}/u.test(c)) || (/\d/.test(p) !== /\d/.test(c) && /[\p{L}\d]/u.test(p)))) out.add(k);
+    k++;
+  }
+  return out;
+}
+
+/** Where a written form's parts meet, in key offsets. */
+function writtenBoundaries(written: string): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (const c of written) {
+    if (/[\s.\-]/.test(c)) {
+      if (out[out.length - 1] !== k) out.push(k);
+    } else k++;
+  }
+  return out;
+}
+
+const FUNCTION_WORDS = [DETERMINERS, PRONOUNS, PREPOSITIONS, CONJUNCTIONS];
+const isFunctionWord = (w: string) => FUNCTION_WORDS.some((s) => s.has(w));
+
+export interface NameVariant {
+  /** Offsets within the line, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  canonical: string;
+  kind: 'parts' | 'near-miss';
+}
+
+/**
+ * A run of one to three words read as one name whose parts are split or joined differently from the
+ * canonical spelling. Pure case differences of one word are the tech-terms list's job, and a form
+ * that list or its accepted variants know is left to it.
+ */
+function partsVariant(written: string): string | undefined {
+  const { byKey } = nameIndex();
+  const names = byKey.get(nameKey(written));
+  if (!names || names.length !== 1) return undefined;
+  const canonical = names[0];
+  if (written === canonical || ACCEPTED_TECH_VARIANTS.has(written)) return undefined;
+  const lower = written.toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(TECH_TERMS, lower)) return undefined;
+  // Same parts, other case ("Spring boot"): a casing question, not a split or a join.
+  if (lower === canonical.toLowerCase()) return undefined;
+  const split = writtenBoundaries(written);
+  if (split.length) {
+    // Every place the writer split the name must be a place the name has parts ("Postgre|SQL"), so
+    // that two words that merely spell a name together ("my SQL") are not read as one.
+    const own = partBoundaries(canonical);
+    if (!split.every((b) => own.has(b))) return undefined;
+    if (written.split(/[\s.\-]+/).some((p) => p === p.toLowerCase() && isFunctionWord(p))) return undefined;
+  } else if (ENGLISH_NEAR_TECH_NAMES.has(lower)) return undefined;
+  return canonical;
+}
+
+interface NearMiss {
+  name: string;
+  /**
+   * One slip from a long name ("Javasript") is read anywhere; a short name ("Julia", "Delphi") or two
+   * slips lie as close to people's and places' names ("Julio", "Delhi") and to other languages' words,
+   * so those are read only beside another named technology on the line.
+   */
+  needsContext: boolean;
+}
+
+/** The one name a plain word is a slip away from, if exactly one is. */
+function nearMiss(word: string): NearMiss | undefined {
+  const lower = word.toLowerCase();
+  return ENGLISH_NEAR_TECH_NAMES.has(lower) ? undefined : nearMissOf(lower);
+}
+
+function nearMissOf(lower: string): NearMiss | undefined {
+  const { nearTargets, known } = nameIndex();
+  // A plain word: a hyphenated or dotted one ("co-design", "config.yml") is a compound or a file name.
+  if (!/^[a-z]+$/.test(lower)) return undefined;
+  const key = nameKey(lower);
+  if (key.length < NEAR_MISS_MIN || known.has(lower) || known.has(key)) return undefined;
+  // Any two strings within k edits share a string reached from each by at most k deletions, so the
+  // targets sharing one of this word's deletion variants are the only ones worth measuring.
+  const seen = new Set<string>();
+  let best: { d: number; names: Set<string> } | undefined;
+  eachDeletion(key, 2, (v) => {
+    for (const t of nearTargets.get(v) ?? []) {
+      if (seen.has(t.key)) continue;
+      seen.add(t.key);
+      const limit = nearMissLimit(t.key);
+      // A word that extends a name is a form of it ("Dockers", "Kafkaesque"), not a slip.
+      if (key.startsWith(t.key)) continue;
+      const d = editDistance(key, t.key, limit);
+      if (d === 0 || d > limit) continue;
+      if (!best || d < best.d) best = { d, names: new Set([t.name]) };
+      else if (d === best.d) best.names.add(t.name);
+    }
+  });
+  if (!best || best.names.size !== 1) return undefined;
+  const name = [...best.names][0];
+  return { name, needsContext: best.d > 1 || nameKey(name).length < TWO_SLIPS_MIN };
+}
+
+let contextMatcher: SkillMatcher | undefined;
+/** Whether the line names a technology (a capitalised hard skill of the hand-written taxonomy) outside `skip`. */
+function namesTechnology(line: string, skip: { start: number; end: number }): boolean {
+  contextMatcher ??= new SkillMatcher(parseGroups(HAND_WRITTEN_SKILL_GROUPS.filter((g) => g.kind === 'hard')));
+  return contextMatcher
+    .find(line, { kinds: ['hard'], includeElided: false })
+    .some((m) => (m.end <= skip.start || m.start >= skip.end) && /\p{Lu}/u.test(m.canonical) && !m.ambiguous);
+}
+
+/** "Mac OS X", "Visual Studio 2019": a release or edition after the words, whose own name may be spelled apart. */
+const RELEASE = /^(?:[A-Z]|[IVX]+|\d[\w.]*)$/;
+
+/**
+ * Calls `visit` with the string and every string reached from it by deleting up to `k` (1 or 2)
+ * letters, some more than once: plain loops, because the English-word check runs this over 275,000 words.
+ */
+function eachDeletion(s: string, k: number, visit: (v: string) => void): void {
+  visit(s);
+  for (let i = 0; i < s.length; i++) {
+    const v = s.slice(0, i) + s.slice(i + 1);
+    visit(v);
+    if (k > 1) for (let j = i; j < v.length; j++) visit(v.slice(0, j) + v.slice(j + 1));
+  }
+}
+
+/** Between two words: one space, or nothing but a dot or hyphen already inside a word. */
+const joinable = (line: string, a: Word, b: Word) => line.slice(a.end, b.start) === ' ';
+
+/**
+ * The word follows a capitalised word that is neither a sentence's first nor a known name: the second
+ * word of a proper name ("New Delhi", "Delft Mercurians") is that name's, not a slip of a product's.
+ */
+function inProperName(line: string, ws: readonly Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (!prev || !joinable(line, prev, ws[i]) || !/^\p{Lu}/u.test(prev.text) || nameIndex().known.has(prev.lower)) return false;
+  const before = ws[i - 2];
+  return !!before && !/[.!?:;|([{\-•*]/.test(line.slice(before.end, prev.start));
+}
+
+/** The name variants on one line of prose, left to right, not overlapping. */
+export function nameVariantsOn(line: string, ws: readonly Word[]): NameVariant[] {
+  const out: NameVariant[] = [];
+  for (let i = 0; i < ws.length; ) {
+    let found: NameVariant | undefined;
+    // Longest run first, so that "Microsoft SQL Server" is read whole before "SQL Server".
+    for (let n = Math.min(3, ws.length - i); n >= 1 && !found; n--) {
+      let ok = true;
+      for (let j = i; j < i + n - 1 && ok; j++) ok = joinable(line, ws[j], ws[j + 1]);
+      if (!ok) continue;
+      const start = ws[i].start;
+      const end = ws[i + n - 1].end;
+      const text = line.slice(start, end).replace(/['’]s$/, '');
+      const next = ws[i + n];
+      const release = n > 1 && next && joinable(line, ws[i + n - 1], next) && RELEASE.test(next.text);
+      const canonical = release ? undefined : partsVariant(text);
+      if (canonical) found = { start, end: start + text.length, text, canonical, kind: 'parts' };
+      else if (n === 1) {
+        const near = inProperName(line, ws, i) ? undefined : nearMiss(text);
+        const range = { start, end: start + text.length };
+        if (near && (!near.needsContext || namesTechnology(line, range))) found = { ...range, text, canonical: near.name, kind: 'near-miss' };
+      }
+      if (found) i += n;
+    }
+    if (!found) i++;
+    else out.push(found);
+  }
+  return out;
+}
+
+/**
+ * The English words this module would otherwise read as a name: a slip away from one, or one name's
+ * parts joined. lexicon/tech-name-english.ts holds them, generated from an-array-of-english-words
+ * (a development dependency, too large to ship): a unit test regenerates the list and fails when the
+ * taxonomy has moved on.
+ */
+export function englishWordsReadAsNames(english: Iterable<string>): string[] {
+  const { byKey } = nameIndex();
+  const out: string[] = [];
+  for (const w of english) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    const joined = byKey.get(w);
+    if ((joined && joined.length === 1 && joined[0].toLowerCase() !== w && !Object.prototype.hasOwnProperty.call(TECH_TERMS, w)) || nearMissOf(w)) out.push(w);
+  }
+  return out.sort();
+}
