@@ -1,0 +1,131 @@
+// Section labels in the shapes real Markdown resumes use: a bold-only line, `__x__`, an ALL-CAPS line
+// alone, and `##` headings whose words name no known section. Their bullets must land in a work-like
+// section so the bullet checks read them. Invented resumes only.
+import assert from 'node:assert/strict';
+import { parseResume, isNarrativeKind } from '../../../src/core/document/parse';
+import type { ResumeDocument } from '../../../src/core/document/types';
+
+const HEAD = ['# Dana Ruiz', 'dana.ruiz@example.com | 555-0101', ''];
+const CLINIC = [
+  '**Nurse Intern**, Lakeside Hospital — Jan 2022 – May 2023', '',
+  '- Helped with patient intake on the night shift', '- Charted vitals for twelve patients a shift', '',
+  '**Care Assistant**, Elm Street Clinic — 2020 – 2021', '',
+  '- Scheduled follow-up visits for 300 patients', '- Restocked supply rooms weekly', '',
+];
+const doc = (...lines: string[]) => parseResume([...HEAD, ...lines].join('\n'));
+/** The section each bullet landed in, by the start of the bullet's text. */
+const bulletKinds = (d: ResumeDocument) => d.bullets.map((b) => `${b.text.split(' ')[0]}:${b.section.kind}`);
+const narrative = (d: ResumeDocument) => d.bullets.filter((b) => isNarrativeKind(b.section.kind)).length;
+const sectionTitles = (d: ResumeDocument) => d.sections.filter((s) => s.headingRange).map((s) => `${s.kind}:${s.title}`);
+
+describe('parseResume: section labels in the shapes real resumes use', () => {
+  it('opens an experience section at a bold label whose head noun names it ("**CLINICAL EXPERIENCE**")', () => {
+    const d = doc('**CLINICAL EXPERIENCE**', '', ...CLINIC);
+    assert.deepEqual(sectionTitles(d), ['experience:CLINICAL EXPERIENCE']);
+    assert.equal(narrative(d), 4);
+    assert.deepEqual(d.sections[1].entries.map((e) => e.organisation), ['Lakeside Hospital', 'Elm Street Clinic']);
+  });
+
+  it('reads bold labels with and without a trailing colon, and `__x__`', () => {
+    for (const label of ['**Work Experience**', '**Work Experience:**', '**Clinical Rotations:**', '__PROJECTS__', '__Research Experience__']) {
+      const d = doc(label, '', ...CLINIC);
+      assert.equal(narrative(d), 4, label);
+      assert.equal(d.sections.filter((s) => s.headingRange).length, 1, label);
+    }
+  });
+
+  it('opens a section at an ALL-CAPS line alone that names one ("RESEARCH EXPERIENCE", "EXPERIENCE")', () => {
+    for (const label of ['RESEARCH EXPERIENCE', 'EXPERIENCE', 'FIELD EXPERIENCE']) {
+      const d = doc(label, '', ...CLINIC);
+      assert.equal(narrative(d), 4, label);
+      assert.equal(d.sections[1].title, label);
+    }
+  });
+
+  it('reads a bold or ALL-CAPS label directly above its first entry, without a blank line', () => {
+    const d = doc('**EXPERIENCE**', ...CLINIC);
+    assert.equal(narrative(d), 4);
+    const e = doc('EXPERIENCE', ...CLINIC);
+    assert.equal(narrative(e), 4);
+  });
+
+  it('infers a work-like kind for an unfamiliar ## heading followed by dated entries with bullets', () => {
+    for (const title of ['Shipped games', 'Things I built', 'Lab work', 'Where I have been']) {
+      const d = parseResume(
+        [
+          ...HEAD, '## Summary', '', 'Gameplay programmer with five years in Unity and C++.', '',
+          `## ${title}`, '', '### Nebula Drift — Lead Programmer', '*2021 – 2023*', '',
+          '- Built the netcode for 4-player co-op in Unity', '- Worked on various features', '',
+          '### Paper Lanterns — Programmer', '*2019 – 2021*', '', '- Ported the renderer to the Switch', '- Responsible for the save system', '',
+          '## Education', '', '**BSc Computer Science**, Lakeview University, 2019', '',
+        ].join('\n'),
+      );
+      const s = d.sections.find((x) => x.title === title)!;
+      assert.ok(isNarrativeKind(s.kind), `${title}: ${s.kind}`);
+      assert.equal(s.bullets.length, 4, title);
+    }
+  });
+
+  it('infers projects for an unfamiliar heading over undated entries whose bullets open with verbs', () => {
+    const d = parseResume(
+      [
+        ...HEAD, '## Things I made', '', '**Tidewatch**', '', '- Built a tide-table app in Kotlin used by 2,000 sailors', '- Wrote the offline cache in SQLite', '',
+        '**Loom**', '', '- Designed a weaving-pattern editor in TypeScript', '- Added undo history with a persistent tree', '',
+      ].join('\n'),
+    );
+    assert.equal(d.sections[1].kind, 'projects');
+    assert.equal(narrative(d), 4);
+  });
+
+  it('opens a section at an unfamiliar bold label when entries with dates and bullets follow it', () => {
+    const d = doc('**Shipped games**', '', ...CLINIC);
+    assert.deepEqual(sectionTitles(d).map((t) => t.split(':')[1]), ['Shipped games']);
+    assert.equal(narrative(d), 4);
+  });
+
+  it('keeps an unfamiliar heading "other" when its content is not entries with work bullets', () => {
+    const d = parseResume(
+      [
+        ...HEAD, '## Experience', '', ...CLINIC,
+        '## Talks & Writing', '', '- "Boring queues" — Riverside Dev Meetup 2023', '- [Why we log less](https://example.com/log) — blog, 2022', '',
+        '## Off the clock', '', '- Marathon running', '- Sourdough baking', '- Chess (club rating 1700)', '',
+      ].join('\n'),
+    );
+    assert.deepEqual(sectionTitles(d), ['experience:Experience', 'other:Talks & Writing', 'other:Off the clock']);
+  });
+
+  it('does not read an entry title or employer in bold as a section label', () => {
+    const d = doc(
+      '## Experience', '',
+      '**Acme Corp** — Toronto', '', '*Software Engineer*, 2023 – 2024', '', '- Built the billing service in Go', '- Cut deploy time from 40 to 8 minutes', '',
+      '**Software Engineer**, Acme, 2021 – 2023', '', '- Wrote the search indexer', '- Led the Postgres upgrade', '',
+      '**Harbor Research**', '', '*Data Intern*, 2020', '', '- Cleaned survey data in pandas', '- Drew the quarterly charts', '',
+    );
+    assert.deepEqual(sectionTitles(d), ['experience:Experience']);
+    assert.equal(d.sections[1].entries.length, 3);
+    assert.equal(narrative(d), 6);
+  });
+
+  it('does not read a bold phrase inside a paragraph or a bold skill-group label as a section', () => {
+    const d = doc(
+      '## Summary', '', 'Backend developer with **eight years** of payments work.', '',
+      '## Skills', '', '**Languages:** Python, Go', '', '**Tools:** Docker, Terraform', '',
+      '## Experience', '', ...CLINIC,
+    );
+    assert.deepEqual(sectionTitles(d), ['summary:Summary', 'skills:Skills', 'experience:Experience']);
+  });
+
+  it('keeps a bold group label inside a dated role in that role', () => {
+    // "highlights" is a section word (summary) by the head-noun reading; inside a dated role it labels a group.
+    const d = doc('## Experience', '', '**Nurse Intern**, Lakeside Hospital — Jan 2022 – May 2023', '', '**Clinical highlights**', '', '- Cut intake wait times by 20%', '- Trained six new volunteers', '');
+    assert.deepEqual(sectionTitles(d), ['experience:Experience']);
+    assert.equal(d.sections[1].entries[0].bullets.length, 2);
+  });
+
+  it('still reads an ALL-CAPS first line as the name, not a section', () => {
+    const d = parseResume(['DANA RUIZ', '', 'dana.ruiz@example.com | 555-0101', '', 'EXPERIENCE', '', ...CLINIC].join('\n'));
+    assert.equal(d.profile.name, 'DANA RUIZ');
+    assert.equal(narrative(d), 4);
+    assert.deepEqual(bulletKinds(d).map((k) => k.split(':')[1]), ['experience', 'experience', 'experience', 'experience']);
+  });
+});
