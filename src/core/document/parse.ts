@@ -605,9 +605,17 @@ class ResumeBuilder {
     const exact = exactSectionKindOf(text);
     if (exact) return this.isFirstLine(line) && !bold ? undefined : exact;
     if (!isLabelShape(text)) return undefined;
-    const inRole = !!this.entry && isWorkLike(this.section.kind);
     const lenient = sectionKindOf(text);
-    if (lenient) return !inRole || /(?:experiences?|history|background)$/i.test(normalizeHeading(text)) ? lenient : undefined;
+    if (lenient) {
+      // "… Experience", "… History": no entry's title ends so. Other heads name a section as a plural or
+      // a mass noun ("Clinical Rotations", "Field Research"); a singular count noun ends an entry's title
+      // ("Kranz Engineering Scholarship"), as does the current section's own kind ("Robotics Projects" in Projects).
+      const head = normalizeHeading(text).split(/[\s-]+/).pop() ?? '';
+      if (/^(?:experiences?|history|background)$/.test(head)) return lenient;
+      const inRole = !!this.entry && isWorkLike(this.section.kind);
+      const plural = /s$/.test(head) || /^(?:research|leadership|education|volunteering|teaching|coursework|involvement)$/.test(head);
+      return !inRole && plural && lenient !== this.section.kind ? lenient : undefined;
+    }
     if (!alone || isWorkLike(this.section.kind) || this.isFirstLine(line)) return undefined;
     if (this.section.kind !== 'header' && !this.boldSections.has(this.section)) return undefined;
     return this.inferred.get(this.lineStart(line.offsets[0]));
