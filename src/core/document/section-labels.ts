@@ -5,10 +5,10 @@
 // work section in their own words ("## Shipped games", "## Things I built"). A label is judged by its
 // shape (short, no dates, none of the separators of an "Org — place" or "Role, Org" entry title);
 // when its words name no kind, the kind is read from what follows it: entries (a title line, dated or
-// bold) over bullets that open with a verb are work, dated → experience, undated → projects.
+// bold) over descriptive bullets, some opening with a verb, are work, dated → experience, undated → projects.
 import type { SectionKind } from './types';
 import { findDateRange } from './dates';
-import { endsSentence, wordCount } from './line-kinds';
+import { endsSentence, leadingLabel, wordCount } from './line-kinds';
 import { readVerb } from '../nlp/verbs';
 
 /** A label has at most this many words ("Research and Teaching Experience Abroad" is six). */
@@ -79,14 +79,15 @@ export function contentLines(text: string, from: number, sectionLevel: number, s
 
 /** Whether a bullet's first word reads as a verb ("Built", "Leading", "Designs", "Lead"). */
 function opensWithVerb(content: string): boolean {
-  const first = content.replace(/^[*_`\s]+/, '').split(/[\s,;:]+/)[0] ?? '';
-  return !!readVerb(first.replace(/[^\p{L}'’-]/gu, ''));
+  const first = (content.replace(/^[*_`\s]+/, '').split(/[\s,;:]+/)[0] ?? '').replace(/[^\p{L}'’-]/gu, '');
+  // A word the verb list lacks still reads as a past verb by its shape ("Machined", "Soldered").
+  return !!readVerb(first) || /^\p{Lu}\p{Ll}{2,}ed$/u.test(first);
 }
 
 /**
  * The kind of a section whose heading names none, read from its content lines: entries (a dated line,
- * or a bold or heading title line) with at least two bullets of four words or more, most of which open
- * with a verb. Dated entries are experience, undated ones projects. Otherwise undefined.
+ * or a bold or heading title line) with at least two descriptive bullets (four words or more, no
+ * "Label:" lead), a third of which open with a verb. Dated entries are experience, undated ones projects. Otherwise undefined.
  */
 export function kindFromContent(lines: readonly string[]): SectionKind | undefined {
   let bullets = 0;
@@ -101,8 +102,8 @@ export function kindFromContent(lines: readonly string[]): SectionKind | undefin
     const plainText = content.replace(/\*\*|__|[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
     const hasDate = !!findDateRange(plainText);
     const words = wordCount(plainText);
-    // A short dated line is an entry's title or its dates, also as a list item ("- **Acme** — 2021 – 2023").
-    if (hasDate && words <= 16 && !endsSentence(plainText)) {
+    // A short dated line is an entry's title or its dates, also as a short list item ("- **Acme** — 2021 – 2023").
+    if (hasDate && words <= (b ? 8 : 16) && !endsSentence(plainText)) {
       dated++;
       continue;
     }
@@ -110,10 +111,11 @@ export function kindFromContent(lines: readonly string[]): SectionKind | undefin
       if (/^#{1,6}\s|^(?:\*\*|__)/.test(line) && words <= 12) titled++;
       continue;
     }
-    if (words < 4) continue;
+    // Descriptions only: not a short item or a "Label: value" line ("GPA: 3.8", "Tools: Go, Rust").
+    if (words < 4 || leadingLabel(plainText)) continue;
     bullets++;
     if (opensWithVerb(plainText)) verbLed++;
   }
-  if (bullets < 2 || verbLed * 2 < bullets || (!dated && !titled)) return undefined;
+  if (bullets < 2 || verbLed * 3 < bullets || (!dated && !titled)) return undefined;
   return dated ? 'experience' : 'projects';
 }
