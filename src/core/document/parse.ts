@@ -601,8 +601,10 @@ class ResumeBuilder {
    */
   private labelKind(line: StyledText, bold: boolean, alone: boolean): SectionKind | undefined {
     const text = line.text.replace(/[:：]\s*\**$/, '').trim();
-    if (!bold && !alone && !exactSectionKindOf(text)) return undefined;
     const exact = exactSectionKindOf(text);
+    // Above lines of its own paragraph, a label with a colon ("**Languages:**" over "Go, Python") or one
+    // naming the section it stands in labels a group of that section.
+    if (!alone && (/[:：]\s*\**$/.test(line.text) || exact === 'other' || exact === this.section.kind || (!bold && !exact))) return undefined;
     if (exact) return this.isFirstLine(line) && !bold ? undefined : exact;
     if (!isLabelShape(text)) return undefined;
     const lenient = sectionKindOf(text);
