@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { parseResume, isNarrativeKind } from '../../../src/core/document/parse';
 import type { ResumeDocument } from '../../../src/core/document/types';
+import { clearParseMemos } from '../../../src/core/incremental';
 
 const HEAD = ['# Dana Ruiz', 'dana.ruiz@example.com | 555-0101', ''];
 const CLINIC = [
@@ -127,5 +128,34 @@ describe('parseResume: section labels in the shapes real resumes use', () => {
     assert.equal(d.profile.name, 'DANA RUIZ');
     assert.equal(narrative(d), 4);
     assert.deepEqual(bulletKinds(d).map((k) => k.split(':')[1]), ['experience', 'experience', 'experience', 'experience']);
+  });
+
+  it('keeps an unfamiliar heading "other" over dated entries whose items are not work descriptions', () => {
+    const d = parseResume(
+      [
+        ...HEAD, '## Academic record', '', '**Lakeview University** — BSc Biology, 2019 – 2023', '',
+        '- GPA: 3.8 of 4.0', "- Dean's list in every term", '- Relevant coursework: Genetics, Ecology, Statistics', '',
+      ].join('\n'),
+    );
+    assert.deepEqual(sectionTitles(d), ['other:Academic record']);
+  });
+
+  it('gives an edited document the kinds a cold parse gives when an edit below a heading changes what it reads as', () => {
+    const start = [...HEAD, '## Shipped games', '', '### Nebula Drift — Lead Programmer', '', '- Netcode for 4-player co-op in Unity', '- Menus and the save system for consoles', '', '## Skills', '', '- C++, Unity, Lua', ''].join('\n');
+    const at = start.indexOf('\n\n- Netcode') + 1;
+    const texts = [start];
+    // Typing the dates line under the entry, then turning the first item into a verb-led description.
+    for (const ch of '*2021 – 2023*\n') texts.push(texts[texts.length - 1].slice(0, at + texts.length - 1) + ch + texts[texts.length - 1].slice(at + texts.length - 1));
+    const last = texts[texts.length - 1];
+    texts.push(last.replace('- Netcode', '- Built netcode'), last.replace('- Netcode', '- Built netcode').replace('- Menus', '- Wrote menus'));
+    const shape = (d: ResumeDocument) => JSON.stringify([d.sections.map((s) => [s.kind, s.title, s.range, s.entries.length]), d.bullets.map((b) => [b.text, b.section.kind, b.range])]);
+    clearParseMemos();
+    const warm = texts.map((t) => shape(parseResume(t)));
+    texts.forEach((t, i) => {
+      clearParseMemos();
+      assert.equal(warm[i], shape(parseResume(t)), `step ${i}:\n${t}`);
+    });
+    assert.match(warm[0], /"other","Shipped games"/);
+    assert.match(warm[warm.length - 1], /"experience","Shipped games"/);
   });
 });
