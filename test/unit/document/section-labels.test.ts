@@ -141,7 +141,12 @@ describe('parseResume: section labels in the shapes real resumes use', () => {
   });
 
   it('gives an edited document the kinds a cold parse gives when an edit below a heading changes what it reads as', () => {
-    const start = [...HEAD, '## Shipped games', '', '### Nebula Drift — Lead Programmer', '', '- Netcode for 4-player co-op in Unity', '- Menus and the save system for consoles', '', '## Skills', '', '- C++, Unity, Lua', ''].join('\n');
+    // The edits fall blocks below the heading, so a warm build would restore the heading's old kind
+    // unless the kinds read from content are part of what reuse compares.
+    const start = [
+      ...HEAD, '## Shipped games', '', '### Nebula Drift — Lead Programmer', '', '- Netcode for 4-player co-op in Unity', '',
+      'Some paragraph here.', '', 'Another one.', '', '- Menus and the save system for consoles', '', '## Skills', '', '- C++, Unity, Lua', '',
+    ].join('\n');
     const at = start.indexOf('\n\n- Netcode') + 1;
     const texts = [start];
     // Typing the dates line under the entry, then turning the first item into a verb-led description.
