@@ -16,7 +16,7 @@ import type { Bullet, Comment, Entry, FrontMatter, MappedText, ResumeDocument, S
 import type { OffsetRange } from '../types';
 import { createLineIndex } from '../text/line-index';
 import { exactSectionKindOf, isGenericHeading, normalizeHeading, sectionKindOf } from './section-kinds';
-import { contentLines, isCapsLabel, isLabelShape, kindFromContent, rawLabel } from './section-labels';
+import { contentLines, isCapsLabel, isLabelShape, kindFromContent, rawLabel, type ContentKind } from './section-labels';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
@@ -320,7 +320,7 @@ class ResumeBuilder {
     if (isTitle) return;
     if (level <= this.sectionLevel) {
       // Words that name no section ("## Shipped games"): the kind its content reads as (inferLabels).
-      this.section = this.newSection(kind ?? this.inferred.get(r.start) ?? 'other', heading.text, level, r, r.start);
+      this.section = this.newSection(kind ?? this.inferred.get(r.start)?.kind ?? 'other', heading.text, level, r, r.start);
       return;
     }
     // Deeper than the section level: a section only where no section is open yet, or as a sub-section of
@@ -602,25 +602,32 @@ class ResumeBuilder {
   private labelKind(line: StyledText, bold: boolean, alone: boolean): SectionKind | undefined {
     const text = line.text.replace(/[:：]\s*\**$/, '').trim();
     const exact = exactSectionKindOf(text);
+    // "… Experience", "… History": no entry's title ends so.
+    const head = normalizeHeading(text).split(/[\s-]+/).pop() ?? '';
+    const genericHead = /^(?:experiences?|history|background)$/.test(head);
     // Above lines of its own paragraph, a label with a colon ("**Languages:**" over "Go, Python") or one
     // naming the section it stands in labels a group of that section.
-    if (!alone && (/[:：]\s*\**$/.test(line.text) || exact === 'other' || exact === this.section.kind || (!bold && !exact))) return undefined;
-    if (exact) return this.isFirstLine(line) && !bold ? undefined : exact;
+    if (!alone && (/[:：]\s*\**$/.test(line.text) || exact === 'other' || exact === this.section.kind || (!bold && !exact && !genericHead))) return undefined;
+    // An ALL-CAPS first line is the person's name.
+    if (!bold && this.isFirstLine(line)) return undefined;
+    if (exact) return exact;
     if (!isLabelShape(text)) return undefined;
     const lenient = sectionKindOf(text);
     if (lenient) {
-      // "… Experience", "… History": no entry's title ends so. Other heads name a section as a plural or
-      // a mass noun ("Clinical Rotations", "Field Research"); a singular count noun ends an entry's title
-      // ("Kranz Engineering Scholarship"), as does the current section's own kind ("Robotics Projects" in Projects).
-      const head = normalizeHeading(text).split(/[\s-]+/).pop() ?? '';
-      if (/^(?:experiences?|history|background)$/.test(head)) return lenient;
+      // Other heads name a section as a plural or a mass noun ("Clinical Rotations", "Field Research"); a
+      // singular count noun ends an entry's title ("Kranz Engineering Scholarship"), as does the current
+      // section's own kind ("Robotics Projects" in Projects).
+      if (genericHead) return lenient;
       const inRole = !!this.entry && isWorkLike(this.section.kind);
       const plural = /s$/.test(head) || /^(?:research|leadership|education|volunteering|teaching|coursework|involvement)$/.test(head);
       return !inRole && plural && lenient !== this.section.kind ? lenient : undefined;
     }
     if (!alone || isWorkLike(this.section.kind) || this.isFirstLine(line)) return undefined;
     if (this.section.kind !== 'header' && !this.boldSections.has(this.section)) return undefined;
-    return this.inferred.get(this.lineStart(line.offsets[0]));
+    const read = this.inferred.get(this.lineStart(line.offsets[0]));
+    // Inside a section, one title line under the label ("UNIVERSITY OF TORONTO" over its degree and
+    // dates) makes the label an entry's title; a new section holds an entry's title and its dates, or more.
+    return read && (this.section.kind === 'header' || read.titles >= 2) ? read.kind : undefined;
   }
 
   /** Offset where the source line holding `at` starts. */
@@ -636,7 +643,7 @@ class ResumeBuilder {
   }
 
   /** Kinds read from content for labels and section-level headings whose words name no section, by source line start. */
-  private inferred = new Map<number, SectionKind | undefined>();
+  private inferred = new Map<number, ContentKind | undefined>();
 
   /**
    * Before the visits: for every section-level heading and every paragraph's first line that is a
@@ -651,7 +658,7 @@ class ResumeBuilder {
     const infer = (at: number, from: number) => {
       const kind = kindFromContent(contentLines(this.text, from, this.sectionLevel, stops));
       this.inferred.set(at, kind);
-      answers.push(kind ?? '-');
+      answers.push(kind ? `${kind.kind}${kind.titles}` : '-');
     };
     for (const node of tree.children) {
       if (node.type === 'heading' && node.depth <= this.sectionLevel) {

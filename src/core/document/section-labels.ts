@@ -89,7 +89,7 @@ function opensWithVerb(content: string): boolean {
  * or a bold or heading title line) with at least two descriptive bullets (four words or more, no
  * "Label:" lead), a third of which open with a verb. Dated entries are experience, undated ones projects. Otherwise undefined.
  */
-export function kindFromContent(lines: readonly string[]): SectionKind | undefined {
+export function kindFromContent(lines: readonly string[]): ContentKind | undefined {
   let bullets = 0;
   let verbLed = 0;
   let dated = 0;
@@ -117,5 +117,11 @@ export function kindFromContent(lines: readonly string[]): SectionKind | undefin
     if (opensWithVerb(plainText)) verbLed++;
   }
   if (bullets < 2 || verbLed * 3 < bullets || (!dated && !titled)) return undefined;
-  return dated ? 'experience' : 'projects';
+  return { kind: dated ? 'experience' : 'projects', titles: dated + titled };
+}
+
+/** What a label's content reads as: its kind, and how many title or date lines (entries) it holds. */
+export interface ContentKind {
+  kind: SectionKind;
+  titles: number;
 }

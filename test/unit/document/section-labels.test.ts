@@ -163,4 +163,25 @@ describe('parseResume: section labels in the shapes real resumes use', () => {
     assert.match(warm[0], /"other","Shipped games"/);
     assert.match(warm[warm.length - 1], /"experience","Shipped games"/);
   });
+
+  it('reads an unfamiliar setext heading and an unfamiliar ALL-CAPS label by their content', () => {
+    const setext = doc('Experience', '----------', '', ...CLINIC.slice(0, 5), 'Shipped games', '-------------', '', ...CLINIC.slice(5));
+    assert.deepEqual(sectionTitles(setext), ['experience:Experience', 'experience:Shipped games']);
+    const caps = doc('SHIPPED GAMES', '', ...CLINIC);
+    assert.deepEqual(sectionTitles(caps), ['experience:SHIPPED GAMES']);
+    const tight = doc('CLINICAL EXPERIENCE', ...CLINIC);
+    assert.deepEqual(sectionTitles(tight), ['experience:CLINICAL EXPERIENCE']);
+  });
+
+  it('keeps an ALL-CAPS school name inside an ALL-CAPS Education section an entry, even over verb-led items', () => {
+    const d = parseResume(
+      [
+        'DANA RUIZ', '', 'dana.ruiz@example.com', '', 'EDUCATION', '', 'LAKEVIEW UNIVERSITY', '', 'B.Sc. Computer Science, 2019 – 2023', '',
+        '- Built a line-following robot for the capstone', '- Tutored first-year students in calculus weekly', '', 'EXPERIENCE', '', ...CLINIC,
+      ].join('\n'),
+    );
+    assert.deepEqual(sectionTitles(d), ['education:EDUCATION', 'experience:EXPERIENCE']);
+    assert.equal(d.sections[1].entries[0].title, 'LAKEVIEW UNIVERSITY');
+    assert.equal(d.profile.name, 'DANA RUIZ');
+  });
 });
