@@ -658,7 +658,8 @@ class ResumeBuilder {
     const infer = (at: number, from: number) => {
       const kind = kindFromContent(contentLines(this.text, from, this.sectionLevel, stops));
       this.inferred.set(at, kind);
-      answers.push(kind ? `${kind.kind}${kind.titles}` : '-');
+      // What the visits read of it: the kind, and whether two title lines or more (labelKind).
+      answers.push(kind ? `${kind.kind}${Math.min(kind.titles, 2)}` : '-');
     };
     for (const node of tree.children) {
       if (node.type === 'heading' && node.depth <= this.sectionLevel) {
