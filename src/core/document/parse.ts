@@ -666,10 +666,12 @@ class ResumeBuilder {
         const text = this.inline(node.children).text.trim();
         if (text && !sectionKindOf(text)) infer(start(node), this.nextLine(end(node)));
       } else if (node.type === 'paragraph') {
+        // Only a label alone in its paragraph is read by its content (labelKind).
         const at = start(node);
         const eol = this.text.indexOf('\n', at);
-        const lineEnd = eol < 0 || eol > end(node) ? end(node) : eol;
-        const label = rawLabel(this.text.slice(at, lineEnd));
+        if (eol >= 0 && eol < end(node)) continue;
+        const label = rawLabel(this.text.slice(at, end(node)));
+        const lineEnd = end(node);
         if (label && !sectionKindOf(label)) infer(this.lineStart(at), this.nextLine(lineEnd));
       }
     }

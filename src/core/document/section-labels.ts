@@ -47,7 +47,7 @@ export function rawLabel(line: string): string | undefined {
 }
 
 /** At most this many lines after a label are read to judge its content. */
-const LOOKAHEAD_LINES = 60;
+const LOOKAHEAD_LINES = 40;
 
 /**
  * The source lines of a label's content: from `from` up to the next heading at the section level or
