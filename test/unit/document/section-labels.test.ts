@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { parseResume, isNarrativeKind } from '../../../src/core/document/parse';
 import type { ResumeDocument } from '../../../src/core/document/types';
 import { clearParseMemos } from '../../../src/core/incremental';
+import { lintDocument } from '../../../src/core/lint';
 
 const HEAD = ['# Dana Ruiz', 'dana.ruiz@example.com | 555-0101', ''];
 const CLINIC = [
@@ -183,5 +184,18 @@ describe('parseResume: section labels in the shapes real resumes use', () => {
     assert.deepEqual(sectionTitles(d), ['education:EDUCATION', 'experience:EXPERIENCE']);
     assert.equal(d.sections[1].entries[0].title, 'LAKEVIEW UNIVERSITY');
     assert.equal(d.profile.name, 'DANA RUIZ');
+  });
+
+  it('lets the bullet checks read bullets under each label shape, as under "## Experience"', () => {
+    const checks = (label: string) => {
+      const d = doc(label, '', '**Nurse Intern**, Lakeside Hospital — Jan 2022 – May 2023', '', '- Helped with patient intake', '- Responsible for charting vitals', '');
+      const found = lintDocument(d, { today: '2026-11-30', config: { markdownlint: false } }).findings;
+      return found.filter((f) => f.ruleId === 'weak-opening').length;
+    };
+    const reference = checks('## Experience');
+    assert.equal(reference, 2);
+    for (const label of ['**CLINICAL EXPERIENCE**', '**Work Experience:**', '__PROJECTS__', 'RESEARCH EXPERIENCE', '## Shipped games', '**Shipped games**']) {
+      assert.equal(checks(label), reference, label);
+    }
   });
 });
