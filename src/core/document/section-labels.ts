@@ -11,7 +11,7 @@ import { findDateRange } from './dates';
 import { endsSentence, leadingLabel, wordCount } from './line-kinds';
 import { readVerb } from '../nlp/verbs';
 
-/** A label has at most this many words ("Research and Teaching Experience Abroad" is six). */
+/** A label has at most this many words ("Research and Teaching Experience in Industry" is six). */
 const LABEL_WORDS = 6;
 
 /**
@@ -87,7 +87,8 @@ function opensWithVerb(content: string): boolean {
 /**
  * The kind of a section whose heading names none, read from its content lines: entries (a dated line,
  * or a bold or heading title line) with at least two descriptive bullets (four words or more, no
- * "Label:" lead), a third of which open with a verb. Dated entries are experience, undated ones projects. Otherwise undefined.
+ * "Label:" lead), a third of which open with a verb. Dated entries are experience, undated ones
+ * projects. Otherwise undefined: a list of talks, interests or grades stays what its words say.
  */
 export function kindFromContent(lines: readonly string[]): ContentKind | undefined {
   let bullets = 0;
