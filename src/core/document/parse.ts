@@ -1,7 +1,8 @@
 // Markdown → ResumeDocument, in one pass over the mdast tree from micromark (mdast-util-from-markdown).
 //
 // Layout is read from the tree and from the shape and style of each line, not from any one template:
-// - sections: headings (ATX, setext, `<h3>`), bold lines and HTML lines whose words name a section;
+// - sections: headings (ATX, setext, `<h3>`), bold lines, ALL-CAPS lines alone and HTML lines whose words
+//   name a section, or whose content reads as work when the words name none (section-labels.ts);
 //   the shallowest heading level that names a section is the section level, and a deeper heading inside
 //   a section is an entry even when its name holds a section word ("Acme Technology");
 // - entries: deeper headings, bold lines, short dated lines and bold list items with nested lists;
