@@ -1,7 +1,8 @@
 // Markdown → ResumeDocument, in one pass over the mdast tree from micromark (mdast-util-from-markdown).
 //
 // Layout is read from the tree and from the shape and style of each line, not from any one template:
-// - sections: headings (ATX, setext, `<h3>`), bold lines and HTML lines whose words name a section;
+// - sections: headings (ATX, setext, `<h3>`), bold lines, ALL-CAPS lines alone and HTML lines whose words
+//   name a section, or whose content reads as work when the words name none (section-labels.ts);
 //   the shallowest heading level that names a section is the section level, and a deeper heading inside
 //   a section is an entry even when its name holds a section word ("Acme Technology");
 // - entries: deeper headings, bold lines, short dated lines and bold list items with nested lists;
@@ -15,7 +16,8 @@ import type { Root, RootContent, Heading, List, ListItem, Paragraph, PhrasingCon
 import type { Bullet, Comment, Entry, FrontMatter, MappedText, ResumeDocument, Section, SectionKind } from './types';
 import type { OffsetRange } from '../types';
 import { createLineIndex } from '../text/line-index';
-import { exactSectionKindOf, isGenericHeading, sectionKindOf } from './section-kinds';
+import { exactSectionKindOf, isGenericHeading, normalizeHeading, sectionKindOf } from './section-kinds';
+import { contentLines, isCapsLabel, isLabelShape, kindFromContent, rawLabel, type ContentKind } from './section-labels';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
 import { parseMarkdown } from './markdown';
@@ -146,7 +148,7 @@ class ResumeBuilder {
     this.section = this.newSection('header', '', 0, undefined, 0);
     // After an edit, the blocks past the re-parsed window are copied from the last build when the
     // builder reaches them in the same state (src/core/incremental/document-reuse.ts).
-    const setting = `${this.sectionLevel} ${this.classify}`;
+    const setting = `${this.sectionLevel} ${this.classify} ${this.inferLabels(tree)}`;
     const plan = this.candidates ? undefined : planReuse(tree, this.text, setting);
     const checkpoints: Checkpoint[] = [];
     const demoted: boolean[] = [];
@@ -318,7 +320,8 @@ class ResumeBuilder {
     this.headingSeen = true;
     if (isTitle) return;
     if (level <= this.sectionLevel) {
-      this.section = this.newSection(kind ?? 'other', heading.text, level, r, r.start);
+      // Words that name no section ("## Shipped games"): the kind its content reads as (inferLabels).
+      this.section = this.newSection(kind ?? this.inferred.get(r.start)?.kind ?? 'other', heading.text, level, r, r.start);
       return;
     }
     // Deeper than the section level: a section only where no section is open yet, or as a sub-section of
@@ -415,9 +418,11 @@ class ResumeBuilder {
     const lines = styledLines(styled).filter((l) => /[\p{L}\p{N}]/u.test(l.text));
     if (!lines.length) return;
     if (lines.some((l) => HASHLESS_HEADING.test(l.text))) return this.visitHashlessHeadings(styled, lines, quoted, depth);
-    // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**").
-    if (lines.length === 1 && (allStyled(lines[0], BOLD) || this.isHtmlHeadingLine(lines[0]))) {
-      const kind = exactSectionKindOf(lines[0].text.replace(/[:：]\s*$/, ''));
+    // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**") or an ALL-CAPS line
+    // alone ("RESEARCH EXPERIENCE"), sometimes right above the first entry without a blank line.
+    const bold = allStyled(lines[0], BOLD) || (lines.length === 1 && this.isHtmlHeadingLine(lines[0]));
+    if (bold || isCapsLabel(lines[0].text)) {
+      const kind = this.labelKind(lines[0], bold, lines.length === 1);
       // Inside a role, "**Core technologies:**" or "**Achievements:**" is a label of that role, not a new section.
       // Only kinds that describe a role's own content can label it; "**Education:**" is a new section.
       const roleContent = kind === 'skills' || kind === 'awards' || kind === 'projects' || kind === 'summary' || kind === 'other';
@@ -427,7 +432,10 @@ class ResumeBuilder {
         const lr = { start: lines[0].offsets[0], end: lines[0].offsets[lines[0].text.length - 1] + 1 };
         this.section = this.newSection(kind, lines[0].text, this.sectionLevel, lr, lr.start);
         this.boldSections.add(this.section);
-        return;
+        if (lines.length === 1) return;
+        // The lines under the label in the same paragraph are the section's first content.
+        const rest = sliceStyled(styled, styled.offsets.indexOf(lines[1].offsets[0]), styled.text.length);
+        return this.visitLines(rest, { start: lines[1].offsets[0], end: r.end }, quoted, depth, markers);
       }
     }
     // "**Projects** (selected, with links)": a bold section name followed by a note in brackets.
@@ -581,6 +589,100 @@ class ResumeBuilder {
   private mayDemote(entry: Entry): boolean {
     const items = entry.bullets;
     return items.length > 0 && items.length <= 4 && this.bullets[this.bullets.length - 1] === items[items.length - 1] && items.every((b) => isTitleLikeItem(b.text));
+  }
+
+  /**
+   * The section a bold-only or ALL-CAPS line opens, or undefined when it is an entry's title, a group
+   * label or the person's name. Its words decide first: exactly ("**Work Experience**"), else by the
+   * head noun of a label-shaped line ("**CLINICAL EXPERIENCE**") — but inside a role a head-noun match
+   * must be a generic head ("… Experience"), as "**Clinical highlights**" there labels a group of the role.
+   * Words that name nothing ("**Shipped games**") open a section only alone on their line, outside a
+   * work section (there the line is the next entry), not as the document's first line (the name), in a
+   * document that marks sections this way, and when what follows reads as work (inferLabels).
+   */
+  private labelKind(line: StyledText, bold: boolean, alone: boolean): SectionKind | undefined {
+    const text = line.text.replace(/[:：]\s*\**$/, '').trim();
+    const exact = exactSectionKindOf(text);
+    // "… Experience", "… History": no entry's title ends so.
+    const head = normalizeHeading(text).split(/[\s-]+/).pop() ?? '';
+    const genericHead = /^(?:experiences?|history|background)$/.test(head);
+    // Above lines of its own paragraph, a label with a colon ("**Languages:**" over "Go, Python") or one
+    // naming the section it stands in labels a group of that section.
+    if (!alone && (/[:：]\s*\**$/.test(line.text) || exact === 'other' || exact === this.section.kind || (!bold && !exact && !genericHead))) return undefined;
+    // An ALL-CAPS first line is the person's name.
+    if (!bold && this.isFirstLine(line)) return undefined;
+    if (exact) return exact;
+    if (!isLabelShape(text)) return undefined;
+    const lenient = sectionKindOf(text);
+    if (lenient) {
+      // Other heads name a section as a plural or a mass noun ("Clinical Rotations", "Field Research"); a
+      // singular count noun ends an entry's title ("Kranz Engineering Scholarship"), as does the current
+      // section's own kind ("Robotics Projects" in Projects).
+      if (genericHead) return lenient;
+      const inRole = !!this.entry && isWorkLike(this.section.kind);
+      const plural = /s$/.test(head) || /^(?:research|leadership|education|volunteering|teaching|coursework|involvement)$/.test(head);
+      return !inRole && plural && lenient !== this.section.kind ? lenient : undefined;
+    }
+    if (!alone || isWorkLike(this.section.kind) || this.isFirstLine(line)) return undefined;
+    if (this.section.kind !== 'header' && !this.boldSections.has(this.section)) return undefined;
+    const read = this.inferred.get(this.lineStart(line.offsets[0]));
+    // Inside a section, one title line under the label ("UNIVERSITY OF TORONTO" over its degree and
+    // dates) makes the label an entry's title; a new section holds an entry's title and its dates, or more.
+    return read && (this.section.kind === 'header' || read.titles >= 2) ? read.kind : undefined;
+  }
+
+  /** Offset where the source line holding `at` starts. */
+  private lineStart(at: number): number {
+    return this.text.lastIndexOf('\n', at - 1) + 1;
+  }
+
+  /** Whether nothing but front matter and comments comes before this line (the first line names the person). */
+  private isFirstLine(line: StyledText): boolean {
+    if (this.section.kind !== 'header' || this.section.headingRange) return false;
+    const before = this.text.slice(this.frontMatter.range?.end ?? 0, this.lineStart(line.offsets[0]));
+    return !/[\p{L}\p{N}]/u.test(before.replace(/<!--[\s\S]*?-->/g, ''));
+  }
+
+  /** Kinds read from content for labels and section-level headings whose words name no section, by source line start. */
+  private inferred = new Map<number, ContentKind | undefined>();
+
+  /**
+   * Before the visits: for every section-level heading and every paragraph's first line that is a
+   * label (section-labels.ts rawLabel) whose words name no section, the kind its content reads as.
+   * The answers read text after the label, so they are part of the reuse setting: a build whose
+   * answers differ from the last build's is not reused (document-reuse.ts restores earlier blocks).
+   */
+  private inferLabels(tree: Root): string {
+    this.inferred = new Map();
+    const stops = (label: string) => !!exactSectionKindOf(label);
+    const answers: string[] = [];
+    const infer = (at: number, from: number) => {
+      const kind = kindFromContent(contentLines(this.text, from, this.sectionLevel, stops));
+      this.inferred.set(at, kind);
+      // What the visits read of it: the kind, and whether two title lines or more (labelKind).
+      answers.push(kind ? `${kind.kind}${Math.min(kind.titles, 2)}` : '-');
+    };
+    for (const node of tree.children) {
+      if (node.type === 'heading' && node.depth <= this.sectionLevel) {
+        const text = this.inline(node.children).text.trim();
+        if (text && !sectionKindOf(text)) infer(start(node), this.nextLine(end(node)));
+      } else if (node.type === 'paragraph') {
+        // Only a label alone in its paragraph is read by its content (labelKind).
+        const at = start(node);
+        const eol = this.text.indexOf('\n', at);
+        if (eol >= 0 && eol < end(node)) continue;
+        const label = rawLabel(this.text.slice(at, end(node)));
+        const lineEnd = end(node);
+        if (label && !sectionKindOf(label)) infer(this.lineStart(at), this.nextLine(lineEnd));
+      }
+    }
+    return answers.join(',');
+  }
+
+  /** Offset of the line after the one holding `at`. */
+  private nextLine(at: number): number {
+    const eol = this.text.indexOf('\n', at);
+    return eol < 0 ? this.text.length : eol + 1;
   }
 
   /** Sections opened by a bold line rather than a heading. */
