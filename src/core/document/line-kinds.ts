@@ -71,6 +71,15 @@ export function isPointerLine(line: StyledText): boolean {
   return line.styles.some((s) => s & LINK) || /https?:\/\/|www\./i.test(line.text);
 }
 
+/**
+ * "References available upon request", alone on its line: a closing formula every reader assumes, never
+ * something done, so never a bullet (the references-line rule reports it wherever it stands).
+ */
+export function isReferencesLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && /^(?:(?:professional\s+)?(?:references?|referees?)\b[^.]*?\b|available\s+)(?:up)?on\s+(?:request|demand)\.?$/i.test(t);
+}
+
 /** A list of short names without a label: "React | Node.js | PostgreSQL", "C++, Java, CMake, Qt". */
 export function isTermList(text: string): boolean {
   if (text.length > 300 || SENTENCE_END.test(text)) return false;

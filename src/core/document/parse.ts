@@ -39,6 +39,7 @@ import {
   isRoleTitle,
   isOrgDateLine,
   isPointerLine,
+  isReferencesLine,
   isShortFieldLine,
   isTermList,
   isTitleCase,
@@ -553,7 +554,7 @@ class ResumeBuilder {
     }
     // "**Duration:** Jan 2020 – Mar 2021" under an undated entry: its dates.
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
-    if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text)) || isPointerLine(line)) return 'skip';
+    if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text)) || isPointerLine(line) || isReferencesLine(line.text)) return 'skip';
     if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
     // "_Payments backend_ Java | Spring | Stripe": a sub-title with its tech stack.
     const italic = leadingStyledLength(line, ITALIC);
@@ -699,7 +700,7 @@ class ResumeBuilder {
   }
 
   private notABullet(line: StyledText): boolean {
-    return isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || isLeadIn(line) || isTermList(line.text) || isPointerLine(line);
+    return isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || isLeadIn(line) || isTermList(line.text) || isPointerLine(line) || isReferencesLine(line.text);
   }
 
   /** Unmarked lines under an entry: one bullet per line when each line is its own sentence

@@ -132,3 +132,23 @@ describe('accomplishment line classifier (features and candidates)', () => {
     assert.equal(accomplishmentScore(new Map([['unknown', 1]]), model), 0.5);
   });
 });
+
+describe('a "References available upon request" line is never a bullet', () => {
+  const lines = (...l: string[]) => l.join('\n');
+  it('is no bullet at the end of a volunteering section, and references-line still reports it', async () => {
+    const { lintDocument } = await import('../../../src/core/lint');
+    const text = lines('# Sam Okafor', 'sam@example.com', '', '## Volunteering', '', '**Food bank helper**, Northside Pantry, 2021 – 2023', '',
+      '- Sorted donations for 40 families a week', '', 'References available upon request.', '');
+    const doc = parseResume(text);
+    assert.deepEqual(doc.bullets.map((b) => b.text), ['Sorted donations for 40 families a week']);
+    const rules = lintDocument(doc, { config: { markdownlint: false } }).findings.filter((f) => doc.text.slice(f.range.start, f.range.end).includes('upon request'));
+    assert.deepEqual(rules.map((f) => f.ruleId), ['references-line']);
+  });
+  it('knows the closing formula in its usual wordings, and nothing longer', async () => {
+    const { isReferencesLine } = await import('../../../src/core/document/line-kinds');
+    for (const t of ['References available upon request.', 'References: available on request', 'Referees available on request', 'Professional references upon request'])
+      assert.ok(isReferencesLine(t), t);
+    for (const t of ['Collected references from 12 employers on request of the hiring team and filed them in Workday', 'Wrote API references'])
+      assert.ok(!isReferencesLine(t), t);
+  });
+});
