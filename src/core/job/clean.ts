@@ -7,6 +7,7 @@
 // bold lines stay bold; entities are decoded by the parser. Junk lines of a text paste are blanked
 // with spaces rather than removed, so every offset into the file stays true.
 
+import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { repairLigatures } from './ligatures';
 
@@ -211,6 +212,16 @@ function continuesLine(line: string, next: string): boolean {
   return /^\s*[a-z(]/.test(next);
 }
 
+/**
+ * An applicant-tracking export that writes each field's label on its own line and the value on the
+ * next behind a colon ("Unposting Date" / ": Jan 15, 2027"): the two are put on one line, as a
+ * labelled field is read ("Unposting Date: Jan 15, 2027").
+ */
+export function joinStackedFields(text: string): string {
+  if (!/\n[ \t]*:[ \t]*\S/.test(text)) return text;
+  return text.replace(/(^|\n)([ \t]*[A-Za-z][^\n:]{0,40}?)[ \t]*\r?\n[ \t]*:[ \t]*(?=\S)/g, '$1$2: ');
+}
+
 /** UTF-8 read as Windows-1252: "â€™" → "’". Only sequences that cannot be intended text are mapped. */
 const MOJIBAKE: [RegExp, string][] = [
   [/â€™/g, '’'],
@@ -265,7 +276,7 @@ export function cleanPosting(raw: string): string {
 /** cleanPosting, with the address an HTML page gives as its own (canonical link, og:url). */
 export function cleanPostingPage(raw: string): { text: string; pageUrl?: string } {
   const page = looksLikeHtml(raw) ? htmlToPage(raw) : { text: decodeStrayEntities(raw) };
-  const text = blankJunkLines(unquoteEmail(repairLigatures(fixMojibake(page.text))));
+  const text = blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text))))));
   return page.pageUrl ? { text, pageUrl: page.pageUrl } : { text };
 }
 

@@ -79,7 +79,7 @@ const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la)
 // application deadline is April 1"). A bare "closes on" is not a cue ("The office closes on December 24"):
 // what closes must be the applications, the posting or the position.
 const DEADLINE_CUE =
-  "(?:apply (?:by|before|until|no later than)|application deadline|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing(?=\\s*:)|submit (?:your )?application (?:by|before)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|referrals? (?:close|closes|are due|due))";
+  "(?:apply (?:by|before|until|no later than)|application deadline|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing(?=\\s*:)|submit (?:your )?application (?:by|before)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|unposting date|(?:job )?posting end(?:s| date)?|referrals? (?:close|closes|are due|due))";
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
   `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:on\\s+)?${WEEKDAY}?(${DAY})`,
@@ -99,6 +99,21 @@ const SEND_BY = new RegExp(
 export interface StatedDeadlineDate {
   written: string;
   of: 'application' | 'referral' | 'early';
+  /** The hour the posting gives after the day ("11:59 PM CT"), with the words that join it ("at"). */
+  time?: string;
+}
+
+/**
+ * A time after the day, kept with the deadline as written: ", 11:59:00 PM", " at 11:59 p.m. ET",
+ * " at noon PT". A time zone may sit on the next line in a PDF paste.
+ */
+const TIME_AFTER = /^(,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d){0,2}\s*(?:[AaPp]\.?\s?[Mm]\b\.?)?|noon|midnight)(?:\s+\(?[A-Z]{1,4}T\)?(?![A-Za-z]))?)/;
+
+function timeAfter(rest: string): string | undefined {
+  const m = TIME_AFTER.exec(rest);
+  // A bare number after a day ("June 1, 2027 15 positions") is no time: a time has ":", am/pm or a word.
+  if (!m || !/[:apnm]/i.test(m[1].replace(/^,?\s+at\s+/, '').replace(/[A-Z]{1,4}T\)?$/, ''))) return undefined;
+  return m[1].replace(/\s+/g, ' ');
 }
 
 /** The deadlines a sentence states, in order. */
@@ -107,7 +122,8 @@ export function deadlinesIn(t: string): StatedDeadlineDate[] {
   for (const m of t.matchAll(DEADLINE)) {
     const q = (m[1] ?? '').toLowerCase();
     const of = q === 'referral' || /^referral/i.test(m[0]) ? 'referral' : q ? 'early' : 'application';
-    out.push({ written: m[2], of });
+    const time = timeAfter(t.slice(m.index! + m[0].length));
+    out.push({ written: m[2], of, ...(time ? { time } : {}) });
   }
   if (!out.some((d) => d.of === 'application')) {
     const m = SEND_BY.exec(t);
@@ -196,7 +212,7 @@ function fromSentence(s: Sentence): EligibilityAsk[] {
   const deadline = deadlinesIn(t).find((d) => d.of === 'application');
   if (deadline) {
     const date = parseDay(deadline.written);
-    out.push({ ...base('deadline'), written: deadline.written.trim(), ...(date ? { date } : {}) });
+    out.push({ ...base('deadline'), written: (deadline.written + (deadline.time ?? '')).trim(), ...(date ? { date } : {}) });
   }
   return out;
 }

@@ -95,6 +95,27 @@ function labelledJobId(body: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A careers page's field list turned to text puts the label and its value on lines of their own,
+ * often with a blank line between ("Job ID" / "" / "2026-14387", from <dt>/<dd>). The value is the
+ * whole next line, kept whole (a year-prefixed "2026-14387" is one identifier).
+ */
+function stackedJobId(body: string): string | undefined {
+  const m = /^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|code)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im.exec(body);
+  if (!m || isYearOrDate(m[1]) || isPhoneNumber(m[1]) || m[1].length < 3) return undefined;
+  return m[1];
+}
+
+/**
+ * "Requisition HRC-NG-2027-114", "· Requisition R-20417": the word "Requisition" before an identifier
+ * of capitals and digits in groups. A requisition the posting states outranks the number an
+ * applicant-tracking address carries (a board's own posting number, "gh_jid=…").
+ */
+function requisitionNamed(body: string): string | undefined {
+  const m = /\b[Rr]equisition[ \t]+(?:#[ \t]*)?((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_.][A-Z0-9]+)+|\d{5,})\b(?![-/])/.exec(body);
+  return m && !isYearOrDate(m[1]) && !isPhoneNumber(m[1]) ? m[1] : undefined;
+}
+
 const URL = /https?:\/\/[^\s<>()"'\]]+/;
 const URL_JOB_ID: RegExp[] = [
   /greenhouse\.io\/[^/\s]+\/jobs\/(\d+)/i,
@@ -177,13 +198,15 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const bare = BARE_REQUISITION.exec(body)?.[1];
   meta.jobId =
     labelledJobId(body) ??
+    stackedJobId(body) ??
     (bare && isIdentifier(bare) ? bare : undefined) ??
+    requisitionNamed(body) ??
     (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) ?? postingNumberInUrl(url, url === pageUrl) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
 
   const companies = companyCandidates(body);
-  const labelledCompany = LABELS.company.exec(body)?.[1]?.trim();
+  const labelledCompany = companyField(body);
   const labelledTitle = LABELS.title.exec(body)?.[1]?.trim();
   let title = labelledTitle;
   let company = labelledCompany;
@@ -237,10 +260,57 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?$`, 'i'), '') || title;
   }
+  if (title) title = tidyTitle(title);
   if (title) meta.title = title;
   if (company) meta.company = company;
+  // A later link whose address spells the title ("…/Backend-Engineer-Early-Career-3f9a") is the
+  // posting's own page, whatever link came first.
+  if (!meta.url && title) {
+    const own = linkSpellingTitle(rawBody, title);
+    if (own) meta.url = own;
+  }
   for (const key of Object.keys(meta) as (keyof typeof meta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;
+}
+
+/**
+ * The "Company:" field's value. Applicant-tracking exports label the department "Organization"
+ * ("Organization: IT - Enterprise Data", "Organization: Finance Division"): such a value is a unit of
+ * the employer, not its name, and other evidence names the employer.
+ */
+function companyField(body: string): string | undefined {
+  const m = LABELS.company.exec(body);
+  const value = m?.[1]?.trim();
+  if (!m || !value) return undefined;
+  const department = /\s[-–—/]\s|\b(?:department|dept|division|unit|team|operations|office of)\b/i;
+  if (/^\s*organi[sz]ation\b/i.test(m[0]) && department.test(value)) return undefined;
+  return value;
+}
+
+/**
+ * A title as a line writes it, less what is not the title: a page's breadcrumb before it
+ * ("Acme / Careers / Backend Engineer"), a leading emoji ("🌊 Backend Engineer"), and a bracket the
+ * line break cut open ("Data Analyst – Co-op (4" from "(4 / months)" on two lines).
+ */
+function tidyTitle(title: string): string {
+  let t = title;
+  const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
+  if (crumb) t = crumb[1];
+  t = t.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
+  if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
+  return t.trim() || title;
+}
+
+/** The first link in the text whose address holds the title's words as a slug ("backend-engineer-early-career"). */
+function linkSpellingTitle(text: string, title: string): string | undefined {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.split('-').length < 2) return undefined;
+  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
+    const url = m[0].replace(/[.,;]+$/, '');
+    const path = url.replace(/^https?:\/\/[^/]+/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    if (path.includes(slug)) return url;
+  }
+  return undefined;
 }
 
 function companyCandidates(body: string): Map<string, number> {
