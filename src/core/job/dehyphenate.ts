@@ -1,16 +1,19 @@
 // Text copied out of a PDF keeps the hyphens its lines were broken at: "distrib-\nuted", "hy-\npothesis
 // testing". Such a word is read as two words, so a skill written across the break is lost. A break
-// is mended by moving the word's remainder up to the line it started on; the hyphen is dropped
+// is mended by joining the next line to the one the word started on (a line broken inside a word is
+// a soft wrap, so the rest of that line is the same sentence: "distrib-\nuted systems in Go" reads
+// "distributed systems in Go", not "distributed" over "systems in Go"); the hyphen is dropped
 // unless the word is a real compound ("co-op", "multi-view", "time-series"), which the text itself
 // shows (written hyphenated elsewhere) or whose two halves are each English words.
 
 import { allSkills } from '../skills';
-import { ING_NOUNS, OTHER_VERBS } from '../nlp/word-classes';
+import { DETERMINERS, ING_NOUNS, OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
+import { readVerb } from '../nlp/verbs';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
 
 /** A line that ends inside a word ("…monitor-"), the next line going on in lower case. */
-const BROKEN = /([A-Za-z]*[A-Za-z])-[ \t]*\n([ \t]*)([a-z][A-Za-z]*)([,.;:)]?)[ \t]?/g;
+const BROKEN = /([A-Za-z]*[A-Za-z])-[ \t]*\r?\n[ \t]*([a-z][A-Za-z]*)/g;
 
 let vocabulary: Set<string> | undefined;
 
@@ -24,19 +27,23 @@ function skillWords(): Set<string> {
   return (vocabulary = words);
 }
 
-/** A word the reader knows: a WordNet noun, a listed verb (or its -s/-ed/-ing form), a skills word. */
+/** A word the reader knows: a WordNet noun, a verb in any form ("known"), a skills word. */
 function isWord(lower: string): boolean {
   if (lower.length < 2) return false;
-  if (nounClassesOf(lower) || skillWords().has(lower)) return true;
+  if (nounClassesOf(lower) || skillWords().has(lower) || readVerb(lower)) return true;
   const stems = [lower.replace(/e?s$/, ''), lower.replace(/e?d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ies$/, 'y')];
   return stems.some((w) => w.length >= 3 && skillWords().has(w));
 }
+
+const FUNCTION_WORD = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or']);
+/** Prefixes written with a hyphen before a word ("multi-view", "non-linear", "self-driving"). */
+const PREFIX = /^(?:multi|non|co|pre|post|cross|self|semi|sub|inter|anti|pseudo|quasi|bi|tri|ex|mid|well|high|low|full|part)$/;
 
 /** Joins words a PDF line break split with a hyphen; other text is returned as it is. */
 export function mendLineBreakHyphens(text: string): string {
   if (!/[A-Za-z]-[ \t]*\n[ \t]*[a-z]/.test(text)) return text;
   const lower = text.toLowerCase();
-  return text.replace(BROKEN, (whole: string, left: string, indent: string, right: string, punct: string, at: number) => {
+  return text.replace(BROKEN, (_whole: string, left: string, right: string) => {
     const l = left.toLowerCase();
     const r = right.toLowerCase();
     const joined = l + r;
@@ -46,10 +53,9 @@ export function mendLineBreakHyphens(text: string): string {
     let keepHyphen: boolean;
     if (compound && !writtenJoined) keepHyphen = true;
     else if (writtenJoined || isWord(joined)) keepHyphen = false;
-    else keepHyphen = l.length >= 2 && isWord(l) && r.length >= 3 && isWord(r);
-    // The remainder moves up; what followed it stays on its own line with its indent.
-    const end = at + whole.length;
-    const lineEnds = end >= text.length || text[end] === '\n' || text[end] === '\r';
-    return `${left}${keepHyphen ? '-' : ''}${right}${punct}${lineEnds ? '' : `\n${indent}`}`;
+    // "state-of-the-/art", "well-/known", "multi-/view": a function word, a word or a prefix, then a word.
+    // Not one word: a function word or a prefix before the break, or two words, keep their hyphen.
+    else keepHyphen = FUNCTION_WORD.has(l) || PREFIX.test(l) || (l.length >= 2 && isWord(l) && r.length >= 2 && isWord(r));
+    return `${left}${keepHyphen ? '-' : ''}${right}`;
   });
 }

@@ -107,7 +107,7 @@ export interface StatedDeadlineDate {
  * A time after the day, kept with the deadline as written: ", 11:59:00 PM", " at 11:59 p.m. ET",
  * " at noon PT". A time zone may sit on the next line in a PDF paste.
  */
-const TIME_AFTER = /^(,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d){0,2}\s*(?:[AaPp]\.?\s?[Mm]\b\.?)?|noon|midnight)(?:\s+\(?[A-Z]{1,4}T\)?(?![A-Za-z]))?)/;
+const TIME_AFTER = /^(,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d){0,2}\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp]\s?[Mm]\b)?|noon|midnight)(?:\s+\(?[A-Z]{1,4}T\)?(?![A-Za-z]))?)/;
 
 function timeAfter(rest: string): string | undefined {
   const m = TIME_AFTER.exec(rest);

@@ -50,7 +50,12 @@ function isIdentifier(value: string): boolean {
   if (isYearOrDate(value)) return false;
   // "24/117": numbers joined by slashes that are not a date ("12/2026", "3/14/27").
   if (/^\d+(?:\/\d+)+$/.test(value)) return !/^\d{1,2}\/(?:\d{1,2}\/)?(?:\d\d|(?:19|20)\d\d)$/.test(value) && value.replace(/\D/g, '').length >= 4;
-  return /[A-Za-z]/.test(value) || /^\d{6,}$/.test(value);
+  return /[A-Za-z]/.test(value) || /^\d{6,}$/.test(value) || isYearPrefixedId(value);
+}
+
+/** "2026-14387", "2027-0412": a year, then a running number (not a year range "2026-2027", not a date). */
+function isYearPrefixedId(value: string): boolean {
+  return /^(?:19|20)\d\d-\d{3,}$/.test(value) && !/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(value);
 }
 
 /**
@@ -112,7 +117,9 @@ function stackedJobId(body: string): string | undefined {
  * applicant-tracking address carries (a board's own posting number, "gh_jid=…").
  */
 function requisitionNamed(body: string): string | undefined {
-  const m = /\b[Rr]equisition[ \t]+(?:#[ \t]*)?((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_.][A-Z0-9]+)+|\d{5,})\b(?![-/])/.exec(body);
+  // A year-prefixed number ("Requisition 2026-14387") is one identifier, read whole.
+  const m = /\b[Rr]equisition[ \t]+(?:#[ \t]*)?((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_.][A-Z0-9]+)+|(?:19|20)\d\d-\d{3,}|\d{5,})\b(?![-/])/.exec(body);
+  if (m && /^\d{4}-/.test(m[1]) && !isYearPrefixedId(m[1])) return undefined;
   return m && !isYearOrDate(m[1]) && !isPhoneNumber(m[1]) ? m[1] : undefined;
 }
 
@@ -282,9 +289,21 @@ function companyField(body: string): string | undefined {
   const m = LABELS.company.exec(body);
   const value = m?.[1]?.trim();
   if (!m || !value) return undefined;
-  const department = /\s[-–—/]\s|\b(?:department|dept|division|unit|team|operations|office of)\b/i;
-  if (/^\s*organi[sz]ation\b/i.test(m[0]) && department.test(value)) return undefined;
-  return value;
+  if (!/^\s*organi[sz]ation\b/i.test(m[0])) return value;
+  // "City of Brannock Falls — Public Works Department": the employer, then its unit. "IT - Enterprise
+  // Data", "Finance Division": the unit alone, which names no employer.
+  const parts = value.split(/\s+[-–—/|]\s+/);
+  if (parts.length > 1) return isUnit(parts[0]) ? undefined : parts[0].trim();
+  return isUnit(value) ? undefined : value;
+}
+
+/** A department's name: "Finance Division", "Office of the Registrar", "IT", "Human Resources". */
+const UNIT_WORD = /\b(?:department|dept|division|unit|team|operations|office of|branch|directorate)\b/i;
+const BUSINESS_FUNCTION =
+  /^(?:it|hr|r&d|qa|ops|finance|engineering|marketing|sales|legal|research|procurement|facilities|information technology|human resources|public works|communications|administration|technology|product|design|data|analytics|security|compliance|risk|audit|treasury|payroll|customer (?:service|success|support))$/i;
+function isUnit(text: string): boolean {
+  const t = text.trim();
+  return UNIT_WORD.test(t) || BUSINESS_FUNCTION.test(t);
 }
 
 /**

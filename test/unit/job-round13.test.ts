@@ -1,0 +1,111 @@
+// Round 13: the mechanisms of the round-12 patch (line-break hyphens, stacked fields, year-prefixed
+// requisition IDs, running headers, "Organization:" units, times after a deadline, titles and links).
+// All examples invented for these tests.
+
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { mendLineBreakHyphens } from '../../src/core/job/dehyphenate';
+import { joinStackedFields } from '../../src/core/job/clean';
+import { deadlinesIn } from '../../src/core/job/eligibility';
+
+const names = (text: string) => parseJobPosting(text).keywords.map((k) => k.keyword);
+
+describe('line-break hyphens of a PDF paste', () => {
+  it('joins a word split at a line break and keeps the rest of the line with it', () => {
+    assert.equal(mendLineBreakHyphens('- Experience with distrib-\nuted systems in Go\n- SQL'), '- Experience with distributed systems in Go\n- SQL');
+    assert.equal(mendLineBreakHyphens('Kuber-\n  netes clusters'), 'Kubernetes clusters');
+  });
+  it('keeps the hyphen of a compound: two words, a prefix, a function word, or written so elsewhere', () => {
+    assert.equal(mendLineBreakHyphens('time-\nseries data'), 'time-series data');
+    assert.equal(mendLineBreakHyphens('a state-of-the-\nart lab'), 'a state-of-the-art lab');
+    assert.equal(mendLineBreakHyphens('multi-\nview stereo'), 'multi-view stereo');
+    assert.equal(mendLineBreakHyphens('a well-\nknown brand'), 'a well-known brand');
+    assert.equal(mendLineBreakHyphens('Our co-op term. Co-\nop students'), 'Our co-op term. Co-op students');
+  });
+  it('drops the hyphen when the joined word is a word', () => {
+    assert.equal(mendLineBreakHyphens('hy-\npothesis testing'), 'hypothesis testing');
+    assert.equal(mendLineBreakHyphens('de-\nbugging'), 'debugging');
+  });
+  it('leaves a list dash and a capitalised next line alone', () => {
+    const text = 'Skills -\nPython\nTools:\n- Git';
+    assert.equal(mendLineBreakHyphens(text), text);
+  });
+  it('lets a skill split across the break be read', () => {
+    const got = names('Backend Engineer\n\nRequirements\n- Experience building distrib-\nuted systems in Go\n- Hands-on Kuber-\nnetes');
+    for (const k of ['distributed systems', 'Go', 'Kubernetes']) assert.ok(got.includes(k), `${k} in ${got}`);
+  });
+});
+
+describe('a label and its value on stacked lines', () => {
+  it('joins "Label" / ": value" into one field', () => {
+    assert.equal(joinStackedFields('Unposting Date\n: Feb 2, 2027\nCity\n: Leeds'), 'Unposting Date: Feb 2, 2027\nCity: Leeds');
+  });
+  it('reads the deadline of a stacked field', () => {
+    assert.equal(parseJobPosting('Payroll Clerk\nUnposting Date\n: Feb 2, 2027\n\nRequirements\n- Excel').deadline, 'Feb 2, 2027');
+  });
+});
+
+describe('job IDs: a field list and a year-prefixed requisition', () => {
+  it('reads the value under a "Job ID" label with a blank line between', () => {
+    assert.equal(parseJobPosting('Data Engineer\n\nJob ID\n\n2026-14387\n\nRequirements\n- SQL').jobId, '2026-14387');
+  });
+  it('keeps a year-prefixed number whole behind any requisition label', () => {
+    assert.equal(parseJobPosting('Data Engineer\nRequisition 2026-14387\n\n- SQL').jobId, '2026-14387');
+    assert.equal(parseJobPosting('Data Engineer\nJob Requisition: 2026-14387\n\n- SQL').jobId, '2026-14387');
+    assert.equal(parseJobPosting('Data Engineer\nJob ID: 2027-0412\n\n- SQL').jobId, '2027-0412');
+  });
+  it('takes no year range or date as a requisition', () => {
+    assert.equal(parseJobPosting('Data Engineer\nRequisition 2026-2027 cycle\n\n- SQL').jobId, undefined);
+    assert.equal(parseJobPosting('Data Engineer\nJob Requisition: 2026-2027\n\n- SQL').jobId, undefined);
+  });
+  it('reads "Requisition" before a lettered identifier', () => {
+    assert.equal(parseJobPosting('Lab Technician\n· Requisition HRC-LB-2027-031\n\n- PCR').jobId, 'HRC-LB-2027-031');
+  });
+});
+
+describe('the employer: running headers and "Organization:" fields', () => {
+  it('reads a PDF header repeated on each page', () => {
+    const job = parseJobPosting('Quarry Bank – Student Programs   Page 1 of 2\nData Analyst Intern\n\nYou will use SQL.\n\nQuarry Bank – Student Programs   Page 2 of 2\n- Excel');
+    assert.equal(job.company, 'Quarry Bank');
+  });
+  it('a name line repeated without a second part is not a header', () => {
+    const job = parseJobPosting('Data Analyst Intern\n\nYou will use SQL daily.\n\nQuarry\n\nYou will use Excel.\n\nQuarry\n- Excel');
+    assert.notEqual(job.company, 'Quarry');
+  });
+  it('"Organization: Org — Unit" names the org', () => {
+    assert.equal(parseJobPosting('GIS Technician\nOrganization: Town of Wexley Cove — Public Works Department\n\n- ArcGIS').company, 'Town of Wexley Cove');
+    assert.equal(parseJobPosting('GIS Technician\nOrganisation: Pellmore Rail | Signals Division\n\n- AutoCAD').company, 'Pellmore Rail');
+  });
+  it('"Organization:" naming a unit only leaves the employer to other evidence', () => {
+    const job = parseJobPosting('Data Analyst\nOrganization: IT - Enterprise Data\n\nAt Harlow Mutual, we insure barns across the county.\n\nRequirements\n- SQL');
+    assert.equal(job.company, 'Harlow Mutual');
+    assert.equal(parseJobPosting('Data Analyst\nOrganization: Finance Division\n\n- SQL').company, undefined);
+  });
+  it('"Company:" is read as written', () => {
+    assert.equal(parseJobPosting('Data Analyst\nCompany: Dorrance Group\n\n- SQL').company, 'Dorrance Group');
+  });
+});
+
+describe('deadlines: new cues and a time after the day', () => {
+  it('reads "Posting End Date" and "Unposting Date"', () => {
+    assert.equal(parseJobPosting('Analyst\n\nPosting End Date: 2027-03-03\n\n- SQL').deadline, '2027-03-03');
+    assert.equal(parseJobPosting('Analyst\n\nUnposting Date: Mar 3, 2027\n\n- SQL').deadline, 'Mar 3, 2027');
+  });
+  it('keeps a time after the day, not a count', () => {
+    assert.deepEqual(deadlinesIn('Apply by March 3, 2027 at 11:59 PM.')[0], { written: 'March 3, 2027', of: 'application', time: ' at 11:59 PM' });
+    assert.equal(deadlinesIn('Apply by March 3, 2027 at 11:59 p.m. today')[0].time, ' at 11:59 p.m.');
+    assert.equal(deadlinesIn('Application deadline: June 1, 2027 15 positions open')[0].time, undefined);
+    assert.equal(parseJobPosting('Analyst\n\nApplication deadline: June 1, 2027 15 positions open\n\n- SQL').deadline, 'June 1, 2027');
+  });
+});
+
+describe('the title and the posting link', () => {
+  it('drops a breadcrumb and a leading emoji', () => {
+    assert.equal(parseJobPosting('Acme / Careers / Backend Engineer\n\n- Go').title, 'Backend Engineer');
+    assert.equal(parseJobPosting('🌊 Backend Engineer\n\n- Go').title, 'Backend Engineer');
+  });
+  it('takes a later link that spells the title as the posting URL', () => {
+    const job = parseJobPosting('Backend Engineer Early Career\n\nSee https://acme.example/team/blog for our team.\n\n- Go\n\nApply: https://jobs.acme.example/o/backend-engineer-early-career-3f9a');
+    assert.equal(job.url, 'https://jobs.acme.example/o/backend-engineer-early-career-3f9a');
+  });
+});
