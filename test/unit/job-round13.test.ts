@@ -109,3 +109,35 @@ describe('the title and the posting link', () => {
     assert.equal(job.url, 'https://jobs.acme.example/o/backend-engineer-early-career-3f9a');
   });
 });
+
+describe('a wish at the end of a required item demotes only what it names', () => {
+  const job = parseJobPosting(
+    [
+      'Data Analyst',
+      '',
+      'Requirements',
+      '- Tableau dashboards (Looker is a plus)',
+      '- Strong SQL; nice to have: dbt',
+      '- Power BI — nice to have: DAX',
+      '- Java (Kotlin a bonus)',
+      '- Perl – Ruby would be a bonus',
+      '- Docker (Kubernetes experience is an asset)',
+      '- Terraform (preferred)',
+      '- Experience with Snowflake or Redshift is a plus',
+    ].join('\n'),
+  );
+  const importance = (k: string) => job.keywords.find((x) => x.keyword === k)?.importance;
+  it('keeps the item required and the wish preferred', () => {
+    for (const k of ['Tableau', 'SQL', 'Power BI', 'Java', 'Perl', 'Docker']) assert.equal(importance(k), 'required', k);
+    for (const k of ['Looker', 'dbt', 'DAX', 'Kotlin', 'Ruby', 'Kubernetes']) assert.equal(importance(k), 'preferred', k);
+  });
+  it('a bracket holding only the cue, or a cue said of the whole item, demotes the item', () => {
+    assert.equal(importance('Terraform'), 'preferred');
+    assert.equal(importance('Snowflake'), 'preferred');
+    assert.equal(importance('Amazon Redshift'), 'preferred');
+  });
+  it('a plain comma list before the cue is wished for whole', () => {
+    const list = parseJobPosting('Data Analyst\n\nRequirements\n- Excel\n- Python, Java, and C++ is a plus');
+    for (const k of ['Python', 'Java', 'C++']) assert.equal(list.keywords.find((x) => x.keyword === k)?.importance, 'preferred', k);
+  });
+});

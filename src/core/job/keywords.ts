@@ -10,7 +10,7 @@ import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
 import { addressRanges, nameRanges, readsAsSkill } from './sense';
-import { fieldSpan, findDegree, findExperience, relatedFieldSpan, splitSentences, studySpan, type Sentence } from './requirements';
+import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
@@ -65,7 +65,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
     const sentenceImportance = importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
-    const preferredSpan = sentenceImportance === 'preferred' && sectionKind === 'required' ? preferredClause(sentence) : undefined;
+    const preferredSpan = sentenceImportance === 'preferred' && sectionKind === 'required' ? preferredAside(sentence, PREFERRED_INLINE) ?? preferredClause(sentence) : undefined;
     // The sentence's importance, or 'required' outside a demoted clause of a required sentence.
     const importanceAt = (offset: number): Importance =>
       preferredSpan && (offset < preferredSpan.start || offset >= preferredSpan.end) ? 'required' : sentenceImportance;
