@@ -141,3 +141,66 @@ describe('a wish at the end of a required item demotes only what it names', () =
     for (const k of ['Python', 'Java', 'C++']) assert.equal(list.keywords.find((x) => x.keyword === k)?.importance, 'preferred', k);
   });
 });
+
+describe('page and mail chrome yields no skills and no metadata', () => {
+  const mail = [
+    'From: Tess Ordway <tess@brindlecloud.io>',
+    'Sent: Monday, November 30, 2026 9:14 AM',
+    'To: Campus Jobs List',
+    'Subject: Fwd: Data Engineer Intern (Req 2026-3321) – Brindle Cloud – Python, Spark, AWS',
+    '',
+    'Hi all, sharing this one.',
+    '',
+    '---------- Forwarded message ---------',
+    'From: Recruiting <jobs@brindlecloud.io>',
+    'Date: Fri, Nov 27, 2026 at 3:02 PM',
+    '',
+    'Data Engineer Intern',
+    '',
+    'Requirements',
+    '- SQL',
+    '- Airflow',
+    '',
+    'On Tue, Dec 1, 2026 at 10:00 AM, Marco Lin <marco@example.com> wrote:',
+    '> Does it need Java? Kafka maybe?',
+    '> thanks',
+    '',
+    'Follow us: LinkedIn · Twitter · Instagram · YouTube',
+    'Connect with us on Facebook | GitHub | Medium',
+  ].join('\n');
+  const job = parseJobPosting(mail);
+  const got = job.keywords.map((k) => k.keyword);
+  it('reads the title and the job ID from the subject, not its skill list', () => {
+    assert.equal(job.title, 'Data Engineer Intern');
+    assert.equal(job.jobId, '2026-3321');
+    assert.equal(job.company, 'Brindle Cloud');
+  });
+  it('reads skills from the posting only: not the subject, the quoted reply or the social links', () => {
+    assert.deepEqual(got.sort(), ['Apache Airflow', 'SQL']);
+  });
+  it('takes no date of the mail as a deadline', () => {
+    assert.equal(job.deadline, undefined);
+  });
+  it('still reads a posting that is itself the quoted message', () => {
+    const quoted = parseJobPosting(
+      'Hi Sam, see below.\n\nOn Mon, Nov 30, 2026 at 9:00 AM, Jobs Desk <jobs@corvane.com> wrote:\n> Platform Engineer Intern\n>\n> Requirements\n> - Terraform and Go experience\n> - Linux\n> Apply by December 18, 2026.',
+    );
+    assert.deepEqual(quoted.keywords.map((k) => k.keyword).sort(), ['Go', 'Linux', 'Terraform']);
+    assert.equal(quoted.deadline, 'December 18, 2026');
+  });
+  it('keeps a Markdown blockquote of a posting that is no mail', () => {
+    const quoted = parseJobPosting('Platform Engineer\n\n> Note: the team deploys with Ansible.\n\nRequirements\n- Terraform');
+    assert.ok(quoted.keywords.some((k) => k.keyword === 'Ansible'));
+  });
+  it('keeps a tech-stack bar that only shares a name with a network', () => {
+    const stack = parseJobPosting('Platform Engineer\n\nRequirements\n- Python · Go · GitHub');
+    assert.ok(stack.keywords.some((k) => k.keyword === 'GitHub'));
+  });
+  it('a lone "Subject:" field inside a posting is not a mail header', () => {
+    const teach = parseJobPosting('Teacher\n\nSubject: Python programming\n\nRequirements\n- SQL');
+    assert.ok(teach.keywords.some((k) => k.keyword === 'Python'));
+  });
+  it('a subject whose last part is one skill keeps it in the title', () => {
+    assert.equal(parseJobPosting('Software Engineer - Python\n\n- SQL').title, 'Software Engineer - Python');
+  });
+});

@@ -453,11 +453,22 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^\[[^\]]{1,40}\]\s*/, '').trim();
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
   if (text.split(/\s+/).length > 12) return undefined;
+  // "Data Intern – Acme – Python, Spark, AWS" (a mail subject): a last part that lists skills is the
+  // sender's summary, not the title's and not a name.
+  const listed = /^(.*\S)\s+[–—|-]\s+([^–—|]+)$/.exec(text);
+  if (listed && isSkillList(listed[2])) return titleFromTopLine(listed[1], companies);
   // "Title — Company", "Title at Company", "Title | Company": the part after names the employer.
   const strong = text.split(/\s+(?:at|@|[–—|]|-)\s+/);
   if (strong.length > 1) {
     const last = strong[strong.length - 1].replace(/\s*\([^)]*\)\s*$/, '').trim();
-    if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last) && !isPlaceList(last)) return { title: strong.slice(0, -1).join(' — '), company: last, whole: text };
+    if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last) && !isPlaceList(last)) {
+      // "Data Intern (Req 2026-3321) – Acme": the bracketed ID ends the title part, not the line.
+      const title = strong.slice(0, -1).join(' — ');
+      const tagged = TITLE_ID.exec(title);
+      const id = tagged && /\d/.test(tagged[1] ?? tagged[2]) ? tagged[1] ?? tagged[2] : undefined;
+      if (id && tagged!.index > 0) return { title: title.slice(0, tagged!.index), company: last, whole: text, id };
+      return { title, company: last, whole: text };
+    }
   }
   // "Title, Qualifier": a company only if the posting names it as one elsewhere ("Why AWS").
   const parts = text.split(/,\s+/);
@@ -478,6 +489,12 @@ const MAIL_SUBJECT = /^\s*(?:subject\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+|^\
 
 const SPECIALISATION =
   /^(new grad(uate)?|university grad(uate)?|early career|entry[- ]level|senior|junior|staff|principal|remote|hybrid|on-?site|contract|part[- ]time|full[- ]time|(summer|fall|autumn|winter|spring) ?\d{0,4}|\d{4}|platform|infrastructure|growth|payments|ads|search|product|core|team .*|.* team)$/i;
+
+/** "Python, Spark, AWS", "SQL and Tableau": two or more items, each a skill read whole. */
+function isSkillList(part: string): boolean {
+  const items = part.split(/\s*,\s*|\s+(?:and|&|\/)\s+|\s*\/\s*/).map((i) => i.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((i) => findSkills(i, { techContext: true }).some((m) => m.start === 0 && m.end >= i.length));
+}
 
 /** "Backend", "Infrastructure", "New Grad", "Summer 2026": part of the title, not an employer. */
 function isSpecialisation(part: string): boolean {

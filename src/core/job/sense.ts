@@ -32,6 +32,24 @@ export function addressRanges(text: string): OffsetRange[] {
   return out;
 }
 
+/**
+ * An e-mail's header lines ("Subject: Fwd: Data Intern – Acme – Python, SQL", "From:", "To:", "Sent:",
+ * "Date:", "Cc:"): they name the message, its people and its date. A subject may carry the title and a
+ * job ID (metadata.ts reads them there) but asks for no skill; the posting's own lines do.
+ */
+const MAIL_HEADER_LINE = /^[ \t]*(?:subject|from|to|cc|bcc|sent|date|reply-to)[ \t]*:[^\n]*$/gim;
+
+/** Ranges of the text that are mail header lines. Read only where the text has two header kinds (a real header block). */
+export function mailHeaderRanges(text: string): OffsetRange[] {
+  const found = [...text.matchAll(MAIL_HEADER_LINE)];
+  const kinds = new Set(found.map((m) => /^[ \t]*([a-z-]+)/i.exec(m[0])![1].toLowerCase()));
+  // A lone "Subject:" is a mail's only when it opens the text or carries a reply/forward prefix; a
+  // teaching post's "Subject: Computer Science" field is not one.
+  const mailSubject = found.some((m) => /^[ \t]*subject[ \t]*:[ \t]*(?:(?:fwd?|re|aw|wg|tr)[ \t]*:)/i.test(m[0]) || !/\S/.test(text.slice(0, m.index)));
+  if (kinds.size < 2 && !mailSubject) return [];
+  return found.map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
 /** Every place the employer's name is written (case as given, whole words). */
 export function nameRanges(text: string, name: string | undefined): OffsetRange[] {
   if (!name || name.length < 3) return [];
