@@ -204,3 +204,39 @@ describe('page and mail chrome yields no skills and no metadata', () => {
     assert.equal(parseJobPosting('Software Engineer - Python\n\n- SQL').title, 'Software Engineer - Python');
   });
 });
+
+describe('screening-criterion codes are not skills', () => {
+  it('reads the criteria, not their codes', () => {
+    const job = parseJobPosting(
+      'Policy Analyst\n\nEssential qualifications\nS3: Ability to write briefing notes.\nEC2 - Experience managing contracts.\nAQ1: Experience with SQL.\n(AEX1) Experience with Power BI.\nOL3: Knowledge of Agile.',
+    );
+    const got = job.keywords.map((k) => k.keyword);
+    assert.ok(!got.includes('Amazon S3') && !got.includes('Amazon EC2'), String(got));
+    for (const k of ['SQL', 'Power BI']) assert.ok(got.includes(k), k);
+  });
+  it('a single line opening with a product code in a tech list is the product', () => {
+    const got = names('Cloud Engineer\n\nRequirements\n- S3 and EC2\n- EC2: autoscaling groups\n- Terraform');
+    assert.ok(got.includes('Amazon S3') && got.includes('Amazon EC2'), String(got));
+  });
+});
+
+describe('the employer in a letterhead line and not in a team suffix', () => {
+  it('reads "<Org> - <Unit>" or "<Org> | <Unit>" above the title as the org', () => {
+    assert.equal(parseJobPosting('Northwind Freight - Data & Analytics Division\nData Analyst\n\nRequirements\n- SQL').company, 'Northwind Freight');
+    assert.equal(parseJobPosting('Northwind Freight | Engineering\nBackend Developer\n\nRequirements\n- Kafka').company, 'Northwind Freight');
+    assert.equal(parseJobPosting('Ministry of Rivers - Information Management Branch\n\nJunior Data Analyst\n\nRequirements\n- SQL').company, 'Ministry of Rivers');
+  });
+  it('takes no skill, place or page word before the bar', () => {
+    for (const line of ['Python | Data Team', 'Toronto, ON | Hybrid', 'Careers | Engineering']) {
+      assert.equal(parseJobPosting(`${line}\nData Analyst\n\n- SQL`).company, undefined, line);
+    }
+  });
+  it('a team suffix of the title is not the company', () => {
+    for (const title of ['Software Engineer, Payments Team', 'Backend Developer – Payments Team']) {
+      const job = parseJobPosting(`${title}\n\nRequirements\n- Kafka`);
+      assert.equal(job.company, undefined, title);
+      assert.equal(job.title, title);
+    }
+    assert.equal(parseJobPosting('Backend Developer, Payments Team — Corvane\n\nRequirements\n- Kafka').company, 'Corvane');
+  });
+});

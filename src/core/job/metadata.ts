@@ -236,7 +236,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
       // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
       // title is its department or shift, kept in the title.
-      const above = i > 0 ? capitalsNameLine(lines[i - 1]) : undefined;
+      const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) : undefined;
       if (above && !company) {
         company = above;
         if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
@@ -615,6 +615,29 @@ function careersSiteOwner(lines: string[], companies: Map<string, number>): stri
  * role and is not a section heading ("REQUIREMENTS", "ABOUT THE ROLE") — a plain-text letterhead.
  * Returned in title case, keeping short all-capital words as acronyms ("ACME AI LABS" → "Acme AI Labs").
  */
+/**
+ * "Northwind Freight - Data & Analytics Division", "Ministry of Rivers | Information Management Branch",
+ * "Kestrel Health · Careers" on the line above the title: a letterhead naming the organisation, then
+ * its unit. The first part is the employer; the second must read as a unit, so "Data Analyst - Remote"
+ * or "Python | Go" is not taken.
+ */
+function orgUnitLine(line: string | undefined): string | undefined {
+  const parts = line?.trim().split(/\s+[-–—|·•]\s+/);
+  if (!parts || parts.length !== 2) return undefined;
+  const [org, unit] = parts.map((p) => p.trim());
+  const unitLike =
+    isUnit(unit) ||
+    /^(?:careers?|jobs|job opportunities|employment(?: opportunities)?|(?:early|student|campus|university) (?:careers|programs|recruiting|hiring))$/i.test(unit) ||
+    /^[A-Z&][\w&,'’-]*(?:\s+(?:[A-Z&][\w&,'’-]*|of|and|&|the|for))*\s+(?:Division|Branch|Department|Team|Group|Office|Unit|Labs?|Centre|Center|Services|Programs?|Programmes?|Directorate|Sector|Bureau)$/.test(unit);
+  if (!unitLike || org.length > 60 || !/^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|&|de|la|du|the|and)){0,5}$/.test(org)) return undefined;
+  if (ROLE_NOUN.test(org) || isPlaceList(org) || isCityRegion(org) || NOT_COMPANIES.has(org.split(' ')[0]) || classifyHeading(org)) return undefined;
+  if (/^(?:careers?|jobs?|home|about(?: us)?|menu|search|openings|job search|job board)$/i.test(org)) return undefined;
+  // "Engineering - Careers", "Entry Level - Jobs": a field or a kind of job before a page word.
+  if (isUnit(org) || isSpecialisation(org) || EMPLOYMENT_TYPE.test(org)) return undefined;
+  if (findSkills(org, { techContext: true }).some((m) => m.start === 0 && m.end >= org.length)) return undefined;
+  return org;
+}
+
 function capitalsNameLine(line: string | undefined): string | undefined {
   const text = line?.trim().replace(/[,.]$/, '');
   if (!text || text.length > 60 || /[a-z]/.test(text) || !/[A-Z]{2}/.test(text) || /[:!?|·•]/.test(text)) return undefined;

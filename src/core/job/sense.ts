@@ -50,6 +50,24 @@ export function mailHeaderRanges(text: string): OffsetRange[] {
   return found.map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
+/**
+ * A screening criterion's code as government and university postings number them ("EX1:", "AQ2 -",
+ * "AEX1)", "OL3:", "(S3)", "EC2:"): letters and a number opening a line before the criterion. The
+ * code names the criterion, never a skill ("S3" is not Amazon S3). Read only where the posting numbers
+ * its criteria so (two coded lines with a separator, or three coded lines).
+ */
+const CRITERION_CODE = /^[ \t]*(?:[-*•][ \t]*)?\(?([A-Z]{1,4}\d{1,2}(?:\.\d{1,2})?)\)?(?:[ \t]*([:.)\-–—])[ \t]|[ \t]+(?=[A-Z]))/gm;
+
+export function criterionCodeRanges(text: string): OffsetRange[] {
+  const found = [...text.matchAll(CRITERION_CODE)];
+  const withSeparator = found.filter((m) => m[2]).length;
+  if (withSeparator < 2 && found.length < 3) return [];
+  return found.map((m) => {
+    const start = m.index! + m[0].indexOf(m[1]);
+    return { start, end: start + m[1].length };
+  });
+}
+
 /** Every place the employer's name is written (case as given, whole words). */
 export function nameRanges(text: string, name: string | undefined): OffsetRange[] {
   if (!name || name.length < 3) return [];
