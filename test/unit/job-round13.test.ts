@@ -240,3 +240,32 @@ describe('the employer in a letterhead line and not in a team suffix', () => {
     assert.equal(parseJobPosting('Backend Developer, Payments Team — Corvane\n\nRequirements\n- Kafka').company, 'Corvane');
   });
 });
+
+describe('deadlines: Workday end dates and days without a year', () => {
+  const ask = (text: string) => parseJobPosting(text).eligibility?.find((e) => e.kind === 'deadline');
+  it('reads a bare "End Date:" field, not a term\'s end under its start date', () => {
+    assert.equal(parseJobPosting('Analyst\n\nEnd Date: March 3, 2027\n\n- SQL').deadline, 'March 3, 2027');
+    assert.equal(parseJobPosting('Analyst\nStart Date: Jan 5, 2027\nEnd Date: Aug 27, 2027\n\n- SQL').deadline, undefined);
+    assert.equal(parseJobPosting('Analyst\n\nContract End Date: Aug 27, 2027\n\n- SQL').deadline, undefined);
+  });
+  it('reads a deadline label with its day on the next line, and takes no label as the employer', () => {
+    const job = parseJobPosting('Analyst\n\nPosting End Date\n03/15/2027\n\n- SQL');
+    assert.equal(job.deadline, '03/15/2027');
+    assert.equal(job.company, undefined);
+  });
+  it('gives a day without its year the year of its next occurrence after the posting date', () => {
+    assert.equal(ask('Analyst\n\nPosted: November 2, 2026\nApply by Dec 18.\n\n- SQL')?.date, '2026-12-18');
+    assert.equal(ask('Analyst\n\nDate posted: 2026-11-20\nApply by Jan 9th.\n\n- SQL')?.date, '2027-01-09');
+    const close = ask('Analyst\n\nPosted: November 2, 2026\nApplications close on the 18th of December.\n\n- SQL');
+    assert.equal(close?.written, '18th of December');
+    assert.equal(close?.date, '2026-12-18');
+  });
+  it('keeps the day as written and guesses no year without a posting date', () => {
+    const a = ask('Analyst\n\nApply by Dec 18.\n\n- SQL');
+    assert.equal(a?.written, 'Dec 18');
+    assert.equal(a?.date, undefined);
+  });
+  it('takes a mail\'s sent date as the posting date', () => {
+    assert.equal(ask('From: Ana <ana@quillon.io>\nSent: Monday, November 30, 2026 9:14 AM\nSubject: Lab Assistant\n\nLab Assistant\n\nApply by Jan 4.\n- PCR')?.date, '2027-01-04');
+  });
+});

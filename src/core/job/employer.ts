@@ -64,7 +64,7 @@ const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
 
 /** Field labels of careers pages: a label read as a name is never the employer. */
 const LABEL_WORD =
-  /^(?:location|locations|location type|department|team|employment type|job type|type|category|compensation|salary|pay|schedule|shift|posted|date posted|closing date|deadline|apply|overview|application|requisition|job id|reference|classification|level|seniority|workplace|remote|hybrid|on-?site|benefits|description|summary|details|about|share|save)$/i;
+  /^(?:location|locations|location type|department|team|employment type|job type|type|category|compensation|salary|pay|schedule|shift|posted|date posted|closing date|deadline|apply|overview|application|requisition|job id|reference|classification|level|seniority|workplace|remote|hybrid|on-?site|benefits|description|summary|details|about|share|save|(?:[\w-]+ ){0,2}date(?: posted)?)$/i;
 /** A term, season, year or cohort: "New Grad 2027", "Summer 2027", "Winter/Summer 2027", "Fall Term". */
 const TERM =
   /\b(?:19|20)\d\d\b|\b(?:summer|fall|autumn|winter|spring)\b|\b(?:new grad(?:uate)?s?|university grad(?:uate)?s?|early career|entry[- ]level|campus|term|semester|cohort|co-?op|internships?)\b/i;
