@@ -269,3 +269,29 @@ describe('deadlines: Workday end dates and days without a year', () => {
     assert.equal(ask('From: Ana <ana@quillon.io>\nSent: Monday, November 30, 2026 9:14 AM\nSubject: Lab Assistant\n\nLab Assistant\n\nApply by Jan 4.\n- PCR')?.date, '2027-01-04');
   });
 });
+
+describe('product names in their everyday sense', () => {
+  it('reads no skill from animals, ducts or a swift entry', () => {
+    const got = names(
+      'Zookeeper\n\nRequirements\n- Experience caring for red pandas and reptiles, including pythons and boas\n- Clean the airflow ducts weekly\n- Swift entry to the enclosure in emergencies\n- Measure airflow and static pressure',
+    );
+    for (const k of ['Pandas', 'Python', 'Apache Airflow', 'Swift']) assert.ok(!got.includes(k), `${k} in ${got}`);
+  });
+  it('still reads them in a sentence about software or as a bare list item', () => {
+    const got = names('Data Engineer\n\nRequirements\n- Python and pandas\n- airflow\n- Proficient in python\n- Swift for iOS apps');
+    for (const k of ['Python', 'Pandas', 'Apache Airflow', 'Swift']) assert.ok(got.includes(k), `${k} in ${got}`);
+    assert.ok(names('Data Engineer\n\nRequirements\n- Experience with numpy and pandas').includes('Pandas'));
+  });
+  it('a verb\'s -s form opening a duty is a clause, not the skill', () => {
+    assert.deepEqual(names('Shop Technician\n\nRequirements\n- Builds tools and jigs for the shop\n- Someone who builds tools'), []);
+    assert.ok(names('Shop Technician\n\nRequirements\n- Build tools such as Gradle').includes('build systems'));
+  });
+  it('names after "Experience at" are past employers, neither the company nor skills', () => {
+    const job = parseJobPosting('Data Engineer\n\nRequirements\n- Experience at Stripe, Shopify or similar startups\n- Worked at Atlassian or GitHub\n- Python');
+    assert.equal(job.company, undefined);
+    const got = job.keywords.map((k) => k.keyword);
+    for (const k of ['Shopify', 'GitHub']) assert.ok(!got.includes(k), `${k} in ${got}`);
+    assert.ok(got.includes('Python'));
+    assert.equal(parseJobPosting('Data Engineer\n\nAt Corvane, we build ledgers. You may have worked at Stripe.\n\n- Python').company, 'Corvane');
+  });
+});

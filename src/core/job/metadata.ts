@@ -332,6 +332,17 @@ function linkSpellingTitle(text: string, title: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "Experience at Stripe, Shopify or a similar startup", "previously worked at Acme", "interned at Globex":
+ * the candidate's past employers, asked for or admired — not this posting's employer. So is a name
+ * that opens a list of names ("at Stripe, Shopify or Etsy").
+ */
+function namesPastEmployer(body: string, at: number, length: number): boolean {
+  const before = body.slice(Math.max(0, at - 60), at);
+  if (/\b(?:experience|experienced|worked|working|work|interned|internships?|previously|formerly|background|tenure|stints?|roles?|positions?|alumni|ex)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) return true;
+  return /^\s*,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*(?:,|\bor\b|\band\b)/.test(body.slice(at + length, at + length + 60));
+}
+
 function companyCandidates(body: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const re of COMPANY_PATTERNS) {
@@ -342,6 +353,7 @@ function companyCandidates(body: string): Map<string, number> {
       // A sentence's subject is a name only when it is not a common word or a skill ("Experience has…",
       // "Python makes…"): the general subject pattern asks that of a one-word name.
       if (re === COMPANY_PATTERNS[3] && !name.includes(' ') && (isEnglishWord(name) || findSkills(name, { techContext: true }).some((k) => k.start === 0 && k.end >= name.length))) continue;
+      if (re === COMPANY_PATTERNS[0] && namesPastEmployer(body, m.index!, m[0].length)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
