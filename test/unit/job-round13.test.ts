@@ -26,6 +26,9 @@ describe('line-break hyphens of a PDF paste', () => {
     assert.equal(mendLineBreakHyphens('hy-\npothesis testing'), 'hypothesis testing');
     assert.equal(mendLineBreakHyphens('de-\nbugging'), 'debugging');
   });
+  it('mends a break in text with Windows line endings', () => {
+    assert.equal(mendLineBreakHyphens('distrib-\r\nuted systems\r\n'), 'distributed systems\r\n');
+  });
   it('leaves a list dash and a capitalised next line alone', () => {
     const text = 'Skills -\nPython\nTools:\n- Git';
     assert.equal(mendLineBreakHyphens(text), text);

@@ -173,7 +173,7 @@ const SOCIAL_NETWORK =
  * "connect with us" / "find us on" is one; a bare bar is one when every item is a network.
  */
 function isSocialBar(core: string): boolean {
-  if (/^(?:follow|connect with|find|like|stay connected with|keep up with|join)\s+us\b(?:\s+on\b)?\s*[:\-–—]?\s*(?:[A-Z]|$)/i.test(core) && core.length <= 140) {
+  if (/^(?:follow|connect with|find|like|stay connected with|keep up with)\s+us\b(?:\s+on\b)?\s*[:\-–—]?\s*(?:[A-Z]|$)/i.test(core) && core.length <= 140) {
     const rest = core.replace(/^[^:–—]*?\bus\b(?:\s+on\b)?\s*[:\-–—]?\s*/i, '');
     const items = rest.split(/\s*[|·•,/]\s*|\s+(?:and|&)\s+/).filter(Boolean);
     return items.length === 0 || items.every((i) => SOCIAL_NETWORK.test(i.trim()) || i.trim().split(/\s+/).length <= 2);

@@ -41,7 +41,7 @@ const PREFIX = /^(?:multi|non|co|pre|post|cross|self|semi|sub|inter|anti|pseudo|
 
 /** Joins words a PDF line break split with a hyphen; other text is returned as it is. */
 export function mendLineBreakHyphens(text: string): string {
-  if (!/[A-Za-z]-[ \t]*\n[ \t]*[a-z]/.test(text)) return text;
+  if (!/[A-Za-z]-[ \t]*\r?\n[ \t]*[a-z]/.test(text)) return text;
   const lower = text.toLowerCase();
   return text.replace(BROKEN, (_whole: string, left: string, right: string) => {
     const l = left.toLowerCase();
