@@ -298,3 +298,18 @@ describe('product names in their everyday sense', () => {
     assert.equal(parseJobPosting('Data Engineer\n\nAt Corvane, we build ledgers. You may have worked at Stripe.\n\n- Python').company, 'Corvane');
   });
 });
+
+describe('a wish at the end of a requirement sentence in a posting without headings', () => {
+  it('demotes only the wish', () => {
+    const job = parseJobPosting('Backend Engineer\n\nYou will need experience with Java (Kotlin a plus).\nKnowledge of SQL; nice to have: dbt.');
+    const importance = (k: string) => job.keywords.find((x) => x.keyword === k)?.importance;
+    assert.equal(importance('Java'), 'required');
+    assert.equal(importance('SQL'), 'required');
+    assert.equal(importance('Kotlin'), 'preferred');
+    assert.equal(importance('dbt'), 'preferred');
+  });
+  it('a sentence that is only a wish stays preferred', () => {
+    const job = parseJobPosting('Backend Engineer\n\nExperience with Terraform is a plus.\nYou will write Go services.');
+    assert.equal(job.keywords.find((x) => x.keyword === 'Terraform')?.importance, 'preferred');
+  });
+});

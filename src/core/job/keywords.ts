@@ -65,7 +65,11 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
     const sentenceImportance = importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
-    const preferredSpan = sentenceImportance === 'preferred' && sectionKind === 'required' ? preferredAside(sentence, PREFERRED_INLINE) ?? preferredClause(sentence) : undefined;
+    // Without qualification headings, a requirement sentence read as preferred for its wish alone
+    // ("Experience with Java (Kotlin a plus)") keeps what precedes an aside required, as a required item does.
+    const unheaded = !hasQualificationSections && sectionKind !== 'about' && REQUIREMENT_CUE.test(sentence.text.replace(PREFERRED_INLINE, ''));
+    const preferredSpan =
+      sentenceImportance !== 'preferred' ? undefined : sectionKind === 'required' ? preferredAside(sentence, PREFERRED_INLINE) ?? preferredClause(sentence) : unheaded ? preferredAside(sentence, PREFERRED_INLINE) : undefined;
     // The sentence's importance, or 'required' outside a demoted clause of a required sentence.
     const importanceAt = (offset: number): Importance =>
       preferredSpan && (offset < preferredSpan.start || offset >= preferredSpan.end) ? 'required' : sentenceImportance;
