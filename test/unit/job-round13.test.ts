@@ -229,6 +229,10 @@ describe('the employer in a letterhead line and not in a team suffix', () => {
     assert.equal(parseJobPosting('Northwind Freight | Engineering\nBackend Developer\n\nRequirements\n- Kafka').company, 'Northwind Freight');
     assert.equal(parseJobPosting('Ministry of Rivers - Information Management Branch\n\nJunior Data Analyst\n\nRequirements\n- SQL').company, 'Ministry of Rivers');
   });
+  it('reads no skill from the unit\'s name', () => {
+    const job = parseJobPosting('Northwind Freight - Data & Analytics Division\nData Analyst\n\nRequirements\n- SQL');
+    assert.deepEqual(job.keywords.map((k) => k.keyword), ['SQL']);
+  });
   it('takes no skill, place or page word before the bar', () => {
     for (const line of ['Python | Data Team', 'Toronto, ON | Hybrid', 'Careers | Engineering']) {
       assert.equal(parseJobPosting(`${line}\nData Analyst\n\n- SQL`).company, undefined, line);

@@ -68,6 +68,19 @@ export function criterionCodeRanges(text: string): OffsetRange[] {
   });
 }
 
+/**
+ * "Northwind Freight - Data & Analytics Division", "Ministry of Rivers | Information Management Branch":
+ * a letterhead's unit names where the job sits, not a skill asked for. Read on the first lines only.
+ */
+const UNIT_PART = /^([^\n]{2,60}?\s+[-–—|·]\s+)([^\n]{2,80}?\s(?:Division|Branch|Department|Team|Office|Unit|Directorate|Bureau|Sector|Group))[ \t]*$/gm;
+export function letterheadUnitRanges(text: string, bodyStart: number): OffsetRange[] {
+  const head = text.slice(bodyStart, bodyStart + 600);
+  return [...head.matchAll(UNIT_PART)].map((m) => {
+    const start = bodyStart + m.index! + m[1].length;
+    return { start, end: start + m[2].length };
+  });
+}
+
 /** Every place the employer's name is written (case as given, whole words). */
 export function nameRanges(text: string, name: string | undefined): OffsetRange[] {
   if (!name || name.length < 3) return [];
