@@ -317,3 +317,12 @@ describe('a wish at the end of a requirement sentence in a posting without headi
     assert.equal(job.keywords.find((x) => x.keyword === 'Terraform')?.importance, 'preferred');
   });
 });
+
+describe('a wish in a bracket the sentence splitter cut open', () => {
+  it('keeps what precedes the bracket required', () => {
+    const job = parseJobPosting('Risk Analyst\n\nRequirements\n• Working knowledge of SQL and one statistical package (SAS preferred; R or Python accepted)\n• Excel');
+    const importance = (k: string) => job.keywords.find((x) => x.keyword === k)?.importance;
+    assert.equal(importance('SQL'), 'required');
+    assert.equal(importance('SAS'), 'preferred');
+  });
+});

@@ -217,7 +217,8 @@ export function namesMoreThanCue(clause: string, cue: RegExp): boolean {
  * (preferred)") speaks of what is before it and is not an aside.
  */
 export function preferredAside(sentence: Sentence, cue: RegExp): OffsetRange | undefined {
-  for (const m of sentence.text.matchAll(/\(([^()]{2,120})\)/g)) {
+  // A bracket the sentence splitter cut at its ";" ("(SAS preferred; R or Python accepted)") is open at the end.
+  for (const m of sentence.text.matchAll(/\(([^()]{2,120})(?:\)|$)/g)) {
     if (!cue.test(m[1]) || !namesMoreThanCue(m[1], cue)) continue;
     const start = sentence.start + m.index! + 1;
     return { start, end: start + m[1].length };
