@@ -326,3 +326,24 @@ describe('a wish in a bracket the sentence splitter cut open', () => {
     assert.equal(importance('SAS'), 'preferred');
   });
 });
+
+describe('titles: what is not the role', () => {
+  const title = (t: string) => parseJobPosting(`${t}\n\n- Kafka`).title;
+  it('drops a last part that is only the term, a leading term, an exclamation and a bracketed degree', () => {
+    assert.equal(title('Research Intern, Machine Perception, MS/PhD, Summer 2027'), 'Research Intern, Machine Perception, MS/PhD');
+    assert.equal(title('Software Development Engineer Intern - 2027 (US)'), 'Software Development Engineer Intern');
+    assert.equal(title('Summer 2027 Backend Engineering Intern'), 'Backend Engineering Intern');
+    assert.equal(title("We're hiring! Cloud Platform Engineer, New Grad"), 'Cloud Platform Engineer, New Grad');
+    assert.equal(title('Research Scientist Intern, Efficient Language Models (MS/PhD)'), 'Research Scientist Intern, Efficient Language Models');
+  });
+  it('keeps a bracket that names a platform or the kind of job', () => {
+    assert.equal(title('Software Engineer I, Mobile (iOS)'), 'Software Engineer I, Mobile (iOS)');
+    assert.equal(title('Bookkeeper (Part-time)'), 'Bookkeeper (Part-time)');
+  });
+  it('keeps a unit after the dash when the employer is named otherwise', () => {
+    const job = parseJobPosting('Company: Halvorsen Medical\nSoftware Engineer Co-op - Embedded Firmware\n\n- C');
+    assert.equal(job.company, 'Halvorsen Medical');
+    assert.equal(job.title, 'Software Engineer Co-op - Embedded Firmware');
+    assert.equal(parseJobPosting('Data Engineer – Corvane\n\n- SQL').title, 'Data Engineer');
+  });
+});

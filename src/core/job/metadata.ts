@@ -218,6 +218,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   let title = labelledTitle;
   let company = labelledCompany;
   let titleId: string | undefined;
+  // The title line whole and the name its last part was read as ("Title - Unit" read as "Title" + "Unit").
+  let titleLine: { whole: string; suffix: string } | undefined;
 
   if (!title) {
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
@@ -241,6 +243,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         company = above;
         if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
       }
+      if (top.company) titleLine = { whole: top.whole, suffix: top.company };
       company ??= top.company;
       // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
       company ??= logoOwner(lines.slice(0, i + 3));
@@ -259,6 +262,9 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     body, uncleaned, labelled: labelledCompany, positional, careersOwner: careersSiteOwner(firstLines, companies), cues: companies, copyright, cascade,
     isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
   });
+  // "Software Engineer Co-op - Embedded Firmware" with Halvorsen the employer: the part after the dash
+  // was not the employer, so it is the title's own (a team, a specialisation).
+  if (titleLine && title && (!company || company.toLowerCase() !== titleLine.suffix.toLowerCase())) title = titleLine.whole;
   if (company) company = expandAcronym(company, body);
   // "Title — Acme" kept whole when its last part was not taken as the employer (a term came after it):
   // once the employer is known, its name at the title's end is not part of the title.
@@ -313,12 +319,27 @@ function isUnit(text: string): boolean {
  */
 function tidyTitle(title: string): string {
   let t = title;
+  // "We're hiring! Cloud Engineer": an exclamation before the title.
+  t = t.replace(/^[^!]{2,40}!\s+(?=\S)/, '');
+  // "Summer 2027 Backend Intern": a leading term.
+  t = t.replace(/^(?:summer|fall|autumn|winter|spring)\s+(?:19|20)\d\d\s+(?=\S)/i, '');
+  // "(Summer 2027)", "(Winter 2027, 8 months)", "(2027 Start)", "(Part-Time)", "(MS/PhD)": a bracket at
+  // the end that gives the term, the kind of job or the degree, not the role. "(iOS)" stays.
+  // (A bracket at the end is kept: "Bookkeeper (Part-time)", "Firmware Co-op (Fall 2027)" are titles as written.)
+  // Only a bracketed degree goes: "(MS/PhD)".
+  t = t.replace(new RegExp(`\\s*\\(${DEGREE_ONLY}\\)\\s*$`, 'i'), '');
+  // ", Summer 2027", " - 2027 (US)", " – Winter 2027": a last part that is only the term.
+  t = t.replace(/\s*(?:,|\s[-–—|])\s*(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d(?:\s*\([A-Z]{2,3}\))?\s*$/i, '');
   const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
   if (crumb) t = crumb[1];
   t = t.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
   if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
   return t.trim() || title;
 }
+
+/** A bracket's content that is a degree or a list of degrees: "MS/PhD", "PhD", "BS or MS". */
+const DEGREE_ONLY =
+  "(?:bs|ba|ms|msc|meng|phd|ph\\.d\\.|masters?|bachelors?)(?:\\s*(?:\\/|or|,)\\s*(?:bs|ba|ms|msc|meng|phd|ph\\.d\\.|masters?|bachelors?))*";
 
 /** The first link in the text whose address holds the title's words as a slug ("backend-engineer-early-career"). */
 function linkSpellingTitle(text: string, title: string): string | undefined {
