@@ -345,5 +345,6 @@ describe('titles: what is not the role', () => {
     assert.equal(job.company, 'Halvorsen Medical');
     assert.equal(job.title, 'Software Engineer Co-op - Embedded Firmware');
     assert.equal(parseJobPosting('Data Engineer – Corvane\n\n- SQL').title, 'Data Engineer');
+    assert.equal(parseJobPosting('QA Engineer (New Grad) – Insurance Client\n\nBrightpath Staffing is hiring for our client.\n\n- Selenium').title, 'QA Engineer (New Grad)');
   });
 });

@@ -264,7 +264,9 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   });
   // "Software Engineer Co-op - Embedded Firmware" with Halvorsen the employer: the part after the dash
   // was not the employer, so it is the title's own (a team, a specialisation).
-  if (titleLine && title && (!company || company.toLowerCase() !== titleLine.suffix.toLowerCase())) title = titleLine.whole;
+  // An agency's placeholder ("– Banking Client", "– Confidential") is neither the employer nor the title's.
+  const placeholder = /\b(?:client|customer|company|employer|confidential|undisclosed|stealth(?: startup)?)$/i;
+  if (titleLine && title && !placeholder.test(titleLine.suffix) && (!company || company.toLowerCase() !== titleLine.suffix.toLowerCase())) title = titleLine.whole;
   if (company) company = expandAcronym(company, body);
   // "Title — Acme" kept whole when its last part was not taken as the employer (a term came after it):
   // once the employer is known, its name at the title's end is not part of the title.
