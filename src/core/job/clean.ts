@@ -7,8 +7,10 @@
 // bold lines stay bold; entities are decoded by the parser. Junk lines of a text paste are blanked
 // with spaces rather than removed, so every offset into the file stays true.
 
+import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { repairLigatures } from './ligatures';
+import { classifyHeading } from './sections';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -161,6 +163,37 @@ function isChromeBar(core: string): boolean {
   return items.some((i) => CHROME_ITEM.test(i));
 }
 
+/** Social networks a footer links to ("Follow us: LinkedIn · Instagram"); some are tools too, never in such a bar. */
+const SOCIAL_NETWORK =
+  /^(?:linkedin|twitter|x|instagram|facebook|youtube|tiktok|github|gitlab|medium|glassdoor|threads|mastodon|bluesky|discord|reddit|pinterest|snapchat|whatsapp|telegram|xing|vimeo|twitch|dribbble|behance|stack overflow|slack|rss|blog|newsletter|e-?mail)$/i;
+
+/**
+ * "Follow us: LinkedIn · Twitter · Instagram", "Connect with us on Facebook | GitHub | Medium",
+ * "LinkedIn | Instagram | YouTube": a footer's social links. Any line opening with "follow us" /
+ * "connect with us" / "find us on" is one; a bare bar is one when every item is a network.
+ */
+function isSocialBar(core: string): boolean {
+  if (/^(?:follow|connect with|find|like|stay connected with|keep up with)\s+us\b(?:\s+on\b)?\s*[:\-–—]?\s*(?:[A-Z]|$)/i.test(core) && core.length <= 140) {
+    const rest = core.replace(/^[^:–—]*?\bus\b(?:\s+on\b)?\s*[:\-–—]?\s*/i, '');
+    const items = rest.split(/\s*[|·•,/]\s*|\s+(?:and|&)\s+/).filter(Boolean);
+    return items.length === 0 || items.every((i) => SOCIAL_NETWORK.test(i.trim()) || i.trim().split(/\s+/).length <= 2);
+  }
+  const items = core.split(/\s*[|·•,/]\s*|\s+(?:and|&)\s+/).map((i) => i.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((i) => SOCIAL_NETWORK.test(i));
+}
+
+/**
+ * Where one message of a mail thread ends and another begins: "---------- Forwarded message ---------",
+ * "-----Original Message-----", "Begin forwarded message:", "On Tue, Dec 1, 2026 at 10:00 AM, Marco
+ * Lin <marco@…> wrote:". Their date is the mail's, never a deadline; their name is a sender's.
+ */
+function isMailSeam(core: string): boolean {
+  return (
+    /^-*\s*(?:forwarded message|original message|begin forwarded message|forwarded by\b.*)\s*-*:?$/i.test(core) ||
+    /^on\s.{4,180}\bwrote\s*:?$/i.test(core)
+  );
+}
+
 /** Blanks chrome lines with spaces (offsets unchanged); a line of the posting itself is never touched. */
 export function blankJunkLines(text: string): string {
   let inRecommendations = false;
@@ -169,7 +202,8 @@ export function blankJunkLines(text: string): string {
     // A recommendation block runs from its heading to the next blank line.
     if (!core || BLOCK_END.test(core)) inRecommendations = false;
     else if (core.length <= 80 && !/[.!?]\s*$/.test(line) && RECOMMENDATION_HEADING.test(core)) inRecommendations = true;
-    const junk = inRecommendations || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || (core && core.length <= 200 && isChromeBar(core));
+    const junk =
+      inRecommendations || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));
     return junk ? ' '.repeat(line.length) : line;
   });
 }
@@ -187,6 +221,14 @@ const QUOTE_MARKER = /^(?:[ \t]*>)+[ \t]?/;
 export function unquoteEmail(text: string): string {
   const lines = text.split('\n');
   const wasQuoted = lines.map((l) => QUOTE_MARKER.test(l));
+  if (!wasQuoted.some(Boolean)) return text;
+  // A reply quoted under (or over) a posting written out in full: the posting has its own section
+  // headings outside the quote and the quote has none. The quoted lines are the other message.
+  // Only in mail (a header or an "On … wrote:" line): a Markdown blockquote in a posting is its own text.
+  const mail = /^[ \t>]*(?:(?:from|sent|subject|to|date)\s*:|on\s.{4,180}\bwrote\s*:?\s*$)/im.test(text);
+  if (mail && hasPostingHeading(lines.filter((_, i) => !wasQuoted[i])) && !hasPostingHeading(lines.filter((_, i) => wasQuoted[i]).map((l) => l.replace(QUOTE_MARKER, '')))) {
+    return lines.map((l, i) => (wasQuoted[i] ? ' '.repeat(l.length) : l)).join('\n');
+  }
   if (wasQuoted.filter(Boolean).length < 3) return text;
   const plain = lines.map((l) => l.replace(QUOTE_MARKER, (m) => ' '.repeat(m.length)));
   let out = '';
@@ -199,6 +241,16 @@ export function unquoteEmail(text: string): string {
   return out;
 }
 
+/** A line that heads a posting's qualifications or duties ("Requirements", "## What you'll do"). */
+function hasPostingHeading(lines: string[]): boolean {
+  return lines.some((l) => {
+    const t = l.replace(/^[\s#*_>]+|[\s*_:]+$/g, '');
+    if (!t || t.length > 60) return false;
+    const kind = classifyHeading(t);
+    return kind === 'required' || kind === 'preferred' || kind === 'responsibilities';
+  });
+}
+
 const BULLET_START = /^(\s*)([-*•+]|\d+[.)])\s+/;
 
 function continuesLine(line: string, next: string): boolean {
@@ -209,6 +261,16 @@ function continuesLine(line: string, next: string): boolean {
   // "*   major, graduating…" under "* Pursuing a BS…": indented to the bullet's text.
   if (bullet && indent >= bullet[0].length) return true;
   return /^\s*[a-z(]/.test(next);
+}
+
+/**
+ * An applicant-tracking export that writes each field's label on its own line and the value on the
+ * next behind a colon ("Unposting Date" / ": Jan 15, 2027"): the two are put on one line, as a
+ * labelled field is read ("Unposting Date: Jan 15, 2027").
+ */
+export function joinStackedFields(text: string): string {
+  if (!/\n[ \t]*:[ \t]*\S/.test(text)) return text;
+  return text.replace(/(^|\n)([ \t]*[A-Za-z][^\n:]{0,40}?)[ \t]*\r?\n[ \t]*:[ \t]*(?=\S)/g, '$1$2: ');
 }
 
 /** UTF-8 read as Windows-1252: "â€™" → "’". Only sequences that cannot be intended text are mapped. */
@@ -265,7 +327,7 @@ export function cleanPosting(raw: string): string {
 /** cleanPosting, with the address an HTML page gives as its own (canonical link, og:url). */
 export function cleanPostingPage(raw: string): { text: string; pageUrl?: string } {
   const page = looksLikeHtml(raw) ? htmlToPage(raw) : { text: decodeStrayEntities(raw) };
-  const text = blankJunkLines(unquoteEmail(repairLigatures(fixMojibake(page.text))));
+  const text = blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text))))));
   return page.pageUrl ? { text, pageUrl: page.pageUrl } : { text };
 }
 

@@ -67,3 +67,30 @@ export function formatMonth(month: number): string {
   const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   return `${names[month % 12]} ${Math.floor(month / 12)}`;
 }
+
+/**
+ * A day written without its year: "Dec 18", "December 18th", "18 December", "the 18th of December".
+ * Not followed by a year (that is a DAY). Group-free so it can be embedded.
+ */
+export const DAY_NO_YEAR = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])(?!,?\\s+(?:20\\d\\d|'\\d\\d))|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-z])(?!,?\\s+(?:20\\d\\d|'\\d\\d)))`;
+
+/**
+ * A day without its year as an ISO date: the first such day on or after `reference` (an ISO date —
+ * the day the posting was posted or sent), so "Dec 18" in a posting of November 2026 is 2026-12-18
+ * and "Jan 9" in it is 2027-01-09. Without a reference the year is unknown and nothing is returned.
+ */
+export function parseDayWithoutYear(text: string, reference: string | undefined): string | undefined {
+  if (!reference) return undefined;
+  const t = text.trim().toLowerCase().replace(/^the\s+/, '').replace(/(\d)(st|nd|rd|th)\b/, '$1').replace(/^(\d{1,2}) of /, '$1 ');
+  const m = /^([a-z]+)\.?\s+(\d{1,2})$/.exec(t) ?? /^(\d{1,2})\s+([a-z]+)\.?$/.exec(t);
+  if (!m) return undefined;
+  const [monthWord, day] = /^\d/.test(m[1]) ? [m[2], Number(m[1])] : [m[1], Number(m[2])];
+  const month = monthIndex(monthWord);
+  if (month === undefined || day < 1 || day > 31) return undefined;
+  const refYear = Number(reference.slice(0, 4));
+  for (const year of [refYear, refYear + 1]) {
+    const iso = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (iso >= reference) return iso;
+  }
+  return undefined;
+}

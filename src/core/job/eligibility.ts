@@ -4,7 +4,7 @@
 // negated "sponsor", a date range after "graduating"), not from a list of postings.
 
 import type { EligibilityRequirement } from './eligibility-types';
-import { DAY, MONTH_YEAR, WEEKDAY, parseDay, parseMonthYear } from './dates';
+import { DAY, DAY_NO_YEAR, MONTH_YEAR, WEEKDAY, parseDay, parseDayWithoutYear, parseMonthYear } from './dates';
 import { degreeLevelsIn, splitSentences, type Sentence } from './requirements';
 import { plainLine } from './metadata';
 
@@ -79,10 +79,12 @@ const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la)
 // application deadline is April 1"). A bare "closes on" is not a cue ("The office closes on December 24"):
 // what closes must be the applications, the posting or the position.
 const DEADLINE_CUE =
-  "(?:apply (?:by|before|until|no later than)|application deadline|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing(?=\\s*:)|submit (?:your )?application (?:by|before)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|referrals? (?:close|closes|are due|due))";
+  "(?:apply (?:by|before|until|no later than)|application deadline|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing(?=\\s*:)|submit (?:your )?application (?:by|before)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|unposting date|(?:job )?posting end(?:s| date)?|(?<![\\w-] ?)end date(?=\\s*:)|referrals? (?:close|closes|are due|due))";
+/** A deadline cue alone on its line: a field label whose value is on the next line. */
+const DEADLINE_LABEL = new RegExp(`^\\W*${DEADLINE_CUE}\\s*:?\\s*$`, 'i');
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
-  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:on\\s+)?${WEEKDAY}?(${DAY})`,
+  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:on\\s+)?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
   'gi',
 );
 /**
@@ -91,7 +93,7 @@ const DEADLINE = new RegExp(
  * applications, up to a date.
  */
 const SEND_BY = new RegExp(
-  `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${WEEKDAY}?(${DAY})`,
+  `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
   'i',
 );
 
@@ -99,6 +101,26 @@ const SEND_BY = new RegExp(
 export interface StatedDeadlineDate {
   written: string;
   of: 'application' | 'referral' | 'early';
+  /** The hour the posting gives after the day ("11:59 PM CT"), with the words that join it ("at"). */
+  time?: string;
+}
+
+/**
+ * A time after the day, kept with the deadline as written: ", 11:59:00 PM", " at 11:59 p.m. ET",
+ * " at noon PT". A time zone may sit on the next line in a PDF paste.
+ */
+const TIME_AFTER = /^(,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d){0,2}\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp]\s?[Mm]\b)?|noon|midnight)(?:\s+\(?[A-Z]{1,4}T\)?(?![A-Za-z]))?)/;
+
+function timeAfter(rest: string): string | undefined {
+  const m = TIME_AFTER.exec(rest);
+  // A bare number after a day ("June 1, 2027 15 positions") is no time: a time has ":", am/pm or a word.
+  if (!m || !/[:apnm]/i.test(m[1].replace(/^,?\s+at\s+/, '').replace(/[A-Z]{1,4}T\)?$/, ''))) return undefined;
+  return m[1].replace(/\s+/g, ' ');
+}
+
+/** "the 18th of December." → "18th of December": no article, no sentence's full stop after a month's full name. */
+function tidyDay(written: string): string {
+  return written.replace(/^the\s+/i, '').replace(/([a-z]{4,})\.$/i, '$1');
 }
 
 /** The deadlines a sentence states, in order. */
@@ -107,11 +129,12 @@ export function deadlinesIn(t: string): StatedDeadlineDate[] {
   for (const m of t.matchAll(DEADLINE)) {
     const q = (m[1] ?? '').toLowerCase();
     const of = q === 'referral' || /^referral/i.test(m[0]) ? 'referral' : q ? 'early' : 'application';
-    out.push({ written: m[2], of });
+    const time = timeAfter(t.slice(m.index! + m[0].length));
+    out.push({ written: tidyDay(m[2]), of, ...(time ? { time } : {}) });
   }
   if (!out.some((d) => d.of === 'application')) {
     const m = SEND_BY.exec(t);
-    if (m && !/\breferr/i.test(m[0])) out.push({ written: m[1], of: 'application' });
+    if (m && !/\breferr/i.test(m[0])) out.push({ written: tidyDay(m[1]), of: 'application' });
   }
   return out;
 }
@@ -135,7 +158,13 @@ export function findEligibility(text: string, bodyStart: number, degrees: Degree
       equivalentExperience: asked.some((d) => d.equivalentExperience),
     });
   }
-  for (const s of sentencesOf(text, bodyStart)) out.push(...fromSentence(s));
+  const reference = postedOn(text.slice(bodyStart));
+  for (const s of sentencesOf(text, bodyStart)) {
+    const asks = fromSentence(s, reference);
+    // A bare "End Date:" under a "Start Date:" is the term's end, not the posting's.
+    const termEnd = (a: EligibilityAsk) => a.kind === 'deadline' && /^\W*end date\s*:/i.test(plainLine(s.text)) && /\bstart date\b/i.test(text.slice(Math.max(bodyStart, s.start - 300), s.start));
+    out.push(...asks.filter((a) => !termEnd(a)));
+  }
   return out.sort((a, b) => a.range.start - b.range.start);
 }
 
@@ -147,7 +176,9 @@ function sentencesOf(text: string, bodyStart: number): Sentence[] {
   const out: Sentence[] = [];
   for (const s of splitSentences(text, bodyStart)) {
     const prev = out[out.length - 1];
-    if (prev && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i.test(prev.text) && /^\d/.test(s.text) && !text.slice(prev.end, s.start).includes('\n')) {
+    // "Posting End Date" / "03/15/2027": a deadline label alone on its line, the day on the next.
+    const stacked = prev && DEADLINE_LABEL.test(plainLine(prev.text)) && new RegExp(`^\\s*(?:${DAY})\\s*$`, 'i').test(plainLine(s.text));
+    if (stacked || (prev && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i.test(prev.text) && /^\d/.test(s.text) && !text.slice(prev.end, s.start).includes('\n'))) {
       out[out.length - 1] = { start: prev.start, end: s.end, text: text.slice(prev.start, s.end) };
     } else out.push(s);
   }
@@ -164,7 +195,18 @@ export function referralDeadlineIn(text: string, bodyStart: number): string | un
   return undefined;
 }
 
-function fromSentence(s: Sentence): EligibilityAsk[] {
+/**
+ * The day the posting was posted or sent, to give a deadline written without its year ("apply by Dec
+ * 18") its year: "Posted: Nov 2, 2026", "Date posted 2026-11-02", "Posted on 2 November 2026", a mail's
+ * "Sent:" or "Date:" header.
+ */
+const POSTED_ON = new RegExp(`(?:^|\\n)[ \\t>*-]*(?:(?:date )?posted(?: on| date)?|posting date|published(?: on)?|sent|date)\\s*:?\\s*${WEEKDAY}?(${DAY})`, 'i');
+function postedOn(body: string): string | undefined {
+  const m = POSTED_ON.exec(body);
+  return m ? parseDay(m[1]) : undefined;
+}
+
+function fromSentence(s: Sentence, reference?: string): EligibilityAsk[] {
   const out: EligibilityAsk[] = [];
   // Markdown emphasis off labelled lines: "**Applications close:** March 15" reads as the label it is.
   const t = s.text.split('\n').map(plainLine).join('\n').replace(/’/g, "'");
@@ -195,8 +237,8 @@ function fromSentence(s: Sentence): EligibilityAsk[] {
   // The application deadline only: a referral or early-bird one is not the day applications close.
   const deadline = deadlinesIn(t).find((d) => d.of === 'application');
   if (deadline) {
-    const date = parseDay(deadline.written);
-    out.push({ ...base('deadline'), written: deadline.written.trim(), ...(date ? { date } : {}) });
+    const date = parseDay(deadline.written) ?? parseDayWithoutYear(deadline.written, reference);
+    out.push({ ...base('deadline'), written: (deadline.written + (deadline.time ?? '')).trim(), ...(date ? { date } : {}) });
   }
   return out;
 }

@@ -39,12 +39,12 @@ export interface EmployerEvidence {
 /** Off switch for measuring the evidence mechanism against the old cascade (on by default). */
 export const EMPLOYER_BY_EVIDENCE = { on: true };
 
-type Source = 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
+type Source = 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
 
 // How much each kind of statement says about who employs: a label or the agency's own "partnering
 // with <Client>" states it; a page's site name or owner is near-certain; a position only suggests it.
 const STRENGTH: Record<Source, number> = {
-  label: 12, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+  label: 12, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
   // An applicant-tracking board's account name in the posting's address ("boards.greenhouse.io/acme/…"),
   // spelled from the address when the text never writes it: anything else the text says outweighs it.
   board: 1.5,
@@ -64,7 +64,7 @@ const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
 
 /** Field labels of careers pages: a label read as a name is never the employer. */
 const LABEL_WORD =
-  /^(?:location|locations|location type|department|team|employment type|job type|type|category|compensation|salary|pay|schedule|shift|posted|date posted|closing date|deadline|apply|overview|application|requisition|job id|reference|classification|level|seniority|workplace|remote|hybrid|on-?site|benefits|description|summary|details|about|share|save)$/i;
+  /^(?:location|locations|location type|department|team|employment type|job type|type|category|compensation|salary|pay|schedule|shift|posted|date posted|closing date|deadline|apply|overview|application|requisition|job id|reference|classification|level|seniority|workplace|remote|hybrid|on-?site|benefits|description|summary|details|about|share|save|(?:[\w-]+ ){0,2}date(?: posted)?)$/i;
 /** A term, season, year or cohort: "New Grad 2027", "Summer 2027", "Winter/Summer 2027", "Fall Term". */
 const TERM =
   /\b(?:19|20)\d\d\b|\b(?:summer|fall|autumn|winter|spring)\b|\b(?:new grad(?:uate)?s?|university grad(?:uate)?s?|early career|entry[- ]level|campus|term|semester|cohort|co-?op|internships?)\b/i;
@@ -116,6 +116,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is
   // weak; one in a sentence of prose ("At Acme, we build…") counts in full.
   for (const [name, count] of ev.cues) add(name, inProse(name, ev.body) ? 'cue' : 'weakCue', count);
+  for (const name of runningHeaderNames(ev.body, ev)) add(name, 'header');
   add(ev.positional, 'positional');
   add(ev.careersOwner, 'careers');
   add(ev.copyright, 'copyright');
@@ -166,7 +167,7 @@ function tidy(raw: string): string {
 
 const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe']);
 // Sources that read a name from where it stands rather than from what a sentence says of it.
-const BY_POSITION = new Set<Source>(['positional', 'pageTitle', 'subject', 'copyright', 'board']);
+const BY_POSITION = new Set<Source>(['header', 'positional', 'pageTitle', 'subject', 'copyright', 'board']);
 
 function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   if (name.length < 2 || name.length > 60 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 6) return true;
@@ -178,6 +179,30 @@ function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   // non-prose line is not an employer; a prose cue ("learn more about NVIDIA,"), a label, a careers
   // site or "Docker is hiring" still names one, since employers' names are often tools too.
   return (BY_POSITION.has(source) || source === 'weakCue') && findSkills(name, { techContext: true }).some((m) => m.start === 0 && m.end >= name.length);
+}
+
+/**
+ * A PDF's running header or footer, repeated on every page ("Acme Bank – Student Programs   Page 1 of 2"):
+ * a line written two times or more (page numbers aside) whose first part is a name. The document's
+ * owner prints it, so its name there is the employer's, as a letterhead is.
+ */
+function runningHeaderNames(body: string, ev: EmployerEvidence): string[] {
+  const seen = new Map<string, number>();
+  for (const raw of body.split('\n')) {
+    // A header carries more than a name: a page number or a second part ("Acme Bank – Careers").
+    // A line that is a name alone and repeats is a site's chrome ("Indeed" above and below a board's page).
+    if (!/\bpage\s+\d+|\S\s+[–—|·-]\s+\S|\S(?:\s{3,}|\t)\S/i.test(raw)) continue;
+    const line = raw.replace(/\bpage\s+\d+(?:\s+of\s+\d+)?\b/gi, '').replace(/[ \t]+$/, '').trim();
+    if (line.length < 6 || line.length > 160 || /[.!?]$/.test(line)) continue;
+    seen.set(line, (seen.get(line) ?? 0) + 1);
+  }
+  const names: string[] = [];
+  for (const [line, count] of seen) {
+    if (count < 2) continue;
+    const first = tidy(line.split(/\s+[–—|·-]\s+|\s{3,}|\t/)[0]);
+    if (/^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|&|de|la|du)){0,4}$/.test(first) && !ev.isRole(first) && !TERM.test(first)) names.push(first);
+  }
+  return names;
 }
 
 /** The parts of "Acme - Title – Term" that may name the employer (not the role, not a term). */

@@ -10,8 +10,8 @@ import { AcronymReader } from './acronym-phrases';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
-import { addressRanges, nameRanges, readsAsSkill } from './sense';
-import { fieldSpan, findDegree, findExperience, relatedFieldSpan, splitSentences, studySpan, type Sentence } from './requirements';
+import { addressRanges, criterionCodeRanges, letterheadUnitRanges, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
+import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
@@ -49,7 +49,7 @@ export interface ExtractedKeywords {
 
 export function extractKeywords(text: string, bodyStart: number, sections: JobSection[], company?: string): ExtractedKeywords {
   const body = text.slice(bodyStart);
-  const skip = [...addressRanges(text), ...nameRanges(text, company), ...headerFieldRanges(text, bodyStart), ...venueRanges(text, bodyStart)];
+  const skip = [...addressRanges(text), ...nameRanges(text, company), ...headerFieldRanges(text, bodyStart), ...venueRanges(text, bodyStart), ...mailHeaderRanges(text), ...criterionCodeRanges(text), ...letterheadUnitRanges(text, bodyStart)];
   const mentions: SkillMention[] = findSkills(body)
     .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
     .filter((m) => readsAsSkill(text, m, skip));
@@ -68,7 +68,11 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
     const sentenceImportance = importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
-    const preferredSpan = sentenceImportance === 'preferred' && sectionKind === 'required' ? preferredClause(sentence) : undefined;
+    // Without qualification headings, a requirement sentence read as preferred for its wish alone
+    // ("Experience with Java (Kotlin a plus)") keeps what precedes an aside required, as a required item does.
+    const unheaded = !hasQualificationSections && sectionKind !== 'about' && REQUIREMENT_CUE.test(sentence.text.replace(PREFERRED_INLINE, ''));
+    const preferredSpan =
+      sentenceImportance !== 'preferred' ? undefined : sectionKind === 'required' ? preferredAside(sentence, PREFERRED_INLINE) ?? preferredClause(sentence) : unheaded ? preferredAside(sentence, PREFERRED_INLINE) : undefined;
     // The sentence's importance, or 'required' outside a demoted clause of a required sentence.
     const importanceAt = (offset: number): Importance =>
       preferredSpan && (offset < preferredSpan.start || offset >= preferredSpan.end) ? 'required' : sentenceImportance;

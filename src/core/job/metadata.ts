@@ -50,7 +50,12 @@ function isIdentifier(value: string): boolean {
   if (isYearOrDate(value)) return false;
   // "24/117": numbers joined by slashes that are not a date ("12/2026", "3/14/27").
   if (/^\d+(?:\/\d+)+$/.test(value)) return !/^\d{1,2}\/(?:\d{1,2}\/)?(?:\d\d|(?:19|20)\d\d)$/.test(value) && value.replace(/\D/g, '').length >= 4;
-  return /[A-Za-z]/.test(value) || /^\d{6,}$/.test(value);
+  return /[A-Za-z]/.test(value) || /^\d{6,}$/.test(value) || isYearPrefixedId(value);
+}
+
+/** "2026-14387", "2027-0412": a year, then a running number (not a year range "2026-2027", not a date). */
+function isYearPrefixedId(value: string): boolean {
+  return /^(?:19|20)\d\d-\d{3,}$/.test(value) && !/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(value);
 }
 
 /**
@@ -93,6 +98,29 @@ function labelledJobId(body: string): string | undefined {
     return m[1];
   }
   return undefined;
+}
+
+/**
+ * A careers page's field list turned to text puts the label and its value on lines of their own,
+ * often with a blank line between ("Job ID" / "" / "2026-14387", from <dt>/<dd>). The value is the
+ * whole next line, kept whole (a year-prefixed "2026-14387" is one identifier).
+ */
+function stackedJobId(body: string): string | undefined {
+  const m = /^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|code)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im.exec(body);
+  if (!m || isYearOrDate(m[1]) || isPhoneNumber(m[1]) || m[1].length < 3) return undefined;
+  return m[1];
+}
+
+/**
+ * "Requisition HRC-NG-2027-114", "· Requisition R-20417": the word "Requisition" before an identifier
+ * of capitals and digits in groups. A requisition the posting states outranks the number an
+ * applicant-tracking address carries (a board's own posting number, "gh_jid=…").
+ */
+function requisitionNamed(body: string): string | undefined {
+  // A year-prefixed number ("Requisition 2026-14387") is one identifier, read whole.
+  const m = /\b[Rr]equisition[ \t]+(?:#[ \t]*)?((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_.][A-Z0-9]+)+|(?:19|20)\d\d-\d{3,}|\d{5,})\b(?![-/])/.exec(body);
+  if (m && /^\d{4}-/.test(m[1]) && !isYearPrefixedId(m[1])) return undefined;
+  return m && !isYearOrDate(m[1]) && !isPhoneNumber(m[1]) ? m[1] : undefined;
 }
 
 const URL = /https?:\/\/[^\s<>()"'\]]+/;
@@ -177,17 +205,21 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const bare = BARE_REQUISITION.exec(body)?.[1];
   meta.jobId =
     labelledJobId(body) ??
+    stackedJobId(body) ??
     (bare && isIdentifier(bare) ? bare : undefined) ??
+    requisitionNamed(body) ??
     (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) ?? postingNumberInUrl(url, url === pageUrl) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
 
   const companies = companyCandidates(body);
-  const labelledCompany = LABELS.company.exec(body)?.[1]?.trim();
+  const labelledCompany = companyField(body);
   const labelledTitle = LABELS.title.exec(body)?.[1]?.trim();
   let title = labelledTitle;
   let company = labelledCompany;
   let titleId: string | undefined;
+  // The title line whole and the name its last part was read as ("Title - Unit" read as "Title" + "Unit").
+  let titleLine: { whole: string; suffix: string } | undefined;
 
   if (!title) {
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
@@ -206,11 +238,12 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
       // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
       // title is its department or shift, kept in the title.
-      const above = i > 0 ? capitalsNameLine(lines[i - 1]) : undefined;
+      const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) : undefined;
       if (above && !company) {
         company = above;
         if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
       }
+      if (top.company) titleLine = { whole: top.whole, suffix: top.company };
       company ??= top.company;
       // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
       company ??= logoOwner(lines.slice(0, i + 3));
@@ -229,6 +262,11 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     body, uncleaned, labelled: labelledCompany, positional, careersOwner: careersSiteOwner(firstLines, companies), cues: companies, copyright, cascade,
     isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
   });
+  // "Software Engineer Co-op - Embedded Firmware" with Halvorsen the employer: the part after the dash
+  // was not the employer, so it is the title's own (a team, a specialisation).
+  // An agency's placeholder ("– Banking Client", "– Confidential") is neither the employer nor the title's.
+  const placeholder = /\b(?:client|customer|company|employer|confidential|undisclosed|stealth(?: startup)?)$/i;
+  if (titleLine && title && !placeholder.test(titleLine.suffix) && (!company || company.toLowerCase() !== titleLine.suffix.toLowerCase())) title = titleLine.whole;
   if (company) company = expandAcronym(company, body);
   // "Title — Acme" kept whole when its last part was not taken as the employer (a term came after it):
   // once the employer is known, its name at the title's end is not part of the title.
@@ -237,10 +275,95 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?$`, 'i'), '') || title;
   }
+  if (title) title = tidyTitle(title);
   if (title) meta.title = title;
   if (company) meta.company = company;
+  // A later link whose address spells the title ("…/Backend-Engineer-Early-Career-3f9a") is the
+  // posting's own page, whatever link came first.
+  if (!meta.url && title) {
+    const own = linkSpellingTitle(rawBody, title);
+    if (own) meta.url = own;
+  }
   for (const key of Object.keys(meta) as (keyof typeof meta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;
+}
+
+/**
+ * The "Company:" field's value. Applicant-tracking exports label the department "Organization"
+ * ("Organization: IT - Enterprise Data", "Organization: Finance Division"): such a value is a unit of
+ * the employer, not its name, and other evidence names the employer.
+ */
+function companyField(body: string): string | undefined {
+  const m = LABELS.company.exec(body);
+  const value = m?.[1]?.trim();
+  if (!m || !value) return undefined;
+  if (!/^\s*organi[sz]ation\b/i.test(m[0])) return value;
+  // "City of Brannock Falls — Public Works Department": the employer, then its unit. "IT - Enterprise
+  // Data", "Finance Division": the unit alone, which names no employer.
+  const parts = value.split(/\s+[-–—/|]\s+/);
+  if (parts.length > 1) return isUnit(parts[0]) ? undefined : parts[0].trim();
+  return isUnit(value) ? undefined : value;
+}
+
+/** A department's name: "Finance Division", "Office of the Registrar", "IT", "Human Resources". */
+const UNIT_WORD = /\b(?:department|dept|division|unit|team|operations|office of|branch|directorate)\b/i;
+const BUSINESS_FUNCTION =
+  /^(?:it|hr|r&d|qa|ops|finance|engineering|marketing|sales|legal|research|procurement|facilities|information technology|human resources|public works|communications|administration|technology|product|design|data|analytics|security|compliance|risk|audit|treasury|payroll|customer (?:service|success|support))$/i;
+function isUnit(text: string): boolean {
+  const t = text.trim();
+  return UNIT_WORD.test(t) || BUSINESS_FUNCTION.test(t);
+}
+
+/**
+ * A title as a line writes it, less what is not the title: a page's breadcrumb before it
+ * ("Acme / Careers / Backend Engineer"), a leading emoji ("🌊 Backend Engineer"), and a bracket the
+ * line break cut open ("Data Analyst – Co-op (4" from "(4 / months)" on two lines).
+ */
+function tidyTitle(title: string): string {
+  let t = title;
+  // "We're hiring! Cloud Engineer": an exclamation before the title.
+  t = t.replace(/^[^!]{2,40}!\s+(?=\S)/, '');
+  // "Summer 2027 Backend Intern": a leading term.
+  t = t.replace(/^(?:summer|fall|autumn|winter|spring)\s+(?:19|20)\d\d\s+(?=\S)/i, '');
+  // "(Summer 2027)", "(Winter 2027, 8 months)", "(2027 Start)", "(Part-Time)", "(MS/PhD)": a bracket at
+  // the end that gives the term, the kind of job or the degree, not the role. "(iOS)" stays.
+  // (A bracket at the end is kept: "Bookkeeper (Part-time)", "Firmware Co-op (Fall 2027)" are titles as written.)
+  // Only a bracketed degree goes: "(MS/PhD)".
+  t = t.replace(new RegExp(`\\s*\\(${DEGREE_ONLY}\\)\\s*$`, 'i'), '');
+  // ", Summer 2027", " - 2027 (US)", " – Winter 2027": a last part that is only the term.
+  t = t.replace(/\s*(?:,|\s[-–—|])\s*(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d(?:\s*\([A-Z]{2,3}\))?\s*$/i, '');
+  const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
+  if (crumb) t = crumb[1];
+  t = t.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
+  if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
+  return t.trim() || title;
+}
+
+/** A bracket's content that is a degree or a list of degrees: "MS/PhD", "PhD", "BS or MS". */
+const DEGREE_ONLY =
+  "(?:bs|ba|ms|msc|meng|phd|ph\\.d\\.|masters?|bachelors?)(?:\\s*(?:\\/|or|,)\\s*(?:bs|ba|ms|msc|meng|phd|ph\\.d\\.|masters?|bachelors?))*";
+
+/** The first link in the text whose address holds the title's words as a slug ("backend-engineer-early-career"). */
+function linkSpellingTitle(text: string, title: string): string | undefined {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.split('-').length < 2) return undefined;
+  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
+    const url = m[0].replace(/[.,;]+$/, '');
+    const path = url.replace(/^https?:\/\/[^/]+/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    if (path.includes(slug)) return url;
+  }
+  return undefined;
+}
+
+/**
+ * "Experience at Stripe, Shopify or a similar startup", "previously worked at Acme", "interned at Globex":
+ * the candidate's past employers, asked for or admired — not this posting's employer. So is a name
+ * that opens a list of names ("at Stripe, Shopify or Etsy").
+ */
+function namesPastEmployer(body: string, at: number, length: number): boolean {
+  const before = body.slice(Math.max(0, at - 60), at);
+  if (/\b(?:experience|experienced|worked|working|work|interned|internships?|previously|formerly|background|tenure|stints?|roles?|positions?|alumni|ex)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) return true;
+  return /^\s*,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*(?:,|\bor\b|\band\b)/.test(body.slice(at + length, at + length + 60));
 }
 
 function companyCandidates(body: string): Map<string, number> {
@@ -253,6 +376,7 @@ function companyCandidates(body: string): Map<string, number> {
       // A sentence's subject is a name only when it is not a common word or a skill ("Experience has…",
       // "Python makes…"): the general subject pattern asks that of a one-word name.
       if (re === COMPANY_PATTERNS[3] && !name.includes(' ') && (isEnglishWord(name) || findSkills(name, { techContext: true }).some((k) => k.start === 0 && k.end >= name.length))) continue;
+      if (re === COMPANY_PATTERNS[0] && namesPastEmployer(body, m.index!, m[0].length)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
@@ -364,11 +488,22 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^\[[^\]]{1,40}\]\s*/, '').trim();
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
   if (text.split(/\s+/).length > 12) return undefined;
+  // "Data Intern – Acme – Python, Spark, AWS" (a mail subject): a last part that lists skills is the
+  // sender's summary, not the title's and not a name.
+  const listed = /^(.*\S)\s+[–—|-]\s+([^–—|]+)$/.exec(text);
+  if (listed && isSkillList(listed[2])) return titleFromTopLine(listed[1], companies);
   // "Title — Company", "Title at Company", "Title | Company": the part after names the employer.
   const strong = text.split(/\s+(?:at|@|[–—|]|-)\s+/);
   if (strong.length > 1) {
     const last = strong[strong.length - 1].replace(/\s*\([^)]*\)\s*$/, '').trim();
-    if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last) && !isPlaceList(last)) return { title: strong.slice(0, -1).join(' — '), company: last, whole: text };
+    if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last) && !isPlaceList(last)) {
+      // "Data Intern (Req 2026-3321) – Acme": the bracketed ID ends the title part, not the line.
+      const title = strong.slice(0, -1).join(' — ');
+      const tagged = TITLE_ID.exec(title);
+      const id = tagged && /\d/.test(tagged[1] ?? tagged[2]) ? tagged[1] ?? tagged[2] : undefined;
+      if (id && tagged!.index > 0) return { title: title.slice(0, tagged!.index), company: last, whole: text, id };
+      return { title, company: last, whole: text };
+    }
   }
   // "Title, Qualifier": a company only if the posting names it as one elsewhere ("Why AWS").
   const parts = text.split(/,\s+/);
@@ -389,6 +524,12 @@ const MAIL_SUBJECT = /^\s*(?:subject\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+|^\
 
 const SPECIALISATION =
   /^(new grad(uate)?|university grad(uate)?|early career|entry[- ]level|senior|junior|staff|principal|remote|hybrid|on-?site|contract|part[- ]time|full[- ]time|(summer|fall|autumn|winter|spring) ?\d{0,4}|\d{4}|platform|infrastructure|growth|payments|ads|search|product|core|team .*|.* team)$/i;
+
+/** "Python, Spark, AWS", "SQL and Tableau": two or more items, each a skill read whole. */
+function isSkillList(part: string): boolean {
+  const items = part.split(/\s*,\s*|\s+(?:and|&|\/)\s+|\s*\/\s*/).map((i) => i.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((i) => findSkills(i, { techContext: true }).some((m) => m.start === 0 && m.end >= i.length));
+}
 
 /** "Backend", "Infrastructure", "New Grad", "Summer 2026": part of the title, not an employer. */
 function isSpecialisation(part: string): boolean {
@@ -509,6 +650,29 @@ function careersSiteOwner(lines: string[], companies: Map<string, number>): stri
  * role and is not a section heading ("REQUIREMENTS", "ABOUT THE ROLE") — a plain-text letterhead.
  * Returned in title case, keeping short all-capital words as acronyms ("ACME AI LABS" → "Acme AI Labs").
  */
+/**
+ * "Northwind Freight - Data & Analytics Division", "Ministry of Rivers | Information Management Branch",
+ * "Kestrel Health · Careers" on the line above the title: a letterhead naming the organisation, then
+ * its unit. The first part is the employer; the second must read as a unit, so "Data Analyst - Remote"
+ * or "Python | Go" is not taken.
+ */
+function orgUnitLine(line: string | undefined): string | undefined {
+  const parts = line?.trim().split(/\s+[-–—|·•]\s+/);
+  if (!parts || parts.length !== 2) return undefined;
+  const [org, unit] = parts.map((p) => p.trim());
+  const unitLike =
+    isUnit(unit) ||
+    /^(?:careers?|jobs|job opportunities|employment(?: opportunities)?|(?:early|student|campus|university) (?:careers|programs|recruiting|hiring))$/i.test(unit) ||
+    /^[A-Z&][\w&,'’-]*(?:\s+(?:[A-Z&][\w&,'’-]*|of|and|&|the|for))*\s+(?:Division|Branch|Department|Team|Group|Office|Unit|Labs?|Centre|Center|Services|Programs?|Programmes?|Directorate|Sector|Bureau)$/.test(unit);
+  if (!unitLike || org.length > 60 || !/^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|&|de|la|du|the|and)){0,5}$/.test(org)) return undefined;
+  if (ROLE_NOUN.test(org) || isPlaceList(org) || isCityRegion(org) || NOT_COMPANIES.has(org.split(' ')[0]) || classifyHeading(org)) return undefined;
+  if (/^(?:careers?|jobs?|home|about(?: us)?|menu|search|openings|job search|job board)$/i.test(org)) return undefined;
+  // "Engineering - Careers", "Entry Level - Jobs": a field or a kind of job before a page word.
+  if (isUnit(org) || isSpecialisation(org) || EMPLOYMENT_TYPE.test(org)) return undefined;
+  if (findSkills(org, { techContext: true }).some((m) => m.start === 0 && m.end >= org.length)) return undefined;
+  return org;
+}
+
 function capitalsNameLine(line: string | undefined): string | undefined {
   const text = line?.trim().replace(/[,.]$/, '');
   if (!text || text.length > 60 || /[a-z]/.test(text) || !/[A-Z]{2}/.test(text) || /[:!?|·•]/.test(text)) return undefined;

@@ -199,3 +199,43 @@ export function findExperience(sentence: Sentence, importance: Importance, skill
   }
   return out;
 }
+
+/** Words that say how much a wish counts, not what is wished for ("strongly", "would be", "a big"). */
+const WISH_FILLER =
+  /\b(?:is|are|would|will|be|a|an|the|also|but|not|required|strongly|highly|very|definitely|especially|considered|big|great|huge|real|added|additional|nice|to|have|has|plus|bonus|preferred|preferably|ideally|desired|desirable|helpful|asset|advantage|advantageous|definite|but|though|although|really)\b/gi;
+
+/** Whether a clause holding a preferred cue names something besides the cue ("Kotlin a bonus" does; "strongly preferred" does not). */
+export function namesMoreThanCue(clause: string, cue: RegExp): boolean {
+  const rest = clause.replace(new RegExp(cue.source, 'gi'), ' ').replace(WISH_FILLER, ' ');
+  return /[A-Za-z0-9]{1,}/.test(rest.replace(/[^\w+#.]+/g, ' ').trim());
+}
+
+/**
+ * "- Java and SQL (Kotlin is a plus)", "- Terraform (bonus: Pulumi)", "- Power BI — nice to have: DAX":
+ * a required item that ends on a wish of its own. The wish, in its brackets or after its dash, is the
+ * preferred part; what comes before stays required. A bracket with nothing but the cue ("Python
+ * (preferred)") speaks of what is before it and is not an aside.
+ */
+export function preferredAside(sentence: Sentence, cue: RegExp): OffsetRange | undefined {
+  // A bracket the sentence splitter cut at its ";" ("(SAS preferred; R or Python accepted)") is open at the end.
+  for (const m of sentence.text.matchAll(/\(([^()]{2,120})(?:\)|$)/g)) {
+    if (!cue.test(m[1]) || !namesMoreThanCue(m[1], cue)) continue;
+    const start = sentence.start + m.index! + 1;
+    return { start, end: start + m[1].length };
+  }
+  // A dash, a semicolon or a comma before the cue that opens the rest ("— nice to have: DAX", ", bonus if Rust").
+  const tail = new RegExp(`(?:\\s[—–-]\\s|;\\s*|,\\s*)(?=(?:and\\s+|but\\s+|with\\s+)?(?:${cue.source})\\s*[:,-]?\\s*\\S)`, 'i').exec(sentence.text);
+  if (tail && tail.index > 0) {
+    const rest = sentence.text.slice(tail.index + tail[0].length);
+    if (namesMoreThanCue(rest, cue)) return { start: sentence.start + tail.index + tail[0].length, end: sentence.end };
+  }
+  // The wish at the end of an aside set off by a dash, a semicolon or ", with" ("Scala, with Spark a big
+  // plus", "SQL – dbt would be a bonus"). A plain comma does not set one off: "Python, Java, and Go is a
+  // plus" wishes for all three.
+  const ending = /(?:\s[—–-]\s|;\s*|,\s*(?=with\s))([^;—–()]+)$/.exec(sentence.text);
+  if (ending && ending.index > 0 && new RegExp(`(?:${cue.source})\\W*$`, 'i').test(ending[1]) && namesMoreThanCue(ending[1], cue)) {
+    const start = sentence.start + ending.index + ending[0].length - ending[1].length;
+    return { start, end: sentence.end };
+  }
+  return undefined;
+}

@@ -32,6 +32,55 @@ export function addressRanges(text: string): OffsetRange[] {
   return out;
 }
 
+/**
+ * An e-mail's header lines ("Subject: Fwd: Data Intern – Acme – Python, SQL", "From:", "To:", "Sent:",
+ * "Date:", "Cc:"): they name the message, its people and its date. A subject may carry the title and a
+ * job ID (metadata.ts reads them there) but asks for no skill; the posting's own lines do.
+ */
+const MAIL_HEADER_LINE = /^[ \t]*(?:subject|from|to|cc|bcc|sent|date|reply-to)[ \t]*:[^\n]*$/gim;
+
+/** Ranges of the text that are mail header lines. Read only where the text has two header kinds (a real header block). */
+export function mailHeaderRanges(text: string): OffsetRange[] {
+  const found = [...text.matchAll(MAIL_HEADER_LINE)];
+  const kinds = new Set(found.map((m) => /^[ \t]*([a-z-]+)/i.exec(m[0])![1].toLowerCase()));
+  // A lone "Subject:" is a mail's only when it opens the text or carries a reply/forward prefix; a
+  // teaching post's "Subject: Computer Science" field is not one.
+  const mailSubject = found.some((m) => /^[ \t]*subject[ \t]*:[ \t]*(?:(?:fwd?|re|aw|wg|tr)[ \t]*:)/i.test(m[0]) || !/\S/.test(text.slice(0, m.index)));
+  if (kinds.size < 2 && !mailSubject) return [];
+  return found.map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/**
+ * A screening criterion's code as government and university postings number them ("EX1:", "AQ2 -",
+ * "AEX1)", "OL3:", "(S3)", "EC2:"): letters and a number opening a line before the criterion. The
+ * code names the criterion, never a skill ("S3" is not Amazon S3). Read only where the posting numbers
+ * its criteria so (two coded lines with a separator, or three coded lines).
+ */
+const CRITERION_CODE = /^[ \t]*(?:[-*•][ \t]*)?\(?([A-Z]{1,4}\d{1,2}(?:\.\d{1,2})?)\)?(?:[ \t]*([:.)\-–—])[ \t]|[ \t]+(?=[A-Z]))/gm;
+
+export function criterionCodeRanges(text: string): OffsetRange[] {
+  const found = [...text.matchAll(CRITERION_CODE)];
+  const withSeparator = found.filter((m) => m[2]).length;
+  if (withSeparator < 2 && found.length < 3) return [];
+  return found.map((m) => {
+    const start = m.index! + m[0].indexOf(m[1]);
+    return { start, end: start + m[1].length };
+  });
+}
+
+/**
+ * "Northwind Freight - Data & Analytics Division", "Ministry of Rivers | Information Management Branch":
+ * a letterhead's unit names where the job sits, not a skill asked for. Read on the first lines only.
+ */
+const UNIT_PART = /^([^\n]{2,60}?\s+[-–—|·]\s+)([^\n]{2,80}?\s(?:Division|Branch|Department|Team|Office|Unit|Directorate|Bureau|Sector|Group))[ \t]*$/gm;
+export function letterheadUnitRanges(text: string, bodyStart: number): OffsetRange[] {
+  const head = text.slice(bodyStart, bodyStart + 600);
+  return [...head.matchAll(UNIT_PART)].map((m) => {
+    const start = bodyStart + m.index! + m[1].length;
+    return { start, end: start + m[2].length };
+  });
+}
+
 /** Every place the employer's name is written (case as given, whole words). */
 export function nameRanges(text: string, name: string | undefined): OffsetRange[] {
   if (!name || name.length < 3) return [];
@@ -99,7 +148,13 @@ const VERB_SLOT = /\b(?:will|'ll|can|could|should|would|must|may|might|you|we|th
 /** "you'll build tools for the lab": an alias opening with a verb, read in a verb's slot, is a clause. */
 function readsAsVerbPhrase(text: string, m: SkillMention): boolean {
   const first = /^[A-Za-z]+/.exec(m.text)?.[0];
-  if (!first || first.length === m.text.length || readVerb(first)?.form !== 'base') return false;
+  if (!first || first.length === m.text.length) return false;
+  // "- Builds tools and jigs for the shop", "someone who builds tools": a verb's -s form opening a duty
+  // or after a relative pronoun is a clause.
+  if (readVerb(first)?.form === 'third' && !/^[A-Z]{2}/.test(m.text)) {
+    return /(?:^|\n)\s*(?:[-*+•]\s*)?$|\b(?:who|that|which|he|she|it|one)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+  }
+  if (readVerb(first)?.form !== 'base') return false;
   if (VERB_SLOT.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
   // "eager to wire the sensors and build tools for the lab": coordinated with an infinitive before it.
   // Only for a name that is a noun phrase ("build systems"); an alias written as a verb phrase
@@ -150,8 +205,45 @@ export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[])
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
   return (
     !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
-    !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m)
+    !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) &&
+    !isEverydayWord(text, m) && !isPastEmployer(text, m)
   );
+}
+
+/**
+ * "Experience at Stripe, Shopify or a similar startup", "previously worked at Atlassian": names in a
+ * list after "(experience / worked / interned) at" are employers the candidate may have worked for,
+ * not products asked for.
+ */
+function isPastEmployer(text: string, m: SkillMention): boolean {
+  if (!/^[A-Z]/.test(m.text)) return false;
+  const before = text.slice(Math.max(0, m.start - 120), m.start).split('\n').pop() ?? '';
+  return /\b(?:[Ee]xperienced?|[Ww]ork(?:ed|ing)|[Ii]nterned|[Ii]nternships?|[Pp]reviously|[Ff]ormerly|[Tt]enure|[Ss]tints?)\s+(?:[\w-]+\s+)?at\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*&\s*))*$/.test(before);
+}
+
+/** Words that make a sentence speak of software or data. */
+const TECH_CUE =
+  /\b(?:data(?:frames?|sets?|bases?)?|code|coding|software|programs?|programming|scripts?|scripting|librar(?:y|ies)|packages?|frameworks?|pipelines?|dags?|apis?|sdks?|analysis|analytics|notebooks?|developers?|development|engineering|cloud|etl|orchestrat\w*|workflows?|stack|languages?|proficien\w*|fluen\w*|experience (?:in|with|using)|knowledge of|familiar\w*|skills? in|apps?|ios|macos|web|backend|front-?end|servers?|ml|machine learning|computing|computer|technical|technolog\w*|quer(?:y|ies)|automation|deploy\w*|open[- ]source|repositor(?:y|ies)|version control|developing|built (?:in|with|on)|written in|services?|toolchain|tooling|provisioning|infrastructure|platforms?|backends?|frontends?)\b/i;
+/** Skill categories whose names speak of software: another such name in the sentence makes it technical. */
+const SOFTWARE_CATEGORIES = new Set(['language', 'web', 'backend', 'mobile', 'database', 'data', 'ml', 'cloud', 'devops', 'os', 'security', 'testing']);
+
+/**
+ * "caring for red pandas and pythons", "clean the airflow ducts", "measure airflow": a product's name
+ * written as an everyday lower-case word (a product's name is a proper noun: "Python", "Airflow",
+ * "pandas" the library), in a sentence that says nothing of software — no other software skill, no
+ * technical word — is the everyday word. A list item that is the name alone ("- pandas") is a tool list.
+ */
+function isEverydayWord(text: string, m: SkillMention): boolean {
+  if (m.kind !== 'hard' || !/^[a-z]+$/.test(m.text) || !/[A-Z]/.test(m.canonical)) return false;
+  const from = Math.max(text.lastIndexOf('\n', m.start - 1), text.slice(0, m.start).search(/[.;!?•][^.;!?•]*$/)) + 1;
+  let to = text.slice(m.end).search(/[\n.;!?•]/);
+  to = to < 0 ? text.length : m.end + to;
+  const sentence = text.slice(from, to);
+  // "our backend is python", "the admin panel is elixir": after a copula a thing's name names it.
+  if (/\b(?:is|are|was|were)\s+$/i.test(text.slice(from, m.start))) return false;
+  if (/^\s*(?:[-*+•]\s*)?$/.test(text.slice(from, m.start)) && /^\s*[,.;]?\s*$/.test(text.slice(m.end, to))) return false;
+  if (TECH_CUE.test(sentence)) return false;
+  return !findSkills(sentence).some((o) => o.kind === 'hard' && o.canonical !== m.canonical && SOFTWARE_CATEGORIES.has(o.category) && !/^[a-z]+$/.test(o.text));
 }
 
 /**
