@@ -26,7 +26,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|^(?:essential|mandatory)$|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
   },
   {
     kind: 'responsibilities',
@@ -133,6 +133,8 @@ const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/;
 const BOLD_LINE = /^\s{0,3}(\*\*|__)(.+?)\1\s*:?\s*$/;
 const INLINE_HEADING = /^\s{0,3}(?:\*\*|__)?([A-Za-z][A-Za-z’' /&-]{2,48}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.*)$/;
 const LIST_MARKER = /^\s*([-*+•●▪◦–]|\d{1,2}[.)])\s+/;
+/** "3. ELIGIBILITY CRITERIA": a number, then a short line with no lower-case letter. */
+const NUMBERED_CAPS_HEADING = /^\s{0,3}\d{1,2}[.)]\s+((?=[^a-z]*[A-Z]{3})[^a-z]{3,60})$/;
 
 interface HeadingHit {
   kind: JobSectionKind;
@@ -148,6 +150,15 @@ function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
     const title = (md[2] ?? md[1]).trim();
     const kind = classifyHeading(title) ?? (MARKDOWN_HEADING.test(line.text) ? 'other' : undefined);
     if (kind) return { kind, title: title.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
+  }
+  // "4. TECHNICAL REQUIREMENTS (MANDATORY)": public-sector and PDF postings number their headings; a
+  // numbered line in capitals is a heading, where a numbered item in sentence case stays an item.
+  const numbered = NUMBERED_CAPS_HEADING.exec(line.text);
+  if (numbered) {
+    // Words no rule knows ("6. PERSONAL ATTRIBUTES") still end the section above; "2. SQL, AWS" is an item.
+    const words = numbered[1].trim().split(/\s+/);
+    const kind = matchHeading(numbered[1])?.kind ?? (words.length >= 2 && words.every((w) => /^[A-Z&]{2,}$/.test(w)) ? 'other' : undefined);
+    if (kind) return { kind, title: numbered[1].trim(), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
   }
   if (LIST_MARKER.test(line.text)) return undefined;
   const plain = line.text.trim();
