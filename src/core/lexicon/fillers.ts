@@ -1,3 +1,11 @@
 // Words that add length but no meaning; deleting them loses nothing. Adverbs only: an adjective or a
 // noun always carries part of the claim.
 export const FILLERS: string[] = ['successfully', 'very', 'really', 'seamlessly', 'effectively', 'truly', 'extremely', 'quite'];
+
+/**
+ * Informal fillers: speech that says nothing on paper. "a lot" (an amount without its size; not "a lot
+ * of …", where it is the quantity of a noun) and vague tails that stand for items not named ("and
+ * stuff", "and whatnot", "and so on"). The fix is to name the amount or the items, so deleting them is
+ * offered, never applied by Fix All.
+ */
+export const INFORMAL_FILLERS: string[] = ['a lot', 'and stuff', 'and whatnot', 'and so on', 'and so forth'];

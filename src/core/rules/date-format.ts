@@ -5,7 +5,8 @@
 import type { Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 
-type Family = 'name' | 'MM/YYYY' | 'YYYY-MM';
+// The separator is part of the format: "2024/05", "2024.05" and "2024-05" read as three choices.
+type Family = 'name' | 'MM/YYYY' | 'MM.YYYY' | 'YYYY-MM' | 'YYYY/MM' | 'YYYY.MM';
 type NameStyle = 'short' | 'full';
 
 interface DateToken {
@@ -24,7 +25,7 @@ const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'A
 /** Short enough to pass in either style ("May", and "June"/"July" beside "Jan", "Aug"). */
 const AMBIGUOUS_NAMES = new Set(['may', 'june', 'july']);
 const TOKEN =
-  /(?<![\w/])(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d\d)|(0?[1-9]|1[0-2])\/((?:19|20)\d\d)|((?:19|20)\d\d)-(0[1-9]|1[0-2]))(?![\w/])/gi;
+  /(?<![\w/])(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d\d)|(0?[1-9]|1[0-2])([/.])((?:19|20)\d\d)|((?:19|20)\d\d)([-/.])(0[1-9]|1[0-2]))(?![\w/]|\.\d)/gi;
 
 const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** A month name without its year, the first end of a range that shares one ("January – April 2026"). */
@@ -72,8 +73,9 @@ function tokensOf(text: string, entry: Entry): DateToken[] {
       const month = SHORT.findIndex((s) => word.startsWith(s.toLowerCase()));
       const nameStyle: NameStyle | undefined = AMBIGUOUS_NAMES.has(word) ? undefined : word === FULL[month].toLowerCase() ? 'full' : 'short';
       out.push({ ...base, family: 'name', nameStyle, month, year: Number(m[2]) });
-    } else if (m[3]) out.push({ ...base, family: 'MM/YYYY', month: Number(m[3]) - 1, year: Number(m[4]) });
-    else out.push({ ...base, family: 'YYYY-MM', month: Number(m[6]) - 1, year: Number(m[5]) });
+    } else if (m[3]) out.push({ ...base, family: `MM${m[4]}YYYY` as Family, month: Number(m[3]) - 1, year: Number(m[5]) });
+    // Year first needs a two-digit month ("2024.06"), so "2024.1" is never read as a date here.
+    else out.push({ ...base, family: `YYYY${m[7]}MM` as Family, month: Number(m[8]) - 1, year: Number(m[6]) });
   }
   return out;
 }
@@ -87,10 +89,26 @@ function majority<T>(values: T[]): T | undefined {
   return best;
 }
 
+/**
+ * The format most entries use. Each entry votes once (a range is one choice, not two), with the
+ * family most of its dates use. A tie goes to month names, which read the same to every reader
+ * ("05/2024" and "2024.05" depend on convention), else to the family used first.
+ */
+function entryMajority(tokens: DateToken[]): Family {
+  const votes: Family[] = [];
+  const entries = [...new Set(tokens.map((t) => t.entry))];
+  for (const e of entries) votes.push(majority(tokens.filter((t) => t.entry === e).map((t) => t.family))!);
+  const counts = new Map<Family, number>();
+  for (const v of votes) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  const tied = [...counts.keys()].filter((f) => counts.get(f) === top);
+  return tied.includes('name') ? 'name' : tied[0];
+}
+
 function write(t: DateToken, family: Family, style: NameStyle): string {
   const mm = String(t.month + 1).padStart(2, '0');
-  if (family === 'MM/YYYY') return `${mm}/${t.year}`;
-  if (family === 'YYYY-MM') return `${t.year}-${mm}`;
+  if (family.startsWith('MM')) return `${mm}${family[2]}${t.year}`;
+  if (family.startsWith('YYYY')) return `${t.year}${family[4]}${mm}`;
   return `${(style === 'full' ? FULL : SHORT)[t.month]} ${t.year}`;
 }
 
@@ -113,7 +131,7 @@ export const dateFormat: Rule = {
   check(doc) {
     const tokens = doc.sections.flatMap((s) => s.entries.flatMap((e) => tokensOf(doc.text, e)));
     if (tokens.length < 2) return [];
-    const family = majority(tokens.map((t) => t.family))!;
+    const family = entryMajority(tokens);
     const styles = tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!);
     const style: NameStyle = majority(styles) ?? 'short';
     const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));

@@ -6,6 +6,7 @@ import type { Bullet } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { CONJUNCTIONS, PREPOSITIONS } from '../nlp/word-classes';
 import { findPhrases } from '../text/words';
+import { INFORMAL_FILLERS } from '../lexicon/fillers';
 import { bulletFinding, replaceInBullet } from './util';
 
 /** "the very first", "this very moment": "very" means "exact" there, not "much". */
@@ -86,6 +87,17 @@ export const fillerWord: Rule = {
         if (inFixedPhrase(bullet.text, m.start, m.end, m.phrase)) continue;
         const shown = bullet.text.slice(m.start, m.end);
         out.push({ ...bulletFinding(bullet, m.start, m.end, `"${shown}" is a filler word: delete it and let the result speak.`, fixFor(bullet, m.start, m.end, m.phrase)), unnecessary: true });
+      }
+      for (const m of findPhrases(bullet.text, INFORMAL_FILLERS)) {
+        // "a lot of tickets", "a lot more": the amount of a noun or a comparison, not a filler on its own.
+        if (m.phrase === 'a lot' && /^\s+(?:of|more|less|fewer|better|faster)\b/i.test(bullet.text.slice(m.end))) continue;
+        const shown = bullet.text.slice(m.start, m.end);
+        const d = deletion(bullet.text, m.start, m.end);
+        const after = bullet.text.slice(0, d.start) + d.newText + bullet.text.slice(d.end);
+        // Deleting loses the hint that there was more: offered, not applied by Fix All.
+        const fixes = grammatical(bullet.text, after) ? [replaceInBullet(bullet, d.start, d.end, d.newText, `Delete "${shown}"`)] : [];
+        const what = m.phrase === 'a lot' ? 'say how much, or delete it' : 'name what it stands for, or delete it';
+        out.push(bulletFinding(bullet, m.start, m.end, `"${shown}" is an informal filler: ${what}.`, fixes));
       }
     }
     return out;

@@ -265,6 +265,18 @@ function vagueMagnitude(text: string): string | undefined {
   return VAGUE_MAGNITUDE.exec(text)?.[0];
 }
 
+/**
+ * A frequency said with a number word ("twice a week", "once per sprint"): a number like "three times a
+ * month", which already counts. A recurring practice with its frequency stated has its scale.
+ */
+const STATED_FREQUENCY = /\b(?:once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|semester|term|shift|sprint)\b/i;
+
+/**
+ * A routine internal forum: a team, lab or group meeting, a journal club, a reading group. Presenting
+ * there is part of the job; its audience is no measure and reviewers leave such a line alone.
+ */
+const ROUTINE_FORUM = /\b(?:(?:internal|weekly|biweekly|monthly|daily|team|lab|group|department(?:al)?)\s+(?:[\w-]+\s+)?(?:meetings?|stand-?ups?|syncs?|seminars?|all-hands|brown[- ]bags?)|journal\s+clubs?|reading\s+groups?|book\s+clubs?)\b/i;
+
 /** A line that lists tools rather than describing work: "Tech stack: React, Node". */
 const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|tools(?:\s+used)?|built with|languages|frameworks|skills(?:\s+used)?|environment)\s*:/i;
 
@@ -351,7 +363,7 @@ export const missingMetric: Rule = {
     const softwareResume = isSoftwareResume(doc);
     for (const bullet of workBullets(doc, lexicon)) {
       const text = bullet.text;
-      if (!text.trim() || STACK_LINE.test(text) || metricsOf(bullet).some((m) => !yearAsModifier(text, m))) continue;
+      if (!text.trim() || STACK_LINE.test(text) || STATED_FREQUENCY.test(text) || metricsOf(bullet).some((m) => !yearAsModifier(text, m))) continue;
       const a = analysisOf(bullet, lexicon);
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
       if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a)) continue;
@@ -383,6 +395,9 @@ export const missingMetric: Rule = {
         // Changing how work is done (automating, migrating) or studying something: what it saved or moved,
         // or what the study covered and decided, whatever the object ("Analyzed churn drivers").
         (verbAsk && CHANGE_ASKS.has(verbAsk) ? verbAsk : undefined) ??
+        // Presenting, reporting, explaining: a technology after the head is the topic ("results at the ML
+        // journal club"), so the verb's own question stands unless the head itself is software.
+        (verbAsk === PRESENT_ASK && kind === 'software' && listedKind(targetHead) !== 'software' ? PRESENT_ASK : undefined) ??
         (typeof kind === 'object' && presuming ? (IMPROVING.has(kind.verb) ? 'by how much: from what to what (before → after)?' : ASK_BY_VERB.get(kind.verb)) : undefined) ??
         // Writing is asked whom it reached only when the verb makes or presents it ("Wrote", "Published",
         // "Presented"); "Filled prescriptions" is not authorship.
@@ -393,6 +408,8 @@ export const missingMetric: Rule = {
         'a number: how many, how much, how often or how fast?';
       // A line whose problem is what it says (a duty or helper opening, a generic object, a trait), as
       // the vague-bullet judge reads it: the number comes after saying what was done and what it changed.
+      // Presenting at a routine internal forum: reviewers read it as a fine one-liner, and no number fits it.
+      if (verbAsk === PRESENT_ASK && ROUTINE_FORUM.test(text)) continue;
       if (missingMetricSwitches.contentFirst && !vague && !makesConcreteThing(a) && contentProblem(bullet, lexicon)) {
         out.push(bulletFinding(bullet, text.length - text.trimStart().length, text.trimEnd().length, CONTENT_MESSAGE));
         continue;

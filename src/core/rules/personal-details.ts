@@ -16,9 +16,12 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
 }
 
-/** "Date of birth:", "**DOB** -", "Nationality –": a label followed by a colon or a dash. */
+/**
+ * "Date of birth:", "**DOB** -", "Nationality –": a label followed by a colon or a dash. A label that
+ * ends in an abbreviation keeps its period ("Passport No.:", "ID No. –").
+ */
 const LABEL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])[*_]*[ \\t]*(?::|：|[-–—][ \\t])`,
+  `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])\\.?[*_]*[ \\t]*(?::|：|[-–—][ \\t])`,
   'giu',
 );
 /** A family's size: a small count, in digits or words ("two", "3"). */

@@ -13,7 +13,7 @@ import { capitalize, lemmaCandidates, pastTense } from '../text/inflect';
 import { words } from '../text/words';
 import { analysisOf } from '../nlp';
 import { readVerb } from '../nlp/verbs';
-import { DETERMINERS, ING_NOUNS } from '../nlp/word-classes';
+import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
 import { bulletFinding, replaceInBullet } from './util';
 
@@ -82,6 +82,44 @@ function gerundActs(bullet: Bullet, lexicon: Parameters<typeof analysisOf>[1]): 
   });
 }
 
+/** The opening -ing form of any verb ("Helping", "Assisting"), as an opening verb. */
+function ingOpening(bullet: Bullet, lexicon: Parameters<typeof analysisOf>[1]): OpeningVerb | undefined {
+  const a = analysisOf(bullet, lexicon);
+  const first = a.tokens[0];
+  if (a.opening !== 0 || !first || !/^[A-Z][a-z]+ing$/.test(first.text) || ING_NOUNS.has(first.lower)) return undefined;
+  const r = readVerb(first.text);
+  if (r?.form !== 'gerund') return undefined;
+  const start = bullet.text.indexOf(first.text);
+  return { start, end: start + first.text.length, text: first.text, base: r.base, form: 'gerund', ambiguousTense: false };
+}
+
+/**
+ * "Helping students w/ homework": the word right after the -ing opening is a plural common noun that
+ * ends there, its object, even where an abbreviation ("w/") leaves the parse without a clean object.
+ */
+function actsOnPluralNext(bullet: Bullet, lexicon: Parameters<typeof analysisOf>[1]): boolean {
+  const a = analysisOf(bullet, lexicon);
+  const next = a.tokens[1];
+  if (a.opening !== 0 || a.clauses[0]?.verbs[0] !== 0 || ING_NOUNS.has(a.tokens[0]?.lower ?? '')) return false;
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || !PLURAL.test(next.lower)) return false;
+  // The object ends there: a preposition (or its shorthand "w/"), punctuation or the end follows, not a
+  // participle that makes the pair a noun phrase ("Tutoring sessions held weekly").
+  const after = a.tokens[2];
+  return !after || after.punct || PREPOSITIONS.has(after.lower) || (after.lower === 'w' && a.tokens[3]?.text === '/');
+}
+
+/** An -ing opening in a role that has ended, with the past tense offered (never applied in bulk). */
+function endedGerundFinding(bullet: Bullet, entry: Entry, verb: OpeningVerb): RuleFinding {
+  const past = sameCase(verb.text, pastTense(verb.base));
+  return bulletFinding(
+    bullet,
+    verb.start,
+    verb.end,
+    `"${verb.text}" reads as ongoing work, but this role has ended (${entry.dates!.raw}): finished work reads in the past tense ("${past}").`,
+    [{ title: `Change "${verb.text}" to "${past}"`, edits: [replaceInBullet(bullet, verb.start, verb.end, past, '').edits[0]] }],
+  );
+}
+
 /** The bullet opens with a finite verb of its own clause (past, base or third person), any verb. */
 function opensFinite(bullet: Bullet, lexicon: Parameters<typeof analysisOf>[1]): boolean {
   const a = analysisOf(bullet, lexicon);
@@ -133,11 +171,16 @@ export const tenseMismatch: Rule = {
           // A finite opening the strong-verb list leaves out ("Participate in …", "Helped …") still sets the list's form.
           if (!verb) {
             if (opensFinite(bullet, lexicon)) finite++;
+            // A gerund the strong-verb list leaves out ("Helping students …") still reads as ongoing work.
+            else {
+              const ing = ingOpening(bullet, lexicon);
+              if (ing && (gerundActs(bullet, lexicon) || actsOnPluralNext(bullet, lexicon))) gerunds.push({ bullet, verb: ing });
+            }
             continue;
           }
           if (opensNounPhrase(bullet, verb)) continue;
           if (verb.form === 'gerund') {
-            if (gerundActs(bullet, lexicon)) gerunds.push({ bullet, verb });
+            if (gerundActs(bullet, lexicon) || actsOnPluralNext(bullet, lexicon)) gerunds.push({ bullet, verb });
             continue;
           }
           finite++;
@@ -146,6 +189,12 @@ export const tenseMismatch: Rule = {
         }
         const mixed = mixedFormFinding(gerunds, finite);
         if (mixed) out.push(mixed);
+        // An ended role the mixed-form note leaves out (a single finite opening beside it): an -ing opening
+        // reads as work still going on, the tense fault of "Build" in an ended role. Only when finite
+        // openings are at least as many: a whole list of -ing openings is a style of its own.
+        else if (!dates.current && dates.end !== undefined && gerunds.length && finite >= gerunds.length) {
+          for (const g of gerunds) out.push(endedGerundFinding(g.bullet, entry, g.verb));
+        }
         if (!dates.current) {
           for (const o of opened) if (o.tense === 'present') out.push(pastRoleFinding(o.bullet, entry, o.verb, verbs));
           continue;
