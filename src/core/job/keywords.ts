@@ -10,12 +10,12 @@ import { AcronymReader } from './acronym-phrases';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
-import { addressRanges, criterionCodeRanges, letterheadUnitRanges, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
+import { addressRanges, criterionCodeRanges, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
-  /\b(preferred|preferable|preferably|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional) )?asset(?=\s*(?:[).,;!]|$)))\b/i;
+  /\b(preferred|preferable|preferably|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional|distinct) )?(?:asset|advantage)(?=\s*(?:[).,;!]|$)))\b/i;
 /**
  * Where a requirement sentence turns to another ask: "; ", ", preferably …", ", experience in … is
  * preferable", and after a clause's own "(required)" marker ("3 years of on-call work (required), also
@@ -53,6 +53,9 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   const mentions: SkillMention[] = findSkills(body)
     .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
     .filter((m) => readsAsSkill(text, m, skip));
+  // A lone ambiguous name in a list of skill names ("- Python\n- Go") is read in that list's context.
+  mentions.push(...listedNameMentions(text, bodyStart, mentions).filter((m) => readsAsSkill(text, m, skip)));
+  mentions.sort((a, b) => a.start - b.start);
   sections = sections.map((s) => (s.kind === 'other' && s.headingRange && readsAsRequirements(text, s) ? { ...s, kind: 'required' } : s));
   const hasQualificationSections = sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
   const sentences = splitSentences(text, bodyStart);
