@@ -34,7 +34,13 @@ describe('a wish after the thing wished for is not part of a phrase', () => {
     assert.equal(importanceOf('- Event sourcing is an advantage\n- SQL', 'event sourcing'), 'preferred');
     assert.equal(importanceOf('- Event sourcing\n- SQL', 'event sourcing'), 'required');
   });
+  it('ends an example list at a wish after it, and reads the line as preferred', () => {
+    const got = posting('- Observability tools like Honeycomb a definite plus\n- SQL').keywords;
+    assert.ok(got.some((k) => /Honeycomb/.test(k.keyword) && k.importance === 'preferred'), JSON.stringify(got.map((k) => k.keyword)));
+    assert.ok(!got.some((k) => /plus/.test(k.keyword)));
+  });
   it('keeps a practice named with a wish word inside it', () => {
+    assert.ok(names('- Knowledge of asset management principles').includes('asset management'));
     assert.ok(names('- Desired state configuration\n- SQL').includes('desired state configuration'));
   });
 });

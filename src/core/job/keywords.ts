@@ -15,7 +15,7 @@ import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
-  /\b(preferred|preferable|preferably|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional|distinct) )?(?:asset|advantage)(?=\s*(?:[).,;!]|$)))\b/i;
+  /\b(preferred|preferable|preferably|is a plus|are a plus|an? (?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant) )?plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional|distinct) )?(?:asset|advantage)(?=\s*(?:[).,;!]|$)))\b/i;
 /**
  * Where a requirement sentence turns to another ask: "; ", ", preferably …", ", experience in … is
  * preferable", and after a clause's own "(required)" marker ("3 years of on-call work (required), also

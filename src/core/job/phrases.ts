@@ -33,7 +33,8 @@ const ANNOUNCED_LIST =
 /** A choice announced with a colon: "in one or more of: …", "at least one of the following: …". */
 const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the following(?: areas| topics| techniques| methods)?)?\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
-const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|for|in|on|with)\b.*$/i;
+const LIST_TAIL =
+  /\s+(?:is|are|will|would|preferred|desired|required|to|for|in|on|with|ideally|preferably|an?\s+(?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant)\s+)?(?:plus|bonus|advantage|asset))\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
 const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
 const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
