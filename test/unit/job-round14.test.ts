@@ -77,3 +77,24 @@ describe('a lone ambiguous name in a list of skill names', () => {
     assert.ok(!parseJobPosting(text).keywords.some((k) => k.keyword === 'Go'));
   });
 });
+
+describe('examples of one thing asked for are alternatives', () => {
+  const groups = (line: string) => posting(line).alternatives.map((a) => a.keywords);
+  it('reads a parenthesis after a singular noun as a choice, with or without "or"', () => {
+    assert.deepEqual(groups('- Experience with a modern framework (React, Vue, Svelte)'), [['React', 'Vue.js', 'Svelte']]);
+    assert.deepEqual(groups('- Experience with a modern framework (React/Vue/Svelte)'), [['React', 'Vue.js', 'Svelte']]);
+    assert.deepEqual(groups('- Experience with a modern framework (e.g., React, Vue or Svelte)'), [['React', 'Vue.js', 'Svelte']]);
+  });
+  it('counts the noun among them when it is a skill, and stops at the closing parenthesis', () => {
+    assert.deepEqual(groups('- Experience with one cloud provider (AWS, GCP, Azure)'), [['cloud computing', 'AWS', 'Google Cloud', 'Azure']]);
+    assert.deepEqual(groups('- Knowledge of a cloud (AWS, GCP) and Kubernetes (EKS, GKE)'), [['AWS', 'Google Cloud']]);
+  });
+  it('does not read a plural noun or a plain list as a choice', () => {
+    assert.deepEqual(groups('- Experience with cloud providers (AWS, GCP, Azure)'), []);
+    assert.deepEqual(groups('- Python, SQL and Docker'), []);
+  });
+  it('ends a choice at an "and" after its "or"', () => {
+    assert.deepEqual(groups('- Proficiency in a scripting language, e.g. Python, Ruby or Perl, and SQL'), [['Python', 'Ruby', 'Perl']]);
+    assert.deepEqual(groups('- Python or Go, and Docker'), [['Python', 'Go']]);
+  });
+});
