@@ -70,6 +70,10 @@ describe('a lone ambiguous name in a list of skill names', () => {
     for (const k of ['Python', 'Go', 'Rust']) assert.ok(got.includes(k), `${k} in ${got}`);
     assert.ok(names('- SQL\n\n- R\n- Tableau').includes('R'));
   });
+  it('is read before a wish, as preferred', () => {
+    const got = parseJobPosting('Data Engineer\n\nRequirements\n- Python\n\nNice to have\n- Spark a big plus\n- Rust, ideally\n- Scala\n').keywords;
+    for (const k of ['Apache Spark', 'Rust']) assert.equal(got.find((x) => x.keyword === k)?.importance, 'preferred', `${k} in ${got.map((x) => x.keyword)}`);
+  });
   it('is not read alone, beside prose items, or in prose', () => {
     assert.ok(!names('- Go').includes('Go'));
     assert.ok(!names('- Experience shipping services\n- Go\n- Strong communication').includes('Go'));

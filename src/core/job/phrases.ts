@@ -60,7 +60,7 @@ const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|suc
  * Rust", "load testing preferred". The object ends where the wish begins. A bare adjective ends it
  * only at the end of the line ("desired state configuration" is a practice).
  */
-const WISH_CUE =
+export const WISH_CUE =
   /(?:,\s*|\s+)(?:(?:is|are|would|will|be|also|highly|very|strongly|considered|definitely)\s+)*(?:(?:a|an)\s+(?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant)\s+)?(?:plus|bonus|advantage|asset)\b|(?:plus|bonus|advantage|asset)(?:\s+points?)?(?=\s*(?:[.,;!)]|$)|\s+(?:if|for|to)\b)|ideally\b|preferably\b|(?:preferred|preferable|desired|desirable|advantageous|helpful|nice[- ]to[- ]have)\s*[.!)]?\s*$)/i;
 /** Words that join a verb to its object or its place: after "worked", "partnered", "working" they make a clause. */
 const VERB_PREPOSITION = /^(?:at|with|for|as|alongside|under|in|on|to|from)$/;

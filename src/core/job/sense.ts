@@ -15,6 +15,7 @@ import type { SkillMention } from '../skills/types';
 import { CURRENCY_CODES } from '../lexicon/units';
 import { readVerb } from '../nlp/verbs';
 import { findSkills } from '../skills';
+import { WISH_CUE } from './phrases';
 
 const ADDRESS = [
   /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // Markdown link target
@@ -320,8 +321,8 @@ const LIST_ITEM_LINE = /^[ \t]*(?:[-*+•●▪◦–]|\d{1,2}[.)])[ \t]+(\S[^\n
  * "- Python\n- Go\n- Rust": a short ambiguous name ("Go", "R", "C", "Swift") is read only in a
  * technical context, and a list item that is the name alone has none within its own line. The list
  * it stands in is that context when another item of the same list is a skill's name alone: an item
- * among tool names names a tool. Prose ("You will go far") and an item with words around the name
- * ("- Go above and beyond") are not read so.
+ * among tool names names a tool, also before a wish ("- Spark a big plus"). Prose ("You will go far")
+ * and an item with words around the name ("- Go above and beyond") are not read so.
  */
 export function listedNameMentions(text: string, from: number, mentions: SkillMention[]): SkillMention[] {
   // Runs of consecutive list-item lines (blank lines between items do not end the list).
@@ -331,7 +332,10 @@ export function listedNameMentions(text: string, from: number, mentions: SkillMe
     const m = LIST_ITEM_LINE.exec(line);
     if (m) {
       const start = at + m.index + m[0].indexOf(m[1]);
-      lists[lists.length - 1].push({ start, end: start + m[1].length, body: m[1] });
+      // "- Spark a big plus", "- Rust, ideally": the name before a wish is the item.
+      const wish = WISH_CUE.exec(m[1]);
+      const body = wish ? m[1].slice(0, wish.index) : m[1];
+      lists[lists.length - 1].push({ start, end: start + body.length, body });
     } else if (line.trim()) lists.push([]);
     at += line.length + 1;
   }
