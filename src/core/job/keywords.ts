@@ -10,12 +10,12 @@ import { AcronymReader } from './acronym-phrases';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
-import { addressRanges, criterionCodeRanges, letterheadUnitRanges, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
+import { addressRanges, criterionCodeRanges, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
-  /\b(preferred|preferable|preferably|is a plus|are a plus|a plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|a big plus|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional) )?asset(?=\s*(?:[).,;!]|$)))\b/i;
+  /\b(preferred|preferable|preferably|is a plus|are a plus|an? (?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant) )?plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional|distinct) )?(?:asset|advantage)(?=\s*(?:[).,;!]|$)))\b/i;
 /**
  * Where a requirement sentence turns to another ask: "; ", ", preferably …", ", experience in … is
  * preferable", and after a clause's own "(required)" marker ("3 years of on-call work (required), also
@@ -32,6 +32,12 @@ const CLAUSE_BREAK =
 const LEADING_CHOICE_CUE = /\b(such as|e\.g\.?|for example|one or more|at least one|one of|any of|like)\b/i;
 /** Words after a list that make it a choice: "Java, Kotlin or similar", "AWS, GCP or other clouds". */
 const TRAILING_CHOICE_CUE = /^[\s,]*(?:or|and\/or)\s+(?:similar|equivalent|other|comparable|another)\b/i;
+/**
+ * One thing asked for by a singular noun, its examples in parentheses: "a modern framework (React, Vue,
+ * Svelte)", "one cloud provider (AWS/GCP)". Any one of them meets the ask. A plural ("cloud providers
+ * (AWS, GCP)") may ask for all.
+ */
+const SINGULAR_WRAPPER = /\b(?:a|an|one|any)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:ss|[^s\W])\s*\(\s*(?:(?:e\.g\.?|i\.e\.?|eg|such as|like|for example)[,:]?\s*)?$/i;
 /** What may stand between two listed skills. */
 const LIST_GAP = /^[\s,/()]*(?:(?:and\/or|or|and|&)[\s,/()]*)?$/i;
 
@@ -53,6 +59,9 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   const mentions: SkillMention[] = findSkills(body)
     .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
     .filter((m) => readsAsSkill(text, m, skip));
+  // A lone ambiguous name in a list of skill names ("- Python\n- Go") is read in that list's context.
+  mentions.push(...listedNameMentions(text, bodyStart, mentions).filter((m) => readsAsSkill(text, m, skip)));
+  mentions.sort((a, b) => a.start - b.start);
   sections = sections.map((s) => (s.kind === 'other' && s.headingRange && readsAsRequirements(text, s) ? { ...s, kind: 'required' } : s));
   const hasQualificationSections = sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
   const sentences = splitSentences(text, bodyStart);
@@ -154,12 +163,24 @@ function findAlternatives(text: string, sentence: Sentence, mentions: SkillMenti
       LEADING_CHOICE_CUE.test(text.slice(lead, run[0].start)) ||
       TRAILING_CHOICE_CUE.test(text.slice(last.end, next));
     if (names.length >= 2 && choice) groups.push({ keywords: names, importance: importanceAt(run[0].start), text: sentence.text });
+    // "a modern framework (React, Vue, Svelte)": the parenthesis after a singular noun is a choice, and only
+    // it (with the noun when the noun is a skill: "one cloud provider (AWS, GCP)"), not what follows it.
+    const wrapped = choice ? -1 : run.findIndex((x) => SINGULAR_WRAPPER.test(text.slice(sentence.start, x.start)));
+    if (wrapped >= 0) {
+      const from = wrapped > 0 && /^\s*\(/.test(gaps[wrapped - 1]) ? wrapped - 1 : wrapped;
+      const close = gaps.findIndex((g, i) => i >= wrapped && g.includes(')'));
+      const members = [...new Set(run.slice(from, close < 0 ? run.length : close + 1).map((x) => x.canonical))];
+      if (members.length >= 2) groups.push({ keywords: members, importance: importanceAt(run[from].start), text: sentence.text });
+    }
     lead = last.end;
     run = [];
   };
   for (const mention of hard) {
     const prev = run[run.length - 1];
-    if (prev && !LIST_GAP.test(text.slice(prev.end, mention.start))) flush(mention.start);
+    const gap = prev ? text.slice(prev.end, mention.start) : '';
+    // "e.g. Python, Ruby or Perl, and SQL": after the "or" that closes a choice, "and" adds an ask of its own.
+    const closed = run.length > 1 && run.slice(1).some((x, i) => /\bor\b/i.test(text.slice(run[i].end, x.start))) && /\band\b(?!\/)/i.test(gap);
+    if (prev && (!LIST_GAP.test(gap) || closed)) flush(mention.start);
     run.push(mention);
   }
   flush(sentence.end);

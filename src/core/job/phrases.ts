@@ -33,7 +33,8 @@ const ANNOUNCED_LIST =
 /** A choice announced with a colon: "in one or more of: …", "at least one of the following: …". */
 const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the following(?: areas| topics| techniques| methods)?)?\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
-const LIST_TAIL = /\s+(?:is|are|will|would|preferred|a plus|desired|required|to|for|in|on|with)\b.*$/i;
+const LIST_TAIL =
+  /\s+(?:is|are|will|would|preferred|desired|required|to|for|in|on|with|ideally|preferably|an?\s+(?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant)\s+)?(?:plus|bonus|advantage|asset))\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
 const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
 const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
@@ -52,8 +53,18 @@ const OR_SIMILAR =
 
 const CUE =
   /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
-/** Where the object of a cue ends. */
-const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus)\s/i;
+/** Where the object of a cue ends (a word at the line's end ends it too: "Exposure to X preferred"). */
+const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus)(?=\s|$)/i;
+/**
+ * A wish said after the thing wished for: "Spark a big plus", "Kafka an advantage", "bonus points for
+ * Rust", "load testing preferred". The object ends where the wish begins. A bare adjective ends it
+ * only at the end of the line ("desired state configuration" is a practice).
+ */
+export const WISH_CUE =
+  /(?:,\s*|\s+)(?:(?:is|are|would|will|be|also|highly|very|strongly|considered|definitely)\s+)*(?:(?:a|an)\s+(?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant)\s+)?(?:plus|bonus|advantage|asset)\b|(?:plus|bonus|advantage|asset)(?:\s+points?)?(?=\s*(?:[.,;!)]|$)|\s+(?:if|for|to)\b)|ideally\b|preferably\b|(?:preferred|preferable|desired|desirable|advantageous|helpful|nice[- ]to[- ]have)\s*[.!)]?\s*$)/i;
+/** Words that join a verb to its object or its place: after "worked", "partnered", "working" they make a clause. */
+const VERB_PREPOSITION = /^(?:at|with|for|as|alongside|under|in|on|to|from)$/;
+const PREPOSITION = /^(?:at|with|for|in|on|by|from|to|as|of|into|within|across|via|alongside|under)$/;
 const LEADING_WORDS =
   /^(?:(?:a|an|the|one|two|some|any|strong|solid|good|deep|basic|working|practical|general|modern|common|relevant|related|various|several|multiple|proven|demonstrated|prior|previous|professional|hands-on|excellent|great|sound|advanced|fundamental|core|key|familiarity|knowledge|experience|with|of|in|at least|more|other|such as|e\.g\.?|including|like)(?:\s+|$))+/i;
 const WORD = /^[a-z][a-z-]*$/;
@@ -320,6 +331,8 @@ export function findPhraseMentions(
   }
 
   for (const object of objects) {
+    const wish = WISH_CUE.exec(object.text);
+    if (wish) object.text = object.text.slice(0, wish.index);
     const pieces = splitWithOffsets(object.text).map((piece) => {
       const lead = LEADING_WORDS.exec(piece.text)?.[0].length ?? 0;
       let phrase = piece.text.slice(lead).replace(TRAILING_FILLER, '').trim();
@@ -371,6 +384,15 @@ export function findPhraseMentions(
       const single = nounWord && pieces.length > 1 && (object.single || siblingIsSkill(pieces, k));
       if ((lower.length < 2 && !single) || lower.length > 4) return;
       if (!lower.every((w) => WORD.test(w))) return;
+      // "at Atlassian", "worked at Canva", "partnered with Shopify merchants": a place of work or a
+      // clause about one, not a skill. A noun phrase opens with no preposition and holds no verb
+      // joined to its object by one (a noun in -ing may: "data modeling for analytics" is a practice).
+      if (PREPOSITION.test(lower[0]) || lower.includes('at')) return;
+      const clause = lower.some((w, i) => {
+        const verb = i + 1 < lower.length && VERB_PREPOSITION.test(lower[i + 1]) ? readVerb(w) : undefined;
+        return verb !== undefined && (verb.form === 'past' || (verb.form === 'gerund' && !ING_NOUNS.has(w)));
+      });
+      if (clause || /^(?:have|has|had)$/.test(lower[0])) return;
       const head = lower[lower.length - 1];
       // "using X", "implementing features": a verb phrase, not a named skill.
       // A head in -ing after a noun that modifies it ("log shipping", "schema versioning") names the

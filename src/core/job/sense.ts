@@ -15,6 +15,7 @@ import type { SkillMention } from '../skills/types';
 import { CURRENCY_CODES } from '../lexicon/units';
 import { readVerb } from '../nlp/verbs';
 import { findSkills } from '../skills';
+import { WISH_CUE } from './phrases';
 
 const ADDRESS = [
   /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // Markdown link target
@@ -312,4 +313,43 @@ function isStatisticalTesting(text: string, m: SkillMention): boolean {
   const after = text.slice(m.end, m.end + 20);
   if (/\b(?:significance|statistical|sequential|permutation)\s+$/i.test(before)) return true;
   return /\bmultiple\s+$/i.test(before) && /^\s+(?:corrections?|adjustments?|problems?|burden|procedures?|methods?)\b/i.test(after);
+}
+
+const LIST_ITEM_LINE = /^[ \t]*(?:[-*+•●▪◦–]|\d{1,2}[.)])[ \t]+(\S[^\n]*?)[ \t]*[.,;]?[ \t]*$/;
+
+/**
+ * "- Python\n- Go\n- Rust": a short ambiguous name ("Go", "R", "C", "Swift") is read only in a
+ * technical context, and a list item that is the name alone has none within its own line. The list
+ * it stands in is that context when another item of the same list is a skill's name alone: an item
+ * among tool names names a tool, also before a wish ("- Spark a big plus"). Prose ("You will go far")
+ * and an item with words around the name ("- Go above and beyond") are not read so.
+ */
+export function listedNameMentions(text: string, from: number, mentions: SkillMention[]): SkillMention[] {
+  // Runs of consecutive list-item lines (blank lines between items do not end the list).
+  const lists: { start: number; end: number; body: string }[][] = [[]];
+  let at = from;
+  for (const line of text.slice(from).split('\n')) {
+    const m = LIST_ITEM_LINE.exec(line);
+    if (m) {
+      const start = at + m.index + m[0].indexOf(m[1]);
+      // "- Spark a big plus", "- Rust, ideally": the name before a wish is the item.
+      const wish = WISH_CUE.exec(m[1]);
+      const body = wish ? m[1].slice(0, wish.index) : m[1];
+      lists[lists.length - 1].push({ start, end: start + body.length, body });
+    } else if (line.trim()) lists.push([]);
+    at += line.length + 1;
+  }
+  const whole = (item: { start: number; end: number }) =>
+    mentions.some((x) => x.kind === 'hard' && !x.ambiguous && x.start === item.start && x.end === item.end);
+  const out: SkillMention[] = [];
+  for (const list of lists) {
+    if (list.length < 2 || !list.some(whole)) continue;
+    for (const item of list) {
+      if (mentions.some((x) => x.start < item.end && x.end > item.start) || item.body.split(/\s+/).length > 2) continue;
+      for (const x of findSkills(item.body, { techContext: true })) {
+        if (x.kind === 'hard' && x.start === 0 && x.end === item.body.length) out.push({ ...x, start: item.start, end: item.end });
+      }
+    }
+  }
+  return out;
 }
