@@ -61,6 +61,27 @@ const DEGREE_ASKED =
 const DEGREE_SIGNAL = /\b(degree|bachelor|bachelors|master'?s|masters|ph\.?\s?d|doctorate|diploma)\b/i;
 const CASE_SENSITIVE_SIGNAL = /\b(BS|MS|BA|BSc|MSc|PhD|MEng|BEng|MBA|B\.S|M\.S|B\.A)\b/;
 
+/** People named by their degree ("research nurses and PhD candidates", "MSc students in the lab"). */
+const PEOPLE_AFTER = /^[\s-]*(?:candidates?|students?|researchers?|scientists?|fellows?|trainees?|holders?|supervisors?|colleagues|peers|staff)\b/i;
+/** Words that make a sentence about degree-holders an ask ("open to PhD students", "must be a PhD candidate"). */
+const ASKING = /\b(?:open to|eligib\w*|must|required?|requirements?|pursuing|enrolled|currently|apply|applicants?|you are|you're|are you|if you|seeking|looking for)\b/i;
+
+/**
+ * Outside the requirement sections, a degree that only names people the hire works with ("you will work
+ * with investigators and PhD candidates") asks for nothing; in a requirement section the same words
+ * ("open to MSc students") are the ask.
+ */
+function namesOnlyPeople(sentence: string, level: RegExp): boolean {
+  if (ASKING.test(sentence)) return false;
+  const all = new RegExp(level.source, 'g');
+  let seen = false;
+  for (let m = all.exec(sentence); m; m = all.exec(sentence)) {
+    seen = true;
+    if (!PEOPLE_AFTER.test(sentence.slice(m.index + m[0].length))) return false;
+  }
+  return seen;
+}
+
 export function findDegree(sentence: Sentence, importance: Importance): DegreeRequirement | undefined {
   const t = sentence.text.replace(/’/g, "'");
   if (!DEGREE_SIGNAL.test(t) && !CASE_SENSITIVE_SIGNAL.test(t)) return undefined;
@@ -68,7 +89,7 @@ export function findDegree(sentence: Sentence, importance: Importance): DegreeRe
   if (/\bwith an? (advanced|graduate|master'?s|ph\.?d)\b/i.test(t) && YEARS_SIMPLE.test(t)) return undefined;
   // "18 years of age", "MS Excel", "MS Office": not degrees.
   const cleaned = t.replace(/\bMS\s+(Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '');
-  const levels = LEVELS.filter(([, re]) => re.test(cleaned)).map(([level]) => level);
+  const levels = LEVELS.filter(([, re]) => re.test(cleaned) && !(importance === 'other' && namesOnlyPeople(cleaned, re))).map(([level]) => level);
   if (!levels.length) {
     // A degree without a level is asked for as a noun ("a degree in Physics", "university degree
     // required"); "degree-seeking program" or a heading's "(Degree Major, GPA)" asks for none.

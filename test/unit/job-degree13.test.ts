@@ -1,0 +1,35 @@
+// A degree named only as people the hire works with is no degree requirement; the same words in a
+// requirement section are. Invented postings only.
+import assert from 'node:assert/strict';
+import { parseJobPosting } from '../../src/core/job';
+
+const levelsOf = (text: string) => parseJobPosting(text).degrees.flatMap((d) => d.levels);
+
+describe('job degrees: people named by their degree', () => {
+  it('reads no degree from colleagues described in the role', () => {
+    const text = [
+      'About the role',
+      '',
+      'You will work alongside clinicians, lab managers and PhD students on three cohort studies.',
+      'Our MSc trainees rotate through the team each term.',
+      '',
+      'Requirements',
+      '',
+      "- A bachelor's degree in biology or a related field",
+      '',
+    ].join('\n');
+    assert.deepEqual(levelsOf(text), ['bachelor']);
+  });
+
+  it('still reads the degree when the same words are the ask', () => {
+    const text = ['Eligibility', '', '- Open to PhD students in their third year or later', ''].join('\n');
+    assert.deepEqual(levelsOf(text), ['phd']);
+    const about = ['About the role', '', 'We are looking for PhD candidates in machine learning.', ''].join('\n');
+    assert.deepEqual(levelsOf(about), ['phd']);
+  });
+
+  it('keeps a degree that is asked for in the same sentence as colleagues', () => {
+    const text = ['About the role', '', "You will join PhD researchers; a Master's degree is required.", ''].join('\n');
+    assert.ok(levelsOf(text).includes('master'));
+  });
+});
