@@ -79,12 +79,14 @@ const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la)
 // application deadline is April 1"). A bare "closes on" is not a cue ("The office closes on December 24"):
 // what closes must be the applications, the posting or the position.
 const DEADLINE_CUE =
-  "(?:apply (?:by|before|until|no later than)|application deadline|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing(?=\\s*:)|submit (?:your )?application (?:by|before)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|unposting date|(?:job )?posting end(?:s| date)?|(?<![\\w-] ?)end date(?=\\s*:)|referrals? (?:close|closes|are due|due))";
+  "(?:apply (?:by|before|until|no later than)|application deadline|last (?:date|day) (?:for (?:(?:the )?receipt of )?applications?|to apply|of (?:application|applying)|for applying)|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing(?=\\s*:)|submit (?:your )?application (?:by|before)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|unposting date|(?:job )?posting end(?:s| date)?|(?<![\\w-] ?)end date(?=\\s*:)|referrals? (?:close|closes|are due|due))";
 /** A deadline cue alone on its line: a field label whose value is on the next line. */
 const DEADLINE_LABEL = new RegExp(`^\\W*${DEADLINE_CUE}\\s*:?\\s*$`, 'i');
+/** A closing time written before the day: "11:55pm AEST, Sunday 17 January 2027". */
+const TIME_FIRST = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)\\s*(?:\\(?[A-Z]{2,5}\\)?)?\\s*,?\\s*(?:on\\s+)?)';
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
-  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:on\\s+)?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
+  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
   'gi',
 );
 /**
