@@ -34,6 +34,7 @@ export function parseJobPosting(raw: string): JobPosting {
   const referralDeadline = fromFrontMatter.referralDeadline ? undefined : referralDeadlineIn(text, bodyStart);
   const meta = {
     ...inferred,
+    ...withoutCompanyLead(inferred, company),
     ...definedOnly(fromFrontMatter),
     ...(deadline ? { deadline } : {}),
     ...(referralDeadline ? { referralDeadline } : {}),
@@ -100,6 +101,18 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 }
 
 /** "Amazon" + "Software Development Engineer Intern" → "amazon-software-development-engineer-intern". */
+/**
+ * "# Acme Robotics – Firmware Co-op": a heading that names the company before the title. The title is
+ * what follows the separator; the company is its own field.
+ */
+function withoutCompanyLead(meta: { title?: string }, company: string | undefined): { title?: string } {
+  if (!meta.title || !company) return {};
+  const lead = meta.title.slice(0, company.length);
+  if (lead.toLowerCase() !== company.toLowerCase()) return {};
+  const rest = /^\s*[–—|:-]\s*(\S.*)$/.exec(meta.title.slice(company.length));
+  return rest ? { title: rest[1] } : {};
+}
+
 export function jobSlug(job: Pick<JobPosting, 'company' | 'title'>, fallback = 'job'): string {
   const slug = [job.company, job.title]
     .filter(Boolean)
