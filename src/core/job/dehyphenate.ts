@@ -6,26 +6,15 @@
 // unless the word is a real compound ("co-op", "multi-view", "time-series"), which the text itself
 // shows (written hyphenated elsewhere) or whose two halves are each English words.
 
-import { allSkills } from '../skills';
-import { DETERMINERS, ING_NOUNS, OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
+import { knownPostingWords } from './known-words';
+import { DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
 import { readVerb } from '../nlp/verbs';
-import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
 
 /** A line that ends inside a word ("…monitor-"), the next line going on in lower case. */
 const BROKEN = /([A-Za-z]*[A-Za-z])-[ \t]*\r?\n[ \t]*([a-z][A-Za-z]*)/g;
 
-let vocabulary: Set<string> | undefined;
-
-function skillWords(): Set<string> {
-  if (vocabulary) return vocabulary;
-  const words = new Set<string>();
-  for (const skill of allSkills()) {
-    for (const alias of skill.aliases) for (const w of alias.text.toLowerCase().split(/[^a-z]+/)) if (w.length >= 4) words.add(w);
-  }
-  for (const list of [ING_NOUNS, OTHER_VERBS, STRONG_VERBS]) for (const w of list) words.add(w.toLowerCase());
-  return (vocabulary = words);
-}
+const skillWords = knownPostingWords;
 
 /** A word the reader knows: a WordNet noun, a verb in any form ("known"), a skills word. */
 function isWord(lower: string): boolean {

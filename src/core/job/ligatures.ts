@@ -10,7 +10,7 @@
 // forms, or at least two different words that are no words as written and known once repaired — and
 // never on a word that is English as written ("inks", "asks", "utter" are not "flinks", "flasks", "flutter").
 
-import { allSkills } from '../skills';
+import { knownPostingWords } from './known-words';
 import { ING_NOUNS, OTHER_VERBS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
@@ -18,18 +18,8 @@ import { nounClassesOf } from '../nlp/noun-class';
 const PRESENTATION_FORMS: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'ft', 'ﬆ': 'st' };
 /** Longest first, so "ffi" is tried before "ff" and "fi". */
 const LOST = ['ffi', 'ffl', 'ff', 'fi', 'fl', 'ft'];
-let vocabulary: Set<string> | undefined;
 let verbs: Set<string> | undefined;
-
-function knownWords(): Set<string> {
-  if (vocabulary) return vocabulary;
-  const words = new Set<string>();
-  for (const skill of allSkills()) {
-    for (const alias of skill.aliases) for (const w of alias.text.toLowerCase().split(/[^a-z]+/)) if (w.length >= 4) words.add(w);
-  }
-  for (const list of [ING_NOUNS, OTHER_VERBS, STRONG_VERBS]) for (const w of list) words.add(w.toLowerCase());
-  return (vocabulary = words);
-}
+const knownWords = knownPostingWords;
 
 /** Spells out ligature characters and restores lost ligatures in words that are known repaired. */
 export function repairLigatures(text: string): string {
