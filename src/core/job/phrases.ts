@@ -74,7 +74,9 @@ const WEAK_HEAD =
 const VERBISH = /(?:ly|ing)$/;
 
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
-const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|sponsorship|visa|citizens?)\b/i;
+const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|authori[sz]ation|sponsor(?:s|ed|ing|ship)?|visas?|citizens?|citizenship|permanent residen\w*|work permit)\b/i;
+/** A statement that the work is export-controlled or needs a clearance; asking for knowledge of the rules is a skill. */
+const CONTROLLED_WORK = /\b(?:export[- ]control\w*|security clearance)\b/i;
 
 /**
  * An employment-equity or equal-opportunity statement: the groups it welcomes ("women, racialized
@@ -91,7 +93,7 @@ export function findPhraseMentions(
   skip: OffsetRange[] = [],
 ): PhraseMention[] {
   const out: PhraseMention[] = [];
-  if (ELIGIBILITY_SENTENCE.test(sentence.text) || (EQUITY_STATEMENT.test(sentence.text) && !ASKS_KNOWLEDGE.test(sentence.text))) return out;
+  if (ELIGIBILITY_SENTENCE.test(sentence.text) || ((EQUITY_STATEMENT.test(sentence.text) || CONTROLLED_WORK.test(sentence.text)) && !ASKS_KNOWLEDGE.test(sentence.text))) return out;
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
   const free = (start: number, end: number) =>
     ![...covered, ...skip, ...out].some((r) => overlaps(r, start, end));
