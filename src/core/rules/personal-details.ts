@@ -29,13 +29,15 @@ const FEW = '(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)';
 /** The count ends its statement ("two kids, one cat", "3 children and a dog"), not a compound ("2 kids clubs"). */
 const STATEMENT_END = '(?=[ \\t]*(?:$|[,.;:·•|()–—!]|[ \\t](?:and|&|aged?|ages)\\b))';
 /**
+ * (Every lookbehind is bounded: an unbounded one is re-scanned at each position, quadratic on long runs
+ * of spaces — the adversarial bench's growth check.)
  * Children stated as a count, a family detail like "Spouse:" or "Children:": "Married, two kids",
  * "I have 3 children", "Married with two young daughters", "Mother of two". Only where the count
  * opens a statement (after a break, "have" or "married with") or follows "mother/father/parent of":
  * after a verb it is work ("Tutored 3 kids", "Coached 9 children").
  */
 const CHILDREN_COUNT = new RegExp(
-  `(?:(?<=(?:^|[,;:·•|(–—]|\\s-)[ \\t]*)|(?<=\\b(?:have|has|having|married\\s+with|family\\s+with)\\s+))${FEW}\\s+(?:(?:young|little|small|grown|lovely|wonderful|beautiful|amazing)\\s+)?(?:kids?|children|child|sons?|daughters?)\\b${STATEMENT_END}` +
+  `(?:(?<=(?:^|[,;:·•|(–—]|\\s-)[ \\t]{0,3})|(?<=\\b(?:have|has|having|married[ \\t]{1,3}with|family[ \\t]{1,3}with)[ \\t]{1,3}))${FEW}\\s+(?:(?:young|little|small|grown|lovely|wonderful|beautiful|amazing)\\s+)?(?:kids?|children|child|sons?|daughters?)\\b${STATEMENT_END}` +
     `|\\b(?:mother|father|parent|mom|mum|dad)\\s+(?:of|to)\\s+${FEW}\\b(?:\\s+(?:(?:young|little|small|grown)\\s+)?(?:kids|children|boys|girls|sons|daughters)\\b)?${STATEMENT_END}`,
   'gim',
 );
