@@ -12,6 +12,8 @@ import { TECH_TERMS, ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
 import { ENGLISH_NEAR_TECH_NAMES } from '../lexicon/tech-name-english';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from '../nlp/word-classes';
 import type { Word } from '../text/words';
+import { nounClassesOf } from '../nlp/noun-class';
+import { readVerb } from '../nlp/verbs';
 
 /** Spaces, dots and hyphens removed, case folded: "Node.js", "Node JS" and "nodejs" share "nodejs". */
 export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.\-]+/g, '');
@@ -166,7 +168,10 @@ interface NearMiss {
 /** The one name a plain word is a slip away from, if exactly one is. */
 function nearMiss(word: string): NearMiss | undefined {
   const lower = word.toLowerCase();
-  return ENGLISH_NEAR_TECH_NAMES.has(lower) ? undefined : nearMissOf(lower);
+  // An English word is never a slip: the generated list holds the ones near a name; a WordNet noun or a
+  // verb form the linter knows is English too, and answering here skips the deletion search (most words).
+  if (ENGLISH_NEAR_TECH_NAMES.has(lower) || nounClassesOf(lower) || readVerb(lower)) return undefined;
+  return nearMissOf(lower);
 }
 
 function nearMissOf(lower: string): NearMiss | undefined {
