@@ -76,11 +76,14 @@ if (existsSync(expectedFile)) {
     const m = /^([EN]) (\d\d):(\d+) (\S+)/.exec(l);
     if (m) expected.push({ kind: m[1] as 'E' | 'N', file: m[2], line: Number(m[3]), rule: m[4] });
   }
-  const firedAt = (e: (typeof expected)[number], slack: number) =>
-    [...fired].some((k) => {
-      const f = /^(\d\d):(\d+) (\S+)$/.exec(k)!;
-      return f[1] === e.file && f[3] === e.rule && Math.abs(Number(f[2]) - e.line) <= slack;
-    });
+  // The fired keys ("NN:LINE rule"), read once.
+  const firedList = [...fired].map((k) => {
+    const f = /^(\d\d):(\d+) (\S+)$/.exec(k)!;
+    return { key: k, file: f[1], line: Number(f[2]), rule: f[3] };
+  });
+  const near = (f: (typeof firedList)[number], e: (typeof expected)[number], slack: number) =>
+    f.file === e.file && f.rule === e.rule && Math.abs(f.line - e.line) <= slack;
+  const firedAt = (e: (typeof expected)[number], slack: number) => firedList.some((f) => near(f, e, slack));
   const byRule = new Map<string, { e: number; exact: number; near: number; n: number; nFired: number }>();
   for (const e of expected) {
     const r = byRule.get(e.rule) ?? { e: 0, exact: 0, near: 0, n: 0, nFired: 0 };
@@ -101,10 +104,7 @@ if (existsSync(expectedFile)) {
     for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += r[k];
   }
   console.log(`expected findings: ${sum.exact} of ${sum.e} fire exactly (${pct(sum.exact, sum.e)}), ${sum.near} within two lines (${pct(sum.near, sum.e)}); must-not-fire lines that fired: ${sum.nFired} of ${sum.n}`);
-  const unexpected = [...fired].filter((k) => {
-    const f = /^(\d\d):(\d+) (\S+)$/.exec(k)!;
-    return !expected.some((e) => e.file === f[1] && e.rule === f[3] && Math.abs(e.line - Number(f[2])) <= 2);
-  });
+  const unexpected = firedList.filter((f) => !expected.some((e) => near(f, e, 2)));
   console.log(`findings the author did not expect (judge them in verdicts.txt): ${unexpected.length}`);
   if (showAll) for (const k of expected.filter((e) => e.kind === 'N' && firedAt(e, 0))) console.log(`  N fired: ${k.file}:${k.line} ${k.rule}`);
 }

@@ -14,14 +14,12 @@ import { nounClassesOf } from '../nlp/noun-class';
 /** A line that ends inside a word ("…monitor-"), the next line going on in lower case. */
 const BROKEN = /([A-Za-z]*[A-Za-z])-[ \t]*\r?\n[ \t]*([a-z][A-Za-z]*)/g;
 
-const skillWords = knownPostingWords;
-
 /** A word the reader knows: a WordNet noun, a verb in any form ("known"), a skills word. */
 function isWord(lower: string): boolean {
   if (lower.length < 2) return false;
-  if (nounClassesOf(lower) || skillWords().has(lower) || readVerb(lower)) return true;
+  if (nounClassesOf(lower) || knownPostingWords().has(lower) || readVerb(lower)) return true;
   const stems = [lower.replace(/e?s$/, ''), lower.replace(/e?d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ies$/, 'y')];
-  return stems.some((w) => w.length >= 3 && skillWords().has(w));
+  return stems.some((w) => w.length >= 3 && knownPostingWords().has(w));
 }
 
 const FUNCTION_WORD = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or']);

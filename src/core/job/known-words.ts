@@ -5,15 +5,20 @@ import { allSkills } from '../skills';
 import { ING_NOUNS, OTHER_VERBS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
 
+let verbs: Set<string> | undefined;
 let vocabulary: Set<string> | undefined;
 
-/** Lower-case known words, built once. */
+/** The linter's verbs and -ing nouns, lower case, built once. */
+export function knownVerbWords(): ReadonlySet<string> {
+  return (verbs ??= new Set([...OTHER_VERBS, ...STRONG_VERBS, ...ING_NOUNS].map((w) => w.toLowerCase())));
+}
+
+/** Lower-case known words: the skills' name words and knownVerbWords, built once. */
 export function knownPostingWords(): ReadonlySet<string> {
   if (vocabulary) return vocabulary;
-  const words = new Set<string>();
+  const words = new Set<string>(knownVerbWords());
   for (const skill of allSkills()) {
     for (const alias of skill.aliases) for (const w of alias.text.toLowerCase().split(/[^a-z]+/)) if (w.length >= 4) words.add(w);
   }
-  for (const list of [ING_NOUNS, OTHER_VERBS, STRONG_VERBS]) for (const w of list) words.add(w.toLowerCase());
   return (vocabulary = words);
 }

@@ -10,22 +10,17 @@
 // forms, or at least two different words that are no words as written and known once repaired — and
 // never on a word that is English as written ("inks", "asks", "utter" are not "flinks", "flasks", "flutter").
 
-import { knownPostingWords } from './known-words';
-import { ING_NOUNS, OTHER_VERBS } from '../nlp/word-classes';
-import { STRONG_VERBS } from '../lexicon/strong-verbs';
+import { knownPostingWords, knownVerbWords } from './known-words';
 import { nounClassesOf } from '../nlp/noun-class';
 
 const PRESENTATION_FORMS: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'ft', 'ﬆ': 'st' };
 /** Longest first, so "ffi" is tried before "ff" and "fi". */
 const LOST = ['ffi', 'ffl', 'ff', 'fi', 'fl', 'ft'];
-let verbs: Set<string> | undefined;
-const knownWords = knownPostingWords;
-
 /** Spells out ligature characters and restores lost ligatures in words that are known repaired. */
 export function repairLigatures(text: string): string {
   const hadForms = /[\uFB00-\uFB06]/.test(text);
   let out = hadForms ? text.replace(/[\uFB00-\uFB06]/g, (c) => PRESENTATION_FORMS[c] ?? c) : text;
-  const known = knownWords();
+  const known = knownPostingWords();
   // Words written intact in this text that hold a ligature sequence vouch for their own repairs.
   const local = new Set<string>();
   for (const m of out.matchAll(/[A-Za-z]*f[filt][A-Za-z]*/g)) local.add(m[0].toLowerCase());
@@ -60,9 +55,9 @@ export function repairLigatures(text: string): string {
  */
 function isEnglish(lower: string): boolean {
   if (nounClassesOf(lower)) return true;
-  verbs ??= new Set([...OTHER_VERBS, ...STRONG_VERBS, ...ING_NOUNS].map((w) => w.toLowerCase()));
+  const verbs = knownVerbWords();
   const stems = [lower, lower.replace(/e?s$/, ''), lower.replace(/s$/, ''), lower.replace(/ies$/, 'y')];
-  return stems.some((w) => w.length >= 3 && verbs!.has(w));
+  return stems.some((w) => w.length >= 3 && verbs.has(w));
 }
 
 /** The one known word that inserting a lost ligature makes of `lower`, if exactly one. */
