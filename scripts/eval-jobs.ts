@@ -216,7 +216,8 @@ for (const ann of annotations) {
   const softPred = new Set(job.keywords.filter((k) => k.kind === 'soft').map((k) => k.keyword.toLowerCase()));
 
   const goldLevels = degreeLevelsIn(ann.degree ?? '');
-  const jobLevels = [...new Set(job.degrees.flatMap((d) => d.levels))];
+  // A degree of unstated level ("a degree in Physics") names no level, as the annotation does.
+  const jobLevels = [...new Set(job.degrees.filter((d) => !d.implied).flatMap((d) => d.levels))];
   // Lenient: the annotated levels are among those read; a degree line without a level ("studies in CS") accepts
   // any reading. Exact: the same set of levels, and none read where the annotation names no level.
   const degreeOk = goldLevels.length ? goldLevels.every((l) => jobLevels.includes(l)) : ann.degree ? true : !jobLevels.length;

@@ -37,14 +37,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
 
 function isAbbreviation(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 6), dot + 1).toLowerCase();
-  return /\b(e\.g|i\.e|etc|vs|inc|ltd|b\.s|m\.s|b\.a|ph\.d|u\.s|st|no|approx|incl|a\.m|p\.m)\.$/.test(before);
+  return /\b(e\.g|i\.e|etc|vs|inc|ltd|b\.s|m\.s|b\.a|b\.e|m\.e|b\.sc|m\.sc|b\.tech|m\.tech|b\.eng|m\.eng|ph\.d|u\.s|st|no|approx|incl|a\.m|p\.m)\.$/.test(before);
 }
 
 // Words in any case; abbreviations only in capitals, so "200 ms" or "a bs detector" are not degrees.
 const LEVELS: [DegreeLevel, RegExp][] = [
-  ['associate', /\b[Aa]ssociate'?s?\s+[Dd]egree\b|\b(AA|AS|AAS)\s+[Dd]egree\b/],
-  ['bachelor', /\b([Bb]achelor'?s?|BACHELOR'?S?|[Uu]ndergraduate degree|B\.\s?S\.?|BS|BSc|B\.Sc\.?|B\.\s?A\.?|BA|BEng|B\.Eng\.?|BTech|B\.Tech\.?|BASc|BS\/BA|BA\/BS)(?![\w])/],
-  ['master', /\b([Mm]aster'?s?|MASTER'?S?|M\.\s?S\.?|MS|MSc|M\.Sc\.?|MEng|M\.Eng\.?|MBA|MASc|[Gg]raduate degree|[Aa]dvanced degree)(?![\w])/],
+  ['associate', /\b[Aa]ssociate'?s?\s+[Dd]egree\b|\b(AA|AS|AAS)\s+[Dd]egree\b|\bAssociate (?:of|in) (?:Arts|Science|Applied Science)\b/],
+  ['bachelor', /\b([Bb]achelor'?s?|BACHELOR'?S?|[Uu]ndergraduate degree|B\.\s?S\.?|BS|BSc|B\.Sc\.?|B\.\s?A\.?|BA|BEng|B\.Eng\.?|B\.E\.|BTech|B\.Tech\.?|BASc|BS\/BA|BA\/BS)(?![\w])/],
+  ['master', /\b([Mm]aster'?s?|MASTER'?S?|M\.\s?S\.?|MS|MSc|M\.Sc\.?|MEng|M\.Eng\.?|M\.E\.|MTech|M\.Tech\.?|MBA|MASc|[Gg]raduate degree|[Aa]dvanced degree)(?![\w])/],
   ['phd', /\b(Ph\.?\s?D\.?|PHD|PhD|[Dd]octorate|[Dd]octoral)(?![\w])/],
 ];
 
@@ -59,7 +59,8 @@ export function degreeLevelsIn(text: string): DegreeLevel[] {
 const DEGREE_ASKED =
   /\b(?:a|an|the|your|university|college|technical|relevant|related|undergraduate|academic|4-year|four-year|STEM|engineering|science)\s+degree\b(?!-|\s+programs?\b)|\bdegree\s+(?:in|of|required|or|from|is)\b/i;
 const DEGREE_SIGNAL = /\b(degree|bachelor|bachelors|master'?s|masters|ph\.?\s?d|doctorate|diploma)\b/i;
-const CASE_SENSITIVE_SIGNAL = /\b(BS|MS|BA|BSc|MSc|PhD|MEng|BEng|MBA|B\.S|M\.S|B\.A)\b/;
+// Every abbreviation LEVELS reads is a signal too ("B.Tech. in Civil Engineering" names no "degree").
+const CASE_SENSITIVE_SIGNAL = /\b(BS|MS|BA|BSc|MSc|PhD|MEng|BEng|MBA|BASc|MASc|BTech|MTech|B\.S|M\.S|B\.A|B\.E\.|M\.E\.|B\.Tech|M\.Tech|B\.Eng|M\.Eng|B\.Sc|M\.Sc)(?![\w])/;
 
 /** People named by their degree ("research nurses and PhD candidates", "MSc students in the lab"). */
 const PEOPLE_AFTER = /^[\s-]*(?:candidates?|students?|researchers?|scientists?|fellows?|trainees?|holders?|supervisors?|colleagues|peers|staff)\b/i;
@@ -90,7 +91,8 @@ export function findDegree(sentence: Sentence, importance: Importance): DegreeRe
   // "18 years of age", "MS Excel", "MS Office": not degrees.
   const cleaned = t.replace(/\bMS\s+(Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '');
   const levels = LEVELS.filter(([, re]) => re.test(cleaned) && !(importance === 'other' && namesOnlyPeople(cleaned, re))).map(([level]) => level);
-  if (!levels.length) {
+  const implied = !levels.length;
+  if (implied) {
     // A degree without a level is asked for as a noun ("a degree in Physics", "university degree
     // required"); "degree-seeking program" or a heading's "(Degree Major, GPA)" asks for none.
     if (!DEGREE_ASKED.test(cleaned)) return undefined;
@@ -99,6 +101,7 @@ export function findDegree(sentence: Sentence, importance: Importance): DegreeRe
   return {
     level: levels[0],
     levels,
+    ...(implied ? { implied } : {}),
     fields: fieldsOf(cleaned),
     equivalentExperience: /equivalent (practical |work |professional )?experience|or equivalent|equivalent combination/i.test(cleaned),
     importance,

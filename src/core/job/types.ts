@@ -57,6 +57,11 @@ export interface DegreeRequirement {
   /** Lowest level that satisfies the sentence ("Bachelor's or Master's" → bachelor). */
   level: DegreeLevel;
   levels: DegreeLevel[];
+  /**
+   * The sentence asks for "a degree" without naming a level ("a degree in Physics", "university degree
+   * required"): `levels` holds bachelor, the usual reading, but the posting did not say so.
+   */
+  implied?: boolean;
   fields: string[];
   /** "or equivalent practical experience" and the like. */
   equivalentExperience: boolean;

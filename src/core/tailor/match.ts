@@ -148,11 +148,13 @@ function checkDegrees(doc: ResumeDocument, job: JobPosting): DegreeCheck[] {
   }
   return job.degrees.map((d) => {
     const fields = d.fields.length ? ` in ${d.fields.join(', ')}` : '';
-    const asked = `${d.levels.map((l) => LEVEL_NAME[l]).join(' or ')}${fields}${d.equivalentExperience ? ' (or equivalent experience)' : ''}`;
+    const level = d.implied ? 'A degree (level not stated)' : d.levels.map((l) => LEVEL_NAME[l]).join(' or ');
+    const asked = `${level}${fields}${d.equivalentExperience ? ' (or equivalent experience)' : ''}`;
     const check: DegreeCheck = { asked, importance: d.importance };
     if (best) {
       check.resume = best.text;
-      check.met = LEVEL_RANK[best.level] >= LEVEL_RANK[d.level];
+      // A degree of unstated level is met by any degree the resume shows.
+      check.met = d.implied || LEVEL_RANK[best.level] >= LEVEL_RANK[d.level];
     }
     return check;
   });
