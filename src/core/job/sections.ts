@@ -4,6 +4,7 @@
 
 import type { OffsetRange } from '../types';
 import type { JobSection, JobSectionKind } from './types';
+import { isOtherLanguageLine } from './language';
 
 interface HeadingRule {
   kind: JobSectionKind;
@@ -15,7 +16,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'preferred',
     pattern:
-      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be a plus|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|assets?|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?)\b|^plus\b|^(a )?plus if/,
+      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be a plus|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?$|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?)\b|^plus\b|^(a )?plus if/,
   },
   {
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
@@ -166,7 +167,9 @@ function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
   const words = plain.split(/\s+/).length;
   // A whole short line: "Basic Qualifications", "Minimum qualifications:", "Plus If..."
   if (words <= 9 && plain.length <= 70 && !/[.;,]$/.test(plain.replace(/\.\.\.$|…$/, ''))) {
-    const match = matchHeading(plain);
+    const heading = matchHeading(plain);
+    // "Travel Requirements: Up to 60%" is a field of the job; the inline branch below decides.
+    const match = heading && !(heading.kind === 'required' && !heading.atStart && /:\s*\S/.test(plain)) ? heading : undefined;
     // Plain lines need to look like headings, so "Master's degree preferred" in a list stays an item
     // while "Key job responsibilities" after a blank line opens a section.
     const standsAlone = prevBlank && (match?.atStart === true || (match?.atEnd === true && match.kind !== 'preferred'));
@@ -180,14 +183,22 @@ function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
   // "Requirements: 3+ years of Python" — a heading with its first item on the same line.
   const inline = INLINE_HEADING.exec(line.text);
   if (inline) {
-    const kind = classifyHeading(inline[1]);
-    if (kind && kind !== 'about') {
+    const match = matchHeading(inline[1]);
+    const kind = match?.kind;
+    // "Travel Requirements: Up to 60%", "Physical requirements: lift 20 lb" are fields of the job, not the
+    // candidate's requirements: an inline label opens a required section only when it starts with the
+    // heading phrase ("Requirements:", "Minimum qualifications:", "What you'll need:").
+    const fieldLabel = kind === 'required' && !match!.atStart;
+    if (kind && kind !== 'about' && !fieldLabel) {
       const bodyStart = line.start + line.text.indexOf(inline[2]);
       return { kind, title: inline[1].trim(), headingRange: { start: line.start, end: bodyStart }, bodyStart };
     }
   }
   return undefined;
 }
+
+/** The title of the section that holds a bilingual posting's translated copy. */
+const TRANSLATION = '(text in another language)';
 
 function isTitleCase(s: string): boolean {
   const words = s.replace(/[:.…]+$/, '').split(/\s+/).filter((w) => w.length > 3);
@@ -198,8 +209,17 @@ export function findSections(text: string, bodyStart: number): JobSection[] {
   const sections: JobSection[] = [];
   let current: JobSection = { kind: 'other', title: '', range: { start: bodyStart, end: text.length } };
   let prevBlank = true;
-  for (const line of linesOf(text, bodyStart)) {
-    const hit = headingOf(line, prevBlank);
+  const lines = linesOf(text, bodyStart);
+  const otherLanguage = lines.map((l) => isOtherLanguageLine(l.text));
+  // Only a translation beside English text is set aside; a posting written in another language keeps its sections.
+  const english = lines.filter((l, i) => !otherLanguage[i] && l.text.trim().split(/\s+/).length >= 4).length;
+  const bilingual = english >= 2 && 2 * english >= otherLanguage.filter(Boolean).length;
+  for (const [i, line] of lines.entries()) {
+    // The translated copy of a bilingual posting: its own section, asking nothing, until an English heading.
+    const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
+    const hit: HeadingHit | undefined = translation
+      ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
+      : headingOf(line, prevBlank);
     prevBlank = line.text.trim() === '';
     if (!hit) continue;
     current.range.end = line.start;
