@@ -41,6 +41,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJobPosting } from '../src/core/job';
 import { degreeLevelsIn } from '../src/core/job/requirements';
+import { DAY, parseDay } from '../src/core/job/dates';
 import { findSkills, lookupSkill, stem } from '../src/core/skills';
 import { findCorpusDir } from './lib/corpus';
 
@@ -126,6 +127,13 @@ const zero = (): Counts => ({
 });
 
 const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[\s\-–—,:()|]+/g, ' ').trim();
+// A deadline is right when it names the annotated day, however written ("Jan 9, 2027" / "January 9, 2027").
+const FIRST_DAY = new RegExp(DAY, 'i');
+const dayOf = (s: string | undefined) => {
+  const m = s ? FIRST_DAY.exec(s) : null;
+  return m ? parseDay(m[0]) : undefined;
+};
+const sameDay = (a: string | undefined, b: string | undefined) => !!dayOf(a) && dayOf(a) === dayOf(b);
 const contains = (a: string | undefined, b: string | undefined) => {
   const x = norm(a);
   const y = norm(b);
@@ -270,7 +278,7 @@ for (const ann of annotations) {
     if (norm(job.jobId) === norm(ann.job_id)) c.jobId++;
     if (job.jobId && !ann.job_id) c.jobIdInvented++;
     if (sameUrl(job.url, ann.url)) c.url++;
-    if (contains(job.deadline, ann.deadline)) c.deadline++;
+    if (contains(job.deadline, ann.deadline) || sameDay(job.deadline, ann.deadline)) c.deadline++;
     if (degreeOk) c.degree++;
     if (degreeExact) c.degreeExact++;
   }

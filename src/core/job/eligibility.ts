@@ -99,6 +99,12 @@ const SEND_BY = new RegExp(
   'i',
 );
 
+/** USAJobs' "Open & closing dates" field: "12/01/2026 to 12/14/2026" — the range's end is the deadline. */
+const OPEN_CLOSE_CUE = '\\bopen(?:ing)?\\s*(?:&|and)\\s*clos(?:ing|e) dates?\\s*:?';
+const OPEN_CLOSE_LABEL = new RegExp(`^\\W*${OPEN_CLOSE_CUE}\\s*$`, 'i');
+const DAY_RANGE_LINE = new RegExp(`^\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(?:${DAY})\\s*$`, 'i');
+const OPEN_CLOSE = new RegExp(`${OPEN_CLOSE_CUE}\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(${DAY})`, 'i');
+
 /** A deadline a sentence states: the date as written, and whose deadline it is. */
 export interface StatedDeadlineDate {
   written: string;
@@ -133,6 +139,10 @@ export function deadlinesIn(t: string): StatedDeadlineDate[] {
     const of = q === 'referral' || /^referral/i.test(m[0]) ? 'referral' : q ? 'early' : 'application';
     const time = timeAfter(t.slice(m.index! + m[0].length));
     out.push({ written: tidyDay(m[2]), of, ...(time ? { time } : {}) });
+  }
+  if (!out.some((d) => d.of === 'application')) {
+    const range = OPEN_CLOSE.exec(t);
+    if (range) out.push({ written: range[1], of: 'application' });
   }
   if (!out.some((d) => d.of === 'application')) {
     const m = SEND_BY.exec(t);
@@ -179,7 +189,10 @@ function sentencesOf(text: string, bodyStart: number): Sentence[] {
   for (const s of splitSentences(text, bodyStart)) {
     const prev = out[out.length - 1];
     // "Posting End Date" / "03/15/2027": a deadline label alone on its line, the day on the next.
-    const stacked = prev && DEADLINE_LABEL.test(plainLine(prev.text)) && new RegExp(`^\\s*(?:${DAY})\\s*$`, 'i').test(plainLine(s.text));
+    const stacked =
+      prev &&
+      ((DEADLINE_LABEL.test(plainLine(prev.text)) && new RegExp(`^\\s*(?:${DAY})\\s*$`, 'i').test(plainLine(s.text))) ||
+        (OPEN_CLOSE_LABEL.test(plainLine(prev.text)) && DAY_RANGE_LINE.test(plainLine(s.text))));
     if (stacked || (prev && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i.test(prev.text) && /^\d/.test(s.text) && !text.slice(prev.end, s.start).includes('\n'))) {
       out[out.length - 1] = { start: prev.start, end: s.end, text: text.slice(prev.start, s.end) };
     } else out.push(s);

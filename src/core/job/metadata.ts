@@ -26,7 +26,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
   // Public-sector and university portals call it a competition, vacancy, opening or selection process number,
   // sometimes beside its translation ("Selection process number / Numéro du processus :").
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|selection process)\.?\s*(?:id|#|number|no\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|selection process)\.?\s*(?:id|#|number|no\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -230,7 +230,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     for (let i = 0, looked = 0; i < lines.length && looked < 6; i++) {
       const top = titleFromTopLine(lines[i], companies);
       if (!top) {
-        if (looked > 0 || !isNavigationLine(lines[i])) looked++;
+        // Short chip lines ("SEED", "B2B", "11-50 Employees") and a pasted link never count.
+        if (!isNavigationLine(lines[i]) && !/^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i.test(lines[i]) && !/^[\w\s-]{1,20}$/.test(lines[i].trim())) looked++;
         continue;
       }
       title = top.title;
@@ -483,7 +484,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   }
   // A forwarded or replied e-mail's subject line: "Subject: Fwd: Re: Title - Company" → "Title - Company".
   // A mail header ("From: Career Office <jobs@…>", "To:", "Sent:") or a line with an address is never the title.
-  if (MAIL_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line)) return undefined;
+  // A link alone on its line (the page's address a student pasted first) is not a title either.
+  if (MAIL_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line) || /^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i.test(line)) return undefined;
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
   const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^\[[^\]]{1,40}\]\s*/, '').trim();
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
