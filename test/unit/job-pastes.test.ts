@@ -234,7 +234,8 @@ describe('round 10: title and employer under navigation, in messages and detail 
   });
 
   it('skips only a leading run of navigation lines, not short lines after content', () => {
-    const lines = ['We make maps for ferries.', 'Python', 'SQL', 'Excel', 'Tableau', 'QGIS', 'Java', 'Senior Analyst mentorship'];
+    // Short lines after content count half towards the six lines looked at: twelve of them end the search.
+    const lines = ['We make maps for ferries.', 'Python', 'SQL', 'Excel', 'Tableau', 'QGIS', 'Java', 'Rust', 'Go', 'Ruby', 'Perl', 'Lua', 'Zig', 'Senior Analyst mentorship'];
     assert.notEqual(parseJobPosting(lines.join('\n')).title, 'Senior Analyst mentorship');
   });
 

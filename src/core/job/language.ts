@@ -25,15 +25,30 @@ const OTHER = new Set(
 
 /** A line written in another language than English: at least four words, mostly foreign function words. */
 export function isOtherLanguageLine(line: string): boolean {
-  const words = line.toLowerCase().match(/[\p{L}']+/gu);
-  if (!words || words.length < 4) return false;
+  const { other, english, words } = functionWords(line);
+  return words >= 4 && other >= 3 && other > 2 * english;
+}
+
+function functionWords(text: string): { other: number; english: number; words: number } {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   let other = 0;
   let english = 0;
   for (const raw of words) {
-    // "d'intégration", "l'offre": an elided article is a function word.
-    const w = raw.replace(/^[dlcjmnst]'/, (m) => (other++, ''));
+    const w = raw.replace(/^[dlcjmnst]'/, () => (other++, ''));
     if (OTHER.has(w)) other++;
     else if (ENGLISH.has(w)) english++;
   }
-  return other >= 3 && other > 2 * english;
+  return { other, english, words: words.length };
+}
+
+/**
+ * "Junior Developer / Développeur(se) junior (nouveau diplômé)": the part after the slash is the title's
+ * translation when it has another language's function words and none of English's, and the part
+ * before has none of the other's.
+ */
+export function dropTranslatedHalf(title: string): string {
+  const parts = title.split(/\s+\/\s+/);
+  if (parts.length !== 2) return title;
+  const [left, right] = parts.map(functionWords);
+  return right.words >= 3 && right.other >= 1 && right.english === 0 && left.words >= 2 && left.other === 0 ? parts[0] : title;
 }

@@ -5,6 +5,7 @@
 import { findSkills } from '../skills';
 import { classifyHeading } from './sections';
 import { chooseEmployer } from './employer';
+import { dropTranslatedHalf } from './language';
 import { OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
@@ -230,8 +231,11 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     for (let i = 0, looked = 0; i < lines.length && looked < 6; i++) {
       const top = titleFromTopLine(lines[i], companies);
       if (!top) {
-        // Short chip lines ("SEED", "B2B", "11-50 Employees") and a pasted link never count.
-        if (!isNavigationLine(lines[i]) && !/^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i.test(lines[i]) && !/^[\w\s-]{1,20}$/.test(lines[i].trim())) looked++;
+        // A pasted link does not count; after content, a short chip line ("SEED", "B2B") counts half, so
+        // a board's tag list does not use up the search and a long list of short lines still ends it.
+        if (/^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i.test(lines[i])) continue;
+        if (!isNavigationLine(lines[i])) looked++;
+        else if (looked > 0) looked += 0.5;
         continue;
       }
       title = top.title;
@@ -276,7 +280,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?$`, 'i'), '') || title;
   }
-  if (title) title = tidyTitle(title);
+  if (title) title = dropTranslatedHalf(tidyTitle(title));
   if (title) meta.title = title;
   if (company) meta.company = company;
   // A later link whose address spells the title ("…/Backend-Engineer-Early-Career-3f9a") is the
@@ -551,13 +555,18 @@ function titleFromProse(body: string): string | undefined {
 /** "AWS" → "Amazon Web Services" when the posting spells it out as "Amazon Web Services (AWS)". */
 function expandAcronym(name: string, body: string): string {
   if (!/^[A-Z]{2,6}$/.test(name)) return name;
-  const re = new RegExp(`((?:[A-Z][a-z]+\\s+){1,5})\\(${name}\\)`);
+  // A hyphenated name gives an initial per part: "Prairie-Laurentian Development Bank (PLDB)".
+  const re = new RegExp(`((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\\s+){1,5})\\(${name}\\)`);
   const m = re.exec(body);
   if (!m) return name;
   const words = m[1].trim().split(/\s+/);
-  const initials = words.map((w) => w[0]).join('');
-  const tail = initials.slice(-name.length);
-  return tail === name ? words.slice(-name.length).join(' ') : name;
+  // The shortest run of trailing words whose initials spell the acronym.
+  for (let from = words.length - 1; from >= 0; from--) {
+    const initials = words.slice(from).flatMap((w) => w.split('-')).map((w) => w[0]).join('');
+    if (initials === name) return words.slice(from).join(' ');
+    if (initials.length >= name.length) break;
+  }
+  return name;
 }
 
 /**

@@ -1,0 +1,38 @@
+// Metadata in shapes met on government, bilingual and startup-board pastes. Invented postings only.
+import assert from 'node:assert/strict';
+import { parseJobPosting } from '../../src/core/job';
+
+describe('job metadata: announcement numbers, date ranges, links, acronyms, translations', () => {
+  it('takes a federal "Announcement number" as the job ID over the number in the page address', () => {
+    const job = parseJobPosting(
+      ['Data Analyst', 'Bureau of Harbor Statistics', '', 'Announcement number', 'BHS-27-QX-000123', 'Control number', '700000123', '', 'https://www.usajobs.gov/job/700000123', ''].join('\n'),
+    );
+    assert.equal(job.jobId, 'BHS-27-QX-000123');
+  });
+
+  it('reads the end of an "Open & closing dates" range as the deadline', () => {
+    const job = parseJobPosting(['Data Analyst', 'Bureau of Harbor Statistics', '', 'Open & closing dates', '03/02/2027 to 03/16/2027', ''].join('\n'));
+    assert.equal(job.deadline, '03/16/2027');
+  });
+
+  it('never takes a pasted link as the title, and looks past chip lines for it', () => {
+    const job = parseJobPosting(
+      ['https://boards.example.com/company/tidewater/jobs/99812-backend-engineer', '', 'Tidewater', 'Tidewater', 'Ocean freight visibility for shippers', 'SEED', 'B2B', 'Logistics', 'SaaS', '11-50 Employees', '', 'Backend Engineer', 'Remote (US)', ''].join('\n'),
+    );
+    assert.equal(job.title, 'Backend Engineer');
+  });
+
+  it('expands an acronym employer to the hyphenated name it abbreviates', () => {
+    const job = parseJobPosting(
+      ['Junior Developer', '', 'The Atlantic-Boreal Export Bank (ABEB) finances exporters across the country.', 'ABEB is hiring a junior developer for its lending team. Join ABEB.', ''].join('\n'),
+    );
+    assert.equal(job.company, 'Atlantic-Boreal Export Bank');
+  });
+
+  it('drops the translated half of a bilingual title, and keeps an English pair of titles', () => {
+    const bilingual = parseJobPosting(['Data Analyst (Student) / Analyste de données (étudiant)', '', 'Requirements', '- SQL', ''].join('\n'));
+    assert.equal(bilingual.title, 'Data Analyst (Student)');
+    const pair = parseJobPosting(['Developer / Software Engineer in Test', '', 'Requirements', '- SQL', ''].join('\n'));
+    assert.equal(pair.title, 'Developer / Software Engineer in Test');
+  });
+});
