@@ -9,10 +9,11 @@ testRule(repeatedOpeningVerb, {
     {
       doc: true,
       code: doc([
+        // Three uses are within the default max of 3, and not three in a row.
         'Built a REST API in Flask for 14 internal tools.',
         'Built a CI pipeline that cut release time by 40%.',
-        'Built a React dashboard for 30 support agents.',
         'Designed an ETL job that loads 2 GB of logs nightly.',
+        'Built a React dashboard for 30 support agents.',
       ]),
     },
     {
@@ -29,7 +30,12 @@ testRule(repeatedOpeningVerb, {
     {
       // Three past, one in another section kind (skills) does not count.
       doc: true,
-      code: `${doc(['Built A for 10 users.', 'Built B for 20 users.', 'Built C for 30 users.'])}\n## Skills\n\n- Built tooling in Go and Rust\n`,
+      code: `${doc(['Built A for 10 users.', 'Built B for 20 users.', 'Designed D for 5 teams.', 'Built C for 30 users.'])}\n## Skills\n\n- Built tooling in Go and Rust\n`,
+    },
+    {
+      // Two in a row is fine; a run is counted within one entry, so the third "Led" under another role is not a third in a row.
+      doc: true,
+      code: `${doc(['Led a team of 4 on the billing rewrite.', 'Led the move to Kubernetes for 30 services.'])}\n### Intern, Bolt Labs — May 2022 – Aug 2022\n\n- Led a study group of 6 interns.\n`,
     },
     {
       // Labels are not verbs: "Source Code:", "Test coverage:", "Lead:" open fields, not actions.
@@ -47,6 +53,13 @@ testRule(repeatedOpeningVerb, {
     },
   ],
   invalid: [
+    {
+      // Three bullets in a row under one entry open with one verb: the third is flagged.
+      doc: true,
+      code: doc(['Led a team of 4 on the billing rewrite.', 'Led the move to Kubernetes for 30 services.', 'Led the incident review program for 12 teams.', 'Wrote the on-call guide.']),
+      underlines: ['Led'],
+      message: 'Three bullets in a row open with "lead"',
+    },
     {
       doc: true,
       code: doc([
