@@ -1,5 +1,7 @@
 // "References available upon request": every reviewer assumes it, and it takes a line. Fix: delete
-// the line — or the whole References section when that line is all it says.
+// the line — or the whole References section when that line is all it says. A section that lists the
+// referees themselves (names, phone numbers, e-mails) is flagged too: North American employers ask for
+// references near the offer, on a separate page; deleting it is a suggestion, since it removes content.
 import type { Rule, RuleFinding, TextEdit } from '../types';
 import type { ResumeDocument, Section } from '../document/types';
 import { deleteLinesEdit, lineContentRange, linesOf, proseMaskedText } from './source-scan';
@@ -19,7 +21,7 @@ export const referencesLine: Rule = {
   id: 'references-line',
   category: 'structure',
   defaultSeverity: 'info',
-  description: '"References available upon request", which every reviewer assumes.',
+  description: '"References available upon request", which every reviewer assumes, and a section listing referees with their contact details.',
   docs: {
     why: 'Employers ask for references when they need them, and they know you will provide them. The line adds nothing and takes space that could hold an achievement.',
     bad: '## Skills\n\n- Python, SQL, Tableau\n\nReferences available upon request.',
@@ -61,6 +63,25 @@ export const referencesLine: Rule = {
       } else edit = deleteLinesEdit(doc, from, to);
       out.push({ range: content, message, fixes: [{ title, isPreferred: true, safe: true, edits: [edit] }] });
     }
+    // An academic CV (one with publications) lists its referees by custom.
+    const academic = doc.sections.some((s) => s.kind === 'publications');
+    for (const section of doc.sections) {
+      if (academic || section.kind !== 'references' || !section.headingRange) continue;
+      const body = text.slice(section.headingRange.end, section.range.end);
+      PHRASE.lastIndex = 0;
+      if (PHRASE.test(body) || !REFEREE_CONTACT.test(body)) continue;
+      const heading = linesOf(doc, section.headingRange);
+      const last = linesOf(doc, lineContentRange(doc, Math.max(section.headingRange.end, section.range.end - 1)));
+      out.push({
+        range: lineContentRange(doc, section.headingRange.start),
+        message:
+          'A list of referees with their contact details: US and Canadian employers ask for references near the offer, on a separate page. Keep the list for then (and ask your referees first); use this space for your work.',
+        fixes: [{ title: 'Delete the References section', isPreferred: false, safe: false, edits: [deleteLinesEdit(doc, heading.from, last.to)] }],
+      });
+    }
     return out;
   },
 };
+
+/** A referee's phone number or e-mail address. */
+const REFEREE_CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3}[ .-]?\d{3,4}\b/;

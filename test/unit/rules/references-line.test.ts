@@ -6,11 +6,20 @@ const SKILLS = '## Skills\n\n- Python, SQL, Tableau\n';
 testRule(referencesLine, {
   valid: [
     { doc: true, code: SKILLS },
-    { doc: true, code: '## References\n\n- Dr. Jane Roe, Professor, UBC — jane.roe@example.com\n' },
+    // A referee named without contact details, and an academic CV's referees, are left alone.
+    { doc: true, code: '## References\n\n- Dr. Jane Roe, Professor of Geology, UBC\n' },
+    { doc: true, code: '## Publications\n\n1. Roe, J. Tides. 2024.\n\n## References\n\n- Dr. Jane Roe, Professor, UBC — jane.roe@example.com\n' },
     'Built an on-request report generator that saves analysts 6 hours a week.',
     'Made API docs available on request-time schemas for 40 endpoints.',
   ],
   invalid: [
+    {
+      // Referees listed with their contact details: a suggestion to delete the section, never applied in bulk.
+      doc: true,
+      code: `${SKILLS}\n## Referees\n\n1. Dr. Jane Roe, Professor, UBC — jane.roe@example.com\n2. Sam Poe, Manager, Tidewater — +1 604 555 0199\n`,
+      underlines: ['## Referees'],
+      message: /ask for references near the offer/,
+    },
     {
       doc: true,
       code: `${SKILLS}\nReferences available upon request.\n`,
