@@ -16,7 +16,7 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
   'date of birth': ['date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd.o.b', 'd.o.b.', 'born'],
   age: ['age'],
   'marital status': ['marital status', 'civil status', 'relationship status'],
-  nationality: ['nationality', 'place of birth', 'birthplace', 'birth place', 'country of birth', 'country of origin', 'ethnicity', 'race'],
+  nationality: ['nationality', 'place of birth', 'birthplace', 'birth place', 'country of birth', 'country of origin', 'state of origin', 'native place', 'hometown', 'home town', 'ethnicity', 'race'],
   gender: ['gender', 'sex'],
   religion: ['religion', 'religious affiliation', 'faith', 'caste'],
   'ID number': [

@@ -44,7 +44,8 @@ const CHILDREN_COUNT = new RegExp(
 /** Free-text forms without a label. */
 const FREE: [RegExp, PersonalDetailKind, boolean][] = [
   [CHILDREN_COUNT, 'family details', true],
-  [/\bborn\s+(?:on|in)\s+[^\n|·•;]+/gi, 'date of birth', true],
+  // "Born on 3 May 2001", "born in Lagos", "Born 14/07/1996 in Recife": a date may follow "born" directly.
+  [/\bborn\s+(?:(?:on|in)\s+|(?=\d{1,2}(?:st|nd|rd|th)?[ \t./-]))[^\n|·•;]+/gi, 'date of birth', true],
   [/\b\d{2}\s+years?\s+old\b/gi, 'age', true],
   [/\b(?:married|divorced|widowed)\b/gi, 'marital status', true],
   [/\b\d{3}-\d{2}-\d{4}\b/g, 'ID number', false],

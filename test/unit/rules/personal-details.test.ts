@@ -15,11 +15,18 @@ testRule(personalDetails, {
     'Maintained a 15 years old COBOL codebase for 3 banks.',
     'Organized a charity 5K race for 300 runners that raised $12,000.',
     'Built a single-page app for a startup born in a campus hackathon.',
+    'Rebuilt the reborn 2.0 dashboard for 12 teams.',
     // Badges and logos are not photos.
     { doc: true, code: header('![build](https://img.shields.io/badge/build-passing-green)') },
     { doc: true, code: header('Priya · `DOB: none`') }, // code
   ],
   invalid: [
+    {
+      // A birth date right after "born", and an origin label.
+      doc: true,
+      code: header('- Born 14/07/1996 in Recife, PE\n- State of Origin: Kano State'),
+      underlines: ['Born 14/07/1996 in Recife, PE', 'State of Origin: Kano State'],
+    },
     {
       doc: true,
       code: header('- Date of birth: 14 March 2003\n- Nationality: Indian'),
