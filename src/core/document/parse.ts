@@ -556,6 +556,9 @@ class ResumeBuilder {
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
     if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text)) || isPointerLine(line) || isReferencesLine(line.text)) return 'skip';
     if (isItalicLine(line)) return this.entry && this.entryOpen ? 'field' : 'skip';
+    // "**Research Assistant**, Data Lab, Carnegie Mellon University — Pittsburgh, PA" with its dates
+    // alone on the next line: an entry's title however many words its names take.
+    if (next && isDateLine(next.text) && leadingStyledLength(line, BOLD) > 1 && wordCount(line.text) <= 24 && !/[.!?…]$/.test(line.text.trim())) return 'title';
     // "_Payments backend_ Java | Spring | Stripe": a sub-title with its tech stack.
     const italic = leadingStyledLength(line, ITALIC);
     if (italic > 1 && italic < line.text.length && isTermList(line.text.slice(italic).replace(/^[\s|:–—-]+/, ''))) return 'skip';
@@ -750,7 +753,8 @@ class ResumeBuilder {
           const rest = sliceStyled(styled, styled.offsets.indexOf(lines[1].offsets[0]), styled.text.length);
           this.visitLines(rest, range(para!), false, depth);
         }
-      } else if (this.section.kind === 'education' && (!this.entry || !this.entryOpen || this.entry.dates) && !isDateLine(first.text) && (findDateRange(first.text)?.index === 0 || isDatedHeaderLine(first.text))) {
+      } else if (this.section.kind === 'education' && (!this.entry || !this.entryOpen || this.entry.dates) && !isDateLine(first.text) && !/[:：]\s+\p{Ll}/u.test(first.text) && (findDateRange(first.text)?.index === 0 || isDatedHeaderLine(first.text))) {
+        // (Not "- Teaching Assistant, Databases (Fall 2026): hold office hours…": a colon and a clause make it a bullet.)
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length - 1] + 1 }, 7); // "- 2019 – 2023, BSc, Univ."
       } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text)))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "- Sep 2021 – Jun 2025" under its school

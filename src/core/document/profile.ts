@@ -145,7 +145,8 @@ function findName(header: string): string | undefined {
     if (GENERIC_TITLE.test(line) || /[@\d]|https?:|www\.|\||:/.test(line) || exactSectionKindOf(line)) continue;
     const words = line.split(' ');
     if (words.length < 1 || words.length > 6) continue;
-    if (words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:de|da|van|von|der|del|la|le|bin|binti|al)$/i.test(w))) return line;
+    // A preferred name in brackets or quotes counts as a name word: "Yuchen (Ethan) Zhao", 'Oluwaseun "Seun" Ade'.
+    if (words.every((w) => /^(?:[\p{Lu}][\p{L}'’.-]*|\([\p{Lu}][\p{L}'’.-]*\)|["“][\p{Lu}][\p{L}'’.-]*["”])$/u.test(w) || /^(?:de|da|van|von|der|del|la|le|bin|binti|al)$/i.test(w))) return line;
   }
   return undefined;
 }
