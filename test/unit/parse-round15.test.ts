@@ -44,3 +44,22 @@ describe('parseResume: round 15 shapes', () => {
     assert.notEqual(parseResume('# Versi Bahasa (English Version)\n\n## Education\n').profile.name, 'Versi Bahasa (English Version)');
   });
 });
+
+describe('profile: graduation of the degree read', () => {
+  it("does not give an undated master's the bachelor's graduation year below it", () => {
+    const doc = parseResume(
+      [
+        '# Ada Obi', '', '## Education', '',
+        '**Harbourview University**, Halifax, NS  ', 'MSc Mechanical Engineering — expected graduation', '',
+        '**Riverside Polytechnic**, Accra  ', 'BEng Mechanical Engineering — 2016 – 2021', '',
+      ].join('\n'),
+    );
+    assert.equal(doc.profile.school, 'Harbourview University');
+    assert.equal(doc.profile.graduation, undefined);
+  });
+
+  it('still reads the graduation of a dated degree', () => {
+    const doc = parseResume(['# Ada Obi', '', '## Education', '', '### Harbourview University — MSc Mechanical Engineering', '', 'Sep 2025 – May 2027', ''].join('\n'));
+    assert.equal(doc.profile.graduation, 'May 2027');
+  });
+});

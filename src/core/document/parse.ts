@@ -53,6 +53,8 @@ import { documentReuseStats, movedCheckpoint, planReuse, rememberBuild, replayAf
 
 export { parseMarkdown };
 
+/** A school's name word: two of them are two degrees. */
+const SCHOOL_NAME = /\b(?:University|College|Institute|Polytechnic|Universidade|Universidad|Universität|Université|Hochschule)\b/;
 const HASHLESS_HEADING = /^(#{1,6})(?=[^\s#])/;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv))$/i;
@@ -548,6 +550,8 @@ class ResumeBuilder {
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
     if (isEntryTitleLine(line)) {
       if (!this.entry || !this.entryOpen || findDateRange(this.entry.heading.text)) return 'title';
+      // In Education, a second school under an undated one is the next degree, not a field of the first.
+      if (this.section.kind === 'education' && SCHOOL_NAME.test(line.text) && SCHOOL_NAME.test(this.entry.heading.text)) return 'title';
       // Under an entry heading still without dates, a bold line is its role or its dates ("### Acme" then
       // "**Engineer**"); under a bold-line entry, another bold line opens the next entry.
       return !allStyled(line, BOLD) || this.entryLevel < 7 ? 'field' : 'title';

@@ -183,14 +183,19 @@ export function extractProfile(doc: ResumeDocument): Profile {
   const education = doc.sections.find((s) => s.kind === 'education');
   if (education) {
     const eduText = doc.text.slice(education.range.start, education.range.end);
-    profile.school ??= SCHOOL.exec(eduText)?.[1]?.trim();
+    const school = SCHOOL.exec(eduText);
+    profile.school ??= school?.[1]?.trim();
     const degree = DEGREE.exec(eduText);
     if (degree) {
       profile.degree ??= degree[1];
       const major = /\b(?:in|of)\s+([A-Z][A-Za-z&]*(?:\s+(?:and|&|[A-Z][A-Za-z&]*))*)/.exec(eduText.slice(degree.index, degree.index + 200));
       if (major) profile.major ??= major[1].trim();
     }
-    const dated = education.entries.find((e) => e.dates);
+    // The graduation of the school read above: another degree's dates are not this one's ("MSc — expected"
+    // with no date over a dated BEng gives no graduation, not the BEng's).
+    const at = education.range.start + (school?.index ?? degree?.index ?? 0);
+    const own = school || degree ? education.entries.find((e) => at >= e.range.start && at < e.range.end) : undefined;
+    const dated = own ?? education.entries.find((e) => e.dates);
     if (dated?.dates) profile.graduation ??= dated.dates.raw.split(/\s*(?:–|—|-{1,2}|~|->|→|\bto\b)\s*/).pop();
   }
   return profile;
