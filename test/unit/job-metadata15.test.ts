@@ -36,3 +36,31 @@ describe('job metadata: announcement numbers, date ranges, links, acronyms, tran
     assert.equal(pair.title, 'Developer / Software Engineer in Test');
   });
 });
+
+describe('job metadata: employment type and term', () => {
+  const read = (lines: string[]) => {
+    const job = parseJobPosting(lines.join('\n'));
+    return [job.employmentType, job.term];
+  };
+
+  it('reads a labelled field, on its line or the next', () => {
+    assert.deepEqual(read(['Junior Developer', 'Employment Type: Permanent, full-time', '', 'Assets', '- Internship or co-op experience in banking', '']), ['full-time', undefined]);
+    assert.deepEqual(read(['Supply Analyst', 'Job type', 'Full-time', '', '- 0-2 years of experience (internships and co-ops count)', '']), ['full-time', undefined]);
+  });
+
+  it("takes the title's kind over a Workday time type", () => {
+    assert.deepEqual(read(['Data Engineering Intern (Summer 2027)', 'time type', 'Full time', '']), ['internship', 'Summer 2027']);
+  });
+
+  it('reads the job length, not a window for a degree or a training course', () => {
+    assert.deepEqual(read(['Research Technician', '', 'This is a 12-month contract position.', '']), ['contract', '12-month']);
+    assert.deepEqual(
+      read(['Analyst', 'Status: Full-time', '', '- A degree completed within the last 24 months', '- Complete our 3-week Analyst Academy in August', '']),
+      ['full-time', undefined],
+    );
+  });
+
+  it('reads "a full-time paid internship" as an internship', () => {
+    assert.deepEqual(read(['Platform Team', '', 'This is a 12-week, full-time paid internship in Denver.', '']), ['internship', '12-week']);
+  });
+});

@@ -30,6 +30,8 @@ describe('job sections: fields, titles and translations', () => {
     assert.ok(!sections.some((s) => s.kind === 'preferred'), JSON.stringify(sections.map((s) => [s.kind, s.title])));
     const assets = findSections(['Assets', '- Experience with Tableau', ''].join('\n'), 0);
     assert.equal(assets.find((s) => s.title === 'Assets')?.kind, 'preferred');
+    const noted = findSections(['Assets (nice to have)', '- Experience with Tableau', ''].join('\n'), 0);
+    assert.equal(noted.find((s) => s.headingRange)?.kind, 'preferred');
   });
 
   it('sets the translated copy of a bilingual posting aside', () => {

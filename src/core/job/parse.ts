@@ -38,7 +38,7 @@ export function parseJobPosting(raw: string): JobPosting {
     ...definedOnly(fromFrontMatter),
     ...(deadline ? { deadline } : {}),
     ...(referralDeadline ? { referralDeadline } : {}),
-    ...employment(body),
+    ...employment(body, fromFrontMatter.title ?? inferred.title),
   };
   return {
     ...meta,
@@ -81,18 +81,49 @@ const EMPLOYMENT: [string, RegExp][] = [
   ['full-time', /\bfull[- ]time\b/i],
 ];
 
-/** Employment type and term as the posting states them (the first kind named wins, most specific first). */
-function employment(body: string): { employmentType?: string; term?: string } {
+/** "Employment Type: Permanent, full-time", "Job type" over "Co-op", "Time Type: Full time", "Commitment: Intern". */
+const EMPLOYMENT_FIELD = /^[ \t*_-]*(?:(?:employment|job|position|time|work|contract)[ \t]+type|commitment|schedule|status)[ \t*_]*(?::[ \t*_]*(.*)|\r?\n[ \t]*(.+))$/im;
+/** A kind named as experience the candidate brings ("internship or co-op experience", "(internships count)"). */
+const AS_EXPERIENCE =
+  /\b(?:intern(?:ship)?s?|co-?ops?)(?:\s+(?:or|and)\s+(?:intern(?:ship)?s?|co-?ops?))?\s+(?:experience|background|count)|\b(?:prior|previous|past|one|two|\d)\s+(?:(?:or more|\+)\s+)?(?:intern(?:ship)?s?|co-?ops?)\b|\bor\s+(?:an?\s+)?(?:intern(?:ship)?|co-?op)\s+in\b/gi;
+/** The job's own length: "12-week internship", "a 4-month co-op", "for 8 months" — not "within the last 24 months". */
+const DURATION =
+  /\b(\d{1,2}-(?:week|month)),?\s+(?:(?:paid|full-time|part-time),?\s+){0,2}(?:internship|co-?op|term|contract|placement|programme|program|position|role|assignment|work term)\b|\b(?:for|lasting|duration|term|length)\s*:?\s+(?:of\s+)?(\d{1,2}\s+(?:weeks|months))\b/i;
+
+/** The kind named in a short field or title: the most specific one. */
+function kindIn(text: string): string | undefined {
+  return EMPLOYMENT.find(([, re]) => re.test(text))?.[0] ?? (/\bpermanent\b/i.test(text) ? 'full-time' : undefined);
+}
+
+/** The kind a posting's text names first ("Full-time" in a board's header before "internship" in a requirement). */
+function firstKindIn(text: string): string | undefined {
+  // "a full-time paid internship" is an internship.
+  const t = text.replace(/\bfull[- ]time(?=[\s,]+(?:paid\s+)?(?:intern|co-?op))/gi, ' ');
+  let best: { type: string; at: number } | undefined;
+  for (const [type, re] of EMPLOYMENT) {
+    const at = t.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { type, at };
+  }
+  return best?.type ?? kindIn(t);
+}
+
+/**
+ * Employment type and term as the posting states them: the kind the title names ("Data Intern"), then a
+ * labelled field ("Employment Type: Permanent"), then the first kind the text names — not a kind named as the experience
+ * asked for. The term is a season, or the job's stated length.
+ */
+function employment(body: string, title: string | undefined): { employmentType?: string; term?: string } {
   const out: { employmentType?: string; term?: string } = {};
   const head = body.slice(0, 4000);
-  for (const [type, re] of EMPLOYMENT) {
-    if (re.test(head)) {
-      out.employmentType = type;
-      break;
-    }
-  }
-  const term = /\b((?:Summer|Fall|Autumn|Winter|Spring)\s+20\d\d)\b/.exec(head) ?? /\b(\d{1,2}[- ](?:week|month)s?)\b/i.exec(head);
-  if (term) out.term = term[1];
+  const field = EMPLOYMENT_FIELD.exec(head);
+  const fieldValue = field ? (field[1] ?? field[2] ?? '') : '';
+  // The title first: Workday lists an intern's "Time Type" as "Full time".
+  const type = (title && kindIn(title)) || (fieldValue && kindIn(fieldValue)) || firstKindIn(head.replace(AS_EXPERIENCE, ' '));
+  if (type) out.employmentType = type;
+  const season = /\b((?:Summer|Fall|Autumn|Winter|Spring)\s+20\d\d)\b/.exec(head);
+  const duration = DURATION.exec(head);
+  const term = season?.[1] ?? duration?.[1] ?? duration?.[2];
+  if (term) out.term = term;
   return out;
 }
 

@@ -16,7 +16,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'preferred',
     pattern:
-      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be a plus|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?$|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?)\b|^plus\b|^(a )?plus if/,
+      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be a plus|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?)\b|^plus\b|^(a )?plus if/,
   },
   {
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
