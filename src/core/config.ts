@@ -86,7 +86,7 @@ export function validateConfig(value: unknown, report: (message: string, key?: s
         else report('"maxFileSize" must be a positive number of bytes.', key);
         break;
       case 'profile':
-        if (!isObject(v)) report('"profile" must be an object (workAuthorization, needsSponsorship, graduation, degree, locations).', key);
+        if (!isObject(v)) report('"profile" must be an object (workAuthorization, citizenship, needsSponsorship, graduation, degree, locations).', key);
         else config.profile = validateProfile(v, report);
         break;
       default:
@@ -102,6 +102,7 @@ function validateProfile(profile: Record<string, unknown>, report: (m: string, k
   for (const [key, v] of Object.entries(profile)) {
     switch (key) {
       case 'workAuthorization':
+      case 'citizenship':
       case 'locations':
         if (strings(v)) out[key] = (v as string[]).map((x) => x.trim());
         else if (typeof v === 'string' && v.trim()) out[key] = [v.trim()];
@@ -117,7 +118,7 @@ function validateProfile(profile: Record<string, unknown>, report: (m: string, k
         else report(`"profile.${key}" must be a non-empty string${key === 'graduation' ? ' ("May 2027")' : ' ("BS Computer Science")'}.`, key);
         break;
       default:
-        report(`Unknown profile field "profile.${key}" (known: workAuthorization, needsSponsorship, graduation, degree, locations).`, key);
+        report(`Unknown profile field "profile.${key}" (known: workAuthorization, citizenship, needsSponsorship, graduation, degree, locations).`, key);
     }
   }
   return out;

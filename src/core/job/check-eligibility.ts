@@ -76,6 +76,13 @@ function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | 
       const hit = list.find((c) => sameCountry(c, ask.country!));
       return hit ? met(`your profile lists ${hit}`) : notMet(`asks for authorization to work in ${ask.country}; your profile lists ${list.join(', ')}`);
     }
+    case 'citizenship': {
+      // Work authorization is not citizenship: a green card or a work permit does not meet it.
+      const list = profile?.citizenship;
+      if (!list?.length) return unknown(`asks for ${ask.country} citizenship; set profile.citizenship in .bulletproof.json to check this`);
+      const hit = list.find((c) => sameCountry(c, ask.country!));
+      return hit ? met(`your profile lists ${hit} citizenship`) : notMet(`asks for ${ask.country} citizenship; your profile lists ${list.join(', ')}`);
+    }
     case 'sponsorship': {
       if (profile?.needsSponsorship === undefined) return unknown('the posting offers no sponsorship; set profile.needsSponsorship in .bulletproof.json to check this');
       return profile.needsSponsorship

@@ -9,6 +9,7 @@ export type EligibilityKind =
   | 'graduation' // graduation window ("graduating between Dec 2026 and Aug 2027")
   | 'enrollment' // currently enrolled / returning to school
   | 'authorization' // must be authorized to work in <country>
+  | 'citizenship' // must be a citizen of <country> ("U.S. citizenship is required")
   | 'sponsorship' // no immigration sponsorship offered
   | 'location' // on-site / relocation / residence requirements
   | 'deadline'; // apply-by date
@@ -32,6 +33,7 @@ export interface EligibilityCheck extends EligibilityRequirement {
 /** Optional facts from `.bulletproof.json` `profile`; never guessed. */
 export interface EligibilityProfile {
   workAuthorization?: string[]; // countries the user may work in without sponsorship, e.g. ["US"]
+  citizenship?: string[]; // countries the user is a citizen of, e.g. ["India"]
   needsSponsorship?: boolean;
   graduation?: string; // "May 2027"
   degree?: string; // "BS Computer Science"

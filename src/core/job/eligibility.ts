@@ -19,7 +19,7 @@ export interface EligibilityAsk extends EligibilityRequirement {
   equivalentExperience?: boolean;
   /** graduation: the window, in months (year*12 + month index); either end may be open. */
   window?: { from?: number; to?: number };
-  /** authorization: the country named ("Canada"), when one is. */
+  /** authorization, citizenship: the country named ("Canada"), when one is. */
   country?: string;
   /** location: the place named. */
   place?: string;
@@ -56,6 +56,27 @@ const AUTHORIZATION = [
   /\b(?:valid|current|unrestricted)\s+work\s+(?:authori[sz]ation|permit)\b/i,
   /\b(?:citizens?|permanent residents?)\s+(?:of|in)\s+(?:the\s+)?[A-Z]/,
 ];
+
+/**
+ * A citizenship requirement: a nationality with "citizen(s)/citizenship" under an obligation ("U.S.
+ * Citizenship is required", "open to all U.S. citizens", "must be a Canadian citizen"). Not a preference
+ * ("preference will be given to Canadian citizens"), not an equal-opportunity list ("without regard to
+ * … citizenship"), and not a sentence that also admits permanent residents or work-permit holders (that
+ * is authorization, read above).
+ */
+const CITIZEN_OF = /\b(U\.S\.A?|US|USA|United States|American|Canadian|Canada|British|UK|Australian|Australia|Indian|India)\s+(?:citizens?(?:hip)?|nationals?)\b|\bcitizens?(?:hip)?\s+of\s+(?:the\s+)?(U\.S\.A?|US|USA|United States|Canada|United Kingdom|UK|Australia|India)\b/i;
+const CITIZEN_OBLIGATION = /\b(?:required|requires?|must|only|open to|eligible|restricted|limited|who may apply|this job is open to|need to be|mandatory)\b/i;
+const CITIZEN_NOT_REQUIRED = /\b(?:preference|preferred|regardless of|without regard|discriminat\w*|equal (?:employment )?opportunity|permanent residents?|work permit|authori[sz]ed to work)\b/i;
+const NATION: Record<string, string> = {
+  'u.s': 'United States', 'u.s.a': 'United States', us: 'United States', usa: 'United States', 'united states': 'United States', american: 'United States',
+  canadian: 'Canada', canada: 'Canada', british: 'United Kingdom', uk: 'United Kingdom', 'united kingdom': 'United Kingdom',
+  australian: 'Australia', australia: 'Australia', indian: 'India', india: 'India',
+};
+function citizenshipIn(t: string): string | undefined {
+  const m = CITIZEN_OF.exec(t);
+  if (!m || !CITIZEN_OBLIGATION.test(t) || CITIZEN_NOT_REQUIRED.test(t)) return undefined;
+  return NATION[(m[1] ?? m[2]).toLowerCase().replace(/\.$/, '')];
+}
 
 /** A statement that sponsorship is not offered (a positive "sponsorship available" asks nothing). */
 const NO_SPONSORSHIP = [
@@ -175,7 +196,9 @@ export function findEligibility(text: string, bodyStart: number, degrees: Degree
     const asks = fromSentence(s, reference);
     // A bare "End Date:" under a "Start Date:" is the term's end, not the posting's.
     const termEnd = (a: EligibilityAsk) => a.kind === 'deadline' && /^\W*end date\s*:/i.test(plainLine(s.text)) && /\bstart date\b/i.test(text.slice(Math.max(bodyStart, s.start - 300), s.start));
-    out.push(...asks.filter((a) => !termEnd(a)));
+    // A posting that says so twice ("open to all U.S. citizens" … "U.S. Citizenship is required") asks once.
+    const repeated = (a: EligibilityAsk) => a.kind === 'citizenship' && out.some((o) => o.kind === 'citizenship' && o.country === a.country);
+    out.push(...asks.filter((a) => !termEnd(a) && !repeated(a)));
   }
   return out.sort((a, b) => a.range.start - b.range.start);
 }
@@ -239,6 +262,9 @@ function fromSentence(s: Sentence, reference?: string): EligibilityAsk[] {
     out.push({ ...base('authorization'), ...(country ? { country } : {}) });
     break;
   }
+
+  const citizenOf = citizenshipIn(t);
+  if (citizenOf) out.push({ ...base('citizenship'), country: citizenOf });
 
   if (NO_SPONSORSHIP.some((re) => re.test(t))) out.push(base('sponsorship'));
 
