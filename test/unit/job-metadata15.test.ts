@@ -64,3 +64,10 @@ describe('job metadata: employment type and term', () => {
     assert.deepEqual(read(['Platform Team', '', 'This is a 12-week, full-time paid internship in Denver.', '']), ['internship', '12-week']);
   });
 });
+
+describe('job deadline: one per office', () => {
+  it('reads the first deadline of a by-office list', () => {
+    const job = parseJobPosting(['Campus Analyst', '', 'Application deadlines by office:', 'Denver and Boise: Sunday, January 17, 2027', 'Austin: Sunday, February 7, 2027', ''].join('\n'));
+    assert.equal(job.deadline, 'January 17, 2027');
+  });
+});

@@ -126,6 +126,9 @@ const OPEN_CLOSE_LABEL = new RegExp(`^\\W*${OPEN_CLOSE_CUE}\\s*$`, 'i');
 const DAY_RANGE_LINE = new RegExp(`^\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(?:${DAY})\\s*$`, 'i');
 const OPEN_CLOSE = new RegExp(`${OPEN_CLOSE_CUE}\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(${DAY})`, 'i');
 
+const BY_OFFICE_LABEL = /^\W*(?:application )?deadlines?\s+(?:by|per|for each)\s+(?:office|location|city|region|campus|site)\s*:?\s*$/i;
+const BY_OFFICE = new RegExp(`\\b(?:application )?deadlines?\\s+(?:by|per|for each)\\s+(?:office|location|city|region|campus|site)\\s*:?\\s*\\n[^\\n:]{2,60}:\\s*${WEEKDAY}?(${DAY})`, 'i');
+
 /** A deadline a sentence states: the date as written, and whose deadline it is. */
 export interface StatedDeadlineDate {
   written: string;
@@ -160,6 +163,11 @@ export function deadlinesIn(t: string): StatedDeadlineDate[] {
     const of = q === 'referral' || /^referral/i.test(m[0]) ? 'referral' : q ? 'early' : 'application';
     const time = timeAfter(t.slice(m.index! + m[0].length));
     out.push({ written: tidyDay(m[2]), of, ...(time ? { time } : {}) });
+  }
+  if (!out.some((d) => d.of === 'application')) {
+    // "Application deadlines by office:" over "Chicago: Sunday, January 10, 2027" lines: the first one listed.
+    const byOffice = BY_OFFICE.exec(t);
+    if (byOffice) out.push({ written: byOffice[1], of: 'application' });
   }
   if (!out.some((d) => d.of === 'application')) {
     const range = OPEN_CLOSE.exec(t);
@@ -215,7 +223,8 @@ function sentencesOf(text: string, bodyStart: number): Sentence[] {
     const stacked =
       prev &&
       ((DEADLINE_LABEL.test(plainLine(prev.text)) && new RegExp(`^\\s*(?:${DAY})\\s*$`, 'i').test(plainLine(s.text))) ||
-        (OPEN_CLOSE_LABEL.test(plainLine(prev.text)) && DAY_RANGE_LINE.test(plainLine(s.text))));
+        (OPEN_CLOSE_LABEL.test(plainLine(prev.text)) && DAY_RANGE_LINE.test(plainLine(s.text))) ||
+        (BY_OFFICE_LABEL.test(plainLine(prev.text)) && new RegExp(`^[^:\\n]{2,60}:\\s*${WEEKDAY}?(?:${DAY})`, 'i').test(plainLine(s.text))));
     if (stacked || (prev && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i.test(prev.text) && /^\d/.test(s.text) && !text.slice(prev.end, s.start).includes('\n'))) {
       out[out.length - 1] = { start: prev.start, end: s.end, text: text.slice(prev.start, s.end) };
     } else out.push(s);
