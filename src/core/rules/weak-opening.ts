@@ -514,6 +514,42 @@ function objectlessOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { 
  * (duty-fragment's isActionNoun). A label that is a verb ("Built: …") or a list of tools ("Stack:
  * React, Node") is not one.
  */
+/** Verbs of bare tool use: with the tools as their object and the work in a purpose clause after them. */
+const TOOL_USE = new Set(['use', 'utilize', 'utilise', 'leverage', 'employ']);
+
+/**
+ * "Utilized MATLAB and Simulink to model the plant": the opening verb only says a tool was used, and
+ * the work is the verb of the purpose clause ("model"). The object must be nothing but names — words
+ * with a capital or known technologies, joined by "and" or commas, at most five words — so "Used the
+ * survey results to …" (content, not a tool) is left alone. Returns the span from the opening to the
+ * purpose verb and that verb's base form.
+ */
+function toolFirstOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { start: number; end: number; verb?: string } | undefined {
+  const { tokens } = a;
+  const open = tokens[a.opening];
+  if (!open || open.punct || a.opening !== a.openingWithAux) return undefined;
+  const v = readVerb(open.text, extraVerbs);
+  if (!v || !TOOL_USE.has(v.base) || (v.form !== 'past' && v.form !== 'base')) return undefined;
+  let k = a.opening + 1;
+  let names = 0;
+  for (; k < tokens.length && k - a.opening <= 6; k++) {
+    const t = tokens[k];
+    if (t.lower === 'to') break;
+    if (t.text === ',' || t.lower === 'and' || t.text === '&') continue;
+    if (t.punct || !(/^\p{Lu}/u.test(t.text) || TECH_TERMS[t.lower])) return undefined;
+    names++;
+  }
+  if (!names || tokens[k]?.lower !== 'to') return undefined;
+  let n = k + 1;
+  while (isAdverb(tokens[n])) n++;
+  const purpose = tokens[n] && !tokens[n].punct ? readVerb(tokens[n].text, extraVerbs) : undefined;
+  if (!purpose || purpose.form !== 'base' || WEAK_HEADS.has(purpose.base) || TOOL_USE.has(purpose.base)) return undefined;
+  // "to communicate with …": the example ("Communicated … with" the tools) would not read; none is given.
+  const after = tokens[n + 1];
+  const example = !(after && (PREPOSITIONS.has(after.lower) || PARTICLES.has(after.lower)));
+  return { start: open.start, end: tokens[n].end, verb: example ? purpose.base : undefined };
+}
+
 /** -ing nouns that name things or times, not activities: a closed class of English. */
 const THING_ING = new Set(['morning', 'evening', 'wedding', 'lightning', 'ceiling', 'clothing', 'bedding', 'building', 'buildings', 'awning', 'pudding', 'dumpling', 'sibling', 'earnings', 'savings', 'holdings', 'findings', 'surroundings', 'settings', 'something', 'anything', 'everything', 'nothing']);
 
@@ -589,6 +625,17 @@ function openingReason(verdict: Verdict, a: BulletAnalysis, extraVerbs: readonly
   return undefined;
 }
 
+/** Information only: the line is concrete, its opening merely buries the work behind the tool. */
+function toolFirstFinding(bullet: Bullet, span: { start: number; end: number; verb?: string }): RuleFinding {
+  const shown = bullet.text.slice(span.start, span.end);
+  const lead = span.verb ? capitalize(inflectLike(span.verb, bullet.entry?.dates?.current ? 'base' : 'past')) : undefined;
+  const example = lead ? ` ("${lead} … with" the tools)` : '';
+  return {
+    ...bulletFinding(bullet, span.start, span.end, `"${shown}" opens with the tool, not the work: lead with what you did${example}.`),
+    severity: 'info',
+  };
+}
+
 function dutyListFinding(bullet: Bullet, span: { start: number; end: number }): RuleFinding {
   const shown = bullet.text.slice(span.start, span.end);
   const quoted = shown.length > 50 ? `${shown.slice(0, 47)}…` : shown;
@@ -615,7 +662,9 @@ export const weakOpening: Rule = {
         // a learning verb on a competence, a course taken, a verb of adjusting with no object). Every
         // labeled bullet of that shape is vague; the judge scores some of them under its threshold.
         const learned = learningFinding(bullet, analysisOf(bullet, lexicon), true);
+        const toolFirst = learned ? undefined : toolFirstOpening(analysisOf(bullet, lexicon), lexicon.strongVerbs);
         if (learned) out.push(learned);
+        else if (toolFirst) out.push(toolFirstFinding(bullet, toolFirst));
         // A labeled list of duties ("Closing shift: cleaning, restocking, …") names no action at all;
         // the model reads its specific-looking nouns as content. Its grammar decides.
         else {
