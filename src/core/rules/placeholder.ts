@@ -8,7 +8,8 @@
 //   ":", or hold a number, a caret or one character.
 // - An X-run counts only in a number's place: touching a digit, before "%", after a currency sign or
 //   "=", or joined by "-" / "." to digits or more X's. "XX" alone (a roman numeral), "SpaceX",
-//   "Xbox", "X (Twitter)" and "10x faster" are words or multipliers, not blanks.
+//   "Xbox", "X (Twitter)" and "10x faster" are words or multipliers, and one digit before X's ("5xx
+//   errors", "3XX-level courses") a class of codes — not blanks.
 // - Brackets and blank labels are read in Markdown only: in LaTeX "[...]" is an optional argument,
 //   and in YAML or JSON an empty value is the format's own business.
 import type { ResumeDocument } from '../document/types';
@@ -52,6 +53,8 @@ function xInNumberPlace(text: string, start: number, end: number): boolean {
   if (after === '%') return true;
   if (before !== undefined && '$£€'.includes(before)) return true;
   if (!long) return false;
+  // One digit and X's is a class of codes, not a blank: HTTP "5xx" errors, "3XX-level" courses.
+  if (isDigit(before) && !isDigit(text[start - 2]) && run.length <= 3 && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return false;
   if (isDigit(before) || isDigit(after)) return true;
   if (before === '=') return true;
   // Joined by "-" or "." to digits or to another X-run: "555-XXXX", "XXX-XXX-XXXX", "1.XX".
@@ -79,7 +82,8 @@ function tokenAround(text: string, start: number, end: number): OffsetRange {
   while (e < text.length && e - end < 40 && !/\s/.test(text[e])) e++;
   // Trailing sentence punctuation and a closing bracket the opening of which lies outside stay out.
   while (e > end && /[,;:!?)\]]/.test(text[e - 1]) && !text.slice(s, e - 1).includes(text[e - 1] === ')' ? '(' : '[')) e--;
-  while (e > end && /[.,;:!?]/.test(text[e - 1])) e--;
+  while (e > end && /[.,;:!?"'“”‘’]/.test(text[e - 1])) e--;
+  while (s < start && /["'“”‘’]/.test(text[s])) s++;
   while (s < start && /[([]/.test(text[s]) && !text.slice(s + 1, e).includes(text[s] === '(' ? ')' : ']')) s++;
   return { start: s, end: e };
 }

@@ -22,6 +22,9 @@ testRule(placeholder, {
     'Made the build 10x faster for 80 developers, shipping 3x more often.',
     'Sold XXL and XL stock worth $40k in one weekend.',
     'Flagged N/A values in 1.2M survey rows.',
+    // One digit and X's is a class of codes.
+    'Cut 5xx errors by 40% and 4XX responses by half for 2M requests.',
+    'Completed six 3XX-level statistics courses.',
     // Code spans, front matter and HTML.
     'Wrote the `user=XXXX` redaction filter for 3 log pipelines.',
     doc('---\nphone: 555-XXXX\n---\n\n# Ana Silva\n\n## Experience\n\n- Built a billing service in Go for 40 clinics.\n'),
@@ -44,6 +47,7 @@ testRule(placeholder, {
     { doc: true, code: '# Ana Silva\n\nPhone: XXX-XXX-XXXX\n', underlines: ['XXX-XXX-XXXX'] },
     { doc: true, code: '# Ana Silva\n\nORCID: orcid.org/0000-0002-XXXX-XXXX · Profile: example.org/people?id=XXXXXX\n', count: 2 },
     { doc: true, code: '# Ana Silva\n\nGraduated 20XX with honours.\n', underlines: ['20XX'] },
+    { code: 'Cut churn by "XX%" (the "20XX" survey).', underlines: ['XX%', '20XX'] },
     { code: 'Lorem ipsum dolor sit amet, 4 services.', underlines: ['Lorem ipsum'], message: 'filler text' },
     { doc: true, code: '## Declaration\n\nPlace: Lisbon  \nDate: \n', underlines: ['Date:'], message: 'left empty' },
     { doc: true, code: '# Ana Silva\n\n**Email:** ana@example.com  \n**Phone:**\n\n## Experience\n\n- Built a billing service in Go for 40 clinics.\n', underlines: ['**Phone:**'] },
