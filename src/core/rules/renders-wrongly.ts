@@ -53,9 +53,9 @@ function titleAndDates(text: readonly string[]): boolean {
 }
 
 /** A line that reads as a line, not a wrapped sentence: short, opening with a capital, a digit or emphasis, ending without punctuation. */
-function readsAsLine(line: string): boolean {
+function readsAsLine(line: string, max = 100): boolean {
   const t = line.trim();
-  return t.length <= 100 && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(t) && !/[.,;:!?]$/.test(t.replace(/[*_]+$/, ''));
+  return t.length <= max && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(t) && !/[.,;:!?]$/.test(t.replace(/[*_]+$/, ''));
 }
 
 /** A line that opens with a phrase in bold, as an entry's heading does ("**Acme College**, Springfield"). */
@@ -68,7 +68,10 @@ const BOLD_LEAD = /^(\*\*|__)(?=\S)[^*_\n]{1,80}?\S\1/;
  */
 function entryLines(text: readonly string[], inHeader: boolean): boolean {
   if (text.length > 4) return false;
-  if (BOLD_LEAD.test(text[0].trim())) return text.every(readsAsLine);
+  // The heading line: a bold lead, or an entry line ending in its date ("BSc Nursing — Ohio State — May 2023").
+  // It may run longer than the lines under it.
+  const first = text[0].trim();
+  if (BOLD_LEAD.test(first) || DATED_LINE.test(first)) return readsAsLine(first, 130) && text.slice(1).every((l) => readsAsLine(l));
   if (!inHeader) return false;
   const contact = (l: string) => CONTACT_LINE.test(l.replace(LINK_OR_IMAGE, ' '));
   return text.some(contact) && text.every((l) => (contact(l) ? !/[,;:]$/.test(l.trim()) : readsAsLine(l)));

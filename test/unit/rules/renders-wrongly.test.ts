@@ -65,6 +65,11 @@ testRule(rendersWrongly, {
     },
     {
       doc: true,
+      code: '## Education\n\nBSc Forestry — Northfield University, Bend OR — June 2021\nMagna Cum Laude, GPA 3.7/4.0\n',
+      underlines: ['BSc Forestry — Northfield University, Bend OR — June 2021\nMagna Cum Laude, GPA 3.7/4.0'],
+    },
+    {
+      doc: true,
       code: '# Ana Silva\n\nField Ecologist · Northfield Institute\nana@example.com | 555-0100\n\n## Experience\n\n- Built a billing service.\n',
       underlines: ['Field Ecologist · Northfield Institute\nana@example.com | 555-0100'],
     },
