@@ -1,10 +1,12 @@
-// Emoji and chat abbreviations in bullets ("🚀 Shipped …", "lol", "btw", "w/e", ":)"). They read as a
-// message to a friend, not a record of work, and applicant-tracking systems often mangle emoji.
+// Emoji, chat abbreviations and doubled punctuation in bullets and in the summary or objective ("🚀
+// Shipped …", "lol", "btw", ":)", "grow my skills!!"). They read as a message to a friend, not a record
+// of work, and applicant-tracking systems often mangle emoji.
 // Information only: some creative and social-media resumes use emoji on purpose. Headings are left
 // and contact lists are left alone (an icon before "Experience" or a LinkedIn link is decoration).
 import type { Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { bulletFinding, narrativeBullets } from './util';
+import { proseMaskedText } from './source-scan';
 
 /** Chat abbreviations that have no other meaning in a resume (matched as whole words, any case). */
 const CHAT = new Set(['lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'idk', 'thx', 'pls', 'plz', 'gonna', 'wanna', 'gotta', 'haha', 'hahaha', 'fyi', 'ngl', 'brb']);
@@ -12,12 +14,46 @@ const CHAT = new Set(['lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'idk', 
 /** Emoji drawn as pictures: not arrows and symbols that render as text ("↔", "©") unless asked to. */
 const EMOJI = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
 const EMOTICON = /(?<![\w:/])[:;]-?[)(DPp](?![\w)(])/g;
+/** Doubled exclamation or question marks ("!!", "?!", "!!!"): how a message shouts, not how a record reads. */
+const SHOUT = /[!?]*(?:!!|\?!|!\?|\?\?)[!?]*/g;
+/** The prose sections that speak for the writer, read like bullets: the summary and the objective. */
+const PROSE_KINDS = new Set(['summary', 'objective']);
+
+interface Hit {
+  start: number;
+  end: number;
+  what: 'emoji' | 'emoticon' | 'chat abbreviation' | 'doubled punctuation';
+}
+
+/** Every chat-style hit in a stretch of text, in order. */
+function hitsIn(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [re, what] of [
+    [EMOJI, 'emoji'],
+    [EMOTICON, 'emoticon'],
+    [SHOUT, 'doubled punctuation'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, what });
+  }
+  for (const w of words(text)) if (CHAT.has(w.lower)) hits.push({ start: w.start, end: w.end, what: 'chat abbreviation' });
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function message(text: string, hits: Hit[], what: string): string {
+  const first = hits[0];
+  const more = hits.length > 1 ? ` (and ${hits.length - 1} more in this ${what})` : '';
+  const article = first.what === 'chat abbreviation' || first.what === 'doubled punctuation' ? 'A' : 'An';
+  const name = first.what === 'doubled punctuation' ? 'doubled punctuation mark' : first.what;
+  const advice = what === 'bullet' ? 'write the bullet as a record of work' : 'write it in plain, even prose';
+  return `${article} ${name} ("${text.slice(first.start, first.end)}")${more}: ${advice}, without chat style.`;
+}
 
 export const chatStyle: Rule = {
   id: 'chat-style',
   category: 'style',
   defaultSeverity: 'info',
-  description: 'Emoji and chat abbreviations ("lol", "btw", ":)") in bullets.',
+  description: 'Emoji, chat abbreviations ("lol", "btw", ":)") and doubled punctuation ("!!") in bullets and the summary.',
   docs: {
     why: 'A bullet is a record of work; emoji and chat shorthand make it read like a text message, and many applicant-tracking systems turn emoji into garbage characters.',
     bad: '- 🚀 Shipped the new onboarding flow, conversion up 12% :)',
@@ -27,19 +63,26 @@ export const chatStyle: Rule = {
     const out: RuleFinding[] = [];
     // Accomplishment bullets only: an icon before a contact link in the header is decoration.
     for (const bullet of narrativeBullets(doc)) {
-      const text = bullet.text;
-      const hits: { start: number; end: number; what: string }[] = [];
-      for (const re of [EMOJI, EMOTICON]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, what: re === EMOJI ? 'emoji' : 'emoticon' });
-      }
-      for (const w of words(text)) if (CHAT.has(w.lower)) hits.push({ start: w.start, end: w.end, what: 'chat abbreviation' });
-      // One finding per bullet: the first hit, with the count when there are more.
+      const hits = hitsIn(bullet.text);
       if (!hits.length) continue;
-      hits.sort((a, b) => a.start - b.start);
-      const first = hits[0];
-      const more = hits.length > 1 ? ` (and ${hits.length - 1} more in this bullet)` : '';
-      out.push(bulletFinding(bullet, first.start, first.end, `${first.what === 'emoji' || first.what === 'emoticon' ? 'An' : 'A'} ${first.what} ("${text.slice(first.start, first.end)}")${more}: write the bullet as a record of work, without chat style.`));
+      // One finding per bullet: the first hit, with the count when there are more.
+      out.push(bulletFinding(bullet, hits[0].start, hits[0].end, message(bullet.text, hits, 'bullet')));
+    }
+    // The summary and objective paragraphs, one finding per line (their bullets too).
+    const masked = proseMaskedText(doc);
+    for (const section of doc.sections) {
+      if (!PROSE_KINDS.has(section.kind)) continue;
+      const first = doc.lines.positionAt(section.range.start).line;
+      const last = doc.lines.positionAt(Math.max(section.range.start, section.range.end - 1)).line;
+      for (let line = first; line <= last; line++) {
+        const start = doc.lines.lineStart(line);
+        if (section.headingRange && start < section.headingRange.end) continue;
+        const text = masked.slice(start, start + doc.lines.lineText(line).length);
+        if (/^\s*(?:#|\|)/.test(text)) continue;
+        const hits = hitsIn(text);
+        if (!hits.length) continue;
+        out.push({ range: { start: start + hits[0].start, end: start + hits[0].end }, message: message(text, hits, 'line') });
+      }
     }
     return out;
   },

@@ -17,6 +17,19 @@ import { CONJUNCTIONS, PREPOSITIONS } from '../nlp/word-classes';
 import { singularNoun } from '../nlp/openings';
 import { bulletFinding, narrativeBullets } from './util';
 
+/** Adjectives of size that stand where a number should be ("large datasets", "huge volumes of data"). */
+const SIZE_WORDS = new Set(['large', 'huge', 'massive', 'vast', 'big', 'enormous', 'immense', 'sizable', 'sizeable']);
+
+function sizeWordOpens(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  const first = words[0] === 'a' || words[0] === 'an' ? words[1] : words[0];
+  return SIZE_WORDS.has(first ?? '') && words.length >= 2;
+}
+
+function sizeMessage(text: string): string {
+  return `"${text}" gives a size without a number: say how large (rows, gigabytes, samples, users) and what it was.`;
+}
+
 function message(why: VagueSpan['why'] | undefined, text: string): string {
   switch (why) {
     case 'open-ending':
@@ -24,6 +37,7 @@ function message(why: VagueSpan['why'] | undefined, text: string): string {
     case 'placeholder':
       return `"${text}" names nothing specific: say which practice, tool or thing you mean.`;
     default:
+      if (sizeWordOpens(text)) return sizeMessage(text);
       return `"${text}" is generic: name the feature, system or deliverable (which one, for whom) or the result it had.`;
   }
 }
@@ -174,6 +188,37 @@ function varietyObjects(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs:
   return out;
 }
 
+/**
+ * "Analysis was performed on large datasets", "Processed huge volumes of data": a size adjective on a
+ * generic noun says "a lot" where a number belongs. Like the variety quantifiers, reported whatever the
+ * judge makes of the rest of the line — unless a number sits in the phrase or right after it ("a vast
+ * dataset of 330 million records"), or a purpose names what the data was for.
+ */
+function sizedObjects(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs: readonly string[]): VagueSpan[] {
+  const out: VagueSpan[] = [];
+  const tokens = a.tokens;
+  for (let k = 0; k < tokens.length - 1 && !isSentenceEnd(tokens[k]); k++) {
+    if (!SIZE_WORDS.has(tokens[k].lower)) continue;
+    const prev = tokens[k - 1];
+    // Opening the phrase, after a verb or a preposition ("on large datasets"), or after "a"/"the".
+    const opensPhrase = !prev || prev.punct || PREPOSITIONS.has(prev.lower) || CONJUNCTIONS.has(prev.lower) || ['a', 'an', 'the'].includes(prev.lower) || !!readVerb(prev.text, extraVerbs);
+    if (!opensPhrase) continue;
+    const np = parseNounPhrase(tokens, k, extraVerbs);
+    if (!np || np.start !== k || !isGenericPhrase(a, np, vocab, extraVerbs)) continue;
+    const head = tokens[np.head];
+    if (!vocab.heads.has(head.lower)) continue;
+    // A number in the phrase or within the next few words gives the size.
+    let numbered = false;
+    for (let n = np.start; n < Math.min(tokens.length, np.end + 4) && !isSentenceEnd(tokens[n]); n++) if (/\d/.test(tokens[n].text)) numbered = true;
+    if (numbered || specifiedLater(a, tokens[np.end - 1].end, vocab, extraVerbs)) continue;
+    const from = prev && ['a', 'an'].includes(prev.lower) ? prev.start : tokens[k].start;
+    const to = tokens[np.end - 1].end;
+    out.push({ start: from, end: to, text: a.text.slice(from, to), why: 'generic-object' });
+    k = np.end - 1;
+  }
+  return out;
+}
+
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
 
 export const genericObject: Rule = {
@@ -197,12 +242,17 @@ export const genericObject: Rule = {
       if (capacityClaim(a)) continue;
       // Variety phrases are reported whatever the verdict, once, beside what the verdict finds.
       const variety = varietyObjects(a, vocab, lexicon.strongVerbs).filter((v) => !isRoutineObject(a, v));
+      const sized = sizedObjects(a, vocab, lexicon.strongVerbs).filter((v) => !variety.some((w) => overlaps(v, w)));
       const before = out.length;
       const addVariety = () => {
         const taken = out.slice(before).map((f) => f.range);
         for (const v of variety) {
           const f = bulletFinding(bullet, v.start, v.end, message(v.why, v.text));
           if (!taken.some((t) => overlaps(t, f.range))) out.push(f);
+        }
+        for (const v of sized) {
+          const f = bulletFinding(bullet, v.start, v.end, sizeMessage(v.text));
+          if (!out.slice(before).some((t) => overlaps(t.range, f.range))) out.push(f);
         }
       };
       if (verdict.reason !== 'generic-object' && verdict.reason !== 'weak-opening') {

@@ -26,6 +26,7 @@ import { missingGraduationDate } from './missing-graduation-date';
 import { studentNumber } from './student-number';
 import { rendersWrongly } from './renders-wrongly';
 import { chatStyle } from './chat-style';
+import { placeholder } from './placeholder';
 
 export const RULES: readonly Rule[] = [
   weakOpening,
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   studentNumber,
   rendersWrongly,
   chatStyle,
+  placeholder,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

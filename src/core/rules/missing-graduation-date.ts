@@ -1,13 +1,50 @@
 // An education entry without a graduation date. Reviewers of student and new-grad resumes look for
 // it first: it says when the applicant can start. A student writes the expected date ("Expected May
 // 2027"). An entry counts as dated when the parse found its dates or any year appears in it.
-import type { Rule, RuleFinding } from '../types';
+import type { ResumeDocument } from '../document/types';
+import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { sourceRange, trimMapped } from '../text/mapped';
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d\b/;
 /** The entry names a school or a degree (not a course, a thesis line or self-study). */
 const SCHOOL_OR_DEGREE =
   /\b(?:universit\w*|college|school|institut\w*|academy|polytechnic\w*|bachelor\w*|master\w*|doctor\w*|ph\.?\s?d|b\.?\s?sc|m\.?\s?sc|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|mba|diploma|degree|associate of|b\.[as]\.|m\.[as]\.|gcse|a-levels?)\b/i;
+
+/**
+ * "GPA: 3.8 (Fall 2024 – Spring 2025)", "Awards: Dean's List 2023": a year in the value of a labeled
+ * detail line dates that detail, not the studies. A label about the dates themselves ("Graduated:",
+ * "Expected:", "Class of", "Dates:") still counts.
+ */
+const DETAIL_LINE = /^[ \t]*(?:[-*+•][ \t]+)?(?:[*_]{1,3})?([\p{L}][\p{L} .&/'’-]{0,30}?)(?:[*_]{1,3})?:(?:[*_]{1,3})?[ \t]/u;
+const DATE_LABEL = /\b(?:graduat\w*|expected|class|dates?|years?|completed|completion|attended|period|duration|conferred|awarded|since|until)\b/i;
+
+/** The line's label when it names a detail of the studies (not their dates, the degree or the school), and the value does not open with the date. */
+function detailLabel(line: string): RegExpExecArray | undefined {
+  const m = DETAIL_LINE.exec(line);
+  if (!m || DATE_LABEL.test(m[1]) || SCHOOL_OR_DEGREE.test(m[1])) return undefined;
+  // "Major: 2019 – 2023" is the entry's own dates under another label.
+  return /^[\s(]*(?:(?:19|20)\d\d|[\p{L}.]+[ \t]+(?:19|20)\d\d)/u.test(line.slice(m[0].length)) ? undefined : m;
+}
+
+/** The text with the year-bearing values of labeled detail lines left out. */
+function withoutDetailYears(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = detailLabel(line);
+      return m ? line.slice(0, m[0].length) : line;
+    })
+    .join('\n');
+}
+
+/** Whether the entry's dates stand in the value of a labeled detail line ("GPA: 3.8 (Fall 2024 – Spring 2025)"). */
+function datesOfADetail(doc: ResumeDocument, range: OffsetRange | undefined): boolean {
+  if (!range) return false;
+  const at = doc.lines.positionAt(range.start).line;
+  const lineStart = doc.lines.lineStart(at);
+  const m = detailLabel(doc.lines.lineText(at));
+  return !!m && lineStart + m[0].length <= range.start;
+}
 
 /** A sentence rather than a heading: many words, or a full stop ending a line of more than a few words. */
 function isProse(text: string): boolean {
@@ -31,7 +68,7 @@ export const missingGraduationDate: Rule = {
     for (const section of doc.sections) {
       if (section.kind !== 'education') continue;
       for (const entry of section.entries) {
-        if (entry.dates) continue;
+        if (entry.dates && !datesOfADetail(doc, entry.dates.range)) continue;
         const heading = entry.heading;
         if (!heading.text.trim() || /:\s*$/.test(heading.text.split('\n')[0])) continue;
         // Dates on the lines right below the heading count too (a dates line or sub-heading).
@@ -39,7 +76,7 @@ export const missingGraduationDate: Rule = {
         const below = Math.min(doc.lines.lineCount - 1, headLine + 2);
         const near = doc.text.slice(heading.range.start, doc.lines.lineStart(below) + doc.lines.lineText(below).length);
         const body = doc.text.slice(entry.range.start, entry.range.end);
-        if (YEAR.test(body) || YEAR.test(near)) continue;
+        if (YEAR.test(withoutDetailYears(body)) || YEAR.test(withoutDetailYears(near))) continue;
         // The school or degree must be this entry's own (the lines below may be the next entry's).
         if (!SCHOOL_OR_DEGREE.test(body)) continue;
         // A paragraph read as an entry ("Focused on X research, with …") describes studies; it is not one.

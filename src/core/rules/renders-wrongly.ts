@@ -52,6 +52,31 @@ function titleAndDates(text: readonly string[]): boolean {
   return lines.every((l) => l.length <= 100 && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(l) && !/[.,;:!?]$/.test(l.replace(/[*_]+$/, '')));
 }
 
+/** A line that reads as a line, not a wrapped sentence: short, opening with a capital, a digit or emphasis, ending without punctuation. */
+function readsAsLine(line: string, max = 100): boolean {
+  const t = line.trim();
+  return t.length <= max && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(t) && !/[.,;:!?]$/.test(t.replace(/[*_]+$/, ''));
+}
+
+/** A line that opens with a phrase in bold, as an entry's heading does ("**Acme College**, Springfield"). */
+const BOLD_LEAD = /^(\*\*|__)(?=\S)[^*_\n]{1,80}?\S\1/;
+
+/**
+ * An entry written as lines under a bold heading line ("**Acme College**, Springfield" then the degree
+ * line), or the header's title line above its contact line: every line reads as a line, so a reader
+ * sees them apart where Markdown prints one. `inHeader`: the paragraph stands above the first section.
+ */
+function entryLines(text: readonly string[], inHeader: boolean): boolean {
+  if (text.length > 4) return false;
+  // The heading line: a bold lead, or an entry line ending in its date ("BSc Nursing — Ohio State — May 2023").
+  // It may run longer than the lines under it.
+  const first = text[0].trim();
+  if (BOLD_LEAD.test(first) || DATED_LINE.test(first)) return readsAsLine(first, 130) && text.slice(1).every((l) => readsAsLine(l));
+  if (!inHeader) return false;
+  const contact = (l: string) => CONTACT_LINE.test(l.replace(LINK_OR_IMAGE, ' '));
+  return text.some(contact) && text.every((l) => (contact(l) ? !/[,;:]$/.test(l.trim()) : readsAsLine(l)));
+}
+
 /**
  * A line that a reader sees as its own item: "Label: value" (its label plain or emphasized), a pasted
  * "•" line, an entry heading that ends with its date, or contact details written as text. A line of
@@ -140,6 +165,9 @@ export const rendersWrongly: Rule = {
       const start = doc.lines.lineStart(i);
       lines.push(masked.slice(start, start + doc.lines.lineText(i).length));
     }
+    // The header: lines above the first section heading ("## …") — the title and contact lines.
+    let firstSection = lines.findIndex((l) => /^ {0,3}#{2,6}[ \t]/.test(l));
+    if (firstSection < 0) firstSection = Math.min(lines.length, 10);
     for (const p of paragraphs(lines)) {
       const text = lines.slice(p.from, p.to + 1);
       const underline = lines[p.to + 1];
@@ -166,7 +194,7 @@ export const rendersWrongly: Rule = {
       if (text.some((l) => LATEX.test(l) || TABLE_DELIMITER.test(l))) continue;
       const items = text.filter(itemLike).length;
       const shortLines = text.length >= 3 && text.every((l) => l.trim().length <= 40 && /^\p{Lu}/u.test(l.trim()) && !l.replace(LINK_OR_IMAGE, '').trim().match(/^[\W_]*$/));
-      if (items < 2 && !shortLines && !titleAndDates(text)) continue;
+      if (items < 2 && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection)) continue;
       const edits = [];
       for (let i = p.from; i < p.to; i++) {
         if (HARD_BREAK.test(lines[i])) continue;

@@ -11,6 +11,8 @@ import { verdictOf } from '../judge';
 import { capacityClaim, findSelfDescriptions, type SelfDescription } from '../nlp/self-description';
 import { nounClassOf, type NounClass } from '../nlp/noun-class';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
+import { SOFT_SKILLS } from '../lexicon/buzzwords';
+import { findPhrases } from '../text/words';
 import { bulletFinding } from './util';
 
 const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
@@ -96,6 +98,55 @@ function proseLines(doc: ResumeDocument): OffsetRange[] {
   return out;
 }
 
+const SOFT = new Set(SOFT_SKILLS);
+/** "Label:" (plain, bulleted or emphasized) before a line's list. */
+const LIST_LABEL = /^[ \t]*(?:[-*+•][ \t]+)?(?:[*_]{1,3})?[^:\n]{1,40}?(?:[*_]{1,3})?:(?:[*_]{1,3})?[ \t]*/;
+
+/**
+ * A skills line whose list is soft skills ("teamwork, communication, leadership, empathy"): traits
+ * every resume claims, listed where evidence cannot follow. At least three items, two thirds of them
+ * soft skills or stock phrases; returns the span from the first item to the last.
+ */
+function softSkillList(line: string, buzzwords: readonly string[]): OffsetRange | undefined {
+  const label = LIST_LABEL.exec(line);
+  const from = label ? label[0].length : (/^[ \t]*(?:[-*+•][ \t]+)?/.exec(line)?.[0].length ?? 0);
+  const items: { start: number; end: number; text: string }[] = [];
+  const re = /[^,;|·•]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim().replace(/[.*_]+$/, '');
+    if (text) items.push({ start: m.index + lead, end: m.index + lead + text.length, text });
+  }
+  if (items.length < 3) return undefined;
+  const soft = items.filter((it) => {
+    const t = it.text.toLowerCase().replace(/^(?:and|&)\s+/, '').replace(/\s+skills?$/, '');
+    if (SOFT.has(t)) return true;
+    const phrase = findPhrases(t, buzzwords)[0];
+    return !!phrase && phrase.start === 0 && phrase.end === t.length;
+  }).length;
+  if (soft < 3 || soft * 3 < items.length * 2) return undefined;
+  return { start: items[0].start, end: items[items.length - 1].end };
+}
+
+/** Lines of skills sections (bullets or not), in source coordinates; not headings, tables or comments. */
+function skillsLines(doc: ResumeDocument): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const section of doc.sections) {
+    if (section.kind !== 'skills' || INTERESTS_TITLE.test(section.title)) continue;
+    const first = doc.lines.positionAt(section.range.start).line;
+    const last = doc.lines.positionAt(Math.max(section.range.start, section.range.end - 1)).line;
+    for (let line = first; line <= last; line++) {
+      const text = doc.lines.lineText(line);
+      if (/^\s*(#|<!--|\|)/.test(text) || !text.trim()) continue;
+      const start = doc.lines.lineStart(line);
+      if (section.headingRange && start < section.headingRange.end) continue;
+      out.push({ start, end: start + text.length });
+    }
+  }
+  return out;
+}
+
 export const selfDescription: Rule = {
   id: 'self-description',
   category: 'vague',
@@ -117,7 +168,13 @@ export const selfDescription: Rule = {
         // self-description whatever part of it the model weighed most.
         const capacity = verdict.vague && verdict.reason === 'generic-object' && !found.length ? capacityClaim(a) : undefined;
         if (capacity) found.push({ ...capacity, text: bullet.text.slice(capacity.start, capacity.end), kind: 'trait' });
-        else if (verdict.reason !== 'self-description') continue;
+        else if (verdict.reason !== 'self-description') {
+          // A vague bullet that holds a stock phrase of the list ("in a fast-paced environment"): the
+          // model weighed another part most, but the phrase is a cliché wherever it stands.
+          const stock = verdict.vague ? found.filter((d) => d.kind === 'buzzword') : [];
+          if (!stock.length) continue;
+          found.splice(0, found.length, ...stock);
+        }
         const span = !found.length ? verdict.spans[0] : undefined;
         if (span && namesATrait(span.text)) found.push({ ...span, kind: 'trait' });
       }
@@ -133,6 +190,13 @@ export const selfDescription: Rule = {
         if (isTenureFact(text, d)) continue;
         out.push({ range: { start: range.start + d.start, end: range.start + d.end }, message: message(d) });
       }
+    }
+    for (const range of skillsLines(doc)) {
+      const list = softSkillList(doc.text.slice(range.start, range.end), lexicon.buzzwords);
+      if (!list) continue;
+      const at = { start: range.start + list.start, end: range.start + list.end };
+      if (out.some((f) => f.range.start < at.end && at.start < f.range.end)) continue;
+      out.push({ range: at, message: `"${doc.text.slice(at.start, at.end).slice(0, 60)}" lists soft skills, which every resume claims: show them in a bullet instead (whom you led, what you presented, to whom).` });
     }
     return out;
   },

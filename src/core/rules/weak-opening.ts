@@ -20,7 +20,7 @@ import { genericVocabulary, isSpecificToken, type GenericVocabulary } from '../n
 import { isAdverb, isSentenceEnd } from '../nlp/tokens';
 import { capitalize, inflectLike } from '../text/inflect';
 import type { Fix, Rule, RuleFinding } from '../types';
-import { dutyFragment } from './duty-fragment';
+import { dutyFragment, isActionNoun } from './duty-fragment';
 import { opensWithUnknownGerund, openingObject, sharedArrangement, verbFitsObject, type OpeningObject } from './opening-object';
 import { bulletFinding, narrativeBullets, replaceInBullet } from './util';
 import { learningVerbPhrase } from './work-line';
@@ -507,6 +507,94 @@ function objectlessOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { 
 }
 
 /**
+ * "Closing shift: cleaning, restocking, cash counts": a short label, a colon, and a list of activities
+ * named as nouns ("cleaning", "inventory management") — a job description's list of duties, with no
+ * verb saying what was done or what came of it. At least two items, each a short noun phrase (no
+ * article, preposition or number), two or more of them (and half or more) action nouns
+ * (duty-fragment's isActionNoun). A label that is a verb ("Built: …") or a list of tools ("Stack:
+ * React, Node") is not one.
+ */
+/** Verbs of bare tool use: with the tools as their object and the work in a purpose clause after them. */
+const TOOL_USE = new Set(['use', 'utilize', 'utilise', 'leverage', 'employ']);
+
+/**
+ * "Utilized MATLAB and Simulink to model the plant": the opening verb only says a tool was used, and
+ * the work is the verb of the purpose clause ("model"). The object must be nothing but names — words
+ * with a capital or known technologies, joined by "and" or commas, at most five words — so "Used the
+ * survey results to …" (content, not a tool) is left alone. Returns the span from the opening to the
+ * purpose verb and that verb's base form.
+ */
+function toolFirstOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { start: number; end: number; verb?: string } | undefined {
+  const { tokens } = a;
+  const open = tokens[a.opening];
+  if (!open || open.punct || a.opening !== a.openingWithAux) return undefined;
+  const v = readVerb(open.text, extraVerbs);
+  if (!v || !TOOL_USE.has(v.base) || (v.form !== 'past' && v.form !== 'base')) return undefined;
+  let k = a.opening + 1;
+  let names = 0;
+  for (; k < tokens.length && k - a.opening <= 6; k++) {
+    const t = tokens[k];
+    if (t.lower === 'to') break;
+    if (t.text === ',' || t.lower === 'and' || t.text === '&') continue;
+    if (t.punct || !(/^\p{Lu}/u.test(t.text) || TECH_TERMS[t.lower])) return undefined;
+    names++;
+  }
+  if (!names || tokens[k]?.lower !== 'to') return undefined;
+  let n = k + 1;
+  while (isAdverb(tokens[n])) n++;
+  const purpose = tokens[n] && !tokens[n].punct ? readVerb(tokens[n].text, extraVerbs) : undefined;
+  if (!purpose || purpose.form !== 'base' || WEAK_HEADS.has(purpose.base) || TOOL_USE.has(purpose.base)) return undefined;
+  // "to communicate with …": the example ("Communicated … with" the tools) would not read; none is given.
+  const after = tokens[n + 1];
+  const example = !(after && (PREPOSITIONS.has(after.lower) || PARTICLES.has(after.lower)));
+  return { start: open.start, end: tokens[n].end, verb: example ? purpose.base : undefined };
+}
+
+/** -ing nouns that name things or times, not activities: a closed class of English. */
+const THING_ING = new Set(['morning', 'evening', 'wedding', 'lightning', 'ceiling', 'clothing', 'bedding', 'building', 'buildings', 'awning', 'pudding', 'dumpling', 'sibling', 'earnings', 'savings', 'holdings', 'findings', 'surroundings', 'settings', 'something', 'anything', 'everything', 'nothing']);
+
+/** A gerund the verb lexicon does not know ("restocking", "upselling") still names an activity in a duty list. */
+function activityIng(w: string): boolean {
+  return /^[a-z]{4,}ing$/.test(w) && !THING_ING.has(w);
+}
+
+function dutyList(a: BulletAnalysis, extraVerbs: readonly string[]): { start: number; end: number } | undefined {
+  const { tokens } = a;
+  const start = a.opening;
+  let colon = start;
+  while (colon < tokens.length && colon - start < 4 && tokens[colon].text !== ':') {
+    if (tokens[colon].punct) return undefined;
+    colon++;
+  }
+  if (tokens[colon]?.text !== ':' || colon === start) return undefined;
+  const form = readVerb(tokens[start].text, extraVerbs)?.form;
+  if (form === 'past' || form === 'third') return undefined;
+  const items: { from: number; to: number }[] = [];
+  let from = colon + 1;
+  let k = from;
+  for (; k <= tokens.length; k++) {
+    const t = tokens[k];
+    const ends = !t || isSentenceEnd(t) || t.text === ',' || t.text === ';' || (t.lower === 'and' && k > from) || t.lower === '&';
+    if (!ends) continue;
+    if (k > from) items.push({ from, to: k });
+    if (!t || (isSentenceEnd(t) && t.text !== ',' && t.text !== ';')) break;
+    from = k + 1;
+  }
+  // The list must run to the end of the bullet: a sentence after it may state the result.
+  const last = items[items.length - 1];
+  if (!last || items.length < 2 || tokens.slice(last.to).some((t) => !t.punct)) return undefined;
+  let actions = 0;
+  for (const it of items) {
+    const words = tokens.slice(it.from, it.to);
+    if (words.length > 4 || words.some((t) => t.punct || /\d/.test(t.text) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || t.lower === 'of')) return undefined;
+    const head = words[words.length - 1];
+    if (isActionNoun(head, tokens[it.to], extraVerbs) || activityIng(head.lower)) actions++;
+  }
+  if (actions < 2 || actions * 2 < items.length) return undefined;
+  return { start: tokens[start].start, end: tokens[last.to - 1].end };
+}
+
+/**
  * A learning statement's finding (rules/work-line.ts learningVerbPhrase), or undefined for any other
  * line. Without the judge's verdict (`clearCutOnly`) only a shape whose words have no work sense.
  */
@@ -537,6 +625,23 @@ function openingReason(verdict: Verdict, a: BulletAnalysis, extraVerbs: readonly
   return undefined;
 }
 
+/** Information only: the line is concrete, its opening merely buries the work behind the tool. */
+function toolFirstFinding(bullet: Bullet, span: { start: number; end: number; verb?: string }): RuleFinding {
+  const shown = bullet.text.slice(span.start, span.end);
+  const lead = span.verb ? capitalize(inflectLike(span.verb, bullet.entry?.dates?.current ? 'base' : 'past')) : undefined;
+  const example = lead ? ` ("${lead} … with" the tools)` : '';
+  return {
+    ...bulletFinding(bullet, span.start, span.end, `"${shown}" opens with the tool, not the work: lead with what you did${example}.`),
+    severity: 'info',
+  };
+}
+
+function dutyListFinding(bullet: Bullet, span: { start: number; end: number }): RuleFinding {
+  const shown = bullet.text.slice(span.start, span.end);
+  const quoted = shown.length > 50 ? `${shown.slice(0, 47)}…` : shown;
+  return bulletFinding(bullet, span.start, span.end, `"${quoted}" lists duties, not what you did: open with a verb and say what the work produced or changed.`);
+}
+
 export const weakOpening: Rule = {
   id: 'weak-opening',
   category: 'vague',
@@ -557,7 +662,15 @@ export const weakOpening: Rule = {
         // a learning verb on a competence, a course taken, a verb of adjusting with no object). Every
         // labeled bullet of that shape is vague; the judge scores some of them under its threshold.
         const learned = learningFinding(bullet, analysisOf(bullet, lexicon), true);
+        const toolFirst = learned ? undefined : toolFirstOpening(analysisOf(bullet, lexicon), lexicon.strongVerbs);
         if (learned) out.push(learned);
+        else if (toolFirst) out.push(toolFirstFinding(bullet, toolFirst));
+        // A labeled list of duties ("Closing shift: cleaning, restocking, …") names no action at all;
+        // the model reads its specific-looking nouns as content. Its grammar decides.
+        else {
+          const list = bullet.source !== 'table' ? dutyList(analysisOf(bullet, lexicon), lexicon.strongVerbs) : undefined;
+          if (list) out.push(dutyListFinding(bullet, list));
+        }
         continue;
       }
       // Every report below stands on the judge's vague verdict.
@@ -581,6 +694,11 @@ export const weakOpening: Rule = {
       // such lines with a specific object ("Migration of the billing jobs to Go") as the action itself,
       // not vague (4 of 17 on the labeled bullets). A table's cell is a field describing its row
       // ("Project details | Development of X"), not a list of duties.
+      const list = bullet.source !== 'table' ? dutyList(a, lexicon.strongVerbs) : undefined;
+      if (list) {
+        out.push(dutyListFinding(bullet, list));
+        continue;
+      }
       const duty = bullet.source !== 'table' ? dutyFragment(a, lexicon.strongVerbs) : undefined;
       if (duty) {
         const start = a.tokens[duty.start].start;

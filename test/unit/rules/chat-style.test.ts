@@ -8,8 +8,14 @@ testRule(chatStyle, {
     'Met the 10:30 deadline for 4 releases in a row.',
     'Wrote the FYI-free incident template used by 30 engineers.', // a word that merely contains a chat abbreviation
     { doc: true, code: '# Ana Silva\n\n- 💼 [LinkedIn](https://www.linkedin.com/in/ana)\n\n## Experience\n\n### Engineer, Acme — 2023 – 2024\n\n- Built a billing service in Go.\n' },
+    // One exclamation mark, and an emoji in the summary's heading, are not chat style.
+    { doc: true, code: '# Ana Silva\n\n## 👋 Summary\n\nNurse turned developer, ready to ship!\n' },
+    'Raised the NPS from 31 to 52 in one quarter!',
   ],
   invalid: [
+    { code: 'Closed 40 tickets in one week!!', underlines: ['!!'], message: 'doubled punctuation' },
+    // The summary and objective are read too.
+    { doc: true, code: '# Ana Silva\n\n## Objective\n\nCurious student looking for an internship to grow!! Quick learner, tbh.\n', underlines: ['!!'], message: '1 more' },
     { code: '🚀 Shipped the onboarding flow, conversion up 12%.', underlines: ['🚀'], message: 'emoji' },
     { code: 'Shipped the onboarding flow, conversion up 12% :)', underlines: [':)'] },
     { code: 'Fixed 40 flaky tests btw, lol.', underlines: ['btw'], message: '1 more' },

@@ -21,6 +21,11 @@ testRule(rendersWrongly, {
     { doc: true, code: '## Skills\n\n**Bench:** titration, pH meters  \n**Code:** R, Julia\n' },
     { doc: true, code: '## Skills\n\n**Bench:** titration, pH meters\\\n**Code:** R, Julia\n' },
     { doc: true, code: '## Skills\n\n**Area:** | **Tools:**\n--- | ---\nBench: titration | Code: R\n' },
+    // A bold phrase that opens a wrapped sentence: its next line continues in lower case or ends in a period.
+    { doc: true, code: '## Summary\n\n**Backend developer** who builds payment systems and\nlikes making slow services fast.\n' },
+    { doc: true, code: '## Summary\n\n**Backend developer** with 6 years in Go\nBuilt payment systems for 3 banks.\n' },
+    // Outside the header, a contact detail inside a wrapped paragraph is not a contact block.
+    { doc: true, code: '# Ana Silva\n\n## Projects\n\nThe demo runs at\nana.dev/demo\n' },
     // A wrapped sentence whose lines happen to end in years continues in lower case.
     { doc: true, code: '## Summary\n\nKept the orchard co-op books from 2016\nto 2019 and audited them again in 2021\n' },
   ],
@@ -46,6 +51,27 @@ testRule(rendersWrongly, {
       doc: true,
       code: '## Education\n\n**MSc Soil Science**, Aberdale University — 2021\nBSc Geography, Northfield College, 2019\n',
       underlines: ['**MSc Soil Science**, Aberdale University — 2021\nBSc Geography, Northfield College, 2019'],
+    },
+    // An entry's bold heading line and the lines under it (no dates), and a title line above the contact line.
+    {
+      doc: true,
+      code: '## Education\n\n**Lakeview Community College**, Springfield, OR\nAssociate of Science, Biology (transfer track)\n',
+      underlines: ['**Lakeview Community College**, Springfield, OR\nAssociate of Science, Biology (transfer track)'],
+    },
+    {
+      doc: true,
+      code: '## Education\n\n**Welding Certificate** — Harbor Trade School | 2022\n**B.A., History** — Eastfield University\n',
+      underlines: ['**Welding Certificate** — Harbor Trade School | 2022\n**B.A., History** — Eastfield University'],
+    },
+    {
+      doc: true,
+      code: '## Education\n\nBSc Forestry — Northfield University, Bend OR — June 2021\nMagna Cum Laude, GPA 3.7/4.0\n',
+      underlines: ['BSc Forestry — Northfield University, Bend OR — June 2021\nMagna Cum Laude, GPA 3.7/4.0'],
+    },
+    {
+      doc: true,
+      code: '# Ana Silva\n\nField Ecologist · Northfield Institute\nana@example.com | 555-0100\n\n## Experience\n\n- Built a billing service.\n',
+      underlines: ['Field Ecologist · Northfield Institute\nana@example.com | 555-0100'],
     },
     { doc: true, code: '## Projects\n\n- Built the {{project_name}} dashboard.\n', underlines: ['{{project_name}}'], message: 'prints literally' },
     { doc: true, code: '## Projects\n\n- Dear {COMPANY} team.\n', underlines: ['{COMPANY}'] },

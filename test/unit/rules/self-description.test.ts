@@ -20,6 +20,8 @@ testRule(selfDescription, {
     { code: '# Ada Lovelace\n\n## Interests\n\n- Hiking, chess and improving my public speaking skills\n', doc: true },
     // A thing made for the writer's family is work, not a trait.
     'Rebuilt my family\'s bakery website with online ordering.',
+    // A skills line of tools, or of a few soft skills among many hard ones, is not a soft-skill list.
+    { code: '# Ada Lovelace\n\n## Skills\n\nTools: Excel, Tableau, SQL, Power BI\nOther: SQL, Tableau, communication, R, Python\n', doc: true },
   ],
   invalid: [
     { code: 'Team player with a passion for clean code.', underlines: ['Team player', 'passion for'] },
@@ -28,6 +30,16 @@ testRule(selfDescription, {
     // Summary prose outside bullets is checked by the phrase lists.
     { code: summary('Highly motivated software engineer and team player.'), doc: true, underlines: ['Highly motivated', 'team player'] },
     { code: '# Ada Lovelace\n\n## Summary\n\n- Results-driven, detail-oriented analyst.\n', doc: true, underlines: ['Results-driven', 'detail-oriented'], message: 'evidence' },
+    // A stock phrase on a bullet the judge calls vague for another reason still is one.
+    { code: 'Handled guest requests in a fast-paced environment.', underlines: ['fast-paced environment'] },
+    // A skills line of soft skills, bulleted or not.
+    {
+      code: '# Ada Lovelace\n\n## Skills\n\nLanguages: Python, SQL\nSoft skills: leadership, empathy, teamwork, public speaking\n',
+      doc: true,
+      underlines: ['leadership, empathy, teamwork, public speaking'],
+      message: 'soft skills',
+    },
+    { code: '# Ada Lovelace\n\n## Skills\n\n- **Personal:** Adaptability, Critical Thinking, Problem Solving\n', doc: true, underlines: ['Adaptability, Critical Thinking, Problem Solving'] },
   ],
 });
 
