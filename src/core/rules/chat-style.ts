@@ -14,10 +14,14 @@ const CHAT = new Set(['lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'idk', 
 /** Emoji drawn as pictures: not arrows and symbols that render as text ("↔", "©") unless asked to. */
 const EMOJI = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
 const EMOTICON = /(?<![\w:/])[:;]-?[)(DPp](?![\w)(])/g;
+/** "w/" and "w/o" for "with" and "without": note-taking shorthand (not "I/O", "N/A" or a path). */
+const SHORTHAND = /(?<![\w/.])w\/o?(?=\s|$)/gi;
 /** Doubled exclamation or question marks ("!!", "?!", "!!!"): how a message shouts, not how a record reads. */
 const SHOUT = /[!?]*(?:!!|\?!|!\?|\?\?)[!?]*/g;
 /** The prose sections that speak for the writer, read like bullets: the summary and the objective. */
 const PROSE_KINDS = new Set(['summary', 'objective']);
+/** A hobbies or interests section, written as a line of prose: a chat tone shows there too. */
+const HOBBIES = /\b(?:hobbies|interests|pastimes|outside work|personal interests)\b/i;
 
 interface Hit {
   start: number;
@@ -32,6 +36,7 @@ function hitsIn(text: string): Hit[] {
     [EMOJI, 'emoji'],
     [EMOTICON, 'emoticon'],
     [SHOUT, 'doubled punctuation'],
+    [SHORTHAND, 'chat abbreviation'],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, what });
@@ -53,7 +58,7 @@ export const chatStyle: Rule = {
   id: 'chat-style',
   category: 'style',
   defaultSeverity: 'info',
-  description: 'Emoji, chat abbreviations ("lol", "btw", ":)") and doubled punctuation ("!!") in bullets and the summary.',
+  description: 'Emoji, chat abbreviations ("lol", "btw", "w/", ":)") and doubled punctuation ("!!") in bullets, the summary and a hobbies line.',
   docs: {
     why: 'A bullet is a record of work; emoji and chat shorthand make it read like a text message, and many applicant-tracking systems turn emoji into garbage characters.',
     bad: '- 🚀 Shipped the new onboarding flow, conversion up 12% :)',
@@ -71,7 +76,7 @@ export const chatStyle: Rule = {
     // The summary and objective paragraphs, one finding per line (their bullets too).
     const masked = proseMaskedText(doc);
     for (const section of doc.sections) {
-      if (!PROSE_KINDS.has(section.kind)) continue;
+      if (!PROSE_KINDS.has(section.kind) && !(section.kind === 'other' && HOBBIES.test(section.title ?? ''))) continue;
       const first = doc.lines.positionAt(section.range.start).line;
       const last = doc.lines.positionAt(Math.max(section.range.start, section.range.end - 1)).line;
       for (let line = first; line <= last; line++) {

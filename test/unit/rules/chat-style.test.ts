@@ -11,8 +11,12 @@ testRule(chatStyle, {
     // One exclamation mark, and an emoji in the summary's heading, are not chat style.
     { doc: true, code: '# Ana Silva\n\n## 👋 Summary\n\nNurse turned developer, ready to ship!\n' },
     'Raised the NPS from 31 to 52 in one quarter!',
+    'Cut I/O wait by 40% on the N/A-heavy import path w/2 caches.', // I/O, N/A and "w/2" are not the shorthand
   ],
   invalid: [
+    { code: 'Paired w/ the design team on 12 onboarding screens.', underlines: ['w/'], message: 'chat abbreviation' },
+    // A hobbies line is read like the summary.
+    { doc: true, code: '# Ana Silva\n\n## Hobbies\n\nClimbing and film photography, btw.\n', underlines: ['btw'] },
     { code: 'Closed 40 tickets in one week!!', underlines: ['!!'], message: 'doubled punctuation' },
     // The summary and objective are read too.
     { doc: true, code: '# Ana Silva\n\n## Objective\n\nCurious student looking for an internship to grow!! Quick learner, tbh.\n', underlines: ['!!'], message: '1 more' },
