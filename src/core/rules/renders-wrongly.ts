@@ -71,9 +71,11 @@ function entryLines(text: readonly string[], inHeader: boolean): boolean {
   // The heading line: a bold lead, or an entry line ending in its date ("BSc Nursing — Ohio State — May 2023").
   // It may run longer than the lines under it.
   const first = text[0].trim();
-  if (BOLD_LEAD.test(first) || DATED_LINE.test(first)) return readsAsLine(first, 130) && text.slice(1).every((l) => readsAsLine(l));
-  if (!inHeader) return false;
   const contact = (l: string) => CONTACT_LINE.test(l.replace(LINK_OR_IMAGE, ' '));
+  // In the header, a bold name line may stand over a contact line ("**Ana Li**" / "ana@x.com | …" / a status line).
+  const under = (l: string) => readsAsLine(l) || (inHeader && contact(l) && !/[,;:]$/.test(l.trim()));
+  if (BOLD_LEAD.test(first) || DATED_LINE.test(first)) return readsAsLine(first, 130) && text.slice(1).every(under);
+  if (!inHeader) return false;
   return text.some(contact) && text.every((l) => (contact(l) ? !/[,;:]$/.test(l.trim()) : readsAsLine(l)));
 }
 

@@ -31,6 +31,12 @@ testRule(rendersWrongly, {
   ],
   invalid: [
     {
+      // A bold name line over its contact line and a status line, in the header: one paragraph when rendered.
+      doc: true,
+      code: '**Ana Silva**  \nana@example.com | (555) 010-0100 | github.com/ana\nJ-1 researcher, available from May 2027\n\n**EXPERIENCE**\n',
+      message: 'These 3 lines render as one paragraph',
+    },
+    {
       doc: true,
       code: '# Ana Silva\n\nEmail: ana@example.com\nPhone: 555-0100\nLinkedIn: linkedin.com/in/ana\n',
       underlines: ['Email: ana@example.com\nPhone: 555-0100\nLinkedIn: linkedin.com/in/ana'],
