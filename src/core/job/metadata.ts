@@ -256,10 +256,10 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
   const copyright = uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined;
-  const cascade = company ?? careersSiteOwner(firstLines, companies) ?? mostFrequent(companies) ?? copyright;
+  const cascade = company ?? careersSiteOwner(firstLines, companies, body) ?? mostFrequent(companies) ?? copyright;
   // The employer is chosen by evidence from every source (employer.ts); `cascade` is the old first-found choice.
   company = chooseEmployer({
-    body, uncleaned, labelled: labelledCompany, positional, careersOwner: careersSiteOwner(firstLines, companies), cues: companies, copyright, cascade,
+    body, uncleaned, labelled: labelledCompany, positional, careersOwner: careersSiteOwner(firstLines, companies, body), cues: companies, copyright, cascade,
     isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
   });
   // "Software Engineer Co-op - Embedded Firmware" with Halvorsen the employer: the part after the dash
@@ -580,6 +580,8 @@ function isSiteRoot(url: string): boolean {
 /** A short navigation item of a pasted page: "Find jobs", "Company reviews", "Employers / Post Job". */
 function isNavigationLine(line: string): boolean {
   const text = line.trim();
+  // "Skip to main content", "Skip to \"About government\"": an accessibility link, chrome of every page.
+  if (/^skip (?:to|navigation)\b/i.test(text) && text.length <= 60) return true;
   return text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && !/\d/.test(text);
 }
 
@@ -621,7 +623,7 @@ function beforeSignOff(lines: string[]): string[] {
  * owner must be one the posting also names as an organisation ("At Acme,", "Acme's mission": `companies`)
  * and must not be a skill, a level or a kind of job.
  */
-function careersSiteOwner(lines: string[], companies: Map<string, number>): string | undefined {
+function careersSiteOwner(lines: string[], companies: Map<string, number>, body = ''): string | undefined {
   for (const line of lines.slice(0, 5)) {
     const text = plainLine(line);
     // "Acme | Careers", "Acme Health Careers", "Careers at Acme"; a single word before a bare
@@ -639,10 +641,18 @@ function careersSiteOwner(lines: string[], companies: Map<string, number>): stri
     // One or two words before a bare "Careers" ("Cloud Engineering Careers", "Engineering - Careers") may
     // be a kind of job.
     const words = name.split(/\s+/).length;
+    // "Acme Energy Careers" over a page whose prose writes "Acme Energy" mid-sentence: the owner's name.
+    if (words >= 2 && writtenInProse(name, body)) return name;
     const separated = /\s[|·•–—-]\s*(?:careers|jobs|career site)$/i.test(text);
     if (/^careers/i.test(text) || words >= 3 || (separated && words >= 2)) return name;
   }
   return undefined;
+}
+
+/** Whether a line of prose (eight words or more) writes the name with its capitals, as whole words. */
+function writtenInProse(name: string, body: string): boolean {
+  const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  return body.split('\n').some((line) => line.split(/\s+/).length >= 8 && re.test(line));
 }
 
 /**
