@@ -112,7 +112,8 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   // An agency that recruits for a client it does not name is not the employer, and names none.
   const forUnnamedClient = new Set([...ev.body.matchAll(UNNAMED_CLIENT)].map((m) => tidy(m[1].replace(/^The (?=[A-Z])/, '')).toLowerCase()));
   for (const [name] of signatures(ev.uncleaned ?? ev.body, ev)) add(name, 'signature');
-  const boards = boardAccounts(ev.body);
+  // A page's links are read in the page as given: a chrome line ("Back to jobs") may hold the board's address.
+  const boards = boardAccounts(ev.uncleaned ?? ev.body);
   for (const account of boards) add(writtenName(account, ev.body) ?? writtenNameAndWord(account, ev.body) ?? spelledName(account), 'board');
   for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
   // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is
@@ -294,7 +295,7 @@ function signatures(text: string, ev: EmployerEvidence): [string, string][] {
 /** The account names of applicant-tracking boards in the text's addresses: "boards.greenhouse.io/acme/jobs/1" → "acme". */
 function boardAccounts(text: string): string[] {
   const out = new Set<string>();
-  const BOARD = /https?:\/\/(?:(?:boards|job-boards)(?:\.eu)?\.greenhouse\.io|jobs\.lever\.co|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com)\/([a-z0-9][\w-]{1,40})(?=[/?#\s)>\]]|$)|https?:\/\/([a-z0-9][\w-]{1,40})\.(?:bamboohr\.com|recruitee\.com|breezy\.hr|myworkdayjobs\.com)\b/gi;
+  const BOARD = /https?:\/\/(?:(?:boards|job-boards)(?:\.eu)?\.greenhouse\.io|jobs\.lever\.co|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com)\/([a-z0-9][\w-]{1,40})(?=[/?#\s)>\]"']|$)|https?:\/\/([a-z0-9][\w-]{1,40})\.(?:bamboohr\.com|recruitee\.com|breezy\.hr|myworkdayjobs\.com)\b/gi;
   for (const m of text.matchAll(BOARD)) {
     const account = (m[1] ?? m[2]).toLowerCase();
     if (!/^(?:embed|jobs?|careers?|www|apply|api)$/.test(account)) out.add(account);

@@ -10,6 +10,7 @@ import { AcronymReader } from './acronym-phrases';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
+import { runningLineRanges } from './running-lines';
 import { addressRanges, criterionCodeRanges, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
@@ -55,7 +56,7 @@ export interface ExtractedKeywords {
 
 export function extractKeywords(text: string, bodyStart: number, sections: JobSection[], company?: string): ExtractedKeywords {
   const body = text.slice(bodyStart);
-  const skip = [...addressRanges(text), ...nameRanges(text, company), ...headerFieldRanges(text, bodyStart), ...venueRanges(text, bodyStart), ...mailHeaderRanges(text), ...criterionCodeRanges(text), ...letterheadUnitRanges(text, bodyStart)];
+  const skip = [...addressRanges(text), ...nameRanges(text, company), ...headerFieldRanges(text, bodyStart), ...venueRanges(text, bodyStart), ...mailHeaderRanges(text), ...criterionCodeRanges(text), ...letterheadUnitRanges(text, bodyStart), ...runningLineRanges(text)];
   const mentions: SkillMention[] = findSkills(body)
     .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
     .filter((m) => readsAsSkill(text, m, skip));
