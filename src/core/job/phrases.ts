@@ -54,7 +54,7 @@ const OR_SIMILAR =
 const CUE =
   /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
 /** Where the object of a cue ends (a word at the line's end ends it too: "Exposure to X preferred"). */
-const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus)(?=\s|$)/i;
+const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to)(?=\s|$)/i;
 /**
  * A wish said after the thing wished for: "Spark a big plus", "Kafka an advantage", "bonus points for
  * Rust", "load testing preferred". The object ends where the wish begins. A bare adjective ends it
@@ -378,7 +378,8 @@ export function findPhraseMentions(
       // or as a noun coordinated with a named skill in a requirement ("security and cryptography").
       // "bridge inspection practices", "asset management principles": a practice named with a word for
       // its rules is that practice (not after "best"/"good": "best practices" is a phrase of its own).
-      if (lower.length >= 3 && PRACTICE_ASPECT.test(lower[lower.length - 1]) && !/^(?:best|good|sound|standard)$/.test(lower[lower.length - 2])) {
+      // "competitive programming results", "hackathon awards": what a practice earned is that practice.
+      if (lower.length >= 3 && (PRACTICE_ASPECT.test(lower[lower.length - 1]) || OUTCOME.test(lower[lower.length - 1])) && !/^(?:best|good|sound|standard)$/.test(lower[lower.length - 2])) {
         lower.pop();
         phrase = phrase.replace(/\s+\S+$/, '');
       }
@@ -404,7 +405,35 @@ export function findPhraseMentions(
       addContaining(lower.join(' '), at, at + phrase.length, 'phrase');
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((p) => !isCategoryWithExamples(sentence, p)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Heads that name a kind of thing a list then names: "concepts", "platform", "provider", "software". Not
+ * "frameworks", "fundamentals" or "system": "web frameworks such as …", "a warehouse management system (…)" are
+ * asked for as such.
+ */
+const KIND_HEAD =
+  /^(?:basics|concepts|principles|platforms?|providers?|vendors?|software|tools?|tooling|packages?|services?|environments?|suites?|applications?|products?)$/i;
+/**
+ * What follows a category to name its members: examples (in parentheses, a list, not an acronym: "warehouse
+ * management system (WMS)" is the thing itself), a colon, or a wish for one of them.
+ */
+const MEMBERS_FOLLOW = /^\s*(?:\((?=\s*(?:e\.g|i\.e|eg\b|such as|for example|including|like\b)|[^()]*[,/])|:|,?\s*(?:such as|e\.g\.?|i\.e\.?|for example|for instance|including|like|ideally|preferably|especially|particularly|namely|viz\.?)(?=[\s,:]|$))/i;
+
+/**
+ * "a cloud data platform such as Azure or Snowflake", "networking fundamentals (e.g., TCP/IP, DNS)",
+ * "a public cloud provider, ideally AWS", "Mailchimp or another email marketing platform": a phrase whose
+ * head names a kind of thing, followed by its members or set beside a named one, asks for those
+ * members (read as skills of their own), not for the kind.
+ */
+function isCategoryWithExamples(sentence: Sentence, p: PhraseMention): boolean {
+  if (p.source !== 'phrase') return false;
+  const head = /([A-Za-z]+)\s*$/.exec(p.keyword)?.[1] ?? '';
+  if (!KIND_HEAD.test(head)) return false;
+  const after = sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 40);
+  const before = sentence.text.slice(Math.max(0, p.start - sentence.start - 20), p.start - sentence.start);
+  return MEMBERS_FOLLOW.test(after) || /\b(?:another|other|any other|a similar|similar)\s+$/i.test(before);
 }
 
 /**
@@ -449,6 +478,8 @@ const NOT_EDITION =
 // a conference or an edition, not a standard's number.
 const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE)\s?(?!(?:19[6-9]\d|20[0-4]\d)\b(?![.:-]\d))\d{2,6}(?:[.:-]\d{1,4})*[a-z]?|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** Words for what a practice earned, after the practice's name. */
+const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
 /** Words for the rules of a practice, after the practice's name. */
 const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics)$/;
 /** An acronym (two to six capitals, digits allowed: "JMP", "DNP3") right after "or"/"and"/"/", ending the conjunct. */
@@ -480,6 +511,8 @@ function categoriesBefore(text: string, listStart: number): { keyword: string; s
     const general = CATEGORY_TOO_GENERAL.test(head) || (lower.length < 2 && SINGLE_TOO_GENERAL.test(head));
     const properName = phrase.every((w) => /^[A-Z]/.test(w[0])) && phrase.length === 1;
     if (nounHead && !general && !properName) {
+      // "competitive programming results (ICPC, …)": the practice, not what it earned.
+      if (phrase.length >= 3 && OUTCOME.test(head)) phrase.pop(), lower.pop();
       const start = phrase[0].index!;
       const last = phrase[phrase.length - 1];
       out.push({ keyword: lower.join(' '), start, end: last.index! + last[0].length });

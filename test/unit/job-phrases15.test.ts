@@ -1,0 +1,41 @@
+// Phrase reading of round 15: a kind of thing followed by its members asks for the members; a cue's
+// object ends at "as per"; a practice named with what it earned is the practice. All examples invented.
+
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+
+const asked = (lines: string[]) =>
+  parseJobPosting(['Field Analyst', '', 'Requirements', ...lines.map((l) => `- ${l}`), ''].join('\n'))
+    .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
+    .map((k) => k.keyword.toLowerCase());
+
+describe('phrases (round 15)', () => {
+  it('does not ask for the kind when its members follow ("a hosted ledger platform such as X or Y")', () => {
+    const got = asked(['Familiarity with a hosted ledger platform such as Xero or QuickBooks', 'Exposure to a managed queue provider, ideally RabbitMQ']);
+    assert.ok(!got.includes('hosted ledger platform'), got.join(', '));
+    assert.ok(!got.includes('managed queue provider'), got.join(', '));
+    assert.ok(got.includes('xero') && got.includes('rabbitmq'), got.join(', '));
+  });
+
+  it('does not ask for the kind set beside a named member ("Trello or another task tracking tool")', () => {
+    const got = asked(['Experience with Trello or another task tracking tool']);
+    assert.ok(!got.includes('task tracking tool'), got.join(', '));
+  });
+
+  it('keeps a system named with its acronym, and frameworks named with examples', () => {
+    const got = asked(['Experience with a laboratory information system (LIMS)', 'Experience with web frameworks such as Django or Flask']);
+    assert.ok(got.includes('laboratory information system'), got.join(', '));
+    assert.ok(got.includes('web frameworks'), got.join(', '));
+  });
+
+  it('ends a cue\'s object at "as per"', () => {
+    const got = asked(['Basic knowledge of timber design as per the national code']);
+    assert.ok(got.includes('timber design'), got.join(', '));
+    assert.ok(!got.some((k) => /as per/.test(k)), got.join(', '));
+  });
+
+  it('reads "puzzle hunting results (…)" as the practice', () => {
+    const got = asked(['Puzzle hunting results (MIT Mystery Hunt, Galactic Hunt) or chess experience']);
+    assert.ok(got.includes('puzzle hunting'), got.join(', '));
+  });
+});
