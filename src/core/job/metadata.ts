@@ -167,7 +167,7 @@ const COMPANY_PATTERNS: RegExp[] = [
   // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
   // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots").
   new RegExp(
-    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs)\\b`,
+    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
     'gm',
   ),
   // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
@@ -227,29 +227,37 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     // Job-board pages open with navigation words ("Jobs", "People", "Find salaries") before the
     // title: a leading run of short lines that are not a role does not count towards the six lines
     // looked at (once a line of content is seen, every line counts).
-    for (let i = 0, looked = 0; i < lines.length && looked < 6; i++) {
-      const top = titleFromTopLine(lines[i], companies);
-      if (!top) {
-        if (looked > 0 || !isNavigationLine(lines[i])) looked++;
-        continue;
+    // A posting pasted under a rule in a message ("---" / the posting) starts again after the rule: when
+    // the top holds no title, the lines after each rule are looked at the same way.
+    const starts = [0, ...lines.flatMap((l, k) => (SEPARATOR.test(l) ? [k + 1] : []))];
+    for (const from of starts) {
+      if (title) break;
+      for (let i = from, looked = 0; i < lines.length && looked < 6; i++) {
+        const wrap = titleWrapTail(lines[i], lines[i + 1]);
+        const tail = wrap && titleFromTopLine(lines[i], companies) ? wrap : undefined;
+        const top = titleFromTopLine(tail ? `${lines[i].trim()} ${tail}` : lines[i], companies);
+        if (!top) {
+          if (looked > 0 || !isNavigationLine(lines[i])) looked++;
+          continue;
+        }
+        title = top.title;
+        titleId = top.id;
+        // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
+        // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
+        // title is its department or shift, kept in the title.
+        const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) : undefined;
+        if (above && !company) {
+          company = above;
+          if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
+        }
+        if (top.company) titleLine = { whole: top.whole, suffix: top.company };
+        company ??= top.company;
+        // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
+        company ??= logoOwner(lines.slice(0, i + 3));
+        // Job boards and careers pages put the employer on the line under the title.
+        company ??= tail ? nameLine(lines[i + 2], lines[i + 3]) : nameLine(lines[i + 1], lines[i + 2]);
+        break;
       }
-      title = top.title;
-      titleId = top.id;
-      // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
-      // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
-      // title is its department or shift, kept in the title.
-      const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) : undefined;
-      if (above && !company) {
-        company = above;
-        if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
-      }
-      if (top.company) titleLine = { whole: top.whole, suffix: top.company };
-      company ??= top.company;
-      // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
-      company ??= logoOwner(lines.slice(0, i + 3));
-      // Job boards and careers pages put the employer on the line under the title.
-      company ??= nameLine(lines[i + 1], lines[i + 2]);
-      break;
     }
   }
   title ??= titleFromProse(body);
@@ -493,7 +501,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   const listed = /^(.*\S)\s+[–—|-]\s+([^–—|]+)$/.exec(text);
   if (listed && isSkillList(listed[2])) return titleFromTopLine(listed[1], companies);
   // "Title — Company", "Title at Company", "Title | Company": the part after names the employer.
-  const strong = text.split(/\s+(?:at|@|[–—|]|-)\s+/);
+  // "--" is a dash typed in plain text ("Acme -- Backend Engineer").
+  const strong = text.split(/\s+(?:at|@|[–—|]|--?)\s+/);
   if (strong.length > 1) {
     const last = strong[strong.length - 1].replace(/\s*\([^)]*\)\s*$/, '').trim();
     if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last) && !isPlaceList(last)) {
@@ -514,6 +523,19 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
     }
   }
   return { title: text, whole: text };
+}
+
+/**
+ * "IT Analyst Intern - Grid Data" / "Systems (Summer 2027)": a title a PDF or a narrow page wrapped,
+ * its last words on the next line with the bracketed note (term, kind of job) that ends a title. The
+ * next line is returned when it is one to three capitalised words and that note, and the title line
+ * has no note of its own (and reads as a title by itself: the caller checks).
+ */
+const TITLE_NOTE = /\((?:[^()]*\b(?:summer|fall|autumn|winter|spring|(?:19|20)\d\d|co-?op|intern(?:ship)?|part[- ]time|full[- ]time|contract|temporary|fixed[- ]term|\d{1,2}[- ]months?)\b[^()]*)\)/i;
+function titleWrapTail(line: string, next: string | undefined): string | undefined {
+  if (!next || /[()]/.test(line) || /[.!?:,;]\s*$/.test(line.trim())) return undefined;
+  const m = /^\s*([A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2})\s*(\([^()]{2,40}\))\s*$/.exec(next);
+  return m && TITLE_NOTE.test(m[2]) ? next.trim() : undefined;
 }
 
 /** A mail header line other than the subject: who sent it, to whom, when. */
