@@ -87,3 +87,31 @@ describe('employer (round 15)', () => {
     assert.equal(parseJobPosting(text).company, 'Brindle');
   });
 });
+
+describe('employer (round 15): legal names and letterheads', () => {
+  it('names the employer as the text introduces it beside its legal name in brackets', () => {
+    const text = [
+      'Network Engineer, New Grad',
+      '',
+      'Every night our fibre network carries a million streams. At Harrowfield Telecom (Harrowfield Telecommunications Ltd.) the platform team runs that network.',
+      'Harrowfield is an equal opportunity employer.',
+      'Harrowfield pays for one conference a year.',
+    ].join('\n');
+    assert.equal(parseJobPosting(text).company, 'Harrowfield Telecom');
+  });
+
+  it('reads an institution named on a letterhead first line beside its acronym', () => {
+    const text = [
+      'OWLS — Ostrava Institute for Lake Studies',
+      'Summer Research Program 2028',
+      '',
+      'Position: Research Intern, Sediment Modelling',
+      'Job ID: 2028-RI-003',
+      '',
+      'About the position',
+      'Our group models how sediment moves through glacial lakes, and the intern will help test a new model.',
+      '- Previous Ostrava interns are not eligible to apply again',
+    ].join('\n');
+    assert.equal(parseJobPosting(text).company, 'Ostrava Institute for Lake Studies');
+  });
+});

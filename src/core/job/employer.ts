@@ -39,12 +39,12 @@ export interface EmployerEvidence {
 /** Off switch for measuring the evidence mechanism against the old cascade (on by default). */
 export const EMPLOYER_BY_EVIDENCE = { on: true };
 
-type Source = 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
+type Source = 'letterhead' | 'legal' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
 
 // How much each kind of statement says about who employs: a label or the agency's own "partnering
 // with <Client>" states it; a page's site name or owner is near-certain; a position only suggests it.
 const STRENGTH: Record<Source, number> = {
-  label: 12, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+  label: 12, letterhead: 5, legal: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
   // An applicant-tracking board's account name in the posting's address ("boards.greenhouse.io/acme/…"),
   // spelled from the address when the text never writes it: anything else the text says outweighs it.
   board: 1.5,
@@ -61,6 +61,8 @@ const UNNAMED_CLIENT = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring
 const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
+/** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
+const LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? (?:Ltd|Limited|Inc|LLC|LLP|Corp|Corporation|GmbH|plc|PLC|ULC|S\\.A|Pty Ltd)\\.?\\)`, 'g');
 
 /** Field labels of careers pages: a label read as a name is never the employer. */
 const LABEL_WORD =
@@ -116,10 +118,13 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   const boards = boardAccounts(ev.uncleaned ?? ev.body);
   for (const account of boards) add(writtenName(account, ev.body) ?? writtenNameAndWord(account, ev.body) ?? spelledName(account), 'board');
   for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
+  // "At Acme Telecom (…)": a sentence's opening preposition is not part of the name.
+  for (const m of ev.body.matchAll(LEGAL_NAME)) add(m[1].replace(/^(?:At|In|With|For|From|Join|About|Why|By|On)\s+(?=[A-Z])/, ''), 'legal');
   // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is
   // weak; one in a sentence of prose ("At Acme, we build…") counts in full.
   for (const [name, count] of ev.cues) add(name, inProse(name, ev.body) ? 'cue' : 'weakCue', count);
   for (const name of runningHeaderNames(ev.body, ev)) add(name, 'header');
+  for (const name of letterheadNames(ev.body)) add(name, 'letterhead');
   add(ev.positional, 'positional');
   add(ev.careersOwner, 'careers');
   add(ev.copyright, 'copyright');
@@ -211,6 +216,22 @@ function runningHeaderNames(body: string, ev: EmployerEvidence): string[] {
   return names;
 }
 
+/** Head words of an institution's name: "… Institute for Climate Computing", "… University Hospital". */
+const INSTITUTION = /\b(?:Institute|University|College|Polytechnic|Academy|School|Foundation|Hospital|Clinic|Agency|Ministry|Department|Council|Authority|Commission|Laborator(?:y|ies)|Observatory|Museum|Library|Society|Association|Trust|Centre|Center|Bank|Cooperative|Co-operative)\b/;
+
+/**
+ * "ACRO — Aldermoor Institute for Climate Computing" as the text's first line: a letterhead, whose part
+ * that names an institution (a name with "Institute", "University", "Hospital", …) is the employer.
+ */
+function letterheadNames(body: string): string[] {
+  const first = body.split('\n').find((l) => l.trim())?.trim() ?? '';
+  if (first.length > 120) return [];
+  return first
+    .split(/\s+[—–|·-]\s+/)
+    .map((p) => tidy(p))
+    .filter((p) => new RegExp(`^${NAME}$`).test(p) && INSTITUTION.test(p));
+}
+
 /** The parts of "Acme - Title – Term" that may name the employer (not the role, not a term). */
 function titleParts(title: string, ev: EmployerEvidence): string[] {
   const parts = title.replace(/^\s*(?:(?:fwd?|re)\s*:\s*)+/i, '').split(/\s+(?:[–—|·]|-|at|@)\s+/);
@@ -239,7 +260,8 @@ function mergeVariants(list: Candidate[], body: string, boards: string[] = []): 
     // So is one the board's account spells whole ("acmepayments" for "Acme Payments" beside "Acme"): the
     // name the employer registered, where the text shortens it.
     const registered = (m: Candidate) => boards.some((b) => b.replace(/[^a-z0-9]/g, '') === m.name.toLowerCase().replace(/[^a-z0-9]/g, ''));
-    const full = g.members.filter((m) => m !== g.members[0] && (ORG_KIND.test(m.name.slice(g.members[0].name.length)) || registered(m)));
+    // And one the text introduces with its legal name in brackets ("Acme Telecom (Acme Telecommunications Ltd.)").
+    const full = g.members.filter((m) => m !== g.members[0] && (ORG_KIND.test(m.name.slice(g.members[0].name.length)) || registered(m) || m.sources.has('legal')));
     const best = full.length ? full[0] : g.members.reduce((a, b) => (own(b) > own(a) ? b : a));
     return { ...g.merged, name: best.name, short: g.members[0].name };
   });

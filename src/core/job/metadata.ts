@@ -160,7 +160,8 @@ const NOT_COMPANIES = new Set([
 
 const NAME = "([A-Z][A-Za-z0-9&.+-]*(?: (?:[A-Z][A-Za-z0-9&.+-]*|of|for|&)){0,3})";
 const COMPANY_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b|\\s*$)`, 'gm'),
+  // "At Acme Telecom (Acme Telecommunications Ltd.) the team…": the legal name in brackets after the name.
+  new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b| \\([A-Z][^()\\n]{2,60}\\)|\\s*$)`, 'gm'),
   new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services)\\b`, 'g'),
   new RegExp(`^${NAME} (?:is (?:a|an|the|one of)|builds|provides|offers|values|hires|was founded)\\b`, 'gm'),
   // The same statement opening any sentence, after an opening clause ("Backed by Sequoia, Acme is
