@@ -39,3 +39,20 @@ describe('phrases (round 15)', () => {
     assert.ok(got.includes('puzzle hunting'), got.join(', '));
   });
 });
+
+describe('phrases (round 15): lists', () => {
+  it('does not glue a name in a comma list to the next item\'s head ("qPCR, gel electrophoresis")', () => {
+    const got = asked(['Proficiency in RT-LAMP and ddPCR, capillary electrophoresis and flow cytometry']);
+    assert.ok(!got.some((k) => /ddpcr electrophoresis/.test(k)), got.join(', '));
+  });
+
+  it('still shares a head between tightly coordinated modifiers ("Synchronous or Event-driven Programming")', () => {
+    const got = asked(['Synchronous or event-driven programming']);
+    assert.ok(got.includes('synchronous programming') || got.some((k) => k.startsWith('synchronous')), got.join(', '));
+  });
+
+  it('reads no names in a reference to numbered criteria ("(E1, E2)")', () => {
+    const got = asked(['Explain in your letter how you meet the essential criteria (E1, E2) with examples from Python work']);
+    assert.ok(!got.includes('e1') && !got.includes('e2'), got.join(', '));
+  });
+});

@@ -129,6 +129,8 @@ export function findPhraseMentions(
     const pieces = splitWithOffsets(inner.slice(lead).replace(TRAILING_FILLER, ''));
     // One capitalised word in parentheses is usually an abbreviation ("Engineer (SDE)"), not an example.
     if (pieces.length < 2 && !lead) continue;
+    // "(E1, E2)", "(K1–K3)": references to numbered screening criteria, not names.
+    if (pieces.every((p) => /^[A-Z]{1,3}\d{1,2}$/.test(p.text.trim()))) continue;
     let names = 0;
     for (const piece of pieces) {
       const name = piece.text.trim();
@@ -371,7 +373,9 @@ export function findPhraseMentions(
       const lower = phrase.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
       // "functional and/or object-oriented programming": the lone modifier shares the next phrase's head.
       const next = pieces[k + 1]?.phrase.split(/\s+/) ?? [];
-      if (lower.length === 1 && next.length >= 2 && next.length <= 3 && !WEAK_HEAD.test(lower[0]) && !NOUN_SUFFIX.test(lower[0])) {
+      // Only a lower-case modifier tightly coordinated ("functional and/or …"), not a name in a comma list ("qPCR, gel electrophoresis").
+      const gapToNext = pieces[k + 1] ? sentence.text.slice(at + written.length - sentence.start, pieces[k + 1].at - sentence.start) : '';
+      if (lower.length === 1 && next.length >= 2 && next.length <= 3 && !WEAK_HEAD.test(lower[0]) && !NOUN_SUFFIX.test(lower[0]) && /^[A-Za-z][a-z-]*$/.test(written) && !/,/.test(gapToNext)) {
         lower.push(next[next.length - 1].toLowerCase());
       }
       // A single word counts only as one of a list of practices ("Charting, dashboarding and reporting"),
