@@ -61,6 +61,8 @@ const ITEM_OPENING = /^[ \t]*(?:[-*+•●▪◦–]|\d{1,2}[.)]|#)[ \t]/;
 function wrapsOnto(text: string, start: number, nl: number, to: number): boolean {
   const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
   const line = text.slice(lineStart, nl);
+  // A sentence is never this long: past it the wrap is a run of lines (and joining stays linear).
+  if (nl - start > 2000) return false;
   const sofar = text.slice(start, nl).trim();
   if (line.trim().length < 40 || !sofar || /[.!?;:]$/.test(sofar)) return false;
   const end = text.indexOf('\n', nl + 1);
