@@ -56,3 +56,20 @@ describe('phrases (round 15): lists', () => {
     assert.ok(!got.includes('e1') && !got.includes('e2'), got.join(', '));
   });
 });
+
+describe('phrases (round 15): standards and "viz."', () => {
+  it('reads national and accounting standards, without the edition year', () => {
+    const got = asked(['Design of timber structures as per IS 883:2016 and EN 12464', 'Knowledge of IFRS 16 lease accounting']);
+    for (const want of ['is 883', 'en 12464', 'ifrs 16']) assert.ok(got.includes(want), `${want}: ${got.join(', ')}`);
+  });
+
+  it('does not read "IS" in capitals before a small number as a standard', () => {
+    const got = asked(['Support for our app IS 24 hours a day with Python tooling']);
+    assert.ok(!got.some((k) => k.startsWith('is ')), got.join(', '));
+  });
+
+  it('reads the names after "viz." as examples, dotted names whole', () => {
+    const got = asked(['Exposure to at least one analysis package, viz. SAFE.Pro or Midas Gen']);
+    assert.ok(got.includes('safe.pro'), got.join(', '));
+  });
+});

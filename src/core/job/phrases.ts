@@ -21,7 +21,8 @@ export interface PhraseMention extends OffsetRange {
 }
 
 const PAREN = /\(([^()]{2,240})\)/g;
-const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following)\s*:?\s+([^.;:()]{2,200})/gi;
+// "viz." / "namely" (Indian and British postings) introduce the list as "such as" does; "viz." keeps its dot.
+const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following|viz\.,?|namely)\s*:?\s+([^;:()]{2,200}?)(?=[.;:()](?:\s|$)|[;:()]|$)/gi;
 /**
  * "the following technical areas: …", "the following engineering skills: …": a list announced as
  * technical knowledge. Not "domains", "topics" or "product areas", whose items are as often
@@ -269,7 +270,9 @@ export function findPhraseMentions(
   // asked for, written as it stands.
   for (const m of sentence.text.matchAll(STANDARD)) {
     const at = sentence.start + m.index!;
-    add(m[0], at, at + m[0].length, 'example');
+    // "IS 456:2000", "ISO 9001:2015": the edition's year after a colon is not part of the standard asked for.
+    const name = m[0].replace(/:(?:19|20)\d\d$/, '');
+    add(name, at, at + name.length, 'example');
   }
   // "Minitab or JMP", "Modbus or DNP3": an acronym tightly coordinated with a named product is a
   // product too (an acronym, not a capitalised word, so "Python and English" reads no language).
@@ -480,7 +483,10 @@ const NOT_EDITION =
 /** A standard: its body's initials and its number ("ISO 9001", "IEEE 802.11", "IEC 61131-3"), or a US federal rule ("21 CFR Part 820"). */
 // A number shaped like a recent year with no part after it ("IEEE 2025", "SAE 2024 World Congress") is
 // a conference or an edition, not a standard's number.
-const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE)\s?(?!(?:19[6-9]\d|20[0-4]\d)\b(?![.:-]\d))\d{2,6}(?:[.:-]\d{1,4})*[a-z]?|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
+// National bodies too: BS and EN (British and European), CSA (Canada), AS/NZS, and IS (Bureau of Indian
+// Standards; capitals and a number of three digits or more only, so "IS 24/7" or "this IS 10x" is not one);
+// and the accounting standards IFRS / IAS with their number ("IFRS 9", "IAS 39").
+const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|BS(?: EN)?|EN|CSA|AS\/NZS)\s?(?!(?:19[6-9]\d|20[0-4]\d)\b(?![.:-]\d))\d{2,6}(?:[.:-]\d{1,4})*[a-z]?|IS\s\d{3,5}(?:[.:-]\d{1,4})*|(?:IFRS|IAS)\s\d{1,2}|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** Words for what a practice earned, after the practice's name. */
 const OUTCOME = /^(?:results|achievements|awards|rankings)$/;

@@ -79,7 +79,7 @@ function wrapsOnto(text: string, start: number, nl: number, to: number): boolean
 
 function isAbbreviation(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 6), dot + 1).toLowerCase();
-  return /\b(e\.g|i\.e|etc|vs|inc|ltd|b\.s|m\.s|b\.a|ph\.d|u\.s|st|no|approx|incl|a\.m|p\.m)\.$/.test(before);
+  return /\b(e\.g|i\.e|etc|vs|viz|inc|ltd|b\.s|m\.s|b\.a|ph\.d|u\.s|st|no|approx|incl|a\.m|p\.m)\.$/.test(before);
 }
 
 // Words in any case; abbreviations only in capitals, so "200 ms" or "a bs detector" are not degrees.
