@@ -485,8 +485,9 @@ const NOT_EDITION =
 // a conference or an edition, not a standard's number.
 // National bodies too: BS and EN (British and European), CSA (Canada), AS/NZS, and IS (Bureau of Indian
 // Standards; capitals and a number of three digits or more only, so "IS 24/7" or "this IS 10x" is not one);
-// and the accounting standards IFRS / IAS with their number ("IFRS 9", "IAS 39").
-const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|BS(?: EN)?|EN|CSA|AS\/NZS)\s?(?!(?:19[6-9]\d|20[0-4]\d)\b(?![.:-]\d))\d{2,6}(?:[.:-]\d{1,4})*[a-z]?|IS\s\d{3,5}(?:[.:-]\d{1,4})*|(?:IFRS|IAS)\s\d{1,2}|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
+// and the accounting standards IFRS / IAS with their number ("IFRS 9", "IAS 39"). A number that goes on
+// in another group of digits is a phone number ("EN 555 0199").
+const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|BS(?: EN)?|EN|CSA|AS\/NZS)\s?(?!(?:19[6-9]\d|20[0-4]\d)\b(?![.:-]\d))\d{2,6}(?:[.:-]\d{1,4})*[a-z]?(?![ \t]\d)|IS\s\d{3,5}(?:[.:-]\d{1,4})*(?![ \t]\d)|(?:IFRS|IAS)\s\d{1,2}|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** Words for what a practice earned, after the practice's name. */
 const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
