@@ -73,3 +73,16 @@ describe('phrases (round 15): standards and "viz."', () => {
     assert.ok(got.includes('safe.pro'), got.join(', '));
   });
 });
+
+describe('phrases and senses (round 15): interests, "beyond", "even"', () => {
+  it('does not ask for an industry named as an interest, but still for a tool named there', () => {
+    const got = asked(['An interest in fintech or e-commerce, ideally with some Python']);
+    assert.ok(!got.includes('fintech') && !got.includes('e-commerce'), got.join(', '));
+    assert.ok(got.includes('python'), got.join(', '));
+  });
+
+  it('ends a cue\'s object at "beyond" and drops a leading "even"', () => {
+    const got = asked(['Experience with Excel beyond the basics', 'Docker, even a home-lab cluster']);
+    assert.ok(!got.some((k) => /beyond|^even/.test(k)), got.join(', '));
+  });
+});

@@ -55,7 +55,7 @@ const OR_SIMILAR =
 const CUE =
   /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
 /** Where the object of a cue ends (a word at the line's end ends it too: "Exposure to X preferred"). */
-const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to)(?=\s|$)/i;
+const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to|beyond)(?=\s|$)/i;
 /**
  * A wish said after the thing wished for: "Spark a big plus", "Kafka an advantage", "bonus points for
  * Rust", "load testing preferred". The object ends where the wish begins. A bare adjective ends it
@@ -67,7 +67,7 @@ export const WISH_CUE =
 const VERB_PREPOSITION = /^(?:at|with|for|as|alongside|under|in|on|to|from)$/;
 const PREPOSITION = /^(?:at|with|for|in|on|by|from|to|as|of|into|within|across|via|alongside|under)$/;
 const LEADING_WORDS =
-  /^(?:(?:a|an|the|one|two|some|any|strong|solid|good|deep|basic|working|practical|general|modern|common|relevant|related|various|several|multiple|proven|demonstrated|prior|previous|professional|hands-on|excellent|great|sound|advanced|fundamental|core|key|familiarity|knowledge|experience|with|of|in|at least|more|other|such as|e\.g\.?|including|like)(?:\s+|$))+/i;
+  /^(?:(?:a|an|the|one|two|some|any|even|strong|solid|good|deep|basic|working|practical|general|modern|common|relevant|related|various|several|multiple|proven|demonstrated|prior|previous|professional|hands-on|excellent|great|sound|advanced|fundamental|core|key|familiarity|knowledge|experience|with|of|in|at least|more|other|such as|e\.g\.?|including|like)(?:\s+|$))+/i;
 const WORD = /^[a-z][a-z-]*$/;
 /** Last words that leave the phrase without its object ("principles of", "ability"). */
 const WEAK_HEAD =
