@@ -48,3 +48,15 @@ describe('titles (round 15)', () => {
     assert.equal(parseJobPosting(text).title, 'Platform Engineer, New Grad');
   });
 });
+
+describe('job ID (round 15)', () => {
+  it('prefers the selection process number to a bare reference number', () => {
+    const text = 'Junior Records Analyst\n\nReference number: PRV27J-001234\nSelection process number: 27-PRV-EA-LAK-555001\n\nAt Records Elsewhere, we keep the province\'s archives open to everyone.\n';
+    assert.equal(parseJobPosting(text).jobId, '27-PRV-EA-LAK-555001');
+  });
+
+  it('still reads a reference number when it is the only one', () => {
+    const text = 'Junior Records Analyst\n\nReference number: PRV27J-001234\n\nAt Records Elsewhere, we keep the province\'s archives open to everyone.\n';
+    assert.equal(parseJobPosting(text).jobId, 'PRV27J-001234');
+  });
+});

@@ -88,6 +88,7 @@ function isYearOrDate(value: string): boolean {
  * "ID", "#" or "code" it is the posting's ("Job ID: 123-4567").
  */
 function labelledJobId(body: string): string | undefined {
+  let reference: string | undefined;
   for (const m of body.matchAll(LABELS.jobId)) {
     const label = m[0].slice(0, m[0].length - m[1].length);
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
@@ -95,9 +96,15 @@ function labelledJobId(body: string): string | undefined {
     // A value is judged whole: "0161 496 0732" is a phone number, not the ID "0161"; "2027" is a year.
     if (m[1].length < 3 || isYearOrDate(m[1])) continue;
     if (isPhoneNumber(m[1]) && (/(?:number|no\.?)[^:#]*[:#]?\s*$/i.test(label) || /\s/.test(m[1]))) continue;
+    // "Reference number: STC-1" beside "Selection process number: 26-STC-…": a bare reference is the
+    // weaker label (an internal file number); a field naming the job, posting or process wins.
+    if (/^\W*(?:reference|ref)\b/i.test(label)) {
+      reference ??= m[1];
+      continue;
+    }
     return m[1];
   }
-  return undefined;
+  return reference;
 }
 
 /**
