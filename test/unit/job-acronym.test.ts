@@ -59,8 +59,9 @@ describe('defined acronyms in a posting', () => {
   });
 
   it('counts a bare use of an acronym with "&" in it', () => {
-    const text = posting('Reading drawings with Geometric Dimensioning and Tolerancing (GD&T).', 'Apply GD&T to fixture design.');
-    const k = keyword(text, 'geometric dimensioning and tolerancing');
+    // (GD&T was the example until the taxonomy learned it in round 15; an invented acronym stands in.)
+    const text = posting('Reading drawings with Weld Inspection and Testing (WI&T).', 'Apply WI&T to fixture design.');
+    const k = keyword(text, 'weld inspection and testing');
     assert.ok(k);
     assert.equal(k!.occurrences.length, 2);
     assert.ok(!keyword(text, 'Hardware-in-the-Loop'));

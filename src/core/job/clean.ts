@@ -197,13 +197,25 @@ function isMailSeam(core: string): boolean {
 /** Blanks chrome lines with spaces (offsets unchanged); a line of the posting itself is never touched. */
 export function blankJunkLines(text: string): string {
   let inRecommendations = false;
+  // A "Follow us" heading over its networks one to a line ("Follow Us" / "LinkedIn" / "Instagram").
+  let inSocial = false;
   return text.replace(/^[^\n]*$/gm, (line) => {
-    const core = line.trim().replace(/^[#>*<‹«\-\s]+|[*\s]+$/g, '').replace(/[.!:→›»]+$/, '').trim();
+    // A link's address kept beside its words ("Back to jobs <https://…>", "Share: LinkedIn <https://…>")
+    // and an arrow before them ("← Back to jobs") are not what the line says.
+    const core = line
+      .trim()
+      .replace(/\s*<https?:\/\/[^\s<>]*>/g, '')
+      .replace(/^[#>*<‹«←↩⟵\-\s]+|[*\s]+$/g, '')
+      .replace(/[.!:→›»]+$/, '')
+      .trim();
+    if (inSocial && !(core && SOCIAL_NETWORK.test(core))) inSocial = false;
+    const social = inSocial || (core.length <= 60 && /^(?:follow|connect with|find)\s+us(?:\s+on)?$/i.test(core));
+    if (social) inSocial = true;
     // A recommendation block runs from its heading to the next blank line.
     if (!core || BLOCK_END.test(core)) inRecommendations = false;
     else if (core.length <= 80 && !/[.!?]\s*$/.test(line) && RECOMMENDATION_HEADING.test(core)) inRecommendations = true;
     const junk =
-      inRecommendations || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));
+      inRecommendations || social || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));
     return junk ? ' '.repeat(line.length) : line;
   });
 }

@@ -39,12 +39,12 @@ export interface EmployerEvidence {
 /** Off switch for measuring the evidence mechanism against the old cascade (on by default). */
 export const EMPLOYER_BY_EVIDENCE = { on: true };
 
-type Source = 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
+type Source = 'letterhead' | 'legal' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
 
 // How much each kind of statement says about who employs: a label or the agency's own "partnering
 // with <Client>" states it; a page's site name or owner is near-certain; a position only suggests it.
 const STRENGTH: Record<Source, number> = {
-  label: 12, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+  label: 12, letterhead: 5, legal: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
   // An applicant-tracking board's account name in the posting's address ("boards.greenhouse.io/acme/…"),
   // spelled from the address when the text never writes it: anything else the text says outweighs it.
   board: 1.5,
@@ -61,6 +61,8 @@ const UNNAMED_CLIENT = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring
 const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
+/** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
+const LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? (?:Ltd|Limited|Inc|LLC|LLP|Corp|Corporation|GmbH|plc|PLC|ULC|S\\.A|Pty Ltd)\\.?\\)`, 'g');
 
 /** Field labels of careers pages: a label read as a name is never the employer. */
 const LABEL_WORD =
@@ -78,6 +80,8 @@ const GENERIC_HEAD = /\b(?:client|clients|customer|company|employer|organi[sz]at
 
 interface Candidate {
   name: string;
+  /** The shortest variant of a merged group ("Acme" for "Acme Payments"). */
+  short?: string;
   sources: Set<Source>;
   strength: number;
 }
@@ -110,13 +114,17 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   // An agency that recruits for a client it does not name is not the employer, and names none.
   const forUnnamedClient = new Set([...ev.body.matchAll(UNNAMED_CLIENT)].map((m) => tidy(m[1].replace(/^The (?=[A-Z])/, '')).toLowerCase()));
   for (const [name] of signatures(ev.uncleaned ?? ev.body, ev)) add(name, 'signature');
-  const boards = boardAccounts(ev.body);
-  for (const account of boards) add(writtenName(account, ev.body) ?? spelledName(account), 'board');
+  // A page's links are read in the page as given: a chrome line ("Back to jobs") may hold the board's address.
+  const boards = boardAccounts(ev.uncleaned ?? ev.body);
+  for (const account of boards) add(writtenName(account, ev.body) ?? writtenNameAndWord(account, ev.body) ?? spelledName(account), 'board');
   for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
+  // "At Acme Telecom (…)": a sentence's opening preposition is not part of the name.
+  for (const m of ev.body.matchAll(LEGAL_NAME)) add(m[1].replace(/^(?:At|In|With|For|From|Join|About|Why|By|On)\s+(?=[A-Z])/, ''), 'legal');
   // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is
   // weak; one in a sentence of prose ("At Acme, we build…") counts in full.
   for (const [name, count] of ev.cues) add(name, inProse(name, ev.body) ? 'cue' : 'weakCue', count);
   for (const name of runningHeaderNames(ev.body, ev)) add(name, 'header');
+  for (const name of letterheadNames(ev.body)) add(name, 'letterhead');
   add(ev.positional, 'positional');
   add(ev.careersOwner, 'careers');
   add(ev.copyright, 'copyright');
@@ -132,8 +140,9 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   const hasClient = [...candidates.values()].some((c) => c.sources.has('client'));
   const domains = senderDomains(ev.uncleaned ?? ev.body);
   let best: { name: string; score: number } | undefined;
-  for (const c of mergeVariants([...candidates.values()], ev.body)) {
-    const times = occurrences(c.name, ev.body);
+  for (const c of mergeVariants([...candidates.values()], ev.body, boards)) {
+    // A group named by its longer variant ("Acme Payments") is written as the shorter too ("Acme").
+    const times = Math.max(occurrences(c.name, ev.body), c.short ? occurrences(c.short, ev.body) : 0);
     let score = c.strength + Math.min(times, 8);
     // A position alone, named nowhere else in the text, is a guess: a cue in a sentence of prose
     // (3 + its mention) outranks it; a cue on a short line alone ("Recruiter at X": 1 + 1) does not.
@@ -161,6 +170,8 @@ function tidy(raw: string): string {
     .replace(/^\[[^\]]*\]\s*/, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/[,.]?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Incorporated|GmbH)\.?$/i, '')
+    // "Acme Instruments Careers", "Acme Jobs": a site's name is its owner's with the page's word after it.
+    .replace(/(?<=\S)\s+(?:careers|jobs|career site|job board)$/i, '')
     .replace(/[\s.,;:!?'’-]+$/, '')
     .trim();
 }
@@ -205,6 +216,22 @@ function runningHeaderNames(body: string, ev: EmployerEvidence): string[] {
   return names;
 }
 
+/** Head words of an institution's name: "… Institute for Climate Computing", "… University Hospital". */
+const INSTITUTION = /\b(?:Institute|University|College|Polytechnic|Academy|School|Foundation|Hospital|Clinic|Agency|Ministry|Department|Council|Authority|Commission|Laborator(?:y|ies)|Observatory|Museum|Library|Society|Association|Trust|Centre|Center|Bank|Cooperative|Co-operative)\b/;
+
+/**
+ * "ACRO — Aldermoor Institute for Climate Computing" as the text's first line: a letterhead, whose part
+ * that names an institution (a name with "Institute", "University", "Hospital", …) is the employer.
+ */
+function letterheadNames(body: string): string[] {
+  const first = body.split('\n').find((l) => l.trim())?.trim() ?? '';
+  if (first.length > 120) return [];
+  return first
+    .split(/\s+[—–|·-]\s+/)
+    .map((p) => tidy(p))
+    .filter((p) => new RegExp(`^${NAME}$`).test(p) && INSTITUTION.test(p));
+}
+
 /** The parts of "Acme - Title – Term" that may name the employer (not the role, not a term). */
 function titleParts(title: string, ev: EmployerEvidence): string[] {
   const parts = title.replace(/^\s*(?:(?:fwd?|re)\s*:\s*)+/i, '').split(/\s+(?:[–—|·]|-|at|@)\s+/);
@@ -216,7 +243,7 @@ function titleParts(title: string, ev: EmployerEvidence): string[] {
  * "Acme" and "Acme Robotics" are one employer: their strengths add, and the group is named by the
  * variant with the most evidence of its own (the shorter on a tie: "Google" over "Google Play").
  */
-function mergeVariants(list: Candidate[], body: string): Candidate[] {
+function mergeVariants(list: Candidate[], body: string, boards: string[] = []): Candidate[] {
   const own = (c: Candidate) => c.strength + Math.min(occurrences(c.name, body), 8);
   const sorted = [...list].sort((a, b) => a.name.length - b.name.length);
   const groups: { members: Candidate[]; merged: Candidate }[] = [];
@@ -230,9 +257,13 @@ function mergeVariants(list: Candidate[], body: string): Candidate[] {
   }
   return groups.map((g) => {
     // A longer variant that adds a kind of organisation ("Acme Health", "Acme Games") is the full name.
-    const full = g.members.filter((m) => m !== g.members[0] && ORG_KIND.test(m.name.slice(g.members[0].name.length)));
+    // So is one the board's account spells whole ("acmepayments" for "Acme Payments" beside "Acme"): the
+    // name the employer registered, where the text shortens it.
+    const registered = (m: Candidate) => boards.some((b) => b.replace(/[^a-z0-9]/g, '') === m.name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    // And one the text introduces with its legal name in brackets ("Acme Telecom (Acme Telecommunications Ltd.)").
+    const full = g.members.filter((m) => m !== g.members[0] && (ORG_KIND.test(m.name.slice(g.members[0].name.length)) || registered(m) || m.sources.has('legal')));
     const best = full.length ? full[0] : g.members.reduce((a, b) => (own(b) > own(a) ? b : a));
-    return { ...g.merged, name: best.name };
+    return { ...g.merged, name: best.name, short: g.members[0].name };
   });
 }
 
@@ -286,7 +317,7 @@ function signatures(text: string, ev: EmployerEvidence): [string, string][] {
 /** The account names of applicant-tracking boards in the text's addresses: "boards.greenhouse.io/acme/jobs/1" → "acme". */
 function boardAccounts(text: string): string[] {
   const out = new Set<string>();
-  const BOARD = /https?:\/\/(?:(?:boards|job-boards)(?:\.eu)?\.greenhouse\.io|jobs\.lever\.co|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com)\/([a-z0-9][\w-]{1,40})(?=[/?#\s)]|$)|https?:\/\/([a-z0-9][\w-]{1,40})\.(?:bamboohr\.com|recruitee\.com|breezy\.hr|myworkdayjobs\.com)\b/gi;
+  const BOARD = /https?:\/\/(?:(?:boards|job-boards)(?:\.eu)?\.greenhouse\.io|jobs\.lever\.co|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com)\/([a-z0-9][\w-]{1,40})(?=[/?#\s)>\]"']|$)|https?:\/\/([a-z0-9][\w-]{1,40})\.(?:bamboohr\.com|recruitee\.com|breezy\.hr|myworkdayjobs\.com)\b/gi;
   for (const m of text.matchAll(BOARD)) {
     const account = (m[1] ?? m[2]).toLowerCase();
     if (!/^(?:embed|jobs?|careers?|www|apply|api)$/.test(account)) out.add(account);
@@ -303,6 +334,23 @@ function writtenName(account: string, body: string): string | undefined {
       const name = words.slice(0, n).join(' ');
       if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === compact) return name;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "acmepayments" → "Acme Payments" when the text writes the name "Acme" and the word "payments": the
+ * account is the name the text shortens, with a word the text also uses.
+ */
+function writtenNameAndWord(account: string, body: string): string | undefined {
+  const compact = account.replace(/[^a-z0-9]/g, '');
+  const tried = new Set<string>();
+  for (const m of body.matchAll(new RegExp(NAME, 'g'))) {
+    const name = m[0].split(' ')[0];
+    const rest = compact.slice(name.length);
+    if (name.length < 3 || rest.length < 3 || !compact.startsWith(name.toLowerCase()) || tried.has(name)) continue;
+    tried.add(name);
+    if (new RegExp(`\\b${rest}\\b`, 'i').test(body)) return `${name} ${rest[0].toUpperCase()}${rest.slice(1)}`;
   }
   return undefined;
 }

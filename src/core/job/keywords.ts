@@ -10,8 +10,9 @@ import { AcronymReader } from './acronym-phrases';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
+import { runningLineRanges } from './running-lines';
 import { addressRanges, criterionCodeRanges, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
-import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, type Sentence } from './requirements';
+import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, unwrapLines, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
@@ -55,8 +56,9 @@ export interface ExtractedKeywords {
 
 export function extractKeywords(text: string, bodyStart: number, sections: JobSection[], company?: string): ExtractedKeywords {
   const body = text.slice(bodyStart);
-  const skip = [...addressRanges(text), ...nameRanges(text, company), ...headerFieldRanges(text, bodyStart), ...venueRanges(text, bodyStart), ...mailHeaderRanges(text), ...criterionCodeRanges(text), ...letterheadUnitRanges(text, bodyStart)];
-  const mentions: SkillMention[] = findSkills(body)
+  const skip = [...addressRanges(text), ...nameRanges(text, company), ...headerFieldRanges(text, bodyStart), ...venueRanges(text, bodyStart), ...mailHeaderRanges(text), ...criterionCodeRanges(text), ...letterheadUnitRanges(text, bodyStart), ...runningLineRanges(text)];
+  // Skills are read on the text with its hard wraps joined (same offsets): "financial" / "models" is one name.
+  const mentions: SkillMention[] = findSkills(unwrapLines(text, bodyStart).slice(bodyStart))
     .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
     .filter((m) => readsAsSkill(text, m, skip));
   // A lone ambiguous name in a list of skill names ("- Python\n- Go") is read in that list's context.
@@ -64,7 +66,9 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   mentions.sort((a, b) => a.start - b.start);
   sections = sections.map((s) => (s.kind === 'other' && s.headingRange && readsAsRequirements(text, s) ? { ...s, kind: 'required' } : s));
   const hasQualificationSections = sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
-  const sentences = splitSentences(text, bodyStart);
+  // A hard-wrapped line (a PDF's, an e-mail's) goes on into the next: one sentence, so a name split by
+  // the wrap ("financial" / "models") and a list of fields of study are read whole.
+  const sentences = splitSentences(text, bodyStart, text.length, { joinWrapped: true });
 
   const byKeyword = new Map<string, JobKeyword>();
   const degrees: DegreeRequirement[] = [];

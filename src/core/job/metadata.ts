@@ -89,6 +89,7 @@ function isYearOrDate(value: string): boolean {
  * "ID", "#" or "code" it is the posting's ("Job ID: 123-4567").
  */
 function labelledJobId(body: string): string | undefined {
+  let reference: string | undefined;
   for (const m of body.matchAll(LABELS.jobId)) {
     const label = m[0].slice(0, m[0].length - m[1].length);
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
@@ -96,9 +97,15 @@ function labelledJobId(body: string): string | undefined {
     // A value is judged whole: "0161 496 0732" is a phone number, not the ID "0161"; "2027" is a year.
     if (m[1].length < 3 || isYearOrDate(m[1])) continue;
     if (isPhoneNumber(m[1]) && (/(?:number|no\.?)[^:#]*[:#]?\s*$/i.test(label) || /\s/.test(m[1]))) continue;
+    // "Reference number: STC-1" beside "Selection process number: 26-STC-…": a bare reference is the
+    // weaker label (an internal file number); a field naming the job, posting or process wins.
+    if (/^\W*(?:reference|ref)\b/i.test(label)) {
+      reference ??= m[1];
+      continue;
+    }
     return m[1];
   }
-  return undefined;
+  return reference;
 }
 
 /**
@@ -161,14 +168,15 @@ const NOT_COMPANIES = new Set([
 
 const NAME = "([A-Z][A-Za-z0-9&.+-]*(?: (?:[A-Z][A-Za-z0-9&.+-]*|of|for|&)){0,3})";
 const COMPANY_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b|\\s*$)`, 'gm'),
+  // "At Acme Telecom (Acme Telecommunications Ltd.) the team…": the legal name in brackets after the name.
+  new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b| \\([A-Z][^()\\n]{2,60}\\)|\\s*$)`, 'gm'),
   new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services)\\b`, 'g'),
   new RegExp(`^${NAME} (?:is (?:a|an|the|one of)|builds|provides|offers|values|hires|was founded)\\b`, 'gm'),
   // The same statement opening any sentence, after an opening clause ("Backed by Sequoia, Acme is
   // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
   // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots").
   new RegExp(
-    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs)\\b`,
+    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
     'gm',
   ),
   // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
@@ -227,44 +235,52 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     const lines = beforeSignOff(postingTop(firstLines)).filter((l) => l.trim());
     // Job-board pages open with navigation words ("Jobs", "People", "Find salaries") before the
     // title: a leading run of short lines that are not a role does not count towards the six lines
-    // looked at (once a line of content is seen, every line counts).
-    for (let i = 0, looked = 0; i < lines.length && looked < 6; i++) {
-      const top = titleFromTopLine(lines[i], companies);
-      if (!top) {
-        // A pasted link does not count; after content, a short chip line ("SEED", "B2B") counts half, so
-        // a board's tag list does not use up the search and a long list of short lines still ends it.
-        if (/^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i.test(lines[i])) continue;
-        if (!isNavigationLine(lines[i])) looked++;
-        else if (looked > 0) looked += 0.5;
-        continue;
+    // looked at (after content, short lines count half).
+    // A posting pasted under a rule in a message ("---" / the posting) starts again after the rule: when
+    // the top holds no title, the lines after each rule are looked at the same way.
+    const starts = [0, ...lines.flatMap((l, k) => (SEPARATOR.test(l) ? [k + 1] : []))];
+    for (const from of starts) {
+      if (title) break;
+      for (let i = from, looked = 0; i < lines.length && looked < 6; i++) {
+        const wrap = titleWrapTail(lines[i], lines[i + 1]);
+        const tail = wrap && titleFromTopLine(lines[i], companies) ? wrap : undefined;
+        const top = titleFromTopLine(tail ? `${lines[i].trim()} ${tail}` : lines[i], companies);
+        if (!top) {
+          // A pasted link does not count; after content, a short chip line ("SEED", "B2B") counts half, so
+          // a board's tag list does not use up the search and a long list of short lines still ends it.
+          if (/^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i.test(lines[i])) continue;
+          if (!isNavigationLine(lines[i])) looked++;
+          else if (looked > 0) looked += 0.5;
+          continue;
+        }
+        title = top.title;
+        titleId = top.id;
+        // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
+        // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
+        // title is its department or shift, kept in the title.
+        const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) : undefined;
+        if (above && !company) {
+          company = above;
+          if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
+        }
+        if (top.company) titleLine = { whole: top.whole, suffix: top.company };
+        company ??= top.company;
+        // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
+        company ??= logoOwner(lines.slice(0, i + 3));
+        // Job boards and careers pages put the employer on the line under the title.
+        company ??= tail ? nameLine(lines[i + 2], lines[i + 3]) : nameLine(lines[i + 1], lines[i + 2]);
+        break;
       }
-      title = top.title;
-      titleId = top.id;
-      // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
-      // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
-      // title is its department or shift, kept in the title.
-      const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) : undefined;
-      if (above && !company) {
-        company = above;
-        if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
-      }
-      if (top.company) titleLine = { whole: top.whole, suffix: top.company };
-      company ??= top.company;
-      // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
-      company ??= logoOwner(lines.slice(0, i + 3));
-      // Job boards and careers pages put the employer on the line under the title.
-      company ??= nameLine(lines[i + 1], lines[i + 2]);
-      break;
     }
   }
   title ??= titleFromProse(body);
   if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
   const copyright = uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined;
-  const cascade = company ?? careersSiteOwner(firstLines, companies) ?? mostFrequent(companies) ?? copyright;
+  const cascade = company ?? careersSiteOwner(firstLines, companies, body) ?? mostFrequent(companies) ?? copyright;
   // The employer is chosen by evidence from every source (employer.ts); `cascade` is the old first-found choice.
   company = chooseEmployer({
-    body, uncleaned, labelled: labelledCompany, positional, careersOwner: careersSiteOwner(firstLines, companies), cues: companies, copyright, cascade,
+    body, uncleaned, labelled: labelledCompany, positional, careersOwner: careersSiteOwner(firstLines, companies, body), cues: companies, copyright, cascade,
     isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
   });
   // "Software Engineer Co-op - Embedded Firmware" with Halvorsen the employer: the part after the dash
@@ -499,7 +515,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   const listed = /^(.*\S)\s+[–—|-]\s+([^–—|]+)$/.exec(text);
   if (listed && isSkillList(listed[2])) return titleFromTopLine(listed[1], companies);
   // "Title — Company", "Title at Company", "Title | Company": the part after names the employer.
-  const strong = text.split(/\s+(?:at|@|[–—|]|-)\s+/);
+  // "--" is a dash typed in plain text ("Acme -- Backend Engineer").
+  const strong = text.split(/\s+(?:at|@|[–—|]|--?)\s+/);
   if (strong.length > 1) {
     const last = strong[strong.length - 1].replace(/\s*\([^)]*\)\s*$/, '').trim();
     if (last && !ROLE_NOUN.test(last) && !isSpecialisation(last) && !isPlaceList(last)) {
@@ -520,6 +537,19 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
     }
   }
   return { title: text, whole: text };
+}
+
+/**
+ * "IT Analyst Intern - Grid Data" / "Systems (Summer 2027)": a title a PDF or a narrow page wrapped,
+ * its last words on the next line with the bracketed note (term, kind of job) that ends a title. The
+ * next line is returned when it is one to three capitalised words and that note, and the title line
+ * has no note of its own (and reads as a title by itself: the caller checks).
+ */
+const TITLE_NOTE = /\((?:[^()]*\b(?:summer|fall|autumn|winter|spring|(?:19|20)\d\d|co-?op|intern(?:ship)?|part[- ]time|full[- ]time|contract|temporary|fixed[- ]term|\d{1,2}[- ]months?)\b[^()]*)\)/i;
+function titleWrapTail(line: string, next: string | undefined): string | undefined {
+  if (!next || /[()]/.test(line) || /[.!?:,;]\s*$/.test(line.trim())) return undefined;
+  const m = /^\s*([A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2})\s*(\([^()]{2,40}\))\s*$/.exec(next);
+  return m && TITLE_NOTE.test(m[2]) ? next.trim() : undefined;
 }
 
 /** A mail header line other than the subject: who sent it, to whom, when. */
@@ -591,6 +621,8 @@ function isSiteRoot(url: string): boolean {
 /** A short navigation item of a pasted page: "Find jobs", "Company reviews", "Employers / Post Job". */
 function isNavigationLine(line: string): boolean {
   const text = line.trim();
+  // "Skip to main content", "Skip to \"About government\"": an accessibility link, chrome of every page.
+  if (/^skip (?:to|navigation)\b/i.test(text) && text.length <= 60) return true;
   return text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && !/\d/.test(text);
 }
 
@@ -632,7 +664,7 @@ function beforeSignOff(lines: string[]): string[] {
  * owner must be one the posting also names as an organisation ("At Acme,", "Acme's mission": `companies`)
  * and must not be a skill, a level or a kind of job.
  */
-function careersSiteOwner(lines: string[], companies: Map<string, number>): string | undefined {
+function careersSiteOwner(lines: string[], companies: Map<string, number>, body = ''): string | undefined {
   for (const line of lines.slice(0, 5)) {
     const text = plainLine(line);
     // "Acme | Careers", "Acme Health Careers", "Careers at Acme"; a single word before a bare
@@ -650,10 +682,18 @@ function careersSiteOwner(lines: string[], companies: Map<string, number>): stri
     // One or two words before a bare "Careers" ("Cloud Engineering Careers", "Engineering - Careers") may
     // be a kind of job.
     const words = name.split(/\s+/).length;
+    // "Acme Energy Careers" over a page whose prose writes "Acme Energy" mid-sentence: the owner's name.
+    if (words >= 2 && writtenInProse(name, body)) return name;
     const separated = /\s[|·•–—-]\s*(?:careers|jobs|career site)$/i.test(text);
     if (/^careers/i.test(text) || words >= 3 || (separated && words >= 2)) return name;
   }
   return undefined;
+}
+
+/** Whether a line of prose (eight words or more) writes the name with its capitals, as whole words. */
+function writtenInProse(name: string, body: string): boolean {
+  const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  return body.split('\n').some((line) => line.split(/\s+/).length >= 8 && re.test(line));
 }
 
 /**

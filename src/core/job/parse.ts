@@ -140,7 +140,7 @@ function withoutCompanyLead(meta: { title?: string }, company: string | undefine
   if (!meta.title || !company) return {};
   const lead = meta.title.slice(0, company.length);
   if (lead.toLowerCase() !== company.toLowerCase()) return {};
-  const rest = /^\s*[–—|:-]\s*(\S.*)$/.exec(meta.title.slice(company.length));
+  const rest = /^\s*(?:[–—|:]|--?)\s*(\S.*)$/.exec(meta.title.slice(company.length));
   return rest ? { title: rest[1] } : {};
 }
 

@@ -21,7 +21,8 @@ export interface PhraseMention extends OffsetRange {
 }
 
 const PAREN = /\(([^()]{2,240})\)/g;
-const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following)\s*:?\s+([^.;:()]{2,200})/gi;
+// "viz." / "namely" (Indian and British postings) introduce the list as "such as" does; "viz." keeps its dot.
+const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following|viz\.,?|namely)\s*:?\s+([^;:()]{2,200}?)(?=[.;:()](?:\s|$)|[;:()]|$)/gi;
 /**
  * "the following technical areas: …", "the following engineering skills: …": a list announced as
  * technical knowledge. Not "domains", "topics" or "product areas", whose items are as often
@@ -54,7 +55,7 @@ const OR_SIMILAR =
 const CUE =
   /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
 /** Where the object of a cue ends (a word at the line's end ends it too: "Exposure to X preferred"). */
-const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus)(?=\s|$)/i;
+const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to|beyond)(?=\s|$)/i;
 /**
  * A wish said after the thing wished for: "Spark a big plus", "Kafka an advantage", "bonus points for
  * Rust", "load testing preferred". The object ends where the wish begins. A bare adjective ends it
@@ -66,7 +67,7 @@ export const WISH_CUE =
 const VERB_PREPOSITION = /^(?:at|with|for|as|alongside|under|in|on|to|from)$/;
 const PREPOSITION = /^(?:at|with|for|in|on|by|from|to|as|of|into|within|across|via|alongside|under)$/;
 const LEADING_WORDS =
-  /^(?:(?:a|an|the|one|two|some|any|strong|solid|good|deep|basic|working|practical|general|modern|common|relevant|related|various|several|multiple|proven|demonstrated|prior|previous|professional|hands-on|excellent|great|sound|advanced|fundamental|core|key|familiarity|knowledge|experience|with|of|in|at least|more|other|such as|e\.g\.?|including|like)(?:\s+|$))+/i;
+  /^(?:(?:a|an|the|one|two|some|any|even|strong|solid|good|deep|basic|working|practical|general|modern|common|relevant|related|various|several|multiple|proven|demonstrated|prior|previous|professional|hands-on|excellent|great|sound|advanced|fundamental|core|key|familiarity|knowledge|experience|with|of|in|at least|more|other|such as|e\.g\.?|including|like)(?:\s+|$))+/i;
 const WORD = /^[a-z][a-z-]*$/;
 /** Last words that leave the phrase without its object ("principles of", "ability"). */
 const WEAK_HEAD =
@@ -129,6 +130,8 @@ export function findPhraseMentions(
     const pieces = splitWithOffsets(inner.slice(lead).replace(TRAILING_FILLER, ''));
     // One capitalised word in parentheses is usually an abbreviation ("Engineer (SDE)"), not an example.
     if (pieces.length < 2 && !lead) continue;
+    // "(E1, E2)", "(K1–K3)": references to numbered screening criteria, not names.
+    if (pieces.every((p) => /^[A-Z]{1,3}\d{1,2}$/.test(p.text.trim()))) continue;
     let names = 0;
     for (const piece of pieces) {
       const name = piece.text.trim();
@@ -267,7 +270,9 @@ export function findPhraseMentions(
   // asked for, written as it stands.
   for (const m of sentence.text.matchAll(STANDARD)) {
     const at = sentence.start + m.index!;
-    add(m[0], at, at + m[0].length, 'example');
+    // "IS 456:2000", "ISO 9001:2015": the edition's year after a colon is not part of the standard asked for.
+    const name = m[0].replace(/:(?:19|20)\d\d$/, '');
+    add(name, at, at + name.length, 'example');
   }
   // "Minitab or JMP", "Modbus or DNP3": an acronym tightly coordinated with a named product is a
   // product too (an acronym, not a capitalised word, so "Python and English" reads no language).
@@ -371,14 +376,17 @@ export function findPhraseMentions(
       const lower = phrase.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
       // "functional and/or object-oriented programming": the lone modifier shares the next phrase's head.
       const next = pieces[k + 1]?.phrase.split(/\s+/) ?? [];
-      if (lower.length === 1 && next.length >= 2 && next.length <= 3 && !WEAK_HEAD.test(lower[0]) && !NOUN_SUFFIX.test(lower[0])) {
+      // Only a lower-case modifier tightly coordinated ("functional and/or …"), not a name in a comma list ("qPCR, gel electrophoresis").
+      const gapToNext = pieces[k + 1] ? sentence.text.slice(at + written.length - sentence.start, pieces[k + 1].at - sentence.start) : '';
+      if (lower.length === 1 && next.length >= 2 && next.length <= 3 && !WEAK_HEAD.test(lower[0]) && !NOUN_SUFFIX.test(lower[0]) && /^[A-Za-z][a-z-]*$/.test(written) && !/,/.test(gapToNext)) {
         lower.push(next[next.length - 1].toLowerCase());
       }
       // A single word counts only as one of a list of practices ("Charting, dashboarding and reporting"),
       // or as a noun coordinated with a named skill in a requirement ("security and cryptography").
       // "bridge inspection practices", "asset management principles": a practice named with a word for
       // its rules is that practice (not after "best"/"good": "best practices" is a phrase of its own).
-      if (lower.length >= 3 && PRACTICE_ASPECT.test(lower[lower.length - 1]) && !/^(?:best|good|sound|standard)$/.test(lower[lower.length - 2])) {
+      // "competitive programming results", "hackathon awards": what a practice earned is that practice.
+      if (lower.length >= 3 && (PRACTICE_ASPECT.test(lower[lower.length - 1]) || OUTCOME.test(lower[lower.length - 1])) && !/^(?:best|good|sound|standard)$/.test(lower[lower.length - 2])) {
         lower.pop();
         phrase = phrase.replace(/\s+\S+$/, '');
       }
@@ -404,7 +412,35 @@ export function findPhraseMentions(
       addContaining(lower.join(' '), at, at + phrase.length, 'phrase');
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((p) => !isCategoryWithExamples(sentence, p)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Heads that name a kind of thing a list then names: "concepts", "platform", "provider", "software". Not
+ * "frameworks", "fundamentals" or "system": "web frameworks such as …", "a warehouse management system (…)" are
+ * asked for as such.
+ */
+const KIND_HEAD =
+  /^(?:basics|concepts|principles|platforms?|providers?|vendors?|software|tools?|tooling|packages?|services?|environments?|suites?|applications?|products?)$/i;
+/**
+ * What follows a category to name its members: examples (in parentheses, a list, not an acronym: "warehouse
+ * management system (WMS)" is the thing itself), a colon, or a wish for one of them.
+ */
+const MEMBERS_FOLLOW = /^\s*(?:\((?=\s*(?:e\.g|i\.e|eg\b|such as|for example|including|like\b)|[^()]*[,/])|:|,?\s*(?:such as|e\.g\.?|i\.e\.?|for example|for instance|including|like|ideally|preferably|especially|particularly|namely|viz\.?)(?=[\s,:]|$))/i;
+
+/**
+ * "a cloud data platform such as Azure or Snowflake", "networking fundamentals (e.g., TCP/IP, DNS)",
+ * "a public cloud provider, ideally AWS", "Mailchimp or another email marketing platform": a phrase whose
+ * head names a kind of thing, followed by its members or set beside a named one, asks for those
+ * members (read as skills of their own), not for the kind.
+ */
+function isCategoryWithExamples(sentence: Sentence, p: PhraseMention): boolean {
+  if (p.source !== 'phrase') return false;
+  const head = /([A-Za-z]+)\s*$/.exec(p.keyword)?.[1] ?? '';
+  if (!KIND_HEAD.test(head)) return false;
+  const after = sentence.text.slice(p.end - sentence.start, p.end - sentence.start + 40);
+  const before = sentence.text.slice(Math.max(0, p.start - sentence.start - 20), p.start - sentence.start);
+  return MEMBERS_FOLLOW.test(after) || /\b(?:another|other|any other|a similar|similar)\s+$/i.test(before);
 }
 
 /**
@@ -447,8 +483,14 @@ const NOT_EDITION =
 /** A standard: its body's initials and its number ("ISO 9001", "IEEE 802.11", "IEC 61131-3"), or a US federal rule ("21 CFR Part 820"). */
 // A number shaped like a recent year with no part after it ("IEEE 2025", "SAE 2024 World Congress") is
 // a conference or an edition, not a standard's number.
-const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE)\s?(?!(?:19[6-9]\d|20[0-4]\d)\b(?![.:-]\d))\d{2,6}(?:[.:-]\d{1,4})*[a-z]?|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
+// National bodies too: BS and EN (British and European), CSA (Canada), AS/NZS, and IS (Bureau of Indian
+// Standards; capitals and a number of three digits or more only, so "IS 24/7" or "this IS 10x" is not one);
+// and the accounting standards IFRS / IAS with their number ("IFRS 9", "IAS 39"). A number that goes on
+// in another group of digits is a phone number ("EN 555 0199").
+const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|BS(?: EN)?|EN|CSA|AS\/NZS)\s?(?!(?:19[6-9]\d|20[0-4]\d)\b(?![.:-]\d))\d{2,6}(?:[.:-]\d{1,4})*[a-z]?(?![ \t]\d)|IS\s\d{3,5}(?:[.:-]\d{1,4})*(?![ \t]\d)|(?:IFRS|IAS)\s\d{1,2}|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** Words for what a practice earned, after the practice's name. */
+const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
 /** Words for the rules of a practice, after the practice's name. */
 const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics)$/;
 /** An acronym (two to six capitals, digits allowed: "JMP", "DNP3") right after "or"/"and"/"/", ending the conjunct. */
@@ -480,6 +522,8 @@ function categoriesBefore(text: string, listStart: number): { keyword: string; s
     const general = CATEGORY_TOO_GENERAL.test(head) || (lower.length < 2 && SINGLE_TOO_GENERAL.test(head));
     const properName = phrase.every((w) => /^[A-Z]/.test(w[0])) && phrase.length === 1;
     if (nounHead && !general && !properName) {
+      // "competitive programming results (ICPC, …)": the practice, not what it earned.
+      if (phrase.length >= 3 && OUTCOME.test(head)) phrase.pop(), lower.pop();
       const start = phrase[0].index!;
       const last = phrase[phrase.length - 1];
       out.push({ keyword: lower.join(' '), start, end: last.index! + last[0].length });

@@ -9,7 +9,7 @@ export interface Sentence extends OffsetRange {
 }
 
 /** Sentences of a posting: split at line breaks and at ". " followed by a capital letter. */
-export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+export function splitSentences(text: string, from = 0, to = text.length, options: { joinWrapped?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start])) start++;
@@ -20,6 +20,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '\n') {
+      if (options.joinWrapped && wrapsOnto(text, start, i, to)) continue;
       push(start, i);
       start = i + 1;
     } else if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[i + 1] ?? ' ') && !isAbbreviation(text, i)) {
@@ -35,9 +36,50 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   return out;
 }
 
+/**
+ * The text with each hard wrap inside a sentence (wrapsOnto) turned into a space: the same length and
+ * offsets, so a name the wrap split ("building financial" / "models") is read whole.
+ */
+export function unwrapLines(text: string, from = 0): string {
+  const chars = text.split('');
+  for (const s of splitSentences(text, from, text.length, { joinWrapped: true })) {
+    for (let i = s.text.indexOf('\n'); i >= 0; i = s.text.indexOf('\n', i + 1)) chars[s.start + i] = ' ';
+  }
+  return chars.join('');
+}
+
+const WRAPPED_ITEM = /^([ \t]*(?:[-*+•●▪◦–]|\d{1,2}[.)])[ \t]+)\S/;
+const ITEM_OPENING = /^[ \t]*(?:[-*+•●▪◦–]|\d{1,2}[.)]|#)[ \t]/;
+
+/**
+ * Whether the line break at `nl` only wraps the sentence begun at `start` (a PDF's or an e-mail's hard
+ * wrap): the text so far is a long line that does not end its sentence, and the next line goes on
+ * with it — in lower case or an opening bracket, or indented under the text of the list item it
+ * continues ("•  Enrolled in Commerce," / "   Supply Chain Management or …"). A blank line, a new item
+ * or a heading is never a continuation.
+ */
+function wrapsOnto(text: string, start: number, nl: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+  const line = text.slice(lineStart, nl);
+  // A sentence is never this long: past it the wrap is a run of lines (and joining stays linear).
+  if (nl - start > 2000) return false;
+  const sofar = text.slice(start, nl).trim();
+  if (line.trim().length < 40 || !sofar || /[.!?;:]$/.test(sofar)) return false;
+  const end = text.indexOf('\n', nl + 1);
+  const next = text.slice(nl + 1, end < 0 || end > to ? to : end);
+  if (!next.trim() || ITEM_OPENING.test(next)) return false;
+  if (/^[ \t]*[a-z(]/.test(next)) return true;
+  // A bracket the line leaves open closes on the next: "(Apache Beam or" / "Spark).".
+  if ((sofar.match(/\(/g)?.length ?? 0) > (sofar.match(/\)/g)?.length ?? 0) && /^[^()]{1,80}\)/.test(next.trim())) return true;
+  // Indented to the item's text: the item the sentence opened with, on its first line.
+  const item = WRAPPED_ITEM.exec(text.slice(start, text.indexOf('\n', start) < 0 ? nl : text.indexOf('\n', start)));
+  const indent = /^[ \t]*/.exec(next)![0].length;
+  return !!item && indent >= 2 && indent === item[1].length;
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 6), dot + 1).toLowerCase();
-  return /\b(e\.g|i\.e|etc|vs|inc|ltd|b\.s|m\.s|b\.a|b\.e|m\.e|b\.sc|m\.sc|b\.tech|m\.tech|b\.eng|m\.eng|ph\.d|u\.s|st|no|approx|incl|a\.m|p\.m)\.$/.test(before);
+  return /\b(e\.g|i\.e|etc|vs|viz|inc|ltd|b\.s|m\.s|b\.a|b\.e|m\.e|b\.sc|m\.sc|b\.tech|m\.tech|b\.eng|m\.eng|ph\.d|u\.s|st|no|approx|incl|a\.m|p\.m)\.$/.test(before);
 }
 
 // Words in any case; abbreviations only in capitals, so "200 ms" or "a bs detector" are not degrees.

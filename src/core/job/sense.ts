@@ -207,8 +207,19 @@ export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[])
   return (
     !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
     !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) &&
-    !isEverydayWord(text, m) && !isPastEmployer(text, m)
+    !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m)
   );
+}
+
+/**
+ * "An interest in insurance, fintech or health", "Interest in supply chain or logistics": an industry
+ * named as what the candidate is drawn to is a field of interest, not a skill asked for (a tool or a
+ * practice named there still is).
+ */
+function isFieldOfInterest(text: string, m: SkillMention): boolean {
+  if (m.kind !== 'hard' || m.category !== 'domain') return false;
+  const line = text.slice(Math.max(0, m.start - 120), m.start).split('\n').pop() ?? '';
+  return /\b(?:interest(?:ed)?|passion(?:ate)?|curiosity|curious)\s+(?:in|for|about)\s+[^.;:!?]*$/i.test(line);
 }
 
 /**

@@ -20,7 +20,9 @@ export const PRACTICES: SkillGroup = {
     'agile|agile methodologies|agile methodology|agile development|agile software development|agile practices|agile environment|agile teams',
     'Scrum|SCRUM|Scrum framework',
     'Kanban',
-    'Lean|?Lean|lean methodology',
+    'Lean|?Lean|lean methodology|lean manufacturing|lean principles|lean tools',
+    // ASQ's Six Sigma Body of Knowledge names the method and its belts (asked by two or more unseen postings).
+    'Six Sigma|Lean Six Sigma|Six Sigma Green Belt|Six Sigma Yellow Belt|Six Sigma Black Belt|DMAIC',
     'test-driven development|TDD|test driven development',
     'behavior-driven development|BDD|behaviour-driven development',
     'pair programming',
@@ -250,6 +252,10 @@ export const EMBEDDED: SkillGroup = {
     'hardware design|hardware engineering',
     'hardware-software integration|hardware bring-up|board bring-up',
     'I2C|^SPI|UART',
+    // Microcontroller fundamentals postings list by name ("interrupts, timers, GPIO"; two or more unseen postings).
+    'interrupts|interrupt handling|interrupt service routines|ISRs|~interrupt',
+    'hardware timers|~timers',
+    'schematics|circuit schematics|schematic diagrams|reading schematics',
     'oscilloscopes|oscilloscope|logic analyzers',
     'autonomous vehicles|autonomous driving|self-driving',
     'computer vision systems',
@@ -300,5 +306,11 @@ export const DOMAINS: SkillGroup = {
     'legal tech',
     'computational physics',
     'climate modeling',
+    // Drawings and tolerancing as ASME Y14.5 (GD&T) and the ASME Y14 drawing standards name them, and the
+    // ASCM (APICS) supply-chain credentials: each asked by two or more unseen postings.
+    'engineering drawings|engineering drawing|technical drawings|mechanical drawings|blueprint reading|reading blueprints',
+    'GD&T|geometric dimensioning and tolerancing|ASME Y14.5',
+    'CSCP|APICS CSCP|ASCM CSCP|Certified Supply Chain Professional',
+    'CPIM|APICS CPIM|ASCM CPIM|Certified in Planning and Inventory Management',
   ],
 };
