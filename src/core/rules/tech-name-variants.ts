@@ -48,8 +48,11 @@ export const nearMissLimit = (key: string): number => (key.length >= TWO_SLIPS_M
 interface NameIndex {
   /** Key → the canonical names with that key (a key shared by two names is not corrected). */
   byKey: Map<string, string[]>;
-  /** Single-word names a near miss is measured against, by each deletion variant of their key. */
-  nearTargets: Map<string, { key: string; name: string }[]>;
+  /**
+   * Single-word names a near miss is measured against, by the hash (variantHash) of each deletion
+   * variant of their key: a word's variants are then looked up by hash, without building them.
+   */
+  nearTargets: Map<number, { key: string; name: string }[]>;
   /** Lower-case spellings that are some skill's name or alias (full taxonomy) or a listed tech term. */
   known: Set<string>;
 }
@@ -71,14 +74,15 @@ let index: NameIndex | undefined;
 function nameIndex(): NameIndex {
   if (index) return index;
   const byKey = new Map<string, string[]>();
-  const nearTargets = new Map<string, { key: string; name: string }[]>();
+  const nearTargets = new Map<number, { key: string; name: string }[]>();
   for (const name of correctableNames()) {
     const key = nameKey(name);
     byKey.set(key, [...(byKey.get(key) ?? []), name]);
     if (isNearTarget(name))
       eachDeletion(key, nearMissLimit(key), (v) => {
-        const list = nearTargets.get(v) ?? [];
-        if (!list.some((t) => t.key === key)) nearTargets.set(v, [...list, { key, name }]);
+        const h = variantHash(v);
+        const list = nearTargets.get(h) ?? [];
+        if (!list.some((t) => t.key === key)) nearTargets.set(h, [...list, { key, name }]);
       });
   }
   const known = new Set<string>();
@@ -181,11 +185,13 @@ function nearMissOf(lower: string): NearMiss | undefined {
   const key = nameKey(lower);
   if (key.length < NEAR_MISS_MIN || known.has(lower) || known.has(key)) return undefined;
   // Any two strings within k edits share a string reached from each by at most k deletions, so the
-  // targets sharing one of this word's deletion variants are the only ones worth measuring.
+  // targets sharing one of this word's deletion variants are the only ones worth measuring. Looked up
+  // by hash: a collision only adds a target to measure, and the answer depends only on which targets
+  // are within reach (not on the order they come in), so it is the same as looking up the strings.
   const seen = new Set<string>();
   let best: { d: number; names: Set<string> } | undefined;
-  eachDeletion(key, 2, (v) => {
-    for (const t of nearTargets.get(v) ?? []) {
+  eachDeletionHash(key, (h) => {
+    for (const t of nearTargets.get(h) ?? []) {
       if (seen.has(t.key)) continue;
       seen.add(t.key);
       const limit = nearMissLimit(t.key);
@@ -218,12 +224,57 @@ const RELEASE = /^(?:[A-Z]|[IVX]+|\d[\w.]*)$/;
  * Calls `visit` with the string and every string reached from it by deleting up to `k` (1 or 2)
  * letters, some more than once: plain loops, because the English-word check runs this over 275,000 words.
  */
-function eachDeletion(s: string, k: number, visit: (v: string) => void): void {
+export function eachDeletion(s: string, k: number, visit: (v: string) => void): void {
   visit(s);
   for (let i = 0; i < s.length; i++) {
     const v = s.slice(0, i) + s.slice(i + 1);
     visit(v);
     if (k > 1) for (let j = i; j < v.length; j++) visit(v.slice(0, j) + v.slice(j + 1));
+  }
+}
+
+/** variantHash's multiplier (odd, so no letter's contribution vanishes). */
+const HASH_BASE = 0x01000193;
+/** variantHash is the polynomial hash modulo 2^32, cut to 30 bits so that it is a small integer key. */
+const HASH_BITS = 0x3fffffff;
+
+/** A string's polynomial hash (Horner's rule modulo 2^32, cut to 30 bits), as eachDeletionHash computes it for variants. */
+export function variantHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h & HASH_BITS;
+}
+
+/** Prefix hashes and powers of HASH_BASE, reused between calls (grown for longer words). */
+let prefix = new Int32Array(64);
+let power = new Int32Array(64);
+
+/**
+ * Calls `visit` with variantHash of `s` and of every string reached from it by deleting one or two
+ * letters (eachDeletion with k = 2, some more than once), computed from prefix hashes: for a word
+ * a few dozen variants, none of them built as a string.
+ */
+export function eachDeletionHash(s: string, visit: (h: number) => void): void {
+  const n = s.length;
+  if (prefix.length <= n) {
+    prefix = new Int32Array(2 * n + 2);
+    power = new Int32Array(2 * n + 2);
+  }
+  prefix[0] = 0;
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i], HASH_BASE) + s.charCodeAt(i)) | 0;
+    power[i + 1] = Math.imul(power[i], HASH_BASE);
+  }
+  // The hash of s[a, b), and of x followed by a string of length `len` with hash y.
+  const part = (a: number, b: number) => (prefix[b] - Math.imul(prefix[a], power[b - a])) | 0;
+  const join = (x: number, y: number, len: number) => (Math.imul(x, power[len]) + y) | 0;
+  visit(prefix[n] & HASH_BITS);
+  for (let i = 0; i < n; i++) {
+    // s without s[i]
+    visit(join(prefix[i], part(i + 1, n), n - i - 1) & HASH_BITS);
+    // s without s[i] and s[m]
+    for (let m = i + 1; m < n; m++) visit(join(join(prefix[i], part(i + 1, m), m - i - 1), part(m + 1, n), n - m - 1) & HASH_BITS);
   }
 }
 
