@@ -152,10 +152,10 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     let specific = 0;
     for (let i = np.start; i < Math.max(objEnd, main.complement.end); i++) if (isSpecificToken(a, i, vocab, extra)) specific++;
     add(`object-specific:${bucket(specific, [0, 1, 2])}`, 'object', span(np.start, objEnd));
-    const quantifier = tokens.slice(np.start, np.end).map((t) => t.lower).join(' ');
+    const quantifier = ` ${tokens.slice(np.start, np.end).map((t) => t.lower).join(' ')} `;
     const named = namedAfter(a, main, vocab, extra);
     if (named) add('object-named-after', 'object', span(np.start, objEnd));
-    else if (vocab.paddedQuantifiers.some((q) => ` ${quantifier} `.includes(q))) add('object-quantifier', 'object', span(np.start, np.end));
+    else if (vocab.paddedQuantifiers.some((q) => quantifier.includes(q))) add('object-quantifier', 'object', span(np.start, np.end));
     if (main.objects.length > 2) add('object-list', 'object', span(np.start, objEnd));
   } else if (a.clauses.some((c) => c.verbs.length)) add('no-object', 'object');
   else {
@@ -383,6 +383,9 @@ interface GramTrie {
   next: Uint16Array | Uint32Array;
   names: (string | undefined)[];
   weights: number[];
+  /** Per node, the last call of knownCharacterNgrams that gave its n-gram (a "seen" set without a Set). */
+  seenIn: Uint32Array;
+  calls: number;
 }
 /** Per weights object (a model's weights are never changed once built). */
 const tries = new WeakMap<object, GramTrie>();
@@ -423,7 +426,7 @@ function gramTrieOf(known: Readonly<Record<string, number>>): GramTrie {
   }
   const next = names.length < 65536 ? new Uint16Array(names.length * width) : new Uint32Array(names.length * width);
   for (const [key, child] of edges) next[key] = child;
-  trie = { ascii, other, width, next, names, weights };
+  trie = { ascii, other, width, next, names, weights, seenIn: new Uint32Array(names.length), calls: 0 };
   tries.set(known, trie);
   return trie;
 }
@@ -437,7 +440,11 @@ export function knownCharacterNgrams(text: string, value: number, known: Readonl
   const trie = gramTrieOf(known);
   const features: Feature[] = [];
   const weights: number[] = [];
-  const seen = new Set<number>();
+  if (++trie.calls === 0xffffffff) {
+    trie.seenIn.fill(0);
+    trie.calls = 1;
+  }
+  const call = trie.calls;
   const byLength: number[][] = [[], [], []];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = `<${m[0]}>`;
@@ -457,8 +464,8 @@ export function knownCharacterNgrams(text: string, value: number, known: Readonl
     let span: Feature['span'];
     for (const nodes of byLength) {
       for (const node of nodes) {
-        if (seen.has(node)) continue;
-        seen.add(node);
+        if (trie.seenIn[node] === call) continue;
+        trie.seenIn[node] = call;
         // One span object per word, shared by its n-grams (nothing changes a feature's span).
         span ??= { start: m.index!, end: m.index! + m[0].length };
         features.push({ name: trie.names[node]!, value, group: 'other', span });

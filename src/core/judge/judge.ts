@@ -85,6 +85,14 @@ function weightMapOf(weights: Record<string, number>): Map<string, number> {
   return map;
 }
 
+/** Per list (a model's, never changed once built): the list as a Set. */
+const sets = new WeakMap<readonly string[], Set<string>>();
+function setOf(list: readonly string[]): Set<string> {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list)));
+  return set;
+}
+
 /** Orders like String.prototype.localeCompare without arguments, without building a collator per call. */
 const byName = new Intl.Collator().compare;
 
@@ -120,7 +128,8 @@ function computeVerdict(text: string, lexicon: Lexicon, model: JudgeModel): Verd
     }
     return sorted.sort((x, y) => y.amount - x.amount || byName(x.feature.name, y.feature.name));
   };
-  const decisive = model.decisive?.length ? features.features.find((f) => model.decisive!.includes(f.name)) : undefined;
+  const decisiveNames = model.decisive?.length ? setOf(model.decisive) : undefined;
+  const decisive = decisiveNames ? features.features.find((f) => decisiveNames.has(f.name)) : undefined;
   const vague = !!decisive || probability >= model.threshold;
   const reason = decisive ? REASON_OF_GROUP[decisive.group] ?? 'generic-object' : vague ? reasonOf(features, contributions()) : undefined;
   const spans = decisive?.span ? decisiveSpans(text, decisive, features, lexicon) : reason ? spansFor(text, reason, contributions()) : [];

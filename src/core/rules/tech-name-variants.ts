@@ -138,9 +138,9 @@ export interface NameVariant {
  * canonical spelling. Pure case differences of one word are the tech-terms list's job, and a form
  * that list or its accepted variants know is left to it.
  */
-function partsVariant(written: string): string | undefined {
+function partsVariant(written: string, key = nameKey(written)): string | undefined {
   const { byKey } = nameIndex();
-  const names = byKey.get(nameKey(written));
+  const names = byKey.get(key);
   if (!names || names.length !== 1) return undefined;
   const canonical = names[0];
   if (written === canonical || ACCEPTED_TECH_VARIANTS.has(written)) return undefined;
@@ -295,6 +295,13 @@ function inProperName(line: string, ws: readonly Word[], i: number): boolean {
 /** The name variants on one line of prose, left to right, not overlapping. */
 export function nameVariantsOn(line: string, ws: readonly Word[]): NameVariant[] {
   const out: NameVariant[] = [];
+  const { byKey } = nameIndex();
+  // Each word's key, and its key without a final "'s": a run's key is its words' keys joined (the
+  // words are one space apart, and neither case folding nor the removal of spaces, dots and hyphens
+  // reads across a space), so a run of two or three words whose key names nothing is passed over
+  // without building its text.
+  const keys = ws.map((w) => nameKey(w.text));
+  const lastKeys = ws.map((w, j) => (/['’]s$/.test(w.text) ? nameKey(w.text.replace(/['’]s$/, '')) : keys[j]));
   for (let i = 0; i < ws.length; ) {
     let found: NameVariant | undefined;
     // Longest run first, so that "Microsoft SQL Server" is read whole before "SQL Server".
@@ -302,12 +309,17 @@ export function nameVariantsOn(line: string, ws: readonly Word[]): NameVariant[]
       let ok = true;
       for (let j = i; j < i + n - 1 && ok; j++) ok = joinable(line, ws[j], ws[j + 1]);
       if (!ok) continue;
+      if (n > 1) {
+        let key = '';
+        for (let j = i; j < i + n - 1; j++) key += keys[j];
+        if (!byKey.has(key + lastKeys[i + n - 1])) continue;
+      }
       const start = ws[i].start;
       const end = ws[i + n - 1].end;
       const text = line.slice(start, end).replace(/['’]s$/, '');
       const next = ws[i + n];
       const release = n > 1 && next && joinable(line, ws[i + n - 1], next) && RELEASE.test(next.text);
-      const canonical = release ? undefined : partsVariant(text);
+      const canonical = release ? undefined : partsVariant(text, n === 1 ? lastKeys[i] : undefined);
       if (canonical) found = { start, end: start + text.length, text, canonical, kind: 'parts' };
       else if (n === 1) {
         const near = inProperName(line, ws, i) ? undefined : nearMiss(text);
