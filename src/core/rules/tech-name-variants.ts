@@ -53,6 +53,8 @@ interface NameIndex {
    * variant of their key: a word's variants are then looked up by hash, without building them.
    */
   nearTargets: Map<number, { key: string; name: string }[]>;
+  /** A bit per hashBit of the hashes nearTargets holds: a clear bit means no target has the hash. */
+  nearBits: Uint32Array;
   /** Lower-case spellings that are some skill's name or alias (full taxonomy) or a listed tech term. */
   known: Set<string>;
 }
@@ -75,12 +77,15 @@ function nameIndex(): NameIndex {
   if (index) return index;
   const byKey = new Map<string, string[]>();
   const nearTargets = new Map<number, { key: string; name: string }[]>();
+  const nearBits = new Uint32Array(HASH_BIT_COUNT >>> 5);
   for (const name of correctableNames()) {
     const key = nameKey(name);
     byKey.set(key, [...(byKey.get(key) ?? []), name]);
     if (isNearTarget(name))
       eachDeletion(key, nearMissLimit(key), (v) => {
         const h = variantHash(v);
+        const bit = hashBit(h);
+        nearBits[bit >>> 5] |= 1 << (bit & 31);
         const list = nearTargets.get(h) ?? [];
         if (!list.some((t) => t.key === key)) nearTargets.set(h, [...list, { key, name }]);
       });
@@ -89,7 +94,7 @@ function nameIndex(): NameIndex {
   for (const g of SKILL_GROUPS)
     for (const entry of g.entries) for (const alias of entry.split('|')) known.add(alias.replace(/^[\^?!~]+/, '').toLowerCase());
   for (const [k, v] of Object.entries(TECH_TERMS)) known.add(k).add(v.toLowerCase());
-  return (index = { byKey, nearTargets, known });
+  return (index = { byKey, nearTargets, nearBits, known });
 }
 
 /** Offsets in a name's key where its written parts meet: a space, dot or hyphen, a lower→upper or letter↔digit change. */
@@ -179,7 +184,7 @@ function nearMiss(word: string): NearMiss | undefined {
 }
 
 function nearMissOf(lower: string): NearMiss | undefined {
-  const { nearTargets, known } = nameIndex();
+  const { nearTargets, nearBits, known } = nameIndex();
   // A plain word: a hyphenated or dotted one ("co-design", "config.yml") is a compound or a file name.
   if (!/^[a-z]+$/.test(lower)) return undefined;
   const key = nameKey(lower);
@@ -190,7 +195,12 @@ function nearMissOf(lower: string): NearMiss | undefined {
   // are within reach (not on the order they come in), so it is the same as looking up the strings.
   const seen = new Set<string>();
   let best: { d: number; names: Set<string> } | undefined;
-  eachDeletionHash(key, (h) => {
+  const count = deletionHashes(key);
+  for (let v = 0; v < count; v++) {
+    const h = hashes[v];
+    // Most variants are no target's: the bit map answers those without probing the Map.
+    const bit = hashBit(h);
+    if (!(nearBits[bit >>> 5] & (1 << (bit & 31)))) continue;
     for (const t of nearTargets.get(h) ?? []) {
       if (seen.has(t.key)) continue;
       seen.add(t.key);
@@ -202,7 +212,7 @@ function nearMissOf(lower: string): NearMiss | undefined {
       if (!best || d < best.d) best = { d, names: new Set([t.name]) };
       else if (d === best.d) best.names.add(t.name);
     }
-  });
+  }
   if (!best || best.names.size !== 1) return undefined;
   const name = [...best.names][0];
   return { name, needsContext: best.d > 1 || nameKey(name).length < TWO_SLIPS_MIN };
@@ -245,37 +255,54 @@ export function variantHash(s: string): number {
   return h & HASH_BITS;
 }
 
-/** Prefix hashes and powers of HASH_BASE, reused between calls (grown for longer words). */
+/** Bits of nearBits (a megabit: 128 KB, a few per cent of them set by the targets' variants). */
+const HASH_BIT_COUNT = 1 << 20;
+const hashBit = (h: number): number => (h ^ (h >>> 15)) & (HASH_BIT_COUNT - 1);
+
+/** Prefix hashes and powers of HASH_BASE, and the variants' hashes, reused between calls (grown for longer words). */
 let prefix = new Int32Array(64);
 let power = new Int32Array(64);
+let hashes = new Int32Array(2048);
+
+/** The hash of s[a, b) from the prefix hashes of s. */
+const hashPart = (a: number, b: number): number => (prefix[b] - Math.imul(prefix[a], power[b - a])) | 0;
+/** The hash of x followed by a string of length `len` with hash y. */
+const hashJoin = (x: number, y: number, len: number): number => (Math.imul(x, power[len]) + y) | 0;
 
 /**
- * Calls `visit` with variantHash of `s` and of every string reached from it by deleting one or two
- * letters (eachDeletion with k = 2, some more than once), computed from prefix hashes: for a word
- * a few dozen variants, none of them built as a string.
+ * Fills `hashes` with variantHash of `s` and of every string reached from it by deleting one or two
+ * letters (eachDeletion with k = 2, some more than once), computed from prefix hashes: for a word a
+ * few dozen variants, none of them built as a string. Returns how many it wrote.
  */
-export function eachDeletionHash(s: string, visit: (h: number) => void): void {
+function deletionHashes(s: string): number {
   const n = s.length;
   if (prefix.length <= n) {
     prefix = new Int32Array(2 * n + 2);
     power = new Int32Array(2 * n + 2);
   }
+  const total = 1 + n + (n * (n - 1)) / 2;
+  if (hashes.length < total) hashes = new Int32Array(2 * total);
   prefix[0] = 0;
   power[0] = 1;
   for (let i = 0; i < n; i++) {
     prefix[i + 1] = (Math.imul(prefix[i], HASH_BASE) + s.charCodeAt(i)) | 0;
     power[i + 1] = Math.imul(power[i], HASH_BASE);
   }
-  // The hash of s[a, b), and of x followed by a string of length `len` with hash y.
-  const part = (a: number, b: number) => (prefix[b] - Math.imul(prefix[a], power[b - a])) | 0;
-  const join = (x: number, y: number, len: number) => (Math.imul(x, power[len]) + y) | 0;
-  visit(prefix[n] & HASH_BITS);
+  let count = 0;
+  hashes[count++] = prefix[n] & HASH_BITS;
   for (let i = 0; i < n; i++) {
     // s without s[i]
-    visit(join(prefix[i], part(i + 1, n), n - i - 1) & HASH_BITS);
+    hashes[count++] = hashJoin(prefix[i], hashPart(i + 1, n), n - i - 1) & HASH_BITS;
     // s without s[i] and s[m]
-    for (let m = i + 1; m < n; m++) visit(join(join(prefix[i], part(i + 1, m), m - i - 1), part(m + 1, n), n - m - 1) & HASH_BITS);
+    for (let m = i + 1; m < n; m++) hashes[count++] = hashJoin(hashJoin(prefix[i], hashPart(i + 1, m), m - i - 1), hashPart(m + 1, n), n - m - 1) & HASH_BITS;
   }
+  return count;
+}
+
+/** Calls `visit` with each hash deletionHashes gives for `s` (tests compare them with eachDeletion's strings). */
+export function eachDeletionHash(s: string, visit: (h: number) => void): void {
+  const count = deletionHashes(s);
+  for (const h of hashes.slice(0, count)) visit(h);
 }
 
 /** Between two words: one space, or nothing but a dot or hyphen already inside a word. */
