@@ -179,16 +179,24 @@ function nearMiss(word: string): NearMiss | undefined {
   const lower = word.toLowerCase();
   // An English word is never a slip: the generated list holds the ones near a name; a WordNet noun or a
   // verb form the linter knows is English too, and answering here skips the deletion search (most words).
-  if (ENGLISH_NEAR_TECH_NAMES.has(lower) || nounClassesOf(lower) || readVerb(lower)) return undefined;
+  // nearMissOf's own cheap refusals first (the same answer: each check is a pure test), then the lists.
+  if (!mayBeSlip(lower) || ENGLISH_NEAR_TECH_NAMES.has(lower) || nounClassesOf(lower) || readVerb(lower)) return undefined;
   return nearMissOf(lower);
 }
 
-function nearMissOf(lower: string): NearMiss | undefined {
-  const { nearTargets, nearBits, known } = nameIndex();
+/** A plain word of NEAR_MISS_MIN letters or more that is no skill's name or alias: only such a word can be a slip. */
+function mayBeSlip(lower: string): boolean {
+  const { known } = nameIndex();
   // A plain word: a hyphenated or dotted one ("co-design", "config.yml") is a compound or a file name.
-  if (!/^[a-z]+$/.test(lower)) return undefined;
+  if (!/^[a-z]+$/.test(lower)) return false;
   const key = nameKey(lower);
-  if (key.length < NEAR_MISS_MIN || known.has(lower) || known.has(key)) return undefined;
+  return !(key.length < NEAR_MISS_MIN || known.has(lower) || known.has(key));
+}
+
+function nearMissOf(lower: string): NearMiss | undefined {
+  const { nearTargets, nearBits } = nameIndex();
+  if (!mayBeSlip(lower)) return undefined;
+  const key = nameKey(lower);
   // Any two strings within k edits share a string reached from each by at most k deletions, so the
   // targets sharing one of this word's deletion variants are the only ones worth measuring. Looked up
   // by hash: a collision only adds a target to measure, and the answer depends only on which targets
