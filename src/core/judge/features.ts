@@ -92,8 +92,9 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     if (v) {
       add(`vform:${v.form}`, 'opening', span(o));
       let strong = false;
+      const base = v.base.replace(/^(co|re)-/, '');
       for (const [group, set] of VERB_GROUPS) {
-        if (set.has(v.base.replace(/^(co|re)-/, ''))) {
+        if (set.has(base)) {
           add(`vclass:${group}`, 'opening', span(o));
           strong = true;
         }

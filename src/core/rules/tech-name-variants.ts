@@ -189,14 +189,14 @@ function mayBeSlip(lower: string): boolean {
   const { known } = nameIndex();
   // A plain word: a hyphenated or dotted one ("co-design", "config.yml") is a compound or a file name.
   if (!/^[a-z]+$/.test(lower)) return false;
-  const key = nameKey(lower);
-  return !(key.length < NEAR_MISS_MIN || known.has(lower) || known.has(key));
+  // Its key is itself (nothing to fold or remove).
+  return lower.length >= NEAR_MISS_MIN && !known.has(lower);
 }
 
 function nearMissOf(lower: string): NearMiss | undefined {
   const { nearTargets, nearBits } = nameIndex();
   if (!mayBeSlip(lower)) return undefined;
-  const key = nameKey(lower);
+  const key = lower;
   // Any two strings within k edits share a string reached from each by at most k deletions, so the
   // targets sharing one of this word's deletion variants are the only ones worth measuring. Looked up
   // by hash: a collision only adds a target to measure, and the answer depends only on which targets
