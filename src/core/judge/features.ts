@@ -92,8 +92,9 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     if (v) {
       add(`vform:${v.form}`, 'opening', span(o));
       let strong = false;
+      const base = v.base.replace(/^(co|re)-/, '');
       for (const [group, set] of VERB_GROUPS) {
-        if (set.has(v.base.replace(/^(co|re)-/, ''))) {
+        if (set.has(base)) {
           add(`vclass:${group}`, 'opening', span(o));
           strong = true;
         }
@@ -152,10 +153,10 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     let specific = 0;
     for (let i = np.start; i < Math.max(objEnd, main.complement.end); i++) if (isSpecificToken(a, i, vocab, extra)) specific++;
     add(`object-specific:${bucket(specific, [0, 1, 2])}`, 'object', span(np.start, objEnd));
-    const quantifier = tokens.slice(np.start, np.end).map((t) => t.lower).join(' ');
+    const quantifier = ` ${tokens.slice(np.start, np.end).map((t) => t.lower).join(' ')} `;
     const named = namedAfter(a, main, vocab, extra);
     if (named) add('object-named-after', 'object', span(np.start, objEnd));
-    else if (vocab.quantifiers.some((q) => ` ${quantifier} `.includes(` ${q.toLowerCase()} `))) add('object-quantifier', 'object', span(np.start, np.end));
+    else if (vocab.paddedQuantifiers.some((q) => quantifier.includes(q))) add('object-quantifier', 'object', span(np.start, np.end));
     if (main.objects.length > 2) add('object-list', 'object', span(np.start, objEnd));
   } else if (a.clauses.some((c) => c.verbs.length)) add('no-object', 'object');
   else {
@@ -186,6 +187,7 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
   addRubricFeatures(a, lexicon, main, add, span);
 
   // --- names, technologies, numbers
+  const techTerms = truthyKeysOf(lexicon.techTerms);
   let caps = 0;
   let tech = 0;
   let techLike = 0;
@@ -194,7 +196,7 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     const t = tokens[i];
     if (t.punct) continue;
     if (i !== o && /^\p{Lu}/u.test(t.text) && i > 0 && !/^[.!?;:•–—-]$/.test(tokens[i - 1].text)) caps++;
-    if (lexicon.techTerms[t.lower]) tech++;
+    if (techTerms.has(t.lower)) tech++;
     if (/[./+#]/.test(t.text.replace(/\.$/, '')) || /\d/.test(t.text)) techLike++;
     if (isSpecificToken(a, i, vocab, extra)) specificAll.push(i);
   }
@@ -234,6 +236,21 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     prev = i;
   }
   return { analysis: a, features: dedupe(out), weakOpening: weak };
+}
+
+/**
+ * The keys a property read of `terms` finds truthy (own, or inherited: "constructor"), per terms object
+ * (a lexicon's, never changed once built): a Set probe costs less than a keyed read of a
+ * several-thousand-key object by a string that is not interned.
+ */
+const truthyKeys = new WeakMap<object, Set<string>>();
+function truthyKeysOf(terms: Record<string, string>): Set<string> {
+  let keys = truthyKeys.get(terms);
+  if (keys) return keys;
+  keys = new Set();
+  for (let o: object | null = terms; o; o = Object.getPrototypeOf(o)) for (const k of Object.getOwnPropertyNames(o)) if ((terms as Record<string, unknown>)[k]) keys.add(k);
+  truthyKeys.set(terms, keys);
+  return keys;
 }
 
 /** Prepositions that say how or with what the work was done, not what it was: "features using PHP". */
@@ -352,14 +369,24 @@ export function characterNgrams(text: string, value: number, known?: Readonly<Re
 const WORD = /[\p{L}][\p{L}\p{N}'-]*/gu;
 
 /**
- * The model's known n-grams as a trie over UTF-16 code units: the edge from node `p` by code `c` is
- * `edges.get(p * 65536 + c)` (a number key, no substring built per position). A node that ends a
- * known n-gram has its feature name and weight.
+ * The model's known n-grams as a trie over UTF-16 code units, stored as a transition table: the child
+ * of node `p` by code `c` is `next[p * width + column(c)]` (0: none; the root is nobody's child).
+ * Only the code units some known n-gram has get a column, so the table is nodes × a few dozen
+ * entries (about half a megabyte for the shipped model); an array read per letter instead of a Map
+ * probe. A node that ends a known n-gram has its feature name and weight.
  */
 interface GramTrie {
-  edges: Map<number, number>;
+  /** Column of each ASCII code unit (-1: in no known n-gram). */
+  ascii: Int16Array;
+  /** Columns of the other code units. */
+  other: Map<number, number>;
+  width: number;
+  next: Uint16Array | Uint32Array;
   names: (string | undefined)[];
   weights: number[];
+  /** Per node, the last call of knownCharacterNgrams that gave its n-gram (a "seen" set without a Set). */
+  seenIn: Uint32Array;
+  calls: number;
 }
 /** Per weights object (a model's weights are never changed once built). */
 const tries = new WeakMap<object, GramTrie>();
@@ -367,24 +394,40 @@ const tries = new WeakMap<object, GramTrie>();
 function gramTrieOf(known: Readonly<Record<string, number>>): GramTrie {
   let trie = tries.get(known);
   if (trie) return trie;
-  trie = { edges: new Map(), names: [undefined], weights: [0] };
-  for (const name of Object.keys(known)) {
-    if (!name.startsWith('c:')) continue;
+  const grams = Object.keys(known).filter((name) => name.startsWith('c:'));
+  // Columns: one per code unit the n-grams use.
+  const ascii = new Int16Array(128).fill(-1);
+  const other = new Map<number, number>();
+  let width = 0;
+  for (const name of grams)
+    for (let k = 2; k < name.length; k++) {
+      const code = name.charCodeAt(k);
+      if (code < 128 ? ascii[code] < 0 : !other.has(code)) code < 128 ? (ascii[code] = width++) : other.set(code, width++);
+    }
+  const column = (code: number) => (code < 128 ? ascii[code] : other.get(code)!);
+  // The trie by (node, column) pairs first, then laid out as the table.
+  const edges = new Map<number, number>();
+  const names: (string | undefined)[] = [undefined];
+  const weights: number[] = [0];
+  for (const name of grams) {
     let node = 0;
     for (let k = 2; k < name.length; k++) {
-      const key = node * 65536 + name.charCodeAt(k);
-      let next = trie.edges.get(key);
+      const key = node * width + column(name.charCodeAt(k));
+      let next = edges.get(key);
       if (next === undefined) {
-        next = trie.names.length;
-        trie.edges.set(key, next);
-        trie.names.push(undefined);
-        trie.weights.push(0);
+        next = names.length;
+        edges.set(key, next);
+        names.push(undefined);
+        weights.push(0);
       }
       node = next;
     }
-    trie.names[node] = name;
-    trie.weights[node] = known[name];
+    names[node] = name;
+    weights[node] = known[name];
   }
+  const next = names.length < 65536 ? new Uint16Array(names.length * width) : new Uint32Array(names.length * width);
+  for (const [key, child] of edges) next[key] = child;
+  trie = { ascii, other, width, next, names, weights, seenIn: new Uint32Array(names.length), calls: 0 };
   tries.set(known, trie);
   return trie;
 }
@@ -398,7 +441,11 @@ export function knownCharacterNgrams(text: string, value: number, known: Readonl
   const trie = gramTrieOf(known);
   const features: Feature[] = [];
   const weights: number[] = [];
-  const seen = new Set<number>();
+  if (++trie.calls === 0xffffffff) {
+    trie.seenIn.fill(0);
+    trie.calls = 1;
+  }
+  const call = trie.calls;
   const byLength: number[][] = [[], [], []];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = `<${m[0]}>`;
@@ -406,8 +453,11 @@ export function knownCharacterNgrams(text: string, value: number, known: Readonl
     for (let i = 0; i + 3 <= w.length; i++) {
       let node = 0;
       for (let k = 0; k < 5 && i + k < w.length; k++) {
-        const next = trie.edges.get(node * 65536 + w.charCodeAt(i + k));
-        if (next === undefined) break;
+        const code = w.charCodeAt(i + k);
+        const column = code < 128 ? trie.ascii[code] : trie.other.get(code) ?? -1;
+        if (column < 0) break;
+        const next = trie.next[node * trie.width + column];
+        if (next === 0) break;
         node = next;
         if (k >= 2 && trie.names[node] !== undefined) byLength[k - 2].push(node);
       }
@@ -415,8 +465,8 @@ export function knownCharacterNgrams(text: string, value: number, known: Readonl
     let span: Feature['span'];
     for (const nodes of byLength) {
       for (const node of nodes) {
-        if (seen.has(node)) continue;
-        seen.add(node);
+        if (trie.seenIn[node] === call) continue;
+        trie.seenIn[node] = call;
         // One span object per word, shared by its n-grams (nothing changes a feature's span).
         span ??= { start: m.index!, end: m.index! + m[0].length };
         features.push({ name: trie.names[node]!, value, group: 'other', span });

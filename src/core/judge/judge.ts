@@ -85,6 +85,14 @@ function weightMapOf(weights: Record<string, number>): Map<string, number> {
   return map;
 }
 
+/** Per list (a model's, never changed once built): the list as a Set. */
+const sets = new WeakMap<readonly string[], Set<string>>();
+function setOf(list: readonly string[]): Set<string> {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list)));
+  return set;
+}
+
 /** Orders like String.prototype.localeCompare without arguments, without building a collator per call. */
 const byName = new Intl.Collator().compare;
 
@@ -94,27 +102,50 @@ function computeVerdict(text: string, lexicon: Lexicon, model: JudgeModel): Verd
   // Only the n-grams the model weighs, each with its weight (features.ts knownCharacterNgrams).
   const grams = model.charNgrams ? knownCharacterNgrams(text, model.charNgrams, model.weights) : undefined;
   if (grams) features.features.push(...grams.features);
-  // One pass gives both the log-odds and the contributions. Feature names are unique (bulletFeatures
-  // dedupes its own, character n-grams are the only "c:" names), so this is logistic.ts predict over
-  // featureVector, term by term in the same order; unknown features add nothing there either.
+  // The log-odds: logistic.ts predict over featureVector, term by term in the same order. Feature
+  // names are unique (bulletFeatures dedupes its own, character n-grams are the only "c:" names);
+  // unknown features add nothing there either.
   const weights = weightMapOf(model.weights);
+  const weightOf = (i: number) => (i < own ? weights.get(features.features[i].name) : grams!.weights[i - own]);
   let z = model.bias;
-  const contributions: Contribution[] = [];
   for (let i = 0; i < features.features.length; i++) {
-    const feature = features.features[i];
-    const weight = i < own ? weights.get(feature.name) : grams!.weights[i - own];
-    if (weight === undefined) continue;
-    const amount = weight * feature.value;
-    z += amount;
-    contributions.push({ feature, weight, amount });
+    const weight = weightOf(i);
+    if (weight !== undefined) z += weight * features.features[i].value;
   }
   const probability = sigmoid(z);
-  contributions.sort((x, y) => y.amount - x.amount || byName(x.feature.name, y.feature.name));
-  const decisive = model.decisive?.length ? features.features.find((f) => model.decisive!.includes(f.name)) : undefined;
+  // The contributions, sorted, only when something reads them (a vague verdict's reason and spans,
+  // `lint --explain`): most bullets are not vague, and listing and sorting a few hundred terms per
+  // bullet was a tenth of the judge's time in a cold lint.
+  let sorted: Contribution[] | undefined;
+  const contributions = (): Contribution[] => {
+    if (sorted) return sorted;
+    sorted = [];
+    for (let i = 0; i < features.features.length; i++) {
+      const weight = weightOf(i);
+      if (weight === undefined) continue;
+      const feature = features.features[i];
+      sorted.push({ feature, weight, amount: weight * feature.value });
+    }
+    return sorted.sort((x, y) => y.amount - x.amount || byName(x.feature.name, y.feature.name));
+  };
+  const decisiveNames = model.decisive?.length ? setOf(model.decisive) : undefined;
+  const decisive = decisiveNames ? features.features.find((f) => decisiveNames.has(f.name)) : undefined;
   const vague = !!decisive || probability >= model.threshold;
-  const reason = decisive ? REASON_OF_GROUP[decisive.group] ?? 'generic-object' : vague ? reasonOf(features, contributions) : undefined;
-  const spans = decisive?.span ? decisiveSpans(text, decisive, features, lexicon) : reason ? spansFor(text, reason, contributions) : [];
-  return { vague, probability, threshold: model.threshold, reason, contributions, spans, decisive, features };
+  const reason = decisive ? REASON_OF_GROUP[decisive.group] ?? 'generic-object' : vague ? reasonOf(features, contributions()) : undefined;
+  const spans = decisive?.span ? decisiveSpans(text, decisive, features, lexicon) : reason ? spansFor(text, reason, contributions()) : [];
+  // An enumerable getter: spread, JSON and deep equality see the same array a plain property held.
+  return {
+    vague,
+    probability,
+    threshold: model.threshold,
+    reason,
+    get contributions() {
+      return contributions();
+    },
+    spans,
+    decisive,
+    features,
+  };
 }
 
 /**

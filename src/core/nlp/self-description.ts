@@ -35,7 +35,22 @@ const NUMBER = /(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|ele
 const TENURE = new RegExp(`^(?:(?:over|more than|nearly|almost|about|around|approximately|with)\\s+)?${NUMBER}\\s*\\+?\\s*(?:years?|yrs?)['’]?(?=\\s+(?:of|in|as|experience|working|serving)\\b)`, 'i');
 
 /** Every self-description in the bullet, in order. `buzzwords` is the lexicon's list. */
+/**
+ * Answers per analysis and word lists: the judge's features, its spans and the self-description rule
+ * all ask about the same bullet. Each caller gets its own array (the objects in it are shared, and
+ * nobody changes them).
+ */
+const memo = new WeakMap<BulletAnalysis, { buzzwords: readonly string[]; extraVerbs: readonly string[] | undefined; found: SelfDescription[] }>();
+
 export function findSelfDescriptions(a: BulletAnalysis, buzzwords: readonly string[], extraVerbs?: readonly string[]): SelfDescription[] {
+  const hit = memo.get(a);
+  if (hit && hit.buzzwords === buzzwords && hit.extraVerbs === extraVerbs) return [...hit.found];
+  const found = searchSelfDescriptions(a, buzzwords, extraVerbs);
+  memo.set(a, { buzzwords, extraVerbs, found: [...found] });
+  return found;
+}
+
+function searchSelfDescriptions(a: BulletAnalysis, buzzwords: readonly string[], extraVerbs?: readonly string[]): SelfDescription[] {
   const out: SelfDescription[] = [];
   // Overlapping matches merge into one ("10+ years" and "years of experience"); the earlier kind names it.
   const push = (start: number, end: number, kind: SelfDescription['kind']) => {

@@ -31,6 +31,8 @@ export interface GenericVocabulary {
   heads: Set<string>;
   nonSpecific: Set<string>;
   quantifiers: string[];
+  /** The quantifiers in lower case with a space either side, for matching inside a phrase padded the same way. */
+  paddedQuantifiers: string[];
 }
 
 let cached: { lexicon: Lexicon; vocab: GenericVocabulary } | undefined;
@@ -43,7 +45,7 @@ export function genericVocabulary(lexicon: Lexicon): GenericVocabulary {
     ...CONJUNCTIONS, ...SUBORDINATORS, ...AUXILIARIES, 'of', 'to', 'not', 'more', 'most', 'less', 'very', 'such',
     ...lexicon.vagueQuantifiers.flatMap((q) => q.toLowerCase().split(/\s+/)),
   ]);
-  const vocab = { heads, nonSpecific, quantifiers: lexicon.vagueQuantifiers };
+  const vocab = { heads, nonSpecific, quantifiers: lexicon.vagueQuantifiers, paddedQuantifiers: lexicon.vagueQuantifiers.map((q) => ' ' + q.toLowerCase() + ' ') };
   cached = { lexicon, vocab };
   return vocab;
 }
@@ -72,8 +74,24 @@ function titleCased(a: BulletAnalysis): boolean {
   return title;
 }
 
+/**
+ * Answers per analysis, by token (1 specific, -1 not, 0 not asked yet): the judge's features and
+ * several rules ask about the same tokens of one bullet many times over.
+ */
+const specificMemo = new WeakMap<BulletAnalysis, { vocab: GenericVocabulary; extraVerbs: readonly string[] | undefined; answers: Int8Array }>();
+
 /** Does token `i` make the phrase around it specific? */
 export function isSpecificToken(a: BulletAnalysis, i: number, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
+  let memo = specificMemo.get(a);
+  if (!memo || memo.vocab !== vocab || memo.extraVerbs !== extraVerbs) specificMemo.set(a, (memo = { vocab, extraVerbs, answers: new Int8Array(a.tokens.length) }));
+  const known = memo.answers[i];
+  if (known) return known > 0;
+  const specific = computeSpecificToken(a, i, vocab, extraVerbs);
+  if (i >= 0 && i < memo.answers.length) memo.answers[i] = specific ? 1 : -1;
+  return specific;
+}
+
+function computeSpecificToken(a: BulletAnalysis, i: number, vocab: GenericVocabulary, extraVerbs?: readonly string[]): boolean {
   const t: Token = a.tokens[i];
   if (t.punct) return false;
   // A name with a digit ("S3", "GPT-4") is specific; a bare amount ("12", "40%") says how many, not which.
@@ -150,8 +168,8 @@ export function namedAfter(a: BulletAnalysis, c: Clause, vocab: GenericVocabular
 }
 
 export function hasQuantifier(a: BulletAnalysis, np: NounPhrase, vocab: GenericVocabulary): boolean {
-  const words = a.tokens.slice(np.start, np.end).map((t) => t.lower).join(' ');
-  return vocab.quantifiers.some((q) => (' ' + words + ' ').includes(' ' + q.toLowerCase() + ' '));
+  const words = ' ' + a.tokens.slice(np.start, np.end).map((t) => t.lower).join(' ') + ' ';
+  return vocab.paddedQuantifiers.some((q) => words.includes(q));
 }
 
 export interface VagueSpan {

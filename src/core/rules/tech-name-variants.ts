@@ -48,8 +48,13 @@ export const nearMissLimit = (key: string): number => (key.length >= TWO_SLIPS_M
 interface NameIndex {
   /** Key → the canonical names with that key (a key shared by two names is not corrected). */
   byKey: Map<string, string[]>;
-  /** Single-word names a near miss is measured against, by each deletion variant of their key. */
-  nearTargets: Map<string, { key: string; name: string }[]>;
+  /**
+   * Single-word names a near miss is measured against, by the hash (variantHash) of each deletion
+   * variant of their key: a word's variants are then looked up by hash, without building them.
+   */
+  nearTargets: Map<number, { key: string; name: string }[]>;
+  /** A bit per hashBit of the hashes nearTargets holds: a clear bit means no target has the hash. */
+  nearBits: Uint32Array;
   /** Lower-case spellings that are some skill's name or alias (full taxonomy) or a listed tech term. */
   known: Set<string>;
 }
@@ -71,21 +76,25 @@ let index: NameIndex | undefined;
 function nameIndex(): NameIndex {
   if (index) return index;
   const byKey = new Map<string, string[]>();
-  const nearTargets = new Map<string, { key: string; name: string }[]>();
+  const nearTargets = new Map<number, { key: string; name: string }[]>();
+  const nearBits = new Uint32Array(HASH_BIT_COUNT >>> 5);
   for (const name of correctableNames()) {
     const key = nameKey(name);
     byKey.set(key, [...(byKey.get(key) ?? []), name]);
     if (isNearTarget(name))
       eachDeletion(key, nearMissLimit(key), (v) => {
-        const list = nearTargets.get(v) ?? [];
-        if (!list.some((t) => t.key === key)) nearTargets.set(v, [...list, { key, name }]);
+        const h = variantHash(v);
+        const bit = hashBit(h);
+        nearBits[bit >>> 5] |= 1 << (bit & 31);
+        const list = nearTargets.get(h) ?? [];
+        if (!list.some((t) => t.key === key)) nearTargets.set(h, [...list, { key, name }]);
       });
   }
   const known = new Set<string>();
   for (const g of SKILL_GROUPS)
     for (const entry of g.entries) for (const alias of entry.split('|')) known.add(alias.replace(/^[\^?!~]+/, '').toLowerCase());
   for (const [k, v] of Object.entries(TECH_TERMS)) known.add(k).add(v.toLowerCase());
-  return (index = { byKey, nearTargets, known });
+  return (index = { byKey, nearTargets, nearBits, known });
 }
 
 /** Offsets in a name's key where its written parts meet: a space, dot or hyphen, a lower→upper or letter↔digit change. */
@@ -134,9 +143,9 @@ export interface NameVariant {
  * canonical spelling. Pure case differences of one word are the tech-terms list's job, and a form
  * that list or its accepted variants know is left to it.
  */
-function partsVariant(written: string): string | undefined {
+function partsVariant(written: string, key = nameKey(written)): string | undefined {
   const { byKey } = nameIndex();
-  const names = byKey.get(nameKey(written));
+  const names = byKey.get(key);
   if (!names || names.length !== 1) return undefined;
   const canonical = names[0];
   if (written === canonical || ACCEPTED_TECH_VARIANTS.has(written)) return undefined;
@@ -170,22 +179,37 @@ function nearMiss(word: string): NearMiss | undefined {
   const lower = word.toLowerCase();
   // An English word is never a slip: the generated list holds the ones near a name; a WordNet noun or a
   // verb form the linter knows is English too, and answering here skips the deletion search (most words).
-  if (ENGLISH_NEAR_TECH_NAMES.has(lower) || nounClassesOf(lower) || readVerb(lower)) return undefined;
+  // nearMissOf's own cheap refusals first (the same answer: each check is a pure test), then the lists.
+  if (!mayBeSlip(lower) || ENGLISH_NEAR_TECH_NAMES.has(lower) || nounClassesOf(lower) || readVerb(lower)) return undefined;
   return nearMissOf(lower);
 }
 
-function nearMissOf(lower: string): NearMiss | undefined {
-  const { nearTargets, known } = nameIndex();
+/** A plain word of NEAR_MISS_MIN letters or more that is no skill's name or alias: only such a word can be a slip. */
+function mayBeSlip(lower: string): boolean {
+  const { known } = nameIndex();
   // A plain word: a hyphenated or dotted one ("co-design", "config.yml") is a compound or a file name.
-  if (!/^[a-z]+$/.test(lower)) return undefined;
-  const key = nameKey(lower);
-  if (key.length < NEAR_MISS_MIN || known.has(lower) || known.has(key)) return undefined;
+  if (!/^[a-z]+$/.test(lower)) return false;
+  // Its key is itself (nothing to fold or remove).
+  return lower.length >= NEAR_MISS_MIN && !known.has(lower);
+}
+
+function nearMissOf(lower: string): NearMiss | undefined {
+  const { nearTargets, nearBits } = nameIndex();
+  if (!mayBeSlip(lower)) return undefined;
+  const key = lower;
   // Any two strings within k edits share a string reached from each by at most k deletions, so the
-  // targets sharing one of this word's deletion variants are the only ones worth measuring.
+  // targets sharing one of this word's deletion variants are the only ones worth measuring. Looked up
+  // by hash: a collision only adds a target to measure, and the answer depends only on which targets
+  // are within reach (not on the order they come in), so it is the same as looking up the strings.
   const seen = new Set<string>();
   let best: { d: number; names: Set<string> } | undefined;
-  eachDeletion(key, 2, (v) => {
-    for (const t of nearTargets.get(v) ?? []) {
+  const count = deletionHashes(key);
+  for (let v = 0; v < count; v++) {
+    const h = hashes[v];
+    // Most variants are no target's: the bit map answers those without probing the Map.
+    const bit = hashBit(h);
+    if (!(nearBits[bit >>> 5] & (1 << (bit & 31)))) continue;
+    for (const t of nearTargets.get(h) ?? []) {
       if (seen.has(t.key)) continue;
       seen.add(t.key);
       const limit = nearMissLimit(t.key);
@@ -196,7 +220,7 @@ function nearMissOf(lower: string): NearMiss | undefined {
       if (!best || d < best.d) best = { d, names: new Set([t.name]) };
       else if (d === best.d) best.names.add(t.name);
     }
-  });
+  }
   if (!best || best.names.size !== 1) return undefined;
   const name = [...best.names][0];
   return { name, needsContext: best.d > 1 || nameKey(name).length < TWO_SLIPS_MIN };
@@ -218,13 +242,75 @@ const RELEASE = /^(?:[A-Z]|[IVX]+|\d[\w.]*)$/;
  * Calls `visit` with the string and every string reached from it by deleting up to `k` (1 or 2)
  * letters, some more than once: plain loops, because the English-word check runs this over 275,000 words.
  */
-function eachDeletion(s: string, k: number, visit: (v: string) => void): void {
+export function eachDeletion(s: string, k: number, visit: (v: string) => void): void {
   visit(s);
   for (let i = 0; i < s.length; i++) {
     const v = s.slice(0, i) + s.slice(i + 1);
     visit(v);
     if (k > 1) for (let j = i; j < v.length; j++) visit(v.slice(0, j) + v.slice(j + 1));
   }
+}
+
+/** variantHash's multiplier (odd, so no letter's contribution vanishes). */
+const HASH_BASE = 0x01000193;
+/** variantHash is the polynomial hash modulo 2^32, cut to 30 bits so that it is a small integer key. */
+const HASH_BITS = 0x3fffffff;
+
+/** A string's polynomial hash (Horner's rule modulo 2^32, cut to 30 bits), as eachDeletionHash computes it for variants. */
+export function variantHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h & HASH_BITS;
+}
+
+/** Bits of nearBits (a megabit: 128 KB, a few per cent of them set by the targets' variants). */
+const HASH_BIT_COUNT = 1 << 20;
+const hashBit = (h: number): number => (h ^ (h >>> 15)) & (HASH_BIT_COUNT - 1);
+
+/** Prefix hashes and powers of HASH_BASE, and the variants' hashes, reused between calls (grown for longer words). */
+let prefix = new Int32Array(64);
+let power = new Int32Array(64);
+let hashes = new Int32Array(2048);
+
+/** The hash of s[a, b) from the prefix hashes of s. */
+const hashPart = (a: number, b: number): number => (prefix[b] - Math.imul(prefix[a], power[b - a])) | 0;
+/** The hash of x followed by a string of length `len` with hash y. */
+const hashJoin = (x: number, y: number, len: number): number => (Math.imul(x, power[len]) + y) | 0;
+
+/**
+ * Fills `hashes` with variantHash of `s` and of every string reached from it by deleting one or two
+ * letters (eachDeletion with k = 2, some more than once), computed from prefix hashes: for a word a
+ * few dozen variants, none of them built as a string. Returns how many it wrote.
+ */
+function deletionHashes(s: string): number {
+  const n = s.length;
+  if (prefix.length <= n) {
+    prefix = new Int32Array(2 * n + 2);
+    power = new Int32Array(2 * n + 2);
+  }
+  const total = 1 + n + (n * (n - 1)) / 2;
+  if (hashes.length < total) hashes = new Int32Array(2 * total);
+  prefix[0] = 0;
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i], HASH_BASE) + s.charCodeAt(i)) | 0;
+    power[i + 1] = Math.imul(power[i], HASH_BASE);
+  }
+  let count = 0;
+  hashes[count++] = prefix[n] & HASH_BITS;
+  for (let i = 0; i < n; i++) {
+    // s without s[i]
+    hashes[count++] = hashJoin(prefix[i], hashPart(i + 1, n), n - i - 1) & HASH_BITS;
+    // s without s[i] and s[m]
+    for (let m = i + 1; m < n; m++) hashes[count++] = hashJoin(hashJoin(prefix[i], hashPart(i + 1, m), m - i - 1), hashPart(m + 1, n), n - m - 1) & HASH_BITS;
+  }
+  return count;
+}
+
+/** Calls `visit` with each hash deletionHashes gives for `s` (tests compare them with eachDeletion's strings). */
+export function eachDeletionHash(s: string, visit: (h: number) => void): void {
+  const count = deletionHashes(s);
+  for (const h of hashes.slice(0, count)) visit(h);
 }
 
 /** Between two words: one space, or nothing but a dot or hyphen already inside a word. */
@@ -244,6 +330,13 @@ function inProperName(line: string, ws: readonly Word[], i: number): boolean {
 /** The name variants on one line of prose, left to right, not overlapping. */
 export function nameVariantsOn(line: string, ws: readonly Word[]): NameVariant[] {
   const out: NameVariant[] = [];
+  const { byKey } = nameIndex();
+  // Each word's key, and its key without a final "'s": a run's key is its words' keys joined (the
+  // words are one space apart, and neither case folding nor the removal of spaces, dots and hyphens
+  // reads across a space), so a run of two or three words whose key names nothing is passed over
+  // without building its text.
+  const keys = ws.map((w) => nameKey(w.text));
+  const lastKeys = ws.map((w, j) => (/['’]s$/.test(w.text) ? nameKey(w.text.replace(/['’]s$/, '')) : keys[j]));
   for (let i = 0; i < ws.length; ) {
     let found: NameVariant | undefined;
     // Longest run first, so that "Microsoft SQL Server" is read whole before "SQL Server".
@@ -251,12 +344,17 @@ export function nameVariantsOn(line: string, ws: readonly Word[]): NameVariant[]
       let ok = true;
       for (let j = i; j < i + n - 1 && ok; j++) ok = joinable(line, ws[j], ws[j + 1]);
       if (!ok) continue;
+      if (n > 1) {
+        let key = '';
+        for (let j = i; j < i + n - 1; j++) key += keys[j];
+        if (!byKey.has(key + lastKeys[i + n - 1])) continue;
+      }
       const start = ws[i].start;
       const end = ws[i + n - 1].end;
       const text = line.slice(start, end).replace(/['’]s$/, '');
       const next = ws[i + n];
       const release = n > 1 && next && joinable(line, ws[i + n - 1], next) && RELEASE.test(next.text);
-      const canonical = release ? undefined : partsVariant(text);
+      const canonical = release ? undefined : partsVariant(text, n === 1 ? lastKeys[i] : undefined);
       if (canonical) found = { start, end: start + text.length, text, canonical, kind: 'parts' };
       else if (n === 1) {
         const near = inProperName(line, ws, i) ? undefined : nearMiss(text);
