@@ -71,3 +71,36 @@ describe('job deadline: one per office', () => {
     assert.equal(job.deadline, 'January 17, 2027');
   });
 });
+
+describe('job employer: letterheads and sender domains', () => {
+  it('reads a legal name above the title, and a name a board prints twice', () => {
+    assert.equal(parseJobPosting('Harrow Vale LLP\n\nAudit Technology Analyst\n\nRequirements\n- SQL\n').company, 'Harrow Vale LLP');
+    assert.equal(parseJobPosting('Tidewater\nTidewater\nFreight visibility for shippers\n\nBackend Engineer\n\nRequirements\n- Go\n').company, 'Tidewater');
+  });
+
+  it("reads the posting's letterhead under a forward's headers, backed by the sender's domain", () => {
+    const text = [
+      'From: Sam Roe <sam.roe@mapleridgehealth.co.uk>',
+      'Subject: Fwd: Internal posting: Systems Analyst - Cerner Oncology (Job Code SA-12)',
+      '',
+      'Have a look!',
+      '',
+      'From: Talent Team <talent@mapleridgehealth.co.uk>',
+      'Subject: Internal posting: Systems Analyst - Cerner Oncology (Job Code SA-12)',
+      '',
+      'MAPLE RIDGE HEALTH SYSTEM',
+      'Information Services',
+      '',
+      'Position: Systems Analyst - Cerner Oncology',
+      '',
+      'The Systems Analyst builds and supports the Cerner Oncology application. Cerner Oncology is used in 12 clinics.',
+      'Maple Ridge sponsors training. Maple Ridge is an equal opportunity employer.',
+      '',
+      'Requirements',
+      '- SQL',
+      '',
+    ].join('\n');
+    // The short name the posting itself uses is fine; the product in the subject is not the employer.
+    assert.match(parseJobPosting(text).company ?? '', /^Maple Ridge/);
+  });
+});

@@ -224,13 +224,38 @@ const INSTITUTION = /\b(?:Institute|University|College|Polytechnic|Academy|Schoo
  * that names an institution (a name with "Institute", "University", "Hospital", …) is the employer.
  */
 function letterheadNames(body: string): string[] {
-  const first = body.split('\n').find((l) => l.trim())?.trim() ?? '';
-  if (first.length > 120) return [];
-  return first
-    .split(/\s+[—–|·-]\s+/)
-    .map((p) => tidy(p))
-    .filter((p) => new RegExp(`^${NAME}$`).test(p) && INSTITUTION.test(p));
+  const lines = body.split('\n');
+  // The text's first line, and in a (forwarded) message the first line of the posting under its
+  // last run of mail headers ("From: …", "Subject: …").
+  const firsts = [lines.find((l) => l.trim())?.trim() ?? ''];
+  // The last run of mail headers near the top (a forward's inner headers; the rule itself may be blanked).
+  let lastHeader = -1;
+  for (let k = 0; k < Math.min(lines.length, 60); k++) if (MAIL_HEADER_LINE.test(lines[k].trim())) lastHeader = k;
+  if (lastHeader >= 0) {
+    const first = lines.slice(lastHeader + 1).map((l) => l.trim()).find((l) => l && !MAIL_HEADER_LINE.test(l) && !FORWARD_RULE.test(l));
+    if (first) firsts.push(first);
+  }
+  const out: string[] = [];
+  for (const first of firsts) {
+    if (first.length > 120) continue;
+    for (const p of first.split(/\s+[—–|·-]\s+/)) {
+      const part = tidy(p);
+      // A name in capitals ("RIVERBEND HEALTH SYSTEM") is read in title case.
+      // Short words stay in capitals ("AI", "IBM"), as the letterhead wrote them.
+      const name = /[a-z]/.test(part)
+        ? part
+        : part.split(/\s+/).map((w, k) => (/^(?:OF|FOR|AND|THE)$/.test(w) ? (k ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()) : w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase())).join(' ');
+      if (new RegExp(`^${NAME}$`).test(name) && (INSTITUTION.test(name) || ORGANISATION.test(name))) out.push(name);
+    }
+  }
+  return out;
 }
+
+/** A mail client's rule above a forwarded message. */
+const FORWARD_RULE = /^\s*-{3,}\s*(?:forwarded message|original message)\s*-{3,}\s*$/i;
+const MAIL_HEADER_LINE = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:/i;
+/** Words that end an organisation's name besides INSTITUTION's: "Health System", "Group", "Partners". */
+const ORGANISATION = /\b(?:Health(?: System| Services| Network)?|Medical Center|Group|Partners|Holdings|Systems|Labs|Industries|Services|Solutions|Technologies|Consulting)$/;
 
 /** The parts of "Acme - Title – Term" that may name the employer (not the role, not a term). */
 function titleParts(title: string, ev: EmployerEvidence): string[] {
@@ -361,10 +386,15 @@ function spelledName(account: string): string {
 }
 
 /** Second-level labels of e-mail addresses' domains: "m.rao@acme-robotics.com" → "acme-robotics". */
+const GENERIC_LABEL = /^(?:co|com|ac|org|gov|edu|net|or|ne|example)$/;
+
 function senderDomains(text: string): string[] {
   return [...text.matchAll(/[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi)].map((m) => {
-    const labels = m[1].toLowerCase().split('.');
-    return labels[labels.length - 2];
+    // The organisation's own label: not a TLD or a generic second level ("acme.co.uk", "acme.com.au",
+    // "acme.example.org").
+    const labels = m[1].toLowerCase().split('.').slice(0, -1);
+    while (labels.length > 1 && GENERIC_LABEL.test(labels[labels.length - 1])) labels.pop();
+    return labels[labels.length - 1];
   });
 }
 

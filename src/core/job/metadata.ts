@@ -264,6 +264,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
           if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
         }
         if (top.company) titleLine = { whole: top.whole, suffix: top.company };
+        // A letterhead above the title: a legal name ("Acme Advisory LLP") or a name a board prints twice (logo, then name).
+        company ??= letterheadName(lines.slice(0, i));
         company ??= top.company;
         // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
         company ??= logoOwner(lines.slice(0, i + 3));
@@ -722,6 +724,31 @@ function orgUnitLine(line: string | undefined): string | undefined {
   if (isUnit(org) || isSpecialisation(org) || EMPLOYMENT_TYPE.test(org)) return undefined;
   if (findSkills(org, { techContext: true }).some((m) => m.start === 0 && m.end >= org.length)) return undefined;
   return org;
+}
+
+const LEGAL_NAME = /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,5},?\s+(?:Inc\.?|LLC|LLP|L\.L\.C\.|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|PLC|plc|AG|S\.A\.|Pty\.? Ltd\.?))$/;
+
+/**
+ * The employer named on a line above the title: a legal name ("Ashby & Co LLP", "Tidewater Freight
+ * Inc.") or a short name printed twice in a row (a board's logo text, then the name). Not a role, a
+ * heading or a navigation word.
+ */
+function letterheadName(above: readonly string[]): string | undefined {
+  const plainOf = (l: string) => l.replace(/[*_#>]/g, '').trim();
+  for (const [k, raw] of above.slice(0, 8).entries()) {
+    const t = plainOf(raw);
+    if (!t || ROLE_NOUN.test(t) || classifyHeading(t)) continue;
+    const legal = LEGAL_NAME.exec(t);
+    if (legal) return legal[1];
+    const next = above[k + 1] !== undefined ? plainOf(above[k + 1]) : '';
+    if (next === t && /^[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3}$/.test(t) && !isNavigationWord(t)) return t;
+  }
+  return undefined;
+}
+
+/** Words a site's navigation prints alone on a line, never an employer's name. */
+function isNavigationWord(t: string): boolean {
+  return /^(?:home|jobs?|careers?|apply|save|share|search|menu|sign in|log in|back|next|english|français|more)$/i.test(t);
 }
 
 function capitalsNameLine(line: string | undefined): string | undefined {
