@@ -204,9 +204,13 @@ export const rendersWrongly: Rule = {
         const trailing = lines[i].length - lines[i].trimEnd().length;
         edits.push({ range: { start: r.end - trailing, end: r.end }, newText: '\\' });
       }
+      // Lines above the first one without a break already end where they should: the run starts there.
+      let join = p.from;
+      while (join < p.to && HARD_BREAK.test(lines[join])) join++;
+      const joined = p.to - join + 1;
       out.push({
-        range: { start: lineRange(doc, p.from).start, end: lineRange(doc, p.to).end },
-        message: `These ${text.length} lines render as one paragraph: Markdown joins lines that have no blank line or line break between them. End each line with "\\" (or make them a list).`,
+        range: { start: lineRange(doc, join).start, end: lineRange(doc, p.to).end },
+        message: `These ${joined} lines render as one paragraph: Markdown joins lines that have no blank line or line break between them. End each line with "\\" (or make them a list).`,
         fixes: edits.length ? [{ title: 'End each line with a line break ("\\")', edits }] : [],
       });
     }

@@ -31,10 +31,11 @@ testRule(rendersWrongly, {
   ],
   invalid: [
     {
-      // A bold name line over its contact line and a status line, in the header: one paragraph when rendered.
+      // A bold name line (ending in a line break) over its contact line and a status line: the last two join.
       doc: true,
       code: '**Ana Silva**  \nana@example.com | (555) 010-0100 | github.com/ana\nJ-1 researcher, available from May 2027\n\n**EXPERIENCE**\n',
-      message: 'These 3 lines render as one paragraph',
+      underlines: ['ana@example.com | (555) 010-0100 | github.com/ana\nJ-1 researcher, available from May 2027'],
+      message: 'These 2 lines render as one paragraph',
     },
     {
       doc: true,
