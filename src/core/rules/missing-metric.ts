@@ -380,7 +380,13 @@ export const missingMetric: Rule = {
       const compEnd = np && clause ? Math.max(clause.complement.end, np.end) : (target?.end ?? 0);
       // A verbless line headed by a role ("Designer of …", "Instructor for …") is about the writer: the role is not the object.
       const role = !verb && target && nounClassOf(a.tokens[target.head]?.lower ?? '') === 'person';
-      const kind = (role ? undefined : objectKind(a, target, compEnd, softwareResume, verb)) ?? (target?.of ? objectKind(a, target.of, compEnd, softwareResume) : undefined);
+      let kind = (role ? undefined : objectKind(a, target, compEnd, softwareResume, verb)) ?? (target?.of ? objectKind(a, target.of, compEnd, softwareResume) : undefined);
+      // "Made icons and illustrations": conjuncts of different kinds (a thing, a text) get the verb's
+      // question, not the first one's measures.
+      if (typeof kind === 'string' && target === np && clause && clause.objects.length > 1) {
+        const others = clause.objects.slice(1).map((o) => objectKind(a, o, compEnd, softwareResume, verb));
+        if (others.some((k) => typeof k === 'string' && k !== kind)) kind = undefined;
+      }
       const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
       // The object's dominant class, else its first sense: the leading question presumes people, so a
       // noun known first as something else ("Ran cycle counts": a quantity) gets the plain question.

@@ -25,6 +25,9 @@ testRule(missingMetric, {
     'Deployed on Kubernetes',
   ],
   invalid: [
+    // Conjuncts of different kinds (a thing and a text) get a plain question, not one conjunct's measures.
+    { code: 'Made icons and illustrations for client campaigns', message: 'how many, how much, how often or how fast' },
+    { code: 'Made pallets and crates for the warehouse', message: 'size, tolerance, weight' },
     // A named object, common words after the platform, or a change "to" somewhere: still asked.
     { code: 'Deployed the booking API on Fly.io', underlines: ['Deployed the booking API on Fly.io'] },
     { code: 'Deployed on Fly.io for the night shift', underlines: ['Deployed on Fly.io for the night shift'] },
