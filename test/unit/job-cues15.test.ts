@@ -25,3 +25,20 @@ describe('job phrases: coursework and colon lists', () => {
     assert.ok(!kws.some((k) => /years/.test(k)), kws.join(', '));
   });
 });
+
+describe('job phrases: examples of things that are not skills', () => {
+  it('reads no skill from examples of a venue, a company or a club', () => {
+    const kws = hard(
+      '- Publications at a vision or robotics venue (e.g., ICVX, RoboConf) are a plus',
+      '- Internships at top companies (Initech, Globex) welcome',
+      '- Python and PyTorch',
+    );
+    for (const k of ['icvx', 'roboconf', 'initech', 'globex']) assert.ok(!kws.includes(k), `${k} in ${kws.join(', ')}`);
+    assert.ok(kws.includes('python'), kws.join(', '));
+  });
+
+  it('still reads examples of a technology category', () => {
+    const kws = hard('- A message broker (e.g., Zephyrq, Kafka)');
+    assert.ok(kws.includes('zephyrq'), kws.join(', '));
+  });
+});

@@ -44,6 +44,9 @@ const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])
 const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
 /** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
 const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*){0,2}$/;
+/** A category whose examples are not skills: venues, organisations, places, events. */
+const NOT_SKILL_CATEGORY =
+  /\b(?:venues?|conferences?|journals?|workshops?|universities|schools?|colleges?|companies|employers|clients|customers|industries|sectors|cities|countries|regions|clubs?|competitions?|hackathons?|events?|awards?|scholarships?)\s*$/i;
 /** Parenthesised words that are not technologies (codes, degrees, months, markers, spoken languages). */
 const NOT_A_NAME =
   /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual|English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Hebrew|Hindi|Urdu|Punjabi|Bengali|Tamil|Mandarin|Cantonese|Chinese|Japanese|Korean|Vietnamese|Tagalog|Filipino|Turkish|Persian|Farsi|Greek|Swedish|Norwegian|Danish|Finnish)$/i;
@@ -132,6 +135,9 @@ export function findPhraseMentions(
     if (pieces.length < 2 && !lead) continue;
     // "(E1, E2)", "(K1–K3)": references to numbered screening criteria, not names.
     if (pieces.every((p) => /^[A-Z]{1,3}\d{1,2}$/.test(p.text.trim()))) continue;
+    // "a robotics or ML venue (e.g., ICRA, NeurIPS)", "top companies (Acme, Initech)": examples of things
+    // that are not skills name places, events and organisations.
+    if (NOT_SKILL_CATEGORY.test(sentence.text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     let names = 0;
     for (const piece of pieces) {
       const name = piece.text.trim();
@@ -147,6 +153,8 @@ export function findPhraseMentions(
 
   // "frameworks such as AngularJS, SproutCore": names in an example list outside parentheses.
   for (const m of sentence.text.matchAll(EXAMPLE_LIST)) {
+    // Examples of a venue, a company or an event ("a venue (e.g., ICRA)", "clubs such as …") are no skills.
+    if (NOT_SKILL_CATEGORY.test(sentence.text.slice(Math.max(0, m.index! - 40), m.index!).replace(/[\s(]+$/, ''))) continue;
     const from = m.index! + m[0].length - m[1].length;
     const before = out.length;
     const listPieces = splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''));
