@@ -29,12 +29,24 @@ describe('eligibility: citizenship', () => {
     assert.equal(found[0].country, 'United States');
   });
 
-  it('does not read a preference, an equal-opportunity list or permanent residents as a citizenship requirement', () => {
+  it('does not read a preference or an equal-opportunity list as a citizenship requirement', () => {
     for (const line of [
       'Preference will be given to Canadian citizens and permanent residents.',
       'We hire without regard to race, age, citizenship, marital status or disability.',
-      'Open to Canadian citizens and permanent residents of Canada.',
     ]) assert.ok(!asks(`Analyst\n\n${line}\n`).some((a) => a.kind === 'citizenship'), line);
+  });
+
+  it('reads "citizens or permanent residents" as citizenship or residence, unknown for another citizen', () => {
+    const job = parseJobPosting('Analyst\n\nRequirements\n- Must be a U.S. citizen or permanent resident.\n');
+    const ask = (job.eligibility ?? []).find((a) => a.kind === 'citizenship')!;
+    assert.equal(ask.country, 'United States');
+    assert.equal(ask.residentToo, true);
+    const resume = parseResume('# Ana Li\n\n## Education\n\n### State University — BS Statistics\n\nMay 2027\n');
+    const check = (profile: object) => checkEligibility(job.eligibility ?? [], resume, { profile, today: new Date('2026-12-02T12:00:00Z') }).find((c) => c.kind === 'citizenship')!;
+    assert.equal(check({ citizenship: ['India'] }).status, 'unknown');
+    assert.match(check({ citizenship: ['India'] }).detail, /permanent residence/);
+    assert.equal(check({ citizenship: ['US'] }).status, 'met');
+    assert.ok(!('residentToo' in check({})), 'internal fields stay out of the check');
   });
 
   it('checks it against profile.citizenship, not work authorization', () => {

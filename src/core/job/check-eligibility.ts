@@ -33,7 +33,7 @@ export function checkEligibility(asks: EligibilityAsk[], doc: ResumeDocument | u
   const today = options.today;
   const facts = educationFacts(doc, options.profile);
   return asks.map((ask) => {
-    const { levels, equivalentExperience, window, country, place, placeRequired, date, ...requirement } = ask;
+    const { levels, equivalentExperience, window, country, residentToo, place, placeRequired, date, ...requirement } = ask;
     const verdict = judge(ask, facts, options.profile, today);
     return { ...requirement, ...verdict };
   });
@@ -79,9 +79,14 @@ function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | 
     case 'citizenship': {
       // Work authorization is not citizenship: a green card or a work permit does not meet it.
       const list = profile?.citizenship;
-      if (!list?.length) return unknown(`asks for ${ask.country} citizenship; set profile.citizenship in .bulletproof.json to check this`);
+      const asked = `${ask.country} citizenship${ask.residentToo ? ' or permanent residence' : ''}`;
+      if (!list?.length) return unknown(`asks for ${asked}; set profile.citizenship in .bulletproof.json to check this`);
       const hit = list.find((c) => sameCountry(c, ask.country!));
-      return hit ? met(`your profile lists ${hit} citizenship`) : notMet(`asks for ${ask.country} citizenship; your profile lists ${list.join(', ')}`);
+      if (hit) return met(`your profile lists ${hit} citizenship`);
+      // Permanent residence is not in the profile: say what to check rather than guess.
+      return ask.residentToo
+        ? unknown(`asks for ${asked}; your profile lists ${list.join(', ')} citizenship — check whether you hold ${ask.country} permanent residence (a visa or work permit does not count)`)
+        : notMet(`asks for ${asked}; your profile lists ${list.join(', ')}`);
     }
     case 'sponsorship': {
       if (profile?.needsSponsorship === undefined) return unknown('the posting offers no sponsorship; set profile.needsSponsorship in .bulletproof.json to check this');

@@ -21,6 +21,8 @@ export interface EligibilityAsk extends EligibilityRequirement {
   window?: { from?: number; to?: number };
   /** authorization, citizenship: the country named ("Canada"), when one is. */
   country?: string;
+  /** citizenship: permanent residence of that country also qualifies ("U.S. citizens or permanent residents"). */
+  residentToo?: boolean;
   /** location: the place named. */
   place?: string;
   /**
@@ -66,16 +68,19 @@ const AUTHORIZATION = [
  */
 const CITIZEN_OF = /\b(U\.S\.A?|US|USA|United States|American|Canadian|Canada|British|UK|Australian|Australia|Indian|India)\s+(?:citizens?(?:hip)?|nationals?)\b|\bcitizens?(?:hip)?\s+of\s+(?:the\s+)?(U\.S\.A?|US|USA|United States|Canada|United Kingdom|UK|Australia|India)\b/i;
 const CITIZEN_OBLIGATION = /\b(?:required|requires?|must|only|open to|eligible|restricted|limited|who may apply|this job is open to|need to be|mandatory)\b/i;
-const CITIZEN_NOT_REQUIRED = /\b(?:preference|preferred|regardless of|without regard|discriminat\w*|equal (?:employment )?opportunity|permanent residents?|work permit|authori[sz]ed to work)\b/i;
+const CITIZEN_NOT_REQUIRED = /\b(?:preference|preferred|regardless of|without regard|discriminat\w*|equal (?:employment )?opportunity|work permit|authori[sz]ed to work)\b/i;
+/** "U.S. citizens or permanent residents": citizenship or permanent residence, which no visa or work permit meets. */
+const OR_RESIDENT = /\b(?:permanent residen(?:ts?|ce|cy)|green card|lawful permanent)\b/i;
 const NATION: Record<string, string> = {
   'u.s': 'United States', 'u.s.a': 'United States', us: 'United States', usa: 'United States', 'united states': 'United States', american: 'United States',
   canadian: 'Canada', canada: 'Canada', british: 'United Kingdom', uk: 'United Kingdom', 'united kingdom': 'United Kingdom',
   australian: 'Australia', australia: 'Australia', indian: 'India', india: 'India',
 };
-function citizenshipIn(t: string): string | undefined {
+function citizenshipIn(t: string): { country: string; residentToo: boolean } | undefined {
   const m = CITIZEN_OF.exec(t);
   if (!m || !CITIZEN_OBLIGATION.test(t) || CITIZEN_NOT_REQUIRED.test(t)) return undefined;
-  return NATION[(m[1] ?? m[2]).toLowerCase().replace(/\.$/, '')];
+  const country = NATION[(m[1] ?? m[2]).toLowerCase().replace(/\.$/, '')];
+  return country ? { country, residentToo: OR_RESIDENT.test(t) } : undefined;
 }
 
 /** A statement that sponsorship is not offered (a positive "sponsorship available" asks nothing). */
@@ -273,7 +278,7 @@ function fromSentence(s: Sentence, reference?: string): EligibilityAsk[] {
   }
 
   const citizenOf = citizenshipIn(t);
-  if (citizenOf) out.push({ ...base('citizenship'), country: citizenOf });
+  if (citizenOf) out.push({ ...base('citizenship'), country: citizenOf.country, ...(citizenOf.residentToo ? { residentToo: true } : {}) });
 
   if (NO_SPONSORSHIP.some((re) => re.test(t))) out.push(base('sponsorship'));
 
