@@ -129,6 +129,10 @@ const SEND_BY = new RegExp(
 const OPEN_CLOSE_CUE = '\\bopen(?:ing)?\\s*(?:&|and)\\s*clos(?:ing|e) dates?\\s*:?';
 const OPEN_CLOSE_LABEL = new RegExp(`^\\W*${OPEN_CLOSE_CUE}\\s*$`, 'i');
 const DAY_RANGE_LINE = new RegExp(`^\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(?:${DAY})\\s*$`, 'i');
+/** A day alone on its line, under a deadline label. */
+const DAY_LINE = new RegExp(`^\\s*(?:${DAY})\\s*$`, 'i');
+/** "Chicago and New York: Sunday, January 10, 2027", under "Application deadlines by office:". */
+const PLACE_DAY_LINE = new RegExp(`^[^:\\n]{2,60}:\\s*${WEEKDAY}?(?:${DAY})`, 'i');
 const OPEN_CLOSE = new RegExp(`${OPEN_CLOSE_CUE}\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(${DAY})`, 'i');
 
 const BY_OFFICE_LABEL = /^\W*(?:application )?deadlines?\s+(?:by|per|for each)\s+(?:office|location|city|region|campus|site)\s*:?\s*$/i;
@@ -225,11 +229,13 @@ function sentencesOf(text: string, bodyStart: number): Sentence[] {
   for (const s of splitSentences(text, bodyStart)) {
     const prev = out[out.length - 1];
     // "Posting End Date" / "03/15/2027": a deadline label alone on its line, the day on the next.
+    const label = prev ? plainLine(prev.text) : '';
+    const line = prev ? plainLine(s.text) : '';
     const stacked =
       prev &&
-      ((DEADLINE_LABEL.test(plainLine(prev.text)) && new RegExp(`^\\s*(?:${DAY})\\s*$`, 'i').test(plainLine(s.text))) ||
-        (OPEN_CLOSE_LABEL.test(plainLine(prev.text)) && DAY_RANGE_LINE.test(plainLine(s.text))) ||
-        (BY_OFFICE_LABEL.test(plainLine(prev.text)) && new RegExp(`^[^:\\n]{2,60}:\\s*${WEEKDAY}?(?:${DAY})`, 'i').test(plainLine(s.text))));
+      ((DEADLINE_LABEL.test(label) && DAY_LINE.test(line)) ||
+        (OPEN_CLOSE_LABEL.test(label) && DAY_RANGE_LINE.test(line)) ||
+        (BY_OFFICE_LABEL.test(label) && PLACE_DAY_LINE.test(line)));
     if (stacked || (prev && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i.test(prev.text) && /^\d/.test(s.text) && !text.slice(prev.end, s.start).includes('\n'))) {
       out[out.length - 1] = { start: prev.start, end: s.end, text: text.slice(prev.start, s.end) };
     } else out.push(s);

@@ -132,6 +132,8 @@ function requisitionNamed(body: string): string | undefined {
 }
 
 const URL = /https?:\/\/[^\s<>()"'\]]+/;
+/** A link alone on its line: the page's address pasted above the posting, never its title. */
+const LINK_ALONE = /^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i;
 const URL_JOB_ID: RegExp[] = [
   /greenhouse\.io\/[^/\s]+\/jobs\/(\d+)/i,
   /lever\.co\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
@@ -248,7 +250,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         if (!top) {
           // A pasted link does not count; after content, a short chip line ("SEED", "B2B") counts half, so
           // a board's tag list does not use up the search and a long list of short lines still ends it.
-          if (/^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i.test(lines[i])) continue;
+          if (LINK_ALONE.test(lines[i])) continue;
           if (!isNavigationLine(lines[i])) looked++;
           else if (looked > 0) looked += 0.5;
           continue;
@@ -507,7 +509,7 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // A forwarded or replied e-mail's subject line: "Subject: Fwd: Re: Title - Company" → "Title - Company".
   // A mail header ("From: Career Office <jobs@…>", "To:", "Sent:") or a line with an address is never the title.
   // A link alone on its line (the page's address a student pasted first) is not a title either.
-  if (MAIL_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line) || /^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i.test(line)) return undefined;
+  if (MAIL_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line) || LINK_ALONE.test(line)) return undefined;
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
   const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^\[[^\]]{1,40}\]\s*/, '').trim();
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
