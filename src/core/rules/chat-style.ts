@@ -1,4 +1,4 @@
-// Emoji, chat abbreviations and doubled punctuation in bullets and in the summary or objective ("🚀
+// Emoji, chat abbreviations and doubled punctuation in bullets, the summary or objective and a hobbies line ("🚀
 // Shipped …", "lol", "btw", ":)", "grow my skills!!"). They read as a message to a friend, not a record
 // of work, and applicant-tracking systems often mangle emoji.
 // Information only: some creative and social-media resumes use emoji on purpose. Headings are left
