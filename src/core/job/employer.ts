@@ -12,6 +12,7 @@
 
 import { findSkills } from '../skills';
 import { pageHeadNames } from './clean';
+import { MAIL_HEADER } from './mail-headers';
 
 export interface EmployerEvidence {
   /** The posting body (Markdown syntax already stripped by metadata.ts). */
@@ -62,7 +63,7 @@ const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
 /** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
-const LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? (?:Ltd|Limited|Inc|LLC|LLP|Corp|Corporation|GmbH|plc|PLC|ULC|S\\.A|Pty Ltd)\\.?\\)`, 'g');
+const NAME_WITH_LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? (?:Ltd|Limited|Inc|LLC|LLP|Corp|Corporation|GmbH|plc|PLC|ULC|S\\.A|Pty Ltd)\\.?\\)`, 'g');
 
 /** Field labels of careers pages: a label read as a name is never the employer. */
 const LABEL_WORD =
@@ -119,7 +120,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   for (const account of boards) add(writtenName(account, ev.body) ?? writtenNameAndWord(account, ev.body) ?? spelledName(account), 'board');
   for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
   // "At Acme Telecom (…)": a sentence's opening preposition is not part of the name.
-  for (const m of ev.body.matchAll(LEGAL_NAME)) add(m[1].replace(/^(?:At|In|With|For|From|Join|About|Why|By|On)\s+(?=[A-Z])/, ''), 'legal');
+  for (const m of ev.body.matchAll(NAME_WITH_LEGAL_NAME)) add(m[1].replace(/^(?:At|In|With|For|From|Join|About|Why|By|On)\s+(?=[A-Z])/, ''), 'legal');
   // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is
   // weak; one in a sentence of prose ("At Acme, we build…") counts in full.
   for (const [name, count] of ev.cues) add(name, inProse(name, ev.body) ? 'cue' : 'weakCue', count);
@@ -230,9 +231,9 @@ function letterheadNames(body: string): string[] {
   const firsts = [lines.find((l) => l.trim())?.trim() ?? ''];
   // The last run of mail headers near the top (a forward's inner headers; the rule itself may be blanked).
   let lastHeader = -1;
-  for (let k = 0; k < Math.min(lines.length, 60); k++) if (MAIL_HEADER_LINE.test(lines[k].trim())) lastHeader = k;
+  for (let k = 0; k < Math.min(lines.length, 60); k++) if (MAIL_HEADER.test(lines[k].trim())) lastHeader = k;
   if (lastHeader >= 0) {
-    const first = lines.slice(lastHeader + 1).map((l) => l.trim()).find((l) => l && !MAIL_HEADER_LINE.test(l) && !FORWARD_RULE.test(l));
+    const first = lines.slice(lastHeader + 1).map((l) => l.trim()).find((l) => l && !MAIL_HEADER.test(l) && !FORWARD_RULE.test(l));
     if (first) firsts.push(first);
   }
   const out: string[] = [];
@@ -253,7 +254,6 @@ function letterheadNames(body: string): string[] {
 
 /** A mail client's rule above a forwarded message. */
 const FORWARD_RULE = /^\s*-{3,}\s*(?:forwarded message|original message)\s*-{3,}\s*$/i;
-const MAIL_HEADER_LINE = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:/i;
 /** Words that end an organisation's name besides INSTITUTION's: "Health System", "Group", "Partners". */
 const ORGANISATION = /\b(?:Health(?: System| Services| Network)?|Medical Center|Group|Partners|Holdings|Systems|Labs|Industries|Services|Solutions|Technologies|Consulting)$/;
 

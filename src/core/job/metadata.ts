@@ -10,6 +10,7 @@ import { OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
+import { MAIL_ADDRESS_HEADER } from './mail-headers';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools, shops, kitchens and offices.
 // Role nouns that are also common product and company words ("AI Assistant", "Operator Labs", "Amazon
@@ -509,7 +510,7 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // A forwarded or replied e-mail's subject line: "Subject: Fwd: Re: Title - Company" → "Title - Company".
   // A mail header ("From: Career Office <jobs@…>", "To:", "Sent:") or a line with an address is never the title.
   // A link alone on its line (the page's address a student pasted first) is not a title either.
-  if (MAIL_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line) || LINK_ALONE.test(line)) return undefined;
+  if (MAIL_ADDRESS_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line) || LINK_ALONE.test(line)) return undefined;
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
   const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^\[[^\]]{1,40}\]\s*/, '').trim();
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
@@ -555,9 +556,6 @@ function titleWrapTail(line: string, next: string | undefined): string | undefin
   const m = /^\s*([A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2})\s*(\([^()]{2,40}\))\s*$/.exec(next);
   return m && TITLE_NOTE.test(m[2]) ? next.trim() : undefined;
 }
-
-/** A mail header line other than the subject: who sent it, to whom, when. */
-const MAIL_HEADER = /^\s*(?:from|to|cc|bcc|sent|date|reply-to)\s*:/i;
 
 /** "Subject:" and the reply / forward prefixes a mail client puts before it, in any number and order. */
 const MAIL_SUBJECT = /^\s*(?:subject\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+|^\s*subject\s*:\s*/i;
@@ -728,7 +726,8 @@ function orgUnitLine(line: string | undefined): string | undefined {
   return org;
 }
 
-const LEGAL_NAME = /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,5},?\s+(?:Inc\.?|LLC|LLP|L\.L\.C\.|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|PLC|plc|AG|S\.A\.|Pty\.? Ltd\.?))$/;
+/** A line that is a company's legal name and nothing else: "Tidewater Freight Inc.". */
+const LEGAL_NAME_LINE = /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,5},?\s+(?:Inc\.?|LLC|LLP|L\.L\.C\.|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|PLC|plc|AG|S\.A\.|Pty\.? Ltd\.?))$/;
 
 /**
  * The employer named on a line above the title: a legal name ("Ashby & Co LLP", "Tidewater Freight
@@ -740,7 +739,7 @@ function letterheadName(above: readonly string[]): string | undefined {
   for (const [k, raw] of above.slice(0, 8).entries()) {
     const t = plainOf(raw);
     if (!t || ROLE_NOUN.test(t) || classifyHeading(t)) continue;
-    const legal = LEGAL_NAME.exec(t);
+    const legal = LEGAL_NAME_LINE.exec(t);
     if (legal) return legal[1];
     const next = above[k + 1] !== undefined ? plainOf(above[k + 1]) : '';
     if (next === t && /^[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3}$/.test(t) && !isNavigationWord(t)) return t;

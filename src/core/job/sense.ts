@@ -16,6 +16,7 @@ import { CURRENCY_CODES } from '../lexicon/units';
 import { readVerb } from '../nlp/verbs';
 import { findSkills } from '../skills';
 import { WISH_CUE } from './phrases';
+import { MAIL_HEADER_LINES } from './mail-headers';
 
 const ADDRESS = [
   /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // Markdown link target
@@ -38,11 +39,10 @@ export function addressRanges(text: string): OffsetRange[] {
  * "Date:", "Cc:"): they name the message, its people and its date. A subject may carry the title and a
  * job ID (metadata.ts reads them there) but asks for no skill; the posting's own lines do.
  */
-const MAIL_HEADER_LINE = /^[ \t]*(?:subject|from|to|cc|bcc|sent|date|reply-to)[ \t]*:[^\n]*$/gim;
 
 /** Ranges of the text that are mail header lines. Read only where the text has two header kinds (a real header block). */
 export function mailHeaderRanges(text: string): OffsetRange[] {
-  const found = [...text.matchAll(MAIL_HEADER_LINE)];
+  const found = [...text.matchAll(MAIL_HEADER_LINES)];
   const kinds = new Set(found.map((m) => /^[ \t]*([a-z-]+)/i.exec(m[0])![1].toLowerCase()));
   // A lone "Subject:" is a mail's only when it opens the text or carries a reply/forward prefix; a
   // teaching post's "Subject: Computer Science" field is not one.

@@ -1,0 +1,15 @@
+// The header lines an e-mail client prints above a message ("From:", "Sent:", "Subject: Fwd: …"). A
+// posting forwarded by a career office or a referrer arrives under them; three readers need them
+// (title, employer letterhead, skill sense), so the field names live here once.
+
+const ADDRESS_FIELDS = ['from', 'to', 'cc', 'bcc', 'sent', 'date', 'reply-to'];
+const ALL_FIELDS = [...ADDRESS_FIELDS, 'subject'];
+
+/** A header naming the message's people or date; not "Subject:", which may carry the job title. */
+export const MAIL_ADDRESS_HEADER = new RegExp(`^\\s*(?:${ADDRESS_FIELDS.join('|')})\\s*:`, 'i');
+
+/** Any header line, the subject included. */
+export const MAIL_HEADER = new RegExp(`^\\s*(?:${ALL_FIELDS.join('|')})\\s*:`, 'i');
+
+/** Every whole header line in a text (global, multiline: for matchAll). */
+export const MAIL_HEADER_LINES = new RegExp(`^[ \\t]*(?:${ALL_FIELDS.join('|')})[ \\t]*:[^\\n]*$`, 'gim');
