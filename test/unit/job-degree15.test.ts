@@ -43,4 +43,10 @@ describe('job degrees: implied level and regional abbreviations', () => {
     assert.match(report.degrees[0].asked, /level not stated/);
     assert.equal(report.degrees[0].met, true);
   });
+  it('does not read a British Standard ("BS 7671", "BS EN ISO 9001") as a bachelor\'s degree', () => {
+    const standards = parseJobPosting(['Requirements', '', '- Working knowledge of BS 7671 and BS EN 62305 lightning protection', ''].join('\n'));
+    assert.deepEqual(standards.degrees, []);
+    const both = parseJobPosting(['Requirements', '', '- BS in Civil Engineering; audits to BS EN ISO 9001 a plus', ''].join('\n'));
+    assert.deepEqual(both.degrees.flatMap((d) => d.levels), ['bachelor']);
+  });
 });

@@ -90,9 +90,19 @@ const LEVELS: [DegreeLevel, RegExp][] = [
   ['phd', /\b(Ph\.?\s?D\.?|PHD|PhD|[Dd]octorate|[Dd]octoral)(?![\w])/],
 ];
 
+/**
+ * Abbreviations that look like degrees and are not: Microsoft's products ("MS Excel", "MS Office") and
+ * British Standards ("BS 7671", "BS EN 1995-1-1", "BS EN ISO 9001").
+ */
+function withoutLookalikes(text: string): string {
+  return text
+    .replace(/\bMS\s+(?:Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '')
+    .replace(/\bBS\s+(?:(?:EN|ISO|IEC)\s+)*\d{3,5}\b/g, '');
+}
+
 /** Degree levels a text names ("B.S. Computer Science" → bachelor), lowest first. */
 export function degreeLevelsIn(text: string): DegreeLevel[] {
-  const t = text.replace(/’/g, "'").replace(/\bMS\s+(Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '');
+  const t = withoutLookalikes(text.replace(/’/g, "'"));
   const found = LEVELS.filter(([, re]) => re.test(t)).map(([level]) => level);
   if (!found.length && /\bbachelor of|\bbachelor's of/i.test(t)) found.push('bachelor');
   return found;
@@ -130,8 +140,7 @@ export function findDegree(sentence: Sentence, importance: Importance): DegreeRe
   if (!DEGREE_SIGNAL.test(t) && !CASE_SENSITIVE_SIGNAL.test(t)) return undefined;
   // "3 years of experience, or 1 year with a graduate degree" qualifies the years; it does not ask for a degree.
   if (/\bwith an? (advanced|graduate|master'?s|ph\.?d)\b/i.test(t) && YEARS_SIMPLE.test(t)) return undefined;
-  // "18 years of age", "MS Excel", "MS Office": not degrees.
-  const cleaned = t.replace(/\bMS\s+(Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '');
+  const cleaned = withoutLookalikes(t);
   const levels = LEVELS.filter(([, re]) => re.test(cleaned) && !(importance === 'other' && namesOnlyPeople(cleaned, re))).map(([level]) => level);
   const implied = !levels.length;
   if (implied) {
