@@ -40,12 +40,12 @@ export interface EmployerEvidence {
 /** Off switch for measuring the evidence mechanism against the old cascade (on by default). */
 export const EMPLOYER_BY_EVIDENCE = { on: true };
 
-type Source = 'letterhead' | 'legal' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
+type Source = 'letterhead' | 'legal' | 'imprint' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
 
 // How much each kind of statement says about who employs: a label or the agency's own "partnering
 // with <Client>" states it; a page's site name or owner is near-certain; a position only suggests it.
 const STRENGTH: Record<Source, number> = {
-  label: 12, letterhead: 5, legal: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+  label: 12, letterhead: 5, legal: 4, imprint: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
   // An applicant-tracking board's account name in the posting's address ("boards.greenhouse.io/acme/…"),
   // spelled from the address when the text never writes it: anything else the text says outweighs it.
   board: 1.5,
@@ -126,6 +126,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   for (const [name, count] of ev.cues) add(name, inProse(name, ev.body) ? 'cue' : 'weakCue', count);
   for (const name of runningHeaderNames(ev.body, ev)) add(name, 'header');
   for (const name of letterheadNames(ev.body)) add(name, 'letterhead');
+  for (const name of legalNameLines(ev.body)) add(name, 'imprint');
   add(ev.positional, 'positional');
   add(ev.careersOwner, 'careers');
   add(ev.copyright, 'copyright');
@@ -187,6 +188,8 @@ function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   if (SENTENCE_CUES.has(source) && ev.isNotName(name.split(/\s+/)[0])) return true;
   if (LABEL_WORD.test(name) || TERM.test(name) || EMPLOYMENT.test(name) || ev.isRole(name) || ev.isPlace(name)) return true;
   if (GENERIC_HEAD.test(name)) return true;
+  // "Ref.-Nr. BA-IT-2611-07 · Munich": a line of the posting's fields under the title, not a name.
+  if (/(?:^|\s)[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{2,}(?=\s|$)/.test(name)) return true;
   // A skill or tool read from a position alone ("– Python", "– Kubernetes") or from a cue on a short,
   // non-prose line is not an employer; a prose cue ("learn more about NVIDIA,"), a label, a careers
   // site or "Docker is hiring" still names one, since employers' names are often tools too.
@@ -252,6 +255,28 @@ function letterheadNames(body: string): string[] {
   return out;
 }
 
+/**
+ * A company's legal name standing alone on its line or between separators: a letterhead in capitals
+ * ("ACME ARMATUREN GmbH · Careers"), an imprint or footer ("Acme Systems, Inc. · 12 Main St."). A legal
+ * form says a company is named; standing apart says it is the page's owner, not one named in a sentence.
+ */
+function legalNameLines(body: string): string[] {
+  const out: string[] = [];
+  for (const raw of body.split('\n')) {
+    if (raw.length > 200 || !LEGAL_FORM_END.test(raw)) continue;
+    for (const part of raw.replace(/[*_#>]/g, '').split(/\s+[·|•—–]\s+|\s{3,}|\t/)) {
+      const m = LEGAL_NAME_PART.exec(part.trim());
+      if (m) out.push(m[1]);
+    }
+  }
+  return out;
+}
+
+/** The legal forms of companies in North America, the UK, Europe and Australia. */
+const LEGAL_FORM = "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|Corp\\.?|Corporation|GmbH|AG|SE|plc|PLC|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|ULC|Pty\\.? Ltd\\.?)";
+const LEGAL_FORM_END = new RegExp(`\\s${LEGAL_FORM}(?=\\s|$)`);
+const LEGAL_NAME_PART = new RegExp(`^(${NAME}),?\\s+${LEGAL_FORM}$`);
+
 /** A mail client's rule above a forwarded message. */
 const FORWARD_RULE = /^\s*-{3,}\s*(?:forwarded message|original message)\s*-{3,}\s*$/i;
 /** Words that end an organisation's name besides INSTITUTION's: "Health System", "Group", "Partners". */
@@ -286,11 +311,17 @@ function mergeVariants(list: Candidate[], body: string, boards: string[] = []): 
     // name the employer registered, where the text shortens it.
     const registered = (m: Candidate) => boards.some((b) => b.replace(/[^a-z0-9]/g, '') === m.name.toLowerCase().replace(/[^a-z0-9]/g, ''));
     // And one the text introduces with its legal name in brackets ("Acme Telecom (Acme Telecommunications Ltd.)").
-    const full = g.members.filter((m) => m !== g.members[0] && (ORG_KIND.test(m.name.slice(g.members[0].name.length)) || registered(m) || m.sources.has('legal')));
+    // A legal name read only from a footer or letterhead ("Acme Services LLC" under a text that says
+    // "Acme" throughout) is the registered entity, not the name the employer goes by: it wins only by use.
+    const full = g.members.filter(
+      (m) => m !== g.members[0] && !onlyImprint(m) && (ORG_KIND.test(m.name.slice(g.members[0].name.length)) || registered(m) || m.sources.has('legal')),
+    );
     const best = full.length ? full[0] : g.members.reduce((a, b) => (own(b) > own(a) ? b : a));
     return { ...g.merged, name: best.name, short: g.members[0].name };
   });
 }
+
+const onlyImprint = (c: Candidate) => c.sources.size === 1 && c.sources.has('imprint');
 
 function startsWithWords(longer: string, shorter: string): boolean {
   return longer.toLowerCase() === shorter.toLowerCase() || longer.toLowerCase().startsWith(shorter.toLowerCase() + ' ');

@@ -27,8 +27,9 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // "BE-INT-2027-114", "ENG.2231", "4481/B", "SCH/TA/2027/04"), or digit groups set apart by spaces that end
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
   // Public-sector and university portals call it a competition, vacancy, opening or selection process number,
-  // sometimes beside its translation ("Selection process number / Numéro du processus :").
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|selection process)\.?\s*(?:id|#|number|no\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
+  // sometimes beside its translation ("Selection process number / Numéro du processus :"). German pages
+  // abbreviate the number "Nr." ("Ref.-Nr. IT-204", "Job-Nr. 5512").
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|selection process)\.?(?:-|\s*)(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -94,7 +95,7 @@ function labelledJobId(body: string): string | undefined {
   for (const m of body.matchAll(LABELS.jobId)) {
     const label = m[0].slice(0, m[0].length - m[1].length);
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
-    if (!/[:#–—]|-\s*$/.test(label) && !/^\s*(?:$|\n|[.,;)|–—]|-\s)/.test(after)) continue;
+    if (!/[:#–—]|-\s*$/.test(label) && !/^\s*(?:$|\n|[.,;)|–—·•]|-\s)/.test(after)) continue;
     // A value is judged whole: "0161 496 0732" is a phone number, not the ID "0161"; "2027" is a year.
     if (m[1].length < 3 || isYearOrDate(m[1])) continue;
     if (isPhoneNumber(m[1]) && (/(?:number|no\.?)[^:#]*[:#]?\s*$/i.test(label) || /\s/.test(m[1]))) continue;
