@@ -18,7 +18,7 @@ import { MAIL_ADDRESS_HEADER } from './mail-headers';
 // line or before its separator, a level or "at" ("Registered Nurse", "Machine Operator II, Nights"); the
 // trade nouns among them only in the singular, as a business is named in the plural ("Acme Printers").
 const ROLE_NOUN =
-  /\b(engineer|developer|scientist|analyst|intern|internship|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist|barista|bartender|zookeeper|bookkeeper|housekeeper|groundskeeper|landscaper|educator|cashier|receptionist|dispatcher|carpenter|plumber|caregiver|janitor|custodian|paralegal|dishwasher|hygienist|phlebotomist|paramedic)\b|(?<=[A-Za-z][.]?\s)(?:(nurse|operator|inspector|planner|assistant)s?|driver|cook|printer|attendant)(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
+  /\b(engineer|developer|scientist|analyst|intern|internship|graduate (?:scheme|programme|program)|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist|barista|bartender|zookeeper|bookkeeper|housekeeper|groundskeeper|landscaper|educator|cashier|receptionist|dispatcher|carpenter|plumber|caregiver|janitor|custodian|paralegal|dishwasher|hygienist|phlebotomist|paramedic)\b|(?<=[A-Za-z][.]?\s)(?:(nurse|operator|inspector|planner|assistant)s?|driver|cook|printer|attendant)(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
 
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
@@ -116,7 +116,7 @@ function labelledJobId(body: string): string | undefined {
  * whole next line, kept whole (a year-prefixed "2026-14387" is one identifier).
  */
 function stackedJobId(body: string): string | undefined {
-  const m = /^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|code)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im.exec(body);
+  const m = /^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im.exec(body);
   if (!m || isYearOrDate(m[1]) || isPhoneNumber(m[1]) || m[1].length < 3) return undefined;
   return m[1];
 }

@@ -16,7 +16,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'preferred',
     pattern:
-      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be a plus|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?)\b|^plus\b|^(a )?plus if/,
+      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be (?:a plus|great|nice|ideal|an advantage)|(?:is|are) an advantage|advantageous|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?)\b|^plus\b|^(a )?plus if/,
   },
   {
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
@@ -32,7 +32,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'responsibilities',
     pattern:
-      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|what you will be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role (overview|description)|what the job involves|your impact|what you'?ll work on|the opportunity|your mission|the mission)\b/,
+      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|what you will be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role (overview|description)|what the job involves|your impact|what you'?ll work on|^(?:your |the )?(?:\w+ )?rotations$|the opportunity|your mission|the mission)\b/,
   },
   {
     kind: 'about',
