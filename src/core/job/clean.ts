@@ -145,6 +145,12 @@ const RECOMMENDATION_HEADING = new RegExp(
     String.raw`|[Pp]rofile\s+insights|(?:[Hh]ere['’]s\s+)?how\s+(?:the\s+)?(?:job|your)\s+[\w ]{0,30}\s+align\s+with\s+your\s+profile)$`,
 );
 
+/**
+ * The head of a forum thread's replies under the post ("38 comments · sorted by: best", "Comments (12)",
+ * "7 replies"): what follows is readers' questions and the poster's answers, not the posting's asks.
+ */
+const REPLIES_HEADING = /^(?:\d[\d,.]*k?\s+(?:comments?|replies)|(?:comments?|replies)\s*\(\d[\d,]*\))\**(?:\s*[·•|].*)?$/i;
+
 /** Headings that end a recommendation or match-widget block even without a blank line before them. */
 const BLOCK_END = /^(?:full\s+)?job\s+(?:description|details)$/i;
 
@@ -199,6 +205,8 @@ export function blankJunkLines(text: string): string {
   let inRecommendations = false;
   // A "Follow us" heading over its networks one to a line ("Follow Us" / "LinkedIn" / "Instagram").
   let inSocial = false;
+  // A forum thread's replies run to the end of the page.
+  let inReplies = false;
   return text.replace(/^[^\n]*$/gm, (line) => {
     // A link's address kept beside its words ("Back to jobs <https://…>", "Share: LinkedIn <https://…>")
     // and an arrow before them ("← Back to jobs") are not what the line says.
@@ -214,7 +222,9 @@ export function blankJunkLines(text: string): string {
     // A recommendation block runs from its heading to the next blank line.
     if (!core || BLOCK_END.test(core)) inRecommendations = false;
     else if (core.length <= 80 && !/[.!?]\s*$/.test(line) && RECOMMENDATION_HEADING.test(core)) inRecommendations = true;
+    if (core.length <= 80 && REPLIES_HEADING.test(core)) inReplies = true;
     const junk =
+      inReplies ||
       inRecommendations || social || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));
     return junk ? ' '.repeat(line.length) : line;
   });

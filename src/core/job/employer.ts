@@ -282,6 +282,11 @@ const FORWARD_RULE = /^\s*-{3,}\s*(?:forwarded message|original message)\s*-{3,}
 /** Words that end an organisation's name besides INSTITUTION's: "Health System", "Group", "Partners". */
 const ORGANISATION = /\b(?:Health(?: System| Services| Network)?|Medical Center|Group|Partners|Holdings|Systems|Labs|Industries|Services|Solutions|Technologies|Consulting)$/;
 
+/** A name whose last word says it is an organisation ("Acme Games", "Riverbend Health System", "Acme University"). */
+export function namesAnOrganisation(name: string): boolean {
+  return ORG_KIND.test(` ${name}`) || ORGANISATION.test(name) || INSTITUTION.test(name);
+}
+
 /** The parts of "Acme - Title – Term" that may name the employer (not the role, not a term). */
 function titleParts(title: string, ev: EmployerEvidence): string[] {
   const parts = title.replace(/^\s*(?:(?:fwd?|re)\s*:\s*)+/i, '').split(/\s+(?:[–—|·]|-|at|@)\s+/);

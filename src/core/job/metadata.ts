@@ -4,7 +4,7 @@
 
 import { findSkills } from '../skills';
 import { classifyHeading } from './sections';
-import { chooseEmployer } from './employer';
+import { chooseEmployer, namesAnOrganisation } from './employer';
 import { dropTranslatedHalf } from './language';
 import { OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
@@ -513,7 +513,16 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // A link alone on its line (the page's address a student pasted first) is not a title either.
   if (MAIL_ADDRESS_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line) || LINK_ALONE.test(line)) return undefined;
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
-  const text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^\[[^\]]{1,40}\]\s*/, '').trim();
+  // A forum's tags ("[PAID] [HIRING] Title …") likewise.
+  let text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
+  // "Title – remote, 3 months, small studio (Acme Games)": a forum post's line of terms after the title,
+  // the poster's company in brackets at its end.
+  const details = TITLE_THEN_TERMS.exec(text);
+  if (details && ROLE_NOUN.test(details[1]) && !ROLE_NOUN.test(details[2])) {
+    // A bracketed place ("– hybrid (Toronto)") is as common as a name: only an organisation's kind of name counts.
+    const named = details[3] && namesAnOrganisation(details[3]) ? details[3] : undefined;
+    return { title: details[1], whole: details[1], ...(named ? { company: named } : {}) };
+  }
   if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
   if (text.split(/\s+/).length > 12) return undefined;
   // "Data Intern – Acme – Python, Spark, AWS" (a mail subject): a last part that lists skills is the
@@ -557,6 +566,13 @@ function titleWrapTail(line: string, next: string | undefined): string | undefin
   const m = /^\s*([A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2})\s*(\([^()]{2,40}\))\s*$/.exec(next);
   return m && TITLE_NOTE.test(m[2]) ? next.trim() : undefined;
 }
+
+/**
+ * A title, a dash, then the job's terms opening with how or how long it is held ("remote", "hybrid",
+ * "3 months", "paid", "part-time"), perhaps a name in brackets at the end: groups title, terms, name.
+ */
+const TITLE_THEN_TERMS =
+  /^(.+?)\s+[–—|]\s+((?:(?:fully |100% )?remote|hybrid|on-?site|in[- ]person|paid|unpaid|(?:full|part)[- ]time|contract|temporary|\d+(?:[–-]\d+)?\s*(?:months?|weeks?|h(?:ou)?rs?(?:\s*\/\s*w(?:ee)?k)?))\b[^()]*?)(?:\s*\(([A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})\))?$/i;
 
 /** "Subject:" and the reply / forward prefixes a mail client puts before it, in any number and order. */
 const MAIL_SUBJECT = /^\s*(?:subject\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+|^\s*subject\s*:\s*/i;

@@ -1,0 +1,46 @@
+// A job posted in a forum thread: tags before the title, a line of terms after it with the studio in
+// brackets, and readers' replies under the post that ask about other skills. Invented thread.
+import assert from 'node:assert/strict';
+import { parseJobPosting } from '../../src/core/job';
+
+const thread = [
+  'r/SmallStudioJobs • Posted by u/founder_fox 2d ago',
+  '',
+  '# [PAID] [HIRING] Gameplay Programmer Intern – remote, 4 months, tiny puzzle studio (Hollowbrook Games)',
+  '',
+  'We are three people at **Hollowbrook Games** making puzzle games for phones.',
+  '',
+  '**Must have**',
+  '',
+  '- Godot 4 and GDScript',
+  '- Git',
+  '',
+  '**12 comments** · sorted by: best',
+  '',
+  '> **u/curious_cat** · 2d ago',
+  '> do I need Rust or Haskell for this?',
+  '>',
+  '>> **u/founder_fox** OP · 2d ago',
+  '>> Nope, just GDScript.',
+].join('\n');
+
+describe('job postings from a forum thread', () => {
+  it('reads the title without the tags and terms, and the studio named in brackets', () => {
+    const job = parseJobPosting(thread, { fileName: 'thread.md' });
+    assert.equal(job.title, 'Gameplay Programmer Intern');
+    assert.equal(job.company, 'Hollowbrook Games');
+  });
+
+  it('does not read skills from the replies under the post', () => {
+    const job = parseJobPosting(thread, { fileName: 'thread.md' });
+    const names = job.keywords.map((k) => k.keyword);
+    assert.ok(names.includes('Git'), names.join(', '));
+    assert.ok(!names.includes('Rust') && !names.includes('Haskell'), names.join(', '));
+  });
+
+  it('keeps a bracketed place out of the employer', () => {
+    const job = parseJobPosting(['# Data Analyst – hybrid (Toronto)', '', 'Requirements', '- SQL'].join('\n'));
+    assert.equal(job.title, 'Data Analyst');
+    assert.notEqual(job.company, 'Toronto');
+  });
+});
