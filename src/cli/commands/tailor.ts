@@ -176,6 +176,7 @@ function jobMetadata(job: TailorResult['job']) {
     tags: job.tags,
     spans,
     ...(job.readChars !== undefined ? { readChars: job.readChars } : {}),
+    ...(job.postingsInText !== undefined ? { postingsInText: job.postingsInText } : {}),
   };
 }
 

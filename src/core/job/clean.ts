@@ -10,6 +10,7 @@
 import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { repairLigatures } from './ligatures';
+import { keepFirstPosting } from './digest';
 import { classifyHeading } from './sections';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -347,10 +348,10 @@ export function cleanPosting(raw: string): string {
 }
 
 /** cleanPosting, with the address an HTML page gives as its own (canonical link, og:url). */
-export function cleanPostingPage(raw: string): { text: string; pageUrl?: string } {
+export function cleanPostingPage(raw: string): { text: string; pageUrl?: string; postings?: number } {
   const page = looksLikeHtml(raw) ? htmlToPage(raw) : { text: decodeStrayEntities(raw) };
-  const text = blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text))))));
-  return page.pageUrl ? { text, pageUrl: page.pageUrl } : { text };
+  const { text, postings } = keepFirstPosting(blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text)))))));
+  return { text, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}), ...(postings ? { postings } : {}) };
 }
 
 /**

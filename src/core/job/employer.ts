@@ -23,6 +23,8 @@ export interface EmployerEvidence {
   labelled?: string;
   /** The positional guess (title suffix, capitals above, logo line, line under the title). */
   positional?: string;
+  /** A second positional guess: the name line under the title when another guess came first. */
+  alsoPositional?: string;
   careersOwner?: string;
   /** Names read by the cue sentences ("At X", "X's mission", "X is a…") with how often each was read. */
   cues: Map<string, number>;
@@ -74,7 +76,7 @@ const TERM =
 const EMPLOYMENT = /\b(?:full[- ]time|part[- ]time|contract(?: to hire)?|temporary|permanent|seasonal|freelance|hourly|salaried)\b/i;
 /** Words that say what kind of organisation a name is ("Health", "Games", "Labs", "Bank"). */
 const ORG_KIND =
-  /^\s+(?:.*\s)?(?:health|games|studios?|labs?|bank|software|technolog(?:y|ies)|systems|group|society|services|robotics|therapeutics|energy|foods?|media|networks|solutions|industries|holdings|partners|capital|insurance|university|college|institute|foundation|agency|ministry|council|hospital)$/i;
+  /^\s+(?:.*\s)?(?:health|games|studios?|labs?|bank|software|technolog(?:y|ies)|systems|group|society|services|robotics|therapeutics|(?:bio)?sciences|pharma(?:ceuticals)?|diagnostics|biologics|energy|foods?|media|networks|solutions|industries|holdings|partners|capital|insurance|university|college|institute|foundation|agency|ministry|council|hospital)$/i;
 
 /** A name whose head noun is generic ("Client", "Banking Client", "Our Company"): a placeholder, not a name. */
 const GENERIC_HEAD = /\b(?:client|clients|customer|company|employer|organi[sz]ation|firm|partner|confidential|undisclosed|stealth(?: startup)?|startup)$/i;
@@ -128,6 +130,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   for (const name of letterheadNames(ev.body)) add(name, 'letterhead');
   for (const name of legalNameLines(ev.body)) add(name, 'imprint');
   add(ev.positional, 'positional');
+  add(ev.alsoPositional, 'positional');
   add(ev.careersOwner, 'careers');
   add(ev.copyright, 'copyright');
   if (ev.uncleaned) {

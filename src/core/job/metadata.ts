@@ -231,6 +231,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   let title = labelledTitle;
   let company = labelledCompany;
   let titleId: string | undefined;
+  let underTitle: string | undefined;
   // The title line whole and the name its last part was read as ("Title - Unit" read as "Title" + "Unit").
   let titleLine: { whole: string; suffix: string } | undefined;
 
@@ -273,8 +274,10 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         company ??= top.company;
         // A job board shows the employer's logo with its name as the image's text ("Acme Robotics logo").
         company ??= logoOwner(lines.slice(0, i + 3));
-        // Job boards and careers pages put the employer on the line under the title.
-        company ??= tail ? nameLine(lines[i + 2], lines[i + 3]) : nameLine(lines[i + 1], lines[i + 2]);
+        // Job boards and careers pages put the employer on the line under the title. Read even when a
+        // guess above came first ("Title - Team" then "Acme Biosciences | City"): the evidence weighs both.
+        underTitle = tail ? nameLine(lines[i + 2], lines[i + 3]) : nameLine(lines[i + 1], lines[i + 2]);
+        company ??= underTitle;
         break;
       }
     }
@@ -282,11 +285,12 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   title ??= titleFromProse(body);
   if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
+  const alsoPositional = underTitle !== undefined && underTitle !== company ? underTitle : undefined;
   const copyright = uncleaned !== undefined ? copyrightOwner(uncleaned, body) : undefined;
   const cascade = company ?? careersSiteOwner(firstLines, companies, body) ?? mostFrequent(companies) ?? copyright;
   // The employer is chosen by evidence from every source (employer.ts); `cascade` is the old first-found choice.
   company = chooseEmployer({
-    body, uncleaned, labelled: labelledCompany, positional, careersOwner: careersSiteOwner(firstLines, companies, body), cues: companies, copyright, cascade,
+    body, uncleaned, labelled: labelledCompany, positional, alsoPositional, careersOwner: careersSiteOwner(firstLines, companies, body), cues: companies, copyright, cascade,
     isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
   });
   // "Software Engineer Co-op - Embedded Firmware" with Halvorsen the employer: the part after the dash

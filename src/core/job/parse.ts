@@ -21,7 +21,8 @@ export function parseJobPosting(raw: string): JobPosting {
   const fromFrontMatter = metadataFromFrontMatter(data);
   const body = text.slice(bodyStart);
   const firstLines = body.split('\n', 40);
-  const inferred = inferMetadata(body, firstLines, cleaned.pageUrl, raw);
+  // A digest's raw text names its sender and its subject, not the first posting's employer.
+  const inferred = inferMetadata(body, firstLines, cleaned.pageUrl, cleaned.postings ? undefined : raw);
   const sections = findSections(text, bodyStart);
   const company = fromFrontMatter.company ?? inferred.company;
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
@@ -46,6 +47,7 @@ export function parseJobPosting(raw: string): JobPosting {
     tags: fromFrontMatter.tags,
     text,
     ...(bounded.cutAt !== undefined ? { readChars: bounded.cutAt } : {}),
+    ...(cleaned.postings ? { postingsInText: cleaned.postings } : {}),
     frontMatter: data,
     bodyStart,
     sections,

@@ -104,6 +104,8 @@ export interface JobPosting extends JobMetadata {
   frontMatter: Record<string, unknown>;
   /** Set when the posting was longer than MAX_POSTING_CHARS: how many characters of it were read (of the cleaned text; `text` holds them). */
   readChars?: number;
+  /** Set when the text holds several postings (a career office's digest): how many; only the first was read. */
+  postingsInText?: number;
   /** Where the posting text starts after the front matter. */
   bodyStart: number;
   sections: JobSection[];
