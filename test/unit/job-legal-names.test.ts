@@ -52,3 +52,12 @@ describe('job metadata: legal names and "Nr." job IDs', () => {
     assert.equal(job.jobId, '55-1029');
   });
 });
+
+describe('job metadata: the posting URL', () => {
+  it('reads a careers address in German as the posting, and an online form as no posting page', () => {
+    const german = parseJobPosting(['Backend Developer (m/w/d)', 'https://www.falkenrode.example.de/karriere/stellen/be-2207', '', 'Requirements', '- Java', ''].join('\n'));
+    assert.equal(german.url, 'https://www.falkenrode.example.de/karriere/stellen/be-2207');
+    const form = parseJobPosting(['Level Designer Intern', '', 'Requirements', '- Unity', '', 'How to apply: fill in https://forms.gle/AbCdEf12345 with your portfolio.', ''].join('\n'));
+    assert.equal(form.url, undefined);
+  });
+});

@@ -819,6 +819,9 @@ function logoOwner(lines: string[]): string | undefined {
 const NOT_A_POSTING_PAGE =
   /(?:^|[-_])(?:appointments?|events?|login|sign-?in|sign-?up|privacy|cookies?|terms|contact(?:-us)?|faq|help|accessibility|resources?|benefits|pay|compensation|culture|locations|blog|news)(?:$|[-_.])/i;
 
+/** Hosts of online forms. */
+const FORM_HOST = /^(?:forms\.gle|docs\.google\.com\/forms|forms\.office\.com|forms\.microsoft\.com|[\w-]+\.typeform\.com|form\.jotform\.com|(?:www\.)?jotform\.com|airtable\.com\/shr|tally\.so)(?:\/|$)/i;
+
 /** Applicant-tracking and job-board hosts. */
 const ATS = /(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|workday|smartrecruiters\.com|ashbyhq\.com|icims\.com|taleo\.net|jobvite\.com|bamboohr\.com|workable\.com|successfactors|linkedin\.com\/jobs|indeed\.com)/i;
 
@@ -834,12 +837,16 @@ function lineOf(text: string, url: string): string {
  * place to apply ("Apply at: …", "Link to this posting: …", "Full listing: …").
  */
 function isPostingUrl(url: string, line: string): boolean {
-  const JOB_WORDS = /(?:^|[./_-])(?:jobs?|careers?|apply|applications?|postings?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|requisitions?|recruit(?:ing|ment)?|hiring|talent|employment|job-?board)(?=$|[./_?#-])/i;
+  // English, and the words German, French, Spanish, Italian and Dutch careers sites use in their addresses.
+  const JOB_WORDS =
+    /(?:^|[./_-])(?:jobs?|careers?|apply|applications?|postings?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|requisitions?|recruit(?:ing|ment)?|hiring|talent|employment|job-?board|karriere|stellen(?:angebote|markt)?|emplois?|carrieres?|offres?-d-emploi|empleos?|carreras?|lavora-con-noi|vacatures?|werken-bij)(?=$|[./_?#-])/i;
   const place = url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
   // A document or a page about something else on a careers site ("…/Student-Resources.pdf", "…/appointments",
   // "…/benefits", "…/privacy"): the posting is not there.
   const last = place.split('/').filter(Boolean).slice(1).pop() ?? '';
   if (/\.(?:pdf|docx?|pptx?)$/i.test(last) || (NOT_A_POSTING_PAGE.test(last) && !/\d{4}/.test(last))) return false;
+  // An online form to apply through (Google Forms, Typeform, Jotform, Microsoft Forms) is not the posting's page.
+  if (FORM_HOST.test(place)) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
   return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
 }
