@@ -26,13 +26,13 @@ const thread = [
 
 describe('job postings from a forum thread', () => {
   it('reads the title without the tags and terms, and the studio named in brackets', () => {
-    const job = parseJobPosting(thread, { fileName: 'thread.md' });
+    const job = parseJobPosting(thread);
     assert.equal(job.title, 'Gameplay Programmer Intern');
     assert.equal(job.company, 'Hollowbrook Games');
   });
 
   it('does not read skills from the replies under the post', () => {
-    const job = parseJobPosting(thread, { fileName: 'thread.md' });
+    const job = parseJobPosting(thread);
     const names = job.keywords.map((k) => k.keyword);
     assert.ok(names.includes('Git'), names.join(', '));
     assert.ok(!names.includes('Rust') && !names.includes('Haskell'), names.join(', '));
@@ -42,5 +42,23 @@ describe('job postings from a forum thread', () => {
     const job = parseJobPosting(['# Data Analyst – hybrid (Toronto)', '', 'Requirements', '- SQL'].join('\n'));
     assert.equal(job.title, 'Data Analyst');
     assert.notEqual(job.company, 'Toronto');
+  });
+});
+
+describe('job postings: terms sections and versions', () => {
+  it('reads "The deal" as the offer, so its time zones and tools are no asks', () => {
+    const job = parseJobPosting(
+      ['Tools Programmer Intern', '', '**Must have**', '', '- C# and Git', '', '**The deal**', '', '- Remote, overlap 2pm–5pm UTC; we chat on Slack', ''].join('\n'),
+    );
+    const slack = job.keywords.find((k) => k.keyword === 'Slack');
+    assert.ok(!slack || slack.importance === 'other', JSON.stringify(slack));
+    assert.equal(job.keywords.find((k) => k.keyword === 'Git')?.importance, 'required');
+  });
+
+  it('does not read a version in brackets as an example technology', () => {
+    const job = parseJobPosting(['Game Developer', '', 'Requirements', '', '- Unity (2023 LTS or newer) and Python (3.11+)', ''].join('\n'));
+    const names = job.keywords.map((k) => k.keyword);
+    assert.ok(!names.some((n) => /2023|3\.11/.test(n)), names.join(', '));
+    assert.ok(names.includes('Unity') && names.includes('Python'), names.join(', '));
   });
 });

@@ -133,6 +133,8 @@ export function findPhraseMentions(
     const pieces = splitWithOffsets(inner.slice(lead).replace(TRAILING_FILLER, ''));
     // One capitalised word in parentheses is usually an abbreviation ("Engineer (SDE)"), not an example.
     if (pieces.length < 2 && !lead) continue;
+    // "Unity (2022 LTS or newer)", "Python (3.10+)": the version asked for, not examples.
+    if (/\b(?:or|and) (?:newer|later|above|higher|up)\s*$|\+\s*$/i.test(inner) || /^\s*v?(?:(?:19|20)\d\d|\d+(?:\.\d+)+)\b/.test(inner.slice(lead))) continue;
     // "(E1, E2)", "(K1–K3)": references to numbered screening criteria, not names.
     if (pieces.every((p) => /^[A-Z]{1,3}\d{1,2}$/.test(p.text.trim()))) continue;
     // "a robotics or ML venue (e.g., ICRA, NeurIPS)", "top companies (Acme, Initech)": examples of things

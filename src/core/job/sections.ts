@@ -22,7 +22,7 @@ const RULES: HeadingRule[] = [
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
     kind: 'about',
     pattern:
-      /\b(we offer|have to offer|what we offer|our offer|benefits|perks|compensation|salary|pay range|interview process|hiring process|recruitment process|how to apply|equal (employment )?opportunity|eeo)\b/,
+      /\b(we offer|have to offer|what we offer|our offer|benefits|perks|compensation|salary|pay range|interview process|hiring process|recruitment process|how to apply|equal (employment )?opportunity|eeo)\b|^(?:the deal|the package|the fine print|the details|good to know|(?:our|the) promise|practical (?:details|information|info)|logistics)$/,
   },
   {
     kind: 'required',
