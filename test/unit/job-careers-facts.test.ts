@@ -19,7 +19,7 @@ const page = [
 
 describe('job postings: careers-page facts and graduate schemes', () => {
   it('reads the stacked vacancy reference, the closing day under its time, and the scheme as the title', () => {
-    const job = parseJobPosting(page, { fileName: 'scheme.html' });
+    const job = parseJobPosting(page);
     assert.equal(job.jobId, 'BR-GRAD-27-DA');
     assert.equal(job.deadline, '15 January 2027');
     assert.equal(job.title, 'Data Graduate Programme 2027');
@@ -29,7 +29,7 @@ describe('job postings: careers-page facts and graduate schemes', () => {
     assert.equal(classifyHeading('It would be great if you also had'), 'preferred');
     assert.equal(classifyHeading('Experience in retail is an advantage'), 'preferred');
     assert.equal(classifyHeading('Your three rotations'), 'responsibilities');
-    const job = parseJobPosting(page, { fileName: 'scheme.html' });
+    const job = parseJobPosting(page);
     const tableau = job.keywords.find((k) => k.keyword === 'Tableau');
     assert.equal(tableau?.importance, 'preferred');
     const powerBi = job.keywords.find((k) => k.keyword === 'Power BI');

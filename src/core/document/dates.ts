@@ -40,17 +40,20 @@ const DATE = [
   `${MONTH_NUM}[/.]${YEAR}`, // 05/2024, 5.2024
   `${YEAR}[-/.]${MONTH_NUM}(?![\\d])`, // 2024-05, 2024.09, 2019.7
   YEAR,
+  SHORT_YEAR, // '13 – '16: only in a range (toFound)
 ].join('|');
 // The open end, in the same languages as the month names.
 const PRESENT =
   "(?:Present|Current(?:ly)?|Now|Today|Ongoing|Date|Onwards?|Presente|Actual(?:idad|mente)?|Atual(?:mente)?|Hoje|Hoy|Aujourd['’]hui|Pr[ée]sent|En cours|Heute|Jetzt|Aktuell|Laufend|Oggi|In corso|\\?)";
 const DASH = '(?:\\s*(?:–|—|―|‒|−|-{1,2}|~|〜|->|=>|→|⟶|»)\\s*|\\s+(?:to|until|till|through|thru|a|al|hasta|até|à|au|bis|al|fino a)\\s+)';
+// "05.2022–" with nothing after the dash (the line or a cell ends): a range still open, as "– Present".
+const OPEN_END = '(\\s*(?:–|—|―|‒|−|-{1,2})\\s*(?=$|<|\\||\\)|\\]))';
 // "Jan 2021 - Grad. 2023", "2019 – expected 2023": a word before the end date.
 const EXPECTED = '(?:(?:grad(?:uat(?:ed|ion|ing))?|expected|exp|est)\\.?\\s*)?';
 // A start month without its year, taking the year of the end: "Jun – Aug 2022".
 const BARE_MONTH = `${MONTH_NAME}`;
 const RANGE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_/.]|\\w-)(?:(?:since|from|desde|depuis|seit|dès|a partir de)\\s+)?(${DATE}|${BARE_MONTH})(?:${DASH}${EXPECTED}(${DATE}|${PRESENT}|\\d\\d(?!\\d))(?![\\p{L}\\p{N}_/]))?(?![\\p{L}\\p{N}_/]|-\\d{3})`,
+  `(?<![\\p{L}\\p{N}_/.]|\\w-)(?:(?:since|from|desde|depuis|seit|dès|a partir de)\\s+)?(${DATE}|${BARE_MONTH})(?:${DASH}${EXPECTED}(${DATE}|${PRESENT}|\\d\\d(?!\\d))(?![\\p{L}\\p{N}_/])|${OPEN_END})?(?![\\p{L}\\p{N}_/]|-\\d{3})`,
   'giu',
 );
 const SINCE_RE = /^(?:since|from|desde|depuis|seit|dès|a partir de)\s/i;
@@ -60,6 +63,7 @@ function formatOf(date: string): string {
   if (/^\d{1,2}[/.]\d{4}/.test(date)) return 'MM/YYYY';
   if (/^\d{4}[-/.]\d/.test(date)) return 'YYYY-MM';
   if (/^\d{4}$/.test(date)) return 'YYYY';
+  if (/^['’‘]\d\d$/.test(date)) return "'YY";
   if (new RegExp(`^${SEASON}`, 'i').test(date)) return 'Season YYYY';
   const word = date.split(/[\s,]+/)[0].replace('.', '');
   return word.length <= 4 && word.toLowerCase() !== 'june' && word.toLowerCase() !== 'july' ? 'Mon YYYY' : 'Month YYYY';
@@ -97,13 +101,14 @@ function toFound(m: RegExpExecArray): Found | undefined {
   let index = m.index;
   const lead = SINCE_RE.exec(raw);
   const since = !!lead;
-  const [, from, to] = m;
+  const [, from, to, openEnd] = m;
   if (yearOf(from) === undefined && !to) return undefined; // a bare month name is not a date
+  if (/^['’‘]\d\d$/.test(from) && !to && !openEnd) return undefined; // a lone '13 is a quote, not a date
   if (lead) {
     raw = raw.slice(lead[0].length);
     index += lead[0].length;
   }
-  const current = (!!to && PRESENT_RE.test(to) && to !== '?') || (since && !to);
+  const current = (!!to && PRESENT_RE.test(to) && to !== '?') || (since && !to) || !!openEnd;
   const unknownEnd = to === '?';
   const formats = [formatOf(from)];
   let end: number | undefined;

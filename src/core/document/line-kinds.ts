@@ -2,6 +2,7 @@
 // title or field, a line that is not an accomplishment (links, tech stack, labels, dates), or prose.
 import { ITALIC, LINK, BOLD, allStyled, leadingStyledLength, type StyledText } from './styled-text';
 import { findDateRange, isDateOnly } from './dates';
+import { readVerb } from '../nlp/verbs';
 
 /** Pasted bullet glyphs: a line that starts with one of these is a bullet. */
 export const GLYPH_BULLET = /^[ \t]*([•●○▪■□◦·‣►▸▹➢➣➤➔→⮚✓✔✗❖◆◇★☆–—]|-(?=\s)|>(?=\s))[ \t]+/;
@@ -175,6 +176,8 @@ export function isOrgDateLine(text: string): boolean {
   const rest = (text.slice(0, d.index) + ' ' + text.slice(d.index + d.raw.length)).replace(/[(),;:|–—-]/g, ' ');
   const words = rest.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
   if (!words.length || words.length > 8) return false;
+  // "Completed the Google Data Certificate (2024)": a verb and its object, not a name ("Applied Materials").
+  if (words.length > 1 && /^(?:the|a|an|my|our|two|three|four|five)$/i.test(words[1]) && readVerb(words[0])) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|for|at|in|de|du|la|le|&)$/.test(w));
 }
 
