@@ -55,6 +55,8 @@ function xInNumberPlace(text: string, start: number, end: number): boolean {
   if (!long) return false;
   // One digit and X's is a class of codes, not a blank: HTTP "5xx" errors, "3XX-level" courses.
   if (isDigit(before) && !isDigit(text[start - 2]) && run.length <= 3 && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return false;
+  // The tail of a model name with letters and digits is a product family: "TC3xx", "S32K1xx", "RTX 40xx".
+  if (isDigit(before) && run.length <= 3 && /\p{L}[\p{L}\p{N}]*\s?\d+$/u.test(modelBefore(text, start))) return false;
   if (isDigit(before) || isDigit(after)) return true;
   if (before === '=') return true;
   // Joined by "-" or "." to digits or to another X-run: "555-XXXX", "XXX-XXX-XXXX", "1.XX".
@@ -63,6 +65,12 @@ function xInNumberPlace(text: string, start: number, end: number): boolean {
   // A URL path segment that is only X's ("linkedin.com/in/xxxxx").
   if (before === '/' && run.length >= 3 && (after === undefined || /[\s/?)\]]/.test(after))) return true;
   return false;
+}
+
+/** The letters and digits right before `at`, with a model word before a space ("RTX 40" of "RTX 40xx"). */
+function modelBefore(text: string, at: number): string {
+  const m = /(?:\p{Lu}[\p{Lu}\p{N}]*\s)?[\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, at - 24), at));
+  return m ? m[0] : '';
 }
 
 /** Whether a pure X-run (not the tail of a word such as "XXL-") ends just before `at`. */

@@ -25,6 +25,9 @@ testRule(placeholder, {
     // One digit and X's is a class of codes.
     'Cut 5xx errors by 40% and 4XX responses by half for 2M requests.',
     'Completed six 3XX-level statistics courses.',
+    // The tail of a model name is a product family.
+    'Ported drivers to AURIX TC3xx and S32K1xx MCUs for 2 programs.',
+    'Benchmarked inference on RTX 40xx cards across 12 rigs.',
     // Code spans, front matter and HTML.
     'Wrote the `user=XXXX` redaction filter for 3 log pipelines.',
     doc('---\nphone: 555-XXXX\n---\n\n# Ana Silva\n\n## Experience\n\n- Built a billing service in Go for 40 clinics.\n'),
@@ -36,6 +39,7 @@ testRule(placeholder, {
   ],
   invalid: [
     { code: 'Advised by Prof. [Advisor Name] on 3 papers.', underlines: ['[Advisor Name]'], message: 'template text' },
+    { code: 'Grew weekly users by 40XX in one quarter.', underlines: ['40XX'] },
     { code: 'Worked at [Company Name] in [City, State] for 2 years.', underlines: ['[Company Name]', '[City, State]'] },
     { code: '[Insert a result with a number]', underlines: ['[Insert a result with a number]'] },
     { code: 'Led the launch of <Product Name> for 40 stores.', underlines: ['<Product Name>'] },
