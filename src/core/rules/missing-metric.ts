@@ -13,7 +13,7 @@ import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
 import { softwareNames } from './software-names';
-import { countsOneThing, passesAssessment, yearAsModifier } from './stated-outcome';
+import { completesCourse, countsOneThing, passesAssessment, rulesOutFailure, statesPublicationStatus, yearAsModifier } from './stated-outcome';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
@@ -366,7 +366,8 @@ export const missingMetric: Rule = {
       if (!text.trim() || STACK_LINE.test(text) || STATED_FREQUENCY.test(text) || metricsOf(bullet).some((m) => !yearAsModifier(text, m))) continue;
       const a = analysisOf(bullet, lexicon);
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
-      if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a)) continue;
+      // A failure ruled out ("so retries never double-charge"), a course completed: outcomes as stated.
+      if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a) || rulesOutFailure(text) || completesCourse(text)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       const clause = a.clauses[0];
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
@@ -387,6 +388,8 @@ export const missingMetric: Rule = {
         const others = clause.objects.slice(1).map((o) => objectKind(a, o, compEnd, softwareResume, verb));
         if (others.some((k) => typeof k === 'string' && k !== kind)) kind = undefined;
       }
+      // A paper "under review" or "accepted at …" has no readers or citations yet to count.
+      if (kind === 'writing' && statesPublicationStatus(text)) continue;
       const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
       // The object's dominant class, else its first sense: the leading question presumes people, so a
       // noun known first as something else ("Ran cycle counts": a quantity) gets the plain question.

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { missingMetric } from '../../../src/core/rules/missing-metric';
+import { genericObject } from '../../../src/core/rules/generic-object';
+import { analyzeBullet } from '../../../src/core/nlp/clauses';
+import { findingsOf } from '../../helpers/rule-tester';
+
+// Round 16: outcomes stated without a figure (a failure ruled out, a course completed, a paper's
+// review status) are not asked for a number; an emoji between conjuncts does not hide the second
+// object; a grader's coursework is the routine object of grading, not a generic one.
+const doc = (bullet: string) => `## Experience\n\n### Engineer, Acme — Jan 2024 – Present\n\n- ${bullet}\n`;
+const metric = (bullet: string) => findingsOf(missingMetric, doc(bullet)).map((f) => f.message);
+const generic = (bullet: string) => findingsOf(genericObject, doc(bullet)).map((f) => f.message);
+
+describe('rule missing-metric (rules16): stated outcomes', () => {
+  it('a "so (that) … never / no longer" result clause states its outcome', () => {
+    assert.deepEqual(metric('Added a write-ahead log to the ledger service so that a crash can never lose a posted entry'), []);
+    assert.deepEqual(metric('Moved image decoding to a worker thread so the editor no longer freezes on large files'), []);
+    // a plain purpose clause is still asked
+    assert.equal(metric('Added a write-ahead log to the ledger service so that posted entries are kept').length, 1);
+    assert.equal(metric('Moved image decoding to a worker thread').length, 1);
+  });
+
+  it('a course or training completed is a credential, not work to count', () => {
+    assert.deepEqual(metric('Completed forklift operator and confined-space entry training'), []);
+    assert.deepEqual(metric('Finished the Red Cross first-aid course.'), []);
+    // completing a piece of work is still asked
+    assert.equal(metric('Completed the migration of the billing tables to the new cluster').length, 1);
+  });
+
+  it('a paper stated with its review status is not asked whom it reached', () => {
+    assert.deepEqual(metric('Co-wrote a conference paper on sparse attention, currently under review'), []);
+    assert.deepEqual(metric('Wrote a short paper accepted at the regional robotics workshop'), []);
+    assert.match(metric('Co-wrote a conference paper on sparse attention')[0], /whom it reached/);
+  });
+
+  it('an emoji between two objects does not hide the second: mixed kinds get the neutral question', () => {
+    const a = analyzeBullet('Drew posters 🖌️ and storyboards for the spring campaign');
+    assert.equal(a.clauses[0].objects.length, 2);
+    assert.deepEqual(metric('Made mugs 🎨 and illustrations for the spring campaign'), metric('Made mugs and illustrations for the spring campaign'));
+  });
+});
+
+describe('rule generic-object (rules16): a grader\'s coursework', () => {
+  it('"Graded assignments" names the routine object of grading; a generic object is still reported', () => {
+    assert.deepEqual(generic('Graded assignments and midterms'), []);
+    assert.deepEqual(generic('Grade assignments and problem sets and run weekly tutorials'), []);
+    // "assignments" after another verb is still the generic word for tasks
+    assert.equal(generic('Completed assignments for the thermodynamics course').length, 1);
+    assert.equal(generic('Handled various tasks for the thermodynamics course').length, 1);
+  });
+});
