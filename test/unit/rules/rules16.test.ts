@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { missingMetric } from '../../../src/core/rules/missing-metric';
 import { genericObject } from '../../../src/core/rules/generic-object';
+import { fillerWord } from '../../../src/core/rules/filler-word';
+import { techSpelling } from '../../../src/core/rules/tech-spelling';
 import { analyzeBullet } from '../../../src/core/nlp/clauses';
 import { findingsOf } from '../../helpers/rule-tester';
 
@@ -47,5 +49,26 @@ describe('rule generic-object (rules16): a grader\'s coursework', () => {
     // "assignments" after another verb is still the generic word for tasks
     assert.equal(generic('Completed assignments for the thermodynamics course').length, 1);
     assert.equal(generic('Handled various tasks for the thermodynamics course').length, 1);
+  });
+});
+
+describe('rule filler-word (rules16): speech hedges', () => {
+  const fillers = (bullet: string) => findingsOf(fillerWord, doc(bullet)).map((f) => f.message);
+  it('"Basically", "actually" and "literally" pad a line', () => {
+    assert.deepEqual(fillers('Basically ran the front desk for the night shift'), ['"Basically" is a filler word: delete it and let the result speak.']);
+    assert.equal(fillers('Mentor two interns. Actually I also run the weekly demo').length, 1);
+    assert.equal(fillers('Rewrote the parser, which literally halved build times').length, 1);
+    // "actual" is not the adverb
+    assert.deepEqual(fillers('Compared actual and forecast demand for 40 stores'), []);
+  });
+});
+
+describe('rule tech-spelling (rules16): a short name and the last part overlapping at the seam', () => {
+  const spelling = (bullet: string) => findingsOf(techSpelling, doc(bullet)).map((f) => f.message);
+  it('"Postgres SQL" is the full name spelled with its short form', () => {
+    assert.deepEqual(spelling('Moved the audit log to Postgres SQL with nightly backups'), ['"Postgres SQL" is spelled "PostgreSQL".']);
+    // the short form alone is an accepted name, and two plain words never join
+    assert.deepEqual(spelling('Moved the audit log to Postgres with nightly backups'), []);
+    assert.deepEqual(spelling('Wrote the post SQL checks for the audit log'), []);
   });
 });
