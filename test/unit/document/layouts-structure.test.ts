@@ -146,6 +146,15 @@ describe('parseResume on structural layouts', () => {
     assert.deepEqual(texts(freelance.bullets), ['Built booking sites for small hotels in the region; kept them running for five years.']);
     assertExactOffsets(doc);
   });
+  it('reads "Research Summary" as a summary of the field, not a research section; "Skills Summary" stays skills', () => {
+    assert.equal(exactSectionKindOf('Research Summary'), 'summary');
+    assert.equal(exactSectionKindOf('Research Overview'), 'summary');
+    assert.equal(exactSectionKindOf('Research Experience'), 'research');
+    assert.equal(exactSectionKindOf('Skills Summary'), 'skills');
+    const doc = parseResume('# Kai Moreno\n\n## Research Summary\n\nPlant ecologist studying drought tolerance in grassland species across three continents.\n\n## Experience\n\n### Field Technician, Prairie Lab — 2020 – 2023\n\n- Sampled 400 plots\n');
+    assert.equal(doc.sections[1].kind, 'summary');
+  });
+
   it('keeps undated bold lines under a dated role heading inside that role: its company line, its sub-projects, its tech line', () => {
     const md = [
       '# Rosa Quintero', '', '## Experience', '',
