@@ -3,6 +3,7 @@ import { missingMetric } from '../../../src/core/rules/missing-metric';
 import { genericObject } from '../../../src/core/rules/generic-object';
 import { fillerWord } from '../../../src/core/rules/filler-word';
 import { techSpelling } from '../../../src/core/rules/tech-spelling';
+import { personalDetails } from '../../../src/core/rules/personal-details';
 import { analyzeBullet } from '../../../src/core/nlp/clauses';
 import { findingsOf } from '../../helpers/rule-tester';
 
@@ -70,5 +71,15 @@ describe('rule tech-spelling (rules16): a short name and the last part overlappi
     // the short form alone is an accepted name, and two plain words never join
     assert.deepEqual(spelling('Moved the audit log to Postgres with nightly backups'), []);
     assert.deepEqual(spelling('Wrote the post SQL checks for the audit log'), []);
+  });
+});
+
+describe('rule personal-details (rules16): a count of children in a Skills or Education list line', () => {
+  it('"…, 3 kids, …" at the end of the resume is a family detail; a work bullet counting children is not', () => {
+    const skills = '## Skills\n\n- Python, SQL, Tableau\n\n*Away from work:* trail running, 3 kids, sourdough\n';
+    assert.equal(findingsOf(personalDetails, skills).length, 1);
+    const education = '## Education\n\n**BSc Biology**, Lakeside University, 2015\n\nMarried, two children\n';
+    assert.match(findingsOf(personalDetails, education)[0].message, /"two children"/);
+    assert.deepEqual(findingsOf(personalDetails, '## Experience\n\n### Camp Counselor, Pine Lake — 2019\n\n- Supervised 8 kids, 2 canoes and a cabin\n'), []);
   });
 });
