@@ -9,6 +9,7 @@ import { nominalBases, singularNoun } from '../nlp/openings';
 import { verdictOf } from '../judge';
 import type { Lexicon } from '../lexicon';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
+import { readVerb } from '../nlp/verbs';
 import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
@@ -317,6 +318,18 @@ function prepositionalObject(a: BulletAnalysis, clause: BulletAnalysis['clauses'
   return parseNounPhrase(a.tokens, k + 1, lexicon.strongVerbs);
 }
 
+/**
+ * A line that describes a thing rather than work, the way a feature list reads: it opens with a verb in
+ * the third person present and no subject ("Runs nightly", "Supports SSO"), or with an -s word the parse
+ * finds no verb in ("Filters by region and team", "Exports to CSV": a verb the lexicon does not know).
+ */
+function describesFeature(a: BulletAnalysis): boolean {
+  const first = a.tokens[0];
+  if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  if (readVerb(first.text)?.form === 'third') return true;
+  return !a.clauses[0]?.verb && /[^s]s$/.test(first.lower) && PREPOSITIONS.has(a.tokens[1]?.lower ?? '');
+}
+
 /** Off switch for the content-first message (measurement: `contentFirst: false` gives the old messages). */
 export const missingMetricSwitches = { contentFirst: true };
 
@@ -370,6 +383,9 @@ export const missingMetric: Rule = {
       if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a) || rulesOutFailure(text) || completesCourse(text)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       const clause = a.clauses[0];
+      // A nested item that says what its parent's made thing does ("Filters by region and team", "Supports
+      // CSV export"): a feature of the parent, not a piece of work with a result of its own.
+      if (bullet.depth > 0 && describesFeature(a)) continue;
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
       const np = clause?.objects[0];
       // "thousands of students", "multi-million dollar deals": the scale is said in words; ask for the figure behind them.

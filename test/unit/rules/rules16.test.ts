@@ -83,3 +83,17 @@ describe('rule personal-details (rules16): a count of children in a Skills or Ed
     assert.deepEqual(findingsOf(personalDetails, '## Experience\n\n### Camp Counselor, Pine Lake — 2019\n\n- Supervised 8 kids, 2 canoes and a cabin\n'), []);
   });
 });
+
+describe('rule missing-metric (rules16): a nested item that describes its parent\'s made thing', () => {
+  const nested = (child: string) => {
+    const text = `## Projects\n\n**Clinic wait-time board** | 2024\n\n- Made a Power BI report for the front desk\n  - ${child}\n`;
+    return findingsOf(missingMetric, text).map((f) => text.slice(f.range.start, f.range.end).split(' ')[0]);
+  };
+  it('"Filters by …", "Supports …" under a made thing are its features, not work to count', () => {
+    assert.deepEqual(nested('Filters by clinic, weekday and doctor'), ['Made']);
+    assert.deepEqual(nested('Supports export to Excel'), ['Made']);
+    // a nested piece of work is still asked; so is a top-level line of the same shape
+    assert.deepEqual(nested('Wrote the refresh schedule in Power Automate'), ['Made', 'Wrote']);
+    assert.equal(findingsOf(missingMetric, '## Projects\n\n**Board** | 2024\n\n- Supports export to Excel\n').length, 1);
+  });
+});
