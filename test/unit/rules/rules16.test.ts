@@ -61,6 +61,8 @@ describe('rule filler-word (rules16): speech hedges', () => {
     assert.equal(fillers('Rewrote the parser, which literally halved build times').length, 1);
     // "actual" is not the adverb
     assert.deepEqual(fillers('Compared actual and forecast demand for 40 stores'), []);
+    // inside a clause "actually" stresses a contrast: that is the claim
+    assert.deepEqual(fillers('Built reports that managers actually read'), []);
   });
 });
 
@@ -95,5 +97,17 @@ describe('rule missing-metric (rules16): a nested item that describes its parent
     // a nested piece of work is still asked; so is a top-level line of the same shape
     assert.deepEqual(nested('Wrote the refresh schedule in Power Automate'), ['Made', 'Wrote']);
     assert.equal(findingsOf(missingMetric, '## Projects\n\n**Board** | 2024\n\n- Supports export to Excel\n').length, 1);
+  });
+});
+
+describe('rule filler-word (rules16): the summary paragraph', () => {
+  const summary = (para: string) => `# Ana Silva\n\n## Summary\n\n${para}\n\n## Experience\n\n### Engineer, Acme — 2021 – 2023\n\n- Built a billing API used by 3,000 clinics\n`;
+  it('flags fillers in Summary prose, offering the deletion only where the sentence still reads', () => {
+    const text = summary('Payments engineer with a really broad record. Actually I now lead a team of 4. Basically we ship weekly.');
+    const found = findingsOf(fillerWord, text);
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['really', 'Actually', 'Basically']);
+    assert.equal(found[1].fixes?.length, 1, '"I now lead" still opens the sentence in capitals');
+    assert.deepEqual(found[2].fixes, [], '"we ship" would open the sentence in lower case');
+    assert.ok(found.every((f) => !f.fixes?.some((x) => x.safe)), 'never applied by Fix All in prose');
   });
 });
