@@ -289,6 +289,9 @@ const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|t
  * something that is not a technology (a venue, journal, employer: "Spoke at PyCon", "Interned at
  * Goldman Sachs") or says "to" anywhere ("Migrated from Heroku to AWS": a change) is still asked.
  */
+/** Verbs whose prepositional object is the platform a thing runs on. */
+const HOSTING = new Set(['deploy', 'host', 'redeploy', 'self-host']);
+
 function statesPlatformOnly(a: BulletAnalysis): boolean {
   const clause = a.clauses[0];
   if (!clause?.verb || clause.verbs[0] !== a.opening || clause.objects.length || a.clauses.filter((c) => c.verb).length > 1) return false;
@@ -307,6 +310,9 @@ function statesPlatformOnly(a: BulletAnalysis): boolean {
     } else run.push(t.lower.replace(/[.]+$/, ''));
   }
   if (run.length) runs.push(run);
+  // "Deployed on Render", "Hosted on Fly": what one deploys or hosts on is a platform by the verb's
+  // meaning, so a name the lexicon lacks is one all the same.
+  if (HOSTING.has(clause.verb.base)) return runs.length > 0;
   return runs.length > 0 && runs.every((r) => r.some((w) => !!TECH_TERMS[w]));
 }
 

@@ -43,6 +43,16 @@ describe('rule missing-metric (rules16): stated outcomes', () => {
   });
 });
 
+describe('rule missing-metric (rules16): the platform a thing is deployed or hosted on', () => {
+  it('"Deployed on X with Y" states the platform whether or not the lexicon knows X', () => {
+    assert.deepEqual(metric('Deployed on Koyeb with GitHub Actions'), []);
+    assert.deepEqual(metric('Hosted on Railway'), []);
+    // a named object, or a change of platform, is still asked
+    assert.equal(metric('Deployed the booking API on Koyeb').length, 1);
+    assert.equal(metric('Moved on Koyeb with GitHub Actions').length, 1);
+  });
+});
+
 describe('rule generic-object (rules16): a grader\'s coursework', () => {
   it('"Graded assignments" names the routine object of grading; a generic object is still reported', () => {
     assert.deepEqual(generic('Graded assignments and midterms'), []);
