@@ -59,6 +59,11 @@ describe('rule generic-object (rules16): a grader\'s coursework', () => {
     assert.deepEqual(generic('Grade assignments and problem sets and run weekly tutorials'), []);
     // "assignments" after another verb is still the generic word for tasks
     assert.equal(generic('Completed assignments for the thermodynamics course').length, 1);
+  });
+
+  it('"ad hoc" written apart is a generic modifier like "ad-hoc"; "ad" alone still names adverts', () => {
+    assert.match(generic('Handled various ad hoc questions from finance')[0], /"various ad hoc questions" is generic/);
+    assert.deepEqual(generic('Ran ad campaigns for three local bakeries'), []);
     assert.equal(generic('Handled various tasks for the thermodynamics course').length, 1);
   });
 });
