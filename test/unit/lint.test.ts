@@ -25,7 +25,7 @@ describe('lint engine', () => {
   });
 
   it('applies severities and words from front matter `bulletproof`', () => {
-    const text = `---\nbulletproof:\n  rules:\n    filler-word: error\n  words:\n    fillers: [basically]\n---\n${doc('- Basically shipped 3 apps.\n')}`;
+    const text = `---\nbulletproof:\n  rules:\n    filler-word: error\n  words:\n    fillers: [honestly]\n---\n${doc('- Honestly shipped 3 apps.\n')}`;
     const findings = lint(text, { config: { markdownlint: false } }).filter((f) => f.ruleId === 'filler-word');
     assert.deepEqual(findings.map((f) => [f.ruleId, f.severity, f.line, f.column]), [['filler-word', 'error', 12, 3]]);
   });

@@ -463,7 +463,8 @@ class ResumeBuilder {
     // "Arizona State University" on its own line, then a list: the title of the entry the list describes.
     const only = lines[0];
     if (work && lines.length === 1 && !this.entryOpen && this.nextBlock?.type === 'list' && this.nextBlock.position?.start.offset === this.nextStart(r.end)
-      && isTitleCase(only.text) && wordCount(only.text) <= 8 && !endsSentence(only.text) && !this.notABullet(only) && !isLeadIn(only)) {
+      && isTitleCase(only.text) && wordCount(only.text) <= 8 && !endsSentence(only.text) && !this.notABullet(only) && !isLeadIn(only)
+      && !(allStyled(only, BOLD) && this.underDatedHeading() && !findDateRange(only.text))) {
       this.openEntry(only, { start: only.offsets[0], end: only.offsets[only.text.length - 1] + 1 }, 7);
       return;
     }
@@ -545,10 +546,18 @@ class ResumeBuilder {
     flush();
   }
 
+  /** The open entry was opened by a Markdown heading that carries its dates. */
+  private underDatedHeading(): boolean {
+    return !!this.entry && this.entryLevel < 7 && !!findDateRange(this.entry.heading.text.split('\n')[0]);
+  }
+
   /** What one line is where it stands: an entry title, a field of the open entry, skipped, or prose. */
   private lineKind(line: StyledText, work: boolean, next?: StyledText): 'title' | 'field' | 'skip' | 'prose' {
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
     if (isEntryTitleLine(line)) {
+      // Under a dated heading ("#### Engineer, Acme, 2021 – Present"), an undated bold line ranks below it:
+      // its company or project line, or a sub-project grouping its bullets — not the next entry.
+      if (this.underDatedHeading() && allStyled(line, BOLD) && !findDateRange(line.text)) return this.entryOpen ? 'field' : 'skip';
       if (!this.entry || !this.entryOpen || findDateRange(this.entry.heading.text)) return 'title';
       // In Education, a second school under an undated one is the next degree, not a field of the first.
       if (this.section.kind === 'education' && SCHOOL_NAME.test(line.text) && SCHOOL_NAME.test(this.entry.heading.text)) return 'title';

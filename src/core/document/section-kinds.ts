@@ -63,6 +63,9 @@ const MODIFIERS = new Set(
 // the word before them decides.
 const GENERIC_HEADS = new Set(['skills', 'summary', 'overview', 'experience', 'experiences', 'history', 'background', 'experiencia', 'experiência', 'expérience', 'erfahrung']);
 
+/** Heads that name a prose summary of what the words before them name. */
+const SUMMARY_HEADS = new Set(['summary', 'overview']);
+
 export function normalizeHeading(text: string): string {
   return text
     .toLowerCase()
@@ -116,6 +119,10 @@ function headKind(words: string[], found: [string, SectionKind][]): SectionKind 
   const inFirst = found.filter(([w]) => firstConjunct.includes(w));
   const pool = inFirst.length ? inFirst : found;
   const specific = pool.filter(([w]) => !GENERIC_HEADS.has(w));
+  // "Research Summary", "Research Overview": research is the field summed up, not a list of research
+  // entries; a summary head over a list section ("Skills Summary") is still that list.
+  const last = firstConjunct[firstConjunct.length - 1];
+  if (SUMMARY_HEADS.has(last) && specific.length && specific.every(([, k]) => k === 'research')) return 'summary';
   return (specific.length ? specific[specific.length - 1] : pool[0])[1];
 }
 

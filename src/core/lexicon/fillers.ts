@@ -1,6 +1,7 @@
 // Words that add length but no meaning; deleting them loses nothing. Adverbs only: an adjective or a
 // noun always carries part of the claim.
-export const FILLERS: string[] = ['successfully', 'very', 'really', 'seamlessly', 'effectively', 'truly', 'extremely', 'quite'];
+// "basically", "actually", "literally": speech hedges that pad a line ("Basically I ran the desk").
+export const FILLERS: string[] = ['successfully', 'very', 'really', 'seamlessly', 'effectively', 'truly', 'extremely', 'quite', 'basically', 'actually', 'literally'];
 
 /**
  * Informal fillers: speech that says nothing on paper. "a lot" (an amount without its size; not "a lot

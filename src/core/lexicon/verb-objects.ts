@@ -53,6 +53,11 @@ export const ROUTINE_OBJECTS: Record<string, ReadonlySet<string>> = {
   answer: new Set(['question', 'query', 'inquiry', 'enquiry', 'call', 'phone', 'email', 'message']),
   follow: new Set(['procedure', 'protocol', 'instruction', 'guideline', 'policy', 'rule', 'regulation', 'standard', 'direction']),
   attend: new Set(['meeting', 'class', 'lecture', 'session', 'training', 'briefing']),
+  // What a grader or an invigilator works on: the coursework of the course the entry names.
+  grade: new Set(['assignment', 'exam', 'examination', 'test', 'quiz', 'homework', 'essay', 'paper', 'lab', 'report', 'project', 'submission', 'coursework', 'midterm', 'final']),
+  mark: new Set(['assignment', 'exam', 'examination', 'test', 'quiz', 'homework', 'essay', 'paper', 'script', 'coursework', 'submission']),
+  proctor: new Set(['exam', 'examination', 'test', 'quiz', 'midterm', 'final']),
+  invigilate: new Set(['exam', 'examination', 'test']),
   obey: new Set(['rule', 'regulation', 'instruction']),
   observe: new Set(['rule', 'regulation', 'procedure', 'protocol']),
 };

@@ -117,9 +117,15 @@ function skipLabel(tokens: Token[], extraVerbs?: readonly string[]): number {
   return i;
 }
 
+/** A pictograph and its joiners, selectors and skin-tone modifiers (each is a token of its own). */
+function isDecoration(t: Token): boolean {
+  return t.punct && /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]+$/u.test(t.text);
+}
+
 /** Analyses a bullet's plain text. `extraVerbs` are the user's additional strong verbs. */
 export function analyzeBullet(text: string, extraVerbs?: readonly string[]): BulletAnalysis {
-  const tokens = tokenize(text);
+  // An emoji is decoration, not a word: "Drew icons 🎨 and posters" has two objects, not one then a break.
+  const tokens = tokenize(text).filter((t) => !isDecoration(t));
   const { opening, withAux } = findOpening(tokens, extraVerbs);
   const clauses: Clause[] = [];
   let sentence = 0;

@@ -99,7 +99,9 @@ function computeSpecificToken(a: BulletAnalysis, i: number, vocab: GenericVocabu
   const lower = bare(t.lower);
   if (GENERIC_ACRONYMS.has(lower)) return false;
   if (/[./+#&]/.test(t.text.replace(/\.$/, '')) || /[+#]$/.test(t.text)) return true;
-  const generic = inSet(vocab.nonSpecific, lower);
+  // "ad hoc" written apart is the one modifier "ad-hoc": neither word names anything ("ad" alone is an advert).
+  const adHoc = (lower === 'ad' && a.tokens[i + 1]?.lower === 'hoc') || (lower === 'hoc' && a.tokens[i - 1]?.lower === 'ad');
+  const generic = adHoc || inSet(vocab.nonSpecific, lower);
   if (/\p{Lu}/u.test(t.text) && i !== a.opening && !isSentenceStart(a, i) && !titleCased(a)) {
     // A capital marks a name ("Kafka", "DoD"), unless it only dresses up a generic word ("Data Analysis").
     if (!generic || (t.text === t.text.toUpperCase() && t.text.length > 1)) return lower !== 'i';

@@ -7,12 +7,18 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { CONJUNCTIONS, PREPOSITIONS } from '../nlp/word-classes';
 import { findPhrases } from '../text/words';
 import { INFORMAL_FILLERS } from '../lexicon/fillers';
-import { bulletFinding, replaceInBullet } from './util';
+import { bulletFinding, proseLines, replaceInBullet } from './util';
+
+/** Sections whose paragraphs are the writer's own prose: a filler pads them as it pads a bullet. */
+const PROSE_SECTIONS = new Set(['summary', 'objective']);
 
 /** "the very first", "this very moment": "very" means "exact" there, not "much". */
 function inFixedPhrase(text: string, start: number, end: number, phrase: string): boolean {
   if (/^\p{Lu}/u.test(text.slice(start)) && start > 0 && !/[.!?:;]\s*$/.test(text.slice(0, start))) return true; // part of a name
   if (phrase === 'very' && /\b(?:the|this|that|its|their|his|her)\s+$/i.test(text.slice(0, start))) return true;
+  // "dashboards that managers actually open": inside a clause "actually" stresses a contrast, which is
+  // the claim; only as a sentence's opener ("Actually I …", a false friend of "currently") is it padding.
+  if (phrase === 'actually' && start > 0 && !/[.!?:;]\s*$/.test(text.slice(0, start))) return true;
   // "quite a few", "quite a lot": a quantity idiom, not a hedge ("a few" alone means fewer).
   if (phrase === 'quite' && /^\s+an?\s+(?:few|lot|bit|number|while|handful|deal)\b/i.test(text.slice(end))) return true;
   return /^\s*-/.test(text.slice(end)); // "very-high-frequency": inside a compound
@@ -98,6 +104,21 @@ export const fillerWord: Rule = {
         const fixes = grammatical(bullet.text, after) ? [replaceInBullet(bullet, d.start, d.end, d.newText, `Delete "${shown}"`)] : [];
         const what = m.phrase === 'a lot' ? 'say how much, or delete it' : 'name what it stands for, or delete it';
         out.push(bulletFinding(bullet, m.start, m.end, `"${shown}" is an informal filler: ${what}.`, fixes));
+      }
+    }
+    // The summary's paragraph: the same words, the deletion offered (a paragraph may carry Markdown).
+    for (const range of proseLines(doc, PROSE_SECTIONS)) {
+      const text = doc.text.slice(range.start, range.end);
+      for (const m of findPhrases(text, lexicon.fillers)) {
+        if (inFixedPhrase(text, m.start, m.end, m.phrase)) continue;
+        const shown = text.slice(m.start, m.end);
+        const d = deletion(text, m.start, m.end);
+        const after = text.slice(0, d.start) + d.newText + text.slice(d.end);
+        // Mid-line, the word after a deleted sentence opener must already start the sentence in capitals.
+        const opensSentence = m.start > 0 && /[.!?]\s*$/.test(text.slice(0, m.start));
+        const ok = grammatical(text, after) && !(opensSentence && /^\p{Ll}/u.test(text.slice(d.end)));
+        const fixes = ok ? [{ title: `Delete "${shown}"`, edits: [{ range: { start: range.start + d.start, end: range.start + d.end }, newText: d.newText }] }] : [];
+        out.push({ range: { start: range.start + m.start, end: range.start + m.end }, message: `"${shown}" is a filler word: delete it and let the result speak.`, fixes, unnecessary: true });
       }
     }
     return out;

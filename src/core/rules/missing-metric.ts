@@ -9,11 +9,12 @@ import { nominalBases, singularNoun } from '../nlp/openings';
 import { verdictOf } from '../judge';
 import type { Lexicon } from '../lexicon';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
+import { readVerb } from '../nlp/verbs';
 import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
 import { softwareNames } from './software-names';
-import { countsOneThing, passesAssessment, yearAsModifier } from './stated-outcome';
+import { completesCourse, countsOneThing, passesAssessment, rulesOutFailure, statesPublicationStatus, yearAsModifier } from './stated-outcome';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
@@ -288,6 +289,9 @@ const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|t
  * something that is not a technology (a venue, journal, employer: "Spoke at PyCon", "Interned at
  * Goldman Sachs") or says "to" anywhere ("Migrated from Heroku to AWS": a change) is still asked.
  */
+/** Verbs whose prepositional object is the platform a thing runs on. */
+const HOSTING = new Set(['deploy', 'host', 'redeploy', 'self-host']);
+
 function statesPlatformOnly(a: BulletAnalysis): boolean {
   const clause = a.clauses[0];
   if (!clause?.verb || clause.verbs[0] !== a.opening || clause.objects.length || a.clauses.filter((c) => c.verb).length > 1) return false;
@@ -306,6 +310,9 @@ function statesPlatformOnly(a: BulletAnalysis): boolean {
     } else run.push(t.lower.replace(/[.]+$/, ''));
   }
   if (run.length) runs.push(run);
+  // "Deployed on Render", "Hosted on Fly": what one deploys or hosts on is a platform by the verb's
+  // meaning, so a name the lexicon lacks is one all the same.
+  if (HOSTING.has(clause.verb.base)) return runs.length > 0;
   return runs.length > 0 && runs.every((r) => r.some((w) => !!TECH_TERMS[w]));
 }
 
@@ -315,6 +322,18 @@ function prepositionalObject(a: BulletAnalysis, clause: BulletAnalysis['clauses'
   const k = clause.verbs[clause.verbs.length - 1] + 1;
   if (!PREPOSITIONS.has(a.tokens[k]?.lower ?? '')) return undefined;
   return parseNounPhrase(a.tokens, k + 1, lexicon.strongVerbs);
+}
+
+/**
+ * A line that describes a thing rather than work, the way a feature list reads: it opens with a verb in
+ * the third person present and no subject ("Runs nightly", "Supports SSO"), or with an -s word the parse
+ * finds no verb in ("Filters by region and team", "Exports to CSV": a verb the lexicon does not know).
+ */
+function describesFeature(a: BulletAnalysis): boolean {
+  const first = a.tokens[0];
+  if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  if (readVerb(first.text)?.form === 'third') return true;
+  return !a.clauses[0]?.verb && /[^s]s$/.test(first.lower) && PREPOSITIONS.has(a.tokens[1]?.lower ?? '');
 }
 
 /** Off switch for the content-first message (measurement: `contentFirst: false` gives the old messages). */
@@ -366,9 +385,13 @@ export const missingMetric: Rule = {
       if (!text.trim() || STACK_LINE.test(text) || STATED_FREQUENCY.test(text) || metricsOf(bullet).some((m) => !yearAsModifier(text, m))) continue;
       const a = analysisOf(bullet, lexicon);
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
-      if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a)) continue;
+      // A failure ruled out ("so retries never double-charge"), a course completed: outcomes as stated.
+      if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a) || rulesOutFailure(text) || completesCourse(text)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       const clause = a.clauses[0];
+      // A nested item that says what its parent's made thing does ("Filters by region and team", "Supports
+      // CSV export"): a feature of the parent, not a piece of work with a result of its own.
+      if (bullet.depth > 0 && describesFeature(a)) continue;
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
       const np = clause?.objects[0];
       // "thousands of students", "multi-million dollar deals": the scale is said in words; ask for the figure behind them.
@@ -387,6 +410,8 @@ export const missingMetric: Rule = {
         const others = clause.objects.slice(1).map((o) => objectKind(a, o, compEnd, softwareResume, verb));
         if (others.some((k) => typeof k === 'string' && k !== kind)) kind = undefined;
       }
+      // A paper "under review" or "accepted at …" has no readers or citations yet to count.
+      if (kind === 'writing' && statesPublicationStatus(text)) continue;
       const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
       // The object's dominant class, else its first sense: the leading question presumes people, so a
       // noun known first as something else ("Ran cycle counts": a quantity) gets the plain question.

@@ -89,6 +89,7 @@ function message(kind: PersonalDetailKind, what: string): string {
 }
 
 const NARRATIVE_OR_SKILLS = new Set(['experience', 'projects', 'research', 'leadership', 'skills', 'education']);
+const WORK_NARRATIVE = new Set(['experience', 'projects', 'research', 'leadership']);
 
 export const personalDetails: Rule = {
   id: 'personal-details',
@@ -131,7 +132,10 @@ export const personalDetails: Rule = {
         const line = lineRangeAt(doc, m.index);
         if (taken.has(line.start)) continue;
         const section = sectionAt(m.index);
-        if (outsideWorkOnly && section && NARRATIVE_OR_SKILLS.has(section.kind)) continue;
+        // A count of children opens a statement only (never after a verb), so in the list lines of Skills
+        // or Education ("…, 2 kids, amateur radio") it is the family detail; work narratives stay exempt.
+        const exempt = re === CHILDREN_COUNT ? WORK_NARRATIVE : NARRATIVE_OR_SKILLS;
+        if (outsideWorkOnly && section && exempt.has(section.kind)) continue;
         const end = kind === 'date of birth' ? segmentEnd(prose, m.index, line.end) : m.index + m[0].length;
         out.push({ range: { start: m.index, end }, message: message(kind, `"${doc.text.slice(m.index, end)}"`), fixes: deleteLineFix(doc, m.index, end) });
       }

@@ -13,7 +13,7 @@ import { nounClassOf, type NounClass } from '../nlp/noun-class';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { SOFT_SKILLS } from '../lexicon/buzzwords';
 import { findPhrases } from '../text/words';
-import { bulletFinding } from './util';
+import { bulletFinding, proseLines } from './util';
 
 const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
 
@@ -77,25 +77,6 @@ function message(d: SelfDescription): string {
     default:
       return `"${d.text}" is a self-description reviewers skip: replace it with evidence (a result, a number, a named thing).`;
   }
-}
-
-/** Non-bullet lines of prose sections, in source coordinates (lines that are not headings, lists or comments). */
-function proseLines(doc: ResumeDocument): OffsetRange[] {
-  const out: OffsetRange[] = [];
-  const bulletLines = new Set(doc.bullets.map((b) => doc.lines.positionAt(b.range.start).line));
-  for (const section of doc.sections) {
-    if (!PROSE_SECTIONS.has(section.kind)) continue;
-    const first = doc.lines.positionAt(section.range.start).line;
-    const last = doc.lines.positionAt(Math.max(section.range.start, section.range.end - 1)).line;
-    for (let line = first; line <= last; line++) {
-      const text = doc.lines.lineText(line);
-      if (bulletLines.has(line) || /^\s*(#|<!--|---|[-*+]\s|\d+[.)]\s|\|)/.test(text) || !text.trim()) continue;
-      const start = doc.lines.lineStart(line);
-      if (doc.frontMatter.range && start < doc.frontMatter.range.end) continue;
-      out.push({ start, end: start + text.length });
-    }
-  }
-  return out;
 }
 
 const SOFT = new Set(SOFT_SKILLS);
@@ -184,7 +165,7 @@ export const selfDescription: Rule = {
         out.push(bulletFinding(bullet, d.start, d.end, message(d)));
       }
     }
-    for (const range of proseLines(doc)) {
+    for (const range of proseLines(doc, PROSE_SECTIONS)) {
       const text = doc.text.slice(range.start, range.end);
       for (const d of selfDescriptionsIn(analysisOfText(text, lexicon), lexicon.buzzwords, lexicon.strongVerbs)) {
         if (isTenureFact(text, d)) continue;

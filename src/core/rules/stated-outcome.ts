@@ -1,6 +1,7 @@
 // Results a bullet states without a figure that nlp/metrics reads: an assessment passed ("passes the
 // conformance suite", "passed the FDA audit") and a count of one thing named by a compound noun
-// ("co-author of one conference paper"). Both are checkable claims a reviewer does not ask to quantify.
+// ("co-author of one conference paper"), a failure ruled out ("so that retries never double-charge"),
+// and a course or training completed. All are checkable claims a reviewer does not ask to quantify.
 import type { BulletAnalysis } from '../nlp';
 import { nounClassesOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
@@ -64,4 +65,34 @@ export function yearAsModifier(text: string, m: { start: number; end: number; te
   const before = /(?:^|\s)(the|this|that|its|our|their|his|her|my)\s+$/i.exec(text.slice(Math.max(0, m.start - 8), m.start));
   const after = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.end));
   return !!before && !!after && !/[^s]s$/.test(after[1]);
+}
+
+/**
+ * "… so that a retry can never charge twice", "… so the app no longer blocks on the network": a result
+ * clause that rules a failure out. The outcome is stated as an absolute, which no count would sharpen.
+ * Only "so (that)" with its subject (up to six words) and an optional modal before the negation.
+ */
+const RULED_OUT = /\bso(?:\s+that)?\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:(?:can|could|will|would|does|do|did|should)(?:\s+now)?\s+)?(?:never|no\s+longer)\b/iu;
+
+export function rulesOutFailure(text: string): boolean {
+  return RULED_OUT.test(text);
+}
+
+/**
+ * "Completed OSHA 30 and first-aid training", "Finished the Coursera course on …": a course or training
+ * completed is a credential (it belongs with certifications), with nothing to count. A closed class of
+ * English nouns for what one completes as a learner.
+ */
+const COMPLETED_COURSE = /^\W*(?:completed|finished|earned|obtained)\b[^.;:!?]{0,100}?\b(?:training|trainings|course|courses|coursework|certification|certifications|certificate|certificates|bootcamp|module|modules|apprenticeship|induction|orientation)\b\s*(?:[.;]\s*)?$/i;
+
+export function completesCourse(text: string): boolean {
+  return COMPLETED_COURSE.test(text);
+}
+
+/** A text's status in review or publication ("under review", "accepted at ICML", "in press"). */
+const PUBLICATION_STATUS = /\b(?:under\s+(?:review|submission|revision)|submitted\s+(?:to|for)|in\s+(?:press|preparation|prep)|accepted\s+(?:at|to|for|by|in)|forthcoming|(?:pre-?print|preprint)\s+(?:on|at)\s+arxiv)\b/i;
+
+/** A written work stated with its review status: its venue or title is what a reader checks, not a count. */
+export function statesPublicationStatus(text: string): boolean {
+  return PUBLICATION_STATUS.test(text);
 }

@@ -327,6 +327,19 @@ function inProperName(line: string, ws: readonly Word[], i: number): boolean {
   return !!before && !/[.!?:;|([{\-•*]/.test(line.slice(before.end, prev.start));
 }
 
+/**
+ * "Postgres SQL": a name's short form, then the name's last part starting with the letter the short
+ * form ends in — the two overlap at the seam, and together they spell the full name once ("PostgreSQL").
+ * Only when the first word is itself a name or alias of the same skill, so two plain words never join.
+ */
+function seamVariant(first: Word, firstKey: string, secondKey: string): string | undefined {
+  const { byKey, known } = nameIndex();
+  if (!firstKey || !secondKey || firstKey[firstKey.length - 1] !== secondKey[0] || !known.has(first.lower)) return undefined;
+  const names = byKey.get(firstKey + secondKey.slice(1));
+  if (!names || names.length !== 1 || !names[0].toLowerCase().startsWith(first.lower.slice(0, -1))) return undefined;
+  return names[0];
+}
+
 /** The name variants on one line of prose, left to right, not overlapping. */
 export function nameVariantsOn(line: string, ws: readonly Word[]): NameVariant[] {
   const out: NameVariant[] = [];
@@ -347,7 +360,12 @@ export function nameVariantsOn(line: string, ws: readonly Word[]): NameVariant[]
       if (n > 1) {
         let key = '';
         for (let j = i; j < i + n - 1; j++) key += keys[j];
-        if (!byKey.has(key + lastKeys[i + n - 1])) continue;
+        if (!byKey.has(key + lastKeys[i + n - 1])) {
+          const seam = n === 2 ? seamVariant(ws[i], keys[i], lastKeys[i + 1]) : undefined;
+          if (seam) found = { start: ws[i].start, end: ws[i + 1].start + ws[i + 1].text.replace(/['’]s$/, '').length, text: line.slice(ws[i].start, ws[i + 1].end).replace(/['’]s$/, ''), canonical: seam, kind: 'parts' };
+          if (found) i += n;
+          continue;
+        }
       }
       const start = ws[i].start;
       const end = ws[i + n - 1].end;

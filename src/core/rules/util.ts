@@ -5,7 +5,7 @@ import { sectionKindOf } from '../document/section-kinds';
 import type { Lexicon } from '../lexicon';
 import { analysisOf, type BulletAnalysis } from '../nlp';
 import { sourceRange } from '../text/mapped';
-import type { Fix, RuleFinding } from '../types';
+import type { Fix, OffsetRange, RuleFinding } from '../types';
 import { lineRole, type LineRole } from './work-line';
 
 /** A finding on characters [start, end) of a bullet's plain text. */
@@ -65,4 +65,23 @@ export function numberOption(options: Record<string, unknown>, key: string, fall
 export function stringListOption(options: Record<string, unknown>, key: string, fallback: string[] = []): string[] {
   const v = options[key];
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : fallback;
+}
+
+/** Non-bullet lines of prose sections, in source coordinates (lines that are not headings, lists or comments). */
+export function proseLines(doc: ResumeDocument, kinds: ReadonlySet<string>): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  const bulletLines = new Set(doc.bullets.map((b) => doc.lines.positionAt(b.range.start).line));
+  for (const section of doc.sections) {
+    if (!kinds.has(section.kind)) continue;
+    const first = doc.lines.positionAt(section.range.start).line;
+    const last = doc.lines.positionAt(Math.max(section.range.start, section.range.end - 1)).line;
+    for (let line = first; line <= last; line++) {
+      const text = doc.lines.lineText(line);
+      if (bulletLines.has(line) || /^\s*(#|<!--|---|[-*+]\s|\d+[.)]\s|\|)/.test(text) || !text.trim()) continue;
+      const start = doc.lines.lineStart(line);
+      if (doc.frontMatter.range && start < doc.frontMatter.range.end) continue;
+      out.push({ start, end: start + text.length });
+    }
+  }
+  return out;
 }

@@ -146,4 +146,50 @@ describe('parseResume on structural layouts', () => {
     assert.deepEqual(texts(freelance.bullets), ['Built booking sites for small hotels in the region; kept them running for five years.']);
     assertExactOffsets(doc);
   });
+  it('reads "Research Summary" as a summary of the field, not a research section; "Skills Summary" stays skills', () => {
+    assert.equal(exactSectionKindOf('Research Summary'), 'summary');
+    assert.equal(exactSectionKindOf('Research Overview'), 'summary');
+    assert.equal(exactSectionKindOf('Research Experience'), 'research');
+    assert.equal(exactSectionKindOf('Skills Summary'), 'skills');
+    const doc = parseResume('# Kai Moreno\n\n## Research Summary\n\nPlant ecologist studying drought tolerance in grassland species across three continents.\n\n## Experience\n\n### Field Technician, Prairie Lab — 2020 – 2023\n\n- Sampled 400 plots\n');
+    assert.equal(doc.sections[1].kind, 'summary');
+  });
+
+  it('keeps undated bold lines under a dated role heading inside that role: its company line, its sub-projects, its tech line', () => {
+    const md = [
+      '# Rosa Quintero', '', '## Experience', '',
+      '### Analytics Engineer, Tidewater Freight, Mar 2022 - Present',
+      '**Fleet telemetry warehouse for a regional carrier**', '',
+      '- Modelled 40 telemetry tables into a star schema in dbt',
+      '- Cut the nightly load from 3 hours to 50 minutes', '',
+      '**Customer churn dashboard for the sales team**', '',
+      '- Built a Looker dashboard used by 25 account managers', '',
+      '### Data Analyst (Jun 2019 -- Feb 2022)',
+      '**Harbour Bank — Lisbon**', '',
+      '- Automated 12 weekly reports with Python', '',
+      '### Kelp Labs | Jan 2018 - May 2019', '',
+      '> Route planning for delivery vans', '',
+      '**Go, Redis**', '',
+      '- Wrote the solver that assigns 300 stops a day', '',
+    ].join('\n');
+    const doc = parseResume(md);
+    const entries = doc.sections[1].entries;
+    assert.deepEqual(entries.map((e) => e.heading.text.split('\n')[0]), [
+      'Analytics Engineer, Tidewater Freight, Mar 2022 - Present',
+      'Data Analyst (Jun 2019 -- Feb 2022)',
+      'Kelp Labs | Jan 2018 - May 2019',
+    ]);
+    assert.equal(entries[0].bullets.length, 3, 'both sub-projects group bullets of the one role');
+    assert.match(entries[1].heading.text, /Harbour Bank/, 'the bold line right under the heading is its company');
+    assert.ok(texts(entries[2].bullets).includes('Wrote the solver that assigns 300 stops a day'), 'a two-name tech line is not the next entry');
+  });
+
+  it('still opens a new entry for a dated bold line under a dated role heading', () => {
+    const md = ['# Ana Li', '', '## Experience', '', '### Acme Robotics (2019 – 2023)', '',
+      '**Senior Engineer, Jan 2021 – Dec 2023**', '', '- Led the arm firmware rewrite', '',
+      '**Engineer, Jan 2019 – Dec 2020**', '', '- Wrote the motor driver tests', ''].join('\n');
+    const entries = parseResume(md).sections[1].entries;
+    assert.equal(entries.length, 3);
+    assert.deepEqual(texts(entries[2].bullets), ['Wrote the motor driver tests']);
+  });
 });
