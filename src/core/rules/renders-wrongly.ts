@@ -125,6 +125,33 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
   return out;
 }
 
+const INDENTED = /^(?:\t| {4})[ \t]*(\S)/;
+const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]/;
+
+/**
+ * Lines indented by a tab or four spaces after a blank line, with no list above them to continue:
+ * Markdown renders them as a code block (monospace, "- " printed as is). Reported when they read as
+ * list items or prose, not as code the author meant to show. `masked` has fenced code blanked.
+ */
+function indentedCodeBlocks(original: readonly string[], masked: readonly string[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = 1; i < original.length; i++) {
+    // (A line the mask blanked is inside a fenced block already.)
+    if (original[i - 1].trim() !== '' || !INDENTED.test(original[i]) || masked[i].trim() === '') continue;
+    // The block above, past blank lines: a list item or an indented line continues into this one.
+    let above = i - 1;
+    while (above >= 0 && original[above].trim() === '') above--;
+    if (above >= 0 && (LIST_ITEM.test(original[above]) || INDENTED.test(original[above]) || masked[above].trim() === '')) continue;
+    let to = i;
+    while (to + 1 < original.length && INDENTED.test(original[to + 1])) to++;
+    const block = original.slice(i, to + 1).map((l) => l.trim());
+    const readsAsText = block.every((l) => LIST_ITEM.test(l) || (/^\p{L}/u.test(l) && l.split(/\s+/).length >= 4 && !/[{};=<>]/.test(l)));
+    if (readsAsText) out.push({ from: i, to });
+    i = to;
+  }
+  return out;
+}
+
 function lineRange(doc: ResumeDocument, line: number): { start: number; end: number } {
   const start = doc.lines.lineStart(line);
   return { start, end: start + doc.lines.lineText(line).length };
@@ -167,6 +194,23 @@ export const rendersWrongly: Rule = {
       const start = doc.lines.lineStart(i);
       lines.push(masked.slice(start, start + doc.lines.lineText(i).length));
     }
+    const original: string[] = [];
+    for (let i = 0; i < doc.lines.lineCount; i++) original.push(doc.lines.lineText(i));
+    for (const block of indentedCodeBlocks(original, lines)) {
+      const edits = [];
+      for (let i = block.from; i <= block.to; i++) {
+        const start = doc.lines.lineStart(i);
+        edits.push({ range: { start, end: start + /^[ \t]*/.exec(original[i])![0].length }, newText: '' });
+      }
+      const n = block.to - block.from + 1;
+      out.push({
+        range: { start: lineRange(doc, block.from).start, end: lineRange(doc, block.to).end },
+        message: `${n > 1 ? `These ${n} lines are` : 'This line is'} indented by a tab or four spaces after a blank line, so ${n > 1 ? 'they render' : 'it renders'} as a code block (monospace, with any "- " printed as is): remove the indentation.`,
+        // Whitespace only: the words stay as written.
+        fixes: [{ title: 'Remove the indentation', safe: true, isPreferred: true, edits }],
+      });
+    }
+
     // The header: lines above the first section heading ("## …") — the title and contact lines.
     let firstSection = lines.findIndex((l) => /^ {0,3}#{2,6}[ \t]/.test(l));
     if (firstSection < 0) firstSection = Math.min(lines.length, 10);

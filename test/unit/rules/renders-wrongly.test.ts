@@ -3,6 +3,10 @@ import { testRule } from '../../helpers/rule-tester';
 
 testRule(rendersWrongly, {
   valid: [
+    // Indented lines that continue a list, sit in a fence, or are code meant as code.
+    { doc: true, code: '## Projects\n\n- Built a parser in Rust\n\n    Second paragraph of the same item.\n' },
+    { doc: true, code: '## Projects\n\n```\n\n    - kept as written\n```\n' },
+    { doc: true, code: '## Projects\n\nSetup:\n\n    npm install && npm run build;\n' },
     { doc: true, code: '# Ana Silva\n\nana@example.com · Toronto, ON\n\n## Experience\n\n- Built a billing service.\n' },
     // Hard line breaks (two spaces, backslash) keep lines apart.
     { doc: true, code: '# Ana Silva\n\nEmail: ana@example.com\\\nPhone: 555-0100\n' },
@@ -30,6 +34,14 @@ testRule(rendersWrongly, {
     { doc: true, code: '## Summary\n\nKept the orchard co-op books from 2016\nto 2019 and audited them again in 2021\n' },
   ],
   invalid: [
+    {
+      // Tab-indented bullets after a project's title line and a blank line: a code block.
+      doc: true,
+      code: '## Projects\n\n**Home lab**\n\n\t- Built a lab with two firewalls\n\t- Wrote detection rules for 12 attacks\n',
+      underlines: ['\t- Built a lab with two firewalls\n\t- Wrote detection rules for 12 attacks'],
+      message: 'render as a code block',
+      output: '## Projects\n\n**Home lab**\n\n- Built a lab with two firewalls\n- Wrote detection rules for 12 attacks\n',
+    },
     {
       // A bold name line (ending in a line break) over its contact line and a status line: the last two join.
       doc: true,
