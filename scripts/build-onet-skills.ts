@@ -238,6 +238,9 @@ function vendorOf(name: string, prefixCount: Map<string, number>, names?: Map<st
   return vendor;
 }
 
+/** A word shaped like the name of a field of study ("Geomatics", "Multiphysics", "Hydrology"). */
+const FIELD_OF_STUDY = /^[A-Z][a-z]+(?:ics|ology|graphy|onomy)$/;
+
 /** A name written as a plain capitalised word or in capitals alone (devicon's rule): context only. */
 const PLAIN_WORD = /^(?:[A-Z][a-z]+|[A-Z]{2,})$/;
 const aliasFor = (written: string) => (PLAIN_WORD.test(written) ? `~!${written}` : `!${written}`);
@@ -321,7 +324,9 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
       restWords.some(isNameToken) &&
       !(restWords.length === 1 && isShortAcronym(rest)) &&
       !/^[0-9]/.test(rest) &&
-      !(restWords.length === 1 && PLAIN_WORD.test(rest) && !isRare(rest));
+      !(restWords.length === 1 && PLAIN_WORD.test(rest) && !isRare(rest)) &&
+      // "PCI Geomatics", "ANSYS Multiphysics": one word naming a field of study is no product alone.
+      !(restWords.length === 1 && FIELD_OF_STUDY.test(rest));
     // An existing skill plus English words or a short acronym would, as a longer match, hide that skill.
     // A vendor's word is no name of its own here: "Microsoft Visual Studio" is the skill "Visual Studio".
     const outside = uncovered(name, existingIn(name)).filter((w) => !vendorWords.has(w));
@@ -335,7 +340,7 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
     } else if (vendor) {
       // "Autodesk Inventor": the full name; the bare word only capitalised, in context, and only when rare.
       const aliases = [`!${name}`];
-      if (restWords.length === 1 && /^[A-Z][a-z]+$/.test(rest) && isRare(rest)) aliases.push(`?${rest}`);
+      if (restWords.length === 1 && /^[A-Z][a-z]+$/.test(rest) && isRare(rest) && !FIELD_OF_STUDY.test(rest)) aliases.push(`?${rest}`);
       out.push({ name, aliases, category, from: [name] });
     } else if (!(ws.length === 1 && PLAIN_WORD.test(name) && !isRare(name))) {
       // A company of English words before a coined product word ("Linear Technology LTSpice"): the

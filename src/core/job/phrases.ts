@@ -40,10 +40,14 @@ const LIST_TAIL =
 const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
 const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
 // "&" joins list items only with spaces around it: "P&L", "GD&T", "R&D" are one abbreviation each.
-const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
+// A slash between a letter and a digit is inside a name ("S/4HANA", "AS/400", "OS/2"); elsewhere it
+// separates items ("Java/Kotlin", "CI/CD" is read whole by the taxonomy).
+const LIST_SPLIT = /\s*(?:,|;|(?<![A-Za-z])\/|\/(?![0-9])|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
 const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
 /** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
-const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*){0,2}$/;
+const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*(?:\/\d[\w.+#-]*)?){0,2}$/;
+/** A name's last word with a slash before a digit ("SAP S/4HANA", "IBM AS/400"): the product after a vendor. */
+const SLASH_DIGIT_TAIL = /\s[A-Z][\w]*\/\d[\w.+#-]*$/;
 /** A category whose examples are not skills: venues, organisations, places, events. */
 const NOT_SKILL_CATEGORY =
   /\b(?:venues?|conferences?|journals?|workshops?|universities|schools?|colleges?|companies|employers|clients|customers|industries|sectors|cities|countries|regions|clubs?|competitions?|hackathons?|events?|awards?|scholarships?)\s*$/i;
@@ -121,7 +125,7 @@ export function findPhraseMentions(
     else add(keyword, start, end, source);
   };
   const addName = (name: string, start: number, end: number) =>
-    /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) ? addContaining(name, start, end, 'example') : add(name, start, end, 'example');
+    /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) || SLASH_DIGIT_TAIL.test(name) ? addContaining(name, start, end, 'example') : add(name, start, end, 'example');
   /** Where each example list of technologies opens: the words before it may name their category. */
   const listOpenings: { at: number; end: number }[] = [];
   const hardWithin = (from: number, to: number) =>
