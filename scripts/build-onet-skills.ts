@@ -360,7 +360,7 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
   for (const [product, { category, from }] of stripped) {
     const first = words(product)[0];
     if (first === product || !isNameToken(first) || isShortAcronym(first) || vendors.has(first) || /^[0-9]/.test(first)) continue;
-    if (PLAIN_WORD.test(first) && !isRare(first)) continue;
+    if ((PLAIN_WORD.test(first) && !isRare(first)) || FIELD_OF_STUDY.test(first)) continue;
     const f = family.get(first) ?? { category, from: [] };
     f.from.push(from);
     family.set(first, f);

@@ -29,11 +29,11 @@ const CERTIFIED_ROLE = new RegExp(String.raw`\bCertified\s+(?:${CAP}\s+){0,4}${R
 const BEFORE_EXAM_CODE = new RegExp(String.raw`\b((?:${CAP}\s+){1,4}${CAP})\s*\(([A-Z]{2,3}-[A-Z]?[0-9]{2,3})\)`, 'g');
 
 /** Words that start a sentence or a list item, not a name ("An", "Holds"). */
-const NOT_NAME_START = /^(?:A|An|The|Any|One|Or|And|Hold|Holds|Holding|Current|Active|Valid|Preferred|Required|Plus|Must|Have|Has|With|Such|As|E\.g)\s+/;
+const NOT_NAME_START = /^(?:A|An|The|Any|One|Or|And|Our|Your|Their|Its|We|This|Hold|Holds|Holding|Current|Active|Valid|Preferred|Required|Plus|Must|Have|Has|With|Such|As|E\.g)\s+/;
 
 export function findCertifications(sentence: Sentence): CertificationMention[] {
   const out: CertificationMention[] = [];
-  const add = (text: string, at: number) => {
+  const add = (text: string, at: number, needsVendor = false) => {
     let keyword = text.trim();
     let start = sentence.start + at + text.indexOf(keyword);
     // "Such as AWS Certified …": drop leading words that are not part of a name.
@@ -42,11 +42,12 @@ export function findCertifications(sentence: Sentence): CertificationMention[] {
       start += m[0].length;
     }
     const end = start + keyword.length;
-    if (keyword.split(/\s+/).length < 2) return;
+    // "Our Certified Partner program": without a vendor, only a title ending in a role is a certification.
+    if (keyword.split(/\s+/).length < 2 || (needsVendor && /^Certified\b/.test(keyword))) return;
     if (out.some((c) => start < c.end && end > c.start)) return;
     out.push({ keyword, start, end });
   };
-  for (const m of sentence.text.matchAll(VENDOR_CERTIFIED)) add(m[0], m.index!);
+  for (const m of sentence.text.matchAll(VENDOR_CERTIFIED)) add(m[0], m.index!, true);
   for (const m of sentence.text.matchAll(CERTIFIED_ROLE)) add(m[0], m.index!);
   for (const m of sentence.text.matchAll(BEFORE_EXAM_CODE)) add(m[1], m.index! + m[0].indexOf(m[1]));
   return out.sort((a, b) => a.start - b.start);

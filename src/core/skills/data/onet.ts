@@ -687,7 +687,6 @@ export const ONET_GROUPS: readonly SkillGroup[] = [
       "GeoGraphix ARIES Portfolio|!GeoGraphix ARIES Portfolio",
       "GeoPak Bridge|!GeoPak Bridge|!Bentley GeoPak Bridge",
       "Geomatics eCognition|!Geomatics eCognition|!PCI Geomatics eCognition",
-      "Geomatics|~!Geomatics",
       "Geosystems ERDAS IMAGINE|!Geosystems ERDAS IMAGINE|!Leica Geosystems ERDAS IMAGINE",
       "Geosystems|~!Geosystems",
       "Graphics TOW/cs|!Graphics TOW/cs|!Landmark Graphics TOW/cs",

@@ -1,0 +1,87 @@
+// Round 16: hard skills of postings outside software — domain products from O*NET admitted by the
+// generator's rules, named certifications as one requirement, and product names with a slash before a
+// digit. All posting lines are invented.
+
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { findCertifications } from '../../src/core/job/certifications';
+import { findSkills } from '../../src/core/skills';
+import { ONET_GROUPS } from '../../src/core/skills/data/onet';
+
+const asked = (lines: string[]) =>
+  parseJobPosting(['Hardware Technician', 'Brightfield Labs', '', 'Requirements', ...lines.map((l) => `- ${l}`), ''].join('\n'))
+    .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
+    .map((k) => k.keyword);
+const sentence = (text: string) => ({ text, start: 0, end: text.length });
+const onetNames = new Set(ONET_GROUPS.flatMap((g) => g.entries).map((e) => e.split('|')[0]));
+
+describe('domain products from O*NET (round 16)', () => {
+  it('admits a product listed by one engineering occupation, by its coined word after an English company name', () => {
+    const got = findSkills('Simulated the flyback stage in LTspice before building it.').map((m) => m.canonical);
+    assert.ok(got.includes('LTSpice'), got.join(', '));
+  });
+
+  it('pools a product family: the short name is asked for wherever its longer names are', () => {
+    const got = findSkills('Drew the board schematics in OrCAD and routed them by hand.').map((m) => m.canonical);
+    assert.ok(got.includes('OrCAD'), got.join(', '));
+  });
+
+  it('reads a one-word English product name only as written and in a technical context', () => {
+    assert.ok(onetNames.has('Workday'));
+    assert.ok(asked(['Configuration of HR systems such as SuccessFactors, Workday or Oracle HCM']).includes('Workday'));
+    // The everyday word is no product.
+    assert.ok(!findSkills('A long workday on the plant floor, then a short workday on Friday.').some((m) => m.canonical === 'Workday'));
+    assert.ok(!findSkills('Workday starts at seven and the crew leaves at three.').some((m) => m.canonical === 'Workday'));
+  });
+
+  it('keeps a field of study out of the products ("Geomatics")', () => {
+    assert.ok(!onetNames.has('Geomatics'));
+    assert.ok(!findSkills('Enrolled in a program in geography, geomatics or surveying.').some((m) => /geomatics/i.test(m.canonical)));
+  });
+});
+
+describe('certifications as one requirement (round 16)', () => {
+  it('reads "<vendor> Certified <title>" and a name before an exam code', () => {
+    const got = findCertifications(sentence('Holds a starter credential such as Zentra Certified Data Practitioner or Contoso Cloud Essentials (CC-110).'));
+    assert.deepEqual(
+      got.map((c) => c.keyword),
+      ['Zentra Certified Data Practitioner', 'Contoso Cloud Essentials'],
+    );
+  });
+
+  it('reads "Certified <title> <role>" without a vendor', () => {
+    const got = findCertifications(sentence('Certified Kubernetes Administrator or equivalent hands-on work.'));
+    assert.deepEqual(got.map((c) => c.keyword), ['Certified Kubernetes Administrator']);
+  });
+
+  it('asks for the certification, not for the vendor inside it', () => {
+    const got = asked(['An entry-level credential such as AWS Certified Cloud Practitioner or Microsoft Azure Fundamentals (AZ-900)']);
+    assert.ok(got.includes('AWS Certified Cloud Practitioner'), got.join(', '));
+    assert.ok(got.includes('Microsoft Azure Fundamentals'), got.join(', '));
+    assert.ok(!got.includes('AWS') && !got.includes('Microsoft Azure'), got.join(', '));
+  });
+
+  it('still reads the vendor where it is asked for on its own', () => {
+    const got = asked(['Experience deploying services on AWS; AWS Certified Developer – Associate a plus']);
+    assert.ok(got.includes('AWS'), got.join(', '));
+    assert.ok(got.includes('AWS Certified Developer – Associate'), got.join(', '));
+  });
+
+  it('reads no certification in plain prose', () => {
+    assert.deepEqual(findCertifications(sentence('All certified welders must wear masks.')), []);
+    assert.deepEqual(findCertifications(sentence('Our Certified Partner program (since 2019) is growing.')), []);
+  });
+});
+
+describe('a slash inside a listed product name (round 16)', () => {
+  it('keeps "S/4HANA" and "AS/400" whole after their vendor', () => {
+    const got = asked(['Familiarity with ERP platforms, e.g. SAP S/4HANA, IBM AS/400 or Acumatica']);
+    assert.ok(got.includes('SAP S/4HANA'), got.join(', '));
+    assert.ok(!got.includes('4HANA'), got.join(', '));
+  });
+
+  it('still splits lists joined by a slash ("Java/Kotlin", "and/or") and keeps "CI/CD"', () => {
+    const got = asked(['Experience with tools such as Gradle/Maven and/or Bazel, plus CI/CD pipelines']);
+    for (const name of ['Gradle', 'Maven', 'Bazel', 'CI/CD']) assert.ok(got.includes(name), `${name}: ${got.join(', ')}`);
+  });
+});
