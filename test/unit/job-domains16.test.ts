@@ -70,6 +70,8 @@ describe('certifications as one requirement (round 16)', () => {
   it('reads no certification in plain prose', () => {
     assert.deepEqual(findCertifications(sentence('All certified welders must wear masks.')), []);
     assert.deepEqual(findCertifications(sentence('Our Certified Partner program (since 2019) is growing.')), []);
+    // A form's number has an exam code's shape.
+    assert.deepEqual(findCertifications(sentence('Complete the Declaration for Federal Employment (OF-306) before the interview.')), []);
   });
 });
 

@@ -5,7 +5,7 @@
 // Read by shape, not from a list:
 // - "<Vendor> Certified[:] <Title>": "Acme Certified: Data Fundamentals";
 // - "Certified <Title> <role noun>": "Certified Kubernetes Administrator", "Certified Scrum Master";
-// - a capitalised name followed by an exam code in parentheses: "Contoso Cloud Fundamentals (CC-100)".
+// - a capitalised name ending in a level or role, then an exam code: "Contoso Cloud Fundamentals (CC-100)".
 
 import type { Sentence } from './requirements';
 
@@ -26,7 +26,12 @@ const ROLE = String.raw`(?:Administrator|Architect|Analyst|Associate|Auditor|Con
 const VENDOR_CERTIFIED = new RegExp(String.raw`\b(?:${CAP}\s+){1,3}Certified:?\s+(?:${CAP}\s+){0,4}${CAP}${LEVEL}`, 'g');
 const CERTIFIED_ROLE = new RegExp(String.raw`\bCertified\s+(?:${CAP}\s+){0,4}${ROLE}\b${LEVEL}`, 'g');
 /** "(AZ-900)", "(SAA-C03)", "(CLF-C02)": an exam code, two or three capitals, a dash, an optional letter, digits. */
-const BEFORE_EXAM_CODE = new RegExp(String.raw`\b((?:${CAP}\s+){1,4}${CAP})\s*\(([A-Z]{2,3}-[A-Z]?[0-9]{2,3})\)`, 'g');
+// The name ends in a level or a role ("Fundamentals", "Associate", "Administrator"): a form's number
+// ("Declaration for Federal Employment (OF-306)") has the same shape.
+const BEFORE_EXAM_CODE = new RegExp(
+  String.raw`\b((?:${CAP}\s+){0,4}(?:${ROLE}|Fundamentals|Essentials|Foundations?|Foundational|Specialty))\s*\(([A-Z]{2,3}-[A-Z]?[0-9]{2,3})\)`,
+  'g',
+);
 
 /** Words that start a sentence or a list item, not a name ("An", "Holds"). */
 const NOT_NAME_START = /^(?:A|An|The|Any|One|Or|And|Our|Your|Their|Its|We|This|Hold|Holds|Holding|Current|Active|Valid|Preferred|Required|Plus|Must|Have|Has|With|Such|As|E\.g)\s+/;
