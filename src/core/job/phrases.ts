@@ -328,6 +328,13 @@ export function findPhraseMentions(
     const verb = readVerb(first);
     return verb?.form === 'base' || (verb !== undefined && DETERMINER.test(second));
   };
+  // "- Schematic capture and PCB layout in KiCad or Altium", "- Circuit analysis using LTspice": an
+  // item that opens with noun phrases and then names the tools they are done in asks for those
+  // practices (and the tools, read as names).
+  const beforeTools = ITEM_BEFORE_TOOLS.exec(sentence.text);
+  if (beforeTools && !objects.length && beforeTools[2].split(/\s+/).length <= 6 && !opensWithVerb(beforeTools[2]) && !DISPOSITION_ITEM.test(beforeTools[2]) && !beforeTools[2].split(/\s+/).some((w) => NOT_IN_PRACTICE.test(w))) {
+    objects.push({ from: beforeTools[1].length, text: beforeTools[2], single: true });
+  }
   // "- Interest in logistics or retail", "- Passion for games": a disposition toward a field, whose
   // object is a domain, not a skill read by shape (a taxonomy skill in it is still found).
   // With examples after it ("- Point cloud processing (PCL, Open3D)") the item names the practice they
@@ -553,6 +560,11 @@ const POSTPOSED_HEAD =
 /** "- Data processing and understand the …": a noun phrase, "and", then a verb with its object. */
 const ITEM_THEN_VERB =
   /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:\s+[a-z][a-z-]*){1,3})\s+and\s+([a-z]+)\s+(the|a|an|how|what|why|when|which|that|their|your)\s/;
+/** A list item's opening noun phrases, then "in" / "using" / "with" and a tool's name or a choice of tools. */
+const ITEM_BEFORE_TOOLS =
+  /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:\s+(?:[A-Za-z][A-Za-z-]*|&))*?)\s+(?:in|using|with)\s+(?=(?:one or more of|any of|either|tools such as|e\.g\.?|[A-Z]))/;
+/** Words that make the opening of an item a clause or a relation, not a practice's name. */
+const NOT_IN_PRACTICE = /^(?:of|for|to|on|at|from|by|as|is|are|be|was|were|will|can|must|should|you|your|we|our|experience|knowledge|familiarity|proficiency|ability|skills?|fluent|fluency|comfortable|strong|solid|working|years?)$/i;
 /** Words that open a noun phrase as an object: after one, the word before it is a verb. */
 const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|several|multiple)$/i;
 /** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */
