@@ -87,3 +87,15 @@ describe('a slash inside a listed product name (round 16)', () => {
     for (const name of ['Gradle', 'Maven', 'Bazel', 'CI/CD']) assert.ok(got.includes(name), `${name}: ${got.join(', ')}`);
   });
 });
+
+describe('practices named before their tools in a list item (round 16)', () => {
+  it('reads "<noun> <domain noun>" practices before "in" / "using" / "with" a tool', () => {
+    const got = asked(['Circuit analysis using LTspice or PSpice', 'Schematic capture and board layout in KiCad', 'Power electronics design with Simulink']).map((k) => k.toLowerCase());
+    for (const p of ['circuit analysis', 'schematic capture', 'power electronics design']) assert.ok(got.includes(p), `${p}: ${got.join(', ')}`);
+  });
+
+  it('reads no practice from a trait, a relation or a verb clause before the tool', () => {
+    const got = asked(['Fluent in German and English', 'Comfortable working in Linux', 'Years of service in Ontario']).map((k) => k.toLowerCase());
+    for (const p of ['fluent', 'comfortable working', 'years of service']) assert.ok(!got.some((k) => k.startsWith(p)), `${p}: ${got.join(', ')}`);
+  });
+});
