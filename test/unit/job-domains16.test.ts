@@ -67,6 +67,11 @@ describe('certifications as one requirement (round 16)', () => {
     assert.ok(got.includes('AWS Certified Developer – Associate'), got.join(', '));
   });
 
+  it('reads a role certification whole, not as the vendor plus an edition', () => {
+    const got = asked(['AWS Certified Solutions Architect']);
+    assert.deepEqual(got, ['AWS Certified Solutions Architect']);
+  });
+
   it('reads no certification in plain prose', () => {
     assert.deepEqual(findCertifications(sentence('All certified welders must wear masks.')), []);
     assert.deepEqual(findCertifications(sentence('Our Certified Partner program (since 2019) is growing.')), []);
