@@ -332,7 +332,7 @@ export function findPhraseMentions(
   // item that opens with noun phrases and then names the tools they are done in asks for those
   // practices (and the tools, read as names).
   const beforeTools = ITEM_BEFORE_TOOLS.exec(sentence.text);
-  if (beforeTools && !objects.length && beforeTools[2].split(/\s+/).length <= 6 && !opensWithVerb(beforeTools[2]) && !DISPOSITION_ITEM.test(beforeTools[2]) && !beforeTools[2].split(/\s+/).some((w) => NOT_IN_PRACTICE.test(w))) {
+  if (beforeTools && !objects.length && beforeTools[2].split(/\s+/).length <= 6 && !opensWithVerb(beforeTools[2]) && !DISPOSITION_ITEM.test(beforeTools[2]) && !beforeTools[2].split(/\s+/).some((w, i) => NOT_IN_PRACTICE.test(w) || (i > 0 && isParticiple(w)))) {
     objects.push({ from: beforeTools[1].length, text: beforeTools[2], single: true });
   }
   // "- Interest in logistics or retail", "- Passion for games": a disposition toward a field, whose
@@ -564,7 +564,10 @@ const ITEM_THEN_VERB =
 const ITEM_BEFORE_TOOLS =
   /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:\s+(?:[A-Za-z][A-Za-z-]*|&))*?)\s+(?:in|using|with)\s+(?=(?:one or more of|any of|either|tools such as|e\.g\.?|[A-Z]))/;
 /** Words that make the opening of an item a clause or a relation, not a practice's name. */
-const NOT_IN_PRACTICE = /^(?:of|for|to|on|at|from|by|as|is|are|be|was|were|will|can|must|should|you|your|we|our|experience|knowledge|familiarity|proficiency|ability|skills?|fluent|fluency|comfortable|strong|solid|working|years?)$/i;
+const NOT_IN_PRACTICE =
+  /^(?:of|for|to|on|at|from|by|as|is|are|be|was|were|will|can|must|should|you|your|we|our|experience|knowledge|familiarity|proficiency|ability|skills?|fluent|fluency|comfortable|strong|solid|working|years?|current|valid|certifications?|certificates?|licen[cs]es?|degrees?|local|simple|quick|daily|manual|small|large|new|own|remote|everyday|general|basic)$/i;
+/** "managed", "written", "built": a participle after the noun makes "Infrastructure managed in X" a clause. */
+const isParticiple = (w: string) => readVerb(w.toLowerCase())?.form === 'past';
 /** Words that open a noun phrase as an object: after one, the word before it is a verb. */
 const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|several|multiple)$/i;
 /** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */
