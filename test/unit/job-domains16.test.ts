@@ -100,7 +100,7 @@ describe('practices named before their tools in a list item (round 16)', () => {
   });
 
   it('reads no practice from a trait, a relation or a verb clause before the tool', () => {
-    const got = asked(['Fluent in German and English', 'Comfortable working in Linux', 'Years of service in Ontario', 'Pipelines deployed with Jenkins', 'Quick sketches in Figma', 'Valid licence in Ontario']).map((k) => k.toLowerCase());
-    for (const p of ['fluent', 'comfortable working', 'years of service', 'pipelines deployed', 'quick sketches', 'valid licence']) assert.ok(!got.some((k) => k.startsWith(p)), `${p}: ${got.join(', ')}`);
+    const got = asked(['Fluent in German and English', 'Comfortable working in Linux', 'Years of service in Ontario', 'Pipelines deployed with Jenkins', 'Quick sketches in Figma', 'Current certification in Salesforce']).map((k) => k.toLowerCase());
+    for (const p of ['fluent', 'comfortable working', 'years of service', 'pipelines deployed', 'quick sketches', 'current certification']) assert.ok(!got.some((k) => k.startsWith(p)), `${p}: ${got.join(', ')}`);
   });
 });
