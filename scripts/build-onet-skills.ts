@@ -23,6 +23,17 @@
 // its job-posting data), or one listed for at least three occupations (a tool: its phrase and the
 // longer phrases it covers). Most examples are named for one occupation only; without this rule the
 // output was 8,077 entries / 398 KB, with it about 900 entries / 38 KB.
+// Technology Skills, beyond that rule (about 1,360 entries / 60 KB with them):
+// - a name's demand includes that of the longer names it starts ("OrCAD" ← "OrCAD Capture",
+//   "Cadence OrCAD PSpice");
+// - specialist occupations name their products by name even when one occupation lists them:
+//   engineering (SOC 17-*), health informatics and records (15-1211.01, 29-2072, 29-9021) and
+//   information security (15-1212, 15-1299.04–06); such a name counts alone up to three words;
+// - a one-word English name ("Workday software", "Epic Systems") counts, case-sensitive and in a
+//   technical context only, when flagged for five or more occupations and never written in lower case
+//   anywhere in O*NET (descriptions are: "payroll software");
+// - a coined product word after a company of English words ("Linear Technology LTSpice") is the name;
+// - one word shaped like a field of study ("PCI Geomatics" → "Geomatics") is no product alone.
 // Technology Skills (product names):
 // - names, not descriptions: an example with a lower-case English word ("Flood modeling software",
 //   "Inventory control systems") describes a kind of software and would fire in prose; a wrapper
