@@ -104,3 +104,13 @@ describe('practices named before their tools in a list item (round 16)', () => {
     for (const p of ['fluent', 'comfortable working', 'years of service', 'pipelines deployed', 'quick sketches', 'current certification']) assert.ok(!got.some((k) => k.startsWith(p)), `${p}: ${got.join(', ')}`);
   });
 });
+
+describe('an ambiguous product name as the maker of another (round 16)', () => {
+  it('does not read "Epic\'s Unreal Engine" as the Epic product, but reads Epic where it is asked for', () => {
+    const got = asked(["Shipped a title on Epic's Unreal Engine", 'Experience building clinical workflows in Epic and Cerner Millennium']);
+    assert.ok(got.includes('Unreal Engine'), got.join(', '));
+    assert.equal(got.filter((k) => k === 'Epic').length, 1, got.join(', '));
+    const only = asked(["Shipped a title on Epic's Unreal Engine"]);
+    assert.ok(!only.includes('Epic'), only.join(', '));
+  });
+});
