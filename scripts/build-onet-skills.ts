@@ -23,6 +23,17 @@
 // its job-posting data), or one listed for at least three occupations (a tool: its phrase and the
 // longer phrases it covers). Most examples are named for one occupation only; without this rule the
 // output was 8,077 entries / 398 KB, with it about 900 entries / 38 KB.
+// Technology Skills, beyond that rule (about 1,360 entries / 60 KB with them):
+// - a name's demand includes that of the longer names it starts ("OrCAD" ← "OrCAD Capture",
+//   "Cadence OrCAD PSpice");
+// - specialist occupations name their products by name even when one occupation lists them:
+//   engineering (SOC 17-*), health informatics and records (15-1211.01, 29-2072, 29-9021) and
+//   information security (15-1212, 15-1299.04–06); such a name counts alone up to three words;
+// - a one-word English name ("Workday software", "Epic Systems") counts, case-sensitive and in a
+//   technical context only, when flagged for five or more occupations and never written in lower case
+//   anywhere in O*NET (descriptions are: "payroll software");
+// - a coined product word after a company of English words ("Linear Technology LTSpice") is the name;
+// - one word shaped like a field of study ("PCI Geomatics" → "Geomatics") is no product alone.
 // Technology Skills (product names):
 // - names, not descriptions: an example with a lower-case English word ("Flood modeling software",
 //   "Inventory control systems") describes a kind of software and would fire in prose; a wrapper
@@ -139,14 +150,37 @@ interface Row {
  */
 const TECH_MIN_OCCUPATIONS = 3;
 const TOOL_MIN_OCCUPATIONS = 3;
+/**
+ * Occupations whose named products are asked for by name even when one occupation alone lists them:
+ * engineers, drafters and engineering technicians (SOC 17-*: "LTspice", "OrCAD"), health informatics
+ * and health records (15-1211.01, 29-2072, 29-9021), and information security (15-1212, 15-1299.04–06).
+ * Their postings are specialist, so a product of theirs is rarely an everyday word; the shape rules
+ * below (a name, not a description) still apply.
+ */
+const DOMAIN_OCCUPATION = /^(?:17-|15-1211\.01|29-2072|29-9021|15-1212|15-1299\.0[4-6])/;
+/**
+ * A product whose name is one everyday English word ("Workday") counts, case-sensitive and only in a
+ * technical context, when O*NET flags it as a Hot Technology or In Demand for this many occupations
+ * and never writes the word in lower case (it is a name there, not a description).
+ */
+const WORD_NAME_MIN_FLAGGED = 5;
+/** Most words in a product name admitted for a specialist occupation alone. */
+const DOMAIN_MAX_WORDS = 3;
 
 /** Each example's occupations and whether any of its rows is flagged. */
-function demandByExample(rows: Row[]): Map<string, { occupations: Set<string>; flagged: boolean }> {
-  const out = new Map<string, { occupations: Set<string>; flagged: boolean }>();
+interface Demand {
+  occupations: Set<string>;
+  flagged: boolean;
+  /** Occupations for which O*NET flags the example. */
+  flaggedFor: Set<string>;
+}
+function demandByExample(rows: Row[]): Map<string, Demand> {
+  const out = new Map<string, Demand>();
   for (const r of rows) {
-    const d = out.get(r.example) ?? { occupations: new Set<string>(), flagged: false };
+    const d = out.get(r.example) ?? { occupations: new Set<string>(), flagged: false, flaggedFor: new Set<string>() };
     d.occupations.add(r.occupation);
     d.flagged ||= r.flagged;
+    if (r.flagged) d.flaggedFor.add(r.occupation);
     out.set(r.example, d);
   }
   return out;
@@ -215,6 +249,9 @@ function vendorOf(name: string, prefixCount: Map<string, number>, names?: Map<st
   return vendor;
 }
 
+/** A word shaped like the name of a field of study ("Geomatics", "Multiphysics", "Hydrology"). */
+const FIELD_OF_STUDY = /^[A-Z][a-z]+(?:ics|ology|graphy|onomy)$/;
+
 /** A name written as a plain capitalised word or in capitals alone (devicon's rule): context only. */
 const PLAIN_WORD = /^(?:[A-Z][a-z]+|[A-Z]{2,})$/;
 const aliasFor = (written: string) => (PLAIN_WORD.test(written) ? `~!${written}` : `!${written}`);
@@ -225,17 +262,36 @@ interface Candidate {
   category: SkillCategory;
 }
 
-function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn: (s: string) => [number, number][]): Candidate[] {
+/** "Epic Systems", "Workday software": a one-word name before a company or wrapper word. */
+const COMPANY_SUFFIX = /^(\S+)\s+(?:Systems|Software|Technologies|software|systems?|suite)$/;
+
+/**
+ * A product named by one everyday English word ("Workday software", "Epic Systems" → "Workday",
+ * "Epic"): a name when O*NET flags it for many occupations and never writes the word in lower case
+ * (its descriptions are lower case: "payroll software" is a kind of software, not a product).
+ */
+function wordProductName(example: string, d: Demand, lowerWords: Set<string>): string | undefined {
+  const m = COMPANY_SUFFIX.exec(example) ?? /^(\S+)$/.exec(example);
+  const word = m?.[1];
+  if (!word || !/^[A-Z][a-z]{2,}$/.test(word) || !english(word)) return undefined;
+  if (lowerWords.has(word.toLowerCase()) || d.flaggedFor.size < WORD_NAME_MIN_FLAGGED) return undefined;
+  return word;
+}
+
+function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn: (s: string) => [number, number][], lowerWords: Set<string>): Candidate[] {
   const commodity = commodityByExample(rows);
   const demand = demandByExample(rows);
   const names = new Map<string, string>(); // product name → commodity title
   const wanted = new Map<string, { occupations: Set<string>; flagged: boolean }>(); // by product name
+  const wordNames = new Set<string>();
   for (const [example, title] of [...commodity].sort((a, b) => cmp(a[0], b[0]))) {
-    const name = productName(example);
+    const d = demand.get(example)!;
+    const word = productName(example) ? undefined : wordProductName(example, d, lowerWords);
+    const name = productName(example) ?? word;
     if (!name) continue;
+    if (word) wordNames.add(word);
     if (!names.has(name)) names.set(name, title);
     const w = wanted.get(name) ?? { occupations: new Set<string>(), flagged: false };
-    const d = demand.get(example)!;
     for (const o of d.occupations) w.occupations.add(o);
     w.flagged ||= d.flagged;
     wanted.set(name, w);
@@ -263,7 +319,12 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
     const category = categoryOf(title);
     const ws = words(name);
     if (ws.length === 1 && isShortAcronym(name)) continue;
-    // A single everyday English word ("Outlook", "Word") fires in prose; a name needs two words then.
+    // A single everyday English word ("Outlook", "Word") fires in prose; a name needs two words then,
+    // unless it is a name in demand (wordProductName): then only as written and in a technical context.
+    if (ws.length === 1 && wordNames.has(name)) {
+      out.push({ name, aliases: [`?${name}`], category, from: [name] });
+      continue;
+    }
     if (ws.length === 1 && isCommonWord(name)) continue;
     const vendor = vendorOf(name, prefixCount, names);
     const rest = vendor ? name.slice(vendor.length + 1) : name;
@@ -274,7 +335,9 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
       restWords.some(isNameToken) &&
       !(restWords.length === 1 && isShortAcronym(rest)) &&
       !/^[0-9]/.test(rest) &&
-      !(restWords.length === 1 && PLAIN_WORD.test(rest) && !isRare(rest));
+      !(restWords.length === 1 && PLAIN_WORD.test(rest) && !isRare(rest)) &&
+      // "PCI Geomatics", "ANSYS Multiphysics": one word naming a field of study is no product alone.
+      !(restWords.length === 1 && FIELD_OF_STUDY.test(rest));
     // An existing skill plus English words or a short acronym would, as a longer match, hide that skill.
     // A vendor's word is no name of its own here: "Microsoft Visual Studio" is the skill "Visual Studio".
     const outside = uncovered(name, existingIn(name)).filter((w) => !vendorWords.has(w));
@@ -288,10 +351,17 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
     } else if (vendor) {
       // "Autodesk Inventor": the full name; the bare word only capitalised, in context, and only when rare.
       const aliases = [`!${name}`];
-      if (restWords.length === 1 && /^[A-Z][a-z]+$/.test(rest) && isRare(rest)) aliases.push(`?${rest}`);
+      if (restWords.length === 1 && /^[A-Z][a-z]+$/.test(rest) && isRare(rest) && !FIELD_OF_STUDY.test(rest)) aliases.push(`?${rest}`);
       out.push({ name, aliases, category, from: [name] });
     } else if (!(ws.length === 1 && PLAIN_WORD.test(name) && !isRare(name))) {
-      out.push({ name, aliases: [aliasFor(name)], category, from: [name] });
+      // A company of English words before a coined product word ("Linear Technology LTSpice"): the
+      // vendor starts too few names to be found as one, but the coined word is the name people write.
+      const last = ws[ws.length - 1];
+      const lead = ws.slice(0, -1);
+      const coined = /[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(last) && !english(last) && !isShortAcronym(last);
+      if (ws.length >= 2 && coined && lead.every((w) => /^[A-Z][a-z]+$/.test(w) && english(w)) && !known(last)) {
+        out.push({ name: last, aliases: [aliasFor(last), `!${name}`], category, from: [name] });
+      } else out.push({ name, aliases: [aliasFor(name)], category, from: [name] });
     }
   }
   // Product families: a coined first word that starts two or more products once their vendor is
@@ -301,7 +371,7 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
   for (const [product, { category, from }] of stripped) {
     const first = words(product)[0];
     if (first === product || !isNameToken(first) || isShortAcronym(first) || vendors.has(first) || /^[0-9]/.test(first)) continue;
-    if (PLAIN_WORD.test(first) && !isRare(first)) continue;
+    if ((PLAIN_WORD.test(first) && !isRare(first)) || FIELD_OF_STUDY.test(first)) continue;
     const f = family.get(first) ?? { category, from: [] };
     f.from.push(from);
     family.set(first, f);
@@ -309,14 +379,27 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
   for (const [first, { category, from }] of family) {
     if (from.length >= 2 && !stripped.has(first)) out.push({ name: first, aliases: [aliasFor(first)], category, from });
   }
-  // Only names in demand become skills: flagged, or asked for by enough occupations.
-  const inDemand = (from: string[]) => {
+  // A product's demand includes that of the longer names it starts, vendor stripped or not: "OrCAD" is
+  // asked for wherever "OrCAD Capture" or "Cadence OrCAD PSpice" is.
+  const extending = (product: string) =>
+    [...names.keys()].filter((n) => {
+      const v = vendorOf(n, prefixCount, names);
+      const rest = v ? n.slice(v.length + 1) : n;
+      return n.startsWith(product + ' ') || rest.startsWith(product + ' ');
+    });
+  // Only names in demand become skills: flagged, asked for by enough occupations, or by one of the
+  // specialist occupations whose products are asked for by name (DOMAIN_OCCUPATION).
+  const inDemand = (c: { name: string; from: string[] }) => {
+    const from = [...new Set([...c.from, ...extending(c.name)])];
     const occupations = new Set<string>();
     for (const n of from) for (const o of wanted.get(n)!.occupations) occupations.add(o);
-    return from.some((n) => wanted.get(n)!.flagged) || occupations.size >= TECH_MIN_OCCUPATIONS;
+    if (from.some((n) => wanted.get(n)!.flagged) || occupations.size >= TECH_MIN_OCCUPATIONS) return true;
+    // A specialist's product by a short name: a long one ("Analysis of Smoke Control Systems ASCOS") is
+    // a description that postings do not repeat word for word.
+    return words(c.name).length <= DOMAIN_MAX_WORDS && [...occupations].some((o) => DOMAIN_OCCUPATION.test(o));
   };
   return out
-    .filter((c) => inDemand(c.from))
+    .filter(inDemand)
     .map(({ name, aliases, category }) => ({ name, aliases, category }))
     .filter((c) => ![c.name, ...c.aliases.map((a) => a.replace(/^[~!?^]+/, ''))].some(known));
 }
@@ -431,7 +514,9 @@ function main() {
   const existingIn = (s: string): [number, number][] => existing.find(s, { techContext: true, includeElided: false }).map((m) => [m.start, m.end]);
   const techRows = readRows(techFile);
   const toolRows = readRows(toolsFile);
-  const candidates = [...technologySkills(techRows, known, existingIn).filter(notEnglishWord), ...toolSkills(toolRows, known)];
+  // Words O*NET writes in lower case somewhere: description words, not names (wordProductName).
+  const lowerWords = new Set([...techRows, ...toolRows].flatMap((r) => `${r.example} ${r.commodity}`.split(/[^A-Za-z]+/)).filter((w) => /^[a-z]+$/.test(w)));
+  const candidates = [...technologySkills(techRows, known, existingIn, lowerWords).filter(notEnglishWord), ...toolSkills(toolRows, known)];
   // One skill per name, first come first kept; then each category's entries in a stable order.
   const seen = new Set<string>();
   const byCategory = new Map<SkillCategory, string[]>();
@@ -468,7 +553,11 @@ function main() {
 // from the O*NET 29.3 Database by USDOL/ETA, used under CC BY 4.0; USDOL/ETA has not approved,
 // endorsed, or tested these modifications: only example names are used, filtered and shortened by the
 // rules in the script (names in demand: flagged Hot Technology or In Demand, or listed for at least
-// ${TECH_MIN_OCCUPATIONS} occupations (tools: ${TOOL_MIN_OCCUPATIONS}); product names rather than descriptions, vendors stripped,
+// ${TECH_MIN_OCCUPATIONS} occupations (tools: ${TOOL_MIN_OCCUPATIONS}), counting the longer names a name starts, or, up to
+// ${DOMAIN_MAX_WORDS} words, listed for an engineering, health-informatics or security occupation (SOC 17-*,
+// 15-1211.01, 29-2072, 29-9021, 15-1212, 15-1299.04-06); a one-word English name only when flagged for
+// ${WORD_NAME_MIN_FLAGGED} or more occupations and never written in lower case, then case-sensitive in a
+// technical context; product names rather than descriptions, vendors stripped,
 // no short acronyms alone, no one-word everyday English names, instruments rare in everyday English,
 // nothing the rest of the taxonomy already has).
 // Notation: see ../notation.ts.

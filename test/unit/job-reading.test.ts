@@ -568,7 +568,8 @@ describe('round 10: a product with its edition or module', () => {
   });
 
   it('does not read a title-case continuation, a plural or a role as an edition', () => {
-    for (const line of ['Python Developer experience', 'Kubernetes Operators written in Go', 'Strong Java Skills', 'Docker Experience required', 'AWS Certified Solutions Architect']) {
+    // ("AWS Certified Solutions Architect" is read whole as a certification: job-domains16.test.ts.)
+    for (const line of ['Python Developer experience', 'Kubernetes Operators written in Go', 'Strong Java Skills', 'Docker Experience required']) {
       const got = hard(`Requirements\n- ${line}\n`);
       assert.ok(!got.some((k) => /\s/.test(k) && /Developer|Operators|Skills|Experience|Certified/.test(k)), `${line}: ${got}`);
     }

@@ -6,6 +6,7 @@ import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
+import { findCertifications } from './certifications';
 import { AcronymReader } from './acronym-phrases';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
@@ -108,6 +109,13 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       inSentence.length = 0;
       inSentence.push(...kept, ...inverted.found);
     }
+    // A named certification is one ask: the vendor or product inside its name is not asked for alone.
+    const certifications = findCertifications(sentence).filter((c) => !skip.some((r) => c.start < r.end && c.end > r.start));
+    if (certifications.length) {
+      const kept = inSentence.filter((x) => !certifications.some((c) => x.start >= c.start && x.end <= c.end));
+      inSentence.length = 0;
+      inSentence.push(...kept);
+    }
     inSentence.sort((a, b) => a.start - b.start);
     const features = featureLists(sentence, inSentence);
     const asked = inSentence.filter((x) => (!fields || x.end <= fields.start || x.start >= fields.end) && !isFeatureOfProduct(x, features));
@@ -118,7 +126,9 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       // Names read by shape inside a product's parenthesis are its features ("CTEs"), not skills.
       // Nor are words inside a list of fields of study or its "or a related field" ending.
       const ignore = [...skip, ...features, ...experienceExampleRanges(sentence), ...(fields ? [fields] : [])];
-      for (const p of acronyms.read(sentence, inSentence, ignore, findPhraseMentions(sentence, inSentence, ignore))) {
+      const named = certifications.map((c) => ({ ...c, source: 'example' as const }));
+      const phrases = [...named, ...findPhraseMentions(sentence, [...inSentence, ...named], ignore)];
+      for (const p of acronyms.read(sentence, inSentence, ignore, phrases)) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {

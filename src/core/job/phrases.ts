@@ -40,10 +40,14 @@ const LIST_TAIL =
 const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
 const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
 // "&" joins list items only with spaces around it: "P&L", "GD&T", "R&D" are one abbreviation each.
-const LIST_SPLIT = /\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
+// A slash between a letter and a digit is inside a name ("S/4HANA", "AS/400", "OS/2"); elsewhere it
+// separates items ("Java/Kotlin", "CI/CD" is read whole by the taxonomy).
+const LIST_SPLIT = /\s*(?:,|;|(?<![A-Za-z])\/|\/(?![0-9])|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
 const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
 /** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
-const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*){0,2}$/;
+const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*(?:\/\d[\w.+#-]*)?){0,2}$/;
+/** A name's last word with a slash before a digit ("SAP S/4HANA", "IBM AS/400"): the product after a vendor. */
+const SLASH_DIGIT_TAIL = /\s[A-Z][\w]*\/\d[\w.+#-]*$/;
 /** A category whose examples are not skills: venues, organisations, places, events. */
 const NOT_SKILL_CATEGORY =
   /\b(?:venues?|conferences?|journals?|workshops?|universities|schools?|colleges?|companies|employers|clients|customers|industries|sectors|cities|countries|regions|clubs?|competitions?|hackathons?|events?|awards?|scholarships?)\s*$/i;
@@ -121,7 +125,7 @@ export function findPhraseMentions(
     else add(keyword, start, end, source);
   };
   const addName = (name: string, start: number, end: number) =>
-    /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) ? addContaining(name, start, end, 'example') : add(name, start, end, 'example');
+    /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) || SLASH_DIGIT_TAIL.test(name) ? addContaining(name, start, end, 'example') : add(name, start, end, 'example');
   /** Where each example list of technologies opens: the words before it may name their category. */
   const listOpenings: { at: number; end: number }[] = [];
   const hardWithin = (from: number, to: number) =>
@@ -326,6 +330,13 @@ export function findPhraseMentions(
     const verb = readVerb(first);
     return verb?.form === 'base' || (verb !== undefined && DETERMINER.test(second));
   };
+  // "- Schematic capture and PCB layout in KiCad or Altium", "- Circuit analysis using LTspice": an
+  // item that opens with noun phrases and then names the tools they are done in asks for those
+  // practices (and the tools, read as names).
+  const beforeTools = ITEM_BEFORE_TOOLS.exec(sentence.text);
+  if (beforeTools && !objects.length && beforeTools[2].split(/\s+/).length <= 6 && !opensWithVerb(beforeTools[2]) && !DISPOSITION_ITEM.test(beforeTools[2]) && !beforeTools[2].split(/\s+/).some((w, i) => NOT_IN_PRACTICE.test(w) || (i > 0 && isParticiple(w)))) {
+    objects.push({ from: beforeTools[1].length, text: beforeTools[2], single: true });
+  }
   // "- Interest in logistics or retail", "- Passion for games": a disposition toward a field, whose
   // object is a domain, not a skill read by shape (a taxonomy skill in it is still found).
   // With examples after it ("- Point cloud processing (PCL, Open3D)") the item names the practice they
@@ -551,6 +562,14 @@ const POSTPOSED_HEAD =
 /** "- Data processing and understand the …": a noun phrase, "and", then a verb with its object. */
 const ITEM_THEN_VERB =
   /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:\s+[a-z][a-z-]*){1,3})\s+and\s+([a-z]+)\s+(the|a|an|how|what|why|when|which|that|their|your)\s/;
+/** A list item's opening noun phrases, then "in" / "using" / "with" and a tool's name or a choice of tools. */
+const ITEM_BEFORE_TOOLS =
+  /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:\s+(?:[A-Za-z][A-Za-z-]*|&))*?)\s+(?:in|using|with)\s+(?=(?:one or more of|any of|either|tools such as|e\.g\.?|[A-Z]))/;
+/** Words that make the opening of an item a clause or a relation, not a practice's name. */
+const NOT_IN_PRACTICE =
+  /^(?:of|for|to|on|at|from|by|as|is|are|be|was|were|will|can|must|should|you|your|we|our|experience|knowledge|familiarity|proficiency|ability|skills?|fluent|fluency|comfortable|strong|solid|working|years?|current|valid|certifications?|certificates?|licen[cs]es?|degrees?|local|simple|quick|daily|manual|small|large|new|own|remote|everyday|general|basic)$/i;
+/** "managed", "written", "built": a participle after the noun makes "Infrastructure managed in X" a clause. */
+const isParticiple = (w: string) => readVerb(w.toLowerCase())?.form === 'past';
 /** Words that open a noun phrase as an object: after one, the word before it is a verb. */
 const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|several|multiple)$/i;
 /** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */

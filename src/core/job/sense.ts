@@ -269,6 +269,8 @@ function namesAnOrganisation(text: string, m: SkillMention): boolean {
   if (!m.ambiguous) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 20);
+  // "Epic's Unreal Engine", "Acme's Talos": a name in the possessive before a capitalised name is its maker.
+  if (/^['’]s\s+[A-Z]/.test(after)) return true;
   // One joins a team or an organisation, never a product: "Join Cisco Talos and …".
   if (/\b[Jj]oin(?:ing)?\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/.test(before)) return true;
   const slot = /\b(?:[Aa]t|[Ww]ithin|[Hh]ere at)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/.test(before);
