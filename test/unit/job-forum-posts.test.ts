@@ -62,3 +62,24 @@ describe('job postings: terms sections and versions', () => {
     assert.ok(names.includes('Unity') && names.includes('Python'), names.join(', '));
   });
 });
+
+describe('job postings: coined product names', () => {
+  it('reads names no English text would write as asked-for tools, but not legal forms, units or venues', () => {
+    const job = parseJobPosting(
+      [
+        'Lab Systems Intern',
+        '',
+        'Nice to have',
+        '',
+        '- TweenKit or GOTween for UI motion',
+        '- Drives up to 40 kW for Harlow GmbH customers',
+        '- A paper at a robotics venue (e.g., FooConf, BarSymp)',
+        '- Fit with our BlueSkyValues',
+        '',
+      ].join('\n'),
+    );
+    const names = job.keywords.map((k) => k.keyword);
+    assert.ok(names.includes('TweenKit') && names.includes('GOTween'), names.join(', '));
+    for (const not of ['GmbH', 'kW', 'FooConf', 'BarSymp', 'BlueSkyValues']) assert.ok(!names.includes(not), `${not} in ${names.join(', ')}`);
+  });
+});

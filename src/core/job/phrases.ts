@@ -10,6 +10,7 @@ import type { OffsetRange } from '../types';
 import type { Sentence } from './requirements';
 import { readVerb } from '../nlp/verbs';
 import { ING_NOUNS } from '../nlp/word-classes';
+import { lookupSkill } from '../skills';
 
 export interface PhraseMention extends OffsetRange {
   /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
@@ -126,6 +127,8 @@ export function findPhraseMentions(
   };
   const addName = (name: string, start: number, end: number) =>
     /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) || SLASH_DIGIT_TAIL.test(name) ? addContaining(name, start, end, 'example') : add(name, start, end, 'example');
+  /** Example lists of venues, organisations or events ("a venue (e.g., ICRA)"): no name in them is a skill. */
+  const notSkills: OffsetRange[] = [];
   /** Where each example list of technologies opens: the words before it may name their category. */
   const listOpenings: { at: number; end: number }[] = [];
   const hardWithin = (from: number, to: number) =>
@@ -143,7 +146,10 @@ export function findPhraseMentions(
     if (pieces.every((p) => /^[A-Z]{1,3}\d{1,2}$/.test(p.text.trim()))) continue;
     // "a robotics or ML venue (e.g., ICRA, NeurIPS)", "top companies (Acme, Initech)": examples of things
     // that are not skills name places, events and organisations.
-    if (NOT_SKILL_CATEGORY.test(sentence.text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    if (NOT_SKILL_CATEGORY.test(sentence.text.slice(Math.max(0, m.index! - 40), m.index!))) {
+      notSkills.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+      continue;
+    }
     let names = 0;
     for (const piece of pieces) {
       const name = piece.text.trim();
@@ -160,7 +166,10 @@ export function findPhraseMentions(
   // "frameworks such as AngularJS, SproutCore": names in an example list outside parentheses.
   for (const m of sentence.text.matchAll(EXAMPLE_LIST)) {
     // Examples of a venue, a company or an event ("a venue (e.g., ICRA)", "clubs such as …") are no skills.
-    if (NOT_SKILL_CATEGORY.test(sentence.text.slice(Math.max(0, m.index! - 40), m.index!).replace(/[\s(]+$/, ''))) continue;
+    if (NOT_SKILL_CATEGORY.test(sentence.text.slice(Math.max(0, m.index! - 40), m.index!).replace(/[\s(]+$/, ''))) {
+      notSkills.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+      continue;
+    }
     const from = m.index! + m[0].length - m[1].length;
     const before = out.length;
     const listPieces = splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''));
@@ -433,8 +442,23 @@ export function findPhraseMentions(
       addContaining(lower.join(' '), at, at + phrase.length, 'phrase');
     });
   }
+  // Coined product names an English text would not write, asked for by name: a capital inside the
+  // word after lower case, or capitals run into lower case ("LabWare", "abapGit", "DOTween"). Not a
+  // legal form ("GmbH"), a unit ("kW", "MHz") or the employer's own coinage ("our BlaBlaValues").
+  for (const m of sentence.text.matchAll(COINED_NAME)) {
+    const name = m[0];
+    const at = sentence.start + m.index!;
+    if (name.length < 4 || LEGAL_FORM_WORD.test(name) || /\b(?:our|your|their)\s+$/i.test(sentence.text.slice(0, m.index!))) continue;
+    // A taxonomy name was judged by the taxonomy's reading (which drops "worked at GitHub"): not read again here.
+    if (notSkills.some((r) => at >= r.start && at < r.end) || lookupSkill(name)) continue;
+    add(name, at, at + name.length, 'example');
+  }
   return out.filter((p) => !isCategoryWithExamples(sentence, p)).sort((a, b) => a.start - b.start);
 }
+
+/** A word with a capital inside it after lower case ("LabWare"), or two capitals or more run into lower case ("DOTween"). */
+const COINED_NAME = /(?<![\w.@/-])(?:[A-Z]*[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?![\w@/-])/g;
+const LEGAL_FORM_WORD = /^(?:GmbH|mbH|AGs?|KGaA|SpA|BVs?)$/;
 
 /**
  * Heads that name a kind of thing a list then names: "concepts", "platform", "provider", "software". Not
