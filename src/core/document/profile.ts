@@ -84,7 +84,8 @@ const PHONE_CANDIDATE = /(?:\(?\+\s?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d
 const NOT_PHONE_LABEL = /\b(?:student|register|registration|roll|matric\w*|id|reg|passport|licen[cs]e|employee|enrol+ment|admission|seat|hall ticket)\b[\s.]*(?:no\.?|number|num|#|id)?[\s.:#-]*$/i;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv)|about me)$/i;
 
-function findPhone(text: string): string | undefined {
+/** The first phone number in a text (dates, identifiers and numbers inside URLs or words are not). */
+export function findPhone(text: string): string | undefined {
   PHONE_CANDIDATE.lastIndex = 0;
   for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
     if (!m[0]) {

@@ -5,6 +5,7 @@
 import type { Rule, RuleFinding, TextEdit } from '../types';
 import type { ResumeDocument, Section } from '../document/types';
 import { deleteLinesEdit, lineContentRange, linesOf, proseMaskedText } from './source-scan';
+import { findPhone } from '../document/profile';
 
 const PHRASE =
   /\b(?:(?:professional[ \t]+)?(?:references?|referees?)(?:[ \t]+(?:are|will[ \t]+be))?[ \t]+(?:(?:available|provided|furnished|supplied|given)[ \t]+)?(?:up)?on[ \t]+(?:request|demand)|(?:references?|referees?)[ \t]*:[ \t]*(?:available[ \t]+)?(?:up)?on[ \t]+(?:request|demand)|available[ \t]+(?:up)?on[ \t]+request)\b/gi;
@@ -69,7 +70,8 @@ export const referencesLine: Rule = {
       if (academic || section.kind !== 'references' || !section.headingRange) continue;
       const body = text.slice(section.headingRange.end, section.range.end);
       PHRASE.lastIndex = 0;
-      if (PHRASE.test(body) || !REFEREE_CONTACT.test(body)) continue;
+      // Contact details are read in the source: the prose mask blanks e-mail addresses.
+      if (PHRASE.test(body) || !hasContact(doc.text.slice(section.headingRange.end, section.range.end))) continue;
       const heading = linesOf(doc, section.headingRange);
       const last = linesOf(doc, lineContentRange(doc, Math.max(section.headingRange.end, section.range.end - 1)));
       out.push({
@@ -79,9 +81,29 @@ export const referencesLine: Rule = {
         fixes: [{ title: 'Delete the References section', isPreferred: false, safe: false, edits: [deleteLinesEdit(doc, heading.from, last.to)] }],
       });
     }
+    // "References: Ana Ruiz (former manager), ana@example.com, 555-0100" as a line of its own elsewhere.
+    if (!academic) {
+      for (const m of doc.text.matchAll(REFERENCES_LABEL_LINE)) {
+        const section = doc.sections.find((s) => m.index! >= s.range.start && m.index! < s.range.end);
+        if (section?.kind === 'references' && section.headingRange) continue; // the section's own finding covers it
+        PHRASE.lastIndex = 0;
+        if (PHRASE.test(m[1]) || !/\p{Lu}\p{Ll}+/u.test(m[1]) || !hasContact(m[1])) continue;
+        const content = lineContentRange(doc, m.index!);
+        const { from, to } = linesOf(doc, content);
+        out.push({
+          range: content,
+          message:
+            'A referee with their contact details: US and Canadian employers ask for references near the offer, on a separate page. Keep them for then (and ask your referees first); use this space for your work.',
+          fixes: [{ title: 'Delete this line', isPreferred: false, safe: false, edits: [deleteLinesEdit(doc, from, to)] }],
+        });
+      }
+    }
     return out;
   },
 };
 
-/** A referee's phone number or e-mail address. */
-const REFEREE_CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3}[ .-]?\d{3,4}\b/;
+/** A referee's e-mail address; phone numbers are read as the header's are (document/profile.ts). */
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+const hasContact = (text: string) => EMAIL.test(text) || findPhone(text) !== undefined;
+/** A "References:" or "Referees:" label opening its line, with what follows it. */
+const REFERENCES_LABEL_LINE = /^[ \t>*_-]*(?:[*_]{1,2})?(?:references?|referees?)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*(\S[^\n]*)$/gim;

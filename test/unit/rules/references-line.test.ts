@@ -5,6 +5,8 @@ const SKILLS = '## Skills\n\n- Python, SQL, Tableau\n';
 
 testRule(referencesLine, {
   valid: [
+    // A references label that says they are on request is the other finding's; one with no contact is left alone.
+    { doc: true, code: `${SKILLS}\n## Personal\n\nReferences: from two former managers\n` },
     { doc: true, code: SKILLS },
     // A referee named without contact details, and an academic CV's referees, are left alone.
     { doc: true, code: '## References\n\n- Dr. Jane Roe, Professor of Geology, UBC\n' },
@@ -13,6 +15,20 @@ testRule(referencesLine, {
     'Made API docs available on request-time schemas for 40 endpoints.',
   ],
   invalid: [
+    {
+      // A phone written in groups of two and four digits, as outside North America.
+      doc: true,
+      code: `${SKILLS}\n## References\n\nIng. Rafael Soto, Plant Manager, Acme — +52 33 5550 2211\n`,
+      underlines: ['## References'],
+      message: /ask for references near the offer/,
+    },
+    {
+      // A "References:" line with a referee's contact details under another heading.
+      doc: true,
+      code: `${SKILLS}\n## Personal\n\nReferences: Dana Li (former manager) at dana.li@example.com, 614-555-0142\n`,
+      underlines: ['References: Dana Li (former manager) at dana.li@example.com, 614-555-0142'],
+      message: /A referee with their contact details/,
+    },
     {
       // Referees listed with their contact details: a suggestion to delete the section, never applied in bulk.
       doc: true,
