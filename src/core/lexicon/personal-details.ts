@@ -23,6 +23,9 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
     'ssn', 'social security number', 'social security no', 'sin', 'social insurance number', 'passport number',
     'passport no', 'passport', 'national id', 'national id number', 'national identity number', 'id number', 'id no',
     'aadhaar', 'aadhaar number', 'aadhar', 'pan number', 'nric', "driver's license number", "driver's licence number",
+    // National identity and tax numbers of the countries many applicants come from, by their usual names.
+    'curp', 'rfc', 'cpf', 'dni', 'nie', 'cnic', 'pesel', 'hkid', 'cédula', 'cedula', 'national insurance number',
+    'resident registration number', 'tax id', 'tax file number',
   ],
   'family details': [
     "father's name", "mother's name", "spouse's name", "husband's name", "wife's name", 'spouse', 'children', 'number of children',

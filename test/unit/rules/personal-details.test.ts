@@ -22,6 +22,12 @@ testRule(personalDetails, {
   ],
   invalid: [
     {
+      // A national ID by its country's name for it, and children counted after "my" in a summary.
+      doc: true,
+      code: header('- CURP: ABCD880412HJCZLL09\n\n## Summary\n\nAnalyst back from a break to raise my two kids. I love data.'),
+      underlines: ['CURP: ABCD880412HJCZLL09', 'two kids'],
+    },
+    {
       // A birth date right after "born", and an origin label.
       doc: true,
       code: header('- Born 14/07/1996 in Recife, PE\n- State of Origin: Kano State'),
