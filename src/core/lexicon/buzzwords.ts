@@ -81,3 +81,17 @@ export const TRAIT_VERBS: string[] = [
   'demonstrate', 'show', 'exhibit', 'display', 'possess', 'bring', 'develop', 'hone', 'strengthen',
   'improve', 'build', 'gain', 'enhance', 'sharpen', 'acquire', 'refine', 'cultivate', 'grow', 'learn',
 ];
+
+/**
+ * Adjectives of character a writer gives themself ("Proactive, dynamic and responsible engineer").
+ * One alone may describe work ("responsible for", "dynamic pricing"); two or more in a row describe the
+ * writer (nlp/self-description.ts).
+ */
+export const TRAIT_ADJECTIVES: string[] = [
+  'proactive', 'dynamic', 'responsible', 'passionate', 'hardworking', 'hard-working', 'dedicated', 'motivated',
+  'enthusiastic', 'driven', 'reliable', 'diligent', 'energetic', 'ambitious', 'creative', 'innovative', 'versatile',
+  'adaptable', 'meticulous', 'detail-oriented', 'results-oriented', 'results-driven', 'goal-oriented', 'self-motivated',
+  'committed', 'eager', 'honest', 'punctual', 'friendly', 'outgoing', 'organized', 'organised', 'flexible',
+  'dependable', 'curious', 'confident', 'disciplined', 'resourceful', 'tenacious', 'sincere', 'loyal', 'positive',
+  'people-person', 'team-oriented', 'customer-focused', 'quick-learning', 'fast-learning',
+];

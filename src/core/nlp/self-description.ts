@@ -7,6 +7,7 @@ import {
   CLIMATE_NOUNS,
   CLIMATE_VERBS,
   SOFT_SKILLS,
+  TRAIT_ADJECTIVES,
   TRAIT_VERBS,
 } from '../lexicon/buzzwords';
 import { findPhrases } from '../text/words';
@@ -25,6 +26,7 @@ const CLIMATE_VERB = new Set(CLIMATE_VERBS);
 const CLIMATE_NOUN = new Set(CLIMATE_NOUNS);
 const CLIMATE_ADJ = new Set(CLIMATE_ADJECTIVES);
 const TRAIT_VERB = new Set(TRAIT_VERBS);
+const TRAIT_ADJ = new Set(TRAIT_ADJECTIVES);
 const SOFT = new Set(SOFT_SKILLS.flatMap((s) => s.split(' ')));
 const SKILL_HEADS = new Set(['skills', 'skill', 'abilities', 'ability', 'qualities', 'competencies', 'skillset', 'skill-set']);
 const DISPLAY_VERBS = new Set(['demonstrate', 'show', 'exhibit', 'display', 'possess', 'bring']);
@@ -66,6 +68,8 @@ function searchSelfDescriptions(a: BulletAnalysis, buzzwords: readonly string[],
   const tenure = TENURE.exec(a.text.slice(openingStart));
   if (tenure) push(openingStart, openingStart + tenure[0].length, 'tenure');
   for (const m of findPhrases(a.text, buzzwords)) push(m.start, m.end, 'buzzword');
+  // A run the buzzword list already covers in part keeps the list's findings, one per buzzword.
+  for (const run of traitRuns(a)) if (!out.some((o) => o.start < run.end && run.start < o.end)) push(run.start, run.end, 'buzzword');
 
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -106,6 +110,35 @@ function searchSelfDescriptions(a: BulletAnalysis, buzzwords: readonly string[],
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+const PERSON_HEAD =
+  /^(?:engineer|developer|programmer|analyst|scientist|designer|professional|individual|person|student|graduate|leader|manager|specialist|technician|consultant|learner|worker|employee|candidate|researcher|architect|administrator|coordinator|teacher|nurse|accountant|marketer|communicator|self-starter|team-player)s?$/;
+
+/** Two or more character adjectives in a row, joined by commas or "and": "Proactive, dynamic and responsible". */
+function traitRuns(a: BulletAnalysis): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const tokens = a.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TRAIT_ADJ.has(tokens[i].lower)) continue;
+    let last = i;
+    let count = 1;
+    let k = i + 1;
+    while (k < tokens.length) {
+      const t = tokens[k];
+      if (t.text === ',' || t.lower === 'and' || t.lower === '&') k++;
+      else if (TRAIT_ADJ.has(t.lower)) {
+        last = k;
+        count++;
+        k++;
+      } else break;
+    }
+    // The run describes a person ("… engineer", "… person"), not a thing ("a dynamic and flexible pricing engine").
+    const next = tokens[last + 1];
+    if (count >= 2 && next && PERSON_HEAD.test(next.lower)) out.push({ start: tokens[i].start, end: tokens[last].end });
+    i = last;
+  }
+  return out;
 }
 
 /** Nouns of a person's capacity: as the main object they describe the writer, not the work. */

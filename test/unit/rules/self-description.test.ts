@@ -7,6 +7,8 @@ const summary = (prose: string) => `# Ada Lovelace\n\n## Summary\n\n${prose}\n`;
 
 testRule(selfDescription, {
   valid: [
+    // Character adjectives that describe a thing, not the writer.
+    'Built a dynamic and flexible pricing engine for 3 stores.',
     // Substrings of buzzwords inside other words or compounds are not buzzwords.
     'Built data-driven forecasting models for inventory.',
     'Coached the varsity cheerleader squad and organized a bake sale.',
@@ -24,6 +26,7 @@ testRule(selfDescription, {
     { code: '# Ada Lovelace\n\n## Skills\n\nTools: Excel, Tableau, SQL, Power BI\nOther: SQL, Tableau, communication, R, Python\n', doc: true },
   ],
   invalid: [
+    { doc: true, code: summary('Proactive, dynamic and responsible engineer with 9 years in payments.'), underlines: ['Proactive, dynamic and responsible'] },
     { code: 'Team player with a passion for clean code.', underlines: ['Team player', 'passion for'] },
     { code: 'Strong expertise in compiler internals and fuzzing.', underlines: ['Strong expertise'], message: 'trait' },
     { code: 'Demonstrated strong leadership and communication skills.', underlines: ['Demonstrated strong leadership and communication skills'], message: 'trait' },
