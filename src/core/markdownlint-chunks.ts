@@ -54,9 +54,12 @@ const MAY_FIRE: Record<string, (text: string) => boolean> = {
   MD023: (t) => /[ \t]#/.test(t) || /^[ \t>]*(?:=+|-+)[ \t]*\r?$/m.test(t),
   MD037: (t) => /[*_]/.test(t),
   MD038: (t) => t.includes('`'),
-  // A link of any kind has a "]" after its "[" (a lone "[" — "\u001b[31m" — is no link).
-  MD039: (t) => hasBracketPair(t),
-  MD042: (t) => hasBracketPair(t),
+  // Link text that starts or ends with whitespace: the character after a "[" or before a "]" (the
+  // rule compares the label's raw text with its trimmed self; JS \s is the set trim removes).
+  MD039: (t) => /\[\s|\s\]/.test(t),
+  // An empty link. Without a definition ("]:") only inline links are links, and those are empty only
+  // when nothing, "<…>", a title or "#" follows the "](" (a reference link needs a definition).
+  MD042: (t) => t.includes(']:') || /\]\(\s*[)<#"'(]/.test(t),
   // Full and collapsed references ("[text][label]", "[text][]"); shortcut ones are not checked by
   // default. Whole-text: its findings follow the order labels first appear in the document.
   MD052: (t) => t.includes('][') || /\]\s*\n\s*\[/.test(t),
@@ -66,11 +69,6 @@ const MAY_FIRE: Record<string, (text: string) => boolean> = {
   MD009: (t) => /[ \t]\r?$/m.test(t),
   MD010: (t) => t.includes('\t'),
 };
-
-function hasBracketPair(t: string): boolean {
-  const open = t.indexOf('[');
-  return open >= 0 && t.indexOf(']', open) > open;
-}
 
 /**
  * Markdown that makes the whole text one chunk: reference definitions, inline configuration, lone CR,

@@ -146,6 +146,41 @@ describe('markdownlint block by block', function () {
     assert.ok(cut >= 3, `${cut} of 5 long documents cut`);
   });
 
+  it('skips only texts where the link rules cannot fire (MD039 spaced link text, MD042 empty links)', () => {
+    // Random strings of link syntax: whatever the quick test on a text says, the result must be what
+    // markdownlint reports on it, so a text the test lets through unparsed must have no finding.
+    const piece = fc.constantFrom('[', ']', '(', ')', '![', ']:', ' ', '\t', '\n', '\u00a0', '#', '<', '>', '"', "'", '\\', '`', 'a', 'b c', 'https://example.com', '&#35;', '*');
+    const bits = (n: number) => fc.array(piece, { maxLength: n }).map((p) => p.join(''));
+    // Mostly link-shaped: "[label](destination)" or "[label][ref]" with random insides, in random text.
+    const label = fc.oneof(fc.constantFrom('a', ' a', 'a ', ' ', '', '\na', 'a\t', '\u00a0a'), bits(3));
+    const target = fc.oneof(fc.constantFrom('', '#', ' # ', '<>', ' "t"', "'t'", '(t)', 'https://example.com', '<#>', '\n'), bits(3));
+    const link = fc.tuple(fc.constantFrom('[', '!['), label, fc.constantFrom('](', '][', ']'), target, fc.constantFrom(')', ']', '')).map((p) => p.join(''));
+    const text = fc.array(fc.oneof(link, bits(4)), { maxLength: 5 }).map((p) => p.join(''));
+    let skipped = 0;
+    let reported = 0;
+    for (const id of ['MD039', 'MD042']) {
+      const config = { default: false, [id]: true };
+      fc.assert(
+        fc.property(text, (t) => {
+          clearMarkdownlintCache();
+          const calls = markdownlintCalls.count;
+          const results = markdownlintResults(t, config);
+          if (markdownlintCalls.count === calls) skipped++;
+          if (results.length) reported++;
+          assert.deepEqual(results, runWhole(t, config), JSON.stringify(t));
+        }),
+        { numRuns: 400 },
+      );
+    }
+    // Not vacuous: some texts were skipped unparsed and some had findings.
+    assert.ok(skipped >= 50 && reported >= 20, `${skipped} skipped, ${reported} with findings`);
+    // A plain link parses no more: "[LinkedIn](https://…)" can be neither spaced nor empty.
+    clearMarkdownlintCache();
+    const calls = markdownlintCalls.count;
+    assert.deepEqual(markdownlintResults('Ada · [LinkedIn](https://example.com/ada)\n', RESUME_MARKDOWNLINT_DEFAULTS), []);
+    assert.equal(markdownlintCalls.count, calls);
+  });
+
   it('cuts a resume at its headings and keeps every character', () => {
     const text = '# Ada\n\n## Experience\n\n- Built it.\n\n## Skills\n\nGo\n';
     const chunks = chunksOf(text);
