@@ -26,6 +26,7 @@
 import { lint as markdownlintSync } from 'markdownlint/sync';
 import type { LintError } from 'markdownlint';
 import { withBulletCuts } from './guards/list-cuts';
+import { emphasisPairsOff } from './emphasis-pairs';
 
 /** Texts longer than this are also cut between top-level bullets (micromark slows down on long lists). */
 export const BULLET_CUT_THRESHOLD = 32 * 1024;
@@ -52,7 +53,8 @@ const MAY_FIRE: Record<string, (text: string) => boolean> = {
   MD019: (t) => /#[ \t]{2}/.test(t), // "#  Heading"
   // Indented heading: whitespace before a "#", or a setext underline (its heading line may be indented).
   MD023: (t) => /[ \t]#/.test(t) || /^[ \t>]*(?:=+|-+)[ \t]*\r?$/m.test(t),
-  MD037: (t) => /[*_]/.test(t),
+  // Spaces inside emphasis markers: only markers left unpaired can be reported (emphasis-pairs.ts).
+  MD037: (t) => /[*_]/.test(t) && !emphasisPairsOff(t),
   MD038: (t) => t.includes('`'),
   // Link text that starts or ends with whitespace: the character after a "[" or before a "]" (the
   // rule compares the label's raw text with its trimmed self; JS \s is the set trim removes).

@@ -181,6 +181,42 @@ describe('markdownlint block by block', function () {
     assert.equal(markdownlintCalls.count, calls);
   });
 
+  it('skips only texts where MD037 cannot fire: every emphasis marker pairs off', () => {
+    // Random lines of emphasis markers among words, punctuation and spaces, as list items, headings
+    // and paragraphs: a text let through unparsed must have no finding.
+    const piece = fc.constantFrom('*', '**', '***', '_', '__', '****', ' ', '  ', '\t', '\u00a0', 'a', 'Go', '2024', '(', ')', ':', '.', ',', '–', 'é', '€', '\n', '\r\n', '\n\n', '\n- ', '\n* ', '\n# ', '\n   ', '`', '[', ']', '\\', '|', '>', '$', '{', 'www.', '@');
+    const word = fc.constantFrom('a', 'Go', '2024', 'May 2025 – Aug 2025', 'Tools:', '(expected)', 'é', 'x_y', '3.8/4.0');
+    const space = fc.constantFrom('', '', '', ' ', '\t');
+    const marker = fc.constantFrom('*', '**', '***', '_', '__', '*', '**');
+    // Mostly emphasis-shaped: a marker, maybe a space, words, maybe a space, a marker (often the same).
+    const emphasis = fc.tuple(marker, space, word, space, fc.oneof(marker, fc.constant(''))).map(([m, s1, w, s2, other]) => `${m}${s1}${w}${s2}${other || m}`);
+    const line = fc
+      .tuple(fc.constantFrom('', '- ', '* ', '# ', '   ', '1. '), fc.array(fc.oneof({ arbitrary: emphasis, weight: 3 }, { arbitrary: word, weight: 2 }, { arbitrary: piece, weight: 1 }), { maxLength: 5 }))
+      .map(([prefix, parts]) => prefix + parts.join(' '));
+    const text = fc.array(line, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
+    const config = { default: false, MD037: true };
+    let skipped = 0;
+    let reported = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        clearMarkdownlintCache();
+        const calls = markdownlintCalls.count;
+        const results = markdownlintResults(t, config);
+        if (markdownlintCalls.count === calls && /[*_]/.test(t)) skipped++;
+        if (results.length) reported++;
+        assert.deepEqual(results, runWhole(t, config), JSON.stringify(t));
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(skipped >= 50 && reported >= 100, `${skipped} skipped, ${reported} with findings`);
+    // A resume's dates and skills lines pair off: no markdownlint call for them.
+    clearMarkdownlintCache();
+    const calls = markdownlintCalls.count;
+    const text2 = '## Experience\n\n*May 2025 – Aug 2025* · GPA 3.8/4.0\n\n- **Languages:** Go, SQL\n- __Tools:__ Git\n';
+    assert.deepEqual(markdownlintResults(text2, RESUME_MARKDOWNLINT_DEFAULTS), []);
+    assert.equal(markdownlintCalls.count, calls);
+  });
+
   it('cuts a resume at its headings and keeps every character', () => {
     const text = '# Ada\n\n## Experience\n\n- Built it.\n\n## Skills\n\nGo\n';
     const chunks = chunksOf(text);
