@@ -105,8 +105,13 @@ export function markdownlintResults(text: string, config: Record<string, unknown
   // Block cuts only below the size where long lists are cut at bullets and chunks run one call each.
   const blocks = text.length <= BULLET_CUT_THRESHOLD && !local.some((id) => READS_LIST_EXTENT.has(id));
   const cut = local.length ? chunking(text, blocks) : { chunks: [], atBullets: false };
-  for (const chunk of cut.chunks) {
-    chunks.push({ text: chunk, line, fires: local.filter((id) => mayFire(id, chunk)), id: `${key}\u0000${chunk}` });
+  // markdownlint sets front matter aside before it parses (its lines reach no rule): the first
+  // chunk's rules are tested on what follows it ("---" would pass for a setext underline).
+  const fm = cut.chunks.length ? FRONT_MATTER.exec(text) : null;
+  const frontMatterLength = fm && fm.index === 0 ? fm[0].length : 0;
+  for (const [i, chunk] of cut.chunks.entries()) {
+    const parsed = i === 0 && frontMatterLength ? chunk.slice(frontMatterLength) : chunk;
+    chunks.push({ text: chunk, line, fires: local.filter((id) => mayFire(id, parsed)), id: `${key}\u0000${chunk}` });
     line += lineBreaks(chunk);
   }
   const missing = chunks.filter((c) => c.fires.length && !cache.has(c.id));

@@ -217,6 +217,21 @@ describe('markdownlint block by block', function () {
     assert.equal(markdownlintCalls.count, calls);
   });
 
+  it('tests the rules of the first block on what follows its front matter, which markdownlint sets aside', () => {
+    // "---" closing the front matter would pass for a setext underline (MD023) if it were parsed.
+    const text = '---\nname: Ada\nrole: "Engineer"\n---\n\n# Ada\n\n- Built the billing service.\n';
+    clearMarkdownlintCache();
+    const calls = markdownlintCalls.count;
+    assert.deepEqual(markdownlintResults(text, RESUME_MARKDOWNLINT_DEFAULTS), runWhole(text, RESUME_MARKDOWNLINT_DEFAULTS));
+    assert.equal(markdownlintCalls.count, calls + 1, 'only the reference call');
+    // Text after the front matter in the same block is still tested: an indented heading is reported.
+    const after = '---\nname: Ada\n---\n  # Ada\n';
+    clearMarkdownlintCache();
+    const results = markdownlintResults(after, RESUME_MARKDOWNLINT_DEFAULTS);
+    assert.deepEqual(results, runWhole(after, RESUME_MARKDOWNLINT_DEFAULTS));
+    assert.deepEqual(results.map((r) => r.ruleNames[0]), ['MD023']);
+  });
+
   it('cuts a resume at its headings and keeps every character', () => {
     const text = '# Ada\n\n## Experience\n\n- Built it.\n\n## Skills\n\nGo\n';
     const chunks = chunksOf(text);
