@@ -368,37 +368,6 @@ export function characterNgrams(text: string, value: number, known?: Readonly<Re
 
 const WORD = /[\p{L}][\p{L}\p{N}'-]*/gu;
 
-/** A letter (\p{L}) at `i`: ASCII answered by range, the rest by the regex on the code point. */
-const LETTER = /^\p{L}$/u;
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-function codePointLength(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-function isLetterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(s.slice(i, i + codePointLength(s, i)));
-}
-/** What may go on a word WORD matches: a letter, a number, "'" or "-". */
-function continuesWordAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
-  return LETTER_OR_NUMBER.test(s.slice(i, i + codePointLength(s, i)));
-}
-/** Where the next WORD match at or after `from` starts (s.length: none). */
-function nextWordStart(s: string, from: number): number {
-  let i = from;
-  while (i < s.length && !isLetterAt(s, i)) i += codePointLength(s, i);
-  return i;
-}
-/** Where the WORD match starting at `start` ends. */
-function wordEnd(s: string, start: number): number {
-  let i = start + codePointLength(s, start);
-  while (i < s.length && continuesWordAt(s, i)) i += codePointLength(s, i);
-  return i;
-}
-
 /**
  * The model's known n-grams as a trie over UTF-16 code units, stored as a transition table: the child
  * of node `p` by code `c` is `next[p * width + column(c)]` (0: none; the root is nobody's child).
@@ -478,18 +447,13 @@ export function knownCharacterNgrams(text: string, value: number, known: Readonl
   }
   const call = trie.calls;
   const byLength: number[][] = [[], [], []];
-  const lower = text.toLowerCase();
-  // The words WORD matches, found by a scan (no match objects, no "<word>" strings): the n-grams are
-  // walked over "<", the word's code units and ">" (code units 60 and 62) read in place.
-  for (let start = nextWordStart(lower, 0); start < lower.length; start = nextWordStart(lower, start)) {
-    const end = wordEnd(lower, start);
-    const length = end - start + 2;
-    const codeAt = (j: number) => (j === 0 ? 60 : j === length - 1 ? 62 : lower.charCodeAt(start + j - 1));
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = `<${m[0]}>`;
     byLength[0].length = byLength[1].length = byLength[2].length = 0;
-    for (let i = 0; i + 3 <= length; i++) {
+    for (let i = 0; i + 3 <= w.length; i++) {
       let node = 0;
-      for (let k = 0; k < 5 && i + k < length; k++) {
-        const code = codeAt(i + k);
+      for (let k = 0; k < 5 && i + k < w.length; k++) {
+        const code = w.charCodeAt(i + k);
         const column = code < 128 ? trie.ascii[code] : trie.other.get(code) ?? -1;
         if (column < 0) break;
         const next = trie.next[node * trie.width + column];
@@ -504,12 +468,11 @@ export function knownCharacterNgrams(text: string, value: number, known: Readonl
         if (trie.seenIn[node] === call) continue;
         trie.seenIn[node] = call;
         // One span object per word, shared by its n-grams (nothing changes a feature's span).
-        span ??= { start, end };
+        span ??= { start: m.index!, end: m.index! + m[0].length };
         features.push({ name: trie.names[node]!, value, group: 'other', span });
         weights.push(trie.weights[node]);
       }
     }
-    start = end;
   }
   return { features, weights };
 }
