@@ -26,6 +26,7 @@
 import { lint as markdownlintSync } from 'markdownlint/sync';
 import type { LintError } from 'markdownlint';
 import { withBulletCuts } from './guards/list-cuts';
+import { emphasisPairsOff } from './emphasis-pairs';
 
 /** Texts longer than this are also cut between top-level bullets (micromark slows down on long lists). */
 export const BULLET_CUT_THRESHOLD = 32 * 1024;
@@ -52,11 +53,15 @@ const MAY_FIRE: Record<string, (text: string) => boolean> = {
   MD019: (t) => /#[ \t]{2}/.test(t), // "#  Heading"
   // Indented heading: whitespace before a "#", or a setext underline (its heading line may be indented).
   MD023: (t) => /[ \t]#/.test(t) || /^[ \t>]*(?:=+|-+)[ \t]*\r?$/m.test(t),
-  MD037: (t) => /[*_]/.test(t),
+  // Spaces inside emphasis markers: only markers left unpaired can be reported (emphasis-pairs.ts).
+  MD037: (t) => /[*_]/.test(t) && !emphasisPairsOff(t),
   MD038: (t) => t.includes('`'),
-  // A link of any kind has a "]" after its "[" (a lone "[" — "\u001b[31m" — is no link).
-  MD039: (t) => hasBracketPair(t),
-  MD042: (t) => hasBracketPair(t),
+  // Link text that starts or ends with whitespace: the character after a "[" or before a "]" (the
+  // rule compares the label's raw text with its trimmed self; JS \s is the set trim removes).
+  MD039: (t) => /\[\s|\s\]/.test(t),
+  // An empty link. Without a definition ("]:") only inline links are links, and those are empty only
+  // when nothing, "<…>", a title or "#" follows the "](" (a reference link needs a definition).
+  MD042: (t) => t.includes(']:') || /\]\(\s*[)<#"'(]/.test(t),
   // Full and collapsed references ("[text][label]", "[text][]"); shortcut ones are not checked by
   // default. Whole-text: its findings follow the order labels first appear in the document.
   MD052: (t) => t.includes('][') || /\]\s*\n\s*\[/.test(t),
@@ -66,11 +71,6 @@ const MAY_FIRE: Record<string, (text: string) => boolean> = {
   MD009: (t) => /[ \t]\r?$/m.test(t),
   MD010: (t) => t.includes('\t'),
 };
-
-function hasBracketPair(t: string): boolean {
-  const open = t.indexOf('[');
-  return open >= 0 && t.indexOf(']', open) > open;
-}
 
 /**
  * Markdown that makes the whole text one chunk: reference definitions, inline configuration, lone CR,
@@ -105,8 +105,13 @@ export function markdownlintResults(text: string, config: Record<string, unknown
   // Block cuts only below the size where long lists are cut at bullets and chunks run one call each.
   const blocks = text.length <= BULLET_CUT_THRESHOLD && !local.some((id) => READS_LIST_EXTENT.has(id));
   const cut = local.length ? chunking(text, blocks) : { chunks: [], atBullets: false };
-  for (const chunk of cut.chunks) {
-    chunks.push({ text: chunk, line, fires: local.filter((id) => mayFire(id, chunk)), id: `${key}\u0000${chunk}` });
+  // markdownlint sets front matter aside before it parses (its lines reach no rule): the first
+  // chunk's rules are tested on what follows it ("---" would pass for a setext underline).
+  const fm = cut.chunks.length ? FRONT_MATTER.exec(text) : null;
+  const frontMatterLength = fm && fm.index === 0 ? fm[0].length : 0;
+  for (const [i, chunk] of cut.chunks.entries()) {
+    const parsed = i === 0 && frontMatterLength ? chunk.slice(frontMatterLength) : chunk;
+    chunks.push({ text: chunk, line, fires: local.filter((id) => mayFire(id, parsed)), id: `${key}\u0000${chunk}` });
     line += lineBreaks(chunk);
   }
   const missing = chunks.filter((c) => c.fires.length && !cache.has(c.id));

@@ -146,6 +146,92 @@ describe('markdownlint block by block', function () {
     assert.ok(cut >= 3, `${cut} of 5 long documents cut`);
   });
 
+  it('skips only texts where the link rules cannot fire (MD039 spaced link text, MD042 empty links)', () => {
+    // Random strings of link syntax: whatever the quick test on a text says, the result must be what
+    // markdownlint reports on it, so a text the test lets through unparsed must have no finding.
+    const piece = fc.constantFrom('[', ']', '(', ')', '![', ']:', ' ', '\t', '\n', '\u00a0', '#', '<', '>', '"', "'", '\\', '`', 'a', 'b c', 'https://example.com', '&#35;', '*');
+    const bits = (n: number) => fc.array(piece, { maxLength: n }).map((p) => p.join(''));
+    // Mostly link-shaped: "[label](destination)" or "[label][ref]" with random insides, in random text.
+    const label = fc.oneof(fc.constantFrom('a', ' a', 'a ', ' ', '', '\na', 'a\t', '\u00a0a'), bits(3));
+    const target = fc.oneof(fc.constantFrom('', '#', ' # ', '<>', ' "t"', "'t'", '(t)', 'https://example.com', '<#>', '\n'), bits(3));
+    const link = fc.tuple(fc.constantFrom('[', '!['), label, fc.constantFrom('](', '][', ']'), target, fc.constantFrom(')', ']', '')).map((p) => p.join(''));
+    const text = fc.array(fc.oneof(link, bits(4)), { maxLength: 5 }).map((p) => p.join(''));
+    let skipped = 0;
+    let reported = 0;
+    for (const id of ['MD039', 'MD042']) {
+      const config = { default: false, [id]: true };
+      fc.assert(
+        fc.property(text, (t) => {
+          clearMarkdownlintCache();
+          const calls = markdownlintCalls.count;
+          const results = markdownlintResults(t, config);
+          if (markdownlintCalls.count === calls) skipped++;
+          if (results.length) reported++;
+          assert.deepEqual(results, runWhole(t, config), JSON.stringify(t));
+        }),
+        { numRuns: 400 },
+      );
+    }
+    // Not vacuous: some texts were skipped unparsed and some had findings.
+    assert.ok(skipped >= 50 && reported >= 20, `${skipped} skipped, ${reported} with findings`);
+    // A plain link parses no more: "[LinkedIn](https://…)" can be neither spaced nor empty.
+    clearMarkdownlintCache();
+    const calls = markdownlintCalls.count;
+    assert.deepEqual(markdownlintResults('Ada · [LinkedIn](https://example.com/ada)\n', RESUME_MARKDOWNLINT_DEFAULTS), []);
+    assert.equal(markdownlintCalls.count, calls);
+  });
+
+  it('skips only texts where MD037 cannot fire: every emphasis marker pairs off', () => {
+    // Random lines of emphasis markers among words, punctuation and spaces, as list items, headings
+    // and paragraphs: a text let through unparsed must have no finding.
+    const piece = fc.constantFrom('*', '**', '***', '_', '__', '****', ' ', '  ', '\t', '\u00a0', 'a', 'Go', '2024', '(', ')', ':', '.', ',', '–', 'é', '€', '\n', '\r\n', '\n\n', '\n- ', '\n* ', '\n# ', '\n   ', '`', '[', ']', '\\', '|', '>', '$', '{', 'www.', '@');
+    const word = fc.constantFrom('a', 'Go', '2024', 'May 2025 – Aug 2025', 'Tools:', '(expected)', 'é', 'x_y', '3.8/4.0');
+    const space = fc.constantFrom('', '', '', ' ', '\t');
+    const marker = fc.constantFrom('*', '**', '***', '_', '__', '*', '**');
+    // Mostly emphasis-shaped: a marker, maybe a space, words, maybe a space, a marker (often the same).
+    const emphasis = fc.tuple(marker, space, word, space, fc.oneof(marker, fc.constant(''))).map(([m, s1, w, s2, other]) => `${m}${s1}${w}${s2}${other || m}`);
+    const line = fc
+      .tuple(fc.constantFrom('', '- ', '* ', '# ', '   ', '1. '), fc.array(fc.oneof({ arbitrary: emphasis, weight: 3 }, { arbitrary: word, weight: 2 }, { arbitrary: piece, weight: 1 }), { maxLength: 5 }))
+      .map(([prefix, parts]) => prefix + parts.join(' '));
+    const text = fc.array(line, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
+    const config = { default: false, MD037: true };
+    let skipped = 0;
+    let reported = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        clearMarkdownlintCache();
+        const calls = markdownlintCalls.count;
+        const results = markdownlintResults(t, config);
+        if (markdownlintCalls.count === calls && /[*_]/.test(t)) skipped++;
+        if (results.length) reported++;
+        assert.deepEqual(results, runWhole(t, config), JSON.stringify(t));
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(skipped >= 50 && reported >= 100, `${skipped} skipped, ${reported} with findings`);
+    // A resume's dates and skills lines pair off: no markdownlint call for them.
+    clearMarkdownlintCache();
+    const calls = markdownlintCalls.count;
+    const text2 = '## Experience\n\n*May 2025 – Aug 2025* · GPA 3.8/4.0\n\n- **Languages:** Go, SQL\n- __Tools:__ Git\n';
+    assert.deepEqual(markdownlintResults(text2, RESUME_MARKDOWNLINT_DEFAULTS), []);
+    assert.equal(markdownlintCalls.count, calls);
+  });
+
+  it('tests the rules of the first block on what follows its front matter, which markdownlint sets aside', () => {
+    // "---" closing the front matter would pass for a setext underline (MD023) if it were parsed.
+    const text = '---\nname: Ada\nrole: "Engineer"\n---\n\n# Ada\n\n- Built the billing service.\n';
+    clearMarkdownlintCache();
+    const calls = markdownlintCalls.count;
+    assert.deepEqual(markdownlintResults(text, RESUME_MARKDOWNLINT_DEFAULTS), runWhole(text, RESUME_MARKDOWNLINT_DEFAULTS));
+    assert.equal(markdownlintCalls.count, calls + 1, 'only the reference call');
+    // Text after the front matter in the same block is still tested: an indented heading is reported.
+    const after = '---\nname: Ada\n---\n  # Ada\n';
+    clearMarkdownlintCache();
+    const results = markdownlintResults(after, RESUME_MARKDOWNLINT_DEFAULTS);
+    assert.deepEqual(results, runWhole(after, RESUME_MARKDOWNLINT_DEFAULTS));
+    assert.deepEqual(results.map((r) => r.ruleNames[0]), ['MD023']);
+  });
+
   it('cuts a resume at its headings and keeps every character', () => {
     const text = '# Ada\n\n## Experience\n\n- Built it.\n\n## Skills\n\nGo\n';
     const chunks = chunksOf(text);

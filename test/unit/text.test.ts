@@ -75,3 +75,20 @@ describe('visible text (raw LaTeX read as printed)', () => {
     assert.equal(visibleText('  Led R&D for {team} at 40%  '), 'Led R&D for {team} at 40%');
   });
 });
+
+describe('words, remembered per text', () => {
+  it('gives one shared list per text until the parse memos are cleared, and the same words after', async () => {
+    const { clearParseMemos } = await import('../../src/core/incremental');
+    const text = 'Cut p95 latency of the C++ service by 40% for the data-driven team’s API.';
+    const first = words(text);
+    assert.equal(words(text), first, 'the second call answers from memory');
+    assert.deepEqual(
+      first.map((w) => w.lower),
+      ['cut', 'p95', 'latency', 'of', 'the', 'c++', 'service', 'by', '40', 'for', 'the', "data-driven", "team's", 'api'],
+    );
+    clearParseMemos();
+    const again = words(text);
+    assert.notEqual(again, first, 'computed again after clearing');
+    assert.deepEqual(again, first);
+  });
+});

@@ -19,7 +19,7 @@ const PRONOUNS = new Set([
  * its contractions) anywhere, "our" only opening a sentence ("Our team built …"). "us", "ours" and
  * "ourselves" are objects, never a finding.
  */
-function isPluralClaim(text: string, ws: Word[], i: number): boolean {
+function isPluralClaim(text: string, ws: readonly Word[], i: number): boolean {
   const w = ws[i].text.toLowerCase().replace('’', "'");
   if (w === 'us' || w === 'ours' || w === 'ourselves') return false;
   if (w !== 'our') return true;
@@ -64,7 +64,7 @@ function linkTextRanges(source: string, from: number, to: number): { start: numb
 }
 
 /** Whether the pronoun at word i is a finding (not a Roman numeral, not a non-claiming plural, not in a question or a quoted title). */
-function isFinding(text: string, ws: Word[], i: number): boolean {
+function isFinding(text: string, ws: readonly Word[], i: number): boolean {
   const w = ws[i].text;
   if (!PRONOUNS.has(w) || isRomanNumeral(text, ws, i) || inQuestion(text, ws[i].start) || inQuotes(text, ws[i].start)) return false;
   const lower = w.toLowerCase();
@@ -80,7 +80,7 @@ const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'w
  * a course or part number. Sentence-initial words do not count ("Then I built" is rare in a bullet;
  * "Designed I…" never happens).
  */
-function isRomanNumeral(text: string, ws: Word[], i: number): boolean {
+function isRomanNumeral(text: string, ws: readonly Word[], i: number): boolean {
   if (ws[i].text !== 'I' || i === 0) return false;
   // "… to Halifax I have built": an auxiliary or a past form after it makes it the subject.
   const next = ws[i + 1]?.lower;

@@ -38,7 +38,7 @@ function participleBase(w: Word): string | undefined {
  * For each word: does its clause (since the last comma, semicolon or full stop) so far contain a
  * subordinator or a first-person subject? One pass, so long bullets stay linear.
  */
-function subordinateOrFirstPerson(text: string, ws: Word[]): boolean[] {
+function subordinateOrFirstPerson(text: string, ws: readonly Word[]): boolean[] {
   const out: boolean[] = [];
   let seen = false;
   for (let i = 0; i < ws.length; i++) {
@@ -54,7 +54,7 @@ function subordinateOrFirstPerson(text: string, ws: Word[]): boolean[] {
  * …", "Built …") or has a first-person subject. A passive later in it describes the result or the
  * circumstances ("…; another copy was donated to schools"), not work it hides.
  */
-function statesOwnAction(bullet: Bullet, ws: Word[], verbs: ReadonlySet<string>): boolean {
+function statesOwnAction(bullet: Bullet, ws: readonly Word[], verbs: ReadonlySet<string>): boolean {
   if (ws.some((w) => w.text === 'I' || w.lower === 'we')) return true;
   const k = skipAdverbs(ws, 0);
   if (!ws[k]) return false;
@@ -62,7 +62,7 @@ function statesOwnAction(bullet: Bullet, ws: Word[], verbs: ReadonlySet<string>)
   return !!v && v.form !== 'gerund';
 }
 
-function skipAdverbs(ws: Word[], j: number): number {
+function skipAdverbs(ws: readonly Word[], j: number): number {
   while (j < ws.length && isAdverb(ws[j])) j++;
   return j;
 }

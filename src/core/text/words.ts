@@ -1,5 +1,6 @@
 // Words and phrases on plain text. Words keep hyphenated compounds, dotted names and C++/C# whole, so
 // "driven" never matches inside "data-driven" and "leader" never inside "cheerleader".
+import { memoByText } from '../incremental/memo';
 
 export interface Word {
   text: string;
@@ -11,7 +12,14 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}_]+(?:[-'’./&][\p{L}\p{N}_]+)*(?:\+\+|#)?/gu;
 
-export function words(text: string): Word[] {
+/**
+ * The words of `text`, remembered per text: several rules read the same bullet's words in one lint
+ * (a bullet was cut into words eight times), and a re-lint reads every unchanged line again. The
+ * list is shared, so it is read-only; clearParseMemos forgets it with the other text memos.
+ */
+export const words: (text: string) => readonly Readonly<Word>[] = memoByText(wordsOf);
+
+function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {

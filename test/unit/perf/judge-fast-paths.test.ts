@@ -49,6 +49,17 @@ describe('judge fast paths: same features, same verdicts', () => {
     );
   });
 
+  it('reads words as the WORD pattern does in any Unicode text (astral letters, lone surrogates, marks)', () => {
+    const unit = fc.oneof(fc.constantFrom('a', 'Z', '9', "'", '-', ' ', 'ß', 'İ', 'é', '\u0301', '𝒜', '\ud835', '\udc9c', '٣', '中', '—'), fc.string({ unit: 'binary', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(knownCharacterNgrams(text, 0.1, SHIPPED_MODEL.weights), reference(text, 0.1, SHIPPED_MODEL.weights));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('gives the probability and contributions of predict over featureVector, for the shipped model and another', () => {
     const other: JudgeModel = { ...SHIPPED_MODEL, bias: -0.7, threshold: 0.4, weights: Object.fromEntries(Object.entries(SHIPPED_MODEL.weights).map(([k, v], i) => [k, i % 5 ? -v : v * 2])) };
     for (const model of [SHIPPED_MODEL, other]) {
