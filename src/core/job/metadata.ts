@@ -521,7 +521,7 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   let text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
   // "Title – remote, 3 months, small studio (Acme Games)": a forum post's line of terms after the title,
   // the poster's company in brackets at its end.
-  const details = TITLE_THEN_TERMS.exec(text);
+  const details = text.length <= 160 ? TITLE_THEN_TERMS.exec(text) : null;
   if (details && ROLE_NOUN.test(details[1]) && !ROLE_NOUN.test(details[2])) {
     // A bracketed place ("– hybrid (Toronto)") is as common as a name: only an organisation's kind of name counts.
     const named = details[3] && namesAnOrganisation(details[3]) ? details[3] : undefined;
