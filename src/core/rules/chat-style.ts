@@ -23,10 +23,16 @@ const PROSE_KINDS = new Set(['summary', 'objective']);
 /** A hobbies or interests section, written as a line of prose: a chat tone shows there too. */
 const HOBBIES = /\b(?:hobbies|interests|pastimes|outside work|personal interests)\b/i;
 
+/**
+ * A greeting or a letter's formula in a summary ("Hi! I'm Ana", "Kindly find below my profile", "To whom it
+ * may concern"): the summary is read as part of the record, not as a message addressed to the reader.
+ */
+const LETTER = /^\s*(?:hi|hello|hey|greetings)\b[!,.]?|\b(?:kindly|please)\s+find\s+(?:attached|below|enclosed|herewith)\b|\bto whom it may concern\b|^\s*dear\s+(?:sir|madam|hiring manager|recruiter)\b|\bI am writing to (?:apply|express)\b/gi;
+
 interface Hit {
   start: number;
   end: number;
-  what: 'emoji' | 'emoticon' | 'chat abbreviation' | 'doubled punctuation';
+  what: 'emoji' | 'emoticon' | 'chat abbreviation' | 'doubled punctuation' | 'greeting or letter phrase';
 }
 
 /** Every chat-style hit in a stretch of text, in order. */
@@ -48,7 +54,7 @@ function hitsIn(text: string): Hit[] {
 function message(text: string, hits: Hit[], what: string): string {
   const first = hits[0];
   const more = hits.length > 1 ? ` (and ${hits.length - 1} more in this ${what})` : '';
-  const article = first.what === 'chat abbreviation' || first.what === 'doubled punctuation' ? 'A' : 'An';
+  const article = first.what === 'emoji' || first.what === 'emoticon' ? 'An' : 'A';
   const name = first.what === 'doubled punctuation' ? 'doubled punctuation mark' : first.what;
   const advice = what === 'bullet' ? 'write the bullet as a record of work' : 'write it in plain, even prose';
   return `${article} ${name} ("${text.slice(first.start, first.end)}")${more}: ${advice}, without chat style.`;
@@ -85,6 +91,12 @@ export const chatStyle: Rule = {
         const text = masked.slice(start, start + doc.lines.lineText(line).length);
         if (/^\s*(?:#|\|)/.test(text)) continue;
         const hits = hitsIn(text);
+        LETTER.lastIndex = 0;
+        for (let m = LETTER.exec(text); m; m = LETTER.exec(text)) {
+          const lead = m[0].length - m[0].trimStart().length;
+          hits.push({ start: m.index + lead, end: m.index + m[0].length, what: 'greeting or letter phrase' });
+        }
+        hits.sort((a, b) => a.start - b.start);
         if (!hits.length) continue;
         out.push({ range: { start: start + hits[0].start, end: start + hits[0].end }, message: message(text, hits, 'line') });
       }

@@ -14,6 +14,12 @@ testRule(chatStyle, {
     'Cut I/O wait by 40% on the N/A-heavy import path w/2 caches.', // I/O, N/A and "w/2" are not the shorthand
   ],
   invalid: [
+    {
+      // A greeting and a letter's formula in the summary.
+      doc: true,
+      code: '# Ana Lima\n\n## Summary\n\nHello! I am a data analyst.\nPlease find attached my portfolio of 6 dashboards.\n',
+      underlines: ['Hello!', 'Please find attached'],
+    },
     { code: 'Paired w/ the design team on 12 onboarding screens.', underlines: ['w/'], message: 'chat abbreviation' },
     // A hobbies line is read like the summary.
     { doc: true, code: '# Ana Silva\n\n## Hobbies\n\nClimbing and film photography, btw.\n', underlines: ['btw'] },
