@@ -22,6 +22,11 @@ const MONTH_NAMES: string[][] = [
   ['december', 'dec', 'diciembre', 'dic', 'dezembro', 'dez', 'décembre', 'decembre', 'déc', 'dezember', 'dicembre'],
 ];
 const MONTH_INDEX = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i] as [string, number])));
+
+/** The month (0–11) a month name or abbreviation in any of the languages above names, if it is one. */
+export function monthOfName(word: string): number | undefined {
+  return MONTH_INDEX.get(word.toLowerCase().replace(/\.$/, ''));
+}
 const SEASONS: Record<string, number> = { winter: 0, spring: 3, summer: 5, fall: 8, autumn: 8 };
 
 // Longest names first so "September" is not read as "Sep" + "tember".

@@ -4,6 +4,7 @@
 // are left alone; so are "May", "June" and "July", which pass in either style.
 import type { Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
+import { monthOfName } from '../document/dates';
 
 // The separator is part of the format: "2024/05", "2024.05" and "2024-05" read as three choices.
 type Family = 'name' | 'MM/YYYY' | 'MM.YYYY' | 'YYYY-MM' | 'YYYY/MM' | 'YYYY.MM';
@@ -117,6 +118,44 @@ function describe(family: Family, style: NameStyle): string {
   return style === 'full' ? 'Month YYYY' : 'Mon YYYY';
 }
 
+/** Month names in English, as the document's date parser reads them ("Sept" too). */
+const ENGLISH_MONTHS = new Set([...SHORT, ...FULL, 'Sept'].map((m) => m.toLowerCase()));
+const WORD = /\p{L}+\.?/gu;
+
+/**
+ * Month names in another language ("ene 2015 – abr 2018") in a resume whose other dates are in English
+ * or in numbers: the one range a translation left behind. The English name is offered as a suggestion.
+ */
+function foreignMonths(doc: Parameters<Rule['check']>[0], style: NameStyle): RuleFinding[] {
+  const found: { start: number; end: number; text: string; month: number }[] = [];
+  let english = 0;
+  let numeric = 0;
+  for (const e of doc.sections.flatMap((s) => s.entries)) {
+    const d = e.dates;
+    if (!d || d.range.end <= d.range.start) continue;
+    const raw = doc.text.slice(d.range.start, d.range.end);
+    let named = false;
+    for (const m of raw.matchAll(WORD)) {
+      const word = m[0].replace(/\.$/, '');
+      const month = monthOfName(word);
+      if (month === undefined) continue;
+      named = true;
+      if (ENGLISH_MONTHS.has(word.toLowerCase())) english++;
+      else found.push({ start: d.range.start + m.index!, end: d.range.start + m.index! + word.length, text: word, month });
+    }
+    if (!named && /\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}/.test(raw)) numeric++;
+  }
+  if (!found.length || english + numeric <= found.length) return [];
+  return found.map((f) => {
+    const name = (style === 'full' ? FULL : SHORT)[f.month];
+    return {
+      range: { start: f.start, end: f.end },
+      message: `"${f.text}" is a month name in another language, while the other dates are in English or in numbers: write "${name}".`,
+      fixes: [{ title: `Change to "${name}"`, edits: [{ range: { start: f.start, end: f.end }, newText: name }] }],
+    };
+  });
+}
+
 export const dateFormat: Rule = {
   id: 'date-format',
   category: 'structure',
@@ -130,7 +169,8 @@ export const dateFormat: Rule = {
   fixable: true,
   check(doc) {
     const tokens = doc.sections.flatMap((s) => s.entries.flatMap((e) => tokensOf(doc.text, e)));
-    if (tokens.length < 2) return [];
+    const foreign = foreignMonths(doc, majority(tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!)) ?? 'short');
+    if (tokens.length < 2) return foreign;
     const family = entryMajority(tokens);
     const styles = tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!);
     const style: NameStyle = majority(styles) ?? 'short';
@@ -161,6 +201,6 @@ export const dateFormat: Rule = {
           : [],
       });
     }
-    return out;
+    return [...out, ...foreign].sort((a, b) => a.range.start - b.range.start);
   },
 };

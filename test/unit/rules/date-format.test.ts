@@ -10,8 +10,17 @@ testRule(dateFormat, {
     { doc: true, code: exp('Engineer, Acme — June 2024 – Present', 'Intern, Initech — May 2023 – Aug 2023', 'TA, UofT — 2021 – 2022') },
     { doc: true, code: exp('Engineer, Acme — 05/2024 – Present', 'Intern, Initech — 01/2023 – 08/2023') },
     { doc: true, code: exp('Intern, Acme — Summer 2024', 'Intern, Initech — 2023-01 – 2023-08') },
+    // A resume written in Spanish keeps its month names.
+    { doc: true, code: exp('Ingeniera, Acme — ene 2023 – abr 2024', 'Practicante, Initech — sep 2021 – dic 2022') },
   ],
   invalid: [
+    {
+      // One range left in Spanish among English dates: the English names are a suggestion.
+      doc: true,
+      code: exp('Engineer, Acme — May 2024 – Present', 'Engineer, Initech — ene 2021 – abr 2023', 'Intern, Hooli — Sep 2020 – Dec 2020'),
+      underlines: ['ene', 'abr'],
+      message: 'another language',
+    },
     {
       doc: true,
       code: exp('Engineer, Acme — May 2024 – Present', 'Intern, Initech — 01/2023 – Aug 2023', 'Intern, Hooli — Sep 2022 – Dec 2022'),
