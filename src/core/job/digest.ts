@@ -3,11 +3,11 @@
 // would describe no job, so the first posting is read and the others are blanked (offsets unchanged);
 // JobPosting.postingsInText says how many there were, so the report can say which one was read.
 
+import { MAIL_ADDRESS_HEADER } from './mail-headers';
+
 /** "JOB 2 of 3", "Featured job 1 of 3", "Position 2/4", "Opening #3 of 5", alone on a line. */
 const POSTING_MARKER = /^[ \t=*#_-]*(?:featured\s+)?(?:job|posting|position|opening|role|opportunity|vacancy)\s*#?\s*(\d{1,2})\s*(?:of|\/)\s*(\d{1,2})[ \t=*#_:-]*$/gim;
 
-/** Mail header lines kept above the first posting: who sent the digest and when (its subject names the digest, not a job). */
-const HEADER_LINE = /^[ \t]*(?:from|to|cc|date|sent|reply-to)[ \t]*:/i;
 
 export interface FirstPosting {
   text: string;
@@ -21,11 +21,12 @@ export function keepFirstPosting(text: string): FirstPosting {
   const second = markers.find((m) => m.n === 2 && first && m.at > first.at && m.of === first.of);
   if (!first || !second || first.of < 2) return { text };
   // The digest's own note above the first posting (greeting, events, office hours) asks for nothing;
-  // its mail headers stay. The other postings and the digest's footer go.
+  // its address headers (who sent it, when) stay, its subject (it names the digest, not a job) goes.
+  // The other postings and the digest's footer go.
   const head = text
     .slice(0, first.at)
     .split('\n')
-    .map((line) => (HEADER_LINE.test(line) ? line : ' '.repeat(line.length)))
+    .map((line) => (MAIL_ADDRESS_HEADER.test(line) ? line : ' '.repeat(line.length)))
     .join('\n');
   const rest = text.slice(second.at).replace(/[^\n]/g, ' ');
   return { text: head + text.slice(first.at, second.at) + rest, postings: first.of };

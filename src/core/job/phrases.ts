@@ -129,6 +129,12 @@ export function findPhraseMentions(
     /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) || SLASH_DIGIT_TAIL.test(name) ? addContaining(name, start, end, 'example') : add(name, start, end, 'example');
   /** Example lists of venues, organisations or events ("a venue (e.g., ICRA)"): no name in them is a skill. */
   const notSkills: OffsetRange[] = [];
+  /** Whether the words before a list (at `at`, `length` long, in the sentence) name such a category; remembers it if so. */
+  const listOfNonSkills = (before: string, at: number, length: number): boolean => {
+    if (!NOT_SKILL_CATEGORY.test(before)) return false;
+    notSkills.push({ start: sentence.start + at, end: sentence.start + at + length });
+    return true;
+  };
   /** Where each example list of technologies opens: the words before it may name their category. */
   const listOpenings: { at: number; end: number }[] = [];
   const hardWithin = (from: number, to: number) =>
@@ -146,10 +152,7 @@ export function findPhraseMentions(
     if (pieces.every((p) => /^[A-Z]{1,3}\d{1,2}$/.test(p.text.trim()))) continue;
     // "a robotics or ML venue (e.g., ICRA, NeurIPS)", "top companies (Acme, Initech)": examples of things
     // that are not skills name places, events and organisations.
-    if (NOT_SKILL_CATEGORY.test(sentence.text.slice(Math.max(0, m.index! - 40), m.index!))) {
-      notSkills.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
-      continue;
-    }
+    if (listOfNonSkills(sentence.text.slice(Math.max(0, m.index! - 40), m.index!), m.index!, m[0].length)) continue;
     let names = 0;
     for (const piece of pieces) {
       const name = piece.text.trim();
@@ -166,10 +169,7 @@ export function findPhraseMentions(
   // "frameworks such as AngularJS, SproutCore": names in an example list outside parentheses.
   for (const m of sentence.text.matchAll(EXAMPLE_LIST)) {
     // Examples of a venue, a company or an event ("a venue (e.g., ICRA)", "clubs such as …") are no skills.
-    if (NOT_SKILL_CATEGORY.test(sentence.text.slice(Math.max(0, m.index! - 40), m.index!).replace(/[\s(]+$/, ''))) {
-      notSkills.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
-      continue;
-    }
+    if (listOfNonSkills(sentence.text.slice(Math.max(0, m.index! - 40), m.index!).replace(/[\s(]+$/, ''), m.index!, m[0].length)) continue;
     const from = m.index! + m[0].length - m[1].length;
     const before = out.length;
     const listPieces = splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''));

@@ -190,12 +190,12 @@ export const rendersWrongly: Rule = {
 
     // Lines as the document's line index splits them (CR, LF and CRLF), read from the masked text.
     const lines: string[] = [];
+    const original: string[] = [];
     for (let i = 0; i < doc.lines.lineCount; i++) {
       const start = doc.lines.lineStart(i);
-      lines.push(masked.slice(start, start + doc.lines.lineText(i).length));
+      original.push(doc.lines.lineText(i));
+      lines.push(masked.slice(start, start + original[i].length));
     }
-    const original: string[] = [];
-    for (let i = 0; i < doc.lines.lineCount; i++) original.push(doc.lines.lineText(i));
     for (const block of indentedCodeBlocks(original, lines)) {
       const edits = [];
       for (let i = block.from; i <= block.to; i++) {
