@@ -13,6 +13,7 @@
 import { findSkills } from '../skills';
 import { pageHeadNames } from './clean';
 import { MAIL_HEADER } from './mail-headers';
+import { LEGAL_FORM, TRAILING_LEGAL_FORM } from './legal-forms';
 
 export interface EmployerEvidence {
   /** The posting body (Markdown syntax already stripped by metadata.ts). */
@@ -65,7 +66,7 @@ const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
 /** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
-const NAME_WITH_LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? (?:Ltd|Limited|Inc|LLC|LLP|Corp|Corporation|GmbH|plc|PLC|ULC|S\\.A|Pty Ltd)\\.?\\)`, 'g');
+const NAME_WITH_LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? ${LEGAL_FORM}\\.?\\)`, 'g');
 
 /** Field labels of careers pages: a label read as a name is never the employer. */
 const LABEL_WORD =
@@ -173,8 +174,9 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
 function tidy(raw: string): string {
   return raw
     .replace(/^\[[^\]]*\]\s*/, '')
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/[,.]?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Incorporated|GmbH)\.?$/i, '')
+    // A note or the name in another script in brackets: "Acme (Canada)", "Kiyosato Devices（株式会社…）".
+    .replace(/\s*[（(][^)）]*[)）]\s*$/, '')
+    .replace(TRAILING_LEGAL_FORM, '')
     // "Acme Instruments Careers", "Acme Jobs": a site's name is its owner's with the page's word after it.
     .replace(/(?<=\S)\s+(?:careers|jobs|career site|job board)$/i, '')
     .replace(/[\s.,;:!?'’-]+$/, '')
@@ -276,7 +278,6 @@ function legalNameLines(body: string): string[] {
 }
 
 /** The legal forms of companies in North America, the UK, Europe and Australia. */
-const LEGAL_FORM = "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|Corp\\.?|Corporation|GmbH|AG|SE|plc|PLC|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|ULC|Pty\\.? Ltd\\.?)";
 const LEGAL_FORM_END = new RegExp(`\\s${LEGAL_FORM}(?=\\s|$)`);
 const LEGAL_NAME_PART = new RegExp(`^(${NAME}),?\\s+${LEGAL_FORM}$`);
 

@@ -11,6 +11,7 @@ import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
 import { MAIL_ADDRESS_HEADER } from './mail-headers';
+import { LEGAL_FORM } from './legal-forms';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools, shops, kitchens and offices.
 // Role nouns that are also common product and company words ("AI Assistant", "Operator Labs", "Amazon
@@ -366,6 +367,8 @@ function tidyTitle(title: string): string {
   const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
   if (crumb) t = crumb[1];
   t = t.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
+  // "【Mid-career hiring】Engineer", "〔New〕 Engineer": a board's tag in lenticular brackets before the title.
+  t = t.replace(/^(?:[【〔〖][^】〕〗]{1,40}[】〕〗]\s*)+(?=\S)/, '');
   if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
   return t.trim() || title;
 }
@@ -748,7 +751,7 @@ function orgUnitLine(line: string | undefined): string | undefined {
 }
 
 /** A line that is a company's legal name and nothing else: "Tidewater Freight Inc.". */
-const LEGAL_NAME_LINE = /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,5},?\s+(?:Inc\.?|LLC|LLP|L\.L\.C\.|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|PLC|plc|AG|S\.A\.|Pty\.? Ltd\.?))$/;
+const LEGAL_NAME_LINE = new RegExp(`^([A-Z][\\w&'’.-]*(?:\\s+(?:[A-Z&][\\w&'’.-]*|of|and|for)){0,5},?\\s+${LEGAL_FORM})$`);
 
 /**
  * The employer named on a line above the title: a legal name ("Ashby & Co LLP", "Tidewater Freight
