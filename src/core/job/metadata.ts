@@ -157,7 +157,8 @@ const URL_JOB_ID: RegExp[] = [
 function postingNumberInUrl(url: string, ownPage: boolean): string | undefined {
   const path = url.replace(/[?#].*$/, '');
   if (!ownPage && !/(?:^https?:\/\/(?:[\w-]+\.)*(?:jobs?|careers?)[.-]|\/(?:jobs?|careers?|job-?postings?|positions?|openings?|vacanc(?:y|ies)|requisitions?)\b)/i.test(path)) return undefined;
-  const n = /\/(\d{6,})(?:-[a-z0-9-]+)?\/?$/i.exec(path)?.[1];
+  // The number alone or before the slug, or at the slug's end (".../job-listings-data-analyst-acme-pune-281126500472").
+  const n = (/\/(\d{6,})(?:-[a-z0-9-]+)?\/?$/i.exec(path) ?? /\/[a-z][a-z0-9-]*-(\d{8,})\/?$/i.exec(path))?.[1];
   if (!n || /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(n) || /^1?[2-9]\d{2}[2-9]\d{6}$/.test(n)) return undefined;
   return n;
 }
@@ -228,8 +229,12 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
 
   const companies = companyCandidates(body);
   const labelledCompany = companyField(body);
-  const labelledTitle = LABELS.title.exec(body)?.[1]?.trim();
-  let title = labelledTitle;
+  const titleLabel = LABELS.title.exec(body);
+  const labelledTitle = titleLabel?.[1]?.trim();
+  // "Role: ServiceNow Developer" on a job board's facts is the role's category; the top line
+  // ("ServiceNow Developer / Administrator") may name the job more fully, so it is read too.
+  const categoryLabel = !!titleLabel && /^\s*role\b/i.test(titleLabel[0]);
+  let title = categoryLabel ? undefined : labelledTitle;
   let company = labelledCompany;
   let titleId: string | undefined;
   let underTitle: string | undefined;
@@ -283,6 +288,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       }
     }
   }
+  if (categoryLabel && !(title && labelledTitle && title.toLowerCase().includes(labelledTitle.toLowerCase()))) title = labelledTitle;
   title ??= titleFromProse(body);
   if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
@@ -850,6 +856,8 @@ function isPostingUrl(url: string, line: string): boolean {
   if (/\.(?:pdf|docx?|pptx?)$/i.test(last) || (NOT_A_POSTING_PAGE.test(last) && !/\d{4}/.test(last))) return false;
   // An online form to apply through (Google Forms, Typeform, Jotform, Microsoft Forms) is not the posting's page.
   if (FORM_HOST.test(place)) return false;
+  // A careers site's home ("acme.example/careers", "acme.example/jobs/") lists jobs; it is not this one's page.
+  if (/^[^/]+\/(?:jobs?|careers?|join-us|vacancies|openings|open-roles)\/?$/i.test(place)) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
   return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
 }
