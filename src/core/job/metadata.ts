@@ -503,7 +503,8 @@ const EMPLOYMENT_TYPE =
 
 /** "Bangalore or Hyderabad or Pune", "Remote", "Paris, France": where, not who. */
 function isPlaceList(text: string): boolean {
-  return /\b(or|and)\b/.test(text) || /\b(remote|hybrid|on-?site|onsite)\b/i.test(text);
+  // "Toronto or Remote" lists places; "Marine and Coastal Mapping Agency" names one organisation.
+  return (/\b(or|and)\b/.test(text) && !namesAnOrganisation(text)) || /\b(remote|hybrid|on-?site|onsite)\b/i.test(text);
 }
 
 /** "Software Engineer, Fullstack" / "System Development Engineer, AWS" / "Data Scientist: Internship Opportunities". */
@@ -801,7 +802,7 @@ function capitalsNameLine(line: string | undefined): string | undefined {
  * text too (a job board's own footer names the board, which the posting does not talk about).
  */
 function copyrightOwner(uncleaned: string, body: string): string | undefined {
-  const m = /(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
+  const m = /(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
   let name = m?.[1];
   // "Acme Inc. All" (before "rights reserved"): the legal suffix and the sentence's start are not the name.
   for (let k = 0; k < 2; k++) name = name?.replace(/[,.]?\s*(?:Inc|LLC|Ltd|Corp|Corporation|Co|GmbH|All)\.?$/, '').replace(/[.,]+$/, '').trim();
