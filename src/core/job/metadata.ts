@@ -359,8 +359,12 @@ function isUnit(text: string): boolean {
  */
 function tidyTitle(title: string): string {
   let t = title;
+  // ":tv: :rocket: Title": a chat app's emoji codes before the title.
+  t = t.replace(/^(?::[a-z0-9_+-]{1,30}:\s*)+/, '');
   // "We're hiring! Cloud Engineer": an exclamation before the title.
   t = t.replace(/^[^!]{2,40}!\s+(?=\S)/, '');
+  // "We're hiring a DevSecOps Engineer", "Now hiring: Welder": the announcement before the title.
+  t = t.replace(/^(?:we(?:['’]re| are)\s+(?:now\s+)?|now\s+)(?:hiring|looking for|recruiting|seeking)(?:\s+an?\b)?[:\s]+(?=[A-Z])/i, '');
   // "Summer 2027 Backend Intern": a leading term.
   t = t.replace(/^(?:summer|fall|autumn|winter|spring)\s+(?:19|20)\d\d\s+(?=\S)/i, '');
   // "(Summer 2027)", "(Winter 2027, 8 months)", "(2027 Start)", "(Part-Time)", "(MS/PhD)": a bracket at
@@ -537,7 +541,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
     const named = details[3] && namesAnOrganisation(details[3]) ? details[3] : undefined;
     return { title: details[1], whole: details[1], ...(named ? { company: named } : {}) };
   }
-  if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
+  // "#vacatures — DevOps NL": a chat channel's or a hashtag's name, not a job's.
+  if (!text || text.length > 100 || /[.!?]$/.test(text) || /^#[\p{L}\d_-]/u.test(text) || !ROLE_NOUN.test(text)) return undefined;
   if (text.split(/\s+/).length > 12) return undefined;
   // "Data Intern – Acme – Python, Spark, AWS" (a mail subject): a last part that lists skills is the
   // sender's summary, not the title's and not a name.
