@@ -288,7 +288,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       }
     }
   }
-  if (categoryLabel && !(title && labelledTitle && title.toLowerCase().includes(labelledTitle.toLowerCase()))) title = labelledTitle;
+  if (categoryLabel && !(title && labelledTitle && !LABELS.title.test(title) && title.toLowerCase().includes(labelledTitle.toLowerCase()))) title = labelledTitle;
   title ??= titleFromProse(body);
   if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
@@ -533,6 +533,18 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
   // A forum's tags ("[PAID] [HIRING] Title …") likewise.
   let text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
+  // "Acme | Data Engineer | Denver or REMOTE | Full-time" (a forum's post header): of three or more
+  // fields, the one role is the title and a name before it the employer.
+  const fields = text.split(/\s+\|\s+/);
+  if (fields.length >= 3 && text.length <= 200) {
+    const roles = fields.filter((f) => ROLE_NOUN.test(f) && !EMPLOYMENT_TYPE.test(f));
+    const at = roles.length === 1 ? fields.indexOf(roles[0]) : -1;
+    if (at >= 0) {
+      const name = at > 0 ? fields[0].trim() : undefined;
+      const named = name && !isPlaceList(name) && !isSpecialisation(name) && !EMPLOYMENT_TYPE.test(name) ? name : undefined;
+      return { title: fields[at].trim(), whole: fields[at].trim(), ...(named ? { company: named } : {}) };
+    }
+  }
   // "Title – remote, 3 months, small studio (Acme Games)": a forum post's line of terms after the title,
   // the poster's company in brackets at its end.
   const details = text.length <= 160 ? TITLE_THEN_TERMS.exec(text) : null;
