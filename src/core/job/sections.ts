@@ -27,7 +27,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
   },
   {
     kind: 'responsibilities',
@@ -37,7 +37,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'about',
     pattern:
-      /^(about|who we are|our (mission|story|team|culture|values)|company (?:overview|outline|profile)|why (join|work|us)|diverse experiences|inclusive|work\/life|mentorship and career|description|job description|overview|summary|location|the team|team|culture|life at)\b/,
+      /^(about|who we are|our (mission|story|team|culture|values)|company (?:overview|outline|profile)|why (join|work|us|apply)|diverse experiences|inclusive|work\/life|mentorship and career|description|job description|overview|summary|location|the team|team|culture|life at)\b/,
   },
 ];
 
