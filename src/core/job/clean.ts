@@ -11,6 +11,7 @@ import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { repairLigatures } from './ligatures';
 import { keepFirstPosting } from './digest';
+import { keepLongestThreadPost } from './thread';
 import { classifyHeading } from './sections';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -348,10 +349,12 @@ export function cleanPosting(raw: string): string {
 }
 
 /** cleanPosting, with the address an HTML page gives as its own (canonical link, og:url). */
-export function cleanPostingPage(raw: string): { text: string; pageUrl?: string; postings?: number } {
+export function cleanPostingPage(raw: string): { text: string; pageUrl?: string; postings?: number; read?: 'first' | 'longest' } {
   const page = looksLikeHtml(raw) ? htmlToPage(raw) : { text: decodeStrayEntities(raw) };
-  const { text, postings } = keepFirstPosting(blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text)))))));
-  return { text, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}), ...(postings ? { postings } : {}) };
+  const readable = blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text))))));
+  const digest = keepFirstPosting(readable);
+  const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
+  return { text, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}), ...(postings ? { postings, read } : {}) };
 }
 
 /**

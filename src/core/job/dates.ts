@@ -11,9 +11,9 @@ const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 export const MONTH_YEAR = `(?:(?:${MONTH_WORD}|winter|spring|summer|fall|autumn)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:20\\d\\d|'\\d\\d)|\\d{1,2}\\/20\\d\\d|20\\d\\d)`;
 /**
  * A calendar day: "January 7, 2025", "7 January 2025", "1st of May 2027", "2025-01-07", "01/07/2025",
- * "2/12/27", "5.3.2027" (dotted: day first, as Europe writes it).
+ * "2/12/27", "5.3.2027" (dotted: day first, as Europe writes it), "2027年1月15日" (Japanese and Chinese).
  */
-export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d)`;
+export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d|20\\d\\d年\\d{1,2}月\\d{1,2}日)`;
 /** A weekday before a day ("Friday, March 5, 2027"): not part of the date. Group-free. */
 export const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)';
 
@@ -50,6 +50,8 @@ export function parseDay(text: string): string | undefined {
   if (m) return iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   m = /^(\d{1,2})\/(\d{1,2})\/(20\d\d|\d\d)$/.exec(t);
   if (m) return iso(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), Number(m[1]) - 1, Number(m[2]));
+  m = /^(20\d\d)年(\d{1,2})月(\d{1,2})日$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   m = /^(\d{1,2})\.(\d{1,2})\.(20\d\d)$/.exec(t);
   if (m) return iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
   m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(20\d\d)$/.exec(t);

@@ -13,6 +13,8 @@ export interface FirstPosting {
   text: string;
   /** How many postings the text announces (its markers' "of N"); absent when it holds one. */
   postings?: number;
+  /** Which posting was read: the first (a digest) or the one with the most text (a forum thread). */
+  read?: 'first' | 'longest';
 }
 
 export function keepFirstPosting(text: string): FirstPosting {

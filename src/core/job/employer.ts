@@ -13,6 +13,7 @@
 import { findSkills } from '../skills';
 import { pageHeadNames } from './clean';
 import { MAIL_HEADER } from './mail-headers';
+import { LEGAL_FORM, TRAILING_LEGAL_FORM } from './legal-forms';
 
 export interface EmployerEvidence {
   /** The posting body (Markdown syntax already stripped by metadata.ts). */
@@ -42,12 +43,12 @@ export interface EmployerEvidence {
 /** Off switch for measuring the evidence mechanism against the old cascade (on by default). */
 export const EMPLOYER_BY_EVIDENCE = { on: true };
 
-type Source = 'letterhead' | 'legal' | 'imprint' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
+type Source = 'masthead' | 'letterhead' | 'legal' | 'imprint' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
 
 // How much each kind of statement says about who employs: a label or the agency's own "partnering
 // with <Client>" states it; a page's site name or owner is near-certain; a position only suggests it.
 const STRENGTH: Record<Source, number> = {
-  label: 12, letterhead: 5, legal: 4, imprint: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+  label: 12, masthead: 6, letterhead: 5, legal: 4, imprint: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
   // An applicant-tracking board's account name in the posting's address ("boards.greenhouse.io/acme/…"),
   // spelled from the address when the text never writes it: anything else the text says outweighs it.
   board: 1.5,
@@ -65,7 +66,7 @@ const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
 /** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
-const NAME_WITH_LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? (?:Ltd|Limited|Inc|LLC|LLP|Corp|Corporation|GmbH|plc|PLC|ULC|S\\.A|Pty Ltd)\\.?\\)`, 'g');
+const NAME_WITH_LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? ${LEGAL_FORM}\\.?\\)`, 'g');
 
 /** Field labels of careers pages: a label read as a name is never the employer. */
 const LABEL_WORD =
@@ -128,6 +129,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   for (const [name, count] of ev.cues) add(name, inProse(name, ev.body) ? 'cue' : 'weakCue', count);
   for (const name of runningHeaderNames(ev.body, ev)) add(name, 'header');
   for (const name of letterheadNames(ev.body)) add(name, 'letterhead');
+  add(mastheadName(ev.uncleaned ?? ev.body), 'masthead');
   for (const name of legalNameLines(ev.body)) add(name, 'imprint');
   add(ev.positional, 'positional');
   add(ev.alsoPositional, 'positional');
@@ -173,8 +175,9 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
 function tidy(raw: string): string {
   return raw
     .replace(/^\[[^\]]*\]\s*/, '')
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/[,.]?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Incorporated|GmbH)\.?$/i, '')
+    // A note or the name in another script in brackets: "Acme (Canada)", "Kiyosato Devices（株式会社…）".
+    .replace(/\s*[（(][^)）]*[)）]\s*$/, '')
+    .replace(TRAILING_LEGAL_FORM, '')
     // "Acme Instruments Careers", "Acme Jobs": a site's name is its owner's with the page's word after it.
     .replace(/(?<=\S)\s+(?:careers|jobs|career site|job board)$/i, '')
     .replace(/[\s.,;:!?'’-]+$/, '')
@@ -183,7 +186,7 @@ function tidy(raw: string): string {
 
 const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe']);
 // Sources that read a name from where it stands rather than from what a sentence says of it.
-const BY_POSITION = new Set<Source>(['header', 'positional', 'pageTitle', 'subject', 'copyright', 'board']);
+const BY_POSITION = new Set<Source>(['masthead', 'header', 'positional', 'pageTitle', 'subject', 'copyright', 'board']);
 
 function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   if (name.length < 2 || name.length > 60 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 6) return true;
@@ -225,6 +228,24 @@ function runningHeaderNames(body: string, ev: EmployerEvidence): string[] {
 
 /** Head words of an institution's name: "… Institute for Climate Computing", "… University Hospital". */
 const INSTITUTION = /\b(?:Institute|University|College|Polytechnic|Academy|School|Foundation|Hospital|Clinic|Agency|Ministry|Department|Council|Authority|Commission|Laborator(?:y|ies)|Observatory|Museum|Library|Society|Association|Trust|Centre|Center|Bank|Cooperative|Co-operative)\b/;
+
+/** A site's menu: four or more short items apart by bars, dots or wide spaces, one of them a menu word. */
+const MENU_ITEM = /^(?:home|jobs?|careers?|about(?: us)?|contact(?: us)?|log ?in|sign ?in|sign ?up|register|candidates|clients|employers|search|blog|news)$/i;
+function isMenuLine(line: string): boolean {
+  const items = line.trim().split(/\s+[|·•]\s+|\s{3,}/).map((i) => i.trim()).filter(Boolean);
+  return items.length >= 4 && items.every((i) => i.split(/\s+/).length <= 3) && items.some((i) => MENU_ITEM.test(i));
+}
+
+/**
+ * The page's first line when its menu follows ("Acme Recruitment" / "Home | Jobs | About | Contact"):
+ * the site's name as its masthead shows it, which is whose page the posting is on.
+ */
+function mastheadName(text: string): string | undefined {
+  const lines = text.split('\n', 12).map((l) => l.trim()).filter(Boolean);
+  const first = lines[0];
+  if (!first || first.length > 60 || /[.!?:;,|·•]/.test(first) || !/^[A-Z]/.test(first) || first.split(/\s+/).length > 6) return undefined;
+  return lines.slice(1, 3).some(isMenuLine) ? first : undefined;
+}
 
 /**
  * "ACRO — Aldermoor Institute for Climate Computing" as the text's first line: a letterhead, whose part
@@ -276,7 +297,6 @@ function legalNameLines(body: string): string[] {
 }
 
 /** The legal forms of companies in North America, the UK, Europe and Australia. */
-const LEGAL_FORM = "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|Corp\\.?|Corporation|GmbH|AG|SE|plc|PLC|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|ULC|Pty\\.? Ltd\\.?)";
 const LEGAL_FORM_END = new RegExp(`\\s${LEGAL_FORM}(?=\\s|$)`);
 const LEGAL_NAME_PART = new RegExp(`^(${NAME}),?\\s+${LEGAL_FORM}$`);
 

@@ -41,12 +41,21 @@ function functionWords(text: string): { other: number; english: number; words: n
   return { other, english, words: words.length };
 }
 
+/** Two letters of a script other than Latin: Han, kana, Hangul, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari. */
+const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]{2}/u;
+
 /**
  * "Junior Developer / Développeur(se) junior (nouveau diplômé)": the part after the slash is the title's
  * translation when it has another language's function words and none of English's, and the part
  * before has none of the other's.
  */
 export function dropTranslatedHalf(title: string): string {
+  const scripts = title.split(/\s*／\s*|\s+[/|]\s+/);
+  // "FPGA Design Engineer ／ FPGA設計エンジニア": one half in Latin letters, the other in another script.
+  if (scripts.length === 2) {
+    const latin = scripts.filter((p) => /[A-Za-z]{2}/.test(p) && !OTHER_SCRIPT.test(p));
+    if (latin.length === 1 && scripts.some((p) => OTHER_SCRIPT.test(p))) return latin[0].trim();
+  }
   const parts = title.split(/\s+\/\s+/);
   if (parts.length !== 2) return title;
   const [left, right] = parts.map(functionWords);

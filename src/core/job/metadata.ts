@@ -11,6 +11,7 @@ import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
 import { MAIL_ADDRESS_HEADER } from './mail-headers';
+import { LEGAL_FORM } from './legal-forms';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools, shops, kitchens and offices.
 // Role nouns that are also common product and company words ("AI Assistant", "Operator Labs", "Amazon
@@ -156,7 +157,8 @@ const URL_JOB_ID: RegExp[] = [
 function postingNumberInUrl(url: string, ownPage: boolean): string | undefined {
   const path = url.replace(/[?#].*$/, '');
   if (!ownPage && !/(?:^https?:\/\/(?:[\w-]+\.)*(?:jobs?|careers?)[.-]|\/(?:jobs?|careers?|job-?postings?|positions?|openings?|vacanc(?:y|ies)|requisitions?)\b)/i.test(path)) return undefined;
-  const n = /\/(\d{6,})(?:-[a-z0-9-]+)?\/?$/i.exec(path)?.[1];
+  // The number alone or before the slug, or at the slug's end (".../job-listings-data-analyst-acme-pune-281126500472").
+  const n = (/\/(\d{6,})(?:-[a-z0-9-]+)?\/?$/i.exec(path) ?? /\/[a-z][a-z0-9-]*-(\d{8,})\/?$/i.exec(path))?.[1];
   if (!n || /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(n) || /^1?[2-9]\d{2}[2-9]\d{6}$/.test(n)) return undefined;
   return n;
 }
@@ -227,8 +229,12 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
 
   const companies = companyCandidates(body);
   const labelledCompany = companyField(body);
-  const labelledTitle = LABELS.title.exec(body)?.[1]?.trim();
-  let title = labelledTitle;
+  const titleLabel = LABELS.title.exec(body);
+  const labelledTitle = titleLabel?.[1]?.trim();
+  // "Role: ServiceNow Developer" on a job board's facts is the role's category; the top line
+  // ("ServiceNow Developer / Administrator") may name the job more fully, so it is read too.
+  const categoryLabel = !!titleLabel && /^\s*role\b/i.test(titleLabel[0]);
+  let title = categoryLabel ? undefined : labelledTitle;
   let company = labelledCompany;
   let titleId: string | undefined;
   let underTitle: string | undefined;
@@ -282,6 +288,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       }
     }
   }
+  if (categoryLabel && !(title && labelledTitle && !LABELS.title.test(title) && title.toLowerCase().includes(labelledTitle.toLowerCase()))) title = labelledTitle;
   title ??= titleFromProse(body);
   if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
@@ -352,8 +359,12 @@ function isUnit(text: string): boolean {
  */
 function tidyTitle(title: string): string {
   let t = title;
+  // ":tv: :rocket: Title": a chat app's emoji codes before the title.
+  t = t.replace(/^(?::[a-z0-9_+-]{1,30}:\s*)+/, '');
   // "We're hiring! Cloud Engineer": an exclamation before the title.
   t = t.replace(/^[^!]{2,40}!\s+(?=\S)/, '');
+  // "We're hiring a DevSecOps Engineer", "Now hiring: Welder": the announcement before the title.
+  t = t.replace(/^(?:we(?:['’]re| are)\s+(?:now\s+)?|now\s+)(?:hiring|looking for|recruiting|seeking)(?:\s+an?\b)?[:\s]+(?=[A-Z])/i, '');
   // "Summer 2027 Backend Intern": a leading term.
   t = t.replace(/^(?:summer|fall|autumn|winter|spring)\s+(?:19|20)\d\d\s+(?=\S)/i, '');
   // "(Summer 2027)", "(Winter 2027, 8 months)", "(2027 Start)", "(Part-Time)", "(MS/PhD)": a bracket at
@@ -366,6 +377,8 @@ function tidyTitle(title: string): string {
   const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
   if (crumb) t = crumb[1];
   t = t.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
+  // "【Mid-career hiring】Engineer", "〔New〕 Engineer": a board's tag in lenticular brackets before the title.
+  t = t.replace(/^(?:[【〔〖][^】〕〗]{1,40}[】〕〗]\s*)+(?=\S)/, '');
   if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
   return t.trim() || title;
 }
@@ -494,7 +507,8 @@ const EMPLOYMENT_TYPE =
 
 /** "Bangalore or Hyderabad or Pune", "Remote", "Paris, France": where, not who. */
 function isPlaceList(text: string): boolean {
-  return /\b(or|and)\b/.test(text) || /\b(remote|hybrid|on-?site|onsite)\b/i.test(text);
+  // "Toronto or Remote" lists places; "Marine and Coastal Mapping Agency" names one organisation.
+  return (/\b(or|and)\b/.test(text) && !namesAnOrganisation(text)) || /\b(remote|hybrid|on-?site|onsite)\b/i.test(text);
 }
 
 /** "Software Engineer, Fullstack" / "System Development Engineer, AWS" / "Data Scientist: Internship Opportunities". */
@@ -519,6 +533,18 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
   // A forum's tags ("[PAID] [HIRING] Title …") likewise.
   let text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
+  // "Acme | Data Engineer | Denver or REMOTE | Full-time" (a forum's post header): of three or more
+  // fields, the one role is the title and a name before it the employer.
+  const fields = text.split(/\s+\|\s+/);
+  if (fields.length >= 3 && text.length <= 200) {
+    const roles = fields.filter((f) => ROLE_NOUN.test(f) && !EMPLOYMENT_TYPE.test(f));
+    const at = roles.length === 1 ? fields.indexOf(roles[0]) : -1;
+    if (at >= 0) {
+      const name = at > 0 ? fields[0].trim() : undefined;
+      const named = name && !isPlaceList(name) && !isSpecialisation(name) && !EMPLOYMENT_TYPE.test(name) ? name : undefined;
+      return { title: fields[at].trim(), whole: fields[at].trim(), ...(named ? { company: named } : {}) };
+    }
+  }
   // "Title – remote, 3 months, small studio (Acme Games)": a forum post's line of terms after the title,
   // the poster's company in brackets at its end.
   const details = text.length <= 160 ? TITLE_THEN_TERMS.exec(text) : null;
@@ -527,7 +553,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
     const named = details[3] && namesAnOrganisation(details[3]) ? details[3] : undefined;
     return { title: details[1], whole: details[1], ...(named ? { company: named } : {}) };
   }
-  if (!text || text.length > 100 || /[.!?]$/.test(text) || !ROLE_NOUN.test(text)) return undefined;
+  // "#vacatures — DevOps NL": a chat channel's or a hashtag's name, not a job's.
+  if (!text || text.length > 100 || /[.!?]$/.test(text) || /^#[\p{L}\d_-]/u.test(text) || !ROLE_NOUN.test(text)) return undefined;
   if (text.split(/\s+/).length > 12) return undefined;
   // "Data Intern – Acme – Python, Spark, AWS" (a mail subject): a last part that lists skills is the
   // sender's summary, not the title's and not a name.
@@ -748,7 +775,7 @@ function orgUnitLine(line: string | undefined): string | undefined {
 }
 
 /** A line that is a company's legal name and nothing else: "Tidewater Freight Inc.". */
-const LEGAL_NAME_LINE = /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,5},?\s+(?:Inc\.?|LLC|LLP|L\.L\.C\.|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|PLC|plc|AG|S\.A\.|Pty\.? Ltd\.?))$/;
+const LEGAL_NAME_LINE = new RegExp(`^([A-Z][\\w&'’.-]*(?:\\s+(?:[A-Z&][\\w&'’.-]*|of|and|for)){0,5},?\\s+${LEGAL_FORM})$`);
 
 /**
  * The employer named on a line above the title: a legal name ("Ashby & Co LLP", "Tidewater Freight
@@ -792,7 +819,7 @@ function capitalsNameLine(line: string | undefined): string | undefined {
  * text too (a job board's own footer names the board, which the posting does not talk about).
  */
 function copyrightOwner(uncleaned: string, body: string): string | undefined {
-  const m = /(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
+  const m = /(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
   let name = m?.[1];
   // "Acme Inc. All" (before "rights reserved"): the legal suffix and the sentence's start are not the name.
   for (let k = 0; k < 2; k++) name = name?.replace(/[,.]?\s*(?:Inc|LLC|Ltd|Corp|Corporation|Co|GmbH|All)\.?$/, '').replace(/[.,]+$/, '').trim();
@@ -847,6 +874,8 @@ function isPostingUrl(url: string, line: string): boolean {
   if (/\.(?:pdf|docx?|pptx?)$/i.test(last) || (NOT_A_POSTING_PAGE.test(last) && !/\d{4}/.test(last))) return false;
   // An online form to apply through (Google Forms, Typeform, Jotform, Microsoft Forms) is not the posting's page.
   if (FORM_HOST.test(place)) return false;
+  // A careers site's home ("acme.example/careers", "acme.example/jobs/") lists jobs; it is not this one's page.
+  if (/^[^/]+\/(?:jobs?|careers?|join-us|vacancies|openings|open-roles)\/?$/i.test(place)) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
   return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
 }

@@ -47,7 +47,7 @@ export function parseJobPosting(raw: string): JobPosting {
     tags: fromFrontMatter.tags,
     text,
     ...(bounded.cutAt !== undefined ? { readChars: bounded.cutAt } : {}),
-    ...(cleaned.postings ? { postingsInText: cleaned.postings } : {}),
+    ...(cleaned.postings ? { postingsInText: cleaned.postings, postingRead: cleaned.read ?? 'first' } : {}),
     frontMatter: data,
     bodyStart,
     sections,

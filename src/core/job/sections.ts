@@ -16,7 +16,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'preferred',
     pattern:
-      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be (?:a plus|great|nice|ideal|an advantage)|(?:is|are) an advantage|advantageous|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?)\b|^plus\b|^(a )?plus if/,
+      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be (?:a plus|great|nice|ideal|an advantage)|(?:is|are) an advantage|advantageous|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?|welcomed? (?:skills?|experience|qualifications?)|(?:skills?|experience) (?:(?:is|are) )?welcome)\b|^plus\b|^(a )?plus if|\((?:want|wants|nice to have|optional)\)$/,
   },
   {
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
@@ -27,17 +27,17 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
   },
   {
     kind: 'responsibilities',
     pattern:
-      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|what you will be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role (overview|description)|what the job involves|your impact|what you'?ll work on|^(?:your |the )?(?:\w+ )?rotations$|the opportunity|your mission|the mission)\b/,
+      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|what you will be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role (overview|description)|what the job involves|your impact|what you'?ll work on|^(?:your |the )?(?:\w+ )?rotations$|the opportunity|your mission|the mission|(?:job|work) contents?)\b/,
   },
   {
     kind: 'about',
     pattern:
-      /^(about|who we are|our (mission|story|team|culture|values)|company overview|why (join|work|us)|diverse experiences|inclusive|work\/life|mentorship and career|description|job description|overview|summary|location|the team|team|culture|life at)\b/,
+      /^(about|who we are|our (mission|story|team|culture|values)|company (?:overview|outline|profile)|why (join|work|us|apply)|diverse experiences|inclusive|work\/life|mentorship and career|description|job description|overview|summary|location|the team|team|culture|life at)\b/,
   },
 ];
 
@@ -100,9 +100,20 @@ function restoreLigature(text: string): string {
   return text;
 }
 
+/**
+ * Marks that decorate a heading without being part of it: "■ Job Content", "【Required】",
+ * "[Educational background]", "◆ Benefits" (Japanese, Chinese and Korean postings, and translations
+ * of them, set headings off this way).
+ */
+const HEADING_GLYPHS = /^[\s■□◆◇●○◉▶►▸▷★☆◼◻▪▫※◎♦]+/;
+const WRAPPED_HEADING = /^[[【〔〖（]\s*([^\]】〕〗）]+?)\s*[\]】〕〗）]$/;
+
 function normalizeHeading(raw: string): string {
-  return raw
+  const unwrapped = raw.trim().replace(HEADING_GLYPHS, '');
+  return (WRAPPED_HEADING.exec(unwrapped)?.[1] ?? unwrapped)
     .replace(/^#{1,6}\s+/, '')
+    // "Skill・Experience": a katakana middle dot joins two words as a slash does.
+    .replace(/\s*[・･]\s*/g, ' / ')
     .replace(/[*_`]/g, '')
     .replace(/[’]/g, "'")
     .replace(/[:.…!?\s]+$/, '')
@@ -161,6 +172,12 @@ function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
     const kind = matchHeading(numbered[1])?.kind ?? (words.length >= 2 && words.every((w) => /^[A-Z&]{2,}$/.test(w)) ? 'other' : undefined);
     if (kind) return { kind, title: numbered[1].trim(), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
   }
+  // "■ Working Hours", "【Company Outline】": a marked heading ends the section above even when no rule knows its words.
+  const marked = MARKED_HEADING.exec(line.text);
+  if (marked && (marked[1] ?? marked[2]).trim().split(/\s+/).length <= 8) {
+    const title = line.text.trim();
+    return { kind: matchHeading(title)?.kind ?? 'other', title, headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
+  }
   if (LIST_MARKER.test(line.text)) return undefined;
   const plain = line.text.trim();
   if (!plain) return undefined;
@@ -197,6 +214,10 @@ function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
   return undefined;
 }
 
+/** A line set off by a heading mark: a square or diamond before it, or lenticular brackets around it. */
+const MARKED_HEADING = /^\s{0,3}(?:[■□◆◇◼◻★☆◉]\s*([^\s■□◆◇].{0,60})|【([^】]{1,60})】)\s*$/;
+const RULE_LINE = /^\s*(?:[-=_─━—–*~]\s*){5,}$/;
+
 /** The title of the section that holds a bilingual posting's translated copy. */
 const TRANSLATION = '(text in another language)';
 
@@ -220,7 +241,8 @@ export function findSections(text: string, bodyStart: number): JobSection[] {
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
       : headingOf(line, prevBlank);
-    prevBlank = line.text.trim() === '';
+    // A rule of dashes or box lines above a heading sets it apart as a blank line does.
+    prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit) continue;
     current.range.end = line.start;
     sections.push(current);

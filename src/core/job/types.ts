@@ -106,6 +106,8 @@ export interface JobPosting extends JobMetadata {
   readChars?: number;
   /** Set when the text holds several postings (a career office's digest): how many; only the first was read. */
   postingsInText?: number;
+  /** With postingsInText: which one was read — the first (a digest) or the one with the most text (a forum thread). */
+  postingRead?: 'first' | 'longest';
   /** Where the posting text starts after the front matter. */
   bodyStart: number;
   sections: JobSection[];

@@ -1,0 +1,10 @@
+// The legal forms companies print after their names ("Acme Robotics Inc.", "Kiyosato Devices Co., Ltd.",
+// "Nordvik AB"): one list, so a letterhead, an imprint line and a name in brackets are read alike and a
+// name is tidied of the same forms it was recognised by.
+
+/** A legal form as a regular-expression source (no anchors, no leading separator). */
+export const LEGAL_FORM =
+  '(?:(?:Co\\.,?\\s*)?Ltd\\.?|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Limited|Corp\\.?|Corporation|GmbH|AG|SE|plc|PLC|S\\.A\\.?|SAS|B\\.V\\.?|N\\.V\\.?|ULC|(?:Pty|Pte|Pvt|Private)\\.? Ltd\\.?|K\\.K\\.|Oy|AB|A/S|S\\.p\\.A\\.)';
+
+/** A legal form at the end of a name, with the comma or space before it; in any case ("ACME TOOLS LTD"). */
+export const TRAILING_LEGAL_FORM = new RegExp(`[,.]?\\s+${LEGAL_FORM}\\.?$`, 'i');

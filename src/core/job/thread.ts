@@ -1,0 +1,57 @@
+// A forum thread of several job posts pasted whole: a "Who is hiring?" thread, where each top-level
+// comment is one company's post under a header line ("jdoe 5 hours ago | prev | next [–]") and replies
+// are indented under it. The student pasted the thread for one post, almost always the one with the
+// most to say: the others are a line or two caught by the selection. That post is read; the thread's
+// preamble, the other posts and other people's replies are blanked (offsets unchanged). The poster's
+// own replies stay: they answer questions about the job ("No sponsorship right now").
+
+import type { FirstPosting } from './digest';
+
+/** A comment's header: author, age, then the forum's links. Group 1 the indent, group 2 the author. */
+const COMMENT_HEADER = /^([ \t]*)([\w.-]{2,40}) \d{1,3} (?:second|minute|hour|day|week|month|year)s? ago\b(?:[ \t]*\|.*)?[ \t]*$/gm;
+/** The forum's own link under each comment. */
+const REPLY_LINK = /^[ \t]*reply[ \t]*$/gim;
+
+interface Header {
+  at: number;
+  end: number;
+  indent: number;
+  author: string;
+}
+
+export function keepLongestThreadPost(text: string): FirstPosting {
+  const headers: Header[] = [...text.matchAll(COMMENT_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, indent: m[1].replace(/\t/g, '    ').length, author: m[2] }));
+  if (headers.length < 2) return { text };
+  const top = Math.min(...headers.map((h) => h.indent));
+  const posts = headers.filter((h) => h.indent === top);
+  if (posts.length < 2) return { text };
+  // Each comment's own text runs from its header to the next header of any depth.
+  const ownText = (h: Header) => {
+    const next = headers.find((o) => o.at > h.at);
+    return text.slice(h.end, next ? next.at : text.length);
+  };
+  const size = (h: Header) => ownText(h).replace(REPLY_LINK, '').replace(/\s+/g, '').length;
+  const chosen = posts.reduce((best, p) => (size(p) > size(best) ? p : best));
+  const nextPost = posts.find((p) => p.at > chosen.at);
+  const end = nextPost ? nextPost.at : text.length;
+  // Kept: the chosen post's text, and the text of the poster's own replies inside its subtree.
+  const kept: [number, number][] = [];
+  for (const h of headers) {
+    if (h.at < chosen.at || h.at >= end || (h !== chosen && h.author !== chosen.author)) continue;
+    const next = headers.find((o) => o.at > h.at);
+    kept.push([h.end, Math.min(next ? next.at : text.length, end)]);
+  }
+  // The last post runs on into the page's footer, which is blanked with the rest when it is not kept.
+  let out = '';
+  let from = 0;
+  for (const [s, e] of kept) {
+    out += blank(text.slice(from, s)) + text.slice(s, e);
+    from = e;
+  }
+  out += blank(text.slice(from));
+  return { text: out.replace(REPLY_LINK, (m) => ' '.repeat(m.length)), postings: posts.length, read: 'longest' };
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}

@@ -1,0 +1,119 @@
+// Postings of round 17: translated Japanese careers pages (■ headings framed by rules, (MUST)/(WANT)
+// markers, a title with its Japanese half and a 【tag】, "Co., Ltd." with the name in full-width brackets,
+// a deadline written in both languages), a forum thread of several posts, a job board's "Role:" category,
+// a chat message, an agency's masthead, and deadlines in new words. All examples invented.
+
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { findSections } from '../../src/core/job/sections';
+import { keepLongestThreadPost } from '../../src/core/job/thread';
+import { parseDay } from '../../src/core/job/dates';
+
+const RULE = '-'.repeat(40);
+
+describe('postings (round 17)', () => {
+  it('reads ■ headings framed by rule lines, with (MUST) and (WANT) markers', () => {
+    const text = [
+      'Embedded Engineer ／ 組込みエンジニア', '', 'Hanamori Instruments Co., Ltd.（株式会社花森計器）', '',
+      RULE, '■ Job Content', RULE, ' ・Design of motor control boards', '',
+      RULE, '■ Required Skill・Experience (MUST)', RULE, ' ・Experience of embedded C for 3 years or more', ' ・Experience of FreeRTOS', '',
+      RULE, '■ Welcome Skill・Experience (WANT)', RULE, ' ・Experience of Zephyr', '',
+      RULE, '■ Working Hours', RULE, '9:00～18:00', '',
+    ].join('\n');
+    const kinds = findSections(text, 0).map((s) => s.kind);
+    assert.deepEqual(kinds, ['other', 'responsibilities', 'required', 'preferred', 'other']);
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Embedded Engineer');
+    assert.equal(job.company, 'Hanamori Instruments');
+    const freertos = job.keywords.find((k) => /freertos/i.test(k.keyword));
+    const zephyr = job.keywords.find((k) => /zephyr/i.test(k.keyword));
+    assert.equal(freertos?.importance, 'required');
+    assert.equal(zephyr?.importance, 'preferred');
+  });
+
+  it('drops a 【tag】 before a title and reads a deadline written in Japanese and English', () => {
+    const text = '【New graduate / 新卒採用】Software Engineer (Factory Systems)\n\nTsurugi Works K.K.\n\n■ Application Deadline\n2027年2月5日（金）/ 5 February 2027\n';
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Software Engineer (Factory Systems)');
+    assert.equal(job.company, 'Tsurugi Works');
+    assert.equal(parseDay(job.deadline ?? ''), '2027-02-05');
+    assert.equal(parseDay('2027年2月5日'), '2027-02-05');
+  });
+
+  it('reads the longest post of a forum thread, with the poster’s own replies', () => {
+    const text = [
+      'Ask HN: Who is hiring? (March 2027)', '',
+      '  alice 3 hours ago | next [–]', '',
+      '  Tinbox | Backend Engineer | REMOTE | Full-time', '  Go and Postgres. Email jobs@tinbox.example', '  reply', '',
+      '  bob 2 hours ago | prev | next [–]', '',
+      '  Ferrowise | Data Engineer (streaming) | Denver or REMOTE (US) | Full-time',
+      '  Ferrowise builds metering software for water utilities. You would own our Kafka and Flink',
+      '  pipelines end to end and help us move the batch jobs to streaming over the next year.',
+      '  Must have: 3+ years with Apache Kafka, strong SQL, Python.', '  reply', '',
+      '    carol 1 hour ago | parent | next [–]', '', '    Do you sponsor visas?', '    reply', '',
+      '      bob 1 hour ago | root | parent | next [–]', '', '      Not at the moment, sorry.', '      reply', '',
+      '  dave 2 hours ago | prev | next [–]', '', '  Quiltly | iOS Engineer | NYC | Full-time', '  Swift, SwiftUI.', '  reply',
+    ].join('\n');
+    const thread = keepLongestThreadPost(text);
+    assert.equal(thread.postings, 3);
+    assert.equal(thread.text.length, text.length, 'offsets are kept');
+    assert.match(thread.text, /Apache Kafka/);
+    assert.match(thread.text, /Not at the moment/);
+    assert.doesNotMatch(thread.text, /Do you sponsor/);
+    assert.doesNotMatch(thread.text, /Tinbox|Quiltly|SwiftUI/);
+    const job = parseJobPosting(text);
+    assert.equal(job.company, 'Ferrowise');
+    assert.equal(job.title, 'Data Engineer (streaming)');
+    assert.equal(job.postingsInText, 3);
+    assert.equal(job.postingRead, 'longest');
+    assert.ok(!job.keywords.some((k) => /swift/i.test(k.keyword)));
+  });
+
+  it('prefers a fuller top-line title over a job board’s "Role:" category, and reads the ID at a slug’s end', () => {
+    const text = 'https://jobs.example/job-listings-data-analyst-reporting-lead-kestrel-pune-3-to-5-years-991204571133\n\nData Analyst / Reporting Lead\nKestrel Analytics\n\nJob description\nYou will build dashboards for our finance team in Power BI and SQL.\n\nRole: Data Analyst\nIndustry Type: Analytics\n';
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Data Analyst / Reporting Lead');
+    assert.equal(job.jobId, '991204571133');
+  });
+
+  it('keeps the "Role:" value when the top line does not name the job more fully', () => {
+    const text = 'Kestrel Analytics\n\nJob description\nYou will build dashboards for our finance team.\n\nRole: Data Analyst\n';
+    assert.equal(parseJobPosting(text).title, 'Data Analyst');
+  });
+
+  it('reads a chat message: no channel name as the title, no emoji codes, no "We are hiring a"', () => {
+    const text = '# #jobs — Rotterdam devs (Slack)\n\n**Joost** · 9:12 AM\n\n:rocket: **We\'re hiring a Platform Engineer** at *Havenlicht Media* (Rotterdam / hybrid)\n\nWe run Kubernetes on AWS.\n:date: we close applications Fri 22 Jan, first talks after\n';
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Platform Engineer');
+    assert.equal(job.company, 'Havenlicht Media');
+    assert.equal(job.deadline, '22 Jan');
+  });
+
+  it('names an agency by its masthead over an acronym after the title', () => {
+    const text = [
+      'Brackwater Talent Recruitment', 'Home | Jobs | Candidates | Clients | About | Contact', '',
+      'Process Engineer – QMS (TrackWise)', '', 'Job Ref: BTR-55120', '',
+      'Our client is a medical device manufacturer. The QMS team is growing and the QMS lead needs help.',
+      'You will own QMS records and QMS training. The QMS rollout runs all year.', '',
+      '© 2027 Brackwater Talent Recruitment Ltd.',
+    ].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.company, 'Brackwater Talent Recruitment');
+    assert.equal(job.title, 'Process Engineer – QMS (TrackWise)');
+  });
+
+  it('names an organisation whose name has "and" from the line under the title', () => {
+    const text = 'Skip to main content\n\nSenior Analyst (Flood Risk), Coastal Division\nRiver and Coastal Mapping Agency\n\nJob ID: 5521-RCMA\nPosted 2 Dec 2026 | Closing on 30 Dec 2026\n\nWhat the role is\nYou will model flood risk.\n\n© 2026 Government of Freedonia\n';
+    const job = parseJobPosting(text);
+    assert.equal(job.company, 'River and Coastal Mapping Agency');
+    assert.equal(job.deadline, '30 Dec 2026');
+  });
+
+  it('reads "last application date is" as the deadline and a careers home page as no posting URL', () => {
+    const text = 'Mobile Developer\nNordlys Farming AB\n\nApply at https://nordlys.example/careers\n\nWe review continuously – last application date is 2027-02-14.\n';
+    const job = parseJobPosting(text);
+    assert.equal(job.deadline, '2027-02-14');
+    assert.equal(job.url, undefined);
+    assert.equal(job.company, 'Nordlys Farming');
+  });
+});
