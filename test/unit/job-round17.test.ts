@@ -8,6 +8,7 @@ import { parseJobPosting } from '../../src/core/job';
 import { findSections } from '../../src/core/job/sections';
 import { keepLongestThreadPost } from '../../src/core/job/thread';
 import { parseDay } from '../../src/core/job/dates';
+import { findStandards } from '../../src/core/job/standards';
 
 const RULE = '-'.repeat(40);
 
@@ -115,5 +116,22 @@ describe('postings (round 17)', () => {
     assert.equal(job.deadline, '2027-02-14');
     assert.equal(job.url, undefined);
     assert.equal(job.company, 'Nordlys Farming');
+  });
+
+  it('reads named standards by shape, not codes, grades, versions or identifiers', () => {
+    const read = (text: string) => findStandards({ text, start: 0, end: text.length }).map((m) => m.keyword);
+    assert.deepEqual(read('Working knowledge of IEC 62304, ISO 14971 and 21 CFR Part 820'), ['IEC 62304', 'ISO 14971', '21 CFR Part 820']);
+    assert.deepEqual(read('Familiarity with ISA-88 and NIST SP 800-53 controls'), ['ISA-88', 'NIST SP 800-53']);
+    assert.deepEqual(read('Design to BS 5950:2000 and EU GMP Annex 1'), ['BS 5950', 'Annex 1']);
+    assert.deepEqual(read('Azure Fundamentals (AZ-900), GS-11 grade, form OF-306'), []);
+    assert.deepEqual(read('HTML 5 and USB 3.2, IELTS 7, USD 5000, FY 2027, COVID 19'), []);
+    assert.deepEqual(read('Apply at https://jobs.example/BE-INT-2027-114 or quote NFSA-27-DE-0418'), []);
+  });
+
+  it('asks for a standard as one requirement in a qualification list', () => {
+    const text = 'Quality Engineer\nLindqvist Medical AB\n\nRequirements\n- Experience with IEC 62304 and ISO 13485\n- Python for test automation\n';
+    const names = parseJobPosting(text).keywords.map((k) => k.keyword);
+    assert.ok(names.includes('IEC 62304'), names.join(', '));
+    assert.ok(names.includes('ISO 13485'), names.join(', '));
   });
 });

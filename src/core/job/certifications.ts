@@ -8,6 +8,7 @@
 // - a capitalised name ending in a level or role, then an exam code: "Contoso Cloud Fundamentals (CC-100)".
 
 import type { Sentence } from './requirements';
+import { findStandards } from './standards';
 
 export interface CertificationMention {
   /** The certification's name as written ("AWS Certified Cloud Practitioner"). */
@@ -55,5 +56,7 @@ export function findCertifications(sentence: Sentence): CertificationMention[] {
   for (const m of sentence.text.matchAll(VENDOR_CERTIFIED)) add(m[0], m.index!, true);
   for (const m of sentence.text.matchAll(CERTIFIED_ROLE)) add(m[0], m.index!);
   for (const m of sentence.text.matchAll(BEFORE_EXAM_CODE)) add(m[1], m.index! + m[0].indexOf(m[1]));
+  // A named standard ("IEC 61508", "21 CFR Part 11") is an ask of the same kind: one requirement at its own granularity.
+  for (const s of findStandards(sentence)) if (!out.some((c) => s.start < c.end && s.end > c.start)) out.push(s);
   return out.sort((a, b) => a.start - b.start);
 }

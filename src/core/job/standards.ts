@@ -1,0 +1,50 @@
+// Named standards: "ISO 9001", "IEC 61508", "ISA-95", "CISPR 25", "GAMP 5", "NIST SP 800-61",
+// "21 CFR Part 11", "EU GMP Annex 11", "IHO S-57". Regulated fields (medical devices, pharma,
+// automotive, power, broadcast, security) ask for them by designation, and no list of them could be
+// complete: they are read by shape — a standards body's acronym, perhaps a series word, then a number.
+// Like a certification, a standard is one ask at its own granularity ("ISO 27001", not "ISO").
+
+import type { Sentence } from './requirements';
+import { lookupSkill } from '../skills';
+
+export interface StandardMention {
+  keyword: string;
+  start: number;
+  end: number;
+}
+
+const NUMBER = String.raw`\d{1,5}(?:[-.]\d{1,5})*(?:[A-Z](?![\w-]))?`;
+// Not inside a URL, a path or an identifier ("…/jobs/BE-INT-2027-114", "NFSA-27-DE-041876"); a year
+// after a colon is the edition ("IS 456:2000"), not part of the name asked for.
+const DESIGNATION = new RegExp(
+  String.raw`(?<![\w/.-])(?:(?:EU|US)\s+)?([A-Z]{2,6})(?:([ -])(SP|Part|Std|Class))?(?:([ -])(${NUMBER})|\s+([A-Z]-\d{2,4}))(?::(?:19|20)\d\d)?(?![\w%°/-])` +
+    String.raw`|(?<![\w/.-])Annex\s+\d{1,3}\b|\b\d{1,2}\s+CFR\s+(?:Part\s+)?\d{1,4}(?:\.\d{1,4})?\b`,
+  'g',
+);
+/**
+ * Acronyms with a number that are not standards: tests and grades ("IELTS 7", "GPA 3.5"), money and
+ * time ("USD 500", "UTC 8", "FY 2027", "Q3"), a year after a season code, an illness ("COVID 19").
+ */
+const NOT_A_BODY =
+  /^(?:GPA|CGPA|SAT|ACT|GRE|GMAT|LSAT|MCAT|IELTS|TOEFL|TOEIC|PTE|JLPT|HSK|TOPIK|DELF|DALF|CEFR|USD|CAD|EUR|GBP|AUD|NZD|SGD|INR|JPY|CNY|CHF|SEK|NOK|DKK|UTC|GMT|EST|PST|CET|IST|AEST|AEDT|FY|CY|AY|COVID|SARS|KSC|KPI|OKR|NPS|TOP|NO|NR|REF|ID|PO|BOX|APT|SUITE|RM|ROOM|STE|PAGE|REV|VOL|TEL|FAX|PH|MOB|EXT|TN|OPT|CPT|LMIA|GCSE|UCAS|BTEC|HND|HNC|NVQ|AAA|ABB)$/;
+
+export function findStandards(sentence: Sentence): StandardMention[] {
+  const out: StandardMention[] = [];
+  for (const m of sentence.text.matchAll(DESIGNATION)) {
+    const [whole, body, , series, joint, number] = m;
+    if (body) {
+      if (NOT_A_BODY.test(body)) continue;
+      // A year is a date, not a designation ("AWS 2024", "EOY 2027").
+      if (number && !series && /^(?:19|20)\d\d$/.test(number)) continue;
+      // Two letters joined to a number by a dash are a code, not a standards body: an exam ("AZ-900"),
+      // a pay grade ("GS-11"), a form ("OF-306").
+      if (body.length === 2 && joint === '-') continue;
+      // A technology the taxonomy knows, with a short or dotted number, is a version ("HTML 5",
+      // "USB 3.2", "PCIe 4"); a standard's number is longer or in parts ("NIST 800-53").
+      if (number && !series && lookupSkill(body) && !/^\d{3,}|\d-\d/.test(number)) continue;
+    }
+    const text = whole.replace(/:(?:19|20)\d\d$/, '');
+    out.push({ keyword: text, start: sentence.start + m.index!, end: sentence.start + m.index! + text.length });
+  }
+  return out;
+}
