@@ -1,7 +1,7 @@
 // Trains the phrase model (src/core/job/phrase-model.ts) and measures it by leave-one-set-out
 // cross-validation, then writes src/core/job/phrase-model.json.
 //
-//   npx tsx scripts/train-phrase-model.ts [--write] [--l2=0.001]
+//   npx tsx scripts/train-phrase-model.ts [--write] [--l2=0.001] [--max-p-drop=0.005] [--distant] [--diagnose] [--inspect]
 //
 // Sets: the job corpus (shared/corpus/jobs) is one set, each test/fixtures/unseen-postings[-N] (1–12)
 // another. The blind sets (unseen-postings-13 and later) are never read. Every posting is parsed once
@@ -28,9 +28,11 @@ const args = process.argv.slice(2);
 const write = args.includes('--write');
 const L2 = Number(args.find((a) => a.startsWith('--l2='))?.slice(5) ?? 0.001);
 const MIN_COUNT = 5;
+/** --distant: the mentions already read in requirement lines (taxonomy, shape rules) as extra positives (distant supervision). */
+const DISTANT = args.includes('--distant');
 const EPOCHS = 200;
 const MAX_INNER_P_DROP = Number(args.find((a) => a.startsWith('--max-p-drop='))?.slice(13) ?? 0.005);
-const THRESHOLDS = Array.from({ length: 18 }, (_, i) => 0.1 + i * 0.05);
+const THRESHOLDS = [...Array.from({ length: 18 }, (_, i) => Math.round((0.1 + i * 0.05) * 100) / 100), 0.97, 0.98, 0.99];
 
 interface Annotation {
   file: string;
@@ -48,6 +50,8 @@ interface Posting {
   base: Set<string>;
   /** Candidates grouped by sentence, as acceptedCandidates sees them. */
   sentences: Candidate[][];
+  /** With --distant: the mentions already read (taxonomy, shape rules) as candidates, extra positive training examples. */
+  mentions: PhraseCandidate[];
 }
 interface DataSet {
   name: string;
@@ -70,18 +74,22 @@ function readSet(name: string, dir: string): DataSet {
     const goldReq = (ann.hard_skills_required ?? []).map(canonical);
     const gold = new Set([...goldReq, ...(ann.hard_skills_preferred ?? []).map(canonical)]);
     const bySentence = new Map<number, Candidate[]>();
-    collectPhraseCandidates((c, _importance, sentence) => {
-      const name = canonical(c.keyword);
-      const list = bySentence.get(sentence.start) ?? [];
-      list.push({ c, name, y: gold.has(name) ? 1 : 0 });
-      bySentence.set(sentence.start, list);
-    });
+    const mentions: PhraseCandidate[] = [];
+    collectPhraseCandidates(
+      (c, _importance, sentence) => {
+        const name = canonical(c.keyword);
+        const list = bySentence.get(sentence.start) ?? [];
+        list.push({ c, name, y: gold.has(name) ? 1 : 0 });
+        bySentence.set(sentence.start, list);
+      },
+      DISTANT ? (c) => mentions.push(c) : undefined,
+    );
     usePhraseModel(null);
     const job = parseJobPosting(text);
     collectPhraseCandidates(undefined);
     usePhraseModel(undefined);
     const base = new Set(job.keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other').map(keywordName));
-    postings.push({ file: ann.file, gold, base, sentences: [...bySentence.values()] });
+    postings.push({ file: ann.file, gold, base, sentences: [...bySentence.values()], mentions });
   }
   return { name, postings };
 }
@@ -111,7 +119,12 @@ function score(set: DataSet, model?: PhraseModel): Counts {
 }
 
 function examplesOf(sets: DataSet[]): SparseExample[] {
-  return sets.flatMap((s) => s.postings.flatMap((p) => p.sentences.flatMap((sent) => sent.map((x) => ({ x: x.c.features, y: x.y })))));
+  return sets.flatMap((s) =>
+    s.postings.flatMap((p) => [
+      ...p.sentences.flatMap((sent) => sent.map((x) => ({ x: x.c.features, y: x.y }))),
+      ...p.mentions.map((c) => ({ x: c.features, y: 1 as const })),
+    ]),
+  );
 }
 
 function fit(sets: DataSet[]): PhraseModel {
@@ -137,7 +150,7 @@ const t0 = Date.now();
 const diagnoseOnly = args.includes("--diagnose");
 const sets = dirs.filter(([, d]) => existsSync(join(d, 'annotations.json'))).map(([n, d]) => readSet(n, d));
 const nCand = examplesOf(sets);
-console.log(`${sets.length} sets, ${sets.reduce((n, s) => n + s.postings.length, 0)} postings, ${nCand.length} candidates (${nCand.filter((e) => e.y).length} positive); read in ${((Date.now() - t0) / 1000).toFixed(0)} s; l2 ${L2}`);
+console.log(`${DISTANT ? 'distant positives: ' + sets.reduce((n, s) => n + s.postings.reduce((m, p) => m + p.mentions.length, 0), 0) + '; ' : ''}${sets.length} sets, ${sets.reduce((n, s) => n + s.postings.length, 0)} postings, ${nCand.length} candidates (${nCand.filter((e) => e.y).length} positive); read in ${((Date.now() - t0) / 1000).toFixed(0)} s; l2 ${L2}`);
 
 if (diagnoseOnly) {
   for (const s of sets) {

@@ -288,8 +288,11 @@ let sink: ((c: PhraseCandidate, importance: Importance, sentence: Sentence) => v
 /** For the training script: a model other than the shipped one, or null to read no candidates into keywords. */
 let override: PhraseModel | null | undefined;
 
-export function collectPhraseCandidates(receiver: typeof sink): void {
+let mentionSink: ((c: PhraseCandidate) => void) | undefined;
+
+export function collectPhraseCandidates(receiver: typeof sink, mentions?: typeof mentionSink): void {
   sink = receiver;
+  mentionSink = mentions;
 }
 export function usePhraseModel(model: PhraseModel | null | undefined): void {
   override = model;
@@ -306,5 +309,15 @@ export function learnedPhrases(
   if (!sink && (!model || !model.enabled)) return [];
   const candidates = phraseCandidates(sentence, covered, skip, importance);
   if (sink) for (const c of candidates) sink(c, importance, sentence);
+  if (mentionSink) {
+    // The mentions already read (taxonomy hard skills, the shape rules' phrases), described as if each
+    // were a candidate (the others still covered): examples of what a skill looks like in a requirement
+    // line, for the training script's distant labels.
+    for (const m of covered) {
+      if (m.kind !== undefined && m.kind !== 'hard') continue;
+      const alone = phraseCandidates(sentence, covered.filter((r) => r !== m), skip, importance).find((c) => c.start === m.start && c.end === m.end);
+      if (alone) mentionSink(alone);
+    }
+  }
   return model && model.enabled ? acceptedCandidates(candidates, model) : [];
 }
