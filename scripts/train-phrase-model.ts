@@ -1,7 +1,7 @@
 // Trains the phrase model (src/core/job/phrase-model.ts) and measures it by leave-one-set-out
 // cross-validation, then writes src/core/job/phrase-model.json.
 //
-//   npx tsx scripts/train-phrase-model.ts [--write] [--l2=0.001] [--max-p-drop=0.005] [--distant] [--diagnose] [--inspect]
+//   npx tsx scripts/train-phrase-model.ts [--write] [--l2=0.001] [--max-p-drop=0.005] [--no-distant] [--diagnose] [--inspect]
 //
 // Sets: the job corpus (shared/corpus/jobs) is one set, each test/fixtures/unseen-postings[-N] (1–12)
 // another. The blind sets (unseen-postings-13 and later) are never read. Every posting is parsed once
@@ -28,8 +28,12 @@ const args = process.argv.slice(2);
 const write = args.includes('--write');
 const L2 = Number(args.find((a) => a.startsWith('--l2='))?.slice(5) ?? 0.001);
 const MIN_COUNT = 5;
-/** --distant: the mentions already read in requirement lines (taxonomy, shape rules) as extra positives (distant supervision). */
-const DISTANT = args.includes('--distant');
+/**
+ * Distant supervision (the default; --no-distant turns it off): the mentions already read in requirement
+ * lines (taxonomy, shape rules) are extra positives. With only the ~90 annotated candidates as positives
+ * the model ranked worse (pooled held-out ΔR +0.001, ΔP −0.004 against +0.003, −0.002 with them).
+ */
+const DISTANT = !args.includes('--no-distant');
 const EPOCHS = 200;
 const MAX_INNER_P_DROP = Number(args.find((a) => a.startsWith('--max-p-drop='))?.slice(13) ?? 0.005);
 const THRESHOLDS = [...Array.from({ length: 18 }, (_, i) => Math.round((0.1 + i * 0.05) * 100) / 100), 0.97, 0.98, 0.99];
@@ -219,7 +223,7 @@ const out: PhraseModel & { trained: string } = {
   threshold: picked.threshold,
   bias: final.bias,
   weights,
-  trained: `scripts/train-phrase-model.ts on ${sets.map((s) => s.name).join(', ')}; l2 ${L2}; leave-one-set-out pooled ΔR ${f(dR)} ΔP ${f(dP)}`,
+  trained: `scripts/train-phrase-model.ts on ${sets.map((s) => s.name).join(', ')}; l2 ${L2}; distant ${DISTANT}; leave-one-set-out pooled ΔR ${f(dR)} ΔP ${f(dP)}`,
 };
 console.log(`final model: threshold ${picked.threshold.toFixed(2)} (inner pooled ΔR ${f(picked.gain)}, ΔP ${f(-picked.drop)}), ${Object.keys(weights).length} weights; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const top = Object.entries(weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 25);
