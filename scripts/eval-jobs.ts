@@ -42,7 +42,8 @@ import { join } from 'node:path';
 import { parseJobPosting } from '../src/core/job';
 import { degreeLevelsIn } from '../src/core/job/requirements';
 import { DAY, parseDay } from '../src/core/job/dates';
-import { findSkills, lookupSkill, stem } from '../src/core/skills';
+import { lookupSkill } from '../src/core/skills';
+import { canonical, keywordName } from './lib/job-labels';
 import { findCorpusDir } from './lib/corpus';
 
 interface Annotation {
@@ -72,20 +73,6 @@ const dir = setDir ?? positional ?? (corpus && join(corpus, 'jobs'));
 if (!dir || !existsSync(join(dir, 'annotations.json'))) {
   console.error('usage: npm run eval:jobs -- [DIR] [--verbose] [--json] [--only=jd02,jd05]  (no annotations.json found)');
   process.exit(2);
-}
-
-/** A label's canonical form: the taxonomy skill it names, else its normalised text. */
-function canonical(label: string): string {
-  const candidates = [label, label.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), /\(([^)]+)\)/.exec(label)?.[1] ?? ''];
-  for (const c of candidates) {
-    const skill = c && lookupSkill(c);
-    if (skill) return skill.name.toLowerCase();
-  }
-  // "systems data analysis": a label whose head is a known skill counts as that skill.
-  const head = findSkills(label, { techContext: true }).find((m) => m.end === label.length);
-  if (head) return head.canonical.toLowerCase();
-  // Word forms fold as in the taxonomy: "middlewares" = "middleware", "data stores" = "data store".
-  return label.toLowerCase().replace(/[-\s]+/g, ' ').trim().split(' ').map(stem).join(' ');
 }
 
 interface Counts {
@@ -210,7 +197,7 @@ for (const ann of annotations) {
   const gold = new Set([...goldReq, ...goldPref]);
   const asked = job.keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other');
   // Phrases read from the posting's wording are normalised like the labels ("data-driven" = "data driven").
-  const nameOf = (k: (typeof asked)[number]) => (k.extracted ? canonical(k.keyword) : k.keyword.toLowerCase());
+  const nameOf = keywordName;
   const importanceOf = new Map(asked.map((k) => [nameOf(k), k.importance]));
   const predicted = new Set(importanceOf.keys());
   const allHard = new Set(job.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase()));

@@ -6,6 +6,7 @@ import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
+import { learnedPhrases } from './phrase-model';
 import { findCertifications } from './certifications';
 import { AcronymReader } from './acronym-phrases';
 import { findElidedProducts } from './elided';
@@ -128,11 +129,21 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       const ignore = [...skip, ...features, ...experienceExampleRanges(sentence), ...(fields ? [fields] : [])];
       const named = certifications.map((c) => ({ ...c, source: 'example' as const }));
       const phrases = [...named, ...findPhraseMentions(sentence, [...inSentence, ...named], ignore)];
-      for (const p of acronyms.read(sentence, inSentence, ignore, phrases)) {
+      const read = acronyms.read(sentence, inSentence, ignore, phrases);
+      // What neither the taxonomy nor the shape rules name, scored by the learned phrase model
+      // (phrase-model.ts): "gate drivers", "CISPR 25". Only spans clear of every mention above.
+      const learned = learnedPhrases(sentence, [...inSentence, ...read], ignore, importance).map((c) => ({
+        keyword: c.keyword,
+        start: c.start,
+        end: c.end,
+        source: 'phrase-model' as const,
+        examples: undefined as string[] | undefined,
+      }));
+      for (const p of [...read, ...learned]) {
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {
-          const category = p.source === 'example' ? 'tool' : 'concept';
+          const category = p.source === 'example' || (p.source === 'phrase-model' && /[A-Z0-9]/.test(p.keyword)) ? 'tool' : 'concept';
           kw = { keyword: p.keyword, kind: 'hard', category, importance, occurrences: [], extracted: p.source };
           byKeyword.set(p.keyword, kw);
         }

@@ -37,9 +37,10 @@ export interface JobKeyword {
   occurrences: KeywordOccurrence[];
   /**
    * Not a taxonomy skill: read from the sentence's shape — a name in a parenthetical list of
-   * examples, or a noun phrase after a requirement cue (job/phrases.ts). Matched in a resume by text.
+   * examples, or a noun phrase after a requirement cue (job/phrases.ts), or a span the learned phrase
+   * model keeps ('phrase-model', job/phrase-model.ts). Matched in a resume by text.
    */
-  extracted?: 'example' | 'phrase';
+  extracted?: 'example' | 'phrase' | 'phrase-model';
   /** A category read before an example list ("web frameworks such as …"): the listed members, any of which shows it. */
   examples?: string[];
 }

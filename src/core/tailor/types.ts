@@ -68,7 +68,7 @@ export interface KeywordMatch {
    */
   narrowed?: string;
   /** Not a taxonomy skill: read from the posting's sentence (see JobKeyword.extracted). */
-  extracted?: 'example' | 'phrase';
+  extracted?: 'example' | 'phrase' | 'phrase-model';
 }
 
 export type Evidence = 'shown' | 'listed' | 'coursework';

@@ -1,0 +1,21 @@
+// How annotated hard-skill labels and extracted keywords are compared: shared by scripts/eval-jobs.ts
+// and scripts/train-phrase-model.ts, so the phrase model is labelled and scored exactly as evaluated.
+import { findSkills, lookupSkill, stem } from '../../src/core/skills';
+import type { JobKeyword } from '../../src/core/job/types';
+
+/** A label's canonical form: the taxonomy skill it names, else its normalised text. */
+export function canonical(label: string): string {
+  const candidates = [label, label.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), /\(([^)]+)\)/.exec(label)?.[1] ?? ''];
+  for (const c of candidates) {
+    const skill = c && lookupSkill(c);
+    if (skill) return skill.name.toLowerCase();
+  }
+  // "systems data analysis": a label whose head is a known skill counts as that skill.
+  const head = findSkills(label, { techContext: true }).find((m) => m.end === label.length);
+  if (head) return head.canonical.toLowerCase();
+  // Word forms fold as in the taxonomy: "middlewares" = "middleware", "data stores" = "data store".
+  return label.toLowerCase().replace(/[-\s]+/g, ' ').trim().split(' ').map(stem).join(' ');
+}
+
+/** The name a keyword is scored under: phrases read from the posting's wording are normalised like the labels. */
+export const keywordName = (k: Pick<JobKeyword, 'keyword' | 'extracted'>) => (k.extracted ? canonical(k.keyword) : k.keyword.toLowerCase());
