@@ -126,6 +126,8 @@ describe('postings (round 17)', () => {
     assert.deepEqual(read('Azure Fundamentals (AZ-900), GS-11 grade, form OF-306'), []);
     assert.deepEqual(read('HTML 5 and USB 3.2, IELTS 7, USD 5000, FY 2027, COVID 19'), []);
     assert.deepEqual(read('Apply at https://jobs.example/BE-INT-2027-114 or quote NFSA-27-DE-0418'), []);
+    assert.deepEqual(read('Know ISO/IEC 27001, AS/NZS 3000 and BS EN 1090'), ['ISO/IEC 27001', 'AS/NZS 3000', 'BS EN 1090']);
+    assert.deepEqual(read('Registered at the local court, HRB 700431, CRO 612904; this IS 24/7 work'), []);
   });
 
   it('asks for a standard as one requirement in a qualification list', () => {

@@ -289,14 +289,6 @@ export function findPhraseMentions(
     if (out.length > count) out[out.length - 1].examples = [...new Set(members)];
   }
 
-  // "ISO 13485", "IEC 62304", "21 CFR Part 11": a standard named by its body and number is knowledge
-  // asked for, written as it stands.
-  for (const m of sentence.text.matchAll(STANDARD)) {
-    const at = sentence.start + m.index!;
-    // "IS 456:2000", "ISO 9001:2015": the edition's year after a colon is not part of the standard asked for.
-    const name = m[0].replace(/:(?:19|20)\d\d$/, '');
-    add(name, at, at + name.length, 'example');
-  }
   // "Minitab or JMP", "Modbus or DNP3": an acronym tightly coordinated with a named product is a
   // product too (an acronym, not a capitalised word, so "Python and English" reads no language).
   for (const product of covered) {
@@ -525,14 +517,6 @@ const EDITION =
 const NOT_EDITION =
   /^(?:[A-Za-z]+[^s]s|Skills?|Experience|Knowledge|Certifications?|Certified|Certificate|Developer|Engineer|Administrator|Analyst|Programming|Scripting|Development|Expertise|Proficiency|Preferred|Required|Plus|Basics|Fundamentals|Or|And|The|A|An|Is|Are|Experts?|Users?|Environment|Ecosystem|Stack|Team|Teams|Projects?)$/;
 
-/** A standard: its body's initials and its number ("ISO 9001", "IEEE 802.11", "IEC 61131-3"), or a US federal rule ("21 CFR Part 820"). */
-// A number shaped like a recent year with no part after it ("IEEE 2025", "SAE 2024 World Congress") is
-// a conference or an edition, not a standard's number.
-// National bodies too: BS and EN (British and European), CSA (Canada), AS/NZS, and IS (Bureau of Indian
-// Standards; capitals and a number of three digits or more only, so "IS 24/7" or "this IS 10x" is not one);
-// and the accounting standards IFRS / IAS with their number ("IFRS 9", "IAS 39"). A number that goes on
-// in another group of digits is a phone number ("EN 555 0199").
-const STANDARD = /\b(?:(?:ISO(?:\/IEC)?|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|BS(?: EN)?|EN|CSA|AS\/NZS)\s?(?!(?:19[6-9]\d|20[0-4]\d)\b(?![.:-]\d))\d{2,6}(?:[.:-]\d{1,4})*[a-z]?(?![ \t]\d)|IS\s\d{3,5}(?:[.:-]\d{1,4})*(?![ \t]\d)|(?:IFRS|IAS)\s\d{1,2}|\d{1,2} CFR (?:Part )?\d{1,4}(?:\.\d+)?)\b/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** Words for what a practice earned, after the practice's name. */
 const OUTCOME = /^(?:results|achievements|awards|rankings)$/;

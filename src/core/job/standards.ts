@@ -1,5 +1,5 @@
 // Named standards: "ISO 9001", "IEC 61508", "ISA-95", "CISPR 25", "GAMP 5", "NIST SP 800-61",
-// "21 CFR Part 11", "EU GMP Annex 11", "IHO S-57". Regulated fields (medical devices, pharma,
+// "21 CFR Part 11", "EU GMP Annex 11", "IHO S-57", "IS 456", "IFRS 16", "BS EN 1090". Regulated fields (medical devices, pharma,
 // automotive, power, broadcast, security) ask for them by designation, and no list of them could be
 // complete: they are read by shape — a standards body's acronym, perhaps a series word, then a number.
 // Like a certification, a standard is one ask at its own granularity ("ISO 27001", not "ISO").
@@ -13,14 +13,19 @@ export interface StandardMention {
   end: number;
 }
 
-const NUMBER = String.raw`\d{1,5}(?:[-.]\d{1,5})*(?:[A-Z](?![\w-]))?`;
+const NUMBER = String.raw`\d{1,5}(?:[-.]\d{1,5})*(?:[A-Z](?![\w-])|[a-z](?![\w-]))?`;
+// A body may be joint ("ISO/IEC 27001", "AS/NZS 3000") or national beside European ("BS EN 1090").
 // Not inside a URL, a path or an identifier ("…/jobs/BE-INT-2027-114", "NFSA-27-DE-041876"); a year
-// after a colon is the edition ("IS 456:2000"), not part of the name asked for.
+// after a colon is the edition ("IS 456:2000"), not part of the name asked for; a number that goes on
+// in another group of digits is a phone number ("EN 555 0199"); six digits or more are a register
+// number ("HRB 700431", "CRO 612904"), which no standard has.
 const DESIGNATION = new RegExp(
-  String.raw`(?<![\w/.-])(?:(?:EU|US)\s+)?([A-Z]{2,6})(?:([ -])(SP|Part|Std|Class))?(?:([ -])(${NUMBER})|\s+([A-Z]-\d{2,4}))(?::(?:19|20)\d\d)?(?![\w%°/-])` +
+  String.raw`(?<![\w/.-])(?:(?:EU|US)\s+)?([A-Z]{2,6}(?:\/[A-Z]{2,6}|\s+EN)?)(?:([ -])(SP|Part|Std|Class))?(?:([ -])(${NUMBER})|\s+([A-Z]-\d{2,4}))(?::(?:19|20)\d\d)?(?![\w%°/-]|[ \t]\d)` +
     String.raw`|(?<![\w/.-])Annex\s+\d{1,3}\b|\b\d{1,2}\s+CFR\s+(?:Part\s+)?\d{1,4}(?:\.\d{1,4})?\b`,
   'g',
 );
+/** Words in capitals ("this IS 24/7", "IT 2"): a standard only with a number of three digits or more ("IS 456"). */
+const CAPITAL_WORD = /^(?:IS|IT|AT|ON|IN|OR|AS|BE|TO|OF|BY|NO|AN|UP|SO|DO|GO|IF|WE|ME|MY|THE|AND|FOR|ARE|ALL|ANY|CAN|HAS|WAS|OUR|OUT|NOT|NOW|NEW|PER)$/;
 /**
  * Acronyms with a number that are not standards: tests and grades ("IELTS 7", "GPA 3.5"), money and
  * time ("USD 500", "UTC 8", "FY 2027", "Q3"), a year after a season code, an illness ("COVID 19").
@@ -34,8 +39,9 @@ export function findStandards(sentence: Sentence): StandardMention[] {
     const [whole, body, , series, joint, number] = m;
     if (body) {
       if (NOT_A_BODY.test(body)) continue;
-      // A year is a date, not a designation ("AWS 2024", "EOY 2027").
-      if (number && !series && /^(?:19|20)\d\d$/.test(number)) continue;
+      // A recent year is an edition or a conference, not a designation ("IEEE 2025", "SAE 2024 World Congress").
+      if (number && !series && /^(?:19[6-9]\d|20[0-4]\d)$/.test(number)) continue;
+      if (CAPITAL_WORD.test(body) && !/^\d{3,}/.test(number ?? '')) continue;
       // Two letters joined to a number by a dash are a code, not a standards body: an exam ("AZ-900"),
       // a pay grade ("GS-11"), a form ("OF-306").
       if (body.length === 2 && joint === '-') continue;
