@@ -136,4 +136,13 @@ describe('postings (round 17)', () => {
     assert.ok(names.includes('IEC 62304'), names.join(', '));
     assert.ok(names.includes('ISO 13485'), names.join(', '));
   });
+
+  it('reads a capitalised name coordinated with a named product, not in a title-case line', () => {
+    const asked = (line: string) => parseJobPosting(`Requirements\n- ${line}\n`).keywords.map((k) => k.keyword);
+    assert.ok(asked('Web maps with Quillmap or OpenLayers').includes('Quillmap'));
+    assert.ok(asked('Containers: Docker or Stowbox for HPC jobs').includes('Stowbox'));
+    assert.ok(asked('UI work in SwiftUI and Cadence for reactive streams').includes('Cadence'));
+    assert.ok(!asked('Python and English at a professional level').includes('English'));
+    assert.ok(!asked('Experience With Docker And Cloud Platforms').some((k) => /^cloud$/i.test(k)));
+  });
 });

@@ -291,6 +291,11 @@ export function findPhraseMentions(
 
   // "Minitab or JMP", "Modbus or DNP3": an acronym tightly coordinated with a named product is a
   // product too (an acronym, not a capitalised word, so "Python and English" reads no language).
+  // Title case is judged on the words that are not named products ("Experience With Docker And Cloud Platforms").
+  const longWords = [...sentence.text.matchAll(/\b[A-Za-z][a-z]{3,}\b/g)]
+    .filter((w) => !covered.some((c) => overlaps(c, sentence.start + w.index!, sentence.start + w.index! + w[0].length)))
+    .map((w) => w[0]);
+  const titleCase = longWords.length >= 3 && longWords.filter((w) => /^[A-Z]/.test(w)).length > longWords.length / 2;
   for (const product of covered) {
     if (product.kind !== 'hard' || !product.canonical || !/[A-Z0-9]/.test(product.canonical)) continue;
     const rel = product.end - sentence.start;
@@ -303,6 +308,20 @@ export function findPhraseMentions(
     if (left && !NOT_A_NAME.test(left[1])) {
       const at = sentence.start + left.index! + left[0].indexOf(left[1]);
       add(left[1], at, at + left[1].length, 'example');
+    }
+    // "OpenLayers or Leaflet", "Docker or Singularity", "SwiftUI and Combine": a capitalised word in the
+    // middle of a sentence, coordinated with a named product, is a product too. Not in a sentence
+    // written in title case, where every word is capitalised.
+    if (titleCase) continue;
+    const nameRight = NAME_AFTER.exec(sentence.text.slice(rel));
+    if (nameRight && !NOT_A_NAME.test(nameRight[1])) {
+      const at = product.end + nameRight[0].length - nameRight[1].length;
+      add(nameRight[1], at, at + nameRight[1].length, 'example');
+    }
+    const nameLeft = NAME_BEFORE.exec(sentence.text.slice(0, product.start - sentence.start));
+    if (nameLeft && !NOT_A_NAME.test(nameLeft[1])) {
+      const at = sentence.start + nameLeft.index! + nameLeft[0].lastIndexOf(nameLeft[1]);
+      add(nameLeft[1], at, at + nameLeft[1].length, 'example');
     }
   }
 
@@ -524,6 +543,10 @@ const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
 const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics)$/;
 /** An acronym (two to six capitals, digits allowed: "JMP", "DNP3") right after "or"/"and"/"/", ending the conjunct. */
 const ACRONYM_AFTER = /^\s*(?:\/|\s(?:or|and|and\/or|&))\s*([A-Z][A-Z0-9]{1,5})(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge)\b)/;
+/** A one-word capitalised name after a named product and "or", "and", "/" or a comma: "OpenLayers or Leaflet", "Sentinel-2". */
+const NAME_AFTER = /^\s*(?:\/|,|\s(?:or|and|and\/or|&))\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:-\d{1,3})?)(?=\s*(?:[,.;:()/]|$)|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge|preferred)\b)/;
+/** The same before the product, after a preposition, a colon, a bracket or a comma: "with Leaflet or OpenLayers". */
+const NAME_BEFORE = /(?:\b(?:with|in|using|of|like|on|via)\s+|[:(,]\s*)([A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:-\d{1,3})?)\s*(?:\/|,|\s(?:or|and|and\/or|&)\s)\s*$/;
 /** The same before the product: "JMP or Minitab" — the acronym opens the conjunct after a comma, a cue word or the line's start. */
 const ACRONYM_BEFORE = /(?:^|[\s,(:])([A-Z][A-Z0-9]{1,5})\s*(?:\/|\s(?:or|and|and\/or|&)\s)\s*$/;
 
