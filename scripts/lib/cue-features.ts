@@ -3,8 +3,8 @@
 // that did, the opening verb's class × the object's shape, moved into src/core/judge/features.ts as
 // `vo:` features). Each is a general reading of
 // the rubric rather than a word list: does the bullet name anything at all (a capitalised name, a
-// technology, a number, a symbol-bearing token), does it end on qualities ("for scalability and
-// readability", "ensuring a seamless experience") rather than on a thing, how many evaluative words
+// technology, a number, a symbol-bearing token), does it end on qualities ("for clarity and
+// speed", "ensuring a smooth handover") rather than on a thing, how many evaluative words
 // it leans on, and explicit conjunctions of the object's shape with the absence of any name — the
 // linear model cannot form "generic head AND nothing named anywhere" from the two alone.
 //
