@@ -15,6 +15,8 @@ import { bulletFeatures, characterNgrams, featureVector, RUBRIC_FEATURE, type Fe
 import { SHIPPED_MODEL } from '../src/core/judge/judge';
 import { corpusDir, DEFAULT_FILES, personFolds, readBullets, type LabeledBullet } from './lib/corpus';
 import { wordNetFeatures } from './lib/wordnet-features';
+import { CUE_FAMILIES, cueFeatures } from './lib/cue-features';
+import { RUBRIC_DECISIVE_SIGNALS } from '../src/core/judge/rubric';
 import { frequencyFeatures } from './lib/frequency-features';
 import { fitNonlinear, type NonlinearOptions } from './lib/judge-nonlinear';
 import { count, fitJudge, predictVague, prf, type Counts, type Example, type FitOptions, SHIPPED_CHAR_NGRAMS, SHIPPED_FIT } from './lib/judge-training';
@@ -82,7 +84,11 @@ type Approach = { name: string; core?: true; keep?: (f: Feature) => boolean; rul
   /** Round six: a non-linear learner (boosted trees or a small network), alone or mixed with the linear model. */
   nonlinear?: NonlinearOptions;
   /** Learning curve: train each outer fold on only this many quarters of its training people (1–4; default all). */
-  quarters?: number };
+  quarters?: number;
+  /** Rule signals made decisive on top of those the fit chooses (the rubric's own: "etc." makes an object generic). */
+  addDecisive?: string[];
+  /** Reads round eight's verb × object pairs (every other row leaves them out, as the features were before). */
+  round8?: true };
 
 /**
  * How many different people in `train` use each word: a placeholder noun ("features", "solutions") is
@@ -113,6 +119,8 @@ function peopleUsing(train: LabeledBullet[]): (text: string, features: Feature[]
 const LOW_GRID = [0.0001, 0.0003, 0.001].map((l2) => ({ l2, minCount: 2 }));
 const WIDE_GRID = [0.001, 0.003, 0.01, 0.03].flatMap((l2) => [2, 4].map((minCount) => ({ l2, minCount })));
 /** The word-ending / noun-phrase-shape features added for issue #12 (features.ts wordShape). */
+/** Round eight's verb × object pairs (features.ts `vo:`): the rows of rounds one to seven read the features as they were then, without them. */
+const isRound8 = (f: Feature) => f.name.startsWith('vo:');
 const isShapeFeature = (f: Feature) => /^(head-shape|np-shape|objects-all-abstract|fragment-abstract|purpose):/.test(f.name);
 const isRuleSignal = (f: Feature) => /^(rule|self|weak):/.test(f.name);
 const isRound4 = (f: Feature) => RUBRIC_FEATURE.test(f.name);
@@ -125,6 +133,12 @@ const noChars = (name: string) => !name.startsWith('c:');
 const TREES = { rounds: 300, roundGrid: [100, 200, 300], depth: 3, eta: 0.1, lambda: 1, minChildWeight: 1, minCount: 3, treeKeep: noChars };
 const MLP = { hidden: 16, epochs: 150, rate: 0.01, l2: 0.0003, minCount: 2, seed: 12, mlpKeep: noChars };
 const withFrequency = (text: string) => [...characterNgrams(text, SHIPPED_CHAR_NGRAMS), ...frequencyFeatures(bulletFeatures(text, DEFAULT_LEXICON).features)];
+/** Round eight: the whole-bullet cues of scripts/lib/cue-features.ts beside the round-seven features, one family or all. */
+const withCues = (families: (keyof typeof CUE_FAMILIES)[]) => (text: string) => [
+  ...characterNgrams(text, SHIPPED_CHAR_NGRAMS),
+  ...cueFeatures(text, DEFAULT_LEXICON, bulletFeatures(text, DEFAULT_LEXICON).features).filter((f) => families.some((k) => CUE_FAMILIES[k].test(f.name))),
+];
+const ALL_CUES = Object.keys(CUE_FAMILIES) as (keyof typeof CUE_FAMILIES)[];
 const APPROACHES: Approach[] = [
   { name: 'rules: lexical signals alone (weak opening, generic object, self-description)', rules: true },
   { name: 'LR over word n-grams only', core: true, keep: (f) => /^w2?:/.test(f.name) },
@@ -133,7 +147,20 @@ const APPROACHES: Approach[] = [
   { name: 'round-three design: parse features + n-grams + rule signals, no rubric features', core: true, keep: (f) => !isRound4(f), fit: SHIPPED_FIT },
   { name: '(a) + rubric features (generic object then tools/domain/nothing, duty nouns, later sentences, learning, "my")', core: true, keep: () => true, fit: SHIPPED_FIT },
   { name: '(a), threshold by a smoothed plain F1', core: true, keep: () => true, fit: { smooth: 3, beta: 1 } },
-  { name: '(b) (a) + character n-grams 3–5 (value 0.1) — shipped design', core: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
+  { name: '(b) (a) + character n-grams 3–5 (value 0.1) — shipped design until round seven', core: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
+  { name: '(b8) round eight — shipped design: (b) + verb class × object shape (r8-4), and the rubric-named signals decide alone (r8-9)', core: true, round8: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS), addDecisive: [...RUBRIC_DECISIVE_SIGNALS] },
+  { name: '(r8-1) (b) + nothing named anywhere, and its conjunctions with the object shape and verb class', keep: () => true, fit: SHIPPED_FIT, extra: withCues(['unnamed']) },
+  { name: '(r8-2) (b) + a tail of qualities ("for clarity and speed")', keep: () => true, fit: SHIPPED_FIT, extra: withCues(['qualityTail']) },
+  { name: '(r8-3) (b) + counts of quality nouns and evaluative adjectives', keep: () => true, fit: SHIPPED_FIT, extra: withCues(['evaluative']) },
+  { name: '(r8-4) (b) + verb class × object shape (features.ts `vo:`)', round8: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS) },
+  { name: '(r8-5) (b) + the object head\'s WordNet class (alone and bare)', keep: () => true, fit: SHIPPED_FIT, extra: withCues(['headClass']) },
+  { name: '(r8-6) (b) + every round-eight cue (r8-1 to r8-5)', round8: true, keep: () => true, fit: SHIPPED_FIT, extra: withCues(ALL_CUES) },
+  { name: '(r8-7) (b) + an open ending ("etc.", "and so on") decides alone, by the rubric', keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS), addDecisive: ['rule:open-ending'] },
+  { name: '(r8-10) (r8-7) + a self-describing trait decides alone', keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS), addDecisive: ['rule:open-ending', 'self:trait'] },
+  { name: '(r8-9) (r8-7) + every rubric-named signal decides alone: a self-describing trait, a duty-noun opening, learning as the main claim (RUBRIC_DECISIVE_SIGNALS)', keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS), addDecisive: [...RUBRIC_DECISIVE_SIGNALS] },
+  { name: '(r8-11) (r8-9) + the writer\'s own qualities as the object ("my …") decide alone', keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS), addDecisive: [...RUBRIC_DECISIVE_SIGNALS, 'object-my'] },
+  { name: '(r8-8) (b) with the rule signals at value 2', keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS), scale: (f) => (isRuleSignal(f) ? 2 : 1) },
+  { name: '(r8-13) (b8) with the rule signals at value 2', round8: true, keep: () => true, fit: SHIPPED_FIT, extra: chars(SHIPPED_CHAR_NGRAMS), addDecisive: [...RUBRIC_DECISIVE_SIGNALS], scale: (f) => (isRuleSignal(f) ? 2 : 1) },
   { name: '(f) boosted trees (depth 3) over analysis features + word n-grams', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { trees: TREES } },
   { name: '(g) boosted trees mixed with the (b) linear model', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { trees: TREES, lrWeights: [0, 0.25, 0.5, 0.75] } },
   { name: '(h) one-hidden-layer network (16 tanh units) over analysis features + word n-grams', keep: () => true, extra: chars(SHIPPED_CHAR_NGRAMS), nonlinear: { mlp: MLP } },
@@ -188,7 +215,7 @@ function runApproach(approach: Approach, rows: LabeledBullet[], features: Featur
     repo: r.repo,
     y: r.vague ? 1 : 0,
     reason: r.vague_reason,
-    x: featureVector([...features[i].filter(approach.keep!), ...(approach.extra?.(r.text) ?? [])].map((f) => (approach.scale ? { ...f, value: f.value * approach.scale(f) } : f))),
+    x: featureVector([...features[i].filter((f) => (approach.round8 || !isRound8(f)) && approach.keep!(f)), ...(approach.extra?.(r.text) ?? [])].map((f) => (approach.scale ? { ...f, value: f.value * approach.scale(f) } : f))),
   }));
   // Learning curve: people outside the kept quarters leave every training part (the test parts stay whole).
   const quarter = personFolds(rows, 4, 'learning-curve');
@@ -210,6 +237,7 @@ function runApproach(approach: Approach, rows: LabeledBullet[], features: Featur
       continue;
     }
     const { model, settings } = fitJudge(examples.filter((_, i) => inTraining(i, f)), 4, approach.fit);
+    if (approach.addDecisive) model.decisive = [...new Set([...(model.decisive ?? []), ...approach.addDecisive])].sort();
     notes.push(`l2 ${settings.l2}/min ${settings.minCount}/t ${model.threshold}${model.decisive?.length ? `/decisive ${model.decisive.join('+')}` : ''}`);
     examples.forEach((e, i) => {
       if (fold[i] === f) pred[i] = predictVague(model, e);

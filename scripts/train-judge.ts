@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_LEXICON } from '../src/core/lexicon';
 import { bulletFeatures, characterNgrams, featureVector } from '../src/core/judge/features';
 import { corpusDir, corpusHash, DEFAULT_FILES, readBullets } from './lib/corpus';
+import { RUBRIC_DECISIVE_SIGNALS } from '../src/core/judge/rubric';
 import { fitJudge, MIN_WEIGHT, SHIPPED_CHAR_NGRAMS, SHIPPED_FIT, type Example } from './lib/judge-training';
 import { writeModelJson } from './lib/model-json';
 
@@ -27,7 +28,8 @@ const out = {
   // What the threshold was chosen on (inside the corpus; not a held-out figure: see `npm run eval`).
   innerCvFBeta: Math.round(innerF1 * 1000) / 1000,
   threshold: model.threshold,
-  decisive: model.decisive,
+  // The fit's decisive signals and the rubric's own (src/core/judge/rubric.ts), as `npm run eval` measures.
+  decisive: [...new Set([...(model.decisive ?? []), ...RUBRIC_DECISIVE_SIGNALS])].sort(),
   charNgrams: SHIPPED_CHAR_NGRAMS,
   minWeight: MIN_WEIGHT,
   bias: model.bias,

@@ -83,6 +83,8 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
 
   // --- the opening: first words after a label, "I", an auxiliary or an adverb
   const o = a.opening;
+  /** The opening verb's classes (VERB_GROUPS, or "everyday"), paired with the object's shape below. */
+  const verbClasses: string[] = [];
   const w0 = tokens[o];
   if (w0 && !w0.punct) {
     const v = readVerb(w0.text, extra);
@@ -91,15 +93,10 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     if (w1) add(`open2:${v ? v.base : normal(w0.lower)} ${w1.punct ? w1.text : normal(w1.lower)}`, 'opening', span(o, o + 2));
     if (v) {
       add(`vform:${v.form}`, 'opening', span(o));
-      let strong = false;
       const base = v.base.replace(/^(co|re)-/, '');
-      for (const [group, set] of VERB_GROUPS) {
-        if (set.has(base)) {
-          add(`vclass:${group}`, 'opening', span(o));
-          strong = true;
-        }
-      }
-      if (!strong) add('vclass:everyday', 'opening', span(o));
+      for (const [group, set] of VERB_GROUPS) if (set.has(base)) verbClasses.push(group);
+      if (!verbClasses.length) verbClasses.push('everyday');
+      for (const group of verbClasses) add(`vclass:${group}`, 'opening', span(o));
       if (PARTNERING.has(v.base)) add('opening-partnering', 'opening', span(o));
     } else {
       add('opening-no-verb', 'opening', span(o));
@@ -148,6 +145,9 @@ export function bulletFeatures(text: string, lexicon: Lexicon): BulletFeatures {
     const npShape = !mods.length ? 'bare' : namedMod ? 'named' : evaluative === mods.length ? 'evaluative' : 'other';
     add(`np-shape:${npShape}`, 'object', span(np.start, np.end));
     add(`np-shape:${npShape}+${headShape}`, 'object', span(np.start, np.end));
+    // The verb and its object together (round eight): "improved" + an abstract bare noun reads
+    // otherwise than "built" + a named plural; a linear model cannot form the pair from its parts.
+    for (const group of verbClasses) add(`vo:${group}+${npShape}+${headShape}`, 'object', span(np.start, np.end));
     if (main.objects.length > 1 && main.objects.every((o) => wordShape(tokens[o.head].lower) === 'abstract')) add('objects-all-abstract', 'object', span(np.start, objEndOf(main)));
     const objEnd = main.objects[main.objects.length - 1].end;
     let specific = 0;

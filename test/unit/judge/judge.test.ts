@@ -9,6 +9,7 @@ import { bulletFeatures, explainVerdict, judgeBullet, SHIPPED_MODEL } from '../.
 import { characterNgrams, wordShape } from '../../../src/core/judge/features';
 import { predict, train, type SparseExample } from '../../../src/core/judge/logistic';
 import { Lru } from '../../../src/core/judge/lru';
+import { RUBRIC_DECISIVE_SIGNALS } from '../../../src/core/judge/rubric';
 import { personFolds } from '../../../scripts/lib/corpus';
 import { runCli } from '../../helpers/cli';
 
@@ -83,6 +84,18 @@ describe('judge: verdicts name their words', () => {
     assert.ok(m.threshold > 0 && m.threshold < 1);
   });
 
+  it('the signals the rubric names decide alone, with the words that fired', () => {
+    for (const name of RUBRIC_DECISIVE_SIGNALS) assert.ok(SHIPPED_MODEL.decisive?.includes(name), name);
+    const etc = judgeBullet('Drew charts, maps, etc. for the harbour office.', DEFAULT_LEXICON);
+    assert.equal(etc.vague, true);
+    assert.equal(etc.decisive?.name, 'rule:open-ending');
+    assert.equal(etc.reason, 'generic-object');
+    assert.deepEqual(etc.spans.map((s) => s.text), ['etc.']);
+    const member = judgeBullet('Member of the harbour office rowing crew.', DEFAULT_LEXICON);
+    assert.equal(member.vague, true);
+    assert.equal(member.reason, 'weak-opening');
+  });
+
   it('explains the verdict with the threshold, features, weights and words', () => {
     const text = 'Performed various tasks as needed.';
     const lines = explainVerdict(text, judgeBullet(text, DEFAULT_LEXICON)).join('\n');
@@ -142,6 +155,12 @@ describe('judge: the object\'s shape', () => {
     assert.equal(new Set(grams).size, grams.length);
     assert.ok(characterNgrams('Tuned Redis', 0.1).every((f) => f.value === 0.1));
     assert.deepEqual(characterNgrams('Tuned Redis', 0.1, { 'c:<re': 0.3, 'c:zzz': 1 }).map((f) => f.name), ['c:<re'], 'only the n-grams a model weighs');
+  });
+
+  it('pairs the opening verb\'s class with the object\'s shape (round eight)', () => {
+    assert.ok(names('Improved processes across the warehouse.').includes('vo:improve+bare+plural'));
+    assert.ok(names('Built Grafana dashboards for the lab.').includes('vo:create+named+plural'));
+    assert.ok(!names('Vendor onboarding & coordination').some((n) => n.startsWith('vo:')), 'no verb, no pair');
   });
 
   it('reads the nouns of a verbless fragment', () => {
