@@ -13,6 +13,7 @@ export const RUBRIC_DECISIVE_SIGNALS: readonly string[] = [
   // A verbless opening on a duty or membership noun ("Member of…", "Responsibilities included…"):
   // the rubric's "Part of the … team", "Duties included", "In charge of".
   'opening-duty-noun',
-  // Learning as the main verb ("Studied…", "Shadowed…"): the rubric's "Gained experience / Learned".
-  'opening-learning',
+  // Not learning as the main verb ("Studied…", "Shadowed…"): it measured well on the corpus, but
+  // "Studied chromatin accessibility in …" is how researchers write a project, and alone it flagged
+  // such bullets on the invented sets; the model still weighs it as one feature.
 ];
