@@ -565,6 +565,10 @@ class ResumeBuilder {
       // "**Engineer**"); under a bold-line entry, another bold line opens the next entry.
       return !allStyled(line, BOLD) || this.entryLevel < 7 ? 'field' : 'title';
     }
+    // "Line Cook — Riverside Grill, Hamilton, ON" with its dates alone on the next line, pasted from Word
+    // without bold: a title when the part before its first separator is a name in Title Case. Under an
+    // undated entry that is still open, the same line is that entry's role (a field).
+    if (work && next && isDateLine(next.text) && !(this.entry && this.entryOpen && !this.entry.dates) && isPlainEntryTitle(line.text)) return 'title';
     // "**Duration:** Jan 2020 – Mar 2021" under an undated entry: its dates.
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
     if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text)) || isPointerLine(line) || isReferencesLine(line.text)) return 'skip';
@@ -1294,4 +1298,14 @@ function fillEntryFields(entry: Entry): void {
     entry.organisation = b;
   }
   if (entry.section.kind !== 'education') entry.role ??= entry.title;
+}
+
+/** "Electrician's Helper — Acme Electric, Hamilton, ON": a name in Title Case, a separator, more names; no sentence. */
+function isPlainEntryTitle(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > 16 || /[.!?…:]$/.test(t)) return false;
+  const parts = t.split(/\s+[—–|·]\s+|,\s+/);
+  if (parts.length < 2) return false;
+  const head = parts[0];
+  return wordCount(head) <= 6 && isTitleCase(head);
 }

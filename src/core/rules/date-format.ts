@@ -5,6 +5,7 @@
 import type { Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 import { monthOfName } from '../document/dates';
+import { dateShapeFindings } from './date-shape';
 
 // The separator is part of the format: "2024/05", "2024.05" and "2024-05" read as three choices.
 type Family = 'name' | 'MM/YYYY' | 'MM.YYYY' | 'YYYY-MM' | 'YYYY/MM' | 'YYYY.MM';
@@ -90,10 +91,15 @@ function majority<T>(values: T[]): T | undefined {
   return best;
 }
 
+/** Numeric families a North American reader does not use: year first, or a dot for the slash. */
+const FOREIGN_NUMERIC = new Set<Family>(['MM.YYYY', 'YYYY-MM', 'YYYY/MM', 'YYYY.MM']);
+
 /**
  * The format most entries use. Each entry votes once (a range is one choice, not two), with the
  * family most of its dates use. A tie goes to month names, which read the same to every reader
- * ("05/2024" and "2024.05" depend on convention), else to the family used first.
+ * ("05/2024" and "2024.05" depend on convention), else to the family used first. Month names also
+ * win over a year-first or dotted majority when at least two entries use them: the reader these
+ * rules write for knows "Sep 2024" and "09/2024", not "2024.09", so the rewrite goes toward names.
  */
 function entryMajority(tokens: DateToken[]): Family {
   const votes: Family[] = [];
@@ -103,7 +109,9 @@ function entryMajority(tokens: DateToken[]): Family {
   for (const v of votes) counts.set(v, (counts.get(v) ?? 0) + 1);
   const top = Math.max(...counts.values());
   const tied = [...counts.keys()].filter((f) => counts.get(f) === top);
-  return tied.includes('name') ? 'name' : tied[0];
+  if (tied.includes('name')) return 'name';
+  if (FOREIGN_NUMERIC.has(tied[0]) && (counts.get('name') ?? 0) >= 2) return 'name';
+  return tied[0];
 }
 
 function write(t: DateToken, family: Family, style: NameStyle): string {
@@ -169,7 +177,10 @@ export const dateFormat: Rule = {
   fixable: true,
   check(doc) {
     const tokens = doc.sections.flatMap((s) => s.entries.flatMap((e) => tokensOf(doc.text, e)));
-    const foreign = foreignMonths(doc, majority(tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!)) ?? 'short');
+    const foreign = [
+      ...foreignMonths(doc, majority(tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!)) ?? 'short'),
+      ...dateShapeFindings(doc),
+    ].sort((a, b) => a.range.start - b.range.start);
     if (tokens.length < 2) return foreign;
     const family = entryMajority(tokens);
     const styles = tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!);
