@@ -4,7 +4,7 @@
 // are left alone; so are "May", "June" and "July", which pass in either style.
 import type { Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
-import { monthOfName } from '../document/dates';
+import { findDateRange, monthOfName } from '../document/dates';
 import { dateShapeFindings } from './date-shape';
 
 // The separator is part of the format: "2024/05", "2024.05" and "2024-05" read as three choices.
@@ -78,6 +78,28 @@ function tokensOf(text: string, entry: Entry): DateToken[] {
     } else if (m[3]) out.push({ ...base, family: `MM${m[4]}YYYY` as Family, month: Number(m[3]) - 1, year: Number(m[5]) });
     // Year first needs a two-digit month ("2024.06"), so "2024.1" is never read as a date here.
     else out.push({ ...base, family: `YYYY${m[7]}MM` as Family, month: Number(m[8]) - 1, year: Number(m[6]) });
+  }
+  return out;
+}
+
+const DATED_ITEM_SECTIONS = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'awards', 'certifications', 'publications']);
+
+/**
+ * Dates that end a list item outside any entry's dates ("Vice-chair, Robotics Club, 09/2022 – 05/2024"):
+ * an activity or award dated in the item itself. They are held to the entries' format but do not vote.
+ */
+function bulletEndTokens(doc: Parameters<Rule['check']>[0], taken: ReadonlySet<number>): DateToken[] {
+  const out: DateToken[] = [];
+  for (const b of doc.bullets) {
+    // Sections of dated items; a birth date in the personal details or a skill's year is no entry date.
+    if (!DATED_ITEM_SECTIONS.has(b.section.kind)) continue;
+    const found = findDateRange(b.text);
+    if (!found || !/^[\s).,;]*$/.test(b.text.slice(found.index + found.raw.length))) continue;
+    const start = b.offsets[found.index];
+    const end = b.offsets[found.index + found.raw.length - 1] + 1;
+    if (taken.has(start)) continue;
+    // Held to the family only: a month spelled out in an award line is not worth a finding.
+    out.push(...tokensOf(doc.text, { dates: { range: { start, end } } } as Entry).map((t) => ({ ...t, nameStyle: undefined })));
   }
   return out;
 }
@@ -184,13 +206,16 @@ export const dateFormat: Rule = {
     if (tokens.length < 2) return foreign;
     const family = entryMajority(tokens);
     const styles = tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!);
-    const style: NameStyle = majority(styles) ?? 'short';
+    // As many short names as full ones: no style to hold the others to, and rewrites use the short one.
+    const styleTied = styles.filter((s) => s === 'short').length * 2 === styles.length;
+    const style: NameStyle = styleTied ? 'short' : (majority(styles) ?? 'short');
     const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));
     const out: RuleFinding[] = [];
     const bare = new Map(doc.sections.flatMap((s) => s.entries.map((e) => [e, bareMonthsOf(doc.text, e)] as const)));
-    for (const t of tokens) {
+    const entryStarts = new Set(doc.sections.flatMap((sec) => sec.entries.map((e) => e.dates?.range.start ?? -1)));
+    for (const t of [...tokens, ...bulletEndTokens(doc, entryStarts)]) {
       const wrongFamily = t.family !== family;
-      const wrongStyle = !wrongFamily && family === 'name' && t.nameStyle !== undefined && t.nameStyle !== style;
+      const wrongStyle = !wrongFamily && family === 'name' && !styleTied && t.nameStyle !== undefined && t.nameStyle !== style;
       if (!wrongFamily && !wrongStyle) continue;
       const expected = describe(family, style);
       const replacement = write(t, family, style);

@@ -42,6 +42,15 @@ function lineBefore(doc: ResumeDocument, offset: number): string {
   return doc.text.slice(lineStart, offset);
 }
 
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Q3 2021" → "Q3 2021 is Jul–Sep 2021". */
+function quarterMonths(quarter: string): string {
+  const q = Number(/Q([1-4])/i.exec(quarter)![1]);
+  const year = /(?:19|20)\d\d|['’‘]\d\d/.exec(quarter)![0];
+  return `${quarter} is ${SHORT_MONTHS[(q - 1) * 3]}–${SHORT_MONTHS[(q - 1) * 3 + 2]} ${year}`;
+}
+
 function quarters(dated: Dated[]): RuleFinding[] {
   const hasQuarter = (d: Dated) => {
     QUARTER.lastIndex = 0;
@@ -56,7 +65,7 @@ function quarters(dated: Dated[]): RuleFinding[] {
       const start = d.start + m.index!;
       out.push({
         range: { start, end: start + m[0].length },
-        message: `"${m[0]}" is a business quarter, while the other entries give months or years: write the months (e.g. "Jul 2021" for the start of Q3 2021).`,
+        message: `"${m[0]}" is a business quarter, while the other entries give months or years: write the months (${quarterMonths(m[0])}).`,
       });
     }
   }
