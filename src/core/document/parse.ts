@@ -57,6 +57,7 @@ export { parseMarkdown };
 const SCHOOL_NAME = /\b(?:University|College|Institute|Polytechnic|Universidade|Universidad|Universität|Université|Hochschule)\b/;
 const HASHLESS_HEADING = /^(#{1,6})(?=[^\s#])/;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
+const SENTENCE_END_RE = /[.!?…]$/;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv))$/i;
 
 export interface ParseOptions {
@@ -319,7 +320,7 @@ class ResumeBuilder {
     const kind = level <= this.sectionLevel ? sectionKindOf(heading.text) : exactSectionKindOf(heading.text);
     const inHeader = this.section.kind === 'header' && !this.section.headingRange;
     // The person's name or the document's title: the first heading, above or at the section level.
-    const isTitle = !kind && inHeader && (!this.headingSeen || level < this.sectionLevel || GENERIC_TITLE.test(heading.text));
+    const isTitle = !kind && inHeader && (!this.headingSeen || level < this.sectionLevel || GENERIC_TITLE.test(heading.text) || this.onlyGenericTitleAbove(r.start));
     this.headingSeen = true;
     if (isTitle) return;
     if (level <= this.sectionLevel) {
@@ -546,6 +547,15 @@ class ResumeBuilder {
     flush();
   }
 
+  /**
+   * "# CURRICULUM VITAE" then "## Ana Silva": every heading above is the document's generic title, so this
+   * one is the person's name. Read from the source (the header is a few lines), not kept as parse state.
+   */
+  private onlyGenericTitleAbove(at: number): boolean {
+    const above = this.text.slice(0, at).split('\n').filter((l) => /^ {0,3}#{1,6}[ \t]/.test(l));
+    return above.length > 0 && above.every((l) => GENERIC_TITLE.test(l.replace(/^ {0,3}#{1,6}[ \t]+/, '').replace(/[ \t#*_]+$/, '').replace(/^[*_]+/, '')));
+  }
+
   /** The open entry was opened by a Markdown heading that carries its dates. */
   private underDatedHeading(): boolean {
     return !!this.entry && this.entryLevel < 7 && !!findDateRange(this.entry.heading.text.split('\n')[0]);
@@ -585,6 +595,8 @@ class ResumeBuilder {
     if (fieldRoom && isShortFieldLine(line.text)) return 'field';
     // "Teaching Assistant for the summer camp." right under "**Acme**, 2019": the role, not a bullet.
     if (fieldRoom && hasRoleWord(line.text.split(/\s+/).slice(0, 3).join(' ')) && wordCount(line.text) <= 12 && this.entry!.heading.text.indexOf('\n') < 0) return 'field';
+    // "**BSc …, Upper Division** — a long school name · 2014 – 2019" under a degree already dated: the next degree.
+    if (!work && this.section.kind === 'education' && this.entry?.dates && leadingStyledLength(line, BOLD) > 1 && findDateRange(line.text) && !SENTENCE_END_RE.test(line.text.trim())) return 'title';
     if (!work && this.section.kind === 'education' && this.entry && this.entryOpen) return 'field';
     // In Education, a line outside an entry starts one ("2015 - Riverside College", then its degree and date).
     if (!work && this.section.kind === 'education') return 'title';
