@@ -802,8 +802,9 @@ class ResumeBuilder {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
       } else {
         // A link-only last line ("[site](url)" after the text) is where to find it, not what was done.
+        // A Pandoc div's closing fence right under the item continues it in Markdown; it is markup, not text.
         let last = lines.length - 1;
-        while (last > 0 && isLinkOnly(lines[last])) last--;
+        while (last > 0 && (isLinkOnly(lines[last]) || PANDOC_FENCE.test(lines[last].text))) last--;
         const text = trimStyled(spanOf(styled, lines[0], lines[last]));
         this.addBullet(text, 'list', depth, marker, { start: start(para!), end: end(para!) });
       }

@@ -206,7 +206,7 @@ export const dateFormat: Rule = {
     if (tokens.length < 2) return foreign;
     const family = entryMajority(tokens);
     const styles = tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!);
-    // As many short names as full ones: no style to hold the others to, and rewrites use the short one.
+    // As many short names as full ones: the short style, which most resumes use, whichever came first.
     const styleTied = styles.filter((s) => s === 'short').length * 2 === styles.length;
     const style: NameStyle = styleTied ? 'short' : (majority(styles) ?? 'short');
     const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));
@@ -215,7 +215,7 @@ export const dateFormat: Rule = {
     const entryStarts = new Set(doc.sections.flatMap((sec) => sec.entries.map((e) => e.dates?.range.start ?? -1)));
     for (const t of [...tokens, ...bulletEndTokens(doc, entryStarts)]) {
       const wrongFamily = t.family !== family;
-      const wrongStyle = !wrongFamily && family === 'name' && !styleTied && t.nameStyle !== undefined && t.nameStyle !== style;
+      const wrongStyle = !wrongFamily && family === 'name' && t.nameStyle !== undefined && t.nameStyle !== style;
       if (!wrongFamily && !wrongStyle) continue;
       const expected = describe(family, style);
       const replacement = write(t, family, style);

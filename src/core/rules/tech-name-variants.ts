@@ -337,8 +337,8 @@ export function eachDeletionHash(s: string, visit: (h: number) => void): void {
 }
 
 /**
- * The word is part of a two-word name or alias the taxonomy knows ("Cisco IOS", "Apple Watch"): spelled
- * as that product is, not as the one-word name its part shares letters with ("iOS").
+ * The word is part of a two-word name or alias the taxonomy knows ("Cisco IOS"): the caller decides
+ * whether it is spelled as that product is rather than as the one-word name it shares letters with ("iOS").
  */
 export function inKnownPhrase(line: string, ws: readonly Word[], i: number): boolean {
   const { known } = nameIndex();

@@ -60,7 +60,8 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
   const variants = nameVariantsOn(line, ws);
   const out: { text: string; at: number; canonical: string; kind?: NameVariant['kind'] }[] = variants.map((v) => ({ text: v.text, at: v.start, canonical: v.canonical, kind: v.kind }));
   for (const [i, w] of ws.entries()) {
-    if (inKnownPhrase(line, ws, i)) continue;
+    // "Cisco IOS": an acronym in capitals inside a product phrase the taxonomy knows is that product's.
+    if (w.text.length > 1 && w.text === w.text.toUpperCase() && inKnownPhrase(line, ws, i)) continue;
     for (const c of candidates(w.text, w.start, known)) {
       const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
       if (variants.some((v) => v.start < c.start + c.text.length && c.start < v.end)) continue;
