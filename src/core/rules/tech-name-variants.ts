@@ -183,6 +183,8 @@ function missedInnerCapitals(written: string, canonical: string): boolean {
     missed = true;
   }
   if (!missed) return false;
+  // "Github Actions": the word the tech-terms list corrects on its own is left to it.
+  if (parts.length > 1 && parts.some((p) => Object.prototype.hasOwnProperty.call(TECH_TERMS, p.toLowerCase()) && TECH_TERMS[p.toLowerCase()] !== p)) return false;
   const lower = written.toLowerCase();
   return !(parts.length === 1 && (ENGLISH_NEAR_TECH_NAMES.has(lower) || nounClassesOf(lower) || readVerb(lower)));
 }
