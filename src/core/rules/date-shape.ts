@@ -110,7 +110,9 @@ function since(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
         fixes: [{ title: `Delete "since"`, isPreferred: true, safe: true, edits: [{ range, newText: '' }] }],
       });
     } else if (ranges && !RANGE_DASH.test(d.raw)) {
-      const replacement = `${d.raw} – Present`;
+      // In a line set in capitals ("SINCE APRIL 2019") the open end is set in capitals too.
+      const written = doc.text.slice(wordStart, d.end);
+      const replacement = `${d.raw} – ${written === written.toUpperCase() ? 'PRESENT' : 'Present'}`;
       const range = { start: wordStart, end: d.end };
       out.push({
         range,
