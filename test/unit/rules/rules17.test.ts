@@ -11,6 +11,7 @@ import { personalDetails } from '../../../src/core/rules/personal-details';
 import { selfDescription } from '../../../src/core/rules/self-description';
 import { passiveVoice } from '../../../src/core/rules/passive-voice';
 import { firstPerson } from '../../../src/core/rules/first-person';
+import { chatStyle } from '../../../src/core/rules/chat-style';
 import { parseResume } from '../../../src/core/document/parse';
 import { findingsOf } from '../../helpers/rule-tester';
 import type { Rule } from '../../../src/core/types';
@@ -196,5 +197,11 @@ describe('rules17: smaller patterns', () => {
   it('first-person: a header paragraph inside a Pandoc div', () => {
     const text = '# Ana Li\n\nana@example.com\n\n::: {.profile}\nI have built data pipelines for retailers over the last eight years.\n:::\n\n## Skills\n\n- SQL\n';
     assert.deepEqual(flagged(firstPerson, text), ['I']);
+  });
+
+  it('chat-style: an acronym in capitals before its noun is not chat', () => {
+    const bullet = (t: string) => `## Experience\n\n### Analyst — Acme, 2021\n\n- ${t}\n`;
+    assert.deepEqual(flagged(chatStyle, bullet('Fit a PLS regression model on 400 spectra.')), []);
+    assert.deepEqual(flagged(chatStyle, bullet('Fixed 30 flaky tests btw.')), ['btw']);
   });
 });
