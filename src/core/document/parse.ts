@@ -321,8 +321,10 @@ class ResumeBuilder {
     const kind = level <= this.sectionLevel ? sectionKindOf(heading.text) : exactSectionKindOf(heading.text);
     const inHeader = this.section.kind === 'header' && !this.section.headingRange;
     // The person's name or the document's title: the first heading, above or at the section level.
-    const isTitle = !kind && inHeader && (!this.headingSeen || level < this.sectionLevel || GENERIC_TITLE.test(heading.text) || this.onlyGenericTitleAbove(r.start));
-    this.headingSeen = true;
+    const isTitle = !kind && inHeader && (!this.headingSeen || level < this.sectionLevel || GENERIC_TITLE.test(heading.text));
+    // "# CURRICULUM VITAE" then "## Ana Silva": a generic title is not the first heading that counts, so
+    // the name under it is read as the title too (kept in the parse state, which edits compare).
+    if (!(isTitle && GENERIC_TITLE.test(heading.text))) this.headingSeen = true;
     if (isTitle) return;
     if (level <= this.sectionLevel) {
       // Words that name no section ("## Shipped games"): the kind its content reads as (inferLabels).
@@ -547,15 +549,6 @@ class ResumeBuilder {
       this.visitHeading(m[1].length, heading, { start: line.offsets[0], end: line.offsets[line.text.length] });
     }
     flush();
-  }
-
-  /**
-   * "# CURRICULUM VITAE" then "## Ana Silva": every heading above is the document's generic title, so this
-   * one is the person's name. Read from the source (the header is a few lines), not kept as parse state.
-   */
-  private onlyGenericTitleAbove(at: number): boolean {
-    const above = this.text.slice(0, at).split('\n').filter((l) => /^ {0,3}#{1,6}[ \t]/.test(l));
-    return above.length > 0 && above.every((l) => GENERIC_TITLE.test(l.replace(/^ {0,3}#{1,6}[ \t]+/, '').replace(/[ \t#*_]+$/, '').replace(/^[*_]+/, '')));
   }
 
   /** The open entry was opened by a Markdown heading that carries its dates. */
