@@ -1,5 +1,6 @@
 // Dates written in different shapes across entries ("May 2024" here, "05/2024" there, "2024-05"
 // elsewhere). The shape most dates use wins; the others are flagged with a fix that rewrites them.
+// Quarters, two-digit years, "since …" and a LaTeX "--" are read in rules/date-shape.ts.
 // Year-only and season dates ("2021", "Summer 2024") are a choice of precision, not of format, and
 // are left alone; so are "May", "June" and "July", which pass in either style.
 import type { Entry } from '../document/types';
@@ -190,7 +191,7 @@ export const dateFormat: Rule = {
   id: 'date-format',
   category: 'structure',
   defaultSeverity: 'info',
-  description: 'Entry dates written in different formats ("May 2024" vs "05/2024" vs "2024-05").',
+  description: 'Entry dates written in different formats ("May 2024" vs "05/2024" vs "2024-05"), or in shapes the others do not use: quarters, two-digit years, "since 2023", a LaTeX "--".',
   docs: {
     why: 'Mixed date formats look like a resume assembled from pieces, and they make the timeline harder to scan. Pick one format and use it everywhere.',
     bad: '### Analyst, Acme — May 2023 – Aug 2023\n### Intern, Initech — 05/2022 – 08/2022',
