@@ -1,7 +1,7 @@
 // Date ranges in entry lines, in the shapes people write them: "May 2024 – Aug 2024", "2022 - Present",
 // "05/2023 – 08/2023", "2024.09-2026.07", "Summer 2024", "Sept. 2021 to Current", "May '24",
 // "July, 2023 - August, 2023", "July 1, 2024 ~ September 30, 2025", "2021-22", "2019->Today",
-// "Jun – Aug 2022", "Since April 2019", "Expected May 2027". Values are months since year 0.
+// "Jun – Aug 2022", "Since April 2019", "Expected May 2027", "Q3 2021 – Q1 2023". Values are months since year 0.
 import { memoByText } from '../incremental/memo';
 import type { DateRange } from './types';
 
@@ -35,6 +35,10 @@ const SEASON = '(?:Winter|Spring|Summer|Fall|Autumn)';
 const YEAR = '(?:19|20)\\d\\d';
 const SHORT_YEAR = "['’‘]\\d\\d";
 const MONTH_NUM = '(?:0?[1-9]|1[0-2])';
+// A business quarter, "Q3 2021" or "2021 Q3": it starts on the quarter's first month and, as the end
+// of a range, ends on its last.
+const QUARTER = `Q[1-4][\\s/-]?(?:${YEAR}|${SHORT_YEAR})|${YEAR}[\\s/-]?Q[1-4]`;
+const QUARTER_RE = /Q([1-4])/i;
 // One date. Order matters: longer shapes first.
 const DATE = [
   `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, // July 1, 2024
@@ -42,6 +46,7 @@ const DATE = [
   `${MONTH_NAME}\\s+de\\s+${YEAR}`, // mayo de 2020
   `${MONTH_NAME}(?:,?\\s*|[/-])(?:${YEAR}|${SHORT_YEAR})`, // May 2024, July, 2023, May '24, Mar/2023
   `${SEASON},?\\s+(?:${YEAR}|${SHORT_YEAR})`,
+  QUARTER, // Q3 2021, 2021 Q3: before the bare year, which would take "2021" alone
   `${MONTH_NUM}[/.]${YEAR}`, // 05/2024, 5.2024
   `${YEAR}[-/.]${MONTH_NUM}(?![\\d])`, // 2024-05, 2024.09, 2019.7
   YEAR,
@@ -70,6 +75,7 @@ function formatOf(date: string): string {
   if (/^\d{4}$/.test(date)) return 'YYYY';
   if (/^['’‘]\d\d$/.test(date)) return "'YY";
   if (new RegExp(`^${SEASON}`, 'i').test(date)) return 'Season YYYY';
+  if (QUARTER_RE.test(date)) return 'Quarter YYYY';
   const word = date.split(/[\s,]+/)[0].replace('.', '');
   return word.length <= 4 && word.toLowerCase() !== 'june' && word.toLowerCase() !== 'july' ? 'Mon YYYY' : 'Month YYYY';
 }
@@ -81,7 +87,9 @@ function yearOf(date: string): number | undefined {
   return short ? 2000 + Number(short[1]) : undefined;
 }
 
-function monthOf(date: string): number | undefined {
+function monthOf(date: string, asEnd = false): number | undefined {
+  const quarter = QUARTER_RE.exec(date);
+  if (quarter) return (Number(quarter[1]) - 1) * 3 + (asEnd ? 2 : 0);
   const mm = /^(\d{1,2})[/.]\d{4}/.exec(date) ?? /^\d{4}[-/.](\d{1,2})/.exec(date);
   if (mm) return Number(mm[1]) - 1;
   const word = date.toLowerCase();
@@ -93,10 +101,10 @@ function monthOf(date: string): number | undefined {
   return undefined;
 }
 
-function valueOf(date: string, fallbackYear?: number): number | undefined {
+function valueOf(date: string, fallbackYear?: number, asEnd = false): number | undefined {
   const y = yearOf(date) ?? fallbackYear;
   if (y === undefined) return undefined;
-  return y * 12 + (monthOf(date) ?? 0);
+  return y * 12 + (monthOf(date, asEnd) ?? 0);
 }
 
 type Found = Omit<DateRange, 'range'> & { index: number };
@@ -128,7 +136,7 @@ function toFound(m: RegExpExecArray): Found | undefined {
       if (endYear < y) return undefined;
       end = endYear * 12;
     } else {
-      end = valueOf(to);
+      end = valueOf(to, undefined, true);
       formats.push(formatOf(to));
     }
     start = valueOf(from, end !== undefined ? Math.floor(end / 12) : undefined);

@@ -57,6 +57,8 @@ export { parseMarkdown };
 const SCHOOL_NAME = /\b(?:University|College|Institute|Polytechnic|Universidade|Universidad|Universität|Université|Hochschule)\b/;
 const HASHLESS_HEADING = /^(#{1,6})(?=[^\s#])/;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
+const SENTENCE_END_RE = /[.!?…]$/;
+const PANDOC_FENCE = /^\s*:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*:*\s*$/;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv))$/i;
 
 export interface ParseOptions {
@@ -320,7 +322,9 @@ class ResumeBuilder {
     const inHeader = this.section.kind === 'header' && !this.section.headingRange;
     // The person's name or the document's title: the first heading, above or at the section level.
     const isTitle = !kind && inHeader && (!this.headingSeen || level < this.sectionLevel || GENERIC_TITLE.test(heading.text));
-    this.headingSeen = true;
+    // "# CURRICULUM VITAE" then "## Ana Silva": a generic title is not the first heading that counts, so
+    // the name under it is read as the title too (kept in the parse state, which edits compare).
+    if (!(isTitle && GENERIC_TITLE.test(heading.text))) this.headingSeen = true;
     if (isTitle) return;
     if (level <= this.sectionLevel) {
       // Words that name no section ("## Shipped games"): the kind its content reads as (inferLabels).
@@ -418,7 +422,8 @@ class ResumeBuilder {
 
   private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0, markers = GLYPH_BULLET): void {
     // A line without a letter or digit ("#####", "* * *") is decoration, never a heading or bullet.
-    const lines = styledLines(styled).filter((l) => /[\p{L}\p{N}]/u.test(l.text));
+    // A Pandoc div fence ("::: job", "::: {.profile}") is markup around the content, never content.
+    const lines = styledLines(styled).filter((l) => /[\p{L}\p{N}]/u.test(l.text) && !PANDOC_FENCE.test(l.text));
     if (!lines.length) return;
     if (lines.some((l) => HASHLESS_HEADING.test(l.text))) return this.visitHashlessHeadings(styled, lines, quoted, depth);
     // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**") or an ALL-CAPS line
@@ -565,6 +570,10 @@ class ResumeBuilder {
       // "**Engineer**"); under a bold-line entry, another bold line opens the next entry.
       return !allStyled(line, BOLD) || this.entryLevel < 7 ? 'field' : 'title';
     }
+    // "Line Cook — Riverside Grill, Hamilton, ON" with its dates alone on the next line, pasted from Word
+    // without bold: a title when the part before its first separator is a name in Title Case. Under an
+    // undated entry that is still open, the same line is that entry's role (a field).
+    if (work && next && isDateLine(next.text) && !(this.entry && this.entryOpen && !this.entry.dates) && isPlainEntryTitle(line.text)) return 'title';
     // "**Duration:** Jan 2020 – Mar 2021" under an undated entry: its dates.
     if (this.entry && !this.entry.dates && isFieldLine(line) && isDateLine(line.text.replace(/^[^:：]*[:：]/, ''))) return 'field';
     if (isLinkOnly(line) || isFieldLine(line) || isDateLine(line.text) || (isLeadIn(line) && work) || (work && isTermList(line.text)) || isPointerLine(line) || isReferencesLine(line.text)) return 'skip';
@@ -581,6 +590,8 @@ class ResumeBuilder {
     if (fieldRoom && isShortFieldLine(line.text)) return 'field';
     // "Teaching Assistant for the summer camp." right under "**Acme**, 2019": the role, not a bullet.
     if (fieldRoom && hasRoleWord(line.text.split(/\s+/).slice(0, 3).join(' ')) && wordCount(line.text) <= 12 && this.entry!.heading.text.indexOf('\n') < 0) return 'field';
+    // "**BSc …, Upper Division** — a long school name · 2014 – 2019" under a degree already dated: the next degree.
+    if (!work && this.section.kind === 'education' && this.entry?.dates && leadingStyledLength(line, BOLD) > 1 && findDateRange(line.text) && !SENTENCE_END_RE.test(line.text.trim())) return 'title';
     if (!work && this.section.kind === 'education' && this.entry && this.entryOpen) return 'field';
     // In Education, a line outside an entry starts one ("2015 - Riverside College", then its degree and date).
     if (!work && this.section.kind === 'education') return 'title';
@@ -784,8 +795,9 @@ class ResumeBuilder {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
       } else {
         // A link-only last line ("[site](url)" after the text) is where to find it, not what was done.
+        // A Pandoc div's closing fence right under the item continues it in Markdown; it is markup, not text.
         let last = lines.length - 1;
-        while (last > 0 && isLinkOnly(lines[last])) last--;
+        while (last > 0 && (isLinkOnly(lines[last]) || PANDOC_FENCE.test(lines[last].text))) last--;
         const text = trimStyled(spanOf(styled, lines[0], lines[last]));
         this.addBullet(text, 'list', depth, marker, { start: start(para!), end: end(para!) });
       }
@@ -1294,4 +1306,14 @@ function fillEntryFields(entry: Entry): void {
     entry.organisation = b;
   }
   if (entry.section.kind !== 'education') entry.role ??= entry.title;
+}
+
+/** "Electrician's Helper — Acme Electric, Hamilton, ON": a name in Title Case, a separator, more names; no sentence. */
+function isPlainEntryTitle(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > 16 || /[.!?…:]$/.test(t)) return false;
+  const parts = t.split(/\s+[—–|·]\s+|,\s+/);
+  if (parts.length < 2) return false;
+  const head = parts[0];
+  return wordCount(head) <= 6 && isTitleCase(head);
 }

@@ -32,6 +32,8 @@ const EXACT: Record<string, SectionKind> = {
   publications: 'publications', papers: 'publications',
   certifications: 'certifications', certificates: 'certifications', 'licenses and certifications': 'certifications',
   references: 'references',
+  // A catch-all for what fits nowhere else (personal notes, availability): named only by these alone.
+  other: 'other', additional: 'other',
 };
 
 // Words that name a section, by kind: English, and the standard section names of resumes written in

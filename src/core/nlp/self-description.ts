@@ -113,24 +113,33 @@ function searchSelfDescriptions(a: BulletAnalysis, buzzwords: readonly string[],
 }
 
 const PERSON_HEAD =
-  /^(?:engineer|developer|programmer|analyst|scientist|designer|professional|individual|person|student|graduate|leader|manager|specialist|technician|consultant|learner|worker|employee|candidate|researcher|architect|administrator|coordinator|teacher|nurse|accountant|marketer|communicator|self-starter|team-player)s?$/;
+  /^(?:engineer|developer|programmer|analyst|scientist|designer|professional|individual|person|student|graduate|leader|manager|specialist|technician|consultant|learner|worker|employee|candidate|researcher|architect|administrator|coordinator|teacher|nurse|accountant|marketer|communicator|self-starter|team-player|guy|gal|man|woman|lady|tradesman|tradesperson|apprentice|electrician|mechanic|operator|cook|chef)s?$/;
 
 /** Two or more character adjectives in a row, joined by commas or "and": "Proactive, dynamic and responsible". */
 function traitRuns(a: BulletAnalysis): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const tokens = a.tokens;
+  // Tokens a trait at k takes: one ("reliable"), or two written apart that the list hyphenates
+  // ("hard working" for "hard-working"); 0 when no trait starts there.
+  const traitAt = (k: number): number => {
+    if (TRAIT_ADJ.has(tokens[k].lower)) return 1;
+    const next = tokens[k + 1];
+    return next && !next.punct && !tokens[k].punct && TRAIT_ADJ.has(`${tokens[k].lower}-${next.lower}`) ? 2 : 0;
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!TRAIT_ADJ.has(tokens[i].lower)) continue;
-    let last = i;
+    const first = traitAt(i);
+    if (!first) continue;
+    let last = i + first - 1;
     let count = 1;
-    let k = i + 1;
+    let k = last + 1;
     while (k < tokens.length) {
       const t = tokens[k];
+      const n = traitAt(k);
       if (t.text === ',' || t.lower === 'and' || t.lower === '&') k++;
-      else if (TRAIT_ADJ.has(t.lower)) {
-        last = k;
+      else if (n) {
+        last = k + n - 1;
         count++;
-        k++;
+        k += n;
       } else break;
     }
     // The run describes a person ("… engineer", "… person"), not a thing ("a dynamic and flexible pricing engine").

@@ -47,7 +47,12 @@ function hitsIn(text: string): Hit[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, what });
   }
-  for (const w of words(text)) if (CHAT.has(w.lower)) hits.push({ start: w.start, end: w.end, what: 'chat abbreviation' });
+  for (const w of words(text)) {
+    if (!CHAT.has(w.lower)) continue;
+    // In capitals before the noun it names ("PLS regression", "OMG standards"), it is an acronym, not chat.
+    if (w.text === w.text.toUpperCase() && /^ \p{L}/u.test(text.slice(w.end, w.end + 2))) continue;
+    hits.push({ start: w.start, end: w.end, what: 'chat abbreviation' });
+  }
   return hits.sort((a, b) => a.start - b.start);
 }
 

@@ -1,10 +1,12 @@
 // Dates written in different shapes across entries ("May 2024" here, "05/2024" there, "2024-05"
 // elsewhere). The shape most dates use wins; the others are flagged with a fix that rewrites them.
+// Quarters, two-digit years, "since …" and a LaTeX "--" are read in rules/date-shape.ts.
 // Year-only and season dates ("2021", "Summer 2024") are a choice of precision, not of format, and
 // are left alone; so are "May", "June" and "July", which pass in either style.
 import type { Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
-import { monthOfName } from '../document/dates';
+import { findDateRange, monthOfName } from '../document/dates';
+import { dateShapeFindings } from './date-shape';
 
 // The separator is part of the format: "2024/05", "2024.05" and "2024-05" read as three choices.
 type Family = 'name' | 'MM/YYYY' | 'MM.YYYY' | 'YYYY-MM' | 'YYYY/MM' | 'YYYY.MM';
@@ -81,6 +83,28 @@ function tokensOf(text: string, entry: Entry): DateToken[] {
   return out;
 }
 
+const DATED_ITEM_SECTIONS = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'awards', 'certifications', 'publications']);
+
+/**
+ * Dates that end a list item outside any entry's dates ("Vice-chair, Robotics Club, 09/2022 – 05/2024"):
+ * an activity or award dated in the item itself. They are held to the entries' format but do not vote.
+ */
+function bulletEndTokens(doc: Parameters<Rule['check']>[0], taken: ReadonlySet<number>): DateToken[] {
+  const out: DateToken[] = [];
+  for (const b of doc.bullets) {
+    // Sections of dated items; a birth date in the personal details or a skill's year is no entry date.
+    if (!DATED_ITEM_SECTIONS.has(b.section.kind)) continue;
+    const found = findDateRange(b.text);
+    if (!found || !/^[\s).,;]*$/.test(b.text.slice(found.index + found.raw.length))) continue;
+    const start = b.offsets[found.index];
+    const end = b.offsets[found.index + found.raw.length - 1] + 1;
+    if (taken.has(start)) continue;
+    // Held to the family only: a month spelled out in an award line is not worth a finding.
+    out.push(...tokensOf(doc.text, { dates: { range: { start, end } } } as Entry).map((t) => ({ ...t, nameStyle: undefined })));
+  }
+  return out;
+}
+
 /** The most frequent value; ties go to the one used first. */
 function majority<T>(values: T[]): T | undefined {
   const counts = new Map<T, number>();
@@ -90,10 +114,15 @@ function majority<T>(values: T[]): T | undefined {
   return best;
 }
 
+/** Numeric families a North American reader does not use: year first, or a dot for the slash. */
+const FOREIGN_NUMERIC = new Set<Family>(['MM.YYYY', 'YYYY-MM', 'YYYY/MM', 'YYYY.MM']);
+
 /**
  * The format most entries use. Each entry votes once (a range is one choice, not two), with the
  * family most of its dates use. A tie goes to month names, which read the same to every reader
- * ("05/2024" and "2024.05" depend on convention), else to the family used first.
+ * ("05/2024" and "2024.05" depend on convention), else to the family used first. Month names also
+ * win over a year-first or dotted majority when at least two entries use them: the reader these
+ * rules write for knows "Sep 2024" and "09/2024", not "2024.09", so the rewrite goes toward names.
  */
 function entryMajority(tokens: DateToken[]): Family {
   const votes: Family[] = [];
@@ -103,7 +132,9 @@ function entryMajority(tokens: DateToken[]): Family {
   for (const v of votes) counts.set(v, (counts.get(v) ?? 0) + 1);
   const top = Math.max(...counts.values());
   const tied = [...counts.keys()].filter((f) => counts.get(f) === top);
-  return tied.includes('name') ? 'name' : tied[0];
+  if (tied.includes('name')) return 'name';
+  if (FOREIGN_NUMERIC.has(tied[0]) && (counts.get('name') ?? 0) >= 2) return 'name';
+  return tied[0];
 }
 
 function write(t: DateToken, family: Family, style: NameStyle): string {
@@ -160,7 +191,7 @@ export const dateFormat: Rule = {
   id: 'date-format',
   category: 'structure',
   defaultSeverity: 'info',
-  description: 'Entry dates written in different formats ("May 2024" vs "05/2024" vs "2024-05").',
+  description: 'Entry dates written in different formats ("May 2024" vs "05/2024" vs "2024-05"), or in shapes the others do not use: quarters, two-digit years, "since 2023", a LaTeX "--".',
   docs: {
     why: 'Mixed date formats look like a resume assembled from pieces, and they make the timeline harder to scan. Pick one format and use it everywhere.',
     bad: '### Analyst, Acme — May 2023 – Aug 2023\n### Intern, Initech — 05/2022 – 08/2022',
@@ -169,15 +200,21 @@ export const dateFormat: Rule = {
   fixable: true,
   check(doc) {
     const tokens = doc.sections.flatMap((s) => s.entries.flatMap((e) => tokensOf(doc.text, e)));
-    const foreign = foreignMonths(doc, majority(tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!)) ?? 'short');
+    const foreign = [
+      ...foreignMonths(doc, majority(tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!)) ?? 'short'),
+      ...dateShapeFindings(doc),
+    ].sort((a, b) => a.range.start - b.range.start);
     if (tokens.length < 2) return foreign;
     const family = entryMajority(tokens);
     const styles = tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!);
-    const style: NameStyle = majority(styles) ?? 'short';
+    // As many short names as full ones: the short style, which most resumes use, whichever came first.
+    const styleTied = styles.filter((s) => s === 'short').length * 2 === styles.length;
+    const style: NameStyle = styleTied ? 'short' : (majority(styles) ?? 'short');
     const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));
     const out: RuleFinding[] = [];
     const bare = new Map(doc.sections.flatMap((s) => s.entries.map((e) => [e, bareMonthsOf(doc.text, e)] as const)));
-    for (const t of tokens) {
+    const entryStarts = new Set(doc.sections.flatMap((sec) => sec.entries.map((e) => e.dates?.range.start ?? -1)));
+    for (const t of [...tokens, ...bulletEndTokens(doc, entryStarts)]) {
       const wrongFamily = t.family !== family;
       const wrongStyle = !wrongFamily && family === 'name' && t.nameStyle !== undefined && t.nameStyle !== style;
       if (!wrongFamily && !wrongStyle) continue;

@@ -6,13 +6,17 @@ import type { Bullet, ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { bulletFinding, numberOption } from './util';
 import { deleteLinesEdit, linesOf } from './source-scan';
+import { knownVerbs, openingVerb } from './opening-verb';
+import { readVerb } from '../nlp/verbs';
 
 /** "Supervisor: …", "Company: …", "Tech stack: …": a label and its value. */
 const LABEL_LINE = /^\s*[\p{L}][\p{L}\p{N} &/+.'’-]{0,30}:\s/u;
 /** Three or more comma-separated phrases of at most three words each: a list, not a sentence. */
 function isPhraseList(text: string): boolean {
   const parts = text.split(/[,;]|\band\b/).map((p) => p.trim()).filter(Boolean);
-  return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3);
+  if (parts.length < 3 || !parts.every((p) => p.split(/\s+/).length <= 3)) return false;
+  // A part led by a past-tense verb makes a sentence ("Read and updated drawings and schedules").
+  return !parts.some((p) => readVerb(p.split(/\s+/)[0].replace(/[^\p{L}'’-]/gu, ''))?.form === 'past');
 }
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Candidates per word pair: enough to find the copy, bounded so common pairs do not make it quadratic. */
@@ -61,9 +65,10 @@ export const duplicateBullet: Rule = {
     good: '- Reduced API latency by 40% with a Redis cache.\n- …\n- Cut cloud spend by $3K/month by right-sizing 12 EC2 instances.',
   },
   fixable: true,
-  check(doc, { options }) {
+  check(doc, { options, lexicon }) {
     const threshold = numberOption(options, 'similarity', 0.85);
     const minWords = numberOption(options, 'minWords', 4);
+    const verbs = knownVerbs(lexicon);
     const out: RuleFinding[] = [];
     const firstByKey = new Map<string, Bullet>();
     const uniques: { bullet: Bullet; pairs: Set<string> }[] = [];
@@ -74,10 +79,13 @@ export const duplicateBullet: Rule = {
     for (const bullet of doc.bullets) {
       // Skills lists, lists of short phrases ("Design, implementation, unit testing") and label lines
       // ("Supervisor: Dr. Ng") repeat by design: a fact that holds for several entries is not a copy.
-      if (bullet.section.kind === 'skills' || LABEL_LINE.test(bullet.text) || isPhraseList(bullet.text)) continue;
+      // A bullet that opens with a verb is a sentence, however its "and"s split it ("Read and updated
+      // drawings and schedules"), and a copy of it is a copy even at three words ("Managed vendor relationships").
+      const sentence = !!openingVerb(bullet, verbs);
+      if (bullet.section.kind === 'skills' || LABEL_LINE.test(bullet.text) || (!sentence && isPhraseList(bullet.text))) continue;
       // Compared as printed: two LaTeX table rows share their markup, not their words.
       const ts = tokens(visibleText(bullet.text));
-      if (ts.length < minWords) continue;
+      if (ts.length < (sentence ? Math.min(3, minWords) : minWords)) continue;
       const key = ts.join(' ');
       const original = firstByKey.get(key);
       if (original) {

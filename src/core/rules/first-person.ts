@@ -129,7 +129,8 @@ function summaryFindings(doc: ResumeDocument, out: RuleFinding[]): void {
 function introParagraphs(masked: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const body = masked.slice(start, end);
-  const re = /[^\n\r]+(?:\r?\n[^\n\r]+)*/g;
+  // Lines of text; a Pandoc div fence ("::: {.profile}") bounds a paragraph as a blank line does.
+  const re = /(?<![^\n])(?!\s*:{3,})[^\n\r]+(?:\r?\n(?!\s*:{3,})[^\n\r]+)*/g;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const text = m[0].trim();
     if (/^(?:#|<|\||[-*+] )/.test(text) || words(text).length < 10 || !/[.!?]["”’)]?$/.test(text)) continue;

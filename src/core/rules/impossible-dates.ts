@@ -3,7 +3,8 @@
 // internship written in the future or present tense is fine. Core has no clock: the second check runs only when the edge
 // passes today's date (`today` in the lint options, or this rule's `today` option), and never on
 // education, where future dates are expected graduations.
-import type { DateRange } from '../document/types';
+import type { DateRange, ResumeDocument } from '../document/types';
+import { findDateRange } from '../document/dates';
 import type { Rule, RuleFinding } from '../types';
 import { knownVerbs, openingVerb } from './opening-verb';
 
@@ -20,11 +21,37 @@ function yearOnly(dates: DateRange, which: 'start' | 'end'): boolean {
   return f === 'YYYY' || /season/i.test(f ?? '');
 }
 
+/** Words that mark a date as planned, not done: "Expected March 2027", "starts June 2027", "(in progress)". */
+const PLANNED = /\b(?:expected|exp\.|anticipated|scheduled|planned|planning|in progress|pending|upcoming|starts?|starting|will|target(?:ed)?|due|by|until|candidate|preparing|enrolled|registered)\b/i;
+
+/**
+ * Certifications and awards dated after today without a word saying they are planned ("AWS Solutions
+ * Architect — June 2027"): a credential not yet earned, listed as held.
+ */
+function futureCredentials(doc: ResumeDocument, now: number): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const b of doc.bullets) {
+    if (b.section.kind !== 'certifications' && b.section.kind !== 'awards') continue;
+    const found = findDateRange(b.text);
+    if (!found || found.start === undefined || found.current || PLANNED.test(b.text)) continue;
+    const byYear = found.formats[0] === 'YYYY';
+    const later = byYear ? Math.floor(found.start / 12) > Math.floor(now / 12) : found.start > now;
+    if (!later) continue;
+    const start = b.offsets[found.index];
+    const end = b.offsets[found.index + found.raw.length - 1] + 1;
+    out.push({
+      range: { start, end },
+      message: `"${found.raw}" is after today: a credential not yet earned reads as one you hold. Write "expected ${found.raw}" (or "in progress"), or fix the year.`,
+    });
+  }
+  return out;
+}
+
 export const impossibleDates: Rule = {
   id: 'impossible-dates',
   category: 'structure',
   defaultSeverity: 'warning',
-  description: 'Entry dates that cannot be right: ending before they start, or a finished role that starts in the future.',
+  description: 'Entry dates that cannot be right: ending before they start, a finished role that starts in the future, or a certification dated after today.',
   docs: {
     why: 'A date range that runs backwards, or a finished job that starts next year, is a typo a reviewer notices at once — and it makes every other date on the page look doubtful.',
     bad: '### Data Analyst, Northwind — Sep 2023 – May 2021',
@@ -54,6 +81,7 @@ export const impossibleDates: Rule = {
         }
       }
     }
+    if (now !== undefined) out.push(...futureCredentials(doc, now));
     return out;
   },
 };

@@ -88,6 +88,30 @@ export const missingGraduationDate: Rule = {
         });
       }
     }
+    out.push(...undatedSchoolItems(doc));
     return out;
   },
 };
+
+/**
+ * List items outside any entry, in Education or a certifications list, that name a school or a degree
+ * and give no year while the other items of the section do ("- High School Diploma, Lakeview Secondary
+ * School" under dated courses): the one item the reader cannot place.
+ */
+function undatedSchoolItems(doc: ResumeDocument): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const section of doc.sections) {
+    if (section.kind !== 'education' && section.kind !== 'certifications') continue;
+    const items = section.bullets.filter((b) => !b.entry && b.depth === 0);
+    if (!items.some((b) => YEAR.test(b.text))) continue;
+    for (const b of items) {
+      if (YEAR.test(b.text) || !SCHOOL_OR_DEGREE.test(b.text) || isProse(b.text)) continue;
+      const title = trimMapped(b);
+      out.push({
+        range: sourceRange(title, 0, title.text.length),
+        message: `No graduation date for "${b.text.trim().slice(0, 60)}": add the year, as the other items here do.`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 // Passive voice in a bullet: "was developed by", "were implemented", "is maintained". The passive
 // hides who did the work, and on a resume the reader wants to know it was you. Not flagged: states
 // ("was involved in", "is based in"), recognition ("was promoted to"), relative clauses describing a
-// result ("a tool that is used by 200 students"), and modal or infinitive forms ("can be deployed").
+// result ("a tool that is used by 200 students"), modal or infinitive forms ("can be deployed"), and
+// the titles in a publications list.
 import type { Rule, RuleFinding } from '../types';
 import { words, type Word } from '../text/words';
 import { capitalize, pastTense } from '../text/inflect';
@@ -9,6 +10,7 @@ import { ADJECTIVAL_PARTICIPLES, IRREGULAR_PARTICIPLES, RECOGNITION_PARTICIPLES 
 import { bulletFinding } from './util';
 import { knownVerbs, openingVerb } from './opening-verb';
 import type { Bullet } from '../document/types';
+import { readVerb } from '../nlp/verbs';
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were']);
 const HAVE = new Set(['has', 'have', 'had']);
@@ -59,7 +61,10 @@ function statesOwnAction(bullet: Bullet, ws: readonly Word[], verbs: ReadonlySet
   const k = skipAdverbs(ws, 0);
   if (!ws[k]) return false;
   const v = openingVerb({ ...bullet, text: bullet.text.slice(ws[k].start) }, verbs);
-  return !!v && v.form !== 'gerund';
+  if (v) return v.form !== 'gerund';
+  // A past-tense verb the verb lists lack ("Rotated through …, and was later retained"), unless it is an
+  // adjective before the passive's own subject ("Outdated servers were replaced").
+  return readVerb(ws[k].text)?.form === 'past' && !ws.slice(k + 1, k + 4).some((w) => BE.has(w.lower));
 }
 
 function skipAdverbs(ws: readonly Word[], j: number): number {
@@ -81,6 +86,8 @@ export const passiveVoice: Rule = {
     const out: RuleFinding[] = [];
     const verbs = knownVerbs(lexicon);
     for (const bullet of doc.bullets) {
+      // A publication is cited as published: its title's passive is the paper's, not the writer's.
+      if (bullet.section.kind === 'publications') continue;
       const ws = words(bullet.text);
       if (statesOwnAction(bullet, ws, verbs)) continue;
       const guarded = subordinateOrFirstPerson(bullet.text, ws);

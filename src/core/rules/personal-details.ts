@@ -45,7 +45,10 @@ const CHILDREN_COUNT = new RegExp(
 const FREE: [RegExp, PersonalDetailKind, boolean][] = [
   [CHILDREN_COUNT, 'family details', true],
   // "Born on 3 May 2001", "born in Lagos", "Born 14/07/1996 in Recife": a date may follow "born" directly.
-  [/\bborn\s+(?:(?:on|in)\s+|(?=\d{1,2}(?:st|nd|rd|th)?[ \t./-]))[^\n|·•;]+/gi, 'date of birth', true],
+  // "Born 1999, single": a year alone does too.
+  [/\bborn\s+(?:(?:on|in)\s+|(?=\d{1,2}(?:st|nd|rd|th)?[ \t./-]|(?:19|20)\d\d\b))[^\n|·•;]+/gi, 'date of birth', true],
+  // Faith stated as a trait of the person ("God-fearing and result-oriented", "a devout Christian").
+  [/\b(?:god[- ]fearing|church[- ]going|devout|born[- ]again)\b/gi, 'religion', true],
   [/\b\d{2}\s+years?\s+old\b/gi, 'age', true],
   [/\b(?:married|divorced|widowed)\b/gi, 'marital status', true],
   [/\b\d{3}-\d{2}-\d{4}\b/g, 'ID number', false],

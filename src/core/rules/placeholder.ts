@@ -1,6 +1,7 @@
 // Template text left in a resume: a bracketed field ("[Company Name]", "<Your Name>", "[Add a
 // description here]"), digits replaced by X ("555-XXXX", "XX%", "$XXk", "?user=XXXXXXX"), "Lorem
-// ipsum", or a form line whose label was never filled ("Date:" under "Place: Toronto"). A reader
+// ipsum", a "TBD" or "TODO" note, or a form line whose label was never filled ("Date:" under
+// "Place: Toronto"). A reader
 // sees at once that the resume was not finished.
 // - Brackets count only when their words read as a template's: an instruction ("Add …", "Insert …"),
 //   "your", or a field name at the end ("… Name", "… Date", "City, State"). Links, reference links,
@@ -29,6 +30,9 @@ const FIELD_NOUN =
 const TEMPLATE_WORD = /\b(?:your|here|tbd|todo|xxx+)\b|\.\.\.|…/i;
 
 const LOREM = /\blorem[ \t]+ipsum\b/gi;
+
+/** A writer's note for later, in capitals and standing alone ("certificate link TBD", a "| TBD |" cell). */
+const TO_FILL = /(?<![\p{L}\p{N}_/-])(?:TBD|TBA|TODO|FIXME)(?![\p{L}\p{N}_/-])/gu;
 
 /** A run of X's (one capital X, or two or more of one case) not part of a word; "k", "M", "B" may follow ("$XXk"). */
 const X_RUN = /(?<![\p{L}_\\])(?:X{1,40}|x{2,40})(?=[kKMB]?(?![\p{L}_]))/gu;
@@ -150,6 +154,11 @@ function xRunFindings(text: string, out: Hit[]): void {
   }
 }
 
+function toFillFindings(text: string, out: Hit[]): void {
+  TO_FILL.lastIndex = 0;
+  for (let m = TO_FILL.exec(text); m; m = TO_FILL.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks something left to fill in: put in the real value, or delete it.` });
+}
+
 function loremFindings(text: string, out: Hit[]): void {
   LOREM.lastIndex = 0;
   for (let m = LOREM.exec(text); m; m = LOREM.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a template's filler text: write the real text, or delete it.` });
@@ -200,7 +209,7 @@ export const placeholder: Rule = {
   id: 'placeholder',
   category: 'structure',
   defaultSeverity: 'warning',
-  description: 'Template text left in: "[Company Name]", "<Your Name>", "555-XXXX", "XX%", "Lorem ipsum", an empty "Date:" field.',
+  description: 'Template text left in: "[Company Name]", "<Your Name>", "555-XXXX", "XX%", "Lorem ipsum", "TBD", an empty "Date:" field.',
   docs: {
     why: 'A bracketed field, a phone number ending in X\'s or an empty form field tells the reader at a glance that the resume was never finished — often the one thing they remember about it.',
     bad: 'Ana Silva · (416) 555-XXXX · ana@example.com\n\n- Advised by Prof. [Advisor Name]; cut run time by XX%.',
@@ -213,6 +222,7 @@ export const placeholder: Rule = {
     if (markdown) bracketFindings(text, hits);
     xRunFindings(text, hits);
     loremFindings(text, hits);
+    toFillFindings(text, hits);
     if (markdown) emptyLabelFindings(doc, text, hits);
     hits.sort((a, b) => a.start - b.start);
     const out: RuleFinding[] = [];

@@ -7,8 +7,12 @@ import type { ResumeDocument, Section } from '../document/types';
 import { deleteLinesEdit, lineContentRange, linesOf, proseMaskedText } from './source-scan';
 import { findPhone } from '../document/profile';
 
-const PHRASE =
-  /\b(?:(?:professional[ \t]+)?(?:references?|referees?)(?:[ \t]+(?:are|will[ \t]+be))?[ \t]+(?:(?:available|provided|furnished|supplied|given)[ \t]+)?(?:up)?on[ \t]+(?:request|demand)|(?:references?|referees?)[ \t]*:[ \t]*(?:available[ \t]+)?(?:up)?on[ \t]+(?:request|demand)|available[ \t]+(?:up)?on[ \t]+request)\b/gi;
+// "upon request", "on demand", "when requested", "if required".
+const ON_REQUEST = '(?:(?:up)?on[ \\t]+(?:request|demand)|(?:when|if)[ \\t]+(?:requested|required|needed|asked))';
+const PHRASE = new RegExp(
+  `\\b(?:(?:professional[ \\t]+)?(?:references?|referees?)(?:[ \\t]+(?:are|will[ \\t]+be))?[ \\t]+(?:(?:available|provided|furnished|supplied|given)[ \\t]+)?${ON_REQUEST}|(?:references?|referees?)[ \\t]*:[ \\t]*(?:available[ \\t]+)?${ON_REQUEST}|available[ \\t]+${ON_REQUEST})\\b`,
+  'gi',
+);
 
 /** A References section whose only content is this line. */
 function onlyLineOf(doc: ResumeDocument, section: Section | undefined, content: { start: number; end: number }): boolean {
@@ -105,5 +109,5 @@ export const referencesLine: Rule = {
 /** A referee's e-mail address; phone numbers are read as the header's are (document/profile.ts). */
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const hasContact = (text: string) => EMAIL.test(text) || findPhone(text) !== undefined;
-/** A "References:" or "Referees:" label opening its line, with what follows it. */
-const REFERENCES_LABEL_LINE = /^[ \t>*_-]*(?:[*_]{1,2})?(?:references?|referees?)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*(\S[^\n]*)$/gim;
+/** A "References:" or "REFERENCES –" label opening its line, with what follows it. */
+const REFERENCES_LABEL_LINE = /^[ \t>*_-]*(?:[*_]{1,2})?(?:references?|referees?)(?:[*_]{1,2})?[ \t]*(?::|[ \t][–—-][ \t])(?:[*_]{1,2})?[ \t]*(\S[^\n]*)$/gim;

@@ -13,6 +13,7 @@
 import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
+import { blockFindings } from './renders-wrongly-blocks';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
@@ -36,7 +37,7 @@ const DATED_LINE = /(?:\b(?:19|20)\d\d|\bpresent|\bcurrent)\)?[.]?$/i;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
 /** A date range ("May 2023 – Aug 2024", "2015 – 2016", "Sept 2022 – Expected May 2026", "2021 – Present"). */
-const DATE_RANGE = /\b(?:19|20)\d\d\)?[ \t]*(?:[–—-]|to)[ \t]*(?:[\p{L}.]+[ \t]+){0,2}(?:(?:19|20)\d\d|present|current|now|today)\b/iu;
+const DATE_RANGE = /(?:\b(?:19|20)\d\d|['’‘]\d\d\b)\)?[ \t]*(?:[–—-]|to)[ \t]*(?:[\p{L}.]+[ \t]+){0,2}(?:(?:19|20)\d\d|['’‘]\d\d|present|current|now|today)\b/iu;
 
 /**
  * An entry's title line and its dates line written one under the other ("**Software Engineer**, Acme"
@@ -58,6 +59,22 @@ function readsAsLine(line: string, max = 100): boolean {
   return t.length <= max && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(t) && !/[.,;:!?]$/.test(t.replace(/[*_]+$/, ''));
 }
 
+/** A person's name on its own: two to four capitalised words, nothing else ("DANA O'NEILL", "Ana María Silva"). */
+const NAME_LINE = /^[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * Three or more short sentences, one to a line ("Valid driver's licence.", "Open to travel.", "Available
+ * in June."): written as a list without markers, printed as one run-on paragraph. A paragraph wrapped in
+ * the source breaks mid-sentence, so not every line would end a sentence; a summary written one sentence
+ * to a line is prose either way, so summary and objective sections are left alone (by the caller).
+ */
+function sentenceLines(text: readonly string[]): boolean {
+  return text.length >= 3 && text.every((l) => {
+    const t = l.trim();
+    return t.length <= 70 && /^\p{Lu}/u.test(t) && /[.!]$/.test(t) && t.split(/\s+/).length <= 12;
+  });
+}
+
 /** A line that opens with a phrase in bold, as an entry's heading does ("**Acme College**, Springfield"). */
 const BOLD_LEAD = /^(\*\*|__)(?=\S)[^*_\n]{1,80}?\S\1/;
 
@@ -76,6 +93,8 @@ function entryLines(text: readonly string[], inHeader: boolean): boolean {
   const under = (l: string) => readsAsLine(l) || (inHeader && contact(l) && !/[,;:]$/.test(l.trim()));
   if (BOLD_LEAD.test(first) || DATED_LINE.test(first)) return readsAsLine(first, 130) && text.slice(1).every(under);
   if (!inHeader) return false;
+  // The name alone on the first line, then a location or title line: the header's lines, one under the other.
+  if (text.length <= 3 && NAME_LINE.test(first) && text.slice(1).every((l) => readsAsLine(l, 60))) return true;
   return text.some(contact) && text.every((l) => (contact(l) ? !/[,;:]$/.test(l.trim()) : readsAsLine(l)));
 }
 
@@ -240,7 +259,8 @@ export const rendersWrongly: Rule = {
       if (text.some((l) => LATEX.test(l) || TABLE_DELIMITER.test(l))) continue;
       const items = text.filter(itemLike).length;
       const shortLines = text.length >= 3 && text.every((l) => l.trim().length <= 40 && /^\p{Lu}/u.test(l.trim()) && !l.replace(LINK_OR_IMAGE, '').trim().match(/^[\W_]*$/));
-      if (items < 2 && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection)) continue;
+      const prose = () => ['summary', 'objective'].includes(sectionAt(doc, lineRange(doc, p.from).start) ?? '');
+      if (items < 2 && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection) && !(sentenceLines(text) && !prose())) continue;
       const edits = [];
       for (let i = p.from; i < p.to; i++) {
         if (HARD_BREAK.test(lines[i])) continue;
@@ -258,6 +278,14 @@ export const rendersWrongly: Rule = {
         fixes: edits.length ? [{ title: 'End each line with a line break ("\\")', edits }] : [],
       });
     }
-    return out;
+    out.push(...blockFindings(doc, lines));
+    return out.sort((a, b) => a.range.start - b.range.start);
   },
 };
+
+/** The kind of the section holding `offset`. */
+function sectionAt(doc: ResumeDocument, offset: number): string | undefined {
+  let kind: string | undefined;
+  for (const s of doc.sections) if (s.range.start <= offset) kind = s.kind;
+  return kind;
+}

@@ -151,8 +151,9 @@ function partsVariant(written: string, key = nameKey(written)): string | undefin
   if (written === canonical || ACCEPTED_TECH_VARIANTS.has(written)) return undefined;
   const lower = written.toLowerCase();
   if (Object.prototype.hasOwnProperty.call(TECH_TERMS, lower)) return undefined;
-  // Same parts, other case ("Spring boot"): a casing question, not a split or a join.
-  if (lower === canonical.toLowerCase()) return undefined;
+  // Same parts, other case ("Spring boot"): a casing question, not a split or a join — unless the
+  // writer capitalised it as a name and only missed the name's inner capitals ("Servicenow", "Power Bi").
+  if (lower === canonical.toLowerCase()) return missedInnerCapitals(written, canonical) ? canonical : undefined;
   const split = writtenBoundaries(written);
   if (split.length) {
     // Every place the writer split the name must be a place the name has parts ("Postgre|SQL"), so
@@ -162,6 +163,30 @@ function partsVariant(written: string, key = nameKey(written)): string | undefin
     if (written.split(/[\s.\-]+/).some((p) => p === p.toLowerCase() && isFunctionWord(p))) return undefined;
   } else if (ENGLISH_NEAR_TECH_NAMES.has(lower)) return undefined;
   return canonical;
+}
+
+/**
+ * "Servicenow" for "ServiceNow", "Power Bi" for "Power BI": every part opens with a capital as the name's
+ * do, no capital stands where the name has none, and a capital inside a part is missing. An English
+ * word ("Latex") is a word, not a slip of a name.
+ */
+function missedInnerCapitals(written: string, canonical: string): boolean {
+  if (written.length !== canonical.length) return false;
+  const parts = written.split(/[\s.\-]+/).filter(Boolean);
+  if (!parts.every((p) => /^\p{Lu}/u.test(p))) return false;
+  let missed = false;
+  for (let i = 0; i < written.length; i++) {
+    const w = written[i];
+    const c = canonical[i];
+    if (w === c) continue;
+    if (w.toUpperCase() === w && w.toLowerCase() !== w) return false; // a capital the name does not have
+    missed = true;
+  }
+  if (!missed) return false;
+  // "Github Actions": the word the tech-terms list corrects on its own is left to it.
+  if (parts.length > 1 && parts.some((p) => Object.prototype.hasOwnProperty.call(TECH_TERMS, p.toLowerCase()) && TECH_TERMS[p.toLowerCase()] !== p)) return false;
+  const lower = written.toLowerCase();
+  return !(parts.length === 1 && (ENGLISH_NEAR_TECH_NAMES.has(lower) || nounClassesOf(lower) || readVerb(lower)));
 }
 
 interface NearMiss {
@@ -311,6 +336,16 @@ function deletionHashes(s: string): number {
 export function eachDeletionHash(s: string, visit: (h: number) => void): void {
   const count = deletionHashes(s);
   for (const h of hashes.slice(0, count)) visit(h);
+}
+
+/**
+ * The word is part of a two-word name or alias the taxonomy knows ("Cisco IOS"): the caller decides
+ * whether it is spelled as that product is rather than as the one-word name it shares letters with ("iOS").
+ */
+export function inKnownPhrase(line: string, ws: readonly Word[], i: number): boolean {
+  const { known } = nameIndex();
+  const pair = (a: number) => a >= 0 && a + 1 < ws.length && joinable(line, ws[a], ws[a + 1]) && known.has(`${ws[a].lower} ${ws[a + 1].lower}`);
+  return pair(i - 1) || pair(i);
 }
 
 /** Between two words: one space, or nothing but a dot or hyphen already inside a word. */

@@ -8,7 +8,7 @@ import { ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
 import { proseMaskedText } from './source-scan';
 import { protectedSpansOf } from '../text/protected-spans';
 import { memoByTextOf } from '../incremental/memo';
-import { nameVariantsOn, type NameVariant } from './tech-name-variants';
+import { inKnownPhrase, nameVariantsOn, type NameVariant } from './tech-name-variants';
 
 interface Candidate {
   text: string;
@@ -59,7 +59,9 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
   // one ("java" in "java script") is corrected with the whole name, not on its own.
   const variants = nameVariantsOn(line, ws);
   const out: { text: string; at: number; canonical: string; kind?: NameVariant['kind'] }[] = variants.map((v) => ({ text: v.text, at: v.start, canonical: v.canonical, kind: v.kind }));
-  for (const w of ws) {
+  for (const [i, w] of ws.entries()) {
+    // "Cisco IOS": an acronym in capitals inside a product phrase the taxonomy knows is that product's.
+    if (w.text.length > 1 && w.text === w.text.toUpperCase() && inKnownPhrase(line, ws, i)) continue;
     for (const c of candidates(w.text, w.start, known)) {
       const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
       if (variants.some((v) => v.start < c.start + c.text.length && c.start < v.end)) continue;
@@ -132,6 +134,24 @@ export const techSpelling: Rule = {
         });
       }
     }
-    return out;
+    return withoutMeantWords(out, text);
   },
 };
+
+/**
+ * A near miss ("Tokyo" for "Tokio") written the same way elsewhere where no finding was made — away from
+ * any technology — is a word the writer means (a place, a person, a company), not a slip.
+ */
+function withoutMeantWords(found: RuleFinding[], text: string): RuleFinding[] {
+  const near = found.filter((f) => f.severity === 'info');
+  if (!near.length) return found;
+  const drop = new Set<RuleFinding>();
+  for (const f of near) {
+    const word = text.slice(f.range.start, f.range.end);
+    const flagged = near.filter((g) => text.slice(g.range.start, g.range.end) === word).length;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const written = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+    if (written > flagged) drop.add(f);
+  }
+  return drop.size ? found.filter((f) => !drop.has(f)) : found;
+}

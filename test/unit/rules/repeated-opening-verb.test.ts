@@ -9,10 +9,11 @@ testRule(repeatedOpeningVerb, {
     {
       doc: true,
       code: doc([
-        // Three uses are within the default max of 3, and not three in a row.
+        // Three uses are within the default max of 3, and no two in a row.
         'Built a REST API in Flask for 14 internal tools.',
-        'Built a CI pipeline that cut release time by 40%.',
-        'Designed an ETL job that loads 2 GB of logs nightly.',
+        'Designed a CI pipeline that cut release time by 40%.',
+        'Built an ETL job that loads 2 GB of logs nightly.',
+        'Wrote a load-test suite for the billing service.',
         'Built a React dashboard for 30 support agents.',
       ]),
     },
@@ -30,12 +31,12 @@ testRule(repeatedOpeningVerb, {
     {
       // Three past, one in another section kind (skills) does not count.
       doc: true,
-      code: `${doc(['Built A for 10 users.', 'Built B for 20 users.', 'Designed D for 5 teams.', 'Built C for 30 users.'])}\n## Skills\n\n- Built tooling in Go and Rust\n`,
+      code: `${doc(['Built A for 10 users.', 'Designed D for 5 teams.', 'Built B for 20 users.', 'Wrote E for 2 teams.', 'Built C for 30 users.'])}\n## Skills\n\n- Built tooling in Go and Rust\n`,
     },
     {
-      // Two in a row is fine; a run is counted within one entry, so the third "Led" under another role is not a third in a row.
+      // A run is counted within one entry: the "Led" that opens the next role's list is not a second in a row.
       doc: true,
-      code: `${doc(['Led a team of 4 on the billing rewrite.', 'Led the move to Kubernetes for 30 services.'])}\n### Intern, Bolt Labs — May 2022 – Aug 2022\n\n- Led a study group of 6 interns.\n`,
+      code: `${doc(['Wrote the on-call guide for 9 teams.', 'Led the move to Kubernetes for 30 services.'])}\n### Intern, Bolt Labs — May 2022 – Aug 2022\n\n- Led a study group of 6 interns.\n`,
     },
     {
       // Labels are not verbs: "Source Code:", "Test coverage:", "Lead:" open fields, not actions.
@@ -54,11 +55,25 @@ testRule(repeatedOpeningVerb, {
   ],
   invalid: [
     {
-      // Three bullets in a row under one entry open with one verb: the third is flagged.
+      // Three bullets in a row under one entry open with one verb: the second and the third are flagged.
       doc: true,
       code: doc(['Led a team of 4 on the billing rewrite.', 'Led the move to Kubernetes for 30 services.', 'Led the incident review program for 12 teams.', 'Wrote the on-call guide.']),
-      underlines: ['Led'],
-      message: 'Three bullets in a row open with "lead"',
+      underlines: ['Led', 'Led'],
+      message: 'Two bullets in a row open with "lead"',
+    },
+    {
+      // Two bullets in a row: the second is flagged, whatever the count in the document.
+      doc: true,
+      code: doc(['Shipped the offline mode to 3,000 field agents.', 'Shipped a dark theme across 14 screens.', 'Wrote the release checklist.']),
+      underlines: ['Shipped'],
+      message: 'Two bullets in a row open with "ship"',
+    },
+    {
+      // Four uses (past the cap of 3): the fourth is flagged, and the second of the run of two before the cap too.
+      doc: true,
+      code: doc(['Managed a $40K vendor budget.', 'Managed weekly status reports for 6 teams.', 'Wrote the intake form.', 'Managed 12 contractors on site.', 'Managed the move of 300 desks.']),
+      underlines: ['Managed', 'Managed'],
+      message: '4 bullets open with "manage"',
     },
     {
       doc: true,
@@ -69,8 +84,9 @@ testRule(repeatedOpeningVerb, {
         'Builds nightly data exports for the finance team.',
         'Built an ETL job that loads 2 GB of logs nightly.',
       ]),
-      // "Build pipelines" is a noun phrase; the other four share the lemma "build": the 4th is flagged.
-      underlines: ['Built'],
+      // "Build pipelines" is a noun phrase; the other four share the lemma "build": the 4th is flagged, and
+      // "Builds" after "Built" is a second in a row.
+      underlines: ['Builds', 'Built'],
       message: '4 bullets open with "build"',
     },
     {
@@ -82,12 +98,12 @@ testRule(repeatedOpeningVerb, {
         'Developed an admin dashboard in React.',
         'Developed the on-call runbooks for 9 services.',
       ]),
-      count: 2,
+      count: 4,
       output: doc([
         'Developed a payments API in Go.',
-        'Developed a fraud model in PyTorch.',
+        'Built a fraud model in PyTorch.',
         'Developed a CLI for 200 engineers.',
-        'Built an admin dashboard in React.',
+        'Developed an admin dashboard in React.',
         'Developed the on-call runbooks for 9 services.',
       ]),
     },

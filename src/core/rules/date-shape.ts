@@ -1,0 +1,152 @@
+// Entry dates whose shape, not their month-and-year format, sets them apart from the other entries:
+// a business quarter ("Q3 2021") where the others give months or years, a two-digit year
+// ("Jan ’23") where the others write four, "since 2023" where the others write a range
+// ("2021 – Present"), "since" in front of a closed range ("since 2020 – Dec 2022"), and a LaTeX
+// double hyphen ("Sept 2019 -- May 2024"), which Markdown shows as two hyphens, not a dash.
+// Part of the date-format rule (rules/date-format.ts); each check needs other dated entries to
+// compare with, except the double hyphen, which reads wrong on its own.
+import type { Entry, ResumeDocument } from '../document/types';
+import type { RuleFinding } from '../types';
+
+const YEAR = '(?:19|20)\\d\\d';
+const QUARTER = new RegExp(`(?<![\\w/])(?:Q[1-4][\\s/-]?(?:${YEAR}|['’‘]\\d\\d)|${YEAR}[\\s/-]?Q[1-4])(?![\\w/])`, 'gi');
+const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** "Jan ’23", "May '24": a month name with a two-digit year after an apostrophe. */
+const SHORT_YEAR = new RegExp(`(?<![\\w/])(${MONTH})\\.?\\s*['’‘](\\d\\d)(?![\\w/])`, 'gi');
+/** Two hyphens between two dates (not three: "---" is a rule or a YAML fence). */
+const DOUBLE_HYPHEN = /(?<=[\p{L}\p{N}.’')\]]\s?)--(?=\s?[\p{L}\p{N}'’‘])/gu;
+/** "since" (or "Since") right before the date, on the same line. */
+const SINCE_BEFORE = /\bsince\s+$/i;
+/** A dash between two dates or before an open end: the entry writes its dates as a range. */
+const RANGE_DASH = /\S\s*(?:–|—|-{1,2}|\bto\b)\s*\S/;
+
+interface Dated {
+  entry: Entry;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+function datedEntries(doc: ResumeDocument): Dated[] {
+  const out: Dated[] = [];
+  for (const entry of doc.sections.flatMap((s) => s.entries)) {
+    const d = entry.dates;
+    if (!d || d.range.end <= d.range.start) continue;
+    out.push({ entry, start: d.range.start, end: d.range.end, raw: doc.text.slice(d.range.start, d.range.end) });
+  }
+  return out;
+}
+
+function lineBefore(doc: ResumeDocument, offset: number): string {
+  const lineStart = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  return doc.text.slice(lineStart, offset);
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Q3 2021" → "Q3 2021 is Jul–Sep 2021". */
+function quarterMonths(quarter: string): string {
+  const q = Number(/Q([1-4])/i.exec(quarter)![1]);
+  const year = /(?:19|20)\d\d|['’‘]\d\d/.exec(quarter)![0];
+  return `${quarter} is ${SHORT_MONTHS[(q - 1) * 3]}–${SHORT_MONTHS[(q - 1) * 3 + 2]} ${year}`;
+}
+
+function quarters(dated: Dated[]): RuleFinding[] {
+  const hasQuarter = (d: Dated) => {
+    QUARTER.lastIndex = 0;
+    return QUARTER.test(d.raw);
+  };
+  // Quarters used everywhere are a consistent choice; only quarters among month or year dates stand out.
+  if (!dated.some((d) => !hasQuarter(d))) return [];
+  const out: RuleFinding[] = [];
+  for (const d of dated) {
+    QUARTER.lastIndex = 0;
+    for (const m of d.raw.matchAll(QUARTER)) {
+      const start = d.start + m.index!;
+      out.push({
+        range: { start, end: start + m[0].length },
+        message: `"${m[0]}" is a business quarter, while the other entries give months or years: write the months (${quarterMonths(m[0])}).`,
+      });
+    }
+  }
+  return out;
+}
+
+function shortYears(dated: Dated[]): RuleFinding[] {
+  const fourDigit = dated.some((d) => new RegExp(YEAR).test(d.raw.replace(SHORT_YEAR, '')));
+  if (!fourDigit) return [];
+  const out: RuleFinding[] = [];
+  for (const d of dated) {
+    for (const m of d.raw.matchAll(SHORT_YEAR)) {
+      const start = d.start + m.index!;
+      const range = { start, end: start + m[0].length };
+      const replacement = `${m[1]} 20${m[2]}`;
+      out.push({
+        range,
+        message: `"${m[0]}" writes the year with two digits, while the other dates use four: write "${replacement}".`,
+        fixes: [{ title: `Change to "${replacement}"`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }] }],
+      });
+    }
+  }
+  return out;
+}
+
+function since(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const withSince = dated.filter((d) => SINCE_BEFORE.test(lineBefore(doc, d.start)));
+  if (!withSince.length) return out;
+  // The convention to follow: another entry that writes its dates as a range.
+  const ranges = dated.some((d) => !withSince.includes(d) && RANGE_DASH.test(d.raw));
+  for (const d of withSince) {
+    const word = SINCE_BEFORE.exec(lineBefore(doc, d.start))!;
+    const wordStart = d.start - word[0].length;
+    const closed = RANGE_DASH.test(d.raw) && !d.entry.dates!.current;
+    if (closed) {
+      // "since 2020 – Dec 2022": the range already says where it starts; "since" is left over.
+      const range = { start: wordStart, end: d.start };
+      out.push({
+        range: { start: wordStart, end: d.end },
+        message: `"since" in front of a closed range: write "${d.raw}".`,
+        fixes: [{ title: `Delete "since"`, isPreferred: true, safe: true, edits: [{ range, newText: '' }] }],
+      });
+    } else if (ranges && !RANGE_DASH.test(d.raw)) {
+      // In a line set in capitals ("SINCE APRIL 2019") the open end is set in capitals too.
+      const written = doc.text.slice(wordStart, d.end);
+      const replacement = `${d.raw} – ${written === written.toUpperCase() ? 'PRESENT' : 'Present'}`;
+      const range = { start: wordStart, end: d.end };
+      out.push({
+        range,
+        message: `"${doc.text.slice(wordStart, d.end)}" is written as prose, while the other entries give a range: write "${replacement}".`,
+        fixes: [{ title: `Change to "${replacement}"`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }] }],
+      });
+    }
+  }
+  return out;
+}
+
+function doubleHyphens(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
+  // In LaTeX "--" is the en dash; Markdown (and the preview) print it as two hyphens.
+  if (doc.format && doc.format !== 'markdown') return [];
+  const out: RuleFinding[] = [];
+  for (const d of dated) {
+    for (const m of d.raw.matchAll(DOUBLE_HYPHEN)) {
+      const start = d.start + m.index!;
+      const range = { start, end: start + 2 };
+      out.push({
+        range,
+        message: `"--" between dates is LaTeX for a dash; Markdown shows two hyphens: write an en dash ("–").`,
+        fixes: [{ title: 'Change "--" to "–"', isPreferred: true, safe: true, edits: [{ range, newText: '–' }] }],
+      });
+    }
+  }
+  return out;
+}
+
+/** Findings on the shape of entry dates; see the top of this file. */
+export function dateShapeFindings(doc: ResumeDocument): RuleFinding[] {
+  const dated = datedEntries(doc);
+  if (!dated.length) return [];
+  const out = [...doubleHyphens(doc, dated)];
+  if (dated.length >= 2) out.push(...quarters(dated), ...shortYears(dated), ...since(doc, dated));
+  return out;
+}

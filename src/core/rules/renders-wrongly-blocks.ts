@@ -1,0 +1,136 @@
+// More Markdown that reads one way in the editor and renders another, for renders-wrongly:
+// - Markdown inside an HTML block: after `<details>` or `<div>` with no blank line, CommonMark reads
+//   every following line as raw HTML until a blank line, so a "- item" list there prints as plain
+//   text with literal hyphens, run together;
+// - LaTeX formatting commands (`\textbf{…}`, `\emph{…}`) left in a Markdown resume that is not a
+//   Pandoc or R Markdown source (no front matter, no LaTeX layout): they print as typed;
+// - Pandoc fenced divs (`::: job`, `::: {.profile}`): GitHub and most previewers print the colons;
+// - a Word "o" sub-bullet under a list item: "o" is no list marker, so the line joins the item above.
+// Each reads the source lines with code and comments blanked (`masked`), one finding per problem.
+import type { ResumeDocument } from '../document/types';
+import type { Fix, RuleFinding } from '../types';
+
+interface Lines {
+  doc: ResumeDocument;
+  /** Source lines with code, comments and front matter blanked. */
+  masked: readonly string[];
+}
+
+function lineRange(doc: ResumeDocument, line: number): { start: number; end: number } {
+  const start = doc.lines.lineStart(line);
+  return { start, end: start + doc.lines.lineText(line).length };
+}
+
+/** CommonMark HTML blocks of type 6 (block-level tags): they run to the next blank line. */
+const HTML_BLOCK_START = /^ {0,3}<\/?(?:details|summary|div|section|article|aside|center|p|table|ul|ol|dl|blockquote|header|footer|nav|figure|fieldset|form|main)(?:[\s/>]|$)/i;
+/** A Markdown list item or heading: what a writer meant to render as Markdown. */
+const MARKDOWN_LINE = /^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}[ \t]+\S)/;
+
+function markdownInHtml({ doc, masked }: Lines): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    if (!HTML_BLOCK_START.test(masked[i]) || (i > 0 && masked[i - 1].trim() !== '' && !HTML_BLOCK_START.test(masked[i - 1]))) continue;
+    // The block runs to the next blank line; its first Markdown line is where the author's list begins.
+    let j = i + 1;
+    while (j < masked.length && masked[j].trim() !== '' && !MARKDOWN_LINE.test(masked[j])) j++;
+    if (j < masked.length && masked[j].trim() !== '') {
+      const at = lineRange(doc, j);
+      out.push({
+        range: at,
+        message: 'This line is inside an HTML block (no blank line after the tag above), so Markdown is not read here: the list prints as plain text with its "-" markers, run together. Add a blank line before it.',
+        fixes: [{ title: 'Add a blank line before the Markdown', isPreferred: true, edits: [{ range: { start: at.start, end: at.start }, newText: '\n' }] }],
+      });
+    }
+    while (j < masked.length && masked[j].trim() !== '') j++;
+    i = j;
+  }
+  return out;
+}
+
+/** LaTeX style commands and their Markdown spelling. */
+const LATEX_STYLE: Record<string, [string, string]> = { textbf: ['**', '**'], textit: ['*', '*'], emph: ['*', '*'], underline: ['', ''] };
+const LATEX_COMMAND = /\\(textbf|textit|emph|underline)\{([^{}\n]{1,200})\}/g;
+/** Layout commands only a LaTeX build understands: their presence marks a Pandoc or R Markdown source. */
+const LATEX_LAYOUT = /\\(?:hfill|vspace|hspace|begin|end|maketitle|noindent|centering|newline|linebreak|flushleft|section|item)\b/;
+
+function latexLeftovers({ doc, masked }: Lines): RuleFinding[] {
+  // A Pandoc or R Markdown source (front matter, LaTeX layout) renders its LaTeX through a LaTeX build.
+  if (doc.frontMatter.range || masked.some((l) => LATEX_LAYOUT.test(l))) return [];
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    const base = doc.lines.lineStart(i);
+    for (const m of line.matchAll(LATEX_COMMAND)) {
+      const range = { start: base + m.index!, end: base + m.index! + m[0].length };
+      const [open, close] = LATEX_STYLE[m[1]];
+      const replacement = `${open}${m[2]}${close}`;
+      out.push({
+        range,
+        message: `"\\${m[1]}{…}" is LaTeX: a Markdown resume prints it as typed. Write ${open ? `"${replacement}"` : 'the text alone'}.`,
+        fixes: [{ title: `Change to "${replacement}"`, isPreferred: true, edits: [{ range, newText: replacement }] }],
+      });
+    }
+  });
+  return out;
+}
+
+/** A Pandoc fenced div's opening line, with its class or attributes ("::: job", "::: {.profile}"). */
+const DIV_OPEN = /^ {0,3}:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+)[ \t]*:*[ \t]*$/;
+const DIV_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
+
+function pandocDivs({ doc, masked }: Lines): RuleFinding[] {
+  if (doc.frontMatter.range) return [];
+  const out: RuleFinding[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    if (!DIV_OPEN.test(masked[i])) continue;
+    // Its closing fence, past any nested divs.
+    let depth = 1;
+    let close = -1;
+    for (let j = i + 1; j < masked.length && close < 0; j++) {
+      if (DIV_OPEN.test(masked[j])) depth++;
+      else if (DIV_CLOSE.test(masked[j]) && --depth === 0) close = j;
+    }
+    const deleteLine = (n: number) => {
+      const start = doc.lines.lineStart(n);
+      const end = n + 1 < doc.lines.lineCount ? doc.lines.lineStart(n + 1) : start + doc.lines.lineText(n).length;
+      return { range: { start, end }, newText: '' };
+    };
+    const fixes: Fix[] = close > 0 ? [{ title: 'Delete the ":::" fences of this div', edits: [deleteLine(i), deleteLine(close)] }] : [];
+    out.push({
+      range: lineRange(doc, i),
+      message: `"${masked[i].trim()}" opens a Pandoc fenced div: GitHub and most Markdown previewers print the colons as text. Delete the ":::" lines unless the resume is only built with Pandoc.`,
+      fixes,
+    });
+  }
+  return out;
+}
+
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])([ \t]+)\S/;
+/** Word's second-level bullet pasted as a letter: "o Mostly conduit work". */
+const WORD_SUB_BULLET = /^[ \t]*o[ \t]+\S/;
+
+function wordSubBullets({ doc, masked }: Lines): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let i = 1; i < masked.length; i++) {
+    if (!WORD_SUB_BULLET.test(masked[i])) continue;
+    // Right under a list item (or another such line): a lazy continuation of that item.
+    let above = i - 1;
+    while (above > 0 && WORD_SUB_BULLET.test(masked[above])) above--;
+    const item = LIST_ITEM.exec(masked[above]);
+    if (!item) continue;
+    const indent = item[0].length - 1;
+    const at = lineRange(doc, i);
+    const marker = /^[ \t]*o[ \t]+/.exec(masked[i])![0];
+    out.push({
+      range: at,
+      message: 'A Word "o" sub-bullet is not a Markdown list marker: this line runs into the item above. Write it as an indented "-" item.',
+      fixes: [{ title: 'Make it an indented "-" item', isPreferred: true, edits: [{ range: { start: at.start, end: at.start + marker.length }, newText: `${' '.repeat(indent)}- ` }] }],
+    });
+  }
+  return out;
+}
+
+/** The findings of this module, see the top of the file. */
+export function blockFindings(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const lines = { doc, masked };
+  return [...markdownInHtml(lines), ...latexLeftovers(lines), ...pandocDivs(lines), ...wordSubBullets(lines)];
+}
