@@ -128,6 +128,8 @@ describe('postings (round 17)', () => {
     assert.deepEqual(read('Apply at https://jobs.example/BE-INT-2027-114 or quote NFSA-27-DE-0418'), []);
     assert.deepEqual(read('Know ISO/IEC 27001, AS/NZS 3000 and BS EN 1090'), ['ISO/IEC 27001', 'AS/NZS 3000', 'BS EN 1090']);
     assert.deepEqual(read('Registered at the local court, HRB 700431, CRO 612904; this IS 24/7 work'), []);
+    assert.deepEqual(read('AT LEAST 3 YEARS OF EXPERIENCE WITH PYTHON'), []);
+    assert.deepEqual(read('TIER 2 support, HIRING 2 interns, GS 11 grade, CAT 5 cabling, AED 15,000 a month'), []);
   });
 
   it('asks for a standard as one requirement in a qualification list', () => {
@@ -144,5 +146,25 @@ describe('postings (round 17)', () => {
     assert.ok(asked('UI work in SwiftUI and Cadence for reactive streams').includes('Cadence'));
     assert.ok(!asked('Python and English at a professional level').includes('English'));
     assert.ok(!asked('Experience With Docker And Cloud Platforms').some((k) => /^cloud$/i.test(k)));
+  });
+
+  it('does not read a single posting with "Posted 3 days ago" as a forum thread', () => {
+    const text = 'Data Analyst\nMarrowby Foods\nPosted 3 days ago\n\nRequirements\n- SQL and Tableau\n\nUpdated 1 day ago\n';
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Data Analyst');
+    assert.equal(job.company, 'Marrowby Foods');
+    assert.equal(job.postingsInText, undefined);
+  });
+
+  it('keeps list items marked with a heading glyph in their section', () => {
+    const text = 'Requirements\n\n◆ 3+ years of Python\n◆ Experience with Docker\n◆ Kubernetes in production\n';
+    const kinds = findSections(text, 0).map((s) => s.kind);
+    assert.deepEqual(kinds, ['required']);
+  });
+
+  it('reads "closing on" as a deadline only where it opens a field, and keeps short legal-looking words', () => {
+    assert.equal(parseJobPosting('Data Analyst\nAcme Foods\n\nOur office will be closing on December 24, 2026 for the holidays.\n').deadline, undefined);
+    assert.equal(parseJobPosting('Agronomy Analyst\nNutrien Ag\n\nWe build crop tools.\n').company, 'Nutrien Ag');
+    assert.equal(parseJobPosting('We are looking for a passionate developer to join our team.\n').title === 'passionate developer', false);
   });
 });

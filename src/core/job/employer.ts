@@ -13,7 +13,7 @@
 import { findSkills } from '../skills';
 import { pageHeadNames } from './clean';
 import { MAIL_HEADER } from './mail-headers';
-import { LEGAL_FORM, TRAILING_LEGAL_FORM } from './legal-forms';
+import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 
 export interface EmployerEvidence {
   /** The posting body (Markdown syntax already stripped by metadata.ts). */
@@ -173,11 +173,12 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
 
 /** A candidate as a name: trailing punctuation, a legal suffix and a bracketed tag off. */
 function tidy(raw: string): string {
-  return raw
-    .replace(/^\[[^\]]*\]\s*/, '')
-    // A note or the name in another script in brackets: "Acme (Canada)", "Kiyosato Devices（株式会社…）".
-    .replace(/\s*[（(][^)）]*[)）]\s*$/, '')
-    .replace(TRAILING_LEGAL_FORM, '')
+  return withoutLegalForm(
+    raw
+      .replace(/^\[[^\]]*\]\s*/, '')
+      // A note or the name in another script in brackets: "Acme (Canada)", "Kiyosato Devices（株式会社…）".
+      .replace(/\s*[（(][^)）]*[)）]\s*$/, ''),
+  )
     // "Acme Instruments Careers", "Acme Jobs": a site's name is its owner's with the page's word after it.
     .replace(/(?<=\S)\s+(?:careers|jobs|career site|job board)$/i, '')
     .replace(/[\s.,;:!?'’-]+$/, '')

@@ -6,5 +6,12 @@
 export const LEGAL_FORM =
   '(?:(?:Co\\.,?\\s*)?Ltd\\.?|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Limited|Corp\\.?|Corporation|GmbH|AG|SE|plc|PLC|S\\.A\\.?|SAS|B\\.V\\.?|N\\.V\\.?|ULC|(?:Pty|Pte|Pvt|Private)\\.? Ltd\\.?|K\\.K\\.|Oy|AB|A/S|S\\.p\\.A\\.)';
 
-/** A legal form at the end of a name, with the comma or space before it; in any case ("ACME TOOLS LTD"). */
-export const TRAILING_LEGAL_FORM = new RegExp(`[,.]?\\s+${LEGAL_FORM}\\.?$`, 'i');
+/** A legal form at the end of a name, with the comma or space before it, as written. */
+const TRAILING_LEGAL_FORM = new RegExp(`[,.]?\\s+${LEGAL_FORM}\\.?$`);
+/** The long forms in capitals too ("ACME TOOLS LTD"); the short ones only as written, so "Nutrien Ag" keeps its last word. */
+const TRAILING_LONG_FORM = /[,.]?\s+(?:(?:Co\.,?\s*)?Ltd|Limited|Inc|Incorporated|LLC|LLP|Corp|Corporation|GmbH)\.?$/i;
+
+/** The name without a legal form at its end. */
+export function withoutLegalForm(name: string): string {
+  return name.replace(TRAILING_LEGAL_FORM, '').replace(TRAILING_LONG_FORM, '');
+}

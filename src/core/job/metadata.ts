@@ -364,7 +364,7 @@ function tidyTitle(title: string): string {
   // "We're hiring! Cloud Engineer": an exclamation before the title.
   t = t.replace(/^[^!]{2,40}!\s+(?=\S)/, '');
   // "We're hiring a DevSecOps Engineer", "Now hiring: Welder": the announcement before the title.
-  t = t.replace(/^(?:we(?:['’]re| are)\s+(?:now\s+)?|now\s+)(?:hiring|looking for|recruiting|seeking)(?:\s+an?\b)?[:\s]+(?=[A-Z])/i, '');
+  t = t.replace(/^(?:[Ww]e(?:['’]re| are)\s+(?:now\s+)?|[Nn]ow\s+)(?:hiring|looking for|recruiting|seeking)(?:\s+an?\b)?[:\s]+(?=\p{Lu})/u, '');
   // "Summer 2027 Backend Intern": a leading term.
   t = t.replace(/^(?:summer|fall|autumn|winter|spring)\s+(?:19|20)\d\d\s+(?=\S)/i, '');
   // "(Summer 2027)", "(Winter 2027, 8 months)", "(2027 Start)", "(Part-Time)", "(MS/PhD)": a bracket at

@@ -299,30 +299,24 @@ export function findPhraseMentions(
   for (const product of covered) {
     if (product.kind !== 'hard' || !product.canonical || !/[A-Z0-9]/.test(product.canonical)) continue;
     const rel = product.end - sentence.start;
-    const right = ACRONYM_AFTER.exec(sentence.text.slice(rel));
-    if (right && !NOT_A_NAME.test(right[1])) {
-      const at = product.end + right[0].length - right[1].length;
-      add(right[1], at, at + right[1].length, 'example');
-    }
-    const left = ACRONYM_BEFORE.exec(sentence.text.slice(0, product.start - sentence.start));
-    if (left && !NOT_A_NAME.test(left[1])) {
-      const at = sentence.start + left.index! + left[0].indexOf(left[1]);
-      add(left[1], at, at + left[1].length, 'example');
-    }
+    // A name right after or right before the product, joined by "or", "and", "/" (the regex's last group is the name).
+    const coordinated = (after: RegExp, before: RegExp): void => {
+      const right = after.exec(sentence.text.slice(rel));
+      if (right && !NOT_A_NAME.test(right[1])) {
+        const at = product.end + right[0].length - right[1].length;
+        add(right[1], at, at + right[1].length, 'example');
+      }
+      const left = before.exec(sentence.text.slice(0, product.start - sentence.start));
+      if (left && !NOT_A_NAME.test(left[1])) {
+        const at = sentence.start + left.index! + left[0].lastIndexOf(left[1]);
+        add(left[1], at, at + left[1].length, 'example');
+      }
+    };
+    coordinated(ACRONYM_AFTER, ACRONYM_BEFORE);
     // "OpenLayers or Leaflet", "Docker or Singularity", "SwiftUI and Combine": a capitalised word in the
     // middle of a sentence, coordinated with a named product, is a product too. Not in a sentence
     // written in title case, where every word is capitalised.
-    if (titleCase) continue;
-    const nameRight = NAME_AFTER.exec(sentence.text.slice(rel));
-    if (nameRight && !NOT_A_NAME.test(nameRight[1])) {
-      const at = product.end + nameRight[0].length - nameRight[1].length;
-      add(nameRight[1], at, at + nameRight[1].length, 'example');
-    }
-    const nameLeft = NAME_BEFORE.exec(sentence.text.slice(0, product.start - sentence.start));
-    if (nameLeft && !NOT_A_NAME.test(nameLeft[1])) {
-      const at = sentence.start + nameLeft.index! + nameLeft[0].lastIndexOf(nameLeft[1]);
-      add(nameLeft[1], at, at + nameLeft[1].length, 'example');
-    }
+    if (!titleCase) coordinated(NAME_AFTER, NAME_BEFORE);
   }
 
   const objects: { from: number; text: string; single: boolean }[] = [];

@@ -156,7 +156,7 @@ interface HeadingHit {
 }
 
 /** A line that reads as a heading: its kind, title and where its body starts (same line for "Requirements: …"). */
-function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
+function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false): HeadingHit | undefined {
   const md = MARKDOWN_HEADING.exec(line.text) ?? BOLD_LINE.exec(line.text);
   if (md) {
     const title = (md[2] ?? md[1]).trim();
@@ -173,8 +173,10 @@ function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
     if (kind) return { kind, title: numbered[1].trim(), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
   }
   // "■ Working Hours", "【Company Outline】": a marked heading ends the section above even when no rule knows its words.
+  // A glyph that also marks list items ("◆ 3+ years of Python") makes a heading only when its words are a
+  // known heading or it stands apart: a blank or rule line above it and no item with the same mark below.
   const marked = MARKED_HEADING.exec(line.text);
-  if (marked && (marked[1] ?? marked[2]).trim().split(/\s+/).length <= 8) {
+  if (marked && (marked[1] ?? marked[2]).trim().split(/\s+/).length <= 8 && (matchHeading(line.text.trim()) || (prevBlank && !sameMarkNext))) {
     const title = line.text.trim();
     return { kind: matchHeading(title)?.kind ?? 'other', title, headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
   }
@@ -216,6 +218,18 @@ function headingOf(line: Line, prevBlank: boolean): HeadingHit | undefined {
 
 /** A line set off by a heading mark: a square or diamond before it, or lenticular brackets around it. */
 const MARKED_HEADING = /^\s{0,3}(?:[■□◆◇◼◻★☆◉]\s*([^\s■□◆◇].{0,60})|【([^】]{1,60})】)\s*$/;
+/** Whether the next non-blank, non-rule line starts with the same mark as this one (a list, not a heading). */
+function sameMarkAhead(lines: Line[], i: number): boolean {
+  const mark = /^\s*([■□◆◇◼◻★☆◉])/.exec(lines[i].text)?.[1];
+  if (!mark) return false;
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+    const t = lines[k].text.trim();
+    if (!t || RULE_LINE.test(t)) continue;
+    return t.startsWith(mark);
+  }
+  return false;
+}
+
 const RULE_LINE = /^\s*(?:[-=_─━—–*~]\s*){5,}$/;
 
 /** The title of the section that holds a bilingual posting's translated copy. */
@@ -240,7 +254,7 @@ export function findSections(text: string, bodyStart: number): JobSection[] {
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : headingOf(line, prevBlank);
+      : headingOf(line, prevBlank, sameMarkAhead(lines, i));
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit) continue;

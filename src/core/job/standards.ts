@@ -6,6 +6,8 @@
 
 import type { Sentence } from './requirements';
 import { lookupSkill } from '../skills';
+import { CURRENCY_CODES } from '../lexicon/units';
+import { frequencyBand } from './phrase-model';
 
 export interface StandardMention {
   keyword: string;
@@ -24,24 +26,32 @@ const DESIGNATION = new RegExp(
     String.raw`|(?<![\w/.-])Annex\s+\d{1,3}\b|\b\d{1,2}\s+CFR\s+(?:Part\s+)?\d{1,4}(?:\.\d{1,4})?\b`,
   'g',
 );
-/** Words in capitals ("this IS 24/7", "IT 2"): a standard only with a number of three digits or more ("IS 456"). */
-const CAPITAL_WORD = /^(?:IS|IT|AT|ON|IN|OR|AS|BE|TO|OF|BY|NO|AN|UP|SO|DO|GO|IF|WE|ME|MY|THE|AND|FOR|ARE|ALL|ANY|CAN|HAS|WAS|OUR|OUT|NOT|NOW|NEW|PER)$/;
 /**
  * Acronyms with a number that are not standards: tests and grades ("IELTS 7", "GPA 3.5"), money and
  * time ("USD 500", "UTC 8", "FY 2027", "Q3"), a year after a season code, an illness ("COVID 19").
  */
 const NOT_A_BODY =
-  /^(?:GPA|CGPA|SAT|ACT|GRE|GMAT|LSAT|MCAT|IELTS|TOEFL|TOEIC|PTE|JLPT|HSK|TOPIK|DELF|DALF|CEFR|USD|CAD|EUR|GBP|AUD|NZD|SGD|INR|JPY|CNY|CHF|SEK|NOK|DKK|UTC|GMT|EST|PST|CET|IST|AEST|AEDT|FY|CY|AY|COVID|SARS|KSC|KPI|OKR|NPS|TOP|NO|NR|REF|ID|PO|BOX|APT|SUITE|RM|ROOM|STE|PAGE|REV|VOL|TEL|FAX|PH|MOB|EXT|TN|OPT|CPT|LMIA|GCSE|UCAS|BTEC|HND|HNC|NVQ|AAA|ABB)$/;
+  /^(?:TIER|PLUS|LEVEL|GRADE|STEP|PHASE|TYPE|SIZE|ROUND|BAND|GPA|CGPA|SAT|ACT|GRE|GMAT|LSAT|MCAT|IELTS|TOEFL|TOEIC|PTE|JLPT|HSK|TOPIK|DELF|DALF|CEFR|USD|CAD|EUR|GBP|AUD|NZD|SGD|INR|JPY|CNY|CHF|SEK|NOK|DKK|UTC|GMT|EST|PST|CET|IST|AEST|AEDT|FY|CY|AY|COVID|SARS|KSC|KPI|OKR|NPS|TOP|NO|NR|REF|ID|PO|BOX|APT|SUITE|RM|ROOM|STE|PAGE|REV|VOL|TEL|FAX|PH|MOB|EXT|TN|OPT|CPT|LMIA|GCSE|UCAS|BTEC|HND|HNC|NVQ|AAA|ABB)$/;
+
+const CURRENCY = new Set(CURRENCY_CODES);
 
 export function findStandards(sentence: Sentence): StandardMention[] {
   const out: StandardMention[] = [];
+  // A sentence in capitals ("AT LEAST 3 YEARS OF EXPERIENCE") shouts; its words are not standards bodies.
+  if ((sentence.text.match(/\b[A-Z]{3,}\b/g) ?? []).length >= 3 && !/[a-z]{3}/.test(sentence.text)) return out;
   for (const m of sentence.text.matchAll(DESIGNATION)) {
     const [whole, body, , series, joint, number] = m;
     if (body) {
-      if (NOT_A_BODY.test(body)) continue;
+      // A word in -ING is a verb or an activity in capitals ("HIRING 2"), never a body's initials.
+      if (NOT_A_BODY.test(body) || CURRENCY.has(body) || /ING$/.test(body)) continue;
+      // An everyday word in capitals ("AT LEAST 3", "this IS 24/7", "CAT 5") is a standard only with a
+      // number of three digits or more ("IS 456").
+      if (frequencyBand(body) === 'everyday' && !/^\d{3,}/.test(number ?? '')) continue;
+      // Two letters and a short number are a grade, a rating or a cable ("GS 11", "PG 13"); a standard
+      // of a two-letter body has three digits or more ("EN 50128", "IS 456", "BS 7671").
+      if (body.length === 2 && !/^\d{3,}/.test(number ?? '')) continue;
       // A recent year is an edition or a conference, not a designation ("IEEE 2025", "SAE 2024 World Congress").
       if (number && !series && /^(?:19[6-9]\d|20[0-4]\d)$/.test(number)) continue;
-      if (CAPITAL_WORD.test(body) && !/^\d{3,}/.test(number ?? '')) continue;
       // Two letters joined to a number by a dash are a code, not a standards body: an exam ("AZ-900"),
       // a pay grade ("GS-11"), a form ("OF-306").
       if (body.length === 2 && joint === '-') continue;

@@ -8,7 +8,9 @@
 import type { FirstPosting } from './digest';
 
 /** A comment's header: author, age, then the forum's links. Group 1 the indent, group 2 the author. */
-const COMMENT_HEADER = /^([ \t]*)([\w.-]{2,40}) \d{1,3} (?:second|minute|hour|day|week|month|year)s? ago\b(?:[ \t]*\|.*)?[ \t]*$/gm;
+// The forum's links after the age ("| prev | next [–]", "| parent") tell a comment from a page's
+// "Posted 3 days ago" line.
+const COMMENT_HEADER = /^([ \t]*)([\w.-]{2,40}) \d{1,3} (?:second|minute|hour|day|week|month|year)s? ago[ \t]*\|[ \t]*(?:prev|next|parent|root|context|flag|hide|on:)\b.*$/gm;
 /** The forum's own link under each comment. */
 const REPLY_LINK = /^[ \t]*reply[ \t]*$/gim;
 

@@ -76,15 +76,19 @@ function shortYears(dated: Dated[]): RuleFinding[] {
   const fourDigit = dated.some((d) => new RegExp(YEAR).test(d.raw.replace(SHORT_YEAR, '')));
   if (!fourDigit) return [];
   const out: RuleFinding[] = [];
+  // The century is a guess: "'23" is 2023, but "'98" may be 1998. Only a year not past this one plus a
+  // few is rewritten as 20YY without review; an earlier century is offered as a suggestion.
+  const thisYear = new Date().getUTCFullYear() % 100;
   for (const d of dated) {
     for (const m of d.raw.matchAll(SHORT_YEAR)) {
       const start = d.start + m.index!;
       const range = { start, end: start + m[0].length };
-      const replacement = `${m[1]} 20${m[2]}`;
+      const sure = Number(m[2]) <= thisYear + 5;
+      const replacement = `${m[1]} ${sure ? '20' : '19'}${m[2]}`;
       out.push({
         range,
         message: `"${m[0]}" writes the year with two digits, while the other dates use four: write "${replacement}".`,
-        fixes: [{ title: `Change to "${replacement}"`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }] }],
+        fixes: [{ title: `Change to "${replacement}"`, isPreferred: sure, safe: sure, edits: [{ range, newText: replacement }] }],
       });
     }
   }

@@ -21,8 +21,10 @@ function yearOnly(dates: DateRange, which: 'start' | 'end'): boolean {
   return f === 'YYYY' || /season/i.test(f ?? '');
 }
 
-/** Words that mark a date as planned, not done: "Expected March 2027", "starts June 2027", "(in progress)". */
-const PLANNED = /\b(?:expected|exp\.|anticipated|scheduled|planned|planning|in progress|pending|upcoming|starts?|starting|will|target(?:ed)?|due|by|until|candidate|preparing|enrolled|registered)\b/i;
+/** Words that mark a date as planned, not done: "Expected March 2027", "starts June 2027", "(in progress)";
+ * not "by", which names the issuer ("Issued by AWS"). */
+// An expiry or renewal date ("expires June 2027", "valid to 03/2028", "(exp 2028)") is in the future by design.
+const PLANNED = /\b(?:expected|exp(?:\.|\b)|expir\w*|valid (?:to|until|through|thru)|renew\w*|anticipated|scheduled|planned|planning|in progress|pending|upcoming|starts?|starting|will|target(?:ed)?|due|until|candidate|preparing|enrolled|registered)/i;
 
 /**
  * Certifications and awards dated after today without a word saying they are planned ("AWS Solutions

@@ -39,6 +39,14 @@ describe('rules17: date shapes (date-format)', () => {
     assert.match(findingsOf(dateFormat, text)[0].fixes![0].title, /"Mar 2022"/);
   });
 
+  it('offers an earlier century for a two-digit year past the near future, never as a safe fix', () => {
+    const text = jobs('Jun 2019 – Present', 'Jan 2012 – May 2019', 'May ’98 – Aug ’99');
+    const fixes = findingsOf(dateFormat, text).flatMap((f) => f.fixes ?? []);
+    assert.ok(fixes.some((f) => /"May 1998"/.test(f.title)), fixes.map((f) => f.title).join(', '));
+    assert.ok(fixes.every((f) => !/20(?:98|99)/.test(f.title)));
+    assert.ok(fixes.filter((f) => /199\d/.test(f.title)).every((f) => !f.safe));
+  });
+
   it('flags "since 2022" among ranges and "since" before a closed range', () => {
     const text = jobs('since 2022', 'since 2018 – Mar 2021', '2015 – 2018');
     assert.deepEqual(flagged(dateFormat, text), ['since 2022', 'since 2018 – Mar 2021']);
@@ -144,6 +152,12 @@ describe('rules17: duplicate-bullet', () => {
 describe('rules17: dates of credentials and schools', () => {
   it('flags a certification dated after today, not one marked as expected', () => {
     const text = '## Certifications\n\n- AWS Solutions Architect — Associate, 2025\n- Kubernetes Administrator (CKA) — October 2026\n- Terraform Associate — expected December 2026\n';
+    const found = findingsOf(impossibleDates, text, { rules: { 'impossible-dates': { today: '2026-06-15' } } }).map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['October 2026']);
+  });
+
+  it('does not flag an expiry or renewal date, and still flags a credential "issued by" its vendor', () => {
+    const text = '## Certifications\n\n- Security+ — valid to March 2028\n- CPR/AED (expires June 2027)\n- PMP (exp. 2028)\n- Cloud Architect, issued by Google — October 2026\n';
     const found = findingsOf(impossibleDates, text, { rules: { 'impossible-dates': { today: '2026-06-15' } } }).map((f) => text.slice(f.range.start, f.range.end));
     assert.deepEqual(found, ['October 2026']);
   });
