@@ -37,7 +37,8 @@ const SHORT_YEAR = "['’‘]\\d\\d";
 const MONTH_NUM = '(?:0?[1-9]|1[0-2])';
 // A business quarter, "Q3 2021" or "2021 Q3": it starts on the quarter's first month and, as the end
 // of a range, ends on its last.
-const QUARTER = `Q[1-4][\\s/-]?(?:${YEAR}|${SHORT_YEAR})|${YEAR}[\\s/-]?Q[1-4]`;
+/** A business quarter and its year: "Q3 2021", "Q3 '21", "2021 Q3" (group-free, shared with the date-format rule). */
+export const QUARTER = `Q[1-4][\\s/-]?(?:${YEAR}|${SHORT_YEAR})|${YEAR}[\\s/-]?Q[1-4]`;
 const QUARTER_RE = /Q([1-4])/i;
 // One date. Order matters: longer shapes first.
 const DATE = [

@@ -7,9 +7,10 @@
 // compare with, except the double hyphen, which reads wrong on its own.
 import type { Entry, ResumeDocument } from '../document/types';
 import type { RuleFinding } from '../types';
+import { QUARTER as QUARTER_SHAPE } from '../document/dates';
 
 const YEAR = '(?:19|20)\\d\\d';
-const QUARTER = new RegExp(`(?<![\\w/])(?:Q[1-4][\\s/-]?(?:${YEAR}|['’‘]\\d\\d)|${YEAR}[\\s/-]?Q[1-4])(?![\\w/])`, 'gi');
+const QUARTER = new RegExp(`(?<![\\w/])(?:${QUARTER_SHAPE})(?![\\w/])`, 'gi');
 const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** "Jan ’23", "May '24": a month name with a two-digit year after an apostrophe. */
 const SHORT_YEAR = new RegExp(`(?<![\\w/])(${MONTH})\\.?\\s*['’‘](\\d\\d)(?![\\w/])`, 'gi');

@@ -16,7 +16,8 @@ interface Lines {
   masked: readonly string[];
 }
 
-function lineRange(doc: ResumeDocument, line: number): { start: number; end: number } {
+/** A line's range without its line break. */
+export function lineRange(doc: ResumeDocument, line: number): { start: number; end: number } {
   const start = doc.lines.lineStart(line);
   return { start, end: start + doc.lines.lineText(line).length };
 }

@@ -13,7 +13,7 @@
 import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
-import { blockFindings } from './renders-wrongly-blocks';
+import { blockFindings, lineRange } from './renders-wrongly-blocks';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
@@ -169,11 +169,6 @@ function indentedCodeBlocks(original: readonly string[], masked: readonly string
     i = to;
   }
   return out;
-}
-
-function lineRange(doc: ResumeDocument, line: number): { start: number; end: number } {
-  const start = doc.lines.lineStart(line);
-  return { start, end: start + doc.lines.lineText(line).length };
 }
 
 export const rendersWrongly: Rule = {
