@@ -165,7 +165,7 @@ const CHROME_ITEM =
  * "|", "·" or "•", one of them a site-chrome item (legal, sign-in, home). A tech-stack line
  * ("Python · Go · Kubernetes") or a location line ("Toronto, ON | Hybrid") has none and stays.
  */
-function isChromeBar(core: string): boolean {
+export function isChromeBar(core: string): boolean {
   const items = core.split(/\s+[|·•]\s+|\s*\|\s*/).map((i) => i.trim()).filter(Boolean);
   if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 6 && !CHROME_ITEM.test(i))) return false;
   return items.some((i) => CHROME_ITEM.test(i));

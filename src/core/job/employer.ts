@@ -11,7 +11,7 @@
 // are refused outright.
 
 import { findSkills } from '../skills';
-import { pageHeadNames } from './clean';
+import { isChromeBar, pageHeadNames } from './clean';
 import { MAIL_HEADER } from './mail-headers';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 
@@ -230,13 +230,6 @@ function runningHeaderNames(body: string, ev: EmployerEvidence): string[] {
 /** Head words of an institution's name: "… Institute for Climate Computing", "… University Hospital". */
 const INSTITUTION = /\b(?:Institute|University|College|Polytechnic|Academy|School|Foundation|Hospital|Clinic|Agency|Ministry|Department|Council|Authority|Commission|Laborator(?:y|ies)|Observatory|Museum|Library|Society|Association|Trust|Centre|Center|Bank|Cooperative|Co-operative)\b/;
 
-/** A site's menu: four or more short items apart by bars, dots or wide spaces, one of them a menu word. */
-const MENU_ITEM = /^(?:home|jobs?|careers?|about(?: us)?|contact(?: us)?|log ?in|sign ?in|sign ?up|register|candidates|clients|employers|search|blog|news)$/i;
-function isMenuLine(line: string): boolean {
-  const items = line.trim().split(/\s+[|·•]\s+|\s{3,}/).map((i) => i.trim()).filter(Boolean);
-  return items.length >= 4 && items.every((i) => i.split(/\s+/).length <= 3) && items.some((i) => MENU_ITEM.test(i));
-}
-
 /**
  * The page's first line when its menu follows ("Acme Recruitment" / "Home | Jobs | About | Contact"):
  * the site's name as its masthead shows it, which is whose page the posting is on.
@@ -245,7 +238,7 @@ function mastheadName(text: string): string | undefined {
   const lines = text.split('\n', 12).map((l) => l.trim()).filter(Boolean);
   const first = lines[0];
   if (!first || first.length > 60 || /[.!?:;,|·•]/.test(first) || !/^[A-Z]/.test(first) || first.split(/\s+/).length > 6) return undefined;
-  return lines.slice(1, 3).some(isMenuLine) ? first : undefined;
+  return lines.slice(1, 3).some((l) => isChromeBar(l)) ? first : undefined;
 }
 
 /**
