@@ -30,6 +30,11 @@ export function keepFirstPosting(text: string): FirstPosting {
     .split('\n')
     .map((line) => (MAIL_ADDRESS_HEADER.test(line) ? line : ' '.repeat(line.length)))
     .join('\n');
-  const rest = text.slice(second.at).replace(/[^\n]/g, ' ');
+  const rest = blanked(text.slice(second.at));
   return { text: head + text.slice(first.at, second.at) + rest, postings: first.of };
+}
+
+/** The text with every character but line breaks made a space: not read, offsets kept. */
+export function blanked(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
 }

@@ -176,9 +176,10 @@ function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false): Headin
   // A glyph that also marks list items ("◆ 3+ years of Python") makes a heading only when its words are a
   // known heading or it stands apart: a blank or rule line above it and no item with the same mark below.
   const marked = MARKED_HEADING.exec(line.text);
-  if (marked && (marked[1] ?? marked[2]).trim().split(/\s+/).length <= 8 && (matchHeading(line.text.trim()) || (prevBlank && !sameMarkNext))) {
+  if (marked && (marked[1] ?? marked[2]).trim().split(/\s+/).length <= 8) {
     const title = line.text.trim();
-    return { kind: matchHeading(title)?.kind ?? 'other', title, headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
+    const known = matchHeading(title);
+    if (known || (prevBlank && !sameMarkNext)) return { kind: known?.kind ?? 'other', title, headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
   }
   if (LIST_MARKER.test(line.text)) return undefined;
   const plain = line.text.trim();
@@ -216,11 +217,14 @@ function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false): Headin
   return undefined;
 }
 
-/** A line set off by a heading mark: a square or diamond before it, or lenticular brackets around it. */
-const MARKED_HEADING = /^\s{0,3}(?:[■□◆◇◼◻★☆◉]\s*([^\s■□◆◇].{0,60})|【([^】]{1,60})】)\s*$/;
+/** The marks that set a heading off when they stand before it: squares, diamonds, stars. */
+const HEADING_MARK = '[■□◆◇◼◻★☆◉]';
+/** A line set off by a heading mark: a mark before it, or lenticular brackets around it. */
+const MARKED_HEADING = new RegExp(`^\\s{0,3}(?:${HEADING_MARK}\\s*([^\\s■□◆◇].{0,60})|【([^】]{1,60})】)\\s*$`);
+const LEADING_MARK = new RegExp(`^\\s*(${HEADING_MARK})`);
 /** Whether the next non-blank, non-rule line starts with the same mark as this one (a list, not a heading). */
 function sameMarkAhead(lines: Line[], i: number): boolean {
-  const mark = /^\s*([■□◆◇◼◻★☆◉])/.exec(lines[i].text)?.[1];
+  const mark = LEADING_MARK.exec(lines[i].text)?.[1];
   if (!mark) return false;
   for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
     const t = lines[k].text.trim();

@@ -5,7 +5,7 @@
 // preamble, the other posts and other people's replies are blanked (offsets unchanged). The poster's
 // own replies stay: they answer questions about the job ("No sponsorship right now").
 
-import type { FirstPosting } from './digest';
+import { blanked, type FirstPosting } from './digest';
 
 /** A comment's header: author, age, then the forum's links. Group 1 the indent, group 2 the author. */
 // The forum's links after the age ("| prev | next [–]", "| parent") tell a comment from a page's
@@ -28,11 +28,8 @@ export function keepLongestThreadPost(text: string): FirstPosting {
   const posts = headers.filter((h) => h.indent === top);
   if (posts.length < 2) return { text };
   // Each comment's own text runs from its header to the next header of any depth.
-  const ownText = (h: Header) => {
-    const next = headers.find((o) => o.at > h.at);
-    return text.slice(h.end, next ? next.at : text.length);
-  };
-  const size = (h: Header) => ownText(h).replace(REPLY_LINK, '').replace(/\s+/g, '').length;
+  const ownEnd = (h: Header) => headers[headers.indexOf(h) + 1]?.at ?? text.length;
+  const size = (h: Header) => text.slice(h.end, ownEnd(h)).replace(REPLY_LINK, '').replace(/\s+/g, '').length;
   const chosen = posts.reduce((best, p) => (size(p) > size(best) ? p : best));
   const nextPost = posts.find((p) => p.at > chosen.at);
   const end = nextPost ? nextPost.at : text.length;
@@ -40,20 +37,15 @@ export function keepLongestThreadPost(text: string): FirstPosting {
   const kept: [number, number][] = [];
   for (const h of headers) {
     if (h.at < chosen.at || h.at >= end || (h !== chosen && h.author !== chosen.author)) continue;
-    const next = headers.find((o) => o.at > h.at);
-    kept.push([h.end, Math.min(next ? next.at : text.length, end)]);
+    kept.push([h.end, Math.min(ownEnd(h), end)]);
   }
   // The last post runs on into the page's footer, which is blanked with the rest when it is not kept.
   let out = '';
   let from = 0;
   for (const [s, e] of kept) {
-    out += blank(text.slice(from, s)) + text.slice(s, e);
+    out += blanked(text.slice(from, s)) + text.slice(s, e);
     from = e;
   }
-  out += blank(text.slice(from));
+  out += blanked(text.slice(from));
   return { text: out.replace(REPLY_LINK, (m) => ' '.repeat(m.length)), postings: posts.length, read: 'longest' };
-}
-
-function blank(s: string): string {
-  return s.replace(/[^\n]/g, ' ');
 }
