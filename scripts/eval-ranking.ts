@@ -3,16 +3,18 @@
 // not met) for a bachelor's student, without flagging postings that take bachelor's students?
 //
 //   npm run eval:ranking -- [CORPUS_DIR] [--verbose] [--json]
+//   npm run eval:ranking -- --set test/fixtures/unseen-ranking-1 [--verbose] [--json]
 //
 // The judgements live in scripts/eval-ranking.review.txt (posting | best | others | reason); they were
 // written and committed before any candidate was scored, and are never edited to match the score.
 // Each candidate is tailored against the posting exactly as `bulletproof tailor` does (the resume parsed
 // by its format, the real match score); the judged best must score strictly highest (a tie fails).
 // CORPUS_DIR is the folder holding jobs/, resumes/ and resumes-other/ (default: shared/corpus beside the
-// repository or any folder above it).
+// repository or any folder above it). With --set, the judgements come from SET/judgements.txt instead (a
+// blind set judged by someone who never ran the tool), and its paths are relative to SET's parent folder.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseResumeAs } from '../src/core/formats';
 import { parseJobPosting } from '../src/core/job';
 import { tailorResume } from '../src/core/tailor';
@@ -35,11 +37,15 @@ interface Outcome {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const asJson = args.includes('--json');
-const corpus = args.find((a) => !a.startsWith('--')) ?? findCorpusDir(join('jobs', 'annotations.json'));
-if (!corpus || !existsSync(join(corpus, 'jobs'))) {
-  console.error('usage: npm run eval:ranking -- [CORPUS_DIR] [--verbose] [--json]  (no corpus with jobs/ found)');
+const setAt = args.indexOf('--set');
+const setDir = setAt >= 0 ? args[setAt + 1] : undefined;
+const corpus = setDir ? dirname(resolve(setDir)) : args.find((a) => !a.startsWith('--')) ?? findCorpusDir(join('jobs', 'annotations.json'));
+if (setDir ? !existsSync(join(setDir, 'judgements.txt')) : !corpus || !existsSync(join(corpus, 'jobs'))) {
+  console.error('usage: npm run eval:ranking -- [CORPUS_DIR | --set SET_DIR] [--verbose] [--json]  (no corpus with jobs/, or no SET_DIR/judgements.txt)');
   process.exit(2);
 }
+// Corpus judgements name postings inside jobs/; a set's judgements name them from the set's parent folder.
+const postingPath = (posting: string) => (setDir ? join(corpus!, posting) : join(corpus!, 'jobs', posting));
 
 interface DegreeJudgement {
   posting: string;
@@ -74,7 +80,7 @@ export function readJudgements(text: string): Judgement[] {
 const TODAY = new Date('2026-11-30T12:00:00Z');
 
 function evaluate(j: Judgement): Outcome {
-  const job = parseJobPosting(readFileSync(join(corpus!, 'jobs', j.posting), 'utf8'));
+  const job = parseJobPosting(readFileSync(postingPath(j.posting), 'utf8'));
   const scores = j.candidates.map((resume) => {
     const path = join(corpus!, resume);
     const doc = parseResumeAs(readFileSync(path, 'utf8'), { path });
@@ -87,7 +93,7 @@ function evaluate(j: Judgement): Outcome {
 }
 
 function degreeOutcome(j: DegreeJudgement) {
-  const job = parseJobPosting(readFileSync(join(corpus!, 'jobs', j.posting), 'utf8'));
+  const job = parseJobPosting(readFileSync(postingPath(j.posting), 'utf8'));
   const path = join(corpus!, j.resume);
   const { report } = tailorResume(parseResumeAs(readFileSync(path, 'utf8'), { path }), job, { today: TODAY });
   const degree = (report.eligibility ?? []).filter((c) => c.kind === 'degree');
@@ -96,7 +102,7 @@ function degreeOutcome(j: DegreeJudgement) {
   return { ...j, ok, got: degree.map((c) => `${c.status}: ${c.detail}`) };
 }
 
-const review = readFileSync(join(__dirname, 'eval-ranking.review.txt'), 'utf8');
+const review = readFileSync(setDir ? join(setDir, 'judgements.txt') : join(__dirname, 'eval-ranking.review.txt'), 'utf8');
 const judgements = readJudgements(review);
 const outcomes = judgements.map(evaluate);
 const right = outcomes.filter((o) => o.ok).length;
