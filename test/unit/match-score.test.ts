@@ -139,6 +139,19 @@ describe('match score ranks resumes by evidence', () => {
     assert.ok(shown.score > listed.score, `${shown.score} > ${listed.score}`);
   });
 
+  it('a narrower skill shown in a bullet outweighs the keyword named only in coursework', () => {
+    const posting = parseJobPosting('Requirements\n- Supervised learning for fraud scoring.\n- Python, PostgreSQL and Docker.\n');
+    const body = (bullet: string) =>
+      resume(`## Experience\n\n### Analyst, Tideway Bank\n\n*Jan 2024 – Dec 2025*\n\n- ${bullet}\n\n## Education\n\n### M.S. Data Science, Lakeside University\n\n- Coursework: Supervised Learning, Databases\n`);
+    const shown = matchResume(parseResume(body('Trained a CatBoost churn model on 2 million accounts, lifting recall from 0.61 to 0.74.')), posting).report;
+    const course = matchResume(parseResume(body('Wrote weekly reports for 3 branch managers.')), posting).report;
+    const supervised = (r: typeof shown) => r.keywords.find((k) => k.keyword === 'supervised learning')!;
+    assert.equal(supervised(shown).evidence, 'shown');
+    assert.deepEqual(supervised(shown).impliedBy, ['CatBoost']);
+    assert.equal(supervised(course).evidence, 'coursework');
+    assert.equal(supervised(course).impliedBy, undefined);
+  });
+
   it('a summary written in the header counts as listed; the name and contact lines do not', () => {
     const headerSummary = `# Go Rivera\n\ngo@example.com | Kubernetes Street 4\n\nPlatform engineer with three years of Docker and PostgreSQL work for logistics teams.\n\n## Education\n\nBS Computer Science, 2024\n`;
     const report = score(headerSummary);

@@ -46,7 +46,10 @@ export function matchResume(doc: ResumeDocument, job: JobPosting, options: Match
     const full = written.filter((m) => !m.narrowedBy);
     // A category asked through its examples ("frontend frameworks (React, Vue)") is shown by any of them.
     const viaExamples = () => (k.examples ?? []).flatMap((e) => byCanonical.get(e) ?? findPhrase(e).filter((m) => !m.narrowedBy));
-    const via = full.length ? [] : (implied.get(k.keyword) ?? viaExamples());
+    // A narrower skill shown in work also counts where the keyword itself is only listed or named in
+    // coursework ("Supervised Learning" as a course, a LightGBM model in a bullet): the stronger wins.
+    const candidates = implied.get(k.keyword) ?? viaExamples();
+    const via = !full.length ? candidates : candidates.filter((m) => EVIDENCE_RANK[evidenceAt(m.location)] > EVIDENCE_RANK[strongestEvidence(full.map((f) => f.location))!]);
     const direct = full.length || via.length ? full : written;
     const match: KeywordMatch = {
       keyword: k.keyword,
@@ -55,7 +58,7 @@ export function matchResume(doc: ResumeDocument, job: JobPosting, options: Match
       importance: k.importance,
       weight: onlyInDescription(k) ? 0 : WEIGHTS[k.kind][k.importance],
       found: direct.length + via.length > 0,
-      locations: (direct.length ? direct : via).map((m) => m.location),
+      locations: [...direct, ...via].map((m) => m.location),
       hints: [],
     };
     if (via.length) match.impliedBy = [...new Set(via.map((m) => m.canonical))];

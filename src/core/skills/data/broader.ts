@@ -31,6 +31,9 @@ export const BROADER: Record<string, string[]> = {
     'supervised learning', 'unsupervised learning', 'reinforcement learning', 'neural networks', 'MLflow', 'Amazon SageMaker',
     'natural language processing', 'computer vision', 'recommender systems', 'predictive modeling',
   ],
+  // Gradient-boosted tree libraries and the classic supervised learners show supervised learning.
+  'supervised learning': ['XGBoost', 'LightGBM', 'CatBoost', 'decision trees', 'support vector machines'],
+  'decision trees': ['XGBoost', 'LightGBM', 'CatBoost'],
   'deep learning': ['TensorFlow', 'PyTorch', 'Keras', 'JAX', 'neural networks', 'convolutional neural networks', 'recurrent neural networks', 'transformers'],
   'artificial intelligence': ['machine learning', 'deep learning', 'large language models', 'generative AI', 'natural language processing', 'computer vision'],
   'natural language processing': ['spaCy', 'NLTK', 'Hugging Face', 'transformers', 'large language models', 'sentiment analysis', 'named entity recognition'],
