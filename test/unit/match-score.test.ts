@@ -148,6 +148,8 @@ describe('match score ranks resumes by evidence', () => {
     const supervised = (r: typeof shown) => r.keywords.find((k) => k.keyword === 'supervised learning')!;
     assert.equal(supervised(shown).evidence, 'shown');
     assert.deepEqual(supervised(shown).impliedBy, ['CatBoost']);
+    assert.equal(supervised(shown).writtenToo, true);
+    assert.match(renderReport({ job: posting, report: shown }), /supervised learning.*shown by CatBoost, and written/);
     assert.equal(supervised(course).evidence, 'coursework');
     assert.equal(supervised(course).impliedBy, undefined);
   });

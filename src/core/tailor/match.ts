@@ -62,6 +62,7 @@ export function matchResume(doc: ResumeDocument, job: JobPosting, options: Match
       hints: [],
     };
     if (via.length) match.impliedBy = [...new Set(via.map((m) => m.canonical))];
+    if (via.length && direct.length) match.writtenToo = true;
     if (!via.length && direct.length && direct.every((m) => m.narrowedBy)) match.narrowed = `${direct[0].narrowedBy} ${direct[0].text}`;
     if (k.extracted) match.extracted = k.extracted;
     if (match.found) match.evidence = strongestEvidence(match.locations);

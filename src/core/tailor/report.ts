@@ -171,7 +171,9 @@ function where(k: KeywordMatch): string {
   }
   const shown = places.slice(0, 3).join('; ');
   const list = places.length > 3 ? `${shown}; +${places.length - 3} more` : shown;
-  return k.impliedBy ? `not written as such; shown by ${k.impliedBy.map(esc).join(', ')}: ${list}` : list;
+  if (!k.impliedBy) return list;
+  const by = k.impliedBy.map(esc).join(', ');
+  return k.writtenToo ? `shown by ${by}, and written: ${list}` : `not written as such; shown by ${by}: ${list}`;
 }
 
 function placeOf(loc: ResumeLocation): string {

@@ -46,10 +46,12 @@ export interface KeywordMatch {
   /** Where the resume shows it (for an implied match: where the specific skills are). */
   locations: ResumeLocation[];
   /**
-   * Not written as such, but shown by more specific skills: "databases" by PostgreSQL. Counted as a
-   * match; the report says so, since a keyword scanner would not see it.
+   * Shown by more specific skills: "databases" by PostgreSQL. Counted as a match; the report says so,
+   * since a keyword scanner would not see it. Either the keyword is not written at all, or it is
+   * written only where it weighs less (coursework, a Skills list): then `writtenToo` is set.
    */
   impliedBy?: string[];
+  writtenToo?: true;
   /** Listed as one of several alternatives ("Java, Python, or Go"); the group is met by another member. */
   alternativeMet?: string;
   /** For a missing keyword: the bullets where it might honestly fit, if it is true. */
