@@ -3,7 +3,8 @@
 // Each finding is looked up in test/fixtures/unseen/verdicts.txt by (file number, line, rule); a key can
 // hold several verdicts (several findings of one rule on a line), matched in order.
 //
-//   npx tsx scripts/eval-unseen.ts [--all] [--set DIR]   (--all also lists each finding with its verdict;
+//   npx tsx scripts/eval-unseen.ts [--all] [--set DIR]   (--all also lists each finding with its verdict,
+//   each N line that fired and each E line that did not;
 //   --set scores another set laid out the same way, such as test/fixtures/unseen-3)
 //
 // A set may also hold expected.txt, written by its author BEFORE the tool ran: "E NN:LINE rule — why" for a
@@ -107,4 +108,5 @@ if (existsSync(expectedFile)) {
   const unexpected = firedList.filter((f) => !expected.some((e) => near(f, e, 2)));
   console.log(`findings the author did not expect (judge them in verdicts.txt): ${unexpected.length}`);
   if (showAll) for (const k of expected.filter((e) => e.kind === 'N' && firedAt(e, 0))) console.log(`  N fired: ${k.file}:${k.line} ${k.rule}`);
+  if (showAll) for (const k of expected.filter((e) => e.kind === 'E' && !firedAt(e, 0))) console.log(`  E missed: ${k.file}:${k.line} ${k.rule}${firedAt(k, 2) ? ' (fires within two lines)' : ''}`);
 }
