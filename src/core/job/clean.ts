@@ -99,8 +99,25 @@ export function htmlToPage(html: string): { text: string; pageUrl?: string } {
   const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
   // The page's own address (<link rel="canonical">, og:url) sits in the dropped <head>: it is
   // returned beside the text, not written into it, so the text holds only what the page shows.
-  const pageUrl = ownUrl(doc as unknown as Node);
+  const pageUrl = ownUrl(doc as unknown as Node) ?? sharedUrl(doc as unknown as Node);
   return pageUrl ? { text, pageUrl } : { text };
+}
+
+/**
+ * A page without a canonical link may still show its own address: a "Share this role" box is a read-only
+ * field holding the link to copy (<input readonly value="https://…/this-job">).
+ */
+function sharedUrl(node: Node): string | undefined {
+  const el = node as Element;
+  if (el.tagName === 'input' && el.attrs.some((a) => a.name === 'readonly')) {
+    const value = el.attrs.find((a) => a.name === 'value')?.value?.trim();
+    if (value && /^https?:\/\/[^/\s]+\/\S+$/i.test(value)) return value;
+  }
+  for (const child of (el as { childNodes?: Node[] }).childNodes ?? []) {
+    const found = sharedUrl(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The page's canonical address from its <head>: <link rel="canonical"> or <meta property="og:url">. */
@@ -166,9 +183,27 @@ const CHROME_ITEM =
  * ("Python · Go · Kubernetes") or a location line ("Toronto, ON | Hybrid") has none and stays.
  */
 export function isChromeBar(core: string): boolean {
+  if (isSiteSwitcher(core)) return true;
   const items = core.split(/\s+[|·•]\s+|\s*\|\s*/).map((i) => i.trim()).filter(Boolean);
   if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 6 && !CHROME_ITEM.test(i))) return false;
   return items.some((i) => CHROME_ITEM.test(i));
+}
+
+/** A careers site's own section link, in the languages bilingual sites pair. */
+const SITE_SECTION = /^(?:careers?|carri[eè]res?|jobs|emplois?|karriere|stellenangebote|empleos?|carreiras?|vacatures?|home|accueil)$/i;
+/** A language a site offers to switch to, by name or code. */
+const LANGUAGE_NAME =
+  /^(?:english|fran[cç]ais|french|deutsch|german|espa[nñ]ol|spanish|italiano|portugu[eê]s|nederlands|svenska|dansk|norsk|suomi|polski|日本語|中文|简体中文|繁體中文|한국어)$/i;
+const LANGUAGE_CODE = /^(?:EN|FR|DE|ES|IT|PT|NL|SV|JA|ZH|KO)$/;
+
+/**
+ * "Carrières / Careers      Français | English", "Careers · EN | FR": a bilingual site's section link and
+ * language switch, said as the page's top bar. Every item is one of those, and one is a section link, so a
+ * requirement line that only names languages ("English / French") is never taken for one.
+ */
+function isSiteSwitcher(core: string): boolean {
+  const items = core.split(/\s*[|/·•]\s*|\s{2,}/).map((i) => i.trim()).filter(Boolean);
+  return items.length >= 2 && items.length <= 8 && items.every((i) => SITE_SECTION.test(i) || LANGUAGE_NAME.test(i) || LANGUAGE_CODE.test(i)) && items.some((i) => SITE_SECTION.test(i));
 }
 
 /** Social networks a footer links to ("Follow us: LinkedIn · Instagram"); some are tools too, never in such a bar. */

@@ -112,7 +112,8 @@ const DEADLINE_LABEL = new RegExp(`^\\W*${DEADLINE_CUE}\\s*:?\\s*$`, 'i');
 const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*(?:[ap]\\.?m\\.?))\\s*(?:\\(?[A-Z]{2,5}\\)?)?\\s*,?\\s*(?:on\\s+)?)';
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
-  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
+  // A bilingual field gives the day in the other language first: "Date limite / Deadline : 16 décembre 2026, 16 h / December 16, 2026".
+  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:[^:/\\n]{4,40}?\\s\\/\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
   'gi',
 );
 /**

@@ -158,6 +158,9 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     if (times === 0 && [...c.sources].every((s) => s === 'site' || s === 'pageTitle')) continue;
     // The name as the subject of a sentence of prose ("Acme builds…") corroborates it (never creates one).
     score += 2 * Math.min(subjectSentences(c.name, ev.body), 2);
+    // The site the posting was pasted from, describing itself ("Acme Jobs is the leading career destination
+    // for …"): the host, whatever its footer's copyright says.
+    if (describesItselfAsBoard(c.name, ev.body)) continue;
     // An agency that says it is partnering with a named client is not the employer.
     if (agencies.has(c.name.toLowerCase()) && hasClient) continue;
     if (forUnnamedClient.has(c.name.toLowerCase())) continue;
@@ -171,6 +174,15 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   return best && best.score > 0 ? best.name : undefined;
 }
 
+/** What a job board or career site calls itself in its own footer or about text. */
+const BOARD_SELF =
+  String.raw`(?:career destination|career (?:site|platform|network|marketplace|community)|jobs? (?:board|site|search (?:site|engine|platform)|marketplace|platform)|hiring (?:platform|marketplace)|recruiting platform|employment (?:site|marketplace))`;
+
+function describesItselfAsBoard(name: string, body: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)${escaped}\s+is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?${BOARD_SELF}\b`, 'i').test(body);
+}
+
 /** A candidate as a name: trailing punctuation, a legal suffix and a bracketed tag off. */
 function tidy(raw: string): string {
   return withoutLegalForm(
@@ -181,6 +193,8 @@ function tidy(raw: string): string {
   )
     // "Acme Instruments Careers", "Acme Jobs": a site's name is its owner's with the page's word after it.
     .replace(/(?<=\S)\s+(?:careers|jobs|career site|job board)$/i, '')
+    // "Lanternfish Games 🐟": a chat post's emoji after the name.
+    .replace(/(?:\s*\p{Extended_Pictographic}\uFE0F?)+$/u, '')
     .replace(/[\s.,;:!?'’-]+$/, '')
     .trim();
 }

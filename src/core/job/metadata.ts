@@ -288,6 +288,14 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       }
     }
   }
+  // A "Title:" field in the description does not make the page's header moot: a job board prints the
+  // title at the top with the employer under it ("Hardware Test Engineer - ATE" / "Acme Staffing").
+  if (title && title === labelledTitle && !company) {
+    const lines = postingTop(firstLines).filter((l) => l.trim());
+    const head = (t: string) => t.trim().toLowerCase().split(/\s*[([–—|-]\s*|\s+-\s+/)[0];
+    const at = lines.findIndex((l, k) => k < 12 && l !== titleLabel?.[0] && head(l).split(/\s+/).length >= 2 && head(l) === head(labelledTitle!));
+    if (at >= 0) underTitle = company = nameLine(lines[at + 1], lines[at + 2]);
+  }
   if (categoryLabel && !(title && labelledTitle && !LABELS.title.test(title) && title.toLowerCase().includes(labelledTitle.toLowerCase()))) title = labelledTitle;
   title ??= titleFromProse(body);
   if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
@@ -311,7 +319,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // "Title – Acme – Winter 2028": the term after the employer goes with it.
   if (title && company) {
     const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?$`, 'i'), '') || title;
+    // (An emoji after the name goes with it: "Sound Designer @ Lanternfish Games 🐟".)
+    title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*$`, 'iu'), '') || title;
   }
   if (title) title = dropTranslatedHalf(tidyTitle(title));
   if (title) meta.title = title;
@@ -379,6 +388,8 @@ function tidyTitle(title: string): string {
   t = t.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
   // "【Mid-career hiring】Engineer", "〔New〕 Engineer": a board's tag in lenticular brackets before the title.
   t = t.replace(/^(?:[【〔〖][^】〕〗]{1,40}[】〕〗]\s*)+(?=\S)/, '');
+  // "[HIRING] Sound Designer", "(Hiring) Welder": a channel's or board's tag for the kind of post.
+  t = t.replace(/^[[(](?:now\s+)?(?:hiring|job|jobs|opening|vacancy|remote|new|urgent|paid|onsite|hybrid)[\])]\s*(?=\S)/i, '');
   if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
   return t.trim() || title;
 }

@@ -1,7 +1,9 @@
 // A forum thread of several job posts pasted whole: a "Who is hiring?" thread, where each top-level
 // comment is one company's post under a header line ("jdoe 5 hours ago | prev | next [–]") and replies
-// are indented under it. The student pasted the thread for one post, almost always the one with the
-// most to say: the others are a line or two caught by the selection. That post is read; the thread's
+// are indented under it. A chat channel pasted whole (Slack, Discord) has the same shape: each message
+// under its author and time ("**jdoe** — Today at 10:42 AM"), a message's thread quoted under it (">").
+// The student pasted the thread for one post, almost always the one with the most to say: the others
+// are a line or two caught by the selection. That post is read; the thread's
 // preamble, the other posts and other people's replies are blanked (offsets unchanged). The poster's
 // own replies stay: they answer questions about the job ("No sponsorship right now").
 
@@ -11,6 +13,13 @@ import { blanked, type FirstPosting } from './digest';
 // The forum's links after the age ("| prev | next [–]", "| parent") tell a comment from a page's
 // "Posted 3 days ago" line.
 const COMMENT_HEADER = /^([ \t]*)([\w.-]{2,40}) \d{1,3} (?:second|minute|hour|day|week|month|year)s? ago[ \t]*\|[ \t]*(?:prev|next|parent|root|context|flag|hide|on:)\b.*$/gm;
+/**
+ * A chat message's header: author (often bold), perhaps a title ("Talent @ Acme"), then the time the
+ * message was sent ("· 10:42 AM", "— Today at 10:42 AM", "— 12/01/2026 9:05 PM"). A thread's replies are
+ * quoted under the message ("> **jdoe** · 10:58 AM"). Group 1 the quote marks, group 2 the author.
+ */
+const CHAT_HEADER =
+  /^((?:[ \t]*>)*)[ \t]*\*{0,2}([^*\n·—–|]{2,60}?)\*{0,2}[ \t]+[·—–-][ \t]+(?:[^\n·—–]{1,60}?[ \t]+[·—–-][ \t]+)?(?:(?:[Tt]oday|[Yy]esterday)[ \t]+at[ \t]+|\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$/gm;
 /** The forum's own link under each comment. */
 const REPLY_LINK = /^[ \t]*reply[ \t]*$/gim;
 
@@ -22,7 +31,10 @@ interface Header {
 }
 
 export function keepLongestThreadPost(text: string): FirstPosting {
-  const headers: Header[] = [...text.matchAll(COMMENT_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, indent: m[1].replace(/\t/g, '    ').length, author: m[2] }));
+  const forum = [...text.matchAll(COMMENT_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, indent: m[1].replace(/\t/g, '    ').length, author: m[2] }));
+  // A chat's depth is its quoting: a thread's replies are quoted once under the message.
+  const chat = [...text.matchAll(CHAT_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, indent: (m[1].match(/>/g) ?? []).length, author: m[2].trim() }));
+  const headers: Header[] = forum.length >= 2 ? forum : chat;
   if (headers.length < 2) return { text };
   const top = Math.min(...headers.map((h) => h.indent));
   const posts = headers.filter((h) => h.indent === top);
