@@ -11,7 +11,7 @@ import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
 import { MAIL_ADDRESS_HEADER } from './mail-headers';
-import { LEGAL_FORM } from './legal-forms';
+import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools, shops, kitchens and offices.
 // Role nouns that are also common product and company words ("AI Assistant", "Operator Labs", "Amazon
@@ -832,8 +832,9 @@ function capitalsNameLine(line: string | undefined): string | undefined {
 function copyrightOwner(uncleaned: string, body: string): string | undefined {
   const m = /(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
   let name = m?.[1];
-  // "Acme Inc. All" (before "rights reserved"): the legal suffix and the sentence's start are not the name.
-  for (let k = 0; k < 2; k++) name = name?.replace(/[,.]?\s*(?:Inc|LLC|Ltd|Corp|Corporation|Co|GmbH|All)\.?$/, '').replace(/[.,]+$/, '').trim();
+  // "Acme Inc. All" (before "rights reserved"): the sentence's start and the legal form are not the name.
+  name = name?.replace(/\s+All$/, '').replace(/[.,]+$/, '');
+  if (name) name = withoutLegalForm(name).replace(/[.,]+$/, '').trim();
   if (!name || !/^[A-Z]/.test(name) || ROLE_NOUN.test(name)) return undefined;
   // The cleaned text has no footer (clean.ts blanks it): the posting itself must name the owner.
   return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body) ? name : undefined;
