@@ -28,6 +28,21 @@ describe('job degrees: people named by their degree', () => {
     assert.deepEqual(levelsOf(about), ['phd']);
   });
 
+  it('reads no degree from a programme\'s work the hire does (supervising, teaching)', () => {
+    const text = [
+      'Responsibilities',
+      '',
+      '- Co-supervise MSc dissertation projects and two PhD theses.',
+      "- Teach one master's course module per year.",
+      '',
+      'Person specification',
+      '',
+      '- A PhD in chemical engineering or a related discipline (essential)',
+      '',
+    ].join('\n');
+    assert.deepEqual(levelsOf(text), ['phd']);
+  });
+
   it('keeps a degree that is asked for in the same sentence as colleagues', () => {
     const text = ['About the role', '', "You will join PhD researchers; a Master's degree is required.", ''].join('\n');
     assert.ok(levelsOf(text).includes('master'));

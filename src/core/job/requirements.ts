@@ -114,15 +114,19 @@ const DEGREE_SIGNAL = /\b(degree|bachelor|bachelors|master'?s|masters|ph\.?\s?d|
 // Every abbreviation LEVELS reads is a signal too ("B.Tech. in Civil Engineering" names no "degree").
 const CASE_SENSITIVE_SIGNAL = /\b(BS|MS|BA|BSc|MSc|PhD|MEng|BEng|MBA|BASc|MASc|BTech|MTech|B\.S|M\.S|B\.A|B\.E\.|M\.E\.|B\.Tech|M\.Tech|B\.Eng|M\.Eng|B\.Sc|M\.Sc)(?![\w])/;
 
-/** People named by their degree ("research nurses and PhD candidates", "MSc students in the lab"). */
-const PEOPLE_AFTER = /^[\s-]*(?:candidates?|students?|researchers?|scientists?|fellows?|trainees?|holders?|supervisors?|colleagues|peers|staff)\b/i;
+/**
+ * People named by their degree ("research nurses and PhD candidates", "MSc students in the lab"), and the
+ * work of a degree programme ("co-supervise MSc dissertation projects", "PhD theses", "master's courses").
+ */
+const PEOPLE_AFTER =
+  /^[\s-]*(?:candidates?|students?|researchers?|scientists?|fellows?|trainees?|holders?|supervisors?|colleagues|peers|staff|dissertations?|theses|thesis|projects?|programmes?|programs?|courses?|modules?|curricul(?:um|a)|cohorts?|supervision|teaching)\b/i;
 /** Words that make a sentence about degree-holders an ask ("open to PhD students", "must be a PhD candidate"). */
 const ASKING = /\b(?:open to|eligib\w*|must|required?|requirements?|pursuing|enrolled|currently|apply|applicants?|you are|you're|are you|if you|seeking|looking for)\b/i;
 
 /**
  * Outside the requirement sections, a degree that only names people the hire works with ("you will work
- * with investigators and PhD candidates") asks for nothing; in a requirement section the same words
- * ("open to MSc students") are the ask.
+ * with investigators and PhD candidates") or a programme's work ("supervise MSc projects") asks for
+ * nothing; in a requirement section the same words ("open to MSc students") are the ask.
  */
 function namesOnlyPeople(sentence: string, level: RegExp): boolean {
   if (ASKING.test(sentence)) return false;
