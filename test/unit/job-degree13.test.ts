@@ -2,6 +2,7 @@
 // requirement section are. Invented postings only.
 import assert from 'node:assert/strict';
 import { parseJobPosting } from '../../src/core/job';
+import { degreeLevelsIn } from '../../src/core/job/requirements';
 
 const levelsOf = (text: string) => parseJobPosting(text).degrees.flatMap((d) => d.levels);
 
@@ -46,5 +47,28 @@ describe('job degrees: people named by their degree', () => {
   it('keeps a degree that is asked for in the same sentence as colleagues', () => {
     const text = ['About the role', '', "You will join PhD researchers; a Master's degree is required.", ''].join('\n');
     assert.ok(levelsOf(text).includes('master'));
+  });
+});
+
+describe('job degrees: labelled education lines and associate degrees', () => {
+  it('reads an "Education:" field as a requirement, wherever the list above it was', () => {
+    const text = [
+      'Nice to have',
+      '',
+      '- Git',
+      '- Six Sigma',
+      '',
+      'Education: BS in Mechanical Engineering or related field. Associate degree with 6 years of test experience will be considered.',
+      '',
+    ].join('\n');
+    const degrees = parseJobPosting(text).degrees;
+    assert.deepEqual(degrees.map((d) => [d.levels.join('/'), d.importance]), [['bachelor', 'required'], ['associate', 'required']]);
+  });
+
+  it('reads associate degrees by their dotted abbreviations and AAS, never a bare "as"', () => {
+    assert.deepEqual(degreeLevelsIn('A.A.S. in Welding Technology, Lakeshore College'), ['associate']);
+    assert.deepEqual(degreeLevelsIn('AAS, Respiratory Therapy'), ['associate']);
+    assert.deepEqual(degreeLevelsIn('A.S. in Nursing'), ['associate']);
+    assert.deepEqual(degreeLevelsIn('served as a lead on the AS/400 migration'), []);
   });
 });

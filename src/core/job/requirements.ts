@@ -84,7 +84,9 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 // Words in any case; abbreviations only in capitals, so "200 ms" or "a bs detector" are not degrees.
 const LEVELS: [DegreeLevel, RegExp][] = [
-  ['associate', /\b[Aa]ssociate'?s?\s+[Dd]egree\b|\b(AA|AS|AAS)\s+[Dd]egree\b|\bAssociate (?:of|in) (?:Arts|Science|Applied Science)\b/],
+  // "A.A.S. in Electronics", "AAS, Welding", "A.S. in Nursing": the dotted forms and AAS are the degree; a
+  // bare "AS" or "AA" only beside "degree".
+  ['associate', /\b[Aa]ssociate'?s?\s+[Dd]egree\b|\b(AA|AS|AAS)\s+[Dd]egree\b|\bAssociate (?:of|in) (?:Arts|Science|Applied Science)\b|\bA\.\s?A\.\s?S\.|\bAAS\b|\bA\.\s?[AS]\.(?=\s+(?:in|of)\b)/],
   ['bachelor', /\b([Bb]achelor'?s?|BACHELOR'?S?|[Uu]ndergraduate degree|B\.\s?S\.?|BS|BSc|B\.Sc\.?|B\.\s?A\.?|BA|BEng|B\.Eng\.?|B\.E\.|BTech|B\.Tech\.?|BASc|BS\/BA|BA\/BS)(?![\w])/],
   ['master', /\b([Mm]aster'?s?|MASTER'?S?|M\.\s?S\.?|MS|MSc|M\.Sc\.?|MEng|M\.Eng\.?|M\.E\.|MTech|M\.Tech\.?|MBA|MASc|[Gg]raduate degree|[Aa]dvanced degree)(?![\w])/],
   ['phd', /\b(Ph\.?\s?D\.?|PHD|PhD|[Dd]octorate|[Dd]octoral)(?![\w])/],
