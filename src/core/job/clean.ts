@@ -190,11 +190,20 @@ export function isChromeBar(core: string): boolean {
 }
 
 /** A careers site's own section link, in the languages bilingual sites pair. */
-const SITE_SECTION = /^(?:careers?|carri[eè]res?|jobs|emplois?|karriere|stellenangebote|empleos?|carreiras?|vacatures?|home|accueil)$/i;
+const SITE_SECTION = /^(?:careers?|carri[eè]res?|jobs?|emplois?|karriere|stellenangebote|empleos?|carreiras?|vacatures?|home|accueil)$/i;
 /** A language a site offers to switch to, by name or code. */
 const LANGUAGE_NAME =
   /^(?:english|fran[cç]ais|french|deutsch|german|espa[nñ]ol|spanish|italiano|portugu[eê]s|nederlands|svenska|dansk|norsk|suomi|polski|日本語|中文|简体中文|繁體中文|한국어)$/i;
 const LANGUAGE_CODE = /^(?:EN|FR|DE|ES|IT|PT|NL|SV|JA|ZH|KO)$/;
+
+/** A page's buttons, printed alone on a line in a paste. */
+const BUTTON_WORD = /^(?:apply|save|share|search|menu|back|next|more)$/i;
+
+/** A word of a site's own chrome said alone ("Careers", "Sign in", "Français", "Share"): never a name. */
+export function isChromeWord(text: string): boolean {
+  const t = text.trim();
+  return CHROME_ITEM.test(t) || SITE_SECTION.test(t) || LANGUAGE_NAME.test(t) || BUTTON_WORD.test(t);
+}
 
 /**
  * "Carrières / Careers      Français | English", "Careers · EN | FR": a bilingual site's section link and

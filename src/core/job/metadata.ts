@@ -11,6 +11,7 @@ import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
 import { MAIL_ADDRESS_HEADER } from './mail-headers';
+import { isChromeWord } from './clean';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 
 // Role nouns of software postings, then the common ones of trades, labs, care, schools, shops, kitchens and offices.
@@ -801,14 +802,9 @@ function letterheadName(above: readonly string[]): string | undefined {
     const legal = LEGAL_NAME_LINE.exec(t);
     if (legal) return legal[1];
     const next = above[k + 1] !== undefined ? plainOf(above[k + 1]) : '';
-    if (next === t && /^[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3}$/.test(t) && !isNavigationWord(t)) return t;
+    if (next === t && /^[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3}$/.test(t) && !isChromeWord(t)) return t;
   }
   return undefined;
-}
-
-/** Words a site's navigation prints alone on a line, never an employer's name. */
-function isNavigationWord(t: string): boolean {
-  return /^(?:home|jobs?|careers?|apply|save|share|search|menu|sign in|log in|back|next|english|français|more)$/i.test(t);
 }
 
 function capitalsNameLine(line: string | undefined): string | undefined {
