@@ -86,6 +86,19 @@ function blankSourceComments(text: string, format: ResumeDocument['format']): st
   return text;
 }
 
+// The quotes that delimit a JSON or YAML string are syntax, not the writer's quotation marks: a summary
+// written as "I am passionate about …" is the writer's own words, not a quoted title. JSON: every
+// unescaped quote; YAML: a double- or single-quoted scalar opening a value ("- \"…\"", "key: '…'").
+const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/g;
+const YAML_QUOTED = /(^|[-:,[{][ \t]+|^[ \t]+)("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')/gm;
+
+function blankStringDelimiters(text: string, format: ResumeDocument['format']): string {
+  const delimiters = (token: string) => ' ' + token.slice(1, -1) + ' ';
+  if (format === 'jsonresume') return text.replace(JSON_STRING, delimiters);
+  if (format === 'rendercv') return text.replace(YAML_QUOTED, (_m, before: string, token: string) => before + delimiters(token));
+  return text;
+}
+
 function masks(doc: ResumeDocument): Masks {
   let m = cache.get(doc);
   if (!m) {
@@ -94,6 +107,7 @@ function masks(doc: ResumeDocument): Masks {
     code = blankSpans(code, inlineCodeSpans(code).map((r) => [r.start, r.end] as [number, number]));
     code = blank(code, COMMENT);
     code = blankSourceComments(code, doc.format);
+    code = blankStringDelimiters(code, doc.format);
     let prose = code;
     for (const re of [LINK_TARGET, AUTOLINK, URL, HTML_TAG]) prose = blank(prose, re);
     prose = blankSpans(prose, emailSpans(prose));

@@ -71,13 +71,16 @@ export function stringListOption(options: Record<string, unknown>, key: string, 
 export function proseLines(doc: ResumeDocument, kinds: ReadonlySet<string>): OffsetRange[] {
   const out: OffsetRange[] = [];
   const bulletLines = new Set(doc.bullets.map((b) => doc.lines.positionAt(b.range.start).line));
+  // A section may open mid-line (a JSON key after the last one's value): that line is read once.
+  const seen = new Set<number>();
   for (const section of doc.sections) {
     if (!kinds.has(section.kind)) continue;
     const first = doc.lines.positionAt(section.range.start).line;
     const last = doc.lines.positionAt(Math.max(section.range.start, section.range.end - 1)).line;
     for (let line = first; line <= last; line++) {
       const text = doc.lines.lineText(line);
-      if (bulletLines.has(line) || /^\s*(#|<!--|---|[-*+]\s|\d+[.)]\s|\|)/.test(text) || !text.trim()) continue;
+      if (seen.has(line) || bulletLines.has(line) || /^\s*(#|<!--|---|[-*+]\s|\d+[.)]\s|\|)/.test(text) || !text.trim()) continue;
+      seen.add(line);
       const start = doc.lines.lineStart(line);
       if (doc.frontMatter.range && start < doc.frontMatter.range.end) continue;
       out.push({ start, end: start + text.length });

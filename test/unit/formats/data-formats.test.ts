@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { parseRenderCv } from '../../../src/core/formats/rendercv/parse';
 import { parseJsonResume } from '../../../src/core/formats/jsonresume/parse';
 import type { ResumeDocument } from '../../../src/core/document/types';
+import { lintDocument } from '../../../src/core/lint';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/formats', name), 'utf8');
 
@@ -61,6 +62,12 @@ describe('formats: RenderCV YAML front end', () => {
     );
   });
 
+  it('reads a quoted summary string as the writer\'s own words, not a quotation', () => {
+    const yaml = ['cv:', '  name: Ines Pardo', '  email: ines@example.com', '  sections:', '    summary:', '      - "I am a backend developer with 6 years of payment systems work in Go."', ''].join('\n');
+    const findings = lintDocument(parseRenderCv(yaml)).findings.filter((f) => f.ruleId === 'first-person');
+    assert.deepEqual(findings.map((f) => yaml.slice(f.range.start, f.range.end)), ['I']);
+  });
+
   it('never throws on broken YAML', () => {
     fc.assert(fc.property(fc.string(), (s) => void parseRenderCv(`cv:\n  sections:\n    experience:\n${s}`)), { numRuns: 200 });
     assert.equal(parseRenderCv('cv: [').bullets.length, 0);
@@ -89,6 +96,24 @@ describe('formats: JSON Resume front end', () => {
     // "\u2014" is one character of the text, mapped to its escape.
     const b = doc.bullets[1];
     assert.equal(doc.text.slice(b.offsets[b.text.indexOf('—')], b.offsets[b.text.indexOf('—')] + 6), '\\u2014');
+  });
+
+  it('reads basics.summary as the summary, so the summary rules read it; the rest of basics stays apart', () => {
+    const json = JSON.stringify(
+      {
+        basics: { name: 'Tomasz Berg', email: 'tberg@example.com', summary: 'I am a results-driven analyst who loves turning survey data into decisions.', location: { city: 'Halifax' } },
+        work: [{ name: 'Harbour Health', position: 'Analyst', startDate: '2022-01', highlights: ['Cut report turnaround from 5 days to 1 for 12 clinics'] }],
+      },
+      null,
+      2,
+    );
+    const doc = parseJsonResume(json);
+    assert.deepEqual(doc.sections.map((s) => [s.kind, s.title]), [['header', ''], ['summary', 'summary'], ['other', 'basics'], ['experience', 'work']]);
+    assert.equal(doc.profile.email, 'tberg@example.com');
+    const rules = lintDocument(doc).findings.map((f) => [f.ruleId, json.slice(f.range.start, f.range.end)]);
+    assert.ok(rules.some(([id, text]) => id === 'first-person' && text === 'I'), JSON.stringify(rules));
+    // Once: the summary's line is also the header's last line, and is read once.
+    assert.deepEqual(rules.filter(([id]) => id === 'self-description').map(([, text]) => text), ['results-driven'], JSON.stringify(rules));
   });
 
   it('never throws on broken JSON', () => {

@@ -30,7 +30,10 @@ export function parseJsonResume(text: string): ResumeDocument {
     for (const prop of root.children ?? []) {
       const [key, value] = prop.children ?? [];
       if (!key || !value || typeof key.value !== 'string') continue;
-      if (key.value === 'basics' && value.type === 'object') readBasics(text, value, profile);
+      if (key.value === 'basics' && value.type === 'object') {
+        readBasics(text, value, profile);
+        summarySection(value, assembler);
+      }
       const kind = SECTION_KINDS[key.value];
       if (!kind || !hasContent(value)) continue;
       assembler.section(kind, key.value, { start: key.offset, end: key.offset + key.length }, prop.offset);
@@ -43,6 +46,20 @@ export function parseJsonResume(text: string): ResumeDocument {
   const doc = assembler.finish('jsonresume', escapeJsonString, profile, undefined, true);
   rememberTokens(doc, strings);
   return doc;
+}
+
+/**
+ * `basics.summary` is the resume's summary: read as a summary section of its own, so the rules that read
+ * a summary (first person, self-description, fillers) read it. The rest of `basics` after it stays
+ * outside (an "other" section up to the end of `basics`), never mistaken for summary prose.
+ */
+function summarySection(basics: JsonNode, assembler: DocumentAssembler): void {
+  const summary = (basics.children ?? []).find((p) => p.children?.[0]?.value === 'summary');
+  const [key, value] = summary?.children ?? [];
+  if (!key || value?.type !== 'string' || !String(value.value).trim()) return;
+  assembler.section('summary', 'summary', { start: key.offset, end: key.offset + key.length }, key.offset);
+  // The rest of `basics` runs up to the next top-level key, which opens its own section.
+  assembler.section('other', 'basics', undefined, value.offset + value.length);
 }
 
 function hasContent(node: JsonNode): boolean {
