@@ -68,6 +68,10 @@ export function stringListOption(options: Record<string, unknown>, key: string, 
 }
 
 /** Non-bullet lines of prose sections, in source coordinates (lines that are not headings, lists or comments). */
+// Headings, comments, rules, list items and tables are not a section's prose. In RenderCV YAML a "- "
+// opens a string of the summary list: prose, read like any other line.
+const MARKDOWN_NON_PROSE = /^\s*(#|<!--|---|[-*+]\s|\d+[.)]\s|\|)/;
+
 export function proseLines(doc: ResumeDocument, kinds: ReadonlySet<string>): OffsetRange[] {
   const out: OffsetRange[] = [];
   const bulletLines = new Set(doc.bullets.map((b) => doc.lines.positionAt(b.range.start).line));
@@ -79,7 +83,7 @@ export function proseLines(doc: ResumeDocument, kinds: ReadonlySet<string>): Off
     const last = doc.lines.positionAt(Math.max(section.range.start, section.range.end - 1)).line;
     for (let line = first; line <= last; line++) {
       const text = doc.lines.lineText(line);
-      if (seen.has(line) || bulletLines.has(line) || /^\s*(#|<!--|---|[-*+]\s|\d+[.)]\s|\|)/.test(text) || !text.trim()) continue;
+      if (seen.has(line) || bulletLines.has(line) || !text.trim() || (doc.format !== 'rendercv' && MARKDOWN_NON_PROSE.test(text))) continue;
       seen.add(line);
       const start = doc.lines.lineStart(line);
       if (doc.frontMatter.range && start < doc.frontMatter.range.end) continue;

@@ -68,6 +68,12 @@ describe('formats: RenderCV YAML front end', () => {
     assert.deepEqual(findings.map((f) => yaml.slice(f.range.start, f.range.end)), ['I']);
   });
 
+  it('reads the summary list\'s strings as prose, so a cliché in one is reported', () => {
+    const yaml = ['cv:', '  name: Ines Pardo', '  sections:', '    summary:', '      - "Backend developer with 6 years of payment systems work in Go."', '      - "A results-driven team player."', ''].join('\n');
+    const findings = lintDocument(parseRenderCv(yaml)).findings.filter((f) => f.ruleId === 'self-description');
+    assert.deepEqual(findings.map((f) => yaml.slice(f.range.start, f.range.end)).sort(), ['results-driven', 'team player']);
+  });
+
   it('never throws on broken YAML', () => {
     fc.assert(fc.property(fc.string(), (s) => void parseRenderCv(`cv:\n  sections:\n    experience:\n${s}`)), { numRuns: 200 });
     assert.equal(parseRenderCv('cv: [').bullets.length, 0);
