@@ -11,9 +11,10 @@ const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 export const MONTH_YEAR = `(?:(?:${MONTH_WORD}|winter|spring|summer|fall|autumn)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:20\\d\\d|'\\d\\d)|\\d{1,2}\\/20\\d\\d|20\\d\\d)`;
 /**
  * A calendar day: "January 7, 2025", "7 January 2025", "1st of May 2027", "2025-01-07", "01/07/2025",
- * "2/12/27", "5.3.2027" (dotted: day first, as Europe writes it), "2027年1月15日" (Japanese and Chinese).
+ * "2/12/27", "5.3.2027" (dotted: day first, as Europe writes it), "09-Dec-2027" (as India and the UK
+ * often write it), "2027年1月15日" (Japanese and Chinese).
  */
-export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d|20\\d\\d年\\d{1,2}月\\d{1,2}日)`;
+export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d|\\d{1,2}-${MONTH_WORD}-20\\d\\d|20\\d\\d年\\d{1,2}月\\d{1,2}日)`;
 /** A weekday before a day ("Friday, March 5, 2027"): not part of the date. Group-free. */
 export const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)';
 
@@ -56,7 +57,7 @@ export function parseDay(text: string): string | undefined {
   if (m) return iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
   m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(20\d\d)$/.exec(t);
   if (m && monthIndex(m[1]) !== undefined) return iso(Number(m[3]), monthIndex(m[1])!, Number(m[2]));
-  m = /^(\d{1,2})\s+([a-z]+)\.?\s+(20\d\d)$/.exec(t);
+  m = /^(\d{1,2})(?:\s+|-)([a-z]+)\.?(?:\s+|-)(20\d\d)$/.exec(t);
   if (m && monthIndex(m[2]) !== undefined) return iso(Number(m[3]), monthIndex(m[2])!, Number(m[1]));
   return undefined;
 }

@@ -204,7 +204,7 @@ const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe']);
 const BY_POSITION = new Set<Source>(['masthead', 'header', 'positional', 'pageTitle', 'subject', 'copyright', 'board']);
 
 function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
-  if (name.length < 2 || name.length > 60 || !/^[A-Z0-9]/.test(name) || name.split(/\s+/).length > 6) return true;
+  if (name.length < 2 || name.length > 60 || !/^[A-Z0-9]/.test(name) || tooManyWords(name)) return true;
   // "We are hiring", "The team is partnering with…": a sentence's opening word, not a name.
   if (SENTENCE_CUES.has(source) && ev.isNotName(name.split(/\s+/)[0])) return true;
   if (LABEL_WORD.test(name) || TERM.test(name) || EMPLOYMENT.test(name) || ev.isRole(name) || ev.isPlace(name)) return true;
@@ -312,6 +312,12 @@ const LEGAL_NAME_PART = new RegExp(`^(${NAME}),?\\s+${LEGAL_FORM}$`);
 const FORWARD_RULE = /^\s*-{3,}\s*(?:forwarded message|original message)\s*-{3,}\s*$/i;
 /** Words that end an organisation's name besides INSTITUTION's: "Health System", "Group", "Partners". */
 const ORGANISATION = /\b(?:Health(?: System| Services| Network)?|Medical Center|Group|Partners|Holdings|Systems|Labs|Industries|Services|Solutions|Technologies|Consulting)$/;
+
+/** Names run to six words; a public body's to eight when it says it is one ("… Community Health Services NHS Trust"). */
+function tooManyWords(name: string): boolean {
+  const words = name.split(/\s+/).length;
+  return words > 8 || (words > 6 && !namesAnOrganisation(name));
+}
 
 /** A name whose last word says it is an organisation ("Acme Games", "Riverbend Health System", "Acme University"). */
 export function namesAnOrganisation(name: string): boolean {

@@ -140,11 +140,11 @@ const URL = /https?:\/\/[^\s<>()"'\]]+/;
 const LINK_ALONE = /^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i;
 const URL_JOB_ID: RegExp[] = [
   /greenhouse\.io\/[^/\s]+\/jobs\/(\d+)/i,
-  /lever\.co\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
+  // A UUID path segment is the posting's own ID on the boards that use them (Lever, Ashby, Workable, …).
+  /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[/?#]|$)/i,
   /\/jobs?\/(?:view\/)?(\d{5,})/i,
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
-  /ashbyhq\.com\/[^/\s]+\/([0-9a-f]{8}-[0-9a-f-]{27})/i,
   /bamboohr\.com\/(?:careers|jobs)\/(?:view\.php\?id=)?(\d+)/i,
 ];
 
@@ -495,7 +495,9 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
     .trim();
   if (!text || text.length > 60 || /[.!?:;]$/.test(text) || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
   const words = text.split(/\s+/);
-  if (words.length > 5 || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
+  // Public bodies' names run long ("North Vale Community Health Services NHS Trust"): up to eight words
+  // when the name says it is an organisation.
+  if ((words.length > 5 && !(words.length <= 8 && namesAnOrganisation(text))) || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
   // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
   if (NOT_COMPANIES.has(words[0]) || words[0] === 'About') return undefined;
   // "Requirements", "What you'll do", "Tech Stack" under the title open the posting's first section:

@@ -1,0 +1,40 @@
+// Metadata in the shapes of public-sector boards, recruiter e-mails and UUID-addressed postings.
+// Invented postings only.
+import assert from 'node:assert/strict';
+import { parseJobPosting } from '../../src/core/job';
+import { parseDay } from '../../src/core/job/dates';
+
+const posting = (...lines: string[]) => parseJobPosting([...lines, ''].join('\n'));
+
+describe('job metadata: long public-body names, recruiter deadlines, UUID job IDs', () => {
+  it('reads a long organisation name under the title', () => {
+    const job = posting('Senior Payroll Officer', 'West Harlow Community Health Services NHS Trust', 'Closing date: 4 February 2027', '', 'Job summary', 'Run the monthly payroll for 3,000 staff.');
+    assert.equal(job.company, 'West Harlow Community Health Services NHS Trust');
+    assert.equal(job.title, 'Senior Payroll Officer');
+  });
+
+  it('does not take a long line that names no organisation as the employer', () => {
+    const job = posting('Senior Payroll Officer', 'Run the monthly payroll for three thousand staff', '', 'Requirements', '- Payroll experience');
+    assert.notEqual(job.company, 'Run the monthly payroll for three thousand staff');
+  });
+
+  it('reads day-month-year written with hyphens', () => {
+    assert.equal(parseDay('09-Dec-2026'), '2026-12-09');
+    assert.equal(parseDay('9-September-2027'), '2027-09-09');
+  });
+
+  it("reads a recruiter's 'share your profile latest by' as the deadline", () => {
+    const job = posting('Subject: Opening for Verification Engineer', '', 'Please share your updated profile latest by 14-Jan-2027 (Thu).');
+    assert.equal(job.deadline, '14-Jan-2027');
+    assert.equal(posting('Verification Engineer', '', 'Send your CV by March 2, 2027 to the address below.').deadline, 'March 2, 2027');
+  });
+
+  it('does not read a date a profile was merely shared on as a deadline', () => {
+    assert.equal(posting('Verification Engineer', '', 'We shared your profile with the client on 14-Jan-2027.').deadline, undefined);
+  });
+
+  it('takes a UUID path segment of the posting address as its job ID', () => {
+    const job = posting('Backend Engineer', 'Apply: https://jobs.example-board.com/acme/0d9e8f7a-1b2c-4d3e-8f90-a1b2c3d4e5f6?source=newsletter');
+    assert.equal(job.jobId, '0d9e8f7a-1b2c-4d3e-8f90-a1b2c3d4e5f6');
+  });
+});
