@@ -38,3 +38,37 @@ describe('job metadata: long public-body names, recruiter deadlines, UUID job ID
     assert.equal(job.jobId, '0d9e8f7a-1b2c-4d3e-8f90-a1b2c3d4e5f6');
   });
 });
+
+describe('job sections: third-person asks and a newsletter\'s other roles', () => {
+  const newsletter = [
+    'TALENT LETTER · Issue 40',
+    '',
+    'Platform Engineer, Billing',
+    'Oakfern Labs · Berlin · Hybrid',
+    '',
+    'What they\'re looking for:',
+    '* Production experience with Rust',
+    '* PostgreSQL query tuning',
+    '',
+    '-------------------',
+    'MORE ROLES THIS WEEK',
+    '-------------------',
+    '',
+    '> Mobile Engineer (Flutter, Dart) - Pinecone Apps - Munich',
+    '> Data Engineer (Scala, Spark) - Elmstead Retail - Hamburg',
+    '',
+    'Unsubscribe · Update your preferences',
+    '',
+  ].join('\n');
+
+  it('reads "What they\'re looking for" as the requirements', () => {
+    const job = parseJobPosting(newsletter);
+    const required = job.keywords.filter((k) => k.importance === 'required').map((k) => k.keyword);
+    assert.ok(required.includes('Rust'), JSON.stringify(job.keywords.map((k) => [k.keyword, k.importance])));
+  });
+
+  it("does not read the other roles listed under a capitalised 'more roles' heading as this posting's skills", () => {
+    const terms = parseJobPosting(newsletter).keywords.map((k) => k.keyword);
+    for (const other of ['Flutter', 'Dart', 'Scala', 'Spark']) assert.ok(!terms.includes(other), `${other} in ${terms.join(', ')}`);
+  });
+});

@@ -154,7 +154,7 @@ const FORM_FIELD = /^\s*[A-Z][\w/' -]{0,30}\s\*\s*$/;
 const RECOMMENDATION_HEADING = new RegExp(
   String.raw`^(?:(?:[Ss]imilar|[Rr]elated|[Rr]ecommended|[Oo]ther|[Mm]ore|[Ss]uggested)\s+(?:[Jj]obs|[Pp]ositions|[Rr]oles|[Oo]penings|[Oo]pportunities)` +
     // "More jobs at Acme Robotics": the words after "at" / "from" are a name (capitalised), not a clause.
-    String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+like this|\s+for you)?` +
+    String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+like this|\s+for you|\s+[Tt]his\s+(?:[Ww]eek|[Mm]onth)|\s+[Tt]oday)?` +
     String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers)\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
     String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in)` +
     // "Jobs in Halifax, NS", "Jobs near Austin": a job board's list of other postings in a place.
@@ -163,6 +163,12 @@ const RECOMMENDATION_HEADING = new RegExp(
     // profile."): the skills and questions under it are the board's guesses about the reader, not asks.
     String.raw`|[Pp]rofile\s+insights|(?:[Hh]ere['’]s\s+)?how\s+(?:the\s+)?(?:job|your)\s+[\w ]{0,30}\s+align\s+with\s+your\s+profile)$`,
 );
+
+/** The heading as written or, written in capitals ("MORE ROLES THIS WEEK"), as a title. */
+function isRecommendationHeading(core: string): boolean {
+  if (RECOMMENDATION_HEADING.test(core)) return true;
+  return core === core.toUpperCase() && /\p{Lu}{3}/u.test(core) && RECOMMENDATION_HEADING.test(core.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+}
 
 /**
  * The head of a forum thread's replies under the post ("38 comments · sorted by: best", "Comments (12)",
@@ -251,6 +257,8 @@ export function blankJunkLines(text: string): string {
   let inRecommendations = false;
   // A "Follow us" heading over its networks one to a line ("Follow Us" / "LinkedIn" / "Instagram").
   let inSocial = false;
+  // A recommendation heading's rule lines and the blank after them come before its list.
+  let recommendationsListed = false;
   // A forum thread's replies run to the end of the page.
   let inReplies = false;
   return text.replace(/^[^\n]*$/gm, (line) => {
@@ -266,8 +274,12 @@ export function blankJunkLines(text: string): string {
     const social = inSocial || (core.length <= 60 && /^(?:follow|connect with|find)\s+us(?:\s+on)?$/i.test(core));
     if (social) inSocial = true;
     // A recommendation block runs from its heading to the next blank line.
-    if (!core || BLOCK_END.test(core)) inRecommendations = false;
-    else if (core.length <= 80 && !/[.!?]\s*$/.test(line) && RECOMMENDATION_HEADING.test(core)) inRecommendations = true;
+    if (inRecommendations && !/[\p{L}\p{N}]/u.test(core)) inRecommendations = !recommendationsListed || !!core;
+    else if (BLOCK_END.test(core)) inRecommendations = false;
+    else if (core.length <= 80 && !/[.!?]\s*$/.test(line) && isRecommendationHeading(core)) {
+      inRecommendations = true;
+      recommendationsListed = false;
+    } else if (inRecommendations) recommendationsListed = true;
     if (core.length <= 80 && REPLIES_HEADING.test(core)) inReplies = true;
     const junk =
       inReplies ||
