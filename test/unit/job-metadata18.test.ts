@@ -72,3 +72,12 @@ describe('job sections: third-person asks and a newsletter\'s other roles', () =
     for (const other of ['Flutter', 'Dart', 'Scala', 'Spark']) assert.ok(!terms.includes(other), `${other} in ${terms.join(', ')}`);
   });
 });
+
+describe('job pages: attachments', () => {
+  it("does not read a download link's type and size as skills", () => {
+    const job = parseJobPosting(['Payroll Analyst', 'Hollybrook Council', '', 'Requirements', '- Excel and SAP payroll', '', 'Documents', 'Payroll Analyst job description (PDF, 212.5KB)', 'Pay scales 2027 (DOCX, 1.1 MB)', ''].join('\n'));
+    const terms = job.keywords.map((k) => k.keyword.toLowerCase());
+    assert.ok(terms.includes('excel'), terms.join(', '));
+    for (const t of ['pdf', 'docx', '212.5kb']) assert.ok(!terms.includes(t), `${t} in ${terms.join(', ')}`);
+  });
+});

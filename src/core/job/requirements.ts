@@ -195,7 +195,7 @@ export function fieldSpan(sentence: Sentence): OffsetRange | undefined {
  * studying computer science, software engineering or game programming", "majoring in statistics".
  * The list ends as a degree's list of fields does (fieldSpan).
  */
-const STUDYING = /\b(?:(?:currently|now) studying|students? (?:currently )?studying|majoring in|(?:currently |be |being )?enrolled in)\s+/i;
+const STUDYING = /\b(?:(?:currently|now) studying|(?:students?|you['’]re|you are) (?:currently )?studying|majoring in|(?:currently |be |being )?enrolled in)\s+/i;
 
 export function studySpan(sentence: Sentence): OffsetRange | undefined {
   const t = sentence.text;
