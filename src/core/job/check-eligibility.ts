@@ -33,22 +33,26 @@ export function checkEligibility(asks: EligibilityAsk[], doc: ResumeDocument | u
   const today = options.today;
   const facts = educationFacts(doc, options.profile);
   return asks.map((ask) => {
-    const { levels, equivalentExperience, window, country, residentToo, place, placeRequired, date, ...requirement } = ask;
-    const verdict = judge(ask, facts, options.profile, today);
+    const { levels, equivalentExperience, withYears, window, country, residentToo, place, placeRequired, date, ...requirement } = ask;
+    const verdict = judge(ask, facts, options.profile, today, doc);
     return { ...requirement, ...verdict };
   });
 }
 
-function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | undefined, today: Date | undefined): Pick<EligibilityCheck, 'status' | 'detail'> {
+function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | undefined, today: Date | undefined, doc: ResumeDocument | undefined): Pick<EligibilityCheck, 'status' | 'detail'> {
   switch (ask.kind) {
     case 'degree': {
-      const levels = ask.levels ?? [];
+      // A level accepted only with years of experience is not met by the degree alone.
+      const conditional = new Map((ask.withYears ?? []).map((c) => [c.level, c.years]));
+      const levels = (ask.levels ?? []).filter((l) => !conditional.has(l));
       if (!levels.length) return unknown('the posting names no degree level');
       const min = levels.reduce((a, b) => (LEVEL_RANK[a] <= LEVEL_RANK[b] ? a : b));
       const asked = levels.map((l) => LEVEL_NAME[l]).join(' or ');
       if (!facts.level) return unknown(`asks for ${asked}; no degree found in Education or the profile`);
       const have = facts.level;
       if (LEVEL_RANK[have.level] >= LEVEL_RANK[min]) return met(`asks for ${asked}; ${have.source} shows ${LEVEL_NAME[have.level]}`);
+      const years = conditional.get(have.level);
+      if (years !== undefined) return withExperience(asked, have, years, doc, today);
       if (ask.equivalentExperience) return unknown(`asks for ${asked} or equivalent experience; ${have.source} shows ${LEVEL_NAME[have.level]}`);
       return notMet(`asks for ${asked}; ${have.source} shows ${LEVEL_NAME[have.level]}`);
     }
@@ -114,6 +118,47 @@ function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | 
       return ask.date >= day ? met(`apply by ${ask.date}`) : notMet(`the deadline ${ask.date} has passed`);
     }
   }
+}
+
+/**
+ * "Associate degree + 8 years of relevant experience": the years the resume's Experience entries span
+ * (overlaps counted once). Fewer than asked is not met; enough is still unknown, since only the person
+ * can say whether those years are the relevant experience the posting means.
+ */
+function withExperience(asked: string, have: NonNullable<Facts['level']>, years: number, doc: ResumeDocument | undefined, today: Date | undefined): Pick<EligibilityCheck, 'status' | 'detail'> {
+  const alt = `asks for ${asked}, or ${LEVEL_NAME[have.level]} with ${years} years of relevant experience; ${have.source} shows ${LEVEL_NAME[have.level]}`;
+  const months = experienceMonths(doc, today);
+  if (months === undefined) return unknown(`${alt}, and the years of experience could not be read from dated Experience entries`);
+  const shown = Math.floor((months / 12) * 10) / 10;
+  if (months < years * 12) return notMet(`${alt} and about ${shown} years in dated Experience entries`);
+  return unknown(`${alt} and about ${shown} years in dated Experience entries: check that ${years} of them are the relevant experience the posting means`);
+}
+
+/** Months covered by the dated entries of work sections, overlaps once; undefined when none is dated or a current one cannot be measured. */
+function experienceMonths(doc: ResumeDocument | undefined, today: Date | undefined): number | undefined {
+  if (!doc) return undefined;
+  const spans: [number, number][] = [];
+  for (const s of doc.sections) {
+    if (s.kind !== 'experience') continue;
+    for (const e of s.entries) {
+      const d = e.dates;
+      if (d?.start === undefined) continue;
+      const end = d.current ? (today ? monthOf(today) : undefined) : d.end;
+      if (end === undefined) return undefined;
+      if (end >= d.start) spans.push([d.start, end + 1]);
+    }
+  }
+  if (!spans.length) return undefined;
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [from, to] = spans[0];
+  for (const [a, b] of spans.slice(1)) {
+    if (a > to) {
+      total += to - from;
+      [from, to] = [a, b];
+    } else to = Math.max(to, b);
+  }
+  return total + to - from;
 }
 
 const met = (detail: string) => ({ status: 'met' as const, detail });

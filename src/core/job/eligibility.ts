@@ -17,6 +17,11 @@ export interface EligibilityAsk extends EligibilityRequirement {
   levels?: DegreeLevel[];
   /** degree: "or equivalent experience" makes a lower level not disqualifying. */
   equivalentExperience?: boolean;
+  /**
+   * degree: levels accepted only with years of experience ("Associate degree + 8 yrs relevant
+   * experience will be considered"): such a level is in `levels` only through this condition.
+   */
+  withYears?: { level: DegreeLevel; years: number }[];
   /** graduation: the window, in months (year*12 + month index); either end may be open. */
   window?: { from?: number; to?: number };
   /** authorization, citizenship: the country named ("Canada"), when one is. */
@@ -192,6 +197,27 @@ export function deadlinesIn(t: string): StatedDeadlineDate[] {
 }
 
 /** Every eligibility statement of a posting, in text order. */
+/** "Associate degree + 8 yrs", "an associate's degree with 6 years of relevant experience", "MS plus 2 years". */
+const LEVEL_WITH_YEARS = /([^,;/()]{1,40}?)\s*(?:\+|\bplus\b|\bwith\b|\band\b)\s*(?:at least\s+)?(\d{1,2})\+?\s*(?:years?|yrs?)\b/gi;
+
+/**
+ * Levels the text accepts only with years of experience, when a level is also accepted without them
+ * ("BS in EE. Associate degree + 8 yrs experience will be considered"): a lone "MS with 2 years" is a
+ * degree and an experience ask, both asked, and is read as before.
+ */
+function levelsWithYears(text: string, levels: DegreeLevel[]): { level: DegreeLevel; years: number }[] {
+  const out: { level: DegreeLevel; years: number }[] = [];
+  for (const m of text.replace(/’/g, "'").matchAll(LEVEL_WITH_YEARS)) {
+    const named = degreeLevelsIn(m[1]);
+    if (named.length !== 1) continue;
+    // Only when another level is accepted outright: elsewhere in the text, without years after it.
+    const rest = text.slice(0, m.index) + text.slice(m.index! + m[0].length);
+    if (!degreeLevelsIn(rest).some((l) => l !== named[0] && levels.includes(l))) continue;
+    out.push({ level: named[0], years: Number(m[2]) });
+  }
+  return out;
+}
+
 export function findEligibility(text: string, bodyStart: number, degrees: DegreeRequirement[]): EligibilityAsk[] {
   const out: EligibilityAsk[] = [];
   // A preferred degree is a wish, not a bar to applying; a hedged one ("typically an MSc") neither; a
@@ -202,12 +228,15 @@ export function findEligibility(text: string, bodyStart: number, degrees: Degree
     const levels = [...new Set(asked.flatMap((d) => d.levels))].sort((a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b));
     const first = asked[0];
     const last = asked[asked.length - 1];
+    const text = asked.map((d) => d.text).join(' / ');
+    const withYears = levelsWithYears(text, levels);
     out.push({
       kind: 'degree',
-      text: asked.map((d) => d.text).join(' / '),
+      text,
       range: { start: first.range.start, end: last.range.end },
       levels,
       equivalentExperience: asked.some((d) => d.equivalentExperience),
+      ...(withYears.length ? { withYears } : {}),
     });
   }
   const reference = postedOn(text.slice(bodyStart));
