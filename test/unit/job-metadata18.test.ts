@@ -81,3 +81,14 @@ describe('job pages: attachments', () => {
     for (const t of ['pdf', 'docx', '212.5kb']) assert.ok(!terms.includes(t), `${t} in ${terms.join(', ')}`);
   });
 });
+
+describe("job IDs: an agency's code and the client's requisition", () => {
+  it("takes the client's requisition over the agency's own job code", () => {
+    const job = parseJobPosting(['Subject: Opening for Firmware Engineer', '', 'Job Code: HR/EMB/2701/03', 'Client Req: KST-FW-2207', '', 'Requirements', '- Embedded C', ''].join('\n'));
+    assert.equal(job.jobId, 'KST-FW-2207');
+  });
+
+  it("keeps the agency's code when no client requisition is given", () => {
+    assert.equal(parseJobPosting(['Firmware Engineer', '', 'Job Code: HR/EMB/2701/03', ''].join('\n')).jobId, 'HR/EMB/2701/03');
+  });
+});

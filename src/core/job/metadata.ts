@@ -92,7 +92,15 @@ function isYearOrDate(value: string): boolean {
  * value is refused only behind "number"/"no." ("Job number: 555-0100" in a contact line); behind
  * "ID", "#" or "code" it is the posting's ("Job ID: 123-4567").
  */
+/**
+ * An agency's e-mail gives its own job code and the client's requisition ("Job Code: AG/1207",
+ * "Client Req: ACM-4471"): the employer's own ID is the one its system knows the job by.
+ */
+const CLIENT_JOB_ID = /^[ \t]*client(?:['’]s)?[ \t]+(?:req(?:uisition)?|job|position|ref(?:erence)?)\.?(?:[ \t]+(?:id|#|number|no\.?|code))?[ \t]*[:#][ \t]*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/im;
+
 function labelledJobId(body: string): string | undefined {
+  const client = CLIENT_JOB_ID.exec(body)?.[1];
+  if (client && client.length >= 3 && !isYearOrDate(client) && !isPhoneNumber(client)) return client;
   let reference: string | undefined;
   for (const m of body.matchAll(LABELS.jobId)) {
     const label = m[0].slice(0, m[0].length - m[1].length);
