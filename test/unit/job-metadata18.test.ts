@@ -92,3 +92,10 @@ describe("job IDs: an agency's code and the client's requisition", () => {
     assert.equal(parseJobPosting(['Firmware Engineer', '', 'Job Code: HR/EMB/2701/03', ''].join('\n')).jobId, 'HR/EMB/2701/03');
   });
 });
+
+describe('job titles: a cohort after the title', () => {
+  it('drops a trailing intake or cohort year like a term', () => {
+    assert.equal(parseJobPosting(['Graduate Engineer, Structures - 2028 Intake', 'Alder & Finch LLP', '', 'Requirements', '- A degree in civil engineering', ''].join('\n')).title, 'Graduate Engineer, Structures');
+    assert.equal(parseJobPosting(['Intake Coordinator', 'Riverside Clinic', ''].join('\n')).title, 'Intake Coordinator');
+  });
+});

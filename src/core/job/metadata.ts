@@ -390,8 +390,8 @@ function tidyTitle(title: string): string {
   // (A bracket at the end is kept: "Bookkeeper (Part-time)", "Firmware Co-op (Fall 2027)" are titles as written.)
   // Only a bracketed degree goes: "(MS/PhD)".
   t = t.replace(new RegExp(`\\s*\\(${DEGREE_ONLY}\\)\\s*$`, 'i'), '');
-  // ", Summer 2027", " - 2027 (US)", " – Winter 2027": a last part that is only the term.
-  t = t.replace(/\s*(?:,|\s[-–—|])\s*(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d(?:\s*\([A-Z]{2,3}\))?\s*$/i, '');
+  // ", Summer 2027", " - 2027 (US)", " – Winter 2027", " - 2027 Intake": a last part that is only the term or cohort.
+  t = t.replace(/\s*(?:,|\s[-–—|])\s*(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d(?:\s+(?:intake|cohort|batch|start))?(?:\s*\([A-Z]{2,3}\))?\s*$/i, '');
   const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
   if (crumb) t = crumb[1];
   t = t.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
