@@ -43,6 +43,7 @@ import {
   isShortFieldLine,
   isTermList,
   isTitleCase,
+  LEGAL_FORM,
   wordCount,
 } from './line-kinds';
 import { boundedSource } from '../guards/bounded-source';
@@ -97,8 +98,6 @@ export function isNarrativeKind(kind: SectionKind): boolean {
 /** A colon ending a label, perhaps before stray emphasis marks ("Achievements:*"): it leads into what follows. */
 const LEAD_IN_COLON = /[:：][\s*_]*$/;
 
-/** A legal form ending a name: "Acme Ltd", "Nordlys GmbH", "Vela S.A.". */
-const LEGAL_FORM = /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|PLC|Plc|Corp|Corporation|LLP|Oy|AB|ASA|S\.r\.l|SpA|S\.p\.A|KK|Co)\.?$/u;
 /** A web domain as the name: "pixelgrove.io". Anchored at a word start, so each start is tried once. */
 const WEB_DOMAIN = /(?:^|[^\p{L}\d.-])[\p{L}\d][\p{L}\d-]*\.(?:com|io|ai|co|dev|net|org|app|tech|ru|de|fr|uk|nl|es|it|in)$/u;
 /** No organisation's name is longer than this; the checks read only the line's last words within it. */

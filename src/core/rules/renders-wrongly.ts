@@ -14,6 +14,7 @@ import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
 import { blockFindings, lineRange } from './renders-wrongly-blocks';
+import { LEGAL_FORM } from '../document/line-kinds';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
@@ -50,13 +51,19 @@ function titleAndDates(text: readonly string[]): boolean {
   if (text.length > 4) return false;
   const lines = text.map((l) => l.trim());
   if (!lines.slice(1).some((l) => l.length <= 60 && DATE_RANGE.test(l))) return false;
-  return lines.every((l) => l.length <= 100 && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(l) && !/[.,;:!?]$/.test(l.replace(/[*_]+$/, '')));
+  return lines.every((l) => l.length <= 100 && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(l) && !endsPunctuated(l));
+}
+
+/** Ends in punctuation, as a wrapped sentence does; the period of a legal form ("Acme Solutions, Inc.") does not count. */
+function endsPunctuated(line: string): boolean {
+  const t = line.trim().replace(/[*_]+$/, '');
+  return /[.,;:!?]$/.test(t) && !LEGAL_FORM.test(t.split(/\s+/).slice(-2).join(' '));
 }
 
 /** A line that reads as a line, not a wrapped sentence: short, opening with a capital, a digit or emphasis, ending without punctuation. */
 function readsAsLine(line: string, max = 100): boolean {
   const t = line.trim();
-  return t.length <= max && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(t) && !/[.,;:!?]$/.test(t.replace(/[*_]+$/, ''));
+  return t.length <= max && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(t) && !endsPunctuated(t);
 }
 
 /** A person's name on its own: two to four capitalised words, nothing else ("DANA O'NEILL", "Ana María Silva"). */
