@@ -823,8 +823,10 @@ class ResumeBuilder {
    * - otherwise marked lines in cells, and long cells of a work section, are bullets.
    */
   private visitTable(table: Table): void {
-    const work = isWorkLike(this.section.kind);
     const rows = table.children.map((row) => row.children.map((cell) => trimStyled(this.inline(cell.children))));
+    const layout = layoutColumn(rows);
+    if (layout) return this.visitLayoutColumn(rows, layout.column, layout.kind);
+    const work = isWorkLike(this.section.kind);
     const keyValue = rows.every((cells) => cells.length === 2 && wordCount(cells[0].text) <= 4 && cells[0].text.length <= 40 && !findDateRange(cells[0].text));
     const entries = work || this.section.kind === 'education';
     const prose = proseColumns(rows);
@@ -850,6 +852,41 @@ class ResumeBuilder {
         }
       });
     });
+  }
+
+  /**
+   * A table used for page layout ("| Toolbox | Experience |" with skills on the left, jobs and "•"
+   * bullets on the right): the column whose header names a work-like section is that section, read
+   * top to bottom as lines — a dated line opens an entry, a marked line is a bullet. The other columns
+   * are side notes (skills, contact) and are not read as bullets.
+   */
+  private visitLayoutColumn(rows: StyledText[][], column: number, kind: SectionKind): void {
+    const head = rows[0][column];
+    if (this.section.kind !== kind) {
+      this.section = this.newSection(kind, head.text, this.sectionLevel, { start: head.offsets[0], end: head.offsets[head.text.length - 1] + 1 }, head.offsets[0]);
+    }
+    const width = rows[0].length;
+    for (const cells of rows.slice(1)) {
+      // A row with more cells than the header has unescaped "|" inside an earlier cell ("Ableton | Live"):
+      // its last cells are still the last columns, as its author lined them up.
+      const cell = cells.length > width && column > 0 ? cells[cells.length - (width - column)] : cells[column];
+      if (!cell?.text) continue;
+      for (const piece of styledLines(cell)) {
+        const r = { start: piece.offsets[0], end: piece.offsets[piece.text.length - 1] + 1 };
+        const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
+        if (m) {
+          const content = trimStyled(sliceStyled(piece, m[0].length, piece.text.length));
+          const markerStart = piece.offsets[m[0].indexOf(m[1])];
+          if (content.text) this.addBullet(content, 'table', 0, { start: markerStart, end: markerStart + 1 });
+        } else if (findDateRange(piece.text) && !endsSentence(piece.text) && wordCount(piece.text) <= 24) {
+          this.openEntry(piece, r, 7);
+        } else if (wordCount(piece.text) >= 5 && !this.notABullet(piece) && !allStyled(piece, BOLD)) {
+          this.addBullet(piece, 'table', 0);
+        } else if (this.entry && this.entryOpen) {
+          this.extendEntry(piece, r);
+        }
+      }
+    }
   }
 
   private visitKeyValueRow(key: StyledText, value: StyledText, rowRange: OffsetRange, work: boolean): void {
@@ -1235,6 +1272,27 @@ function proseColumns(rows: StyledText[][]): Set<number> {
     if (median >= 8 || sentences * 2 >= cells.length || (median >= 5 && c > 0)) out.add(c);
   }
   return out;
+}
+
+/**
+ * The column of a layout table: its header names a work-like section ("Experience", "Projects") and its
+ * cells hold the section's lines — two or more marked ("•", "-") lines or dated lines. A record table's
+ * header ("Company | Role | Period") names no section, so it is read row by row as before.
+ */
+function layoutColumn(rows: StyledText[][]): { column: number; kind: SectionKind } | undefined {
+  if (rows.length < 3 || rows[0].length < 2) return undefined;
+  for (let c = 0; c < rows[0].length; c++) {
+    const kind = exactSectionKindOf(rows[0][c].text);
+    if (!kind || !isWorkLike(kind)) continue;
+    let lines = 0;
+    for (const cells of rows.slice(1)) {
+      for (const piece of cells[c] ? styledLines(cells[c]) : []) {
+        if (GLYPH_BULLET.test(piece.text) || /^[ \t]*[-*+][ \t]+\S/.test(piece.text) || findDateRange(piece.text)) lines++;
+      }
+    }
+    if (lines >= 2) return { column: c, kind };
+  }
+  return undefined;
 }
 
 /** The cells of a table row as one line, "Acme | Engineer | 2021 – 2023", each character at its source offset. */

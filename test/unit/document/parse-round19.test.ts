@@ -21,4 +21,32 @@ describe('parseResume: round 19 shapes', () => {
     assert.equal(entry.dates?.current, true);
     assert.equal(entry.dates?.raw, '04.2021 – till now');
   });
+
+  it('reads a layout table: the column headed "Experience" holds entries and bullets', () => {
+    const doc = parseResume(
+      [
+        '# Noor Haddad', '',
+        '| Skills | Experience |',
+        '|---|---|',
+        '| Python, SQL | **Data Analyst, Cedar Health** · Mar 2022 – present |',
+        '| Tableau | • Built 14 dashboards used by 6 clinics. |',
+        '| dbt | Snowflake | • Cut report build time from 3 hours to 20 minutes. |',
+        '| | **Intern, Birch Labs** · Jun 2021 – Aug 2021 |',
+        '| | • Cleaned 2 years of survey data in pandas. |',
+        '',
+      ].join('\n'),
+    );
+    const exp = doc.sections.find((s) => s.kind === 'experience')!;
+    assert.ok(exp, 'an experience section');
+    assert.deepEqual(exp.entries.map((e) => e.dates?.raw), ['Mar 2022 – present', 'Jun 2021 – Aug 2021']);
+    assert.deepEqual(exp.entries.map((e) => e.bullets.length), [2, 1]);
+    // The row with an unescaped "|" in its first cell still has its bullet in the last column.
+    assert.equal(exp.entries[0].bullets[1].text, 'Cut report build time from 3 hours to 20 minutes.');
+  });
+
+  it('reads a record table row by row as before (its header names no section)', () => {
+    const doc = parseResume(['## Experience', '', '| Company | Role | Period |', '|---|---|---|', '| Cedar Health | Analyst | 2022 – 2024 |', '| Birch Labs | Intern | 2021 – 2021 |', ''].join('\n'));
+    assert.equal(doc.sections.filter((s) => s.kind === 'experience').length, 1);
+    assert.equal(doc.sections.find((s) => s.kind === 'experience')!.entries.length, 2);
+  });
 });
