@@ -558,6 +558,9 @@ class ResumeBuilder {
   /** What one line is where it stands: an entry title, a field of the open entry, skipped, or prose. */
   private lineKind(line: StyledText, work: boolean, next?: StyledText): 'title' | 'field' | 'skip' | 'prose' {
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
+    // "02.2022 – 02.2023 — relocation; volunteered as …" right under an undated entry's title: the line
+    // leads with the entry's dates, so it is the entry's dates line, its note and all.
+    if (this.entry && this.entryOpen && !this.entry.dates && leadsWithDateRange(line.text)) return 'field';
     if (isEntryTitleLine(line)) {
       // Under a dated heading ("#### Engineer, Acme, 2021 – Present"), an undated bold line ranks below it:
       // its company or project line, or a sub-project grouping its bullets — not the next entry.
@@ -1272,6 +1275,14 @@ function proseColumns(rows: StyledText[][]): Set<number> {
     if (median >= 8 || sentences * 2 >= cells.length || (median >= 5 && c > 0)) out.add(c);
   }
   return out;
+}
+
+/** A line that opens with a date range (not a lone year) and a separator before its note: "2019 – 2021 — caring for family". */
+function leadsWithDateRange(text: string): boolean {
+  const t = text.trimStart();
+  const found = findDateRange(t);
+  if (!found || found.index !== 0 || (found.end === found.start && !found.current)) return false;
+  return /^[ \t]*[—–:|·-][ \t]/.test(t.slice(found.raw.length));
 }
 
 /**

@@ -49,4 +49,11 @@ describe('parseResume: round 19 shapes', () => {
     assert.equal(doc.sections.filter((s) => s.kind === 'experience').length, 1);
     assert.equal(doc.sections.find((s) => s.kind === 'experience')!.entries.length, 2);
   });
+
+  it('dates an undated entry from the line under it that opens with a range and a note', () => {
+    const doc = parseResume(['## Experience', '', '### Career break', '03.2020 – 01.2021 — caring for a parent; took 2 online courses.', '', '### Clerk — Ash Books', '2017 – 2019', '', '- Shelved 500 books a week.', ''].join('\n'));
+    const entries = doc.sections.find((s) => s.kind === 'experience')!.entries;
+    assert.equal(entries[0].dates?.raw, '03.2020 – 01.2021');
+    assert.equal(entries[0].dates?.end, 2021 * 12);
+  });
 });
