@@ -115,6 +115,9 @@ function entryLines(text: readonly string[], inHeader: boolean): boolean {
 function itemLike(line: string): boolean {
   const t = line.trim();
   if (LABEL_LINE.test(t) || EMPHASIZED_LABEL.test(t) || GLYPH_LINE.test(t)) return true;
+  // A row of fields: "F-1 visa · Languages: Urdu, English" — one of its "·"- or "|"-separated parts is a "Label: value".
+  const parts = t.split(/[ \t]+[·|•][ \t]+/);
+  if (parts.length > 1 && parts.some((p) => LABEL_LINE.test(p))) return true;
   // A dated line starts with a capital (or bold): a wrapped sentence continues in lower case ("… from 2019\nto 2021").
   if (DATED_LINE.test(t) && /^(?:[*_]{1,3})?\p{Lu}/u.test(t)) return true;
   const outsideLinks = t.replace(LINK_OR_IMAGE, ' ');

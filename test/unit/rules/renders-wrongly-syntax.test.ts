@@ -55,6 +55,13 @@ testRule(rendersWrongly, {
 });
 
 describe('renders-wrongly: source syntax, one finding per problem', () => {
+  it('reads a row of "·"-separated fields with a "Label: value" part as its own line', () => {
+    const text = '## Personal\n\nBorn: 1990 · Citizenship: Brazilian\nOpen to relocation · Languages: Portuguese, English\n';
+    assert.equal(findingsOf(rendersWrongly, text).length, 1);
+    // A wrapped sentence with a middle dot is not such a row.
+    assert.deepEqual(findingsOf(rendersWrongly, '## Summary\n\nData analyst who builds dashboards · and\nreports for 3 clinics.\n'), []);
+  });
+
   it('reports a definition list once, not also as run-on lines', () => {
     const text = '# Lena Park\n\nDate of birth\n: 01.02.1990\n\n## Skills\n\n- Go\n';
     assert.equal(findingsOf(rendersWrongly, text).length, 1);
