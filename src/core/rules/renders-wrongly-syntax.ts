@@ -99,7 +99,7 @@ function latexHabits(doc: ResumeDocument, masked: readonly string[]): RuleFindin
 /** A link reference definition "[label]: destination" (not a footnote "[^1]:"). */
 const DEFINITION = /^ {0,3}\[(?!\^)((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*\S/;
 /** A full or collapsed reference link "[text][label]", "[text][]"; not an image's or a footnote's. */
-const REFERENCE = /(?<![\]\\])\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\[((?!\^)[^\[\]\n]*)\]/g;
+const REFERENCE = /(?<![\]\\])\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){1,200})\]\[((?!\^)[^\[\]\n]{0,200})\]/g;
 const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 function undefinedReferences(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
@@ -185,7 +185,7 @@ const HTML_BLOCK_START = /^ {0,3}<\/?(?:details|summary|div|section|article|asid
 /** What renders-wrongly-blocks.ts reports inside an HTML block: a list item or heading line. */
 const MARKDOWN_LINE = /^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}[ \t]+\S)/;
 /** Inline Markdown: strong emphasis or an inline link. */
-const INLINE_MARKDOWN = /(\*\*|__)(?=\S)[^\n]*?\S\1|\[[^\[\]\n]+\]\([^()\s]+\)/g;
+const INLINE_MARKDOWN = /(\*\*|__)(?=\S)[^\n]{0,200}?\S\1|\[[^\[\]\n]{1,200}\]\([^()\s]{1,500}\)/g;
 
 function markdownInHtmlBlocks(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -223,7 +223,8 @@ function lazyIndentedItems(doc: ResumeDocument, masked: readonly string[]): Rule
     let paragraph = masked[k].trim() !== '';
     for (; k >= 0 && masked[k].trim() !== ''; k--) {
       if (INDENTED_ITEM.test(masked[k]) && k === i - 1) continue;
-      if (NOT_PARAGRAPH.test(masked[k])) paragraph = false;
+      // An indented line may be a list item's own paragraph, under which "    - x" nests: not reported.
+      if (NOT_PARAGRAPH.test(masked[k]) || /^\s/.test(masked[k])) paragraph = false;
     }
     if (!paragraph || INDENTED_ITEM.test(masked[i - 1])) continue;
     let to = i;

@@ -22,6 +22,8 @@ testRule(rendersWrongly, {
     { doc: true, code: '## Skills\n\n| Area | Tools |\n|---|---|\n| Shell | `a | b`, grep \\| sed |\n| Go |\n' },
     // Markdown after an HTML block's blank line renders.
     { doc: true, code: '<div align="center">\n\n**Lena Park**\n\n</div>\n\n## Skills\n\n- Go\n' },
+    // A list item's own paragraph, with a list nested under it.
+    { doc: true, code: '## Projects\n\n- Budget app\n\n  Built for students\n    - Wrote the importer for 4 banks.\n' },
     // A nested list under a list item.
     { doc: true, code: '## Experience\n\n- Led the data team\n    - Hired 3 analysts for the team.\n' },
   ],
