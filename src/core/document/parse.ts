@@ -1349,8 +1349,9 @@ function fillEntryFields(entry: Entry): void {
     };
   }
   const withoutDates = found ? text.slice(0, found.index) + text.slice(found.index + found.raw.length) : text;
+  // " -- " is a dash typed the LaTeX way. In Education "at" belongs to the school's name ("University of Texas at Austin").
   const parts = withoutDates
-    .split(/\s+[|—–-]\s+|\s+@\s+|\s+at\s+|\n|\s*[|·•]\s*|\s+\/\s+/)
+    .split(entry.section.kind === 'education' ? /\s+(?:[|—–-]|-{2,3})\s+|\s+@\s+|\n|\s*[|·•]\s*|\s+\/\s+/ : /\s+(?:[|—–-]|-{2,3})\s+|\s+@\s+|\s+at\s+|\n|\s*[|·•]\s*|\s+\/\s+/)
     .map(cleanPart)
     .filter((p) => p && !/^(?:expected|present|current)$/i.test(p));
   const [first, second, ...rest] = parts;

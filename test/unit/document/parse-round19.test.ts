@@ -56,4 +56,12 @@ describe('parseResume: round 19 shapes', () => {
     assert.equal(entries[0].dates?.raw, '03.2020 – 01.2021');
     assert.equal(entries[0].dates?.end, 2021 * 12);
   });
+
+  it('splits an entry line at a LaTeX-style " -- " and keeps "at" in a school\'s name', () => {
+    const doc = parseResume(['## Education', '', '**University of Illinois at Chicago** -- B.S. in Physics, 2019 -- 2023', ''].join('\n'));
+    const entry = doc.sections.find((s) => s.kind === 'education')!.entries[0];
+    assert.equal(entry.title, 'University of Illinois at Chicago');
+    assert.equal(entry.organisation, 'B.S. in Physics');
+    assert.equal(entry.dates?.end, 2023 * 12);
+  });
 });
