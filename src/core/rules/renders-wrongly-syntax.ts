@@ -57,6 +57,15 @@ const BRACED_SEPARATOR = /(?<=\d)\{([,.])\}(?=\d)/g;
 /** A LaTeX tie: "1.8~s", "Dr.~Patel", "Fig.~3"; not "2019~2021" (a range) or "~40" (about). */
 const TIE = /(?<=[\p{L}\p{N}.)])~(?=[\p{L}(])|(?<=[\p{L}.)])~(?=\p{N})/gu;
 
+/** The whitespace-delimited word around `at`. */
+function wordAt(line: string, at: number): string {
+  let a = at;
+  let b = at;
+  while (a > 0 && !/\s/.test(line[a - 1])) a--;
+  while (b < line.length && !/\s/.test(line[b])) b++;
+  return line.slice(a, b);
+}
+
 function latexHabits(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   masked.forEach((line, i) => {
@@ -79,7 +88,8 @@ function latexHabits(doc: ResumeDocument, masked: readonly string[]): RuleFindin
         fixes: [{ title: `Change to "${m[1]}"`, safe: true, isPreferred: true, edits: [{ range, newText: m[1] }] }],
       });
     }
-    const ties = [...line.matchAll(TIE)];
+    // Not in a URL or path ("example.com/a~b"): the word holding the tilde has no slash.
+    const ties = [...line.matchAll(TIE)].filter((t) => !/\//.test(wordAt(line, t.index!)));
     if (ties.length) {
       const first = ties[0].index!;
       const last = ties[ties.length - 1].index!;

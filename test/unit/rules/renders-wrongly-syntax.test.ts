@@ -11,6 +11,7 @@ testRule(rendersWrongly, {
   valid: [
     // Valid escapes, a tilde for "about", a range written with a tilde, a path.
     { doc: true, code: '## Projects\n\n- Cut build time by 40\\% for ~30 services (2019~2021).\n' },
+    { doc: true, code: '## Links\n\n- Notes: https://example.edu/docs/a~b and example.org/x~y\n' },
     { doc: true, code: '## Skills\n\n- Windows admin: C:\\Windows\\System32 scripts, PowerShell\n' },
     // Pandoc sources render LaTeX and definition lists.
     { doc: true, code: `${PANDOC_FM}# Lena Park\n\n## Education\n\n**MIT** -- S.M. \\hfill 2021 -- 2023\n\n## Experience\n\n- Sped up solver from 2.1~s to 0.4~s with Dr.~Li.\n` },
