@@ -162,12 +162,12 @@ function definitionLists(doc: ResumeDocument, masked: readonly string[]): RuleFi
   return out;
 }
 
-/** The cells of a table row: pipes outside code spans and not escaped. */
-function cellCount(row: string): number {
+/** The cells of a table row, split at pipes outside code spans and not escaped. */
+function cellsOf(row: string): string[] {
   const t = row.trim().replace(/\\\|/g, '').replace(/`[^`]*`/g, '');
-  const inner = t.replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split('|').length;
+  return t.replace(/^\|/, '').replace(/\|$/, '').split('|');
 }
+const cellCount = (row: string) => cellsOf(row).length;
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 function tableOverflow(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
@@ -179,7 +179,8 @@ function tableOverflow(doc: ResumeDocument, masked: readonly string[]): RuleFind
     let j = i + 1;
     for (; j < masked.length && masked[j].trim() !== '' && masked[j].includes('|'); j++) {
       const n = cellCount(masked[j]);
-      if (n <= width) continue;
+      // Extra cells that are empty ("| a | b ||") lose nothing.
+      if (n <= width || cellsOf(masked[j]).slice(width).every((c) => !c.trim())) continue;
       out.push({
         range: lineRange(doc, j),
         message: `This table row has ${n} cells but the header has ${width}: the extra ${n - width > 1 ? `${n - width} cells are` : 'cell is'} dropped when rendered, text and all. Escape a "|" inside a cell as "\\|".`,

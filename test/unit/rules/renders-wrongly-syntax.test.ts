@@ -21,6 +21,7 @@ testRule(rendersWrongly, {
     { doc: true, code: '# Lena Park\n\n[Code][GH] · [Site][] · fluent[^1]\n\n[gh]: https://example.com/lena\n[site]: https://lena.example\n[^1]: Note.\n' },
     // A table row with an escaped pipe, a code span with a pipe, a shorter row.
     { doc: true, code: '## Skills\n\n| Area | Tools |\n|---|---|\n| Shell | `a | b`, grep \\| sed |\n| Go |\n' },
+    { doc: true, code: '## Skills\n\n| Area | Tools |\n|---|---|\n| Shell | grep ||\n' },
     // Markdown after an HTML block's blank line renders.
     { doc: true, code: '<div align="center">\n\n**Lena Park**\n\n</div>\n\n## Skills\n\n- Go\n' },
     // A list item's own paragraph, with a list nested under it.
