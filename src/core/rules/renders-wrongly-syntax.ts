@@ -70,7 +70,8 @@ function latexHabits(doc: ResumeDocument, masked: readonly string[]): RuleFindin
   const out: RuleFinding[] = [];
   masked.forEach((line, i) => {
     const base = doc.lines.lineStart(i);
-    for (const m of line.matchAll(LATEX_COMMAND)) {
+    // (Each pattern only where its character is: most lines have none.)
+    if (line.includes('\\')) for (const m of line.matchAll(LATEX_COMMAND)) {
       const name = m[1] ?? m[3];
       if (m[1] && STYLE_COMMANDS.has(m[1])) continue;
       const range = { start: base + m.index!, end: base + m.index! + m[0].length };
@@ -80,7 +81,7 @@ function latexHabits(doc: ResumeDocument, masked: readonly string[]): RuleFindin
         ...(m[1] ? { fixes: [{ title: `Keep "${m[2]}" without the command`, edits: [{ range, newText: m[2] }] }] } : {}),
       });
     }
-    for (const m of line.matchAll(BRACED_SEPARATOR)) {
+    if (line.includes('{')) for (const m of line.matchAll(BRACED_SEPARATOR)) {
       const range = { start: base + m.index!, end: base + m.index! + 3 };
       out.push({
         range,
@@ -89,7 +90,7 @@ function latexHabits(doc: ResumeDocument, masked: readonly string[]): RuleFindin
       });
     }
     // Not in a URL or path ("example.com/a~b"): the word holding the tilde has no slash.
-    const ties = [...line.matchAll(TIE)].filter((t) => !/\//.test(wordAt(line, t.index!)));
+    const ties = (line.includes('~') ? [...line.matchAll(TIE)] : []).filter((t) => !/\//.test(wordAt(line, t.index!)));
     if (ties.length) {
       const first = ties[0].index!;
       const last = ties[ties.length - 1].index!;
@@ -115,12 +116,12 @@ const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLo
 function undefinedReferences(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
   const defined = new Set<string>();
   for (const l of masked) {
-    const m = DEFINITION.exec(l);
+    const m = l.includes(']:') ? DEFINITION.exec(l) : null;
     if (m) defined.add(normalizeLabel(m[1]));
   }
   const out: RuleFinding[] = [];
   masked.forEach((line, i) => {
-    if (DEFINITION.test(line)) return;
+    if (!line.includes('][') || DEFINITION.test(line)) return;
     const base = doc.lines.lineStart(i);
     for (const m of line.matchAll(REFERENCE)) {
       const label = normalizeLabel(m[2] || m[1]);
@@ -206,7 +207,7 @@ function markdownInHtmlBlocks(doc: ResumeDocument, masked: readonly string[]): R
     for (; j < masked.length && masked[j].trim() !== ''; j++) {
       if (MARKDOWN_LINE.test(masked[j])) continue;
       const base = doc.lines.lineStart(j);
-      for (const m of masked[j].matchAll(INLINE_MARKDOWN)) {
+      if (/[*_[]/.test(masked[j])) for (const m of masked[j].matchAll(INLINE_MARKDOWN)) {
         out.push({
           range: { start: base + m.index!, end: base + m.index! + m[0].length },
           message: `"${m[0].slice(0, 40)}" is Markdown inside an HTML block, where Markdown is not read: it prints as typed. Use HTML (${m[1] ? '<b>…</b>' : '<a href="…">…</a>'}) or leave a blank line around the Markdown.`,
