@@ -59,6 +59,20 @@ function frontMatterConfig(doc: ResumeDocument): { config: BulletproofConfig; fi
   return { config, findings };
 }
 
+/**
+ * markdownlint checks that renders-wrongly also makes (an undefined reference label, a table row with
+ * more cells than its header): where renders-wrongly reports a line, markdownlint's finding there is the
+ * same problem twice, so it is dropped. Elsewhere (a row with too few cells) markdownlint's stays.
+ */
+const COVERED_BY_RENDERS_WRONGLY = new Set(['MD052', 'MD056']);
+
+/** The lines that renders-wrongly's findings start on. */
+function coveredLines(doc: ResumeDocument, findings: readonly Finding[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of findings) if (f.ruleId === 'renders-wrongly') out.add(doc.lines.positionAt(f.range.start).line);
+  return out;
+}
+
 export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): LintResult {
   const fm = frontMatterConfig(doc);
   const config = mergeConfigs(options.config, fm.config);
@@ -97,7 +111,9 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
   if (config.markdownlint !== false && (doc.format ?? 'markdown') === 'markdown') {
     try {
       const overrides = typeof config.markdownlint === 'object' ? config.markdownlint : undefined;
-      for (const f of runMarkdownlint(boundedSource(doc.text).text, doc.lines, overrides)) {
+      const covered = coveredLines(doc, findings);
+      const skip = (ruleId: string, line: number) => COVERED_BY_RENDERS_WRONGLY.has(ruleId) && covered.has(line);
+      for (const f of runMarkdownlint(boundedSource(doc.text).text, doc.lines, overrides, skip)) {
         const severity = ruleSeverity(config, f.ruleId, f.severity);
         if (severity !== 'off') findings.push({ ...f, severity });
       }

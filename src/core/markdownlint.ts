@@ -48,7 +48,16 @@ export const MARKDOWNLINT_HYGIENE: Record<string, unknown> = {
   MD055: true, // table pipe style
 };
 
-export function runMarkdownlint(text: string, lines: LineIndex, overrides: Record<string, unknown> | undefined): Finding[] {
+/**
+ * `skip(ruleId, line)`: results to leave out (zero-based line), before repeats on consecutive lines are
+ * folded, so a run keeps its other lines (lint.ts drops what renders-wrongly already reports).
+ */
+export function runMarkdownlint(
+  text: string,
+  lines: LineIndex,
+  overrides: Record<string, unknown> | undefined,
+  skip: (ruleId: string, line: number) => boolean = () => false,
+): Finding[] {
   const config = { ...RESUME_MARKDOWNLINT_DEFAULTS, ...overrides };
   // Block by block, with the results of unchanged blocks remembered (src/core/markdownlint-chunks.ts).
   const results = { resume: markdownlintResults(text, config) };
@@ -61,6 +70,7 @@ export function runMarkdownlint(text: string, lines: LineIndex, overrides: Recor
   for (const r of results.resume ?? []) perLine.set(`${r.ruleNames[0]}:${r.lineNumber}`, (perLine.get(`${r.ruleNames[0]}:${r.lineNumber}`) ?? 0) + 1);
   for (const r of results.resume ?? []) {
     const line = r.lineNumber - 1;
+    if (skip(r.ruleNames[0], line)) continue;
     const alone =
       perLine.get(`${r.ruleNames[0]}:${r.lineNumber}`) === 1 &&
       // Emphasis markers pair up anew after each MD037 fix: only a line with one pair is unambiguous.

@@ -114,3 +114,14 @@ describe('lint engine', () => {
     assert.deepEqual(keys, [...keys].sort((a, b) => a - b));
   });
 });
+
+describe('lintDocument: markdownlint and renders-wrongly report a problem once', () => {
+  it('drops MD052 and MD056 where renders-wrongly reports the same line', () => {
+    const text = '# Lena Park\n\n[Site][web]\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| DAWs | Reaper | Logic |\n| Go |\n';
+    const ids = lintDocument(parseResume(text)).findings.map((f) => `${f.ruleId}@${text.slice(0, f.range.start).split('\n').length}`);
+    assert.ok(ids.includes('renders-wrongly@3') && ids.includes('renders-wrongly@9'), ids.join(', '));
+    assert.ok(!ids.includes('MD052@3') && !ids.includes('MD056@9'), ids.join(', '));
+    // A row with too few cells is markdownlint's alone.
+    assert.ok(ids.includes('MD056@10'), ids.join(', '));
+  });
+});

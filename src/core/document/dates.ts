@@ -56,7 +56,9 @@ const DATE = [
 // The open end, in the same languages as the month names.
 const PRESENT =
   "(?:Present|Current(?:ly)?|Now|Today|Ongoing|Date|Onwards?|Presente|Actual(?:idad|mente)?|Atual(?:mente)?|Hoje|Hoy|Aujourd['’]hui|Pr[ée]sent|En cours|Heute|Jetzt|Aktuell|Laufend|Oggi|In corso|\\?)";
-const DASH = '(?:\\s*(?:–|—|―|‒|−|-{1,2}|~|〜|->|=>|→|⟶|»)\\s*|\\s+(?:to|until|till|through|thru|a|al|hasta|até|à|au|bis|al|fino a)\\s+)';
+const DASH = '(?:\\s*(?:–|—|―|‒|−|-{1,2}|~|〜|->|=>|→|⟶|»)\\s*|\\s+(?:up\\s+to|up\\s+till|to|until|till|through|thru|a|al|hasta|até|à|au|bis|al|fino a)\\s+)';
+// "– till now", "– up to present", "– to date": the open end said with a preposition after the dash.
+const UP_TO = '(?:(?:up\\s+)?(?:to|till|until|til)\\s+(?=(?:present|now|date|today)\\b))?';
 // "05.2022–" with nothing after the dash (the line or a cell ends): a range still open, as "– Present".
 const OPEN_END = '(\\s*(?:–|—|―|‒|−|-{1,2})\\s*(?=$|<|\\||\\)|\\]))';
 // "Jan 2021 - Grad. 2023", "2019 – expected 2023": a word before the end date.
@@ -64,7 +66,7 @@ const EXPECTED = '(?:(?:grad(?:uat(?:ed|ion|ing))?|expected|exp|est)\\.?\\s*)?';
 // A start month without its year, taking the year of the end: "Jun – Aug 2022".
 const BARE_MONTH = `${MONTH_NAME}`;
 const RANGE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_/.]|\\w-)(?:(?:since|from|desde|depuis|seit|dès|a partir de)\\s+)?(${DATE}|${BARE_MONTH})(?:${DASH}${EXPECTED}(${DATE}|${PRESENT}|\\d\\d(?!\\d))(?![\\p{L}\\p{N}_/])|${OPEN_END})?(?![\\p{L}\\p{N}_/]|-\\d{3})`,
+  `(?<![\\p{L}\\p{N}_/.]|\\w-)(?:(?:since|from|desde|depuis|seit|dès|a partir de)\\s+)?(${DATE}|${BARE_MONTH})(?:${DASH}${EXPECTED}${UP_TO}(${DATE}|${PRESENT}|\\d\\d(?!\\d))(?![\\p{L}\\p{N}_/])|${OPEN_END})?(?![\\p{L}\\p{N}_/]|-\\d{3})`,
   'giu',
 );
 const SINCE_RE = /^(?:since|from|desde|depuis|seit|dès|a partir de)\s/i;

@@ -16,6 +16,8 @@ const ROLE_WORDS =
   /\b(?:engineer|developer|programmer|intern|internship|co-?op|manager|analyst|scientist|assistant|associate|lead|leader|head|researcher|consultant|designer|architect|administrator|admin|technician|specialist|officer|director|founder|co-?founder|owner|member|volunteer|tutor|teacher|instructor|lecturer|fellow|student|president|vice|chair|coordinator|representative|trainee|apprentice|contractor|freelancer?|devops|sre|cto|ceo|vp|principal|staff|senior|junior|postdoc(?:toral)?|professor|candidate|editor|writer|organizer|mentor|captain|secretary|treasurer|advisor)\b/i;
 
 const SENTENCE_END = /[.!?…]["')\]]?$/;
+/** A legal form ending a name: "Acme Ltd", "Nordlys GmbH", "Vela S.A.". */
+export const LEGAL_FORM = /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|PLC|Plc|Corp|Corporation|LLP|Oy|AB|ASA|S\.r\.l|SpA|S\.p\.A|KK|Co)\.?$/u;
 
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -144,7 +146,9 @@ export function isItalicLine(line: StyledText): boolean {
 
 /** A short line that reads as an entry field (role, place) rather than an accomplishment. */
 export function isShortFieldLine(text: string): boolean {
-  if (text.length >= 160 || wordCount(text) > 10 || SENTENCE_END.test(text) || /^[a-z]/.test(text)) return false;
+  // "Acme Solutions, Inc.": the period ends the legal form, not a sentence.
+  const legal = LEGAL_FORM.test(text.trim().split(/\s+/).slice(-2).join(' '));
+  if (text.length >= 160 || wordCount(text) > 10 || (SENTENCE_END.test(text) && !legal) || /^[a-z]/.test(text)) return false;
   // Fields are names (Title Case), places and roles; a longer phrase in lower case describes the work.
   if (wordCount(text) <= 4 || isTitleCase(text) || hasRoleWord(text)) return true;
   // "Acme Corp, Berlin · Remote": short parts between separators.

@@ -43,6 +43,7 @@ import {
   isShortFieldLine,
   isTermList,
   isTitleCase,
+  LEGAL_FORM,
   wordCount,
 } from './line-kinds';
 import { boundedSource } from '../guards/bounded-source';
@@ -97,8 +98,6 @@ export function isNarrativeKind(kind: SectionKind): boolean {
 /** A colon ending a label, perhaps before stray emphasis marks ("Achievements:*"): it leads into what follows. */
 const LEAD_IN_COLON = /[:：][\s*_]*$/;
 
-/** A legal form ending a name: "Acme Ltd", "Nordlys GmbH", "Vela S.A.". */
-const LEGAL_FORM = /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|PLC|Plc|Corp|Corporation|LLP|Oy|AB|ASA|S\.r\.l|SpA|S\.p\.A|KK|Co)\.?$/u;
 /** A web domain as the name: "pixelgrove.io". Anchored at a word start, so each start is tried once. */
 const WEB_DOMAIN = /(?:^|[^\p{L}\d.-])[\p{L}\d][\p{L}\d-]*\.(?:com|io|ai|co|dev|net|org|app|tech|ru|de|fr|uk|nl|es|it|in)$/u;
 /** No organisation's name is longer than this; the checks read only the line's last words within it. */
@@ -559,6 +558,9 @@ class ResumeBuilder {
   /** What one line is where it stands: an entry title, a field of the open entry, skipped, or prose. */
   private lineKind(line: StyledText, work: boolean, next?: StyledText): 'title' | 'field' | 'skip' | 'prose' {
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
+    // "02.2022 – 02.2023 — relocation; volunteered as …" right under an undated entry's title: the line
+    // leads with the entry's dates, so it is the entry's dates line, its note and all.
+    if (this.entry && this.entryOpen && !this.entry.dates && leadsWithDateRange(line.text)) return 'field';
     if (isEntryTitleLine(line)) {
       // Under a dated heading ("#### Engineer, Acme, 2021 – Present"), an undated bold line ranks below it:
       // its company or project line, or a sub-project grouping its bullets — not the next entry.
@@ -824,8 +826,10 @@ class ResumeBuilder {
    * - otherwise marked lines in cells, and long cells of a work section, are bullets.
    */
   private visitTable(table: Table): void {
-    const work = isWorkLike(this.section.kind);
     const rows = table.children.map((row) => row.children.map((cell) => trimStyled(this.inline(cell.children))));
+    const layout = layoutColumn(rows);
+    if (layout) return this.visitLayoutColumn(rows, layout.column, layout.kind);
+    const work = isWorkLike(this.section.kind);
     const keyValue = rows.every((cells) => cells.length === 2 && wordCount(cells[0].text) <= 4 && cells[0].text.length <= 40 && !findDateRange(cells[0].text));
     const entries = work || this.section.kind === 'education';
     const prose = proseColumns(rows);
@@ -851,6 +855,41 @@ class ResumeBuilder {
         }
       });
     });
+  }
+
+  /**
+   * A table used for page layout ("| Toolbox | Experience |" with skills on the left, jobs and "•"
+   * bullets on the right): the column whose header names a work-like section is that section, read
+   * top to bottom as lines — a dated line opens an entry, a marked line is a bullet. The other columns
+   * are side notes (skills, contact) and are not read as bullets.
+   */
+  private visitLayoutColumn(rows: StyledText[][], column: number, kind: SectionKind): void {
+    const head = rows[0][column];
+    if (this.section.kind !== kind) {
+      this.section = this.newSection(kind, head.text, this.sectionLevel, { start: head.offsets[0], end: head.offsets[head.text.length - 1] + 1 }, head.offsets[0]);
+    }
+    const width = rows[0].length;
+    for (const cells of rows.slice(1)) {
+      // A row with more cells than the header has unescaped "|" inside an earlier cell ("Ableton | Live"):
+      // its last cells are still the last columns, as its author lined them up.
+      const cell = cells.length > width && column > 0 ? cells[cells.length - (width - column)] : cells[column];
+      if (!cell?.text) continue;
+      for (const piece of styledLines(cell)) {
+        const r = { start: piece.offsets[0], end: piece.offsets[piece.text.length - 1] + 1 };
+        const m = GLYPH_BULLET.exec(piece.text) ?? /^[ \t]*([-*+])[ \t]+/.exec(piece.text);
+        if (m) {
+          const content = trimStyled(sliceStyled(piece, m[0].length, piece.text.length));
+          const markerStart = piece.offsets[m[0].indexOf(m[1])];
+          if (content.text) this.addBullet(content, 'table', 0, { start: markerStart, end: markerStart + 1 });
+        } else if (findDateRange(piece.text) && !endsSentence(piece.text) && wordCount(piece.text) <= 24) {
+          this.openEntry(piece, r, 7);
+        } else if (wordCount(piece.text) >= 5 && !this.notABullet(piece) && !allStyled(piece, BOLD)) {
+          this.addBullet(piece, 'table', 0);
+        } else if (this.entry && this.entryOpen) {
+          this.extendEntry(piece, r);
+        }
+      }
+    }
   }
 
   private visitKeyValueRow(key: StyledText, value: StyledText, rowRange: OffsetRange, work: boolean): void {
@@ -1238,6 +1277,35 @@ function proseColumns(rows: StyledText[][]): Set<number> {
   return out;
 }
 
+/** A line that opens with a date range (not a lone year) and a separator before its note: "2019 – 2021 — caring for family". */
+function leadsWithDateRange(text: string): boolean {
+  const t = text.trimStart();
+  const found = findDateRange(t);
+  if (!found || found.index !== 0 || (found.end === found.start && !found.current)) return false;
+  return /^[ \t]*[—–:|·-][ \t]/.test(t.slice(found.raw.length));
+}
+
+/**
+ * The column of a layout table: its header names a work-like section ("Experience", "Projects") and its
+ * cells hold the section's lines — two or more marked ("•", "-") lines or dated lines. A record table's
+ * header ("Company | Role | Period") names no section, so it is read row by row as before.
+ */
+function layoutColumn(rows: StyledText[][]): { column: number; kind: SectionKind } | undefined {
+  if (rows.length < 3 || rows[0].length < 2) return undefined;
+  for (let c = 0; c < rows[0].length; c++) {
+    const kind = exactSectionKindOf(rows[0][c].text);
+    if (!kind || !isWorkLike(kind)) continue;
+    let lines = 0;
+    for (const cells of rows.slice(1)) {
+      for (const piece of cells[c] ? styledLines(cells[c]) : []) {
+        if (GLYPH_BULLET.test(piece.text) || /^[ \t]*[-*+][ \t]+\S/.test(piece.text) || findDateRange(piece.text)) lines++;
+      }
+    }
+    if (lines >= 2) return { column: c, kind };
+  }
+  return undefined;
+}
+
 /** The cells of a table row as one line, "Acme | Engineer | 2021 – 2023", each character at its source offset. */
 function joinCells(cells: StyledText[]): StyledText {
   const b = new StyledTextBuilder();
@@ -1281,8 +1349,9 @@ function fillEntryFields(entry: Entry): void {
     };
   }
   const withoutDates = found ? text.slice(0, found.index) + text.slice(found.index + found.raw.length) : text;
+  // " -- " is a dash typed the LaTeX way. In Education "at" belongs to the school's name ("University of Texas at Austin").
   const parts = withoutDates
-    .split(/\s+[|—–-]\s+|\s+@\s+|\s+at\s+|\n|\s*[|·•]\s*|\s+\/\s+/)
+    .split(entry.section.kind === 'education' ? /\s+(?:[|—–-]|-{2,3})\s+|\s+@\s+|\n|\s*[|·•]\s*|\s+\/\s+/ : /\s+(?:[|—–-]|-{2,3})\s+|\s+@\s+|\s+at\s+|\n|\s*[|·•]\s*|\s+\/\s+/)
     .map(cleanPart)
     .filter((p) => p && !/^(?:expected|present|current)$/i.test(p));
   const [first, second, ...rest] = parts;

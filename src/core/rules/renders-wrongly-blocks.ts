@@ -3,7 +3,7 @@
 //   every following line as raw HTML until a blank line, so a "- item" list there prints as plain
 //   text with literal hyphens, run together;
 // - LaTeX formatting commands (`\textbf{…}`, `\emph{…}`) left in a Markdown resume that is not a
-//   Pandoc or R Markdown source (no front matter, no LaTeX layout): they print as typed;
+//   Pandoc or R Markdown source (renders-wrongly-syntax.ts, isPandocSource): they print as typed;
 // - Pandoc fenced divs (`::: job`, `::: {.profile}`): GitHub and most previewers print the colons;
 // - a Word "o" sub-bullet under a list item: "o" is no list marker, so the line joins the item above.
 // Each reads the source lines with code and comments blanked (`masked`), one finding per problem.
@@ -14,6 +14,8 @@ interface Lines {
   doc: ResumeDocument;
   /** Source lines with code, comments and front matter blanked. */
   masked: readonly string[];
+  /** Built through Pandoc and LaTeX (renders-wrongly-syntax.ts, isPandocSource). */
+  pandoc: boolean;
 }
 
 /** A line's range without its line break. */
@@ -51,12 +53,9 @@ function markdownInHtml({ doc, masked }: Lines): RuleFinding[] {
 /** LaTeX style commands and their Markdown spelling. */
 const LATEX_STYLE: Record<string, [string, string]> = { textbf: ['**', '**'], textit: ['*', '*'], emph: ['*', '*'], underline: ['', ''] };
 const LATEX_COMMAND = /\\(textbf|textit|emph|underline)\{([^{}\n]{1,200})\}/g;
-/** Layout commands only a LaTeX build understands: their presence marks a Pandoc or R Markdown source. */
-const LATEX_LAYOUT = /\\(?:hfill|vspace|hspace|begin|end|maketitle|noindent|centering|newline|linebreak|flushleft|section|item)\b/;
-
-function latexLeftovers({ doc, masked }: Lines): RuleFinding[] {
-  // A Pandoc or R Markdown source (front matter, LaTeX layout) renders its LaTeX through a LaTeX build.
-  if (doc.frontMatter.range || masked.some((l) => LATEX_LAYOUT.test(l))) return [];
+function latexLeftovers({ doc, masked, pandoc }: Lines): RuleFinding[] {
+  // A Pandoc or R Markdown source (renders-wrongly-syntax.ts, isPandocSource) renders its LaTeX through a LaTeX build.
+  if (pandoc) return [];
   const out: RuleFinding[] = [];
   masked.forEach((line, i) => {
     const base = doc.lines.lineStart(i);
@@ -131,7 +130,7 @@ function wordSubBullets({ doc, masked }: Lines): RuleFinding[] {
 }
 
 /** The findings of this module, see the top of the file. */
-export function blockFindings(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
-  const lines = { doc, masked };
+export function blockFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
+  const lines = { doc, masked, pandoc };
   return [...markdownInHtml(lines), ...latexLeftovers(lines), ...pandocDivs(lines), ...wordSubBullets(lines)];
 }

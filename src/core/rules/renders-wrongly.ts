@@ -14,13 +14,16 @@ import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
 import { blockFindings, lineRange } from './renders-wrongly-blocks';
+import { LEGAL_FORM } from '../document/line-kinds';
+import { isPandocSource, syntaxFindings } from './renders-wrongly-syntax';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
 const WIKI_LINK = /\[\[[^\]\n]{1,200}\]\]/g;
 
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const BLOCK_START = /^(?: {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|<|```|~~~|\|)| {4}|\t)/;
+// (A link reference or footnote definition, "[1]: https://…", "[^1]: …", is no text: it is not printed.)
+const BLOCK_START = /^(?: {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|<|```|~~~|\||\[[^\]\n]+\]:)| {4}|\t)/;
 const HARD_BREAK = /(?: {2,}|\\|<br\s*\/?>)$/i;
 const LABEL_LINE = /^[\p{L}][\p{L}\p{N} .&/'’()-]{0,30}:[ \t]*\S/u;
 const GLYPH_LINE = /^[•●▪■◦‣►▸➢➤✓✔][ \t]?/;
@@ -50,13 +53,19 @@ function titleAndDates(text: readonly string[]): boolean {
   if (text.length > 4) return false;
   const lines = text.map((l) => l.trim());
   if (!lines.slice(1).some((l) => l.length <= 60 && DATE_RANGE.test(l))) return false;
-  return lines.every((l) => l.length <= 100 && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(l) && !/[.,;:!?]$/.test(l.replace(/[*_]+$/, '')));
+  return lines.every((l) => l.length <= 100 && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(l) && !endsPunctuated(l));
+}
+
+/** Ends in punctuation, as a wrapped sentence does; the period of a legal form ("Acme Solutions, Inc.") does not count. */
+function endsPunctuated(line: string): boolean {
+  const t = line.trim().replace(/[*_]+$/, '');
+  return /[.,;:!?]$/.test(t) && !LEGAL_FORM.test(t.split(/\s+/).slice(-2).join(' '));
 }
 
 /** A line that reads as a line, not a wrapped sentence: short, opening with a capital, a digit or emphasis, ending without punctuation. */
 function readsAsLine(line: string, max = 100): boolean {
   const t = line.trim();
-  return t.length <= max && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(t) && !/[.,;:!?]$/.test(t.replace(/[*_]+$/, ''));
+  return t.length <= max && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(t) && !endsPunctuated(t);
 }
 
 /** A person's name on its own: two to four capitalised words, nothing else ("DANA O'NEILL", "Ana María Silva"). */
@@ -106,6 +115,9 @@ function entryLines(text: readonly string[], inHeader: boolean): boolean {
 function itemLike(line: string): boolean {
   const t = line.trim();
   if (LABEL_LINE.test(t) || EMPHASIZED_LABEL.test(t) || GLYPH_LINE.test(t)) return true;
+  // A row of fields: "F-1 visa · Languages: Urdu, English" — one of its "·"- or "|"-separated parts is a "Label: value".
+  const parts = t.split(/[ \t]+[·|•][ \t]+/);
+  if (parts.length > 1 && parts.some((p) => LABEL_LINE.test(p))) return true;
   // A dated line starts with a capital (or bold): a wrapped sentence continues in lower case ("… from 2019\nto 2021").
   if (DATED_LINE.test(t) && /^(?:[*_]{1,3})?\p{Lu}/u.test(t)) return true;
   const outsideLinks = t.replace(LINK_OR_IMAGE, ' ');
@@ -226,7 +238,10 @@ export const rendersWrongly: Rule = {
     }
 
     // The header: lines above the first section heading ("## …") — the title and contact lines.
+    // (As the parser reads it: a name set as "## Ana Silva ##" under a "# Resume #" title is still the header.)
+    const firstBody = doc.sections.find((sec) => sec.kind !== 'header' && sec.headingRange);
     let firstSection = lines.findIndex((l) => /^ {0,3}#{2,6}[ \t]/.test(l));
+    if (firstBody && doc.lines.positionAt(firstBody.headingRange!.start).line > firstSection) firstSection = doc.lines.positionAt(firstBody.headingRange!.start).line;
     if (firstSection < 0) firstSection = Math.min(lines.length, 10);
     for (const p of paragraphs(lines)) {
       const text = lines.slice(p.from, p.to + 1);
@@ -252,6 +267,8 @@ export const rendersWrongly: Rule = {
       const breaks = text.slice(0, -1).every((l) => HARD_BREAK.test(l));
       if (breaks) continue;
       if (text.some((l) => LATEX.test(l) || TABLE_DELIMITER.test(l))) continue;
+      // A definition list ("Term" then ": definition"): renders-wrongly-syntax.ts reports it, or Pandoc renders it.
+      if (text.some((l) => /^ {0,3}:[ \t]+\S/.test(l))) continue;
       const items = text.filter(itemLike).length;
       const shortLines = text.length >= 3 && text.every((l) => l.trim().length <= 40 && /^\p{Lu}/u.test(l.trim()) && !l.replace(LINK_OR_IMAGE, '').trim().match(/^[\W_]*$/));
       const prose = () => ['summary', 'objective'].includes(sectionAt(doc, lineRange(doc, p.from).start) ?? '');
@@ -273,7 +290,8 @@ export const rendersWrongly: Rule = {
         fixes: edits.length ? [{ title: 'End each line with a line break ("\\")', edits }] : [],
       });
     }
-    out.push(...blockFindings(doc, lines));
+    const pandoc = isPandocSource(doc, lines, original);
+    out.push(...blockFindings(doc, lines, pandoc), ...syntaxFindings(doc, lines, pandoc));
     return out.sort((a, b) => a.range.start - b.range.start);
   },
 };

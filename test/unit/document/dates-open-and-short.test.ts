@@ -17,6 +17,18 @@ describe('dates: open ranges and apostrophe years', () => {
     assert.equal(findDateRange('2024-05')?.current, false, 'an ISO month is not an open range');
   });
 
+  it('reads an open end said with a preposition: "– till now", "up to present", "– to date"', () => {
+    for (const text of ['01.2020 – till now', 'April 2018 up to present', 'Feb 2021 - to date', '2017 till date', 'Oct 2022 – until now']) {
+      const found = findDateRange(text);
+      assert.ok(found, text);
+      assert.equal(found.raw, text, text);
+      assert.equal(found.current, true, text);
+    }
+    const closed = findDateRange('2015 up to 2018');
+    assert.equal(closed?.end, 2018 * 12, 'a closed range with "up to" keeps its end');
+    assert.equal(findDateRange('Worked up to 2018')?.raw, '2018', 'a lone year after "up to" is a single date');
+  });
+
   it("reads '13–'16 as a range of years and a lone '13 as no date", () => {
     const found = findDateRange("'13–'16");
     assert.ok(found);

@@ -1,0 +1,267 @@
+// Source syntax from other markup that a Markdown previewer (GitHub, VS Code, most resume sites)
+// renders wrongly, for renders-wrongly:
+// - LaTeX habits: commands (`\hfill`, `\LaTeX`, `\textsc{…}`) and the `{,}` thousands separator print
+//   as typed; a `~` tie between a number or abbreviation and a word is GFM strikethrough (two of them
+//   strike the text between) or a stray tilde;
+// - a reference-style link (`[Portfolio][3]`) whose label is defined nowhere prints its brackets;
+// - Pandoc definition lists (`Term` then `: definition`): GFM joins them into "Term : definition";
+// - a GFM table row with more cells than the header: the extra cells are dropped, text and all;
+// - emphasis or a link inside an HTML block (`<td>**Name**</td>` with no blank line): printed as typed;
+// - list items indented four spaces right under a paragraph: a lazy continuation, one run-on line.
+// All of it is Pandoc's own syntax or passes through a Pandoc/LaTeX build, so a Pandoc source
+// (isPandocSource) is left alone except for what no build fills in (undefined links, dropped cells).
+import type { ResumeDocument } from '../document/types';
+import type { RuleFinding } from '../types';
+import { lineRange } from './renders-wrongly-blocks';
+
+/** Front matter keys only Pandoc, R Markdown or Quarto read: the file is built through Pandoc. */
+const PANDOC_KEYS = new Set([
+  'output', 'format', 'documentclass', 'classoption', 'geometry', 'papersize', 'fontsize', 'fontfamily', 'mainfont',
+  'sansfont', 'monofont', 'header-includes', 'include-before', 'include-after', 'pdf-engine', 'linestretch', 'margin',
+  'bibliography', 'csl', 'pandoc', 'latex-engine', 'colorlinks', 'pagestyle',
+]);
+/** LaTeX that only a LaTeX build uses: a preamble, environments, page control. */
+const LATEX_BUILD = /\\(?:documentclass|usepackage|maketitle|begin\{|end\{|newpage|pagebreak|clearpage)/;
+/** A line that is one LaTeX command and its arguments, nothing else: raw LaTeX Pandoc passes through. */
+const RAW_LATEX_LINE = /^[ \t]*\\[A-Za-z]+(?:\[[^\]\n]*\])?(?:\{[^{}\n]*\})*[ \t]*$/;
+/** A LaTeX line break ending a line ("Phone: 555-0100\\"). */
+const LATEX_LINE_BREAK = /[^\\]\\\\[ \t]*$/;
+const FENCED_DIV = /^ {0,3}:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+)[ \t]*$/;
+const RAW_BLOCK = /^ {0,3}(?:```|~~~)[ \t]*\{=(?:latex|tex|html|openxml)\}/;
+
+/**
+ * A file built with Pandoc (or R Markdown, Quarto) into a PDF through LaTeX: front matter with Pandoc's
+ * keys, fenced divs, raw blocks, a LaTeX preamble or environment, a line of raw LaTeX, or LaTeX line
+ * breaks. There LaTeX is rendered and definition lists are Pandoc syntax. Jekyll front matter
+ * (`layout:`) is no such sign. `lines` is the source with front matter blanked, fenced code kept.
+ */
+export function isPandocSource(doc: ResumeDocument, masked: readonly string[], original: readonly string[]): boolean {
+  if (Object.keys(doc.frontMatter.data).some((k) => PANDOC_KEYS.has(k.toLowerCase()))) return true;
+  if (original.some((l) => RAW_BLOCK.test(l))) return true;
+  let breaks = 0;
+  for (const l of masked) {
+    if (FENCED_DIV.test(l) || LATEX_BUILD.test(l) || RAW_LATEX_LINE.test(l)) return true;
+    if (LATEX_LINE_BREAK.test(l) && ++breaks >= 2) return true;
+  }
+  return false;
+}
+
+/** LaTeX commands that take no argument and print as typed in Markdown. */
+const BARE_COMMANDS = 'hfill|vfill|LaTeX|TeX|LaTeXe|newline|linebreak|noindent|centering|quad|qquad|ldots|dots|today|smallskip|medskip|bigskip|par|hline|item';
+/** A LaTeX command: one with a braced argument, or one of BARE_COMMANDS; not after a letter, path or URL character. */
+const LATEX_COMMAND = new RegExp(`(?<![\\p{L}\\p{N}:/\\\\%])\\\\(?:([A-Za-z]{2,})(?:\\[[^\\]\\n]{0,40}\\])?\\{([^{}\\n]{0,200})\\}|(${BARE_COMMANDS})(?![A-Za-z]))`, 'gu');
+/** Commands renders-wrongly-blocks.ts reports with a Markdown fix. */
+const STYLE_COMMANDS = new Set(['textbf', 'textit', 'emph', 'underline']);
+/** LaTeX's braced thousands separator: "42{,}000". */
+const BRACED_SEPARATOR = /(?<=\d)\{([,.])\}(?=\d)/g;
+/** A LaTeX tie: "1.8~s", "Dr.~Patel", "Fig.~3"; not "2019~2021" (a range) or "~40" (about). */
+const TIE = /(?<=[\p{L}\p{N}.)])~(?=[\p{L}(])|(?<=[\p{L}.)])~(?=\p{N})/gu;
+
+/** The whitespace-delimited word around `at`. */
+function wordAt(line: string, at: number): string {
+  let a = at;
+  let b = at;
+  while (a > 0 && !/\s/.test(line[a - 1])) a--;
+  while (b < line.length && !/\s/.test(line[b])) b++;
+  return line.slice(a, b);
+}
+
+function latexHabits(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    const base = doc.lines.lineStart(i);
+    // (Each pattern only where its character is: most lines have none.)
+    if (line.includes('\\')) for (const m of line.matchAll(LATEX_COMMAND)) {
+      const name = m[1] ?? m[3];
+      if (m[1] && STYLE_COMMANDS.has(m[1])) continue;
+      const range = { start: base + m.index!, end: base + m.index! + m[0].length };
+      out.push({
+        range,
+        message: `"\\${name}${m[1] ? '{…}' : ''}" is LaTeX: Markdown prints it as typed (a backslash before a letter is no escape). ${m[1] ? 'Keep the text without the command' : name === 'hfill' ? 'Use a separator such as " | " or " — "' : 'Write it in plain text'}.`,
+        ...(m[1] ? { fixes: [{ title: `Keep "${m[2]}" without the command`, edits: [{ range, newText: m[2] }] }] } : {}),
+      });
+    }
+    if (line.includes('{')) for (const m of line.matchAll(BRACED_SEPARATOR)) {
+      const range = { start: base + m.index!, end: base + m.index! + 3 };
+      out.push({
+        range,
+        message: `"{${m[1]}}" is LaTeX's thousands separator: Markdown prints the braces. Write "${m[1]}".`,
+        fixes: [{ title: `Change to "${m[1]}"`, safe: true, isPreferred: true, edits: [{ range, newText: m[1] }] }],
+      });
+    }
+    // Not in a URL or path ("example.com/a~b"): the word holding the tilde has no slash.
+    const ties = (line.includes('~') ? [...line.matchAll(TIE)] : []).filter((t) => !/\//.test(wordAt(line, t.index!)));
+    if (ties.length) {
+      const first = ties[0].index!;
+      const last = ties[ties.length - 1].index!;
+      out.push({
+        range: { start: base + first, end: base + last + 1 },
+        message:
+          ties.length > 1
+            ? `"~" is LaTeX's non-breaking space; in Markdown a pair of tildes strikes through the text between them. Use a plain space.`
+            : `"~" is LaTeX's non-breaking space; Markdown prints the tilde (and strikes text through if another "~" follows). Use a plain space.`,
+        fixes: [{ title: 'Replace each "~" with a space', edits: ties.map((t) => ({ range: { start: base + t.index!, end: base + t.index! + 1 }, newText: ' ' })) }],
+      });
+    }
+  });
+  return out;
+}
+
+/** A link reference definition "[label]: destination" (not a footnote "[^1]:"). */
+const DEFINITION = /^ {0,3}\[(?!\^)((?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*\S/;
+/** A full or collapsed reference link "[text][label]", "[text][]"; not an image's or a footnote's. */
+const REFERENCE = /(?<![\]\\])\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){1,200})\]\[((?!\^)[^\[\]\n]{0,200})\]/g;
+const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function undefinedReferences(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const defined = new Set<string>();
+  for (const l of masked) {
+    const m = l.includes(']:') ? DEFINITION.exec(l) : null;
+    if (m) defined.add(normalizeLabel(m[1]));
+  }
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    if (!line.includes('][') || DEFINITION.test(line)) return;
+    const base = doc.lines.lineStart(i);
+    for (const m of line.matchAll(REFERENCE)) {
+      const label = normalizeLabel(m[2] || m[1]);
+      if (defined.has(label)) continue;
+      out.push({
+        range: { start: base + m.index!, end: base + m.index! + m[0].length },
+        message: `The link label "[${(m[2] || m[1]).slice(0, 40)}]" is defined nowhere ("[${m[2] || m[1]}]: https://…"), so "${m[0].slice(0, 40)}" prints with its brackets instead of as a link. Add the definition or write the link inline.`,
+      });
+    }
+  });
+  return out;
+}
+
+/** A Pandoc definition: ": text" or "~ text" under a term line. */
+const DEFINITION_LINE = /^ {0,3}[:~][ \t]+\S/;
+
+function definitionLists(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let i = 1; i < masked.length; i++) {
+    if (!DEFINITION_LINE.test(masked[i])) continue;
+    // The term: the line right above, or above one blank line (Pandoc allows it). A list item, heading
+    // or table row above is no term.
+    let term = i - 1;
+    if (masked[term].trim() === '' && term > 0) term--;
+    const t = masked[term];
+    if (!t.trim() || /^ {0,3}(?:[-*+>#|]|\d{1,9}[.)]|<)/.test(t) || DEFINITION_LINE.test(t) || t.trim().length > 80) continue;
+    const at = lineRange(doc, term);
+    const indent = t.length - t.trimStart().length;
+    const defStart = doc.lines.lineStart(i);
+    const marker = /^ {0,3}[:~][ \t]+/.exec(masked[i])![0];
+    out.push({
+      range: { start: at.start + indent, end: lineRange(doc, i).end },
+      message: `"${t.trim().slice(0, 40)}" and the ": …" line below are a Pandoc definition list, which GitHub and most Markdown previewers do not support: they print as one line, "${t.trim().slice(0, 20)} : …". Write "${t.trim().slice(0, 20)}: …" on one line.`,
+      ...(term === i - 1
+        ? { fixes: [{ title: `Join into "${t.trim().slice(0, 20)}: …"`, edits: [{ range: { start: at.end - (t.length - t.trimEnd().length), end: defStart + marker.length }, newText: ': ' }] }] }
+        : {}),
+    });
+  }
+  return out;
+}
+
+/** The cells of a table row, split at pipes outside code spans and not escaped. */
+function cellsOf(row: string): string[] {
+  const t = row.trim().replace(/\\\|/g, '').replace(/`[^`]*`/g, '');
+  return t.replace(/^\|/, '').replace(/\|$/, '').split('|');
+}
+const cellCount = (row: string) => cellsOf(row).length;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+function tableOverflow(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let i = 1; i < masked.length; i++) {
+    if (!TABLE_DELIMITER.test(masked[i]) || !masked[i].includes('|') || !masked[i - 1].includes('|')) continue;
+    const width = cellCount(masked[i - 1]);
+    if (cellCount(masked[i]) !== width) continue;
+    let j = i + 1;
+    for (; j < masked.length && masked[j].trim() !== '' && masked[j].includes('|'); j++) {
+      const n = cellCount(masked[j]);
+      // Extra cells that are empty ("| a | b ||") lose nothing.
+      if (n <= width || cellsOf(masked[j]).slice(width).every((c) => !c.trim())) continue;
+      out.push({
+        range: lineRange(doc, j),
+        message: `This table row has ${n} cells but the header has ${width}: the extra ${n - width > 1 ? `${n - width} cells are` : 'cell is'} dropped when rendered, text and all. Escape a "|" inside a cell as "\\|".`,
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** CommonMark HTML blocks of type 6 (block-level tags): they run to the next blank line. */
+const HTML_BLOCK_START = /^ {0,3}<\/?(?:details|summary|div|section|article|aside|center|p|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|blockquote|header|footer|nav|figure|fieldset|form|main|h[1-6])(?:[\s/>]|$)/i;
+/** What renders-wrongly-blocks.ts reports inside an HTML block: a list item or heading line. */
+const MARKDOWN_LINE = /^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|#{1,6}[ \t]+\S)/;
+/** Inline Markdown: strong emphasis or an inline link. */
+const INLINE_MARKDOWN = /(\*\*|__)(?=\S)[^\n]{0,200}?\S\1|\[[^\[\]\n]{1,200}\]\([^()\s]{1,500}\)/g;
+
+function markdownInHtmlBlocks(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    if (!HTML_BLOCK_START.test(masked[i])) continue;
+    let j = i;
+    for (; j < masked.length && masked[j].trim() !== ''; j++) {
+      if (MARKDOWN_LINE.test(masked[j])) continue;
+      const base = doc.lines.lineStart(j);
+      if (/[*_[]/.test(masked[j])) for (const m of masked[j].matchAll(INLINE_MARKDOWN)) {
+        out.push({
+          range: { start: base + m.index!, end: base + m.index! + m[0].length },
+          message: `"${m[0].slice(0, 40)}" is Markdown inside an HTML block, where Markdown is not read: it prints as typed. Use HTML (${m[1] ? '<b>…</b>' : '<a href="…">…</a>'}) or leave a blank line around the Markdown.`,
+        });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+const INDENTED_ITEM = /^(?: {4,}|\t)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+const NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|<|\||```|~~~)|^(?: {4}|\t)/;
+
+/**
+ * List items indented four spaces or a tab right under a paragraph line: an indented code block cannot
+ * interrupt a paragraph, so they continue it, markers and all, as one run-on line.
+ */
+function lazyIndentedItems(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let i = 1; i < masked.length; i++) {
+    if (!INDENTED_ITEM.test(masked[i])) continue;
+    // The block above, up to the blank line: plain paragraph lines only (no list it could continue).
+    let k = i - 1;
+    let paragraph = masked[k].trim() !== '';
+    for (; k >= 0 && masked[k].trim() !== ''; k--) {
+      if (INDENTED_ITEM.test(masked[k]) && k === i - 1) continue;
+      // An indented line may be a list item's own paragraph, under which "    - x" nests: not reported.
+      if (NOT_PARAGRAPH.test(masked[k]) || /^\s/.test(masked[k])) paragraph = false;
+    }
+    if (!paragraph || INDENTED_ITEM.test(masked[i - 1])) continue;
+    let to = i;
+    while (to + 1 < masked.length && INDENTED_ITEM.test(masked[to + 1])) to++;
+    const edits = [];
+    for (let n = i; n <= to; n++) {
+      const start = doc.lines.lineStart(n);
+      edits.push({ range: { start, end: start + /^[ \t]*/.exec(masked[n])![0].length }, newText: '' });
+    }
+    out.push({
+      range: { start: lineRange(doc, i).start, end: lineRange(doc, to).end },
+      message: `${to > i ? 'These items are' : 'This item is'} indented four spaces or a tab right under a paragraph, so Markdown reads ${to > i ? 'them' : 'it'} as more of that paragraph: one run-on line with the "-" printed. Remove the indentation and leave a blank line above.`,
+      fixes: [{ title: 'Remove the indentation and add a blank line above', edits: [...edits, { range: { start: lineRange(doc, i).start, end: lineRange(doc, i).start }, newText: '\n' }] }],
+    });
+    i = to;
+  }
+  return out;
+}
+
+/**
+ * The findings of this module (see the top of the file). `masked`: source lines with code, comments and
+ * front matter blanked; `pandoc`: isPandocSource.
+ */
+export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
+  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked)];
+  if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked));
+  return out;
+}
