@@ -970,6 +970,7 @@ class ResumeBuilder {
 
   private openEntry(heading: StyledText, r: OffsetRange, level: number): void {
     if (this.section.kind === 'header' && !this.section.headingRange) return;
+    if (this.earlierRole(heading, r)) return;
     const entry: Entry = {
       heading: { ...plain(heading), range: r },
       bullets: [],
@@ -983,6 +984,26 @@ class ResumeBuilder {
     this.entryLevel = level;
     if (level < 7) this.entryHeadingLevel = Math.min(this.entryHeadingLevel, level);
     this.entryOpen = true;
+  }
+
+  /**
+   * Two roles stacked under one employer before the bullets ("**Principal Engineer** · 2022 – present" /
+   * "**Staff Engineer** · 2019 – 2022"): the second line is the earlier role of the same entry, not an
+   * entry with the bullets of both. The entry's dates span both roles.
+   */
+  private earlierRole(heading: StyledText, r: OffsetRange): boolean {
+    const entry = this.entry;
+    if (!entry || !this.entryOpen || entry.section !== this.section || !isWorkLike(this.section.kind)) return false;
+    if (entry.bullets.length || !entry.dates || !entry.organisation || !/^[ \t*_]*\n[ \t*_]*$/.test(this.text.slice(entry.range.end, r.start))) return false;
+    const line: Entry = { heading: { ...plain(heading), range: r }, bullets: [], section: this.section, tags: [], range: r };
+    fillEntryFields(line);
+    const role = line.title ?? '';
+    if (!line.dates || line.organisation || !hasRoleWord(role) || wordCount(role) > 6) return false;
+    const first = entry.dates;
+    this.extendEntry(plain(heading), r);
+    const start = Math.min(first.start ?? Infinity, line.dates.start ?? Infinity);
+    entry.dates = { ...first, ...(Number.isFinite(start) ? { start } : {}) };
+    return true;
   }
 
   private extendEntry(line: MappedText, r: OffsetRange): void {

@@ -1,0 +1,48 @@
+// Two roles stacked under one employer, before the bullets: one entry whose dates span both.
+// Invented resumes only.
+import assert from 'node:assert/strict';
+import { parseResume } from '../../../src/core/document/parse';
+import { lintDocument } from '../../../src/core/lint';
+
+const RESUME = [
+  '# Mina Kovac',
+  'mina@example.com',
+  '',
+  '## Experience',
+  '',
+  '### Halden Freight, Oslo',
+  '',
+  '**Engineering Manager** · Apr 2023 – present',
+  '**Senior Engineer** · Feb 2020 – Apr 2023',
+  '',
+  '- Own the routing platform roadmap for 3 teams (14 engineers)',
+  '- Cut failed deliveries 18% by rebuilding address validation in Go',
+  '',
+  '### Brisk Parcel, Bergen',
+  '',
+  '**Software Engineer** · Jun 2017 – Jan 2020',
+  '',
+  '- Built the courier app backend serving 4,000 drivers',
+  '',
+].join('\n');
+
+describe('parse: roles stacked under one employer', () => {
+  it('reads the second role line as the same entry, its dates spanning both roles', () => {
+    const doc = parseResume(RESUME);
+    const entries = doc.sections.find((s) => s.kind === 'experience')!.entries;
+    assert.equal(entries.length, 2);
+    assert.equal(entries[0].bullets.length, 2);
+    assert.equal(entries[0].dates?.current, true);
+    assert.equal(entries[0].dates?.start, 2020 * 12 + 1);
+  });
+
+  it('does not report the current role\'s present tense as a finished job', () => {
+    const findings = lintDocument(parseResume(RESUME)).findings.filter((f) => f.ruleId === 'tense-mismatch');
+    assert.deepEqual(findings, []);
+  });
+
+  it('keeps two employers on adjacent lines as two entries', () => {
+    const doc = parseResume(['# A B', '', '## Experience', '', '**Halden Freight, Oslo** · 2020 – 2023', '**Brisk Parcel, Bergen** · 2017 – 2020', ''].join('\n'));
+    assert.equal(doc.sections.find((s) => s.kind === 'experience')!.entries.length, 2);
+  });
+});
