@@ -316,6 +316,9 @@ class ResumeBuilder {
   // ---- headings and sections ----
 
   private visitHeading(level: number, heading: StyledText, r: OffsetRange): void {
+    // Pandoc's header attributes ("# Skills {.unnumbered}", "## Work {#work}") are not the heading's words.
+    const attributes = PANDOC_HEADER_ATTRIBUTES.exec(heading.text);
+    if (attributes && attributes.index > 0) heading = trimStyled(sliceStyled(heading, 0, attributes.index));
     if (!heading.text) return;
     const kind = level <= this.sectionLevel ? sectionKindOf(heading.text) : exactSectionKindOf(heading.text);
     const inHeader = this.section.kind === 'header' && !this.section.headingRange;
@@ -1358,6 +1361,9 @@ function cleanPart(p: string): string {
 /** Title, organisation, role, location and dates from an entry heading in its common shapes:
  * "Software Engineer Intern, Acme Corp — Toronto, ON | May 2024 – Aug 2024", "Acme — Engineer (2023)",
  * "Engineer | Acme | 2021 – 2023", "Engineer at Acme", or one field a line. */
+/** "{.unnumbered}", "{#skills .unlisted}", "{-}": a Pandoc attribute block ending a heading. */
+const PANDOC_HEADER_ATTRIBUTES = /\s*\{(?:-|(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|\S+))(?:\s+(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|\S+)))*)\}\s*$/;
+
 function fillEntryFields(entry: Entry): void {
   const text = entry.heading.text;
   const found = findDateRange(text);

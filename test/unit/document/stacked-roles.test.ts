@@ -46,3 +46,15 @@ describe('parse: roles stacked under one employer', () => {
     assert.equal(doc.sections.find((s) => s.kind === 'experience')!.entries.length, 2);
   });
 });
+
+describe('parse: Pandoc header attributes', () => {
+  it('reads "# Technical Skills {.unnumbered}" as the Skills section', () => {
+    const doc = parseResume(['# Ana Ruiz', '', '# Experience {#work .unnumbered}', '', '- Built a thing in Go for 3 teams', '', '# Technical Skills {.unnumbered}', '', 'Go, SQL', ''].join('\n'));
+    assert.deepEqual(doc.sections.map((s) => [s.kind, s.title]).slice(1), [['experience', 'Experience'], ['skills', 'Technical Skills']]);
+  });
+
+  it('keeps braces that are the heading\'s own words', () => {
+    const doc = parseResume(['# Ana Ruiz', '', '## Projects', '', '### {fmt} contributions', ''].join('\n'));
+    assert.ok(doc.sections.some((s) => s.entries.some((e) => e.heading.text.includes('{fmt}'))));
+  });
+});
