@@ -23,8 +23,9 @@ function yearOnly(dates: DateRange, which: 'start' | 'end'): boolean {
 
 /** Words that mark a date as planned, not done: "Expected March 2027", "starts June 2027", "(in progress)";
  * not "by", which names the issuer ("Issued by AWS"). */
-// An expiry or renewal date ("expires June 2027", "valid to 03/2028", "(exp 2028)") is in the future by design.
-const PLANNED = /\b(?:expected|exp(?:\.|\b)|expir\w*|valid (?:to|until|through|thru)|renew\w*|anticipated|scheduled|planned|planning|in progress|pending|upcoming|starts?|starting|will|target(?:ed)?|due|until|candidate|preparing|enrolled|registered)/i;
+// An expiry or renewal date ("expires June 2027", "valid to 03/2028", "(exp 2028)", "active through 2027") is in
+// the future by design; so is an exam "booked for" a month.
+const PLANNED = /\b(?:expected|exp(?:\.|\b)|expir\w*|valid (?:to|until|through|thru)|through|thru|renew\w*|booked|sitting|anticipated|scheduled|planned|planning|in progress|pending|upcoming|starts?|starting|will|target(?:ed)?|due|until|candidate|preparing|enrolled|registered)/i;
 
 /**
  * Certifications and awards dated after today without a word saying they are planned ("AWS Solutions

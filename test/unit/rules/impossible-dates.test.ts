@@ -18,11 +18,14 @@ testRule(impossibleDates, {
     { doc: true, code: role('Jan 2026 – Apr 2026', 'Will build the fraud-scoring service.'), config: TODAY },
     // Education: a future date is an expected graduation.
     { doc: true, code: '## Education\n\n### BSc Computer Science, McGill — 2024 – 2028\n\n- Dean’s list.\n', config: TODAY },
+    // A validity date or a booked exam is in the future by design.
+    { doc: true, code: '## Certifications\n\n- Ontario RN licence, active through March 2026\n- Scrum Master exam booked for October 2025\n', config: TODAY },
   ],
   invalid: [
     { doc: true, code: role('Sep 2023 – May 2021'), underlines: ['Sep 2023 – May 2021'], message: 'ends before it starts' },
     { doc: true, code: role('2023 – 2021'), underlines: ['2023 – 2021'] },
     { doc: true, code: role('Jan 2026 – Apr 2026'), config: TODAY, underlines: ['Jan 2026 – Apr 2026'], message: 'starts after today' },
+    { doc: true, code: '## Certifications\n\n- Scrum Master, October 2025\n', config: TODAY, underlines: ['October 2025'], message: 'after today' },
   ],
 });
 
