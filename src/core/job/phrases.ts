@@ -11,6 +11,7 @@ import type { Sentence } from './requirements';
 import { readVerb } from '../nlp/verbs';
 import { ING_NOUNS } from '../nlp/word-classes';
 import { lookupSkill } from '../skills';
+import { readLabelledList } from './labelled-list';
 
 export interface PhraseMention extends OffsetRange {
   /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
@@ -102,7 +103,11 @@ export function findPhraseMentions(
   skip: OffsetRange[] = [],
 ): PhraseMention[] {
   const out: PhraseMention[] = [];
-  if (ELIGIBILITY_SENTENCE.test(sentence.text) || ((EQUITY_STATEMENT.test(sentence.text) || CONTROLLED_WORK.test(sentence.text)) && !ASKS_KNOWLEDGE.test(sentence.text))) return out;
+  // "GPIB, VISA and SCPI": a capitalised VISA among other acronyms is the instrument API (or the card
+  // network), not a visa the candidate must hold.
+  const series = acronymSeries(sentence.text);
+  const eligibilityText = series.reduce((t, a) => (/^VISA$/.test(a.text) ? t.slice(0, a.start) + ' '.repeat(a.text.length) + t.slice(a.end) : t), sentence.text);
+  if (ELIGIBILITY_SENTENCE.test(eligibilityText) || ((EQUITY_STATEMENT.test(sentence.text) || CONTROLLED_WORK.test(sentence.text)) && !ASKS_KNOWLEDGE.test(sentence.text))) return out;
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
   const free = (start: number, end: number) =>
     ![...covered, ...skip, ...out].some((r) => overlaps(r, start, end));
@@ -319,6 +324,26 @@ export function findPhraseMentions(
     if (!titleCase) coordinated(NAME_AFTER, NAME_BEFORE);
   }
 
+  // "Instrument control over GPIB, VISA and SCPI": a series of three acronyms or more is a list of
+  // standards or tools, each one asked for, whether or not a list knows them.
+  // Two letters are as often a credential or a place ("RN, LPN, MA"); a two-letter tool is in the taxonomy.
+  for (const a of series) if (a.text.length > 2 && !NOT_A_NAME.test(a.text)) add(a.text, sentence.start + a.start, sentence.start + a.end, 'example');
+
+  // "Interest theory: present value, annuities", "spatial audio: ambisonics, HRTF, Dolby Atmos": a
+  // labelled list names a skill in each item, even a single lower-case word, and the label names the
+  // area they belong to (labelled-list.ts).
+  const labelled = readLabelledList(sentence.text);
+  if (labelled) {
+    // Under a label the taxonomy knows ("basic statistics: distributions, sampling", "linear algebra:
+    // vectors, matrices") single common words are topics of that skill, not skills of their own.
+    const labelIsSkill = hardWithin(labelled.labelSpan.start, labelled.labelSpan.end);
+    for (const item of labelled.items) {
+      if (labelIsSkill && item.source === 'phrase' && !item.keyword.includes(' ')) continue;
+      add(item.keyword, sentence.start + item.start, sentence.start + item.end, item.source);
+    }
+    if (labelled.label) addContaining(labelled.label.keyword, sentence.start + labelled.label.start, sentence.start + labelled.label.end, 'phrase');
+  }
+
   const objects: { from: number; text: string; single: boolean }[] = [];
   for (const m of sentence.text.matchAll(CUE)) {
     const from = m.index! + m[0].length;
@@ -533,8 +558,8 @@ const NOT_EDITION =
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** Words for what a practice earned, after the practice's name. */
 const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
-/** Words for the rules of a practice, after the practice's name. */
-const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics)$/;
+/** Words for the rules or the kinds of a practice, after its name ("DC-DC converter topologies"). */
+const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics|topologies|architectures)$/;
 /** An acronym (two to six capitals, digits allowed: "JMP", "DNP3") right after "or"/"and"/"/", ending the conjunct. */
 const ACRONYM_AFTER = /^\s*(?:\/|\s(?:or|and|and\/or|&))\s*([A-Z][A-Z0-9]{1,5})(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge)\b)/;
 /** A one-word capitalised name after a named product and "or", "and", "/" or a comma: "OpenLayers or Leaflet", "Sentinel-2". */
@@ -570,6 +595,8 @@ function categoriesBefore(text: string, listStart: number): { keyword: string; s
     if (nounHead && !general && !properName) {
       // "competitive programming results (ICPC, …)": the practice, not what it earned.
       if (phrase.length >= 3 && OUTCOME.test(head)) phrase.pop(), lower.pop();
+      // "DC-DC converter topologies (buck, boost)": the kinds of a thing name that thing.
+      else if (phrase.length >= 3 && PRACTICE_ASPECT.test(head)) phrase.pop(), lower.pop();
       const start = phrase[0].index!;
       const last = phrase[phrase.length - 1];
       out.push({ keyword: lower.join(' '), start, end: last.index! + last[0].length });
@@ -603,6 +630,29 @@ const DISPOSITION_ITEM = /^(?:an?\s+)?(?:(?:genuine|strong|keen|deep|real)\s+)?(
 const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;
+
+/** An acronym standing alone: two to six capitals or digits, starting with a capital ("SCPI", "DNP3"). */
+const SERIES_ACRONYM = /(?<![\w&.+#-])[A-Z][A-Z0-9]{1,5}(?![\w&+#-]|\.\w)/g;
+/** What joins two acronyms of a series: a comma, "and", "or", "and/or" or a slash. */
+const SERIES_GAP = /^(?:\s*,\s*(?:(?:and|or|and\/or)\s+)?|\s+(?:and|or|and\/or|&)\s+|\s*\/\s*)$/;
+
+/** The acronyms of each run of three or more joined by list gaps ("GPIB, VISA and SCPI", "SPI/I2C/UART"). */
+export function acronymSeries(text: string): { text: string; start: number; end: number }[] {
+  const found = [...text.matchAll(SERIES_ACRONYM)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const out: { text: string; start: number; end: number }[] = [];
+  let run: typeof found = [];
+  const flush = () => {
+    if (run.length >= 3) out.push(...run);
+    run = [];
+  };
+  for (const a of found) {
+    const prev = run[run.length - 1];
+    if (prev && !SERIES_GAP.test(text.slice(prev.end, a.start))) flush();
+    run.push(a);
+  }
+  flush();
+  return out;
+}
 
 function splitWithOffsets(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];

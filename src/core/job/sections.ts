@@ -27,7 +27,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|what (you|we)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|what we'?re looking for|who we'?re looking for|the skills you need|you have|you should have|you bring)\b/,
   },
   {
     kind: 'responsibilities',
@@ -236,6 +236,20 @@ function sameMarkAhead(lines: Line[], i: number): boolean {
 
 const RULE_LINE = /^\s*(?:[-=_─━—–*~]\s*){5,}$/;
 
+/**
+ * A short line boxed by rules, one above and one below ("-----\nAPPLICATION INFORMATION\n-----"), as
+ * portals and pasted PDFs set their section titles: a heading even when no rule knows its words, so
+ * the section above ends there.
+ */
+function boxedHeading(lines: Line[], i: number): HeadingHit | undefined {
+  const line = lines[i];
+  const plain = line.text.trim();
+  if (!plain || RULE_LINE.test(plain) || i === 0 || i + 1 >= lines.length) return undefined;
+  if (!RULE_LINE.test(lines[i - 1].text) || !RULE_LINE.test(lines[i + 1].text)) return undefined;
+  if (plain.split(/\s+/).length > 6 || /[.;,]$/.test(plain)) return undefined;
+  return { kind: matchHeading(plain)?.kind ?? 'other', title: plain.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
+}
+
 /** The title of the section that holds a bilingual posting's translated copy. */
 const TRANSLATION = '(text in another language)';
 
@@ -258,7 +272,7 @@ export function findSections(text: string, bodyStart: number): JobSection[] {
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : headingOf(line, prevBlank, sameMarkAhead(lines, i));
+      : headingOf(line, prevBlank, sameMarkAhead(lines, i)) ?? boxedHeading(lines, i);
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit) continue;

@@ -250,6 +250,10 @@ export const EMBEDDED: SkillGroup = {
     'circuit design|analog circuit design|digital circuit design|digital logic|digital design',
     'Internet of Things|IoT|^IoT|IoT devices',
     'hardware design|hardware engineering',
+    // Power conversion and board test, as hardware and test postings name them.
+    'power electronics',
+    'JTAG',
+    'boundary scan',
     'hardware-software integration|hardware bring-up|board bring-up',
     'I2C|^SPI|UART',
     // Microcontroller fundamentals postings list by name ("interrupts, timers, GPIO"; two or more unseen postings).
@@ -262,6 +266,14 @@ export const EMBEDDED: SkillGroup = {
     'Unity|?Unity|Unity3D|Unity 3D|Unity engine',
     'Unreal Engine|?Unreal|UE4|UE5|Unreal Engine 5',
     'Godot|Godot Engine',
+    // Audio middleware and digital audio workstations, named by game and post-production audio postings.
+    'Wwise|Audiokinetic Wwise',
+    'FMOD|FMOD Studio',
+    'Pro Tools|Avid Pro Tools',
+    'Nuendo',
+    'Cubase',
+    'Ableton Live|?Ableton',
+    'Logic Pro|Logic Pro X',
     'game development|game dev|gamedev|game programming|video game development|game engines',
     'OpenGL|OpenGL ES',
     'Vulkan',
@@ -300,6 +312,10 @@ export const DOMAINS: SkillGroup = {
     'content management systems|CMS|^CMS',
     'video streaming|media streaming|video processing|video encoding',
     'audio processing|audio engineering',
+    // Game and post-production audio: the craft as audio postings name it (its tools sit beside the game engines).
+    'sound design',
+    'spatial audio|3D audio|immersive audio',
+    'Dolby Atmos',
     'telecommunications|telecom',
     'edtech|educational technology',
     'GovTech',
