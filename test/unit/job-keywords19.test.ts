@@ -122,3 +122,25 @@ describe('job keywords (round 19): identifiers, kinds and the taxonomy', () => {
     for (const k of ['fmod', 'wwise', 'pro tools', 'sound design']) assert.ok(found.includes(k), `${k} in ${found.join(', ')}`);
   });
 });
+
+describe('job keywords (round 19): translated headings, product kinds, fields in a choice', () => {
+  const hard = (text: string) => parseJobPosting(text).keywords.filter((k) => k.kind === 'hard');
+
+  it('reads "Your tasks" as the duties and "Your contact person" as no requirement', () => {
+    const text = ['Data Analyst (m/f/d)', '', 'Your tasks', '• You build dashboards in Qlik', '', 'Your profile', '• Knowledge of SQL', '', 'Your contact person', 'Ms Example, HR'].join('\n');
+    assert.deepEqual(findSections(text, 0).map((s) => s.kind).slice(1), ['responsibilities', 'required', 'about']);
+    const qlik = hard(text).find((k) => /qlik/i.test(k.keyword));
+    assert.notEqual(qlik?.importance, 'required');
+  });
+
+  it('reads an acronym before a word for a kind of product as the product', () => {
+    const found = hard(['Lab Analyst', '', 'Requirements:', '- Knowledge of LIMS software'].join('\n')).map((k) => k.keyword);
+    assert.ok(found.includes('LIMS'), found.join(', '));
+  });
+
+  it('reads a lone field of knowledge in a choice list after a cue, not a lone industry', () => {
+    const found = hard(['Intern', '', 'Requirements:', '- Coursework in one or more of: optics, photonics, signal processing, retail'].join('\n')).map((k) => k.keyword.toLowerCase());
+    assert.ok(found.includes('photonics'), found.join(', '));
+    assert.ok(!found.includes('retail'), found.join(', '));
+  });
+});

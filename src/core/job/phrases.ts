@@ -228,7 +228,8 @@ export function findPhraseMentions(
 
   // "knowledge of statistics, in one or more of: linear models, survival analysis or causal inference":
   // after a requirement cue, a choice list of lower-case noun phrases names one technique in each
-  // item. Items of two or three words only — a bare word there is as often an industry ("retail").
+  // item. Items of two or three words, or a lone field of knowledge ("kinematics") — another bare
+  // word there is as often an industry ("retail").
   CUE.lastIndex = 0;
   const cue = CUE.exec(sentence.text);
   CUE.lastIndex = 0;
@@ -238,7 +239,10 @@ export function findPhraseMentions(
     for (const piece of splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
       const item = piece.text.trim().replace(/^(?:and|or)\s+/i, '');
       const words = item.split(/\s+/);
-      if (words.length < 2 || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*$/.test(w))) continue;
+      // A lone word only when it names a field of knowledge ("kinematics", "photonics"); a bare word
+      // is otherwise as often an industry ("retail").
+      const field = words.length === 1 && /^[a-z]{5,}ics$/.test(words[0]) && !/^(?:logistics|politics|athletics)$/.test(words[0]);
+      if ((words.length < 2 && !field) || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*$/.test(w))) continue;
       // "how to triage", "work with vendors": a clause, not a noun phrase.
       if (words.some((w) => /^(?:to|of|for|with|how|when|what|why|where|who|can|will|be|is|are)$/.test(w))) continue;
       const head = words[words.length - 1];
@@ -433,6 +437,12 @@ export function findPhraseMentions(
         add(phrase, at, at + phrase.length, 'example');
         return;
       }
+      // "ETRM systems", "LIMS software": an acronym before a word for a kind of product names the product.
+      const kindOf = ACRONYM_KIND.exec(phrase);
+      if (kindOf && !NOT_A_NAME.test(kindOf[1]) && !determined) {
+        add(kindOf[1], at, at + kindOf[1].length, 'example');
+        return;
+      }
       const lower = phrase.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
       // "functional and/or object-oriented programming": the lone modifier shares the next phrase's head.
       const next = pieces[k + 1]?.phrase.split(/\s+/) ?? [];
@@ -556,6 +566,8 @@ const NOT_EDITION =
   /^(?:[A-Za-z]+[^s]s|Skills?|Experience|Knowledge|Certifications?|Certified|Certificate|Developer|Engineer|Administrator|Analyst|Programming|Scripting|Development|Expertise|Proficiency|Preferred|Required|Plus|Basics|Fundamentals|Or|And|The|A|An|Is|Are|Experts?|Users?|Environment|Ecosystem|Stack|Team|Teams|Projects?)$/;
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** An acronym, then a word for the kind of product it is: "ETRM systems", "CAT tools", "LIMS software". */
+const ACRONYM_KIND = /^([A-Z][A-Z0-9]{2,5})\s+(?:systems?|tools?|software|platforms?|solutions?|suites?|applications?)$/;
 /** Words for what a practice earned, after the practice's name. */
 const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
 /** Words for the rules or the kinds of a practice, after its name ("DC-DC converter topologies"). */

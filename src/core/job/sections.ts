@@ -32,7 +32,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'responsibilities',
     pattern:
-      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|what you will be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role (overview|description)|what the job involves|your impact|what you'?ll work on|^(?:your |the )?(?:\w+ )?rotations$|the opportunity|your mission|the mission|(?:job|work) contents?)\b/,
+      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|what you will be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role (overview|description)|what the job involves|your impact|what you'?ll work on|^(?:your |the )?(?:\w+ )?rotations$|the opportunity|your mission|the mission|(?:job|work) contents?|(?:your|main|key|typical|the) tasks|tasks (?:&|and) responsibilities)\b/,
   },
   {
     kind: 'about',
@@ -69,6 +69,8 @@ function addressedToReader(text: string): { kind: JobSectionKind; atStart: boole
   if (text.split(' ').length > 8 || !/\b(?:you|your|you'll|you're|you'd)\b/.test(text)) return undefined;
   // "You should apply if", "Why join us": a pitch, whatever follows.
   if (/\b(?:apply|join)\b/.test(text)) return undefined;
+  // "Your contact person", "Your questions": who to ask, not what the reader must have.
+  if (/\b(?:contacts?|contact person|questions)\b/.test(text)) return { kind: 'about', atStart: true, atEnd: true };
   // A heading that ends in a condition on the reader ("You might be a fit if you", "You'll thrive
   // here if"): the list under it is what the reader must be or have, so the requirements.
   if (/\bif(?: you)?$/.test(text)) return { kind: 'required', atStart: true, atEnd: true };
