@@ -144,3 +144,22 @@ describe('job keywords (round 19): translated headings, product kinds, fields in
     assert.ok(!found.includes('retail'), found.join(', '));
   });
 });
+
+describe('job keywords (round 19): chat-style items and non-skill examples', () => {
+  const hard = (text: string) => parseJobPosting(text).keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase());
+
+  it('reads a lower-case list item that is a bare noun phrase', () => {
+    const found = hard(['Level Designer', '', '**must have**', '• procedural level generation', '• open-source contributions'].join('\n'));
+    assert.ok(found.includes('procedural level generation'), found.join(', '));
+    assert.ok(!found.some((k) => k.includes('contribution')), 'contributions are things done, not a skill');
+  });
+
+  it('reads no skill in the examples of a competition experience', () => {
+    const found = hard(['Intern', '', 'Requirements:', '- Robotics competition experience (Eurobot, IOI, Zenith Cup)'].join('\n'));
+    for (const k of ['eurobot', 'ioi', 'zenith cup']) assert.ok(!found.includes(k), found.join(', '));
+  });
+
+  it('knows value at risk', () => {
+    assert.ok(hard(['Risk Analyst', '', 'Requirements:', '- Knowledge of VaR and expected shortfall'].join('\n')).includes('value at risk'));
+  });
+});

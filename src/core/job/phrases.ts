@@ -52,7 +52,7 @@ const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A
 const SLASH_DIGIT_TAIL = /\s[A-Z][\w]*\/\d[\w.+#-]*$/;
 /** A category whose examples are not skills: venues, organisations, places, events. */
 const NOT_SKILL_CATEGORY =
-  /\b(?:venues?|conferences?|journals?|workshops?|universities|schools?|colleges?|companies|employers|clients|customers|industries|sectors|cities|countries|regions|clubs?|competitions?|hackathons?|events?|awards?|scholarships?)\s*$/i;
+  /\b(?:venues?|conferences?|journals?|workshops?|universities|schools?|colleges?|companies|employers|clients|customers|industries|sectors|cities|countries|regions|clubs?|competitions?|hackathons?|events?|awards?|scholarships?)(?:\s+(?:experience|background|history))?\s*$/i;
 /** Parenthesised words that are not technologies (codes, degrees, months, markers, spoken languages). */
 const NOT_A_NAME =
   /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual|English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Hebrew|Hindi|Urdu|Punjabi|Bengali|Tamil|Mandarin|Cantonese|Chinese|Japanese|Korean|Vietnamese|Tagalog|Filipino|Turkish|Persian|Farsi|Greek|Swedish|Norwegian|Danish|Finnish)$/i;
@@ -80,7 +80,7 @@ const LEADING_WORDS =
 const WORD = /^[a-z][a-z-]*$/;
 /** Last words that leave the phrase without its object ("principles of", "ability"). */
 const WEAK_HEAD =
-  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|rules|regulations?|standards?|guidelines|laws|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
+  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|contributions?|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|rules|regulations?|standards?|guidelines|laws|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
 const VERBISH = /(?:ly|ing)$/;
 
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
@@ -639,7 +639,7 @@ const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|
 /** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */
 const DISPOSITION_ITEM = /^(?:an?\s+)?(?:(?:genuine|strong|keen|deep|real)\s+)?(?:interest|interested|passion|passionate|enthusiasm|curiosity|curious|love)\s+(?:in|for|about)\b/i;
 // A closing parenthesis of examples may follow the phrase: "- Point cloud processing (PCL, Open3D)".
-const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
+const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;
 

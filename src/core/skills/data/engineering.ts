@@ -308,6 +308,7 @@ export const DOMAINS: SkillGroup = {
     'algorithmic trading|trading systems|high-frequency trading|HFT',
     'risk modeling|risk analytics|credit risk modeling',
     'actuarial modeling',
+    'value at risk|^VaR',
     'accounting software|QuickBooks',
     'content management systems|CMS|^CMS',
     'video streaming|media streaming|video processing|video encoding',
