@@ -67,7 +67,14 @@ describe('job keywords (round 19)', () => {
       for (const k of ['room acoustics', 'reverberation', 'diffusion', 'rt60 measurement', 'python']) assert.ok(keywords.includes(k), `${k} in ${keywords.join(', ')}`);
     });
 
-    it('reads single words under a label the taxonomy knows as its topics, not skills', () => {
+    it('keeps a technique named by a mass noun under a label the taxonomy knows', () => {
+    const text = ['DSP Engineer', '', 'Requirements:', '- Signal processing: deconvolution, filters, beamforming'].join('\n');
+    const keywords = parseJobPosting(text).keywords.map((k) => k.keyword.toLowerCase());
+    assert.ok(keywords.includes('deconvolution'), keywords.join(', '));
+    assert.ok(!keywords.includes('filters'), keywords.join(', '));
+  });
+
+  it('reads single words under a label the taxonomy knows as its topics, not skills', () => {
       const text = ['Analyst', '', 'Requirements:', '- Basic statistics: distributions, sampling, hypothesis testing'].join('\n');
       const keywords = parseJobPosting(text).keywords.map((k) => k.keyword.toLowerCase());
       assert.ok(!keywords.includes('distributions'), keywords.join(', '));

@@ -339,10 +339,12 @@ export function findPhraseMentions(
   const labelled = readLabelledList(sentence.text);
   if (labelled) {
     // Under a label the taxonomy knows ("basic statistics: distributions, sampling", "linear algebra:
-    // vectors, matrices") single common words are topics of that skill, not skills of their own.
+    // vectors, matrices") single common words are topics of that skill, not skills of their own —
+    // plurals and -ing words; a technique's mass noun ("synthesis", "acoustics") is still one.
     const labelIsSkill = hardWithin(labelled.labelSpan.start, labelled.labelSpan.end);
+    const topicWord = (w: string) => !w.includes(' ') && ((/s$/.test(w) && !/(?:sis|ics|ss)$/.test(w)) || /ing$/.test(w));
     for (const item of labelled.items) {
-      if (labelIsSkill && item.source === 'phrase' && !item.keyword.includes(' ')) continue;
+      if (labelIsSkill && item.source === 'phrase' && topicWord(item.keyword)) continue;
       add(item.keyword, sentence.start + item.start, sentence.start + item.end, item.source);
     }
     if (labelled.label) addContaining(labelled.label.keyword, sentence.start + labelled.label.start, sentence.start + labelled.label.end, 'phrase');
