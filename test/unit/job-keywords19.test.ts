@@ -161,6 +161,11 @@ describe('job keywords (round 19): chat-style items and non-skill examples', () 
     assert.ok(!found.some((k) => k.includes('contribution')), 'contributions are things done, not a skill');
   });
 
+  it('reads an acronym item glossed in parentheses as the acronym', () => {
+    const found = hard(['Grid Engineer', '', 'Nice to have:', '- ICCP (control-centre data exchange)'].join('\n'));
+    assert.ok(found.includes('iccp'), found.join(', '));
+  });
+
   it('reads no skill in the examples of a competition experience', () => {
     const found = hard(['Intern', '', 'Requirements:', '- Robotics competition experience (Eurobot, IOI, Zenith Cup)'].join('\n'));
     for (const k of ['eurobot', 'ioi', 'zenith cup']) assert.ok(!found.includes(k), found.join(', '));

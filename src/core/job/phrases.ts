@@ -388,8 +388,11 @@ export function findPhraseMentions(
   // serve, when the parenthesis lists two or more names and the item is one practice or a choice of
   // two ("A or B"): "Typography and spacing (Sass, Less)" or "Paid parking (staff lot)" are not.
   const examples = item ? /\(([^()]*)\)/.exec(sentence.text.slice(item[1].length + item[2].length)) : null;
+  // "- OCPP (charger-to-backend protocol)": an acronym item with a gloss in parentheses is that acronym.
+  const glossedAcronym = !!item && ACRONYM.test(item[2]) && !!examples && !/,|;|\/|\b(?:and|or)\b/.test(examples[1]);
   const examplesOk =
     !examples ||
+    glossedAcronym ||
     (splitWithOffsets(examples[1].replace(EXAMPLE_LEAD, '')).filter((p) => NAME.test(p.text.trim()) && !NOT_A_NAME.test(p.text.trim())).length >= 2 &&
       !/,|\band\b|&/.test(item![2]));
   if (item && examplesOk && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
