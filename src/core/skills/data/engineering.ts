@@ -267,11 +267,9 @@ export const EMBEDDED: SkillGroup = {
     'Unreal Engine|?Unreal|UE4|UE5|Unreal Engine 5',
     'Godot|Godot Engine',
     // Audio middleware and digital audio workstations, named by game and post-production audio postings.
-    'Wwise|Audiokinetic Wwise',
     'FMOD|FMOD Studio',
     'Pro Tools|Avid Pro Tools',
     'Nuendo',
-    'Cubase',
     'Ableton Live|?Ableton',
     'Logic Pro|Logic Pro X',
     'game development|game dev|gamedev|game programming|video game development|game engines',
