@@ -13,6 +13,7 @@ import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
 import { runningLineRanges } from './running-lines';
+import { criterionMarkAt, criterionMarks } from './criterion-marks';
 import { addressRanges, criterionCodeRanges, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, unwrapLines, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
@@ -67,7 +68,9 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   mentions.push(...listedNameMentions(text, bodyStart, mentions).filter((m) => readsAsSkill(text, m, skip)));
   mentions.sort((a, b) => a.start - b.start);
   sections = sections.map((s) => (s.kind === 'other' && s.headingRange && readsAsRequirements(text, s) ? { ...s, kind: 'required' } : s));
-  const hasQualificationSections = sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
+  // Lines a person specification marks Essential / Desirable: the mark sets their importance.
+  const marks = criterionMarks(text, bodyStart);
+  const hasQualificationSections = marks.length > 0 || sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
   // A hard-wrapped line (a PDF's, an e-mail's) goes on into the next: one sentence, so a name split by
   // the wrap ("financial" / "models") and a list of fields of study are read whole.
   const sentences = splitSentences(text, bodyStart, text.length, { joinWrapped: true });
@@ -82,12 +85,13 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   for (const sentence of sentences) {
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
-    const sentenceImportance = importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
+    const marked = criterionMarkAt(marks, sentence.start);
+    const sentenceImportance = marked ?? importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
     // Without qualification headings, a requirement sentence read as preferred for its wish alone
     // ("Experience with Java (Kotlin a plus)") keeps what precedes an aside required, as a required item does.
     const unheaded = !hasQualificationSections && sectionKind !== 'about' && REQUIREMENT_CUE.test(sentence.text.replace(PREFERRED_INLINE, ''));
     const preferredSpan =
-      sentenceImportance !== 'preferred' ? undefined : sectionKind === 'required' ? preferredAside(sentence, PREFERRED_INLINE) ?? preferredClause(sentence) : unheaded ? preferredAside(sentence, PREFERRED_INLINE) : undefined;
+      sentenceImportance !== 'preferred' || marked ? undefined : sectionKind === 'required' ? preferredAside(sentence, PREFERRED_INLINE) ?? preferredClause(sentence) : unheaded ? preferredAside(sentence, PREFERRED_INLINE) : undefined;
     // The sentence's importance, or 'required' outside a demoted clause of a required sentence.
     const importanceAt = (offset: number): Importance =>
       preferredSpan && (offset < preferredSpan.start || offset >= preferredSpan.end) ? 'required' : sentenceImportance;
@@ -310,10 +314,11 @@ function importanceOf(sentence: Sentence, section: JobSection['kind'], hasQualif
 
 /**
  * A posting's own header fields ("Position Title: Lab Assistant, Genomics", "Department: Data
- * Platform"): they name the job and the team, not a skill asked of the candidate. Only a short value
- * that is not a sentence, so "Role: you will build Python services." is still read.
+ * Platform"), and its identifiers ("Position Id: QA-27-001"): they name the job and the team, not a
+ * skill asked of the candidate. Only a short value that is not a sentence, so "Role: you will build
+ * Python services." is still read.
  */
-const HEADER_FIELD = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:job title|position title|posting title|title|position|department|division|team|group|unit)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*([^\n]{1,90})$/gim;
+const HEADER_FIELD = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:job title|position title|posting title|title|position|department|division|team|group|unit|(?:job|position|posting|requisition|req|vacancy|reference|ref)\.?[ \t]*(?:id|#|no\.?|number|code))(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*([^\n]{1,90})$/gim;
 function headerFieldRanges(text: string, bodyStart: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.slice(bodyStart).matchAll(HEADER_FIELD)) {

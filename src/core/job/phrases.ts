@@ -11,6 +11,7 @@ import type { Sentence } from './requirements';
 import { readVerb } from '../nlp/verbs';
 import { ING_NOUNS } from '../nlp/word-classes';
 import { lookupSkill } from '../skills';
+import { readLabelledList } from './labelled-list';
 
 export interface PhraseMention extends OffsetRange {
   /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
@@ -51,7 +52,7 @@ const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A
 const SLASH_DIGIT_TAIL = /\s[A-Z][\w]*\/\d[\w.+#-]*$/;
 /** A category whose examples are not skills: venues, organisations, places, events. */
 const NOT_SKILL_CATEGORY =
-  /\b(?:venues?|conferences?|journals?|workshops?|universities|schools?|colleges?|companies|employers|clients|customers|industries|sectors|cities|countries|regions|clubs?|competitions?|hackathons?|events?|awards?|scholarships?)\s*$/i;
+  /\b(?:venues?|conferences?|journals?|workshops?|universities|schools?|colleges?|companies|employers|clients|customers|industries|sectors|cities|countries|regions|clubs?|competitions?|hackathons?|events?|awards?|scholarships?)(?:\s+(?:experience|background|history))?\s*$/i;
 /** Parenthesised words that are not technologies (codes, degrees, months, markers, spoken languages). */
 const NOT_A_NAME =
   /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual|English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Hebrew|Hindi|Urdu|Punjabi|Bengali|Tamil|Mandarin|Cantonese|Chinese|Japanese|Korean|Vietnamese|Tagalog|Filipino|Turkish|Persian|Farsi|Greek|Swedish|Norwegian|Danish|Finnish)$/i;
@@ -79,7 +80,7 @@ const LEADING_WORDS =
 const WORD = /^[a-z][a-z-]*$/;
 /** Last words that leave the phrase without its object ("principles of", "ability"). */
 const WEAK_HEAD =
-  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|rules|regulations?|standards?|guidelines|laws|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
+  /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|contributions?|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|rules|regulations?|standards?|guidelines|laws|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
 const VERBISH = /(?:ly|ing)$/;
 
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
@@ -102,7 +103,11 @@ export function findPhraseMentions(
   skip: OffsetRange[] = [],
 ): PhraseMention[] {
   const out: PhraseMention[] = [];
-  if (ELIGIBILITY_SENTENCE.test(sentence.text) || ((EQUITY_STATEMENT.test(sentence.text) || CONTROLLED_WORK.test(sentence.text)) && !ASKS_KNOWLEDGE.test(sentence.text))) return out;
+  // "GPIB, VISA and SCPI": a capitalised VISA among other acronyms is the instrument API (or the card
+  // network), not a visa the candidate must hold.
+  const series = acronymSeries(sentence.text);
+  const eligibilityText = series.reduce((t, a) => (/^VISA$/.test(a.text) ? t.slice(0, a.start) + ' '.repeat(a.text.length) + t.slice(a.end) : t), sentence.text);
+  if (ELIGIBILITY_SENTENCE.test(eligibilityText) || ((EQUITY_STATEMENT.test(sentence.text) || CONTROLLED_WORK.test(sentence.text)) && !ASKS_KNOWLEDGE.test(sentence.text))) return out;
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
   const free = (start: number, end: number) =>
     ![...covered, ...skip, ...out].some((r) => overlaps(r, start, end));
@@ -223,7 +228,8 @@ export function findPhraseMentions(
 
   // "knowledge of statistics, in one or more of: linear models, survival analysis or causal inference":
   // after a requirement cue, a choice list of lower-case noun phrases names one technique in each
-  // item. Items of two or three words only — a bare word there is as often an industry ("retail").
+  // item. Items of two or three words, or a lone field of knowledge ("kinematics") — another bare
+  // word there is as often an industry ("retail").
   CUE.lastIndex = 0;
   const cue = CUE.exec(sentence.text);
   CUE.lastIndex = 0;
@@ -233,7 +239,10 @@ export function findPhraseMentions(
     for (const piece of splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
       const item = piece.text.trim().replace(/^(?:and|or)\s+/i, '');
       const words = item.split(/\s+/);
-      if (words.length < 2 || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*$/.test(w))) continue;
+      // A lone word only when it names a field of knowledge ("kinematics", "photonics"); a bare word
+      // is otherwise as often an industry ("retail").
+      const field = words.length === 1 && /^[a-z]{5,}ics$/.test(words[0]) && !/^(?:logistics|politics|athletics)$/.test(words[0]);
+      if ((words.length < 2 && !field) || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*$/.test(w))) continue;
       // "how to triage", "work with vendors": a clause, not a noun phrase.
       if (words.some((w) => /^(?:to|of|for|with|how|when|what|why|where|who|can|will|be|is|are)$/.test(w))) continue;
       const head = words[words.length - 1];
@@ -319,6 +328,28 @@ export function findPhraseMentions(
     if (!titleCase) coordinated(NAME_AFTER, NAME_BEFORE);
   }
 
+  // "Instrument control over GPIB, VISA and SCPI": a series of three acronyms or more is a list of
+  // standards or tools, each one asked for, whether or not a list knows them.
+  // Two letters are as often a credential or a place ("RN, LPN, MA"); a two-letter tool is in the taxonomy.
+  for (const a of series) if (a.text.length > 2 && !NOT_A_NAME.test(a.text)) add(a.text, sentence.start + a.start, sentence.start + a.end, 'example');
+
+  // "Interest theory: present value, annuities", "spatial audio: ambisonics, HRTF, Dolby Atmos": a
+  // labelled list names a skill in each item, even a single lower-case word, and the label names the
+  // area they belong to (labelled-list.ts).
+  const labelled = readLabelledList(sentence.text);
+  if (labelled) {
+    // Under a label the taxonomy knows ("basic statistics: distributions, sampling", "linear algebra:
+    // vectors, matrices") single common words are topics of that skill, not skills of their own —
+    // plurals and -ing words; a technique's mass noun ("synthesis", "acoustics") is still one.
+    const labelIsSkill = hardWithin(labelled.labelSpan.start, labelled.labelSpan.end);
+    const topicWord = (w: string) => !w.includes(' ') && ((/s$/.test(w) && !/(?:sis|ics|ss)$/.test(w)) || /ing$/.test(w));
+    for (const item of labelled.items) {
+      if (labelIsSkill && item.source === 'phrase' && topicWord(item.keyword)) continue;
+      add(item.keyword, sentence.start + item.start, sentence.start + item.end, item.source);
+    }
+    if (labelled.label) addContaining(labelled.label.keyword, sentence.start + labelled.label.start, sentence.start + labelled.label.end, 'phrase');
+  }
+
   const objects: { from: number; text: string; single: boolean }[] = [];
   for (const m of sentence.text.matchAll(CUE)) {
     const from = m.index! + m[0].length;
@@ -357,8 +388,11 @@ export function findPhraseMentions(
   // serve, when the parenthesis lists two or more names and the item is one practice or a choice of
   // two ("A or B"): "Typography and spacing (Sass, Less)" or "Paid parking (staff lot)" are not.
   const examples = item ? /\(([^()]*)\)/.exec(sentence.text.slice(item[1].length + item[2].length)) : null;
+  // "- OCPP (charger-to-backend protocol)": an acronym item with a gloss in parentheses is that acronym.
+  const glossedAcronym = !!item && ACRONYM.test(item[2]) && !!examples && !/,|;|\/|\b(?:and|or)\b/.test(examples[1]);
   const examplesOk =
     !examples ||
+    glossedAcronym ||
     (splitWithOffsets(examples[1].replace(EXAMPLE_LEAD, '')).filter((p) => NAME.test(p.text.trim()) && !NOT_A_NAME.test(p.text.trim())).length >= 2 &&
       !/,|\band\b|&/.test(item![2]));
   if (item && examplesOk && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
@@ -406,6 +440,12 @@ export function findPhraseMentions(
       const glued = sentence.text[at - sentence.start + phrase.length] === '&' || sentence.text[at - sentence.start - 1] === '&';
       if (ACRONYM.test(phrase) && !NOT_A_NAME.test(phrase) && !determined && !glued) {
         add(phrase, at, at + phrase.length, 'example');
+        return;
+      }
+      // "ETRM systems", "LIMS software": an acronym before a word for a kind of product names the product.
+      const kindOf = ACRONYM_KIND.exec(phrase);
+      if (kindOf && !NOT_A_NAME.test(kindOf[1]) && !determined) {
+        add(kindOf[1], at, at + kindOf[1].length, 'example');
         return;
       }
       const lower = phrase.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
@@ -531,10 +571,12 @@ const NOT_EDITION =
   /^(?:[A-Za-z]+[^s]s|Skills?|Experience|Knowledge|Certifications?|Certified|Certificate|Developer|Engineer|Administrator|Analyst|Programming|Scripting|Development|Expertise|Proficiency|Preferred|Required|Plus|Basics|Fundamentals|Or|And|The|A|An|Is|Are|Experts?|Users?|Environment|Ecosystem|Stack|Team|Teams|Projects?)$/;
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** An acronym, then a word for the kind of product it is: "ETRM systems", "CAT tools", "LIMS software". */
+const ACRONYM_KIND = /^([A-Z][A-Z0-9]{2,5})\s+(?:systems?|tools?|software|platforms?|solutions?|suites?|applications?)$/;
 /** Words for what a practice earned, after the practice's name. */
 const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
-/** Words for the rules of a practice, after the practice's name. */
-const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics)$/;
+/** Words for the rules or the kinds of a practice, after its name ("DC-DC converter topologies"). */
+const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics|topologies|architectures)$/;
 /** An acronym (two to six capitals, digits allowed: "JMP", "DNP3") right after "or"/"and"/"/", ending the conjunct. */
 const ACRONYM_AFTER = /^\s*(?:\/|\s(?:or|and|and\/or|&))\s*([A-Z][A-Z0-9]{1,5})(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge)\b)/;
 /** A one-word capitalised name after a named product and "or", "and", "/" or a comma: "OpenLayers or Leaflet", "Sentinel-2". */
@@ -570,6 +612,8 @@ function categoriesBefore(text: string, listStart: number): { keyword: string; s
     if (nounHead && !general && !properName) {
       // "competitive programming results (ICPC, …)": the practice, not what it earned.
       if (phrase.length >= 3 && OUTCOME.test(head)) phrase.pop(), lower.pop();
+      // "DC-DC converter topologies (buck, boost)": the kinds of a thing name that thing.
+      else if (phrase.length >= 3 && PRACTICE_ASPECT.test(head)) phrase.pop(), lower.pop();
       const start = phrase[0].index!;
       const last = phrase[phrase.length - 1];
       out.push({ keyword: lower.join(' '), start, end: last.index! + last[0].length });
@@ -600,9 +644,32 @@ const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|
 /** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */
 const DISPOSITION_ITEM = /^(?:an?\s+)?(?:(?:genuine|strong|keen|deep|real)\s+)?(?:interest|interested|passion|passionate|enthusiasm|curiosity|curious|love)\s+(?:in|for|about)\b/i;
 // A closing parenthesis of examples may follow the phrase: "- Point cloud processing (PCL, Open3D)".
-const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
+const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;
+
+/** An acronym standing alone: two to six capitals or digits, starting with a capital ("SCPI", "DNP3"). */
+const SERIES_ACRONYM = /(?<![\w&.+#-])[A-Z][A-Z0-9]{1,5}(?![\w&+#-]|\.\w)/g;
+/** What joins two acronyms of a series: a comma, "and", "or", "and/or" or a slash. */
+const SERIES_GAP = /^(?:\s*,\s*(?:(?:and|or|and\/or)\s+)?|\s+(?:and|or|and\/or|&)\s+|\s*\/\s*)$/;
+
+/** The acronyms of each run of three or more joined by list gaps ("GPIB, VISA and SCPI", "SPI/I2C/UART"). */
+export function acronymSeries(text: string): { text: string; start: number; end: number }[] {
+  const found = [...text.matchAll(SERIES_ACRONYM)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const out: { text: string; start: number; end: number }[] = [];
+  let run: typeof found = [];
+  const flush = () => {
+    if (run.length >= 3) out.push(...run);
+    run = [];
+  };
+  for (const a of found) {
+    const prev = run[run.length - 1];
+    if (prev && !SERIES_GAP.test(text.slice(prev.end, a.start))) flush();
+    run.push(a);
+  }
+  flush();
+  return out;
+}
 
 function splitWithOffsets(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];

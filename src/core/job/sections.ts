@@ -27,12 +27,12 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|must[- ]haves?|what (you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? looking for|the skills you need|you have|you should have|you bring)\b/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|what (you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? looking for|the skills you need|you have|you should have|you bring)\b/,
   },
   {
     kind: 'responsibilities',
     pattern:
-      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|what you will be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role (overview|description)|what the job involves|your impact|what you'?ll work on|^(?:your |the )?(?:\w+ )?rotations$|the opportunity|your mission|the mission|(?:job|work) contents?)\b/,
+      /\b(responsibilit(y|ies)|duties|what you'?ll do|what you will do|what you'?ll be doing|what you will be doing|a day in the life|day to day|day-to-day|the role|your role|in this role|role (overview|description)|what the job involves|your impact|what you'?ll work on|^(?:your |the )?(?:\w+ )?rotations$|the opportunity|your mission|the mission|(?:job|work) contents?|(?:your|main|key|typical|the) tasks|tasks (?:&|and) responsibilities)\b/,
   },
   {
     kind: 'about',
@@ -69,6 +69,8 @@ function addressedToReader(text: string): { kind: JobSectionKind; atStart: boole
   if (text.split(' ').length > 8 || !/\b(?:you|your|you'll|you're|you'd)\b/.test(text)) return undefined;
   // "You should apply if", "Why join us": a pitch, whatever follows.
   if (/\b(?:apply|join)\b/.test(text)) return undefined;
+  // "Your contact person", "Your questions": who to ask, not what the reader must have.
+  if (/\b(?:contacts?|contact person|questions)\b/.test(text)) return { kind: 'about', atStart: true, atEnd: true };
   // A heading that ends in a condition on the reader ("You might be a fit if you", "You'll thrive
   // here if"): the list under it is what the reader must be or have, so the requirements.
   if (/\bif(?: you)?$/.test(text)) return { kind: 'required', atStart: true, atEnd: true };
@@ -236,6 +238,20 @@ function sameMarkAhead(lines: Line[], i: number): boolean {
 
 const RULE_LINE = /^\s*(?:[-=_─━—–*~]\s*){5,}$/;
 
+/**
+ * A short line boxed by rules, one above and one below ("-----\nAPPLICATION INFORMATION\n-----"), as
+ * portals and pasted PDFs set their section titles: a heading even when no rule knows its words, so
+ * the section above ends there.
+ */
+function boxedHeading(lines: Line[], i: number): HeadingHit | undefined {
+  const line = lines[i];
+  const plain = line.text.trim();
+  if (!plain || RULE_LINE.test(plain) || i === 0 || i + 1 >= lines.length) return undefined;
+  if (!RULE_LINE.test(lines[i - 1].text) || !RULE_LINE.test(lines[i + 1].text)) return undefined;
+  if (plain.split(/\s+/).length > 6 || /[.;,]$/.test(plain)) return undefined;
+  return { kind: matchHeading(plain)?.kind ?? 'other', title: plain.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
+}
+
 /** The title of the section that holds a bilingual posting's translated copy. */
 const TRANSLATION = '(text in another language)';
 
@@ -258,7 +274,7 @@ export function findSections(text: string, bodyStart: number): JobSection[] {
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : headingOf(line, prevBlank, sameMarkAhead(lines, i));
+      : headingOf(line, prevBlank, sameMarkAhead(lines, i)) ?? boxedHeading(lines, i);
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit) continue;
