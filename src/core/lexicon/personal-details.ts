@@ -33,7 +33,7 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
     'dependents', 'number of dependents', 'pregnancy', 'pregnancy status',
   ],
   'physical details': ['height', 'weight', 'blood group', 'blood type'],
-  photo: ['photo', 'photograph', 'picture'],
+  photo: ['photo', 'photograph'],
 };
 
 /** Why each kind is left out, for the message. */

@@ -650,13 +650,14 @@ function emptyVerbOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { s
  * counts something says what it did in its own way.
  */
 function verblessAmongVerbs(bullet: Bullet, a: BulletAnalysis, lexicon: Parameters<Rule['check']>[1]['lexicon']): { start: number; end: number } | undefined {
-  if (bullet.source === 'table' || !bullet.entry || /\d/.test(bullet.text)) return undefined;
+  // A list item only: a quoted or paragraph line under a project heading is its description.
+  if (bullet.source !== 'list' || !bullet.entry || /\d/.test(bullet.text)) return undefined;
   const duty = dutyFragment(a, lexicon.strongVerbs);
   if (!duty) return undefined;
   let verbLed = 0;
   let verbless = 0;
   for (const o of bullet.entry.bullets) {
-    if (o.depth !== bullet.depth) continue;
+    if (o.depth !== bullet.depth || o.source !== 'list') continue;
     const oa = analysisOf(o, lexicon);
     const first = oa.tokens[oa.opening];
     const form = first && !first.punct ? readVerb(first.text, lexicon.strongVerbs)?.form : undefined;
