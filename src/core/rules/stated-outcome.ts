@@ -106,5 +106,8 @@ const ADOPTED = /\b(?:adopted|taken\s+up)\b|\bbecame\s+(?:the|a|our|their)\s+(?:
 
 export function statesAdoption(text: string): boolean {
   const m = ADOPTED.exec(text);
-  return !!m && /\p{L}/u.test(text.slice(0, m.index));
+  if (!m) return false;
+  // "I adopted TDD", "… . Adopted Scrum": the writer adopting something, not others taking the work up.
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  return /\p{L}/u.test(text.slice(0, m.index)) && !/(?:^|[.;:!?]\s*|\b(?:I|we|and|then|also)\s+)$/i.test(before.trimEnd() + ' ') && !/[.;:!?]\s*$/.test(before);
 }

@@ -113,3 +113,10 @@ describe('rules19: recall mechanisms', () => {
     assert.ok(!flagged(weakOpening, text).includes('Migration of'), flagged(weakOpening, text).join(', '));
   });
 });
+
+describe('rules19: adoption as an outcome', () => {
+  it('does not read the writer adopting a practice as an outcome', () => {
+    const text = '## Experience\n\n### Dev, Acme — 2019 – 2022\n\n- Built the parser module; I adopted test-driven development for it.\n';
+    assert.deepEqual(linesOf(missingMetric, text), [5]);
+  });
+});
