@@ -120,3 +120,12 @@ describe('rules19: adoption as an outcome', () => {
     assert.deepEqual(linesOf(missingMetric, text), [5]);
   });
 });
+
+describe('rules19: third-person duty openings', () => {
+  it('reads a duty phrase in the third person as the writer\'s in a job\'s list, not in a project\'s', () => {
+    const job = '## Experience\n\n### Shift Lead, Acme Market — 2021 – Present\n\n- Handles a crew of 9 cashiers on weekends.\n- Cut checkout wait from 6 to 3 minutes.\n';
+    assert.deepEqual(flagged(weakOpening, job), ['Handles']);
+    const project = job.replace('## Experience', '## Projects');
+    assert.deepEqual(flagged(weakOpening, project), []);
+  });
+});
