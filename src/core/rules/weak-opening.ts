@@ -716,7 +716,10 @@ export const weakOpening: Rule = {
         // labeled bullet of that shape is vague; the judge scores some of them under its threshold.
         const learned = learningFinding(bullet, analysisOf(bullet, lexicon), true);
         const toolFirst = learned ? undefined : toolFirstOpening(analysisOf(bullet, lexicon), lexicon.strongVerbs);
-        const empty = learned || toolFirst ? undefined : emptyVerbOpening(analysisOf(bullet, lexicon), lexicon.strongVerbs);
+        // Without the judge's verdict only a short line: "Did some checks during releases" has nothing
+        // but the empty verb to carry the action; a longer one may describe the work in its own words.
+        const short = analysisOf(bullet, lexicon).tokens.filter((t) => !t.punct).length <= 7;
+        const empty = learned || toolFirst || !short ? undefined : emptyVerbOpening(analysisOf(bullet, lexicon), lexicon.strongVerbs);
         const verbless = learned || toolFirst || empty ? undefined : verblessAmongVerbs(bullet, analysisOf(bullet, lexicon), lexicon);
         if (learned) out.push(learned);
         else if (empty) out.push(emptyVerbFinding(bullet, empty));
@@ -743,7 +746,10 @@ export const weakOpening: Rule = {
       // A phrase of the lexicon. Its conditions ("Supported <a system>", "Collaborated with X to
       // <purpose>") keep it from deciding alone; when the judge also names the opening, it stands.
       const m = verdict.reason === 'weak-opening' ? matchWeakOpening(a, unconditional(lexicon.weakOpenings), lexicon.strongVerbs) : undefined;
-      if (thirdPerson && !m) continue;
+      // Only a duty phrase that is weak whatever follows: "Supports the API gateway", "Works with
+      // Kafka" in the third person describe what a product does.
+      const conditional = !!m && (originalOf.get(m.entry)?.unlessSystemObject || originalOf.get(m.entry)?.unlessPurpose);
+      if (thirdPerson && (!m || conditional)) continue;
       if (m && !(originalOf.get(m.entry)?.unlessPurpose && purposeNamesThings(a, m.end, genericVocabulary(lexicon), lexicon.strongVerbs))) {
         const start = a.tokens[m.start].start;
         const end = a.tokens[m.end - 1].end;
@@ -766,7 +772,7 @@ export const weakOpening: Rule = {
         out.push(dutyFragmentFinding(bullet, a, duty));
         continue;
       }
-      const empty = emptyVerbOpening(a, lexicon.strongVerbs);
+      const empty = a.tokens.filter((t) => !t.punct).length <= 7 ? emptyVerbOpening(a, lexicon.strongVerbs) : undefined;
       if (empty) {
         out.push(emptyVerbFinding(bullet, empty));
         continue;
