@@ -10,7 +10,8 @@ export type PersonalDetailKind =
   | 'religion'
   | 'ID number'
   | 'family details'
-  | 'physical details';
+  | 'physical details'
+  | 'photo';
 
 export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
   'date of birth': ['date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd.o.b', 'd.o.b.', 'born'],
@@ -32,6 +33,7 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
     'dependents', 'number of dependents', 'pregnancy', 'pregnancy status',
   ],
   'physical details': ['height', 'weight', 'blood group', 'blood type'],
+  photo: ['photo', 'photograph'],
 };
 
 /** Why each kind is left out, for the message. */
@@ -47,4 +49,5 @@ export const PERSONAL_DETAIL_REASONS: Record<PersonalDetailKind, string> = {
     'never put an ID number (SSN, SIN, passport, national ID) on a resume: employers need it only after an offer, and a resume is shared widely.',
   'family details': 'family details are left out of US and Canadian resumes.',
   'physical details': 'physical details are left out of US and Canadian resumes unless the job itself requires them.',
+  photo: 'US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',
 };

@@ -114,6 +114,8 @@ function majority<T>(values: T[]): T | undefined {
   return best;
 }
 
+const DOTTED = new Set<Family>(['MM.YYYY', 'YYYY.MM']);
+
 /** Numeric families a North American reader does not use: year first, or a dot for the slash. */
 const FOREIGN_NUMERIC = new Set<Family>(['MM.YYYY', 'YYYY-MM', 'YYYY/MM', 'YYYY.MM']);
 
@@ -205,7 +207,14 @@ export const dateFormat: Rule = {
       ...dateShapeFindings(doc),
     ].sort((a, b) => a.range.start - b.range.start);
     if (tokens.length < 2) return foreign;
-    const family = entryMajority(tokens);
+    const entryStarts = new Set(doc.sections.flatMap((sec) => sec.entries.map((e) => e.dates?.range.start ?? -1)));
+    const itemTokens = bulletEndTokens(doc, entryStarts);
+    const majorityFamily = entryMajority(tokens);
+    // Dotted dates ("03.2023", "2024.09") are a European or Japanese convention; beside a month-name
+    // date anywhere in the resume the rewrite goes toward the names, never spreads the dots. Dots used
+    // alone, consistently, are a choice and stay.
+    const dottedToNames = DOTTED.has(majorityFamily) && [...tokens, ...itemTokens].some((t) => t.family === 'name');
+    const family: Family = dottedToNames ? 'name' : majorityFamily;
     const styles = tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!);
     // As many short names as full ones: the short style, which most resumes use, whichever came first.
     const styleTied = styles.filter((s) => s === 'short').length * 2 === styles.length;
@@ -213,8 +222,7 @@ export const dateFormat: Rule = {
     const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));
     const out: RuleFinding[] = [];
     const bare = new Map(doc.sections.flatMap((s) => s.entries.map((e) => [e, bareMonthsOf(doc.text, e)] as const)));
-    const entryStarts = new Set(doc.sections.flatMap((sec) => sec.entries.map((e) => e.dates?.range.start ?? -1)));
-    for (const t of [...tokens, ...bulletEndTokens(doc, entryStarts)]) {
+    for (const t of [...tokens, ...itemTokens]) {
       const wrongFamily = t.family !== family;
       const wrongStyle = !wrongFamily && family === 'name' && t.nameStyle !== undefined && t.nameStyle !== style;
       if (!wrongFamily && !wrongStyle) continue;
@@ -231,7 +239,10 @@ export const dateFormat: Rule = {
       const loneEdits = family === 'name' ? lone.filter((b) => b.nameStyle && b.nameStyle !== style).map((b) => ({ range: { start: b.start, end: b.end }, newText: (style === 'full' ? FULL : SHORT)[b.month] })) : [];
       out.push({
         range,
-        message: `"${t.text}" differs from the date format most entries use (${expected}${example ? `, e.g. "${example.text}"` : ''}): ${wholeRange ? `write "${replacement}"` : 'write the whole range in that format'}.`,
+        message:
+          dottedToNames && DOTTED.has(t.family)
+            ? `"${t.text}" is a dotted date, which North American readers do not use, and other dates here have month names: ${wholeRange ? `write "${replacement}"` : 'write the whole range with month names'}.`
+            : `"${t.text}" differs from the date format most entries use (${expected}${example ? `, e.g. "${example.text}"` : ''}): ${wholeRange ? `write "${replacement}"` : 'write the whole range in that format'}.`,
         // Same date, same precision, another spelling: form only, so safe for Fix All.
         fixes: wholeRange
           ? [{ title: `Change to "${replacement}"${loneEdits.map((e) => ` and "${doc.text.slice(e.range.start, e.range.end)}" to "${e.newText}"`).join('')}`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }, ...loneEdits] }]

@@ -8,6 +8,7 @@ import { bulletFinding, numberOption } from './util';
 import { deleteLinesEdit, linesOf } from './source-scan';
 import { knownVerbs, openingVerb } from './opening-verb';
 import { readVerb } from '../nlp/verbs';
+import { isNarrativeKind } from '../document/parse';
 
 /** "Supervisor: …", "Company: …", "Tech stack: …": a label and its value. */
 const LABEL_LINE = /^\s*[\p{L}][\p{L}\p{N} &/+.'’-]{0,30}:\s/u;
@@ -85,7 +86,10 @@ export const duplicateBullet: Rule = {
       if (bullet.section.kind === 'skills' || LABEL_LINE.test(bullet.text) || (!sentence && isPhraseList(bullet.text))) continue;
       // Compared as printed: two LaTeX table rows share their markup, not their words.
       const ts = tokens(visibleText(bullet.text));
-      if (ts.length < (sentence ? Math.min(3, minWords) : minWords)) continue;
+      // A short duty line repeated in another job's list ("Regression testing.", "Code reviews") is a
+      // copy too: in a work narrative an exact repeat of two or three words is checked like a sentence.
+      const narrative = isNarrativeKind(bullet.section.kind) && bullet.source !== 'table';
+      if (ts.length < (sentence ? Math.min(3, minWords) : narrative ? Math.min(2, minWords) : minWords)) continue;
       const key = ts.join(' ');
       const original = firstByKey.get(key);
       if (original) {

@@ -21,7 +21,19 @@ function inFixedPhrase(text: string, start: number, end: number, phrase: string)
   if (phrase === 'actually' && start > 0 && !/[.!?:;]\s*$/.test(text.slice(0, start))) return true;
   // "quite a few", "quite a lot": a quantity idiom, not a hedge ("a few" alone means fewer).
   if (phrase === 'quite' && /^\s+an?\s+(?:few|lot|bit|number|while|handful|deal)\b/i.test(text.slice(end))) return true;
+  if (phrase === 'very' && isGradeName(text, start, end)) return true;
   return /^\s*-/.test(text.slice(end)); // "very-high-frequency": inside a compound
+}
+
+/**
+ * "grade: 5.0, very good", "GPA 8.6/10 (Very Good)", "Very Good classification": many grading scales
+ * name a grade "very good"; deleting "very" there lowers the grade.
+ */
+function isGradeName(text: string, start: number, end: number): boolean {
+  if (!/^\s+good\b/i.test(text.slice(end))) return false;
+  if (/^\s+good\s+(?:classification|grade|standing|degree|honou?rs|mark|result)\b/i.test(text.slice(end))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /\b(?:grades?|gpa|cgpa|marks?|score|classification|honou?rs|distinction|result)\b|\d(?:[.,]\d+)?\s*(?:\/\s*\d+)?\s*[,(:–-]?\s*$/i.test(before);
 }
 
 /** The bullet text after deleting [start, end), with the space beside it and a capital carried over. */

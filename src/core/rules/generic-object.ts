@@ -219,6 +219,24 @@ function sizedObjects(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs: r
   return out;
 }
 
+/**
+ * "for test environment and test data", "on unit tests and unit coverage": the word the parse took
+ * for a verb of a second clause ("and test data") modifies a noun earlier in the same list too
+ * ("test environment"). The coordination is of noun phrases, and the span's noun is a compound
+ * ("test data"), a named artifact, not a generic object.
+ */
+function parallelModifier(a: BulletAnalysis, span: { start: number; end: number }): boolean {
+  const k = a.tokens.findIndex((t) => t.start >= span.start);
+  const w = a.tokens[k - 1];
+  const conj = a.tokens[k - 2];
+  if (k < 2 || !w || w.punct || !conj || !(conj.lower === 'and' || conj.lower === 'or' || conj.text === ',')) return false;
+  for (let n = 0; n < k - 2 && !isSentenceEnd(a.tokens[n]); n++) {
+    const next = a.tokens[n + 1];
+    if (a.tokens[n].lower === w.lower && next && !next.punct && !CONJUNCTIONS.has(next.lower) && !PREPOSITIONS.has(next.lower) && next.lower !== 'of') return true;
+  }
+  return false;
+}
+
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
 
 export const genericObject: Rule = {
@@ -270,14 +288,14 @@ export const genericObject: Rule = {
         // bullets, which annotators did not call vague.)
         const counted = found.length ? undefined : vaguelyCountedObject(a, vocab, lexicon.strongVerbs);
         const candidates = counted ? [{ ...counted, text: a.text.slice(counted.start, counted.end), why: 'generic-object' as const }] : found;
-        const shown = candidates.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g) || isRoutineObject(a, g)));
+        const shown = candidates.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || isHelpedParty(a, verdict, g) || isRoutineObject(a, g) || parallelModifier(a, g)));
         for (const s of shown) out.push(bulletFinding(bullet, s.start, s.end, message(s.why, bullet.text.slice(s.start, s.end))));
         addVariety();
         continue;
       }
       // The parse's generic spans locate the object best; without one, a generic main object the
       // parse can name. Neither: no finding (precision over recall; see docs/vague-detection.md).
-      const spans: Span[] = found.filter((g) => g.why !== 'generic-object' || !specifiedLater(a, g.end, vocab, lexicon.strongVerbs));
+      const spans: Span[] = found.filter((g) => g.why !== 'generic-object' || !(specifiedLater(a, g.end, vocab, lexicon.strongVerbs) || parallelModifier(a, g)));
       const named = spans.length ? undefined : (namedGenericObject(a, vocab, lexicon.strongVerbs) ?? vaguelyCountedObject(a, vocab, lexicon.strongVerbs));
       const fallback = named && !specifiedLater(a, named.end, vocab, lexicon.strongVerbs) ? named : undefined;
       const chosen: Span[] = spans.length ? spans : fallback ? [fallback] : [];

@@ -46,6 +46,18 @@ function datesOfADetail(doc: ResumeDocument, range: OffsetRange | undefined): bo
   return !!m && lineStart + m[0].length <= range.start;
 }
 
+/** A year after a comma or a dash at the end of a line: "…, 2020", "— 2019". */
+const TRAILING_YEAR = /[,–—-]\s*\(?(?:19|20)\d\d\)?[\s.*_]*$/;
+
+/** The title for a message: cut at a word boundary, never mid-word. */
+function shortTitle(text: string): string {
+  const t = text.trim().split('\n')[0];
+  if (t.length <= 60) return t;
+  const cut = t.slice(0, 60);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[\s,;:(–—-]+$/, '')}…`;
+}
+
 /** A sentence rather than a heading: many words, or a full stop ending a line of more than a few words. */
 function isProse(text: string): boolean {
   const first = text.split('\n')[0].trim();
@@ -77,6 +89,9 @@ export const missingGraduationDate: Rule = {
         const near = doc.text.slice(heading.range.start, doc.lines.lineStart(below) + doc.lines.lineText(below).length);
         const body = doc.text.slice(entry.range.start, entry.range.end);
         if (YEAR.test(withoutDetailYears(body)) || YEAR.test(withoutDetailYears(near))) continue;
+        // "Coursera: Signal Processing (UPF), 2020": a year closing the entry's own title line dates it,
+        // even when the title opens with a "Provider:" label.
+        if (TRAILING_YEAR.test(heading.text.split('\n')[0])) continue;
         // The school or degree must be this entry's own (the lines below may be the next entry's).
         if (!SCHOOL_OR_DEGREE.test(body)) continue;
         // A paragraph read as an entry ("Focused on X research, with …") describes studies; it is not one.
@@ -84,7 +99,7 @@ export const missingGraduationDate: Rule = {
         const title = trimMapped(heading);
         out.push({
           range: sourceRange(title, 0, title.text.length),
-          message: `No graduation date for "${heading.text.trim().slice(0, 60)}": add it, or "Expected May 2027" if you are still studying.`,
+          message: `No graduation date for "${shortTitle(heading.text)}": add it, or "Expected May 2027" if you are still studying.`,
         });
       }
     }

@@ -1,6 +1,15 @@
 // An "Objective" section ("Seeking a challenging position …"). It states what the applicant wants;
 // the reader wants to know what the applicant offers. Suggest a short summary instead, or nothing.
 import type { Rule, RuleFinding, Fix } from '../types';
+import { proseLines } from './util';
+
+/**
+ * "Looking for a position in a stable company …", "Seeking a challenging role where I can grow": a
+ * sentence whose claim is the job the writer wants. In a summary it is an objective all the same.
+ */
+const WANTS_A_JOB =
+  /\b(?:(?:i\s+am\s+|i['’]m\s+|currently\s+)?(?:looking\s+for|seeking|in\s+search\s+of|searching\s+for)|(?:to\s+obtain|to\s+secure|hoping\s+to\s+(?:find|join|obtain|secure)))\s+(?:an?\s+|the\s+|my\s+)?(?:[\p{L}-]+\s+){0,5}?(?:position|role|job|opportunit(?:y|ies)|internship|employment|placement|career)\b/iu;
+const SUMMARY_KINDS = new Set(['summary']);
 
 export const objectiveSection: Rule = {
   id: 'objective-section',
@@ -30,6 +39,24 @@ export const objectiveSection: Rule = {
         range,
         message: `The "${section.title}" section says what you want; reviewers read for what you offer. Replace it with a two-line Summary of your strongest results, or remove it.`,
         fixes,
+      });
+    }
+    // A summary whose sentence asks for a job: the objective inside it.
+    for (const line of proseLines(doc, SUMMARY_KINDS)) {
+      const text = doc.text.slice(line.start, line.end);
+      const m = WANTS_A_JOB.exec(text);
+      if (!m) continue;
+      // The sentence that holds it, up to its full stop.
+      const from = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+      // Only a sentence that opens with the want: "…, seeking a full-time role from June" closing a
+      // sentence of qualifications states availability beside what the writer offers.
+      if (text.slice(from, m.index).trim()) continue;
+      const stop = text.slice(m.index).search(/[.!?](?:\s|$)/);
+      const to = stop < 0 ? text.replace(/\s+$/, '').length : m.index + stop + 1;
+      const start = line.start + from + (/^\s/.test(text.slice(from)) ? text.slice(from).search(/\S/) : 0);
+      out.push({
+        range: { start, end: line.start + to },
+        message: 'This sentence says what you want (a position), not what you offer: reviewers skip it. Cut it, or replace it with your strongest result.',
       });
     }
     return out;

@@ -63,13 +63,16 @@ interface Analysis {
 const analyses = new WeakMap<ReadonlySet<string>, Map<string, Analysis | null>>();
 
 function analyse(word: string, lower: string, verbs: ReadonlySet<string>): Analysis | null {
-  for (const { base, form } of lemmaCandidates(word)) {
+  const candidates = lemmaCandidates(word);
+  // "Found" is the base of "found" and the past of "find", "Wound" of "wound" and "wind": the tense cannot be told.
+  const pastOfAnother = (base: string) => candidates.some((c) => c.form === 'past' && c.base !== base && pastTense(c.base).toLowerCase() === lower);
+  for (const { base, form } of candidates) {
     if (!verbs.has(base)) continue;
     // Regular -ed guesses must spell back to the word ("designed" ← "design", not "designe").
     if (form === 'past' && pastTense(base).toLowerCase() !== lower) continue;
     const needsCue =
       ((form === 'base' || form === 'third') && NOUN_LIKE_VERBS.has(base)) || (form === 'past' && ADJECTIVE_LIKE_PAST.has(lower));
-    return { base, form, ambiguousTense: pastTense(base).toLowerCase() === base, needsCue };
+    return { base, form, ambiguousTense: pastTense(base).toLowerCase() === base || (form === 'base' && pastOfAnother(base)), needsCue };
   }
   return null;
 }

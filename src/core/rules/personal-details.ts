@@ -91,6 +91,65 @@ function message(kind: PersonalDetailKind, what: string): string {
   return `${what}: ${reason}`;
 }
 
+const LABEL_ALT = [...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** "\cvitem{Date of birth}{22 July 1988}": a LaTeX macro whose first argument is the label, the second the value. */
+const MACRO_LABEL = new RegExp(`\\\\[A-Za-z]+\\*?(?:\\[[^\\]\n]*\\])?\\{[ \\t]*(${LABEL_ALT})[ \\t]*\\}[ \\t]*\\{([^}\\n]*)\\}`, 'iu');
+/** A line that holds only a label: "Date of birth", "**Nationality:**", "- label: Date of birth" (YAML). */
+const LONE_LABEL = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(?:label:[ \\t]*)?["']?[*_]{0,3}(${LABEL_ALT})\\.?[*_]{0,3}["']?[ \\t]*(:?)[*_]{0,3}[ \\t]*$`, 'iu');
+/** The value on the line after a lone label: a definition (": 22.07.1991") or a YAML "details:" value. */
+const VALUE_LINE = /^[ \t]*(?::[ \t]+|(?:-[ \t]+)?(?:details|value):[ \t]*)(\S.*?)[ \t]*$/i;
+/** After a label ending in a colon, any short line is its value. */
+const PLAIN_VALUE = /^[ \t]*(\S.{0,60}?)[ \t]*$/;
+
+/** Lone labels of the few kinds that are as often words of a sentence ("Race", "Children") outside personal details. */
+const SENTENCE_WORD_LABELS = ['race', 'faith', 'children', 'height', 'weight', 'passport', 'picture', 'photo', 'photograph'];
+
+/**
+ * Label and value apart: the label alone on its line and the value on the next (a definition list,
+ * "Date of birth" / ": 22.07.1991"; YAML "label:" / "details:"), or a LaTeX macro's two arguments
+ * ("\cvitem{Nationality}{Chilean}"). The finding sits on the value.
+ */
+function splitLabelFindings(doc: ResumeDocument, prose: string, taken: Set<number>, sectionAt: (offset: number) => { kind: string } | undefined): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const lines = prose.split('\n');
+  let at = 0;
+  const starts = lines.map((l) => {
+    const s = at;
+    at += l.length + 1;
+    return s;
+  });
+  const kindOf = (label: string) => KIND_BY_LABEL.get(label.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+  const exempt = (label: string, offset: number) => {
+    const section = sectionAt(offset);
+    return !!section && NARRATIVE_OR_SKILLS.has(section.kind) && SENTENCE_WORD_LABELS.includes(label.toLowerCase());
+  };
+  const push = (kind: PersonalDetailKind, label: string, start: number, end: number) => {
+    if (kind === 'nationality' && WORK_AUTHORIZATION.test(prose.slice(start, end))) return;
+    out.push({ range: { start, end }, message: message(kind, `"${label}"`), fixes: deleteLineFix(doc, start, end) });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (taken.has(starts[i])) continue;
+    const macro = MACRO_LABEL.exec(line);
+    if (macro) {
+      const kind = kindOf(macro[1]);
+      if (kind && macro[2].trim() && !exempt(macro[1], starts[i])) push(kind, macro[1], starts[i] + macro.index, starts[i] + macro.index + macro[0].length);
+      continue;
+    }
+    const lone = LONE_LABEL.exec(line);
+    if (!lone || i + 1 >= lines.length) continue;
+    const kind = kindOf(lone[1]);
+    if (!kind || exempt(lone[1], starts[i])) continue;
+    const next = lines[i + 1].replace(/\r$/, '');
+    const value = VALUE_LINE.exec(next) ?? (lone[2] ? PLAIN_VALUE.exec(next) : null);
+    if (!value || /^#/.test(value[1])) continue;
+    const start = starts[i + 1] + next.indexOf(value[1]);
+    taken.add(starts[i + 1]);
+    push(kind, lone[1], start, start + value[1].length);
+  }
+  return out;
+}
+
 const NARRATIVE_OR_SKILLS = new Set(['experience', 'projects', 'research', 'leadership', 'skills', 'education']);
 const WORK_NARRATIVE = new Set(['experience', 'projects', 'research', 'leadership']);
 
@@ -120,7 +179,7 @@ export const personalDetails: Rule = {
       // "Age:" / "Sex:" / "Race:" at the start of a bullet in a work section is unusual enough to trust;
       // elsewhere in a bullet these labels are part of a sentence ("Race: 10K charity run").
       const section = sectionAt(m.index);
-      if (section && NARRATIVE_OR_SKILLS.has(section.kind) && ['race', 'faith', 'children', 'height', 'weight', 'passport'].includes(m[1].toLowerCase())) continue;
+      if (section && NARRATIVE_OR_SKILLS.has(section.kind) && SENTENCE_WORD_LABELS.includes(m[1].toLowerCase())) continue;
       taken.add(line.start);
       out.push({
         range: { start: m.index, end },
@@ -143,6 +202,11 @@ export const personalDetails: Rule = {
         out.push({ range: { start: m.index, end }, message: message(kind, `"${doc.text.slice(m.index, end)}"`), fixes: deleteLineFix(doc, m.index, end) });
       }
     }
+
+    // A value a free-text pattern already named ("married, one child") keeps those findings.
+    const lineOf = (offset: number) => lineRangeAt(doc, offset).start;
+    const named = new Set(out.map((f) => lineOf(f.range.start)));
+    out.push(...splitLabelFindings(doc, prose, taken, sectionAt).filter((f) => !named.has(lineOf(f.range.start))));
 
     const code = codeMaskedText(doc);
     IMAGE.lastIndex = 0;

@@ -96,3 +96,18 @@ const PUBLICATION_STATUS = /\b(?:under\s+(?:review|submission|revision)|submitte
 export function statesPublicationStatus(text: string): boolean {
   return PUBLICATION_STATUS.test(text);
 }
+
+/**
+ * "… a report the client adopted for its IVR redesign", "… later adopted as the team's standard",
+ * "… became the default for new services", "rolled out across all stores": others taking the work up
+ * is its result, stated. Not "Adopted Scrum …" opening the line: there the writer adopted something.
+ */
+const ADOPTED = /\b(?:adopted|taken\s+up)\b|\bbecame\s+(?:the|a|our|their)\s+(?:[\p{L}'’-]+\s+){0,2}(?:standard|default|template|baseline)\b|\brolled\s+out\s+(?:to|across|company-wide|org-wide)\b|\b(?:still|now)\s+in\s+(?:use|production)\b/iu;
+
+export function statesAdoption(text: string): boolean {
+  const m = ADOPTED.exec(text);
+  if (!m) return false;
+  // "I adopted TDD", "… . Adopted Scrum": the writer adopting something, not others taking the work up.
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  return /\p{L}/u.test(text.slice(0, m.index)) && !/(?:^|[.;:!?]\s*|\b(?:I|we|and|then|also)\s+)$/i.test(before.trimEnd() + ' ') && !/[.;:!?]\s*$/.test(before);
+}

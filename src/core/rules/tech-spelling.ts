@@ -29,6 +29,11 @@ function candidates(text: string, start: number, known: (s: string) => boolean):
   return out;
 }
 
+/** Is [start, end) inside the [options] of a LaTeX macro ("\\social[linkedin]")? */
+function isMacroOption(line: string, start: number, end: number): boolean {
+  return /\\[A-Za-z@]+\*?\[[^\]\s]*$/.test(line.slice(0, start)) && /^[^[\s]*\]/.test(line.slice(end));
+}
+
 /** A line in capitals ("TECHNICAL SKILLS", "JAVA • PYTHON") is styled, not misspelled. */
 function isShouting(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
@@ -65,10 +70,15 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
     for (const c of candidates(w.text, w.start, known)) {
       const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
       if (variants.some((v) => v.start < c.start + c.text.length && c.start < v.end)) continue;
+      // "\social[linkedin]{…}", "\usepackage[english]{babel}": a LaTeX macro's option key is matched
+      // by the macro in the case it is written, not prose.
+      if (isMacroOption(line, c.start, c.start + c.text.length)) continue;
       if (c.text !== canonical && !ACCEPTED_TECH_VARIANTS.has(c.text)) out.push({ text: c.text, at: c.start, canonical });
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  // "TLs", "PMs": an acronym in capitals with a plural "s" names several of something ("team leads"),
+  // not the all-caps name it would spell ("TLS"); capitalising the "s" changes the meaning.
+  return out.filter((m) => !(/^\p{Lu}{2,}s$/u.test(m.text) && m.canonical === m.text.toUpperCase())).sort((a, b) => a.at - b.at);
 });
 
 /**

@@ -15,7 +15,7 @@ import { analysisOf } from '../nlp';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
-import { bulletFinding, replaceInBullet } from './util';
+import { bulletFinding, endsOpenAfter, replaceInBullet } from './util';
 
 /** Sections whose entries are roles with dates the tense must follow. */
 const ROLE_SECTIONS = new Set(['experience', 'leadership', 'research']);
@@ -120,6 +120,30 @@ function endedGerundFinding(bullet: Bullet, entry: Entry, verb: OpeningVerb): Ru
   );
 }
 
+/** "Is leading a team …", "Am building …", "Are migrating …": the present progressive opening a bullet. */
+const PROGRESSIVE = /^(?:is|am|are)\s+(?:currently\s+|now\s+)?([A-Za-z]+ing)\b/i;
+
+/**
+ * A present progressive opening in a role that has ended: the work reads as still going on. The past
+ * of the -ing verb is offered as a suggestion ("Led"), never applied in bulk: the rest of the line may
+ * need the same change ("and mentor them").
+ */
+function progressiveFinding(bullet: Bullet, entry: Entry): RuleFinding | undefined {
+  const m = PROGRESSIVE.exec(bullet.text);
+  if (!m) return undefined;
+  const v = readVerb(m[1]);
+  if (!v || v.form !== 'gerund') return undefined;
+  const shown = m[0];
+  const past = sameCase(shown, pastTense(v.base));
+  return bulletFinding(
+    bullet,
+    0,
+    shown.length,
+    `"${shown}" reads as ongoing work, but this role has ended (${entry.dates!.raw}): finished work reads in the past tense ("${past}").`,
+    [{ title: `Change "${shown}" to "${past}"`, edits: [replaceInBullet(bullet, 0, shown.length, past, '').edits[0]] }],
+  );
+}
+
 /** The bullet opens with a finite verb of its own clause (past, base or third person), any verb. */
 function opensFinite(bullet: Bullet, lexicon: Parameters<typeof analysisOf>[1]): boolean {
   const a = analysisOf(bullet, lexicon);
@@ -161,12 +185,21 @@ export const tenseMismatch: Rule = {
     for (const section of doc.sections) {
       if (!ROLE_SECTIONS.has(section.kind)) continue;
       for (const entry of section.entries) {
-        const dates = entry.dates;
-        if (!dates || (dates.start === undefined && dates.end === undefined)) continue;
+        const parsed = entry.dates;
+        if (!parsed || (parsed.start === undefined && parsed.end === undefined)) continue;
+        const dates = endsOpenAfter(doc, parsed) ? { ...parsed, current: true, end: undefined } : parsed;
         const opened: { bullet: Bullet; verb: OpeningVerb; tense: 'past' | 'present' }[] = [];
         const gerunds: { bullet: Bullet; verb: OpeningVerb }[] = [];
         let finite = 0;
         for (const bullet of entry.bullets) {
+          if (!dates.current && dates.end !== undefined) {
+            const progressive = progressiveFinding(bullet, entry);
+            if (progressive) {
+              out.push(progressive);
+              finite++;
+              continue;
+            }
+          }
           const verb = openingVerb(bullet, verbs);
           // A finite opening the strong-verb list leaves out ("Participate in …", "Helped …") still sets the list's form.
           if (!verb) {

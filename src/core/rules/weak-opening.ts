@@ -625,6 +625,48 @@ function openingReason(verdict: Verdict, a: BulletAnalysis, extraVerbs: readonly
   return undefined;
 }
 
+
+/**
+ * "Did some loop checks", "Does daily huddles": "do" as the bullet's main verb names no action at all;
+ * the verb is empty whatever the judge makes of the object. Not "Did not …" or an auxiliary before
+ * another verb ("Did ship …" is rare but read as emphasis).
+ */
+function emptyVerbOpening(a: BulletAnalysis, extraVerbs: readonly string[]): { start: number; end: number } | undefined {
+  const t = a.tokens[a.opening];
+  if (!t || t.punct || a.opening !== a.openingWithAux) return undefined;
+  if (!/^(?:do|does|did|doing)$/.test(t.lower)) return undefined;
+  const next = a.tokens[a.opening + 1];
+  if (!next || next.punct || /^(?:not|n't|so|well|it|this|that)$/.test(next.lower)) return undefined;
+  const v = readVerb(next.text, extraVerbs);
+  if (v && (v.form === 'base' || v.form === 'past') && !DETERMINERS.has(next.lower)) return undefined;
+  return { start: t.start, end: t.end };
+}
+
+/**
+ * "Regression testing.", "Communication with customer from Germany.": a verbless duty line among
+ * bullets that open with verbs. Where the whole list is written in that nominal style ("Development of
+ * X", "Creation of Y"), annotators read it as a style and most such lines as concrete; beside verb-led
+ * siblings (two at least) the one without a verb is the duty left undescribed. No number in it either: a line that
+ * counts something says what it did in its own way.
+ */
+function verblessAmongVerbs(bullet: Bullet, a: BulletAnalysis, lexicon: Parameters<Rule['check']>[1]['lexicon']): { start: number; end: number } | undefined {
+  // A list item only: a quoted or paragraph line under a project heading is its description.
+  if (bullet.source !== 'list' || !bullet.entry || /\d/.test(bullet.text)) return undefined;
+  const duty = dutyFragment(a, lexicon.strongVerbs);
+  if (!duty) return undefined;
+  let verbLed = 0;
+  let verbless = 0;
+  for (const o of bullet.entry.bullets) {
+    if (o.depth !== bullet.depth || o.source !== 'list') continue;
+    const oa = analysisOf(o, lexicon);
+    const first = oa.tokens[oa.opening];
+    const form = first && !first.punct ? readVerb(first.text, lexicon.strongVerbs)?.form : undefined;
+    if (form === 'past' || form === 'third' || form === 'base') verbLed++;
+    else verbless++;
+  }
+  return verbLed >= 2 && verbLed * 2 >= verbless ? duty : undefined;
+}
+
 /** Information only: the line is concrete, its opening merely buries the work behind the tool. */
 function toolFirstFinding(bullet: Bullet, span: { start: number; end: number; verb?: string }): RuleFinding {
   const shown = bullet.text.slice(span.start, span.end);
@@ -634,6 +676,17 @@ function toolFirstFinding(bullet: Bullet, span: { start: number; end: number; ve
     ...bulletFinding(bullet, span.start, span.end, `"${shown}" opens with the tool, not the work: lead with what you did${example}.`),
     severity: 'info',
   };
+}
+
+function dutyFragmentFinding(bullet: Bullet, a: BulletAnalysis, duty: { start: number; end: number }): RuleFinding {
+  const start = a.tokens[duty.start].start;
+  const end = a.tokens[duty.end - 1].end;
+  return bulletFinding(bullet, start, end, `"${bullet.text.slice(start, end)}" names an activity or a role, not what you did: open with the verb and say what it produced or changed.`);
+}
+
+function emptyVerbFinding(bullet: Bullet, span: { start: number; end: number }): RuleFinding {
+  const shown = bullet.text.slice(span.start, span.end);
+  return bulletFinding(bullet, span.start, span.end, `"${shown}" names no action: say what you did (ran, checked, built, led) and what it changed.`);
 }
 
 function dutyListFinding(bullet: Bullet, span: { start: number; end: number }): RuleFinding {
@@ -663,7 +716,14 @@ export const weakOpening: Rule = {
         // labeled bullet of that shape is vague; the judge scores some of them under its threshold.
         const learned = learningFinding(bullet, analysisOf(bullet, lexicon), true);
         const toolFirst = learned ? undefined : toolFirstOpening(analysisOf(bullet, lexicon), lexicon.strongVerbs);
+        // Without the judge's verdict only a short line: "Did some checks during releases" has nothing
+        // but the empty verb to carry the action; a longer one may describe the work in its own words.
+        const short = analysisOf(bullet, lexicon).tokens.filter((t) => !t.punct).length <= 7;
+        const empty = learned || toolFirst || !short ? undefined : emptyVerbOpening(analysisOf(bullet, lexicon), lexicon.strongVerbs);
+        const verbless = learned || toolFirst || empty ? undefined : verblessAmongVerbs(bullet, analysisOf(bullet, lexicon), lexicon);
         if (learned) out.push(learned);
+        else if (empty) out.push(emptyVerbFinding(bullet, empty));
+        else if (verbless) out.push(dutyFragmentFinding(bullet, analysisOf(bullet, lexicon), verbless));
         else if (toolFirst) out.push(toolFirstFinding(bullet, toolFirst));
         // A labeled list of duties ("Closing shift: cleaning, restocking, …") names no action at all;
         // the model reads its specific-looking nouns as content. Its grammar decides.
@@ -678,10 +738,18 @@ export const weakOpening: Rule = {
       // A bullet's implied subject is the writer ("Worked on…"); an opening verb in the third person
       // ("Works offline", "Learns from feedback") has another subject — the product being described.
       const opener = a.tokens[a.opening];
-      if (opener && !opener.punct && a.opening === a.openingWithAux && readVerb(opener.text, lexicon.strongVerbs)?.form === 'third') continue;
+      // In a job's own list, a duty phrase in the third person ("Handles a team of 16 agents") is the
+      // writer's duty written as a job description, not a product's feature.
+      const thirdPerson = !!opener && !opener.punct && a.opening === a.openingWithAux && readVerb(opener.text, lexicon.strongVerbs)?.form === 'third';
+      const jobDuty = bullet.section.kind === 'experience' && bullet.depth === 0;
+      if (thirdPerson && !jobDuty) continue;
       // A phrase of the lexicon. Its conditions ("Supported <a system>", "Collaborated with X to
       // <purpose>") keep it from deciding alone; when the judge also names the opening, it stands.
       const m = verdict.reason === 'weak-opening' ? matchWeakOpening(a, unconditional(lexicon.weakOpenings), lexicon.strongVerbs) : undefined;
+      // Only a duty phrase that is weak whatever follows: "Supports the API gateway", "Works with
+      // Kafka" in the third person describe what a product does.
+      const conditional = !!m && (originalOf.get(m.entry)?.unlessSystemObject || originalOf.get(m.entry)?.unlessPurpose);
+      if (thirdPerson && (!m || conditional)) continue;
       if (m && !(originalOf.get(m.entry)?.unlessPurpose && purposeNamesThings(a, m.end, genericVocabulary(lexicon), lexicon.strongVerbs))) {
         const start = a.tokens[m.start].start;
         const end = a.tokens[m.end - 1].end;
@@ -701,9 +769,12 @@ export const weakOpening: Rule = {
       }
       const duty = bullet.source !== 'table' ? dutyFragment(a, lexicon.strongVerbs) : undefined;
       if (duty) {
-        const start = a.tokens[duty.start].start;
-        const end = a.tokens[duty.end - 1].end;
-        out.push(bulletFinding(bullet, start, end, `"${bullet.text.slice(start, end)}" names an activity or a role, not what you did: open with the verb and say what it produced or changed.`));
+        out.push(dutyFragmentFinding(bullet, a, duty));
+        continue;
+      }
+      const empty = a.tokens.filter((t) => !t.punct).length <= 7 ? emptyVerbOpening(a, lexicon.strongVerbs) : undefined;
+      if (empty) {
+        out.push(emptyVerbFinding(bullet, empty));
         continue;
       }
       // A learning statement, named as one (the same finding as for a bullet the judge clears).

@@ -144,8 +144,11 @@ describe('rules17: duplicate-bullet', () => {
   it('reads "X and Y-ed …" as a sentence, not a list of phrases', () => {
     assert.equal(findingsOf(duplicateBullet, two('Wrote and reviewed wiring diagrams and load schedules.', 'Wrote and reviewed wiring diagrams and load schedules.')).length, 1);
   });
-  it('still leaves short noun copies alone', () => {
-    assert.equal(findingsOf(duplicateBullet, two('Vendor relations.', 'Vendor relations.')).length, 0);
+  // rules19: a two-word duty line repeated in another job is a copy (reviewers flag it); a one-word
+  // line and short items outside work narratives are still left alone.
+  it('flags a short noun copy in two jobs, not a one-word one', () => {
+    assert.equal(findingsOf(duplicateBullet, two('Vendor relations.', 'Vendor relations.')).length, 1);
+    assert.equal(findingsOf(duplicateBullet, two('Invoicing.', 'Invoicing.')).length, 0);
   });
 });
 
