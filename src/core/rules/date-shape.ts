@@ -5,6 +5,7 @@
 // double hyphen ("Sept 2019 -- May 2024"), which Markdown shows as two hyphens, not a dash.
 // Part of the date-format rule (rules/date-format.ts); each check needs other dated entries to
 // compare with, except the double hyphen, which reads wrong on its own.
+import { isPandocDocument } from './renders-wrongly-syntax';
 import type { Entry, ResumeDocument } from '../document/types';
 import type { RuleFinding } from '../types';
 import { QUARTER as QUARTER_SHAPE } from '../document/dates';
@@ -28,9 +29,12 @@ interface Dated {
   raw: string;
 }
 
+const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
+
 function datedEntries(doc: ResumeDocument): Dated[] {
   const out: Dated[] = [];
-  for (const entry of doc.sections.flatMap((s) => s.entries)) {
+  // A date in the summary's prose ("Epic super-user since 2019") is a sentence's, not an entry's date line.
+  for (const entry of doc.sections.filter((s) => !PROSE_SECTIONS.has(s.kind)).flatMap((s) => s.entries)) {
     const d = entry.dates;
     if (!d || d.range.end <= d.range.start) continue;
     out.push({ entry, start: d.range.start, end: d.range.end, raw: doc.text.slice(d.range.start, d.range.end) });
@@ -130,8 +134,9 @@ function since(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
 }
 
 function doubleHyphens(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
-  // In LaTeX "--" is the en dash; Markdown (and the preview) print it as two hyphens.
-  if (doc.format && doc.format !== 'markdown') return [];
+  // In LaTeX "--" is the en dash; Markdown (and the preview) print it as two hyphens. Pandoc, which
+  // builds a Markdown source through LaTeX, prints an en dash too (its smart extension is on by default).
+  if ((doc.format && doc.format !== 'markdown') || isPandocDocument(doc)) return [];
   const out: RuleFinding[] = [];
   for (const d of dated) {
     for (const m of d.raw.matchAll(DOUBLE_HYPHEN)) {

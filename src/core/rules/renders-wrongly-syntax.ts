@@ -13,6 +13,7 @@
 import type { ResumeDocument } from '../document/types';
 import type { RuleFinding } from '../types';
 import { lineRange } from './renders-wrongly-blocks';
+import { codeMaskedText } from './source-scan';
 
 /** Front matter keys only Pandoc, R Markdown or Quarto read: the file is built through Pandoc. */
 const PANDOC_KEYS = new Set([
@@ -44,6 +45,34 @@ export function isPandocSource(doc: ResumeDocument, masked: readonly string[], o
     if (LATEX_LINE_BREAK.test(l) && ++breaks >= 2) return true;
   }
   return false;
+}
+
+/**
+ * The document's lines as its line index splits them (CR, LF and CRLF): as written, and with code,
+ * comments and front matter masked (codeMaskedText).
+ */
+export function documentLines(doc: ResumeDocument, masked = codeMaskedText(doc)): { lines: string[]; original: string[] } {
+  const lines: string[] = [];
+  const original: string[] = [];
+  for (let i = 0; i < doc.lines.lineCount; i++) {
+    const start = doc.lines.lineStart(i);
+    original.push(doc.lines.lineText(i));
+    lines.push(masked.slice(start, start + original[i].length));
+  }
+  return { lines, original };
+}
+
+const pandocMemo = new WeakMap<ResumeDocument, boolean>();
+
+/** isPandocSource on the document's own lines, remembered per document (date rules ask it too). */
+export function isPandocDocument(doc: ResumeDocument): boolean {
+  let answer = pandocMemo.get(doc);
+  if (answer === undefined) {
+    const { lines, original } = documentLines(doc);
+    answer = isPandocSource(doc, lines, original);
+    pandocMemo.set(doc, answer);
+  }
+  return answer;
 }
 
 /** LaTeX commands that take no argument and print as typed in Markdown. */

@@ -15,7 +15,7 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
 import { blockFindings, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
-import { isPandocSource, syntaxFindings } from './renders-wrongly-syntax';
+import { documentLines, isPandocSource, syntaxFindings } from './renders-wrongly-syntax';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
@@ -215,13 +215,7 @@ export const rendersWrongly: Rule = {
     }
 
     // Lines as the document's line index splits them (CR, LF and CRLF), read from the masked text.
-    const lines: string[] = [];
-    const original: string[] = [];
-    for (let i = 0; i < doc.lines.lineCount; i++) {
-      const start = doc.lines.lineStart(i);
-      original.push(doc.lines.lineText(i));
-      lines.push(masked.slice(start, start + original[i].length));
-    }
+    const { lines, original } = documentLines(doc, masked);
     for (const block of indentedCodeBlocks(original, lines)) {
       const edits = [];
       for (let i = block.from; i <= block.to; i++) {
