@@ -115,7 +115,9 @@ const SIGN = '[~≈±+\\-–—><≥≤]';
 const LEADING_SIGN = new RegExp(`^${SIGN}`);
 
 /** Number, then whatever is glued after it: "$1.2M" → {value: "1.2", rest: "M", money: true}. */
-const NUMERIC = new RegExp(`^(${SIGN})?(${SYMBOL})?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(.*)$`, 'u');
+// The fraction after a point, or after a comma as much of Europe and Latin America write it ("94,1%"); a
+// comma before three digits is a thousands separator, read by the first group.
+const NUMERIC = new RegExp(`^(${SIGN})?(${SYMBOL})?(\\d{1,3}(?:,\\d{3})+|\\d+)((?:\\.|,(?!\\d{3}(?!\\d)))\\d+)?(.*)$`, 'u');
 
 /** A bound written before an amount and joined to it: "sub-", "near-", "under-", "over-". */
 const COMPARISON_PREFIX = new RegExp(`^(?:sub|near|under|over|below|above)-(?=${SYMBOL}?\\d)`, 'u');

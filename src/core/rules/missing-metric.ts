@@ -14,7 +14,7 @@ import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
 import { softwareNames } from './software-names';
-import { completesCourse, countsOneThing, passesAssessment, rulesOutFailure, statesAdoption, statesPublicationStatus, yearAsModifier } from './stated-outcome';
+import { completesCourse, countsOneThing, passesAssessment, rulesOutFailure, statesAdoption, statesPublicationStatus, statesRecognition, yearAsModifier } from './stated-outcome';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
@@ -386,7 +386,7 @@ export const missingMetric: Rule = {
       const a = analysisOf(bullet, lexicon);
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
       // A failure ruled out ("so retries never double-charge"), a course completed: outcomes as stated.
-      if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a) || rulesOutFailure(text) || completesCourse(text) || statesAdoption(text)) continue;
+      if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a) || rulesOutFailure(text) || completesCourse(text) || statesAdoption(text) || statesRecognition(a)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       const clause = a.clauses[0];
       // A nested item that says what its parent's made thing does ("Filters by region and team", "Supports

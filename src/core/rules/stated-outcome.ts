@@ -1,7 +1,8 @@
 // Results a bullet states without a figure that nlp/metrics reads: an assessment passed ("passes the
 // conformance suite", "passed the FDA audit") and a count of one thing named by a compound noun
 // ("co-author of one conference paper"), a failure ruled out ("so that retries never double-charge"),
-// and a course or training completed. All are checkable claims a reviewer does not ask to quantify.
+// and a course or training completed, and a recognition received ("Invited to speak at …", "Selected for
+// the chapter board"). All are checkable claims a reviewer does not ask to quantify.
 import type { BulletAnalysis } from '../nlp';
 import { nounClassesOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
@@ -111,3 +112,21 @@ export function statesAdoption(text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 12), m.index);
   return /\p{L}/u.test(text.slice(0, m.index)) && !/(?:^|[.;:!?]\s*|\b(?:I|we|and|then|also)\s+)$/i.test(before.trimEnd() + ' ') && !/[.;:!?]\s*$/.test(before);
 }
+
+/**
+ * Verbs of being chosen or honoured by others, a closed class of English: a bullet that opens with one in
+ * the passive ("Invited to present at …", "Was awarded the … prize", "Selected as team representative")
+ * states a recognition, itself the result; a number would not make it more checkable.
+ */
+const RECOGNITION = new Set(['invited', 'selected', 'awarded', 'chosen', 'nominated', 'elected', 'named', 'appointed', 'recognized', 'recognised', 'honored', 'honoured', 'shortlisted', 'admitted', 'granted']);
+
+export function statesRecognition(a: BulletAnalysis): boolean {
+  const words = a.tokens.filter((t) => !t.punct).map((t) => t.lower);
+  const at = /^(?:was|were|been|got|being)$/.test(words[0] ?? '') ? 1 : 0;
+  if (!RECOGNITION.has(words[at] ?? '')) return false;
+  // The passive: "was/were" before it, or the preposition of being chosen after it ("Invited to", "Selected
+  // as", "Nominated for"); "Selected the vendor" is the writer's own choosing, work like any other.
+  return at === 1 || RECOGNITION_PREPOSITIONS.has(words[at + 1] ?? '');
+}
+
+const RECOGNITION_PREPOSITIONS = new Set(['to', 'as', 'for', 'by', 'into', 'among', 'onto']);

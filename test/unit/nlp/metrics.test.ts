@@ -221,3 +221,14 @@ describe('findMetrics: physical units and durations in words', () => {
     it(`finds none in "${text}"`, () => assert.deepEqual(metricsIn(text), []));
   }
 });
+
+describe('findMetrics: decimal commas', () => {
+  it('reads "94,1%" and "1,5x" as written where a comma marks the fraction', () => {
+    assert.deepEqual(findMetrics('Raised stock accuracy from 94,1% to 99,2%.').map((m) => [m.text, m.kind]), [['94,1%', 'percent'], ['99,2%', 'percent']]);
+    assert.deepEqual(findMetrics('Grew orders 1,5x').map((m) => [m.text, m.kind]), [['1,5x', 'multiplier']]);
+  });
+
+  it('still reads a comma before three digits as thousands', () => {
+    assert.deepEqual(findMetrics('Served 12,500 users').map((m) => m.text), ['12,500']);
+  });
+});

@@ -257,3 +257,16 @@ describe('rule missing-metric: lines whose result is already stated, or that are
     assert.equal(count('Built the smoker, then cook'), 1);
   });
 });
+
+describe('missing-metric: a recognition received is its own result', () => {
+  const exp = (bullet: string) => `## Experience\n\n### Planner, Riverside Transit — 2021 – 2024\n\n- ${bullet}\n`;
+  it('does not ask for a number on an invitation, a selection or an award', () => {
+    for (const b of ['Invited to speak at the regional transit planning conference.', 'Selected as the union representative on the safety committee.', 'Was awarded the agency "Planner of the Year" prize.']) {
+      assert.equal(findingsOf(missingMetric, exp(b)).length, 0, b);
+    }
+  });
+
+  it('still asks on the writer\'s own choosing', () => {
+    assert.equal(findingsOf(missingMetric, exp('Selected the scheduling software for the depot.')).length, 1);
+  });
+});
