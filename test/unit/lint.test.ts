@@ -94,6 +94,12 @@ describe('lint engine', () => {
     assert.ok(!ids.includes('MD009') && !ids.includes('MD012'), ids.join()); // spacing a reader never sees
   });
 
+  it('reads a line of hash tags as tags, not a heading missing its space', () => {
+    const ids = (text: string) => lint(doc(text)).filter((f) => f.ruleId === 'MD018').length;
+    assert.equal(ids('#job-search #resume/2027\n\n- Shipped 3 apps.\n'), 0);
+    assert.equal(ids('#Awards\n\n- Won 2 awards.\n'), 1);
+  });
+
   it('reports a problem repeated on consecutive lines once, with the count', () => {
     const text = doc('- Shipped 3 apps.   \n- Led a team of 4.   \n- Won 2 awards.   \n');
     const trailing = lint(text, { config: { markdownlint: { MD009: true } } }).filter((f) => f.ruleId === 'MD009');
