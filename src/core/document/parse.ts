@@ -1032,7 +1032,8 @@ class ResumeBuilder {
   }
 
   private addBullet(mapped: StyledText, source: Bullet['source'], depth: number, marker?: OffsetRange, content?: OffsetRange, rejected = false): void {
-    if (!mapped.text) return;
+    // An Obsidian comment ("%% ask Priya about references %%") is the writer's note, not a line of the resume.
+    if (!mapped.text || /^\s*%%(?:(?!%%)[^])*%%\s*$/.test(mapped.text)) return;
     // In a work-like section, is this an accomplishment or a line that only looks like a bullet (a role
     // title, a skills list, a course row)? With a trained line model switched on (line-classifier.ts),
     // it decides after the rules; candidate mode only records the features for training.

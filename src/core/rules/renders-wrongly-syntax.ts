@@ -289,8 +289,38 @@ function lazyIndentedItems(doc: ResumeDocument, masked: readonly string[]): Rule
  * The findings of this module (see the top of the file). `masked`: source lines with code, comments and
  * front matter blanked; `pandoc`: isPandocSource.
  */
+/** Obsidian's note syntax: a "%% comment %%", a "==highlight==", a line of hash tags, a callout GitHub does not know. */
+const NOTE_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
+const HIGHLIGHT = /(?<![=\w])==(?=\S)[^=\n]{1,80}(?<=\S)==(?![=\w])/g;
+const TAG_LINE = /^[ \t]*#[\p{L}\p{N}_/-]+(?:[ \t]+#[\p{L}\p{N}_/-]+)+[ \t]*$/u;
+const CALLOUT = /^[ \t]*>[ \t]*\[!(\w+)\][-+]?(?=[ \t]*\S|[ \t]*$)/;
+/** The alerts GitHub renders ("> [!NOTE]" alone on its line); any other callout prints as written. */
+const GITHUB_ALERT = /^[ \t]*>[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$/;
+
+/**
+ * A resume kept as an Obsidian note: its comments, highlights, tags and callouts render in Obsidian and
+ * print as typed everywhere else the file is shown or converted (GitHub, Pandoc, most previews).
+ */
+function noteAppSyntax(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const outside = 'prints as typed outside Obsidian (GitHub, Pandoc, most previews)';
+  masked.forEach((line, i) => {
+    const start = doc.lines.lineStart(i);
+    for (const m of line.matchAll(NOTE_COMMENT)) {
+      out.push({ range: { start: start + m.index!, end: start + m.index! + m[0].length }, message: `An Obsidian comment ("${m[0].slice(0, 30)}") ${outside}: delete it, or make it an HTML comment (<!-- … -->), which no renderer shows.`, fixes: [{ title: 'Make it an HTML comment', edits: [{ range: { start: start + m.index!, end: start + m.index! + m[0].length }, newText: `<!-- ${m[0].slice(2, -2).trim()} -->` }] }] });
+    }
+    for (const m of line.matchAll(HIGHLIGHT)) {
+      out.push({ range: { start: start + m.index!, end: start + m.index! + m[0].length }, message: `"${m[0].slice(0, 30)}" is Obsidian's highlight, which ${outside} with its "==": use bold (**…**) instead.`, fixes: [{ title: 'Make it bold', edits: [{ range: { start: start + m.index!, end: start + m.index! + m[0].length }, newText: `**${m[0].slice(2, -2)}**` }] }] });
+    }
+    if (TAG_LINE.test(line)) out.push({ range: lineRange(doc, i), message: `A line of tags ("${line.trim().slice(0, 30)}") ${outside}: move the tags into the front matter (tags: […]) or delete them.` });
+    const callout = CALLOUT.exec(line);
+    if (callout && !GITHUB_ALERT.test(line)) out.push({ range: lineRange(doc, i), message: `The callout "[!${callout[1]}]" ${outside}: GitHub shows only [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] and [!CAUTION] alone on their line. Write the title as a plain line.` });
+  });
+  return out;
+}
+
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
-  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked)];
+  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked)];
   if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked));
   return out;
 }
