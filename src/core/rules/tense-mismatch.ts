@@ -15,7 +15,7 @@ import { analysisOf } from '../nlp';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
-import { bulletFinding, endsOpenAfter, replaceInBullet } from './util';
+import { bulletFinding, replaceInBullet } from './util';
 
 /** Sections whose entries are roles with dates the tense must follow. */
 const ROLE_SECTIONS = new Set(['experience', 'leadership', 'research']);
@@ -185,9 +185,8 @@ export const tenseMismatch: Rule = {
     for (const section of doc.sections) {
       if (!ROLE_SECTIONS.has(section.kind)) continue;
       for (const entry of section.entries) {
-        const parsed = entry.dates;
-        if (!parsed || (parsed.start === undefined && parsed.end === undefined)) continue;
-        const dates = endsOpenAfter(doc, parsed) ? { ...parsed, current: true, end: undefined } : parsed;
+        const dates = entry.dates;
+        if (!dates || (dates.start === undefined && dates.end === undefined)) continue;
         const opened: { bullet: Bullet; verb: OpeningVerb; tense: 'past' | 'present' }[] = [];
         const gerunds: { bullet: Bullet; verb: OpeningVerb }[] = [];
         let finite = 0;

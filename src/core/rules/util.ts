@@ -92,14 +92,3 @@ export function proseLines(doc: ResumeDocument, kinds: ReadonlySet<string>): Off
   }
   return out;
 }
-
-/**
- * "03.2023 – till now", "March 2019 up to present", "2021 – to date": an open end the date parse does
- * not read (it keeps the start alone), written right after the dates on their line. Such a role is
- * current: its present-tense bullets are right.
- */
-export function endsOpenAfter(doc: ResumeDocument, dates: { range: OffsetRange } | undefined): boolean {
-  if (!dates) return false;
-  const after = doc.text.slice(dates.range.end, dates.range.end + 40).split('\n')[0];
-  return /^[\s*_]*(?:[–—-]+\s*)?(?:(?:till|until|up\s+(?:to|till|until)|to|through)\s+)?(?:now|present|date|today|the\s+present)\b/i.test(after);
-}
