@@ -50,3 +50,12 @@ describe('job degrees: a lower level accepted with years of experience', () => {
     assert.equal(ms.eligibility?.find((a) => a.kind === 'degree')?.withYears, undefined);
   });
 });
+
+describe('job degrees: years after every level', () => {
+  it('reads "BS with 3+ years, or MS with 1+ year" as both levels accepted, not as conditions', () => {
+    const job = parseJobPosting(['Research Associate', '', 'Requirements', '- BS with 3+ years, or MS with 1+ year, of industry experience in cell culture', ''].join('\n'));
+    const ask = job.eligibility?.find((a) => a.kind === 'degree');
+    assert.deepEqual(ask?.levels, ['bachelor', 'master']);
+    assert.equal(ask?.withYears, undefined);
+  });
+});

@@ -196,7 +196,6 @@ export function deadlinesIn(t: string): StatedDeadlineDate[] {
   return out;
 }
 
-/** Every eligibility statement of a posting, in text order. */
 /** "Associate degree + 8 yrs", "an associate's degree with 6 years of relevant experience", "MS plus 2 years". */
 const LEVEL_WITH_YEARS = /([^,;/()]{1,40}?)\s*(?:\+|\bplus\b|\bwith\b|\band\b)\s*(?:at least\s+)?(\d{1,2})\+?\s*(?:years?|yrs?)\b/gi;
 
@@ -215,9 +214,13 @@ function levelsWithYears(text: string, levels: DegreeLevel[]): { level: DegreeLe
     if (!degreeLevelsIn(rest).some((l) => l !== named[0] && levels.includes(l))) continue;
     out.push({ level: named[0], years: Number(m[2]) });
   }
+  // "BS with 3+ years, or MS with 1+ year": every level comes with its years, which are experience asks
+  // (read as such), not a lower level let in on a condition.
+  if (levels.every((l) => out.some((c) => c.level === l))) return [];
   return out;
 }
 
+/** Every eligibility statement of a posting, in text order. */
 export function findEligibility(text: string, bodyStart: number, degrees: DegreeRequirement[]): EligibilityAsk[] {
   const out: EligibilityAsk[] = [];
   // A preferred degree is a wish, not a bar to applying; a hedged one ("typically an MSc") neither; a
