@@ -4,6 +4,7 @@
 // finding with the count, not one per line.
 import { clearMarkdownlintCache as clearChunkCache, markdownlintResults } from './markdownlint-chunks';
 import type { LineIndex } from './document/types';
+import { TAG_LINE } from './rules/renders-wrongly-syntax';
 import type { Finding, TextEdit } from './types';
 
 /**
@@ -49,12 +50,6 @@ export const MARKDOWNLINT_HYGIENE: Record<string, unknown> = {
 };
 
 /**
- * A line of two or more hash tags ("#job-search #cv", as Obsidian and other note apps write them): tags,
- * not a heading missing its space; MD018's fix would turn them into a heading.
- */
-const TAG_LINE = /^[ \t]*#[\p{L}\p{N}_/-]+(?:[ \t]+#[\p{L}\p{N}_/-]+)+[ \t]*$/u;
-
-/**
  * `skip(ruleId, line)`: results to leave out (zero-based line), before repeats on consecutive lines are
  * folded, so a run keeps its other lines (lint.ts drops what renders-wrongly already reports).
  */
@@ -77,6 +72,7 @@ export function runMarkdownlint(
   for (const r of results.resume ?? []) {
     const line = r.lineNumber - 1;
     if (skip(r.ruleNames[0], line)) continue;
+    // A line of hash tags (as note apps write them) is no heading missing its space: MD018's fix would make it one.
     if (r.ruleNames[0] === 'MD018' && TAG_LINE.test(lines.lineText(line))) continue;
     const alone =
       perLine.get(`${r.ruleNames[0]}:${r.lineNumber}`) === 1 &&

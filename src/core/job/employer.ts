@@ -313,10 +313,13 @@ const FORWARD_RULE = /^\s*-{3,}\s*(?:forwarded message|original message)\s*-{3,}
 /** Words that end an organisation's name besides INSTITUTION's: "Health System", "Group", "Partners". */
 const ORGANISATION = /\b(?:Health(?: System| Services| Network)?|Medical Center|Group|Partners|Holdings|Systems|Labs|Industries|Services|Solutions|Technologies|Consulting)$/;
 
-/** Names run to six words; a public body's to eight when it says it is one ("… Community Health Services NHS Trust"). */
-function tooManyWords(name: string): boolean {
+/**
+ * Names run to `usual` words; a public body's to eight when it says it is one ("… Community Health
+ * Services NHS Trust").
+ */
+export function tooManyWords(name: string, usual = 6): boolean {
   const words = name.split(/\s+/).length;
-  return words > 8 || (words > 6 && !namesAnOrganisation(name));
+  return words > 8 || (words > usual && !namesAnOrganisation(name));
 }
 
 /** A name whose last word says it is an organisation ("Acme Games", "Riverbend Health System", "Acme University"). */

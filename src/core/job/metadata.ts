@@ -4,7 +4,7 @@
 
 import { findSkills } from '../skills';
 import { classifyHeading } from './sections';
-import { chooseEmployer, namesAnOrganisation } from './employer';
+import { chooseEmployer, namesAnOrganisation, tooManyWords } from './employer';
 import { dropTranslatedHalf } from './language';
 import { OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
@@ -503,9 +503,8 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
     .trim();
   if (!text || text.length > 60 || /[.!?:;]$/.test(text) || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
   const words = text.split(/\s+/);
-  // Public bodies' names run long ("North Vale Community Health Services NHS Trust"): up to eight words
-  // when the name says it is an organisation.
-  if ((words.length > 5 && !(words.length <= 8 && namesAnOrganisation(text))) || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
+  // A name line holds up to five words, a public body's up to eight (employer.ts).
+  if (tooManyWords(text, 5) || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
   // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
   if (NOT_COMPANIES.has(words[0]) || words[0] === 'About') return undefined;
   // "Requirements", "What you'll do", "Tech Stack" under the title open the posting's first section:

@@ -6,6 +6,7 @@
 // Part of the date-format rule (rules/date-format.ts); each check needs other dated entries to
 // compare with, except the double hyphen, which reads wrong on its own.
 import { isPandocDocument } from './renders-wrongly-syntax';
+import { PROSE_SECTIONS } from './util';
 import type { Entry, ResumeDocument } from '../document/types';
 import type { RuleFinding } from '../types';
 import { QUARTER as QUARTER_SHAPE } from '../document/dates';
@@ -28,8 +29,6 @@ interface Dated {
   end: number;
   raw: string;
 }
-
-const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
 
 function datedEntries(doc: ResumeDocument): Dated[] {
   const out: Dated[] = [];

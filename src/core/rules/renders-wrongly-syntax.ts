@@ -292,7 +292,8 @@ function lazyIndentedItems(doc: ResumeDocument, masked: readonly string[]): Rule
 /** Obsidian's note syntax: a "%% comment %%", a "==highlight==", a line of hash tags, a callout GitHub does not know. */
 const NOTE_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
 const HIGHLIGHT = /(?<![=\w])==(?=\S)[^=\n]{1,80}(?<=\S)==(?![=\w])/g;
-const TAG_LINE = /^[ \t]*#[\p{L}\p{N}_/-]+(?:[ \t]+#[\p{L}\p{N}_/-]+)+[ \t]*$/u;
+/** A line of two or more hash tags ("#job-search #cv"); markdownlint.ts reads it as no heading either. */
+export const TAG_LINE = /^[ \t]*#[\p{L}\p{N}_/-]+(?:[ \t]+#[\p{L}\p{N}_/-]+)+[ \t]*$/u;
 const CALLOUT = /^[ \t]*>[ \t]*\[!(\w+)\][-+]?(?=[ \t]*\S|[ \t]*$)/;
 /** The alerts GitHub renders ("> [!NOTE]" alone on its line); any other callout prints as written. */
 const GITHUB_ALERT = /^[ \t]*>[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$/;

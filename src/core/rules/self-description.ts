@@ -13,9 +13,7 @@ import { nounClassOf, type NounClass } from '../nlp/noun-class';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { SOFT_SKILLS } from '../lexicon/buzzwords';
 import { findPhrases } from '../text/words';
-import { bulletFinding, proseLines } from './util';
-
-const PROSE_SECTIONS = new Set(['summary', 'objective', 'header']);
+import { PROSE_SECTIONS, bulletFinding, proseLines } from './util';
 
 /** Interests and hobbies say what a person likes: a trait there is the point, not a claim to prove. */
 const INTERESTS_TITLE = /\b(?:interests?|hobbies|hobby|pastimes|passions)\b/i;

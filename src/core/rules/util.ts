@@ -68,6 +68,9 @@ export function stringListOption(options: Record<string, unknown>, key: string, 
 }
 
 /** Non-bullet lines of prose sections, in source coordinates (lines that are not headings, lists or comments). */
+/** Sections written as prose about the person (summary, objective, the header's lines), not as entries. */
+export const PROSE_SECTIONS: ReadonlySet<string> = new Set(['summary', 'objective', 'header']);
+
 // Headings, comments, rules, list items and tables are not a section's prose. In RenderCV YAML a "- "
 // opens a string of the summary list: prose, read like any other line.
 const MARKDOWN_NON_PROSE = /^\s*(#|<!--|---|[-*+]\s|\d+[.)]\s|\|)/;
