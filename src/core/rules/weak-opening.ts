@@ -625,6 +625,8 @@ function openingReason(verdict: Verdict, a: BulletAnalysis, extraVerbs: readonly
   return undefined;
 }
 
+/** Seven words or fewer: too short for anything but the verb to carry the action. */
+const isShortLine = (a: BulletAnalysis) => a.tokens.filter((t) => !t.punct).length <= 7;
 
 /**
  * "Did some loop checks", "Does daily huddles": "do" as the bullet's main verb names no action at all;
@@ -714,21 +716,21 @@ export const weakOpening: Rule = {
         // by the rubric whatever follows, and the line's grammar says so on its own (rules/work-line:
         // a learning verb on a competence, a course taken, a verb of adjusting with no object). Every
         // labeled bullet of that shape is vague; the judge scores some of them under its threshold.
-        const learned = learningFinding(bullet, analysisOf(bullet, lexicon), true);
-        const toolFirst = learned ? undefined : toolFirstOpening(analysisOf(bullet, lexicon), lexicon.strongVerbs);
+        const analysis = analysisOf(bullet, lexicon);
+        const learned = learningFinding(bullet, analysis, true);
+        const toolFirst = learned ? undefined : toolFirstOpening(analysis, lexicon.strongVerbs);
         // Without the judge's verdict only a short line: "Did some checks during releases" has nothing
         // but the empty verb to carry the action; a longer one may describe the work in its own words.
-        const short = analysisOf(bullet, lexicon).tokens.filter((t) => !t.punct).length <= 7;
-        const empty = learned || toolFirst || !short ? undefined : emptyVerbOpening(analysisOf(bullet, lexicon), lexicon.strongVerbs);
-        const verbless = learned || toolFirst || empty ? undefined : verblessAmongVerbs(bullet, analysisOf(bullet, lexicon), lexicon);
+        const empty = learned || toolFirst || !isShortLine(analysis) ? undefined : emptyVerbOpening(analysis, lexicon.strongVerbs);
+        const verbless = learned || toolFirst || empty ? undefined : verblessAmongVerbs(bullet, analysis, lexicon);
         if (learned) out.push(learned);
         else if (empty) out.push(emptyVerbFinding(bullet, empty));
-        else if (verbless) out.push(dutyFragmentFinding(bullet, analysisOf(bullet, lexicon), verbless));
+        else if (verbless) out.push(dutyFragmentFinding(bullet, analysis, verbless));
         else if (toolFirst) out.push(toolFirstFinding(bullet, toolFirst));
         // A labeled list of duties ("Closing shift: cleaning, restocking, …") names no action at all;
         // the model reads its specific-looking nouns as content. Its grammar decides.
         else {
-          const list = bullet.source !== 'table' ? dutyList(analysisOf(bullet, lexicon), lexicon.strongVerbs) : undefined;
+          const list = bullet.source !== 'table' ? dutyList(analysis, lexicon.strongVerbs) : undefined;
           if (list) out.push(dutyListFinding(bullet, list));
         }
         continue;
@@ -772,7 +774,7 @@ export const weakOpening: Rule = {
         out.push(dutyFragmentFinding(bullet, a, duty));
         continue;
       }
-      const empty = a.tokens.filter((t) => !t.punct).length <= 7 ? emptyVerbOpening(a, lexicon.strongVerbs) : undefined;
+      const empty = isShortLine(a) ? emptyVerbOpening(a, lexicon.strongVerbs) : undefined;
       if (empty) {
         out.push(emptyVerbFinding(bullet, empty));
         continue;
