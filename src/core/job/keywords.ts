@@ -2,6 +2,7 @@
 // decide importance (required / preferred); "is a plus" inside a required list demotes a sentence
 // to preferred; fields of study in a degree sentence ("BS in Statistics") are not skills asked for.
 
+import type { OffsetRange } from '../types';
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { classifyHeading, sectionAt } from './sections';
@@ -127,16 +128,18 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
-    if (importance !== 'other' && !degree) {
+    // A degree sentence is read for skills only where it goes on past the degree's clause.
+    const skillPart = degree ? afterDegreeClause(sentence, fields) : sentence;
+    if (importance !== 'other' && skillPart) {
       // Names read by shape inside a product's parenthesis are its features ("CTEs"), not skills.
       // Nor are words inside a list of fields of study or its "or a related field" ending.
       const ignore = [...skip, ...features, ...experienceExampleRanges(sentence), ...(fields ? [fields] : [])];
       const named = certifications.map((c) => ({ ...c, source: 'example' as const }));
-      const phrases = [...named, ...findPhraseMentions(sentence, [...inSentence, ...named], ignore)];
-      const read = acronyms.read(sentence, inSentence, ignore, phrases);
+      const phrases = [...named, ...findPhraseMentions(skillPart, [...inSentence, ...named], ignore)];
+      const read = acronyms.read(skillPart, inSentence, ignore, phrases);
       // What neither the taxonomy nor the shape rules name, scored by the learned phrase model
       // (phrase-model.ts): "gate drivers", "CISPR 25". Only spans clear of every mention above.
-      const learned = learnedPhrases(sentence, [...inSentence, ...read], ignore, importance).map((c) => ({
+      const learned = learnedPhrases(skillPart, [...inSentence, ...read], ignore, importance).map((c) => ({
         keyword: c.keyword,
         start: c.start,
         end: c.end,
@@ -174,6 +177,22 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   );
   return { keywords, degrees, experience, alternatives };
 }
+
+/**
+ * The rest of a degree sentence after its list of fields, when it goes on to ask for knowledge: "a BS
+ * in Chemical Engineering … with working knowledge of process simulation using Aspen Plus …" (a
+ * qualification paragraph run into one sentence). Undefined when the sentence is only the degree: its
+ * parentheses and lists name fields of study, not skills.
+ */
+function afterDegreeClause(sentence: Sentence, fields: OffsetRange | undefined): Sentence | undefined {
+  if (!fields || fields.end >= sentence.end) return undefined;
+  const text = sentence.text.slice(fields.end - sentence.start);
+  // It goes on with a new ask (", with working knowledge of …"), not an alternative to the degree ("or equivalent experience").
+  if (!GOES_ON.test(text) || text.split(/\s+/).filter(Boolean).length < 8 || !SKILL_ASK.test(text)) return undefined;
+  return { text, start: fields.end, end: sentence.end };
+}
+const GOES_ON = /^[\s,;]*(?:with|and|plus|as well as|along with)\b/i;
+const SKILL_ASK = /\b(?:knowledge|experience|familiar(?:ity)?|understanding|proficien(?:t|cy)|expertise|skills?|ability to)\b/i;
 
 /** Runs of listed hard skills that the sentence offers as a choice. */
 function findAlternatives(text: string, sentence: Sentence, mentions: SkillMention[], importanceAt: (offset: number) => Importance): AlternativeGroup[] {

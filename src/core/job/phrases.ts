@@ -39,6 +39,8 @@ const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the f
 const LIST_TAIL =
   /\s+(?:is|are|will|would|preferred|desired|required|to|for|in|on|with|ideally|preferably|an?\s+(?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant)\s+)?(?:plus|bonus|advantage|asset))\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
+/** "FACS-based", "LLM-powered": a word that says what something rests on, after the name it rests on. */
+const BASED_ON = /-(?:based|driven|enabled|powered)$/;
 const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
 const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for example|for instance|ex\.?)[,:]?\s*/i;
 // "&" joins list items only with spaces around it: "P&L", "GD&T", "R&D" are one abbreviation each.
@@ -62,9 +64,9 @@ const OR_SIMILAR =
   /\bor (?:similar|other|equivalent|comparable)\s+((?!(?:to|for|with|in|of|on)\b)[A-Za-z][\w-]*(?:\s+(?!(?:to|for|with|in|of|on|and|or|is|are|a|an|the)\b)[A-Za-z][\w-]*){0,3})/gi;
 
 const CUE =
-  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:course ?work|courses|classes|training) in|(?:experience|knowledge|familiarity)\s*:(?=\s+[a-z])|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
+  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|(?:grasp|command|awareness) of|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:course ?work|courses|classes|training) in|(?:experience|knowledge|familiarity)\s*:(?=\s+[a-z])|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
 /** Where the object of a cue ends (a word at the line's end ends it too: "Exposure to X preferred"). */
-const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to|beyond)(?=\s|$)/i;
+const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to|beyond|using)(?=[\s,:]|$)/i;
 /**
  * A wish said after the thing wished for: "Spark a big plus", "Kafka an advantage", "bonus points for
  * Rust", "load testing preferred". The object ends where the wish begins. A bare adjective ends it
@@ -76,7 +78,7 @@ export const WISH_CUE =
 const VERB_PREPOSITION = /^(?:at|with|for|as|alongside|under|in|on|to|from)$/;
 const PREPOSITION = /^(?:at|with|for|in|on|by|from|to|as|of|into|within|across|via|alongside|under)$/;
 const LEADING_WORDS =
-  /^(?:(?:a|an|the|one|two|some|any|even|strong|solid|good|deep|basic|working|practical|general|modern|common|relevant|related|various|several|multiple|proven|demonstrated|prior|previous|professional|hands-on|excellent|great|sound|advanced|fundamental|core|key|familiarity|knowledge|experience|with|of|in|at least|more|other|such as|e\.g\.?|including|like)(?:\s+|$))+/i;
+  /^(?:(?:a|an|the|one|two|some|any|even|strong|solid|good|deep|basic|working|practical|general|modern|common|relevant|related|various|several|multiple|proven|demonstrated|prior|previous|professional|hands-on|excellent|great|sound|advanced|fundamental|core|key|familiarity|knowledge|experience|grasp|command|understanding|awareness|with|of|in|at least|more|other|such as|e\.g\.?|including|like)(?:\s+|$))+/i;
 const WORD = /^[a-z][a-z-]*$/;
 /** Last words that leave the phrase without its object ("principles of", "ability"). */
 const WEAK_HEAD =
@@ -160,7 +162,8 @@ export function findPhraseMentions(
     if (listOfNonSkills(sentence.text.slice(Math.max(0, m.index! - 40), m.index!), m.index!, m[0].length)) continue;
     let names = 0;
     for (const piece of pieces) {
-      const name = piece.text.trim();
+      // "(limiting dilution or FACS-based)": the name a method is based on is the skill.
+      const name = piece.text.trim().replace(BASED_ON, '');
       // Two capitals alone ("FR/EN", "UK") are codes; a two-letter technology is in the taxonomy.
       if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || /^[A-Z]{1,2}$/.test(name)) continue;
       const at = offset + piece.start + piece.text.indexOf(name);
@@ -356,6 +359,13 @@ export function findPhraseMentions(
     const rest = sentence.text.slice(from);
     const stop = rest.search(OBJECT_END);
     objects.push({ from, text: stop < 0 ? rest : rest.slice(0, stop), single: false });
+    // "data modelling using CDS views and AMDP": the practice, then the tools it is done with.
+    const using = stop < 0 ? null : /^\s+using\s+/i.exec(rest.slice(stop));
+    if (using) {
+      const tools = rest.slice(stop + using[0].length);
+      const end = tools.search(OBJECT_END);
+      objects.push({ from: from + stop + using[0].length, text: end < 0 ? tools : tools.slice(0, end), single: false });
+    }
   }
   // "Client-server protocol & API design skills": the noun phrases before a closing "skills" or
   // "knowledge" are what the line asks for.
@@ -571,14 +581,14 @@ const NOT_EDITION =
   /^(?:[A-Za-z]+[^s]s|Skills?|Experience|Knowledge|Certifications?|Certified|Certificate|Developer|Engineer|Administrator|Analyst|Programming|Scripting|Development|Expertise|Proficiency|Preferred|Required|Plus|Basics|Fundamentals|Or|And|The|A|An|Is|Are|Experts?|Users?|Environment|Ecosystem|Stack|Team|Teams|Projects?)$/;
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
-/** An acronym, then a word for the kind of product it is: "ETRM systems", "CAT tools", "LIMS software". */
-const ACRONYM_KIND = /^([A-Z][A-Z0-9]{2,5})\s+(?:systems?|tools?|software|platforms?|solutions?|suites?|applications?)$/;
+/** An acronym, then a word for the kind of thing it is: "ETRM systems", "LIMS software", "AMBA protocols", "SPC charts". */
+const ACRONYM_KIND = /^([A-Z][A-Z0-9]{2,5})\s+(?:systems?|tools?|software|platforms?|solutions?|suites?|applications?|protocols?|standards?|methodolog(?:y|ies)|testbenches|charts?)$/;
 /** Words for what a practice earned, after the practice's name. */
 const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
 /** Words for the rules or the kinds of a practice, after its name ("DC-DC converter topologies"). */
-const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics|topologies|architectures)$/;
+const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics|topologies|architectures|expectations|classifications)$/;
 /** An acronym (two to six capitals, digits allowed: "JMP", "DNP3") right after "or"/"and"/"/", ending the conjunct. */
-const ACRONYM_AFTER = /^\s*(?:\/|\s(?:or|and|and\/or|&))\s*([A-Z][A-Z0-9]{1,5})(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge)\b)/;
+const ACRONYM_AFTER = /^\s*(?:\/|\s(?:or|and|and\/or|&))\s*([A-Z][A-Z0-9]{1,5})(?=\s*(?:[,.;:()]|$)|\s+[-–—]\s|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge)\b)/;
 /** A one-word capitalised name after a named product and "or", "and", "/" or a comma: "OpenLayers or Leaflet", "Sentinel-2". */
 const NAME_AFTER = /^\s*(?:\/|,|\s(?:or|and|and\/or|&))\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:-\d{1,3})?)(?=\s*(?:[,.;:()/]|$)|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge|preferred)\b)/;
 /** The same before the product, after a preposition, a colon, a bracket or a comma: "with Leaflet or OpenLayers". */

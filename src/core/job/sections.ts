@@ -76,9 +76,14 @@ function addressedToReader(text: string): { kind: JobSectionKind; atStart: boole
   if (/\bif(?: you)?$/.test(text)) return { kind: 'required', atStart: true, atEnd: true };
   if (text.split(' ').length > 6) return undefined;
   const timeline = /\b(?:first|\d+(?:st|nd|rd|th))\s+(?:\d+\s+)?(?:day|days|week|weeks|month|months|year)\b/.test(text);
+  // "You'll probably have", "You will bring": what the reader has or brings describes the candidate,
+  // whatever the tense; other future headings ("You'll build", "What will you do") are the role.
+  const possesses = /\b(?:have|has|bring|need|know|possess)\b/.test(text) && !/\b(?:do|doing|work on|working on)\b/.test(text);
   const kind: JobSectionKind = /\b(?:learn|gain|get|receive|enjoy|earn|offer|grow)\b/.test(text)
     ? 'about'
-    : timeline || /\b(?:will you|you'll|you will|you'd|you would)\b|\b(?:do|doing|work on|working on)\b/.test(text)
+    : possesses
+      ? 'required'
+      : timeline || /\b(?:will you|you'll|you will|you'd|you would)\b|\b(?:do|doing|work on|working on)\b/.test(text)
       ? 'responsibilities'
       : 'required';
   return { kind, atStart: true, atEnd: true };

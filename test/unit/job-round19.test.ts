@@ -1,0 +1,63 @@
+// Posting reading of session 19: a qualification paragraph run into one sentence with its degree, a
+// heading about what the reader "will have", a cue's object that runs into "including, but not
+// limited to,", and acronyms named beside a dash, a kind word or a "-based" ending. All examples invented.
+
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { classifyHeading } from '../../src/core/job/sections';
+
+const asked = (lines: string[], heading = 'Requirements') =>
+  parseJobPosting(['Field Analyst', '', heading, ...lines.map((l) => `- ${l}`), ''].join('\n'))
+    .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
+    .map((k) => k.keyword.toLowerCase());
+
+describe('posting reading (session 19)', () => {
+  it('reads the skills a degree sentence goes on to ask for, and still no field of study', () => {
+    const text = [
+      'Water Treatment Engineer',
+      '',
+      'Qualifications:',
+      'You will hold a Bachelor of Engineering in Environmental Engineering from an accredited school and at least 2 years in municipal utilities, with working knowledge of hydraulic modelling using MATLAB or Python and a sound grasp of membrane filtration.',
+      '',
+    ].join('\n');
+    const got = parseJobPosting(text).keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other').map((k) => k.keyword.toLowerCase());
+    assert.ok(got.includes('hydraulic modelling'), got.join(', '));
+    assert.ok(got.includes("matlab") && got.includes("python"), got.join(', '));
+    assert.ok(got.includes('membrane filtration'), got.join(', '));
+    assert.ok(!got.some((k) => /environmental engineering/.test(k)), got.join(', '));
+  });
+
+  it('reads nothing more from a degree sentence that offers an alternative to the degree', () => {
+    const got = asked(['A degree in Geography, Urban Planning or equivalent practical experience, completed by May 2027']);
+    assert.ok(!got.includes('practical experience'), got.join(', '));
+  });
+
+  it('reads "You\'ll probably have" as the requirements and "You\'ll build" as the role', () => {
+    assert.equal(classifyHeading("You'll probably have"), 'required');
+    assert.equal(classifyHeading('You will bring'), 'required');
+    assert.equal(classifyHeading("You'll build"), 'responsibilities');
+    assert.equal(classifyHeading("What you'll be doing"), 'responsibilities');
+  });
+
+  it('ends a cue\'s object at "including," so "but not limited to" is no skill', () => {
+    const got = asked(['Experience with scripting languages including, but not limited to, Perl, Lua or Tcl']);
+    assert.ok(!got.some((k) => /limited/.test(k)), got.join(', '));
+    assert.ok(got.includes('perl') && got.includes('tcl'), got.join(', '));
+  });
+
+  it('reads an acronym coordinated with a named language before a dash', () => {
+    const got = asked(['Solid Verilog and PSL - you have written properties yourself']);
+    assert.ok(got.includes('psl'), got.join(', '));
+  });
+
+  it('reads an acronym before a word for its kind ("XBRL standards", "SPC charts")', () => {
+    const got = asked(['Working knowledge of XBRL standards', 'Experience reading SPC charts on the line']);
+    assert.ok(got.includes('xbrl'), got.join(', '));
+  });
+
+  it('reads the name a method rests on, not the "-based" word ("(manual or OCR-based)")', () => {
+    const got = asked(['Document capture (manual review or OCR-based)']);
+    assert.ok(got.includes('ocr'), got.join(', '));
+    assert.ok(!got.some((k) => /based/.test(k)), got.join(', '));
+  });
+});
