@@ -61,3 +61,27 @@ describe('posting reading (session 19)', () => {
     assert.ok(!got.some((k) => /based/.test(k)), got.join(', '));
   });
 });
+
+describe('posting metadata (session 19)', () => {
+  it('reads no title or place from a job board search box pasted with the page', () => {
+    const text = ['Find jobs', '', 'What', 'welder', 'Where', 'Tulsa, OK', 'Find jobs', '', 'Pipe Welder II', 'Redbud Fabrication Inc.', 'Tulsa, OK 74103', '', 'Requirements:', '- TIG and stick welding on carbon steel', ''].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Pipe Welder II');
+  });
+
+  it('takes neither a logo image nor a site menu link for the posting address', () => {
+    const lever = ['[![Brightmoor logo](https://jobs.lever.co.example/brightmoor/logo.png)](https://jobs.lever.co.example/brightmoor)', '', '# Data Engineer', '', '[Apply for this job](https://jobs.lever.co.example/brightmoor/0b4e2f11-2c3d-4e5f-8a9b-0c1d2e3f4a5b/apply)', ''].join('\n');
+    const job = parseJobPosting(lever);
+    assert.equal(job.url, 'https://jobs.lever.co.example/brightmoor/0b4e2f11-2c3d-4e5f-8a9b-0c1d2e3f4a5b/apply');
+    assert.equal(job.jobId, '0b4e2f11-2c3d-4e5f-8a9b-0c1d2e3f4a5b');
+    const portal = ['[Home](https://portal.uni.example/) · [Jobs](https://portal.uni.example/jobs) · [Events](https://portal.uni.example/events)', '', '# Graduate Surveyor', '', '[Apply on employer website](https://careers.fenwick.example/grad/surveyor-2027)', ''].join('\n');
+    assert.equal(parseJobPosting(portal).url, 'https://careers.fenwick.example/grad/surveyor-2027');
+  });
+
+  it('reads a two-cell table row as a labelled field ("| **Job ID** | 55120 |", "| **Closes** | … |")', () => {
+    const text = ['# Graduate Surveyor', '', '| | |', '|---|---|', '| **Employer** | Fenwick Partners |', '| **Job ID** | 55120 |', '| **Closes** | Friday 5 February 2027 |', '', 'Requirements', '- AutoCAD', ''].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.jobId, '55120');
+    assert.match(job.deadline ?? '', /5 February 2027/);
+  });
+});

@@ -254,8 +254,30 @@ function isMailSeam(core: string): boolean {
   );
 }
 
+/**
+ * A job board's search box pasted with the page: "What" / "process engineer" / "Where" / "Austin, TX" /
+ * "Find jobs". Its words are the reader's own search, not the posting's title or place. Returns the
+ * indexes of the lines it spans.
+ */
+function searchFormLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  const bare = (l: string | undefined) => (l ?? '').trim().replace(/[:*]+$/, '').trim().toLowerCase();
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!/^(?:what|job title,? keywords(?:,? or company)?|keywords?)$/.test(bare(lines[i]))) continue;
+    const where = [i + 1, i + 2, i + 3].find((k) => /^(?:where|location)$/.test(bare(lines[k])));
+    if (where === undefined) continue;
+    const end = [where + 1, where + 2, where + 3].find((k) => /^(?:find jobs|search|search jobs|find)$/.test(bare(lines[k])));
+    if (end === undefined) continue;
+    for (let k = i; k <= end; k++) out.add(k);
+    i = end;
+  }
+  return out;
+}
+
 /** Blanks chrome lines with spaces (offsets unchanged); a line of the posting itself is never touched. */
 export function blankJunkLines(text: string): string {
+  const searchForm = searchFormLines(text.split('\n'));
+  let lineNumber = -1;
   let inRecommendations = false;
   // A "Follow us" heading over its networks one to a line ("Follow Us" / "LinkedIn" / "Instagram").
   let inSocial = false;
@@ -264,6 +286,8 @@ export function blankJunkLines(text: string): string {
   // A forum thread's replies run to the end of the page.
   let inReplies = false;
   return text.replace(/^[^\n]*$/gm, (line) => {
+    lineNumber++;
+    if (searchForm.has(lineNumber)) return ' '.repeat(line.length);
     // A link's address kept beside its words ("Back to jobs <https://…>", "Share: LinkedIn <https://…>")
     // and an arrow before them ("← Back to jobs") are not what the line says.
     const core = line

@@ -202,6 +202,8 @@ const COMPANY_PATTERNS: RegExp[] = [
 export function plainLine(line: string): string {
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
+    // A two-cell table row is a labelled field: "| **Job ID** | 41826 |" reads "Job ID: 41826".
+    .replace(/^\s*\|([^|\n]{1,40})\|([^|\n]+)\|\s*$/, (row, label: string, value: string) => (/^[\s:-]*$/.test(value) || /^[\s:-]*$/.test(label) ? row : `${label.trim()}: ${value.trim()}`))
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|`)/g, '')
     .replace(/(^|\s)[*_](\S[^*_]*\S|\S)[*_](?=\s|$|[,.:;])/g, '$1$2')
@@ -221,7 +223,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // A job ID is read from a label or from the posting's own address, never from another link.
   // A site's root ("https://www.acme.ca", a "Website:" field) is the employer's home page, not the posting.
   // No later link is taken instead: it may be another posting's, a tracking or a policy link.
-  const firstUrl = boardPosting(rawBody, URL.exec(rawBody)?.[0]?.replace(/[.,;]+$/, ''));
+  const firstUrl = boardPosting(rawBody, firstLinkUrl(rawBody));
   // A link that does not read as a job's address (a team's page, a blog post, a product) is not the
   // posting's: no URL is better than a wrong one.
   const url = pageUrl ?? (firstUrl && !isSiteRoot(firstUrl) && isPostingUrl(firstUrl, lineOf(rawBody, firstUrl)) ? firstUrl : undefined);
@@ -679,9 +681,25 @@ function boardPosting(text: string, first: string | undefined): string | undefin
   const root = first.replace(/\/$/, '');
   for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
     const url = m[0].replace(/[.,;]+$/, '');
-    if (url.startsWith(`${root}/`)) return url;
+    if (url.startsWith(`${root}/`) && !isPicture(url)) return url;
   }
   return first;
+}
+
+const isPicture = (url: string) => /\.(?:png|jpe?g|gif|svg|webp|ico|bmp)(?:[?#]|$)/i.test(url);
+
+/**
+ * The first address in the text that is not a picture nor an item of a navigation bar: a pasted page
+ * opens with its logo ("[![Acme logo](https://…/logo.png)](https://…)"), whose image is no page, and
+ * with the site's menu ("[Home](…) · [Jobs](…) · [Events](…)"), whose links are the site's own.
+ */
+function firstLinkUrl(text: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
+    const url = m[0].replace(/[.,;]+$/, '');
+    const line = lineOf(text, url);
+    if (!isPicture(url) && (line.match(new RegExp(URL.source, 'g'))?.length ?? 0) < 3) return url;
+  }
+  return undefined;
 }
 
 /** "https://www.acme.ca" or "https://acme.com/": an address with no path or query. */
