@@ -133,8 +133,13 @@ export function isDatedHeaderLine(t: string): boolean {
   const d = findDateRange(t);
   if (!d) return false;
   if (SENTENCE_END.test(t) && wordCount(t) > 8 && !t.endsWith(d.raw + '.')) return false;
+  // "Teaching licence (valid through 2028)": when a credential expires, not when the entry ran.
+  if (VALIDITY_CUE.test(t.slice(0, d.index))) return false;
   return true;
 }
+
+/** Words that make the date after them an expiry: "valid through", "expires", "renewal due". */
+const VALIDITY_CUE = /\b(?:valid(?:ity)?(?: (?:through|thru|until|till|to))?|expir(?:es|y|ing|ation)(?: date)?|exp\.|renew(?:s|al)(?: due)?(?: by| on)?)\s*:?\s*$/i;
 
 export function isDateLine(text: string): boolean {
   return isDateOnly(text);

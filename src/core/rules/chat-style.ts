@@ -3,6 +3,7 @@
 // of work, and applicant-tracking systems often mangle emoji.
 // Information only: some creative and social-media resumes use emoji on purpose. Headings are left
 // and contact lists are left alone (an icon before "Experience" or a LinkedIn link is decoration).
+import type { ResumeDocument } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { bulletFinding, narrativeBullets } from './util';
@@ -21,7 +22,7 @@ const SHOUT = /[!?]*(?:!!|\?!|!\?|\?\?)[!?]*/g;
 /** The prose sections that speak for the writer, read like bullets: the summary and the objective. */
 const PROSE_KINDS = new Set(['summary', 'objective']);
 /** A hobbies or interests section, written as a line of prose: a chat tone shows there too. */
-const HOBBIES = /\b(?:hobbies|interests|pastimes|outside work|personal interests)\b/i;
+const HOBBIES = /\b(?:hobbies|interests|pastimes|outside work|personal interests|fun facts?|about me|beyond (?:work|the resume|code))\b/i;
 
 /**
  * A greeting or a letter's formula in a summary ("Hi! I'm Ana", "Kindly find below my profile", "To whom it
@@ -106,6 +107,25 @@ export const chatStyle: Rule = {
         out.push({ range: { start: start + hits[0].start, end: start + hits[0].end }, message: message(text, hits, 'line') });
       }
     }
+    const greeting = nameLineGreeting(doc, masked);
+    if (greeting) out.push(greeting);
     return out;
   },
 };
+
+/**
+ * The name line written as a greeting ("# 👋 Hi, I'm Ana Lima!"): the top of the page introduces the
+ * person by name, as a record does, not as a chat message opens.
+ */
+function nameLineGreeting(doc: ResumeDocument, masked: string): RuleFinding | undefined {
+  const firstLine = doc.lines.positionAt(doc.frontMatter.range?.end ?? 0).line;
+  for (let line = firstLine; line < Math.min(doc.lines.lineCount, firstLine + 5); line++) {
+    const start = doc.lines.lineStart(line);
+    const text = masked.slice(start, start + doc.lines.lineText(line).length);
+    if (!text.trim()) continue;
+    const core = /^[\s#>*_]*(?:(?:\p{Extended_Pictographic}|\p{Emoji_Presentation})\uFE0F?\s*)*/u.exec(text)![0].length;
+    const m = /^(?:hi|hello|hey|greetings)\b[!,.]?(?:\s*(?:there|all|everyone)\b[!,.]?)?/i.exec(text.slice(core));
+    return m ? { range: { start: start + core, end: start + core + m[0].length }, message: `A greeting ("${m[0]}") opens the name line: put your name there, as a record does, without chat style.` } : undefined;
+  }
+  return undefined;
+}

@@ -46,6 +46,14 @@ function lineBefore(doc: ResumeDocument, offset: number): string {
   return doc.text.slice(lineStart, offset);
 }
 
+function lineAfter(doc: ResumeDocument, offset: number): string {
+  const lineEnd = doc.text.indexOf('\n', offset);
+  return doc.text.slice(offset, lineEnd < 0 ? doc.text.length : lineEnd);
+}
+
+/** After a date, a comma and a word in lower case: the sentence the date sits in goes on. */
+const SENTENCE_GOES_ON = /^\s*,\s*\p{Ll}/u;
+
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Q3 2021" → "Q3 2021 is Jul–Sep 2021". */
@@ -101,7 +109,9 @@ function shortYears(dated: Dated[]): RuleFinding[] {
 
 function since(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const withSince = dated.filter((d) => SINCE_BEFORE.test(lineBefore(doc, d.start)));
+  // "volunteer firefighter since 2012, woodworking": a sentence goes on after the date, so the date is
+  // the sentence's, not the entry's date line.
+  const withSince = dated.filter((d) => SINCE_BEFORE.test(lineBefore(doc, d.start)) && !SENTENCE_GOES_ON.test(lineAfter(doc, d.end)));
   if (!withSince.length) return out;
   // The convention to follow: another entry that writes its dates as a range.
   const ranges = dated.some((d) => !withSince.includes(d) && RANGE_DASH.test(d.raw));

@@ -50,6 +50,25 @@ function futureCredentials(doc: ResumeDocument, now: number): RuleFinding[] {
   return out;
 }
 
+/** "expected May 2026", "Anticipated graduation: 2025", "(exp. Dec 2025)": the words that mark a graduation as planned. */
+const EXPECTED_BEFORE = /\b(?:expected|anticipated|exp\.?)(?:\s+(?:graduation|completion|grad\.?))?\s*(?:date)?\s*[:(-]?\s*$/i;
+
+/**
+ * A graduation still marked "expected" when its month has passed ("expected May 2026" read in
+ * December 2026): the degree is either earned, and should say so, or delayed, and the date is wrong.
+ * By year only when the date is a bare year, and only once that year is over.
+ */
+function staleExpectedDate(doc: ResumeDocument, d: DateRange, now: number): RuleFinding | undefined {
+  const last = d.end ?? d.start;
+  if (last === undefined || !EXPECTED_BEFORE.test(doc.text.slice(Math.max(0, d.range.start - 40), d.range.start))) return undefined;
+  const passed = yearOnly(d, 'end') ? Math.floor(last / 12) < Math.floor(now / 12) : last < now;
+  if (!passed) return undefined;
+  return {
+    range: d.range,
+    message: `"${d.raw}" is marked expected but has passed: write the degree as earned, or give the new expected date.`,
+  };
+}
+
 export const impossibleDates: Rule = {
   id: 'impossible-dates',
   category: 'structure',
@@ -75,6 +94,10 @@ export const impossibleDates: Rule = {
             out.push({ range: d.range, message: `"${d.raw}" ends before it starts: check the order of the two dates.` });
             continue;
           }
+        }
+        if (now !== undefined && section.kind === 'education' && !d.current) {
+          const stale = staleExpectedDate(doc, d, now);
+          if (stale) out.push(stale);
         }
         if (now === undefined || section.kind === 'education' || d.current) continue;
         const startsLater = yearOnly(d, 'start') ? Math.floor(d.start / 12) > Math.floor(now / 12) : d.start > now;

@@ -78,6 +78,9 @@ function blankRange(text: string, r: OffsetRange | undefined): string {
 // Comments of the other source formats never render: LaTeX `%` to the end of the line (not `\%`),
 // YAML `#` lines (a `#` after text may sit inside a quoted string, so only whole-line comments).
 const LATEX_COMMENT = /(^|[^\\])(%[^\n]*)/g;
+// A site generator's comments never render either: Liquid's "{% comment %} … {% endcomment %}" (Jekyll),
+// Jinja's and Nunjucks' "{# … #}", Hugo's "{{/* … */}}".
+const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[^\n]*?#\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g;
 const YAML_COMMENT_LINE = /^[ \t]*#[^\n]*/gm;
 
 function blankSourceComments(text: string, format: ResumeDocument['format']): string {
@@ -106,6 +109,7 @@ function masks(doc: ResumeDocument): Masks {
     code = blank(code, FENCE);
     code = blankSpans(code, inlineCodeSpans(code).map((r) => [r.start, r.end] as [number, number]));
     code = blank(code, COMMENT);
+    code = blank(code, TEMPLATE_COMMENT);
     code = blankSourceComments(code, doc.format);
     code = blankStringDelimiters(code, doc.format);
     let prose = code;

@@ -1,0 +1,61 @@
+// Rules of session 19 (lead): a stale "expected" graduation, a credential's expiry is no entry date,
+// a site generator's comments never render, "since" inside a sentence, a fun-facts list and a greeting
+// on the name line read for chat style. All examples invented.
+import { chatStyle } from '../../../src/core/rules/chat-style';
+import { dateFormat } from '../../../src/core/rules/date-format';
+import { impossibleDates } from '../../../src/core/rules/impossible-dates';
+import { placeholder } from '../../../src/core/rules/placeholder';
+import { strict as assert } from 'node:assert';
+import { parseResume } from '../../../src/core/document/parse';
+import { testRule } from '../../helpers/rule-tester';
+
+const TODAY = { rules: { 'impossible-dates': { today: '2026-12-01' } } };
+const school = (line: string) => `# Ana Silva\n\n## Education\n\n**University of Leeds** — Leeds, UK\n${line}\n`;
+
+testRule(impossibleDates, {
+  valid: [
+    { doc: true, code: school('BSc Geography, expected June 2027'), config: TODAY },
+    { doc: true, code: school('BSc Geography, June 2026'), config: TODAY },
+    // A bare year is judged once that year is over.
+    { doc: true, code: school('BSc Geography, expected 2026'), config: TODAY },
+  ],
+  invalid: [
+    { doc: true, code: school('BSc Geography, expected May 2026'), config: TODAY, underlines: ['May 2026'], message: 'marked expected but has passed' },
+    { doc: true, code: school('BSc Geography (anticipated graduation: 2025)'), config: TODAY, underlines: ['2025'] },
+  ],
+});
+
+describe('an expiry under an education entry', () => {
+  it('is not the entry\'s date ("(valid through 2029)")', () => {
+    const doc = parseResume('# Ana Silva\n\n## Education\n\n**BA History** — Ridgefield College, Ridgefield, CT\n- Substitute teaching licence (valid through 2029)\n');
+    const entry = doc.sections.find((s) => s.kind === 'education')!.entries[0];
+    assert.equal(entry.dates, undefined);
+    assert.equal(entry.bullets.length, 1);
+  });
+});
+
+testRule(placeholder, {
+  valid: [
+    { doc: true, code: '# Ana Silva\n\n{% comment %} TODO: add the thesis link {% endcomment %}\n\n## Experience\n\n- Led 3 audits.\n' },
+    { doc: true, code: '# Ana Silva\n\n{# TODO: shorten #}\n\n## Experience\n\n- Led 3 audits.\n' },
+  ],
+  invalid: [{ doc: true, code: '# Ana Silva\n\n## Experience\n\n- Led 3 audits. TODO\n', underlines: ['TODO'] }],
+});
+
+testRule(dateFormat, {
+  valid: [
+    {
+      doc: true,
+      code: '# Ana Silva\n\n## Experience\n\n### Analyst, Acme — 2019 – 2022\n\n- Built 4 dashboards.\n\n### Clerk, Beta — 2015 – 2019\n\n- Filed 200 claims a week.\n\n## Hobbies\n\nTrail running, choir singer in Leeds since 2014, chess\n',
+    },
+  ],
+  invalid: [],
+});
+
+testRule(chatStyle, {
+  valid: [{ doc: true, code: '# Ana Silva\n\n## 🎯 Summary\n\nAnalyst with 6 years in retail pricing.\n' }],
+  invalid: [
+    { doc: true, code: '# Ana Silva\n\n## Fun facts\n\n- 🎻 Play viola in a community orchestra\n', underlines: ['🎻'] },
+    { doc: true, code: '# 👋 Hey there, I\'m Ana Silva\n\nAnalyst with 6 years in retail pricing.\n', underlines: ['Hey there,'], message: 'name line' },
+  ],
+});
