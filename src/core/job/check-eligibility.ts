@@ -6,6 +6,7 @@
 import type { ResumeDocument } from '../document/types';
 import type { EligibilityCheck, EligibilityProfile } from './eligibility-types';
 import type { EligibilityAsk } from './eligibility';
+import { earnedHonoursClass, requiredHonoursClass } from './honours';
 import { formatMonth, monthOf, parseMonthYear } from './dates';
 import { degreeLevelsIn } from './requirements';
 import type { DegreeLevel } from './types';
@@ -27,7 +28,16 @@ interface Facts {
   level?: { level: DegreeLevel; source: string };
   /** Graduation month (year*12 + month) and where it was read. */
   graduation?: { month: number; source: string };
+  /** No degree, but Education names a credential below one ("Diploma in Mechanical Engineering"). */
+  belowDegree?: { credential: string; source: string };
 }
+
+/**
+ * Credentials below a bachelor's: a (polytechnic) diploma, a certificate, a school-leaving certificate.
+ * Not a graduate or postgraduate diploma (after a degree), nor the German "Diplom" / "Dipl.-Ing." (a degree).
+ */
+const BELOW_DEGREE = /\b(?:higher national diploma|diploma|HND|high school|secondary school|GED|SSLC|HSSC|HSC)\b/i;
+const DEGREE_LIKE_DIPLOMA = /\b(?:post-?\s?graduate|graduate|advanced)\s+diploma\b|\bdipl(?:om)?\.?-?\s?ing\b|\bdiplom\b(?!a)/i;
 
 export function checkEligibility(asks: EligibilityAsk[], doc: ResumeDocument | undefined, options: EligibilityOptions = {}): EligibilityCheck[] {
   const today = options.today;
@@ -48,9 +58,21 @@ function judge(ask: EligibilityAsk, facts: Facts, profile: EligibilityProfile | 
       if (!levels.length) return unknown('the posting names no degree level');
       const min = levels.reduce((a, b) => (LEVEL_RANK[a] <= LEVEL_RANK[b] ? a : b));
       const asked = levels.map((l) => LEVEL_NAME[l]).join(' or ');
+      // Education that lists only a diploma or a school certificate shows no degree: not met, unless the
+      // posting takes equivalent experience instead.
+      if (!facts.level && facts.belowDegree && LEVEL_RANK[min] >= LEVEL_RANK.bachelor) {
+        const shown = `${facts.belowDegree.source} shows ${facts.belowDegree.credential} and no degree`;
+        return ask.equivalentExperience ? unknown(`asks for ${asked} or equivalent experience; ${shown}`) : notMet(`asks for ${asked}; ${shown}`);
+      }
       if (!facts.level) return unknown(`asks for ${asked}; no degree found in Education or the profile`);
       const have = facts.level;
-      if (LEVEL_RANK[have.level] >= LEVEL_RANK[min]) return met(`asks for ${asked}; ${have.source} shows ${LEVEL_NAME[have.level]}`);
+      if (LEVEL_RANK[have.level] >= LEVEL_RANK[min]) {
+        // "at least a Second Class (Lower) Honours" and a resume that states a lower class.
+        const bar = requiredHonoursClass(ask.text);
+        const earned = bar && doc ? earnedHonoursClass(educationText(doc)) : undefined;
+        if (bar && earned && earned.rank < bar.rank) return notMet(`asks for ${asked} with at least ${bar.name}; your Education shows ${earned.name}`);
+        return met(`asks for ${asked}; ${have.source} shows ${LEVEL_NAME[have.level]}`);
+      }
       const years = conditional.get(have.level);
       if (years !== undefined) return withExperience(asked, have, years, doc, today);
       if (ask.equivalentExperience) return unknown(`asks for ${asked} or equivalent experience; ${have.source} shows ${LEVEL_NAME[have.level]}`);
@@ -161,6 +183,14 @@ function experienceMonths(doc: ResumeDocument | undefined, today: Date | undefin
   return total + to - from;
 }
 
+/** The text of the resume's Education sections. */
+function educationText(doc: ResumeDocument): string {
+  return doc.sections
+    .filter((s) => s.kind === 'education')
+    .map((s) => doc.text.slice(s.range.start, s.range.end))
+    .join('\n');
+}
+
 const met = (detail: string) => ({ status: 'met' as const, detail });
 const notMet = (detail: string) => ({ status: 'not-met' as const, detail });
 const unknown = (detail: string) => ({ status: 'unknown' as const, detail });
@@ -178,6 +208,14 @@ function educationFacts(doc: ResumeDocument | undefined, profile: EligibilityPro
     for (const s of doc.sections) {
       if (s.kind !== 'education') continue;
       for (const e of s.entries) levelFrom([e.heading.text, e.title, e.role].filter(Boolean).join(' '), 'your Education');
+    }
+    if (!facts.level && !profile?.degree) {
+      for (const s of doc.sections) {
+        if (s.kind !== 'education') continue;
+        const text = doc.text.slice(s.headingRange?.end ?? s.range.start, s.range.end);
+        const m = BELOW_DEGREE.exec(text);
+        if (m && !DEGREE_LIKE_DIPLOMA.test(text)) facts.belowDegree = { credential: /diploma|hnd/i.test(m[0]) ? 'a diploma' : 'a school-leaving certificate', source: 'your Education' };
+      }
     }
   }
   const fromProfile = profile?.graduation ? parseGraduation(profile.graduation) : undefined;
