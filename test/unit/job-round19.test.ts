@@ -85,3 +85,23 @@ describe('posting metadata (session 19)', () => {
     assert.match(job.deadline ?? '', /5 February 2027/);
   });
 });
+
+describe('posting sections and names (session 19, later)', () => {
+  it('reads "Your graduate year" and "Your rotations" as the role, not the requirements', () => {
+    assert.equal(classifyHeading('Your graduate year'), 'responsibilities');
+    assert.equal(classifyHeading('Your rotations'), 'responsibilities');
+    assert.equal(classifyHeading('Your background'), 'required');
+  });
+
+  it('reads a product named with its version as the product ("OrcaFlex 11.2")', () => {
+    const got = asked(['Mooring analysis in OrcaFlex 11.2 or Ariane']);
+    assert.ok(got.includes('orcaflex'), got.join(', '));
+    assert.ok(!got.some((k) => /11\.2/.test(k)), got.join(', '));
+  });
+
+  it('reads the acronyms before "certification" as the credentials ("CFA or FRM certification")', () => {
+    const got = asked(['CFA or FRM certification']);
+    assert.ok(got.includes('cfa') && got.includes('frm'), got.join(', '));
+    assert.ok(!got.some((k) => /certification/.test(k)), got.join(', '));
+  });
+});

@@ -39,6 +39,8 @@ const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the f
 const LIST_TAIL =
   /\s+(?:is|are|will|would|preferred|desired|required|to|for|in|on|with|ideally|preferably|an?\s+(?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant)\s+)?(?:plus|bonus|advantage|asset))\b.*$/i;
 /** Endings of everyday words, so "Validation" or "Processing" in a list is not taken for a product name. */
+/** A dotted version number after a name: " 4.7", " v2.1.0", " 2022.3". */
+const DOTTED_VERSION = /\s+v?\d+(?:\.\d+)+$/;
 /** "FACS-based", "LLM-powered": a word that says what something rests on, after the name it rests on. */
 const BASED_ON = /-(?:based|driven|enabled|powered)$/;
 const COMMON_SUFFIX = /(?:tion|sion|ment|ing|ance|ence|ness|ity|ics|ogy|ure|ism|ies|ers)$/;
@@ -66,7 +68,7 @@ const OR_SIMILAR =
 const CUE =
   /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|(?:grasp|command|awareness) of|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:course ?work|courses|classes|training) in|(?:experience|knowledge|familiarity)\s*:(?=\s+[a-z])|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
 /** Where the object of a cue ends (a word at the line's end ends it too: "Exposure to X preferred"). */
-const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to|beyond|using)(?=[\s,:]|$)/i;
+const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to|beyond|using|as applied|as used)(?=[\s,:]|$)/i;
 /**
  * A wish said after the thing wished for: "Spark a big plus", "Kafka an advantage", "bonus points for
  * Rust", "load testing preferred". The object ends where the wish begins. A bare adjective ends it
@@ -508,7 +510,14 @@ export function findPhraseMentions(
     if (notSkills.some((r) => at >= r.start && at < r.end) || lookupSkill(name)) continue;
     add(name, at, at + name.length, 'example');
   }
-  return out.filter((p) => !isCategoryWithExamples(sentence, p)).sort((a, b) => a.start - b.start);
+  return out.filter((p) => !isCategoryWithExamples(sentence, p)).map(withoutVersion).sort((a, b) => a.start - b.start);
+}
+
+/** "PLECS 4.7", "Unity 2022.3": the version a posting uses is not part of a product's name. */
+function withoutVersion(p: PhraseMention): PhraseMention {
+  const version = p.source === 'example' ? DOTTED_VERSION.exec(p.keyword) : null;
+  if (!version || version.index === 0) return p;
+  return { ...p, keyword: p.keyword.slice(0, version.index), end: p.end - (p.keyword.length - version.index) };
 }
 
 /** A word with a capital inside it after lower case ("LabWare"), or two capitals or more run into lower case ("DOTween"). */
@@ -582,7 +591,7 @@ const NOT_EDITION =
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** An acronym, then a word for the kind of thing it is: "ETRM systems", "LIMS software", "AMBA protocols", "SPC charts". */
-const ACRONYM_KIND = /^([A-Z][A-Z0-9]{2,5})\s+(?:systems?|tools?|software|platforms?|solutions?|suites?|applications?|protocols?|standards?|methodolog(?:y|ies)|testbenches|charts?)$/;
+const ACRONYM_KIND = /^([A-Z][A-Z0-9]{2,5})\s+(?:systems?|tools?|software|platforms?|solutions?|suites?|applications?|protocols?|standards?|methodolog(?:y|ies)|testbenches|charts?|certifications?|certificates?|licen[cs]es?)$/;
 /** Words for what a practice earned, after the practice's name. */
 const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
 /** Words for the rules or the kinds of a practice, after its name ("DC-DC converter topologies"). */

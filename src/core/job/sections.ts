@@ -75,7 +75,10 @@ function addressedToReader(text: string): { kind: JobSectionKind; atStart: boole
   // here if"): the list under it is what the reader must be or have, so the requirements.
   if (/\bif(?: you)?$/.test(text)) return { kind: 'required', atStart: true, atEnd: true };
   if (text.split(' ').length > 6) return undefined;
-  const timeline = /\b(?:first|\d+(?:st|nd|rd|th))\s+(?:\d+\s+)?(?:day|days|week|weeks|month|months|year)\b/.test(text);
+  // "Your first 90 days", "Your graduate year", "Your rotations": the time in the role is the role.
+  const timeline =
+    /\b(?:first|\d+(?:st|nd|rd|th))\s+(?:\d+\s+)?(?:day|days|week|weeks|month|months|year)\b/.test(text) ||
+    /\b(?:year|day|week|rotations?|journey|placement|programme|program)$/.test(text);
   // "You'll probably have", "You will bring": what the reader has or brings describes the candidate,
   // whatever the tense; other future headings ("You'll build", "What will you do") are the role.
   const possesses = /\b(?:have|has|bring|need|know|possess)\b/.test(text) && !/\b(?:do|doing|work on|working on)\b/.test(text);
