@@ -71,8 +71,9 @@ const caught = misses.filter((k) => fired.has(k));
 console.log(`expected findings (M lines): ${caught.length} of ${misses.length} fire${misses.length ? ` — still missing: ${misses.filter((k) => !fired.has(k)).join(', ') || 'none'}` : ''}`);
 
 /**
- * Names for a finding that are not rule ids, given to the blind writers of unseen-14 by the lead's brief
- * (its mistake, not theirs): each counts as fired when a rule that reports that kind of finding fires.
+ * Names for a finding that are not rule ids — given to the blind writers of unseen-14 by the lead's brief
+ * (its mistake, not theirs), or chosen by earlier writers for a kind of finding no rule reported then:
+ * each counts as fired when a rule that reports that kind of finding fires.
  * "vague-bullet" is the vague category (weak-opening, generic-object, self-description).
  */
 const RULE_ALIASES: Record<string, string[]> = {
@@ -80,6 +81,8 @@ const RULE_ALIASES: Record<string, string[]> = {
   buzzword: ['self-description'],
   'vague-bullet': ['weak-opening', 'generic-object', 'self-description'],
   'long-bullet': ['bullet-length'],
+  // Writers of unseen-7 to -13 named a finding of another country's English "regional-term"; the rule that reports it came later.
+  'regional-term': ['regional-english'],
 };
 
 const expectedFile = join(dir, 'expected.txt');

@@ -27,6 +27,7 @@ import { studentNumber } from './student-number';
 import { rendersWrongly } from './renders-wrongly';
 import { chatStyle } from './chat-style';
 import { placeholder } from './placeholder';
+import { regionalEnglish } from './regional-english';
 
 export const RULES: readonly Rule[] = [
   weakOpening,
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   rendersWrongly,
   chatStyle,
   placeholder,
+  regionalEnglish,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
