@@ -2,6 +2,7 @@
 // own line), adjective openings read as verbs, adoption and promotion stated as results, a parent line
 // measured by its nested items, possessives that carry meaning, and writer's notes.
 import { passiveVoice } from '../../../src/core/rules/passive-voice';
+import { missingMetric } from '../../../src/core/rules/missing-metric';
 import { testRule } from '../../helpers/rule-tester';
 
 const nested = (parent: string, child: string) => `## Experience\n\n### Platform Engineer, Acme Corp — 2020 – 2023\n\n- ${parent}\n  - ${child}\n`;
@@ -23,5 +24,33 @@ testRule(passiveVoice, {
     { code: 'Closed accounts were archived for the auditors.', underlines: ['were archived'] },
     // A nested passive under a parent that names no doer still hides the doer.
     { code: nested('Billing platform (2021 rewrite):', 'the ledger was rewritten in Rust'), doc: true, underlines: ['was rewritten'] },
+  ],
+});
+
+const children = (parent: string, ...kids: string[]) => `## Experience\n\n### Data Engineer, Acme Corp — 2020 – 2023\n\n- ${parent}\n${kids.map((k) => `  - ${k}\n`).join('')}`;
+
+testRule(missingMetric, {
+  valid: [
+    // Others using the work is its result.
+    'Built a Slack bot for deploy approvals; the release team uses it every day.',
+    'Wrote the code-review checklist, used in every design review since 2021.',
+    'Designed the intake form template, used by all regional offices.',
+    // A promotion is a recognition, not work to count.
+    'Promoted from junior analyst to analyst in 2020.',
+    'Was promoted to shift lead after the spring audit.',
+    // A colon line measured by its nested items.
+    { code: children('Built the invoice matcher for the finance team:', 'matches 40,000 invoices a week', 'cut manual review from 3 people to 1'), doc: true },
+  ],
+  invalid: [
+    // The writer using something is no adoption.
+    { code: 'Built a shift planner and used it to plan the rota.', count: 1 },
+    // Promoting something is work (a sale), not being promoted.
+    { code: 'Promoted the spring catalogue on local radio.', count: 1 },
+    // A colon line that announces an uncounted number of things: the count is its own.
+    { code: children('Worked on several archive projects, including:', 'Harbour Records digitisation (2019, 3 months)'), doc: true, count: 1 },
+    // A colon line without nested numbers is asked as usual.
+    { code: children('Built the invoice matcher for the finance team:', 'matches invoices to purchase orders'), doc: true, count: 2 },
+    // An adjective opening is no verb: "Closed" is not a sale here, so no question about deals.
+    { code: 'Closed accounts were archived for the auditors.', message: /a number: how many, how much/ },
   ],
 });
