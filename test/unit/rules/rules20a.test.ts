@@ -3,7 +3,9 @@
 // measured by its nested items, possessives that carry meaning, and writer's notes.
 import { passiveVoice } from '../../../src/core/rules/passive-voice';
 import { missingMetric } from '../../../src/core/rules/missing-metric';
-import { testRule } from '../../helpers/rule-tester';
+import { firstPerson } from '../../../src/core/rules/first-person';
+import assert from 'node:assert/strict';
+import { findingsOf, inExperience, testRule } from '../../helpers/rule-tester';
 
 const nested = (parent: string, child: string) => `## Experience\n\n### Platform Engineer, Acme Corp — 2020 – 2023\n\n- ${parent}\n  - ${child}\n`;
 
@@ -53,4 +55,17 @@ testRule(missingMetric, {
     // An adjective opening is no verb: "Closed" is not a sale here, so no question about deals.
     { code: 'Closed accounts were archived for the auditors.', message: /a number: how many, how much/ },
   ],
+});
+
+describe('first-person: a possessive that carries meaning gets no "the" fix', () => {
+  const fixesFor = (bullet: string) => findingsOf(firstPerson, inExperience(bullet)).map((f) => f.fixes.map((x) => x.title));
+  it('keeps "my" before an ordinal, "last", "only" or "favourite"', () => {
+    assert.deepEqual(fixesFor('Swam my first open-water mile in 2024.'), [[]]);
+    assert.deepEqual(fixesFor('Shipped the scheduler in my last month there.'), [[]]);
+    assert.deepEqual(fixesFor('Cooked my 3rd Thanksgiving dinner for 12 guests.'), [[]]);
+    assert.deepEqual(fixesFor('Rebuilt my favourite bike from parts.'), [[]]);
+  });
+  it('still offers "the" where the possessive only marks whose', () => {
+    assert.deepEqual(fixesFor('Led my squad of 6 through 2 launches.'), [['Replace "my" with "the"']]);
+  });
 });
