@@ -4,6 +4,8 @@
 import { passiveVoice } from '../../../src/core/rules/passive-voice';
 import { missingMetric } from '../../../src/core/rules/missing-metric';
 import { firstPerson } from '../../../src/core/rules/first-person';
+import { genericObject } from '../../../src/core/rules/generic-object';
+import { isWritersNote } from '../../../src/core/rules/work-line';
 import assert from 'node:assert/strict';
 import { findingsOf, inExperience, testRule } from '../../helpers/rule-tester';
 
@@ -40,6 +42,8 @@ testRule(missingMetric, {
     // A promotion is a recognition, not work to count.
     'Promoted from junior analyst to analyst in 2020.',
     'Was promoted to shift lead after the spring audit.',
+    // A note left for later is not a work line.
+    'TODO: add numbers once the beta ships',
     // A colon line measured by its nested items.
     { code: children('Built the invoice matcher for the finance team:', 'matches 40,000 invoices a week', 'cut manual review from 3 people to 1'), doc: true },
   ],
@@ -67,5 +71,28 @@ describe('first-person: a possessive that carries meaning gets no "the" fix', ()
   });
   it('still offers "the" where the possessive only marks whose', () => {
     assert.deepEqual(fixesFor('Led my squad of 6 through 2 launches.'), [['Replace "my" with "the"']]);
+  });
+});
+
+testRule(genericObject, {
+  valid: [
+    // A note left for later claims no work, whatever words it names.
+    'TODO: add stuff about the results once the pilot ends',
+    'FIXME - various things to write up here',
+  ],
+  invalid: [
+    // The same words in a work claim are still vague.
+    { code: 'Worked on various things for the pilot.', count: 1 },
+  ],
+});
+
+describe('work-line: a writer\'s note', () => {
+  it('reads a to-do marker with a separator as a note, not work', () => {
+    assert.equal(isWritersNote('TODO: add metrics after launch'), true);
+    assert.equal(isWritersNote('TBD – the project link'), true);
+    assert.equal(isWritersNote('Todo'), true);
+    // A word that only contains the marker, or a marker later in the line, is no note.
+    assert.equal(isWritersNote('TODOist integration for the mobile app'), false);
+    assert.equal(isWritersNote('Built the export; link TBD'), false);
   });
 });
