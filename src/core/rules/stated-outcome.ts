@@ -34,19 +34,25 @@ const PHRASE_END = new Set([...PREPOSITIONS, ...CONJUNCTIONS, 'of', 'to']);
 
 /**
  * "one" counting a single thing named by a compound noun: "co-author of one conference paper (…)",
- * "Wrote one design review checklist." The single-noun case ("one intern") is nlp/metrics'; this
+ * "Wrote one design review checklist.", "…: one Kotlin service". The single-noun case ("one intern") is nlp/metrics'; this
  * takes the compounds it leaves out, where the idioms of "one" ("at one point", "in one place",
- * "one size fits all") do not occur: two or three lower-case common nouns, the last singular,
- * ending the phrase, after a preposition or a verb.
+ * "one size fits all") do not occur: two or three common nouns (names may modify: "one Kotlin service"),
+ * the last a lower-case singular, ending the phrase, after a preposition, a verb or a colon that
+ * opens the line's scope ("…: one Kotlin service on a single VM").
  */
 export function countsOneThing(a: BulletAnalysis): boolean {
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     if (t[i].lower !== 'one') continue;
     const prev = t[i - 1];
-    if (prev.punct || DETERMINERS.has(prev.lower) || !(PREPOSITIONS.has(prev.lower) || prev.lower === 'of' || readVerb(prev.text))) continue;
+    // After a colon that opens the scope ("…: one Django service on a single VM") as after a verb.
+    const scope = prev.text === ':';
+    if (!scope && (prev.punct || DETERMINERS.has(prev.lower) || !(PREPOSITIONS.has(prev.lower) || prev.lower === 'of' || readVerb(prev.text)))) continue;
     let k = i + 1;
-    while (k < t.length && k - i <= 3 && !t[k].punct && /^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text) && !PHRASE_END.has(t[k].lower) && !DETERMINERS.has(t[k].lower) && nounClassesOf(t[k].lower)) k++;
+    // A name may modify the noun ("one Postgres replica", "one AWS account"); it is never the head.
+    const part = (x: (typeof t)[number], head: boolean) => (/^\p{Ll}[\p{Ll}-]*$/u.test(x.text) && !!nounClassesOf(x.lower)) || (!head && /^\p{Lu}[\p{L}\p{N}.+#-]*$/u.test(x.text));
+    while (k < t.length && k - i <= 3 && !t[k].punct && !PHRASE_END.has(t[k].lower) && !DETERMINERS.has(t[k].lower) && (part(t[k], false))) k++;
+    if (k > i + 1 && !part(t[k - 1], true)) continue;
     const n = k - i - 1;
     if (n < 2 || n > 3) continue;
     const last = t[k - 1].lower;

@@ -42,12 +42,17 @@ testRule(missingMetric, {
     // A promotion is a recognition, not work to count.
     'Promoted from junior analyst to analyst in 2020.',
     'Was promoted to shift lead after the spring audit.',
+    // "one" counting a thing whose compound holds a technology's name, also after a colon that opens the scope.
+    'Host the booking site for a youth choir: one Rails service on a small VPS.',
+    'Built one Postgres replica for the reporting team.',
     // A note left for later is not a work line.
     'TODO: add numbers once the beta ships',
     // A colon line measured by its nested items.
     { code: children('Built the invoice matcher for the finance team:', 'matches 40,000 invoices a week', 'cut manual review from 3 people to 1'), doc: true },
   ],
   invalid: [
+    // A technology's name alone is no thing counted ("one Django" names nothing), nor a colon list with no "one".
+    { code: 'Host the booking site for a youth choir: Django on a small VPS.', count: 1 },
     // The writer using something is no adoption.
     { code: 'Built a shift planner and used it to plan the rota.', count: 1 },
     // Promoting something is work (a sale), not being promoted.
