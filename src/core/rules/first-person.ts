@@ -8,6 +8,12 @@ import { capitalize } from '../text/inflect';
 import { bulletFinding, replaceInBullet } from './util';
 import { proseMaskedText } from './source-scan';
 
+/**
+ * Words after "my"/"our" that make the possessive part of the meaning: "my first marathon", "on my own
+ * time", "my last year", "my only …", "my favourite …". "the first marathon" is another claim, so no fix.
+ */
+const POSSESSIVE_BOUND = /^(?:own|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|only|very|favou?rite|best|worst|\d+(?:st|nd|rd|th))$/;
+
 const PRONOUNS = new Set([
   'I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll', 'me', 'Me', 'my', 'My', 'myself', 'Myself',
   'we', 'We', "we're", "We're", 'we’re', 'We’re', "we've", "We've", 'we’ve', 'We’ve', 'us', 'Us', 'our', 'Our', 'ours',
@@ -166,7 +172,7 @@ export const firstPerson: Rule = {
           // "I built X" → "Built X": form only, so safe. Not before a name written with inner capitals ("I iOS…").
           const fix = replaceInBullet(bullet, w.start, next.start + 1, capitalize(next.text[0]), 'Drop "I"', true);
           fixes.push(/^\p{Ll}[\p{Ll}'’-]*$/u.test(next.text) ? { ...fix, safe: true } : { ...fix, isPreferred: false });
-        } else if (['my', 'our', 'Our'].includes(w.text) && next && next.lower !== 'own') {
+        } else if (['my', 'our', 'Our'].includes(w.text) && next && !POSSESSIVE_BOUND.test(next.lower)) {
           const the = w.text === 'Our' ? 'The' : 'the';
           fixes.push(replaceInBullet(bullet, w.start, w.end, the, `Replace "${w.text}" with "${the}"`));
         }

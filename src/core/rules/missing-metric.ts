@@ -10,6 +10,9 @@ import { verdictOf } from '../judge';
 import type { Lexicon } from '../lexicon';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
 import { readVerb } from '../nlp/verbs';
+import { opensWithParticipleSubject } from '../nlp/participle-subject';
+import { IRREGULAR_PARTICIPLES } from '../lexicon/participles';
+import type { Bullet } from '../document/types';
 import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
@@ -336,6 +339,32 @@ function describesFeature(a: BulletAnalysis): boolean {
   return !a.clauses[0]?.verb && /[^s]s$/.test(first.lower) && PREPOSITIONS.has(a.tokens[1]?.lower ?? '');
 }
 
+/** A quantity named but not given: the number the line lacks is how many. */
+const UNCOUNTED = /\b(?:multiple|several|various|numerous|many|a\s+(?:number|range|variety|series)\s+of)\b/i;
+
+/**
+ * "Designed the settlement engine:" above nested items that carry its numbers: a line that ends with a
+ * colon introduces its children, and they measure it.
+ */
+function measuredByChildren(bullets: readonly Bullet[], bullet: Bullet): boolean {
+  // "Worked on several projects, including:" announces a count it does not give; that count is the parent's own.
+  if (!/:\s*$/.test(bullet.text) || UNCOUNTED.test(bullet.text)) return false;
+  for (let k = bullets.indexOf(bullet) + 1; k > 0 && k < bullets.length && bullets[k].depth > bullet.depth && bullets[k].section === bullet.section; k++) {
+    if (metricsOf(bullets[k]).some((m) => !yearAsModifier(bullets[k].text, m))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Closed accounts were archived", "Fixed assets schedule was prepared": the first word is an adjective
+ * before the subject of a passive, not the writer's verb, so it does not choose the question.
+ */
+function adjectiveOpening(a: BulletAnalysis): boolean {
+  const end = a.tokens.findIndex((t) => t.punct);
+  const texts = a.tokens.slice(0, end < 0 ? a.tokens.length : end).map((t) => t.text);
+  return opensWithParticipleSubject(texts, (w) => !!IRREGULAR_PARTICIPLES[w]);
+}
+
 /** Off switch for the content-first message (measurement: `contentFirst: false` gives the old messages). */
 export const missingMetricSwitches = { contentFirst: true };
 
@@ -387,8 +416,10 @@ export const missingMetric: Rule = {
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
       // A failure ruled out ("so retries never double-charge"), a course completed: outcomes as stated.
       if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a) || rulesOutFailure(text) || completesCourse(text) || statesAdoption(text) || statesRecognition(a)) continue;
+      if (measuredByChildren(doc.bullets, bullet)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
-      const clause = a.clauses[0];
+      // Not when its first word is an adjective before a passive's subject: then it has no opening verb.
+      const clause = adjectiveOpening(a) ? undefined : a.clauses[0];
       // A nested item that says what its parent's made thing does ("Filters by region and team", "Supports
       // CSV export"): a feature of the parent, not a piece of work with a result of its own.
       if (bullet.depth > 0 && describesFeature(a)) continue;

@@ -11,6 +11,8 @@ import { bulletFinding } from './util';
 import { knownVerbs, openingVerb } from './opening-verb';
 import type { Bullet } from '../document/types';
 import { readVerb } from '../nlp/verbs';
+import { opensWithParticipleSubject } from '../nlp/participle-subject';
+import { PREPOSITIONS } from '../nlp/word-classes';
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were']);
 const HAVE = new Set(['has', 'have', 'had']);
@@ -60,11 +62,52 @@ function statesOwnAction(bullet: Bullet, ws: readonly Word[], verbs: ReadonlySet
   if (ws.some((w) => w.text === 'I' || w.lower === 'we')) return true;
   const k = skipAdverbs(ws, 0);
   if (!ws[k]) return false;
+  // "Fixed assets roll-forward was prepared": the first word is an adjective before the passive's subject.
+  if (opensWithParticipleSubject(firstPhrase(bullet.text, ws, k), (w) => !!IRREGULAR_PARTICIPLES[w])) return false;
   const v = openingVerb({ ...bullet, text: bullet.text.slice(ws[k].start) }, verbs);
   if (v) return v.form !== 'gerund';
   // A past-tense verb the verb lists lack ("Rotated through …, and was later retained"), unless it is an
   // adjective before the passive's own subject ("Outdated servers were replaced").
   return readVerb(ws[k].text)?.form === 'past' && !ws.slice(k + 1, k + 4).some((w) => BE.has(w.lower));
+}
+
+/** The words from ws[k] up to the first punctuation mark between two words. */
+function firstPhrase(text: string, ws: readonly Word[], k: number): string[] {
+  const out: string[] = [];
+  for (let i = k; i < ws.length && (i === k || !/[,;:.!?()]/.test(text.slice(ws[i - 1].end, ws[i].start))); i++) out.push(ws[i].text);
+  return out;
+}
+
+/**
+ * "Was paged for and resolved the outage", "Was hired in 2019 and rebuilt the billing service": a
+ * subjectless passive coordinated with an active verb that takes an object. Both share the subject, the
+ * writer, who is the actor of the line; the passive hides nobody, and "Paged …" would invert it.
+ * "Was trained and certified in X" coordinates two passives (a preposition follows), and still fires.
+ */
+function coordinatedWithActive(ws: readonly Word[], text: string, j: number): boolean {
+  for (let k = j + 1; k < ws.length - 1 && k <= j + 6; k++) {
+    if (/[,;:.!?]/.test(text.slice(ws[k - 1].end, ws[k].start))) return false;
+    if (ws[k].lower !== 'and') continue;
+    const verb = readVerb(ws[k + 1].text);
+    const next = ws[k + 2];
+    return !!verb && verb.form === 'past' && !!next && !PREPOSITIONS.has(next.lower) && !/[,;:.!?]/.test(text.slice(ws[k + 1].end, next.start));
+  }
+  return false;
+}
+
+/**
+ * A nested item under a line that opens with the writer's own verb ("Migrated the fleet to …" above
+ * "- rollback was rehearsed twice in staging"): a detail of that work, whose doer the parent already
+ * names. Its passive hides nobody, and leading it with a verb would only repeat the parent.
+ */
+function parentStatesOwnAction(bullets: readonly Bullet[], bullet: Bullet, verbs: ReadonlySet<string>): boolean {
+  if (bullet.depth === 0) return false;
+  for (let k = bullets.indexOf(bullet) - 1; k >= 0; k--) {
+    const b = bullets[k];
+    if (b.section !== bullet.section) return false;
+    if (b.depth < bullet.depth) return statesOwnAction(b, words(b.text), verbs);
+  }
+  return false;
 }
 
 function skipAdverbs(ws: readonly Word[], j: number): number {
@@ -90,6 +133,7 @@ export const passiveVoice: Rule = {
       if (bullet.section.kind === 'publications') continue;
       const ws = words(bullet.text);
       if (statesOwnAction(bullet, ws, verbs)) continue;
+      if (parentStatesOwnAction(doc.bullets, bullet, verbs)) continue;
       const guarded = subordinateOrFirstPerson(bullet.text, ws);
       for (let i = 0; i < ws.length; i++) {
         const aux = ws[i];
@@ -110,6 +154,8 @@ export const passiveVoice: Rule = {
         // "was not released": a negation reports what did not happen, not who did the work.
         if (ws.slice(i + 1, j).some((w) => w.lower === 'not' || w.lower === 'never')) continue;
         if (guarded[i]) continue;
+        // The line's own subject (it opens with the auxiliary) also acts: "Was paged for and resolved …".
+        if (i === skipAdverbs(ws, 0) && coordinatedWithActive(ws, bullet.text, j)) continue;
         // Lists of adjectives after the verb ("is fast, tested and documented") are descriptions.
         if (bullet.text.slice(aux.end, participle.start).includes(',')) continue;
         const by = ws[j + 1]?.lower === 'by' && !/[,;:.]/.test(bullet.text.slice(participle.end, ws[j + 1].start));

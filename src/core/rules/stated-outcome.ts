@@ -34,19 +34,25 @@ const PHRASE_END = new Set([...PREPOSITIONS, ...CONJUNCTIONS, 'of', 'to']);
 
 /**
  * "one" counting a single thing named by a compound noun: "co-author of one conference paper (…)",
- * "Wrote one design review checklist." The single-noun case ("one intern") is nlp/metrics'; this
+ * "Wrote one design review checklist.", "…: one Kotlin service". The single-noun case ("one intern") is nlp/metrics'; this
  * takes the compounds it leaves out, where the idioms of "one" ("at one point", "in one place",
- * "one size fits all") do not occur: two or three lower-case common nouns, the last singular,
- * ending the phrase, after a preposition or a verb.
+ * "one size fits all") do not occur: two or three common nouns (names may modify: "one Kotlin service"),
+ * the last a lower-case singular, ending the phrase, after a preposition, a verb or a colon that
+ * opens the line's scope ("…: one Kotlin service on a single VM").
  */
 export function countsOneThing(a: BulletAnalysis): boolean {
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     if (t[i].lower !== 'one') continue;
     const prev = t[i - 1];
-    if (prev.punct || DETERMINERS.has(prev.lower) || !(PREPOSITIONS.has(prev.lower) || prev.lower === 'of' || readVerb(prev.text))) continue;
+    // After a colon that opens the scope ("…: one Django service on a single VM") as after a verb.
+    const scope = prev.text === ':';
+    if (!scope && (prev.punct || DETERMINERS.has(prev.lower) || !(PREPOSITIONS.has(prev.lower) || prev.lower === 'of' || readVerb(prev.text)))) continue;
     let k = i + 1;
-    while (k < t.length && k - i <= 3 && !t[k].punct && /^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text) && !PHRASE_END.has(t[k].lower) && !DETERMINERS.has(t[k].lower) && nounClassesOf(t[k].lower)) k++;
+    // A name may modify the noun ("one Postgres replica", "one AWS account"); it is never the head.
+    const part = (x: (typeof t)[number], head: boolean) => (/^\p{Ll}[\p{Ll}-]*$/u.test(x.text) && !!nounClassesOf(x.lower)) || (!head && /^\p{Lu}[\p{L}\p{N}.+#-]*$/u.test(x.text));
+    while (k < t.length && k - i <= 3 && !t[k].punct && !PHRASE_END.has(t[k].lower) && !DETERMINERS.has(t[k].lower) && (part(t[k], false))) k++;
+    if (k > i + 1 && !part(t[k - 1], true)) continue;
     const n = k - i - 1;
     if (n < 2 || n > 3) continue;
     const last = t[k - 1].lower;
@@ -105,7 +111,24 @@ export function statesPublicationStatus(text: string): boolean {
  */
 const ADOPTED = /\b(?:adopted|taken\s+up)\b|\bbecame\s+(?:the|a|our|their)\s+(?:[\p{L}'’-]+\s+){0,2}(?:standard|default|template|baseline)\b|\brolled\s+out\s+(?:to|across|company-wide|org-wide)\b|\b(?:still|now)\s+in\s+(?:use|production)\b/iu;
 
+/**
+ * "… the support desk uses it daily", "… ; used in every release review since 2022", "used by all
+ * three squads": others using the work, said with "use". Not the writer using something: "Used React
+ * …" opens the line (no word before it), and "use it" needs a subject that is not "I" or "we".
+ */
+const USED_BY_OTHERS = /\bused\s+(?:daily\s+|weekly\s+|widely\s+|routinely\s+)?(?:in|by|on|across|at|for)\s+(?:every|each|all|the\s+whole)\b/iu;
+const USES_IT = /\b(\p{L}+)\s+(?:still\s+|now\s+)?(?:uses|use|used|relies\s+on|rely\s+on|relied\s+on)\s+(?:it|them)\b/iu;
+const NOT_OTHERS = new Set(['i', 'we', 'and', 'then', 'also', 'to', 'that', 'which', 'can', 'could', 'would', 'will', 'should']);
+
+function statesUse(text: string): boolean {
+  const used = USED_BY_OTHERS.exec(text);
+  if (used && /\p{L}/u.test(text.slice(0, used.index))) return true;
+  const uses = USES_IT.exec(text);
+  return !!uses && !NOT_OTHERS.has(uses[1].toLowerCase());
+}
+
 export function statesAdoption(text: string): boolean {
+  if (statesUse(text)) return true;
   const m = ADOPTED.exec(text);
   if (!m) return false;
   // "I adopted TDD", "… . Adopted Scrum": the writer adopting something, not others taking the work up.
@@ -115,10 +138,11 @@ export function statesAdoption(text: string): boolean {
 
 /**
  * Verbs of being chosen or honoured by others, a closed class of English: a bullet that opens with one in
- * the passive ("Invited to present at …", "Was awarded the … prize", "Selected as team representative")
+ * the passive ("Invited to present at …", "Was awarded the … prize", "Selected as team representative",
+ * "Promoted from analyst to team lead")
  * states a recognition, itself the result; a number would not make it more checkable.
  */
-const RECOGNITION = new Set(['invited', 'selected', 'awarded', 'chosen', 'nominated', 'elected', 'named', 'appointed', 'recognized', 'recognised', 'honored', 'honoured', 'shortlisted', 'admitted', 'granted']);
+const RECOGNITION = new Set(['promoted', 'invited', 'selected', 'awarded', 'chosen', 'nominated', 'elected', 'named', 'appointed', 'recognized', 'recognised', 'honored', 'honoured', 'shortlisted', 'admitted', 'granted']);
 
 export function statesRecognition(a: BulletAnalysis): boolean {
   const words = a.tokens.filter((t) => !t.punct).map((t) => t.lower);
@@ -129,4 +153,4 @@ export function statesRecognition(a: BulletAnalysis): boolean {
   return at === 1 || RECOGNITION_PREPOSITIONS.has(words[at + 1] ?? '');
 }
 
-const RECOGNITION_PREPOSITIONS = new Set(['to', 'as', 'for', 'by', 'into', 'among', 'onto']);
+const RECOGNITION_PREPOSITIONS = new Set(['to', 'as', 'for', 'by', 'into', 'among', 'onto', 'from']);

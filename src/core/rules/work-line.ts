@@ -43,7 +43,19 @@ export type LineRole =
   /** About something else: "it" or "there" as subject ("It was a kiosk app for …"), or an organisation named ("Society for amateur astronomers"). */
   | 'context'
   /** Working with someone and nothing made: "Collaborated with the design team". */
-  | 'interaction';
+  | 'interaction'
+  /** A note the writer left for later ("TODO: add numbers after launch"): no claim yet (placeholder reports it). */
+  | 'note';
+
+/**
+ * "TODO: add the link", "FIXME - numbers", "TBD: …": a line that opens with a to-do marker and a
+ * separator is a note to self, not a statement of work; its words ("add metrics") claim nothing.
+ */
+const NOTE_MARKER = /^[\s*_>\[\]]*(?:TODO|TBD|TBA|FIXME|XXX|[Tt]odo)\s*(?:[:\-–—]|$)/;
+
+export function isWritersNote(text: string): boolean {
+  return NOTE_MARKER.test(text);
+}
 
 /** Words a title leaves in lower case. */
 const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'or', 'de', 'la', 'du', 'des', 'et', '&', 'vs', 'via']);
@@ -287,6 +299,7 @@ function computeLineRole(a: BulletAnalysis): LineRole {
   useExtraVerbs(a.extraVerbs ?? NO_EXTRA_VERBS);
   const words = a.tokens.filter((t) => !t.punct);
   if (!words.length) return 'list';
+  if (isWritersNote(a.text)) return 'note';
   if (isLeadIn(a.tokens) || (CONTINUATIONS.has(words[0].lower) && words.length <= 5)) return 'lead-in';
   if (isIdentity(a.tokens)) return 'identity';
   if (isRecognition(a)) return 'recognition';
