@@ -380,6 +380,15 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // action, so no one-word verb can replace "Helped" without changing who did what. ("the weekend
   // instrument rotation" is a rotation: its verb-like modifier does not act.)
   if (!shared && verbFollowsObject(a, after)) return [];
+  // "Supported AP during the close", "Supported production": another verb would make the writer the
+  // doer of work they helped with. Only a system's upkeep is the same claim ("Maintained 40 servers",
+  // "Supported the SaaS platform"); the test comes before the one for people, whose list holds
+  // "platform" as a party.
+  if (HELPING.test(m.entry.phrase) && !partTaking) {
+    if (!namesSystems(object) || !m.entry.suggestions.includes(UPKEEP)) return [];
+    const text = matchCase(original, inflectPhrase(UPKEEP, tense));
+    return [replaceInBullet(bullet, start, end, text, `Replace with "${text}"`)];
+  }
   // "Assisted the nurses" → "Coached the nurses" claims something else: with people as the object,
   // no verb is suggested.
   if (m.entry.forPeople && (actsOnPeople(a, after).people || worksWithPartner(a, m))) return [];
@@ -415,14 +424,6 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     const text = `${YOUR_PART} for`;
     return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
   }
-  // "Supported AP during the close", "Supported production": another verb would make the writer the
-  // doer of work they helped with. Only a system's upkeep is the same claim ("Maintained 40 servers").
-  if (HELPING.test(m.entry.phrase)) {
-    const systems = !!object && object.heads.every((h) => !h.named && isSystemNoun(h.lower));
-    if (!systems || !m.entry.suggestions.includes(UPKEEP)) return [];
-    const text = matchCase(original, inflectPhrase(UPKEEP, tense));
-    return [replaceInBullet(bullet, start, end, text, `Replace with "${text}"`)];
-  }
   let suggestions = m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, after));
   if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, after)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];
@@ -435,6 +436,16 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
       const text = matchCase(original, inflectPhrase(s, tense));
       return replaceInBullet(bullet, start, end, text, `Replace with "${text}"`);
     });
+}
+
+/**
+ * The object is systems: its last item's head a system noun, and every other item one too or a name
+ * sharing that head ("ERP and CRM systems").
+ */
+function namesSystems(object: OpeningObject | undefined): boolean {
+  const last = object?.heads[object.heads.length - 1];
+  if (!object || !last || last.named || !isSystemNoun(last.lower)) return false;
+  return object.heads.every((h) => h === last || h.named || isSystemNoun(h.lower));
 }
 
 /** "responsible for", "work on", "take care of": the phrase takes its own preposition. */

@@ -440,6 +440,9 @@ describe('rule weak-opening: suggestions fit the role\'s dates, the complement a
   });
   it('offers the upkeep verb when what was supported is a system', () => {
     assert.equal(applied(ended('Supported the kitchen ordering servers and printers.')), ended('Maintained the kitchen ordering servers and printers.'));
+    // Names sharing the system noun; a platform is a system, whatever the list of parties says.
+    assert.equal(applied(ended('Supported POS and CRM systems for three branches.')), ended('Maintained POS and CRM systems for three branches.'));
+    assert.equal(applied(ended('Support of a hosted booking platform with many tenants.')), ended('Maintained a hosted booking platform with many tenants.'));
   });
   it('drops the "of" of a noun opening with the weak word, or offers no verb ("Coordinated of …" never)', () => {
     // "Support of X" is supporting X: the upkeep verb takes X as its object.
