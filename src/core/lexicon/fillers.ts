@@ -9,4 +9,10 @@ export const FILLERS: string[] = ['successfully', 'very', 'really', 'seamlessly'
  * stuff", "and whatnot", "and so on"). The fix is to name the amount or the items, so deleting them is
  * offered, never applied by Fix All.
  */
-export const INFORMAL_FILLERS: string[] = ['a lot', 'and stuff', 'and whatnot', 'and so on', 'and so forth'];
+export const INFORMAL_FILLERS: string[] = ['a lot', 'and stuff', 'and whatnot', 'and so on', 'and so forth', 'and things like that', 'and things like this'];
+
+/**
+ * What a vague tail drags along: "and stuff LIKE THAT", "and so on AND SO FORTH", "and whatnot, ETC.".
+ * The filler is the whole run; deleting only its head would leave "Used hooks like that".
+ */
+export const VAGUE_TAIL_CONTINUATION = /^,?\s+(?:like\s+(?:that|this|these|those)|and\s+so\s+(?:on|forth)|etc\b\.?)/i;

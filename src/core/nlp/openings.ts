@@ -111,6 +111,11 @@ const SYSTEMS = new Set([
   'endpoints', 'accounts', 'sites', 'websites', 'stores', 'locations', 'offices', 'branches', 'codebase',
 ]);
 
+/** A noun for systems one keeps running ("servers", "the platform"): supporting one is its upkeep. */
+export function isSystemNoun(lower: string): boolean {
+  return SYSTEMS.has(lower);
+}
+
 /**
  * "Supported the sales team", "Supported deployment", "Supported 200 users" is helping; "Supported
  * Windows and macOS" or "Supported 40 Linux servers" is running systems. Helping unless the object

@@ -6,7 +6,7 @@ import type { Bullet } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { CONJUNCTIONS, PREPOSITIONS } from '../nlp/word-classes';
 import { findPhrases } from '../text/words';
-import { INFORMAL_FILLERS } from '../lexicon/fillers';
+import { INFORMAL_FILLERS, VAGUE_TAIL_CONTINUATION } from '../lexicon/fillers';
 import { bulletFinding, proseLines, replaceInBullet } from './util';
 
 /** Sections whose paragraphs are the writer's own prose: a filler pads them as it pads a bullet. */
@@ -79,6 +79,12 @@ function canChangeMeaning(text: string, start: number, end: number, phrase: stri
   return !!next && !PREPOSITIONS.has(next) && !CONJUNCTIONS.has(next) && next !== 'of';
 }
 
+/** The end of a vague tail with what it drags along ("and stuff like that", "and so on and so forth"). */
+function vagueTailEnd(text: string, end: number): number {
+  for (let m = VAGUE_TAIL_CONTINUATION.exec(text.slice(end)); m; m = VAGUE_TAIL_CONTINUATION.exec(text.slice(end))) end += m[0].length;
+  return end;
+}
+
 function fixFor(bullet: Bullet, start: number, end: number, phrase: string): Fix[] {
   const d = deletion(bullet.text, start, end);
   const after = bullet.text.slice(0, d.start) + d.newText + bullet.text.slice(d.end);
@@ -106,9 +112,14 @@ export const fillerWord: Rule = {
         const shown = bullet.text.slice(m.start, m.end);
         out.push({ ...bulletFinding(bullet, m.start, m.end, `"${shown}" is a filler word: delete it and let the result speak.`, fixFor(bullet, m.start, m.end, m.phrase)), unnecessary: true });
       }
-      for (const m of findPhrases(bullet.text, INFORMAL_FILLERS)) {
+      let covered = -1;
+      for (const found of findPhrases(bullet.text, INFORMAL_FILLERS)) {
+        // "and so forth" inside "and so on and so forth": already part of the run before it.
+        if (found.start < covered) continue;
         // "a lot of tickets", "a lot more": the amount of a noun or a comparison, not a filler on its own.
-        if (m.phrase === 'a lot' && /^\s+(?:of|more|less|fewer|better|faster)\b/i.test(bullet.text.slice(m.end))) continue;
+        if (found.phrase === 'a lot' && /^\s+(?:of|more|less|fewer|better|faster)\b/i.test(bullet.text.slice(found.end))) continue;
+        const m = found.phrase === 'a lot' ? found : { ...found, end: vagueTailEnd(bullet.text, found.end) };
+        covered = m.end;
         const shown = bullet.text.slice(m.start, m.end);
         const d = deletion(bullet.text, m.start, m.end);
         const after = bullet.text.slice(0, d.start) + d.newText + bullet.text.slice(d.end);

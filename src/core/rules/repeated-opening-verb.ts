@@ -6,12 +6,51 @@
 import type { Rule, RuleFinding, Fix } from '../types';
 import type { Bullet } from '../document/types';
 import { VERB_ALTERNATIVES } from '../lexicon/verb-alternatives';
+import { OBJECTLESS_VERBS, VERB_PREPOSITIONS } from '../lexicon/verb-prepositions';
+import { readVerb } from '../nlp/verbs';
+import { DETERMINERS, ING_NOUNS, PREPOSITIONS, PRONOUNS } from '../nlp/word-classes';
 import { capitalize, inflectLike } from '../text/inflect';
+import { words } from '../text/words';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
 import { bulletFinding, narrativeBullets, numberOption, replaceInBullet } from './util';
 
 function styled(model: string, word: string): string {
   return model[0] === model[0].toUpperCase() ? capitalize(word) : word;
+}
+
+/**
+ * The preposition that opens the verb's complement ("Assisted WITH preparing …", "Worked ON the
+ * API"), with its end offset and whether what follows it is a noun phrase a transitive verb could
+ * take instead ("the audit", not "preparing workpapers").
+ */
+function complementPreposition(bullet: Bullet, verb: OpeningVerb): { prep: string; end: number; nounPhrase: boolean } | undefined {
+  const takes = VERB_PREPOSITIONS[verb.base];
+  if (!takes) return undefined;
+  const ws = words(bullet.text.slice(0, verb.end + 80));
+  const i = ws.findIndex((w) => w.start >= verb.end);
+  const prep = ws[i];
+  if (!prep || !takes.includes(prep.lower) || bullet.text.slice(verb.end, prep.start).trim()) return undefined;
+  const next = ws[i + 1];
+  if (!next || bullet.text.slice(prep.end, next.start).trim()) return { prep: prep.lower, end: prep.end, nounPhrase: false };
+  const reading = readVerb(next.text);
+  // "preparing workpapers", "onboarding new hires": an -ing word with an object of its own is a verb,
+  // even one that is as often a noun ("the onboarding", "onboarding." stay nouns).
+  const after = ws[i + 2];
+  const ownObject = !!after && !bullet.text.slice(next.end, after.start).trim() && !PREPOSITIONS.has(after.lower) && after.lower !== 'and' && after.lower !== 'or' && after.lower !== 'of';
+  const verbal = !!reading && (reading.form === 'base' || (reading.form === 'gerund' && (!ING_NOUNS.has(next.lower) || ownObject)));
+  const nounPhrase = DETERMINERS.has(next.lower) || /^\d/.test(next.text) || (!verbal && !PREPOSITIONS.has(next.lower) && !PRONOUNS.has(next.lower));
+  return { prep: prep.lower, end: prep.end, nounPhrase };
+}
+
+/**
+ * How an alternative replaces a verb whose complement follows a preposition: keeping the preposition
+ * when it takes it too ("Aided with"), dropping it when it takes the complement as its object
+ * ("Supported the audit"), or not at all ("Supported with preparing …", "Enabled with …").
+ */
+function fitsComplement(alt: string, c: { prep: string; nounPhrase: boolean }): 'keep' | 'drop' | undefined {
+  if (VERB_PREPOSITIONS[alt]?.includes(c.prep)) return 'keep';
+  if (!OBJECTLESS_VERBS.has(alt) && c.nounPhrase) return 'drop';
+  return undefined;
 }
 
 /** Bullets in a row with one opening verb from which the later ones are flagged. */
@@ -52,33 +91,35 @@ export const repeatedOpeningVerb: Rule = {
       const flagged = uses.filter((u, i) => (uses.length > max && i >= max) || inARow.has(u.bullet));
       if (!flagged.length) continue;
       // Prefer alternatives the resume uses least, so the fix does not create the next repetition.
-      const alternatives = (VERB_ALTERNATIVES[base] ?? [])
+      const ranked = (VERB_ALTERNATIVES[base] ?? [])
         .filter((alt) => alt !== base)
         .map((alt, order) => ({ alt, used: byBase.get(alt)?.length ?? 0, order }))
         .sort((a, b) => a.used - b.used || a.order - b.order)
-        .slice(0, 3)
         .map((a) => a.alt);
-      // Suggestions and messages depend only on how the verb is written; long documents repeat it.
-      const wording = new Map<string, { suggestions: string[]; titles: string[]; message: string }>();
       for (const { bullet, verb } of flagged) {
-        const key = `${verb.text}\u0000${inARow.get(bullet) ?? 0}`;
-        let w = wording.get(key);
-        if (!w) {
-          const suggestions = alternatives.map((alt) => styled(verb.text, inflectLike(alt, verb.form)));
-          const hint = suggestions.length
-            ? ` Vary it, e.g. ${suggestions.map((s) => `"${s}"`).join(', ')}.`
-            : ' Vary it with a verb that says what kind of work this was.';
-          const row = inARow.get(bullet) ?? 0;
-          const count = uses.length > max ? `${uses.length} bullets open with "${base}" (more than ${max}).` : `${COUNT_WORDS[row] ?? row} bullets in a row open with "${base}".`;
-          w = {
-            suggestions,
-            titles: suggestions.map((s) => `Change "${verb.text}" to "${s}"`),
-            message: `${count}${hint}`,
-          };
-          wording.set(key, w);
-        }
-        const fixes: Fix[] = w.suggestions.map((s, i) => replaceInBullet(bullet, verb.start, verb.end, s, w!.titles[i]));
-        out.push(bulletFinding(bullet, verb.start, verb.end, w.message, fixes));
+        // A prepositional verb ("Assisted with …"): each alternative must fit its complement.
+        const complement = complementPreposition(bullet, verb);
+        const options = ranked
+          .map((alt) => ({ alt, how: complement ? fitsComplement(alt, complement) : 'keep' }))
+          .filter((o) => o.how)
+          .slice(0, 3);
+        const suggestions = options.map((o) => styled(verb.text, inflectLike(o.alt, verb.form)));
+        const hint = suggestions.length
+          ? ` Vary it, e.g. ${suggestions.map((s, i) => `"${options[i].how === 'drop' ? s : complement ? `${s} ${complement.prep}` : s}"`).join(', ')}.`
+          : ' Vary it with a verb that says what kind of work this was.';
+        const row = inARow.get(bullet) ?? 0;
+        const count = uses.length > max ? `${uses.length} bullets open with "${base}" (more than ${max}).` : `${COUNT_WORDS[row] ?? row} bullets in a row open with "${base}".`;
+        const fixes: Fix[] = suggestions.map((s, i) => {
+          if (options[i].how === 'drop' && complement) {
+            // "Assisted with the audit" → "Supported the audit": the preposition and its space go.
+            let end = complement.end;
+            while (bullet.text[end] === ' ') end++;
+            const shown = bullet.text.slice(verb.start, complement.end);
+            return replaceInBullet(bullet, verb.start, end, `${s} `, `Change "${shown}" to "${s}"`);
+          }
+          return replaceInBullet(bullet, verb.start, verb.end, s, `Change "${verb.text}" to "${s}"`);
+        });
+        out.push(bulletFinding(bullet, verb.start, verb.end, `${count}${hint}`, fixes));
       }
     }
     return out.sort((a, b) => a.range.start - b.range.start);

@@ -12,7 +12,7 @@ import { NOUN_LIKE_VERBS } from '../lexicon/ambiguous-verbs';
 import { parseNounPhrase, type BulletAnalysis } from '../nlp/clauses';
 import { analysisOf } from '../nlp';
 import { verdictOf, type Verdict } from '../judge';
-import { matchWeakOpening, type OpeningMatch } from '../nlp/openings';
+import { isSystemNoun, matchWeakOpening, type OpeningMatch } from '../nlp/openings';
 import { nounClassOf, nounClassesOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PARTICLES, PREPOSITIONS, PRONOUNS } from '../nlp/word-classes';
@@ -34,18 +34,33 @@ const WEAK_HEADS = new Set(['help', 'assist', 'aid', 'support', 'handle', 'work'
 const PART_TAKING = /^(?:help|assist|aid|participate|take part|involved)\b/;
 /** The placeholder a part-taking template leaves for the writer to fill in. */
 const YOUR_PART = '[your part]';
+/**
+ * Openings that give help to someone else's work ("Supported the AP team during the close"): a verb
+ * that makes the writer the doer ("Coordinated", "Enabled", "Delivered") claims more than was said.
+ */
+const HELPING = /^(?:help|assist|aid|support)\b/;
+/** The one claim a helping verb shares with a strong one: keeping a system running ("Supported 40 servers" → "Maintained"). */
+const UPKEEP = 'maintain';
 /** The preposition the template keeps: "Helped with X" → "[your part] for X", "Participated in X" → "[your part] in X". */
 const PART_PREPOSITION: Record<string, string> = { with: 'for', to: 'for', in: 'in', on: 'on', for: 'for' };
 
 /** Who a helping verb may act on. */
 const PEOPLE = new Set([...GENERIC_PARTIES, 'students', 'interns', 'hires', 'patients', 'guests', 'volunteers', 'residents', 'children', 'peers', 'juniors', 'designers', 'scientists', 'analysts', 'nurses', 'doctors', 'physicians', 'teachers', 'researchers', 'professors', 'pms', 'leads', 'owners', 'squad', 'crew']);
 
+/** The bullet's entry has dates that end, and not "Present": finished work reads in the past tense. */
+function roleEnded(bullet: Bullet): boolean {
+  const dates = bullet.entry?.dates;
+  return !!dates && !dates.current && dates.end !== undefined;
+}
+
 /**
  * The tense the bullet is written in is kept: a verb phrase keeps its form ("Helped" → past, "Help" →
- * base). A phrase without a verb ("Responsible for") takes the role's: base for a current role, else past.
+ * base), except a present tense in a role that has ended ("Handle …" under 2012–2017), which the
+ * suggestion puts right rather than repeat (tense-mismatch reads the dates the same way). A phrase
+ * without a verb ("Responsible for") takes the role's: base for a current role, else past.
  */
 function targetTense(bullet: Bullet, m: OpeningMatch): Tense {
-  if (m.form) return m.form;
+  if (m.form && !((m.form === 'base' || m.form === 'third') && roleEnded(bullet))) return m.form;
   return bullet.entry?.dates?.current ? 'base' : 'past';
 }
 
@@ -345,16 +360,38 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     if (!m.form || !sameForm) return [];
     objectAt = m.end + 2;
   }
+  // "Support of production in …", "Handle with care": a bare verb followed by a preposition it does
+  // not take in the phrase. The replacement verbs take a direct object, so "Coordinated of production"
+  // would not read. After "of" (the noun's complement, "Support of X" = supporting X) the "of" goes
+  // with the weak word and the rest is the new verb's object, which it must fit; after another
+  // preposition the rest is no object, and no verb is offered.
+  let end = a.tokens[m.end - 1].end;
+  // Where the words after the phrase start: past a dropped "of".
+  let after = m.end;
+  const stranded = objectAt === m.end && !endsInPreposition(m.entry.phrase) ? a.tokens[m.end] : undefined;
+  if (stranded && !stranded.punct && !partTaking && (stranded.lower === 'of' || PREPOSITIONS.has(stranded.lower))) {
+    if (stranded.lower !== 'of') return [];
+    end = stranded.end;
+    objectAt = after = m.end + 1;
+  }
   const object = openingObject(a, objectAt);
   const shared = sharedArrangement(object);
   // "Helped the CEO prepare board decks", "Helped customers choose laptops": the object does the
   // action, so no one-word verb can replace "Helped" without changing who did what. ("the weekend
   // instrument rotation" is a rotation: its verb-like modifier does not act.)
-  if (!shared && verbFollowsObject(a, m.end)) return [];
+  if (!shared && verbFollowsObject(a, after)) return [];
+  // "Supported AP during the close", "Supported production": another verb would make the writer the
+  // doer of work they helped with. Only a system's upkeep is the same claim ("Maintained 40 servers",
+  // "Supported the SaaS platform"); the test comes before the one for people, whose list holds
+  // "platform" as a party.
+  if (HELPING.test(m.entry.phrase) && !partTaking) {
+    if (!namesSystems(object) || !m.entry.suggestions.includes(UPKEEP)) return [];
+    const text = matchCase(original, inflectPhrase(UPKEEP, tense));
+    return [replaceInBullet(bullet, start, end, text, `Replace with "${text}"`)];
+  }
   // "Assisted the nurses" → "Coached the nurses" claims something else: with people as the object,
   // no verb is suggested.
-  if (m.entry.forPeople && (actsOnPeople(a, m.end).people || worksWithPartner(a, m))) return [];
-  const end = a.tokens[m.end - 1].end;
+  if (m.entry.forPeople && (actsOnPeople(a, after).people || worksWithPartner(a, m))) return [];
   // Helping or taking part: any one verb ("Built", "Co-led") claims more than was done. The template
   // keeps the claim to the writer's part and asks them to name it: "[your part] in the design reviews".
   if (partTaking) {
@@ -379,14 +416,16 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // activities says the writer did each in that way ("Led grading", "Planned … grading"). Only
   // "Owned", which says no more than "responsible for", distributes over them.
   const activities = !!object && activityItems(a, object) >= 2;
-  // "Was responsible for the weekend support rotation": a shift in it, not running it. A slot is
-  // covered; for a body or a gathering, only the writer knows their part.
+  // "Was responsible for the weekend support rotation": taking shifts in it or running it, which the
+  // words do not say; "Covered" claims the one, "Owned" the other, so no verb is offered. For a body
+  // or a gathering, only the writer knows their part.
+  if (shared === 'slot') return [];
   if (shared === 'body') {
     const text = `${YOUR_PART} for`;
     return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
   }
-  let suggestions = shared === 'slot' ? ['cover'] : m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, m.end));
-  if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, m.end)) {
+  let suggestions = m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, after));
+  if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, after)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];
   }
   return suggestions
@@ -397,6 +436,22 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
       const text = matchCase(original, inflectPhrase(s, tense));
       return replaceInBullet(bullet, start, end, text, `Replace with "${text}"`);
     });
+}
+
+/**
+ * The object is systems: its last item's head a system noun, and every other item one too or a name
+ * sharing that head ("ERP and CRM systems").
+ */
+function namesSystems(object: OpeningObject | undefined): boolean {
+  const last = object?.heads[object.heads.length - 1];
+  if (!object || !last || last.named || !isSystemNoun(last.lower)) return false;
+  return object.heads.every((h) => h === last || h.named || isSystemNoun(h.lower));
+}
+
+/** "responsible for", "work on", "take care of": the phrase takes its own preposition. */
+function endsInPreposition(phrase: string): boolean {
+  const last = phrase.split(' ').pop()!;
+  return last === 'of' || last === 'to' || PREPOSITIONS.has(last);
 }
 
 function message(entry: WeakOpening, shown: string, fixes: Fix[]): string {

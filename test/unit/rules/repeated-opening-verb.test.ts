@@ -1,5 +1,6 @@
 import { repeatedOpeningVerb } from '../../../src/core/rules/repeated-opening-verb';
-import { testRule } from '../../helpers/rule-tester';
+import assert from 'node:assert/strict';
+import { findingsOf, testRule } from '../../helpers/rule-tester';
 
 const doc = (bullets: string[]) =>
   `## Experience\n\n### Software Engineer Intern, Acme Corp — Jan 2023 – Apr 2023\n\n${bullets.map((b) => `- ${b}`).join('\n')}\n`;
@@ -115,4 +116,46 @@ testRule(repeatedOpeningVerb, {
       message: /e\.g\. "Directed", "Headed", "Spearheaded"/,
     },
   ],
+});
+
+describe('rule repeated-opening-verb: an alternative fits the preposition that follows the verb', () => {
+  const fixesOf = (bullets: string[]) => {
+    const text = doc(bullets);
+    const f = findingsOf(repeatedOpeningVerb, text).pop()!;
+    return (f.fixes ?? []).map((fx) => {
+      const e = fx.edits[0];
+      return (text.slice(0, e.range.start) + e.newText + text.slice(e.range.end)).trim().split('\n').pop()!;
+    });
+  };
+
+  it('keeps the preposition only for a verb that takes it, and never leaves it behind another', () => {
+    // Before an -ing verb no transitive verb takes the rest: only "Aided with" reads.
+    const after = fixesOf(['Assisted with the spring inventory count.', 'Assisted with reconciling vendor statements.']);
+    assert.deepEqual(after, ['- Aided with reconciling vendor statements.']);
+  });
+  it('drops the preposition when the alternative takes the noun phrase as its object', () => {
+    const after = fixesOf(['Assisted with the spring inventory count.', 'Assisted with the quarterly vendor audit.']);
+    assert.ok(after.includes('- Supported the quarterly vendor audit.'), after.join(' | '));
+    assert.ok(after.includes('- Aided with the quarterly vendor audit.'), after.join(' | '));
+    for (const a of after) assert.ok(!/^- (?:Supported|Enabled) with\b/.test(a), a);
+  });
+  it('offers an objectless alternative only with its own preposition ("Collaborated the audit" never)', () => {
+    const after = fixesOf(['Worked on the ledger export.', 'Worked on the invoice matching job.']);
+    assert.ok(after.length > 0);
+    for (const a of after) assert.ok(/^- (?:Collaborated|Partnered|Contributed) (?:on|with|to) /.test(a) || !/^- (?:Collaborated|Partnered|Contributed)\b/.test(a), a);
+    assert.ok(!after.some((a) => /^- \w+ on on\b/.test(a)));
+  });
+  it('leaves a verb with a direct object as it was', () => {
+    const after = fixesOf(['Assisted the store manager with weekly orders.', 'Assisted the pharmacist with refill calls.']);
+    assert.deepEqual(after, ['- Supported the pharmacist with refill calls.', '- Enabled the pharmacist with refill calls.', '- Aided the pharmacist with refill calls.']);
+  });
+});
+
+describe('rule repeated-opening-verb: an -ing word with its own object is a verb, not an object to take', () => {
+  it('offers no transitive verb before "onboarding new hires"', () => {
+    const text = doc(['Helped with the audit.', 'Helped with onboarding new hires.']);
+    const f = findingsOf(repeatedOpeningVerb, text).pop()!;
+    assert.ok(f, 'flagged');
+    assert.deepEqual((f.fixes ?? []).map((x) => x.edits[0].newText.trim()), []);
+  });
 });

@@ -30,3 +30,26 @@ describe('rule filler-word (round 14): informal fillers', () => {
     assert.equal(applyEdits(text, fixAllEdits(findingsOf(fillerWord, text))), text);
   });
 });
+
+describe('rule filler-word: a vague tail includes what it drags along', () => {
+  const resume = (bullet: string) => `## Projects\n\n### Recipe Box\n\n- ${bullet}\n`;
+  const shownAndFixed = (bullet: string) => {
+    const text = resume(bullet);
+    return findingsOf(fillerWord, text).map((f) => ({ shown: text.slice(f.range.start, f.range.end), fixed: f.fixes[0] ? applyEdits(text, f.fixes[0].edits) : undefined }));
+  };
+
+  it('takes "like that" with "and stuff", so the deletion leaves no dangling comparison', () => {
+    assert.deepEqual(shownAndFixed('Styled the forms with Tailwind and stuff like that.'), [{ shown: 'and stuff like that', fixed: resume('Styled the forms with Tailwind.') }]);
+    assert.deepEqual(shownAndFixed('Wrote unit tests and stuff like this for the parser.'), [{ shown: 'and stuff like this', fixed: resume('Wrote unit tests for the parser.') }]);
+  });
+  it('reads "and things like that" as one filler and "and so on and so forth" as one run', () => {
+    assert.deepEqual(shownAndFixed('Added search and tags and things like that.'), [{ shown: 'and things like that', fixed: resume('Added search and tags.') }]);
+    const run = shownAndFixed('Added search, tags, filters and so on and so forth.');
+    assert.equal(run.length, 1);
+    assert.equal(run[0].shown, 'and so on and so forth');
+    assert.equal(run[0].fixed, resume('Added search, tags, filters.'));
+  });
+  it('leaves "things" alone when no vague tail follows', () => {
+    assert.deepEqual(shownAndFixed('Sold things like cables and chargers at the kiosk.'), []);
+  });
+});

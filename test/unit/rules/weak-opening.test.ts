@@ -52,7 +52,9 @@ testRule(weakOpening, {
     { code: 'Was responsible for opening and closing the store.', underlines: ['Was responsible for'], output: 'Opened and closed the store.' },
     { code: 'Helped build an XML configuration parser.', underlines: ['Helped'], output: 'Built [your part] of an XML configuration parser.' },
     { code: 'Helped to design the billing schema.', underlines: ['Helped to'], output: 'Designed [your part] of the billing schema.' },
-    { code: 'Help to implement the web service for the league.', underlines: ['Help to'], output: 'Implement [your part] of the web service for the league.' },
+    // The present tense in a role that has ended (the tester's internship ended in 2023) is put right.
+    { code: 'Help to implement the web service for the league.', underlines: ['Help to'], output: 'Implemented [your part] of the web service for the league.' },
+    { code: current('Help to implement the web service for the league.'), doc: true, underlines: ['Help to'], output: current('Implement [your part] of the web service for the league.') },
     { code: 'Worked on the recommendation ranking model.', underlines: ['Worked on'], output: 'Developed the recommendation ranking model.' },
     { code: 'Worked with Docker and Kubernetes.', underlines: ['Worked with'], output: 'Built with Docker and Kubernetes.' },
     { code: 'Worked with the design team on the landing page.', underlines: ['Worked with'] },
@@ -68,7 +70,7 @@ testRule(weakOpening, {
     { code: 'Helped customers choose laptops.', underlines: ['Helped'], count: 1 },
     { code: 'Providing technical support for clients.', underlines: ['Providing technical support'] },
     { code: 'Provided support to customers over phone and email.', underlines: ['Provided support'] },
-    { code: 'Supported rollout and upkeep of mail servers.', underlines: ['Supported'], output: 'Coordinated rollout and upkeep of mail servers.' },
+    { code: 'Supported rollout and upkeep of mail servers.', underlines: ['Supported'] },
     { code: 'Supported the finance team with reporting.', underlines: ['Supported'] },
     { code: 'Gained hands-on experience with Ansible and Redis.', underlines: ['Gained hands-on experience with'], message: 'exposure', output: 'Built with Ansible and Redis.' },
     { code: 'Hands-on experience with Docker and AWS EKS.', underlines: ['Hands-on experience with'] },
@@ -363,8 +365,10 @@ describe('rule weak-opening: a suggestion keeps the sentence whole and the claim
   });
 
   it('offers no ownership verb for a shared arrangement (a rotation, a shift, a queue, a committee)', () => {
+    // Taking shifts in a rotation or running it: the words do not say which, so no verb is offered.
     for (const b of ['Was responsible for the weekend support rotation.', 'Responsible for the Sunday opening shift.', 'Was responsible for the refunds phone queue.']) {
-      assert.deepEqual(texts(b), ['Covered'], b);
+      assert.deepEqual(texts(b), [], b);
+      assert.equal(findingsOf(weakOpening, inExperience(b)).length, 1, b);
     }
     for (const b of ['Responsible for the parent advisory committee.', 'Was responsible for the quarterly release schedule.']) {
       assert.deepEqual(texts(b), ['[your part] for'], b);
@@ -405,5 +409,53 @@ describe('rule weak-opening: a suggestion keeps the sentence whole and the claim
 
   it('reads a comma clause after the object as a clause, not as another item', () => {
     assert.ok(texts('Was in charge of the loaner laptop program, tracking returns with the help desk.').includes('Owned'));
+  });
+});
+
+describe('rule weak-opening: suggestions fit the role\'s dates, the complement and the size of the claim', () => {
+  const ended = (bullet: string) => `## Experience\n\n### Line Cook, Harbor Grill — Mar 2015 – Aug 2018\n\n- ${bullet}\n`;
+  const texts = (doc: string) => (findingsOf(weakOpening, doc)[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  const applied = (doc: string, i = 0) => {
+    const e = findingsOf(weakOpening, doc)[0]?.fixes?.[i]?.edits[0];
+    return e ? doc.slice(0, e.range.start) + e.newText + doc.slice(e.range.end) : undefined;
+  };
+
+  it('puts a present-tense opening of an ended role into the past', () => {
+    const doc = ended('Handle supplier complaints about late invoices.');
+    assert.ok(findingsOf(weakOpening, doc).length, 'flagged');
+    const t = texts(doc);
+    assert.ok(t.length && t.every((x) => /ed$/.test(x)), t.join());
+    assert.ok(t.includes('Resolved'), t.join());
+  });
+  it('keeps the present tense in a current role and the past in any role', () => {
+    assert.ok(texts(current('Handle supplier complaints about late invoices.')).includes('Resolve'));
+    assert.ok(texts(current('Handled supplier complaints about late invoices.')).includes('Resolved'));
+  });
+  it('offers no verb after a helping opening whose object is work, a team or a name ("Coordinated" claims more)', () => {
+    for (const b of ['Support the billing team during quarter-end.', 'Supported QA during the release freeze.', 'Supported the spring product launch.']) {
+      const doc = ended(b);
+      assert.equal(findingsOf(weakOpening, doc).length <= 1, true);
+      assert.deepEqual(texts(doc), [], b);
+    }
+  });
+  it('offers the upkeep verb when what was supported is a system', () => {
+    assert.equal(applied(ended('Supported the kitchen ordering servers and printers.')), ended('Maintained the kitchen ordering servers and printers.'));
+    // Names sharing the system noun; a platform is a system, whatever the list of parties says.
+    assert.equal(applied(ended('Supported POS and CRM systems for three branches.')), ended('Maintained POS and CRM systems for three branches.'));
+    assert.equal(applied(ended('Support of a hosted booking platform with many tenants.')), ended('Maintained a hosted booking platform with many tenants.'));
+  });
+  it('drops the "of" of a noun opening with the weak word, or offers no verb ("Coordinated of …" never)', () => {
+    // "Support of X" is supporting X: the upkeep verb takes X as its object.
+    assert.equal(applied(ended('Support of the ordering servers.')), ended('Maintained the ordering servers.'));
+    assert.equal(applied(ended('Handling of customer complaints.')), ended('Resolving customer complaints.'));
+    // Work or a team after it: flagged, no verb.
+    for (const b of ['Support of production in all kitchen questions.', 'Support of the sales team in all pricing questions.']) {
+      assert.equal(findingsOf(weakOpening, ended(b)).length, 1, b);
+      assert.deepEqual(texts(ended(b)), [], b);
+    }
+  });
+  it('offers no verb when another preposition follows a bare weak verb', () => {
+    assert.equal(findingsOf(weakOpening, ended('Handle with the weekend inventory counts.')).length <= 1, true);
+    assert.deepEqual(texts(ended('Handle with the weekend inventory counts.')), []);
   });
 });
