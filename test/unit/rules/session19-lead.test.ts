@@ -5,6 +5,9 @@ import { chatStyle } from '../../../src/core/rules/chat-style';
 import { dateFormat } from '../../../src/core/rules/date-format';
 import { impossibleDates } from '../../../src/core/rules/impossible-dates';
 import { placeholder } from '../../../src/core/rules/placeholder';
+import { missingMetric } from '../../../src/core/rules/missing-metric';
+import { lintDocument } from '../../../src/core/lint';
+import { parseResumeAs } from '../../../src/core/formats';
 import { strict as assert } from 'node:assert';
 import { parseResume } from '../../../src/core/document/parse';
 import { testRule } from '../../helpers/rule-tester';
@@ -58,4 +61,18 @@ testRule(chatStyle, {
     { doc: true, code: '# Ana Silva\n\n## Fun facts\n\n- 🎻 Play viola in a community orchestra\n', underlines: ['🎻'] },
     { doc: true, code: '# 👋 Hey there, I\'m Ana Silva\n\nAnalyst with 6 years in retail pricing.\n', underlines: ['Hey there,'], message: 'name line' },
   ],
+});
+
+describe('missing-metric: nested items measure the line above them (session 19)', () => {
+  const findings = (text: string) => lintDocument(parseResume(text), { rules: [missingMetric], config: { markdownlint: false } }).findings;
+  it('reads a number in a nested item right under the line as its measure, with or without a colon', () => {
+    const text = '# Ana Lima\n\n## Experience\n\n### Engineer, Acme — 2021 – 2024\n\n- Rewrote the order search query with a trigram index\n  - Median latency dropped from 900 ms to 45 ms\n';
+    assert.deepEqual(findings(text).map((f) => text.slice(f.range.start, f.range.end)), []);
+  });
+  it('does not lend a number across a lead-in that owns the nested items', () => {
+    const text = '\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\textbf{Engineer, Acme} \\hfill Jan 2021 -- Mar 2024\n\\begin{itemize}\n  \\item Partnered with designers on the billing screens\n  \\item \\textbf{Highlights:}\n  \\begin{itemize}\n    \\item Cut refund tickets by 30\\%\n  \\end{itemize}\n\\end{itemize}\n\\end{document}\n';
+    const doc = parseResumeAs(text, { path: 'cv.tex' });
+    const found = lintDocument(doc, { rules: [missingMetric], config: { markdownlint: false } }).findings.map((f) => doc.text.slice(f.range.start, f.range.end));
+    assert.ok(found.some((t) => /Partnered/.test(t)), found.join(' | '));
+  });
 });
