@@ -206,6 +206,9 @@ function nearMiss(word: string): NearMiss | undefined {
   // verb form the linter knows is English too, and answering here skips the deletion search (most words).
   // nearMissOf's own cheap refusals first (the same answer: each check is a pure test), then the lists.
   if (!mayBeSlip(lower) || ENGLISH_NEAR_TECH_NAMES.has(lower) || nounClassesOf(lower) || readVerb(lower)) return undefined;
+  // An English word with its plural "s" dropped or added ("Informatic" for "informatics"): a slip of
+  // grammar, not of a product's name.
+  if (ENGLISH_NEAR_TECH_NAMES.has(`${lower}s`) || (lower.endsWith('s') && ENGLISH_NEAR_TECH_NAMES.has(lower.slice(0, -1)))) return undefined;
   return nearMissOf(lower);
 }
 

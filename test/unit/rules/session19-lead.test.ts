@@ -5,6 +5,7 @@ import { chatStyle } from '../../../src/core/rules/chat-style';
 import { dateFormat } from '../../../src/core/rules/date-format';
 import { impossibleDates } from '../../../src/core/rules/impossible-dates';
 import { placeholder } from '../../../src/core/rules/placeholder';
+import { techSpelling } from '../../../src/core/rules/tech-spelling';
 import { missingMetric } from '../../../src/core/rules/missing-metric';
 import { lintDocument } from '../../../src/core/lint';
 import { parseResumeAs } from '../../../src/core/formats';
@@ -75,4 +76,10 @@ describe('missing-metric: nested items measure the line above them (session 19)'
     const found = lintDocument(doc, { rules: [missingMetric], config: { markdownlint: false } }).findings.map((f) => doc.text.slice(f.range.start, f.range.end));
     assert.ok(found.some((t) => /Partnered/.test(t)), found.join(' | '));
   });
+});
+
+testRule(techSpelling, {
+  // An English word with its plural "s" dropped is a slip of grammar, not a misspelled product.
+  valid: [{ doc: true, code: '# Ana Lima\n\n## Skills\n\n- Informatic tools: Excel, SAP\n' }],
+  invalid: [{ code: 'Built the ETL jobs in Informatca for 3 marts.', underlines: ['Informatca'] }],
 });
