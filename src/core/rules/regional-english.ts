@@ -45,8 +45,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\bfortnightly\b/gi,
+    // No replacement: "every two weeks" fits after a verb, not before a noun ("fortnightly demos").
     message: (w) => `"${w}" is British; North American readers say "every two weeks" (or "biweekly").`,
-    replacement: (w) => sameCase(w, 'every two weeks'),
   },
   {
     re: /\bprepon(?:e|ed|ing)\b/gi,
