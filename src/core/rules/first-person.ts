@@ -12,7 +12,8 @@ import { proseMaskedText } from './source-scan';
  * Words after "my"/"our" that make the possessive part of the meaning: "my first marathon", "on my own
  * time", "my last year", "my only …", "my favourite …". "the first marathon" is another claim, so no fix.
  */
-const POSSESSIVE_BOUND = /^(?:own|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|only|very|favou?rite|best|worst|\d+(?:st|nd|rd|th))$/;
+// The people one has ("my friend", "my sister") too: "the friend" names someone the reader has not met.
+const POSSESSIVE_BOUND = /^(?:own|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|only|very|favou?rite|best|worst|\d+(?:st|nd|rd|th)|friends?|family|wife|husband|spouse|partner|sons?|daughters?|brothers?|sisters?|mother|father|mom|dad|parents|kids|children|roommates?|cousins?)$/;
 
 const PRONOUNS = new Set([
   'I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll', 'me', 'Me', 'my', 'My', 'myself', 'Myself',

@@ -109,6 +109,12 @@ export const missingGraduationDate: Rule = {
 };
 
 /**
+ * "Educational Credential Assessment (WES): Canadian bachelor's degree equivalent": an evaluation of a
+ * degree listed elsewhere, not a degree of its own to date.
+ */
+const CREDENTIAL_EVALUATION = /\b(?:equivalen(?:t|ce|cy)|credential (?:assessment|evaluation)|(?:degree|course-by-course) evaluation|assessed as)\b/i;
+
+/**
  * List items outside any entry, in Education or a certifications list, that name a school or a degree
  * and give no year while the other items of the section do ("- High School Diploma, Lakeview Secondary
  * School" under dated courses): the one item the reader cannot place.
@@ -120,7 +126,7 @@ function undatedSchoolItems(doc: ResumeDocument): RuleFinding[] {
     const items = section.bullets.filter((b) => !b.entry && b.depth === 0);
     if (!items.some((b) => YEAR.test(b.text))) continue;
     for (const b of items) {
-      if (YEAR.test(b.text) || !SCHOOL_OR_DEGREE.test(b.text) || isProse(b.text)) continue;
+      if (YEAR.test(b.text) || !SCHOOL_OR_DEGREE.test(b.text) || isProse(b.text) || CREDENTIAL_EVALUATION.test(b.text)) continue;
       const title = trimMapped(b);
       out.push({
         range: sourceRange(title, 0, title.text.length),

@@ -11,6 +11,7 @@ import { visibleText } from '../text/visible';
 import { exactSectionKindOf } from '../document/section-kinds';
 
 const LABEL = /^\s*[\p{L}][\p{L}\p{N} &/+.'’-]{0,30}:\s/u;
+const isTableRow = (line: string) => /^\s*\|/.test(line);
 
 interface End {
   /** Months since year 0; Infinity for a current entry. */
@@ -82,7 +83,7 @@ export const reverseChronological: Rule = {
       // Entries are compared within a run. An entry whose heading is itself a section title
       // ("Courses", "Conference Talks") is a section or sub-section the parser folded into this one:
       // it starts a new run, and its own date belongs to no order.
-      let run: { entry: Entry; end: End }[] = [];
+      let run: { entry: Entry; end: End; tableRow: boolean }[] = [];
       for (const entry of section.entries) {
         // A "Label: value" line ("Technologies: …") that picked up a date is not an entry of its own.
         if (LABEL.test(entry.heading.text)) continue;
@@ -91,9 +92,16 @@ export const reverseChronological: Rule = {
           run = [];
           continue;
         }
+        // An overview table of the roles ("| Company | Role | Period |") above the roles written out:
+        // the table's rows are one list and the entries below another, each in its own order.
+        const tableRow = isTableRow(doc.lines.lineText(doc.lines.positionAt(entry.heading.range.start).line));
+        if (run.length && run[run.length - 1].tableRow !== tableRow) {
+          checkRun(run, out);
+          run = [];
+        }
         const dates = datesOf(entry);
         const end = dates && endOf(dates);
-        if (end) run.push({ entry, end });
+        if (end) run.push({ entry, end, tableRow });
       }
       checkRun(run, out);
     }

@@ -6,6 +6,9 @@ import { dateFormat } from '../../../src/core/rules/date-format';
 import { impossibleDates } from '../../../src/core/rules/impossible-dates';
 import { placeholder } from '../../../src/core/rules/placeholder';
 import { techSpelling } from '../../../src/core/rules/tech-spelling';
+import { reverseChronological } from '../../../src/core/rules/reverse-chronological';
+import { missingGraduationDate } from '../../../src/core/rules/missing-graduation-date';
+import { firstPerson } from '../../../src/core/rules/first-person';
 import { missingMetric } from '../../../src/core/rules/missing-metric';
 import { lintDocument } from '../../../src/core/lint';
 import { parseResumeAs } from '../../../src/core/formats';
@@ -82,4 +85,21 @@ testRule(techSpelling, {
   // An English word with its plural "s" dropped is a slip of grammar, not a misspelled product.
   valid: [{ doc: true, code: '# Ana Lima\n\n## Skills\n\n- Informatic tools: Excel, SAP\n' }],
   invalid: [{ code: 'Built the ETL jobs in Informatca for 3 marts.', underlines: ['Informatca'] }],
+});
+
+describe('judge15 follow-ups (session 19)', () => {
+  const lint = (rule: typeof reverseChronological, text: string) => lintDocument(parseResume(text), { rules: [rule], config: { markdownlint: false } }).findings;
+  it('reverse-chronological: an overview table of the roles is its own list, apart from the roles written out', () => {
+    const text = '# Ana Lima\n\n## Experience\n\n| Company | Role | Period |\n|---|---|---|\n| Acme | Engineer II | Aug 2024 – Present |\n| Beta | Engineer | Jan 2021 – Jul 2024 |\n\n### Acme — Engineer II (Aug 2024 – Present)\n\n- Led 3 migrations.\n\n### Beta — Engineer (Jan 2021 – Jul 2024)\n\n- Built 12 services.\n';
+    assert.deepEqual(lint(reverseChronological, text).map((f) => f.message), []);
+  });
+  it('missing-graduation-date: a credential evaluation in a certifications list is no degree to date', () => {
+    const text = '# Ana Lima\n\n## Certifications\n\n- AWS Certified Developer – Associate (2024)\n- Credential evaluation (ICAS): equivalent to a Canadian bachelor\'s degree\n';
+    assert.deepEqual(lint(missingGraduationDate, text).map((f) => f.message), []);
+  });
+  it('first-person: no "my → the" fix before a person the reader has not met ("my friend")', () => {
+    const text = '# Ana Lima\n\n## Projects\n\n### Recipe app\n\n- Built it with my friend over 2 weekends\n';
+    const fixes = lint(firstPerson, text).flatMap((f) => f.fixes);
+    assert.ok(!fixes.some((f) => f.edits.some((e) => e.newText === 'the')), JSON.stringify(fixes));
+  });
 });
