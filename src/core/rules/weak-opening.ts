@@ -243,6 +243,8 @@ function headIsActivity(a: BulletAnalysis, k: number): boolean {
 }
 const MAKES_A_THING = new Set(['build', 'implement', 'develop']);
 const FOR_AN_ACTIVITY = ['conduct', 'run'];
+/** Heads that name a standing function of a team: support, maintenance, operations, administration. */
+const FUNCTION_HEAD = /^(?:support|maintenance|operations|administration|upkeep)$/;
 
 /** "X prepare Y" after the phrase: a short noun phrase, then a base-form verb acting on its own object. */
 function verbFollowsObject(a: BulletAnalysis, k: number): boolean {
@@ -424,6 +426,9 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     const text = `${YOUR_PART} for`;
     return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
   }
+  // "Worked on production support", "… on plant maintenance": a standing function, not a thing made
+  // or an activity run once; "Built"/"Conducted production support" does not read, so no verb.
+  if (FUNCTION_HEAD.test(phraseHead(a, after)?.lower ?? '')) return [];
   let suggestions = m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, after));
   if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, after)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];

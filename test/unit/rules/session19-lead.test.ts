@@ -9,6 +9,7 @@ import { techSpelling } from '../../../src/core/rules/tech-spelling';
 import { reverseChronological } from '../../../src/core/rules/reverse-chronological';
 import { missingGraduationDate } from '../../../src/core/rules/missing-graduation-date';
 import { firstPerson } from '../../../src/core/rules/first-person';
+import { weakOpening } from '../../../src/core/rules/weak-opening';
 import { missingMetric } from '../../../src/core/rules/missing-metric';
 import { lintDocument } from '../../../src/core/lint';
 import { parseResumeAs } from '../../../src/core/formats';
@@ -101,5 +102,14 @@ describe('judge15 follow-ups (session 19)', () => {
     const text = '# Ana Lima\n\n## Projects\n\n### Recipe app\n\n- Built it with my friend over 2 weekends\n';
     const fixes = lint(firstPerson, text).flatMap((f) => f.fixes);
     assert.ok(!fixes.some((f) => f.edits.some((e) => e.newText === 'the')), JSON.stringify(fixes));
+  });
+});
+
+describe('weak-opening: a standing function takes no replacement verb (session 19)', () => {
+  const fixesFor = (line: string) =>
+    lintDocument(parseResume(`# A\n\n## Experience\n\n### Engineer, Acme — Jan 2023 – Mar 2024\n\n- ${line}\n`), { rules: [weakOpening], config: { markdownlint: false } }).findings.flatMap((f) => f.fixes.map((x) => x.title));
+  it('offers no verb for "Worked on production support", and still one for a thing made', () => {
+    assert.deepEqual(fixesFor('Worked on production support for 3 hospitals.'), []);
+    assert.ok(fixesFor('Worked on the billing service for 3 hospitals.').length > 0);
   });
 });
