@@ -250,7 +250,9 @@ export const tenseMismatch: Rule = {
           const clause = a.clauses[0];
           if (a.opening !== 0 || clause?.verbs[0] !== a.opening) return false;
           const actsOnSomething = clause.objects.some((o) => DETERMINERS.has(a.tokens[o.start]?.lower ?? '') || PLURAL.test(a.tokens[o.head]?.lower ?? ''));
-          if (!actsOnSomething) return false;
+          // "Partner with product design on …", "Report to the CFO": a verb that takes its partner by a preposition.
+          const takesPartner = /^(?:with|to|across|alongside)$/.test(a.tokens[a.opening + 1]?.lower ?? '');
+          if (!actsOnSomething && !takesPartner) return false;
           const form = readVerb(a.tokens[a.opening].text)?.form;
           return lone.tense === 'past' ? form === 'past' : form === 'base' || form === 'third';
         });

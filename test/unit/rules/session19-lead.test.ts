@@ -10,6 +10,7 @@ import { reverseChronological } from '../../../src/core/rules/reverse-chronologi
 import { missingGraduationDate } from '../../../src/core/rules/missing-graduation-date';
 import { firstPerson } from '../../../src/core/rules/first-person';
 import { weakOpening } from '../../../src/core/rules/weak-opening';
+import { tenseMismatch } from '../../../src/core/rules/tense-mismatch';
 import { missingMetric } from '../../../src/core/rules/missing-metric';
 import { lintDocument } from '../../../src/core/lint';
 import { parseResumeAs } from '../../../src/core/formats';
@@ -111,5 +112,13 @@ describe('weak-opening: a standing function takes no replacement verb (session 1
   it('offers no verb for "Worked on production support", and still one for a thing made', () => {
     assert.deepEqual(fixesFor('Worked on production support for 3 hospitals.'), []);
     assert.ok(fixesFor('Worked on the billing service for 3 hospitals.').length > 0);
+  });
+});
+
+describe('tense-mismatch: a verb that takes its partner by a preposition shares the tense (session 19)', () => {
+  it('does not call "Lead" the only present-tense opening beside "Partner with …"', () => {
+    const text = '# A\n\n## Experience\n\n### Staff Engineer, Acme — Apr 2022 – Present\n\n- Lead a team of five engineers on the design system.\n- Built the token pipeline for 14 teams.\n- Designed the audit process for 3 products.\n- Shipped 40 components in one year.\n- Partner with product design on the quarterly roadmap.\n';
+    const found = lintDocument(parseResume(text), { rules: [tenseMismatch], config: { markdownlint: false } }).findings;
+    assert.deepEqual(found.map((f) => f.message), []);
   });
 });
