@@ -3,8 +3,8 @@
 //
 //   npx tsx scripts/train-phrase-model.ts [--write] [--l2=0.001] [--max-p-drop=0.005] [--no-distant] [--diagnose] [--inspect]
 //
-// Sets: the job corpus (shared/corpus/jobs) is one set, each test/fixtures/unseen-postings[-N] (1–12)
-// another. The blind sets (unseen-postings-13 and later) are never read. Every posting is parsed once
+// Sets: the job corpus (shared/corpus/jobs) is one set, each test/fixtures/unseen-postings[-N] (1–12, or
+// 1–LAST_SET with that environment variable, to measure on sets whose first runs are recorded) another. The blind sets (unseen-postings-13 and later) are never read. Every posting is parsed once
 // with the model off; each candidate the extractor would score is recorded with its features, and
 // labelled positive when its text matches an annotated hard skill of that posting the way
 // scripts/eval-jobs.ts matches (scripts/lib/job-labels.ts). The figures are then simulated exactly:
