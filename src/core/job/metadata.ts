@@ -686,6 +686,8 @@ function boardPosting(text: string, first: string | undefined): string | undefin
   return first;
 }
 
+/** Every URL of a text (matchAll and match copy or reset it, so one instance serves all calls). */
+const URLS = new RegExp(URL.source, 'g');
 const isPicture = (url: string) => /\.(?:png|jpe?g|gif|svg|webp|ico|bmp)(?:[?#]|$)/i.test(url);
 
 /**
@@ -694,10 +696,9 @@ const isPicture = (url: string) => /\.(?:png|jpe?g|gif|svg|webp|ico|bmp)(?:[?#]|
  * with the site's menu ("[Home](…) · [Jobs](…) · [Events](…)"), whose links are the site's own.
  */
 function firstLinkUrl(text: string): string | undefined {
-  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
+  for (const m of text.matchAll(URLS)) {
     const url = m[0].replace(/[.,;]+$/, '');
-    const line = lineOf(text, url);
-    if (!isPicture(url) && (line.match(new RegExp(URL.source, 'g'))?.length ?? 0) < 3) return url;
+    if (!isPicture(url) && (lineOf(text, url).match(URLS)?.length ?? 0) < 3) return url;
   }
   return undefined;
 }

@@ -28,7 +28,9 @@ const HOBBIES = /\b(?:hobbies|interests|pastimes|outside work|personal interests
  * A greeting or a letter's formula in a summary ("Hi! I'm Ana", "Kindly find below my profile", "To whom it
  * may concern"): the summary is read as part of the record, not as a message addressed to the reader.
  */
-const LETTER = /^\s*(?:hi|hello|hey|greetings)\b[!,.]?|\b(?:kindly|please)\s+find\s+(?:attached|below|enclosed|herewith)\b|\bto whom it may concern\b|^\s*dear\s+(?:sir|madam|hiring manager|recruiter)\b|\bI am writing to (?:apply|express)\b/gi;
+/** Words that open a message, not a record: "Hi! I'm Ana", "# 👋 Hello, I'm Ana". */
+const GREETING = 'hi|hello|hey|greetings';
+const LETTER = new RegExp(String.raw`^\s*(?:${GREETING})\b[!,.]?|` + /\b(?:kindly|please)\s+find\s+(?:attached|below|enclosed|herewith)\b|\bto whom it may concern\b|^\s*dear\s+(?:sir|madam|hiring manager|recruiter)\b|\bI am writing to (?:apply|express)\b/.source, 'gi');
 
 interface Hit {
   start: number;
@@ -117,6 +119,8 @@ export const chatStyle: Rule = {
  * The name line written as a greeting ("# 👋 Hi, I'm Ana Lima!"): the top of the page introduces the
  * person by name, as a record does, not as a chat message opens.
  */
+const NAME_LINE_GREETING = new RegExp(String.raw`^(?:${GREETING})\b[!,.]?(?:\s*(?:there|all|everyone)\b[!,.]?)?`, 'i');
+
 function nameLineGreeting(doc: ResumeDocument, masked: string): RuleFinding | undefined {
   const firstLine = doc.lines.positionAt(doc.frontMatter.range?.end ?? 0).line;
   for (let line = firstLine; line < Math.min(doc.lines.lineCount, firstLine + 5); line++) {
@@ -124,7 +128,7 @@ function nameLineGreeting(doc: ResumeDocument, masked: string): RuleFinding | un
     const text = masked.slice(start, start + doc.lines.lineText(line).length);
     if (!text.trim()) continue;
     const core = /^[\s#>*_]*(?:(?:\p{Extended_Pictographic}|\p{Emoji_Presentation})\uFE0F?\s*)*/u.exec(text)![0].length;
-    const m = /^(?:hi|hello|hey|greetings)\b[!,.]?(?:\s*(?:there|all|everyone)\b[!,.]?)?/i.exec(text.slice(core));
+    const m = NAME_LINE_GREETING.exec(text.slice(core));
     return m ? { range: { start: start + core, end: start + core + m[0].length }, message: `A greeting ("${m[0]}") opens the name line: put your name there, as a record does, without chat style.` } : undefined;
   }
   return undefined;

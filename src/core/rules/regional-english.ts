@@ -9,6 +9,7 @@
 import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { proseMaskedText } from './source-scan';
+import { matchCase } from '../text/inflect';
 
 interface Pattern {
   re: RegExp;
@@ -16,12 +17,6 @@ interface Pattern {
   message: (written: string) => string;
   /** The North American form, when one replacement fits every match. */
   replacement?: (written: string) => string | undefined;
-}
-
-/** The replacement in the case of the word it replaces ("Informations" → "Information"). */
-function sameCase(written: string, replacement: string): string {
-  if (written === written.toUpperCase() && /[A-Z]{2}/.test(written)) return replacement.toUpperCase();
-  return /^[A-Z]/.test(written) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
 
 /** Nouns North American English does not count: their plural reads as a translation. */
@@ -40,8 +35,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(`\\b(?:${UNCOUNTABLE.join('|')})s\\b`, 'gi'),
-    message: (w) => `"${w}": North American English does not count this noun; write "${sameCase(w, w.slice(0, -1).toLowerCase())}".`,
-    replacement: (w) => sameCase(w, w.slice(0, -1).toLowerCase()),
+    message: (w) => `"${w}": North American English does not count this noun; write "${matchCase(w, w.slice(0, -1).toLowerCase())}".`,
+    replacement: (w) => matchCase(w, w.slice(0, -1).toLowerCase()),
   },
   {
     re: /\bfortnightly\b/gi,
@@ -59,18 +54,18 @@ const PATTERNS: Pattern[] = [
   {
     re: /\btill date\b/gi,
     message: (w) => `"${w}" is Indian English; North American readers say "to date".`,
-    replacement: (w) => sameCase(w, 'to date'),
+    replacement: (w) => matchCase(w, 'to date'),
   },
   {
     // Spanish/Portuguese/French "actual" = current.
     re: /\bactual(?=\s+(?:position|role|job|employer|company|workplace|team|salary|responsibilities|function|occupation)\b)/gi,
     message: (w) => `"${w}" means "real" in English; for the job you hold now write "current".`,
-    replacement: (w) => sameCase(w, 'current'),
+    replacement: (w) => matchCase(w, 'current'),
   },
   {
     re: /\bactually(?=,?\s+(?:I\s+am|I'm|I\s+work|working|employed|responsible|leading|in charge|based)\b)/gi,
     message: (w) => `"${w}" means "in fact" in English; for what you do now write "currently".`,
-    replacement: (w) => sameCase(w, 'currently'),
+    replacement: (w) => matchCase(w, 'currently'),
   },
   {
     // Spanish "asistir a", French "assister à" = attend.
@@ -92,7 +87,7 @@ const PATTERNS: Pattern[] = [
     // Portuguese "implantação", Spanish "implantación", French "implantation" = implementation, rollout.
     re: /\bimplantations?\b/gi,
     message: (w) => `"${w}" is a medical word in English; for a system put into use write "implementation" (or "rollout").`,
-    replacement: (w) => sameCase(w, /s$/i.test(w) ? 'implementations' : 'implementation'),
+    replacement: (w) => matchCase(w, /s$/i.test(w) ? 'implementations' : 'implementation'),
   },
 ];
 

@@ -118,7 +118,8 @@ export function capitalize(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-function matchCase(model: string, word: string): string {
+/** `word` in the case of `model`: all capitals ("WORD"), capitalised ("Word") or as given. */
+export function matchCase(model: string, word: string): string {
   if (model === model.toUpperCase() && model.length > 1) return word.toUpperCase();
   if (model[0] === model[0]?.toUpperCase()) return capitalize(word);
   return word;
