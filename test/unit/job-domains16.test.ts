@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
 import { findCertifications } from '../../src/core/job/certifications';
-import { findSkills } from '../../src/core/skills';
+import { broaderSkills, findSkills } from '../../src/core/skills';
 import { ONET_GROUPS } from '../../src/core/skills/data/onet';
 
 const asked = (lines: string[]) =>
@@ -112,5 +112,14 @@ describe('an ambiguous product name as the maker of another (round 16)', () => {
     assert.equal(got.filter((k) => k === 'Epic').length, 1, got.join(', '));
     const only = asked(["Shipped a title on Epic's Unreal Engine"]);
     assert.ok(!only.includes('Epic'), only.join(', '));
+  });
+});
+
+describe('EDA tools named apart from the practice (session 20)', () => {
+  it('reads Altium Designer and KiCad as tools of their own, each showing PCB design', () => {
+    const got = asked(['Board design in KiCad or Altium Designer']);
+    for (const name of ['KiCad', 'Altium Designer']) assert.ok(got.includes(name), `${name}: ${got.join(', ')}`);
+    assert.deepEqual(findSkills('Laid out the board in Altium.').map((m) => m.canonical), ['Altium Designer']);
+    for (const tool of ['KiCad', 'Altium Designer']) assert.ok(broaderSkills(tool).includes('PCB design'), tool);
   });
 });

@@ -18,6 +18,7 @@ export const BROADER: Record<string, string[]> = {
     'Snowflake', 'Amazon Redshift', 'Apache Spark', 'Apache Hive', 'Presto', 'Trino', 'ClickHouse', 'Amazon Athena',
   ],
   'cloud computing': ['AWS', 'Azure', 'Google Cloud', 'Oracle Cloud', 'IBM Cloud', 'Alibaba Cloud', 'DigitalOcean', 'Heroku'],
+  'PCB design': ['Altium Designer', 'KiCad', 'OrCAD', 'OrCAD Capture'],
   'version control': ['Git', 'GitHub', 'GitLab', 'Bitbucket', 'Subversion', 'Mercurial', 'Perforce'],
   'CI/CD': [
     'continuous integration', 'continuous delivery', 'continuous deployment', 'Jenkins', 'GitHub Actions', 'GitLab CI',

@@ -246,7 +246,11 @@ export const EMBEDDED: SkillGroup = {
     'SCADA',
     'LabVIEW',
     'signal processing|DSP|digital signal processing|audio signal processing',
-    'PCB design|printed circuit boards|PCB layout|Altium|KiCad',
+    'PCB design|printed circuit boards|PCB layout',
+    // The EDA tools are named apart from the practice: a posting that asks for Altium Designer is not met
+    // by KiCad alone, and both still show PCB design (broader.ts).
+    'Altium Designer|Altium',
+    'KiCad',
     'circuit design|analog circuit design|digital circuit design|digital logic|digital design',
     'Internet of Things|IoT|^IoT|IoT devices',
     'hardware design|hardware engineering',
