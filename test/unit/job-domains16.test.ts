@@ -123,3 +123,14 @@ describe('EDA tools named apart from the practice (session 20)', () => {
     for (const tool of ['KiCad', 'Altium Designer']) assert.ok(broaderSkills(tool).includes('PCB design'), tool);
   });
 });
+
+describe('named methods and packages apart from their field (session 20)', () => {
+  it('reads LoRA, Raft, Qiskit and Xero by name, each still showing its field', () => {
+    assert.deepEqual(findSkills('Tuned a 7B model with QLoRA').map((m) => m.canonical), ['QLoRA']);
+    assert.deepEqual(findSkills('Bookkeeping in Xero or MYOB').map((m) => m.canonical), ['Xero', 'MYOB']);
+    assert.deepEqual(findSkills('We shipped a raft of fixes').map((m) => m.canonical), []);
+    for (const [tool, field] of [['LoRA', 'fine-tuning'], ['Raft', 'consensus algorithms'], ['Qiskit', 'quantum computing'], ['Xero', 'accounting software']]) {
+      assert.ok(broaderSkills(tool).includes(field), `${tool} shows ${field}`);
+    }
+  });
+});

@@ -18,6 +18,10 @@ export const BROADER: Record<string, string[]> = {
     'Snowflake', 'Amazon Redshift', 'Apache Spark', 'Apache Hive', 'Presto', 'Trino', 'ClickHouse', 'Amazon Athena',
   ],
   'cloud computing': ['AWS', 'Azure', 'Google Cloud', 'Oracle Cloud', 'IBM Cloud', 'Alibaba Cloud', 'DigitalOcean', 'Heroku'],
+  'fine-tuning': ['LoRA', 'QLoRA'],
+  'consensus algorithms': ['Raft', 'Paxos'],
+  'quantum computing': ['Qiskit'],
+  'accounting software': ['QuickBooks', 'Xero', 'MYOB'],
   'PCB design': ['Altium Designer', 'KiCad', 'OrCAD', 'OrCAD Capture'],
   'version control': ['Git', 'GitHub', 'GitLab', 'Bitbucket', 'Subversion', 'Mercurial', 'Perforce'],
   'CI/CD': [

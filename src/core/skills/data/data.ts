@@ -192,7 +192,10 @@ export const MACHINE_LEARNING: SkillGroup = {
     'AI agents|agentic AI|LLM agents|autonomous agents',
     'AI-assisted development|AI-assisted coding|AI coding assistants|AI coding tools|AI developer tools|AI tools|AI-powered tools|AI-assisted development tools|AI pair programming',
     'GitHub Copilot|?Copilot',
-    'fine-tuning|fine tuning|model fine-tuning|LoRA',
+    'fine-tuning|fine tuning|model fine-tuning',
+    // Named fine-tuning methods are asked for by name; each still shows fine-tuning (broader.ts).
+    'LoRA|low-rank adaptation',
+    'QLoRA',
     'natural language processing|NLP|natural language understanding|NLU|computational linguistics|text mining',
     'computer vision|machine vision|image recognition|object detection',
     'image processing|image analysis',
