@@ -303,15 +303,16 @@ export function findPhraseMentions(
     if (out.length > count) out[out.length - 1].examples = [...new Set(members)];
   }
 
-  // "Minitab or JMP", "Modbus or DNP3": an acronym tightly coordinated with a named product is a
-  // product too (an acronym, not a capitalised word, so "Python and English" reads no language).
   // Title case is judged on the words that are not named products ("Experience With Docker And Cloud Platforms").
   const longWords = [...sentence.text.matchAll(/\b[A-Za-z][a-z]{3,}\b/g)]
     .filter((w) => !covered.some((c) => overlaps(c, sentence.start + w.index!, sentence.start + w.index! + w[0].length)))
     .map((w) => w[0]);
   const titleCase = longWords.length >= 3 && longWords.filter((w) => /^[A-Z]/.test(w)).length > longWords.length / 2;
-  for (const product of covered) {
-    if (product.kind !== 'hard' || !product.canonical || !/[A-Z0-9]/.test(product.canonical)) continue;
+  // "Minitab or JMP", "Modbus or DNP3": an acronym tightly coordinated with a named product is a
+  // product too (an acronym, not a capitalised word, so "Python and English" reads no language).
+  // "OpenLayers or Leaflet", "Docker or Singularity", "SwiftUI and Combine": so is a capitalised word in
+  // the middle of a sentence. Not in a sentence written in title case, where every word is capitalised.
+  const coordinatedNames = (product: OffsetRange): void => {
     const rel = product.end - sentence.start;
     // A name right after or right before the product, joined by "or", "and", "/" (the regex's last group is the name).
     const coordinated = (after: RegExp, before: RegExp): void => {
@@ -327,11 +328,9 @@ export function findPhraseMentions(
       }
     };
     coordinated(ACRONYM_AFTER, ACRONYM_BEFORE);
-    // "OpenLayers or Leaflet", "Docker or Singularity", "SwiftUI and Combine": a capitalised word in the
-    // middle of a sentence, coordinated with a named product, is a product too. Not in a sentence
-    // written in title case, where every word is capitalised.
     if (!titleCase) coordinated(NAME_AFTER, NAME_BEFORE);
-  }
+  };
+  for (const product of covered) if (product.kind === 'hard' && product.canonical && /[A-Z0-9]/.test(product.canonical)) coordinatedNames(product);
 
   // "Instrument control over GPIB, VISA and SCPI": a series of three acronyms or more is a list of
   // standards or tools, each one asked for, whether or not a list knows them.
@@ -508,8 +507,18 @@ export function findPhraseMentions(
     if (name.length < 4 || LEGAL_FORM_WORD.test(name) || /\b(?:our|your|their)\s+$/i.test(sentence.text.slice(0, m.index!))) continue;
     // A taxonomy name was judged by the taxonomy's reading (which drops "worked at GitHub"): not read again here.
     if (notSkills.some((r) => at >= r.start && at < r.end) || lookupSkill(name)) continue;
-    add(name, at, at + name.length, 'example');
+    // "GraphPad Prism", "SolidWorks Simulation": a capitalised word right after a coined name, in a
+    // sentence not written in title case, is the rest of the product's name.
+    const rest = titleCase ? null : PRODUCT_NAME_REST.exec(sentence.text.slice(m.index! + name.length));
+    const full = rest && !NOT_A_NAME.test(rest[1]) && !NOT_NAME_REST.test(rest[1]) ? name + rest[0] : name;
+    // The coined word alone may have been read already, as a tool in a list: it gets its full name.
+    const read = out.find((p) => p.start === at && p.keyword === name && p.source === 'example');
+    if (read && full !== name && free(read.end, at + full.length)) Object.assign(read, { keyword: full, end: at + full.length });
+    else add(full, at, at + full.length, 'example');
   }
+  // A name read by shape counts as a product as well: "JMP or GraphPad", "Xero or MYOB" — the
+  // taxonomy need know neither member for the pair to be two products.
+  for (const product of [...out]) if (product.source === 'example' && /^[A-Z]/.test(product.keyword)) coordinatedNames(product);
   return out.filter((p) => !isCategoryWithExamples(sentence, p)).map(withoutVersion).sort((a, b) => a.start - b.start);
 }
 
@@ -523,6 +532,11 @@ function withoutVersion(p: PhraseMention): PhraseMention {
 /** A word with a capital inside it after lower case ("LabWare"), or two capitals or more run into lower case ("DOTween"). */
 const COINED_NAME = /(?<![\w.@/-])(?:[A-Z]*[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?![\w@/-])/g;
 const LEGAL_FORM_WORD = /^(?:GmbH|mbH|AGs?|KGaA|SpA|BVs?)$/;
+/** The capitalised word that may complete a coined product name ("GraphPad Prism"), before a stop or a lower-case word. */
+const PRODUCT_NAME_REST = /^ ([A-Z][a-z]{2,})(?=[\s,.;:)/]|$)/;
+/** Words after a coined name that make it a role, a team or an organisation, not a product ("HubSpot Admin", "BrightPath Talent"). */
+const NOT_NAME_REST =
+  /^(?:Team|Teams|Engineer|Engineers|Developer|Developers|Admin|Administrator|Specialist|Analyst|Consultant|Certified|Certification|Partner|Partners|Experience|Knowledge|Skills|Talent|Group|Labs|Inc|Consulting|Staffing|Recruiting|Holdings|Capital|Ventures|Foundation|University|College|Institute|Hospital|Health|Careers)$/;
 
 /**
  * Heads that name a kind of thing a list then names: "concepts", "platform", "provider", "software". Not
