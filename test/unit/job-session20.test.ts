@@ -28,3 +28,17 @@ describe('a coined product name with the rest of its name (session 20)', () => {
     assert.ok(!got.some((k) => /Talent|Team/.test(k)), got.join(', '));
   });
 });
+
+describe('an instrument named "… MS" is no master\'s degree (session 20)', () => {
+  const posting = (line: string) => parseJobPosting(['Lab Analyst', 'Quillmoor Bio', '', 'Requirements', `- ${line}`, ''].join('\n'));
+  it('reads the skills of a line that names a mass-spectrometry instrument, and asks for no degree', () => {
+    const job = posting('Experience with identification systems such as Orbix 3 and ZELTA MS.');
+    const got = job.keywords.map((k) => k.keyword);
+    assert.ok(got.includes('ZELTA MS'), got.join(', '));
+    assert.deepEqual(job.degrees.map((d) => d.level), []);
+  });
+  it('still reads "MS in Chemistry" and "ECE MS students" as a master\'s', () => {
+    assert.deepEqual(posting('MS in Chemistry').degrees.map((d) => d.level), ['master']);
+    assert.deepEqual(posting('Open to ECE MS students').degrees.map((d) => d.level), ['master']);
+  });
+});

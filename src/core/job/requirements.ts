@@ -99,6 +99,8 @@ const LEVELS: [DegreeLevel, RegExp][] = [
 function withoutLookalikes(text: string): string {
   return text
     .replace(/\bMS\s+(?:Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '')
+    // "VITEK MS", "Xevo TQ MS": mass spectrometry closing an instrument's capitalised name, not a master's.
+    .replace(/\b([A-Z]{2,}[A-Za-z0-9-]*)\s+MS\b(?!\s*(?:in|degree|program|programme|student|or|and|\/|,))/g, (m, name: string) => (/^(?:BS|BA|BSc|MSc|PhD|MEng|BEng|MBA|BASc|BTech)$/.test(name) ? m : name))
     .replace(/\bBS\s+(?:(?:EN|ISO|IEC)\s+)*\d{3,5}\b/g, '');
 }
 
