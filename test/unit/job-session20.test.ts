@@ -42,3 +42,47 @@ describe('an instrument named "… MS" is no master\'s degree (session 20)', () 
     assert.deepEqual(posting('Open to ECE MS students').degrees.map((d) => d.level), ['master']);
   });
 });
+
+describe('posting metadata (session 20)', () => {
+  it('takes the company line a board prints under the title over a shorter name written only in prose', () => {
+    const job = parseJobPosting(
+      ['Inventory Analyst', 'Maple Crest Outfitters', 'Regina, SK', '', 'Maple Crest is a family-owned outfitter with 40 stores across the prairies and the north.', '', 'Requirements', '- SQL and Excel', ''].join('\n'),
+    );
+    assert.equal(job.company, 'Maple Crest Outfitters');
+  });
+
+  it('does not read "City, AB" on a line of its own as a company with a legal form', () => {
+    const job = parseJobPosting(['Inventory Analyst', 'Maple Crest Outfitters', 'Regina, SK', '', 'Regina, AB', 'Regina, AB', 'Regina, AB', '', 'Requirements', '- SQL', ''].join('\n'));
+    assert.notEqual(job.company, 'Regina');
+  });
+
+  it('names the client a recruiter is "helping" hire as the employer, and keeps the labelled role as the title', () => {
+    const job = parseJobPosting(
+      [
+        'Priya Nair · 2nd',
+        'Principal Consultant, Logistics | Kestrel Talent Search',
+        '',
+        "Hi Sam, I'm currently helping our client Bluewater Haulage Co. (regional carrier, 900 staff) hire an analyst for their planning team.",
+        '',
+        'Role: Transport Planning Analyst',
+        'Location: Penang, Malaysia',
+        '',
+        'Requirements:',
+        '- Excel and SQL',
+        '',
+        'Kestrel Talent Search Sdn Bhd | Licence 2219',
+        '',
+      ].join('\n'),
+    );
+    assert.match(job.company ?? '', /^Bluewater Haulage Co\.?$/);
+    assert.equal(job.title, 'Transport Planning Analyst');
+  });
+
+  it("reads Indeed's job key from the page's address on any Indeed site, and not a board's employer page as the posting", () => {
+    const indeed = parseJobPosting(['https://uk.indeed.com/viewjob?jk=9a8b7c6d5e4f3a2b&from=serp', '', 'Stock Controller', 'Hollin Foods', '', 'Requirements', '- Excel', ''].join('\n'));
+    assert.equal(indeed.jobId, '9a8b7c6d5e4f3a2b');
+    assert.match(indeed.url ?? '', /uk\.indeed\.com\/viewjob/);
+    const board = parseJobPosting(['Stock Controller', 'Hollin Foods', '', 'Requirements', '- Excel', '', 'Hollin Foods home page: https://jobs.lever.co/hollinfoods', ''].join('\n'));
+    assert.equal(board.url, undefined);
+  });
+});

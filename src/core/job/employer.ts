@@ -59,7 +59,7 @@ const NAME = "[A-Z][A-Za-z0-9&.'’+-]*(?: (?:[A-Z][A-Za-z0-9&.'’+-]*|of|for|&
 /** "Organization / Organisation: X", "Employer / Employeur : X": an English label beside its translation. */
 const BILINGUAL_LABEL = /^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation)\s*\/\s*[^:\n/]{2,40}?\s*:\s*(.+?)\s*$/im;
 /** "Keystone Talent is partnering with Acme Bank", "… on behalf of our client, Acme Bank": the client employs. */
-const CLIENT = new RegExp(`\\b(${NAME})? ?(?:is|are|am|['’]m|['’]re) (?:partnering|working) (?:with|for) (?:our client,? )?(${NAME})|\\bon behalf of (?:our client,? )?(${NAME})|\\bour client,? (${NAME}),`, 'g');
+const CLIENT = new RegExp(`\\b(${NAME})? ?(?:is|are|am|['’]m|['’]re) (?:partnering|working) (?:with|for) (?:our client,? )?(${NAME})|\\bon behalf of (?:our client,? )?(${NAME})|\\bour client,? (${NAME})(?:,|\\s+\\(|\\s+(?:is|are|who|to|hire|in)\\b)`, 'g');
 /** "Brightpath Staffing is looking for a developer for our client, a fintech": an agency hiring for a client it does not name. */
 const UNNAMED_CLIENT = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b[^.\\n]{0,120}?\\b(?:for|on behalf of) (?:our|a|an|one of our) (?:client|customer)s?\\b`, 'gm');
 const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
@@ -297,6 +297,9 @@ function legalNameLines(body: string): string[] {
   for (const raw of body.split('\n')) {
     if (raw.length > 200 || !LEGAL_FORM_END.test(raw)) continue;
     for (const part of raw.replace(/[*_#>]/g, '').split(/\s+[·|•—–]\s+|\s{3,}|\t/)) {
+      // "Calgary, AB", "Adelaide, SA": a place and its province or state, not a company and its legal form
+      // (Swedish AB, French SA are written without the comma).
+      if (/,\s*[A-Z]{2}\.?$/.test(part.trim())) continue;
       const m = LEGAL_NAME_PART.exec(part.trim());
       if (m) out.push(m[1]);
     }
@@ -355,11 +358,13 @@ function mergeVariants(list: Candidate[], body: string, boards: string[] = []): 
     // So is one the board's account spells whole ("acmepayments" for "Acme Payments" beside "Acme"): the
     // name the employer registered, where the text shortens it.
     const registered = (m: Candidate) => boards.some((b) => b.replace(/[^a-z0-9]/g, '') === m.name.toLowerCase().replace(/[^a-z0-9]/g, ''));
-    // And one the text introduces with its legal name in brackets ("Acme Telecom (Acme Telecommunications Ltd.)").
+    // And one the text introduces with its legal name in brackets ("Acme Telecom (Acme Telecommunications Ltd.)"),
+    // or the one a board prints on the company line by the title ("Acme Grocers" over "Acme is a grocer…")
+    // where the shorter name is only written in prose (not the careers site's owner, not the EOE statement's).
     // A legal name read only from a footer or letterhead ("Acme Services LLC" under a text that says
     // "Acme" throughout) is the registered entity, not the name the employer goes by: it wins only by use.
     const full = g.members.filter(
-      (m) => m !== g.members[0] && !onlyImprint(m) && (ORG_KIND.test(m.name.slice(g.members[0].name.length)) || registered(m) || m.sources.has('legal')),
+      (m) => m !== g.members[0] && !onlyImprint(m) && (ORG_KIND.test(m.name.slice(g.members[0].name.length)) || registered(m) || m.sources.has('legal') || (m.sources.has('positional') && onlyProse(g.members[0]))),
     );
     const best = full.length ? full[0] : g.members.reduce((a, b) => (own(b) > own(a) ? b : a));
     return { ...g.merged, name: best.name, short: g.members[0].name };
@@ -367,6 +372,7 @@ function mergeVariants(list: Candidate[], body: string, boards: string[] = []): 
 }
 
 const onlyImprint = (c: Candidate) => c.sources.size === 1 && c.sources.has('imprint');
+const onlyProse = (c: Candidate) => [...c.sources].every((s) => s === 'cue' || s === 'weakCue' || s === 'hiring');
 
 function startsWithWords(longer: string, shorter: string): boolean {
   return longer.toLowerCase() === shorter.toLowerCase() || longer.toLowerCase().startsWith(shorter.toLowerCase() + ' ');

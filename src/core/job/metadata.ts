@@ -151,7 +151,8 @@ const URL_JOB_ID: RegExp[] = [
   // A UUID path segment is the posting's own ID on the boards that use them (Lever, Ashby, Workable, …).
   /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[/?#]|$)/i,
   /\/jobs?\/(?:view\/)?(\d{5,})/i,
-  /[?&](?:gh_jid|jobId|job_id|jid|req|reqId)=([\w-]{4,})/i,
+  // Indeed's job key ("viewjob?jk=…") names the posting on every Indeed site.
+  /[?&](?:gh_jid|jobId|job_id|jid|req|reqId|jk)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
   /bamboohr\.com\/(?:careers|jobs)\/(?:view\.php\?id=)?(\d+)/i,
 ];
@@ -316,14 +317,15 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const cascade = company ?? careersSiteOwner(firstLines, companies, body) ?? mostFrequent(companies) ?? copyright;
   // The employer is chosen by evidence from every source (employer.ts); `cascade` is the old first-found choice.
   company = chooseEmployer({
-    body, uncleaned, labelled: labelledCompany, positional, alsoPositional, careersOwner: careersSiteOwner(firstLines, companies, body), cues: companies, copyright, cascade,
+    explain: (globalThis as any).EXPLAIN, body, uncleaned, labelled: labelledCompany, positional, alsoPositional, careersOwner: careersSiteOwner(firstLines, companies, body), cues: companies, copyright, cascade,
     isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
   });
   // "Software Engineer Co-op - Embedded Firmware" with Halvorsen the employer: the part after the dash
   // was not the employer, so it is the title's own (a team, a specialisation).
   // An agency's placeholder ("– Banking Client", "– Confidential") is neither the employer nor the title's.
   const placeholder = /\b(?:client|customer|company|employer|confidential|undisclosed|stealth(?: startup)?)$/i;
-  if (titleLine && title && !placeholder.test(titleLine.suffix) && (!company || company.toLowerCase() !== titleLine.suffix.toLowerCase())) title = titleLine.whole;
+  // Not when a label gave the title: the top line was then not the title ("Role: Analyst" under a recruiter's headline).
+  if (titleLine && title && title !== labelledTitle && !placeholder.test(titleLine.suffix) && (!company || company.toLowerCase() !== titleLine.suffix.toLowerCase())) title = titleLine.whole;
   if (company) company = expandAcronym(company, body);
   // "Title — Acme" kept whole when its last part was not taken as the employer (a term came after it):
   // once the employer is known, its name at the title's end is not part of the title.
@@ -886,7 +888,7 @@ const NOT_A_POSTING_PAGE =
 const FORM_HOST = /^(?:forms\.gle|docs\.google\.com\/forms|forms\.office\.com|forms\.microsoft\.com|[\w-]+\.typeform\.com|form\.jotform\.com|(?:www\.)?jotform\.com|airtable\.com\/shr|tally\.so)(?:\/|$)/i;
 
 /** Applicant-tracking and job-board hosts. */
-const ATS = /(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|workday|smartrecruiters\.com|ashbyhq\.com|icims\.com|taleo\.net|jobvite\.com|bamboohr\.com|workable\.com|successfactors|linkedin\.com\/jobs|indeed\.com)/i;
+const ATS = /(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|workday|smartrecruiters\.com|ashbyhq\.com|icims\.com|taleo\.net|jobvite\.com|bamboohr\.com|workable\.com|successfactors|linkedin\.com\/jobs|\bindeed\.[a-z]{2,}(?:\.[a-z]{2})?\/)/i;
 
 /** The line a URL is written on. */
 function lineOf(text: string, url: string): string {
@@ -912,6 +914,8 @@ function isPostingUrl(url: string, line: string): boolean {
   if (FORM_HOST.test(place)) return false;
   // A careers site's home ("acme.example/careers", "acme.example/jobs/") lists jobs; it is not this one's page.
   if (/^[^/]+\/(?:jobs?|careers?|join-us|vacancies|openings|open-roles)\/?$/i.test(place)) return false;
+  // A job board's page for one employer ("jobs.lever.co/acme", "boards.greenhouse.io/acme") lists its jobs too.
+  if (/^(?:jobs|boards|careers|apply)\.[^/]+\/[a-z][a-z-]*\/?$/i.test(place)) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
   return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
 }
