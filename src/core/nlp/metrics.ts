@@ -61,7 +61,10 @@ const MAGNITUDES = set(MAGNITUDE_WORDS);
 const WRITTEN = set(NUMBER_WORDS);
 const ORDINAL_WORDS = set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Every word that can start a written quantity; anything else is skipped at once. */
-const NUMBERISH = new Set([...WRITTEN, ...MAGNITUDES, ...MULTIPLIERS, ...ORDINAL_WORDS, 'one', 'half', 'twice']);
+const NUMBERISH = new Set([...WRITTEN, ...MAGNITUDES, ...MULTIPLIERS, ...ORDINAL_WORDS, 'quarter', 'one', 'half', 'twice']);
+/** Ordinals that name a fraction after "a" ("a third", "a quarter"), and the words that lead a share ("by about a third"). */
+const FRACTION_WORDS = set(['third', 'quarter', 'fifth', 'tenth']);
+const SHARE_LEADS = set(['by', 'about', 'roughly', 'nearly', 'almost', 'over', 'around', 'approximately', 'than', 'to', 'under', 'some']);
 /** Comparison bounds: they make a year-like number a count ("over 2000 systems"); "about"/"around"/"within" a year stay dates. */
 const YEAR_AS_COUNT_BOUNDS = set(['over', 'nearly', 'almost', 'exceeding', 'above', 'beyond', 'under', 'than', '~']);
 /** Bounds before "a"/"an" + a unit of time that make it a duration ("in under a second", "within a week"); not "about a week". */
@@ -212,6 +215,8 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
       && !QUANTITY_LEAD.has(nextWord) && !/^(and|or|to|through|until|when|where|while|as|at)$/.test(nextWord) && !c.after;
     if (!countsSomething) return 'date';
   }
+  // "F1-score 0,81", "AUC 0.93": a fraction below one is a score or a share, never a version or a model number.
+  if (/^0[.,]\d/.test(digits)) return 'count';
   if (prev && !prev.after) {
     if (NAME_LEAD.has(prevWord)) return 'name';
     if (isCapitalised(prev.core) && !QUANTITY_LEAD.has(prevWord) && !endsSentence(list[i - 2]) && i - 1 > 0) return 'name';
@@ -255,6 +260,8 @@ function readWord(list: Chunk[], i: number): Reading | undefined {
     if (prevWord === 'a' || prevWord === 'an' || prevWord === 'one' || prevWord === 'half') return 'written';
     return undefined; // "thousand" after a number is read with the number; "several thousand" is vague
   }
+  // "cut tickets by about a third", "a quarter of all calls": a fraction in words is a share.
+  if (FRACTION_WORDS.has(head) && tail === undefined && (prevWord === 'a' || prevWord === 'one') && (nextWord === 'of' || SHARE_LEADS.has(wordOf(list[i - 2])))) return 'written';
   if (ORDINAL_WORDS.has(head) && tail === undefined && RANK_FOLLOW.has(nextWord) && nextWord !== 'of') return 'rank';
   return undefined;
 }

@@ -96,6 +96,9 @@ function bulletEndTokens(doc: Parameters<Rule['check']>[0], taken: ReadonlySet<n
     if (!DATED_ITEM_SECTIONS.has(b.section.kind)) continue;
     const found = findDateRange(b.text);
     if (!found || !/^[\s).,;]*$/.test(b.text.slice(found.index + found.raw.length))) continue;
+    // A date that a sentence runs into ("… (expected defence March 2027)", "… since March 2024") is prose;
+    // an item's own date stands apart after a comma, a dash, a bar or an opening bracket.
+    if (/\p{L}\s+$/u.test(b.text.slice(0, found.index))) continue;
     const start = b.offsets[found.index];
     const end = b.offsets[found.index + found.raw.length - 1] + 1;
     if (taken.has(start)) continue;

@@ -17,7 +17,7 @@ import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
 import { softwareNames } from './software-names';
-import { completesCourse, countsOneThing, passesAssessment, rulesOutFailure, statesAdoption, statesPublicationStatus, statesRecognition, yearAsModifier } from './stated-outcome';
+import { completesCourse, countsOneThing, passesAssessment, publishedAtVenue, rulesOutFailure, statesAdoption, statesPublicationStatus, statesRecognition, yearAsModifier } from './stated-outcome';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
@@ -452,8 +452,9 @@ export const missingMetric: Rule = {
         const others = clause.objects.slice(1).map((o) => objectKind(a, o, compEnd, softwareResume, verb));
         if (others.some((k) => typeof k === 'string' && k !== kind)) kind = undefined;
       }
-      // A paper "under review" or "accepted at …" has no readers or citations yet to count.
-      if (kind === 'writing' && statesPublicationStatus(text)) continue;
+      // A paper "under review" or "accepted at …" has no readers or citations yet to count; work "published
+      // at NeurIPS" states its outcome (peer review) whatever the bullet's kind.
+      if (statesPublicationStatus(text) && (kind === 'writing' || publishedAtVenue(text))) continue;
       const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
       // The object's dominant class, else its first sense: the leading question presumes people, so a
       // noun known first as something else ("Ran cycle counts": a quantity) gets the plain question.

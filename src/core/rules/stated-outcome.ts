@@ -99,9 +99,16 @@ export function completesCourse(text: string): boolean {
 /** A text's status in review or publication ("under review", "accepted at ICML", "in press"). */
 const PUBLICATION_STATUS = /\b(?:under\s+(?:review|submission|revision)|submitted\s+(?:to|for)|in\s+(?:press|preparation|prep)|accepted\s+(?:at|to|for|by|in)|forthcoming|(?:pre-?print|preprint)\s+(?:on|at)\s+arxiv)\b/i;
 
-/** A written work stated with its review status: its venue or title is what a reader checks, not a count. */
+/** A written work stated with its review status or its venue: the venue or title is what a reader checks, not a count. */
+/** "published at NeurIPS 2024", "published in IEEE Access": a work in print at a named venue. */
+const PUBLISHED_AT_VENUE = /\b[Pp]ublished\s+(?:at|in|by)\s+(?:the\s+)?\p{Lu}/u;
+
 export function statesPublicationStatus(text: string): boolean {
-  return PUBLICATION_STATUS.test(text);
+  return PUBLICATION_STATUS.test(text) || PUBLISHED_AT_VENUE.test(text);
+}
+
+export function publishedAtVenue(text: string): boolean {
+  return PUBLISHED_AT_VENUE.test(text);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { dateFormat } from '../../../src/core/rules/date-format';
-import { testRule } from '../../helpers/rule-tester';
+import assert from 'node:assert/strict';
+import { findingsOf, testRule } from '../../helpers/rule-tester';
 
 const exp = (...headings: string[]) => `## Experience\n\n${headings.map((h) => `### ${h}\n\n- Built 3 services for 40 users.\n`).join('\n')}`;
 
@@ -48,4 +49,16 @@ testRule(dateFormat, {
       underlines: ['05/2022', '08/2022'],
     },
   ],
+});
+
+describe('date-format: a date that a sentence runs into (session 20)', () => {
+  it('holds an item\'s own closing date to the format, but not a date inside its prose', () => {
+    const doc = [
+      '# Sam Okafor', '', '## Experience', '',
+      '### Analyst, Acme — 2021-04 – 2023-09', '', '- Built dashboards', '',
+      '### Intern, Globex — 2020-05 – 2020-08', '', '- Thesis on demand forecasting (expected defence March 2027)', '',
+    ].join('\n');
+    const found = findingsOf(dateFormat, doc);
+    assert.deepEqual(found.map((f) => f.ruleId), []);
+  });
 });
