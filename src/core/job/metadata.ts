@@ -317,7 +317,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const cascade = company ?? careersSiteOwner(firstLines, companies, body) ?? mostFrequent(companies) ?? copyright;
   // The employer is chosen by evidence from every source (employer.ts); `cascade` is the old first-found choice.
   company = chooseEmployer({
-    explain: (globalThis as any).EXPLAIN, body, uncleaned, labelled: labelledCompany, positional, alsoPositional, careersOwner: careersSiteOwner(firstLines, companies, body), cues: companies, copyright, cascade,
+    body, uncleaned, labelled: labelledCompany, positional, alsoPositional, careersOwner: careersSiteOwner(firstLines, companies, body), cues: companies, copyright, cascade,
     isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
   });
   // "Software Engineer Co-op - Embedded Firmware" with Halvorsen the employer: the part after the dash
