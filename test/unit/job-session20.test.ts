@@ -86,3 +86,12 @@ describe('posting metadata (session 20)', () => {
     assert.equal(board.url, undefined);
   });
 });
+
+describe("SQL's analytic features (session 20)", () => {
+  it('reads window functions and CTEs asked for beside SQL, but not as features in a parenthesis after it', () => {
+    const listed = asked(['Solid SQL, including window functions and CTEs']);
+    for (const name of ['SQL', 'window functions', 'common table expressions']) assert.ok(listed.includes(name), `${name}: ${listed.join(', ')}`);
+    const features = asked(['Solid SQL skills (joins, window functions, CTEs)']);
+    assert.deepEqual(features, ['SQL']);
+  });
+});

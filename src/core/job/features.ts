@@ -48,6 +48,7 @@ export function featureLists(sentence: Sentence, mentions: SkillMention[]): Feat
  * features (keywords.ts skips the whole list for phrases).
  */
 export function isFeatureOfProduct(m: SkillMention, lists: FeatureList[]): boolean {
-  if (!/^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+$/.test(m.text)) return false;
+  // A practice's words, or its acronym ("CTEs" for common table expressions); not a product's name.
+  if (!/^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+$/.test(m.text) && !/^[A-Z]{2,6}s?$/.test(m.text)) return false;
   return lists.some((r) => m.start >= r.start && m.end <= r.end && (m.canonical === r.product || broaderSkills(m.canonical).includes(r.product)));
 }

@@ -14,6 +14,7 @@ export const BROADER: Record<string, string[]> = {
     'Elasticsearch', 'graph databases', 'ScyllaDB', 'Realm',
   ],
   SQL: [
+    'window functions', 'common table expressions',
     'PostgreSQL', 'MySQL', 'SQLite', 'Microsoft SQL Server', 'MariaDB', 'Oracle Database', 'T-SQL', 'PL/SQL', 'BigQuery',
     'Snowflake', 'Amazon Redshift', 'Apache Spark', 'Apache Hive', 'Presto', 'Trino', 'ClickHouse', 'Amazon Athena',
   ],

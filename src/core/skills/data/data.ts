@@ -51,6 +51,9 @@ export const DATABASES: SkillGroup = {
     'database administration|DBA|database management',
     'database indexing|indexing strategies',
     'stored procedures',
+    // SQL's analytic features, asked for by name beside SQL; each shows SQL (broader.ts).
+    'window functions|window function|SQL window functions',
+    'common table expressions|?CTEs|?CTE|common table expression',
     'ACID transactions|database transactions',
     'database replication',
     'sharding|database sharding|data partitioning',
