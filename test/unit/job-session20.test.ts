@@ -95,3 +95,24 @@ describe("SQL's analytic features (session 20)", () => {
     assert.deepEqual(features, ['SQL']);
   });
 });
+
+describe('numbered, wrapped criteria as a PDF prints them (session 20)', () => {
+  const criteria = (...lines: string[]) =>
+    parseJobPosting(['Graduate Grid Engineer', 'Tallowood Energy', '', 'Selection criteria', ...lines, ''].join('\n'))
+      .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
+      .map((k) => k.keyword);
+
+  it('reads a numbered item wrapped onto indented lines as one sentence, and a product named with a slash', () => {
+    const got = criteria('3. Experience with at least one grid simulation package, e.g. GRIDSIM/E,', '   NETCALC, Voltaro Studio or PFLOW');
+    for (const name of ['GRIDSIM/E', 'NETCALC', 'PFLOW']) assert.ok(got.includes(name), `${name}: ${got.join(', ')}`);
+  });
+
+  it('reads a labelled list after a cue, across the wrap, and the field whose fundamentals are asked', () => {
+    const got = criteria('2. Sound understanding of power systems fundamentals: load', '   flow, fault analysis and per-unit systems');
+    for (const name of ['power systems', 'load flow', 'fault analysis', 'per-unit systems']) assert.ok(got.includes(name), `${name}: ${got.join(', ')}`);
+  });
+
+  it('reads no skill from a numbered heading in capitals', () => {
+    assert.deepEqual(criteria('4. SELECTION PROCESS', 'Shortlisted applicants are interviewed in January.'), []);
+  });
+});

@@ -48,10 +48,11 @@ const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for 
 // "&" joins list items only with spaces around it: "P&L", "GD&T", "R&D" are one abbreviation each.
 // A slash between a letter and a digit is inside a name ("S/4HANA", "AS/400", "OS/2"); elsewhere it
 // separates items ("Java/Kotlin", "CI/CD" is read whole by the taxonomy).
-const LIST_SPLIT = /\s*(?:,|;|(?<![A-Za-z])\/|\/(?![0-9])|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
+// "PSS/E", "I/O": a slash before one capital letter that ends the word joins a name's parts, it lists nothing.
+const LIST_SPLIT = /\s*(?:,|;|(?<![A-Za-z])\/|\/(?![0-9]|[A-Z](?![\w+#]))|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
 const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
 /** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
-const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*(?:\/\d[\w.+#-]*)?){0,2}$/;
+const NAME = /^(?:[A-Z][\w.+#-]*(?:\/[A-Z](?![\w+#]))?|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*(?:\/\d[\w.+#-]*)?){0,2}$/;
 /** A name's last word with a slash before a digit ("SAP S/4HANA", "IBM AS/400"): the product after a vendor. */
 const SLASH_DIGIT_TAIL = /\s[A-Z][\w]*\/\d[\w.+#-]*$/;
 /** A category whose examples are not skills: venues, organisations, places, events. */
@@ -406,7 +407,9 @@ export function findPhraseMentions(
     glossedAcronym ||
     (splitWithOffsets(examples[1].replace(EXAMPLE_LEAD, '')).filter((p) => NAME.test(p.text.trim()) && !NOT_A_NAME.test(p.text.trim())).length >= 2 &&
       !/,|\band\b|&/.test(item![2]));
-  if (item && examplesOk && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
+  // "3. ELIGIBILITY CRITERIA": a numbered heading in capitals, not a skill.
+  const capitalsHeading = !!item && /\s/.test(item[2]) && item[2] === item[2].toUpperCase();
+  if (item && examplesOk && !capitalsHeading && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
     objects.push({ from: item[1].length, text: item[2], single: true });
   }
   // "- Data processing and understand the difference between ETL and ELT": an item that opens with a
@@ -472,7 +475,9 @@ export function findPhraseMentions(
       // "bridge inspection practices", "asset management principles": a practice named with a word for
       // its rules is that practice (not after "best"/"good": "best practices" is a phrase of its own).
       // "competitive programming results", "hackathon awards": what a practice earned is that practice.
-      if (lower.length >= 3 && (PRACTICE_ASPECT.test(lower[lower.length - 1]) || OUTCOME.test(lower[lower.length - 1])) && !/^(?:best|good|sound|standard)$/.test(lower[lower.length - 2])) {
+      // "networking fundamentals", "power systems fundamentals": the field whose basics are asked for.
+      const basicsOf = lower.length >= 2 && /^(?:fundamentals|basics)$/.test(lower[lower.length - 1]);
+      if (basicsOf || (lower.length >= 3 && (PRACTICE_ASPECT.test(lower[lower.length - 1]) || OUTCOME.test(lower[lower.length - 1])) && !/^(?:best|good|sound|standard)$/.test(lower[lower.length - 2]))) {
         lower.pop();
         phrase = phrase.replace(/\s+\S+$/, '');
       }

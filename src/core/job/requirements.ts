@@ -23,7 +23,7 @@ export function splitSentences(text: string, from = 0, to = text.length, options
       if (options.joinWrapped && wrapsOnto(text, start, i, to)) continue;
       push(start, i);
       start = i + 1;
-    } else if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[i + 1] ?? ' ') && !isAbbreviation(text, i)) {
+    } else if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[i + 1] ?? ' ') && !isAbbreviation(text, i) && !closesItemNumber(text, i)) {
       push(start, i + 1);
       start = i + 1;
     } else if ((c === '•' || c === '●' || c === '▪') && i > start && /\S/.test(text.slice(start, i))) {
@@ -75,6 +75,11 @@ function wrapsOnto(text: string, start: number, nl: number, to: number): boolean
   const item = WRAPPED_ITEM.exec(text.slice(start, text.indexOf('\n', start) < 0 ? nl : text.indexOf('\n', start)));
   const indent = /^[ \t]*/.exec(next)![0].length;
   return !!item && indent >= 2 && indent === item[1].length;
+}
+
+/** "3. Experience with …": the point after a numbered item's number opens the item, it ends no sentence. */
+function closesItemNumber(text: string, dot: number): boolean {
+  return text[dot] === '.' && /(?:^|\n)[ \t]*\d{1,2}$/.test(text.slice(Math.max(0, dot - 8), dot));
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
