@@ -47,9 +47,12 @@ export const bulletLength: Rule = {
     // Too short to say what was done: only a bullet that claims an action ("Fixed bugs."). Titles
     // ("IT coordinator"), skills ("Systems thinking"), language levels, status lines ("Preparing for
     // submission") and table cells are short by nature.
+    // A duty phrase claims work as well ("Responsible for ticket queue.").
+    const duties = lexicon.weakOpenings.filter((w) => !w.verb && !w.phrase.includes('…')).map((w) => w.phrase);
     const opensWithFiniteVerb = (b: Bullet) => {
       const v = openingVerb(b, verbs);
-      return !!v && v.form !== 'gerund';
+      const lower = b.text.trim().toLowerCase();
+      return (!!v && v.form !== 'gerund') || duties.some((d) => lower.startsWith(`${d} `));
     };
     const maxWords = numberOption(options, 'maxWords', 35);
     const minWords = numberOption(options, 'minWords', 5);

@@ -21,6 +21,8 @@ interface DateToken {
   nameStyle?: NameStyle;
   month: number;
   year: number;
+  /** A date inside a sentence of a list item: evidence of the resume's month names, never rewritten. */
+  inProse?: boolean;
 }
 
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -96,14 +98,15 @@ function bulletEndTokens(doc: Parameters<Rule['check']>[0], taken: ReadonlySet<n
     if (!DATED_ITEM_SECTIONS.has(b.section.kind)) continue;
     const found = findDateRange(b.text);
     if (!found || !/^[\s).,;]*$/.test(b.text.slice(found.index + found.raw.length))) continue;
-    // A date that a sentence runs into ("… (expected defence March 2027)", "… since March 2024") is prose;
-    // an item's own date stands apart after a comma, a dash, a bar or an opening bracket.
-    if (/\p{L}\s+$/u.test(b.text.slice(0, found.index))) continue;
+    // A date that a sentence runs into ("… (expected defence March 2027)", "… since March 2024") is prose:
+    // never rewritten, only evidence of the month names the resume uses. An item's own date stands apart
+    // after a comma, a dash, a bar or an opening bracket.
+    const inProse = /\p{L}\s+$/u.test(b.text.slice(0, found.index));
     const start = b.offsets[found.index];
     const end = b.offsets[found.index + found.raw.length - 1] + 1;
     if (taken.has(start)) continue;
     // Held to the family only: a month spelled out in an award line is not worth a finding.
-    out.push(...tokensOf(doc.text, { dates: { range: { start, end } } } as Entry).map((t) => ({ ...t, nameStyle: undefined })));
+    out.push(...tokensOf(doc.text, { dates: { range: { start, end } } } as Entry).map((t) => ({ ...t, nameStyle: undefined, inProse })));
   }
   return out;
 }
@@ -225,7 +228,7 @@ export const dateFormat: Rule = {
     const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));
     const out: RuleFinding[] = [];
     const bare = new Map(doc.sections.flatMap((s) => s.entries.map((e) => [e, bareMonthsOf(doc.text, e)] as const)));
-    for (const t of [...tokens, ...itemTokens]) {
+    for (const t of [...tokens, ...itemTokens.filter((i) => !i.inProse)]) {
       const wrongFamily = t.family !== family;
       const wrongStyle = !wrongFamily && family === 'name' && t.nameStyle !== undefined && t.nameStyle !== style;
       if (!wrongFamily && !wrongStyle) continue;

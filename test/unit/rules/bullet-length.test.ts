@@ -38,6 +38,8 @@ testRule(bulletLength, {
       message: 'words',
     },
     { code: 'Wrote unit tests.', underlines: ['Wrote unit tests.'], message: 'only 3 words' },
+    // A duty phrase claims work too, and says as little (session 20).
+    { code: 'Responsible for the roster.', underlines: ['Responsible for the roster.'], message: 'only 4 words' },
     {
       code: 'Built a Kafka consumer in Java that processes 2M order events per day for the fraud team.',
       config: { rules: { 'bullet-length': { maxWords: 12 } } },

@@ -62,3 +62,15 @@ describe('date-format: a date that a sentence runs into (session 20)', () => {
     assert.deepEqual(found.map((f) => f.ruleId), []);
   });
 });
+
+describe('date-format: prose dates are evidence, not targets (session 20)', () => {
+  it('rewrites dotted entry dates toward the month names a sentence uses, and leaves the sentence alone', () => {
+    const doc = [
+      '# Sam Okafor', '', '## Experience', '',
+      '### Analyst, Acme', '03.2021 – 09.2023', '', '- Ran the audit programme, certified in May 2022', '',
+      '### Intern, Globex', '05.2020 – 08.2020', '', '- Built the stock model; handed over in August 2020', '',
+    ].join('\n');
+    const found = findingsOf(dateFormat, doc).map((f) => doc.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['03.2021', '09.2023', '05.2020', '08.2020']);
+  });
+});
