@@ -134,3 +134,12 @@ describe('named methods and packages apart from their field (session 20)', () =>
     }
   });
 });
+
+describe('serial buses named apart (session 20)', () => {
+  it('reads I2C, SPI and UART as three asks under serial protocols, and CAN as CAN bus only in capitals', () => {
+    assert.deepEqual(findSkills('Drivers for SPI, I²C and UART peripherals').map((m) => m.canonical), ['SPI', 'I2C', 'UART']);
+    for (const bus of ['I2C', 'SPI', 'UART']) assert.ok(broaderSkills(bus).includes('serial protocols'), bus);
+    assert.deepEqual(findSkills('Firmware on CAN and LIN for body controllers').map((m) => m.canonical).filter((c) => c === 'CAN bus'), ['CAN bus']);
+    assert.deepEqual(findSkills('You can own the roadmap').map((m) => m.canonical), []);
+  });
+});

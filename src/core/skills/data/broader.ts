@@ -23,6 +23,7 @@ export const BROADER: Record<string, string[]> = {
   'consensus algorithms': ['Raft', 'Paxos'],
   'quantum computing': ['Qiskit'],
   'accounting software': ['QuickBooks', 'Xero', 'MYOB'],
+  'serial protocols': ['I2C', 'SPI', 'UART'],
   'PCB design': ['Altium Designer', 'KiCad', 'OrCAD', 'OrCAD Capture'],
   'version control': ['Git', 'GitHub', 'GitLab', 'Bitbucket', 'Subversion', 'Mercurial', 'Perforce'],
   'CI/CD': [

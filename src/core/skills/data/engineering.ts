@@ -263,7 +263,11 @@ export const EMBEDDED: SkillGroup = {
     'JTAG',
     'boundary scan',
     'hardware-software integration|hardware bring-up|board bring-up',
-    'I2C|^SPI|UART',
+    // Each bus is asked for by name ("SPI, I2C and UART" is three asks); serial protocols is their umbrella (broader.ts).
+    'I2C|I²C|IIC',
+    '^SPI',
+    'UART|UARTs',
+    'serial protocols|serial communication|serial communication protocols|serial interfaces',
     // Microcontroller fundamentals postings list by name ("interrupts, timers, GPIO"; two or more unseen postings).
     'interrupts|interrupt handling|interrupt service routines|ISRs|~interrupt',
     'hardware timers|~timers',

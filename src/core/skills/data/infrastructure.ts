@@ -240,7 +240,7 @@ export const NETWORKING: SkillGroup = {
     'network monitoring',
     'proxies|proxy servers|reverse proxy|reverse proxies',
     'MQTT',
-    'CAN bus|CANbus',
+    'CAN bus|CANbus|?CAN|CAN protocol',
     'Modbus',
     'Zigbee',
   ],
