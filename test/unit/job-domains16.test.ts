@@ -143,3 +143,12 @@ describe('serial buses named apart (session 20)', () => {
     assert.deepEqual(findSkills('You can own the roadmap').map((m) => m.canonical), []);
   });
 });
+
+describe('named families and methods apart from their umbrella (session 20)', () => {
+  it('reads STM32, ESP32, SHAP and XSLT by name, each showing its umbrella', () => {
+    assert.deepEqual(findSkills('Ported the firmware from an STM32 to an ESP32').map((m) => m.canonical), ['firmware', 'STM32', 'ESP32']);
+    for (const [name, umbrella] of [['STM32', 'microcontrollers'], ['ESP32', 'microcontrollers'], ['SHAP', 'explainable AI'], ['XSLT', 'XML']]) {
+      assert.ok(broaderSkills(name).includes(umbrella), `${name} shows ${umbrella}`);
+    }
+  });
+});

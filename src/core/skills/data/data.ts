@@ -226,7 +226,9 @@ export const MACHINE_LEARNING: SkillGroup = {
     'predictive modeling|predictive modelling|predictive analytics|predictive models',
     'model evaluation|model validation|cross-validation',
     'hyperparameter tuning|hyperparameter optimization',
-    'explainable AI|XAI|model interpretability|SHAP',
+    'explainable AI|XAI|model interpretability',
+    // A named explanation method, asked for by name; it shows explainable AI (broader.ts).
+    'SHAP|SHAP values',
     'responsible AI|AI ethics|AI safety',
     'chatbots|chatbot|conversational AI|virtual assistants',
     'knowledge graphs|knowledge graph',

@@ -232,7 +232,11 @@ export const EMBEDDED: SkillGroup = {
   entries: [
     'embedded systems|embedded software|embedded development|embedded programming|embedded C|embedded Linux|embedded system',
     'firmware|firmware development|firmware engineering',
-    'microcontrollers|microcontroller|MCU|MCUs|STM32|AVR',
+    'microcontrollers|microcontroller|MCU|MCUs',
+    // Microcontroller families by name ("STM32, ESP32 or an AVR"); each shows microcontrollers (broader.ts).
+    'STM32',
+    'ESP32',
+    '^AVR',
     'RTOS|real-time operating systems|real-time operating system',
     'FreeRTOS',
     'Zephyr|?Zephyr|Zephyr RTOS',

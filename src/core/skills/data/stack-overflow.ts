@@ -762,7 +762,6 @@ export const STACK_OVERFLOW: SkillGroup = {
     "ERB|!ERB|!ERBs",
     "ERD|!ERD|!ERDs",
     "ESB|!ESB|!ESBs",
-    "Esp32|!Esp32",
     "Esp8266|!Esp8266",
     "Esper|!Esper|!Espers",
     "Esri|!Esri|!Esris",
