@@ -18,10 +18,11 @@ function escape(s: string): string {
 
 /**
  * "Date of birth:", "**DOB** -", "Nationality –": a label followed by a colon or a dash. A label that
- * ends in an abbreviation keeps its period ("Passport No.:", "ID No. –").
+ * ends in an abbreviation keeps its period ("Passport No.:", "ID No. –"); a label may sit in parentheses
+ * after a generic one ("ID (DNI): …") or carry its own ("Passport (Kenya): …").
  */
 const LABEL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])\\.?[*_]*[ \\t]*(?::|：|[-–—][ \\t])`,
+  `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])\\)?\\.?(?:[ \\t]*\\([^)\\n]{1,30}\\))?[*_]*[ \\t]*(?::|：|[-–—][ \\t])`,
   'giu',
 );
 /** A family's size: a small count, in digits or words ("two", "3"). */
@@ -55,7 +56,8 @@ const FREE: [RegExp, PersonalDetailKind, boolean][] = [
 ];
 const WORK_AUTHORIZATION = /\b(?:citizen(?:ship)?|permanent resident|work (?:permit|authori[sz]ation)|authori[sz]ed to work|eligible to work|visa|clearance|sponsorship)\b/i;
 const SEPARATOR = /\s(?:[|·•;]|\s{2,})\s*|\s*[|·•;]\s/g;
-const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>]*>/gi;
+/** An image inline ("![](me.jpg)"), by reference ("![][photo]"), as an Obsidian embed ("![[me.jpg|120]]") or as HTML. */
+const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\[\]\n]*\]\[[^\]\n]*\]|!\[\[[^\]\n|]+\.(?:jpe?g|png|webp|heic|bmp|tiff?)(?:\|[^\]\n]*)?\]\]|<img\b[^>]*>/gi;
 const BADGE = /shields\.io|badge|logo|icon/i;
 
 /**
@@ -65,8 +67,9 @@ const BADGE = /shields\.io|badge|logo|icon/i;
 function isIcon(image: string, before: string | undefined): boolean {
   if (before === '[') return true;
   if (/\.(?:svg|ico|gif)\b/i.test(image)) return true;
-  const size = /\b(?:width|height)\s*=\s*["']?(\d+)/i.exec(image);
-  return !!size && Number(size[1]) <= 64;
+  // HTML's width or height, or an Obsidian embed's "|120".
+  const size = /\b(?:width|height)\s*=\s*["']?(\d+)|\|(\d+)(?:x\d+)?\]\]$/i.exec(image);
+  return !!size && Number(size[1] ?? size[2]) <= 64;
 }
 
 /** End of the detail's segment: the next separator on its line ("DOB: 1 May 2001 | Nationality: …"). */
@@ -150,6 +153,7 @@ function splitLabelFindings(doc: ResumeDocument, prose: string, taken: Set<numbe
   return out;
 }
 
+const SALARY_HEADING = new RegExp(`^ {0,3}#{1,6}[ \\t]+[*_]{0,3}(${PERSONAL_DETAIL_LABELS.salary.map(escape).join('|')})[*_]{0,3}[ \\t]*#*[ \\t]*$`, 'gimu');
 const NARRATIVE_OR_SKILLS = new Set(['experience', 'projects', 'research', 'leadership', 'skills', 'education']);
 const WORK_NARRATIVE = new Set(['experience', 'projects', 'research', 'leadership']);
 
@@ -207,6 +211,13 @@ export const personalDetails: Rule = {
     const lineOf = (offset: number) => lineRangeAt(doc, offset).start;
     const named = new Set(out.map((f) => lineOf(f.range.start)));
     out.push(...splitLabelFindings(doc, prose, taken, sectionAt).filter((f) => !named.has(lineOf(f.range.start))));
+
+    // A heading that names a salary ("### Expected Salary"): the section is the detail.
+    SALARY_HEADING.lastIndex = 0;
+    for (let m = SALARY_HEADING.exec(prose); m; m = SALARY_HEADING.exec(prose)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push({ range: { start, end: start + m[1].length }, message: message('salary', `"${m[1]}"`) });
+    }
 
     const code = codeMaskedText(doc);
     IMAGE.lastIndex = 0;
