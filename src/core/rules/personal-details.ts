@@ -19,10 +19,11 @@ function escape(s: string): string {
 /**
  * "Date of birth:", "**DOB** -", "Nationality –": a label followed by a colon or a dash. A label that
  * ends in an abbreviation keeps its period ("Passport No.:", "ID No. –"); a label may sit in parentheses
- * after a generic one ("ID (DNI): …") or carry its own ("Passport (Kenya): …").
+ * after a generic one ("ID (DNI): …") or carry its own ("Passport (Kenya): …"). In a table, the cell
+ * border is the separator ("| Date of birth | 02.07.1990 |").
  */
 const LABEL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])\\)?\\.?(?:[ \\t]*\\([^)\\n]{1,30}\\))?[*_]*[ \\t]*(?::|：|[-–—][ \\t])`,
+  `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])\\)?\\.?(?:[ \\t]*\\([^)\\n]{1,30}\\))?[*_]*[ \\t]*(?::|：|[-–—][ \\t]|\\|(?=[ \\t]*[^|\\s-]))`,
   'giu',
 );
 /** A family's size: a small count, in digits or words ("two", "3"). */

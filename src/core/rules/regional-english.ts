@@ -28,13 +28,15 @@ function lineFindings(doc: ResumeDocument, masked: string): RuleFinding[] {
   const academic = doc.sections.some((s) => s.kind === 'publications');
   // Lines are titles and headings only in Markdown (RenderCV's "cv:" key is syntax).
   if (doc.format && doc.format !== 'markdown') return out;
+  // "Near the top": the first lines after any front matter.
+  const top = doc.lines.positionAt(doc.frontMatter.range?.end ?? 0).line + 8;
   for (let line = 0; line < doc.lines.lineCount; line++) {
     const start = doc.lines.lineStart(line);
     const text = masked.slice(start, start + doc.lines.lineText(line).length);
     if (!text.trim()) continue;
     const core = text.trim();
     const at = start + text.indexOf(core);
-    const cv = academic || line >= 8 ? null : CV_TITLE.exec(core);
+    const cv = academic || line >= top ? null : CV_TITLE.exec(core);
     if (cv) {
       // Alone on the line, the whole title is underlined; beside the name, just the words "Curriculum Vitae".
       const words = cv[1] ?? cv[2] ?? cv[3];

@@ -22,8 +22,16 @@ testRule(personalDetails, {
     // An Obsidian icon drawn small, and a note link, are no photo; a salary range negotiated for others is work.
     { doc: true, code: header('![[linkedin-icon.png|16]] [[Contact notes]]') },
     'Negotiated salary requirements for 14 new hires with the finance team.',
+    // A table of skills whose first cell merely starts with a label word.
+    { doc: true, code: '# Priya Raman\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Race timing | Python, RFID |\n' },
   ],
   invalid: [
+    {
+      // A table whose first cell is the label: the cell border separates label and value.
+      doc: true,
+      code: header('| **Phone** | +1 416 555 0142 |\n|---|---|\n| **Date of birth** | 03.04.1991 in Graz |'),
+      underlines: ['Date of birth** | 03.04.1991 in Graz'],
+    },
     {
       // An ID label in parentheses after a generic one, and a label with its own parenthetical.
       doc: true,

@@ -72,6 +72,7 @@ testRule(regionalEnglish, {
     { code: 'Three A-Levels and nine GCSEs.', underlines: ['A-Levels', 'GCSEs'] },
     // Headings and titles
     { doc: true, code: '# Ana Lima – Curriculum Vitae\n\nana@mail.example\n\n## Skills\n\n- SQL\n', underlines: ['Curriculum Vitae'] },
+    { doc: true, code: '---\ntitle: Ana\nlayout: page\ndate: 2026-01-01\n---\n\n<!-- notes -->\n\n# Ana Lima - Curriculum Vitae\n\nana@mail.example\n', underlines: ['Curriculum Vitae'] }, // counted from below the front matter
     { doc: true, code: '# Curriculum Vitae #\n\nAna Lima · ana@mail.example\n\n## Skills\n\n- SQL\n', underlines: ['# Curriculum Vitae #'] },
     { doc: true, code: '# Ana Lima\n\n> [!note] Personal Statement\n> Analyst with 5 years in pricing.\n\n## Referees\n\nOn request.\n', underlines: ['Personal Statement', 'Referees'] },
   ],
