@@ -320,8 +320,33 @@ function noteAppSyntax(doc: ResumeDocument, masked: readonly string[]): RuleFind
   return out;
 }
 
+/**
+ * "**Skills: **Go, SQL": a space before the closing "**", and a word right after it. A closer must follow
+ * a non-space, so the second "**" opens instead, and with no closer after it both print as typed. Only
+ * when no later marker of the same kind on the line could close either.
+ */
+const SPACE_BEFORE_CLOSER = /(?<![*_\\\w])(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)([ \t]+)\1(?=[\p{L}\p{N}])(?![^\n]*\1)/gu;
+
+function spaceBeforeCloser(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    const start = doc.lines.lineStart(i);
+    for (const m of line.matchAll(SPACE_BEFORE_CLOSER)) {
+      const from = start + m.index!;
+      const closer = from + m[1].length + m[2].length;
+      out.push({
+        range: { start: from, end: closer + m[3].length + m[1].length },
+        message: `The space before the closing "${m[1]}" keeps it from closing, so both "${m[1]}" print as typed: put the space after it ("${m[1]}${m[2].trim()}${m[1]} …").`,
+        // Whitespace moves past the marker: the words stay as written.
+        fixes: [{ title: `Move the space after the closing "${m[1]}"`, safe: true, isPreferred: true, edits: [{ range: { start: closer, end: closer + m[3].length + m[1].length }, newText: `${m[1]} ` }] }],
+      });
+    }
+  });
+  return out;
+}
+
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
-  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked)];
+  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked)];
   if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked));
   return out;
 }

@@ -9,6 +9,9 @@ const PANDOC_FM = '---\noutput: pdf_document\ngeometry: margin=1in\n---\n\n';
 
 testRule(rendersWrongly, {
   valid: [
+    // Bold that closes, and a later marker that could still close the pair, are left to markdownlint.
+    { doc: true, code: '## Skills\n\n**Tools:** Figma, Miro\n' },
+    { doc: true, code: '## Skills\n\n**Tools **Figma** Miro\n' },
     // Valid escapes, a tilde for "about", a range written with a tilde, a path.
     { doc: true, code: '## Projects\n\n- Cut build time by 40\\% for ~30 services (2019~2021).\n' },
     { doc: true, code: '## Links\n\n- Notes: https://example.edu/docs/a~b and example.org/x~y\n' },
@@ -30,6 +33,14 @@ testRule(rendersWrongly, {
     { doc: true, code: '## Experience\n\n- Led the data team\n    - Hired 3 analysts for the team.\n' },
   ],
   invalid: [
+    {
+      // A space before the closing "**" and a word right after it: the pair cannot close.
+      doc: true,
+      code: '## Skills\n\n**Tools: **Figma, Miro\n',
+      underlines: ['**Tools: **'],
+      message: /keeps it from closing/,
+      output: '## Skills\n\n**Tools:** Figma, Miro\n',
+    },
     {
       doc: true,
       code: '## Education\n\n**MIT** -- S.M. \\hfill 2021 -- 2023\n\n## Skills\n\n- Tools: \\LaTeX, \\textsc{Matlab}\n',
