@@ -128,6 +128,17 @@ export const PATTERNS: Pattern[] = [
     message: (w) => `"${w}" is a British or Commonwealth school qualification most North American readers cannot place: name the equivalent (high school diploma), or leave school out once you have a degree.`,
   },
 
+  {
+    // British background-check schemes: "DBS checked", "enhanced CRB check".
+    re: /\b(?:[Ee]nhanced\s+)?(?:DBS|CRB|PVG)(?=[\s-]*(?:check(?:ed|s)?|cleared|certificate|disclosure)\b)/g,
+    message: (w) => `"${w}" is a British background-check scheme North American readers do not know: leave it out, or say "background check cleared".`,
+  },
+  {
+    // A grade named as a "classification" ("Very Good classification") or a post-Soviet "red diploma" / "Candidate of Sciences".
+    re: /\b(?:excellent|very good|good|fair|average)\s+classification\b|\bred diploma\b|\bcandidate of (?:[\w-]+\s+)?sciences?\b/gi,
+    message: (w) => `"${w}" names a grade or a degree North American readers cannot place: give the equivalent (a GPA with its scale, "with honors", "Ph.D.").`,
+  },
+
   // ---- False friends and calques of Spanish, Portuguese and French
   {
     // Spanish/Portuguese/French "actual" = current.
@@ -203,6 +214,16 @@ export const PATTERNS: Pattern[] = [
     // Brazilian "pós-graduação lato sensu": a degree type a US reader cannot place.
     re: /\bpost-?graduation(?=\s+(?:\([^)]*\)\s+)?(?:in|degree|course|program)\b)|\b(?:lato|stricto)\s+sensu\b/gi,
     message: (w) => `"${w}" is a translation of a degree type ("pós-graduação", "lato sensu") a North American reader cannot place: name the US equivalent (graduate certificate, specialization, master's).`,
+  },
+  {
+    // Spanish "carrera" = degree program: "Engineering career in Mechatronics" for a B.S. in Mechatronics Engineering.
+    re: /\b(?:engineering|bachelor(?:'s)?|undergraduate|university)\s+career\s+(?:in|of)\b/gi,
+    message: (w) => `"${w}" is a translation (Spanish "carrera" is a degree program): name the degree, e.g. "B.S. in … Engineering".`,
+  },
+  {
+    // French "stage", German "Praktikum": an internship named in its own language as a job title.
+    re: /(?<=^[ \t]*(?:#{1,6}[ \t]+|[*_]{1,3}|[-*+][ \t]+)?)Stage(?=[ \t]+(?:in|at|en|chez|de|au)\b|[ \t]*[—–|,])|\b(?:Praktikum|Praktikant(?:in)?|Werkstudent(?:in)?|[Ss]tagiaire)\b/gm,
+    message: (w) => `"${w}" is the French or German word for an internship; in English the title is "Intern" (or "Co-op student").`,
   },
   {
     // "Diplomado en Big Data", "Curso de Excel", "Analista de Datos": a credential or a title left in Spanish or Portuguese.

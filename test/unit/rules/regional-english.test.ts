@@ -27,6 +27,9 @@ testRule(regionalEnglish, {
     '**Licenciatura en Economía** (Bachelor of Economics equivalent, 4 years) — 2016', // English gloss given
     'BSc (Hons) Physics, Second Class Honours, Upper Division — GPA 3.4/4.0', // the class comes with its GPA
     '**Data Analyst** | Jan 2022 – Present',
+    '- Led stage 2 of the rollout in 4 stores.',
+    { doc: true, code: '## Experience\n\n### Stage Manager — Riverside Theatre\n\n- Ran 60 shows.\n' },
+    'Built a career in data engineering over 8 years.',
     { doc: true, code: '# Ana Lima\n\nana@mail.example\n\n## Skills\n\nMachine Learning | CV\n' }, // CV = computer vision
   ],
   invalid: [
@@ -70,6 +73,11 @@ testRule(regionalEnglish, {
     { code: 'BA (Hons) History, 2:2, 2016', underlines: ['2:2'] },
     { code: 'BEng Civil, First Class Honours, 2019', underlines: ['First Class Honours'] },
     { code: 'Three A-Levels and nine GCSEs.', underlines: ['A-Levels', 'GCSEs'] },
+    { code: '- Enhanced DBS check, 2024', underlines: ['Enhanced DBS'] },
+    { code: 'MSc Physics, 2012, red diploma', underlines: ['red diploma'] },
+    { code: 'Graduated with Good classification, thesis 8/10.', underlines: ['Good classification'] },
+    { code: '**Engineering career in Biomedicine**, 2015 – 2020', underlines: ['Engineering career in'] },
+    { doc: true, code: '## Experience\n\n### Stage in Data Science — Lyon\n\n- Built 3 dashboards.\n\n### Praktikum, Bosch\n', underlines: ['Stage', 'Praktikum'] },
     // Headings and titles
     { doc: true, code: '# Ana Lima – Curriculum Vitae\n\nana@mail.example\n\n## Skills\n\n- SQL\n', underlines: ['Curriculum Vitae'] },
     { doc: true, code: '---\ntitle: Ana\nlayout: page\ndate: 2026-01-01\n---\n\n<!-- notes -->\n\n# Ana Lima - Curriculum Vitae\n\nana@mail.example\n', underlines: ['Curriculum Vitae'] }, // counted from below the front matter
