@@ -57,7 +57,8 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // The end of a date range in another language, or the false friend "Actual": "2022 – Actual", "03/2020 – atual".
-    re: new RegExp(String.raw`(?<=(?:\d{4}|\d{1,2}[./]\d{2,4})[*_]*\s*(?:[–—-]|\bto\b|\ba\b)\s*[*_]*)(?:actual(?:idad|mente)?|atual(?:mente)?|presente|hoy|hoje|la fecha|o momento|aujourd'hui|heute|jetzt|oggi)\b`, 'gi'),
+    // The word ends the range: it closes its line or its field ("| Lisbon"), so "2023 – actual spend" is no range.
+    re: new RegExp(String.raw`(?<=\b(?:\d{4}|\d{1,2}[./]\d{2,4})[*_]*[ \t]*(?:[–—-]|\bto\b|\ba\b)[ \t]*[*_]*)(?:actual(?:idad|mente)?|atual(?:mente)?|presente|hoy|hoje|la fecha|o momento|aujourd'hui|heute|jetzt|oggi)\b(?=[ \t*_)\].,;]*(?:$|[|·•—–]))`, 'gim'),
     message: (w) => `"${w}" as the end of a date range is ${/^actual$/i.test(w) ? 'a false friend ("actual" means "real" in English)' : 'untranslated'}: write "Present".`,
     replacement: (w) => matchCase(w, 'present'),
   },

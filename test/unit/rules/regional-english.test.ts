@@ -28,6 +28,7 @@ testRule(regionalEnglish, {
     'BSc (Hons) Physics, Second Class Honours, Upper Division — GPA 3.4/4.0', // the class comes with its GPA
     '**Data Analyst** | Jan 2022 – Present',
     '- Led stage 2 of the rollout in 4 stores.',
+    'Kept FY2024 - actual spend within 2% of plan; 2023 - actual results beat forecast.',
     { doc: true, code: '## Experience\n\n### Stage Manager — Riverside Theatre\n\n- Ran 60 shows.\n' },
     'Built a career in data engineering over 8 years.',
     { doc: true, code: '# Ana Lima\n\nana@mail.example\n\n## Skills\n\nMachine Learning | CV\n' }, // CV = computer vision
