@@ -142,7 +142,7 @@ const ANYWHERE: Hit['what'][] = ['chat abbreviation', 'doubled punctuation'];
 const SLANG = /\b(?:really|so|super|pretty|sooo+)\s+(?:cool|fun|awesome)\b/gi;
 /** A line with a link, an e-mail address or a phone number: icons there are decoration. */
 const CONTACT = /@|https?:|www\.|\]\(/;
-/** Enough words to be a sentence: an emoji there is part of the prose, not an icon before a label. */
+/** Enough words to be a sentence: an emoji there, after its first words, is part of the prose, not an icon before a label. */
 const PROSE_WORDS = 6;
 
 /**
@@ -161,7 +161,9 @@ function restOfPage(doc: ResumeDocument, masked: string, found: RuleFinding[]): 
     if (!text.trim() || /^\s*#/.test(text)) continue;
     const source = doc.lines.lineText(line);
     const prose = words(text).length >= PROSE_WORDS && !CONTACT.test(source) && findPhone(source) === undefined;
-    const hits = hitsIn(text).filter((h) => ANYWHERE.includes(h.what) || (prose && h.what === 'emoji'));
+    // An emoji inside a sentence, after its first words; one that leads the line is an icon ("🐍 Python, Django, …").
+    const inSentence = (h: Hit) => words(text.slice(0, h.start)).length >= 3;
+    const hits = hitsIn(text).filter((h) => ANYWHERE.includes(h.what) || (prose && h.what === 'emoji' && inSentence(h)));
     SLANG.lastIndex = 0;
     for (let m = SLANG.exec(text); m; m = SLANG.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'slang phrase' });
     hits.sort((a, b) => a.start - b.start);

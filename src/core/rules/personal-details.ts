@@ -179,6 +179,9 @@ export const personalDetails: Rule = {
     for (let m = LABEL_RE.exec(prose); m; m = LABEL_RE.exec(prose)) {
       const kind = KIND_BY_LABEL.get(m[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"))!;
       const line = lineRangeAt(doc, m.index);
+      // A cell border separates label and value only in a table's first cell ("| DOB | …"), not in a
+      // "|"-separated list ("Hiking | Photo | Travel").
+      if (m[0].endsWith('|') && !/^[ \t]*\|[^|]*$/.test(prose.slice(line.start, m.index))) continue;
       const end = segmentEnd(prose, m.index + m[0].length, line.end);
       if (kind === 'nationality' && WORK_AUTHORIZATION.test(prose.slice(m.index, end))) continue;
       // "Age:" / "Sex:" / "Race:" at the start of a bullet in a work section is unusual enough to trust;

@@ -17,6 +17,8 @@ testRule(chatStyle, {
     // A short label with an icon is not a line of prose.
     { doc: true, code: '# Ana Silva\n\n## Projects\n\n**🎮 Tile Quest**\n\n- Built a puzzle game in Rust for 3 platforms.\n' },
     'Cooled the server room with 2 new units; kept uptime at 99.9%.', // "cool" as a verb is not slang
+    // An icon leading a list of skills is decoration.
+    { doc: true, code: '# Ana Silva\n\n## Stack\n\n🐍 Python, Django, Flask, FastAPI, Celery, Redis\n' },
   ],
   invalid: [
     {

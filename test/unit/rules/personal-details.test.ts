@@ -22,6 +22,8 @@ testRule(personalDetails, {
     // An Obsidian icon drawn small, and a note link, are no photo; a salary range negotiated for others is work.
     { doc: true, code: header('![[linkedin-icon.png|16]] [[Contact notes]]') },
     'Negotiated salary requirements for 14 new hires with the finance team.',
+    // A "|"-separated list outside a table is no label and value.
+    { doc: true, code: '# Priya Raman\n\n## Interests\n\nHiking | Photo | Travel\n' },
     // A table of skills whose first cell merely starts with a label word.
     { doc: true, code: '# Priya Raman\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Race timing | Python, RFID |\n' },
   ],
