@@ -109,6 +109,11 @@ export const PATTERNS: Pattern[] = [
     message: (w) => `"${w}" opening a sentence is Indian English: write "${w.replace(/^having\s+/i, '')} of experience in …" as a fact, or show it in the dates.`,
   },
   {
+    // Indian English coinages: "updation" (updating), "batchmates" (classmates), "revert" for "reply".
+    re: /\bupdations?\b|\bbatch-?mates?\b|\brevert(?:ed|ing|s)?(?=\s+(?:back\s+)?to\s+(?:the\s+|all\s+)?(?:client|customer|user|vendor|stakeholder)?s?\s*(?:queries|quer(?:y)|e-?mails?|mails?|requests?|tickets?|questions?)\b)/gi,
+    message: (w) => `"${w}" is Indian English; North American readers say ${/^updation/i.test(w) ? '"updating" (or "update")' : /batch/i.test(w) ? '"classmates"' : '"replied to" ("revert" means "go back to an earlier state")'}.`,
+  },
+  {
     re: /\bhereby\s+(?:declare|certify|affirm|state)\b/gi,
     message: (w) => `"${w}": a signed declaration is part of resumes in South Asia and Africa; North American resumes do not have one: delete it.`,
   },
@@ -210,6 +215,12 @@ export const PATTERNS: Pattern[] = [
     re: /(?<=\bthe\s+)(?:commercial|administrative|financial|finance|accounting|purchasing|procurement|logistics|legal|human resources|HR|IT|technology|systems|quality)\s+area\b/gi,
     message: (w) => `"${w}" reads as a translation ("área comercial"): in English a department is a team — "the ${w.replace(/\s+area$/i, '')} team" or its name.`,
     replacement: (w) => w.replace(/area$/i, (a) => matchCase(a, 'team')),
+  },
+  {
+    // Spanish "formación", Portuguese "formação", French "formation" = education or training, in a sentence
+    // (the heading "Academic Formation" is read by the rule itself).
+    re: /(?<!^[ \t#*_>]*)\b(?:academic|professional|technical|university|educational)\s+formation\b/gim,
+    message: (w) => `"${w}" is a translation (Spanish "formación", French "formation"): in English write "education" or "training".`,
   },
   {
     // Brazilian "pós-graduação lato sensu": a degree type a US reader cannot place.

@@ -31,6 +31,8 @@ testRule(regionalEnglish, {
     'Kept FY2024 - actual spend within 2% of plan; 2023 - actual results beat forecast.',
     { doc: true, code: '## Experience\n\n### Stage Manager — Riverside Theatre\n\n- Ran 60 shows.\n' },
     'Built a career in data engineering over 8 years.',
+    'Reverted 3 failed deployments to the last good build.', // "revert" of a change is English
+    'Studied the formation of river deltas over 4 field seasons.',
     { doc: true, code: '# Ana Lima\n\nana@mail.example\n\n## Skills\n\nMachine Learning | CV\n' }, // CV = computer vision
   ],
   invalid: [
@@ -79,6 +81,9 @@ testRule(regionalEnglish, {
     { code: 'Graduated with Good classification, thesis 8/10.', underlines: ['Good classification'] },
     { code: '**Engineering career in Biomedicine**, 2015 – 2020', underlines: ['Engineering career in'] },
     { doc: true, code: '## Experience\n\n### Stage in Data Science — Lyon\n\n- Built 3 dashboards.\n\n### Praktikum, Bosch\n', underlines: ['Stage', 'Praktikum'] },
+    { code: 'Handled updation of 2,000 vendor records a month.', underlines: ['updation'] },
+    { code: 'Reverted to client queries within 4 hours; mentored 3 batchmates.', underlines: ['Reverted', 'batchmates'] },
+    { code: 'Completed my professional formation in accounting in 2019.', underlines: ['professional formation'] },
     // Headings and titles
     { doc: true, code: '# Ana Lima – Curriculum Vitae\n\nana@mail.example\n\n## Skills\n\n- SQL\n', underlines: ['Curriculum Vitae'] },
     { doc: true, code: '---\ntitle: Ana\nlayout: page\ndate: 2026-01-01\n---\n\n<!-- notes -->\n\n# Ana Lima - Curriculum Vitae\n\nana@mail.example\n', underlines: ['Curriculum Vitae'] }, // counted from below the front matter
