@@ -11,7 +11,8 @@ export type PersonalDetailKind =
   | 'ID number'
   | 'family details'
   | 'physical details'
-  | 'photo';
+  | 'photo'
+  | 'salary';
 
 export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
   'date of birth': ['date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd.o.b', 'd.o.b.', 'born'],
@@ -34,6 +35,12 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
   ],
   'physical details': ['height', 'weight', 'blood group', 'blood type'],
   photo: ['photo', 'photograph'],
+  // Not a protected ground, but the same kind of detail: it belongs to the offer, not to the resume.
+  salary: [
+    'salary expectation', 'salary expectations', 'expected salary', 'salary aspiration', 'salary aspirations', 'desired salary',
+    'salary requirement', 'salary requirements', 'current salary', 'present salary', 'last drawn salary', 'expected ctc', 'current ctc',
+    'salary pretension', 'salary pretensions', 'pretended salary',
+  ],
 };
 
 /** Why each kind is left out, for the message. */
@@ -50,4 +57,5 @@ export const PERSONAL_DETAIL_REASONS: Record<PersonalDetailKind, string> = {
   'family details': 'family details are left out of US and Canadian resumes.',
   'physical details': 'physical details are left out of US and Canadian resumes unless the job itself requires them.',
   photo: 'US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',
+  salary: 'US and Canadian resumes leave pay out: a current or expected salary is discussed with the employer (or asked on the application form), and on the page it can only cost you.',
 };

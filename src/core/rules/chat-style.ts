@@ -8,6 +8,7 @@ import type { Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { bulletFinding, narrativeBullets } from './util';
 import { proseMaskedText } from './source-scan';
+import { findPhone } from '../document/profile';
 
 /** Chat abbreviations that have no other meaning in a resume (matched as whole words, any case). */
 const CHAT = new Set(['lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'idk', 'thx', 'pls', 'plz', 'gonna', 'wanna', 'gotta', 'haha', 'hahaha', 'fyi', 'ngl', 'brb']);
@@ -35,7 +36,7 @@ const LETTER = new RegExp(String.raw`^\s*(?:${GREETING})\b[!,.]?|` + /\b(?:kindl
 interface Hit {
   start: number;
   end: number;
-  what: 'emoji' | 'emoticon' | 'chat abbreviation' | 'doubled punctuation' | 'greeting or letter phrase';
+  what: 'emoji' | 'emoticon' | 'chat abbreviation' | 'doubled punctuation' | 'greeting or letter phrase' | 'slang phrase';
 }
 
 /** Every chat-style hit in a stretch of text, in order. */
@@ -111,6 +112,7 @@ export const chatStyle: Rule = {
     }
     const greeting = nameLineGreeting(doc, masked);
     if (greeting) out.push(greeting);
+    out.push(...restOfPage(doc, masked, out));
     return out;
   },
 };
@@ -132,4 +134,41 @@ function nameLineGreeting(doc: ResumeDocument, masked: string): RuleFinding | un
     return m ? { range: { start: start + core, end: start + core + m[0].length }, message: `A greeting ("${m[0]}") opens the name line: put your name there, as a record does, without chat style.` } : undefined;
   }
   return undefined;
+}
+
+/** Words that read as a chat, whatever the line: "lol", "tbh" and doubled punctuation have no other meaning in a resume. */
+const ANYWHERE: Hit['what'][] = ['chat abbreviation', 'doubled punctuation'];
+/** Slang praise for one's own work: "really cool", "super fun". */
+const SLANG = /\b(?:really|so|super|pretty|sooo+)\s+(?:cool|fun|awesome)\b/gi;
+/** A line with a link, an e-mail address or a phone number: icons there are decoration. */
+const CONTACT = /@|https?:|www\.|\]\(/;
+/** Enough words to be a sentence: an emoji there, after its first words, is part of the prose, not an icon before a label. */
+const PROSE_WORDS = 6;
+
+/**
+ * The rest of the page: a project title ("**Stock predictor lol**"), an unheaded summary under the name,
+ * a bullet the parser did not read as one, a callout. Chat abbreviations and doubled punctuation count
+ * on any line but a heading; an emoji only in a line of prose without contact details (an icon before
+ * an e-mail address or a section name is decoration).
+ */
+function restOfPage(doc: ResumeDocument, masked: string, found: RuleFinding[]): RuleFinding[] {
+  const flagged = new Set(found.map((f) => doc.lines.positionAt(f.range.start).line));
+  const out: RuleFinding[] = [];
+  for (let line = 0; line < doc.lines.lineCount; line++) {
+    if (flagged.has(line)) continue;
+    const start = doc.lines.lineStart(line);
+    const text = masked.slice(start, start + doc.lines.lineText(line).length);
+    if (!text.trim() || /^\s*#/.test(text)) continue;
+    const source = doc.lines.lineText(line);
+    const prose = words(text).length >= PROSE_WORDS && !CONTACT.test(source) && findPhone(source) === undefined;
+    // An emoji inside a sentence, after its first words; one that leads the line is an icon ("🐍 Python, Django, …").
+    const inSentence = (h: Hit) => words(text.slice(0, h.start)).length >= 3;
+    const hits = hitsIn(text).filter((h) => ANYWHERE.includes(h.what) || (prose && h.what === 'emoji' && inSentence(h)));
+    SLANG.lastIndex = 0;
+    for (let m = SLANG.exec(text); m; m = SLANG.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'slang phrase' });
+    hits.sort((a, b) => a.start - b.start);
+    if (!hits.length) continue;
+    out.push({ range: { start: start + hits[0].start, end: start + hits[0].end }, message: message(text, hits, 'line') });
+  }
+  return out;
 }

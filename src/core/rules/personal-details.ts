@@ -18,10 +18,12 @@ function escape(s: string): string {
 
 /**
  * "Date of birth:", "**DOB** -", "Nationality –": a label followed by a colon or a dash. A label that
- * ends in an abbreviation keeps its period ("Passport No.:", "ID No. –").
+ * ends in an abbreviation keeps its period ("Passport No.:", "ID No. –"); a label may sit in parentheses
+ * after a generic one ("ID (DNI): …") or carry its own ("Passport (Kenya): …"). In a table, the cell
+ * border is the separator ("| Date of birth | 02.07.1990 |").
  */
 const LABEL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])\\.?[*_]*[ \\t]*(?::|：|[-–—][ \\t])`,
+  `(?<![\\p{L}\\p{N}_'’-])(${[...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_])\\)?\\.?(?:[ \\t]*\\([^)\\n]{1,30}\\))?[*_]*[ \\t]*(?::|：|[-–—][ \\t]|\\|(?=[ \\t]*[^|\\s-]))`,
   'giu',
 );
 /** A family's size: a small count, in digits or words ("two", "3"). */
@@ -55,7 +57,8 @@ const FREE: [RegExp, PersonalDetailKind, boolean][] = [
 ];
 const WORK_AUTHORIZATION = /\b(?:citizen(?:ship)?|permanent resident|work (?:permit|authori[sz]ation)|authori[sz]ed to work|eligible to work|visa|clearance|sponsorship)\b/i;
 const SEPARATOR = /\s(?:[|·•;]|\s{2,})\s*|\s*[|·•;]\s/g;
-const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>]*>/gi;
+/** An image inline ("![](me.jpg)"), by reference ("![][photo]"), as an Obsidian embed ("![[me.jpg|120]]") or as HTML. */
+const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\[\]\n]*\]\[[^\]\n]*\]|!\[\[[^\]\n|]+\.(?:jpe?g|png|webp|heic|bmp|tiff?)(?:\|[^\]\n]*)?\]\]|<img\b[^>]*>/gi;
 const BADGE = /shields\.io|badge|logo|icon/i;
 
 /**
@@ -65,8 +68,9 @@ const BADGE = /shields\.io|badge|logo|icon/i;
 function isIcon(image: string, before: string | undefined): boolean {
   if (before === '[') return true;
   if (/\.(?:svg|ico|gif)\b/i.test(image)) return true;
-  const size = /\b(?:width|height)\s*=\s*["']?(\d+)/i.exec(image);
-  return !!size && Number(size[1]) <= 64;
+  // HTML's width or height, or an Obsidian embed's "|120".
+  const size = /\b(?:width|height)\s*=\s*["']?(\d+)|\|(\d+)(?:x\d+)?\]\]$/i.exec(image);
+  return !!size && Number(size[1] ?? size[2]) <= 64;
 }
 
 /** End of the detail's segment: the next separator on its line ("DOB: 1 May 2001 | Nationality: …"). */
@@ -150,6 +154,7 @@ function splitLabelFindings(doc: ResumeDocument, prose: string, taken: Set<numbe
   return out;
 }
 
+const SALARY_HEADING = new RegExp(`^ {0,3}#{1,6}[ \\t]+[*_]{0,3}(${PERSONAL_DETAIL_LABELS.salary.map(escape).join('|')})[*_]{0,3}[ \\t]*#*[ \\t]*$`, 'gimu');
 const NARRATIVE_OR_SKILLS = new Set(['experience', 'projects', 'research', 'leadership', 'skills', 'education']);
 const WORK_NARRATIVE = new Set(['experience', 'projects', 'research', 'leadership']);
 
@@ -174,6 +179,9 @@ export const personalDetails: Rule = {
     for (let m = LABEL_RE.exec(prose); m; m = LABEL_RE.exec(prose)) {
       const kind = KIND_BY_LABEL.get(m[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"))!;
       const line = lineRangeAt(doc, m.index);
+      // A cell border separates label and value only in a table's first cell ("| DOB | …"), not in a
+      // "|"-separated list ("Hiking | Photo | Travel").
+      if (m[0].endsWith('|') && !/^[ \t]*\|[^|]*$/.test(prose.slice(line.start, m.index))) continue;
       const end = segmentEnd(prose, m.index + m[0].length, line.end);
       if (kind === 'nationality' && WORK_AUTHORIZATION.test(prose.slice(m.index, end))) continue;
       // "Age:" / "Sex:" / "Race:" at the start of a bullet in a work section is unusual enough to trust;
@@ -207,6 +215,13 @@ export const personalDetails: Rule = {
     const lineOf = (offset: number) => lineRangeAt(doc, offset).start;
     const named = new Set(out.map((f) => lineOf(f.range.start)));
     out.push(...splitLabelFindings(doc, prose, taken, sectionAt).filter((f) => !named.has(lineOf(f.range.start))));
+
+    // A heading that names a salary ("### Expected Salary"): the section is the detail.
+    SALARY_HEADING.lastIndex = 0;
+    for (let m = SALARY_HEADING.exec(prose); m; m = SALARY_HEADING.exec(prose)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push({ range: { start, end: start + m[1].length }, message: message('salary', `"${m[1]}"`) });
+    }
 
     const code = codeMaskedText(doc);
     IMAGE.lastIndex = 0;

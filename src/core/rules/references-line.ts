@@ -10,7 +10,7 @@ import { findPhone } from '../document/profile';
 // "upon request", "on demand", "when requested", "if required".
 const ON_REQUEST = '(?:(?:up)?on[ \\t]+(?:request|demand)|(?:when|if)[ \\t]+(?:requested|required|needed|asked))';
 const PHRASE = new RegExp(
-  `\\b(?:(?:professional[ \\t]+)?(?:references?|referees?)(?:[ \\t]+(?:are|will[ \\t]+be))?[ \\t]+(?:(?:available|provided|furnished|supplied|given)[ \\t]+)?${ON_REQUEST}|(?:references?|referees?)[ \\t]*:[ \\t]*(?:available[ \\t]+)?${ON_REQUEST}|available[ \\t]+${ON_REQUEST})\\b`,
+  `\\b(?:(?:professional[ \\t]+)?(?:references?|referees?)(?:[ \\t]+(?:are|will[ \\t]+be))?[ \\t]+(?:(?:available|provided|furnished|supplied|given)[ \\t]+)?${ON_REQUEST}|(?:references?|referees?)(?:[*_]{1,2})?[ \\t]*:(?:[*_]{1,2})?[ \\t]*(?:available[ \\t]+)?${ON_REQUEST}|available[ \\t]+${ON_REQUEST})\\b`,
   'gi',
 );
 
@@ -45,7 +45,9 @@ export const referencesLine: Rule = {
       let end = m.index + m[0].length;
       if (text[end] === '.') end++;
       const message = '"References available upon request" is assumed by every employer: delete it and use the space for an achievement.';
-      if (m.index > content.start || end < content.end) {
+      // Emphasis markers around the phrase ("**References:** Available upon request") are part of its line.
+      const alone = !/[^\s*_]/.test(doc.text.slice(content.start, m.index)) && !/[^\s*_.]/.test(doc.text.slice(end, content.end));
+      if (!alone && (m.index > content.start || end < content.end)) {
         // The phrase shares its line with other text: delete just the sentence.
         let delStart = m.index;
         let delEnd = end;
@@ -75,15 +77,31 @@ export const referencesLine: Rule = {
       const body = text.slice(section.headingRange.end, section.range.end);
       PHRASE.lastIndex = 0;
       // Contact details are read in the source: the prose mask blanks e-mail addresses.
-      if (PHRASE.test(body) || !hasContact(doc.text.slice(section.headingRange.end, section.range.end))) continue;
+      if (!hasContact(doc.text.slice(section.headingRange.end, section.range.end))) continue;
       const heading = linesOf(doc, section.headingRange);
       const last = linesOf(doc, lineContentRange(doc, Math.max(section.headingRange.end, section.range.end - 1)));
-      out.push({
-        range: lineContentRange(doc, section.headingRange.start),
-        message:
-          'A list of referees with their contact details: US and Canadian employers ask for references near the offer, on a separate page. Keep the list for then (and ask your referees first); use this space for your work.',
-        fixes: [{ title: 'Delete the References section', isPreferred: false, safe: false, edits: [deleteLinesEdit(doc, heading.from, last.to)] }],
-      });
+      // A section that also says "available on request" has that line's finding instead of the heading's.
+      if (!PHRASE.test(body)) {
+        out.push({
+          range: lineContentRange(doc, section.headingRange.start),
+          message:
+            'A list of referees with their contact details: US and Canadian employers ask for references near the offer, on a separate page. Keep the list for then (and ask your referees first); use this space for your work.',
+          fixes: [{ title: 'Delete the References section', isPreferred: false, safe: false, edits: [deleteLinesEdit(doc, heading.from, last.to)] }],
+        });
+      }
+      // Each referee gets its own finding too: the reader meets them one by one, and each is a person's
+      // details given out before anyone asked.
+      for (let line = heading.to + 1; line <= last.to; line++) {
+        const lineText = doc.lines.lineText(line);
+        if (!isRefereeLine(lineText)) continue;
+        const content = lineContentRange(doc, doc.lines.lineStart(line));
+        const { from, to } = linesOf(doc, content);
+        out.push({
+          range: content,
+          message: `A referee ${hasContact(lineText) ? 'with their contact details' : 'named on the resume'}: US and Canadian employers ask for references near the offer, on a separate page. Keep them for then (and ask your referees first); use this space for your work.`,
+          fixes: [{ title: 'Delete this line', isPreferred: false, safe: false, edits: [deleteLinesEdit(doc, from, to)] }],
+        });
+      }
     }
     // "References: Ana Ruiz (former manager), ana@example.com, 555-0100" as a line of its own elsewhere.
     if (!academic) {
@@ -96,8 +114,7 @@ export const referencesLine: Rule = {
         const { from, to } = linesOf(doc, content);
         out.push({
           range: content,
-          message:
-            'A referee with their contact details: US and Canadian employers ask for references near the offer, on a separate page. Keep them for then (and ask your referees first); use this space for your work.',
+          message: 'A referee with their contact details: US and Canadian employers ask for references near the offer, on a separate page. Keep them for then (and ask your referees first); use this space for your work.',
           fixes: [{ title: 'Delete this line', isPreferred: false, safe: false, edits: [deleteLinesEdit(doc, from, to)] }],
         });
       }
@@ -109,5 +126,11 @@ export const referencesLine: Rule = {
 /** A referee's e-mail address; phone numbers are read as the header's are (document/profile.ts). */
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const hasContact = (text: string) => EMAIL.test(text) || findPhone(text) !== undefined;
+/** A title before a referee's name: "Mrs.", "Dr.", "Eng.", "Ing." (Spanish and Italian engineers), "Engr.". */
+const HONORIFIC = /^[ \t>*_+-]*(?:\d+[.)][ \t]+)?(?:[*_]{1,2})?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Engr|Ing|Lic|Arch)\.?[ \t]+\p{Lu}/u;
+/** Two capitalised words in a row: a person's name ("Dana Li", "Luisa Fernanda Gómez"). */
+const NAME = /\p{Lu}[\p{Ll}'’-]+[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{Ll}'’-]+/u;
+/** One referee on one line: a name with contact details, or a name after an honorific. A line of contact details alone belongs to the entry above it. */
+const isRefereeLine = (line: string) => NAME.test(line) && (hasContact(line) || HONORIFIC.test(line));
 /** A "References:" or "REFERENCES –" label opening its line, with what follows it. */
 const REFERENCES_LABEL_LINE = /^[ \t>*_-]*(?:[*_]{1,2})?(?:references?|referees?)(?:[*_]{1,2})?[ \t]*(?::|[ \t][–—-][ \t])(?:[*_]{1,2})?[ \t]*(\S[^\n]*)$/gim;

@@ -9,95 +9,18 @@
 import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { proseMaskedText } from './source-scan';
-import { matchCase } from '../text/inflect';
+import { PATTERNS } from './regional-english-patterns';
 
-interface Pattern {
-  re: RegExp;
-  /** The message for the matched text. */
-  message: (written: string) => string;
-  /** The North American form, when one replacement fits every match. */
-  replacement?: (written: string) => string | undefined;
-}
-
-/** Nouns North American English does not count: their plural reads as a translation. */
-const UNCOUNTABLE = ['information', 'knowledge', 'software', 'hardware', 'equipment', 'feedback', 'advice', 'furniture', 'training'];
-
-const PATTERNS: Pattern[] = [
-  {
-    // "94,1%", "12,5 %", "R$ 2,4 millions": one or two digits after the comma, then a unit of a metric.
-    re: /(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b))/gi,
-    message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
-    replacement: (w) => w.replace(',', '.'),
-  },
-  {
-    re: /\b(?:lakhs?|crores?)\b/gi,
-    message: (w) => `"${w}" is a South Asian number word most North American readers do not know: write the number in thousands or millions (1 lakh = 100,000; 1 crore = 10 million).`,
-  },
-  {
-    re: new RegExp(`\\b(?:${UNCOUNTABLE.join('|')})s\\b`, 'gi'),
-    message: (w) => `"${w}": North American English does not count this noun; write "${matchCase(w, w.slice(0, -1).toLowerCase())}".`,
-    replacement: (w) => matchCase(w, w.slice(0, -1).toLowerCase()),
-  },
-  {
-    re: /\bfortnightly\b/gi,
-    // No replacement: "every two weeks" fits after a verb, not before a noun ("fortnightly demos").
-    message: (w) => `"${w}" is British; North American readers say "every two weeks" (or "biweekly").`,
-  },
-  {
-    re: /\bprepon(?:e|ed|ing)\b/gi,
-    message: (w) => `"${w}" is Indian English; North American readers say "moved up" or "brought forward".`,
-  },
-  {
-    re: /\bdo(?:ing)? the needful\b/gi,
-    message: (w) => `"${w}" is an Indian English idiom that reads as unclear in North America: say what was done.`,
-  },
-  {
-    re: /\btill date\b/gi,
-    message: (w) => `"${w}" is Indian English; North American readers say "to date".`,
-    replacement: (w) => matchCase(w, 'to date'),
-  },
-  {
-    // Spanish/Portuguese/French "actual" = current.
-    re: /\bactual(?=\s+(?:position|role|job|employer|company|workplace|team|salary|responsibilities|function|occupation)\b)/gi,
-    message: (w) => `"${w}" means "real" in English; for the job you hold now write "current".`,
-    replacement: (w) => matchCase(w, 'current'),
-  },
-  {
-    re: /\bactually(?=,?\s+(?:I\s+am|I'm|I\s+work|working|employed|responsible|leading|in charge|based)\b)/gi,
-    message: (w) => `"${w}" means "in fact" in English; for what you do now write "currently".`,
-    replacement: (w) => matchCase(w, 'currently'),
-  },
-  {
-    // Spanish "asistir a", French "assister à" = attend.
-    re: /\bassist(?:ed|ing|s)?(?=\s+to\s+(?:the\s+|all\s+|weekly\s+|daily\s+|monthly\s+|several\s+|many\s+)*(?:meetings?|conferences?|classes|courses?|lectures?|events?|workshops?|seminars?|congress(?:es)?|fairs?)\b)/gi,
-    message: (w) => `"${w} to" a meeting is a false friend (Spanish "asistir a"); in English "assisted" means "helped": write "attended".`,
-  },
-  {
-    // Portuguese "participar de".
-    re: /\bparticipat(?:ed|e|es|ing)\s+of\b/gi,
-    message: (w) => `"${w}" is a translation: in English one participates in something.`,
-    replacement: (w) => w.replace(/of$/i, 'in'),
-  },
-  {
-    // Portuguese/Spanish "realizar" = carry out; in English "realized" means "became aware of".
-    re: /\breali[sz](?:ed|e|ing)(?=\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:implementation|implantation|migration|installation|development|analysis|audit|integration|deployment|survey|inventory|inventories|training|maintenance)\b)/gi,
-    message: (w) => `"${w}" means "became aware of" in English; for work you did write "carried out", "led" or the verb of the work itself.`,
-  },
-  {
-    // Portuguese "implantação", Spanish "implantación", French "implantation" = implementation, rollout.
-    re: /\bimplantations?\b/gi,
-    message: (w) => `"${w}" is a medical word in English; for a system put into use write "implementation" (or "rollout").`,
-    replacement: (w) => matchCase(w, /s$/i.test(w) ? 'implementations' : 'implementation'),
-  },
-];
-
-/** A title or heading that names the document a "Curriculum Vitae", as Europe and academia do. */
-const CV_TITLE = /^[\s#*_]*(?:curriculum\s+vitae|c\.?v\.?)[\s*_:.]*$/i;
-/** Headings translated word for word: "Academic Formation" (formação, formación), "Personal Statement" (British). */
+/** A title or heading that names the document a "Curriculum Vitae", as Europe and academia do: alone, or beside the name ("# Ana Lima - Curriculum Vitae"). */
+const CV_TITLE = /^[\s#*_]*(?:(curriculum\s+vitae|c\.?v\.?)|[^\n|]{2,60}?\s+[-–—|:]\s+(curriculum\s+vitae)|(curriculum\s+vitae)(?:\s+[-–—|:]\s+|\s+of\s+)[^\n|]{2,60}?)[\s*_:.#]*$/i;
+/** Headings translated word for word or British: "Academic Formation" (formação, formación), "Personal Statement" (British). An Obsidian callout title ("> [!summary] Personal Statement") is a heading too. */
+const HEADING_LEAD = String.raw`^[\s#*_>]*(?:\[![\w-]+\][+-]?\s*)?`;
 const TRANSLATED_HEADING: [RegExp, string][] = [
-  [/^[\s#*_]*(?:academic|professional|educational)\s+formation[\s*_:]*$/i, 'Education'],
-  [/^[\s#*_]*personal\s+statement[\s*_:]*$/i, 'Summary'],
+  [new RegExp(String.raw`${HEADING_LEAD}(?:academic|professional|educational)\s+formation[\s*_:#]*$`, 'i'), 'Education'],
+  [new RegExp(String.raw`${HEADING_LEAD}personal\s+statement[\s*_:#]*$`, 'i'), 'Summary'],
 ];
+/** A section of referees under its British or Commonwealth name: North American resumes list none (references-line says why). */
+const REFEREES_HEADING = new RegExp(String.raw`${HEADING_LEAD}((?:character\s+)?referees|character\s+references)[\s*_:#]*$`, 'i');
 
 function lineFindings(doc: ResumeDocument, masked: string): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -105,19 +28,35 @@ function lineFindings(doc: ResumeDocument, masked: string): RuleFinding[] {
   const academic = doc.sections.some((s) => s.kind === 'publications');
   // Lines are titles and headings only in Markdown (RenderCV's "cv:" key is syntax).
   if (doc.format && doc.format !== 'markdown') return out;
+  // "Near the top": the first lines after any front matter.
+  const top = doc.lines.positionAt(doc.frontMatter.range?.end ?? 0).line + 8;
   for (let line = 0; line < doc.lines.lineCount; line++) {
     const start = doc.lines.lineStart(line);
     const text = masked.slice(start, start + doc.lines.lineText(line).length);
     if (!text.trim()) continue;
     const core = text.trim();
     const at = start + text.indexOf(core);
-    if (!academic && CV_TITLE.test(core) && line < 8) {
-      out.push({ range: { start: at, end: at + core.length }, message: `"${core.replace(/^[#*_\s]+|[*_:.\s]+$/g, '')}" titles the page as a CV: a North American resume outside academia puts your name at the top and is called a resume.` });
+    const cv = academic || line >= top ? null : CV_TITLE.exec(core);
+    if (cv) {
+      // Alone on the line, the whole title is underlined; beside the name, just the words "Curriculum Vitae".
+      const words = cv[1] ?? cv[2] ?? cv[3];
+      const from = cv[1] ? at : at + core.indexOf(words);
+      const to = cv[1] ? at + core.length : from + words.length;
+      out.push({ range: { start: from, end: to }, message: `"${words}" titles the page as a CV: a North American resume outside academia puts your name at the top and is called a resume.` });
+      continue;
+    }
+    const referees = REFEREES_HEADING.exec(core);
+    if (referees && !academic) {
+      const from = at + core.indexOf(referees[1]);
+      out.push({
+        range: { start: from, end: from + referees[1].length },
+        message: `"${referees[1]}" is the British and Commonwealth name for references; North American resumes list none — employers ask for them near the offer.`,
+      });
       continue;
     }
     for (const [re, better] of TRANSLATED_HEADING) {
       if (!re.test(core)) continue;
-      const words = core.replace(/^[#*_\s]+|[*_:\s]+$/g, '');
+      const words = core.replace(/^[#*_\s>]+(?:\[![\w-]+\][+-]?\s*)?|[*_:\s#]+$/g, '');
       const from = at + core.indexOf(words);
       out.push({
         range: { start: from, end: from + words.length },

@@ -320,8 +320,105 @@ function noteAppSyntax(doc: ResumeDocument, masked: readonly string[]): RuleFind
   return out;
 }
 
+/**
+ * "**Skills: **Go, SQL": a space before the closing "**", and a word right after it. A closer must follow
+ * a non-space, so the second "**" opens instead, and with no closer after it both print as typed. Only
+ * when no later marker of the same kind on the line could close either.
+ */
+const SPACE_BEFORE_CLOSER = /(?<![*_\\\w])(\*\*|__)(?=[^\s*_])([^*_\n]{1,60}?)([ \t]+)\1(?=[\p{L}\p{N}])(?![^\n]*\1)/gu;
+
+function spaceBeforeCloser(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    const start = doc.lines.lineStart(i);
+    for (const m of line.matchAll(SPACE_BEFORE_CLOSER)) {
+      const from = start + m.index!;
+      const closer = from + m[1].length + m[2].length;
+      out.push({
+        range: { start: from, end: closer + m[3].length + m[1].length },
+        message: `The space before the closing "${m[1]}" keeps it from closing, so both "${m[1]}" print as typed: put the space after it ("${m[1]}${m[2].trim()}${m[1]} …").`,
+        // Whitespace moves past the marker: the words stay as written.
+        fixes: [{ title: `Move the space after the closing "${m[1]}"`, safe: true, isPreferred: true, edits: [{ range: { start: closer, end: closer + m[3].length + m[1].length }, newText: `${m[1]} ` }] }],
+      });
+    }
+  });
+  return out;
+}
+
+const LIST_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+/** A line that is no paragraph text: blank, a list item, a heading, a quote, a table row, HTML, a fence, a div, a rule. */
+const NOT_TEXT = /^\s*$|^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|\||<|```|~~~|:::|[-*_](?:[ \t]*[-*_]){2,}[ \t]*$)|^(?: {4}|\t)/;
+
+/**
+ * In a Pandoc source, a list must follow a blank line: "Duties included:" with "- Ran …" right under it
+ * prints the items inside the paragraph, their "- " as text (GitHub renders the list). The finding sits
+ * on the paragraph's last line; the fix adds the blank line.
+ */
+function listsGluedToParagraphs(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  // A line right under a list item (no blank line between) continues that item; it is no paragraph.
+  let inList = false;
+  for (let i = 0; i + 1 < masked.length; i++) {
+    if (/^\s*$|^ {0,3}#/.test(masked[i])) inList = false;
+    else if (LIST_LINE.test(masked[i])) inList = true;
+    if (inList || NOT_TEXT.test(masked[i]) || !LIST_LINE.test(masked[i + 1])) continue;
+    const at = lineRange(doc, i);
+    out.push({
+      range: at,
+      message: 'Pandoc needs a blank line before a list: without it the items below print inside this paragraph, with their "- " as text. Add a blank line.',
+      fixes: [{ title: 'Add a blank line before the list', safe: true, isPreferred: true, edits: [{ range: { start: at.end, end: at.end }, newText: '\n' }] }],
+    });
+  }
+  return out;
+}
+
+/** A Pandoc citation ("[@smith2024]", "[see @lee2023, p. 4]"), not a link ("[@ana](https://…)"). */
+const CITATION = /\[(?:[^\[\]\n]*?[\s;])?@[\p{L}\d_][\w:.#$%&+?<>~/-]*[^\[\]\n]*\](?![(\[])/gu;
+
+/**
+ * A citation key with no bibliography in the front matter: Pandoc prints "(smith2024?)" and GitHub the
+ * brackets as typed.
+ */
+function unresolvedCitations(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const keys = Object.keys(doc.frontMatter.data).map((k) => k.toLowerCase());
+  if (keys.includes('bibliography') || keys.includes('references') || keys.includes('citeproc')) return [];
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    const start = doc.lines.lineStart(i);
+    for (const m of line.matchAll(CITATION)) {
+      out.push({
+        range: { start: start + m.index!, end: start + m.index! + m[0].length },
+        message: `The citation "${m[0].slice(0, 40)}" has no bibliography to resolve it: Pandoc prints it as "(key?)" and GitHub as typed. Write the source out (a title, a venue and a year) or add a bibliography.`,
+      });
+    }
+  });
+  return out;
+}
+
+/** An anchor left by a Google Docs or Word export ("[]{#_heading=h.3znysh7 .anchor}"): Pandoc hides it, GitHub prints it. */
+const EXPORT_ANCHOR = /\[\]\{#[^{}\n]{1,80}\}/g;
+
+function exportAnchors(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    const start = doc.lines.lineStart(i);
+    for (const m of line.matchAll(EXPORT_ANCHOR)) {
+      const range = { start: start + m.index!, end: start + m.index! + m[0].length };
+      out.push({
+        range,
+        message: `"${m[0].slice(0, 40)}" is an anchor left by a document export: it prints as typed outside Pandoc. Delete it.`,
+        // Nothing a reader reads is lost: the anchor only marks a place for links.
+        fixes: [{ title: 'Delete the anchor', safe: true, isPreferred: true, edits: [{ range, newText: '' }] }],
+      });
+    }
+  });
+  return out;
+}
+
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
-  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked)];
-  if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked));
+  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked)];
+  if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked), ...exportAnchors(doc, masked));
+  else out.push(...listsGluedToParagraphs(doc, masked));
+  out.push(...unresolvedCitations(doc, masked));
   return out;
 }

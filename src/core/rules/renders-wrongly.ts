@@ -99,12 +99,30 @@ function entryLines(text: readonly string[], inHeader: boolean): boolean {
   const first = text[0].trim();
   const contact = (l: string) => CONTACT_LINE.test(l.replace(LINK_OR_IMAGE, ' '));
   // In the header, a bold name line may stand over a contact line ("**Ana Li**" / "ana@x.com | …" / a status line).
-  const under = (l: string) => readsAsLine(l) || (inHeader && contact(l) && !/[,;:]$/.test(l.trim()));
-  if (BOLD_LEAD.test(first) || DATED_LINE.test(first)) return readsAsLine(first, 130) && text.slice(1).every(under);
+  // A line under the heading line that opens in bold is the next entry's heading: it may run as long.
+  const under = (l: string) => readsAsLine(l, BOLD_LEAD.test(l.trim()) ? 130 : 100) || (inHeader && contact(l) && !/[,;:]$/.test(l.trim()));
+  if (BOLD_LEAD.test(first) || DATED_LINE.test(first)) {
+    if (!readsAsLine(first, 130)) return false;
+    return text.slice(1).every(under);
+  }
   if (!inHeader) return false;
   // The name alone on the first line, then a location or title line: the header's lines, one under the other.
   if (text.length <= 3 && NAME_LINE.test(first) && text.slice(1).every((l) => readsAsLine(l, 60))) return true;
-  return text.some(contact) && text.every((l) => (contact(l) ? !/[,;:]$/.test(l.trim()) : readsAsLine(l)));
+  // A row of links ("[GitHub](…) · [LinkedIn](…)") under a contact line written as text: the phone number would run into the first link.
+  return text.some(contact) && text.every((l) => (contact(l) ? !/[,;:]$/.test(l.trim()) : readsAsLine(l) || linkRow(l)));
+}
+
+/** A bold title ending with its date ("**Route planner**, 2023"), then a line that opens as a sentence does. */
+function datedTitleOverText(text: readonly string[]): boolean {
+  const first = text[0].trim();
+  return BOLD_LEAD.test(first) && DATED_LINE.test(first) && readsAsLine(first, 130) && /^(?:[*_]{1,3})?[\p{Lu}\d]/u.test(text[1].trim());
+}
+
+/** A line of links and separators only, with perhaps a bare domain ("[GitHub](…) · [Blog](…) · ana.dev"). */
+function linkRow(line: string): boolean {
+  const t = line.trim();
+  const rest = t.replace(LINK_OR_IMAGE, ' ');
+  return rest !== t && /^[\s·|•,\/-]*(?:[\w-]+(?:\.[\w-]+)+[\s·|•,\/-]*)*$/.test(rest);
 }
 
 /**
@@ -266,7 +284,20 @@ export const rendersWrongly: Rule = {
       const items = text.filter(itemLike).length;
       const shortLines = text.length >= 3 && text.every((l) => l.trim().length <= 40 && /^\p{Lu}/u.test(l.trim()) && !l.replace(LINK_OR_IMAGE, '').trim().match(/^[\W_]*$/));
       const prose = () => ['summary', 'objective'].includes(sectionAt(doc, lineRange(doc, p.from).start) ?? '');
-      if (items < 2 && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection) && !(sentenceLines(text) && !prose())) continue;
+      if (items < 2 && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection) && !(sentenceLines(text) && !prose())) {
+        // A bold title that ends with its dates ("**Route planner**, 2023") ends a line, whatever follows:
+        // a description under it prints after the year. Only the title line needs its break.
+        if (datedTitleOverText(text) && !HARD_BREAK.test(lines[p.from])) {
+          const r = lineRange(doc, p.from);
+          const trailing = lines[p.from].length - lines[p.from].trimEnd().length;
+          out.push({
+            range: { start: r.start, end: lineRange(doc, p.from + 1).end },
+            message: 'This title line and the line below it render as one paragraph, so the text runs on after the date: end the title line with "\\" (or put a blank line after it).',
+            fixes: [{ title: 'End the title line with a line break ("\\")', edits: [{ range: { start: r.end - trailing, end: r.end }, newText: '\\' }] }],
+          });
+        }
+        continue;
+      }
       const edits = [];
       for (let i = p.from; i < p.to; i++) {
         if (HARD_BREAK.test(lines[i])) continue;

@@ -12,6 +12,13 @@ testRule(chatStyle, {
     { doc: true, code: '# Ana Silva\n\n## 👋 Summary\n\nNurse turned developer, ready to ship!\n' },
     'Raised the NPS from 31 to 52 in one quarter!',
     'Cut I/O wait by 40% on the N/A-heavy import path w/2 caches.', // I/O, N/A and "w/2" are not the shorthand
+    // Icons in a contact line and before a heading are decoration, wherever they are.
+    { doc: true, code: '# Ana Silva\n\n📍 Leeds · ✉️ ana@mail.example · 📞 +44 113 496 0000\n\n## 🛠️ Skills\n\n- Go, SQL\n' },
+    // A short label with an icon is not a line of prose.
+    { doc: true, code: '# Ana Silva\n\n## Projects\n\n**🎮 Tile Quest**\n\n- Built a puzzle game in Rust for 3 platforms.\n' },
+    'Cooled the server room with 2 new units; kept uptime at 99.9%.', // "cool" as a verb is not slang
+    // An icon leading a list of skills is decoration.
+    { doc: true, code: '# Ana Silva\n\n## Stack\n\n🐍 Python, Django, Flask, FastAPI, Celery, Redis\n' },
   ],
   invalid: [
     {
@@ -29,5 +36,10 @@ testRule(chatStyle, {
     { code: '🚀 Shipped the onboarding flow, conversion up 12%.', underlines: ['🚀'], message: 'emoji' },
     { code: 'Shipped the onboarding flow, conversion up 12% :)', underlines: [':)'] },
     { code: 'Fixed 40 flaky tests btw, lol.', underlines: ['btw'], message: '1 more' },
+    // The rest of the page: a project title, an unheaded summary under the name, a callout.
+    { doc: true, code: '# Ana Silva\n\n## Projects\n\n**Weather bot lol**\n\n- Built a Slack bot in Python for 40 users.\n', underlines: ['lol'] },
+    { doc: true, code: '# Ana Silva\n\nana@mail.example\n\nBackend developer who loves clean APIs!!\n\n## Skills\n\n- Go\n', underlines: ['!!'] },
+    { doc: true, code: '# Ana Silva\n\n> [!note] About\n> Analyst who turns raw sales data into weekly decisions 📈 for 3 regions.\n\n## Skills\n\n- SQL\n', underlines: ['📈'] },
+    { doc: true, code: '# Ana Silva\n\n## Volunteering\n\nTaught kids to code on Saturdays, which was super fun.\n', underlines: ['super fun'], message: 'slang phrase' },
   ],
 });

@@ -19,8 +19,41 @@ testRule(personalDetails, {
     // Badges and logos are not photos.
     { doc: true, code: header('![build](https://img.shields.io/badge/build-passing-green)') },
     { doc: true, code: header('Priya · `DOB: none`') }, // code
+    // An Obsidian icon drawn small, and a note link, are no photo; a salary range negotiated for others is work.
+    { doc: true, code: header('![[linkedin-icon.png|16]] [[Contact notes]]') },
+    'Negotiated salary requirements for 14 new hires with the finance team.',
+    // A "|"-separated list outside a table is no label and value.
+    { doc: true, code: '# Priya Raman\n\n## Interests\n\nHiking | Photo | Travel\n' },
+    // A table of skills whose first cell merely starts with a label word.
+    { doc: true, code: '# Priya Raman\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Race timing | Python, RFID |\n' },
   ],
   invalid: [
+    {
+      // A table whose first cell is the label: the cell border separates label and value.
+      doc: true,
+      code: header('| **Phone** | +1 416 555 0142 |\n|---|---|\n| **Date of birth** | 03.04.1991 in Graz |'),
+      underlines: ['Date of birth** | 03.04.1991 in Graz'],
+    },
+    {
+      // An ID label in parentheses after a generic one, and a label with its own parenthetical.
+      doc: true,
+      code: header('- ID (DNI): 40.123.456\n- Passport (Kenya): AK0012345'),
+      underlines: ['DNI): 40.123.456', 'Passport (Kenya): AK0012345'],
+    },
+    {
+      // A salary, as a label and as a heading.
+      doc: true,
+      code: header('Expected CTC: 18 LPA') + '\n## Desired Salary\n\nCAD 95,000, negotiable.\n',
+      underlines: ['Expected CTC: 18 LPA', 'Desired Salary'],
+      message: 'leave pay out',
+    },
+    {
+      // A photo by reference and as an Obsidian embed.
+      doc: true,
+      code: header('![][me]\n\n![[portrait-2025.png|150]]') + '\n[me]: data:image/jpeg;base64,AAAA\n',
+      underlines: ['![][me]', '![[portrait-2025.png|150]]'],
+      message: 'photos',
+    },
     {
       // A national ID by its country's name for it, and children counted after "my" in a summary.
       doc: true,

@@ -10,16 +10,31 @@ testRule(referencesLine, {
     { doc: true, code: SKILLS },
     // A referee named without contact details, and an academic CV's referees, are left alone.
     { doc: true, code: '## References\n\n- Dr. Jane Roe, Professor of Geology, UBC\n' },
+    // A line of contact details alone belongs to the referee named above it; the heading's finding covers the section.
+    { doc: true, code: '## Experience\n\n- Supervised by Dr. Ada Kim on a thesis project\n' },
     { doc: true, code: '## Publications\n\n1. Roe, J. Tides. 2024.\n\n## References\n\n- Dr. Jane Roe, Professor, UBC — jane.roe@example.com\n' },
     'Built an on-request report generator that saves analysts 6 hours a week.',
     'Made API docs available on request-time schemas for 40 endpoints.',
   ],
   invalid: [
     {
+      // A bold label before the phrase.
+      doc: true,
+      code: `${SKILLS}\n**References:** Available upon request\n`,
+      underlines: ['References:** Available upon request'],
+      output: SKILLS,
+    },
+    {
+      // A section that lists one referee and promises the other: the promise and the listed referee are each flagged.
+      doc: true,
+      code: `${SKILLS}\n## References\n\nTara Lund, Ops Director, Polar Freight — tara.lund@example.com\nKen Oduya, Shift Lead, Polar Freight — available on request\n`,
+      underlines: ['Tara Lund, Ops Director, Polar Freight — tara.lund@example.com', 'available on request'],
+    },
+    {
       // A phone written in groups of two and four digits, as outside North America.
       doc: true,
       code: `${SKILLS}\n## References\n\nIng. Rafael Soto, Plant Manager, Acme — +52 33 5550 2211\n`,
-      underlines: ['## References'],
+      underlines: ['## References', 'Ing. Rafael Soto, Plant Manager, Acme — +52 33 5550 2211'],
       message: /ask for references near the offer/,
     },
     {
@@ -32,8 +47,9 @@ testRule(referencesLine, {
     {
       // Referees listed with their contact details: a suggestion to delete the section, never applied in bulk.
       doc: true,
-      code: `${SKILLS}\n## Referees\n\n1. Dr. Jane Roe, Professor, UBC — jane.roe@example.com\n2. Sam Poe, Manager, Tidewater — +1 604 555 0199\n`,
-      underlines: ['## Referees'],
+      // Each referee is flagged on its own line too, with or without contact details when an honorific names them.
+      code: `${SKILLS}\n## Referees\n\n1. Dr. Jane Roe, Professor, UBC — jane.roe@example.com\n2. Sam Poe, Manager, Tidewater — +1 604 555 0199\n3. Mr. Obi Nwosu, Site Lead, Harbor Works\n`,
+      underlines: ['## Referees', 'Dr. Jane Roe, Professor, UBC — jane.roe@example.com', 'Sam Poe, Manager, Tidewater — +1 604 555 0199', 'Mr. Obi Nwosu, Site Lead, Harbor Works'],
       message: /ask for references near the offer/,
     },
     {

@@ -14,6 +14,26 @@ testRule(regionalEnglish, {
     'Realized $40K in annual savings by renegotiating 3 carrier contracts.', // realized savings is English
     'Ran the actual-versus-budget report every month for 9 cost centres.',
     { doc: true, code: '# CV\n\n## Publications\n\n- A paper, 2024.\n' }, // an academic CV
+    'Passed the AWS Solutions Architect exam in 2024.', // "passed", not "passed out"
+    'Passed out 300 flyers at the spring fair.', // handing out, not graduating
+    'Reputable carriers cut damage claims by 18%.',
+    'Having shipped 3 releases, moved to the platform team in 2023.', // a participle clause, not "having N years"
+    'Hired 6 new graduates and mentored them through onboarding.',
+    'Sized the cluster with a capacity of 40 TB for 3 regions.', // "a capacity of" a quantity is English
+    'Cut emissions of the fleet by 12% with route planning.', // emissions of vehicles are emissions
+    'Saved $1.25M a year in freight; priced 1,200 SKUs.',
+    'Graduated with a GPA of 3.7/4.0.',
+    '**Ingeniería Industrial** — Universidad de Los Andes, 2018', // a university\'s name keeps its "de"
+    '**Licenciatura en Economía** (Bachelor of Economics equivalent, 4 years) — 2016', // English gloss given
+    'BSc (Hons) Physics, Second Class Honours, Upper Division — GPA 3.4/4.0', // the class comes with its GPA
+    '**Data Analyst** | Jan 2022 – Present',
+    '- Led stage 2 of the rollout in 4 stores.',
+    'Kept FY2024 - actual spend within 2% of plan; 2023 - actual results beat forecast.',
+    { doc: true, code: '## Experience\n\n### Stage Manager — Riverside Theatre\n\n- Ran 60 shows.\n' },
+    'Built a career in data engineering over 8 years.',
+    'Reverted 3 failed deployments to the last good build.', // "revert" of a change is English
+    'Studied the formation of river deltas over 4 field seasons.',
+    { doc: true, code: '# Ana Lima\n\nana@mail.example\n\n## Skills\n\nMachine Learning | CV\n' }, // CV = computer vision
   ],
   invalid: [
     { code: 'Raised pick accuracy from 94,1% to 99,2%.', underlines: ['94,1', '99,2'], output: 'Raised pick accuracy from 94.1% to 99,2%.' },
@@ -27,6 +47,48 @@ testRule(regionalEnglish, {
     { doc: true, code: '# Ana Lima\n\n## Informatic Knowledges\n\n- Excel, SAP\n\n## Additional Informations\n\n- Driver licence\n', underlines: ['Knowledges', 'Informations'] },
     { doc: true, code: '# CURRICULUM VITAE\n\n**Ana Lima** · ana@mail.example\n\n## Academic Formation\n\n- BSc Logistics, 2019\n', underlines: ['# CURRICULUM VITAE', 'Academic Formation'] },
     { doc: true, code: '# Ana Lima\n\n## Summary\n\nMy actual position is logistics coordinator at a 3PL.\n', underlines: ['actual'] },
+    // Indian English set phrases
+    { code: 'Passed out from Anna University in 2021 with distinction.', underlines: ['Passed out'], output: 'Graduated from Anna University in 2021 with distinction.' },
+    { code: 'Seeking a role in a reputed software firm.', underlines: ['reputed'] },
+    { code: 'Onboarded 12 freshers to the billing codebase.', underlines: ['freshers'] },
+    { code: 'Having 4 years of experience in payroll systems for 3 clients.', underlines: ['Having 4 years'] },
+    { code: 'Built the release tooling, having been on the team till now.', underlines: ['till now'] },
+    { code: 'I hereby declare that the details above are correct.', underlines: ['hereby declare'] },
+    { code: 'Completed a 3-month Industrial Attachment at a brewery.', underlines: ['Industrial Attachment'] },
+    // Spanish and Portuguese calques and false friends
+    { code: '**Warehouse Lead** | 04/2021 – actualidad', underlines: ['actualidad'] },
+    { code: '*June 2020 – Actual*', underlines: ['Actual'] },
+    { code: 'Lisboa, 3 de marzo de 2025', underlines: ['3 de marzo de 2025'] },
+    { code: 'Emission of 900 invoices a month in SAP.', underlines: ['Emission of'] },
+    { code: 'Scripted the bank reconciliation, liberating 12 hours a week.', underlines: ['liberating'] },
+    { code: 'Sent weekly reports to the financial area.', underlines: ['financial area'] },
+    { code: 'Eager to contribute with my knowledge of cold-chain logistics.', underlines: ['contribute with'] },
+    { code: 'Salary pretension: negotiable.', underlines: ['Salary pretension'] },
+    { code: 'Marital details — Civil status: single', underlines: ['Civil status'] },
+    { code: 'Organized, with capacity of planning and leading teams.', underlines: ['with capacity of'] },
+    { code: 'Post-graduation (lato sensu) in Finance, 2019', underlines: ['Post-graduation', 'lato sensu'] },
+    { code: '- Curso de Power BI Avanzado, 2022', underlines: ['Curso'] },
+    { code: '**Analista de Compras** — Grupo Norte, 2019', underlines: ['Analista'] },
+    // Number forms
+    { code: 'Thesis graded 9,2/10.', underlines: ['9,2'] },
+    { code: 'Expected salary: USD 64.500 a year.', underlines: ['64.500'], output: 'Expected salary: USD 64,500 a year.' },
+    // British and Commonwealth qualifications without a GPA
+    { code: 'BA (Hons) History, 2:2, 2016', underlines: ['2:2'] },
+    { code: 'BEng Civil, First Class Honours, 2019', underlines: ['First Class Honours'] },
+    { code: 'Three A-Levels and nine GCSEs.', underlines: ['A-Levels', 'GCSEs'] },
+    { code: '- Enhanced DBS check, 2024', underlines: ['Enhanced DBS'] },
+    { code: 'MSc Physics, 2012, red diploma', underlines: ['red diploma'] },
+    { code: 'Graduated with Good classification, thesis 8/10.', underlines: ['Good classification'] },
+    { code: '**Engineering career in Biomedicine**, 2015 – 2020', underlines: ['Engineering career in'] },
+    { doc: true, code: '## Experience\n\n### Stage in Data Science — Lyon\n\n- Built 3 dashboards.\n\n### Praktikum, Bosch\n', underlines: ['Stage', 'Praktikum'] },
+    { code: 'Handled updation of 2,000 vendor records a month.', underlines: ['updation'] },
+    { code: 'Reverted to client queries within 4 hours; mentored 3 batchmates.', underlines: ['Reverted', 'batchmates'] },
+    { code: 'Completed my professional formation in accounting in 2019.', underlines: ['professional formation'] },
+    // Headings and titles
+    { doc: true, code: '# Ana Lima – Curriculum Vitae\n\nana@mail.example\n\n## Skills\n\n- SQL\n', underlines: ['Curriculum Vitae'] },
+    { doc: true, code: '---\ntitle: Ana\nlayout: page\ndate: 2026-01-01\n---\n\n<!-- notes -->\n\n# Ana Lima - Curriculum Vitae\n\nana@mail.example\n', underlines: ['Curriculum Vitae'] }, // counted from below the front matter
+    { doc: true, code: '# Curriculum Vitae #\n\nAna Lima · ana@mail.example\n\n## Skills\n\n- SQL\n', underlines: ['# Curriculum Vitae #'] },
+    { doc: true, code: '# Ana Lima\n\n> [!note] Personal Statement\n> Analyst with 5 years in pricing.\n\n## Referees\n\nOn request.\n', underlines: ['Personal Statement', 'Referees'] },
   ],
 });
 

@@ -9,6 +9,16 @@ const PANDOC_FM = '---\noutput: pdf_document\ngeometry: margin=1in\n---\n\n';
 
 testRule(rendersWrongly, {
   valid: [
+    // A lazy continuation of a list item is no paragraph; a list after a blank line is fine; a bibliography resolves citations; a handle link is a link.
+    { doc: true, code: `${PANDOC_FM}## Skills\n\n+ **Lab**: PCR, cell culture,\n  imaging, western blot\n+ **Code**: R\n` },
+    { doc: true, code: `${PANDOC_FM}## Barista\n\nTasks included:\n\n- Trained 4 new staff.\n` },
+    { doc: true, code: '---\nbibliography: refs.bib\noutput: pdf_document\n---\n\n- Presented the survey [@okoro2024].\n' },
+    { doc: true, code: '## Links\n\n- Writes as [@ana_codes](https://social.example/@ana_codes)\n' },
+    // Outside Pandoc, GitHub renders a list right under a paragraph.
+    { doc: true, code: '## Barista\n\nTasks included:\n- Trained 4 new staff.\n' },
+    // Bold that closes, and a later marker that could still close the pair, are left to markdownlint.
+    { doc: true, code: '## Skills\n\n**Tools:** Figma, Miro\n' },
+    { doc: true, code: '## Skills\n\n**Tools **Figma** Miro\n' },
     // Valid escapes, a tilde for "about", a range written with a tilde, a path.
     { doc: true, code: '## Projects\n\n- Cut build time by 40\\% for ~30 services (2019~2021).\n' },
     { doc: true, code: '## Links\n\n- Notes: https://example.edu/docs/a~b and example.org/x~y\n' },
@@ -30,6 +40,27 @@ testRule(rendersWrongly, {
     { doc: true, code: '## Experience\n\n- Led the data team\n    - Hired 3 analysts for the team.\n' },
   ],
   invalid: [
+    {
+      // Pandoc: a list right under a paragraph line prints inside the paragraph.
+      doc: true,
+      code: `${PANDOC_FM}## Barista, Bean Bar\n\nTasks included:\n- Opened the store 3 days a week.\n- Trained 4 new staff.\n`,
+      underlines: ['Tasks included:'],
+      output: `${PANDOC_FM}## Barista, Bean Bar\n\nTasks included:\n\n- Opened the store 3 days a week.\n- Trained 4 new staff.\n`,
+    },
+    {
+      // A citation with no bibliography, and an export anchor outside Pandoc.
+      doc: true,
+      code: '## Research\n\n- Presented the survey at the regional meeting [@okoro2024].\n\n[]{#_heading=h.1abc .anchor}**PROJECTS**\n',
+      underlines: ['[@okoro2024]', '[]{#_heading=h.1abc .anchor}'],
+    },
+    {
+      // A space before the closing "**" and a word right after it: the pair cannot close.
+      doc: true,
+      code: '## Skills\n\n**Tools: **Figma, Miro\n',
+      underlines: ['**Tools: **'],
+      message: /keeps it from closing/,
+      output: '## Skills\n\n**Tools:** Figma, Miro\n',
+    },
     {
       doc: true,
       code: '## Education\n\n**MIT** -- S.M. \\hfill 2021 -- 2023\n\n## Skills\n\n- Tools: \\LaTeX, \\textsc{Matlab}\n',

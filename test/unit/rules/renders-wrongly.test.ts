@@ -3,6 +3,9 @@ import { testRule } from '../../helpers/rule-tester';
 
 testRule(rendersWrongly, {
   valid: [
+    // Two rows of links in the header render side by side on purpose; a bold title without a date opens a wrapped sentence.
+    { doc: true, code: '# Ana Silva\n\n[GitHub](https://github.com/ana) · [Blog](https://ana.example)\n[Talks](https://talks.example) · [Notes](https://notes.example)\n\n## Skills\n\n- Go\n' },
+    { doc: true, code: '## Projects\n\n**Route planner** for a courier with 12 vans, in Python\nCut daily driving time by 9%.\n' },
     // Indented lines that continue a list, sit in a fence, or are code meant as code.
     { doc: true, code: '## Projects\n\n- Built a parser in Rust\n\n    Second paragraph of the same item.\n' },
     { doc: true, code: '## Projects\n\n```\n\n    - kept as written\n```\n' },
@@ -34,6 +37,27 @@ testRule(rendersWrongly, {
     { doc: true, code: '## Summary\n\nKept the orchard co-op books from 2016\nto 2019 and audited them again in 2021\n' },
   ],
   invalid: [
+    {
+      // A contact line written as text, then a row of links: the phone number runs into the first link.
+      doc: true,
+      code: '# Ana Silva\n\nLeeds, UK · ana@mail.example · +44 113 496 0000\n[GitHub](https://github.com/ana) · [Blog](https://ana.example) · ana.dev\n\n## Skills\n\n- Go\n',
+      underlines: ['Leeds, UK · ana@mail.example · +44 113 496 0000\n[GitHub](https://github.com/ana) · [Blog](https://ana.example) · ana.dev'],
+      message: /These 2 lines render as one paragraph/,
+    },
+    {
+      // Two entry headings that open in bold, each longer than a short line: the second is the next entry, not a wrapped sentence.
+      doc: true,
+      code: '## Education\n\n**Certificate in Supply Chain Analytics** (part-time, evenings, 1 year) — Northbridge Polytechnic, Halifax, 2022\n**Bachelor of Commerce** (Operations Management major, 4-year program) — Northbridge University, Halifax\n',
+      underlines: ['**Certificate in Supply Chain Analytics** (part-time, evenings, 1 year) — Northbridge Polytechnic, Halifax, 2022\n**Bachelor of Commerce** (Operations Management major, 4-year program) — Northbridge University, Halifax'],
+    },
+    {
+      // A bold title ending with its year, then a description: only the title line gets its break.
+      doc: true,
+      code: '## Projects\n\n**Route planner**, 2023\nBuilt in Python for a courier with 12 vans; cut\ndaily driving time by 9%.\n',
+      underlines: ['**Route planner**, 2023\nBuilt in Python for a courier with 12 vans; cut'],
+      message: /runs on after the date/,
+      output: '## Projects\n\n**Route planner**, 2023\\\nBuilt in Python for a courier with 12 vans; cut\ndaily driving time by 9%.\n',
+    },
     {
       // Tab-indented bullets after a project's title line and a blank line: a code block.
       doc: true,

@@ -1,0 +1,245 @@
+// The phrase patterns of regional-english: each matches one form that reads as another country's English
+// or as a translation to a North American reviewer, and names its North American form. Grouped by where
+// the form comes from; each group is a class (idioms of one variety, calques of one language family,
+// number notations), not a list of sightings.
+import { matchCase } from '../text/inflect';
+
+export interface Pattern {
+  re: RegExp;
+  /** The message for the matched text. */
+  message: (written: string) => string;
+  /** The North American form, when one replacement fits every match. */
+  replacement?: (written: string) => string | undefined;
+}
+
+/** Nouns North American English does not count: their plural reads as a translation. */
+const UNCOUNTABLE = ['information', 'knowledge', 'software', 'hardware', 'equipment', 'feedback', 'advice', 'furniture', 'training'];
+
+/** Month names in Spanish and Portuguese: a date written "28 de noviembre de 2026" is untranslated. */
+const MONTHS_ES_PT = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro';
+
+/** A number of years, in digits or words: "2", "5+", "three". */
+const YEARS = String.raw`(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+?`;
+
+/**
+ * Spanish and Portuguese words that name a credential or a job, written untranslated before their
+ * "de"/"en"/"em" complement ("Diplomado en …", "Curso de …", "Analista de …"). Inside parentheses the
+ * original is a gloss after the English name, which is the recommended form, so it is not matched.
+ */
+const CREDENTIAL_OR_TITLE_ES_PT = [
+  'diplomado', 'curso', 'licenciatura', 'licenciado', 'maestr[ií]a', 'mestrado', 'especializaci[oó]n', 'especializa[cç][aã]o',
+  'p[oó]s-gradua[cç][aã]o', 'posgrado', 'postgrado', 'bacharelado', 'tecn[oó]logo', 'tecnicatura', 'ingenier[ií]a', 'engenharia',
+  'practicante', 'pasante', 'pasant[ií]a', 'estagi[aá]rio', 'est[aá]gio', 'analista', 'coordinador', 'coordenador', 'jefe', 'gerente',
+];
+
+export const PATTERNS: Pattern[] = [
+  // ---- Number forms
+  {
+    // "94,1%", "12,5 %", "R$ 2,4 millions", "grade 4,8/5,0": one or two digits after the comma, then a unit of a metric or a scale.
+    re: /(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/gi,
+    message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
+    replacement: (w) => w.replace(',', '.'),
+  },
+  {
+    // "USD 85.000", "R$ 1.250.000": a period between groups of three after a currency reads as a decimal point.
+    re: /(?<=(?:\bUSD|\bUS\$|\bR\$|\bCOP|\bMXN|\bBRL|\bCLP|\bARS|\bPEN|\bEUR|€|\$)\s?)\d{1,3}(?:\.\d{3})+(?![.,]?\d|\s?(?:[KMB]|k|mn|bn|million|billion)\b)/g,
+    message: (w) => `"${w}" uses periods between thousands, which read as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
+    replacement: (w) => w.replace(/\./g, ','),
+  },
+  {
+    re: /\b(?:lakhs?|crores?)\b/gi,
+    message: (w) => `"${w}" is a South Asian number word most North American readers do not know: write the number in thousands or millions (1 lakh = 100,000; 1 crore = 10 million).`,
+  },
+  {
+    re: new RegExp(`\\b(?:${UNCOUNTABLE.join('|')})s\\b`, 'gi'),
+    message: (w) => `"${w}": North American English does not count this noun; write "${matchCase(w, w.slice(0, -1).toLowerCase())}".`,
+    replacement: (w) => matchCase(w, w.slice(0, -1).toLowerCase()),
+  },
+  {
+    // The end of a date range in another language, or the false friend "Actual": "2022 – Actual", "03/2020 – atual".
+    // The word ends the range: it closes its line or its field ("| Lisbon"), so "2023 – actual spend" is no range.
+    re: new RegExp(String.raw`(?<=\b(?:\d{4}|\d{1,2}[./]\d{2,4})[*_]*[ \t]*(?:[–—-]|\bto\b|\ba\b)[ \t]*[*_]*)(?:actual(?:idad|mente)?|atual(?:mente)?|presente|hoy|hoje|la fecha|o momento|aujourd'hui|heute|jetzt|oggi)\b(?=[ \t*_)\].,;]*(?:$|[|·•—–]))`, 'gim'),
+    message: (w) => `"${w}" as the end of a date range is ${/^actual$/i.test(w) ? 'a false friend ("actual" means "real" in English)' : 'untranslated'}: write "Present".`,
+    replacement: (w) => matchCase(w, 'present'),
+  },
+  {
+    re: new RegExp(String.raw`\b\d{1,2}\s+de\s+(?:${MONTHS_ES_PT})(?:\s+de\s+\d{4})?\b`, 'gi'),
+    message: (w) => `"${w}" is a date in Spanish or Portuguese: write it in English ("Nov 28, 2026"); a place-and-date line at the end of a resume is not used in North America.`,
+  },
+
+  // ---- British and South Asian English
+  {
+    re: /\bfortnightly\b/gi,
+    // No replacement: "every two weeks" fits after a verb, not before a noun ("fortnightly demos").
+    message: (w) => `"${w}" is British; North American readers say "every two weeks" (or "biweekly").`,
+  },
+  {
+    re: /\bprepon(?:e|ed|ing)\b/gi,
+    message: (w) => `"${w}" is Indian English; North American readers say "moved up" or "brought forward".`,
+  },
+  {
+    re: /\bdo(?:ing)? the needful\b/gi,
+    message: (w) => `"${w}" is an Indian English idiom that reads as unclear in North America: say what was done.`,
+  },
+  {
+    re: /\btill (?:date|now)\b/gi,
+    message: (w) => `"${w}" is Indian English; North American readers say "to date" (or "Present" at the end of a date range).`,
+    replacement: (w) => (/date$/i.test(w) ? matchCase(w, 'to date') : undefined),
+  },
+  {
+    // "Passed out in 2023", "passed out from VIT": Indian English for graduating.
+    re: /\bpass(?:ed|ing)\s+out(?=\s+(?:in|of|from)\b)/gi,
+    message: (w) => `"${w}" means "fainted" to a North American reader; for finishing a degree write "graduated".`,
+    replacement: (w) => matchCase(w, 'graduated'),
+  },
+  {
+    // "a reputed organisation": in North America "reputed" means "supposed", not "well regarded".
+    re: /\breputed(?=\s+(?:[\w-]+\s+)?(?:organi[sz]ations?|compan(?:y|ies)|firms?|institut(?:e|es|ion|ions)|MNCs?|universit(?:y|ies)|colleges?|schools?|clients?|brands?|banks?|hospitals?|employers?)\b)/gi,
+    message: (w) => `"${w}" means "supposed" to a North American reader (Indian English uses it for "well regarded"): write "well-known" or name the organization.`,
+    replacement: (w) => matchCase(w, 'well-known'),
+  },
+  {
+    re: /\bfreshers?\b/gi,
+    message: (w) => `"${w}" is Indian and British English; North American readers say "new graduates" or "new hires".`,
+    replacement: (w) => matchCase(w, /s$/i.test(w) ? 'new hires' : 'new hire'),
+  },
+  {
+    // "Having 5 years of experience in …" opening a sentence or a bullet (or "I am having …"): Indian English.
+    re: new RegExp(String.raw`(?<=^[ \t>*+-]*|[.;!?][ \t]+|\bI am[ \t]+|\bI'm[ \t]+)having[ \t]+(?:(?:about|around|over|nearly|more than)[ \t]+)?${YEARS}[ \t]+years?\b`, 'gim'),
+    message: (w) => `"${w}" opening a sentence is Indian English: write "${w.replace(/^having\s+/i, '')} of experience in …" as a fact, or show it in the dates.`,
+  },
+  {
+    // Indian English coinages: "updation" (updating), "batchmates" (classmates), "revert" for "reply".
+    re: /\bupdations?\b|\bbatch-?mates?\b|\brevert(?:ed|ing|s)?(?=\s+(?:back\s+)?to\s+(?:the\s+|all\s+)?(?:client|customer|user|vendor|stakeholder)?s?\s*(?:queries|quer(?:y)|e-?mails?|mails?|requests?|tickets?|questions?)\b)/gi,
+    message: (w) => `"${w}" is Indian English; North American readers say ${/^updation/i.test(w) ? '"updating" (or "update")' : /batch/i.test(w) ? '"classmates"' : '"replied to" ("revert" means "go back to an earlier state")'}.`,
+  },
+  {
+    re: /\bhereby\s+(?:declare|certify|affirm|state)\b/gi,
+    message: (w) => `"${w}": a signed declaration is part of resumes in South Asia and Africa; North American resumes do not have one: delete it.`,
+  },
+  {
+    // Kenyan, Nigerian and other Commonwealth names for an internship.
+    re: /\bindustrial\s+attachments?\b/gi,
+    message: (w) => `"${w}" is a Commonwealth term; North American readers say "internship" (or "co-op").`,
+    replacement: (w) => matchCase(w, /s$/i.test(w) ? 'internships' : 'internship'),
+  },
+  {
+    // A British or Commonwealth degree class with no GPA on the line: "Second Class Honours, Upper Division", "BSc (Hons), 2:1".
+    re: /(?<!\d\.\d+\s*\/\s*\d[^\n]*)(?:\b(?:first|second|third)[- ]class\s+(?:honou?rs|degree|division)(?:,?\s+(?:upper|lower)(?:\s+division)?)?|\b(?:upper|lower)\s+second(?:[- ]class)?(?:\s+honou?rs)?\b|(?<=\b(?:B\.?Sc|B\.?A|B\.?Eng|M\.?Eng|M\.?Sc|LLB|Hons|honou?rs|degree)\b[^\n]*?)(?<![\d:.])[12]:[12](?![\d:]))(?![^\n]*\d\.\d+\s*\/\s*\d)/gi,
+    message: (w) => `"${w}" is a British or Commonwealth degree class most North American readers cannot place: give a GPA with its scale (e.g. "GPA 3.6/4.0") or leave it out.`,
+  },
+  {
+    // British and Commonwealth school qualifications: a US reader cannot place them, and an experienced hire leaves school out.
+    re: /\b(?:A[- ]Levels?|O[- ]Levels?|GCSEs?|sixth[- ]form|KCSE|KCPE|WASSCE|SSCE)\b/g,
+    message: (w) => `"${w}" is a British or Commonwealth school qualification most North American readers cannot place: name the equivalent (high school diploma), or leave school out once you have a degree.`,
+  },
+
+  {
+    // British background-check schemes: "DBS checked", "enhanced CRB check".
+    re: /\b(?:[Ee]nhanced\s+)?(?:DBS|CRB|PVG)(?=[\s-]*(?:check(?:ed|s)?|cleared|certificate|disclosure)\b)/g,
+    message: (w) => `"${w}" is a British background-check scheme North American readers do not know: leave it out, or say "background check cleared".`,
+  },
+  {
+    // A grade named as a "classification" ("Very Good classification") or a post-Soviet "red diploma" / "Candidate of Sciences".
+    re: /\b(?:excellent|very good|good|fair|average)\s+classification\b|\bred diploma\b|\bcandidate of (?:[\w-]+\s+)?sciences?\b/gi,
+    message: (w) => `"${w}" names a grade or a degree North American readers cannot place: give the equivalent (a GPA with its scale, "with honors", "Ph.D.").`,
+  },
+
+  // ---- False friends and calques of Spanish, Portuguese and French
+  {
+    // Spanish/Portuguese/French "actual" = current.
+    re: /\bactual(?=\s+(?:position|role|job|employer|company|workplace|team|salary|responsibilities|function|occupation)\b)/gi,
+    message: (w) => `"${w}" means "real" in English; for the job you hold now write "current".`,
+    replacement: (w) => matchCase(w, 'current'),
+  },
+  {
+    re: /\bactually(?=,?\s+(?:I\s+am|I'm|I\s+work|working|employed|responsible|leading|in charge|based)\b)/gi,
+    message: (w) => `"${w}" means "in fact" in English; for what you do now write "currently".`,
+    replacement: (w) => matchCase(w, 'currently'),
+  },
+  {
+    // Spanish "asistir a", French "assister à" = attend.
+    re: /\bassist(?:ed|ing|s)?(?=\s+to\s+(?:the\s+|all\s+|weekly\s+|daily\s+|monthly\s+|several\s+|many\s+)*(?:meetings?|conferences?|classes|courses?|lectures?|events?|workshops?|seminars?|congress(?:es)?|fairs?)\b)/gi,
+    message: (w) => `"${w} to" a meeting is a false friend (Spanish "asistir a"); in English "assisted" means "helped": write "attended".`,
+  },
+  {
+    // Portuguese "participar de".
+    re: /\bparticipat(?:ed|e|es|ing)\s+of\b/gi,
+    message: (w) => `"${w}" is a translation: in English one participates in something.`,
+    replacement: (w) => w.replace(/of$/i, 'in'),
+  },
+  {
+    // Portuguese/Spanish "contribuir com/con": in English one contributes something, not with it.
+    re: /\bcontribut(?:e|es|ed|ing)\s+with(?=\s+(?:all\s+)?(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:experience|knowledge|skills|expertise|ideas|abilities|competenc(?:e|es|ies))\b)/gi,
+    message: (w) => `"${w}" is a translation (Spanish/Portuguese "contribuir con"): in English you contribute your experience, without "with".`,
+    replacement: (w) => w.replace(/\s+with$/i, ''),
+  },
+  {
+    // Portuguese/Spanish "realizar" = carry out; in English "realized" means "became aware of".
+    re: /\breali[sz](?:ed|e|ing)(?=\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:implementation|implantation|migration|installation|development|analysis|audit|integration|deployment|survey|inventory|inventories|training|maintenance)\b)/gi,
+    message: (w) => `"${w}" means "became aware of" in English; for work you did write "carried out", "led" or the verb of the work itself.`,
+  },
+  {
+    // Portuguese "implantação", Spanish "implantación", French "implantation" = implementation, rollout.
+    re: /\bimplantations?\b/gi,
+    message: (w) => `"${w}" is a medical word in English; for a system put into use write "implementation" (or "rollout").`,
+    replacement: (w) => matchCase(w, /s$/i.test(w) ? 'implementations' : 'implementation'),
+  },
+  {
+    // Portuguese "emissão", Spanish "emisión" of a document = issuing it.
+    re: /\bemissions?\s+of(?=\s+(?:[\w-]+\s+)?(?:invoices?|receipts?|bills?|certificates?|policies|polic(?:y)|tickets?|purchase orders?|orders?|payslips?|checks?|cheques?|credit notes?|documents?|reports?)\b)/gi,
+    message: (w) => `"${w}" is a translation (Spanish "emisión", Portuguese "emissão"): in English documents are "issued" — write "issuing".`,
+  },
+  {
+    // Spanish "liberar" = free up; in English "liberate" is said of prisoners and nations.
+    re: /\bliberat(?:e|es|ed|ing)(?=\s+(?:[\w$.,+-]+\s+){0,3}?(?:hours?|days?|weeks?|time|capacity|resources|staff|headcount|budget|space|storage)\b)/gi,
+    message: (w) => `"${w}" time or resources is a translation (Spanish "liberar"): in English write "freeing up" (or "saving").`,
+  },
+  {
+    // Spanish "estado civil", Portuguese "estado civil", French "état civil".
+    re: /\bcivil\s+status\b/gi,
+    message: (w) => `"${w}" is a translation of "estado civil": English says "marital status" — which a North American resume leaves out.`,
+  },
+  {
+    // Spanish "pretensión salarial", Portuguese "pretensão salarial" = salary expectation.
+    re: /\b(?:salary|salarial|wage)\s+pretensions?\b|\bpretended\s+salary\b/gi,
+    message: (w) => `"${w}" is a false friend ("pretension" means affectation in English); a salary expectation is also left off a North American resume.`,
+  },
+  {
+    // Spanish "con capacidad de análisis": in English, "analytical skills".
+    re: /\bwith\s+(?:(?:great|high|good|strong)\s+)?capacity\s+(?:of|for)(?=\s+(?:\w+(?:ing|sis|tion|ment)|leadership|teamwork|work)\b)/gi,
+    message: (w) => `"${w}" is a translation (Spanish "con capacidad de"): say what you did with the skill instead.`,
+  },
+  {
+    // Spanish "área comercial", Portuguese "área financeira": a department is not an "area" in English.
+    re: /(?<=\bthe\s+)(?:commercial|administrative|financial|finance|accounting|purchasing|procurement|logistics|legal|human resources|HR|IT|technology|systems|quality)\s+area\b/gi,
+    message: (w) => `"${w}" reads as a translation ("área comercial"): in English a department is a team — "the ${w.replace(/\s+area$/i, '')} team" or its name.`,
+    replacement: (w) => w.replace(/area$/i, (a) => matchCase(a, 'team')),
+  },
+  {
+    // Spanish "formación", Portuguese "formação", French "formation" = education or training, in a sentence
+    // (the heading "Academic Formation" is read by the rule itself).
+    re: /(?<!^[ \t#*_>]*)\b(?:academic|professional|technical|university|educational)\s+formation\b/gim,
+    message: (w) => `"${w}" is a translation (Spanish "formación", French "formation"): in English write "education" or "training".`,
+  },
+  {
+    // Brazilian "pós-graduação lato sensu": a degree type a US reader cannot place.
+    re: /\bpost-?graduation(?=\s+(?:\([^)]*\)\s+)?(?:in|degree|course|program)\b)|\b(?:lato|stricto)\s+sensu\b/gi,
+    message: (w) => `"${w}" is a translation of a degree type ("pós-graduação", "lato sensu") a North American reader cannot place: name the US equivalent (graduate certificate, specialization, master's).`,
+  },
+  {
+    // Spanish "carrera" = degree program: "Engineering career in Mechatronics" for a B.S. in Mechatronics Engineering.
+    re: /\b(?:engineering|bachelor(?:'s)?|undergraduate|university)\s+career\s+(?:in|of)\b/gi,
+    message: (w) => `"${w}" is a translation (Spanish "carrera" is a degree program): name the degree, e.g. "B.S. in … Engineering".`,
+  },
+  {
+    // French "stage", German "Praktikum": an internship named in its own language as a job title.
+    re: /(?<=^[ \t]*(?:#{1,6}[ \t]+|[*_]{1,3}|[-*+][ \t]+)?)Stage(?=[ \t]+(?:in|at|en|chez|de|au)\b|[ \t]*[—–|,])|\b(?:Praktikum|Praktikant(?:in)?|Werkstudent(?:in)?|[Ss]tagiaire)\b/gm,
+    message: (w) => `"${w}" is the French or German word for an internship; in English the title is "Intern" (or "Co-op student").`,
+  },
+  {
+    // "Diplomado en Big Data", "Curso de Excel", "Analista de Datos": a credential or a title left in Spanish or Portuguese.
+    re: new RegExp(String.raw`(?<!\(\s*|\b(?:de|da|do|del)\s+)\b(?:${CREDENTIAL_OR_TITLE_ES_PT.join('|')})(?=\s+(?:\([^)]*\)\s+)?(?:de|en|em|del|do|da|dos|das)\s+\p{Lu})(?![^\n]*?\s(?:de|en|em|del|do|da|dos|das)\s[^\n(]*\([^)\n]*\b(?:equivalent|degree|certificate|specialization|diploma|bachelor|master|course|program|programme|graduate|internship)\b)|\bpr[aá]cticas?\s+(?:pre-?)?profesional(?:es)?\b`, 'giu'),
+    message: (w) => `"${w}" leaves a credential or a job title in Spanish or Portuguese: give the English name first (the original can follow in parentheses).`,
+  },
+];
