@@ -116,3 +116,14 @@ describe('numbered, wrapped criteria as a PDF prints them (session 20)', () => {
     assert.deepEqual(criteria('4. SELECTION PROCESS', 'Shortlisted applicants are interviewed in January.'), []);
   });
 });
+
+describe('fields of study before "or a related field" (session 20)', () => {
+  it('reads no skill from a list of fields, also after a qualification the degree reader does not name', () => {
+    assert.deepEqual(asked(['Postgraduate qualification in health informatics, data science or a related field']), []);
+    assert.deepEqual(asked(['Enrolled in a co-op program in Computer Science, Data Science, Health Informatics or a related field']), []);
+  });
+  it('still reads products listed before "or a similar program"', () => {
+    const got = asked(['Python, SQL, Tableau or a similar program']);
+    for (const name of ['Python', 'SQL', 'Tableau']) assert.ok(got.includes(name), `${name}: ${got.join(', ')}`);
+  });
+});

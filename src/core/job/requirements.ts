@@ -225,7 +225,8 @@ export function studySpan(sentence: Sentence): OffsetRange | undefined {
  * science", "physics") are not written that way in the taxonomy.
  */
 function namesProduct(list: string): boolean {
-  return findSkills(list, { techContext: true }).some((m) => m.kind === 'hard' && /[A-Z0-9]/.test(m.canonical));
+  // A domain's name with an acronym in it ("healthcare IT") is a field, not a product.
+  return findSkills(list, { techContext: true }).some((m) => m.kind === 'hard' && m.category !== 'domain' && /[A-Z0-9]/.test(m.canonical));
 }
 
 /**
