@@ -129,8 +129,42 @@ function wordSubBullets({ doc, masked }: Lines): RuleFinding[] {
   return out;
 }
 
+/** A bold title opening a line ("**Budget app** — React", "**Acme University**, 2019 – 2023"). */
+const BOLD_TITLE_LINE = /^(?:\*\*|__)[^*_\s][^\n]*?(?:\*\*|__)(?:$|[ \t]*(?:[—–|,:(-]|\d))/;
+const HARD_BREAK_END = /(?: {2,}|\\|<br\s*\/?>)$/i;
+
+/**
+ * A bold title line right under a list item, with no blank line between: Markdown reads it as a lazy
+ * continuation of the item, so the next entry's title prints inside the bullet above. A sentence that
+ * goes on ("… and\nmore text") is left alone: only a line that opens with a bold title is a new block.
+ */
+function titlesInsideItems({ doc, masked }: Lines): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  let inItem = false;
+  for (let i = 0; i < masked.length; i++) {
+    const line = masked[i];
+    if (!line.trim()) {
+      inItem = false;
+      continue;
+    }
+    if (LIST_ITEM.test(line)) {
+      inItem = true;
+      continue;
+    }
+    if (!inItem || /^[ \t]/.test(line) || !BOLD_TITLE_LINE.test(line) || HARD_BREAK_END.test(masked[i - 1])) continue;
+    const at = lineRange(doc, i);
+    out.push({
+      range: at,
+      message: 'This title line follows a list item with no blank line between them, so Markdown prints it inside that bullet: put a blank line above it.',
+      // A blank line only: the words stay as written.
+      fixes: [{ title: 'Add a blank line above the title', safe: true, isPreferred: true, edits: [{ range: { start: at.start, end: at.start }, newText: '\n' }] }],
+    });
+  }
+  return out;
+}
+
 /** The findings of this module, see the top of the file. */
 export function blockFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
   const lines = { doc, masked, pandoc };
-  return [...markdownInHtml(lines), ...latexLeftovers(lines), ...pandocDivs(lines), ...wordSubBullets(lines)];
+  return [...markdownInHtml(lines), ...latexLeftovers(lines), ...pandocDivs(lines), ...wordSubBullets(lines), ...titlesInsideItems(lines)];
 }

@@ -3,6 +3,9 @@ import { testRule } from '../../helpers/rule-tester';
 
 testRule(rendersWrongly, {
   valid: [
+    // A sentence that goes on under its bullet is a lazy continuation on purpose; an indented bold line sits in the item (session 20).
+    { doc: true, code: '## Projects\n\n- Built a ledger app in Kotlin and\ncut month-end close from 3 days to 1.\n' },
+    { doc: true, code: '## Projects\n\n- Built a ledger app in Kotlin\n  **Stack:** Kotlin, Room\n' },
     // Two rows of links in the header render side by side on purpose; a bold title without a date opens a wrapped sentence.
     { doc: true, code: '# Ana Silva\n\n[GitHub](https://github.com/ana) · [Blog](https://ana.example)\n[Talks](https://talks.example) · [Notes](https://notes.example)\n\n## Skills\n\n- Go\n' },
     { doc: true, code: '## Projects\n\n**Route planner** for a courier with 12 vans, in Python\nCut daily driving time by 9%.\n' },
@@ -37,6 +40,14 @@ testRule(rendersWrongly, {
     { doc: true, code: '## Summary\n\nKept the orchard co-op books from 2016\nto 2019 and audited them again in 2021\n' },
   ],
   invalid: [
+    // A bold title right under a bullet prints inside that bullet (session 20).
+    {
+      doc: true,
+      code: '## Projects\n\n**Ledger app** — Kotlin\n- Cut month-end close from 3 days to 1.\n**Trail map** — React Native\n- Mapped 40 km of trails for 300 hikers.\n',
+      underlines: ['**Trail map** — React Native'],
+      message: 'inside that bullet',
+      output: '## Projects\n\n**Ledger app** — Kotlin\n- Cut month-end close from 3 days to 1.\n\n**Trail map** — React Native\n- Mapped 40 km of trails for 300 hikers.\n',
+    },
     {
       // A contact line written as text, then a row of links: the phone number runs into the first link.
       doc: true,
