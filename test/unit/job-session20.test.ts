@@ -127,3 +127,12 @@ describe('fields of study before "or a related field" (session 20)', () => {
     for (const name of ['Python', 'SQL', 'Tableau']) assert.ok(got.includes(name), `${name}: ${got.join(', ')}`);
   });
 });
+
+describe('an umbrella word heading a compound of a named skill (session 20)', () => {
+  it('reads GraphQL, not also APIs, in "REST and GraphQL APIs"; keeps APIs and lab automation asked alone', () => {
+    const got = asked(['Comfortable consuming REST and GraphQL APIs']);
+    assert.ok(got.includes('GraphQL') && !got.includes('APIs') && !got.includes('API'), got.join(', '));
+    assert.ok(asked(['Experience with APIs']).includes('APIs'));
+    assert.ok(asked(['Total laboratory automation a plus']).includes('automation'));
+  });
+});

@@ -207,8 +207,29 @@ export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[])
   return (
     !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
     !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) &&
-    !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m)
+    !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m)
   );
+}
+
+/** Umbrella words that head a compound naming something specific: "GraphQL APIs", "observability tooling". */
+const GENERIC_HEAD = /^(?:APIs?|apis?|tooling|automation|testing)$/;
+/** Words before such a head that leave the umbrella asked for: determiners, grades, prepositions, conjunctions. */
+const OPEN_MODIFIER =
+  /^(?:a|an|the|our|your|their|its|any|some|all|other|strong|solid|good|basic|advanced|deep|proven|hands-on|practical|automated|manual|general|modern|public|web|internal|external|third-party|in|on|with|for|of|to|and|or|&|\/|via|through|using|including|e\.g\.?|like|such|as)$/i;
+
+/**
+ * "consuming REST and GraphQL APIs", "observability tooling", "SAST / DAST tooling": an umbrella word
+ * read alone by the taxonomy heads a compound whose modifier is a skill read on its own, so the umbrella
+ * is not a second ask. "Experience with APIs", "web APIs", "laboratory automation" keep it.
+ */
+function isGenericHeadOfCompound(text: string, m: SkillMention): boolean {
+  if (m.kind !== 'hard' || !GENERIC_HEAD.test(m.text)) return false;
+  const prev = /([A-Za-z][\w.+#/-]*|[&/])[ \t]+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!prev || OPEN_MODIFIER.test(prev[1])) return false;
+  // Only where the modifier is a skill of its own ("GraphQL APIs", "observability tooling"): a word for
+  // the work ("laboratory automation", "pre-compliance testing") makes the compound the ask.
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return findSkills(before, { techContext: true }).some((o) => o.kind === 'hard' && before.slice(o.end).trim() === '');
 }
 
 /**
