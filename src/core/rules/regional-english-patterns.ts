@@ -10,6 +10,8 @@ export interface Pattern {
   message: (written: string) => string;
   /** The North American form, when one replacement fits every match. */
   replacement?: (written: string) => string | undefined;
+  /** Not reported when the match's line also matches this (a GPA with its scale beside a degree class). */
+  unlessLine?: RegExp;
 }
 
 /** Nouns North American English does not count: their plural reads as a translation. */
@@ -125,7 +127,11 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // A British or Commonwealth degree class with no GPA on the line: "Second Class Honours, Upper Division", "BSc (Hons), 2:1".
-    re: /(?<!\d\.\d+\s*\/\s*\d[^\n]*)(?:\b(?:first|second|third)[- ]class\s+(?:honou?rs|degree|division)(?:,?\s+(?:upper|lower)(?:\s+division)?)?|\b(?:upper|lower)\s+second(?:[- ]class)?(?:\s+honou?rs)?\b|(?<=\b(?:B\.?Sc|B\.?A|B\.?Eng|M\.?Eng|M\.?Sc|LLB|Hons|honou?rs|degree)\b[^\n]*?)(?<![\d:.])[12]:[12](?![\d:]))(?![^\n]*\d\.\d+\s*\/\s*\d)/gi,
+    // The GPA test is done on the match's line (unlessLine), and the degree word before "2:1" is looked
+    // for only after a "2:1" matched: a lookbehind that scans back to the line start at every position
+    // made the check quadratic on long lines.
+    re: /\b(?:first|second|third)[- ]class\s+(?:honou?rs|degree|division)(?:,?\s+(?:upper|lower)(?:\s+division)?)?|\b(?:upper|lower)\s+second(?:[- ]class)?(?:\s+honou?rs)?\b|(?<![\d:.])[12]:[12](?![\d:])(?<=\b(?:B\.?Sc|B\.?A|B\.?Eng|M\.?Eng|M\.?Sc|LLB|Hons|honou?rs|degree)\b[^\n]{0,80}?[12]:[12])/gi,
+    unlessLine: /\d\.\d+\s*\/\s*\d/,
     message: (w) => `"${w}" is a British or Commonwealth degree class most North American readers cannot place: give a GPA with its scale (e.g. "GPA 3.6/4.0") or leave it out.`,
   },
   {

@@ -68,6 +68,9 @@ function lineFindings(doc: ResumeDocument, masked: string): RuleFinding[] {
   return out;
 }
 
+/** The longest line read for phrases (characters). */
+const MAX_LINE = 2000;
+
 export const regionalEnglish: Rule = {
   id: 'regional-english',
   category: 'style',
@@ -81,15 +84,36 @@ export const regionalEnglish: Rule = {
   check(doc) {
     const masked = proseMaskedText(doc);
     const out = lineFindings(doc, masked);
-    for (const p of PATTERNS) {
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(masked); m; m = p.re.exec(masked)) {
-        const range = { start: m.index, end: m.index + m[0].length };
-        const replacement = p.replacement?.(m[0]);
-        // Suggestions only: the person may be writing for the place the words come from.
-        const fixes: Fix[] = replacement && replacement !== m[0] ? [{ title: `Change to "${replacement}"`, isPreferred: false, safe: false, edits: [{ range, newText: replacement }] }] : [];
-        out.push({ range, message: p.message(m[0]), fixes });
+    // Line by line: the patterns read a line's start and what comes before a word on its line, and a
+    // lookbehind run over one very long line costs its length at every position. A line longer than
+    // MAX_LINE is no line of prose a reviewer reads (a pasted blob, a minified export): not read.
+    for (let from = 0; from <= masked.length; ) {
+      const nl = masked.indexOf('\n', from);
+      const to = nl < 0 ? masked.length : nl;
+      const text = masked.slice(from, to);
+      // A phrase may run on into the next line of its paragraph ("with capacity of" / "analysis"): the
+      // next line is read too, for matches that start on this one.
+      const nextEnd = nl < 0 ? to : masked.indexOf('\n', nl + 1) < 0 ? masked.length : masked.indexOf('\n', nl + 1);
+      const window = nextEnd - from <= 2 * MAX_LINE ? masked.slice(from, nextEnd) : text;
+      if (text.trim() && text.length <= MAX_LINE) {
+        for (const p of PATTERNS) {
+          if (p.unlessLine?.test(text)) continue;
+          p.re.lastIndex = 0;
+          for (let m = p.re.exec(window); m && m.index < text.length; m = p.re.exec(window)) {
+            if (!m[0]) {
+              p.re.lastIndex++;
+              continue;
+            }
+            const range = { start: from + m.index, end: from + m.index + m[0].length };
+            const replacement = p.replacement?.(m[0]);
+            // Suggestions only: the person may be writing for the place the words come from.
+            const fixes: Fix[] = replacement && replacement !== m[0] ? [{ title: `Change to "${replacement}"`, isPreferred: false, safe: false, edits: [{ range, newText: replacement }] }] : [];
+            out.push({ range, message: p.message(m[0]), fixes });
+          }
+        }
       }
+      if (nl < 0) break;
+      from = nl + 1;
     }
     return out.sort((a, b) => a.range.start - b.range.start);
   },

@@ -106,3 +106,17 @@ describe('rule regional-english: fixes', () => {
     assert.deepEqual(findings.map((f) => f.message), []);
   });
 });
+
+describe('rule regional-english: lines (session 20)', () => {
+  it('reads a phrase that runs on into the next line of its paragraph, and starts no finding there twice', () => {
+    const text = '# Ana Lima\n\n## Summary\n\nCalm under pressure, with great capacity for\nplanning and budgeting across 3 plants.\n';
+    const found = findingsOf(regionalEnglish, text).map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['with great capacity for']);
+  });
+
+  it('reads no line longer than a line of prose (a pasted blob), and still reads the lines around it', () => {
+    const text = `# Ana Lima\n\n## Summary\n\n${'informations '.repeat(200)}\n\nRaised fill rate to 97,5% in 2 quarters.\n`;
+    const found = findingsOf(regionalEnglish, text).map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['97,5']);
+  });
+});
