@@ -103,7 +103,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       m++;
     }
     const degree = findDegree(sentence, importance);
-    const fields = degree ? fieldSpan(sentence) ?? studySpan(sentence) ?? relatedFieldSpan(sentence) : studySpan(sentence) ?? relatedFieldSpan(sentence);
+    const fields = (degree ? fieldSpan(sentence) : undefined) ?? studySpan(sentence) ?? relatedFieldSpan(sentence);
     if (degree) degrees.push(degree);
     inSentence.push(...findElidedProducts(sentence, inSentence).filter((x) => readsAsSkill(text, x, skip)));
     const inverted = findInvertedCompounds(sentence, inSentence);

@@ -224,11 +224,11 @@ const OPEN_MODIFIER =
  */
 function isGenericHeadOfCompound(text: string, m: SkillMention): boolean {
   if (m.kind !== 'hard' || !GENERIC_HEAD.test(m.text)) return false;
-  const prev = /([A-Za-z][\w.+#/-]*|[&/])[ \t]+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const prev = /([A-Za-z][\w.+#/-]*|[&/])[ \t]+$/.exec(before);
   if (!prev || OPEN_MODIFIER.test(prev[1])) return false;
   // Only where the modifier is a skill of its own ("GraphQL APIs", "observability tooling"): a word for
   // the work ("laboratory automation", "pre-compliance testing") makes the compound the ask.
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
   return findSkills(before, { techContext: true }).some((o) => o.kind === 'hard' && before.slice(o.end).trim() === '');
 }
 

@@ -87,13 +87,13 @@ export const regionalEnglish: Rule = {
     // Line by line: the patterns read a line's start and what comes before a word on its line, and a
     // lookbehind run over one very long line costs its length at every position. A line longer than
     // MAX_LINE is no line of prose a reviewer reads (a pasted blob, a minified export): not read.
-    for (let from = 0; from <= masked.length; ) {
-      const nl = masked.indexOf('\n', from);
-      const to = nl < 0 ? masked.length : nl;
-      const text = masked.slice(from, to);
+    const lineEnd = (line: number) => doc.lines.lineStart(line) + doc.lines.lineText(line).length;
+    for (let line = 0; line < doc.lines.lineCount; line++) {
+      const from = doc.lines.lineStart(line);
+      const text = masked.slice(from, lineEnd(line));
       // A phrase may run on into the next line of its paragraph ("with capacity of" / "analysis"): the
       // next line is read too, for matches that start on this one.
-      const nextEnd = nl < 0 ? to : masked.indexOf('\n', nl + 1) < 0 ? masked.length : masked.indexOf('\n', nl + 1);
+      const nextEnd = line + 1 < doc.lines.lineCount ? lineEnd(line + 1) : from + text.length;
       const window = nextEnd - from <= 2 * MAX_LINE ? masked.slice(from, nextEnd) : text;
       if (text.trim() && text.length <= MAX_LINE) {
         for (const p of PATTERNS) {
@@ -112,8 +112,6 @@ export const regionalEnglish: Rule = {
           }
         }
       }
-      if (nl < 0) break;
-      from = nl + 1;
     }
     return out.sort((a, b) => a.range.start - b.range.start);
   },

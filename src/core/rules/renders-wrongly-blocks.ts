@@ -131,7 +131,8 @@ function wordSubBullets({ doc, masked }: Lines): RuleFinding[] {
 
 /** A bold title opening a line ("**Budget app** — React", "**Acme University**, 2019 – 2023"). */
 const BOLD_TITLE_LINE = /^(?:\*\*|__)[^*_\s][^\n]*?(?:\*\*|__)(?:$|[ \t]*(?:[—–|,:(-]|\d))/;
-const HARD_BREAK_END = /(?: {2,}|\\|<br\s*\/?>)$/i;
+/** A line that ends in a Markdown hard break: two spaces, a backslash or <br>. */
+export const HARD_BREAK = /(?: {2,}|\\|<br\s*\/?>)$/i;
 
 /**
  * A bold title line right under a list item, with no blank line between: Markdown reads it as a lazy
@@ -151,7 +152,7 @@ function titlesInsideItems({ doc, masked }: Lines): RuleFinding[] {
       inItem = true;
       continue;
     }
-    if (!inItem || /^[ \t]/.test(line) || !BOLD_TITLE_LINE.test(line) || HARD_BREAK_END.test(masked[i - 1])) continue;
+    if (!inItem || /^[ \t]/.test(line) || !BOLD_TITLE_LINE.test(line) || HARD_BREAK.test(masked[i - 1])) continue;
     const at = lineRange(doc, i);
     out.push({
       range: at,

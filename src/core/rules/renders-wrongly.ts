@@ -13,7 +13,7 @@
 import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
-import { blockFindings, lineRange } from './renders-wrongly-blocks';
+import { blockFindings, HARD_BREAK, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
 import { documentLines, isPandocSource, syntaxFindings } from './renders-wrongly-syntax';
 
@@ -24,7 +24,6 @@ const WIKI_LINK = /\[\[[^\]\n]{1,200}\]\]/g;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 // (A link reference or footnote definition, "[1]: https://…", "[^1]: …", is no text: it is not printed.)
 const BLOCK_START = /^(?: {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|<|```|~~~|\||\[[^\]\n]+\]:)| {4}|\t)/;
-const HARD_BREAK = /(?: {2,}|\\|<br\s*\/?>)$/i;
 const LABEL_LINE = /^[\p{L}][\p{L}\p{N} .&/'’()-]{0,30}:[ \t]*\S/u;
 const GLYPH_LINE = /^[•●▪■◦‣►▸➢➤✓✔][ \t]?/;
 const CONTACT_LINE = /@[\w-]+\.[\w.]+|https?:\/\/|www\.|\+?\d[\d ().-]{7,}\d|linkedin|github/i;
