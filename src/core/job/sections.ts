@@ -163,6 +163,8 @@ interface HeadingHit {
   title: string;
   headingRange: OffsetRange;
   bodyStart: number;
+  /** Opened by a prose paragraph's first words: the section ends with the paragraph. */
+  paragraph?: boolean;
 }
 
 /** A line that reads as a heading: its kind, title and where its body starts (same line for "Requirements: …"). */
@@ -260,6 +262,36 @@ function boxedHeading(lines: Line[], i: number): HeadingHit | undefined {
   return { kind: matchHeading(plain)?.kind ?? 'other', title: plain.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
 }
 
+/**
+ * A posting written as prose, without headings, names its qualifications in a paragraph's opening
+ * words ("The minimum qualifications are …", "It would be a plus if you …"): that paragraph is a
+ * qualification section of its own, up to the blank line that ends it.
+ */
+const PROSE_OPENINGS: { kind: JobSectionKind; pattern: RegExp }[] = [
+  {
+    kind: 'preferred',
+    pattern:
+      /^(?:it would (?:also )?be (?:a plus|a bonus|great|nice|ideal|an advantage|helpful)|it(?:'s| is) (?:a plus|a bonus|an advantage)|(?:bonus|extra) points|(?:the )?(?:preferred|desired|desirable|additional) (?:qualifications|skills|experience) (?:are|include)|ideally,? (?:you|the (?:candidate|successful))|we(?:'d| would) (?:also )?(?:love|like|be (?:glad|happy|delighted)) to (?:see|hear)|nice to have)\b/i,
+  },
+  {
+    kind: 'required',
+    pattern:
+      /^(?:(?:the|our|your) )?(?:(?:minimum|basic|required|essential|mandatory|key) )?(?:qualifications|requirements)(?: for (?:this|the) (?:role|position|job))? (?:are|include)\b|^(?:to (?:be considered|qualify)|(?:candidates|applicants) (?:must|should|will need)|you (?:must|will need to|'ll need to) (?:have|hold|bring|be))\b/i,
+  },
+];
+
+function proseOpening(line: Line, prevBlank: boolean): HeadingHit | undefined {
+  const plain = line.text.trim();
+  // A paragraph, not a heading or an item: it starts after a blank line and runs on as a sentence.
+  if (!prevBlank || LIST_MARKER.test(line.text) || plain.split(/\s+/).length < 10) return undefined;
+  const lead = line.text.length - line.text.trimStart().length;
+  for (const { kind, pattern } of PROSE_OPENINGS) {
+    const m = pattern.exec(plain);
+    if (m) return { kind, title: m[0], headingRange: { start: line.start + lead, end: line.start + lead + m[0].length }, bodyStart: line.start, paragraph: true };
+  }
+  return undefined;
+}
+
 /** The title of the section that holds a bilingual posting's translated copy. */
 const TRANSLATION = '(text in another language)';
 
@@ -269,6 +301,12 @@ function isTitleCase(s: string): boolean {
 }
 
 export function findSections(text: string, bodyStart: number): JobSection[] {
+  const headed = sectionsOf(text, bodyStart, false);
+  // Prose openings are read only in a posting that names no qualifications under a heading.
+  return headed.some((s) => s.kind === 'required' || s.kind === 'preferred') ? headed : sectionsOf(text, bodyStart, true);
+}
+
+function sectionsOf(text: string, bodyStart: number, readProse: boolean): JobSection[] {
   const sections: JobSection[] = [];
   let current: JobSection = { kind: 'other', title: '', range: { start: bodyStart, end: text.length } };
   let prevBlank = true;
@@ -277,15 +315,24 @@ export function findSections(text: string, bodyStart: number): JobSection[] {
   // Only a translation beside English text is set aside; a posting written in another language keeps its sections.
   const english = lines.filter((l, i) => !otherLanguage[i] && l.text.trim().split(/\s+/).length >= 4).length;
   const bilingual = english >= 2 && 2 * english >= otherLanguage.filter(Boolean).length;
+  let inParagraph = false;
   for (const [i, line] of lines.entries()) {
     // The translated copy of a bilingual posting: its own section, asking nothing, until an English heading.
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : headingOf(line, prevBlank, sameMarkAhead(lines, i)) ?? boxedHeading(lines, i);
+      : headingOf(line, prevBlank, sameMarkAhead(lines, i)) ?? boxedHeading(lines, i) ?? (readProse ? proseOpening(line, prevBlank) : undefined);
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
+    if (!hit && inParagraph && prevBlank) {
+      // The paragraph that opened a section has ended: what follows is under no heading we know.
+      current.range.end = line.start;
+      sections.push(current);
+      current = { kind: 'other', title: '', range: { start: line.start, end: text.length } };
+      inParagraph = false;
+    }
     if (!hit) continue;
+    inParagraph = hit.paragraph === true;
     current.range.end = line.start;
     sections.push(current);
     current = { kind: hit.kind, title: hit.title, headingRange: hit.headingRange, range: { start: hit.bodyStart, end: text.length } };
