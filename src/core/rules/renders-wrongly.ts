@@ -8,14 +8,16 @@
 // - an accidental heading: a paragraph followed by a "---" or "===" line becomes a heading (setext),
 //   which a sentence, a contact line or a multi-line paragraph never is on purpose.
 // Reads the source with code, comments and front matter blanked, so examples in code are left alone.
-// Markdown only: in LaTeX `{NAME}` is an argument and line breaks are spaces by design, and in
-// RenderCV YAML or JSON Resume the lines are keys and values, not paragraphs.
+// In LaTeX (renders-wrongly-latex.ts) only characters LaTeX reads as commands: `{NAME}` is an argument
+// there and line breaks are spaces by design. In RenderCV YAML or JSON Resume the lines are keys and
+// values, not paragraphs: nothing to report.
 import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
 import { blockFindings, HARD_BREAK, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
 import { documentLines, isPandocSource, syntaxFindings } from './renders-wrongly-syntax';
+import { latexSourceFindings } from './renders-wrongly-latex';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
@@ -211,6 +213,7 @@ export const rendersWrongly: Rule = {
     good: 'Ana Silva  \nana@example.com  \nToronto, ON\n\nBuilt a fleet-tracking dashboard.\n\n---',
   },
   check(doc) {
+    if (doc.format === 'latex') return latexSourceFindings(doc);
     if ((doc.format ?? 'markdown') !== 'markdown') return [];
     const masked = codeMaskedText(doc);
     const out: RuleFinding[] = [];

@@ -61,6 +61,32 @@ export function parseLatex(text: string): ResumeDocument {
   return walker.assembler.finish('latex', escapeLatex, walker.profile(preamble), uncommented);
 }
 
+/** Commands that only move the text: a heading line may carry them. */
+const SPACING = /^(?:vspace\*?|hspace\*?|noindent|medskip|smallskip|bigskip|vfill|hfill|par|centering|raggedright)$/;
+const EMPHASIS = /^(?:textbf|textsc|bfseries|scshape|large|Large|LARGE|huge|Huge|uppercase|MakeUppercase)$/;
+
+/**
+ * The title nodes of a line that is nothing but an emphasised title: `\textbf{Skills}`,
+ * `{\large\bfseries Education}`, `\textbf{\large Projects}`; undefined for a line with other text.
+ */
+function boldTitle(nodes: Node[], depth = 0): Node[] | undefined {
+  const printed = nodes.filter((n) => !isSpace(n) && n.type !== 'comment' && !isMacro(n, SPACING));
+  if (!printed.length || depth > 3) return undefined;
+  if (printed.length === 1) {
+    const only = printed[0];
+    if (only.type === 'group') return boldTitle(only.content, depth + 1) ?? (someNode(only.content, (n) => isMacro(n, EMPHASIS)) ? only.content : undefined);
+    if (isMacro(only, EMPHASIS)) {
+      const args = attachedArgs(only as Ast.Macro);
+      const body = args[args.length - 1];
+      return body ? boldTitle(body, depth + 1) ?? body : undefined;
+    }
+    return undefined;
+  }
+  // {\large\bfseries Education}: switches, then the words.
+  const switches = printed.filter((n) => isMacro(n, EMPHASIS) && !attachedArgs(n as Ast.Macro).length);
+  return depth > 0 && switches.length && printed.every((n) => switches.includes(n) || n.type === 'string') ? printed.filter((n) => !switches.includes(n)) : undefined;
+}
+
 function documentClass(preamble: Node[]): string {
   const dc = preamble.find((n) => isMacro(n, 'documentclass')) as Ast.Macro | undefined;
   const args = dc ? attachedArgs(dc) : [];
@@ -370,7 +396,18 @@ class LatexWalker {
   flushLine(): void {
     const nodes = this.line;
     this.line = [];
-    if (!nodes.length || this.kind === 'header' || !ENTRY_KINDS.has(this.kind)) return;
+    if (!nodes.length) return;
+    // A plain article's headings: a line that is only a bold or large title ("\textbf{EXPERIENCE}\\")
+    // naming a resume section opens that section, as \section would.
+    const title = boldTitle(nodes);
+    if (title) {
+      const mapped = renderText(title, this.ctx, endOf(nodes[nodes.length - 1]) ?? 0);
+      if (mapped.text && mapped.text.split(/\s+/).length <= 4 && headingKind(mapped.text)) {
+        this.openSection(title, { start: startOf(nodes.find((n) => !isSpace(n)) ?? nodes[0]) ?? 0, end: this.sourceEnd(nodes[nodes.length - 1]) ?? 0 });
+        return;
+      }
+    }
+    if (this.kind === 'header' || !ENTRY_KINDS.has(this.kind)) return;
     const end = endOf(nodes[nodes.length - 1]) ?? 0;
     const mapped = renderText(nodes, this.ctx, end);
     const dates = mapped.text.length <= 200 ? dateRangeIn(mapped) : undefined;
