@@ -366,6 +366,24 @@ function inProperName(line: string, ws: readonly Word[], i: number): boolean {
 }
 
 /**
+ * "Cusco and Arequipa", "Lyon, Nantes": a capitalised word coordinated with another capitalised word
+ * that names no technology and is no slip of one reads as a list of places or people, not a slip
+ * (asked only of the slips read in context: a long name's one slip, "Javasript", is read anywhere).
+ */
+function coordinatedWithName(line: string, ws: readonly Word[], i: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(ws[i].text)) return false;
+  const partner = (j: number, k: number): boolean => {
+    const link = ws[j];
+    const other = ws[k];
+    if (!link || !other) return false;
+    const joins = /^(?:and|or|&)$/i.test(link.text) || /^\s*,\s*$/.test(line.slice(Math.min(ws[i].end, other.end), Math.max(ws[i].start, other.start)));
+    return joins && /^\p{Lu}\p{Ll}+$/u.test(other.text) && !nameIndex().known.has(other.lower) && !nearMiss(other.text);
+  };
+  // "X and Y" (a word between), or "X, Y" (only a comma between).
+  return partner(i + 1, i + 2) || partner(i - 1, i - 2) || partner(i, i + 1) || partner(i, i - 1);
+}
+
+/**
  * "Postgres SQL": a name's short form, then the name's last part starting with the letter the short
  * form ends in — the two overlap at the seam, and together they spell the full name once ("PostgreSQL").
  * Only when the first word is itself a name or alias of the same skill, so two plain words never join.
@@ -415,7 +433,8 @@ export function nameVariantsOn(line: string, ws: readonly Word[]): NameVariant[]
       else if (n === 1) {
         const near = inProperName(line, ws, i) ? undefined : nearMiss(text);
         const range = { start, end: start + text.length };
-        if (near && (!near.needsContext || namesTechnology(line, range))) found = { ...range, text, canonical: near.name, kind: 'near-miss' };
+        // A short name's slip, or two slips, lies close to places' and people's names: read in context.
+        if (near && (!near.needsContext || (namesTechnology(line, range) && !coordinatedWithName(line, ws, i)))) found = { ...range, text, canonical: near.name, kind: 'near-miss' };
       }
       if (found) i += n;
     }

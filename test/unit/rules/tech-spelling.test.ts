@@ -6,6 +6,11 @@ import { lint } from '../../../src/core/lint';
 
 testRule(techSpelling, {
   valid: [
+    // Session 21: a place list beside a named technology is no slip ("Cusco" is not "Cisco"); LoRa
+    // (the radio) and LoRA (the fine-tuning method) are two names, neither a misspelling of the other.
+    'Built booking widgets in Vue.js for 14 hotels in Delhi, Jaipur and Agra.',
+    'Built a LoRa sensor network (LoRaWAN, STM32) with 8 nodes.',
+    'Fine-tuned a model with LoRA adapters on 2 GPUs.',
     'Built a JavaScript SPA on Node.js and MongoDB, deployed with GitHub Actions.',
     'Code at [github/ana-silva](https://example.com) and linkedin/in/ana-silva.', // handles
     'Rendered {{javascript}} and ${nodejs} placeholders in 30 e-mail templates.', // template macros

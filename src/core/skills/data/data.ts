@@ -197,7 +197,7 @@ export const MACHINE_LEARNING: SkillGroup = {
     'GitHub Copilot|?Copilot',
     'fine-tuning|fine tuning|model fine-tuning',
     // Named fine-tuning methods are asked for by name; each still shows fine-tuning (broader.ts).
-    'LoRA|low-rank adaptation',
+    'LoRA|^LoRA|low-rank adaptation',
     'QLoRA',
     'natural language processing|NLP|natural language understanding|NLU|computational linguistics|text mining',
     'computer vision|machine vision|image recognition|object detection',

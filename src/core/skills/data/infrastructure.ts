@@ -243,6 +243,7 @@ export const NETWORKING: SkillGroup = {
     'CAN bus|CANbus|?CAN|CAN protocol',
     'Modbus',
     'Zigbee',
+    'LoRa|^LoRa|LoRaWAN',
   ],
 };
 
