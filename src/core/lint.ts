@@ -9,7 +9,7 @@ import { RULES } from './rules';
 import { runMarkdownlint } from './markdownlint';
 import { isSuppressed, parseSuppressions } from './suppressions';
 import { ruleDocsUrl } from './docs-url';
-import type { Finding, Fix, Rule } from './types';
+import type { Finding, Fix, OffsetRange, Rule } from './types';
 import { applyFixes, fixDamage } from './fixes';
 import { protectedSpansOf } from './text/protected-spans';
 import { boundDocument } from './guards/bounded-document';
@@ -84,6 +84,8 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
   const limitSeverity = ruleSeverity(config, ANALYSIS_LIMIT_ID, 'info');
   if (limitSeverity !== 'off') findings.push(...limitFindings(doc).map((f) => ({ ...f, severity: limitSeverity })));
   const ruleDoc = boundDocument(doc);
+  const superseding: OffsetRange[] = [];
+  const supersedingRules = new Set<string>();
 
   for (const rule of options.rules ?? RULES) {
     const severity = ruleSeverity(config, rule.id, rule.defaultSeverity);
@@ -95,7 +97,11 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
       ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    for (const f of produced) {
+    for (const { supersedes, ...f } of produced) {
+      if (supersedes) {
+        superseding.push(f.range);
+        supersedingRules.add(rule.id);
+      }
       findings.push({
         ...f,
         ruleId: rule.id,
@@ -106,6 +112,11 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
         url: ruleDocsUrl(rule.id),
       });
     }
+  }
+
+  if (superseding.length) {
+    const inside = (f: Finding) => !supersedingRules.has(f.ruleId) && superseding.some((r) => f.range.start >= r.start && f.range.end <= r.end);
+    for (let i = findings.length - 1; i >= 0; i--) if (inside(findings[i])) findings.splice(i, 1);
   }
 
   if (config.markdownlint !== false && (doc.format ?? 'markdown') === 'markdown') {

@@ -59,6 +59,11 @@ export interface Finding {
 export type RuleFinding = Omit<Finding, 'ruleId' | 'category' | 'severity' | 'url' | 'fixes'> & {
   fixes?: Fix[];
   severity?: Severity;
+  /**
+   * The finding's advice is to delete its whole range (a word-for-word copy of another bullet): other
+   * rules' findings inside it would polish text that should go, and are dropped.
+   */
+  supersedes?: boolean;
 };
 
 export interface RuleDocs {

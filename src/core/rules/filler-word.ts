@@ -85,6 +85,20 @@ function vagueTailEnd(text: string, end: number): number {
   return end;
 }
 
+/**
+ * "Very successfully", "really effectively": fillers side by side are one finding with one deletion —
+ * deleting either alone leaves the other stranded ("Very reduced costs"), and two edits would overlap.
+ */
+function adjacentJoined<M extends { start: number; end: number; phrase: string }>(text: string, found: M[]): M[] {
+  const out: M[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && /^\s+$/.test(text.slice(last.end, m.start))) out[out.length - 1] = { ...last, end: m.end, phrase: `${last.phrase} ${m.phrase}` };
+    else out.push(m);
+  }
+  return out;
+}
+
 function fixFor(bullet: Bullet, start: number, end: number, phrase: string): Fix[] {
   const d = deletion(bullet.text, start, end);
   const after = bullet.text.slice(0, d.start) + d.newText + bullet.text.slice(d.end);
@@ -107,10 +121,9 @@ export const fillerWord: Rule = {
   check(doc, { lexicon }) {
     const out: RuleFinding[] = [];
     for (const bullet of doc.bullets) {
-      for (const m of findPhrases(bullet.text, lexicon.fillers)) {
-        if (inFixedPhrase(bullet.text, m.start, m.end, m.phrase)) continue;
+      for (const m of adjacentJoined(bullet.text, findPhrases(bullet.text, lexicon.fillers).filter((m) => !inFixedPhrase(bullet.text, m.start, m.end, m.phrase)))) {
         const shown = bullet.text.slice(m.start, m.end);
-        out.push({ ...bulletFinding(bullet, m.start, m.end, `"${shown}" is a filler word: delete it and let the result speak.`, fixFor(bullet, m.start, m.end, m.phrase)), unnecessary: true });
+        out.push({ ...bulletFinding(bullet, m.start, m.end, `"${shown}" ${/\s/.test(m.phrase) ? 'are filler words: delete them' : 'is a filler word: delete it'} and let the result speak.`, fixFor(bullet, m.start, m.end, m.phrase)), unnecessary: true });
       }
       let covered = -1;
       for (const found of findPhrases(bullet.text, INFORMAL_FILLERS)) {
@@ -132,8 +145,7 @@ export const fillerWord: Rule = {
     // The summary's paragraph: the same words, the deletion offered (a paragraph may carry Markdown).
     for (const range of proseLines(doc, PROSE_SECTIONS)) {
       const text = doc.text.slice(range.start, range.end);
-      for (const m of findPhrases(text, lexicon.fillers)) {
-        if (inFixedPhrase(text, m.start, m.end, m.phrase)) continue;
+      for (const m of adjacentJoined(text, findPhrases(text, lexicon.fillers).filter((m) => !inFixedPhrase(text, m.start, m.end, m.phrase)))) {
         const shown = text.slice(m.start, m.end);
         const d = deletion(text, m.start, m.end);
         const after = text.slice(0, d.start) + d.newText + text.slice(d.end);
@@ -141,7 +153,7 @@ export const fillerWord: Rule = {
         const opensSentence = m.start > 0 && /[.!?]\s*$/.test(text.slice(0, m.start));
         const ok = grammatical(text, after) && !(opensSentence && /^\p{Ll}/u.test(text.slice(d.end)));
         const fixes = ok ? [{ title: `Delete "${shown}"`, edits: [{ range: { start: range.start + d.start, end: range.start + d.end }, newText: d.newText }] }] : [];
-        out.push({ range: { start: range.start + m.start, end: range.start + m.end }, message: `"${shown}" is a filler word: delete it and let the result speak.`, fixes, unnecessary: true });
+        out.push({ range: { start: range.start + m.start, end: range.start + m.end }, message: `"${shown}" ${/\s/.test(m.phrase) ? 'are filler words: delete them' : 'is a filler word: delete it'} and let the result speak.`, fixes, unnecessary: true });
       }
     }
     return out;

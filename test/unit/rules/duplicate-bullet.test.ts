@@ -1,3 +1,4 @@
+import { lint } from '../../../src/core/lint';
 import assert from 'node:assert/strict';
 import { duplicateBullet } from '../../../src/core/rules/duplicate-bullet';
 import { applyEdits } from '../../../src/core/fixes';
@@ -64,5 +65,16 @@ describe('rule duplicate-bullet: one finding per problem', () => {
     assert.match(found[0].message, /These 3 bullets repeat the 3 on lines 5–7/);
     const fixed = applyEdits(text, found[0].fixes[0].edits);
     assert.equal(fixed, `## Experience\n\n### Engineer, Acme — 2023 – 2024\n\n${block.map((b) => `- ${b}\n`).join('')}`);
+  });
+});
+
+describe('rule duplicate-bullet: a word-for-word copy is deleted, not polished (session 21)', () => {
+  it('drops other rules\' advice on the copy and keeps it on the original', () => {
+    const line = 'Worked on the move of the billing portal to Kotlin.';
+    const text = `# Ana Silva\n\nana@example.com\n\n## Experience\n\n### Engineer, Acme — 2023 – 2024\n\n- ${line}\n- Cut cloud spend by $3K/month across 12 instances.\n- ${line}\n`;
+    const findings = lint(text).findings.filter((f) => f.ruleId !== 'missing-contact');
+    const onLine = (n: number) => findings.filter((f) => text.slice(0, f.range.start).split('\n').length === n).map((f) => f.ruleId);
+    assert.ok(onLine(9).includes('weak-opening'), onLine(9).join(', '));
+    assert.deepEqual(onLine(11), ['duplicate-bullet']);
   });
 });
