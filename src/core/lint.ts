@@ -115,8 +115,10 @@ export function lintDocument(doc: ResumeDocument, options: LintOptions = {}): Li
   }
 
   if (superseding.length) {
+    // A copy to be deleted is not polished: other rules' findings on it stay, without their fixes, so
+    // neither Fix All nor a quick fix rewords the copy and hides that it repeats another line.
     const inside = (f: Finding) => !supersedingRules.has(f.ruleId) && superseding.some((r) => f.range.start >= r.start && f.range.end <= r.end);
-    for (let i = findings.length - 1; i >= 0; i--) if (inside(findings[i])) findings.splice(i, 1);
+    for (const f of findings) if (inside(f)) f.fixes = [];
   }
 
   if (config.markdownlint !== false && (doc.format ?? 'markdown') === 'markdown') {

@@ -61,7 +61,7 @@ export type RuleFinding = Omit<Finding, 'ruleId' | 'category' | 'severity' | 'ur
   severity?: Severity;
   /**
    * The finding's advice is to delete its whole range (a word-for-word copy of another bullet): other
-   * rules' findings inside it would polish text that should go, and are dropped.
+   * rules' fixes inside it would polish text that should go, and are dropped (their findings stay).
    */
   supersedes?: boolean;
 };

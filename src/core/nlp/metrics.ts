@@ -137,6 +137,8 @@ function readChunk(c: Chunk): Reading {
   }
   if (NAMES.has(c.lower) || NAMES.has(c.lower.replace(/s$/, ''))) return 'name';
   if (/^#\d+$/.test(c.core)) return 'rank';
+  // "%18": the sign before the number, as Turkish and some other languages write a percentage.
+  if (/^%\d+(?:[.,]\d+)?$/.test(c.core)) return 'percent';
   if (/^(?:top|no\.?)-?\d+%?$/i.test(c.core)) return 'rank';
   const m = NUMERIC.exec(c.core);
   if (!m) {

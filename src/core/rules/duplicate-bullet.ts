@@ -109,7 +109,7 @@ export const duplicateBullet: Rule = {
               : [];
           continue;
         }
-        // A word-for-word copy is deleted, not polished: other rules' advice on it is dropped (lint.ts).
+        // A word-for-word copy is deleted, not polished: other rules' fixes on it are dropped (lint.ts).
         const finding: RuleFinding = { ...bulletFinding(bullet, 0, bullet.text.length, `Duplicate of the bullet on line ${line(original)}.`, fix ? [fix] : []), supersedes: true };
         out.push(finding);
         run = { finding, count: 1, last: bullet, lastOriginal: original, firstOriginal: original };

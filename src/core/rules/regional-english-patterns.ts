@@ -49,6 +49,26 @@ export const PATTERNS: Pattern[] = [
     replacement: (w) => w.replace(/\./g, ','),
   },
   {
+    // "GPA 3.42 / 4,00", "score 82,5": a comma before one or two final digits is no thousands separator
+    // anywhere, so after a scale's slash or on its own it is a decimal comma.
+    re: /(?<![\d.,])(?:(?<=\/\s?)\d{1,2},\d{1,2}|\d{2,3},\d|\d{1,3},\d{2})(?![\d,])(?!\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/g,
+    message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
+    replacement: (w) => w.replace(',', '.'),
+  },
+  {
+    // "%18": the percent sign before the number, as Turkish and French typography write it.
+    re: /(?<![\w%])%\d+(?:[.,]\d+)?(?![\d%])/g,
+    message: (w) => `"${w}" puts the percent sign first, as another language writes it: in English write "${w.slice(1)}%".`,
+    replacement: (w) => `${w.slice(1)}%`,
+  },
+  {
+    // "450.000 m²", "12.500 visitors": periods between groups of three, read as a decimal point in North America.
+    // (Not "2.100" or "4.000": one digit before one group may be a version or a precise measure.)
+    re: /(?<![\w.,])(?:[1-9]\d{1,2}(?:\.\d{3})+|[1-9](?:\.\d{3}){2,})(?![\d.,]*\d)(?=\s(?:m²|km²|(?:m2|km|kg|tons?|tonnes?|[a-z]{3,})\b))/g,
+    message: (w) => `"${w}" uses periods between thousands, which read as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
+    replacement: (w) => w.replace(/\./g, ','),
+  },
+  {
     re: /\b(?:lakhs?|crores?)\b/gi,
     message: (w) => `"${w}" is a South Asian number word most North American readers do not know: write the number in thousands or millions (1 lakh = 100,000; 1 crore = 10 million).`,
   },

@@ -7,6 +7,9 @@ import { findingsOf, testRule } from '../../helpers/rule-tester';
 
 testRule(regionalEnglish, {
   valid: [
+    // Not decimal commas or thousands: lists of small numbers, versions, precise measures.
+    'Covered weeks 3,4 and chapters 1,2,3 of the field guide for 12 crews.',
+    'Kept release 2.100 builds green and tuned a 4.250 mm gauge for 3 lines.',
     'Grew the user base to 1,200 teams and revenue by 12.5% in two quarters.',
     'Trained 14 new hires on the returns process.', // "trained", not "trainings"
     'Shipped the software update to 3,400 kiosks.',
@@ -36,6 +39,12 @@ testRule(regionalEnglish, {
     { doc: true, code: '# Ana Lima\n\nana@mail.example\n\n## Skills\n\nMachine Learning | CV\n' }, // CV = computer vision
   ],
   invalid: [
+    // Session 21: a decimal comma on its own or after a scale's slash, a percent sign before the
+    // number, periods between thousands before a unit or a noun.
+    { code: 'Kept a GPA of 3,71 / 4,00 while working 20 hours a week.', underlines: ['3,71', '4,00'] },
+    { code: 'Scored 91,5 on the engineering licence exam in 2023.', underlines: ['91,5'] },
+    { code: 'Lowered scrap by %12 on 3 presses.', underlines: ['%12'], output: 'Lowered scrap by 12% on 3 presses.' },
+    { code: 'Supervised 380.000 m² of warehouse floor for 14.200 visitors.', underlines: ['380.000', '14.200'] },
     { code: 'Raised pick accuracy from 94,1% to 99,2%.', underlines: ['94,1', '99,2'], output: 'Raised pick accuracy from 94.1% to 99,2%.' },
     { code: 'Cut freight spend by R$ 2,4 millions a year.', underlines: ['2,4'] },
     { code: 'Managed a budget of 45 lakh for 3 plants.', underlines: ['lakh'] },
