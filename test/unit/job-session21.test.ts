@@ -56,3 +56,76 @@ describe('a posting written as prose paragraphs (session 21)', () => {
     assert.equal(importanceOf(headed)('Rust'), 'other');
   });
 });
+
+describe('postings as pasted: PDF copies, job-board alerts and facts rows (session 21)', () => {
+  it('joins a word a PDF split at a lost ligature glyph ("Quali cations") and reads the heading', () => {
+    const text = ['Bench Analyst', 'Morrow Labs', '', 'Essential Quali cations', '• Experience with Python and Tableau', '• Work on speci cations for the o ce', '', 'Benefits', '• Pension', ''].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.keywords.find((k) => k.keyword === 'Python')?.importance, 'required');
+    assert.ok(job.sections.some((s) => s.kind === 'required' && /Qualifications/.test(s.title)), job.sections.map((s) => s.title).join(' | '));
+  });
+
+  it('reads a labelled title wrapped in a PDF field column, a "Ref:" identifier and a deadline whose year wrapped', () => {
+    const text = [
+      'Morrow Labs Ltd                                   Ref: ML-QC-4410',
+      '',
+      'Job Title:        Data Steward (Clinical',
+      '                  Operations)',
+      'Location:         Galway',
+      '',
+      'Requirements',
+      '• SQL and Python',
+      '',
+      'Closing date for applications: Monday 11 January',
+      '2027.',
+      '',
+    ].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Data Steward (Clinical Operations)');
+    assert.equal(job.jobId, 'ML-QC-4410');
+    assert.equal(job.deadline, '11 January 2027');
+  });
+
+  it('reads a deadline with its closing time and time zone in words', () => {
+    const job = parseJobPosting(['Data Engineer', 'Harbor County', '', 'Requirements', '- SQL', '', 'Applications will be accepted until 5:00 p.m. Eastern Time on Friday, February 5, 2027.', ''].join('\n'));
+    assert.equal(job.deadline, 'February 5, 2027');
+  });
+
+  it('ends a "Role:" value at the next label of a facts row, and keeps the fuller title of the page', () => {
+    const text = [
+      'Pricing Analyst - Motor Portfolio',
+      'Ketu General Insurance',
+      'Pune  |  2-4 Yrs',
+      '',
+      'Requirements',
+      '- Excel and SQL',
+      '',
+      'Role: Pricing Analyst | Industry Type: Insurance | Department: Risk & Compliance',
+      '',
+    ].join('\n');
+    assert.equal(parseJobPosting(text).title, 'Pricing Analyst - Motor Portfolio');
+  });
+
+  it('takes the title from a board\'s save button when the page header is lost in its chrome, not from an alert widget', () => {
+    const chrome = ['Skip to search', 'Keyboard shortcuts', 'Close jump menu', 'new feed updates notifications', 'Home', 'My Network', 'Jobs', 'Messaging', 'Notifications', 'Me', 'For Business', 'Try Premium for CA$0', 'Back to search results', 'Sorrel Data', 'Share', 'Show more options'];
+    const text = [
+      ...chrome,
+      'Data Platform Intern (8 month co-op, Sept 2027)',
+      'Ottawa, ON · Reposted 3 days ago',
+      'Apply',
+      'Save Data Platform Intern (8 month co-op, Sept 2027) at Sorrel Data',
+      'About the job',
+      'You will build pipelines. You have experience with Python and SQL.',
+      '',
+      'Set alert for similar jobs',
+      'Data Engineer Intern, Ottawa, ON',
+      '',
+    ].join('\n');
+    assert.equal(parseJobPosting(text).title, 'Data Platform Intern (8 month co-op, Sept 2027)');
+  });
+
+  it('drops a Japanese legal form written without its final point ("K.K")', () => {
+    const job = parseJobPosting(['# Firmware Engineer', '', 'Ginga Drives K.K builds motor controllers. Ginga Drives K.K is hiring.', '', '## Requirements', '- C and RTOS experience', '', '© 2026 Ginga Drives K.K', ''].join('\n'));
+    assert.equal(job.company, 'Ginga Drives');
+  });
+});

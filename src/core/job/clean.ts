@@ -159,6 +159,8 @@ const RECOMMENDATION_HEADING = new RegExp(
     String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+like this|\s+for you|\s+[Tt]his\s+(?:[Ww]eek|[Mm]onth)|\s+[Tt]oday)?` +
     String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers)\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
     String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in)` +
+    // "Set alert for similar jobs": a board's alert widget, the title under it another search's.
+    String.raw`|(?:[Ss]et|[Cc]reate)\s+(?:an?\s+)?(?:job\s+)?alerts?\s+for\s+(?:similar|these|related)\s+(?:jobs|roles|positions)` +
     // "Jobs in Halifax, NS", "Jobs near Austin": a job board's list of other postings in a place.
     String.raw`|[Jj]obs\s+(?:in|near)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}` +
     // A job board's match widget ("Profile insights", "Here's how the job details align with your

@@ -110,11 +110,12 @@ const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la)
 // application deadline is April 1"). A bare "closes on" is not a cue ("The office closes on December 24"):
 // what closes must be the applications, the posting or the position.
 const DEADLINE_CUE =
-  "(?:apply (?:by|before|until|no later than)|application deadline|last (?:date|day) (?:for (?:(?:the )?receipt of )?applications?|to apply|of (?:application|applying)|for applying)|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date|closing(?=\\s*:)|(?<=(?:^|\\n|\\|)[ \\t*]*)closes(?=[ \\t*]*[:|])|(?<=(?:^|\\n|\\|)[ \\t]*)closing on|last application date|(?:we |will )?close applications(?: on)?|(?:submit|send|share|e-?mail) (?:us )?(?:your )?(?:updated )?(?:application|profile|cv|r[eé]sum[eé])s? (?:(?:at the )?latest )?(?:by|before|no later than)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|unposting date|(?:job )?posting end(?:s| date)?|(?<![\\w-] ?)end date(?=\\s*:)|referrals? (?:close|closes|are due|due))";
+  "(?:apply (?:by|before|until|no later than)|application deadline|last (?:date|day) (?:for (?:(?:the )?receipt of )?applications?|to apply|of (?:application|applying)|for applying)|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date(?: for (?:applications|submissions))?|closing(?=\\s*:)|(?<=(?:^|\\n|\\|)[ \\t*]*)closes(?=[ \\t*]*[:|])|(?<=(?:^|\\n|\\|)[ \\t]*)closing on|last application date|(?:we |will )?close applications(?: on)?|(?:submit|send|share|e-?mail) (?:us )?(?:your )?(?:updated )?(?:application|profile|cv|r[eé]sum[eé])s? (?:(?:at the )?latest )?(?:by|before|no later than)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|unposting date|(?:job )?posting end(?:s| date)?|(?<![\\w-] ?)end date(?=\\s*:)|referrals? (?:close|closes|are due|due))";
 /** A deadline cue alone on its line: a field label whose value is on the next line. */
 const DEADLINE_LABEL = new RegExp(`^\\W*${DEADLINE_CUE}\\s*:?\\s*$`, 'i');
 /** A closing time written before the day: "11:55pm AEST, Sunday 17 January 2027", "23:59 GMT, 10 January 2027". */
-const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*(?:[ap]\\.?m\\.?))\\s*(?:\\(?[A-Z]{2,5}\\)?)?\\s*,?\\s*(?:on\\s+)?)';
+// (The zone as an abbreviation, "AEST", or in words, "Pacific Time", "Eastern Standard Time".)
+const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*(?:[ap]\\.?m\\.?))\\s*(?:\\(?[A-Z]{2,5}\\)?|[A-Z][a-z]+(?: (?:Standard|Daylight))? Time)?\\s*,?\\s*(?:on\\s+)?)';
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
   // A bilingual field gives the day in the other language first: "Date limite / Deadline : 16 décembre 2026, 16 h / December 16, 2026".
@@ -168,7 +169,7 @@ function timeAfter(rest: string): string | undefined {
 
 /** "the 18th of December." → "18th of December": no article, no sentence's full stop after a month's full name. */
 function tidyDay(written: string): string {
-  return written.replace(/^the\s+/i, '').replace(/([a-z]{4,})\.$/i, '$1');
+  return written.replace(/^the\s+/i, '').replace(/([a-z]{4,})\.$/i, '$1').replace(/\s*\n\s*/g, ' ');
 }
 
 /** The deadlines a sentence states, in order. */
@@ -258,6 +259,8 @@ export function findEligibility(text: string, bodyStart: number, degrees: Degree
  * The posting's sentences, with a sentence that ends at a month's abbreviation joined to the next
  * when a day follows on the same line ("Apply by Mar. 5, 2027": the full stop is the abbreviation's).
  */
+const MONTH_AT_END = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
+
 function sentencesOf(text: string, bodyStart: number): Sentence[] {
   const out: Sentence[] = [];
   for (const s of splitSentences(text, bodyStart)) {
@@ -270,7 +273,9 @@ function sentencesOf(text: string, bodyStart: number): Sentence[] {
       ((DEADLINE_LABEL.test(label) && DAY_LINE.test(line)) ||
         (OPEN_CLOSE_LABEL.test(label) && DAY_RANGE_LINE.test(line)) ||
         (BY_OFFICE_LABEL.test(label) && PLACE_DAY_LINE.test(line)));
-    if (stacked || (prev && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i.test(prev.text) && /^\d/.test(s.text) && !text.slice(prev.end, s.start).includes('\n'))) {
+    // "Closing date: Friday 15 January" / "2027.": a PDF's line wrapped between the month and the year.
+    const wrappedYear = prev && /\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?$/.test(prev.text) && MONTH_AT_END.test(prev.text) && /^20\d\d\b/.test(s.text);
+    if (stacked || wrappedYear || (prev && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i.test(prev.text) && /^\d/.test(s.text) && !text.slice(prev.end, s.start).includes('\n'))) {
       out[out.length - 1] = { start: prev.start, end: s.end, text: text.slice(prev.start, s.end) };
     } else out.push(s);
   }

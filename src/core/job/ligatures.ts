@@ -36,9 +36,28 @@ export function repairLigatures(text: string): string {
     // "soware" → "software": a glyph lost inside a word leaves a non-word no English word resembles.
     if (fixed[0] === lower[0] && fixed[fixed.length - 1] === lower[lower.length - 1]) inner = true;
   }
+  // A glyph some PDFs turn into a space: "Quali cations", "speci cation", "o ce". The two pieces join
+  // with the ligature into a known word, and one of them is no word on its own.
+  const split = new Map<string, string>();
+  for (const m of out.matchAll(/\b([A-Za-z]{1,12}) ([a-z]{1,14})\b/g)) {
+    const key = m[0].toLowerCase();
+    if (split.has(key)) continue;
+    const [left, right] = [m[1].toLowerCase(), m[2]];
+    if ((left.length > 1 && (isKnown(left) || isEnglish(left))) && (right.length > 2 && (isKnown(right) || isEnglish(right)))) continue;
+    // (A WordNet noun counts as known here: two pieces, one no word, rarely join into a noun by chance.)
+    const fixed = LOST.map((lig) => left + lig + right).find((w) => isKnown(w) || !!nounClassesOf(w));
+    if (fixed) split.set(key, fixed);
+  }
   // One lone repair at a word's edge ("utter" → "flutter") in a text with no other trace of PDF
   // extraction is more likely a word the vocabulary does not hold than a lost glyph.
-  if (!hadForms && repairs.size < 2 && !inner) return out;
+  if (!hadForms && repairs.size + split.size < 2 && !inner) return out;
+  if (split.size) {
+    out = out.replace(/\b([A-Za-z]{1,12}) ([a-z]{1,14})\b/g, (pair) => {
+      const fixed = split.get(pair.toLowerCase());
+      if (!fixed) return pair;
+      return pair === pair.toUpperCase() ? fixed.toUpperCase() : pair[0] === pair[0].toUpperCase() ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
+    });
+  }
   out = out.replace(/\b[A-Za-z]{3,}\b/g, (word) => {
     const fixed = repairs.get(word.toLowerCase());
     if (!fixed) return word;

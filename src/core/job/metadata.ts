@@ -143,6 +143,21 @@ function requisitionNamed(body: string): string | undefined {
   return m && !isYearOrDate(m[1]) && !isPhoneNumber(m[1]) ? m[1] : undefined;
 }
 
+/**
+ * "Ref: CB-QA-2611" in a letterhead, "quoting reference CB-QA-2611" in the closing lines: a reference
+ * named alone, read only when its value is an identifier of several groups with a digit, so that
+ * "Ref: 2" or "references available" is no ID.
+ */
+function referenceNamed(body: string): string | undefined {
+  const id = String.raw`((?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){1,4})\b(?![-/])`;
+  // "Ref:" only in the letterhead (the first lines); in the body it may cite a standard ("Ref: RFC-7231").
+  const letterhead = new RegExp(String.raw`\bRef(?:erence)?\.?[ \t]*[:#][ \t]*${id}`).exec(body.split('\n').slice(0, 3).join('\n'));
+  const quoting = new RegExp(String.raw`\bquot(?:e|ing)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?ref(?:erence)?(?:[ \t]+(?:number|no\.?|code))?[ \t]*:?[ \t]*${id}`, 'i').exec(body);
+  const value = (letterhead ?? quoting)?.[1];
+  if (!value || /^(?:RFC|ISO|IEC|CVE|EN|IEEE|NIST|DIN|BS|ASTM|ANSI)\b/i.test(value)) return undefined;
+  return !isYearOrDate(value) && !isPhoneNumber(value) ? value : undefined;
+}
+
 const URL = /https?:\/\/[^\s<>()"'\]]+/;
 /** A link alone on its line: the page's address pasted above the posting, never its title. */
 const LINK_ALONE = /^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i;
@@ -235,6 +250,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     stackedJobId(body) ??
     (bare && isIdentifier(bare) ? bare : undefined) ??
     requisitionNamed(body) ??
+    referenceNamed(body) ??
     (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) ?? postingNumberInUrl(url, url === pageUrl) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
@@ -242,7 +258,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const companies = companyCandidates(body);
   const labelledCompany = companyField(body);
   const titleLabel = LABELS.title.exec(body);
-  const labelledTitle = titleLabel?.[1]?.trim();
+  // "Role: Analyst | Industry Type: Insurance | Department: …": a row of facts, the value ends at the next label.
+  const labelledTitle = titleLabel ? labelContinued(body, titleLabel)?.split(/\s+[|·•]\s+(?=[A-Z][\w &/-]{1,30}:)/)[0].trim() : undefined;
   // "Role: ServiceNow Developer" on a job board's facts is the role's category; the top line
   // ("ServiceNow Developer / Administrator") may name the job more fully, so it is read too.
   const categoryLabel = !!titleLabel && /^\s*role\b/i.test(titleLabel[0]);
@@ -308,8 +325,13 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     const at = lines.findIndex((l, k) => k < 12 && l !== titleLabel?.[0] && head(l).split(/\s+/).length >= 2 && head(l) === head(labelledTitle!));
     if (at >= 0) underTitle = company = nameLine(lines[at + 1], lines[at + 2]);
   }
-  if (categoryLabel && !(title && labelledTitle && !LABELS.title.test(title) && title.toLowerCase().includes(labelledTitle.toLowerCase()))) title = labelledTitle;
-  title ??= titleFromProse(body);
+  // Whether the title is the label's value (not a top line the category label agreed with).
+  let labelGaveTitle = !categoryLabel && !!title && title === labelledTitle;
+  if (categoryLabel && !(title && labelledTitle && !LABELS.title.test(title) && title.toLowerCase().includes(labelledTitle.toLowerCase()))) {
+    title = labelledTitle;
+    labelGaveTitle = !!title;
+  }
+  title ??= titleFromProse(body) ?? saveButtonTitle(body);
   if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
   const alsoPositional = underTitle !== undefined && underTitle !== company ? underTitle : undefined;
@@ -325,7 +347,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // An agency's placeholder ("– Banking Client", "– Confidential") is neither the employer nor the title's.
   const placeholder = /\b(?:client|customer|company|employer|confidential|undisclosed|stealth(?: startup)?)$/i;
   // Not when a label gave the title: the top line was then not the title ("Role: Analyst" under a recruiter's headline).
-  if (titleLine && title && title !== labelledTitle && !placeholder.test(titleLine.suffix) && (!company || company.toLowerCase() !== titleLine.suffix.toLowerCase())) title = titleLine.whole;
+  if (titleLine && title && !labelGaveTitle && !placeholder.test(titleLine.suffix) && (!company || company.toLowerCase() !== titleLine.suffix.toLowerCase())) title = titleLine.whole;
   if (company) company = expandAcronym(company, body);
   // "Title — Acme" kept whole when its last part was not taken as the employer (a term came after it):
   // once the employer is known, its name at the title's end is not part of the title.
@@ -918,4 +940,29 @@ function isPostingUrl(url: string, line: string): boolean {
   if (/^(?:jobs|boards|careers|apply)\.[^/]+\/[a-z][a-z-]*\/?$/i.test(place)) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
   return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
+}
+
+/**
+ * A labelled field's value, with the wrapped rest of it when a PDF's field column broke it
+ * ("Job Title:   LIMS Analyst (Laboratory" over an indented "Informatics)"): an open parenthesis
+ * closed on the next line, which holds no label of its own.
+ */
+function labelContinued(body: string, label: RegExpExecArray): string | undefined {
+  const value = label[1];
+  if (value === undefined) return undefined;
+  const open = (value.match(/\(/g) ?? []).length > (value.match(/\)/g) ?? []).length;
+  if (!open) return value;
+  const end = label.index + label[0].length;
+  // (The body's lines are trimmed, so the indentation is gone: the closing parenthesis is the sign.)
+  const next = /^\r?\n([^\n:()]{1,60}\))[ \t]*(?:\r?\n|$)/.exec(body.slice(end));
+  return next ? `${value.trimEnd()} ${next[1].trim()}` : value;
+}
+
+/**
+ * "Save Data Analyst Intern (Summer 2027) at Acme Foods": the label of a job board's save button,
+ * pasted with the page, names the posting's title whole when the page's header was lost in its chrome.
+ */
+function saveButtonTitle(body: string): string | undefined {
+  const m = /^[ \t]*(?:Save|Apply to|Apply for|Share)[ \t]+(.{3,120}?)[ \t]+at[ \t]+[A-Z][^\n]{1,80}$/m.exec(body);
+  return m && ROLE_NOUN.test(m[1]) && !/[.!?]$/.test(m[1]) ? m[1].trim() : undefined;
 }

@@ -243,7 +243,8 @@ export const NETWORKING: SkillGroup = {
     'CAN bus|CANbus|?CAN|CAN protocol',
     'Modbus',
     'Zigbee',
-    'LoRa|^LoRa|LoRaWAN',
+    'LoRaWAN',
+    'LoRa|^LoRa',
   ],
 };
 
