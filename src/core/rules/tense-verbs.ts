@@ -55,7 +55,8 @@ export function everydayOpening(bullet: Bullet, lexicon: Lexicon): OpeningVerb |
   const first = a.tokens[0];
   if (a.opening !== 0 || a.clauses[0]?.verbs[0] !== 0 || !first || !/^[A-Z][a-z]+$/.test(first.text)) return undefined;
   const r = readVerb(first.text);
-  if (!r || (r.form !== 'base' && r.form !== 'third') || sameSpelling(r.base)) return undefined;
+  // "Reset" reads both ways; "Resets" is present for sure.
+  if (!r || (r.form !== 'base' && r.form !== 'third') || (r.form === 'base' && sameSpelling(r.base))) return undefined;
   const next = a.tokens[1];
   if (!next || next.punct) return undefined;
   const nounLike = NOUN_LIKE_VERBS.has(r.base);

@@ -87,3 +87,12 @@ describe('tense-mismatch: joined verbs that are not a tense slip (rules22)', () 
     assert.ok(applyEdits(text, f.fixes[0].edits).includes('Helped new staff learn the menu and handle the espresso machine.'));
   });
 });
+
+describe('tense-mismatch: a third-person opening whose past is spelled like its base (rules22)', () => {
+  it('reads "Puts" as present even though "put" reads both ways', () => {
+    const found = findingsOf(tenseMismatch, inExperience('Puts the weekly orders into the supplier portal.', ENDED));
+    assert.deepEqual(found.map((f) => f.message.match(/^"([^"]+)"/)?.[1]), ['Puts']);
+    assert.match(found[0].message, /"Put"/);
+    assert.deepEqual(flagged(inExperience('Put the weekly orders into the supplier portal.', ENDED)), []);
+  });
+});
