@@ -80,13 +80,22 @@ export function trimStyled(m: StyledText): StyledText {
   return s === 0 && e === m.text.length ? m : sliceStyled(m, s, e);
 }
 
+/**
+ * An empty Pandoc span with attributes at the start of a line ("[]{#_heading=h.1x2y .anchor}"): an anchor
+ * a Word or Google Docs export leaves before a heading. Pandoc prints nothing for it, so the line is read
+ * without it ("**EXPERIENCE**" stays a bold heading); renders-wrongly still reports it from the source.
+ */
+const PANDOC_ANCHOR = /^\[\]\{#[^{}\n]{0,200}\}\s*/;
+
 /** The lines of a text (split at `\n`), trimmed, empty ones dropped. */
 export function styledLines(m: StyledText): StyledText[] {
   const out: StyledText[] = [];
   let from = 0;
   for (let i = 0; i <= m.text.length; i++) {
     if (i === m.text.length || m.text[i] === '\n') {
-      const line = trimStyled(sliceStyled(m, from, i));
+      let line = trimStyled(sliceStyled(m, from, i));
+      const anchor = PANDOC_ANCHOR.exec(line.text);
+      if (anchor && anchor[0].length < line.text.length) line = sliceStyled(line, anchor[0].length, line.text.length);
       if (line.text) out.push(line);
       from = i + 1;
     }

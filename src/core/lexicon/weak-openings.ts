@@ -73,6 +73,9 @@ export const WEAK_OPENINGS: WeakOpening[] = [
   { phrase: 'work as a member of', suggestions: ['collaborate in', 'contribute to'], verb: true },
   { phrase: 'participate in', suggestions: ['contribute to', 'co-lead', 'organize'], verb: true },
   { phrase: 'take part in', suggestions: ['contribute to', 'co-lead', 'organize'], verb: true },
+  // Taking part with any other preposition ("Participated on the audit", "Participated of the counts"):
+  // the same duty phrase; no one-word verb replaces it without the preposition.
+  { phrase: 'participate', suggestions: [], verb: true },
   { phrase: 'involved in', suggestions: ['contribute to', 'co-lead', 'deliver'] },
   { phrase: 'involved with', suggestions: ['contribute to', 'co-lead', 'deliver'] },
   { phrase: 'part of the … team', suggestions: [] },

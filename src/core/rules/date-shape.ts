@@ -1,8 +1,9 @@
 // Entry dates whose shape, not their month-and-year format, sets them apart from the other entries:
 // a business quarter ("Q3 2021") where the others give months or years, a two-digit year
 // ("Jan ’23") where the others write four, "since 2023" where the others write a range
-// ("2021 – Present"), "since" in front of a closed range ("since 2020 – Dec 2022"), and a LaTeX
-// double hyphen ("Sept 2019 -- May 2024"), which Markdown shows as two hyphens, not a dash.
+// ("2021 – Present"), "since" in front of a closed range ("since 2020 – Dec 2022"), a hyphen where
+// the other ranges use an en dash ("Jan 2024 - Mar 2024"), and a LaTeX double hyphen ("Sept 2019 --
+// May 2024"), which Markdown shows as two hyphens, not a dash.
 // Part of the date-format rule (rules/date-format.ts); each check needs other dated entries to
 // compare with, except the double hyphen, which reads wrong on its own.
 import { isPandocDocument } from './renders-wrongly-syntax';
@@ -161,11 +162,42 @@ function doubleHyphens(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
   return out;
 }
 
+/** A hyphen between two dates: spaced ("Jan 2024 - Mar 2024"), or between a year and a year or a word ("2019-2021", "2021-Present"); never inside "2024-05". */
+const HYPHEN_BETWEEN = /(?<=\S) - (?=\S)|(?<=(?:19|20)\d\d)-(?=(?:19|20)\d\d(?!\d)|\p{Lu})/gu;
+/** An en dash between dates, or the double hyphen that stands for one. */
+const EN_DASH_BETWEEN = /–|(?<=\S\s?)--(?=\s?\S)/u;
+
+/**
+ * A hyphen between the dates of an entry where most entries use an en dash ("Jan 2024 – Mar 2024"):
+ * the same range in another mark. Rewritten to the en dash (form only; the spaces around it stay).
+ * Only toward the en dash, the typographer's mark for ranges, and only when at least two entries use it.
+ */
+function rangeHyphens(dated: Dated[]): RuleFinding[] {
+  // The fix's text is plain text: a LaTeX source gets it escaped by its format ("–" is written "--").
+  const dash = '–';
+  const en = dated.filter((d) => EN_DASH_BETWEEN.test(d.raw)).length;
+  const hyphened = dated.filter((d) => !EN_DASH_BETWEEN.test(d.raw) && d.raw.match(HYPHEN_BETWEEN));
+  if (en < 2 || hyphened.length >= en) return [];
+  const out: RuleFinding[] = [];
+  for (const d of hyphened) {
+    for (const m of d.raw.matchAll(HYPHEN_BETWEEN)) {
+      const at = d.start + m.index! + m[0].indexOf('-');
+      const range = { start: at, end: at + 1 };
+      out.push({
+        range,
+        message: `"-" between these dates is a hyphen, while the other entries use an en dash ("–"): write "${dash}".`,
+        fixes: [{ title: `Change "-" to "${dash}"`, isPreferred: true, safe: true, edits: [{ range, newText: dash }] }],
+      });
+    }
+  }
+  return out;
+}
+
 /** Findings on the shape of entry dates; see the top of this file. */
 export function dateShapeFindings(doc: ResumeDocument): RuleFinding[] {
   const dated = datedEntries(doc);
   if (!dated.length) return [];
   const out = [...doubleHyphens(doc, dated)];
-  if (dated.length >= 2) out.push(...quarters(dated), ...shortYears(dated), ...since(doc, dated));
+  if (dated.length >= 2) out.push(...quarters(dated), ...shortYears(dated), ...since(doc, dated), ...rangeHyphens(dated));
   return out;
 }

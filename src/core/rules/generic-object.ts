@@ -154,6 +154,13 @@ function isRoutineObject(a: BulletAnalysis, span: { start: number; end: number }
   return false;
 }
 
+/**
+ * Heads that name no kind of work at all: "tasks", "duties", "things". Counted by a variety word, a
+ * modifier does not rescue them ("various admin tasks", "assorted office duties" still ask "which?"),
+ * unlike heads that name a kind of thing ("various billing features" names the area).
+ */
+const EMPTY_HEADS = new Set(['task', 'tasks', 'duty', 'duties', 'thing', 'things', 'stuff', 'activity', 'activities', 'responsibility', 'responsibilities', 'errands', 'chores']);
+
 /** Words after a noun phrase that go on to name its kinds ("various tasks such as…", "(filing, …)"). */
 const NAMING_NEXT = new Set(['such', 'including', 'like', 'e.g.', 'e.g', 'eg', 'i.e.', 'namely', ':', '(', '–', '—']);
 
@@ -175,9 +182,12 @@ function varietyObjects(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs:
     // After a verb, a preposition, a conjunction or a break only: a number or a determiner before it
     // counts or fixes the phrase ("three different approaches", "the different stages").
     if (prev && !prev.punct && !PREPOSITIONS.has(prev.lower) && !CONJUNCTIONS.has(prev.lower) && !readVerb(prev.text, extraVerbs)) continue;
-    const np = parseNounPhrase(tokens, k, extraVerbs);
-    if (!np || np.start !== k || !isGenericPhrase(a, np, vocab, extraVerbs)) continue;
+    // "various other tasks": "other" is a determiner the phrase parser would stop at; the phrase goes on.
+    const from = tokens[k + 1]?.lower === 'other' ? k + 1 : k;
+    const np = parseNounPhrase(tokens, from, extraVerbs);
+    if (!np || np.start !== from) continue;
     const head = tokens[np.head];
+    if (!isGenericPhrase(a, np, vocab, extraVerbs) && !EMPTY_HEADS.has(head.lower)) continue;
     // The head says what there were several kinds of; "things", "tasks", "duties" — never a kind itself.
     if (!vocab.heads.has(head.lower) || np.of) continue;
     const next = tokens[np.end];
@@ -185,6 +195,25 @@ function varietyObjects(a: BulletAnalysis, vocab: GenericVocabulary, extraVerbs:
     if (specifiedLater(a, head.end, vocab, extraVerbs)) continue;
     out.push({ start: tokens[k].start, end: head.end, text: a.text.slice(tokens[k].start, head.end), why: 'generic-object' });
     k = np.end - 1;
+  }
+  return out;
+}
+
+/**
+ * "… filing, scanning and other tasks", "Prepped orders and other duties": a list closed by "and
+ * other" + a head that names no kind of work stands for items not named, like "etc." Not when the kinds
+ * follow ("and other tasks such as …") or a number counts them ("and 3 other tasks").
+ */
+function otherClosers(a: BulletAnalysis): VagueSpan[] {
+  const out: VagueSpan[] = [];
+  const tokens = a.tokens;
+  for (let k = 1; k + 2 < tokens.length && !isSentenceEnd(tokens[k]); k++) {
+    if (!(tokens[k].lower === 'and' || tokens[k].lower === 'or') || tokens[k + 1].lower !== 'other') continue;
+    const head = tokens[k + 2];
+    if (!EMPTY_HEADS.has(head.lower)) continue;
+    const next = tokens[k + 3];
+    if (next && NAMING_NEXT.has(next.lower)) continue;
+    out.push({ start: tokens[k + 1].start, end: head.end, text: a.text.slice(tokens[k + 1].start, head.end), why: 'open-ending' });
   }
   return out;
 }
@@ -262,7 +291,8 @@ export const genericObject: Rule = {
       // The writer's capacity as the object is a self-description; that rule reports it.
       if (capacityClaim(a)) continue;
       // Variety phrases are reported whatever the verdict, once, beside what the verdict finds.
-      const variety = varietyObjects(a, vocab, lexicon.strongVerbs).filter((v) => !isRoutineObject(a, v));
+      const varieties = varietyObjects(a, vocab, lexicon.strongVerbs).filter((v) => !isRoutineObject(a, v));
+      const variety = [...varieties, ...otherClosers(a).filter((c) => !varieties.some((v) => overlaps(c, v)))];
       const sized = sizedObjects(a, vocab, lexicon.strongVerbs).filter((v) => !variety.some((w) => overlaps(v, w)));
       const before = out.length;
       const addVariety = () => {

@@ -3,8 +3,8 @@
 // past too, while ongoing duties read in the present. So:
 // - a past role (in a work section) whose bullet opens with a present-tense verb is flagged, with
 //   the past tense as a suggestion (changing tense is never applied in bulk);
-// - in a current role, mixing is normal; only a lone bullet that disagrees with all the others of the
-//   same entry is mentioned, as information, without a fix;
+// - in a current role, mixing is normal and nothing is said about tense (a note on a lone present
+//   bullet there was judged a false alarm by every reviewer who saw one);
 // - projects are left alone: "Provides offline sync" describes what the project does today.
 // A compound opening ("Design and implement") changes together, never one verb of the pair.
 import type { Bullet, Entry } from '../document/types';
@@ -16,6 +16,7 @@ import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
 import { bulletFinding, replaceInBullet } from './util';
+import { everydayOpening, laterPresentVerbs, presentAfterPast, type LaterVerb } from './tense-verbs';
 
 /** Sections whose entries are roles with dates the tense must follow. */
 const ROLE_SECTIONS = new Set(['experience', 'leadership', 'research']);
@@ -49,7 +50,7 @@ function opensNounPhrase(bullet: Bullet, verb: OpeningVerb): boolean {
   return (next === 'and' || next === '&') && !!after && NOMINAL.test(after) && ws[i + 3]?.lower === 'of';
 }
 
-function pastRoleFinding(bullet: Bullet, entry: Entry, verb: OpeningVerb, verbs: ReadonlySet<string>): RuleFinding {
+function pastRoleFinding(bullet: Bullet, entry: Entry, verb: OpeningVerb, verbs: ReadonlySet<string>, later: LaterVerb[]): RuleFinding {
   const past = sameCase(verb.text, pastTense(verb.base));
   const second = secondVerb(bullet, verb, verbs);
   const edits: Fix['edits'] = [replaceInBullet(bullet, verb.start, verb.end, past, '').edits[0]];
@@ -59,12 +60,32 @@ function pastRoleFinding(bullet: Bullet, entry: Entry, verb: OpeningVerb, verbs:
     if (secondPast.toLowerCase() !== second.text.toLowerCase()) edits.push(replaceInBullet(bullet, second.start, second.end, sameCase(second.text, secondPast), '').edits[0]);
     title = `Change "${bullet.text.slice(verb.start, second.end)}" to the past tense`;
   }
+  // "Mentor two interns and run the weekly review": the verbs joined to the opening change with it, or
+  // the fixed line still mixes tenses ("Mentored … and run …").
+  const joined = later.filter((l) => l.start > (second?.end ?? verb.end));
+  for (const l of joined) edits.push(replaceInBullet(bullet, l.start, l.end, pastTense(l.base), '').edits[0]);
+  if (joined.length) {
+    const changed = [second ? bullet.text.slice(verb.start, second.end) : verb.text, ...joined.map((l) => l.text)];
+    title = `Change "${changed.slice(0, -1).join('", "')}" and "${changed[changed.length - 1]}" to the past tense`;
+  }
   return bulletFinding(
     bullet,
     verb.start,
     verb.end,
     `"${verb.text}" is present tense, but this role has ended (${entry.dates!.raw}): finished work reads in the past tense ("${past}").`,
     [{ title, edits }],
+  );
+}
+
+/** "Filled orders and handle returns" in an ended role: the joined verb reads in the present. */
+function joinedPresentFinding(bullet: Bullet, entry: Entry, later: LaterVerb): RuleFinding {
+  const past = pastTense(later.base);
+  return bulletFinding(
+    bullet,
+    later.start,
+    later.end,
+    `"${later.text}" is present tense beside the past-tense opening, and this role has ended (${entry.dates!.raw}): write "${past}".`,
+    [{ title: `Change "${later.text}" to "${past}"`, edits: [replaceInBullet(bullet, later.start, later.end, past, '').edits[0]] }],
   );
 }
 
@@ -175,7 +196,7 @@ export const tenseMismatch: Rule = {
   defaultSeverity: 'warning',
   description: 'A bullet of a finished role that opens with a present-tense verb ("Build" instead of "Built").',
   docs: {
-    why: 'Tense tells the reader which work is finished. A role that has ended, written in the present ("Build"), reads as careless. In a current role, finished accomplishments read well in the past tense and ongoing duties in the present, so only a lone bullet that disagrees with the rest of its entry is mentioned.',
+    why: 'Tense tells the reader which work is finished. A role that has ended, written in the present ("Build"), reads as careless. In a current role, finished accomplishments read well in the past tense and ongoing duties in the present, so its tenses are left alone.',
     bad: '### Data Analyst, Northwind — 2021 – 2023\n- Build weekly revenue dashboards in Tableau for 4 regional managers.',
     good: '### Data Analyst, Northwind — 2021 – 2023\n- Built weekly revenue dashboards in Tableau for 4 regional managers.',
   },
@@ -187,6 +208,7 @@ export const tenseMismatch: Rule = {
       for (const entry of section.entries) {
         const dates = entry.dates;
         if (!dates || (dates.start === undefined && dates.end === undefined)) continue;
+        const ended = !dates.current && dates.end !== undefined;
         const opened: { bullet: Bullet; verb: OpeningVerb; tense: 'past' | 'present' }[] = [];
         const gerunds: { bullet: Bullet; verb: OpeningVerb }[] = [];
         let finite = 0;
@@ -200,6 +222,18 @@ export const tenseMismatch: Rule = {
             }
           }
           const verb = openingVerb(bullet, verbs);
+          if (!verb && ended) {
+            // An everyday verb the strong-verb list leaves out ("Join daily stand-ups", "Help with …") in an
+            // ended role reads in the present all the same.
+            const everyday = everydayOpening(bullet, lexicon);
+            if (everyday) {
+              finite++;
+              opened.push({ bullet, verb: everyday, tense: 'present' });
+              continue;
+            }
+            // "Filled orders and handle returns": a present verb joined to a past opening.
+            for (const l of presentAfterPast(bullet, lexicon)) out.push(joinedPresentFinding(bullet, entry, l));
+          }
           // A finite opening the strong-verb list leaves out ("Participate in …", "Helped …") still sets the list's form.
           if (!verb) {
             if (opensFinite(bullet, lexicon)) finite++;
@@ -216,6 +250,7 @@ export const tenseMismatch: Rule = {
             continue;
           }
           finite++;
+          if (ended && verb.form === 'past') for (const l of presentAfterPast(bullet, lexicon)) out.push(joinedPresentFinding(bullet, entry, l));
           if (verb.ambiguousTense) continue;
           opened.push({ bullet, verb, tense: verb.form === 'past' ? 'past' : 'present' });
         }
@@ -227,46 +262,9 @@ export const tenseMismatch: Rule = {
         else if (!dates.current && dates.end !== undefined && gerunds.length && finite >= gerunds.length) {
           for (const g of gerunds) out.push(endedGerundFinding(g.bullet, entry, g.verb));
         }
-        if (!dates.current) {
-          for (const o of opened) if (o.tense === 'present') out.push(pastRoleFinding(o.bullet, entry, o.verb, verbs));
-          continue;
-        }
-        // Current role: a single bullet against at least three of the other tense.
-        const present = opened.filter((o) => o.tense === 'present');
-        const past = opened.filter((o) => o.tense === 'past');
-        const [lone, others] = present.length === 1 ? [present[0], past] : past.length === 1 ? [past[0], present] : [undefined, []];
-        if (!lone || others.length < 3) continue;
-        // "The only present-tense opening" must be true of the whole entry: a bullet left out of the
-        // count above (a noun-or-verb opening like "Design storm sewers", a weak or exposure verb) that
-        // still reads in the lone bullet's tense makes the entry mixed, not one bullet out of line.
-        const counted = new Set(opened.map((o) => o.bullet));
-        // Only when that first word is the bullet's verb acting on an object the verb reading needs: a
-        // determined or plural one ("Attend the site meetings", "Design storm sewers"). A bare singular noun
-        // after it makes a compound noun, a title or a thing ("Research assistant to …", "Test plan owner",
-        // "Process documentation"), which says nothing about tense.
-        const sameTenseElsewhere = entry.bullets.some((b) => {
-          if (b === lone.bullet || counted.has(b)) return false;
-          const a = analysisOf(b, lexicon);
-          const clause = a.clauses[0];
-          if (a.opening !== 0 || clause?.verbs[0] !== a.opening) return false;
-          const actsOnSomething = clause.objects.some((o) => DETERMINERS.has(a.tokens[o.start]?.lower ?? '') || PLURAL.test(a.tokens[o.head]?.lower ?? ''));
-          // "Partner with product design on …", "Report to the CFO": a verb that takes its partner by a preposition.
-          const takesPartner = /^(?:with|to|across|alongside)$/.test(a.tokens[a.opening + 1]?.lower ?? '');
-          if (!actsOnSomething && !takesPartner) return false;
-          const form = readVerb(a.tokens[a.opening].text)?.form;
-          return lone.tense === 'past' ? form === 'past' : form === 'base' || form === 'third';
-        });
-        if (sameTenseElsewhere) continue;
-        const otherTense = lone.tense === 'past' ? 'present' : 'past';
-        out.push({
-          ...bulletFinding(
-            lone.bullet,
-            lone.verb.start,
-            lone.verb.end,
-            `"${lone.verb.text}" is the only ${lone.tense}-tense opening in this entry; the other ${others.length} bullets use the ${otherTense} tense. Past for finished work, present for ongoing work both read well — check that this one is meant.`,
-          ),
-          severity: 'info',
-        });
+        // A current role: present for ongoing duties and past for finished work both read well, so its
+        // tenses are left alone (reviewers called a note on a lone present bullet there a false alarm).
+        if (!dates.current) for (const o of opened) if (o.tense === 'present') out.push(pastRoleFinding(o.bullet, entry, o.verb, verbs, laterPresentVerbs(o.bullet, lexicon)));
       }
     }
     return out.sort((a, b) => a.range.start - b.range.start);

@@ -688,6 +688,12 @@ function openingReason(verdict: Verdict, a: BulletAnalysis, extraVerbs: readonly
 /** Seven words or fewer: too short for anything but the verb to carry the action. */
 const isShortLine = (a: BulletAnalysis) => a.tokens.filter((t) => !t.punct).length <= 7;
 
+/** Words that leave the object of "do" open: "Did some …", "Did various other …", "Did whatever …". */
+const INDEFINITE = new Set(['some', 'various', 'whatever', 'other', 'several', 'misc', 'miscellaneous', 'any', 'anything', 'everything', 'stuff', 'things', 'lots']);
+
+/** "Did some spreadsheet stuff for the team": "do" on an indefinite object is empty at any length. */
+const indefiniteObject = (a: BulletAnalysis) => INDEFINITE.has(a.tokens[a.opening + 1]?.lower ?? '');
+
 /**
  * "Did some loop checks", "Does daily huddles": "do" as the bullet's main verb names no action at all;
  * the verb is empty whatever the judge makes of the object. Not "Did not …" or an auxiliary before
@@ -780,8 +786,9 @@ export const weakOpening: Rule = {
         const learned = learningFinding(bullet, analysis, true);
         const toolFirst = learned ? undefined : toolFirstOpening(analysis, lexicon.strongVerbs);
         // Without the judge's verdict only a short line: "Did some checks during releases" has nothing
-        // but the empty verb to carry the action; a longer one may describe the work in its own words.
-        const empty = learned || toolFirst || !isShortLine(analysis) ? undefined : emptyVerbOpening(analysis, lexicon.strongVerbs);
+        // but the empty verb to carry the action; a longer one may describe the work in its own words,
+        // unless the object is left open too ("Did various other jobs around the warehouse …").
+        const empty = learned || toolFirst || !(isShortLine(analysis) || indefiniteObject(analysis)) ? undefined : emptyVerbOpening(analysis, lexicon.strongVerbs);
         const verbless = learned || toolFirst || empty ? undefined : verblessAmongVerbs(bullet, analysis, lexicon);
         if (learned) out.push(learned);
         else if (empty) out.push(emptyVerbFinding(bullet, empty));
@@ -834,7 +841,7 @@ export const weakOpening: Rule = {
         out.push(dutyFragmentFinding(bullet, a, duty));
         continue;
       }
-      const empty = isShortLine(a) ? emptyVerbOpening(a, lexicon.strongVerbs) : undefined;
+      const empty = isShortLine(a) || indefiniteObject(a) ? emptyVerbOpening(a, lexicon.strongVerbs) : undefined;
       if (empty) {
         out.push(emptyVerbFinding(bullet, empty));
         continue;
