@@ -3,6 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
+import { broaderSkills } from '../../src/core/skills';
 
 const importanceOf = (text: string) => {
   const job = parseJobPosting(text);
@@ -127,5 +128,27 @@ describe('postings as pasted: PDF copies, job-board alerts and facts rows (sessi
   it('drops a Japanese legal form written without its final point ("K.K")', () => {
     const job = parseJobPosting(['# Firmware Engineer', '', 'Ginga Drives K.K builds motor controllers. Ginga Drives K.K is hiring.', '', '## Requirements', '- C and RTOS experience', '', '© 2026 Ginga Drives K.K', ''].join('\n'));
     assert.equal(job.company, 'Ginga Drives');
+  });
+});
+
+describe('named practices of regulated labs, controls and reliability engineering (session 21)', () => {
+  const asked = (line: string) =>
+    parseJobPosting(['Engineer', 'Quillmoor', '', 'Requirements', `- ${line}`, ''].join('\n'))
+      .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
+      .map((k) => k.keyword);
+  it('reads lab informatics names, control methods and reliability practices as skills', () => {
+    const got = [
+      ...asked('Support a LIMS and electronic lab notebooks in a GxP setting, with computer system validation'),
+      ...asked('Model predictive control, LQR and state estimation on real hardware'),
+      ...asked('Define SLOs and error budgets; eBPF tooling a plus'),
+      ...asked('Pricing with generalised linear models'),
+    ];
+    for (const name of ['LIMS', 'electronic lab notebooks', 'GxP', 'computer system validation', 'model predictive control', 'LQR', 'state estimation', 'service level objectives', 'error budgets', 'eBPF', 'generalized linear models']) {
+      assert.ok(got.includes(name), `${name}: ${got.join(', ')}`);
+    }
+  });
+  it('credits a named LIMS product and a control method toward their umbrellas', () => {
+    assert.ok(broaderSkills('LabWare').includes('LIMS'), broaderSkills('LabWare').join(', '));
+    assert.ok(broaderSkills('LQR').includes('control systems'), broaderSkills('LQR').join(', '));
   });
 });

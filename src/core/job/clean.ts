@@ -156,7 +156,7 @@ const ATTACHMENT = /\((?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|TXT|ZIP)\s*[,·|-]\s*\d[\
 const RECOMMENDATION_HEADING = new RegExp(
   String.raw`^(?:(?:[Ss]imilar|[Rr]elated|[Rr]ecommended|[Oo]ther|[Mm]ore|[Ss]uggested)\s+(?:[Jj]obs|[Pp]ositions|[Rr]oles|[Oo]penings|[Oo]pportunities)` +
     // "More jobs at Acme Robotics": the words after "at" / "from" are a name (capitalised), not a clause.
-    String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+like this|\s+for you|\s+[Tt]his\s+(?:[Ww]eek|[Mm]onth)|\s+[Tt]oday)?` +
+    String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+[Ll]ike [Tt]his|\s+[Ff]or [Yy]ou|\s+[Tt]his\s+(?:[Ww]eek|[Mm]onth)|\s+[Tt]oday)?` +
     String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers)\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
     String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in)` +
     // "Set alert for similar jobs": a board's alert widget, the title under it another search's.

@@ -14,6 +14,11 @@ interface HeadingRule {
 // Order matters: "Preferred Qualifications" is preferred before it is "qualifications".
 const RULES: HeadingRule[] = [
   {
+    // "Desired Candidate Profile", "Desired Profile": Indian job boards' name for the requirements, not a wish list.
+    kind: 'required',
+    pattern: /^desired (?:candidate(?:'?s)? )?profile$/,
+  },
+  {
     kind: 'preferred',
     pattern:
       /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|even better|it'?s a plus|would be (?:a plus|great|nice|ideal|an advantage)|(?:is|are) an advantage|advantageous|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?|welcomed? (?:skills?|experience|qualifications?)|(?:skills?|experience) (?:(?:is|are) )?welcome)\b|^plus\b|^(a )?plus if|\((?:want|wants|nice to have|optional)\)$/,
@@ -69,6 +74,8 @@ function addressedToReader(text: string): { kind: JobSectionKind; atStart: boole
   if (text.split(' ').length > 8 || !/\b(?:you|your|you'll|you're|you'd)\b/.test(text)) return undefined;
   // "You should apply if", "Why join us": a pitch, whatever follows.
   if (/\b(?:apply|join)\b/.test(text)) return undefined;
+  // "View this email in your browser", "Add us to your address book": a mail's own chrome.
+  if (/\b(?:e-?mail|browser|inbox|address book|unsubscribe|newsletter|profile)\b/.test(text)) return undefined;
   // "Your contact person", "Your questions": who to ask, not what the reader must have.
   if (/\b(?:contacts?|contact person|questions)\b/.test(text)) return { kind: 'about', atStart: true, atEnd: true };
   // A heading that ends in a condition on the reader ("You might be a fit if you", "You'll thrive

@@ -57,6 +57,8 @@ interface NameIndex {
   nearBits: Uint32Array;
   /** Lower-case spellings that are some skill's name or alias (full taxonomy) or a listed tech term. */
   known: Set<string>;
+  /** Case-sensitive aliases as written: spellings in their own right, never corrected. */
+  exact: Set<string>;
 }
 
 /**
@@ -91,10 +93,16 @@ function nameIndex(): NameIndex {
       });
   }
   const known = new Set<string>();
+  const exact = new Set<string>();
   for (const g of SKILL_GROUPS)
-    for (const entry of g.entries) for (const alias of entry.split('|')) known.add(alias.replace(/^[\^?!~]+/, '').toLowerCase());
+    for (const entry of g.entries)
+      for (const alias of entry.split('|')) {
+        known.add(alias.replace(/^[\^?!~]+/, '').toLowerCase());
+        // A case-sensitive alias is a spelling in its own right ("^LoRa", the radio, beside "LoRA").
+        if (/^[!~]*[\^?]/.test(alias)) exact.add(alias.replace(/^[\^?!~]+/, ''));
+      }
   for (const [k, v] of Object.entries(TECH_TERMS)) known.add(k).add(v.toLowerCase());
-  return (index = { byKey, nearTargets, nearBits, known });
+  return (index = { byKey, nearTargets, nearBits, known, exact });
 }
 
 /** Offsets in a name's key where its written parts meet: a space, dot or hyphen, a lower→upper or letter↔digit change. */
@@ -428,7 +436,7 @@ export function nameVariantsOn(line: string, ws: readonly Word[]): NameVariant[]
       const text = line.slice(start, end).replace(/['’]s$/, '');
       const next = ws[i + n];
       const release = n > 1 && next && joinable(line, ws[i + n - 1], next) && RELEASE.test(next.text);
-      const canonical = release ? undefined : partsVariant(text, n === 1 ? lastKeys[i] : undefined);
+      const canonical = release || nameIndex().exact.has(text) ? undefined : partsVariant(text, n === 1 ? lastKeys[i] : undefined);
       if (canonical) found = { start, end: start + text.length, text, canonical, kind: 'parts' };
       else if (n === 1) {
         const near = inProperName(line, ws, i) ? undefined : nearMiss(text);

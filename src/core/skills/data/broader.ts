@@ -27,6 +27,9 @@ export const BROADER: Record<string, string[]> = {
   'explainable AI': ['SHAP'],
   XML: ['XSLT', 'XPath'],
   'serial protocols': ['I2C', 'SPI', 'UART'],
+  'control systems': ['model predictive control', 'LQR', 'state-space methods', 'state estimation'],
+  'site reliability engineering': ['service level objectives', 'error budgets'],
+  LIMS: ['LabWare', 'LabVantage', 'STARLIMS'],
   'PCB design': ['Altium Designer', 'KiCad', 'OrCAD', 'OrCAD Capture'],
   'version control': ['Git', 'GitHub', 'GitLab', 'Bitbucket', 'Subversion', 'Mercurial', 'Perforce'],
   'CI/CD': [

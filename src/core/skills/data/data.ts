@@ -198,6 +198,7 @@ export const MACHINE_LEARNING: SkillGroup = {
     'fine-tuning|fine tuning|model fine-tuning',
     // Named fine-tuning methods are asked for by name; each still shows fine-tuning (broader.ts).
     'LoRA|^LoRA|low-rank adaptation',
+    'generalized linear models|GLM|GLMs|generalised linear models|generalized linear model|generalised linear model',
     'QLoRA',
     'natural language processing|NLP|natural language understanding|NLU|computational linguistics|text mining',
     'computer vision|machine vision|image recognition|object detection',

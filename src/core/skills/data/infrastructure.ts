@@ -75,6 +75,9 @@ export const DEVOPS: SkillGroup = {
   entries: [
     'DevOps|DevOps practices|DevSecOps',
     'site reliability engineering|SRE|site reliability|reliability engineering',
+    'service level objectives|SLO|SLOs|service-level objectives|SLIs|SLI|service level indicators',
+    'error budgets|error budget',
+    'eBPF',
     'CI/CD|CICD|CI/CD pipelines|CI / CD|continuous integration and continuous delivery|continuous integration and delivery|continuous integration/continuous delivery|continuous integration and deployment|continuous integration/continuous deployment',
     'continuous integration|CI|CI pipelines',
     'continuous delivery',
@@ -244,7 +247,7 @@ export const NETWORKING: SkillGroup = {
     'Modbus',
     'Zigbee',
     'LoRaWAN',
-    'LoRa|^LoRa',
+    'LoRa radio|^LoRa|LoRa modulation',
   ],
 };
 

@@ -127,6 +127,7 @@ export const WEB: SkillGroup = {
     'server-side rendering|SSR',
     'responsive design|responsive web design|mobile-first design|responsive layouts|responsive UI',
     'accessibility|a11y|web accessibility|WCAG|WAI-ARIA|Section 508|accessible design|accessible UI',
+    'screen readers|screen reader|screen-reader testing',
     'cross-browser compatibility|cross-browser testing',
     'DOM|DOM manipulation|Document Object Model',
     'AJAX',

@@ -948,7 +948,6 @@ export const STACK_OVERFLOW: SkillGroup = {
     "GLFW|!GLFW|!GLFWs",
     "Glibc|!Glibc|!Glibcs",
     "GLM Math|!GLM Math|!GLM Maths",
-    "GLM|!GLM|!GLMs",
     "Glsurfaceview|!Glsurfaceview|!Glsurfaceviews",
     "GLTF|!GLTF|!GLTFs",
     "Glyphicons|!Glyphicons",
