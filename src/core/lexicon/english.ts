@@ -1,0 +1,111 @@
+// "Is this an English word?" and "which English words is it one slip away from?", over the Hunspell
+// en-US and en-GB dictionaries compiled by scripts/build-english-words.mjs (lexicon/english-words.ts).
+// The word sets are decoded on first use, once per process (tens of milliseconds), not at import: a
+// CLI run or a server that never lints prose does not pay for them.
+import { ACCEPTED, NAMES, SUGGESTED } from './english-words';
+
+let suggested: Set<string> | undefined;
+let common: Set<string> | undefined;
+let known: Set<string> | undefined;
+
+/** How common each suggestable word is, 1–3 (absent: rarer than the 30,000 commonest). */
+const bands = new Map<string, number>();
+
+/** Decodes a front-coded list (see the generator): a length character, the word's own tail, a frequency mark. */
+function decode(coded: string, into: Set<string>): void {
+  let prev = '';
+  const n = coded.length;
+  for (let i = 0; i < n; ) {
+    const shared = coded.charCodeAt(i) - 48;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = coded.charCodeAt(j);
+      if (c < 97 && c !== 45) break; // a length character or a mark: letters are a–z, and the hyphen
+    }
+    const word = prev.slice(0, shared) + coded.slice(i + 1, j);
+    into.add(word);
+    prev = word;
+    const mark = coded.charCodeAt(j);
+    if (mark === 33 || mark === 35 || mark === 36) {
+      bands.set(word, mark === 33 ? 1 : mark - 33);
+      j++;
+    }
+    i = j;
+  }
+}
+
+function load(): void {
+  suggested = new Set();
+  decode(SUGGESTED, suggested);
+  common = new Set(suggested);
+  decode(ACCEPTED, common);
+  known = new Set(common);
+  decode(NAMES, known);
+}
+
+/** A lower-case word any of the dictionaries accepts: American, British, a proper noun written in lower case. */
+export function isEnglishWord(lower: string): boolean {
+  if (!known) load();
+  return known!.has(lower);
+}
+
+/** A word the dictionaries write in lower case, American or British: no names ("carr"). */
+export function isCommonWord(lower: string): boolean {
+  if (!common) load();
+  return common!.has(lower);
+}
+
+/** A lower-case en-US word the dictionary would suggest (no proper nouns, no British spellings). */
+export function isSuggestableWord(lower: string): boolean {
+  if (!suggested) load();
+  return suggested!.has(lower);
+}
+
+/** How common a suggestable word is in spoken English: 3 (top 3,000), 2 (top 10,000), 1 (top 30,000), else 0. */
+export function wordBand(lower: string): number {
+  if (!suggested) load();
+  return bands.get(lower) ?? 0;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** Neighbouring keys on a QWERTY keyboard: hitting the key beside the right one is the commonest wrong letter. */
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function besideOnKeyboard(a: string, b: string): boolean {
+  const pos = (c: string) => {
+    const row = ROWS.findIndex((r) => r.includes(c));
+    return [row, ROWS[row].indexOf(c) + row * 0.5];
+  };
+  const [ra, ca] = pos(a);
+  const [rb, cb] = pos(b);
+  return Math.abs(ra - rb) <= 1 && Math.abs(ca - cb) <= 1;
+}
+
+/**
+ * The en-US words one typing slip away from `lower` (two letters swapped, a letter left out, a key
+ * beside the right one, a doubled letter, another wrong letter, an extra letter), best first. The first
+ * letter is kept: a slip rarely changes it, and a word that differs there is usually another word
+ * ("pharma", "dharma"). A word of fewer than seven letters whose only neighbours are a wrong letter
+ * away, or a letter too many, has too many neighbours to be a slip of one ("voxel", "vowel"). At most `limit`.
+ */
+export function nearWords(lower: string, limit = 4): string[] {
+  if (!suggested) load();
+  const words = suggested!;
+  const found = new Map<string, number>();
+  const add = (w: string, rank: number) => {
+    if (w.length < 2 || w[0] !== lower[0] || !words.has(w)) return;
+    const had = found.get(w);
+    if (had === undefined || rank < had) found.set(w, rank);
+  };
+  const n = lower.length;
+  for (let i = 0; i + 1 < n; i++) if (lower[i] !== lower[i + 1]) add(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2), 0);
+  for (let i = 0; i <= n; i++) for (const c of LETTERS) add(lower.slice(0, i) + c + lower.slice(i), 1);
+  for (let i = 0; i < n; i++) {
+    add(lower.slice(0, i) + lower.slice(i + 1), i > 0 && lower[i - 1] === lower[i] ? 2 : 4);
+    for (const c of LETTERS) if (c !== lower[i]) add(lower.slice(0, i) + c + lower.slice(i + 1), besideOnKeyboard(c, lower[i]) ? 1 : 3);
+  }
+  // A short word is near many words: only a common slip (a swap, a letter left out, a key beside the right one, a doubled letter) counts.
+  if (n < 7 && [...found.values()].every((rank) => rank > 2)) return [];
+  // The kind of slip first, then how common the word is: "carrer" is a slip of "career" before "carder".
+  const score = ([w, rank]: [string, number]) => rank - (bands.get(w) ?? 0);
+  return [...found].sort((a, b) => score(a) - score(b) || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w);
+}
