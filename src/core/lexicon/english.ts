@@ -84,8 +84,8 @@ function besideOnKeyboard(a: string, b: string): boolean {
  * The en-US words one typing slip away from `lower` (two letters swapped, a letter left out, a key
  * beside the right one, a doubled letter, another wrong letter, an extra letter), best first. The first
  * letter is kept: a slip rarely changes it, and a word that differs there is usually another word
- * ("pharma", "dharma"). A word of fewer than seven letters whose only neighbours are a wrong letter
- * away, or a letter too many, has too many neighbours to be a slip of one ("voxel", "vowel"). At most `limit`.
+ * ("zorbit", "orbit"). A word of fewer than seven letters whose only neighbours are a wrong letter
+ * away, or a letter too many, has too many neighbours to be a slip of one ("vexel", "vowel"). At most `limit`.
  */
 export function nearWords(lower: string, limit = 4): string[] {
   if (!suggested) load();
@@ -105,7 +105,7 @@ export function nearWords(lower: string, limit = 4): string[] {
   }
   // A short word is near many words: only a common slip (a swap, a letter left out, a key beside the right one, a doubled letter) counts.
   if (n < 7 && [...found.values()].every((rank) => rank > 2)) return [];
-  // The kind of slip first, then how common the word is: "carrer" is a slip of "career" before "carder".
+  // The kind of slip first, then how common the word is: "carreer" is a slip of "career" before "carrier".
   const score = ([w, rank]: [string, number]) => rank - (bands.get(w) ?? 0);
   return [...found].sort((a, b) => score(a) - score(b) || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w);
 }

@@ -1,7 +1,7 @@
 // Misspelled ordinary English words in the prose a reviewer reads: bullets, summary paragraphs and the
-// lower-case words of entry lines ("managment", "recieved"). Precision first: a word is flagged only
+// lower-case words of skills lines ("acheived", "goverment"). Precision first: a word is flagged only
 // when no dictionary (en-US or en-GB) knows it, it is not a technology the taxonomy or tech-spelling
-// knows, it is not a derived or compound form of known words ("scalable", "upskilled", "codebase"),
+// knows, it is not a derived or compound form of known words ("scalable", "reskilled", "codebase"),
 // and one typing slip turns it into a common word. A capitalised word inside a sentence is a name
 // and is never read; nor are capitals, camelCase, words with digits, dots, slashes or underscores,
 // short words, and anything in code, links, e-mail addresses, handles, HTML or LaTeX macros.
@@ -36,45 +36,61 @@ function taxonomyWords(): Set<string> {
 }
 
 const PREFIXES = ['anti', 'auto', 'bio', 'co', 'counter', 'cross', 'cyber', 'de', 'dis', 'down', 'eco', 'electro', 'geo', 'hyper', 'infra', 'inter', 'intra', 'macro', 'mega', 'meta', 'micro', 'mid', 'mis', 'multi', 'nano', 'neuro', 'non', 'omni', 'out', 'over', 'poly', 'post', 'pre', 'pro', 're', 'self', 'semi', 'sub', 'super', 'tele', 'trans', 'tri', 'ultra', 'un', 'under', 'up'];
-/** Derivational endings the dictionary lists for few stems ("scalable", "containerize", "gamification"). */
+/** Derivational endings the dictionary lists for few stems ("scalable", "containerize", "tokenization"). */
 const SUFFIXES = ['ability', 'ibility', 'able', 'ible', 'ifications', 'ification', 'izations', 'ization', 'isations', 'isation', 'ations', 'ation', 'ions', 'ion', 'izing', 'ising', 'ized', 'ised', 'izes', 'ises', 'ize', 'ise', 'ified', 'ifies', 'ify', 'ness', 'less', 'ful', 'ally', 'ly', 'ments', 'ment', 'ists', 'ist', 'ism', 'ity', 'ic', 'wise', 'like', 'ship', 'ware'];
-/** Agent nouns ("fuzzer", "linter", "splitter"): the final consonant of a short stem may double. */
+/** Agent nouns ("bundler", "chunker", "embedder"): the final consonant of a short stem may double. */
 const AGENT = ['ers', 'er'];
 /**
- * Inflections of a stem the dictionary lacks or lists only as a noun ("sharded", "forecasted",
- * "dashboarding"): the stem must be a word as written, never with a doubled consonant undone — the
+ * Inflections of a stem the dictionary lacks or lists only as a noun ("templated", "geocoded",
+ * "chunking"): the stem must be a word as written, never with a doubled consonant undone — the
  * dictionary lists every inflection of its verbs, so "developped" is a slip, not a form.
  */
 const INFLECTIONS = ['ing', 'ed', 'es', 'd', 's'];
 
 /**
  * A word the dictionaries lack but that is built from words they know: a prefix on a word
- * ("upskilled", "microservices"), a derivational ending on a stem ("scalable", "containerization"),
+ * ("reskilled", "microservices"), a derivational ending on a stem ("scalable", "containerization"),
  * or two words joined ("codebase", "dataset"). Inflections (-ed, -ing, -s) are not stripped: the
  * dictionary lists every inflection of its words, so an unlisted one is a slip ("developped").
  */
-function isDerived(lower: string, known: (w: string) => boolean, depth = 0): boolean {
-  if (depth > 2) return false;
-  const ok = (w: string) => w.length >= 3 && (known(w) || isDerived(w, known, depth + 1));
-  for (const p of PREFIXES) if (lower.length - p.length >= 4 && lower.startsWith(p) && ok(lower.slice(p.length))) return true;
+function isDerived(lower: string, known: (w: string) => boolean, prefixed = false): boolean {
+  if (bySuffix(lower, known) || byInflection(lower, known)) return true;
+  if (prefixed) return false;
+  for (const p of PREFIXES) {
+    const rest = lower.slice(p.length);
+    if (rest.length >= 4 && lower.startsWith(p) && (known(rest) || isDerived(rest, known, true))) return true;
+  }
+  for (let i = 3; i <= lower.length - 3; i++) if (known(lower.slice(0, i)) && known(lower.slice(i))) return true;
+  return false;
+}
+
+/**
+ * A word itself plus a derivational or agent ending ("scalable", "bundler"). One layer only: a stem
+ * built of pieces ("gov" + "er" + "ment") is how slips look, not words.
+ */
+function bySuffix(lower: string, known: (w: string) => boolean): boolean {
   for (const s of SUFFIXES) {
-    if (lower.length - s.length < 3 || !lower.endsWith(s)) continue;
     const stem = lower.slice(0, -s.length);
-    // A silent e goes before a vowel only ("scalable" from scale; "managment" is no form of manage).
-    if (ok(stem) || (/^[aeiouy]/.test(s) && known(`${stem}e`)) || (stem.endsWith('i') && known(`${stem.slice(0, -1)}y`))) return true;
+    if (stem.length < 4 || !lower.endsWith(s)) continue;
+    // A silent e goes before a vowel only ("scalable" from scale; "arrangment" is no form of arrange).
+    if (known(stem) || (/^[aeiouy]/.test(s) && known(`${stem}e`)) || (stem.endsWith('i') && known(`${stem.slice(0, -1)}y`))) return true;
   }
   for (const s of AGENT) {
-    if (lower.length - s.length < 3 || !lower.endsWith(s)) continue;
     const stem = lower.slice(0, -s.length);
-    // "splitter", "getter", "planner"; not "carrer" (car + r + er).
+    if (stem.length < 3 || !lower.endsWith(s)) continue;
+    // "embedder", "prepper"; not "barrer" (bar + r + er).
     const undoubled = stem.length >= 4 && /([bdgmnpt])\1$/.test(stem) ? stem.slice(0, -1) : '';
-    if (ok(stem) || known(`${stem}e`) || (undoubled && known(undoubled))) return true;
+    if ((stem.length >= 4 && known(stem)) || known(`${stem}e`) || (undoubled && known(undoubled))) return true;
   }
+  return false;
+}
+
+/** An inflection of a word or of a derived word ("templated", "bundlers"). */
+function byInflection(lower: string, known: (w: string) => boolean): boolean {
   for (const s of INFLECTIONS) {
-    if (lower.length - s.length < 4 || !lower.endsWith(s)) continue;
-    if (ok(lower.slice(0, -s.length))) return true;
+    const stem = lower.slice(0, -s.length);
+    if (stem.length >= 4 && lower.endsWith(s) && (known(stem) || bySuffix(stem, known))) return true;
   }
-  if (depth === 0) for (let i = 3; i <= lower.length - 3; i++) if (known(lower.slice(0, i)) && known(lower.slice(i))) return true;
   return false;
 }
 
@@ -85,7 +101,7 @@ interface Span {
   sentences: boolean;
   /**
    * A list of names and tools (a skills line): a word is flagged only as a slip of a common word
-   * ("time managment"), never of a rare one a tool's name happens to be near ("strace", "strafe").
+   * ("budget forcasting"), never of a rare one a tool's name happens to be near ("ncdu", "ncdum").
    */
   list?: boolean;
 }
@@ -95,12 +111,12 @@ function proseSpans(doc: ResumeDocument): Span[] {
   const out: Span[] = [];
   for (const b of doc.bullets) if (!SKIPPED_SECTIONS.has(b.section.kind)) out.push({ start: b.range.start, end: b.range.end, sentences: true, list: b.section.kind === 'skills' });
   // Entry lines (title, company, school, dates) are names and labels, often in the writer's own
-  // language ("atual", "baito"): not read.
+  // language ("Analista de …"): not read.
   for (const s of doc.sections) {
     if (SKIPPED_SECTIONS.has(s.kind)) continue;
     // Paragraphs of a summary and lines of a skills list, line by line, in Markdown (elsewhere a
     // section's range holds keys and macros). A skills line opens with a label or a name: only its
-    // lower-case words are read ("Soft skills: teamwork, time managment").
+    // lower-case words are read ("Strengths: teamwork, negotation").
     const skills = s.kind === 'skills';
     if ((s.kind !== 'summary' && s.kind !== 'objective' && !skills) || (doc.format && doc.format !== 'markdown')) continue;
     const first = doc.lines.positionAt(s.headingRange?.end ?? s.range.start).line + (s.headingRange ? 1 : 0);
@@ -117,19 +133,19 @@ function proseSpans(doc: ResumeDocument): Span[] {
 /** Is the word at `at` the first of a sentence: only markup before it in its span, or a full stop? */
 function opensSentence(text: string, from: number, at: number): boolean {
   const before = text.slice(Math.max(from, at - 40), at);
-  // After a quotation mark or a bracket a capital opens a title or a name ("Kafka in practice").
+  // After a quotation mark or a bracket a capital opens a title or a name ("Queues at scale", a talk).
   if (at - from <= 40 && /^[\s*_>#]*$/.test(before)) return true;
-  // A period after a short capitalised word or a letter ends an abbreviation ("Dr. Bettina", "e.g. Kafka"), not a sentence.
+  // A period after a short capitalised word or a letter ends an abbreviation ("Dr. Quillane", "e.g. Zorvex"), not a sentence.
   return /[.!?][\s*_]+$/.test(before) && !/(?:^|[^A-Za-z.])(?:[A-Z][a-z]{0,3}|[a-z](?:\.[a-z])*)\.[\s*_]+$/.test(before);
 }
 
 /** The word's shape rules it out: capitals inside, digits, dots, slashes, underscores, apostrophes other than a possessive. */
 function plainWord(text: string): boolean {
-  // ASCII letters only: an accented word is another language's or a name ("décor", "Éric").
+  // ASCII letters only: an accented word is another language's or a name ("café", "Zoë").
   return /^[A-Z]?[a-z]+$/.test(text);
 }
 
-/** Function words of Spanish, Portuguese, French, German and Latin: a word beside one is in that language ("Curso de …", "per annum"). */
+/** Function words of Spanish, Portuguese, French, German and Latin: a word beside one is in that language ("Taller de …", "per diem"). */
 const FOREIGN_NEIGHBOURS = new Set(['per', 'de', 'del', 'da', 'do', 'dos', 'das', 'em', 'el', 'la', 'las', 'los', 'le', 'les', 'du', 'des', 'und', 'der', 'die', 'con', 'com', 'para', 'por', 'que', 'et', 'avec', 'sur', 'mit']);
 
 /** Italic text (Markdown *…* or _…_, LaTeX \emph{…} or \textit{…}) holds titles, species, foreign words. */
@@ -147,11 +163,11 @@ export const spelling: Rule = {
   id: 'spelling',
   category: 'spelling',
   defaultSeverity: 'info',
-  description: 'Misspelled ordinary English words in bullets and summaries ("managment" → "management"), with the dictionary\'s nearest words as suggestions.',
+  description: 'Misspelled ordinary English words in bullets and summaries ("goverment" → "government"), with the dictionary\'s nearest words as suggestions.',
   docs: {
     why: 'A typo is the first thing a reviewer notices and the easiest to hold against you: it reads as carelessness, whatever the bullet says. A spell checker in a code editor is often off for Markdown, or drowns in technology names.',
-    bad: '- Recieved the team award for leading the managment of a cloud migration.',
-    good: '- Received the team award for leading the management of a cloud migration.',
+    bad: '- Acheived a 30% cut in cloud spend by leading a seperate cost review.',
+    good: '- Achieved a 30% cut in cloud spend by leading a separate cost review.',
   },
   check(doc, { lexicon, options }) {
     const masked = proseMaskedText(doc);
@@ -159,7 +175,7 @@ export const spelling: Rule = {
     const own = new Set((Array.isArray(options.words) ? options.words : []).filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()));
     const tech = lexicon.techTerms;
     const known = (w: string) => isEnglishWord(w) || own.has(w) || Object.prototype.hasOwnProperty.call(tech, w) || taxonomyWords().has(w);
-    // Stems of derived words and parts of compounds: no names ("carrer" is not "Carr" + "er").
+    // Stems of derived words and parts of compounds: no names ("barrer" is not "Barr" + "er").
     const stem = (w: string) => isCommonWord(w) || own.has(w) || Object.prototype.hasOwnProperty.call(tech, w) || taxonomyWords().has(w);
     const verdicts = new Map<string, string[]>();
     const unknownWords = new Map<string, boolean>();
@@ -203,7 +219,7 @@ export const spelling: Rule = {
           const prev = masked[at - 1] ?? '';
           const next = masked[at + p.text.length] ?? '';
           // A macro (\textbf), an entity (&nbsp;), a handle (@ana, #tag), a path (word/) is not prose; nor
-          // is a piece of a word cut by markup ("**FR**ibourg", "{E}volution").
+          // is a piece of a word cut by markup ("**Q**uarterly", "{R}eview").
           if (/[\\@#$/.&]/.test(prev) || /[/@(]/.test(next)) continue;
           if (/[\p{L}\p{N}][*_{}[\]]+$/u.test(masked.slice(Math.max(0, at - 4), at)) || /^[*_{}[\]]+[\p{L}\p{N}]/u.test(masked.slice(at + p.text.length, at + p.text.length + 4))) continue;
           const capital = p.text[0] !== p.text[0].toLowerCase();
