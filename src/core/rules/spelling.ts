@@ -207,30 +207,37 @@ export const spelling: Rule = {
       const text = masked.slice(span.start, span.end);
       const found: { range: OffsetRange; word: string; suggestions: string[] }[] = [];
       let checked = 0;
-      const italics = text.includes('*') || text.includes('_') || text.includes('\\') ? italicRanges(text) : [];
+      let italics: [number, number][] | undefined;
       const ws = words(text);
       for (const [i, w] of ws.entries()) {
-        if (FOREIGN_NEIGHBOURS.has(ws[i - 1]?.lower ?? '') || FOREIGN_NEIGHBOURS.has(ws[i + 1]?.lower ?? '')) continue;
-        if (italics.some(([a, b]) => a <= w.start && w.end <= b)) continue;
         // Hyphenated words are read part by part ("cross-functinal").
-        const bare = w.text.replace(/['’]s$/, '');
+        const bare = w.text.endsWith('s') && /['’]s$/.test(w.text) ? w.text.slice(0, -2) : w.text;
         const parts = bare.includes('-') ? splitHyphens(bare, w.start) : [{ text: bare, start: w.start }];
         for (const p of parts) {
-          if (p.text.length < MIN_LENGTH || !plainWord(p.text) || p.text.includes('-')) continue;
+          if (p.text.length < MIN_LENGTH || !plainWord(p.text)) continue;
           const at = span.start + p.start;
+          const capital = p.text.charCodeAt(0) < 97;
+          if (capital && !(span.sentences && p.start === w.start && opensSentence(masked, span.start, at))) continue;
+          const lower = capital ? p.text.toLowerCase() : p.text;
+          // Most words are words: they are counted and left before any of the checks below.
+          if (known(lower)) {
+            checked++;
+            docChecked++;
+            continue;
+          }
+          if (FOREIGN_NEIGHBOURS.has(ws[i - 1]?.lower ?? '') || FOREIGN_NEIGHBOURS.has(ws[i + 1]?.lower ?? '')) continue;
+          italics ??= /[*_\\]/.test(text) ? italicRanges(text) : [];
+          if (italics.some(([a, b]) => a <= w.start && w.end <= b)) continue;
           const prev = masked[at - 1] ?? '';
           const next = masked[at + p.text.length] ?? '';
           // A macro (\textbf), an entity (&nbsp;), a handle (@ana, #tag), a path (word/) is not prose; nor
           // is a piece of a word cut by markup ("**Q**uarterly", "{R}eview").
           if (/[\\@#$/.&]/.test(prev) || /[/@(]/.test(next)) continue;
           if (/[\p{L}\p{N}][*_{}[\]]+$/u.test(masked.slice(Math.max(0, at - 4), at)) || /^[*_{}[\]]+[\p{L}\p{N}]/u.test(masked.slice(at + p.text.length, at + p.text.length + 4))) continue;
-          const capital = p.text[0] !== p.text[0].toLowerCase();
-          if (capital && !(span.sentences && p.start === w.start && opensSentence(masked, span.start, at))) continue;
           checked++;
-          const lower = p.text.toLowerCase();
-          const suggestions = suggestionsFor(lower);
-          if (unknown(lower)) docUnknown++;
           docChecked++;
+          if (unknown(lower)) docUnknown++;
+          const suggestions = suggestionsFor(lower);
           if (!suggestions.length || (span.list && wordBand(suggestions[0]) < 2)) continue;
           const range = { start: at, end: at + p.text.length };
           if (spans.touching(range)) continue;
