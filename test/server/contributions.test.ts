@@ -118,10 +118,10 @@ describe('packaged .vsix contents (.vscodeignore)', () => {
     const files = execFileSync(process.execPath, [resolve(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/feature-commands.js', 'schemas/bulletproof.schema.json']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/feature-commands.js', 'schemas/bulletproof.schema.json']) {
       assert.ok(files.includes(f), `${f} is packaged`);
     }
-    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|images\/icon\.png|dist\/(extension|feature-commands|server|lint-worker)\.js|dist\/web\/(extension|server)\.js|docs\/rules\/[\w-]+\.md|schemas\/[\w.-]+\.json|snippets\/.+|syntaxes\/[\w.-]+\.json)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|THIRD-PARTY-NOTICES\.md|CHANGELOG\.md|images\/icon\.png|dist\/(extension|feature-commands|server|lint-worker)\.js|dist\/web\/(extension|server)\.js|docs\/rules\/[\w-]+\.md|schemas\/[\w.-]+\.json|snippets\/.+|syntaxes\/[\w.-]+\.json)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   });
 });

@@ -28,6 +28,7 @@ import { rendersWrongly } from './renders-wrongly';
 import { chatStyle } from './chat-style';
 import { placeholder } from './placeholder';
 import { regionalEnglish } from './regional-english';
+import { spelling } from './spelling';
 
 export const RULES: readonly Rule[] = [
   weakOpening,
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   chatStyle,
   placeholder,
   regionalEnglish,
+  spelling,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

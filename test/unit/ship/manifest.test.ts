@@ -31,12 +31,12 @@ describe('ship: Marketplace manifest', function () {
   it('vsce ls lists only what the installed extension reads', () => {
     const listed = execFileSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').sort();
     const allowed = (p: string) =>
-      ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', manifest.icon, 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/feature-commands.js', 'dist/web/extension.js', 'dist/web/server.js'].includes(p) ||
+      ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'CHANGELOG.md', manifest.icon, 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/feature-commands.js', 'dist/web/extension.js', 'dist/web/server.js'].includes(p) ||
       /^docs\/rules\/[\w-]+\.md$/.test(p) ||
       /^schemas\/[\w.-]+\.json$/.test(p) ||
       /^snippets\/[\w.-]+$/.test(p) ||
       /^syntaxes\/[\w.-]+\.json$/.test(p);
     assert.deepEqual(listed.filter((p) => !allowed(p)), []);
-    for (const needed of ['dist/extension.js', 'dist/server.js', manifest.browser.slice(2), 'dist/web/server.js', manifest.icon, 'CHANGELOG.md']) assert.ok(listed.includes(needed), needed);
+    for (const needed of ['dist/extension.js', 'dist/server.js', manifest.browser.slice(2), 'dist/web/server.js', manifest.icon, 'CHANGELOG.md', 'THIRD-PARTY-NOTICES.md']) assert.ok(listed.includes(needed), needed);
   });
 });

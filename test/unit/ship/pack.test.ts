@@ -61,10 +61,11 @@ describe('ship: the npm package', function () {
   it('holds only what runs: the two bundles, type declarations, the config schema, docs', () => {
     const paths = packed.files.map((f) => f.path);
     const unexpected = paths.filter(
-      (p) => !/^dist\/(core|cli)\.js$/.test(p) && !/^dist\/types\/.+\.d\.ts$/.test(p) && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'schemas/bulletproof.schema.json'].includes(p),
+      (p) => !/^dist\/(core|cli)\.js$/.test(p) && !/^dist\/types\/.+\.d\.ts$/.test(p) && !['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'CHANGELOG.md', 'schemas/bulletproof.schema.json'].includes(p),
     );
     assert.deepEqual(unexpected, []);
     assert.ok(paths.includes('dist/types/index.d.ts'));
+    assert.ok(paths.includes('THIRD-PARTY-NOTICES.md'), 'the dictionaries\' license travels with the word list');
     assert.ok(!paths.some((p) => p.endsWith('.map')), 'no source maps');
     console.log(`      tarball ${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${packed.entryCount} files`);
   });
