@@ -215,6 +215,26 @@ function phraseHead(a: BulletAnalysis, k: number): { text: string; lower: string
   return head;
 }
 
+/** Where phraseHead's word stands in the tokens. */
+function phraseHeadIndex(a: BulletAnalysis, k: number): number | undefined {
+  const head = phraseHead(a, k);
+  if (!head) return undefined;
+  const i = a.tokens.indexOf(head as BulletAnalysis['tokens'][number], k);
+  return i < 0 ? undefined : i;
+}
+
+/**
+ * The verb an act noun is made from: "migration" → "migrate", "deployment" → "deploy",
+ * "integration" → "integrate", "redesign"-like nouns that are verbs already are not acts here.
+ */
+function verbOfAct(noun: string): string | undefined {
+  if (!/(?:ation|ition|ment|sion|tion)$/.test(noun)) return undefined;
+  const classes = nounClassesOf(noun)?.classes;
+  if (!classes || !(classes[0] === 'act' || classes[0] === 'process')) return undefined;
+  const candidates = [noun.replace(/ation$/, 'ate'), noun.replace(/ation$/, ''), noun.replace(/ation$/, 'e'), noun.replace(/ment$/, ''), noun.replace(/ion$/, 'e'), noun.replace(/ion$/, '')];
+  return candidates.find((v) => v !== noun && v.length >= 3 && readVerb(v)?.form === 'base');
+}
+
 /**
  * "Built with", "Developed with", "Used" take a tool: they fit "Worked with Terraform" but turn
  * "Worked with the backend developer to …" into nonsense. So they are offered only when the phrase's
@@ -429,7 +449,22 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // "Worked on production support", "… on plant maintenance": a standing function, not a thing made
   // or an activity run once; "Built"/"Conducted production support" does not read, so no verb.
   if (FUNCTION_HEAD.test(phraseHead(a, after)?.lower ?? '')) return [];
-  let suggestions = m.entry.suggestions.filter((s) => !TAKES_A_TOOL.has(s) || headIsTool(a, after));
+  // "Worked on the migration of the portal to Kotlin": the head names an act, and its own verb says
+  // it ("Migrated the portal to Kotlin"); a verb put before it ("Built the migration") does not read.
+  // Without an "of" to carry the rest ("Worked on AUTOSAR migration") no verb fits, and none is offered.
+  const headAt = phraseHeadIndex(a, after);
+  const act = headAt === undefined ? undefined : verbOfAct(a.tokens[headAt].lower);
+  if (act) {
+    const of = a.tokens[headAt! + 1];
+    const bare = a.tokens.slice(after, headAt).every((t) => DETERMINERS.has(t.lower));
+    if (!bare || of?.lower !== 'of' || !a.tokens[headAt! + 2] || a.tokens[headAt! + 2].punct) return [];
+    const text = matchCase(original, inflectPhrase(act, tense));
+    return [replaceInBullet(bullet, start, a.tokens[headAt! + 2].start, `${text} `, `Rewrite as "${text} …"`)];
+  }
+  // "Worked on highway bridge projects": which part of a project was the writer's is the question;
+  // "Built" or "Developed" claims the whole of it ("Owned", for "in charge of", claims what was said).
+  const project = /^(?:projects?|initiatives?|efforts?|programs?|programmes?)$/.test(phraseHead(a, after)?.lower ?? '');
+  let suggestions = m.entry.suggestions.filter((s) => (!TAKES_A_TOOL.has(s) || headIsTool(a, after)) && !(project && MAKES_A_THING.has(s)));
   if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, after)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];
   }

@@ -35,6 +35,9 @@ testRule(weakOpening, {
     'Spoke to the store managers to cut weekend queue times by a third.',
   ],
   invalid: [
+    // Session 21: an act noun after "Worked on" gives its own verb; a project or a bare act gets none.
+    { code: 'Worked on the migration of the booking portal to Kotlin for 3 teams.', output: 'Migrated the booking portal to Kotlin for 3 teams.' },
+    { code: 'Worked on the integration of Adyen payments for 40 shops.', output: 'Integrated Adyen payments for 40 shops.' },
     {
       code: 'Responsible for the checkout service.',
       underlines: ['Responsible for'],
@@ -457,5 +460,15 @@ describe('rule weak-opening: suggestions fit the role\'s dates, the complement a
   it('offers no verb when another preposition follows a bare weak verb', () => {
     assert.equal(findingsOf(weakOpening, ended('Handle with the weekend inventory counts.')).length <= 1, true);
     assert.deepEqual(texts(ended('Handle with the weekend inventory counts.')), []);
+  });
+});
+
+describe('weak-opening: no verb that changes the claim (session 21)', () => {
+  it('offers no verb for a project the writer took part in, or an act noun without its "of"', () => {
+    for (const bullet of ['Worked on canal restoration projects in 2 counties.', 'Worked on CAN stack migration for 2 ECUs.']) {
+      const found = findingsOf(weakOpening, inExperience(bullet));
+      assert.equal(found.length, 1, bullet);
+      assert.deepEqual(found[0].fixes.map((f) => f.title), [], bullet);
+    }
   });
 });
