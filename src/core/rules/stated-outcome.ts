@@ -81,8 +81,19 @@ export function yearAsModifier(text: string, m: { start: number; end: number; te
  */
 const RULED_OUT = /\bso(?:\s+that)?\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:(?:can|could|will|would|does|do|did|should)(?:\s+now)?\s+)?(?:never|no\s+longer)\b/iu;
 
+/**
+ * "…, eliminating duplicate charges", "Prevented unaligned-access faults by …": a class of failure
+ * taken to zero. Elimination is its own measure (all of them), so no count is asked for. The
+ * failure nouns are a closed class: what goes wrong in a system or a process.
+ */
+const FAILURE = '(?:faults?|crash(?:es)?|errors?|failures?|outages?|bugs?|defects?|incidents?|timeouts?|leaks?|deadlocks?|race conditions?|downtime|double[- ]charges?|duplicate (?:charges|payments|records|entries|orders)|data loss|regressions?|rework|stockouts?|injur(?:y|ies))';
+const ELIMINATED = new RegExp(
+  String.raw`(?:^\W*|,\s*|\band\s+)(?:eliminat|remov|prevent|stopp|end|rul)(?:ed|ing)\s+(?:out\s+)?(?:the\s+|all\s+|every\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?${FAILURE}\b`,
+  'iu',
+);
+
 export function rulesOutFailure(text: string): boolean {
-  return RULED_OUT.test(text);
+  return RULED_OUT.test(text) || ELIMINATED.test(text);
 }
 
 /**
