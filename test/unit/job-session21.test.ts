@@ -152,3 +152,29 @@ describe('named practices of regulated labs, controls and reliability engineerin
     assert.ok(broaderSkills('LQR').includes('control systems'), broaderSkills('LQR').join(', '));
   });
 });
+
+describe('names read by shape that are no skill (session 21)', () => {
+  const hard = (text: string) =>
+    parseJobPosting(text)
+      .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
+      .map((k) => k.keyword);
+  it('drops the sender\'s organisation, a month and year, a state and ZIP code and a degree abbreviation', () => {
+    const got = hard(
+      [
+        'From: Priya Nair <priya@quarrytalent.example>',
+        'Subject: Power Electronics Engineer',
+        '',
+        'Power Electronics Engineer (Onsite, Sept 2027)',
+        'Quarry Talent is hiring for a client in Baytown, TX 77520.',
+        '',
+        'Requirements',
+        '* BSEE or MSEE',
+        '* Circuit simulation in PLECS or SIMetrix (Quarry Talent, Sept 2027)',
+        '* Familiar with Emblem or similar pricing software',
+        '',
+      ].join('\n'),
+    );
+    for (const name of ['Quarry Talent', 'Sept 2027', 'TX 77520', 'BSEE', 'MSEE', 'similar pricing software']) assert.ok(!got.includes(name), `${name}: ${got.join(', ')}`);
+    assert.ok(got.includes('PLECS') && got.includes('SIMetrix'), got.join(', '));
+  });
+});

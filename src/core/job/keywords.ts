@@ -14,6 +14,7 @@ import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
 import { runningLineRanges } from './running-lines';
+import { isNotSkillName, mailOrganisations } from './not-skill-names';
 import { criterionMarkAt, criterionMarks } from './criterion-marks';
 import { addressRanges, criterionCodeRanges, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, unwrapLines, type Sentence } from './requirements';
@@ -83,6 +84,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   let m = 0;
   // Acronyms the posting defines in its requirements, and their later bare uses (acronym-phrases.ts).
   const acronyms = new AcronymReader();
+  const organisations = mailOrganisations(text);
   for (const sentence of sentences) {
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
@@ -146,7 +148,11 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
         source: 'phrase-model' as const,
         examples: undefined as string[] | undefined,
       }));
-      for (const p of [...read, ...learned]) {
+      for (const found of [...read, ...learned]) {
+        // "… or similar pricing software", "a comparable robotics middleware": the ask is the kind named.
+        const lead = /^(?:similar|comparable|equivalent|other|related)\s+(?=\S)/i.exec(found.keyword);
+        const p = lead ? { ...found, keyword: found.keyword.slice(lead[0].length), start: found.start + lead[0].length } : found;
+        if (isNotSkillName(p.keyword, organisations)) continue;
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {
