@@ -178,3 +178,14 @@ describe('names read by shape that are no skill (session 21)', () => {
     assert.ok(got.includes('PLECS') && got.includes('SIMetrix'), got.join(', '));
   });
 });
+
+describe('a hiring-process line asks for nothing (session 21)', () => {
+  it('reads no skill in "Our process: … take-home debugging exercise → systems design conversation"', () => {
+    const job = parseJobPosting(
+      ['SRE', 'Kestrel Pay', '', 'Nice to have', '- Terraform', '', 'Our process: a call with the hiring manager → a take-home debugging exercise → a systems design conversation.', ''].join('\n'),
+    );
+    const asked = job.keywords.filter((k) => k.importance !== 'other').map((k) => k.keyword);
+    assert.ok(asked.includes('Terraform'), asked.join(', '));
+    assert.ok(!asked.some((k) => /debugging|system/i.test(k)), asked.join(', '));
+  });
+});

@@ -89,7 +89,10 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
     const marked = criterionMarkAt(marks, sentence.start);
-    const sentenceImportance = marked ?? importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
+    // "Our process: a call with the hiring manager → a take-home debugging exercise → …": how the employer
+    // hires, under whatever heading it was left; it asks for no skill.
+    const hiringProcess = HIRING_PROCESS.test(sentence.text);
+    const sentenceImportance = hiringProcess ? 'other' : marked ?? importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
     // Without qualification headings, a requirement sentence read as preferred for its wish alone
     // ("Experience with Java (Kotlin a plus)") keeps what precedes an aside required, as a required item does.
     const unheaded = !hasQualificationSections && sectionKind !== 'about' && REQUIREMENT_CUE.test(sentence.text.replace(PREFERRED_INLINE, ''));
@@ -254,6 +257,7 @@ const TRAIT_CUE =
   /\b(?:you are|you're|are you|you have|you've|have you|do you|you bring|you (?:will|'ll) (?:need|have|bring|be)|you should|you can|you must|you thrive|you enjoy|you love|we(?:'re| are)(?: also)? looking for|we seek|we want someone|the ideal candidate|ideal candidates?|successful candidates?|candidates? (?:should|must|will)|someone who|people who|ability to|able to)\b/i;
 const SECOND_PERSON = /\b(?:you|your|you'll|you're)\b/i;
 const LIST_ITEM = /^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+/;
+const HIRING_PROCESS = /^\W*(?:our|the)\s+(?:(?:interview(?:ing)?|hiring|recruit(?:ment|ing)|application|selection)\s+)?process(?:\s+(?:is|looks like|has))?\s*[:–—-]/i;
 
 /**
  * A soft skill counts where the posting asks it of the candidate: a qualification line, a duty of
