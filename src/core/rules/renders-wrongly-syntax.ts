@@ -345,6 +345,56 @@ function spaceBeforeCloser(doc: ResumeDocument, masked: readonly string[]): Rule
   return out;
 }
 
+/**
+ * "** WORK EXPERIENCE **": a space right inside the opening marker keeps it from opening (an opener
+ * must be followed by a non-space), so neither marker makes bold and both print as typed. Word and
+ * Google Docs exports write headings so. Only where the line has no other marker of the kind.
+ */
+const SPACED_MARKERS = /(?<![*_\\\w])(\*\*|__)[ \t]+([^*_\n]{1,60}?\S)([ \t]*)\1(?![*_\w])/g;
+
+function spacedMarkers(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    if (!line.includes('** ') && !line.includes('__ ')) return;
+    const start = doc.lines.lineStart(i);
+    for (const m of line.matchAll(SPACED_MARKERS)) {
+      if (line.split(m[1]).length - 1 !== 2) continue;
+      const range = { start: start + m.index!, end: start + m.index! + m[0].length };
+      out.push({
+        range,
+        message: `The space inside "${m[1]}" keeps it from opening, so "${m[0].trim()}" prints with its asterisks instead of in bold: write "${m[1]}${m[2].trim()}${m[1]}".`,
+        // Whitespace only: the words stay as written.
+        fixes: [{ title: `Remove the spaces inside "${m[1]}"`, safe: true, isPreferred: true, edits: [{ range, newText: `${m[1]}${m[2].trim()}${m[1]}` }] }],
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * "BIM Coordinator, Acme, Ankara, July 2021" over "- Present": a date range wrapped before its dash
+ * leaves the end on a line of its own, where "- " makes it a list item that prints "• Present".
+ */
+const WRAPPED_RANGE_END = /^([ \t]*)([-–—])[ \t]+(present|current|now|today|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+(?:19|20)\d\d|(?:19|20)\d\d)[ \t]*$/i;
+const ENDS_IN_DATE = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+(?:19|20)\d\d|\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d|\b(?:19|20)\d\d)[*_]*[ \t]*$/i;
+
+function wrappedRangeEnds(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    const m = i > 0 ? WRAPPED_RANGE_END.exec(line) : null;
+    if (!m || !ENDS_IN_DATE.test(masked[i - 1]) || LIST_LINE.test(masked[i - 1])) return;
+    const prevEnd = doc.lines.lineStart(i - 1) + masked[i - 1].replace(/[ \t]+$/, '').length;
+    const range = { start: doc.lines.lineStart(i), end: doc.lines.lineStart(i) + line.length };
+    out.push({
+      range,
+      message: `"${line.trim()}" ends the date range on the line above, but "${m[2]} " opens a list item here, so it prints as a bullet. Put it on the line above.`,
+      // The line break becomes a space and the dash an en dash between the dates: the dates are the same.
+      fixes: [{ title: 'Join it to the line above', safe: true, isPreferred: true, edits: [{ range: { start: prevEnd, end: range.start + m[0].length }, newText: ` – ${m[3]}` }] }],
+    });
+  });
+  return out;
+}
+
 const LIST_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /** A line that is no paragraph text: blank, a list item, a heading, a quote, a table row, HTML, a fence, a div, a rule. */
 const NOT_TEXT = /^\s*$|^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|\||<|```|~~~|:::|[-*_](?:[ \t]*[-*_]){2,}[ \t]*$)|^(?: {4}|\t)/;
@@ -416,7 +466,7 @@ function exportAnchors(doc: ResumeDocument, masked: readonly string[]): RuleFind
 }
 
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
-  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked)];
+  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked)];
   if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked), ...exportAnchors(doc, masked));
   else out.push(...listsGluedToParagraphs(doc, masked));
   out.push(...unresolvedCitations(doc, masked));

@@ -3,6 +3,10 @@ import { testRule } from '../../helpers/rule-tester';
 
 testRule(rendersWrongly, {
   valid: [
+    // Session 21: bold written tight, a dash inside a line, a range on one line.
+    { doc: true, code: '**WORK EXPERIENCE**\n\nBuilt 3 apps.\n' },
+    { doc: true, code: '## Experience\n\n**Engineer, Acme**, Denver, July 2021 – Present\n\n- Built 3 apps.\n' },
+    { doc: true, code: '## Experience\n\nEngineer, Acme, 2021\n\n- Present findings to 4 teams weekly.\n' },
     // A sentence that goes on under its bullet is a lazy continuation on purpose; an indented bold line sits in the item (session 20).
     { doc: true, code: '## Projects\n\n- Built a ledger app in Kotlin and\ncut month-end close from 3 days to 1.\n' },
     { doc: true, code: '## Projects\n\n- Built a ledger app in Kotlin\n  **Stack:** Kotlin, Room\n' },
@@ -40,6 +44,14 @@ testRule(rendersWrongly, {
     { doc: true, code: '## Summary\n\nKept the orchard co-op books from 2016\nto 2019 and audited them again in 2021\n' },
   ],
   invalid: [
+    // Session 21: spaces inside both bold markers (a Word export's headings); a wrapped range end.
+    { doc: true, code: '** WORK EXPERIENCE **\n\nBuilt 3 apps.\n', underlines: ['** WORK EXPERIENCE **'], output: '**WORK EXPERIENCE**\n\nBuilt 3 apps.\n' },
+    {
+      doc: true,
+      code: '## Experience\n\nSite Engineer, Acme Build, Izmir, March 2019\n- Present\n\n- Built 3 bridges.\n',
+      underlines: ['- Present'],
+      output: '## Experience\n\nSite Engineer, Acme Build, Izmir, March 2019 – Present\n\n- Built 3 bridges.\n',
+    },
     // A bold title right under a bullet prints inside that bullet (session 20).
     {
       doc: true,
