@@ -12,6 +12,7 @@ export type PersonalDetailKind =
   | 'family details'
   | 'physical details'
   | 'photo'
+  | 'military service'
   | 'salary';
 
 export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
@@ -27,7 +28,8 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
     'aadhaar', 'aadhaar number', 'aadhar', 'pan number', 'nric', "driver's license number", "driver's licence number",
     // National identity and tax numbers of the countries many applicants come from, by their usual names.
     'curp', 'rfc', 'cpf', 'dni', 'nie', 'cnic', 'pesel', 'hkid', 'cédula', 'cedula', 'national insurance number',
-    'resident registration number', 'tax id', 'tax file number',
+    'resident registration number', 'tax id', 'tax file number', 'identity no', 'identity number', 'identity card number',
+    'id card number', 'identification number', 'national identification number',
   ],
   'family details': [
     "father's name", "mother's name", "spouse's name", "husband's name", "wife's name", 'spouse', 'children', 'number of children',
@@ -35,6 +37,8 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
   ],
   'physical details': ['height', 'weight', 'blood group', 'blood type'],
   photo: ['photo', 'photograph'],
+  // Conscription status, a staple of CVs from countries with military service: it signals sex and age.
+  'military service': ['military service', 'military status', 'military obligation', 'military service status', 'national service'],
   // Not a protected ground, but the same kind of detail: it belongs to the offer, not to the resume.
   salary: [
     'salary expectation', 'salary expectations', 'expected salary', 'salary aspiration', 'salary aspirations', 'desired salary',
@@ -57,5 +61,7 @@ export const PERSONAL_DETAIL_REASONS: Record<PersonalDetailKind, string> = {
   'family details': 'family details are left out of US and Canadian resumes.',
   'physical details': 'physical details are left out of US and Canadian resumes unless the job itself requires them.',
   photo: 'US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',
+  'military service':
+    'a military-service status (done, exempt, deferred) tells a US or Canadian reader your sex and age and nothing about the job; leave it out (service as work experience goes under Experience).',
   salary: 'US and Canadian resumes leave pay out: a current or expected salary is discussed with the employer (or asked on the application form), and on the page it can only cost you.',
 };

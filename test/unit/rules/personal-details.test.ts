@@ -5,6 +5,8 @@ const header = (lines: string) => `# Priya Raman\n\n${lines}\n\n## Experience\n\
 
 testRule(personalDetails, {
   valid: [
+    // Service as work, in a sentence, is experience, not a status line.
+    { doc: true, code: header('Toronto, ON · priya@example.com') + '\n## Experience\n\n- Led a 12-person signals team during national service, 2016–2017.\n' },
     { doc: true, code: header('Toronto, ON · priya@example.com · (416) 555-0142') },
     // Work authorization is relevant and stays.
     { doc: true, code: header('Canadian citizen · Authorized to work in the US (TN visa)') },
@@ -28,6 +30,9 @@ testRule(personalDetails, {
     { doc: true, code: '# Priya Raman\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Race timing | Python, RFID |\n' },
   ],
   invalid: [
+    // Session 21: an identity number by another common label, and a military-service status line.
+    { doc: true, code: header('Identity No: 112 233 445 56'), count: 1, message: 'ID number' },
+    { doc: true, code: header('Military Service: Exempt'), count: 1, message: 'military-service status' },
     {
       // A table whose first cell is the label: the cell border separates label and value.
       doc: true,
