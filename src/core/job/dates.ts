@@ -6,7 +6,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** Seasons as the month a term usually ends (graduation) or starts. */
 const SEASONS: Record<string, number> = { winter: 11, spring: 4, summer: 7, fall: 11, autumn: 11 };
 
-const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+export const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A month-or-season and year, or a year alone. Group-free so it can be embedded. */
 export const MONTH_YEAR = `(?:(?:${MONTH_WORD}|winter|spring|summer|fall|autumn)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:20\\d\\d|'\\d\\d)|\\d{1,2}\\/20\\d\\d|20\\d\\d)`;
 /**

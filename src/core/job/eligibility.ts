@@ -4,7 +4,7 @@
 // negated "sponsor", a date range after "graduating"), not from a list of postings.
 
 import type { EligibilityRequirement } from './eligibility-types';
-import { DAY, DAY_NO_YEAR, MONTH_YEAR, WEEKDAY, parseDay, parseDayWithoutYear, parseMonthYear } from './dates';
+import { DAY, DAY_NO_YEAR, MONTH_WORD, MONTH_YEAR, WEEKDAY, parseDay, parseDayWithoutYear, parseMonthYear } from './dates';
 import { degreeLevelsIn, splitSentences, type Sentence } from './requirements';
 import { plainLine } from './metadata';
 
@@ -259,7 +259,8 @@ export function findEligibility(text: string, bodyStart: number, degrees: Degree
  * The posting's sentences, with a sentence that ends at a month's abbreviation joined to the next
  * when a day follows on the same line ("Apply by Mar. 5, 2027": the full stop is the abbreviation's).
  */
-const MONTH_AT_END = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
+/** A line that ends on a day and its month, without the year ("Closing date: Friday 15 January"). */
+const DAY_MONTH_AT_END = new RegExp(`\\b\\d{1,2}\\s+${MONTH_WORD},?$`, 'i');
 
 function sentencesOf(text: string, bodyStart: number): Sentence[] {
   const out: Sentence[] = [];
@@ -274,7 +275,7 @@ function sentencesOf(text: string, bodyStart: number): Sentence[] {
         (OPEN_CLOSE_LABEL.test(label) && DAY_RANGE_LINE.test(line)) ||
         (BY_OFFICE_LABEL.test(label) && PLACE_DAY_LINE.test(line)));
     // "Closing date: Friday 15 January" / "2027.": a PDF's line wrapped between the month and the year.
-    const wrappedYear = prev && /\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?$/.test(prev.text) && MONTH_AT_END.test(prev.text) && /^20\d\d\b/.test(s.text);
+    const wrappedYear = prev && DAY_MONTH_AT_END.test(prev.text) && /^20\d\d\b/.test(s.text);
     if (stacked || wrappedYear || (prev && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i.test(prev.text) && /^\d/.test(s.text) && !text.slice(prev.end, s.start).includes('\n'))) {
       out[out.length - 1] = { start: prev.start, end: s.end, text: text.slice(prev.start, s.end) };
     } else out.push(s);

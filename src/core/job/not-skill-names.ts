@@ -2,6 +2,7 @@
 // a board's organisation (its name is its e-mail domain: "TalentNest Search" for
 // talentnestsearch.example), a month and year ("May 2027"), a state and ZIP code ("TX 77520"), a
 // degree's abbreviation ("BSEE"). The taxonomy's own names are never judged here.
+import { MONTH_WORD } from './dates';
 import { degreeLevelsIn } from './requirements';
 
 /** Mail hosts whose domain names no employer. */
@@ -19,13 +20,13 @@ export function mailOrganisations(text: string): Set<string> {
   return out;
 }
 
-const MONTH_YEAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:19|20)\d\d$/i;
+const MONTH_AND_YEAR = new RegExp(`^${MONTH_WORD}\\s+(?:19|20)\\d\\d$`, 'i');
 /** "TX 77520", "WA 98801-1234": a US state and its ZIP code, the end of an address ("EN 12464" is a standard). */
 const STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const STATE_ZIP = new RegExp(`^(?:${STATES})\\s+\\d{5}(?:-\\d{4})?$`);
 
 export function isNotSkillName(keyword: string, organisations: ReadonlySet<string>): boolean {
-  if (MONTH_YEAR.test(keyword) || STATE_ZIP.test(keyword)) return true;
+  if (MONTH_AND_YEAR.test(keyword) || STATE_ZIP.test(keyword)) return true;
   // "BSEE", "MSc": a degree, read by the degree reader, not a skill.
   if (keyword.split(/\s+/).length <= 2 && degreeLevelsIn(keyword).length > 0 && !/\s/.test(keyword.trim())) return true;
   const squashed = keyword.toLowerCase().replace(/[^a-z0-9]/g, '');

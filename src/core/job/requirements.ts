@@ -88,13 +88,15 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 // Words in any case; abbreviations only in capitals, so "200 ms" or "a bs detector" are not degrees.
+/** "BSEE", "MSCS", "BSME": a level with its field's initials, as US postings write it. */
+const FIELD_INITIALS = '(?:EE|CS|ME|CE|ChE|IE|AE|BME|CpE|ECE)';
+
 const LEVELS: [DegreeLevel, RegExp][] = [
   // "A.A.S. in Electronics", "AAS, Welding", "A.S. in Nursing": the dotted forms and AAS are the degree; a
   // bare "AS" or "AA" only beside "degree".
   ['associate', /\b[Aa]ssociate'?s?\s+[Dd]egree\b|\b(AA|AS|AAS)\s+[Dd]egree\b|\bAssociate (?:of|in) (?:Arts|Science|Applied Science)\b|\bA\.\s?A\.\s?S\.|\bAAS\b|\bA\.\s?[AS]\.(?=\s+(?:in|of)\b)/],
-  // "BSEE", "MSCS", "BSME": the level with the field's initials, as US postings write it.
-  ['bachelor', /\b([Bb]achelor'?s?|BACHELOR'?S?|[Uu]ndergraduate degree|B\.\s?S\.?|BS|BSc|B\.Sc\.?|B\.\s?A\.?|BA|BEng|B\.Eng\.?|B\.E\.|BTech|B\.Tech\.?|BASc|BS\/BA|BA\/BS|BS(?:EE|CS|ME|CE|ChE|IE|AE|BME|CpE|ECE|CE))(?![\w])/],
-  ['master', /\b([Mm]aster'?s?|MASTER'?S?|M\.\s?S\.?|MS|MSc|M\.Sc\.?|MEng|M\.Eng\.?|M\.E\.|MTech|M\.Tech\.?|MBA|MASc|MS(?:EE|CS|ME|CE|ChE|IE|AE|BME|CpE|ECE)|[Gg]raduate degree|[Aa]dvanced degree)(?![\w])/],
+  ['bachelor', new RegExp(String.raw`\b([Bb]achelor'?s?|BACHELOR'?S?|[Uu]ndergraduate degree|B\.\s?S\.?|BS|BSc|B\.Sc\.?|B\.\s?A\.?|BA|BEng|B\.Eng\.?|B\.E\.|BTech|B\.Tech\.?|BASc|BS\/BA|BA\/BS|BS${FIELD_INITIALS})(?![\w])`)],
+  ['master', new RegExp(String.raw`\b([Mm]aster'?s?|MASTER'?S?|M\.\s?S\.?|MS|MSc|M\.Sc\.?|MEng|M\.Eng\.?|M\.E\.|MTech|M\.Tech\.?|MBA|MASc|MS${FIELD_INITIALS}|[Gg]raduate degree|[Aa]dvanced degree)(?![\w])`)],
   ['phd', /\b(Ph\.?\s?D\.?|PHD|PhD|[Dd]octorate|[Dd]octoral)(?![\w])/],
 ];
 
@@ -122,7 +124,7 @@ const DEGREE_ASKED =
   /\b(?:a|an|the|your|university|college|technical|relevant|related|undergraduate|academic|4-year|four-year|STEM|engineering|science)\s+degree\b(?!-|\s+programs?\b)|\bdegree\s+(?:in|of|required|or|from|is)\b/i;
 const DEGREE_SIGNAL = /\b(degree|bachelor|bachelors|master'?s|masters|ph\.?\s?d|doctorate|diploma)\b/i;
 // Every abbreviation LEVELS reads is a signal too ("B.Tech. in Civil Engineering" names no "degree").
-const CASE_SENSITIVE_SIGNAL = /\b(BS|MS|BA|BSc|MSc|PhD|MEng|BEng|MBA|BASc|MASc|BTech|MTech|B\.S|M\.S|B\.A|B\.E\.|M\.E\.|B\.Tech|M\.Tech|B\.Eng|M\.Eng|B\.Sc|M\.Sc|[BM]S(?:EE|CS|ME|CE|ChE|IE|AE|BME|CpE|ECE))(?![\w])/;
+const CASE_SENSITIVE_SIGNAL = new RegExp(String.raw`\b(BS|MS|BA|BSc|MSc|PhD|MEng|BEng|MBA|BASc|MASc|BTech|MTech|B\.S|M\.S|B\.A|B\.E\.|M\.E\.|B\.Tech|M\.Tech|B\.Eng|M\.Eng|B\.Sc|M\.Sc|[BM]S${FIELD_INITIALS})(?![\w])`);
 
 /**
  * People named by their degree ("research nurses and PhD candidates", "MSc students in the lab"), and the

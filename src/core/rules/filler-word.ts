@@ -99,6 +99,10 @@ function adjacentJoined<M extends { start: number; end: number; phrase: string }
   return out;
 }
 
+function fillerMessage(shown: string, phrase: string): string {
+  return `"${shown}" ${/\s/.test(phrase) ? 'are filler words: delete them' : 'is a filler word: delete it'} and let the result speak.`;
+}
+
 function fixFor(bullet: Bullet, start: number, end: number, phrase: string): Fix[] {
   const d = deletion(bullet.text, start, end);
   const after = bullet.text.slice(0, d.start) + d.newText + bullet.text.slice(d.end);
@@ -123,7 +127,7 @@ export const fillerWord: Rule = {
     for (const bullet of doc.bullets) {
       for (const m of adjacentJoined(bullet.text, findPhrases(bullet.text, lexicon.fillers).filter((m) => !inFixedPhrase(bullet.text, m.start, m.end, m.phrase)))) {
         const shown = bullet.text.slice(m.start, m.end);
-        out.push({ ...bulletFinding(bullet, m.start, m.end, `"${shown}" ${/\s/.test(m.phrase) ? 'are filler words: delete them' : 'is a filler word: delete it'} and let the result speak.`, fixFor(bullet, m.start, m.end, m.phrase)), unnecessary: true });
+        out.push({ ...bulletFinding(bullet, m.start, m.end, fillerMessage(shown, m.phrase), fixFor(bullet, m.start, m.end, m.phrase)), unnecessary: true });
       }
       let covered = -1;
       for (const found of findPhrases(bullet.text, INFORMAL_FILLERS)) {
@@ -153,7 +157,7 @@ export const fillerWord: Rule = {
         const opensSentence = m.start > 0 && /[.!?]\s*$/.test(text.slice(0, m.start));
         const ok = grammatical(text, after) && !(opensSentence && /^\p{Ll}/u.test(text.slice(d.end)));
         const fixes = ok ? [{ title: `Delete "${shown}"`, edits: [{ range: { start: range.start + d.start, end: range.start + d.end }, newText: d.newText }] }] : [];
-        out.push({ range: { start: range.start + m.start, end: range.start + m.end }, message: `"${shown}" ${/\s/.test(m.phrase) ? 'are filler words: delete them' : 'is a filler word: delete it'} and let the result speak.`, fixes, unnecessary: true });
+        out.push({ range: { start: range.start + m.start, end: range.start + m.end }, message: fillerMessage(shown, m.phrase), fixes, unnecessary: true });
       }
     }
     return out;

@@ -204,23 +204,21 @@ function worksWithPartner(a: BulletAnalysis, m: OpeningMatch): boolean {
 
 /** The head of the noun phrase starting at token k: its last word before a preposition, a conjunction or punctuation. */
 function phraseHead(a: BulletAnalysis, k: number): { text: string; lower: string } | undefined {
+  const at = phraseHeadIndex(a, k);
+  return at === undefined ? undefined : a.tokens[at];
+}
+
+/** Where the phrase's head word stands: its last word before a preposition, a conjunction or punctuation (at most four words). */
+function phraseHeadIndex(a: BulletAnalysis, k: number): number | undefined {
   let n = k;
   while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) n++;
-  let head: { text: string; lower: string } | undefined;
+  let head: number | undefined;
   for (let seen = 0; seen < 4 && n < a.tokens.length; seen++, n++) {
     const t = a.tokens[n];
     if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'or' || t.lower === 'to') break;
-    head = t;
+    head = n;
   }
   return head;
-}
-
-/** Where phraseHead's word stands in the tokens. */
-function phraseHeadIndex(a: BulletAnalysis, k: number): number | undefined {
-  const head = phraseHead(a, k);
-  if (!head) return undefined;
-  const i = a.tokens.indexOf(head as BulletAnalysis['tokens'][number], k);
-  return i < 0 ? undefined : i;
 }
 
 /**
@@ -448,12 +446,13 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   }
   // "Worked on production support", "… on plant maintenance": a standing function, not a thing made
   // or an activity run once; "Built"/"Conducted production support" does not read, so no verb.
-  if (FUNCTION_HEAD.test(phraseHead(a, after)?.lower ?? '')) return [];
+  const headAt = phraseHeadIndex(a, after);
+  const head = headAt === undefined ? '' : a.tokens[headAt].lower;
+  if (FUNCTION_HEAD.test(head)) return [];
   // "Worked on the migration of the portal to Kotlin": the head names an act, and its own verb says
   // it ("Migrated the portal to Kotlin"); a verb put before it ("Built the migration") does not read.
   // Without an "of" to carry the rest ("Worked on AUTOSAR migration") no verb fits, and none is offered.
-  const headAt = phraseHeadIndex(a, after);
-  const act = headAt === undefined ? undefined : verbOfAct(a.tokens[headAt].lower);
+  const act = headAt === undefined ? undefined : verbOfAct(head);
   if (act) {
     const of = a.tokens[headAt! + 1];
     const bare = a.tokens.slice(after, headAt).every((t) => DETERMINERS.has(t.lower));
@@ -463,7 +462,7 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   }
   // "Worked on highway bridge projects": which part of a project was the writer's is the question;
   // "Built" or "Developed" claims the whole of it ("Owned", for "in charge of", claims what was said).
-  const project = /^(?:projects?|initiatives?|efforts?|programs?|programmes?)$/.test(phraseHead(a, after)?.lower ?? '');
+  const project = /^(?:projects?|initiatives?|efforts?|programs?|programmes?)$/.test(head);
   let suggestions = m.entry.suggestions.filter((s) => (!TAKES_A_TOOL.has(s) || headIsTool(a, after)) && !(project && MAKES_A_THING.has(s)));
   if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, after)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];
