@@ -133,10 +133,15 @@ export function isDatedHeaderLine(t: string): boolean {
   const d = findDateRange(t);
   if (!d) return false;
   if (SENTENCE_END.test(t) && wordCount(t) > 8 && !t.endsWith(d.raw + '.')) return false;
+  // "I have been the unit's super-user since 2019 and …": a sentence about yourself, not a header.
+  if (FIRST_PERSON_CLAUSE.test(t)) return false;
   // "Teaching licence (valid through 2028)": when a credential expires, not when the entry ran.
   if (VALIDITY_CUE.test(t.slice(0, d.index))) return false;
   return true;
 }
+
+/** "I have", "I was", "I led", "my": a writer speaking of themselves, which no entry header does. */
+const FIRST_PERSON_CLAUSE = /(?:^|[\s,;(])(?:I (?:am|was|have|had|will|\p{Ll}+ed)\b|I['’](?:m|ve)\b|my\s)/u;
 
 /** Words that make the date after them an expiry: "valid through", "expires", "renewal due". */
 const VALIDITY_CUE = /\b(?:valid(?:ity)?(?: (?:through|thru|until|till|to))?|expir(?:es|y|ing|ation)(?: date)?|exp\.|renew(?:s|al)(?: due)?(?: by| on)?)\s*:?\s*$/i;

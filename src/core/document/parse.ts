@@ -276,12 +276,12 @@ class ResumeBuilder {
           const m = HASHLESS_HEADING.exec(line);
           if (!m) continue;
           shallowest = Math.min(shallowest, m[1].length);
-          if (exactSectionKindOf(line.slice(m[1].length))) counts.set(m[1].length, (counts.get(m[1].length) ?? 0) + 1);
+          if (exactSectionKindOf(withoutHeaderAttributes(line.slice(m[1].length)))) counts.set(m[1].length, (counts.get(m[1].length) ?? 0) + 1);
         }
       }
       if (node.type !== 'heading') continue;
       shallowest = Math.min(shallowest, node.depth);
-      if (exactSectionKindOf(this.inline(node.children).text)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
+      if (exactSectionKindOf(withoutHeaderAttributes(this.inline(node.children).text))) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
     }
     const level = Math.min(7, ...counts.keys());
     if (level < 7) return level;
@@ -486,6 +486,8 @@ class ResumeBuilder {
       prose = [];
     };
     let skipped = false;
+    // Outside work sections prose is not kept, but a line wrapping a prose line is still prose.
+    let afterProse = false;
     lines.forEach((line, i) => {
       const g = markers.exec(line.text);
       if (g && !(g[1] === '>' && !quoted && !work)) {
@@ -500,8 +502,11 @@ class ResumeBuilder {
       // A line that wraps the one before (which stops mid-sentence) is more of it, whatever it looks like.
       const wraps = i > 0 && continuesLine(lines[i - 1].text, line.text) && !isLinkOnly(line);
       if (wraps && skipped) return; // the rest of a "Keywords: …" line
-      const kind = wraps && (glyph || prose.length) ? 'prose' : this.lineKind(line, work, lines[i + 1]);
+      // In a summary, a long sentence still open at the line's end goes on, whatever the next line starts with.
+      const sentenceGoesOn = !work && afterProse && wordCount(lines[i - 1].text) >= 8 && !endsSentence(lines[i - 1].text.trimEnd());
+      const kind = (wraps && (glyph || prose.length || afterProse)) || sentenceGoesOn ? 'prose' : this.lineKind(line, work, lines[i + 1]);
       skipped = kind === 'skip';
+      afterProse = kind === 'prose';
       if (glyph && kind === 'prose') {
         glyph.last = line; // a wrapped line of the pasted bullet
         return;
@@ -1359,11 +1364,18 @@ function cleanPart(p: string): string {
   return s.replace(/\(\s*\)|\[\s*\]/g, '').trim();
 }
 
+/** "{.unnumbered}", "{#skills .unlisted}", "{-}": a Pandoc attribute block ending a heading. */
+const PANDOC_HEADER_ATTRIBUTES = /\s*\{(?:-|(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|\S+))(?:\s+(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|\S+)))*)\}\s*$/;
+
+/** A heading's words without a Pandoc attribute block after them. */
+function withoutHeaderAttributes(text: string): string {
+  const attributes = PANDOC_HEADER_ATTRIBUTES.exec(text);
+  return attributes && attributes.index > 0 ? text.slice(0, attributes.index) : text;
+}
+
 /** Title, organisation, role, location and dates from an entry heading in its common shapes:
  * "Software Engineer Intern, Acme Corp — Toronto, ON | May 2024 – Aug 2024", "Acme — Engineer (2023)",
  * "Engineer | Acme | 2021 – 2023", "Engineer at Acme", or one field a line. */
-/** "{.unnumbered}", "{#skills .unlisted}", "{-}": a Pandoc attribute block ending a heading. */
-const PANDOC_HEADER_ATTRIBUTES = /\s*\{(?:-|(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|\S+))(?:\s+(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|\S+)))*)\}\s*$/;
 
 function fillEntryFields(entry: Entry): void {
   const text = entry.heading.text;

@@ -47,10 +47,34 @@ describe('parse: roles stacked under one employer', () => {
   });
 });
 
+describe('parse: a summary written as prose', () => {
+  it('opens no entry on a wrapped sentence that names a year', () => {
+    const doc = parseResume([
+      '# Ana Ruiz', '', '## Summary', '', 'Nurse with six years in cardiac care, now moving into informatics.',
+      'I have been the unit\'s charting super-user since 2020 and I am finishing a certificate in Health',
+      'Informatics at Lakeview College (expected May 2027). Careful with data.', '', '## Experience', '',
+      '**Charge Nurse**, Lakeview Hospital, 2021 – Present', '', '- Trained 30 nurses on the new charting system', '',
+    ].join('\n'));
+    assert.deepEqual(doc.sections.find((s) => s.kind === 'summary')!.entries, []);
+    assert.equal(doc.sections.find((s) => s.kind === 'experience')!.entries.length, 1);
+  });
+});
+
 describe('parse: Pandoc header attributes', () => {
   it('reads "# Technical Skills {.unnumbered}" as the Skills section', () => {
     const doc = parseResume(['# Ana Ruiz', '', '# Experience {#work .unnumbered}', '', '- Built a thing in Go for 3 teams', '', '# Technical Skills {.unnumbered}', '', 'Go, SQL', ''].join('\n'));
     assert.deepEqual(doc.sections.map((s) => [s.kind, s.title]).slice(1), [['experience', 'Experience'], ['skills', 'Technical Skills']]);
+  });
+
+  it('reads "## Role {-}" under "# Experience {.unnumbered}" as an entry, not a section', () => {
+    const doc = parseResume([
+      '---', 'title: Ana Ruiz', '---', '', '# Summary {.unnumbered}', '', 'Nurse of six years.', '',
+      '# Experience {.unnumbered}', '', '## Charge Nurse, Cardiac Unit {-}', '*Lakeview Hospital* | 2021--present', '',
+      '- Trained 30 nurses on the new charting system', '', '## Staff Nurse {-}', '*Lakeview Hospital* | 2018--2021', '',
+      '- Cared for 5 patients a shift', '', '# Education {.unnumbered}', '', '**BSN**, Lakeview College, 2018', '',
+    ].join('\n'));
+    assert.deepEqual(doc.sections.map((s) => s.kind).slice(1), ['summary', 'experience', 'education']);
+    assert.deepEqual(doc.sections[2].entries.map((e) => [e.title, e.bullets.length]), [['Charge Nurse, Cardiac Unit', 1], ['Staff Nurse', 1]]);
   });
 
   it('keeps braces that are the heading\'s own words', () => {
