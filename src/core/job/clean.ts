@@ -157,7 +157,7 @@ const RECOMMENDATION_HEADING = new RegExp(
   String.raw`^(?:(?:[Ss]imilar|[Rr]elated|[Rr]ecommended|[Oo]ther|[Mm]ore|[Ss]uggested)\s+(?:[Jj]obs|[Pp]ositions|[Rr]oles|[Oo]penings|[Oo]pportunities)` +
     // "More jobs at Acme Robotics": the words after "at" / "from" are a name (capitalised), not a clause.
     String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+[Ll]ike [Tt]his|\s+[Ff]or [Yy]ou|\s+[Tt]his\s+(?:[Ww]eek|[Mm]onth)|\s+[Tt]oday)?` +
-    String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers)\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
+    String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers|[Ss]tudents)(?:\s+who\s+viewed\s+this\s+(?:job|posting))?\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
     String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in)` +
     // "Set alert for similar jobs": a board's alert widget, the title under it another search's.
     String.raw`|(?:[Ss]et|[Cc]reate)\s+(?:an?\s+)?(?:job\s+)?alerts?\s+for\s+(?:similar|these|related)\s+(?:jobs|roles|positions)` +
@@ -165,7 +165,7 @@ const RECOMMENDATION_HEADING = new RegExp(
     String.raw`|[Jj]obs\s+(?:in|near)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}` +
     // A job board's match widget ("Profile insights", "Here's how the job details align with your
     // profile."): the skills and questions under it are the board's guesses about the reader, not asks.
-    String.raw`|[Pp]rofile\s+insights|(?:[Hh]ere['’]s\s+)?how\s+(?:the\s+)?(?:job|your)\s+[\w ]{0,30}\s+align\s+with\s+your\s+profile)$`,
+    String.raw`|[Pp]rofile\s+insights|(?:[Yy]our\s+)?[Pp]rofile\s+matches\s+\d+\s+(?:of|out\s+of)\s+\d+(?:\s+\w+)?|(?:[Hh]ere['’]s\s+)?how\s+(?:the\s+)?(?:job|your)\s+[\w ]{0,30}\s+align\s+with\s+your\s+profile)$`,
 );
 
 /** The heading as written or, written in capitals ("MORE ROLES THIS WEEK"), as a title. */
