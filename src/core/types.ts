@@ -32,6 +32,8 @@ export interface Fix {
    * verb, another tense, a rewrite) is a suggestion the user picks from the light bulb.
    */
   safe?: boolean;
+  /** The new text is written in the source format's own markup (a LaTeX escape such as `\&`): inserted as is, never escaped again. */
+  markup?: boolean;
 }
 
 /** Closed set: `vague` means "vague bullet", `metric` means "missing metric". */

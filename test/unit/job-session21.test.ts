@@ -56,6 +56,36 @@ describe('a posting written as prose paragraphs (session 21)', () => {
     assert.equal(importanceOf(headed)('Python'), 'required');
     assert.equal(importanceOf(headed)('Rust'), 'other');
   });
+
+  it('reads qualification paragraphs of a headed posting\'s job description, but not eligibility (session 22)', () => {
+    const board = [
+      'Process Engineering Intern',
+      'Tillman Fasteners',
+      '',
+      "What they're looking for",
+      'Graduation date',
+      'May 2028',
+      '',
+      'About the job',
+      '',
+      'Interns work beside our process engineers on the stamping lines in two plants every day.',
+      '',
+      "We're looking for students who are enrolled in mechanical engineering and can read drawings and use Excel every day.",
+      '',
+      "It's a plus if you have used Minitab for a statistics course or written a little Python for lab data.",
+      '',
+      'Applicants must be legally authorized to work in the US; we do not sponsor visas or work permits for Python roles.',
+      '',
+      'About Tillman',
+      '',
+      'It would be a plus if you have ridden our ferries, which run on a Rust control system we built in house over the years.',
+      '',
+    ].join('\n');
+    const importance = importanceOf(board);
+    assert.equal(importance('Excel'), 'required');
+    assert.equal(importance('Minitab'), 'preferred');
+    assert.equal(importance('Rust'), 'other');
+  });
 });
 
 describe('postings as pasted: PDF copies, job-board alerts and facts rows (session 21)', () => {

@@ -15,7 +15,7 @@ export function adaptFix(doc: ResumeDocument, fix: Fix): Fix | undefined {
   }
   const edits: TextEdit[] = [];
   for (const edit of fix.edits) {
-    const adapted = doc.format === 'latex' ? latexEdit(doc.text, edit) : stringEdit(doc, edit);
+    const adapted = doc.format === 'latex' ? latexEdit(doc.text, edit, fix.markup === true) : stringEdit(doc, edit);
     if (!adapted) return undefined;
     edits.push(adapted);
   }
@@ -31,7 +31,7 @@ function commandSpans(text: string, around: OffsetRange): OffsetRange[] {
   return spans;
 }
 
-function latexEdit(text: string, edit: TextEdit): TextEdit | undefined {
+function latexEdit(text: string, edit: TextEdit, markup: boolean): TextEdit | undefined {
   let { start, end } = edit.range;
   // An escaped character maps to itself (`%` of `\%`): a range starting there takes its backslash too.
   if (start > 0 && text[start - 1] === '\\' && /[%&$#_{}]/.test(text[start])) start--;
@@ -48,7 +48,7 @@ function latexEdit(text: string, edit: TextEdit): TextEdit | undefined {
   // A fix never removes a command or a brace: the structure of the source stays as written.
   if (/\\[a-zA-Z@]/.test(slice) || /[{}]/.test(slice.replace(/\\[{}]/g, '')) || /(^|[^\\])[%$]/.test(slice)) return undefined;
   // No ligature with the neighbours either: "'" inserted after "'" must not print as ”.
-  let newText = escapeLatex(edit.newText);
+  let newText = markup ? edit.newText : escapeLatex(edit.newText);
   if (/^[-`']/.test(newText) && text[start - 1] === newText[0]) newText = `{}${newText}`;
   if (/[-`']$/.test(newText) && text[end] === newText[newText.length - 1]) newText = `${newText}{}`;
   return { range: { start, end }, newText };

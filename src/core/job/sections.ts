@@ -283,15 +283,19 @@ const PROSE_OPENINGS: { kind: JobSectionKind; pattern: RegExp }[] = [
   {
     kind: 'required',
     pattern:
-      /^(?:(?:the|our|your) )?(?:(?:minimum|basic|required|essential|mandatory|key) )?(?:qualifications|requirements)(?: for (?:this|the) (?:role|position|job))? (?:are|include)\b|^(?:to (?:be considered|qualify)|(?:candidates|applicants) (?:must|should|will need)|you (?:must|will need to|'ll need to) (?:have|hold|bring|be))\b/i,
+      /^(?:(?:the|our|your) )?(?:(?:minimum|basic|required|essential|mandatory|key) )?(?:qualifications|requirements)(?: for (?:this|the) (?:role|position|job))? (?:are|include)\b|^(?:to (?:be considered|qualify)|(?:candidates|applicants) (?:must|should|will need)|we(?:'re| are) (?:looking for|seeking) (?:students|candidates|applicants|graduates) who\b|you (?:must|will need to|'ll need to) (?:have|hold|bring|be))\b/i,
   },
 ];
+
+const WORK_ELIGIBILITY = /\b(?:legally|eligible|entitled|authori[sz]ed|permitted)\b[^.]{0,30}\bwork\b|\b(?:work|employment) (?:authori[sz]ation|permit|visa)\b/i;
 
 function proseOpening(line: Line, prevBlank: boolean): HeadingHit | undefined {
   const plain = line.text.trim();
   // A paragraph, not a heading or an item: it starts after a blank line and runs on as a sentence.
   if (!prevBlank || LIST_MARKER.test(line.text) || plain.split(/\s+/).length < 10) return undefined;
   const lead = line.text.length - line.text.trimStart().length;
+  // "Applicants must be legally entitled to work in Canada …": eligibility, which asks for no skill.
+  if (WORK_ELIGIBILITY.test(plain)) return undefined;
   for (const { kind, pattern } of PROSE_OPENINGS) {
     const m = pattern.exec(plain);
     if (m) return { kind, title: m[0], headingRange: { start: line.start + lead, end: line.start + lead + m[0].length }, bodyStart: line.start, paragraph: true };
@@ -308,12 +312,23 @@ function isTitleCase(s: string): boolean {
 }
 
 export function findSections(text: string, bodyStart: number): JobSection[] {
-  const headed = sectionsOf(text, bodyStart, false);
-  // Prose openings are read only in a posting that names no qualifications under a heading.
-  return headed.some((s) => s.kind === 'required' || s.kind === 'preferred') ? headed : sectionsOf(text, bodyStart, true);
+  const headed = sectionsOf(text, bodyStart, 'nowhere');
+  // A posting that heads its qualifications may still state more of them in a paragraph of its job
+  // description ("We're looking for students who …"), never in what it says about the company.
+  const qualificationsHeaded = headed.some((s) => s.kind === 'required' || s.kind === 'preferred');
+  return sectionsOf(text, bodyStart, qualificationsHeaded ? 'job description' : 'everywhere');
 }
 
-function sectionsOf(text: string, bodyStart: number, readProse: boolean): JobSection[] {
+/** Where a paragraph's opening words may start a qualification section. */
+type ProseReading = 'nowhere' | 'job description' | 'everywhere';
+
+/** "About the job", "Job description", "The role", or no heading at all: text about the job, not the company. */
+function describesJob(section: JobSection): boolean {
+  if (!section.headingRange) return section.kind === 'other';
+  return /\b(?:job|role|position|opportunity|description|posting)\b/i.test(section.title);
+}
+
+function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): JobSection[] {
   const sections: JobSection[] = [];
   let current: JobSection = { kind: 'other', title: '', range: { start: bodyStart, end: text.length } };
   let prevBlank = true;
@@ -328,7 +343,7 @@ function sectionsOf(text: string, bodyStart: number, readProse: boolean): JobSec
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : headingOf(line, prevBlank, sameMarkAhead(lines, i)) ?? boxedHeading(lines, i) ?? (readProse ? proseOpening(line, prevBlank) : undefined);
+      : headingOf(line, prevBlank, sameMarkAhead(lines, i)) ?? boxedHeading(lines, i) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit && inParagraph && prevBlank) {

@@ -133,7 +133,7 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
         out.push({
           range: { start: from + at, end: from + at + 1 },
           message: 'A "$" before an amount opens math mode in LaTeX: the words after it print in italics without spaces, or the build fails. Write "\\$".',
-          fixes: [{ title: 'Escape it ("\\$")', safe: true, isPreferred: true, edits: [{ range: { start: from + at, end: from + at }, newText: '\\' }] }],
+          fixes: [{ title: 'Escape it ("\\$")', safe: true, isPreferred: true, markup: true, edits: [{ range: { start: from + at, end: from + at }, newText: '\\' }] }],
         });
       }
       for (const special of SPECIALS) {
@@ -148,7 +148,7 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
           out.push({
             range: { start: from + m.index, end: from + m.index + m[0].length },
             message: special.message(m, raw),
-            fixes: [{ title: fix.title, safe: true, isPreferred: true, edits: fix.edits.map((e) => ({ range: { start: from + e.offset, end: from + e.offset + e.length }, newText: e.newText })) }],
+            fixes: [{ title: fix.title, safe: true, isPreferred: true, markup: true, edits: fix.edits.map((e) => ({ range: { start: from + e.offset, end: from + e.offset + e.length }, newText: e.newText })) }],
           });
         }
       }

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { parseLatex } from '../../../src/core/formats/latex/parse';
 import { rendersWrongly } from '../../../src/core/rules/renders-wrongly';
+import { fixAll } from '../../../src/core/lint';
 import { applyEdits } from '../../../src/core/fixes';
 import { hasPdflatex, hasPdftotext, typeset, comparable } from './tex-engine';
 
@@ -75,6 +76,15 @@ describe('renders-wrongly in LaTeX: characters read as commands (session 21)', (
       assert.match(got[0].message, message);
       assert.equal(got[0].fixes?.[0]?.safe, true);
     }
+  });
+
+  it('inserts its escapes as LaTeX when the whole pipeline applies them (Fix All)', () => {
+    const source = article(['Ran Q&A sessions for 25 managers.', 'Cut waste by 12% in a 30-store pilot.', 'Scraped 8 years of "Weekly Top" charts.']);
+    const fixed = fixAll(source, { path: 'cv.tex', config: { rules: { 'renders-wrongly': 'warning' } } }).text;
+    assert.match(fixed, /Q\\&A sessions/);
+    assert.match(fixed, /12\\% in a 30-store pilot/);
+    assert.match(fixed, /``Weekly Top''/);
+    assert.doesNotMatch(fixed, /textbackslash/);
   });
 
   it('leaves escaped characters, math, URLs, comments after a space and table cells alone', () => {
