@@ -257,7 +257,7 @@ const TRAIT_CUE =
   /\b(?:you are|you're|are you|you have|you've|have you|do you|you bring|you (?:will|'ll) (?:need|have|bring|be)|you should|you can|you must|you thrive|you enjoy|you love|we(?:'re| are)(?: also)? looking for|we seek|we want someone|the ideal candidate|ideal candidates?|successful candidates?|candidates? (?:should|must|will)|someone who|people who|ability to|able to)\b/i;
 const SECOND_PERSON = /\b(?:you|your|you'll|you're)\b/i;
 const LIST_ITEM = /^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+/;
-const HIRING_PROCESS = /^\W*(?:our|the)\s+(?:(?:interview(?:ing)?|hiring|recruit(?:ment|ing)|application|selection)\s+)?process(?:\s+(?:is|looks like|has))?\s*[:–—-]/i;
+const HIRING_PROCESS = /^\W*(?:(?:our|the)\s+(?:(?:interview(?:ing)?|hiring|recruit(?:ment|ing)|application|selection)\s+)?|(?:interview(?:ing)?|hiring|recruit(?:ment|ing)|selection)\s+)process(?:\s+(?:is|looks like|has))?\s*[:–—-]/i;
 
 /**
  * A soft skill counts where the posting asks it of the candidate: a qualification line, a duty of

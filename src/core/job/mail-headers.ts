@@ -13,3 +13,9 @@ export const MAIL_HEADER = new RegExp(`^\\s*(?:${ALL_FIELDS.join('|')})\\s*:`, '
 
 /** Every whole header line in a text (global, multiline: for matchAll). */
 export const MAIL_HEADER_LINES = new RegExp(`^[ \\t]*(?:${ALL_FIELDS.join('|')})[ \\t]*:[^\\n]*$`, 'gim');
+
+/** "Thanks,", "Best regards,": a message's sign-off; the name, role, address and disclaimer under it are the sender's. */
+export const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|sincerely|warmly|all the best)\s*[,!.]?\s*$/i;
+
+/** "---------- Forwarded message ---------", "-----Original Message-----": another message starts. */
+export const MESSAGE_DIVIDER = /^\s*-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$/i;

@@ -10,7 +10,7 @@ import { OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
-import { MAIL_ADDRESS_HEADER } from './mail-headers';
+import { MAIL_ADDRESS_HEADER, SIGN_OFF } from './mail-headers';
 import { isChromeWord } from './clean';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 
@@ -763,8 +763,6 @@ function postingTop(lines: string[]): string[] {
   return rule < 0 ? lines : lines.slice(rule + 1);
 }
 
-/** "Thanks,", "Best regards,": a message's sign-off; the name, role and address under it are the sender's. */
-const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely|warmly|all the best)\s*[,!.]?\s*$/i;
 
 /** The lines above a message's sign-off: the sender's "Staff Engineer | Acme" is not the posting's title. */
 function beforeSignOff(lines: string[]): string[] {

@@ -5,6 +5,7 @@
 import type { OffsetRange } from '../types';
 import type { JobSection, JobSectionKind } from './types';
 import { isOtherLanguageLine } from './language';
+import { MESSAGE_DIVIDER, SIGN_OFF } from './mail-headers';
 
 interface HeadingRule {
   kind: JobSectionKind;
@@ -343,7 +344,7 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : headingOf(line, prevBlank, sameMarkAhead(lines, i)) ?? boxedHeading(lines, i) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
+      : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i)) ?? boxedHeading(lines, i) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit && inParagraph && prevBlank) {
@@ -361,6 +362,18 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
   }
   sections.push(current);
   return sections.filter((s) => s.headingRange || text.slice(s.range.start, s.range.end).trim());
+}
+
+/**
+ * In a pasted e-mail, a sign-off ("Kind regards,") starts the sender's signature and disclaimer, which
+ * ask nothing; a forwarded-message divider starts the next message, under no heading yet.
+ */
+function mailBoundary(line: Line): HeadingHit | undefined {
+  const lead = line.text.length - line.text.trimStart().length;
+  const headingRange = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+  if (SIGN_OFF.test(line.text)) return { kind: 'about', title: line.text.trim(), headingRange, bodyStart: headingRange.end };
+  if (MESSAGE_DIVIDER.test(line.text)) return { kind: 'other', title: line.text.trim(), headingRange, bodyStart: headingRange.end };
+  return undefined;
 }
 
 /** The section that contains an offset. */

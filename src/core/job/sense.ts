@@ -207,7 +207,25 @@ export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[])
   return (
     !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
     !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) &&
-    !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m)
+    !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m) &&
+    !isApplicationDocument(text, m)
+  );
+}
+
+/**
+ * "Send your CV", "I need CVs over by Friday", "resume/CV", "CV and cover letter": the application
+ * document, not computer vision or the CVS tool. "CVs" written with a small "s" is always the
+ * documents' plural; "CV" is the document after a determiner, a sending verb or beside a résumé or
+ * cover letter, and may still be computer vision in a list of fields ("ML, CV or NLP").
+ */
+function isApplicationDocument(text: string, m: SkillMention): boolean {
+  if (!/^CV(?:s|['’]s)?$/.test(m.text)) return false;
+  if (m.text !== 'CV') return true;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 30);
+  return (
+    /\b(?:your|my|our|his|her|their|an?|the|updated|send|submit|upload|attach|forward|e-?mail|résumé|resume)\s*[/,]?\s*(?:[\w-]+\s+)?$/i.test(before) ||
+    /^\s*(?:[/,]\s*(?:résumé|resume)|(?:and|or|&|\+|\/)\s*(?:a\s+)?(?:cover|motivation)\s+letter)/i.test(after)
   );
 }
 

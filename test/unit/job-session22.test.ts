@@ -1,0 +1,60 @@
+// Session 22: postings as they really come — a recruiter's forwarded e-mail, the word "CV", breadcrumb
+// and emoji titles. All posting text is invented.
+
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+
+/** The skills a posting asks for (required or preferred). */
+const asksOf = (text: string) => parseJobPosting(text).keywords.filter((k) => k.importance === 'required' || k.importance === 'preferred').map((k) => k.keyword);
+
+describe('a recruiter e-mail pasted whole (session 22)', () => {
+  const mail = [
+    'From: Sam Reyes <sam@agency.example>',
+    'Subject: Platform Engineer | Leading insurer | £600/day',
+    '',
+    'Hi Alex,',
+    '',
+    'Role: Platform Engineer (Contract)',
+    'Ref: AG-2231',
+    '',
+    'Must have:',
+    '- Terraform and Kubernetes in production',
+    '- Python or Bash scripting',
+    '',
+    'Nice to have:',
+    '- Istio',
+    '',
+    'Interview process: two stages, then a short system design chat. I need CVs over by Friday noon.',
+    '',
+    'Kind regards,',
+    'Sam',
+    'Sam Reyes | Senior Consultant',
+    'Registered office: 4th Floor, 12 Mill Lane, Leeds LS1 4AB. We process candidate data under UK GDPR.',
+    '',
+  ].join('\n');
+
+  it('reads the asks above the sign-off and nothing from the signature, the disclaimer or the interview process', () => {
+    const found = asksOf(mail);
+    for (const skill of ['Terraform', 'Kubernetes', 'Python', 'Bash', 'Istio']) assert.ok(found.includes(skill), skill);
+    for (const notAsked of ['GDPR', 'system design', 'CVS']) assert.ok(!found.includes(notAsked), `${notAsked} in ${found.join(', ')}`);
+  });
+});
+
+describe('"CV" as the application document (session 22)', () => {
+  it('reads "your CV", "CVs" and "CV and cover letter" as the document, and "ML, CV or NLP" as computer vision', () => {
+    const text = [
+      'Vision Intern',
+      '',
+      'Requirements',
+      '- Coursework in ML, CV or NLP',
+      '- Experience with CVS or Subversion',
+      '',
+      'How to apply: send your CV and cover letter; we read all CVs within a week.',
+      '',
+    ].join('\n');
+    const found = parseJobPosting(text).keywords;
+    assert.deepEqual(found.filter((k) => /^CVS?$/.test(k.keyword)).map((k) => k.keyword).sort(), ['CV', 'CVS']);
+    const cv = found.find((k) => k.keyword === 'CV')!;
+    assert.equal(cv.importance, 'required');
+  });
+});
