@@ -2,7 +2,7 @@
 // and emoji titles. All posting text is invented.
 
 import { strict as assert } from 'node:assert';
-import { parseJobPosting } from '../../src/core/job';
+import { classifyHeading, parseJobPosting } from '../../src/core/job';
 
 /** The skills a posting asks for (required or preferred). */
 const asksOf = (text: string) => parseJobPosting(text).keywords.filter((k) => k.importance === 'required' || k.importance === 'preferred').map((k) => k.keyword);
@@ -56,5 +56,21 @@ describe('"CV" as the application document (session 22)', () => {
     assert.deepEqual(found.filter((k) => /^CVS?$/.test(k.keyword)).map((k) => k.keyword).sort(), ['CV', 'CVS']);
     const cv = found.find((k) => k.keyword === 'CV')!;
     assert.equal(cv.importance, 'required');
+  });
+});
+
+describe('headings decorated with emoji (session 22)', () => {
+  it('reads the words after the emoji, and a "Stack" section as the team\'s, not an ask', () => {
+    assert.equal(classifyHeading('🛠️ What you\'ll do'), 'responsibilities');
+    assert.equal(classifyHeading('🙋 Requirements'), 'required');
+    assert.equal(classifyHeading('🧰 Stack'), 'about');
+    assert.equal(classifyHeading('Our tech stack'), 'about');
+  });
+});
+
+describe('titles as pages print them (session 22)', () => {
+  it('takes the last crumb of a breadcrumb trail and drops an emoji', () => {
+    assert.equal(parseJobPosting('Careers › Job offers › Firmware Engineer – Motor Control\n\nWe build drives.\n').title, 'Firmware Engineer – Motor Control');
+    assert.equal(parseJobPosting('# Product Designer 🎨\n\nWe build boats.\n').title, 'Product Designer');
   });
 });

@@ -566,6 +566,8 @@ function isPlaceList(text: string): boolean {
 const TITLE_ID =
   /\s*[[(]\s*(?:(?:(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)([A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)|([A-Za-z]{1,6}[-_]?\d{3,}(?:[-_][A-Za-z0-9]+)*|\d{6,}))\s*[\])]\s*$/i;
 
+const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/gu;
+
 function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string; whole: string; id?: string } | undefined {
   const tagged = TITLE_ID.exec(line);
   const id = tagged && /\d/.test(tagged[1] ?? tagged[2]) ? tagged[1] ?? tagged[2] : undefined;
@@ -580,6 +582,11 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
   // A forum's tags ("[PAID] [HIRING] Title …") likewise.
   let text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
+  // "Careers › Job offers › Title": a page's breadcrumb trail ends in the page's own name.
+  const crumbs = text.split(/\s+[›»>]\s+/);
+  if (crumbs.length >= 3 || (crumbs.length === 2 && /^(?:home|careers?|jobs?|job offers|open (?:positions|roles)|vacancies)$/i.test(crumbs[0]))) text = crumbs[crumbs.length - 1];
+  // "Product Engineer 🌊": an emoji decorates the title; it is not one of its words.
+  text = text.replace(EMOJI_ENDS, '');
   // "Acme | Data Engineer | Denver or REMOTE | Full-time" (a forum's post header): of three or more
   // fields, the one role is the title and a name before it the employer.
   const fields = text.split(/\s+\|\s+/);

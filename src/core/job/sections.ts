@@ -28,7 +28,7 @@ const RULES: HeadingRule[] = [
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
     kind: 'about',
     pattern:
-      /\b(we offer|have to offer|what we offer|our offer|benefits|perks|compensation|salary|pay range|interview process|hiring process|recruitment process|how to apply|equal (employment )?opportunity|eeo)\b|^(?:the deal|the package|the fine print|the details|good to know|(?:our|the) promise|practical (?:details|information|info)|logistics)$/,
+      /\b(we offer|have to offer|what we offer|our offer|benefits|perks|compensation|salary|pay range|interview process|hiring process|recruitment process|how to apply|equal (employment )?opportunity|eeo)\b|^(?:the deal|the package|the fine print|the details|good to know|(?:our|the) promise|practical (?:details|information|info)|logistics)$|^(?:(?:our|the|the team'?s) )?(?:tech(?:nology|nical)? )?stack$|^(?:(?:the )?tools|what) we use$/,
   },
   {
     kind: 'required',
@@ -123,7 +123,8 @@ function restoreLigature(text: string): string {
  * "[Educational background]", "◆ Benefits" (Japanese, Chinese and Korean postings, and translations
  * of them, set headings off this way).
  */
-const HEADING_GLYPHS = /^[\s■□◆◇●○◉▶►▸▷★☆◼◻▪▫※◎♦]+/;
+/** Glyphs and emoji that decorate a heading ("■ Requirements", "🧰 Stack", "🛠️ What you'll do"). */
+const HEADING_GLYPHS = /^[\s■□◆◇●○◉▶►▸▷★☆◼◻▪▫※◎♦\p{Extended_Pictographic}\uFE0F\u200D]+/u;
 const WRAPPED_HEADING = /^[[【〔〖（]\s*([^\]】〕〗）]+?)\s*[\]】〕〗）]$/;
 
 function normalizeHeading(raw: string): string {
