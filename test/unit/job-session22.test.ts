@@ -70,7 +70,7 @@ describe('headings decorated with emoji (session 22)', () => {
 
 describe('titles as pages print them (session 22)', () => {
   it('takes the last crumb of a breadcrumb trail and drops an emoji', () => {
-    assert.equal(parseJobPosting('Careers › Job offers › Firmware Engineer – Motor Control\n\nWe build drives.\n').title, 'Firmware Engineer – Motor Control');
+    assert.equal(parseJobPosting('Careers › Job offers › Firmware Engineer (Motor Control)\n\nWe build drives.\n').title, 'Firmware Engineer (Motor Control)');
     assert.equal(parseJobPosting('# Product Designer 🎨\n\nWe build boats.\n').title, 'Product Designer');
   });
 });
