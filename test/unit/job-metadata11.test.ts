@@ -100,7 +100,7 @@ describe('deadline: the date the deadline phrase governs', () => {
     ['Deadline: 9.4.2027', '9.4.2027'],
     ['Email your CV to jobs@tallowmere.example by August 2, 2027.', 'August 2, 2027'],
     ['The museum will accept applications for this post until 3 September 2027.', '3 September 2027'],
-    ['Closing date / Date de clôture : February 19, 2027 - 23:59', 'February 19, 2027'],
+    ['Closing date / Date de clôture : February 19, 2027 - 23:59', 'February 19, 2027 - 23:59'],
     ['Start date: June 1, 2027. Applications open March 1, 2027.', undefined],
     ['You must graduate no later than June 1, 2027.', undefined],
     ['The gallery closes on December 24, 2026 for the holidays.', undefined],

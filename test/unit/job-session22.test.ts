@@ -74,3 +74,27 @@ describe('titles as pages print them (session 22)', () => {
     assert.equal(parseJobPosting('# Product Designer 🎨\n\nWe build boats.\n').title, 'Product Designer');
   });
 });
+
+describe('metadata as postings state it (session 22)', () => {
+  it('takes a link that holds the job ID as the posting\'s address, not a language switch', () => {
+    const page = [
+      '[Home](https://drives.example/en/) · [DE](https://jobs.drives.example/de/stellen/DR-2027-44/)',
+      '',
+      '# Firmware Engineer (Motor Control)',
+      '',
+      'Job ID: DR-2027-44',
+      '',
+      '## Requirements',
+      '- C and FreeRTOS',
+      '',
+      '[Apply now](https://jobs.drives.example/jobs/DR-2027-44/apply)',
+      '',
+    ].join('\n');
+    assert.equal(parseJobPosting(page).url, 'https://jobs.drives.example/jobs/DR-2027-44/apply');
+  });
+
+  it('keeps a closing time written after the day, its zone in words, and reads a recruiter\'s "need CVs over by"', () => {
+    assert.equal(parseJobPosting('IT Analyst\n\nClosing date: 8 March 2027 - 23:59, Eastern Time\n').deadline, '8 March 2027 - 23:59, Eastern Time');
+    assert.equal(parseJobPosting('Data Engineer\n\nThey want to meet people soon, so I need CVs over by midday Friday 12th March.\n').deadline, '12th March');
+  });
+});

@@ -115,7 +115,7 @@ const DEADLINE_CUE =
 const DEADLINE_LABEL = new RegExp(`^\\W*${DEADLINE_CUE}\\s*:?\\s*$`, 'i');
 /** A closing time written before the day: "11:55pm AEST, Sunday 17 January 2027", "23:59 GMT, 10 January 2027". */
 // (The zone as an abbreviation, "AEST", or in words, "Pacific Time", "Eastern Standard Time".)
-const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*(?:[ap]\\.?m\\.?))\\s*(?:\\(?[A-Z]{2,5}\\)?|[A-Z][a-z]+(?: (?:Standard|Daylight))? Time)?\\s*,?\\s*(?:on\\s+)?)';
+const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*(?:[ap]\\.?m\\.?)|midday|noon|midnight|(?:close|end) of (?:business|day))\\s*(?:\\(?[A-Z]{2,5}\\)?|[A-Z][a-z]+(?: (?:Standard|Daylight))? Time)?\\s*,?\\s*(?:on\\s+)?)';
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
   // A bilingual field gives the day in the other language first: "Date limite / Deadline : 16 décembre 2026, 16 h / December 16, 2026".
@@ -128,7 +128,7 @@ const DEADLINE = new RegExp(
  * applications, up to a date.
  */
 const SEND_BY = new RegExp(
-  `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
+  `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|need (?:your |the |all )?(?:CVs?|r[eé]sum[eé]s?|applications?)(?: over| in| back)? by|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
   'i',
 );
 
@@ -158,7 +158,7 @@ export interface StatedDeadlineDate {
  * A time after the day, kept with the deadline as written: ", 11:59:00 PM", " at 11:59 p.m. ET",
  * " at noon PT". A time zone may sit on the next line in a PDF paste.
  */
-const TIME_AFTER = /^(,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d){0,2}\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp]\s?[Mm]\b)?|noon|midnight)(?:\s+\(?[A-Z]{1,4}T\)?(?![A-Za-z]))?)/;
+const TIME_AFTER = /^(,?\s+(?:[-–]\s+)?(?:at\s+)?(?:\d{1,2}(?::\d\d){0,2}\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp]\s?[Mm]\b)?|noon|midnight)(?:,?\s+\(?(?:[A-Z]{1,4}T|[A-Z][a-z]+(?: (?:Standard|Daylight))? Time)\)?(?![A-Za-z]))?)/;
 
 function timeAfter(rest: string): string | undefined {
   const m = TIME_AFTER.exec(rest);

@@ -366,6 +366,11 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     const own = linkSpellingTitle(rawBody, title);
     if (own) meta.url = own;
   }
+  // A link whose address holds the posting's own ID ("…/jobs/KA-2026-117/apply") is its page or its form.
+  if (!meta.url && meta.jobId) {
+    const own = linkHoldingId(rawBody, meta.jobId);
+    if (own) meta.url = own;
+  }
   for (const key of Object.keys(meta) as (keyof typeof meta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;
 }
@@ -441,6 +446,22 @@ function linkSpellingTitle(text: string, title: string): string | undefined {
     const url = m[0].replace(/[.,;]+$/, '');
     const path = url.replace(/^https?:\/\/[^/]+/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
     if (path.includes(slug)) return url;
+  }
+  return undefined;
+}
+
+/**
+ * The first link whose address holds the job ID as a whole path or query part. A language switch
+ * ("[DE](…/de/stellen/ID/)") is the same posting in another language, not the one read.
+ */
+function linkHoldingId(text: string, id: string): string | undefined {
+  if (id.length < 4) return undefined;
+  const idPart = new RegExp(`(?:^|[/=_-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[/?#&._-])`, 'i');
+  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
+    const url = m[0].replace(/[.,;)]+$/, '');
+    const label = /\[([^\]]*)\]\($/.exec(text.slice(Math.max(0, m.index! - 40), m.index))?.[1];
+    if (label !== undefined && /^\s*\p{L}{2,3}\s*$/u.test(label) && !/apply/i.test(label)) continue;
+    if (idPart.test(url.replace(/^https?:\/\/[^/]+/, ''))) return url;
   }
   return undefined;
 }
