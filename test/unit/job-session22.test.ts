@@ -98,3 +98,25 @@ describe('metadata as postings state it (session 22)', () => {
     assert.equal(parseJobPosting('Data Engineer\n\nThey want to meet people soon, so I need CVs over by midday Friday 12th March.\n').deadline, '12th March');
   });
 });
+
+describe('an agency e-mail for a client it does not name (session 22)', () => {
+  it('names no employer: not the place from the location field, not "Leading Insurer"', () => {
+    const mail = [
+      'Subject: Platform Engineer | Leading Insurer | £600/day | Leeds (hybrid)',
+      'From: Sam Reyes <sam@agency.example>',
+      '',
+      'Hi Alex,',
+      '',
+      'Role: Platform Engineer',
+      'Location: Leeds LS1, hybrid',
+      '',
+      'Must have:',
+      '- Terraform',
+      '',
+      'Kind regards,',
+      'Sam',
+      '',
+    ].join('\n');
+    assert.equal(parseJobPosting(mail).company, undefined);
+  });
+});

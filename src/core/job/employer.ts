@@ -81,6 +81,8 @@ const ORG_KIND =
 
 /** A name whose head noun is generic ("Client", "Banking Client", "Our Company"): a placeholder, not a name. */
 const GENERIC_HEAD = /\b(?:client|clients|customer|company|employer|organi[sz]ation|firm|partner|confidential|undisclosed|stealth(?: startup)?|startup)$/i;
+/** An agency's description of a client it does not name: "Leading Fintech", "A Top-Tier Bank", "Fast-Growing Insurer". */
+const DESCRIBED_CLIENT = /^(?:an?\s+)?(?:leading|top-tier|tier[- ]1|well-known|fast-growing|high-growth|prestigious|renowned|award-winning)\s+[a-z-]+(?:\s+[a-z-]+)?$/i;
 
 interface Candidate {
   name: string;
@@ -208,7 +210,7 @@ function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   // "We are hiring", "The team is partnering with…": a sentence's opening word, not a name.
   if (SENTENCE_CUES.has(source) && ev.isNotName(name.split(/\s+/)[0])) return true;
   if (LABEL_WORD.test(name) || TERM.test(name) || EMPLOYMENT.test(name) || ev.isRole(name) || ev.isPlace(name)) return true;
-  if (GENERIC_HEAD.test(name)) return true;
+  if (GENERIC_HEAD.test(name) || DESCRIBED_CLIENT.test(name)) return true;
   // "Ref.-Nr. BA-IT-2611-07 · Munich": a line of the posting's fields under the title, not a name.
   if (/(?:^|\s)[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{2,}(?=\s|$)/.test(name)) return true;
   // A skill or tool read from a position alone ("– Python", "– Kubernetes") or from a cue on a short,

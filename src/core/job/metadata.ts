@@ -340,7 +340,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // The employer is chosen by evidence from every source (employer.ts); `cascade` is the old first-found choice.
   company = chooseEmployer({
     body, uncleaned, labelled: labelledCompany, positional, alsoPositional, careersOwner: careersSiteOwner(firstLines, companies, body), cues: companies, copyright, cascade,
-    isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text), isNotName: (word) => NOT_COMPANIES.has(word),
+    isRole: (text) => ROLE_NOUN.test(text), isPlace: (text) => isPlaceList(text) || isCityRegion(text) || startsLocation(text, location), isNotName: (word) => NOT_COMPANIES.has(word),
   });
   // "Software Engineer Co-op - Embedded Firmware" with Halvorsen the employer: the part after the dash
   // was not the employer, so it is the title's own (a team, a specialisation).
@@ -915,6 +915,14 @@ function copyrightOwner(uncleaned: string, body: string): string | undefined {
 }
 
 /** "Halifax, NS", "Austin, TX", "Lyon, France": a place written city-comma-region, not an employer. */
+/** "London" when the posting's location field reads "London EC2, hybrid": the name of the place it states. */
+function startsLocation(text: string, location: string | undefined): boolean {
+  if (!location) return false;
+  const place = location.trim().toLowerCase();
+  const name = text.trim().toLowerCase();
+  return place === name || (place.startsWith(name) && /^[\s,(/|–—-]/.test(place.slice(name.length)));
+}
+
 function isCityRegion(text: string): boolean {
   return /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.test(text);
 }
