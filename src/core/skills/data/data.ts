@@ -120,6 +120,8 @@ export const DATA: SkillGroup = {
     'SPSS|IBM SPSS',
     'Stata|^Stata|^STATA',
     'Minitab',
+    // SAS's statistical desktop; written in capitals, never the assembler's jump.
+    'JMP|^JMP|JMP Pro',
     'Alteryx',
     'Informatica',
     'Talend',

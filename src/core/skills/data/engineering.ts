@@ -175,6 +175,8 @@ export const TOOLS: SkillGroup = {
     'Salesforce|Salesforce development|SFDC',
     'SAP|^SAP|SAP ERP|SAP HANA',
     'ServiceNow',
+    // IT service management as AXELOS names the framework and its entry certificate.
+    'ITIL|ITIL 4|ITIL v4|ITIL v3|ITIL 4 Foundation|ITIL v4 Foundation|ITIL Foundation|ITIL Foundation certification',
     'Trello|?Trello',
     'Asana|?Asana',
     'Notion|?Notion',
@@ -257,6 +259,12 @@ export const EMBEDDED: SkillGroup = {
     'Isaac Sim|Isaac Lab|NVIDIA Isaac|Isaac Gym',
     'control systems|control theory|PID control|PID controllers|feedback control',
     'PLC|PLCs|programmable logic controllers|PLC programming',
+    // PLC languages and fieldbuses as IEC 61131-3 and the fieldbus organisations (PI, ODVA) name them;
+    // each asked by two or more unseen postings.
+    '^Structured Text|^Structured Text (ST)|IEC 61131-3 Structured Text',
+    'ladder logic|ladder diagram|ladder diagrams',
+    'PROFINET|^Profinet',
+    'EtherNet/IP|^EtherNet/IP|^Ethernet/IP',
     'SCADA',
     'LabVIEW',
     'signal processing|DSP|digital signal processing|audio signal processing',
@@ -325,6 +333,16 @@ export const DOMAINS: SkillGroup = {
     'healthcare IT|health informatics|electronic health records|EHR|EMR systems',
     'HL7|HL7v2|HL7 v2',
     'FHIR',
+    // Clinical code sets and the AHIMA credentials, as health-data postings name them (each asked by
+    // two or more unseen postings). CPT alone is not read: to a student it is Curricular Practical Training.
+    'ICD-10|ICD-10-CM|ICD-10-PCS|ICD10|ICD-11|ICD-10 coding',
+    'SNOMED CT|SNOMED|SNOMED-CT',
+    'LOINC',
+    'Current Procedural Terminology|CPT coding|CPT codes',
+    'RHIA|Registered Health Information Administrator',
+    'RHIT|Registered Health Information Technician',
+    'Epic Clarity|^Clarity reporting database',
+    'Epic Caboodle|^Caboodle',
     'bioinformatics|computational biology|genomics',
     'ERP|^ERP|enterprise resource planning',
     'CRM|^CRM|customer relationship management',
