@@ -120,3 +120,12 @@ describe('an agency e-mail for a client it does not name (session 22)', () => {
     assert.equal(parseJobPosting(mail).company, undefined);
   });
 });
+
+describe('a known skill with a generic head (session 22)', () => {
+  it('reads "LOINC code sets" and "Kafka clusters" as the skill, and keeps "Redis Streams"', () => {
+    const found = asksOf('Analyst\n\nRequirements\n- Knowledge of LOINC code sets\n- Running Kafka clusters in production\n- Redis Streams\n');
+    assert.ok(found.includes('LOINC') && found.includes('Kafka'), found.join(', '));
+    assert.ok(!found.some((k) => /code sets|clusters/i.test(k)), found.join(', '));
+    assert.ok(found.some((k) => /Redis Streams/i.test(k)), found.join(', '));
+  });
+});

@@ -588,7 +588,7 @@ function conceptPiece(piece: string): string | undefined {
  * principles" is object-oriented design, "statistical analysis techniques" statistical analysis,
  * "Perl scripting" Perl used for scripts (scripting, programming, coding: the use of a language).
  */
-const ASPECT_HEAD = /^(?:use|usage|scripting|programming|coding|principles?|techniques?|methods?|methodolog(?:y|ies)|implementations?|stacks?|concepts?|basics|skills?|knowledge|experience|expertise|proficiency|tools?|tooling)$/i;
+const ASPECT_HEAD = /^(?:use|usage|scripting|programming|coding|principles?|techniques?|methods?|methodolog(?:y|ies)|implementations?|stacks?|concepts?|basics|skills?|knowledge|experience|expertise|proficiency|tools?|tooling|apis?|(?:code )?sets|codes|clusters?|environments?|services|platforms?|systems)$/i;
 
 /** Words that end a category phrase when read backwards from its examples. */
 const CATEGORY_STOP =
