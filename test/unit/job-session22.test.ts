@@ -129,3 +129,12 @@ describe('a known skill with a generic head (session 22)', () => {
     assert.ok(found.some((k) => /Redis Streams/i.test(k)), found.join(', '));
   });
 });
+
+describe('what a named tool makes (session 22)', () => {
+  it('reads "dashboards in Looker" and "Python for report automation" as the tools, and bare "dashboards" as an ask', () => {
+    const found = asksOf('Analyst\n\nRequirements\n- Dashboards in Looker\n- Python for data cleaning and report automation\n- Tableau or Power BI dashboards\n');
+    assert.ok(['Looker', 'Python', 'Tableau', 'Power BI'].every((k) => found.includes(k)), found.join(', '));
+    assert.ok(!found.some((k) => /^(?:dashboards|automation)$/i.test(k)), found.join(', '));
+    assert.ok(asksOf('Analyst\n\nRequirements\n- Experience designing dashboards for executives\n').some((k) => /dashboards/i.test(k)));
+  });
+});

@@ -230,7 +230,9 @@ function isApplicationDocument(text: string, m: SkillMention): boolean {
 }
 
 /** Umbrella words that head a compound naming something specific: "GraphQL APIs", "observability tooling". */
-const GENERIC_HEAD = /^(?:APIs?|apis?|tooling|automation|testing)$/;
+const GENERIC_HEAD = /^(?:APIs?|apis?|tooling|automation|testing|[Dd]ashboards?|dashboarding)$/;
+/** What a named tool makes: "dashboards in Looker", "Python for report automation". */
+const PRODUCT_OF_TOOL = /^(?:[Dd]ashboards?|[Dd]ashboarding|[Aa]utomation)$/;
 /** Words before such a head that leave the umbrella asked for: determiners, grades, prepositions, conjunctions. */
 const OPEN_MODIFIER =
   /^(?:a|an|the|our|your|their|its|any|some|all|other|strong|solid|good|basic|advanced|deep|proven|hands-on|practical|automated|manual|general|modern|public|web|internal|external|third-party|in|on|with|for|of|to|and|or|&|\/|via|through|using|including|e\.g\.?|like|such|as)$/i;
@@ -242,12 +244,27 @@ const OPEN_MODIFIER =
  */
 function isGenericHeadOfCompound(text: string, m: SkillMention): boolean {
   if (m.kind !== 'hard' || !GENERIC_HEAD.test(m.text)) return false;
+  if (PRODUCT_OF_TOOL.test(m.text) && madeWithNamedTool(text, m)) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const prev = /([A-Za-z][\w.+#/-]*|[&/])[ \t]+$/.exec(before);
   if (!prev || OPEN_MODIFIER.test(prev[1])) return false;
   // Only where the modifier is a skill of its own ("GraphQL APIs", "observability tooling"): a word for
   // the work ("laboratory automation", "pre-compliance testing") makes the compound the ask.
   return findSkills(before, { techContext: true }).some((o) => o.kind === 'hard' && before.slice(o.end).trim() === '');
+}
+
+/**
+ * "Dashboards in Looker", "dashboards in Power BI or Tableau", "Python for data cleaning and automation",
+ * "VBA scripting for study automation": what the named tool makes is that tool's ask, not a second one.
+ */
+function madeWithNamedTool(text: string, m: SkillMention): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  const tool = /^\s+(?:in|with|using|on|via|built (?:in|with))\s+(.+)/i.exec(after);
+  if (tool && findSkills(tool[1], { techContext: true }).some((o) => o.kind === 'hard' && o.start === 0)) return true;
+  // "Python for data cleaning and automation": the tool, "for", then the use, in one clause.
+  const clause = text.slice(Math.max(0, m.start - 80), m.start).split(/[\n;.•]/).pop() ?? '';
+  const purpose = /^(.*)\bfor\b[^,()]*$/i.exec(clause);
+  return !!purpose && findSkills(purpose[1], { techContext: true }).some((o) => o.kind === 'hard' && !PRODUCT_OF_TOOL.test(o.text));
 }
 
 /**
