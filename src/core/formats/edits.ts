@@ -51,6 +51,8 @@ function latexEdit(text: string, edit: TextEdit, markup: boolean): TextEdit | un
   let newText = markup ? edit.newText : escapeLatex(edit.newText);
   if (/^[-`']/.test(newText) && text[start - 1] === newText[0]) newText = `{}${newText}`;
   if (/[-`']$/.test(newText) && text[end] === newText[newText.length - 1]) newText = `${newText}{}`;
+  // Right after `\item`, a "[" opens the item's optional label: "[your part] …" would print as the bullet.
+  if (newText.startsWith('[') && /\\item\s*$/.test(text.slice(Math.max(0, start - 12), start))) newText = `{}${newText}`;
   return { range: { start, end }, newText };
 }
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { parseLatex } from '../../../src/core/formats/latex/parse';
 import { rendersWrongly } from '../../../src/core/rules/renders-wrongly';
-import { fixAll } from '../../../src/core/lint';
+import { fixAll, lint } from '../../../src/core/lint';
 import { applyEdits } from '../../../src/core/fixes';
 import { hasPdflatex, hasPdftotext, typeset, comparable } from './tex-engine';
 
@@ -85,6 +85,14 @@ describe('renders-wrongly in LaTeX: characters read as commands (session 21)', (
     assert.match(fixed, /12\\% in a 30-store pilot/);
     assert.match(fixed, /``Weekly Top''/);
     assert.doesNotMatch(fixed, /textbackslash/);
+  });
+
+  it('keeps a fix that starts with "[" after \\item from becoming the item\'s label', () => {
+    const source = article(['Helped with the inventory audit for 12 stores.']);
+    const findings = lint(source, { path: 'cv.tex' });
+    const edits = findings.flatMap((f) => f.fixes ?? []).flatMap((f) => f.edits).filter((e) => e.newText.includes('[your part]'));
+    assert.ok(edits.length > 0, 'a weak-opening template fix');
+    for (const e of edits) assert.match(e.newText, /^\{\}\[your part\]/);
   });
 
   it('leaves escaped characters, math, URLs, comments after a space and table cells alone', () => {
