@@ -138,3 +138,27 @@ describe('what a named tool makes (session 22)', () => {
     assert.ok(asksOf('Analyst\n\nRequirements\n- Experience designing dashboards for executives\n').some((k) => /dashboards/i.test(k)));
   });
 });
+
+describe('forum posts and clipped pages (session 22)', () => {
+  it('reads a long "Company | Role | Place | … | stack" header and a "You\'d be a good fit if" paragraph', () => {
+    const post = [
+      'Harrowgate Labs | Senior Data Engineer (Forecasting) | Austin, TX or REMOTE (US only, UTC-5 to UTC-8) | Full-time | $160k–$190k + equity | Python, dbt, Snowflake, Airflow on GCP',
+      '',
+      'The role: you would own the forecasting pipeline that decides how much load each feeder can take tonight.',
+      '',
+      "You'd be a good fit if you have 4+ years building pipelines in Python and you have run dbt models in production for a team.",
+      '',
+    ].join('\n');
+    const job = parseJobPosting(post);
+    assert.equal(job.company, 'Harrowgate Labs');
+    assert.equal(job.title, 'Senior Data Engineer (Forecasting)');
+    assert.equal(job.keywords.find((k) => k.keyword === 'dbt')?.importance, 'required');
+  });
+
+  it('takes a clipped page\'s first heading over its "Role | Org | Site" title, and its source as the URL', () => {
+    const clip = ['---', 'title: "Program Officer | Lakeside Trust | Jobsite"', 'source: "https://jobs.example/lakeside/program-officer-77"', '---', '# Program Officer', '', 'Lakeside Trust', ''].join('\n');
+    const job = parseJobPosting(clip);
+    assert.equal(job.title, 'Program Officer');
+    assert.equal(job.url, 'https://jobs.example/lakeside/program-officer-77');
+  });
+});

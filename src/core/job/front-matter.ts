@@ -30,7 +30,8 @@ const KEYS: Record<keyof Omit<JobMetadata, 'tags' | 'deadline' | 'employmentType
   company: ['company', 'employer', 'organization', 'organisation'],
   title: ['title', 'role', 'position', 'jobTitle', 'job_title'],
   jobId: ['jobId', 'job_id', 'jobID', 'id', 'requisition', 'reqId', 'req_id'],
-  url: ['url', 'link', 'posting'],
+  // "source": where a web clipper (Obsidian's, MarkDownload) saved the page from.
+  url: ['url', 'link', 'posting', 'source'],
   location: ['location', 'locations'],
   referralDeadline: ['referralDeadline', 'referral_deadline', 'deadline', 'applyBy', 'apply_by'],
   contact: ['contact', 'referrer', 'recruiter'],
@@ -53,7 +54,7 @@ export function metadataFromFrontMatter(data: Record<string, unknown>): JobMetad
   for (const [field, keys] of Object.entries(KEYS) as [keyof typeof KEYS, string[]][]) {
     for (const key of keys) {
       const value = asText(data[key]);
-      if (value) {
+      if (value && !(key === 'source' && !/^https?:\/\//i.test(value))) {
         meta[field] = value;
         break;
       }
@@ -65,4 +66,15 @@ export function metadataFromFrontMatter(data: Record<string, unknown>): JobMetad
 export function parseTags(value: unknown): string[] {
   const list = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/[,\s]+/) : [];
   return [...new Set(list.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
+/**
+ * A clipped page's title names the site and the employer after the role ("Data Officer | Acme Trust |
+ * Idealist"): where the page's own first heading is the title's first part, that heading is the title.
+ */
+export function titleFromClipping(title: string | undefined, body: string): string | undefined {
+  if (!title) return title;
+  const heading = /^[ \t]*#{1,2}[ \t]+(.+?)[ \t]*#*[ \t]*$/m.exec(body)?.[1]?.trim();
+  if (!heading || heading === title) return title;
+  return title.startsWith(heading) && /^\s+[|–—-]\s+\S/.test(title.slice(heading.length)) ? heading : title;
 }

@@ -611,7 +611,7 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // "Acme | Data Engineer | Denver or REMOTE | Full-time" (a forum's post header): of three or more
   // fields, the one role is the title and a name before it the employer.
   const fields = text.split(/\s+\|\s+/);
-  if (fields.length >= 3 && text.length <= 200) {
+  if (fields.length >= 3 && text.length <= 320) {
     const roles = fields.filter((f) => ROLE_NOUN.test(f) && !EMPLOYMENT_TYPE.test(f));
     const at = roles.length === 1 ? fields.indexOf(roles[0]) : -1;
     if (at >= 0) {

@@ -1,6 +1,6 @@
 // Job posting text (Markdown or pasted plain text, optional YAML front matter) → JobPosting.
 
-import { metadataFromFrontMatter, splitFrontMatter } from './front-matter';
+import { metadataFromFrontMatter, splitFrontMatter, titleFromClipping } from './front-matter';
 import { extractKeywords } from './keywords';
 import { inferMetadata } from './metadata';
 import { findSections } from './sections';
@@ -19,6 +19,7 @@ export function parseJobPosting(raw: string): JobPosting {
   const text = bounded.text;
   const { data, bodyStart } = splitFrontMatter(text);
   const fromFrontMatter = metadataFromFrontMatter(data);
+  fromFrontMatter.title = titleFromClipping(fromFrontMatter.title, text.slice(bodyStart));
   const body = text.slice(bodyStart);
   const firstLines = body.split('\n', 40);
   // A digest's raw text names its sender and its subject, not the first posting's employer.

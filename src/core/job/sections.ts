@@ -285,7 +285,7 @@ const PROSE_OPENINGS: { kind: JobSectionKind; pattern: RegExp }[] = [
   {
     kind: 'required',
     pattern:
-      /^(?:(?:the|our|your) )?(?:(?:minimum|basic|required|essential|mandatory|key) )?(?:qualifications|requirements)(?: for (?:this|the) (?:role|position|job))? (?:are|include)\b|^(?:to (?:be considered|qualify)|(?:candidates|applicants) (?:must|should|will need)|we(?:'re| are) (?:looking for|seeking) (?:students|candidates|applicants|graduates) who\b|you (?:must|will need to|'ll need to) (?:have|hold|bring|be))\b/i,
+      /^(?:(?:the|our|your) )?(?:(?:minimum|basic|required|essential|mandatory|key) )?(?:qualifications|requirements)(?: for (?:this|the) (?:role|position|job))? (?:are|include)\b|^(?:to (?:be considered|qualify)|(?:candidates|applicants) (?:must|should|will need)|we(?:'re| are) (?:looking for|seeking) (?:students|candidates|applicants|graduates) who\b|you(?:'d| would|'ll| will)? (?:be|are|'re) (?:a )?(?:good|great|strong) fit if\b|you (?:must|will need to|'ll need to) (?:have|hold|bring|be))\b/i,
   },
 ];
 
