@@ -166,8 +166,15 @@ export const PATTERNS: Pattern[] = [
     message: (w) => `"${w}" is a British background-check scheme North American readers do not know: leave it out, or say "background check cleared".`,
   },
   {
-    // A grade named as a "classification" ("Very Good classification") or a post-Soviet "red diploma" / "Candidate of Sciences".
-    re: /\b(?:excellent|very good|good|fair|average)\s+classification\b|\bred diploma\b|\bcandidate of (?:[\w-]+\s+)?sciences?\b/gi,
+    // A grade named as a "classification" ("Very Good classification"). It is placed when it glosses the
+    // grade it follows, given with its scale ("GPA 8.4/10 (Very Good classification)"); a sentence of its
+    // own ("Graduated with Very Good classification; thesis 9/10") is still a name to translate.
+    re: /(?<!\d\s*\/\s*\d+(?:[.,]\d+)?\s*[(,;–-]\s*(?:very\s+)?)\b(?:excellent|very good|good|fair|average)\s+classification\b/gi,
+    message: (w) => `"${w}" names a grade North American readers cannot place: give the equivalent (a GPA with its scale, "with honors").`,
+  },
+  {
+    // A post-Soviet "red diploma" / "Candidate of Sciences": a degree, not a grade, so a GPA beside it does not place it.
+    re: /\bred diploma\b|\bcandidate of (?:[\w-]+\s+)?sciences?\b/gi,
     message: (w) => `"${w}" names a grade or a degree North American readers cannot place: give the equivalent (a GPA with its scale, "with honors", "Ph.D.").`,
   },
 

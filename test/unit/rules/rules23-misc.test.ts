@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { missingContact } from '../../../src/core/rules/missing-contact';
+import { regionalEnglish } from '../../../src/core/rules/regional-english';
+import { findingsOf } from '../../helpers/rule-tester';
+
+// Rules 23: titles that say "developer" of another trade; a grade classification placed by its scale.
+describe('rules 23: software titles and grade classifications', () => {
+  const resume = (title: string) =>
+    `# Ada Brightwater\n\nada@example.com · linkedin.com/in/ada-brightwater\n\n## Experience\n\n### ${title}, Fernhill Insurance — Jan 2022 – Present\n\n- Maintain 20 Power BI reports for the claims team.\n- Rebuilt the renewals model in DAX, cutting refresh time from 30 to 8 minutes.\n`;
+  const github = (title: string) => findingsOf(missingContact, resume(title)).filter((f) => /GitHub/.test(f.message));
+
+  it('a BI, report or business developer is not a software role, so no GitHub link is asked', () => {
+    assert.deepEqual(github('Business Intelligence Developer'), []);
+    assert.deepEqual(github('Power BI Developer'), []);
+    assert.deepEqual(github('Curriculum Developer'), []);
+    // a software developer still is
+    assert.equal(github('Backend Developer').length, 1);
+    assert.equal(github('Software Developer').length, 1);
+  });
+
+  it('"Very Good classification" beside a GPA with its scale is placed; alone it is flagged', () => {
+    const edu = (line: string) => findingsOf(regionalEnglish, `## Education\n\n### B.Eng. Civil Engineering, Danang Polytechnic — 2019\n\n- ${line}\n`);
+    assert.deepEqual(edu('GPA: 8.4/10 (Very Good classification)'), []);
+    assert.equal(edu('Graduated with Very Good classification').length, 1);
+    // a grade of something else on the line does not gloss it
+    assert.equal(edu('Graduated with Very Good classification; thesis graded 9.2/10').length, 1);
+  });
+});
