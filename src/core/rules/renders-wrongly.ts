@@ -18,6 +18,7 @@ import { blockFindings, HARD_BREAK, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
 import { documentLines, isPandocSource, syntaxFindings } from './renders-wrongly-syntax';
 import { latexSourceFindings } from './renders-wrongly-latex';
+import { yamlSourceFindings } from './renders-wrongly-yaml';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
@@ -214,6 +215,7 @@ export const rendersWrongly: Rule = {
   },
   check(doc) {
     if (doc.format === 'latex') return latexSourceFindings(doc);
+    if (doc.format === 'rendercv') return yamlSourceFindings(doc);
     if ((doc.format ?? 'markdown') !== 'markdown') return [];
     const masked = codeMaskedText(doc);
     const out: RuleFinding[] = [];

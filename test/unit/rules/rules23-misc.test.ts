@@ -26,3 +26,33 @@ describe('rules 23: software titles and grade classifications', () => {
     assert.equal(edu('Graduated with Very Good classification; thesis graded 9.2/10').length, 1);
   });
 });
+
+import { rendersWrongly } from '../../../src/core/rules/renders-wrongly';
+import { parseResume } from '../../../src/core';
+import { applyEdits } from '../../../src/core/fixes';
+
+describe('rules 23: renders-wrongly in RenderCV YAML', () => {
+  const yaml = (highlight: string, details = 'Placed in the top 10 of 80 teams') =>
+    `cv:\n  name: Lena Forsberg\n  sections:\n    experience:\n      - company: Quillfeather Labs\n        position: Engineer\n        highlights:\n          - ${highlight}\n          - 'Quoted: fine here'\n          - |\n            A block: with colons # and hashes\n    awards:\n      - label: City Hackathon\n        details: ${details}\n`;
+  const found = (text: string) => {
+    const doc = parseResume(text, { path: 'cv.yaml' });
+    return rendersWrongly.check(doc, {} as never).map((f) => ({ line: doc.lines.positionAt(f.range.start).line + 1, f }));
+  };
+
+  it('an unquoted ": " inside a highlight makes it a mapping; the fix quotes it', () => {
+    const text = yaml('Cut build time of the mobile app: from 14 to 6 minutes');
+    const hits = found(text);
+    assert.deepEqual(hits.map((h) => h.line), [8]);
+    assert.match(hits[0].f.message, /mapping/);
+    assert.match(applyEdits(text, hits[0].f.fixes![0].edits), /- 'Cut build time of the mobile app: from 14 to 6 minutes'\n/);
+  });
+
+  it('" #" in a plain value starts a comment; a "# note" comment line, quoted values and block text are left alone', () => {
+    const text = yaml('Shipped the offline mode for 3 clinics', "Ranked #2 of 45 teams, the judges' pick");
+    const hits = found(text);
+    assert.deepEqual(hits.map((h) => h.line), [14]);
+    assert.match(hits[0].f.message, /comment/);
+    assert.match(applyEdits(text, hits[0].f.fixes![0].edits), /details: 'Ranked #2 of 45 teams, the judges'' pick'\n/);
+    assert.deepEqual(found(yaml('Shipped the offline mode for 3 clinics') + '# a closing note: fine\n'), []);
+  });
+});
