@@ -56,3 +56,28 @@ describe('rules 23: renders-wrongly in RenderCV YAML', () => {
     assert.deepEqual(found(yaml('Shipped the offline mode for 3 clinics') + '# a closing note: fine\n'), []);
   });
 });
+
+describe('rules 23: renders-wrongly in Pandoc Markdown and footnotes', () => {
+  const lines = (text: string) => {
+    const doc = parseResume(text, { path: 'cv.md' });
+    return rendersWrongly.check(doc, {} as never).map((f) => `${doc.lines.positionAt(f.range.start).line + 1}:${text.slice(f.range.start, f.range.end)}`);
+  };
+  const pandoc = (top: string, heading = '## Analyst, Tallow & Pike {-}') =>
+    `---\ntitle: "Ines Varga"\n---\n\n${top}\n\n# Experience {.unnumbered}\n\n${heading}\n\n::: {.entry}\n*Lisbon* \\hfill *2021 -- 2024*\n:::\n\n- Built 12 cost models for the retail desk.\n`;
+
+  it('Markdown inside a raw \\begin{…} environment prints as typed; the same line outside is fine', () => {
+    const hits = lines(pandoc('\\begin{center}\nLisbon · [ines.example](https://ines.example) · **open to relocation**\n\\end{center}'));
+    assert.deepEqual(hits, ['6:[ines.example](https://ines.example)', '6:**open to relocation**']);
+    assert.deepEqual(lines(pandoc('Lisbon · [ines.example](https://ines.example)')), []);
+  });
+
+  it('a heading attribute with text after it prints; at the end of the line it is read', () => {
+    assert.deepEqual(lines(pandoc('Lisbon', '## Analyst, Tallow & Pike {-} \\hfill 2021 -- 2024')), ['9:{-}']);
+  });
+
+  it('an undefined footnote prints as typed; a defined one does not', () => {
+    const md = (body: string) => `# Ines Varga\n\nines@example.com\n\n## Experience\n\n- Built 12 cost models for the retail desk${body}\n`;
+    assert.deepEqual(lines(md('.[^desk]')), ['7:[^desk]']);
+    assert.deepEqual(lines(md('.[^desk]\n\n[^desk]: The desk covered 40 stores.')), []);
+  });
+});
