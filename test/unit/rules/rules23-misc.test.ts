@@ -81,3 +81,21 @@ describe('rules 23: renders-wrongly in Pandoc Markdown and footnotes', () => {
     assert.deepEqual(lines(md('.[^desk]\n\n[^desk]: The desk covered 40 stores.')), []);
   });
 });
+
+describe('rules 23: a header line without the break its neighbours have', () => {
+  const lines = (text: string) => {
+    const doc = parseResume(text, { path: 'cv.md' });
+    return rendersWrongly.check(doc, {} as never).map((f) => doc.lines.positionAt(f.range.start).line + 1);
+  };
+  const header = (last: string) => `# Omar Lindqvist\n**Data Engineer** <br>\nMalmö, Sweden · omar@example.com <br>\n[GitHub](https://github.com/omar-l) · [Site](https://omar.example)\n${last}\n\n## Experience\n\n- Built 9 ingestion jobs.\n`;
+
+  it('an inline-tag line (<sub>, <small>) continues the paragraph and runs onto the link line', () => {
+    assert.deepEqual(lines(header('<sub>Open to relocation within the EU</sub>')), [5]);
+    assert.deepEqual(lines(header('<small>Open to relocation within the EU</small>')), [5]);
+  });
+
+  it('a block-level tag starts its own block; a break on the link line fixes the run', () => {
+    assert.deepEqual(lines(header('<div>Open to relocation within the EU</div>')), []);
+    assert.deepEqual(lines(header('<sub>Open to relocation</sub>').replace('(https://omar.example)\n', '(https://omar.example) <br>\n')), []);
+  });
+});
