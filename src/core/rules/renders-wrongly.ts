@@ -301,7 +301,11 @@ export const rendersWrongly: Rule = {
       const shortLines = text.length >= 3 && text.every((l) => l.trim().length <= 40 && /^\p{Lu}/u.test(l.trim()) && !l.replace(LINK_OR_IMAGE, '').trim().match(/^[\W_]*$/));
       const prose = () => ['summary', 'objective'].includes(sectionAt(doc, lineRange(doc, p.from).start) ?? '');
       // Some lines end with an explicit break ("\\", "<br>") and another does not: the author meant lines, and missed one.
-      const mixedBreaks = text.slice(0, -1).some((l) => EXPLICIT_BREAK.test(l));
+      // Not inside an HTML block (a tag line right above: the text is HTML, where only <br> breaks), and not
+      // where the unbroken lines end as a wrapped phrase does ("New Borg El Arab," then the next place).
+      const unbroken = text.slice(0, -1).filter((l) => !HARD_BREAK.test(l));
+      const inHtml = p.from > 0 && /^ {0,3}<[A-Za-z!/]/.test(lines[p.from - 1]);
+      const mixedBreaks = !inHtml && text.slice(0, -1).some((l) => EXPLICIT_BREAK.test(l)) && !unbroken.some((l) => /[,;:&]$|\b(?:and|or|of|in|at|the)$/i.test(l.trim()));
       if (items < 2 && !mixedBreaks && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection) && !(sentenceLines(text) && !prose())) {
         // A bold title that ends with its dates ("**Route planner**, 2023") ends a line, whatever follows:
         // a description under it prints after the year. Only the title line needs its break.
