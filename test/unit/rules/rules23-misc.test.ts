@@ -99,3 +99,24 @@ describe('rules 23: a header line without the break its neighbours have', () => 
     assert.deepEqual(lines(header('<sub>Open to relocation</sub>').replace('(https://omar.example)\n', '(https://omar.example) <br>\n')), []);
   });
 });
+
+describe('rules 23: a CV title set by a field', () => {
+  const titles = (text: string, path: string) => {
+    const doc = parseResume(text, { path });
+    return regionalEnglish.check(doc, {} as never).filter((f) => /titles the page/.test(f.message)).map((f) => text.slice(f.range.start, f.range.end));
+  };
+  const body = '\n# Sven Aalto\n\nsven@example.com\n\n## Experience\n\n- Built 4 dashboards.\n';
+
+  it('front matter "title:" naming the page a Curriculum Vitae, and LaTeX \\title{…}', () => {
+    assert.deepEqual(titles(`---\ntitle: "Curriculum Vitae - Sven Aalto"\n---\n${body}`, 'cv.md'), ['Curriculum Vitae']);
+    assert.deepEqual(
+      titles('\\documentclass{moderncv}\n\\name{Sven}{Aalto}\n\\title{Curriculum Vitae}\n\\begin{document}\n\\makecvtitle\n\\section{Experience}\n\\cvitem{}{Built 4 dashboards.}\n\\end{document}\n', 'cv.tex'),
+      ['Curriculum Vitae'],
+    );
+  });
+
+  it('a site page titled "CV" and a plain name title are left alone', () => {
+    assert.deepEqual(titles(`---\nlayout: archive\ntitle: "CV"\n---\n${body}`, 'cv.md'), []);
+    assert.deepEqual(titles(`---\ntitle: "Sven Aalto"\n---\n${body}`, 'cv.md'), []);
+  });
+});
