@@ -120,3 +120,17 @@ describe('rules 23: a CV title set by a field', () => {
     assert.deepEqual(titles(`---\ntitle: "Sven Aalto"\n---\n${body}`, 'cv.md'), []);
   });
 });
+
+import { personalDetails } from '../../../src/core/rules/personal-details';
+
+describe('rules 23: a LaTeX photo macro', () => {
+  const photos = (line: string) => {
+    const text = `\\documentclass{moderncv}\n\\name{Sven}{Aalto}\n${line}\n\\begin{document}\n\\makecvtitle\n\\section{Experience}\n\\cvitem{}{Built 4 dashboards.}\n\\end{document}\n`;
+    const doc = parseResume(text, { path: 'cv.tex' });
+    return personalDetails.check(doc, {} as never).filter((f) => /photo/i.test(f.message)).map((f) => text.slice(f.range.start, f.range.end));
+  };
+  it('\\photo with its options is a photo; commented out it is not', () => {
+    assert.deepEqual(photos('\\photo[64pt][0.4pt]{sven_portrait}'), ['\\photo[64pt][0.4pt]{sven_portrait}']);
+    assert.deepEqual(photos('% \\photo[64pt]{sven_portrait}'), []);
+  });
+});
