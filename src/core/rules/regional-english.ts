@@ -130,6 +130,7 @@ export const regionalEnglish: Rule = {
               p.re.lastIndex++;
               continue;
             }
+            if (p.when && !p.when(m[0], text.slice(m.index + m[0].length), text.slice(0, m.index))) continue;
             const range = { start: from + m.index, end: from + m.index + m[0].length };
             const replacement = p.replacement?.(m[0]);
             // Suggestions only: the person may be writing for the place the words come from.

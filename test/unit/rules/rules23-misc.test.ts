@@ -134,3 +134,20 @@ describe('rules 23: a LaTeX photo macro', () => {
     assert.deepEqual(photos('% \\photo[64pt]{sven_portrait}'), []);
   });
 });
+
+describe('rules 23: regional-english number separators and calques', () => {
+  const found = (line: string) => findingsOf(regionalEnglish, `## Experience\n\n### Engineer, Brindle Works — Jan 2022 – Present\n\n- ${line}\n`).map((f) => f.message);
+
+  it('one digit and a group of three before a plural of counted things is a thousands separator', () => {
+    assert.equal(found('Labelled 2.400 photos of welded seams for a defect classifier.').length, 1);
+    assert.equal(found('Surveyed 3.200 customers about delivery windows.').length, 1);
+    // a measure may be precise, and a version is no count
+    assert.deepEqual(found('Held the shaft runout to 1.250 millimeters.'), []);
+    assert.deepEqual(found('Upgraded the firmware to 2.100 last spring.'), []);
+  });
+
+  it('"by my own" at the end of its phrase is a calque; before its noun it is English', () => {
+    assert.match(found('Learned Rust by my own, then ported the parser.')[0], /on my own/);
+    assert.deepEqual(found('Rewrote the scheduler by my own initiative.'), []);
+  });
+});
