@@ -151,3 +151,19 @@ describe('rules 23: regional-english number separators and calques', () => {
     assert.deepEqual(found('Rewrote the scheduler by my own initiative.'), []);
   });
 });
+
+import { impossibleDates } from '../../../src/core/rules/impossible-dates';
+import { DEFAULT_LEXICON } from '../../../src/core/lexicon';
+
+describe('rules 23: a stale "expected" date in an education line', () => {
+  const found = (line: string) => {
+    const text = `## Education\n\n### M.S. Statistics, Lakeshore University — 2024 – 2026\n\n- ${line}\n`;
+    const doc = parseResume(text, { path: 'cv.md' });
+    return impossibleDates.check(doc, { options: {}, today: '2026-12-03', lexicon: DEFAULT_LEXICON } as never).map((f) => text.slice(f.range.start, f.range.end));
+  };
+  it('flags a passed "Expected graduation: <date>" in a line; a future one and a past plain date are fine', () => {
+    assert.deepEqual(found('GPA 3.9/4.0. Expected graduation: May 2026'), ['May 2026']);
+    assert.deepEqual(found('GPA 3.9/4.0. Expected graduation: May 2027'), []);
+    assert.deepEqual(found('Thesis defended in May 2026'), []);
+  });
+});
