@@ -167,3 +167,14 @@ describe('rules 23: a stale "expected" date in an education line', () => {
     assert.deepEqual(found('Thesis defended in May 2026'), []);
   });
 });
+
+import { spelling } from '../../../src/core/rules/spelling';
+
+describe('rules 23: spelling reads the -able/-ible slip', () => {
+  const found = (b: string) => findingsOf(spelling, `## Experience\n\n### Engineer, Brindle Works — Jan 2022 – Present\n\n- ${b}\n`).map((f) => f.message);
+  it('"-able" for "-ible" (and the reverse) is flagged even where a derived reading exists', () => {
+    assert.match(found('Responsable for the weekly parts audit.')[0], /"Responsible"/);
+    assert.match(found('Made the booking form accessable to screen readers.')[0], /"accessible"/);
+    assert.deepEqual(found('Built a reusable and extensible rules engine.'), []);
+  });
+});
