@@ -10,12 +10,13 @@ const NAME_LEAD = new Set(NAME_LEADS);
 
 /**
  * A plural noun of things counted, not a unit of measure ("images", "students"; not "grams", "meters"):
- * a number before it counts whole things, so "1.500 images" cannot mean one and a half.
+ * a number before it counts whole things, so "1.500 images" cannot mean one and a half (units of time are not
+ * in the noun classes at all).
  */
 function countsThings(after: string): boolean {
   const noun = /^\s+([a-z]{3,}s)\b/.exec(after)?.[1];
   const classes = noun ? nounClassesOf(noun)?.classes : undefined;
-  return !!classes && classes[0] !== 'quantity' && classes[0] !== 'time';
+  return !!classes && classes[0] !== 'quantity';
 }
 
 export interface Pattern {
