@@ -178,3 +178,14 @@ describe('rules 23: spelling reads the -able/-ible slip', () => {
     assert.deepEqual(found('Built a reusable and extensible rules engine.'), []);
   });
 });
+
+import { reverseChronological } from '../../../src/core/rules/reverse-chronological';
+
+describe('rules 23: reverse-chronological in RenderCV sits on the entry name', () => {
+  it('reports the out-of-order entry on its "- name:" line, not on its date field', () => {
+    const text = `cv:\n  name: Lena Forsberg\n  sections:\n    projects:\n      - name: Tide tables app\n        date: 2025-03\n        highlights:\n          - Built 3 screens.\n      - name: Ferry tracker\n        date: 2025-11\n        highlights:\n          - Built 2 services.\n`;
+    const doc = parseResume(text, { path: 'cv.yaml' });
+    const found = reverseChronological.check(doc, {} as never);
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['- name: Ferry tracker']);
+  });
+});
