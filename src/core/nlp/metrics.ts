@@ -219,7 +219,10 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
   }
   // "F1-score 0,81", "AUC 0.93": a fraction below one is a score or a share, never a version or a model number.
   if (/^0[.,]\d/.test(digits)) return 'count';
-  if (prev && !prev.after) {
+  // "the subframe line (14 robots)": a parenthesis opening on a number that counts the lower-case noun
+  // after it starts a phrase of its own, so the word before it is not its lead ("line 14", "Python 3").
+  const parentheticalCount = c.before.includes('(') && !c.after && !!next && !next.before && /^\p{Ll}+$/u.test(next.core);
+  if (prev && !prev.after && !parentheticalCount) {
     if (NAME_LEAD.has(prevWord)) return 'name';
     if (isCapitalised(prev.core) && !QUANTITY_LEAD.has(prevWord) && !endsSentence(list[i - 2]) && i - 1 > 0) return 'name';
   }

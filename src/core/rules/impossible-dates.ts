@@ -69,6 +69,33 @@ function staleExpectedDate(doc: ResumeDocument, d: DateRange, now: number): Rule
   };
 }
 
+/** "Expected graduation: May 2026" inside a line: the words, then the date right after them. */
+const EXPECTED_IN_LINE = /\b(?:expected|anticipated|exp\.)(?:\s+(?:graduation|completion|grad\.?))?(?:\s+date)?\s*[:(-]?\s*/gi;
+
+/**
+ * The same stale "expected" date written in an education entry's own lines rather than its date field
+ * ("- GPA 3.8/4.0. Expected graduation: May 2026" under a degree whose dates are fields, as RenderCV
+ * and JSON Resume write them).
+ */
+function staleExpectedInLines(doc: ResumeDocument, now: number): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const b of doc.bullets) {
+    if (b.section.kind !== 'education' || !/\bexp/i.test(b.text)) continue;
+    for (const m of b.text.matchAll(EXPECTED_IN_LINE)) {
+      const after = m.index! + m[0].length;
+      const found = findDateRange(b.text.slice(after, after + 40));
+      if (!found || found.index !== 0 || found.start === undefined || found.current) continue;
+      const last = found.end ?? found.start;
+      const passed = found.formats[found.formats.length - 1] === 'YYYY' ? Math.floor(last / 12) < Math.floor(now / 12) : last < now;
+      if (!passed) continue;
+      const start = b.offsets[after];
+      const end = b.offsets[after + found.raw.length - 1] + 1;
+      out.push({ range: { start, end }, message: `"${found.raw}" is marked expected but has passed: write the degree as earned, or give the new expected date.` });
+    }
+  }
+  return out;
+}
+
 export const impossibleDates: Rule = {
   id: 'impossible-dates',
   category: 'structure',
@@ -107,7 +134,7 @@ export const impossibleDates: Rule = {
         }
       }
     }
-    if (now !== undefined) out.push(...futureCredentials(doc, now));
+    if (now !== undefined) out.push(...futureCredentials(doc, now), ...staleExpectedInLines(doc, now));
     return out;
   },
 };

@@ -17,7 +17,7 @@ import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
 import { softwareNames } from './software-names';
-import { completesCourse, countsOneThing, passesAssessment, publishedAtVenue, rulesOutFailure, statesAdoption, statesPublicationStatus, statesRecognition, yearAsModifier } from './stated-outcome';
+import { completesCourse, countsOneThing, fixedBeforeRelease, othersUsedItTo, passesAssessment, publishedAtVenue, reachesCompetitionStage, receivesHonour, rulesOutFailure, statesAdoption, statesContrastedResult, statesFavourableFate, statesPublicationStatus, statesRecognition, yearAsModifier } from './stated-outcome';
 import { bulletFinding, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
@@ -427,6 +427,10 @@ export const missingMetric: Rule = {
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
       // A failure ruled out ("so retries never double-charge"), a course completed: outcomes as stated.
       if (statesPlatformOnly(a) || passesAssessment(a) || countsOneThing(a) || rulesOutFailure(text) || completesCourse(text) || statesAdoption(text) || statesRecognition(a)) continue;
+      // An outcome that happened, said in words: an honour received, the work funded or approved, people
+      // who used it for a decision, a before and after contrasted, problems fixed before release, a
+      // competition stage reached. Each is checkable as it stands.
+      if (receivesHonour(text) || statesFavourableFate(text) || othersUsedItTo(text) || statesContrastedResult(text) || fixedBeforeRelease(text) || reachesCompetitionStage(text)) continue;
       if (measuredByChildren(doc.text, doc.bullets, bullet)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       // Not when its first word is an adjective before a passive's subject: then it has no opening verb.

@@ -233,6 +233,24 @@ export const personalDetails: Rule = {
         fixes: deleteLineFix(doc, m.index, m.index + m[0].length),
       });
     }
+    if (doc.format === 'latex') out.push(...latexPhotos(doc));
     return out.sort((a, b) => a.range.start - b.range.start);
   },
 };
+
+/** "\photo[64pt][0.4pt]{me}": the photo macro of moderncv, AltaCV and Awesome-CV, outside a comment. */
+const LATEX_PHOTO = /^([^%\n]*?)(\\photo\*?(?:\[[^\]\n]*\])*\{[^{}\n]+\})/gm;
+
+function latexPhotos(doc: ResumeDocument): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const m of doc.text.matchAll(LATEX_PHOTO)) {
+    // Any "%" before the macro on its line is taken as a comment (an escaped "\%" there is too rare to read).
+    const start = m.index! + m[1].length;
+    out.push({
+      range: { start, end: start + m[2].length },
+      message: 'A photo in the resume: US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',
+      fixes: deleteLineFix(doc, start, start + m[2].length),
+    });
+  }
+  return out;
+}

@@ -3,6 +3,21 @@
 // the form comes from; each group is a class (idioms of one variety, calques of one language family,
 // number notations), not a list of sightings.
 import { matchCase } from '../text/inflect';
+import { nounClassesOf } from '../nlp/noun-class';
+import { NAME_LEADS } from '../lexicon/units';
+
+const NAME_LEAD = new Set(NAME_LEADS);
+
+/**
+ * A plural noun of things counted, not a unit of measure ("images", "students"; not "grams", "meters"):
+ * a number before it counts whole things, so "1.500 images" cannot mean one and a half (units of time are not
+ * in the noun classes at all).
+ */
+function countsThings(after: string): boolean {
+  const noun = /^\s+([a-z]{3,}s)\b/.exec(after)?.[1];
+  const classes = noun ? nounClassesOf(noun)?.classes : undefined;
+  return !!classes && classes[0] !== 'quantity';
+}
 
 export interface Pattern {
   re: RegExp;
@@ -12,6 +27,8 @@ export interface Pattern {
   replacement?: (written: string) => string | undefined;
   /** Not reported when the match's line also matches this (a GPA with its scale beside a degree class). */
   unlessLine?: RegExp;
+  /** Reported only when this holds for the match and the text after it on its line. */
+  when?: (written: string, after: string, before: string) => boolean;
 }
 
 /** Nouns North American English does not count: their plural reads as a translation. */
@@ -66,6 +83,15 @@ export const PATTERNS: Pattern[] = [
     // (Not "2.100" or "4.000": one digit before one group may be a version or a precise measure.)
     re: /(?<![\w.,])(?:[1-9]\d{1,2}(?:\.\d{3})+|[1-9](?:\.\d{3}){2,})(?![\d.,]*\d)(?=\s(?:m²|km²|(?:m2|km|kg|tons?|tonnes?|[a-z]{3,})\b))/g,
     message: (w) => `"${w}" uses periods between thousands, which read as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
+    replacement: (w) => w.replace(/\./g, ','),
+  },
+  {
+    // "1.500 images", "2.300 students": one digit and a group of three before a plural of counted things.
+    // A count has no fraction, so the period is a thousands separator ("1.500 kg" may be a precise measure).
+    re: /(?<![\w.,])[1-9]\.\d{3}(?![\d.,]*\d)(?=\s[a-z]{3,}s\b)/g,
+    // Not after a word that leads a name or a version ("release 2.100 builds").
+    when: (_w, after, before) => countsThings(after) && !NAME_LEAD.has(/(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase() ?? ''),
+    message: (w) => `"${w}" uses a period between thousands, which reads as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
     replacement: (w) => w.replace(/\./g, ','),
   },
   {
@@ -166,12 +192,26 @@ export const PATTERNS: Pattern[] = [
     message: (w) => `"${w}" is a British background-check scheme North American readers do not know: leave it out, or say "background check cleared".`,
   },
   {
-    // A grade named as a "classification" ("Very Good classification") or a post-Soviet "red diploma" / "Candidate of Sciences".
-    re: /\b(?:excellent|very good|good|fair|average)\s+classification\b|\bred diploma\b|\bcandidate of (?:[\w-]+\s+)?sciences?\b/gi,
+    // A grade named as a "classification" ("Very Good classification"). It is placed when it glosses the
+    // grade it follows, given with its scale ("GPA 8.4/10 (Very Good classification)"); a sentence of its
+    // own ("Graduated with Very Good classification; thesis 9/10") is still a name to translate.
+    re: /(?<!\d\s*\/\s*\d+(?:[.,]\d+)?\s*[(,;–-]\s*(?:very\s+)?)\b(?:excellent|very good|good|fair|average)\s+classification\b/gi,
+    message: (w) => `"${w}" names a grade North American readers cannot place: give the equivalent (a GPA with its scale, "with honors").`,
+  },
+  {
+    // A post-Soviet "red diploma" / "Candidate of Sciences": a degree, not a grade, so a GPA beside it does not place it.
+    re: /\bred diploma\b|\bcandidate of (?:[\w-]+\s+)?sciences?\b/gi,
     message: (w) => `"${w}" names a grade or a degree North American readers cannot place: give the equivalent (a GPA with its scale, "with honors", "Ph.D.").`,
   },
 
   // ---- False friends and calques of Spanish, Portuguese and French
+  {
+    // "por mi cuenta", "por conta própria", "par moi-même": "learned Go by my own". English says "on my own";
+    // "by my own" stands only before its noun ("by my own hand", "by my own initiative").
+    re: /\bby\s+(?:my|our|his|her|their)\s+own\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|while|during|since|after|before|through|using|with|from)\b)/gi,
+    message: (w) => `"${w}" is a calque of Spanish, Portuguese or French; English says "${w.replace(/^by/i, 'on')}".`,
+    replacement: (w) => w.replace(/^(b)y/i, (_m, b: string) => (b === 'B' ? 'On' : 'on')),
+  },
   {
     // Spanish/Portuguese/French "actual" = current.
     re: /\bactual(?=\s+(?:position|role|job|employer|company|workplace|team|salary|responsibilities|function|occupation)\b)/gi,

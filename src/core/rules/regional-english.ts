@@ -22,10 +22,36 @@ const TRANSLATED_HEADING: [RegExp, string][] = [
 /** A section of referees under its British or Commonwealth name: North American resumes list none (references-line says why). */
 const REFEREES_HEADING = new RegExp(String.raw`${HEADING_LEAD}((?:character\s+)?referees|character\s+references)[\s*_:#]*$`, 'i');
 
+/**
+ * A title set by a field rather than a line: front matter's "title:" (Pandoc and Jekyll print it at the
+ * top of the page and in the PDF's title) or LaTeX's "\title{…}" (moderncv prints it under the name).
+ */
+const TITLE_FIELD = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$|\\title\{([^{}\n]+)\}/gm;
+
+function titleFieldFindings(doc: ResumeDocument): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const fm = doc.frontMatter.range;
+  const area = doc.format === 'latex' ? doc.text : fm ? doc.text.slice(fm.start, fm.end) : '';
+  const base = doc.format === 'latex' ? 0 : (fm?.start ?? 0);
+  // A site page ("layout:", "permalink:"): its title names the page in the site's menu ("CV"), not the document.
+  if (doc.format !== 'latex' && /^(?:layout|permalink):/m.test(area)) return out;
+  for (const m of area.matchAll(TITLE_FIELD)) {
+    if (doc.format === 'latex' ? !m[3] : !m[2]) continue;
+    const value = m[3] ?? m[2];
+    const cv = CV_TITLE.exec(value.trim());
+    if (!cv) continue;
+    const words = cv[1] ?? cv[2] ?? cv[3];
+    const from = base + m.index! + m[0].indexOf(value) + value.indexOf(words);
+    out.push({ range: { start: from, end: from + words.length }, message: `"${words}" titles the page as a CV: a North American resume outside academia puts your name at the top and is called a resume.` });
+  }
+  return out;
+}
+
 function lineFindings(doc: ResumeDocument, masked: string): RuleFinding[] {
   const out: RuleFinding[] = [];
   // An academic CV (one with publications) is a CV by name and custom.
   const academic = doc.sections.some((s) => s.kind === 'publications');
+  if (!academic && (doc.format === 'latex' || !doc.format || doc.format === 'markdown')) out.push(...titleFieldFindings(doc));
   // Lines are titles and headings only in Markdown (RenderCV's "cv:" key is syntax).
   if (doc.format && doc.format !== 'markdown') return out;
   // "Near the top": the first lines after any front matter.
@@ -104,6 +130,7 @@ export const regionalEnglish: Rule = {
               p.re.lastIndex++;
               continue;
             }
+            if (p.when && !p.when(m[0], text.slice(m.index + m[0].length), text.slice(0, m.index))) continue;
             const range = { start: from + m.index, end: from + m.index + m[0].length };
             const replacement = p.replacement?.(m[0]);
             // Suggestions only: the person may be writing for the place the words come from.

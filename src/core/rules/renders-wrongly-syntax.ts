@@ -465,10 +465,92 @@ function exportAnchors(doc: ResumeDocument, masked: readonly string[]): RuleFind
   return out;
 }
 
+/** A footnote reference "[^label]" (not its definition "[^label]: text" at a line start). */
+const FOOTNOTE_REF = /\[\^([^\[\]\s]{1,60})\](?!:)/g;
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\[\]\s]{1,60})\]:/;
+
+/**
+ * "GPUs[^gpu]" with no "[^gpu]: …" anywhere: GitHub, Pandoc and the other footnote-aware renderers
+ * make a note only from a defined label, so an undefined one prints with its brackets and caret.
+ */
+function undefinedFootnotes(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  if (!masked.some((l) => l.includes('[^'))) return [];
+  const defined = new Set<string>();
+  for (const l of masked) {
+    const m = FOOTNOTE_DEFINITION.exec(l);
+    if (m) defined.add(m[1].toLowerCase());
+  }
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    if (!line.includes('[^')) return;
+    const base = doc.lines.lineStart(i);
+    const definition = FOOTNOTE_DEFINITION.exec(line);
+    for (const m of line.matchAll(FOOTNOTE_REF)) {
+      if (definition && m.index === line.indexOf('[^')) continue;
+      if (defined.has(m[1].toLowerCase())) continue;
+      out.push({
+        range: { start: base + m.index!, end: base + m.index! + m[0].length },
+        message: `The footnote "${m[0]}" has no definition ("${m[0]}: …"), so it prints as typed: add the note or delete the marker.`,
+      });
+    }
+  });
+  return out;
+}
+
+/** A LaTeX environment opening a line ("\begin{center}"), which Pandoc passes to LaTeX as one raw block. */
+const RAW_ENVIRONMENT_START = /^ {0,3}\\begin\{([A-Za-z]+\*?)\}/;
+/** Inline Markdown that a raw block prints as typed: strong or plain emphasis, an inline link. */
+const RAW_BLOCK_MARKDOWN = /(\*\*|__)(?=\S)[^\n]{0,200}?\S\1|(?<![\w*\\])\*(?=[^\s*])[^*\n]{1,100}?(?<=[^\s*\\])\*(?![\w*])|\[[^\[\]\n]{1,200}\]\([^()\s]{1,500}\)/g;
+
+/**
+ * Pandoc reads "\begin{env} … \end{env}" as raw LaTeX (its raw_tex extension) and passes it to LaTeX
+ * untouched: Markdown inside, a link or emphasis, prints with its brackets and asterisks in the PDF.
+ */
+function markdownInRawLatex(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    const open = RAW_ENVIRONMENT_START.exec(masked[i]);
+    if (!open) continue;
+    const close = `\\end{${open[1]}}`;
+    let j = i;
+    for (; j < masked.length; j++) {
+      const base = doc.lines.lineStart(j);
+      for (const m of masked[j].matchAll(RAW_BLOCK_MARKDOWN)) {
+        const link = m[0].startsWith('[');
+        out.push({
+          range: { start: base + m.index!, end: base + m.index! + m[0].length },
+          message: `"${m[0].slice(0, 40)}${m[0].length > 40 ? '…' : ''}" is Markdown inside a raw LaTeX environment (\\begin{${open[1]}}), which Pandoc passes to LaTeX unread: it prints as typed. Write it in LaTeX (${link ? '\\href{url}{text}' : '\\textbf{…} or \\emph{…}'}) or use a fenced div (::: {.${open[1]}}).`,
+        });
+      }
+      if (masked[j].includes(close)) break;
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** A Pandoc heading attribute ("{-}", "{.unnumbered}", "{#id}") with text after it on the heading line. */
+const ATTRIBUTE_MID_HEADING = /^ {0,3}#{1,6}[ \t].*?[ \t](\{[ \t]*(?:-|[.#][\w-]+)[^{}\n]*\})(?=[ \t]*[^\s{])/;
+
+/** Pandoc reads heading attributes only at the end of the line; anywhere else they print as typed. */
+function attributesMidHeading(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    const m = line.includes('{') ? ATTRIBUTE_MID_HEADING.exec(line) : null;
+    if (!m) return;
+    const at = doc.lines.lineStart(i) + m[0].length - m[1].length;
+    out.push({
+      range: { start: at, end: at + m[1].length },
+      message: `Pandoc reads "${m[1]}" as heading attributes only at the end of the heading line; with text after it, it prints as typed. Move it to the end of the line.`,
+    });
+  });
+  return out;
+}
+
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
   const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked)];
   if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked), ...exportAnchors(doc, masked));
-  else out.push(...listsGluedToParagraphs(doc, masked));
-  out.push(...unresolvedCitations(doc, masked));
+  else out.push(...listsGluedToParagraphs(doc, masked), ...markdownInRawLatex(doc, masked), ...attributesMidHeading(doc, masked));
+  out.push(...unresolvedCitations(doc, masked), ...undefinedFootnotes(doc, masked));
   return out;
 }

@@ -18,6 +18,7 @@ import { blockFindings, HARD_BREAK, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
 import { documentLines, isPandocSource, syntaxFindings } from './renders-wrongly-syntax';
 import { latexSourceFindings } from './renders-wrongly-latex';
+import { yamlSourceFindings } from './renders-wrongly-yaml';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
@@ -157,7 +158,10 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
   for (let i = 0; i <= lines.length; i++) {
     const line = lines[i] ?? '';
     const blank = line.trim() === '';
-    if (from >= 0 && (blank || BLOCK_START.test(line) || SETEXT.test(line) || i === lines.length)) {
+    // A line opening with an inline HTML tag ("<sub>…", "<small>…") continues the paragraph: only the
+    // block-level tags (CommonMark's HTML blocks of types 1-6) can interrupt one.
+    const continues = from >= 0 && INLINE_HTML_LINE.test(line);
+    if (from >= 0 && !continues && (blank || BLOCK_START.test(line) || SETEXT.test(line) || i === lines.length)) {
       out.push({ from, to: i - 1 });
       from = -1;
     }
@@ -165,7 +169,7 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
       afterList = false;
       continue;
     }
-    if (BLOCK_START.test(line)) {
+    if (BLOCK_START.test(line) && !continues) {
       // Lines after a list item without a blank line continue that item; they are not a paragraph.
       afterList = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line) || afterList;
       continue;
@@ -174,6 +178,15 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
   }
   return out;
 }
+
+/**
+ * A line that opens with an HTML tag that cannot interrupt a paragraph: not one of CommonMark's
+ * block-level names (types 1 and 6), a comment, a declaration or a processing instruction.
+ */
+const INLINE_HTML_LINE = /^ {0,3}<\/?(?!(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul|script|pre|style|textarea)(?:[\s/>]|$))[A-Za-z][\w-]*(?:\s[^<>\n]*)?>[^\n]*\S/i;
+
+/** A hard break written out ("\\", "<br>"), not trailing spaces, which are often there by accident. */
+const EXPLICIT_BREAK = /(?:\\|<br\s*\/?>)[ \t]*$/i;
 
 const INDENTED = /^(?:\t| {4})[ \t]*(\S)/;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]/;
@@ -214,6 +227,7 @@ export const rendersWrongly: Rule = {
   },
   check(doc) {
     if (doc.format === 'latex') return latexSourceFindings(doc);
+    if (doc.format === 'rendercv') return yamlSourceFindings(doc);
     if ((doc.format ?? 'markdown') !== 'markdown') return [];
     const masked = codeMaskedText(doc);
     const out: RuleFinding[] = [];
@@ -286,7 +300,13 @@ export const rendersWrongly: Rule = {
       const items = text.filter(itemLike).length;
       const shortLines = text.length >= 3 && text.every((l) => l.trim().length <= 40 && /^\p{Lu}/u.test(l.trim()) && !l.replace(LINK_OR_IMAGE, '').trim().match(/^[\W_]*$/));
       const prose = () => ['summary', 'objective'].includes(sectionAt(doc, lineRange(doc, p.from).start) ?? '');
-      if (items < 2 && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection) && !(sentenceLines(text) && !prose())) {
+      // Some lines end with an explicit break ("\\", "<br>") and another does not: the author meant lines, and missed one.
+      // Not inside an HTML block (a tag line right above: the text is HTML, where only <br> breaks), and not
+      // where the unbroken lines end as a wrapped phrase does ("New Borg El Arab," then the next place).
+      const unbroken = text.slice(0, -1).filter((l) => !HARD_BREAK.test(l));
+      const inHtml = p.from > 0 && /^ {0,3}<[A-Za-z!/]/.test(lines[p.from - 1]);
+      const mixedBreaks = !inHtml && text.slice(0, -1).some((l) => EXPLICIT_BREAK.test(l)) && !unbroken.some((l) => /[,;:&]$|\b(?:and|or|of|in|at|the)$/i.test(l.trim()));
+      if (items < 2 && !mixedBreaks && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection) && !(sentenceLines(text) && !prose())) {
         // A bold title that ends with its dates ("**Route planner**, 2023") ends a line, whatever follows:
         // a description under it prints after the year. Only the title line needs its break.
         if (datedTitleOverText(text) && !HARD_BREAK.test(lines[p.from])) {
@@ -311,6 +331,16 @@ export const rendersWrongly: Rule = {
       let join = p.from;
       while (join < p.to && HARD_BREAK.test(lines[join])) join++;
       const joined = p.to - join + 1;
+      if (mixedBreaks && join > p.from) {
+        // The lines above end with breaks: what the reader sees wrong is the line pulled up onto the one
+        // without its break, so the finding sits on that line.
+        out.push({
+          range: { start: lineRange(doc, join + 1).start, end: lineRange(doc, p.to).end },
+          message: `The line above ends without the break the lines before it have, so this ${joined > 2 ? 'text runs' : 'line runs'} onto it in the rendered page: end the line above with "\\" (or "<br>").`,
+          fixes: edits.length ? [{ title: 'End each line with a line break ("\\")', edits }] : [],
+        });
+        continue;
+      }
       out.push({
         range: { start: lineRange(doc, join).start, end: lineRange(doc, p.to).end },
         message: `These ${joined} lines render as one paragraph: Markdown joins lines that have no blank line or line break between them. End each line with "\\" (or make them a list).`,

@@ -4,7 +4,7 @@
 // Overlapping roles ("Jan 2021 – May 2023" under "May 2021 – Aug 2021") are in order by start.
 // When either date is a bare year the comparison is by year, so "2023" never counts as older than
 // "May 2023". Dates written with raw LaTeX ("2017-\textbf{now}") are read as printed.
-import type { DateRange, Entry } from '../document/types';
+import type { DateRange, Entry, ResumeDocument } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 import { findDateRange } from '../document/dates';
 import { visibleText } from '../text/visible';
@@ -78,6 +78,7 @@ export const reverseChronological: Rule = {
     good: '### Software Engineer, Acme — Jan 2024 – Present\n### Intern, Initech — May 2022 – Aug 2022',
   },
   check(doc) {
+    const where = entryAnchor(doc);
     const out: RuleFinding[] = [];
     for (const section of doc.sections) {
       // Entries are compared within a run. An entry whose heading is itself a section title
@@ -88,7 +89,7 @@ export const reverseChronological: Rule = {
         // A "Label: value" line ("Technologies: …") that picked up a date is not an entry of its own.
         if (LABEL.test(entry.heading.text)) continue;
         if (exactSectionKindOf(entry.heading.text.split('\n')[0])) {
-          checkRun(run, out);
+          checkRun(run, out, where);
           run = [];
           continue;
         }
@@ -96,20 +97,36 @@ export const reverseChronological: Rule = {
         // the table's rows are one list and the entries below another, each in its own order.
         const tableRow = isTableRow(doc.lines.lineText(doc.lines.positionAt(entry.heading.range.start).line));
         if (run.length && run[run.length - 1].tableRow !== tableRow) {
-          checkRun(run, out);
+          checkRun(run, out, where);
           run = [];
         }
         const dates = datesOf(entry);
         const end = dates && endOf(dates);
         if (end) run.push({ entry, end, tableRow });
       }
-      checkRun(run, out);
+      checkRun(run, out, where);
     }
     return out;
   },
 };
 
-function checkRun(dated: { entry: Entry; end: End }[], out: RuleFinding[]): void {
+/**
+ * Where an entry's finding sits: on its dates, or, in YAML and JSON where the dates are a field lines
+ * below the entry's name ("date: 2025-12" under "- name: …"), on the entry's first line, which is what
+ * a reader scans for the order.
+ */
+function entryAnchor(doc: ResumeDocument): (entry: Entry) => { start: number; end: number } {
+  if (doc.format !== 'rendercv' && doc.format !== 'jsonresume') return (entry) => entry.dates!.range;
+  return (entry) => {
+    const line = doc.lines.positionAt(entry.heading.range.start).line;
+    const start = doc.lines.lineStart(line);
+    const text = doc.lines.lineText(line);
+    const lead = text.length - text.trimStart().length;
+    return { start: start + lead, end: start + text.length };
+  };
+}
+
+function checkRun(dated: { entry: Entry; end: End }[], out: RuleFinding[], where: (entry: Entry) => { start: number; end: number }): void {
   const later: number[] = [];
   for (let i = 1; i < dated.length; i++) if (isNewer(dated[i].end, dated[i - 1].end)) later.push(i);
   if (!later.length) return;
@@ -126,7 +143,7 @@ function checkRun(dated: { entry: Entry; end: End }[], out: RuleFinding[]): void
     const { entry, end } = dated[i];
     const what = end.value === Infinity ? 'is current, unlike' : 'ended later than';
     out.push({
-      range: entry.dates!.range,
+      range: where(entry),
       message: `This entry (${entry.dates!.raw}) ${what} the one above it (${dated[i - 1].entry.dates!.raw}): list entries newest first.`,
     });
   }

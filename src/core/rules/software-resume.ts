@@ -24,7 +24,16 @@ const SOFTWARE_FIELD = /\b(?:software|developer|programmer|devops|sre|site relia
 
 /** A job noun: "Embedded Systems" in a course name is a field, "Embedded Software Engineer" a role. */
 const JOB_NOUN = /\b(?:engineer|developer|programmer|architect|administrator|sre|devops|swe|intern|lead|specialist|consultant|coder)s?\b/i;
-const isSoftwareRole = (title: string) => SOFTWARE_FIELD.test(title) && JOB_NOUN.test(title);
+/**
+ * "Developer" after a trade that is not software: a BI or report developer builds dashboards in a
+ * reporting tool, a business developer sells, a property developer builds houses, a curriculum or
+ * content developer writes courses. Such a title says nothing of software work; the bullets decide.
+ */
+const OTHER_TRADE_DEVELOPER = /\b(?:business(?:\s+intelligence)?|bi|reports?|reporting|dashboards?|property|real[- ]estate|land|housing|curriculum|course|content|instructional|learning|training|talent|community|fund)\s+developers?\b/gi;
+const isSoftwareRole = (title: string) => {
+  const rest = title.replace(OTHER_TRADE_DEVELOPER, ' ');
+  return SOFTWARE_FIELD.test(rest) && JOB_NOUN.test(rest);
+};
 
 export interface SoftwareShare {
   /** Work entries with a title, and those whose title names a software role. */

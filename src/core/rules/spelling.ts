@@ -160,6 +160,8 @@ function italicRanges(text: string): [number, number][] {
 }
 
 const titleCase = (w: string) => w[0].toUpperCase() + w.slice(1);
+/** The vowel of an -able/-ible ending ("-able", "-ably", "-ability"), which the slip swaps. */
+const ABLE_IBLE = /[ai](?=bl[ey]$|bilit(?:y|ies)$)/;
 
 export const spelling: Rule = {
   id: 'spelling',
@@ -194,7 +196,10 @@ export const spelling: Rule = {
       let s = verdicts.get(lower);
       if (s) return s;
       if (verdicts.size >= MAX_UNKNOWN) return [];
-      s = known(lower) || isDerived(lower, stem) ? [] : nearWords(lower);
+      // "-able" for "-ible" or the reverse ("responsable", "accessable", "dependible"): read as a derived
+      // word ("response" + "able") it would pass, but the other ending makes a common word, so it is that slip.
+      const swapped = ABLE_IBLE.test(lower) ? lower.replace(ABLE_IBLE, (v) => (v === 'a' ? 'i' : 'a')) : '';
+      s = swapped && isCommonWord(swapped) && !isEnglishWord(lower) ? [swapped] : known(lower) || isDerived(lower, stem) ? [] : nearWords(lower);
       verdicts.set(lower, s);
       return s;
     };

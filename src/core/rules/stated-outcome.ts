@@ -172,3 +172,85 @@ export function statesRecognition(a: BulletAnalysis): boolean {
 }
 
 const RECOGNITION_PREPOSITIONS = new Set(['to', 'as', 'for', 'by', 'into', 'among', 'onto', 'from']);
+
+/**
+ * An award, prize or honour received: "Received the Dean's Award for …", "Won the regional hackathon
+ * prize", "Was given the plant's safety award in 2023". Being chosen by others is the result, like a
+ * recognition opening the line. The receiving verb may be any word in the passive opening ("Was <verb>
+ * the … award") because the writer is then the one the award went to; otherwise a verb of receiving
+ * within a few words. The honour noun must head its phrase ("the award in 2023", not "award ceremony").
+ */
+const HONOUR = '(?:awards?|prizes?|medals?|trophy|trophies|scholarships?|fellowships?|honou?rs?|distinctions?|commendations?)';
+const RECEIVED_HONOUR = new RegExp(
+  String.raw`(?:\b(?:received|won|earned|awarded|granted|given|got|accepted)\b|^\W*(?:was|were)\s+\p{L}+)(?:\s+[\p{L}\p{N}'’&.-]+){0,6}?\s+${HONOUR}(?=\s*(?:$|[.,;:!?(]|\s(?:in|for|at|from|by|as|and|twice)\b))`,
+  'iu',
+);
+
+export function receivesHonour(text: string): boolean {
+  return RECEIVED_HONOUR.test(text);
+}
+
+/**
+ * "…, which was funded in 2025", "… that was approved by the board", "…, and it was merged upstream":
+ * the work's fate stated in a clause about it. Being funded, approved, accepted or merged is decided by
+ * others and is the result itself. Closed class: verbs of a decision in the work's favour.
+ */
+const FAVOURABLE_FATE = /\b(?:which|that|and\s+(?:it|they|this))\s+(?:was|were|got|has\s+been|have\s+been|is|are)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|fully\s+|successfully\s+)?(?:funded|approved|accepted|adopted|merged|ratified|renewed|granted|commissioned|patented|licensed|enacted|signed\s+off)\b/iu;
+
+export function statesFavourableFate(text: string): boolean {
+  return FAVOURABLE_FATE.test(text);
+}
+
+/**
+ * "the study report the product team used to reorder its roadmap", "a model the risk group used to set
+ * limits": a named group of people who used the work for a decision of their own. The subject of "used
+ * to" must be people (WordNet's person or group class) after a determiner, so "the tools used to deploy
+ * X" (a passive), "I used to" (a habit) and a vague "which students used to …" do not count.
+ */
+const USED_TO_DO = /\b(?:the|our|their|its|every|each|both)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:then\s+|later\s+|now\s+)?used\s+(?:it\s+|them\s+)?to\s+\p{L}+/giu;
+
+export function othersUsedItTo(text: string): boolean {
+  for (const m of text.matchAll(USED_TO_DO)) {
+    const who = m[1].toLowerCase();
+    if (NOT_OTHERS.has(who) || who === 'he' || who === 'she' || who === 'they') continue;
+    const cls = nounClassesOf(who)?.classes[0];
+    if (cls === 'person' || cls === 'group') return true;
+  }
+  return false;
+}
+
+/**
+ * "so findings are searchable by product area instead of buried in slide decks", "so managers approve
+ * in the app rather than by e-mail": a result clause that states the after and the before in words.
+ * The contrast is the measure; a count would only restate it.
+ */
+const CONTRASTED_RESULT = /\bso(?:\s+that)?\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?(?:instead\s+of|rather\s+than)\s+\p{L}/iu;
+
+export function statesContrastedResult(text: string): boolean {
+  return CONTRASTED_RESULT.test(text);
+}
+
+/**
+ * "… and fixed colour-contrast issues before launch", "caught two data-loss bugs before release":
+ * problems found or fixed before the work reached its users. The timing is the outcome (none shipped).
+ */
+const FIXED_BEFORE_RELEASE = /\b(?:fixed|resolved|caught|corrected|addressed|closed)\b(?:\s+[\p{L}\p{N}'’-]+){0,6}?\s+(?:issues|problems|bugs|defects|errors|gaps|vulnerabilities|barriers)\s+before\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+\s+)?(?:launch|release|go-live|rollout|roll-out|shipping|production|deployment)\b/iu;
+
+export function fixedBeforeRelease(text: string): boolean {
+  return FIXED_BEFORE_RELEASE.test(text);
+}
+
+/**
+ * "Coached the debate team to the state finals", "Led the team to the national championship", "reached
+ * the semi-finals": a named stage of a competition reached. Reaching it is the result, as a rank would
+ * be. Not "won the hackathon" alone: the labelled corpus asks such a line for its field or prize.
+ */
+const COMPETITION_STAGE = '(?:finals?|semi-?finals?|quarter-?finals?|nationals|championships?|playoffs?|podium|world\\s+cup)';
+const REACHED_STAGE = new RegExp(
+  String.raw`\bto\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’&-]+\s+){0,6}?${COMPETITION_STAGE}\b|\b(?:won|reached|qualified\s+for|advanced\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}\p{N}'’&-]+\s+){0,6}?${COMPETITION_STAGE}\b`,
+  'iu',
+);
+
+export function reachesCompetitionStage(text: string): boolean {
+  return REACHED_STAGE.test(text);
+}

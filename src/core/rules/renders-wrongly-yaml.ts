@@ -1,0 +1,64 @@
+// RenderCV YAML: plain (unquoted) values that YAML reads differently from how they read as text.
+// - A ": " inside a plain value makes it a mapping ("Cut latency of the API: from 300 ms to 90 ms"
+//   becomes the key "Cut latency of the API"): RenderCV rejects the file or drops the highlight.
+// - " #" starts a comment, so the rest of the line vanishes ("Ranked #3 of 40 teams" is "Ranked").
+// Read from the source lines: the parsed document no longer has the text the author meant. The fix
+// quotes the value (single quotes, inner ones doubled), which changes its form and not its text.
+import type { ResumeDocument } from '../document/types';
+import type { RuleFinding } from '../types';
+
+/** "- text" or "key: text" (also "- key: text"): the plain value, with its offset in the line. */
+const VALUE = /^(\s*(?:-\s+)?(?:[A-Za-z_][\w-]*:\s+)?)(.*)$/;
+/** Values YAML does not read as plain text: quoted, block, flow, anchors, aliases, tags. */
+const NOT_PLAIN = /^['"|>[{&*!%@`]/;
+/** A block scalar indicator closing a line ("details: |", "- >-"): the lines under it are literal text. */
+const BLOCK_START = /(?:^|\s|:)[|>][+-]?\d?\s*(?:#.*)?$/;
+
+const quoted = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+export function yamlSourceFindings(doc: ResumeDocument): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const text = doc.text;
+  let offset = 0;
+  let blockIndent = -1;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (!line.trim() || indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (BLOCK_START.test(line.replace(/\s+$/, ''))) {
+      blockIndent = indent;
+      continue;
+    }
+    const m = VALUE.exec(line.replace(/\r$/, ''));
+    if (!m) continue;
+    const value = m[2];
+    // Only prose: a value of at least three words (keys, dates, URLs and single names are YAML by design).
+    if (!value || NOT_PLAIN.test(value) || value.trim().split(/\s+/).length < 3) continue;
+    const at = start + m[1].length;
+    const comment = /\s#(?=\S)/.exec(value);
+    const colon = /:(?=\s)/.exec(comment ? value.slice(0, comment.index) : value);
+    const whole = value.trimEnd();
+    const fix = { title: 'Quote the value', isPreferred: true, safe: true, edits: [{ range: { start: at, end: at + whole.length }, newText: quoted(whole) }] };
+    if (colon) {
+      const key = value.slice(0, colon.index);
+      out.push({
+        range: { start: at + colon.index, end: at + colon.index + 1 },
+        message: `The unquoted ": " makes this line a mapping with the key "${key.slice(0, 40)}${key.length > 40 ? '…' : ''}": RenderCV rejects it or drops the text. Put the value in quotes.`,
+        fixes: [fix],
+      });
+    } else if (comment) {
+      const lost = value.slice(comment.index + 1).trim();
+      out.push({
+        range: { start: at + comment.index + 1, end: at + value.trimEnd().length },
+        message: `" #" starts a YAML comment, so RenderCV drops "${lost.slice(0, 40)}${lost.length > 40 ? '…' : ''}": put the value in quotes.`,
+        fixes: [fix],
+      });
+    }
+  }
+  return out;
+}
