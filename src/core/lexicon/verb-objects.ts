@@ -9,6 +9,8 @@ export interface ObjectFit {
   takes: readonly NounClass[];
   /** An object WordNet does not know (jargon, a name) is admitted too: the verb is general enough. */
   unknownOk: boolean;
+  /** An activity named by an -ing noun ("the weekly reporting", "scheduling") does not fit: one resolves a problem, not an activity. */
+  noActivity?: boolean;
 }
 
 const MADE: NounClass[] = ['artifact', 'communication', 'cognition', 'structure', 'act', 'collection'];
@@ -17,7 +19,7 @@ export const VERB_OBJECT_FIT: Record<string, ObjectFit> = {
   own: { takes: ['act', 'artifact', 'communication', 'cognition', 'process', 'possession', 'structure', 'collection'], unknownOk: true },
   lead: { takes: ['group', 'act', 'event'], unknownOk: false },
   manage: { takes: ['act', 'artifact', 'communication', 'cognition', 'possession', 'process', 'group', 'event', 'structure', 'substance', 'collection', 'attribute', 'state'], unknownOk: true },
-  resolve: { takes: ['state', 'cognition', 'communication', 'event'], unknownOk: false },
+  resolve: { takes: ['state', 'cognition', 'communication', 'event'], unknownOk: false, noActivity: true },
   process: { takes: ['communication', 'possession', 'substance', 'collection'], unknownOk: false },
   run: { takes: ['act', 'event', 'process', 'artifact', 'group'], unknownOk: true },
   maintain: { takes: ['artifact', 'communication', 'structure', 'possession', 'cognition', 'collection'], unknownOk: true },

@@ -14,7 +14,8 @@ import { findPhone } from '../document/profile';
 const CHAT = new Set(['lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'idk', 'thx', 'pls', 'plz', 'gonna', 'wanna', 'gotta', 'haha', 'hahaha', 'fyi', 'ngl', 'brb']);
 /** Emoji, and emoticons such as ":)" or ";-D" (not inside times like "10:30" or URLs, which are masked out of bullet text). */
 /** Emoji drawn as pictures: not arrows and symbols that render as text ("↔", "©") unless asked to. */
-const EMOJI = /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
+// A flag is two regional-indicator letters ("🇲🇦"): one emoji, matched whole before its halves.
+const EMOJI = /\p{Regional_Indicator}{2}|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
 const EMOTICON = /(?<![\w:/])[:;]-?[)(DPp](?![\w)(])/g;
 /** "w/" and "w/o" for "with" and "without": note-taking shorthand (not "I/O", "N/A" or a path). */
 const SHORTHAND = /(?<![\w/.])w\/o?(?=\s|$)/gi;

@@ -38,11 +38,12 @@ function isGradeName(text: string, start: number, end: number): boolean {
 
 /** The bullet text after deleting [start, end), with the space beside it and a capital carried over. */
 function deletion(text: string, start: number, end: number): { start: number; end: number; newText: string } {
-  if (start === 0) {
+  // At a sentence's start ("Very …", "3. Very …", "… done. Very …") the next word takes the capital.
+  if (start === 0 || /(?:[.!?]|^\s*\d+[.)])\s+$/.test(text.slice(0, start))) {
     let e = end;
     while (text[e] === ' ') e++;
     const next = text[e] ?? '';
-    return { start: 0, end: e + (next ? 1 : 0), newText: next.toUpperCase() };
+    return { start, end: e + (next ? 1 : 0), newText: next.toUpperCase() };
   }
   if (text[end] === ' ') return { start, end: end + 1, newText: '' };
   if (text[start - 1] === ' ') return { start: start - 1, end, newText: '' };

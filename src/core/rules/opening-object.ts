@@ -93,6 +93,7 @@ function listGoesOn(a: BulletAnalysis, k: number): boolean {
 export function verbFitsHead(verb: string, head: ObjectHead): boolean {
   const fit = VERB_OBJECT_FIT[verb.split(' ')[0]];
   if (!fit) return true;
+  if (fit.noActivity && !head.named && /[a-z]{3}ing$/.test(head.lower)) return false;
   const known = head.named ? undefined : nounClassesOf(head.lower);
   if (!known) return fit.unknownOk;
   // An agent noun ("indexer", "exporter", "driver") names a tool as often as a person: a verb that

@@ -45,8 +45,9 @@ export const referencesLine: Rule = {
       let end = m.index + m[0].length;
       if (text[end] === '.') end++;
       const message = '"References available upon request" is assumed by every employer: delete it and use the space for an achievement.';
-      // Emphasis markers around the phrase ("**References:** Available upon request") are part of its line.
-      const alone = !/[^\s*_]/.test(doc.text.slice(content.start, m.index)) && !/[^\s*_.]/.test(doc.text.slice(end, content.end));
+      // Emphasis markers, a list marker or an emoji beside the phrase ("**References:** Available upon
+      // request 😉") are part of its line: with no other word on it, the line goes.
+      const alone = !/[\p{L}\p{N}]/u.test(doc.text.slice(content.start, m.index)) && !/[\p{L}\p{N}]/u.test(doc.text.slice(end, content.end));
       if (!alone && (m.index > content.start || end < content.end)) {
         // The phrase shares its line with other text: delete just the sentence.
         let delStart = m.index;

@@ -133,6 +133,8 @@ export const techSpelling: Rule = {
         if (c.text === c.text.toUpperCase() && isShouting(doc.lines.lineText(doc.lines.positionAt(c.start).line))) continue;
         const range = { start: c.start, end: c.start + c.text.length };
         if (spans.touching(range)) continue;
+        // A LaTeX command's name ("\github{…}", "\linkedin{…}") is markup, not a word of the page.
+        if (doc.format === 'latex' && text[c.start - 1] === '\\') continue;
         if (m.kind) {
           out.push(variantFinding(range, c.text, canonical, m.kind));
           continue;
