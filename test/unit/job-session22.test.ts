@@ -162,3 +162,32 @@ describe('forum posts and clipped pages (session 22)', () => {
     assert.equal(job.url, 'https://jobs.example/lakeside/program-officer-77');
   });
 });
+
+describe('a job board\'s facts block (session 22)', () => {
+  const page = [
+    'Backend Developer - Go, PostgreSQL',
+    'Tarang Fintech',
+    '',
+    'Must Have:',
+    '- 3+ years of Go',
+    '',
+    'Role: Back End Developer',
+    'Industry Type: FinTech / Payments',
+    'Employment Type: Full Time, Permanent',
+    'Role Category: Software Development',
+    '',
+    'Hyderabad · Hybrid · Permanent · Ref. TF-2027-118',
+    '',
+  ].join('\n');
+
+  it('keeps the page\'s title over the facts block\'s role category, and reads no ask from the facts', () => {
+    const job = parseJobPosting(page);
+    assert.match(job.title ?? '', /^Backend Developer/);
+    const asks = asksOf(page);
+    assert.ok(!asks.some((k) => /software development|permanent|full time/i.test(k)), asks.join(', '));
+  });
+
+  it('reads a reference that ends a line of the job\'s facts ("· Ref. TF-2027-118")', () => {
+    assert.equal(parseJobPosting(page).jobId, 'TF-2027-118');
+  });
+});

@@ -343,11 +343,12 @@ function importanceOf(sentence: Sentence, section: JobSection['kind'], hasQualif
 
 /**
  * A posting's own header fields ("Position Title: Lab Assistant, Genomics", "Department: Data
- * Platform"), and its identifiers ("Position Id: QA-27-001"): they name the job and the team, not a
+ * Platform", a job board's facts such as "Role Category: Software Development" or "Employment Type:
+ * Full Time"), and its identifiers ("Position Id: QA-27-001"): they name the job and the team, not a
  * skill asked of the candidate. Only a short value that is not a sentence, so "Role: you will build
  * Python services." is still read.
  */
-const HEADER_FIELD = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:job title|position title|posting title|title|position|department|division|team|group|unit|(?:job|position|posting|requisition|req|vacancy|reference|ref)\.?[ \t]*(?:id|#|no\.?|number|code))(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*([^\n]{1,90})$/gim;
+const HEADER_FIELD = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?:job title|position title|posting title|title|position|department|division|team|group|unit|role|role category|job category|job family|functional area|industry(?: type)?|employment type|job type|(?:job|position|posting|requisition|req|vacancy|reference|ref)\.?[ \t]*(?:id|#|no\.?|number|code))(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*([^\n]{1,90})$/gim;
 function headerFieldRanges(text: string, bodyStart: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.slice(bodyStart).matchAll(HEADER_FIELD)) {

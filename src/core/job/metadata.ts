@@ -144,7 +144,8 @@ function requisitionNamed(body: string): string | undefined {
 }
 
 /**
- * "Ref: CB-QA-2611" in a letterhead, "quoting reference CB-QA-2611" in the closing lines: a reference
+ * "Ref: CB-QA-2611" in a letterhead, "quoting reference CB-QA-2611" in the closing lines, "… · Ref. CB-QA-2611"
+ * ending a line of the job's facts: a reference
  * named alone, read only when its value is an identifier of several groups with a digit, so that
  * "Ref: 2" or "references available" is no ID.
  */
@@ -153,7 +154,9 @@ function referenceNamed(body: string): string | undefined {
   // "Ref:" only in the letterhead (the first lines); in the body it may cite a standard ("Ref: RFC-7231").
   const letterhead = new RegExp(String.raw`\bRef(?:erence)?\.?[ \t]*[:#][ \t]*${id}`).exec(body.split('\n').slice(0, 3).join('\n'));
   const quoting = new RegExp(String.raw`\bquot(?:e|ing)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?ref(?:erence)?(?:[ \t]+(?:number|no\.?|code))?[ \t]*:?[ \t]*${id}`, 'i').exec(body);
-  const value = (letterhead ?? quoting)?.[1];
+  // "Québec City · Hybrid · Permanent · Ref. LAN-2026-041": the reference among a job's facts, in a line of items.
+  const facts = new RegExp(String.raw`(?:^|[·•|][ \t]*)R[eé]f\.[ \t]*${id}[ \t]*$`, 'm').exec(body);
+  const value = (letterhead ?? quoting ?? facts)?.[1];
   if (!value || /^(?:RFC|ISO|IEC|CVE|EN|IEEE|NIST|DIN|BS|ASTM|ANSI)\b/i.test(value)) return undefined;
   return !isYearOrDate(value) && !isPhoneNumber(value) ? value : undefined;
 }
@@ -327,7 +330,11 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   }
   // Whether the title is the label's value (not a top line the category label agreed with).
   let labelGaveTitle = !categoryLabel && !!title && title === labelledTitle;
-  if (categoryLabel && !(title && labelledTitle && !LABELS.title.test(title) && title.toLowerCase().includes(labelledTitle.toLowerCase()))) {
+  // A job board's facts block ("Role: Mobile / App Developer" beside "Industry Type:", "Department:",
+  // "Role Category:") gives the role's category: a title read from the page's top stays.
+  const inFactsBlock = !!titleLabel && FACTS_LABEL.test(body.slice(Math.max(0, titleLabel.index - 200), titleLabel.index + titleLabel[0].length + 200).replace(titleLabel[0], ''));
+  const topTitleStays = inFactsBlock && !!title && ROLE_NOUN.test(title);
+  if (categoryLabel && !topTitleStays && !(title && labelledTitle && !LABELS.title.test(title) && title.toLowerCase().includes(labelledTitle.toLowerCase()))) {
     title = labelledTitle;
     labelGaveTitle = !!title;
   }
@@ -915,6 +922,9 @@ function copyrightOwner(uncleaned: string, body: string): string | undefined {
 }
 
 /** "Halifax, NS", "Austin, TX", "Lyon, France": a place written city-comma-region, not an employer. */
+/** Labels of a job board's facts block about the role (Naukri, Indeed India, foundit). */
+const FACTS_LABEL = /^[ \t]*(?:industry(?: type)?|department|employment type|role category|functional area|job category)[ \t]*:/im;
+
 /** "London" when the posting's location field reads "London EC2, hybrid": the name of the place it states. */
 function startsLocation(text: string, location: string | undefined): boolean {
   if (!location) return false;
