@@ -191,3 +191,15 @@ describe('a job board\'s facts block (session 22)', () => {
     assert.equal(parseJobPosting(page).jobId, 'TF-2027-118');
   });
 });
+
+describe('taxonomy grown in session 22', () => {
+  it('reads the PLC platforms, root-cause tools, Android libraries and survey tools postings ask for', () => {
+    const asks = asksOf('Engineer\n\nRequirements\n- Allen-Bradley Studio 5000 or Siemens TIA Portal\n- 5 Whys and fishbone diagrams\n- Hilt or Dagger\n- KoboToolbox or ODK forms\n');
+    for (const k of ['Allen-Bradley', 'Studio 5000', 'TIA Portal', '5 Whys', 'fishbone diagrams', 'Hilt', 'Dagger', 'KoboToolbox', 'ODK']) assert.ok(asks.includes(k), `${k} in ${asks.join(', ')}`);
+  });
+
+  it('leaves the everyday words alone outside a technical sentence ("the rider", "a dagger")', () => {
+    const asks = asksOf('Courier\n\nRequirements\n- Be a friendly rider who keeps a dagger-sharp eye on the route\n');
+    assert.ok(!asks.some((k) => /rider|dagger/i.test(k)), asks.join(', '));
+  });
+});

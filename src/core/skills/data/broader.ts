@@ -27,6 +27,8 @@ export const BROADER: Record<string, string[]> = {
   'explainable AI': ['SHAP'],
   XML: ['XSLT', 'XPath'],
   'serial protocols': ['I2C', 'SPI', 'UART'],
+  'root cause analysis': ['5 Whys', 'fishbone diagrams'],
+  PLC: ['Allen-Bradley', 'Studio 5000', 'TIA Portal', 'Structured Text', 'ladder logic'],
   'control systems': ['model predictive control', 'LQR', 'state-space methods', 'state estimation'],
   'site reliability engineering': ['service level objectives', 'error budgets'],
   LIMS: ['LabWare', 'LabVantage', 'STARLIMS'],

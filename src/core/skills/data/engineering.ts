@@ -30,6 +30,9 @@ export const PRACTICES: SkillGroup = {
     'debugging|debug|debugged|troubleshoot and debug|debugger|debuggers',
     'troubleshooting|troubleshoot|troubleshot|troubleshooting skills',
     'root cause analysis|RCA|root-cause analysis|root causing',
+    // The root-cause tools quality postings name (ASQ's body of knowledge).
+    '5 Whys|five whys|5-Whys',
+    'fishbone diagrams|fishbone diagram|Ishikawa diagrams|Ishikawa diagram|cause-and-effect diagrams',
     'refactoring|refactor|refactored|code refactoring',
     'technical documentation|!documentation|software documentation|API documentation|technical docs|design documents|design docs',
     'technical writing',
@@ -259,6 +262,10 @@ export const EMBEDDED: SkillGroup = {
     'Isaac Sim|Isaac Lab|NVIDIA Isaac|Isaac Gym',
     'control systems|control theory|PID control|PID controllers|feedback control',
     'PLC|PLCs|programmable logic controllers|PLC programming',
+    // The two PLC platforms postings name by vendor and IDE (Rockwell's and Siemens').
+    'Allen-Bradley|Allen Bradley|Rockwell Allen-Bradley',
+    'Studio 5000|RSLogix 5000|RSLogix|Studio 5000 Logix Designer',
+    'TIA Portal|Siemens TIA Portal',
     // PLC languages and fieldbuses as IEC 61131-3 and the fieldbus organisations (PI, ODVA) name them;
     // each asked by two or more unseen postings.
     '^Structured Text|^Structured Text (ST)|IEC 61131-3 Structured Text',
@@ -295,6 +302,11 @@ export const EMBEDDED: SkillGroup = {
     'computer vision systems',
     'Unity|?Unity|Unity3D|Unity 3D|Unity engine',
     'Unreal Engine|?Unreal|UE4|UE5|Unreal Engine 5',
+    // Unreal's profiler and visual scripting, and the IDE game studios name beside Visual Studio.
+    'Unreal Insights',
+    'Unreal Blueprints|Blueprint visual scripting|Blueprint scripting',
+    'JetBrains Rider|?Rider',
+    '3D math|3D maths|3D mathematics',
     'Godot|Godot Engine',
     // Audio middleware and digital audio workstations, named by game and post-production audio postings.
     'FMOD|FMOD Studio',
@@ -321,6 +333,17 @@ export const DOMAINS: SkillGroup = {
     // Laboratory informatics and regulated (GxP) computing.
     'LIMS|laboratory information management system|laboratory information management systems|LabWare LIMS',
     'GxP',
+    'information governance',
+    // Mine planning and slope monitoring software, as mining postings name them.
+    'Deswik',
+    'Maptek Vulcan|?Vulcan',
+    'Rocscience Slide2|Slide2',
+    'Leica GeoMoS|GeoMoS',
+    // Mobile survey data collection (monitoring and evaluation).
+    'KoboToolbox|Kobo Toolbox',
+    'ODK|Open Data Kit|ODK Collect',
+    'SurveyCTO',
+    'UPI|Unified Payments Interface',
     'computer system validation|computerized system validation|computerised system validation',
     'electronic lab notebooks|ELN|ELNs|electronic laboratory notebooks|electronic lab notebook',
     'GAMP 5|GAMP',

