@@ -84,7 +84,7 @@ export const ENGLISH_NEAR_TECH_NAMES: ReadonlySet<string> = new Set<string>([
   'teletron', 'tenacity', 'tensor', 'tensors', 'teras', 'terata', 'terawatt', 'tercel', 'teston', 'threeps',
   'threes', 'timescale', 'timescales', 'tolars', 'tonic', 'trigo', 'trillo', 'trine', 'trins', 'tumpy',
   'twilit', 'undersign', 'ungular', 'unify', 'unite', 'units', 'unsolidity', 'valgoid', 'validity', 'vandas',
-  'verrel', 'vervel', 'vilest', 'vision', 'wacker', 'wardress', 'watches', 'whiny', 'widows', 'window',
-  'windowy', 'windrows', 'winnows', 'wordiness', 'wordless', 'yacker', 'yagger', 'yealm', 'yonic', 'zanier',
-  'zapper', 'zappier', 'zonda',
+  'verrel', 'vervel', 'vilest', 'vision', 'vulcan', 'wacker', 'wardress', 'watches', 'whiny', 'widows',
+  'window', 'windowy', 'windrows', 'winnows', 'wordiness', 'wordless', 'yacker', 'yagger', 'yealm', 'yonic',
+  'zanier', 'zapper', 'zappier', 'zonda',
 ]);

@@ -264,7 +264,7 @@ export const EMBEDDED: SkillGroup = {
     'PLC|PLCs|programmable logic controllers|PLC programming',
     // The two PLC platforms postings name by vendor and IDE (Rockwell's and Siemens').
     'Allen-Bradley|Allen Bradley|Rockwell Allen-Bradley',
-    'Studio 5000|RSLogix 5000|RSLogix|Studio 5000 Logix Designer',
+    'Studio 5000|RSLogix 5000|Studio 5000 Logix Designer',
     'TIA Portal|Siemens TIA Portal',
     // PLC languages and fieldbuses as IEC 61131-3 and the fieldbus organisations (PI, ODVA) name them;
     // each asked by two or more unseen postings.
@@ -336,7 +336,6 @@ export const DOMAINS: SkillGroup = {
     'information governance',
     // Mine planning and slope monitoring software, as mining postings name them.
     'Deswik',
-    'Maptek Vulcan|?Vulcan',
     'Rocscience Slide2|Slide2',
     'Leica GeoMoS|GeoMoS',
     // Mobile survey data collection (monitoring and evaluation).
