@@ -203,3 +203,13 @@ describe('taxonomy grown in session 22', () => {
     assert.ok(!asks.some((k) => /rider|dagger/i.test(k)), asks.join(', '));
   });
 });
+
+describe('what is not an ask (session 22)', () => {
+  it('reads no skill from a pre-employment check, and no section from a careers site\'s "Your job application" link', () => {
+    const text = ['Site Engineer', '', 'Requirements', '- Python for monitoring data', '- Able to complete a pre-employment medical, including drug and alcohol testing', ''].join('\n');
+    const asks = asksOf(text);
+    assert.ok(asks.includes('Python') && !asks.some((k) => /testing/i.test(k)), asks.join(', '));
+    assert.equal(classifyHeading('Your job application'), undefined);
+    assert.equal(classifyHeading('Minimum Qualications'), 'required');
+  });
+});

@@ -91,7 +91,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const marked = criterionMarkAt(marks, sentence.start);
     // "Our process: a call with the hiring manager → a take-home debugging exercise → …": how the employer
     // hires, under whatever heading it was left; it asks for no skill.
-    const hiringProcess = HIRING_PROCESS.test(sentence.text);
+    const hiringProcess = HIRING_PROCESS.test(sentence.text) || EMPLOYMENT_CHECK.test(sentence.text);
     const sentenceImportance = hiringProcess ? 'other' : marked ?? importanceOf(sentence, inlineHeadingKind(text, sentence.start) ?? sectionKind, hasQualificationSections);
     // Without qualification headings, a requirement sentence read as preferred for its wish alone
     // ("Experience with Java (Kotlin a plus)") keeps what precedes an aside required, as a required item does.
@@ -258,6 +258,12 @@ const TRAIT_CUE =
 const SECOND_PERSON = /\b(?:you|your|you'll|you're)\b/i;
 const LIST_ITEM = /^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+/;
 const HIRING_PROCESS = /^\W*(?:(?:our|the)\s+(?:(?:interview(?:ing)?|hiring|recruit(?:ment|ing)|application|selection)\s+)?|(?:interview(?:ing)?|hiring|recruit(?:ment|ing)|selection)\s+)process(?:\s+(?:is|looks like|has))?\s*[:–—-]/i;
+
+/**
+ * "Able to complete a pre-employment medical, including drug and alcohol testing", "must pass a police
+ * check": a check before hiring, which asks for no skill ("testing" there is not software testing).
+ */
+const EMPLOYMENT_CHECK = /\b(?:pre-?employment|drug (?:and|&) alcohol|police (?:check|clearance)|criminal (?:record|background) check|background (?:check|screening)|medical (?:assessment|examination|check))\b/i;
 
 /**
  * A soft skill counts where the posting asks it of the candidate: a qualification line, a duty of

@@ -5,6 +5,7 @@
 import type { OffsetRange } from '../types';
 import type { JobSection, JobSectionKind } from './types';
 import { isOtherLanguageLine } from './language';
+import { isEnglishWord } from '../lexicon/english';
 import { MESSAGE_DIVIDER, SIGN_OFF } from './mail-headers';
 
 interface HeadingRule {
@@ -73,8 +74,8 @@ function matchRules(text: string): { kind: JobSectionKind; atStart: boolean; atE
  */
 function addressedToReader(text: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
   if (text.split(' ').length > 8 || !/\b(?:you|your|you'll|you're|you'd)\b/.test(text)) return undefined;
-  // "You should apply if", "Why join us": a pitch, whatever follows.
-  if (/\b(?:apply|join)\b/.test(text)) return undefined;
+  // "You should apply if", "Why join us", "Your job application" (a careers site's menu): a pitch or a link, whatever follows.
+  if (/\b(?:apply|join|applications?)\b/.test(text)) return undefined;
   // "View this email in your browser", "Add us to your address book": a mail's own chrome.
   if (/\b(?:e-?mail|browser|inbox|address book|unsubscribe|newsletter|profile)\b/.test(text)) return undefined;
   // "Your contact person", "Your questions": who to ask, not what the reader must have.
@@ -108,8 +109,11 @@ const LIGATURES = ['fi', 'fl', 'ff', 'ft', 'ffi'];
  * Brute force over positions is cheap for a line of at most four words.
  */
 function restoreLigature(text: string): string {
+  // Only inside a word that is no English word as written ("qualications", not "application").
+  const broken = new Set<number>();
+  for (const w of text.matchAll(/[a-z]+/g)) if (!isEnglishWord(w[0])) for (let k = w.index! + 1; k < w.index! + w[0].length; k++) broken.add(k);
   for (let i = 1; i < text.length; i++) {
-    if (!/[a-z]/.test(text[i - 1]) || !/[a-z]/.test(text[i])) continue;
+    if (!broken.has(i)) continue;
     for (const lig of LIGATURES) {
       const candidate = text.slice(0, i) + lig + text.slice(i);
       if (matchRules(candidate)) return candidate;
@@ -121,9 +125,8 @@ function restoreLigature(text: string): string {
 /**
  * Marks that decorate a heading without being part of it: "■ Job Content", "【Required】",
  * "[Educational background]", "◆ Benefits" (Japanese, Chinese and Korean postings, and translations
- * of them, set headings off this way).
+ * of them, set headings off this way), and emoji ("🧰 Stack", "🛠️ What you'll do").
  */
-/** Glyphs and emoji that decorate a heading ("■ Requirements", "🧰 Stack", "🛠️ What you'll do"). */
 const HEADING_GLYPHS = /^[\s■□◆◇●○◉▶►▸▷★☆◼◻▪▫※◎♦\p{Extended_Pictographic}\uFE0F\u200D]+/u;
 const WRAPPED_HEADING = /^[[【〔〖（]\s*([^\]】〕〗）]+?)\s*[\]】〕〗）]$/;
 
