@@ -96,6 +96,7 @@ describe('metadata as postings state it (session 22)', () => {
   it('keeps a closing time written after the day, its zone in words, and reads a recruiter\'s "need CVs over by"', () => {
     assert.equal(parseJobPosting('IT Analyst\n\nClosing date: 8 March 2027 - 23:59, Eastern Time\n').deadline, '8 March 2027 - 23:59, Eastern Time');
     assert.equal(parseJobPosting('Data Engineer\n\nThey want to meet people soon, so I need CVs over by midday Friday 12th March.\n').deadline, '12th March');
+    assert.equal(parseJobPosting('Data Analyst\n\nThis advert closes on 18 March 2027, but we may close it early.\n').deadline, '18 March 2027');
   });
 });
 
