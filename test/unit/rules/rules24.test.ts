@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { parseResume } from '../../../src/core/document/parse';
+import { missingGraduationDate } from '../../../src/core/rules/missing-graduation-date';
+import { findingsOf } from '../../helpers/rule-tester';
+
+// Rules 24: Markdown written inside a <details> block (no blank line after <summary>) is read the way its
+// writer meant it; an undated school among dated ones is found even without a school word. Invented people.
+describe('rules 24: details blocks and education lines', () => {
+  const resume = [
+    '# Noor Haddad', '', 'noor@example.com', '', '## Experience', '', '### Developer — Quartzline (Lyon)', '*Jan 2024 – Present*',
+    '- Built the billing service used by 30 clinics.', '',
+    '<details>', '<summary>🎓 Education</summary>',
+    "- **Engineering Degree, Computer Science** — Polytech Lyon · 2019 - 2024",
+    '- **Classes prépas PC** — Lycée Fermat, Toulouse',
+    '- **Baccalauréat S**, highest honours · 2017',
+    '</details>', '',
+  ].join('\n');
+
+  it('reads the <summary> as the section heading and each Markdown line under it as its own entry', () => {
+    const doc = parseResume(resume);
+    const edu = doc.sections.find((s) => s.kind === 'education')!;
+    assert.ok(edu, 'an education section');
+    assert.deepEqual(edu.entries.map((e) => e.heading.text.split(' — ')[0].split(',')[0]), ['Engineering Degree', 'Classes prépas PC', 'Baccalauréat S']);
+    // nothing of the education block is a work bullet
+    assert.deepEqual(doc.bullets.map((b) => b.text.slice(0, 9)), ['Built the']);
+  });
+
+  it('flags the one undated "programme — institution" line among dated schools', () => {
+    const found = findingsOf(missingGraduationDate, resume);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /Classes prépas PC/);
+  });
+
+  it('a summary that names no section stays text', () => {
+    const doc = parseResume(['# Noor Haddad', '', '## Projects', '', '<details>', '<summary>More</summary>', '- **Tidewatch** — a tide app', '</details>', ''].join('\n'));
+    assert.deepEqual(doc.sections.map((s) => s.kind).filter((k) => k !== 'header'), ['projects']);
+  });
+});
