@@ -36,3 +36,28 @@ describe('rules 24: details blocks and education lines', () => {
     assert.deepEqual(doc.sections.map((s) => s.kind).filter((k) => k !== 'header'), ['projects']);
   });
 });
+
+describe('rules 24: tense of roles described under a dates table, and noun-like verb openings', () => {
+  it('an undated role line takes the dates of its row in the dates table above', async () => {
+    const { tenseMismatch } = await import('../../../src/core/rules/tense-mismatch');
+    const text = [
+      '**EXPERIENCE**', '', '| Company | Role | Dates |', '| :---- | :---- | :---- |',
+      '| Harrow Metrics Co., Ltd. (Leeds) | Analyst | 2019/01 \\- 2021/06 |', '| Brightfold Labs | Data Scientist | Jan 2022 \\- Present |', '',
+      '**Analyst – Harrow Metrics Co., Ltd.**', '', '* Shipped the weekly sales dashboards.', '', '* Maintain the forecasting notebooks for 4 regions.', '',
+      '**Data Scientist – Brightfold Labs**', '', '* Maintain the pricing model for 3 markets.', '',
+    ].join('\n');
+    const found = findingsOf(tenseMismatch, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /"Maintain".*2019\/01 - 2021\/06/);
+  });
+
+  it('"Build pages …" under an ended role whose other bullets open in the past reads as the verb', async () => {
+    const { tenseMismatch } = await import('../../../src/core/rules/tense-mismatch');
+    const entry = (...bullets: string[]) => `## Experience\n\n### Web Developer, Quartzline — Sep 2022 – Feb 2023\n\n${bullets.map((b) => `- ${b}\n`).join('')}`;
+    assert.equal(findingsOf(tenseMismatch, entry('Shipped 4 storefronts for local shops.', 'Build responsive landing pages with Astro.')).length, 1);
+    // alone, or as a subject of its own verb, or naming a role, it may be a noun
+    assert.equal(findingsOf(tenseMismatch, entry('Build responsive landing pages with Astro.')).length, 0);
+    assert.equal(findingsOf(tenseMismatch, entry('Shipped 4 storefronts.', 'Design tokens in Figma were adopted by 3 teams.')).length, 0);
+    assert.equal(findingsOf(tenseMismatch, entry('Shipped 4 storefronts.', 'Support rotation lead for the store systems.')).length, 0);
+  });
+});
