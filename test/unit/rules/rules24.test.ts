@@ -61,3 +61,25 @@ describe('rules 24: tense of roles described under a dates table, and noun-like 
     assert.equal(findingsOf(tenseMismatch, entry('Shipped 4 storefronts.', 'Support rotation lead for the store systems.')).length, 0);
   });
 });
+
+describe('rules 24: impossible dates', () => {
+  const today = { today: '2026-12-03' };
+  it('"May 2026 (expected)" after May 2026 is a stale expected date, as "expected May 2026" is', async () => {
+    const { impossibleDates } = await import('../../../src/core/rules/impossible-dates');
+    const text = '## Education\n\n| School | Degree | Dates |\n|---|---|---|\n| Lakeview University | M.S. in Statistics | Sep 2024 - May 2026 (expected) |\n';
+    const found = findingsOf(impossibleDates, text, { rules: { 'impossible-dates': today } } as never);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /marked expected but has passed/);
+  });
+
+  it('an awesome-cv \\cvhonor credential dated next year is flagged; one marked expected is not', async () => {
+    const { impossibleDates } = await import('../../../src/core/rules/impossible-dates');
+    const tex = (date: string) => `\\documentclass{awesome-cv}\n\\begin{document}\n\\cvsection{Certifications}\n\\begin{cvhonors}\n  \\cvhonor{Certified Cloud Architect}{Nimbus Academy}{}{${date}}\n  \\cvhonor{Certified Data Engineer}{Nimbus Academy}{}{2022}\n\\end{cvhonors}\n\\end{document}\n`;
+    const { parseResume: parse } = await import('../../../src/core');
+    const { lintDocument } = await import('../../../src/core/lint');
+    const found = (date: string) =>
+      lintDocument(parse(tex(date), { path: 'cv.tex' }), { rules: [impossibleDates], config: { markdownlint: false, rules: { 'impossible-dates': today } } as never }).findings;
+    assert.equal(found('2027').length, 1);
+    assert.equal(found('expected 2027').length, 0);
+  });
+});
