@@ -83,3 +83,14 @@ describe('rules 24: impossible dates', () => {
     assert.equal(found('expected 2027').length, 0);
   });
 });
+
+describe('rules 24: duplicate-bullet, reworded with other small words', () => {
+  it('flags a copy that swaps prepositions ("about … using" / "of … with"), not two different bullets', async () => {
+    const { duplicateBullet } = await import('../../../src/core/rules/duplicate-bullet');
+    const doc = (a: string, b: string) => `## Experience\n\n### Analyst, Harrow Metrics — 2021 – 2023\n\n- ${a}\n- Cut report time by 30%.\n- ${b}\n`;
+    const found = findingsOf(duplicateBullet, doc('Worked on forecasting project about retail sales using Prophet and Python.', 'Worked on forecasting project of retail sales with Prophet and Python.'));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /small ones/);
+    assert.equal(findingsOf(duplicateBullet, doc('Worked on forecasting project about retail sales using Prophet and Python.', 'Built a pricing dashboard for retail sales with Tableau and SQL.')).length, 0);
+  });
+});
