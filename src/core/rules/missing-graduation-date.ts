@@ -80,6 +80,16 @@ export const missingGraduationDate: Rule = {
     for (const section of doc.sections) {
       if (section.kind !== 'education') continue;
       for (const entry of section.entries) {
+        // Only a start date ("startDate" with no "endDate", "Sep 2020" alone): when the studies end, or are
+        // expected to, is what the reader looks for, and nothing says it.
+        if (entry.dates && onlyStarted(doc, entry)) {
+          const title = trimMapped(entry.heading);
+          out.push({
+            range: sourceRange(title, 0, title.text.length),
+            message: `Only a start date for "${shortTitle(title.text)}": add the graduation date, or "Expected May 2027" if you are still studying.`,
+          });
+          continue;
+        }
         if (entry.dates && !datesOfADetail(doc, entry.dates.range)) continue;
         const heading = entry.heading;
         if (!heading.text.trim() || /:\s*$/.test(heading.text.split('\n')[0])) continue;
@@ -113,6 +123,18 @@ export const missingGraduationDate: Rule = {
     return out;
   },
 };
+
+/** Words that say the studies go on ("Present", "ongoing", "expected …"): an end, in its way. */
+const GOES_ON = /\b(?:present|current(?:ly)?|now|today|ongoing|expected|anticipated|in progress|exp\.)/i;
+
+/** The entry's dates are a start alone: no end date and no word that the studies go on. */
+function onlyStarted(doc: ResumeDocument, entry: Entry): boolean {
+  const d = entry.dates!;
+  if (!d.current || d.end !== undefined || d.start === undefined || d.formats.length !== 1) return false;
+  // "Sep 2020 –" and "since 2020" say it goes on; so do the words around the date.
+  const around = doc.text.slice(Math.max(0, d.range.start - 40), d.range.end + 40);
+  return !/[–—-]\s*$/.test(d.raw) && !/\bsince\b/i.test(around) && !GOES_ON.test(around) && !GOES_ON.test(entry.heading.text);
+}
 
 /** Whether the section's other entries (at least one) are all dated. */
 function datedSiblings(entries: readonly Entry[], entry: Entry): boolean {

@@ -94,3 +94,24 @@ describe('rules 24: duplicate-bullet, reworded with other small words', () => {
     assert.equal(findingsOf(duplicateBullet, doc('Worked on forecasting project about retail sales using Prophet and Python.', 'Built a pricing dashboard for retail sales with Tableau and SQL.')).length, 0);
   });
 });
+
+describe('rules 24: missing-graduation-date, a start date alone', () => {
+  it('flags a JSON Resume education item with a startDate and no endDate, not one with an end or a current marker', () => {
+    const json = (extra: string) => JSON.stringify({ basics: { name: 'Ines Varga', email: 'ines@example.com' }, education: [{ institution: 'Northbay Coding School', area: 'Web Development', studyType: 'Bootcamp', startDate: '2021-02-01', ...JSON.parse(extra) }] }, null, 2);
+    const run = (extra: string) => lintDocumentFor(json(extra));
+    assert.equal(run('{}').length, 1);
+    assert.equal(run('{"endDate": "2021-08-01"}').length, 0);
+  });
+  it('keeps "Sep 2024 – Present" and "Since 2024" unflagged in Markdown', () => {
+    assert.equal(findingsOf(missingGraduationDate, '## Education\n\n### MSc Statistics, Lakeview University — Sep 2024 – Present\n').length, 0);
+    assert.equal(findingsOf(missingGraduationDate, '## Education\n\n### MSc Statistics, Lakeview University — since 2024\n').length, 0);
+  });
+});
+
+function lintDocumentFor(text: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseResume: parse } = require('../../../src/core') as typeof import('../../../src/core');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { lintDocument } = require('../../../src/core/lint') as typeof import('../../../src/core/lint');
+  return lintDocument(parse(text, { path: 'resume.json' }), { rules: [missingGraduationDate], config: { markdownlint: false } as never }).findings;
+}
