@@ -42,6 +42,9 @@ function secondVerb(bullet: Bullet, verb: OpeningVerb, verbs: ReadonlySet<string
   return c ? { start: next.start, end: next.end, text: next.text, base: c.base } : undefined;
 }
 
+/** "Test suite automation of …": a noun made from a verb, then "of", within the first words: a noun phrase. */
+const NOMINAL_OF = /^(?:\S+\s+){1,4}?\S*(?:ment|tion|sion|ance|ence|ysis)\s+of\b/i;
+
 /** A finite verb later in the bullet ("Design system components were adopted"): the opening is its subject. */
 const LATER_FINITE = /\b(?:was|were|is|are|has|have|had|will)\b/i;
 
@@ -51,7 +54,7 @@ const LATER_FINITE = /\b(?:was|were|is|are|has|have|had|will)\b/i;
  * has a finite verb of its own or names a role ("Support rotation lead for …").
  */
 function listedVerb(bullet: Bullet, verbs: ReadonlySet<string>): OpeningVerb | undefined {
-  if (LATER_FINITE.test(bullet.text) || hasRoleWord(bullet.text.split(/[,;(]/)[0])) return undefined;
+  if (LATER_FINITE.test(bullet.text) || hasRoleWord(bullet.text.split(/[,;(]/)[0]) || NOMINAL_OF.test(bullet.text)) return undefined;
   return openingVerb(bullet, verbs, true);
 }
 

@@ -59,6 +59,7 @@ describe('rules 24: tense of roles described under a dates table, and noun-like 
     assert.equal(findingsOf(tenseMismatch, entry('Build responsive landing pages with Astro.')).length, 0);
     assert.equal(findingsOf(tenseMismatch, entry('Shipped 4 storefronts.', 'Design tokens in Figma were adopted by 3 teams.')).length, 0);
     assert.equal(findingsOf(tenseMismatch, entry('Shipped 4 storefronts.', 'Support rotation lead for the store systems.')).length, 0);
+    assert.equal(findingsOf(tenseMismatch, entry('Shipped 4 storefronts.', 'Test harness automation of the payment kiosks.')).length, 0);
   });
 });
 
