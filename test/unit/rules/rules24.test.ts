@@ -116,3 +116,15 @@ function lintDocumentFor(text: string) {
   const { lintDocument } = require('../../../src/core/lint') as typeof import('../../../src/core/lint');
   return lintDocument(parse(text, { path: 'resume.json' }), { rules: [missingGraduationDate], config: { markdownlint: false } as never }).findings;
 }
+
+describe('rules 24: regional-english number forms', () => {
+  it('flags "NN.000 EUR", "2,4 MB" and "from 3,1 to 4,6"; keeps comma thousands, versions and plain decimals', async () => {
+    const { regionalEnglish } = await import('../../../src/core/rules/regional-english');
+    const words = (bullet: string) => findingsOf(regionalEnglish, `## Experience\n\n### Engineer, Quartzline — 2021 – 2023\n\n- ${bullet}\n`).map((f) => /"([^"]+)"/.exec(f.message)?.[1]);
+    assert.deepEqual(words('Cut the hosting bill from 52.000 EUR to 31.400 EUR a year.'), ['52.000', '31.400']);
+    assert.deepEqual(words('Shrank the app bundle from 3,2 MB to 800 KB.'), ['3,2']);
+    assert.deepEqual(words('Raised the store rating from 3,4 to 4,5 in a year.'), ['3,4', '4,5']);
+    assert.deepEqual(words('Served 1,200 clinics and cut load time to 1.5 s.'), []);
+    assert.deepEqual(words('Upgraded the client from 2.1 to 3.0 in two sprints.'), []);
+  });
+});
