@@ -128,3 +128,15 @@ describe('rules 24: regional-english number forms', () => {
     assert.deepEqual(words('Upgraded the client from 2.1 to 3.0 in two sprints.'), []);
   });
 });
+
+describe('rules 24: renders-wrongly in a LaTeX summary paragraph', () => {
+  it('flags an unescaped "&" in the profile paragraph, not an escaped one', async () => {
+    const { parseResume: parse } = await import('../../../src/core');
+    const { lintDocument } = await import('../../../src/core/lint');
+    const { rendersWrongly } = await import('../../../src/core/rules/renders-wrongly');
+    const tex = (amp: string) => `\\documentclass{awesome-cv}\n\\begin{document}\n\\cvsection{Profile}\n\\begin{cvparagraph}\nPlatform engineer who enjoys cost work ${amp} incident response.\n\\end{cvparagraph}\n\\cvsection{Experience}\n\\begin{cventries}\n\\cventry{Engineer}{Quartzline}{Cluj}{2021 -- 2023}{\\begin{cvitems}\\item {Cut build time by 40\\%.}\\end{cvitems}}\n\\end{cventries}\n\\end{document}\n`;
+    const found = (amp: string) => lintDocument(parse(tex(amp), { path: 'cv.tex' }), { rules: [rendersWrongly], config: { markdownlint: false } as never }).findings.filter((f) => /"&"/.test(f.message));
+    assert.equal(found('&').length, 1);
+    assert.equal(found('\\&').length, 0);
+  });
+});
