@@ -11,7 +11,9 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 export interface HtmlBlock {
-  type: 'heading' | 'item' | 'paragraph' | 'comment';
+  type: 'heading' | 'item' | 'paragraph' | 'comment' | 'markdown';
+  /** A `<summary>`: the label of a `<details>` disclosure, a heading of no fixed level. */
+  label?: boolean;
   /** Heading level (h1–h6). */
   level?: number;
   /** List nesting depth of an item (0 for top level). */
@@ -60,7 +62,7 @@ function hasBlockDescendant(el: Element): boolean {
 function visitChildren(nodes: Node[], depth: number, ctx: Ctx): void {
   let run: Node[] = [];
   const flush = () => {
-    if (run.length) pushInline('paragraph', run, ctx, {});
+    if (run.length && !pushMarkdown(run, ctx)) pushInline('paragraph', run, ctx, {});
     run = [];
   };
   for (const node of nodes) {
@@ -97,6 +99,10 @@ function visitBlock(el: Element, depth: number, ctx: Ctx): void {
     return;
   }
   if (tag === 'li') return visitItem(el, depth, ctx);
+  if (tag === 'summary') {
+    pushInline('heading', el.childNodes, ctx, { label: true });
+    return;
+  }
   if (tag === 'tr') {
     // A table row reads as one line, its cells separated by spaces.
     pushInline('paragraph', el.childNodes, ctx, {});
@@ -116,11 +122,36 @@ function visitItem(li: Element, depth: number, ctx: Ctx): void {
   }
 }
 
+/** A line of Markdown list syntax ("- **Degree** — School", "2. Award"). */
+const MARKDOWN_LIST_LINE = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S/m;
+
+/**
+ * Plain text between block tags whose lines are a Markdown list (no blank line after `<summary>`, so the
+ * HTML block swallowed it): kept as one 'markdown' block of whole source lines for the caller to read as
+ * Markdown, the way its writer meant it. Only runs of text nodes: inline tags would not survive the reread.
+ */
+function pushMarkdown(run: Node[], ctx: Ctx): boolean {
+  if (!run.every((n) => n.nodeName === '#text' && n.sourceCodeLocation)) return false;
+  const first = run[0].sourceCodeLocation!;
+  const last = run[run.length - 1].sourceCodeLocation!;
+  let start = ctx.base + first.startOffset;
+  let end = ctx.base + last.endOffset;
+  const raw = ctx.source.slice(start, end);
+  if (!MARKDOWN_LIST_LINE.test(raw)) return false;
+  // Whole lines only: the text after a closing tag on the same line is not the list's.
+  const lead = raw.length - raw.trimStart().length;
+  start += lead;
+  end = start + raw.trim().length;
+  if (start > 0 && ctx.source[start - 1] !== '\n' && !/^[ \t]*$/.test(ctx.source.slice(ctx.source.lastIndexOf('\n', start - 1) + 1, start))) return false;
+  ctx.out.push({ type: 'markdown', text: emptyText(start), range: { start, end } });
+  return true;
+}
+
 function emptyText(at: number): StyledText {
   return { text: '', offsets: [at], styles: [] };
 }
 
-function pushInline(type: HtmlBlock['type'], nodes: Node[], ctx: Ctx, extra: { level?: number; depth?: number }): void {
+function pushInline(type: HtmlBlock['type'], nodes: Node[], ctx: Ctx, extra: { level?: number; depth?: number; label?: boolean }): void {
   const b = new StyledTextBuilder();
   const walk = (list: Node[], style: number) => {
     for (const n of list) {

@@ -104,7 +104,8 @@ export function isLeadIn(line: StyledText): boolean {
 export function isEntryTitleLine(line: StyledText): boolean {
   const t = line.text;
   if (t.length > 300) return false;
-  if (allStyled(line, BOLD) && wordCount(t) <= 20 && !SENTENCE_END.test(t)) return true;
+  // "**Analyst – Acme Co., Ltd.**": the period ends the legal form, not a sentence.
+  if (allStyled(line, BOLD) && wordCount(t) <= 20 && (!SENTENCE_END.test(t) || endsInLegalForm(t))) return true;
   const lead = leadingStyledLength(line, BOLD);
   if (lead > 1 && lead < t.length && wordCount(t) <= 20 && findDateRange(t)) return true;
   // "**Acme** — Backend Developer": a bold name opening a short line that is not a sentence.
@@ -152,6 +153,11 @@ export function isDateLine(text: string): boolean {
 
 export function isItalicLine(line: StyledText): boolean {
   return allStyled(line, ITALIC);
+}
+
+/** The line ends in a legal form with its period ("…, Inc.", "… Co., Ltd."). */
+function endsInLegalForm(text: string): boolean {
+  return LEGAL_FORM.test(text.trim().replace(/[*_]+$/, '').split(/\s+/).slice(-2).join(' '));
 }
 
 /** A short line that reads as an entry field (role, place) rather than an accomplishment. */

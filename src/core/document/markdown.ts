@@ -52,6 +52,18 @@ export function parseMarkdown(text: string): Root {
 }
 
 /**
+ * Markdown written inside an HTML block (a list right after `<summary>`, no blank line between): CommonMark
+ * prints it as raw text, but its writer meant Markdown, so the parse reads it as Markdown; renders-wrongly
+ * reports the rendering. The blocks come back at their offsets in the whole document.
+ */
+export function parseMarkdownFragment(text: string, start: number, end: number): Root['children'] {
+  const tree = fromMarkdown(text.slice(start, end), laterOptions);
+  const line = countLines(text.slice(0, start));
+  for (const child of tree.children) shift(child, start, line);
+  return tree.children;
+}
+
+/**
  * Offsets where chunks start: lines that are ATX headings at column 0, outside fenced code and
  * HTML comments. Returns [0] (one chunk) when the text defines link references or footnotes.
  */

@@ -20,7 +20,7 @@ import { exactSectionKindOf, isGenericHeading, normalizeHeading, sectionKindOf }
 import { contentLines, isCapsLabel, isLabelShape, kindFromContent, rawLabel, type ContentKind } from './section-labels';
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown, parseMarkdownFragment } from './markdown';
 import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, leadingStyledLength, startsStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
 import { htmlBlocks } from './html-blocks';
 import { renderLatexInline } from './latex-inline';
@@ -790,7 +790,7 @@ class ResumeBuilder {
       } else if (this.section.kind === 'education' && (!this.entry || !this.entryOpen || this.entry.dates) && !isDateLine(first.text) && !/[:：]\s+\p{Ll}/u.test(first.text) && (findDateRange(first.text)?.index === 0 || isDatedHeaderLine(first.text))) {
         // (Not "- Teaching Assistant, Databases (Fall 2026): hold office hours…": a colon and a clause make it a bullet.)
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length - 1] + 1 }, 7); // "- 2019 – 2023, BSc, Univ."
-      } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text)))) {
+      } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text) && !(this.section.kind === 'education' && leadingStyledLength(first, BOLD) > 1)))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "- Sep 2021 – Jun 2025" under its school
       } else if (work && lines.length === 1 && this.notABullet(first) && !isMarkedLeadIn(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
@@ -802,6 +802,11 @@ class ResumeBuilder {
       } else if (work && lines.length === 1 && !nested.length && isOrgDateLine(first.text)) {
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7); // "- Acme Corp, Boston, 2015 – 2018"
       } else if (work && lines.length === 1 && isEntryTitleLine(first) && allStyled(first, BOLD) && nested.length === 0 && !endsSentence(first.text)) {
+        this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
+      } else if (this.section.kind === 'education' && lines.length === 1 && !nested.length && this.entry && (this.entry.dates || isDatedHeaderLine(first.text)) && leadingStyledLength(first, BOLD) > 1 && isEntryTitleLine(first)) {
+        // "- **Preparatory classes** — Lycée X" under a dated "- **BSc** — Univ. · 2019 – 2022", or a dated
+        // "- **High school diploma**, honours · 2016" under it: a bold name opening the line names another
+        // school, not a detail of the entry above (a detail would be labelled: "GPA:", "Thesis:").
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }, 7);
       } else {
         // A link-only last line ("[site](url)" after the text) is where to find it, not what was done.
@@ -927,6 +932,17 @@ class ResumeBuilder {
     }
     for (const block of htmlBlocks(this.text, r.start, node.value)) {
       if (block.type === 'comment') continue;
+      if (block.type === 'markdown') {
+        for (const child of parseMarkdownFragment(this.text, block.range.start, block.range.end)) this.visitBlock(child);
+        continue;
+      }
+      // "<summary>🎓 Education</summary>": a disclosure labelled with a section name opens that section
+      // at the document's section level; any other label is a line of text.
+      if (block.label) {
+        if (sectionKindOf(block.text.text)) this.visitHeading(this.sectionLevel, block.text, block.range);
+        else this.visitLines(block.text, block.range);
+        continue;
+      }
       if (block.type === 'heading') this.visitHeading(block.level ?? this.sectionLevel + 1, block.text, block.range);
       else if (block.type === 'item') this.visitHtmlItem(block.text, block.range, block.depth ?? 0);
       else this.visitLines(block.text, block.range);

@@ -38,6 +38,16 @@ function pairs(ts: string[]): Set<string> {
   return out;
 }
 
+/** Words that join a sentence's content ("project about/of notes", "using/with BERT"): swapping one for
+ * another rewords a bullet without changing what it says. */
+const LINKING = new Set(['of', 'about', 'on', 'in', 'into', 'for', 'to', 'with', 'using', 'via', 'by', 'from', 'at', 'and', 'or', '&', 'as', 'through', 'across', 'within', 'over', 'under']);
+
+/** The word pairs of the content words alone, when there are enough of them to tell a copy. */
+function contentPairs(ts: string[]): Set<string> | undefined {
+  const content = ts.filter((t) => !LINKING.has(t));
+  return content.length >= 5 ? pairs(content) : undefined;
+}
+
 function dice(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const p of a) if (b.has(p)) shared++;
@@ -72,7 +82,7 @@ export const duplicateBullet: Rule = {
     const verbs = knownVerbs(lexicon);
     const out: RuleFinding[] = [];
     const firstByKey = new Map<string, Bullet>();
-    const uniques: { bullet: Bullet; pairs: Set<string> }[] = [];
+    const uniques: { bullet: Bullet; pairs: Set<string>; content?: Set<string> }[] = [];
     const index = new Map<string, number[]>();
     const line = (b: Bullet) => doc.lines.positionAt(b.range.start).line + 1;
     let run: { finding: RuleFinding; count: number; last: Bullet; lastOriginal: Bullet; firstOriginal: Bullet } | undefined;
@@ -117,15 +127,20 @@ export const duplicateBullet: Rule = {
       }
       firstByKey.set(key, bullet);
       const own = pairs(ts);
+      const content = contentPairs(ts);
       if (ts.length >= 6 && threshold < 1) {
         const seen = new Set<number>();
-        let best: { bullet: Bullet; score: number } | undefined;
+        let best: { bullet: Bullet; score: number; reworded: boolean } | undefined;
         for (const p of own) {
           for (const u of index.get(p) ?? []) {
             if (seen.has(u)) continue;
             seen.add(u);
-            const score = dice(own, uniques[u].pairs);
-            if (score >= threshold && (!best || score > best.score)) best = { bullet: uniques[u].bullet, score };
+            // Reworded with other small words ("project about X using Y" / "project of X with Y"): alike
+            // by the content words, in order.
+            const other = uniques[u];
+            const worded = dice(own, other.pairs);
+            const score = Math.max(worded, content && other.content ? dice(content, other.content) : 0);
+            if (score >= threshold && (!best || score > best.score)) best = { bullet: uniques[u].bullet, score, reworded: score > worded };
           }
         }
         if (best) {
@@ -134,12 +149,14 @@ export const duplicateBullet: Rule = {
               bullet,
               0,
               bullet.text.length,
-              `Nearly the same as the bullet on line ${line(best.bullet)} (${Math.round(best.score * 100)}% alike): merge them or make each say something different.`,
+              best.reworded
+                ? `Nearly the same as the bullet on line ${line(best.bullet)} (the same words but for a few small ones): merge them or make each say something different.`
+                : `Nearly the same as the bullet on line ${line(best.bullet)} (${Math.round(best.score * 100)}% alike): merge them or make each say something different.`,
             ),
           );
         }
       }
-      const id = uniques.push({ bullet, pairs: own }) - 1;
+      const id = uniques.push({ bullet, pairs: own, content }) - 1;
       for (const p of own) {
         const bucket = index.get(p) ?? [];
         if (bucket.length >= BUCKET_LIMIT) bucket.shift();

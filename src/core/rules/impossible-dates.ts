@@ -37,21 +37,40 @@ function futureCredentials(doc: ResumeDocument, now: number): RuleFinding[] {
     if (b.section.kind !== 'certifications' && b.section.kind !== 'awards') continue;
     const found = findDateRange(b.text);
     if (!found || found.start === undefined || found.current || PLANNED.test(b.text)) continue;
-    const byYear = found.formats[0] === 'YYYY';
-    const later = byYear ? Math.floor(found.start / 12) > Math.floor(now / 12) : found.start > now;
-    if (!later) continue;
+    if (!isLater(found, now)) continue;
     const start = b.offsets[found.index];
     const end = b.offsets[found.index + found.raw.length - 1] + 1;
-    out.push({
-      range: { start, end },
-      message: `"${found.raw}" is after today: a credential not yet earned reads as one you hold. Write "expected ${found.raw}" (or "in progress"), or fix the year.`,
-    });
+    out.push(futureCredential({ start, end }, found.raw));
+  }
+  // Credentials written as entries (a LaTeX \cvhonor, a dated heading) with their date as a field.
+  for (const section of doc.sections) {
+    if (section.kind !== 'certifications' && section.kind !== 'awards') continue;
+    for (const entry of section.entries) {
+      const d = entry.dates;
+      if (!d || d.start === undefined || d.current || entry.bullets.length || PLANNED.test(entry.heading.text) || !isLater(d, now)) continue;
+      out.push(futureCredential(d.range, d.raw));
+    }
   }
   return out;
 }
 
+function isLater(d: { start?: number; formats: string[] }, now: number): boolean {
+  if (d.start === undefined) return false;
+  return d.formats[0] === 'YYYY' ? Math.floor(d.start / 12) > Math.floor(now / 12) : d.start > now;
+}
+
+function futureCredential(range: { start: number; end: number }, raw: string): RuleFinding {
+  return {
+    range,
+    message: `"${raw}" is after today: a credential not yet earned reads as one you hold. Write "expected ${raw}" (or "in progress"), or fix the year.`,
+  };
+}
+
 /** "expected May 2026", "Anticipated graduation: 2025", "(exp. Dec 2025)": the words that mark a graduation as planned. */
 const EXPECTED_BEFORE = /\b(?:expected|anticipated|exp\.?)(?:\s+(?:graduation|completion|grad\.?))?\s*(?:date)?\s*[:(-]?\s*$/i;
+
+/** "May 2026 (expected)", "2026, expected": the mark written after the date. */
+const EXPECTED_AFTER = /^[*_]*\s*[,(–—-]?\s*(?:expected|anticipated|exp\.)(?![\p{L}])/iu;
 
 /**
  * A graduation still marked "expected" when its month has passed ("expected May 2026" read in
@@ -60,7 +79,8 @@ const EXPECTED_BEFORE = /\b(?:expected|anticipated|exp\.?)(?:\s+(?:graduation|co
  */
 function staleExpectedDate(doc: ResumeDocument, d: DateRange, now: number): RuleFinding | undefined {
   const last = d.end ?? d.start;
-  if (last === undefined || !EXPECTED_BEFORE.test(doc.text.slice(Math.max(0, d.range.start - 40), d.range.start))) return undefined;
+  const marked = EXPECTED_BEFORE.test(doc.text.slice(Math.max(0, d.range.start - 40), d.range.start)) || EXPECTED_AFTER.test(doc.text.slice(d.range.end, d.range.end + 40));
+  if (last === undefined || !marked) return undefined;
   const passed = yearOnly(d, 'end') ? Math.floor(last / 12) < Math.floor(now / 12) : last < now;
   if (!passed) return undefined;
   return {

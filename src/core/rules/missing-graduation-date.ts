@@ -1,7 +1,7 @@
 // An education entry without a graduation date. Reviewers of student and new-grad resumes look for
 // it first: it says when the applicant can start. A student writes the expected date ("Expected May
 // 2027"). An entry counts as dated when the parse found its dates or any year appears in it.
-import type { ResumeDocument } from '../document/types';
+import type { Entry, ResumeDocument } from '../document/types';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { sourceRange, trimMapped } from '../text/mapped';
 
@@ -80,20 +80,36 @@ export const missingGraduationDate: Rule = {
     for (const section of doc.sections) {
       if (section.kind !== 'education') continue;
       for (const entry of section.entries) {
+        // Only a start date ("startDate" with no "endDate", "Sep 2020" alone): when the studies end, or are
+        // expected to, is what the reader looks for, and nothing says it.
+        if (entry.dates && onlyStarted(doc, entry)) {
+          const title = trimMapped(entry.heading);
+          out.push({
+            range: sourceRange(title, 0, title.text.length),
+            message: `Only a start date for "${shortTitle(title.text)}": add the graduation date, or "Expected May 2027" if you are still studying.`,
+          });
+          continue;
+        }
         if (entry.dates && !datesOfADetail(doc, entry.dates.range)) continue;
         const heading = entry.heading;
         if (!heading.text.trim() || /:\s*$/.test(heading.text.split('\n')[0])) continue;
         // Dates on the lines right below the heading count too (a dates line or sub-heading).
         const headLine = doc.lines.positionAt(heading.range.end).line;
         const below = Math.min(doc.lines.lineCount - 1, headLine + 2);
-        const near = doc.text.slice(heading.range.start, doc.lines.lineStart(below) + doc.lines.lineText(below).length);
+        // Not past the start of the next entry that names its place ("Title — School"): its years are its
+        // own. A stray line read as an entry ("- Passed out in 2023") still dates the one above.
+        const next = section.entries.find((e) => e.range.start > heading.range.end && !!e.organisation);
+        const nearEnd = doc.lines.lineStart(below) + doc.lines.lineText(below).length;
+        const near = doc.text.slice(heading.range.start, next ? Math.min(nearEnd, next.range.start) : nearEnd);
         const body = doc.text.slice(entry.range.start, entry.range.end);
         if (YEAR.test(withoutDetailYears(body)) || YEAR.test(withoutDetailYears(near))) continue;
         // "Coursera: Signal Processing (UPF), 2020": a year closing the entry's own title line dates it,
         // even when the title opens with a "Provider:" label.
         if (TRAILING_YEAR.test(heading.text.split('\n')[0])) continue;
         // The school or degree must be this entry's own (the lines below may be the next entry's).
-        if (!SCHOOL_OR_DEGREE.test(body)) continue;
+        // A school whose name has no school word ("Lycée Hoche — classes prépas") still counts when it is
+        // named as "programme — institution" among entries that all carry their years: the one undated place.
+        if (!SCHOOL_OR_DEGREE.test(body) && !(entry.organisation && datedSiblings(section.entries, entry))) continue;
         // A paragraph read as an entry ("Focused on X research, with …") describes studies; it is not one.
         if (isProse(heading.text)) continue;
         const title = trimMapped(heading);
@@ -107,6 +123,24 @@ export const missingGraduationDate: Rule = {
     return out;
   },
 };
+
+/** Words that say the studies go on ("Present", "ongoing", "expected …"): an end, in its way. */
+const GOES_ON = /\b(?:present|current(?:ly)?|now|today|ongoing|expected|anticipated|in progress|exp\.)/i;
+
+/** The entry's dates are a start alone: no end date and no word that the studies go on. */
+function onlyStarted(doc: ResumeDocument, entry: Entry): boolean {
+  const d = entry.dates!;
+  if (!d.current || d.end !== undefined || d.start === undefined || d.formats.length !== 1) return false;
+  // "Sep 2020 –" and "since 2020" say it goes on; so do the words around the date.
+  const around = doc.text.slice(Math.max(0, d.range.start - 40), d.range.end + 40);
+  return !/[–—-]\s*$/.test(d.raw) && !/\bsince\b/i.test(around) && !GOES_ON.test(around) && !GOES_ON.test(entry.heading.text);
+}
+
+/** Whether the section's other entries (at least one) are all dated. */
+function datedSiblings(entries: readonly Entry[], entry: Entry): boolean {
+  const others = entries.filter((e) => e !== entry);
+  return others.length > 0 && others.every((e) => !!e.dates);
+}
 
 /**
  * "Educational Credential Assessment (WES): Canadian bachelor's degree equivalent": an evaluation of a

@@ -77,8 +77,9 @@ function analyse(word: string, lower: string, verbs: ReadonlySet<string>): Analy
   return null;
 }
 
-/** The bullet's opening verb, or undefined when the bullet does not open with a known verb. */
-export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>): OpeningVerb | undefined {
+/** The bullet's opening verb, or undefined when the bullet does not open with a known verb. A word that is
+ * as often a noun ("Build", "Design") counts only with a verb-like word after it, or when `cued`. */
+export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>, cued = false): OpeningVerb | undefined {
   const ws = words(bullet.text.slice(0, 80));
   const first = ws[0];
   if (!first || !/^[A-Za-z][a-z-]*$/.test(first.text)) return undefined;
@@ -88,6 +89,7 @@ export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>): Opening
   if (!cache) analyses.set(verbs, (cache = new Map()));
   let a = cache.get(first.lower);
   if (a === undefined) cache.set(first.lower, (a = analyse(first.text, first.lower, verbs)));
-  if (!a || (a.needsCue && !isCue(ws[1]?.lower))) return undefined;
+  // `cued`: the caller knows from the bullet's neighbours that it opens with a verb.
+  if (!a || (a.needsCue && !cued && !isCue(ws[1]?.lower))) return undefined;
   return { start: first.start, end: first.end, text: first.text, base: a.base, form: a.form, ambiguousTense: a.ambiguousTense };
 }

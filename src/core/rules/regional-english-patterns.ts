@@ -66,6 +66,25 @@ export const PATTERNS: Pattern[] = [
     replacement: (w) => w.replace(/\./g, ','),
   },
   {
+    // "64.000 EUR", "1.250.000 €": periods between groups of three before the currency (as after it).
+    re: /(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)(?=\s?(?:(?:EUR|USD|BRL|COP|MXN|CLP|ARS|PEN|RON|PLN|CHF|reais|euros?)\b|€))/g,
+    message: (w) => `"${w}" uses periods between thousands, which read as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
+    replacement: (w) => w.replace(/\./g, ','),
+  },
+  {
+    // "2,4 MB", "1,5 GHz", "0,8 s": one digit after the comma, then a unit of measure: a decimal comma.
+    re: /(?<![\d.,])\d{1,3},\d(?![\d,])(?=\s?(?:[KMGTP]B|[KMG]iB|[km]?[gm]|ms|s|sec|seconds?|[GM]Hz|[KMG]bps|kWh|MW|km\/h|h)\b)/g,
+    message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
+    replacement: (w) => w.replace(',', '.'),
+  },
+  {
+    // "from 3,1 to 4,6": a change between two numbers with a comma before one or two digits: decimal commas
+    // (a thousands separator is followed by three digits).
+    re: /(?<=\bfrom\s)\d{1,2},\d{1,2}(?=\s+to\s+\d{1,2},\d{1,2}(?![\d,]))|(?<=\bfrom\s\d{1,2},\d{1,2}\s+to\s)\d{1,2},\d{1,2}(?![\d,])/g,
+    message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
+    replacement: (w) => w.replace(',', '.'),
+  },
+  {
     // "GPA 3.42 / 4,00", "score 82,5": a comma before one or two final digits is no thousands separator
     // anywhere, so after a scale's slash or on its own it is a decimal comma.
     re: /(?<![\d.,])(?:(?<=\/\s?)\d{1,2},\d{1,2}|\d{2,3},\d|\d{1,3},\d{2})(?![\d,])(?!\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/g,

@@ -115,7 +115,21 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
   const quotesMisprint = straightQuotesMisprint(doc.text);
   const tables = alignmentSpans(doc.text);
   const seen = new Set<number>();
-  for (const bullet of doc.bullets) {
+  // The bullets, and the text lines of a summary paragraph ("\begin{cvparagraph} … \end{cvparagraph}"),
+  // which prints as prose all the same.
+  const spans: { start: number; end: number }[] = doc.bullets.map((b) => b.range);
+  for (const section of doc.sections) {
+    if ((section.kind !== 'summary' && section.kind !== 'objective') || !section.headingRange) continue;
+    const from = doc.lines.positionAt(section.headingRange.end).line + 1;
+    const to = doc.lines.positionAt(section.range.end).line;
+    for (let l = from; l <= to && l < doc.lines.lineCount; l++) {
+      const text = doc.lines.lineText(l);
+      if (!/^\s*[\p{L}\p{N}]/u.test(text)) continue; // commands, comments and blank lines
+      const start = doc.lines.lineStart(l);
+      spans.push({ start, end: start + text.length });
+    }
+  }
+  for (const bullet of spans.map((range) => ({ range }))) {
     const first = doc.lines.positionAt(bullet.range.start).line;
     const last = doc.lines.positionAt(bullet.range.end).line;
     for (let l = first; l <= last; l++) {

@@ -9,6 +9,8 @@
 // A compound opening ("Design and implement") changes together, never one verb of the pair.
 import type { Bullet, Entry } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
+import { listedDates } from '../document/listed-dates';
+import { hasRoleWord } from '../document/line-kinds';
 import { capitalize, lemmaCandidates, pastTense } from '../text/inflect';
 import { words } from '../text/words';
 import { analysisOf } from '../nlp';
@@ -38,6 +40,22 @@ function secondVerb(bullet: Bullet, verb: OpeningVerb, verbs: ReadonlySet<string
   if (!next) return undefined;
   const c = lemmaCandidates(next.text).find((x) => verbs.has(x.base) && (x.form === 'base' || x.form === 'third' || x.form === 'past'));
   return c ? { start: next.start, end: next.end, text: next.text, base: c.base } : undefined;
+}
+
+/** "Test suite automation of …": a noun made from a verb, then "of", within the first words: a noun phrase. */
+const NOMINAL_OF = /^(?:\S+\s+){1,4}?\S*(?:ment|tion|sion|ance|ence|ysis)\s+of\b/i;
+
+/** A finite verb later in the bullet ("Design system components were adopted"): the opening is its subject. */
+const LATER_FINITE = /\b(?:was|were|is|are|has|have|had|will)\b/i;
+
+/**
+ * "Build responsive pages with Tailwind" among past-tense openings ("Built 3 sites …"): a word that is as
+ * often a noun ("Build", "Design", "Support") opens with the verb, like its neighbours, unless the bullet
+ * has a finite verb of its own or names a role ("Support rotation lead for …").
+ */
+function listedVerb(bullet: Bullet, verbs: ReadonlySet<string>): OpeningVerb | undefined {
+  if (LATER_FINITE.test(bullet.text) || hasRoleWord(bullet.text.split(/[,;(]/)[0]) || NOMINAL_OF.test(bullet.text)) return undefined;
+  return openingVerb(bullet, verbs, true);
 }
 
 /** "Design and development of X", "Design of X": the opening word is a noun. */
@@ -205,13 +223,21 @@ export const tenseMismatch: Rule = {
     const out: RuleFinding[] = [];
     for (const section of doc.sections) {
       if (!ROLE_SECTIONS.has(section.kind)) continue;
-      for (const entry of section.entries) {
+      for (const described of section.entries) {
+        // An undated role described under its own line takes the dates its row in a dates table gives.
+        const listed = listedDates(section, described);
+        const entry = listed ? { ...described, dates: listed } : described;
         const dates = entry.dates;
         if (!dates || (dates.start === undefined && dates.end === undefined)) continue;
         const ended = !dates.current && dates.end !== undefined;
         const opened: { bullet: Bullet; verb: OpeningVerb; tense: 'past' | 'present' }[] = [];
         const gerunds: { bullet: Bullet; verb: OpeningVerb }[] = [];
         let finite = 0;
+        // Other bullets open with a past-tense verb ("Built 3 sites …"): the list is one of verb openings.
+        const pastLed = entry.bullets.some((b) => {
+          const v = openingVerb(b, verbs);
+          return v?.form === 'past' && !v.ambiguousTense;
+        });
         for (const bullet of entry.bullets) {
           if (!dates.current && dates.end !== undefined) {
             const progressive = progressiveFinding(bullet, entry);
@@ -221,7 +247,7 @@ export const tenseMismatch: Rule = {
               continue;
             }
           }
-          const verb = openingVerb(bullet, verbs);
+          const verb = openingVerb(bullet, verbs) ?? (ended && pastLed ? listedVerb(bullet, verbs) : undefined);
           if (!verb && ended) {
             // An everyday verb the strong-verb list leaves out ("Join daily stand-ups", "Help with …") in an
             // ended role reads in the present all the same.

@@ -219,7 +219,7 @@ class LatexWalker {
       else if ((has((n) => isMacro(n, 'item')) || nested('bullet')) && def.params >= 1) role = 'bullet';
       else if (def.params === 0 && has((n) => isMacro(n, /^(begin|end)$/) || (n.type === 'environment' && LIST_ENVS.test(n.env)))) role = 'list';
     } else if (/ListStart$|ListEnd$/i.test(name)) role = 'list';
-    else if (/heading$|^cventry$|^cvevent$|^cvdoubleitem$|^resumeEntry|^datedsubsection$|^cvproject/i.test(name)) role = 'heading';
+    else if (/heading$|^cventry$|^cvevent$|^cvdoubleitem$|^resumeEntry|^datedsubsection$|^cvproject|^cvhonor$/i.test(name)) role = 'heading';
     else if (/^resume(Sub)*Item$|^cvlistitem$|^cvitem$/i.test(name)) role = 'bullet';
     this.roles.set(name, role);
     return role;
@@ -274,6 +274,12 @@ class LatexWalker {
     if (/project/i.test(name)) {
       organisation = title;
       role = undefined;
+    }
+    // awesome-cv's \cvhonor{award}{issuer or event}{place}{date}: an award or credential, no role.
+    if (/^cvhonor$/i.test(name)) {
+      organisation = textFields[1]?.text.text;
+      role = undefined;
+      location = textFields[2]?.text.text;
     }
     title ??= organisation;
     this.assembler.openEntry(
