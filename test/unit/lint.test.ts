@@ -89,7 +89,8 @@ describe('lint engine', () => {
   it('by default keeps only Markdown checks that change what a reader sees', () => {
     const text = doc('- Shipped 3 apps.   \n\n\n\n- Led **a team **of 4.\n\n#Awards\n');
     const ids = lint(text).filter((f) => f.category === 'markdown').map((f) => f.ruleId);
-    assert.ok(ids.includes('MD037'), ids.join()); // "**a team **" prints its asterisks
+    // "**a team **" prints its asterisks: renders-wrongly says so (and moves the space); MD037 would say it twice.
+    assert.ok(ids.includes('renders-wrongly') && !ids.includes('MD037'), ids.join());
     assert.ok(ids.includes('MD018'), ids.join()); // "#Awards" is not a heading
     assert.ok(!ids.includes('MD009') && !ids.includes('MD012'), ids.join()); // spacing a reader never sees
   });
