@@ -790,7 +790,7 @@ class ResumeBuilder {
       } else if (this.section.kind === 'education' && (!this.entry || !this.entryOpen || this.entry.dates) && !isDateLine(first.text) && !/[:：]\s+\p{Ll}/u.test(first.text) && (findDateRange(first.text)?.index === 0 || isDatedHeaderLine(first.text))) {
         // (Not "- Teaching Assistant, Databases (Fall 2026): hold office hours…": a colon and a clause make it a bullet.)
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length - 1] + 1 }, 7); // "- 2019 – 2023, BSc, Univ."
-      } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text) && !(this.section.kind === 'education' && leadingStyledLength(first, BOLD) > 1)))) {
+      } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text) && !(this.section.kind === 'education' && leadingStyledLength(first, BOLD) > 1 && !isFieldLine(first))))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "- Sep 2021 – Jun 2025" under its school
       } else if (work && lines.length === 1 && this.notABullet(first) && !isMarkedLeadIn(first)) {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.

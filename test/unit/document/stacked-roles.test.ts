@@ -82,3 +82,11 @@ describe('parse: Pandoc header attributes', () => {
     assert.ok(doc.sections.some((s) => s.entries.some((e) => e.heading.text.includes('{fmt}'))));
   });
 });
+
+describe('parse: labelled dates under an education heading', () => {
+  it('reads "- **dates:** 2020 - 2022" as the entry\'s dates, not a new entry', () => {
+    const doc = parseResume(['# Ana Ruiz', '', '## Education', '', '### MS, Solid State Physics', '', '- **dates:** 2020 - 2022', '- **place:** Northfield University', ''].join('\n'));
+    const entry = doc.sections.find((s) => s.kind === 'education')!.entries[0];
+    assert.equal(entry.dates?.raw, '2020 - 2022');
+  });
+});
