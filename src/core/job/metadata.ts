@@ -449,12 +449,7 @@ const DEGREE_ONLY =
 function linkSpellingTitle(text: string, title: string): string | undefined {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (slug.split('-').length < 2) return undefined;
-  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
-    const url = m[0].replace(/[.,;]+$/, '');
-    const path = url.replace(/^https?:\/\/[^/]+/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    if (path.includes(slug)) return url;
-  }
-  return undefined;
+  return firstLinkWhere(text, (url) => url.replace(/^https?:\/\/[^/]+/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').includes(slug));
 }
 
 /**
@@ -464,13 +459,11 @@ function linkSpellingTitle(text: string, title: string): string | undefined {
 function linkHoldingId(text: string, id: string): string | undefined {
   if (id.length < 4) return undefined;
   const idPart = new RegExp(`(?:^|[/=_-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[/?#&._-])`, 'i');
-  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
-    const url = m[0].replace(/[.,;)]+$/, '');
-    const label = /\[([^\]]*)\]\($/.exec(text.slice(Math.max(0, m.index! - 40), m.index))?.[1];
-    if (label !== undefined && /^\s*\p{L}{2,3}\s*$/u.test(label) && !/apply/i.test(label)) continue;
-    if (idPart.test(url.replace(/^https?:\/\/[^/]+/, ''))) return url;
-  }
-  return undefined;
+  return firstLinkWhere(text, (url, at) => {
+    const label = /\[([^\]]*)\]\($/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (label !== undefined && /^\s*\p{L}{2,3}\s*$/u.test(label) && !/apply/i.test(label)) return false;
+    return idPart.test(url.replace(/^https?:\/\/[^/]+/, ''));
+  });
 }
 
 /**
@@ -738,11 +731,7 @@ function expandAcronym(name: string, body: string): string {
 function boardPosting(text: string, first: string | undefined): string | undefined {
   if (!first || !ATS.test(first) || !/^https?:\/\/[^/\s]+\/[^/?#\s]+\/?$/i.test(first)) return first;
   const root = first.replace(/\/$/, '');
-  for (const m of text.matchAll(new RegExp(URL.source, 'g'))) {
-    const url = m[0].replace(/[.,;]+$/, '');
-    if (url.startsWith(`${root}/`) && !isPicture(url)) return url;
-  }
-  return first;
+  return firstLinkWhere(text, (url) => url.startsWith(`${root}/`) && !isPicture(url)) ?? first;
 }
 
 /** Every URL of a text (matchAll and match copy or reset it, so one instance serves all calls). */
@@ -755,9 +744,14 @@ const isPicture = (url: string) => /\.(?:png|jpe?g|gif|svg|webp|ico|bmp)(?:[?#]|
  * with the site's menu ("[Home](…) · [Jobs](…) · [Events](…)"), whose links are the site's own.
  */
 function firstLinkUrl(text: string): string | undefined {
+  return firstLinkWhere(text, (url) => !isPicture(url) && (lineOf(text, url).match(URLS)?.length ?? 0) < 3);
+}
+
+/** The first address of the text, its closing punctuation dropped, that `accept` takes (given where it stands). */
+function firstLinkWhere(text: string, accept: (url: string, at: number) => boolean): string | undefined {
   for (const m of text.matchAll(URLS)) {
     const url = m[0].replace(/[.,;]+$/, '');
-    if (!isPicture(url) && (lineOf(text, url).match(URLS)?.length ?? 0) < 3) return url;
+    if (accept(url, m.index!)) return url;
   }
   return undefined;
 }
