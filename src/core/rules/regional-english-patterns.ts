@@ -51,45 +51,51 @@ const CREDENTIAL_OR_TITLE_ES_PT = [
   'practicante', 'pasante', 'pasant[ií]a', 'estagi[aá]rio', 'est[aá]gio', 'analista', 'coordinador', 'coordenador', 'jefe', 'gerente',
 ];
 
+/** A decimal comma where North America writes a point ("94,1%" → "94.1%"). */
+const DECIMAL_COMMA: Pick<Pattern, 'message' | 'replacement'> = {
+  message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
+  replacement: (w) => w.replace(',', '.'),
+};
+
+/** Periods between thousands where North America writes commas ("450.000" → "450,000"). */
+const THOUSANDS_PERIODS: Pick<Pattern, 'message' | 'replacement'> = {
+  message: (w) => `"${w}" uses periods between thousands, which read as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
+  replacement: (w) => w.replace(/\./g, ','),
+};
+
 export const PATTERNS: Pattern[] = [
   // ---- Number forms
   {
     // "94,1%", "12,5 %", "R$ 2,4 millions", "grade 4,8/5,0": one or two digits after the comma, then a unit of a metric or a scale.
     re: /(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/gi,
-    message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
-    replacement: (w) => w.replace(',', '.'),
+    ...DECIMAL_COMMA,
   },
   {
     // "USD 85.000", "R$ 1.250.000": a period between groups of three after a currency reads as a decimal point.
     re: /(?<=(?:\bUSD|\bUS\$|\bR\$|\bCOP|\bMXN|\bBRL|\bCLP|\bARS|\bPEN|\bEUR|€|\$)\s?)\d{1,3}(?:\.\d{3})+(?![.,]?\d|\s?(?:[KMB]|k|mn|bn|million|billion)\b)/g,
-    message: (w) => `"${w}" uses periods between thousands, which read as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
-    replacement: (w) => w.replace(/\./g, ','),
+    ...THOUSANDS_PERIODS,
   },
   {
     // "64.000 EUR", "1.250.000 €": periods between groups of three before the currency (as after it).
     re: /(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)(?=\s?(?:(?:EUR|USD|BRL|COP|MXN|CLP|ARS|PEN|RON|PLN|CHF|reais|euros?)\b|€))/g,
-    message: (w) => `"${w}" uses periods between thousands, which read as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
-    replacement: (w) => w.replace(/\./g, ','),
+    ...THOUSANDS_PERIODS,
   },
   {
     // "2,4 MB", "1,5 GHz", "0,8 s": one digit after the comma, then a unit of measure: a decimal comma.
     re: /(?<![\d.,])\d{1,3},\d(?![\d,])(?=\s?(?:[KMGTP]B|[KMG]iB|[km]?[gm]|ms|s|sec|seconds?|[GM]Hz|[KMG]bps|kWh|MW|km\/h|h)\b)/g,
-    message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
-    replacement: (w) => w.replace(',', '.'),
+    ...DECIMAL_COMMA,
   },
   {
     // "from 3,1 to 4,6": a change between two numbers with a comma before one or two digits: decimal commas
     // (a thousands separator is followed by three digits).
     re: /(?<=\bfrom\s)\d{1,2},\d{1,2}(?=\s+to\s+\d{1,2},\d{1,2}(?![\d,]))|(?<=\bfrom\s\d{1,2},\d{1,2}\s+to\s)\d{1,2},\d{1,2}(?![\d,])/g,
-    message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
-    replacement: (w) => w.replace(',', '.'),
+    ...DECIMAL_COMMA,
   },
   {
     // "GPA 3.42 / 4,00", "score 82,5": a comma before one or two final digits is no thousands separator
     // anywhere, so after a scale's slash or on its own it is a decimal comma.
     re: /(?<![\d.,])(?:(?<=\/\s?)\d{1,2},\d{1,2}|\d{2,3},\d|\d{1,3},\d{2})(?![\d,])(?!\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/g,
-    message: (w) => `"${w}" uses a decimal comma, which reads as a thousands separator in North America: write "${w.replace(',', '.')}".`,
-    replacement: (w) => w.replace(',', '.'),
+    ...DECIMAL_COMMA,
   },
   {
     // "%18": the percent sign before the number, as Turkish and French typography write it.
@@ -101,8 +107,7 @@ export const PATTERNS: Pattern[] = [
     // "450.000 m²", "12.500 visitors": periods between groups of three, read as a decimal point in North America.
     // (Not "2.100" or "4.000": one digit before one group may be a version or a precise measure.)
     re: /(?<![\w.,])(?:[1-9]\d{1,2}(?:\.\d{3})+|[1-9](?:\.\d{3}){2,})(?![\d.,]*\d)(?=\s(?:m²|km²|(?:m2|km|kg|tons?|tonnes?|[a-z]{3,})\b))/g,
-    message: (w) => `"${w}" uses periods between thousands, which read as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
-    replacement: (w) => w.replace(/\./g, ','),
+    ...THOUSANDS_PERIODS,
   },
   {
     // "1.500 images", "2.300 students": one digit and a group of three before a plural of counted things.
