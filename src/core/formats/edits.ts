@@ -45,6 +45,7 @@ function latexEdit(text: string, edit: TextEdit, markup: boolean): TextEdit | un
     }
   }
   const slice = text.slice(start, end);
+  if (edit.newText === '' && removesWholeLines(text, start, end)) return { range: { start, end }, newText: '' };
   // A fix never removes a command or a brace: the structure of the source stays as written.
   if (/\\[a-zA-Z@]/.test(slice) || /[{}]/.test(slice.replace(/\\[{}]/g, '')) || /(^|[^\\])[%$]/.test(slice)) return undefined;
   // No ligature with the neighbours either: "'" inserted after "'" must not print as ”.
@@ -54,6 +55,27 @@ function latexEdit(text: string, edit: TextEdit, markup: boolean): TextEdit | un
   // Right after `\item`, a "[" opens the item's optional label: "[your part] …" would print as the bullet.
   if (newText.startsWith('[') && /\\item\s*$/.test(text.slice(Math.max(0, start - 12), start))) newText = `{}${newText}`;
   return { range: { start, end }, newText };
+}
+
+/** Commands whose lines hold the document's structure: an environment's ends, a list's items, the preamble. */
+const STRUCTURAL = /\\(?:begin|end|item|documentclass|usepackage|(?:re)?newcommand|def)\b/;
+
+/**
+ * Whole lines whose braces pair up among themselves ("\cvitem{}{References on request.}"): deleting
+ * them leaves the rest of the source as it was, unless they hold an environment's ends or a list item.
+ */
+function removesWholeLines(text: string, start: number, end: number): boolean {
+  if ((start > 0 && text[start - 1] !== '\n') || (end < text.length && text[end - 1] !== '\n') || end <= start) return false;
+  const slice = text.slice(start, end);
+  if (STRUCTURAL.test(slice)) return false;
+  let depth = 0;
+  for (let i = 0; i < slice.length; i++) {
+    if (slice[i] === '\\') i++;
+    else if (slice[i] === '%') while (i < slice.length && slice[i] !== '\n') i++;
+    else if (slice[i] === '{' && ++depth) continue;
+    else if (slice[i] === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Length of the escape sequence starting at a backslash (`\"`, `\u00e9`). */

@@ -111,6 +111,10 @@ export function nearWords(lower: string, limit = 4): string[] {
   }
   // A short word is near many words: only a common slip (a swap, a letter left out, a key beside the right one, a doubled letter) counts.
   if (n < 7 && [...found.values()].every((rank) => rank > 2)) return [];
+  // A slip much likelier than the others ("recieved": two letters swapped) leaves out the far ones
+  // ("relieved", a wrong letter): offered as a fix, that word would change the meaning.
+  const best = Math.min(...found.values());
+  for (const [w, rank] of found) if (rank > best + 2) found.delete(w);
   // The kind of slip first, then how common the word is: "carreer" is a slip of "career" before "carrier".
   const score = ([w, rank]: [string, number]) => rank - (words.get(w) ?? 0);
   return [...found].sort((a, b) => score(a) - score(b) || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w);

@@ -92,6 +92,9 @@ const DATED_ITEM_SECTIONS = new Set(['experience', 'projects', 'research', 'lead
  * an activity or award dated in the item itself. They are held to the entries' format but do not vote.
  */
 function bulletEndTokens(doc: Parameters<Rule['check']>[0], taken: ReadonlySet<number>): DateToken[] {
+  // RenderCV and JSON Resume keep entry dates in ISO fields that the theme prints in its own style: a
+  // highlight's "May 2026" is not held to the fields' "2026-05".
+  if (doc.format === 'rendercv' || doc.format === 'jsonresume') return [];
   const out: DateToken[] = [];
   for (const b of doc.bullets) {
     // Sections of dated items; a birth date in the personal details or a skill's year is no entry date.

@@ -13,6 +13,7 @@ import type { Bullet } from '../document/types';
 import { readVerb } from '../nlp/verbs';
 import { opensWithParticipleSubject } from '../nlp/participle-subject';
 import { PREPOSITIONS } from '../nlp/word-classes';
+import { isEnglishWord, nearWords } from '../lexicon/english';
 
 const BE = new Set(['am', 'is', 'are', 'was', 'were']);
 const HAVE = new Set(['has', 'have', 'had']);
@@ -35,6 +36,9 @@ function participleBase(w: Word): string | undefined {
   if (IRREGULAR_PARTICIPLES[lower]) return IRREGULAR_PARTICIPLES[lower];
   if (!/^[a-z][a-z-]*[a-z]ed$/.test(lower) || lower.length < 5) return undefined;
   if (/(?:need|feed|seed|speed|breed|shed|bleed|hundred|indeed)$/.test(lower)) return undefined;
+  // "Was recieved the award": a misspelled word is spelling's finding; read as a participle, the
+  // suggested active form would repeat the slip.
+  if (!isEnglishWord(lower) && nearWords(lower).length) return undefined;
   return lower; // regular: the participle is also the past tense
 }
 

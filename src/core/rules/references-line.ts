@@ -22,6 +22,17 @@ function onlyLineOf(doc: ResumeDocument, section: Section | undefined, content: 
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
+/** Where the sentence holding the phrase starts: up to two words before it ("Other referees …"), else the phrase itself. */
+function sentenceOpening(text: string, lineStart: number, phraseStart: number): number {
+  const lead = /(?:^|[.!?;:{}()\[\]|])([ \t]*(?:\p{L}+[ \t]+){1,2})$/u.exec(text.slice(lineStart, phraseStart));
+  return lead ? phraseStart - lead[1].length + (lead[1].length - lead[1].trimStart().length) : phraseStart;
+}
+
+/** A line's text without LaTeX commands, brackets and Markdown markers: what a reader would see as words. */
+function withoutMarkup(s: string): string {
+  return s.replace(/\\[A-Za-z]+\*?/g, ' ').replace(/[{}\[\]*_#>|-]/g, ' ');
+}
+
 export const referencesLine: Rule = {
   id: 'references-line',
   category: 'structure',
@@ -47,10 +58,14 @@ export const referencesLine: Rule = {
       const message = '"References available upon request" is assumed by every employer: delete it and use the space for an achievement.';
       // Emphasis markers, a list marker or an emoji beside the phrase ("**References:** Available upon
       // request 😉") are part of its line: with no other word on it, the line goes.
-      const alone = !/[\p{L}\p{N}]/u.test(doc.text.slice(content.start, m.index)) && !/[\p{L}\p{N}]/u.test(doc.text.slice(end, content.end));
-      if (!alone && (m.index > content.start || end < content.end)) {
+      // "Other referees available on request.": a word or two before the phrase open its sentence and go with it.
+      const opening = sentenceOpening(text, content.start, m.index);
+      // A LaTeX macro around the sentence ("\cvitem{}{…}") is no other content: the line goes whole.
+      const rest = withoutMarkup(doc.text.slice(content.start, opening) + ' ' + doc.text.slice(end, content.end));
+      const alone = !/[\p{L}\p{N}]/u.test(rest);
+      if (!alone && (opening > content.start || end < content.end)) {
         // The phrase shares its line with other text: delete just the sentence.
-        let delStart = m.index;
+        let delStart = opening;
         let delEnd = end;
         while (delEnd < content.end && text[delEnd] === ' ') delEnd++;
         if (delEnd === end) while (delStart > content.start && text[delStart - 1] === ' ') delStart--;

@@ -79,6 +79,15 @@ const NAME_LINE = /^[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3}$
  * the source breaks mid-sentence, so not every line would end a sentence; a summary written one sentence
  * to a line is prose either way, so summary and objective sections are left alone (by the caller).
  */
+/**
+ * A line without a break that ends in a word or a comma, and a next line that goes on in lower-case
+ * words ("… models for single-cell and" / "spatial transcriptomics: …"): a sentence wrapped in the
+ * source. An e-mail or a link on the next line ("ana@mail.example") is no such continuation.
+ */
+function wrapsMidSentence(text: readonly string[]): boolean {
+  return text.slice(0, -1).some((l, i) => !HARD_BREAK.test(l) && /[\p{L},]$/u.test(l.trimEnd()) && /^\p{Ll}[\p{Ll}-]*[ \t]+\p{L}/u.test(text[i + 1].trim()));
+}
+
 function sentenceLines(text: readonly string[]): boolean {
   return text.length >= 3 && text.every((l) => {
     const t = l.trim();
@@ -306,7 +315,10 @@ export const rendersWrongly: Rule = {
       const unbroken = text.slice(0, -1).filter((l) => !HARD_BREAK.test(l));
       const inHtml = p.from > 0 && /^ {0,3}<[A-Za-z!/]/.test(lines[p.from - 1]);
       const mixedBreaks = !inHtml && text.slice(0, -1).some((l) => EXPLICIT_BREAK.test(l)) && !unbroken.some((l) => /[,;:&]$|\b(?:and|or|of|in|at|the)$/i.test(l.trim()));
-      if (items < 2 && !mixedBreaks && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection) && !(sentenceLines(text) && !prose())) {
+      // "… for single-cell and" / "spatial transcriptomics: …": a sentence hard-wrapped mid-phrase is
+      // one paragraph by intent; Markdown joins it as the writer meant (a dated title above it still ends its line).
+      const wrapped = !mixedBreaks && wrapsMidSentence(text);
+      if (wrapped || (items < 2 && !mixedBreaks && !shortLines && !titleAndDates(text) && !entryLines(text, p.to < firstSection) && !(sentenceLines(text) && !prose()))) {
         // A bold title that ends with its dates ("**Route planner**, 2023") ends a line, whatever follows:
         // a description under it prints after the year. Only the title line needs its break.
         if (datedTitleOverText(text) && !HARD_BREAK.test(lines[p.from])) {

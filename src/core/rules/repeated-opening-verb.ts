@@ -11,6 +11,9 @@ import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS, PRONOUNS } from '../nlp/word-classes';
 import { capitalize, inflectLike } from '../text/inflect';
 import { words } from '../text/words';
+import { analysisOf } from '../nlp';
+import type { Lexicon } from '../lexicon';
+import { openingObject, verbFitsObject } from './opening-object';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
 import { bulletFinding, narrativeBullets, numberOption, replaceInBullet } from './util';
 
@@ -51,6 +54,16 @@ function fitsComplement(alt: string, c: { prep: string; nounPhrase: boolean }): 
   if (VERB_PREPOSITIONS[alt]?.includes(c.prep)) return 'keep';
   if (!OBJECTLESS_VERBS.has(alt) && c.nounPhrase) return 'drop';
   return undefined;
+}
+
+/**
+ * Does the alternative take what the verb acts on? "Handled the weekly reporting" → not "Resolved the
+ * weekly reporting": the object starts after the verb, or after the preposition the alternative drops.
+ */
+function fitsObject(bullet: Bullet, lexicon: Lexicon, alt: string, from: number): boolean {
+  const a = analysisOf(bullet, lexicon);
+  const k = a.tokens.findIndex((t) => t.start >= from);
+  return k < 0 || verbFitsObject(alt, openingObject(a, k));
 }
 
 /** Bullets in a row with one opening verb from which the later ones are flagged. */
@@ -101,7 +114,7 @@ export const repeatedOpeningVerb: Rule = {
         const complement = complementPreposition(bullet, verb);
         const options = ranked
           .map((alt) => ({ alt, how: complement ? fitsComplement(alt, complement) : 'keep' }))
-          .filter((o) => o.how)
+          .filter((o) => o.how && fitsObject(bullet, lexicon, o.alt, o.how === 'drop' ? complement!.end : complement ? Infinity : verb.end))
           .slice(0, 3);
         const suggestions = options.map((o) => styled(verb.text, inflectLike(o.alt, verb.form)));
         const hint = suggestions.length

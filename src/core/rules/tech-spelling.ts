@@ -2,6 +2,7 @@
 // "nodejs" → "Node.js". Reads all prose of the resume (bullets, skills lines, headings) but never
 // URLs, handles, e-mail addresses, template macros, inline code or code blocks, where lower case is the
 // correct spelling.
+import { LEGAL_FORM } from '../document/line-kinds';
 import type { Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
@@ -78,7 +79,9 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
   }
   // "TLs", "PMs": an acronym in capitals with a plural "s" names several of something ("team leads"),
   // not the all-caps name it would spell ("TLS"); capitalising the "s" changes the meaning.
-  return out.filter((m) => !(/^\p{Lu}{2,}s$/u.test(m.text) && m.canonical === m.text.toUpperCase())).sort((a, b) => a.at - b.at);
+  // "Kora Consumer Goods Plc": a company's legal form after its name, not the technology ("PLC").
+  const legalForm = (m: { text: string; at: number }) => LEGAL_FORM.test(m.text) && /\p{Lu}[\p{L}&.'’-]*,?[ \t]+$/u.test(line.slice(0, m.at));
+  return out.filter((m) => !(/^\p{Lu}{2,}s$/u.test(m.text) && m.canonical === m.text.toUpperCase()) && !legalForm(m)).sort((a, b) => a.at - b.at);
 });
 
 /**

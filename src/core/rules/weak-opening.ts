@@ -424,6 +424,7 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     const next = a.tokens[m.end];
     if (!next || next.punct || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || next.lower === 'to') return [];
     if (!takesTemplate(object)) return [];
+    if (wordsBefore(a, m)) return [];
     const prep = PART_PREPOSITION[m.entry.phrase.split(' ').pop()!] ?? 'for';
     const text = `${YOUR_PART} ${prep}`;
     return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
@@ -441,6 +442,7 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // or a gathering, only the writer knows their part.
   if (shared === 'slot') return [];
   if (shared === 'body') {
+    if (wordsBefore(a, m)) return [];
     const text = `${YOUR_PART} for`;
     return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
   }
@@ -475,6 +477,14 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
       const text = matchCase(original, inflectPhrase(s, tense));
       return replaceInBullet(bullet, start, end, text, `Replace with "${text}"`);
     });
+}
+
+/**
+ * "Successfully participated in …": the template "[your part] in" stands where a verb stood, so a word
+ * before it ("Successfully [your part] in") would modify the placeholder and the line would not read.
+ */
+function wordsBefore(a: BulletAnalysis, m: OpeningMatch): boolean {
+  return a.tokens.slice(0, m.start).some((t) => !t.punct);
 }
 
 /**
