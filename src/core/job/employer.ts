@@ -224,6 +224,9 @@ function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
  * a line written two times or more (page numbers aside) whose first part is a name. The document's
  * owner prints it, so its name there is the employer's, as a letterhead is.
  */
+/** A printed job document's name: "Job Profile", "Position Description", "Person Specification". */
+const DOCUMENT_NAME = /\b(?:(?:job|role|position) (?:profile|description|specification|advert)|person specification)$/i;
+
 function runningHeaderNames(body: string, ev: EmployerEvidence): string[] {
   const seen = new Map<string, number>();
   for (const raw of body.split('\n')) {
@@ -238,6 +241,8 @@ function runningHeaderNames(body: string, ev: EmployerEvidence): string[] {
   for (const [line, count] of seen) {
     if (count < 2) continue;
     const first = tidy(line.split(/\s+[–—|·-]\s+|\s{3,}|\t/)[0]);
+    // "BWB Job Profile – Senior Engineer   Page 2 of 3": the document's own name, not its owner's.
+    if (DOCUMENT_NAME.test(first)) continue;
     if (/^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|&|de|la|du)){0,4}$/.test(first) && !ev.isRole(first) && !TERM.test(first)) names.push(first);
   }
   return names;

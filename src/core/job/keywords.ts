@@ -129,7 +129,9 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     }
     inSentence.sort((a, b) => a.start - b.start);
     const features = featureLists(sentence, inSentence);
-    const asked = inSentence.filter((x) => (!fields || x.end <= fields.start || x.start >= fields.end) && !isFeatureOfProduct(x, features));
+    const teamStack = teamStackRanges(sentence);
+    const inTeamStack = (x: { start: number; end: number }) => teamStack.some((r) => x.start >= r.start && x.end <= r.end);
+    const asked = inSentence.filter((x) => (!fields || x.end <= fields.start || x.start >= fields.end) && !isFeatureOfProduct(x, features) && !(x.kind === 'hard' && inTeamStack(x)));
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
     experience.push(...findExperience(sentence, importance, hardNames));
     if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
@@ -138,7 +140,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     if (importance !== 'other' && skillPart) {
       // Names read by shape inside a product's parenthesis are its features ("CTEs"), not skills.
       // Nor are words inside a list of fields of study or its "or a related field" ending.
-      const ignore = [...skip, ...features, ...experienceExampleRanges(sentence), ...(fields ? [fields] : [])];
+      const ignore = [...skip, ...features, ...experienceExampleRanges(sentence), ...teamStack, ...(fields ? [fields] : [])];
       const named = certifications.map((c) => ({ ...c, source: 'example' as const }));
       const phrases = [...named, ...findPhraseMentions(skillPart, [...inSentence, ...named], ignore)];
       const read = acronyms.read(skillPart, inSentence, ignore, phrases);
@@ -399,6 +401,22 @@ function experienceExampleRanges(sentence: Sentence): { start: number; end: numb
   for (const m of sentence.text.matchAll(EXAMPLE_PARENS)) {
     const items = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((i) => i.replace(/^(?:or|and)\s+/i, ''));
     if (items.some((i) => /^(?:a|an|the|any|some|your|our|their|one)\s/i.test(i))) out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * "(we use Azure DevOps)", "— we use Postgres and you'll write migrations", "(we're on GCP)": an aside
+ * on the team's own stack, inside a requirement. It tells the candidate what they will meet, not what
+ * they must bring (the requirement around it is the ask), so names in it are not asked for.
+ */
+const TEAM_STACK_ASIDE =
+  /(?:\(|[—–]\s*|\s-\s+|[,;]\s+)((?:we(?:'re|’re| are)?|the team(?: is)?|our team(?: is)?)\s+(?:(?:currently|mostly|mainly|primarily|also)\s+)?(?:use|uses|using|on|run|running|work in|build (?:on|with))\b[^()]*?)(?=\)|;|$)/gi;
+function teamStackRanges(sentence: Sentence): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of sentence.text.matchAll(TEAM_STACK_ASIDE)) {
+    const start = sentence.start + m.index! + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length });
   }
   return out;
 }

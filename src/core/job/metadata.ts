@@ -2,6 +2,7 @@
 // labelled lines ("Job ID: 2746951"), posting URLs, the title line at the top, and how the
 // posting names its employer ("At Acme, we…", "Acme's mission", "Why Acme").
 
+import { runningLineRanges } from './running-lines';
 import { findSkills } from '../skills';
 import { classifyHeading } from './sections';
 import { chooseEmployer, namesAnOrganisation, tooManyWords } from './employer';
@@ -153,12 +154,20 @@ function referenceNamed(body: string): string | undefined {
   const id = String.raw`((?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){1,4})\b(?![-/])`;
   // "Ref:" only in the letterhead (the first lines); in the body it may cite a standard ("Ref: RFC-7231").
   const letterhead = new RegExp(String.raw`\bRef(?:erence)?\.?[ \t]*[:#][ \t]*${id}`).exec(body.split('\n').slice(0, 3).join('\n'));
+  // "… to jobs@acme.example with the subject DE-2026-07 — Your Name": the reference the e-mail must carry.
+  const subject = new RegExp(String.raw`\bwith[ \t]+(?:the[ \t]+)?subject(?:[ \t]+line)?[ \t]*:?[ \t]*[*_"“‘']*${id}`, 'i').exec(body);
   const quoting = new RegExp(String.raw`\bquot(?:e|ing)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?ref(?:erence)?(?:[ \t]+(?:number|no\.?|code))?[ \t]*:?[ \t]*${id}`, 'i').exec(body);
-  // "Québec City · Hybrid · Permanent · Ref. LAN-2026-041": the reference among a job's facts, in a line of items.
-  const facts = new RegExp(String.raw`(?:^|[·•|][ \t]*)R[eé]f\.[ \t]*${id}[ \t]*$`, 'm').exec(body);
-  const value = (letterhead ?? quoting ?? facts)?.[1];
+  // "Québec City · Hybrid · Permanent · Ref. LAN-2026-041", "Posted: 1 day ago | Ref: SBP-VE-2611 | Closing
+  // date: …": the reference among a job's facts, an item of a line of items.
+  const facts = new RegExp(String.raw`(?:^|[·•|][ \t]*)R[eé]f(?:\.|[ \t]*:)[ \t]*${id}[ \t]*(?=$|[·•|])`, 'm').exec(body);
+  const value = (letterhead ?? quoting ?? facts ?? subject)?.[1];
   if (!value || /^(?:RFC|ISO|IEC|CVE|EN|IEEE|NIST|DIN|BS|ASTM|ANSI)\b/i.test(value)) return undefined;
   return !isYearOrDate(value) && !isPhoneNumber(value) ? value : undefined;
+}
+
+/** The posting's ID as its own address writes it (a board's job number, a UUID path segment); `own`: the page's address, not a link in it. */
+export function jobIdInUrl(url: string, own: boolean): string | undefined {
+  return URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) ?? postingNumberInUrl(url, own);
 }
 
 const URL = /https?:\/\/[^\s<>()"'\]]+/;
@@ -254,11 +263,14 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     (bare && isIdentifier(bare) ? bare : undefined) ??
     requisitionNamed(body) ??
     referenceNamed(body) ??
-    (url ? URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) ?? postingNumberInUrl(url, url === pageUrl) : undefined);
+    (url ? jobIdInUrl(url, url === pageUrl) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
 
-  const companies = companyCandidates(body);
+  // A printed page's running header or footer ("Acme Job Profile – Title   Page 2 of 3") repeats a
+  // document's name, not the employer's: it casts no vote.
+  const unpaged = withoutRanges(body, runningLineRanges(body));
+  const companies = companyCandidates(unpaged);
   const labelledCompany = companyField(body);
   const titleLabel = LABELS.title.exec(body);
   // "Role: Analyst | Industry Type: Insurance | Department: …": a row of facts, the value ends at the next label.
@@ -600,6 +612,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // A mail header ("From: Career Office <jobs@…>", "To:", "Sent:") or a line with an address is never the title.
   // A link alone on its line (the page's address a student pasted first) is not a title either.
   if (MAIL_ADDRESS_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line) || LINK_ALONE.test(line)) return undefined;
+  // "Validation Engineer in Carlow and 6 more new jobs for …": a job alert's subject names a digest, not one job.
+  if (DIGEST_SUBJECT.test(line)) return undefined;
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
   // A forum's tags ("[PAID] [HIRING] Title …") likewise.
   let text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
@@ -679,6 +693,9 @@ function titleWrapTail(line: string, next: string | undefined): string | undefin
  */
 const TITLE_THEN_TERMS =
   /^(.+?)\s+[–—|]\s+((?:(?:fully |100% )?remote|hybrid|on-?site|in[- ]person|paid|unpaid|(?:full|part)[- ]time|contract|temporary|\d+(?:[–-]\d+)?\s*(?:months?|weeks?|h(?:ou)?rs?(?:\s*\/\s*w(?:ee)?k)?))\b[^()]*?)(?:\s*\(([A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})\))?$/i;
+
+/** A job alert's subject or banner: "… and 6 more new jobs", "7 new jobs for 'data analyst'", "Your daily job alert". */
+const DIGEST_SUBJECT = /\band \d+ more (?:new )?(?:jobs|roles|openings)\b|\b\d+ new (?:jobs|roles|openings)\b|\bjob alert\b/i;
 
 /** "Subject:" and the reply / forward prefixes a mail client puts before it, in any number and order. */
 const MAIL_SUBJECT = /^\s*(?:subject\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+|^\s*subject\s*:\s*/i;
@@ -962,9 +979,9 @@ function lineOf(text: string, url: string): string {
  * place to apply ("Apply at: …", "Link to this posting: …", "Full listing: …").
  */
 function isPostingUrl(url: string, line: string): boolean {
-  // English, and the words German, French, Spanish, Italian and Dutch careers sites use in their addresses.
+  // English, and the words German, French, Spanish, Portuguese, Italian and Dutch careers sites use in their addresses.
   const JOB_WORDS =
-    /(?:^|[./_-])(?:jobs?|careers?|apply|applications?|postings?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|requisitions?|recruit(?:ing|ment)?|hiring|talent|employment|job-?board|karriere|stellen(?:angebote|markt)?|emplois?|carrieres?|offres?-d-emploi|empleos?|carreras?|lavora-con-noi|vacatures?|werken-bij)(?=$|[./_?#-])/i;
+    /(?:^|[./_-])(?:jobs?|careers?|apply|applications?|postings?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|requisitions?|recruit(?:ing|ment)?|hiring|talent|employment|job-?board|karriere|stellen(?:angebote|markt)?|emplois?|carrieres?|offres?-d-emploi|empleos?|carreras?|carreiras?|vagas?|trabalhe-conosco|lavora-con-noi|vacatures?|werken-bij)(?=$|[./_?#-])/i;
   const place = url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
   // A document or a page about something else on a careers site ("…/Student-Resources.pdf", "…/appointments",
   // "…/benefits", "…/privacy"): the posting is not there.
@@ -977,7 +994,7 @@ function isPostingUrl(url: string, line: string): boolean {
   // A job board's page for one employer ("jobs.lever.co/acme", "boards.greenhouse.io/acme") lists its jobs too.
   if (/^(?:jobs|boards|careers|apply)\.[^/]+\/[a-z][a-z-]*\/?$/i.test(place)) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
-  return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening))\b/i.test(line.replace(url, ''));
+  return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening|page|advert))\b/i.test(line.replace(url, ''));
 }
 
 /**
@@ -989,8 +1006,16 @@ function labelContinued(body: string, label: RegExpExecArray): string | undefine
   const value = label[1];
   if (value === undefined) return undefined;
   const open = (value.match(/\(/g) ?? []).length > (value.match(/\)/g) ?? []).length;
-  if (!open) return value;
   const end = label.index + label[0].length;
+  // A form of labels over values ("Position Title:" / "Senior Engineer: SCADA and Operational" /
+  // "Technology (OT)" / "Reference Number:"): a value the field's width cut goes on in the lines up to
+  // the next label, one line at most and no label of its own.
+  const valueBelow = /:[ \t]*\r?\n[ \t]*$/.test(label[0].slice(0, label[0].length - value.length));
+  if (!open && valueBelow) {
+    const rest = /^\r?\n[ \t]*([A-Z][^\n:]{0,60}?)[ \t]*\r?\n[ \t]*[A-Z][^\n:]{1,40}:[ \t]*(?:\r?\n|$)/.exec(body.slice(end));
+    return rest ? `${value.trimEnd()} ${rest[1].trim()}` : value;
+  }
+  if (!open) return value;
   // (The body's lines are trimmed, so the indentation is gone: the closing parenthesis is the sign.)
   const next = /^\r?\n([^\n:()]{1,60}\))[ \t]*(?:\r?\n|$)/.exec(body.slice(end));
   return next ? `${value.trimEnd()} ${next[1].trim()}` : value;
@@ -1003,4 +1028,11 @@ function labelContinued(body: string, label: RegExpExecArray): string | undefine
 function saveButtonTitle(body: string): string | undefined {
   const m = /^[ \t]*(?:Save|Apply to|Apply for|Share)[ \t]+(.{3,120}?)[ \t]+at[ \t]+[A-Z][^\n]{1,80}$/m.exec(body);
   return m && ROLE_NOUN.test(m[1]) && !/[.!?]$/.test(m[1]) ? m[1].trim() : undefined;
+}
+
+/** The text with each range blanked to spaces (offsets kept). */
+function withoutRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const r of ranges) out = out.slice(0, r.start) + ' '.repeat(r.end - r.start) + out.slice(r.end);
+  return out;
 }

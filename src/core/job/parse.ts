@@ -2,7 +2,7 @@
 
 import { metadataFromFrontMatter, splitFrontMatter, titleFromClipping } from './front-matter';
 import { extractKeywords } from './keywords';
-import { inferMetadata } from './metadata';
+import { inferMetadata, jobIdInUrl } from './metadata';
 import { findSections } from './sections';
 import { cleanPostingPage } from './clean';
 import { findEligibility, referralDeadlineIn } from './eligibility';
@@ -34,8 +34,11 @@ export function parseJobPosting(raw: string): JobPosting {
   // A referral deadline the posting states is kept apart from the application deadline (a user's own
   // `referralDeadline:` in front matter wins).
   const referralDeadline = fromFrontMatter.referralDeadline ? undefined : referralDeadlineIn(text, bodyStart);
+  // A web clipper's "source:" is the page's own address: its job number is the posting's ID.
+  const idFromSource = !fromFrontMatter.jobId && !inferred.jobId && fromFrontMatter.url ? jobIdInUrl(fromFrontMatter.url, true) : undefined;
   const meta = {
     ...inferred,
+    ...(idFromSource ? { jobId: idFromSource } : {}),
     ...withoutCompanyLead(inferred, company),
     ...definedOnly(fromFrontMatter),
     ...(deadline ? { deadline } : {}),

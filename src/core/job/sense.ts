@@ -338,7 +338,8 @@ function namesAnOrganisation(text: string, m: SkillMention): boolean {
   if (aboutHeading || (aboutSlot && /^(?:,\s+(?:we|our)\b|\s+(?:we|our|team|teams|engineers|labs?|group|division)\b|['’]s\s+(?:team|teams|people|mission|culture|engineers)\b)/.test(after))) return true;
   // "Cisco Talos": a capitalised word right before it that does not open the sentence or list item
   // and is not a skill itself ("Scala Akka" is two skills).
-  const prev = /(?:^|[^\w.&+#-])([A-Z][a-z]+|[A-Z]{2,})\s+$/.exec(before);
+  // (On the same line: a word that ends the line above is another item of an unmarked list.)
+  const prev = /(?:^|[^\w.&+#-])([A-Z][a-z]+|[A-Z]{2,})[ \t]+$/.exec(before);
   if (!prev || NAME_JOINERS.test(prev[1])) return false;
   const lead = before.slice(0, prev.index! + prev[0].indexOf(prev[1]));
   if (/(?:^|[.!?:;\n]|[-*•#>])\s*$/.test(lead)) return false;
@@ -358,7 +359,7 @@ const NAME_JOINERS = /^(?:And|Or|With|Using|In|On|Of|For|To|The|A|An|Plus|Includ
 function isAcronymInProductName(text: string, m: SkillMention): boolean {
   if (m.kind !== 'hard' || !/^[A-Z]{2,5}$/.test(m.text) || !/[a-z]/.test(m.canonical) || m.canonical.replace(/\W/g, '').toUpperCase() === m.text) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const prev = /(?:^|[^\w.&+#-])([A-Z][a-z][\w-]*)\s+$/.exec(before);
+  const prev = /(?:^|[^\w.&+#-])([A-Z][a-z][\w-]*)[ \t]+$/.exec(before);
   if (!prev || NAME_JOINERS.test(prev[1])) return false;
   const lead = before.slice(0, prev.index! + prev[0].indexOf(prev[1]));
   if (/(?:^|[.!?:;(\n]|[-*•#>])\s*$/.test(lead)) return false;
