@@ -359,6 +359,9 @@ export class SkillMatcher {
  */
 function formsAgree(textWords: string[], aliasWords: string[], next: Token | undefined): boolean {
   if (textWords.length !== aliasWords.length) return true;
+  // "building pipelines" is a verb and its object (data pipelines built), not the compound "build
+  // pipelines"; a compound's first word is not read in its -ing form.
+  if (textWords.length > 1 && /[a-z]ing$/.test(textWords[0]) && !/ing$/.test(aliasWords[0])) return false;
   return textWords.every((w, k) => !(w.endsWith('ed') && aliasWords[k].endsWith('ings')) && !(textWords.length === 1 && /[^s]s$/.test(w) && aliasWords[k].endsWith('ing') && !takesObject(next)));
 }
 

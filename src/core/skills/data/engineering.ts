@@ -132,6 +132,7 @@ export const TESTING: SkillGroup = {
     'Jasmine|?Jasmine',
     'Cypress|?Cypress',
     'Selenium|Selenium WebDriver',
+    'ISTQB|ISTQB Foundation|ISTQB Foundation Level|ISTQB certification|ISTQB Foundation certificate',
     'Playwright|?Playwright',
     'Puppeteer',
     'TestNG',
@@ -177,6 +178,7 @@ export const TOOLS: SkillGroup = {
     'Qt|^Qt|Qt framework|QML',
     'Salesforce|Salesforce development|SFDC',
     'SAP|^SAP|SAP ERP|SAP HANA',
+    'SAP S/4HANA|S/4HANA|S4HANA|SAP S4HANA',
     'ServiceNow',
     // IT service management as AXELOS names the framework and its entry certificate.
     'ITIL|ITIL 4|ITIL v4|ITIL v3|ITIL 4 Foundation|ITIL v4 Foundation|ITIL Foundation|ITIL Foundation certification',
@@ -333,6 +335,15 @@ export const DOMAINS: SkillGroup = {
     // Laboratory informatics and regulated (GxP) computing.
     'LIMS|laboratory information management system|laboratory information management systems|LabWare LIMS',
     'GxP',
+    // Regulated manufacturing and laboratory work (pharma, biotech, electronics), as postings in several sets name it.
+    'ALCOA+|ALCOA|ALCOA principles',
+    'aseptic technique|aseptic techniques|sterile technique',
+    'Empower|?Empower|Empower 3|Waters Empower',
+    'MES|manufacturing execution system|manufacturing execution systems',
+    'soldering|hand soldering|through-hole soldering|SMT soldering',
+    'IPC-A-610|IPC-A-610 certification',
+    'power analyzers|power analyzer|power analysers|power analyser',
+    'EMC design|design for EMC',
     'information governance',
     // Mine planning and slope monitoring software, as mining postings name them.
     'Deswik',

@@ -135,6 +135,7 @@ export const DEVOPS: SkillGroup = {
     'Datadog',
     'New Relic',
     'Splunk',
+    'Microsoft Defender for Endpoint|Defender for Endpoint',
     'ELK Stack|ELK|Elastic Stack',
     'Kibana',
     'Logstash',

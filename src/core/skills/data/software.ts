@@ -102,6 +102,7 @@ export const WEB: SkillGroup = {
     'Backbone.js|BackboneJS',
     'jQuery',
     'Redux|Redux Toolkit',
+    'state management|!state management libraries',
     'MobX',
     'RxJS|ReactiveX',
     'Webpack',
