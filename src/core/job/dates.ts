@@ -78,6 +78,13 @@ export function formatMonth(month: number): string {
 export const DAY_NO_YEAR = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])(?!,?\\s+(?:20\\d\\d|'\\d\\d))|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![a-z])(?!,?\\s+(?:20\\d\\d|'\\d\\d)))`;
 
 /**
+ * "12/18": a month and day in figures without a year, as a US staffing e-mail writes a cut-off
+ * ("Submittals close Friday 12/18"). Only read right after a deadline cue, where no fraction or
+ * "24/7" stands. Group-free.
+ */
+export const NUMERIC_DAY_NO_YEAR = '\\d{1,2}\\/\\d{1,2}(?![\\/\\d])';
+
+/**
  * A day without its year as an ISO date: the first such day on or after `reference` (an ISO date —
  * the day the posting was posted or sent), so "Dec 18" in a posting of November 2026 is 2026-12-18
  * and "Jan 9" in it is 2027-01-09. Without a reference the year is unknown and nothing is returned.
@@ -85,11 +92,28 @@ export const DAY_NO_YEAR = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:
 export function parseDayWithoutYear(text: string, reference: string | undefined): string | undefined {
   if (!reference) return undefined;
   const t = text.trim().toLowerCase().replace(/^the\s+/, '').replace(/(\d)(st|nd|rd|th)\b/, '$1').replace(/^(\d{1,2}) of /, '$1 ');
+  const day = monthAndDay(t);
+  return day ? yearOnOrAfter(day.month, day.day, reference) : undefined;
+}
+
+/** "dec 18", "18 dec", "12/18" → month index and day of month. */
+function monthAndDay(t: string): { month: number; day: number } | undefined {
+  const figures = /^(\d{1,2})\/(\d{1,2})$/.exec(t);
+  if (figures) {
+    const [a, b] = [Number(figures[1]), Number(figures[2])];
+    // Month first, as the US writes it ("12/18"); "18/12" can only be day first.
+    return a >= 1 && a <= 12 ? { month: a - 1, day: b } : b >= 1 && b <= 12 ? { month: b - 1, day: a } : undefined;
+  }
   const m = /^([a-z]+)\.?\s+(\d{1,2})$/.exec(t) ?? /^(\d{1,2})\s+([a-z]+)\.?$/.exec(t);
   if (!m) return undefined;
   const [monthWord, day] = /^\d/.test(m[1]) ? [m[2], Number(m[1])] : [m[1], Number(m[2])];
   const month = monthIndex(monthWord);
-  if (month === undefined || day < 1 || day > 31) return undefined;
+  return month === undefined ? undefined : { month, day };
+}
+
+/** The first date with this month and day on or after `reference`, as ISO. */
+function yearOnOrAfter(month: number, day: number, reference: string): string | undefined {
+  if (day < 1 || day > 31) return undefined;
   const refYear = Number(reference.slice(0, 4));
   for (const year of [refYear, refYear + 1]) {
     const iso = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

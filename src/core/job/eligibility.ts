@@ -4,7 +4,7 @@
 // negated "sponsor", a date range after "graduating"), not from a list of postings.
 
 import type { EligibilityRequirement } from './eligibility-types';
-import { DAY, DAY_NO_YEAR, MONTH_WORD, MONTH_YEAR, WEEKDAY, parseDay, parseDayWithoutYear, parseMonthYear } from './dates';
+import { DAY, DAY_NO_YEAR, MONTH_WORD, MONTH_YEAR, NUMERIC_DAY_NO_YEAR, WEEKDAY, parseDay, parseDayWithoutYear, parseMonthYear } from './dates';
 import { degreeLevelsIn, splitSentences, type Sentence } from './requirements';
 import { plainLine } from './metadata';
 
@@ -110,7 +110,7 @@ const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la)
 // application deadline is April 1"). A bare "closes on" is not a cue ("The office closes on December 24"):
 // what closes must be the applications, the posting or the position.
 const DEADLINE_CUE =
-  "(?:apply (?:by|before|until|no later than)|application deadline|last (?:date|day) (?:for (?:(?:the )?receipt of )?applications?|to apply|of (?:application|applying)|for applying)|deadline(?: to apply| for (?:applications|submissions))?|applications? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date(?: for (?:applications|submissions))?|closing(?=\\s*:)|(?<=(?:^|\\n|\\|)[ \\t*]*)closes(?=[ \\t*]*[:|])|(?<=(?:^|\\n|\\|)[ \\t]*)closing on|last application date|(?:we |will )?close applications(?: on)?|(?:submit|send|share|e-?mail) (?:us )?(?:your )?(?:updated )?(?:application|profile|cv|r[eé]sum[eé])s? (?:(?:at the )?latest )?(?:by|before|no later than)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition|advert|advertisement|listing|role) (?:closes|expires|will close)(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|unposting date|(?:job )?posting end(?:s| date)?|(?<![\\w-] ?)end date(?=\\s*:)|referrals? (?:close|closes|are due|due))";
+  "(?:apply (?:by|before|until|no later than)|application deadline|last (?:date|day) (?:for (?:(?:the )?receipt of )?applications?|to apply|of (?:application|applying)|for applying)|deadline(?: to apply| for (?:applications|submissions))?|(?:applications?|submittals?|submissions?) (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date(?: for (?:applications|submissions))?|closing(?=\\s*:)|(?<=(?:^|\\n|\\|)[ \\t*]*)closes(?=[ \\t*]*[:|])|(?<=(?:^|\\n|\\|)[ \\t]*)closing on|last application date|(?:we |will )?close applications(?: on)?|(?:submit|send|share|e-?mail) (?:us )?(?:your )?(?:updated )?(?:application|profile|cv|r[eé]sum[eé])s? (?:(?:at the )?latest )?(?:by|before|no later than)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition|advert|advertisement|listing|role) (?:closes|expires|will close|(?:will )?remains? open (?:until|through))(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) accepting applications(?: on| after)?|unposting date|(?:job )?posting end(?:s| date)?|(?<![\\w-] ?)end date(?=\\s*:)|referrals? (?:close|closes|are due|due))";
 /** A deadline cue alone on its line: a field label whose value is on the next line. */
 const DEADLINE_LABEL = new RegExp(`^\\W*${DEADLINE_CUE}\\s*:?\\s*$`, 'i');
 /** A closing time written before the day: "11:55pm AEST, Sunday 17 January 2027", "23:59 GMT, 10 January 2027". */
@@ -119,7 +119,7 @@ const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*(
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
   // A bilingual field gives the day in the other language first: "Date limite / Deadline : 16 décembre 2026, 16 h / December 16, 2026".
-  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:[^:/\\n]{4,40}?\\s\\/\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
+  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:[^:/\\n]{4,40}?\\s\\/\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR}|${NUMERIC_DAY_NO_YEAR})`,
   'gi',
 );
 /**
@@ -129,6 +129,17 @@ const DEADLINE = new RegExp(
  */
 const SEND_BY = new RegExp(
   `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|need (?:your |the |all )?(?:CVs?|r[eé]sum[eé]s?|applications?)(?: over| in| back)? by|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
+  'i',
+);
+
+/**
+ * "Please send your application documents (cover letter, CV, certificates), quoting the reference
+ * number, your earliest start date and salary expectations, by 15.01.2027 at the latest": a German
+ * employer's closing formula. "At the latest" makes the date a deadline, so the ask to apply may stand
+ * further from it than in SEND_BY.
+ */
+const BY_AT_THE_LATEST = new RegExp(
+  `\\b(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^\\n]{0,240}?\\bby\\s+${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})\\s+at the latest\\b`,
   'i',
 );
 
@@ -191,7 +202,7 @@ export function deadlinesIn(t: string): StatedDeadlineDate[] {
     if (range) out.push({ written: range[1], of: 'application' });
   }
   if (!out.some((d) => d.of === 'application')) {
-    const m = SEND_BY.exec(t);
+    const m = SEND_BY.exec(t) ?? BY_AT_THE_LATEST.exec(t);
     if (m && !/\breferr/i.test(m[0])) out.push({ written: tidyDay(m[1]), of: 'application' });
   }
   return out;

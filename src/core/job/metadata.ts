@@ -440,6 +440,10 @@ function tidyTitle(title: string): string {
   // (A bracket at the end is kept: "Bookkeeper (Part-time)", "Firmware Co-op (Fall 2027)" are titles as written.)
   // Only a bracketed degree goes: "(MS/PhD)".
   t = t.replace(new RegExp(`\\s*\\(${DEGREE_ONLY}\\)\\s*$`, 'i'), '');
+  // "Chemist (m/w/d)", "Engineer (f/m/x)", "(all genders)" at the end: a German-speaking employer's note
+  // that the job is open to every gender (the law asks for it), not part of the role's name. Inside a
+  // title ("Developer (m/w/d) – ABAP") it stays, as the posting's own title line.
+  t = t.replace(/\s*\((?:(?:(?:[mwfdx]|div)\s*\/\s*){1,3}(?:[mwfdx]|div)\*?|all genders|gn\*?)\)\s*$/i, '');
   // ", Summer 2027", " - 2027 (US)", " – Winter 2027", " - 2027 Intake": a last part that is only the term or cohort.
   t = t.replace(/\s*(?:,|\s[-–—|])\s*(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d(?:\s+(?:intake|cohort|batch|start))?(?:\s*\([A-Z]{2,3}\))?\s*$/i, '');
   const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);

@@ -8,6 +8,7 @@ import { BACKEND, LANGUAGES, MOBILE, WEB } from './data/software';
 import { DATA, DATABASES, MACHINE_LEARNING } from './data/data';
 import { CLOUD, DEVOPS, NETWORKING, SECURITY, SYSTEMS } from './data/infrastructure';
 import { CONCEPTS, DESIGN, DOMAINS, EMBEDDED, PRACTICES, TESTING, TOOLS } from './data/engineering';
+import { DISCIPLINES } from './data/disciplines';
 import { SOFT_SKILLS } from './data/soft';
 import { BROADER, BROADER_BY_CATEGORY } from './data/broader';
 import { STACK_OVERFLOW } from './data/stack-overflow';
@@ -43,6 +44,7 @@ export const HAND_WRITTEN_SKILL_GROUPS: readonly SkillGroup[] = [
   DESIGN,
   EMBEDDED,
   DOMAINS,
+  DISCIPLINES,
   SOFT_SKILLS,
 ];
 
