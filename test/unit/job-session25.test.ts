@@ -61,5 +61,27 @@ describe('deadlines as they are really written (stop 41)', () => {
     const found = names(text);
     assert.ok(!found.includes('budgeting') && !found.includes('United States Pharmacopeia'), found.join(', '));
   });
+
+  it('reads the employer and the whole title from a forum post header that ends in a link', () => {
+    const job = parseJobPosting(['Tallowby | Data Engineer, Billing Pipelines | REMOTE (EU) | Full-time | https://tallowby.example/jobs/data-engineer', '', 'We bill ships for harbour fees. You will own the pipelines.', ''].join('\n'));
+    assert.equal(job.company, 'Tallowby');
+    assert.equal(job.title, 'Data Engineer, Billing Pipelines');
+  });
+
+  it('asks for no degree when the posting says none is required, whatever degrees it names after', () => {
+    const degreeOf = (line: string) => parseJobPosting(['Backend Engineer', '', 'About you', `- ${line}`, '- Go or Rust in production', ''].join('\n')).degrees.map((d) => d.level);
+    assert.deepEqual(degreeOf("No degree required: our team came from PhD programs and from bootcamps."), []);
+    assert.deepEqual(degreeOf("A degree isn't required, though several of us hold a master's."), []);
+    assert.deepEqual(degreeOf("You don't need a college degree."), []);
+    // A waived level is not a waived degree: the bachelor's is still asked for.
+    assert.ok(degreeOf("Bachelor's degree in CS, though a master's degree is not required.").includes('bachelor'));
+  });
+
+  it('reads a standard before "-regulated" or "-compliant" ("GMP-regulated", "HIPAA-compliant")', () => {
+    const found = names(['QA Engineer', '', 'Requirements:', '- Three years in a GMP-regulated plant', '- Built HIPAA-compliant services', '- Knows 21 CFR Part 11 and EU GMP Annex 11', ''].join('\n'));
+    for (const want of ['GMP', 'HIPAA', 'EU GMP Annex 11']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    // "data-driven" still reads as no "data" skill: the suffix list holds only rules and standards.
+    assert.ok(!names(['Analyst', '', 'Requirements:', '- A data-driven mindset', ''].join('\n')).includes('data'));
+  });
 });
 

@@ -630,7 +630,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // fields, the one role is the title and a name before it the employer.
   const fields = text.split(/\s+\|\s+/);
   if (fields.length >= 3 && text.length <= 320) {
-    const roles = fields.filter((f) => ROLE_NOUN.test(f) && !EMPLOYMENT_TYPE.test(f));
+    // A link to the post ("https://acme.example/careers/ml-engineer") names a role in its path; it is no field of the header.
+    const roles = fields.filter((f) => ROLE_NOUN.test(f) && !EMPLOYMENT_TYPE.test(f) && !/^\S+:\/\/\S+$/.test(f.trim()));
     const at = roles.length === 1 ? fields.indexOf(roles[0]) : -1;
     if (at >= 0) {
       const name = at > 0 ? fields[0].trim() : undefined;

@@ -151,9 +151,18 @@ function namesOnlyPeople(sentence: string, level: RegExp): boolean {
   return seen;
 }
 
+/**
+ * "No degree required — we've hired from PhD programs and bootcamps", "A degree is not necessary",
+ * "You don't need a degree": the posting asks for none, whatever degrees the sentence goes on to name.
+ * A level before "degree" ("a master's degree is not required") waives only that level, so it is not read here.
+ */
+const NO_DEGREE =
+  /\bno (?:college |university |formal |\w+-year )?degrees? (?:is |are )?(?:required|needed|necessary)\b|(?<!(?:master|bachelor|doctoral|graduate|advanced|ph\.?d)'?s?\s)\bdegrees? (?:(?:is|are) not|isn't|aren't|not) (?:required|needed|necessary)\b|\b(?:don't|do not|doesn't|does not|won't|will not) (?:need|require) (?:a |any )?(?:college |university |formal )?degree\b/i;
+
 export function findDegree(sentence: Sentence, importance: Importance): DegreeRequirement | undefined {
   const t = sentence.text.replace(/’/g, "'");
   if (!DEGREE_SIGNAL.test(t) && !CASE_SENSITIVE_SIGNAL.test(t)) return undefined;
+  if (NO_DEGREE.test(t)) return undefined;
   // "3 years of experience, or 1 year with a graduate degree" qualifies the years; it does not ask for a degree.
   if (/\bwith an? (advanced|graduate|master'?s|ph\.?d)\b/i.test(t) && YEARS_SIMPLE.test(t)) return undefined;
   const cleaned = withoutLookalikes(t);

@@ -32,6 +32,7 @@ export const DISCIPLINES: SkillGroup = {
     'ICH guidelines|^ICH|ICH Q2',
     'European Pharmacopoeia|Ph. Eur.|Ph.Eur.',
     'United States Pharmacopeia|?USP',
+    'EU GMP Annex 11|Annex 11|EU Annex 11',
     // Finance.
     'FP&A|financial planning and analysis|financial planning & analysis',
     '!budgeting|budget planning|budget forecasting',
