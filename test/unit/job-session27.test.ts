@@ -1,0 +1,82 @@
+// Session 27: who employs and what the job is called, read from agency pages, government boards, chat
+// posts, recruiter messages and research vacancies. All posting text is invented.
+
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+
+const meta = (lines: string[]) => parseJobPosting(lines.join('\n'));
+
+describe('employer and title as postings state them (session 27)', () => {
+  it('names no employer when an agency withholds its client ("Client: Confidential")', () => {
+    const m = meta([
+      'Process Engineer | Osaka',
+      '',
+      'Kiri Career Partners  >  Jobs  >  Engineering',
+      '',
+      'Job title: Process Engineer',
+      'Client: Confidential – listed maker of packaging machines',
+      '',
+      'Requirements',
+      '- 3+ years of process engineering with SolidWorks',
+      '',
+      'Kiri Career Partners K.K. | Licensed employment agency (licence no. 27-ユ-000001)',
+    ]);
+    assert.equal(m.company, undefined);
+  });
+
+  it('still names an agency that says whom it recruits for', () => {
+    const m = meta(['Process Engineer', '', 'Kiri Career Partners is partnering with Harlow Packaging on this role.', '', 'Requirements', '- SolidWorks', '', 'Kiri Career Partners Ltd | Licensed employment agency']);
+    assert.equal(m.company, 'Harlow Packaging');
+  });
+
+  it('takes the firm a recruiter says holds the contract ("a contractor with X")', () => {
+    const m = meta([
+      'Messaging',
+      'Ana Ruiz  9:10 AM',
+      'Hi! I am recruiting for a US client (name on our first call).',
+      'Role: Backend Engineer',
+      'Contract: independent contractor with Sol Bridge Talent, invoiced monthly in USD',
+      'Must haves:',
+      '- Go and PostgreSQL',
+    ]);
+    assert.equal(m.company, 'Sol Bridge Talent');
+  });
+
+  it('does not take a payroll service a contractor is paid through', () => {
+    const m = meta(['Unity Intern (remote)', '', 'Tidewater Games is a small studio making cozy puzzle games for Switch and PC.', '', '- $1,200 / month, paid as a contractor through Paywell. Paywell covers most countries', '- Unity and C#']);
+    assert.notEqual(m.company, 'Paywell');
+  });
+
+  it('reads the employer a chat post names after the role ("we\'re hiring an X at Acme ⚡")', () => {
+    const m = meta(['Thread', '#jobs | Hamburg Data Meetup', '', 'Jonas Berg', '9:15 AM', "hey all 👋 we're hiring a Data Engineer (senior) at Kranwerk ⚡ Hamburg, hybrid", '', 'what we need', '• Python and Airflow']);
+    assert.equal(m.company, 'Kranwerk');
+  });
+
+  it('reads a government board\'s agency under a grouping line', () => {
+    const m = meta(['Program Analyst', 'Other Agencies and Independent Organizations', 'Office of Coastal Records Commission', 'Office of the Director', 'Overview', 'Salary', '$80,000 - $100,000 per year']);
+    assert.equal(m.company, 'Office of Coastal Records Commission');
+  });
+
+  it('spells out an acronym whose letters are the leading words\' initials', () => {
+    const m = meta(['Research Technician', '', 'Ravensworth Institute for Marine Ecology Studies (RIME), Harbour Campus', '', 'RIME is a research institute on the coast.', 'RIME offers a three-year contract.']);
+    assert.equal(m.company, 'Ravensworth Institute for Marine Ecology Studies');
+  });
+
+  it('reads a research vacancy\'s long title that names its project after a colon', () => {
+    const m = meta(['PhD candidate in Soil Microbiology: nitrogen cycling under repeated flooding in river meadows', '', 'Ravensworth Institute (RI), Harbour Campus', '', 'What do we require?', '- a master\'s degree in microbiology']);
+    assert.equal(m.title, 'PhD candidate in Soil Microbiology: nitrogen cycling under repeated flooding in river meadows');
+  });
+
+  it('drops a shift, a joined term and a civil-service grade after the title', () => {
+    assert.equal(meta(['Maintenance Technician - 3rd Shift', 'Harlow Packaging', '', 'Requirements', '- PLC troubleshooting']).title, 'Maintenance Technician');
+    assert.equal(meta(['Test Engineering Co-op - Spring/Summer 2028', 'Harlow Packaging', '', 'Requirements', '- Python']).title, 'Test Engineering Co-op');
+    assert.equal(meta(['Data Engineer - HEO', 'Coastal Records Agency', '', 'Job grade', 'Higher Executive Officer', '', 'Essential criteria', '- SQL']).title, 'Data Engineer');
+    // A specialism after the dash that is not the grade stays.
+    assert.equal(meta(['Marketing Specialist - SEO', 'Harlow Packaging', '', 'Job grade', 'Band 4', '', 'Requirements', '- Google Analytics']).title, 'Marketing Specialist - SEO');
+  });
+
+  it('reads an informal reply-by date in a chat post or a recruiter\'s message', () => {
+    const job = parseJobPosting(['Backend Engineer at Kranwerk', '', 'what we need', '• Go', '', 'interested? ideally ping me by Dec 19 so we can talk before the holidays'].join('\n'));
+    assert.equal(job.deadline, 'Dec 19');
+  });
+});
