@@ -3,6 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
+import { findSkills } from '../../src/core/skills';
 
 const meta = (lines: string[]) => parseJobPosting(lines.join('\n'));
 
@@ -78,5 +79,41 @@ describe('employer and title as postings state them (session 27)', () => {
   it('reads an informal reply-by date in a chat post or a recruiter\'s message', () => {
     const job = parseJobPosting(['Backend Engineer at Kranwerk', '', 'what we need', '• Go', '', 'interested? ideally ping me by Dec 19 so we can talk before the holidays'].join('\n'));
     assert.equal(job.deadline, 'Dec 19');
+  });
+});
+
+describe('skill names as postings write them (session 27)', () => {
+  const hard = (lines: string[]) => parseJobPosting(lines.join('\n')).keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword);
+
+  it('does not run a name across a dash ("**Advanced SQL** — window functions", "SQL - window functions")', () => {
+    const found = hard(['Analytics Engineer', '', 'Requirements', '- **Advanced SQL** — window functions and query plans', '- Python for pipelines']);
+    assert.ok(found.includes('SQL'), found.join(', '));
+    const plain = findSkills('Strong SQL - window functions a plus').map((m) => m.canonical);
+    assert.ok(plain.includes('SQL'), plain.join(', '));
+  });
+
+  it('reads a rule a setting is held to before "-regulated" or "-compliant"', () => {
+    const found = findSkills('Experience in a HIPAA-regulated environment and GDPR-compliant data handling').map((m) => m.canonical);
+    assert.ok(found.includes('HIPAA') && found.includes('GDPR'), found.join(', '));
+  });
+
+  it('knows industrial automation, security operations, mechanical design and sequencing names', () => {
+    const found = hard([
+      'Engineer',
+      '',
+      'Requirements',
+      '- Set up and troubleshoot VFDs; HMI programming in FactoryTalk View or Ignition',
+      '- Writing detection queries in KQL or SPL; GCIH or CompTIA CySA+',
+      '- Structural analysis using FEA; DFM; PLM/PDM experience',
+      '- Analysing single-cell RNA-seq data with workflow managers',
+    ]);
+    for (const name of ['variable frequency drives', 'HMI', 'FactoryTalk View', 'Ignition', 'KQL', 'SPL', 'GCIH', 'CompTIA CySA+', 'finite element analysis', 'DFM', 'PLM', 'PDM', 'single-cell RNA-seq', 'workflow managers']) {
+      assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
+    }
+  });
+
+  it('reads "Ignition" and "Pact" as products only in a technical sentence', () => {
+    const prose = findSkills('We made a pact to check the ignition of every van before the morning run.').map((m) => m.canonical);
+    assert.ok(!prose.includes('Ignition') && !prose.includes('Pact'), prose.join(', '));
   });
 });

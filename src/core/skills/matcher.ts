@@ -38,6 +38,8 @@ const ATTACHABLE_SUFFIXES = new Set([
   'based', 'powered', 'driven', 'enabled', 'assisted', 'first', 'heavy', 'centric', 'focused', 'related',
   'specific', 'compatible', 'backed', 'friendly', 'ready', 'savvy', 'certified', 'like', 'style', 'generated',
   'integrated', 'inspired', 'oriented', 'only', 'native', 'aware', 'intensive', 'dependent', 'agnostic',
+  // "a HIPAA-regulated environment", "GDPR-compliant": the rule a setting is held to.
+  'regulated', 'compliant', 'governed',
 ]);
 
 /** Words near an ambiguous name that show the text is about technology. */

@@ -154,6 +154,13 @@ export const DATA: SkillGroup = {
     'QGIS',
     'geoprocessing|geoprocessing tools',
     'PostGIS',
+    // Sequencing data analysis and the workflow tools of computational biology.
+    'RNA-seq|RNA sequencing|RNAseq|bulk RNA-seq',
+    'single-cell RNA-seq|scRNA-seq|single-cell RNA sequencing',
+    'single-cell analysis|single-cell data analysis',
+    'high-throughput sequencing|next-generation sequencing|^NGS',
+    'workflow managers|workflow manager|workflow management systems',
+    'Cloud Composer|Google Cloud Composer',
     'analytics|!analytics|product analytics|web analytics|analytics platforms|analytics tools',
     'Google Analytics',
     'Mixpanel',
