@@ -116,4 +116,16 @@ describe('skill names as postings write them (session 27)', () => {
     const prose = findSkills('We made a pact to check the ignition of every van before the morning run.').map((m) => m.canonical);
     assert.ok(!prose.includes('Ignition') && !prose.includes('Pact'), prose.join(', '));
   });
+
+  it('does not ask for "tooling" that a named language is for, nor for an on-call rota', () => {
+    const found = hard(['Platform Engineer', '', 'Requirements', '- Proficiency in Go or Python for tooling and automation', '- Willingness to join an on-call rotation (one week in six)', '- Incident response experience']);
+    assert.ok(found.includes('Go') && found.includes('Python') && found.includes('incident response'), found.join(', '));
+    assert.ok(!found.includes('developer tooling'), found.join(', '));
+    assert.equal(findSkills('Willingness to join an on-call rotation').length, 0);
+  });
+
+  it('knows the regulated-lab practices by their names (good documentation practices, data integrity)', () => {
+    const found = findSkills('Working knowledge of cGMP, good documentation practices (GDP) and data integrity (ALCOA+) principles').map((m) => m.canonical);
+    assert.ok(found.includes('good documentation practices') && found.includes('data integrity'), found.join(', '));
+  });
 });

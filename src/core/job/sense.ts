@@ -231,8 +231,8 @@ function isApplicationDocument(text: string, m: SkillMention): boolean {
 
 /** Umbrella words that head a compound naming something specific: "GraphQL APIs", "observability tooling". */
 const GENERIC_HEAD = /^(?:APIs?|apis?|tooling|automation|testing|[Dd]ashboards?|dashboarding)$/;
-/** What a named tool makes: "dashboards in Looker", "Python for report automation". */
-const PRODUCT_OF_TOOL = /^(?:[Dd]ashboards?|[Dd]ashboarding|[Aa]utomation)$/;
+/** What a named tool makes: "dashboards in Looker", "Python for report automation", "Go or Python for tooling". */
+const PRODUCT_OF_TOOL = /^(?:[Dd]ashboards?|[Dd]ashboarding|[Aa]utomation|[Tt]ooling)$/;
 /** Words before such a head that leave the umbrella asked for: determiners, grades, prepositions, conjunctions. */
 const OPEN_MODIFIER =
   /^(?:a|an|the|our|your|their|its|any|some|all|other|strong|solid|good|basic|advanced|deep|proven|hands-on|practical|automated|manual|general|modern|public|web|internal|external|third-party|in|on|with|for|of|to|and|or|&|\/|via|through|using|including|e\.g\.?|like|such|as)$/i;

@@ -366,6 +366,7 @@ export const DOMAINS: SkillGroup = {
     // Laboratory informatics and regulated (GxP) computing.
     'LIMS|laboratory information management system|laboratory information management systems|LabWare LIMS',
     'GxP',
+    'good documentation practices|good documentation practice|GDocP',
     // Insurance core systems (claims, policy, billing).
     'Guidewire|Guidewire InsuranceSuite',
     'Guidewire PolicyCenter|PolicyCenter',
@@ -373,6 +374,7 @@ export const DOMAINS: SkillGroup = {
     'Guidewire BillingCenter|BillingCenter',
     // Regulated manufacturing and laboratory work (pharma, biotech, electronics), as postings in several sets name it.
     'ALCOA+|ALCOA|ALCOA principles',
+    'data integrity|data integrity principles',
     'aseptic technique|aseptic techniques|sterile technique',
     'Empower|?Empower|Empower 3|Waters Empower',
     'MES|manufacturing execution system|manufacturing execution systems',

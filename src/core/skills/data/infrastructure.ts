@@ -128,7 +128,8 @@ export const DEVOPS: SkillGroup = {
     'observability',
     'logging|!logging|log management|log aggregation|log analysis|centralized logging|structured logging',
     'alerting|!alerting|alerting systems',
-    'incident response|incident management|on-call|on call|on-call rotation|on-call rotations|production support|production incidents',
+    // Taking part in an on-call rota is a condition of the job, not the skill of handling incidents.
+    'incident response|incident management|production support|production incidents',
     'PagerDuty',
     'Prometheus',
     'Grafana',
