@@ -128,4 +128,20 @@ describe('skill names as postings write them (session 27)', () => {
     const found = findSkills('Working knowledge of cGMP, good documentation practices (GDP) and data integrity (ALCOA+) principles').map((m) => m.canonical);
     assert.ok(found.includes('good documentation practices') && found.includes('data integrity'), found.join(', '));
   });
+
+  it('reads a job board\'s application questions as no requirement', () => {
+    const found = hard(['Maintenance Technician', '', 'Nice to have:', 'AutoCAD', '', 'Job Type: Full-time', '', 'Application Question(s):', 'Which PLC platforms have you worked on? (Rockwell, Omron, other)']);
+    assert.ok(found.includes('AutoCAD') && !found.includes('Omron'), found.join(', '));
+  });
+
+  it('reads no skill in a site\'s footer under its copyright line', () => {
+    const found = hard(['Technician', '', 'What you need to have', '- PLC troubleshooting', '', 'Education:', 'Associate (Preferred)', '', 'Report job', '', 'Career advice', 'Browse jobs', '© 2026 Jobsite', 'Accessibility at Jobsite', 'Privacy Center and Ad Choices', 'Terms']);
+    assert.ok(found.includes('PLC') && !found.includes('accessibility'), found.join(', '));
+  });
+
+  it('reads no skill in a unit or a currency sign beside an amount', () => {
+    const found = hard(['Engineer', '', 'Requirements', '- Python and SQL', '- Process: a 30 min call, then a 60 min technical interview', '', 'Remuneration: R 1 012 000 – R 1 265 000 per annum']);
+    assert.ok(!found.includes('MIN') && !found.includes('R'), found.join(', '));
+    assert.ok(hard(['Analyst', '', 'Requirements', '- R or Python for data analysis']).includes('R'));
+  });
 });

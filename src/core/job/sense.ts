@@ -202,10 +202,17 @@ function isCurrencyCode(text: string, m: SkillMention): boolean {
   return AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || AMOUNT_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
+/** "a 30 min call", "R 1 012 000": a unit or a currency's sign after or before an amount, not a name. */
+function isUnitOfAmount(text: string, m: SkillMention): boolean {
+  if (/^(?:min|mins|sec|secs|hrs?)$/i.test(m.text)) return /\d\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+  // The rand and other one-letter currency signs before a sum written in groups ("R 1 012 000", "R1,250,000").
+  return m.text === 'R' && /^\s?\d{1,3}(?:[ ,.\u00a0]\d{3})+\b/.test(text.slice(m.end, m.end + 16));
+}
+
 export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
   return (
-    !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
+    !isUnitOfAmount(text, m) && !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
     !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) &&
     !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m) &&
     !isApplicationDocument(text, m)
