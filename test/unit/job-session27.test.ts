@@ -144,4 +144,10 @@ describe('skill names as postings write them (session 27)', () => {
     assert.ok(!found.includes('MIN') && !found.includes('R'), found.join(', '));
     assert.ok(hard(['Analyst', '', 'Requirements', '- R or Python for data analysis']).includes('R'));
   });
+
+  it('knows kinds asked by name: front-end frameworks, evaluation metrics, datasheets, Blueprints', () => {
+    const found = findSkills('Exposure to a front-end framework such as Angular; ML evaluation metrics; can read datasheets; expose gameplay code to Blueprints in Unreal').map((m) => m.canonical);
+    for (const name of ['front-end frameworks', 'evaluation metrics', 'datasheets', 'Unreal Blueprints']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
+    assert.ok(!findSkills('We drew up blueprints for growth.').some((m) => m.canonical === 'Unreal Blueprints'));
+  });
 });

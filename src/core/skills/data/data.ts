@@ -238,6 +238,7 @@ export const MACHINE_LEARNING: SkillGroup = {
     'MLOps|ML Ops|ML infrastructure|ML pipelines|machine learning pipelines|machine learning infrastructure',
     'predictive modeling|predictive modelling|predictive analytics|predictive models',
     'model evaluation|model validation|cross-validation',
+    'evaluation metrics|model evaluation metrics|evaluation metric',
     'hyperparameter tuning|hyperparameter optimization',
     'explainable AI|XAI|model interpretability',
     // A named explanation method, asked for by name; it shows explainable AI (broader.ts).

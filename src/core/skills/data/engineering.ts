@@ -309,6 +309,7 @@ export const EMBEDDED: SkillGroup = {
     'LabVIEW',
     'signal processing|DSP|digital signal processing|audio signal processing',
     'PCB design|printed circuit boards|PCB layout',
+    'datasheets|datasheet|component datasheets|reading datasheets',
     // The EDA tools are named apart from the practice: a posting that asks for Altium Designer is not met
     // by KiCad alone, and both still show PCB design (broader.ts).
     'Altium Designer|Altium',
@@ -337,7 +338,7 @@ export const EMBEDDED: SkillGroup = {
     'Unreal Engine|?Unreal|UE4|UE5|Unreal Engine 5',
     // Unreal's profiler and visual scripting, and the IDE game studios name beside Visual Studio.
     'Unreal Insights',
-    'Unreal Blueprints|Blueprint visual scripting|Blueprint scripting',
+    'Unreal Blueprints|Blueprint visual scripting|Blueprint scripting|?Blueprints',
     'JetBrains Rider|?Rider',
     '3D math|3D maths|3D mathematics',
     'Godot|Godot Engine',
