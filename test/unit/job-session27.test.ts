@@ -150,4 +150,9 @@ describe('skill names as postings write them (session 27)', () => {
     for (const name of ['front-end frameworks', 'evaluation metrics', 'datasheets', 'Unreal Blueprints']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
     assert.ok(!findSkills('We drew up blueprints for growth.').some((m) => m.canonical === 'Unreal Blueprints'));
   });
+
+  it('reads the PLM products a PLM/PDM ask names in brackets, and automation systems as the kind asked', () => {
+    const found = hard(['Design Engineer', '', 'Nice-to-have', '- PLM/PDM experience (Windchill or Teamcenter)', '- Exposure to automation systems such as DeltaV']);
+    for (const name of ['PLM', 'PDM', 'Windchill', 'Teamcenter', 'automation']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
+  });
 });

@@ -87,6 +87,7 @@ export const ENGLISH_NEAR_TECH_NAMES: ReadonlySet<string> = new Set<string>([
   'terata', 'terawatt', 'tercel', 'teston', 'threeps', 'threes', 'timescale', 'timescales', 'tolars', 'tonic',
   'trigo', 'trillo', 'trine', 'trins', 'tumpy', 'twilit', 'undersign', 'ungular', 'unify', 'unite', 'unition',
   'units', 'unsolidity', 'valgoid', 'validity', 'vandas', 'verrel', 'vervel', 'vilest', 'vision', 'vulcan',
-  'wacker', 'wardress', 'watches', 'whiny', 'widows', 'window', 'windowy', 'windrows', 'winnows', 'wordiness',
-  'wordless', 'yacker', 'yagger', 'yealm', 'yonic', 'zanier', 'zapper', 'zappier', 'zonda',
+  'wacker', 'wardress', 'watches', 'whiny', 'widows', 'windbill', 'windmill', 'window', 'windowy', 'windrows',
+  'winnows', 'wordiness', 'wordless', 'yacker', 'yagger', 'yealm', 'yonic', 'zanier', 'zapper', 'zappier',
+  'zonda',
 ]);

@@ -99,6 +99,7 @@ export const DATA: SkillGroup = {
     'Apache Avro|Avro',
     'Apache ORC',
     'stream processing|streaming data|real-time data processing|real-time streaming|data streaming|event streaming|streaming pipelines',
+    'workflow orchestration|workflow orchestrator|workflow orchestrators|workflow orchestration tools|data orchestration|pipeline orchestration',
     'batch processing|batch jobs|batch pipelines',
     'data analysis|data analytics|analyzing data|analyze data|analysing data|analyse data|data analyses|analysis of data|analyzing large datasets|quantitative data analysis',
     'data science|data scientist',

@@ -234,6 +234,8 @@ export const DESIGN: SkillGroup = {
     'DFM|design for manufacturing|design for manufacturability|design for manufacture',
     'PLM|product lifecycle management',
     'PDM|product data management',
+    'Windchill|PTC Windchill',
+    'Teamcenter|Siemens Teamcenter',
     '2D manufacturing drawings|2D drawings|2D manufacturing drawing|manufacturing drawings',
     'linear guides|linear guide|linear guideways|linear motion guides',
     'ball screws|ball screw|ballscrews',

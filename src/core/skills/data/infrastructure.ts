@@ -123,7 +123,7 @@ export const DEVOPS: SkillGroup = {
     'Vagrant',
     'Packer|?Packer|HashiCorp Packer',
     'infrastructure automation|infrastructure provisioning',
-    'automation|!automation|process automation|task automation|workflow automation|automation scripts|scripting automation',
+    'automation|!automation|process automation|task automation|workflow automation|automation scripts|scripting automation|automation systems',
     'monitoring|production monitoring|system monitoring|application monitoring|infrastructure monitoring|monitoring tools|monitoring systems',
     'observability',
     'logging|!logging|log management|log aggregation|log analysis|centralized logging|structured logging',
