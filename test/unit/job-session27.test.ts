@@ -155,4 +155,9 @@ describe('skill names as postings write them (session 27)', () => {
     const found = hard(['Design Engineer', '', 'Nice-to-have', '- PLM/PDM experience (Windchill or Teamcenter)', '- Exposure to automation systems such as DeltaV']);
     for (const name of ['PLM', 'PDM', 'Windchill', 'Teamcenter', 'automation']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
   });
+
+  it('reads no skill in the specialisations of a diploma\'s field ("Diploma in Electrical Engineering (Light or Heavy Current)")', () => {
+    const found = hard(['Engineer', '', 'Minimum requirements', '• Diploma in Mechanical Engineering (Thermal or Fluid Systems)', '• 5 years of SCADA experience']);
+    assert.deepEqual(found, ['SCADA']);
+  });
 });
