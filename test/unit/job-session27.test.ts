@@ -160,4 +160,9 @@ describe('skill names as postings write them (session 27)', () => {
     const found = hard(['Engineer', '', 'Minimum requirements', '• Diploma in Mechanical Engineering (Thermal or Fluid Systems)', '• 5 years of SCADA experience']);
     assert.deepEqual(found, ['SCADA']);
   });
+
+  it('reads no skill in what the employer uses in its own hiring (an AI-use disclosure)', () => {
+    const found = hard(['Analyst', '', 'What you bring', '- Python and SQL', '', 'Harlow Packaging uses AI-enabled tools to help screen, assess or select applicants for this posting. We use an AI tool to help schedule interviews; every decision is made by a person.']);
+    assert.deepEqual(found.sort(), ['Python', 'SQL']);
+  });
 });

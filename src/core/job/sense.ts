@@ -209,10 +209,23 @@ function isUnitOfAmount(text: string, m: SkillMention): boolean {
   return m.text === 'R' && /^\s?\d{1,3}(?:[ ,.\u00a0]\d{3})+\b/.test(text.slice(m.end, m.end + 16));
 }
 
+/**
+ * "We use an AI tool to help schedule interviews", "Acme uses AI-enabled tools to help screen, assess or
+ * select applicants": what the employer uses in its own hiring (a disclosure some laws require) is not
+ * asked of the candidate.
+ */
+function isUsedInHiring(text: string, m: SkillMention): boolean {
+  const from = Math.max(text.lastIndexOf('\n', m.start - 1), ...['. ', '; '].map((p) => text.lastIndexOf(p, m.start - 1))) + 1;
+  const ends = ['\n', '. ', '; '].map((p) => text.indexOf(p, m.end)).filter((i) => i >= 0);
+  const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  const before = text.slice(from, m.start);
+  return /\b(?:we|[A-Z][\w&-]*)\s+(?:(?:may|might|will|also)\s+)?(?:use|uses|are using|is using|rely on|relies on)\s+(?:an?\s+|the\s+|some\s+)?$/i.test(before) && /\b(?:applicants?|applications?|candidates?|interviews?|screening|hiring decisions?)\b/i.test(sentence);
+}
+
 export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
   return (
-    !isUnitOfAmount(text, m) && !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
+    !isUnitOfAmount(text, m) && !isUsedInHiring(text, m) && !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
     !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) &&
     !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m) &&
     !isApplicationDocument(text, m)
