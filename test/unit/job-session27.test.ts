@@ -165,4 +165,9 @@ describe('skill names as postings write them (session 27)', () => {
     const found = hard(['Analyst', '', 'What you bring', '- Python and SQL', '', 'Harlow Packaging uses AI-enabled tools to help screen, assess or select applicants for this posting. We use an AI tool to help schedule interviews; every decision is made by a person.']);
     assert.deepEqual(found.sort(), ['Python', 'SQL']);
   });
+
+  it('reads REST Assured as the library, not REST APIs besides it', () => {
+    const found = findSkills('API tests with Postman and REST Assured').map((m) => m.canonical);
+    assert.ok(found.includes('REST Assured') && !found.includes('REST APIs'), found.join(', '));
+  });
 });

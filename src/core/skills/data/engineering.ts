@@ -141,6 +141,7 @@ export const TESTING: SkillGroup = {
     'SoapUI',
     'JMeter|Apache JMeter',
     'k6|Grafana k6',
+    'REST Assured|RestAssured|Rest-Assured',
     'Pact|?Pact|Pact contract testing',
     'Cucumber|?Cucumber|Gherkin',
     'Vitest',
