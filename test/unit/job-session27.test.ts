@@ -132,6 +132,7 @@ describe('skill names as postings write them (session 27)', () => {
   it('reads a job board\'s application questions as no requirement', () => {
     const found = hard(['Maintenance Technician', '', 'Nice to have:', 'AutoCAD', '', 'Job Type: Full-time', '', 'Application Question(s):', 'Which PLC platforms have you worked on? (Rockwell, Omron, other)']);
     assert.ok(found.includes('AutoCAD') && !found.includes('Omron'), found.join(', '));
+    assert.ok(hard(['Technician', '', 'What you need to have', 'Safe use of a multimeter, clamp meter and megger']).includes('megger'));
   });
 
   it('reads no skill in a site\'s footer under its copyright line', () => {

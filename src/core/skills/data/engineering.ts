@@ -308,7 +308,8 @@ export const EMBEDDED: SkillGroup = {
     '?Stratix|Stratix switches',
     '3-phase power|three-phase power|3-phase systems|three-phase systems',
     'clamp meters|clamp meter|clamp-on meters',
-    'Megger|megger',
+    // The trade name written for any insulation-resistance tester ("a multimeter, clamp meter and megger").
+    'megger|Megger',
     'LabVIEW',
     'signal processing|DSP|digital signal processing|audio signal processing',
     'PCB design|printed circuit boards|PCB layout',
