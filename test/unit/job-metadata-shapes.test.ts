@@ -7,7 +7,8 @@ import { parseJobPosting } from '../../src/core/job';
 describe('employer in capitals above the title', () => {
   it('reads the capitals line as the employer and keeps the " - part" in the title', () => {
     const cases: [string, string, string][] = [
-      ['BRIARWOOD TRACTOR WORKS\nPaint Line Technician - Second Shift\n\nYou will prep frames.', 'Briarwood Tractor Works', 'Paint Line Technician - Second Shift'],
+      // (A shift after the dash is the schedule and is dropped: "- Second Shift"; see job-session27.)
+      ['BRIARWOOD TRACTOR WORKS\nPaint Line Technician - Frame Shop\n\nYou will prep frames.', 'Briarwood Tractor Works', 'Paint Line Technician - Frame Shop'],
       ['OSTRANDER COLD STORAGE\nMaintenance Planner - Building 3\nLocation: Reno, NV', 'Ostrander Cold Storage', 'Maintenance Planner - Building 3'],
       ['KESTREL AI LABS\nData Analyst - Growth\n', 'Kestrel AI Labs', 'Data Analyst - Growth'],
       ['THE MILLBROOK GROUP\nQuality Inspector | Receiving\n', 'The Millbrook Group', 'Quality Inspector | Receiving'],

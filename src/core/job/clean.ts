@@ -287,9 +287,18 @@ export function blankJunkLines(text: string): string {
   let recommendationsListed = false;
   // A forum thread's replies run to the end of the page.
   let inReplies = false;
+  // A site's footer under its "© 2026 Acme" line ("Accessibility at Acme", "Privacy Center", "Terms"):
+  // short link lines to the end of the text.
+  const all = text.split('\n');
+  let copyrightAt = -1;
+  all.forEach((l, k) => {
+    if (/^\s*(?:©|copyright\s*(?:©|\(c\)|\d{4}))/i.test(l)) copyrightAt = k;
+  });
+  const footerAfter =
+    copyrightAt >= 0 && all.length - copyrightAt <= 12 && all.slice(copyrightAt + 1).every((l) => l.trim().split(/\s+/).length <= 6 && !/[.!?:]\s*$/.test(l.trim())) ? copyrightAt + 1 : Infinity;
   return text.replace(/^[^\n]*$/gm, (line) => {
     lineNumber++;
-    if (searchForm.has(lineNumber)) return ' '.repeat(line.length);
+    if (searchForm.has(lineNumber) || lineNumber >= footerAfter) return ' '.repeat(line.length);
     // A link's address kept beside its words ("Back to jobs <https://…>", "Share: LinkedIn <https://…>")
     // and an arrow before them ("← Back to jobs") are not what the line says.
     const core = line

@@ -125,10 +125,10 @@ const DEADLINE = new RegExp(
 /**
  * "Send your resume … by June 30, 2027", "please apply no later than 15 April 2027", "We will accept
  * applications for the role until 7 January 2027": an ask to apply, or the employer taking
- * applications, up to a date.
+ * applications, up to a date. In a chat or a recruiter's message: "ping me by Dec 19", "let me know by Thursday Dec 10".
  */
 const SEND_BY = new RegExp(
-  `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|need (?:your |the |all )?(?:CVs?|r[eé]sum[eé]s?|applications?)(?: over| in| back)? by|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
+  `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:ping|dm|message|get back to|let) (?:me|us)(?: know)?(?: if you['’]re interested)? (?:by|before)|need (?:your |the |all )?(?:CVs?|r[eé]sum[eé]s?|applications?)(?: over| in| back)? by|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
   'i',
 );
 

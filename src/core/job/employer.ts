@@ -40,15 +40,15 @@ export interface EmployerEvidence {
   explain?: string[];
 }
 
-/** Off switch for measuring the evidence mechanism against the old cascade (on by default). */
-export const EMPLOYER_BY_EVIDENCE = { on: true };
+/** Off switch for measuring the evidence mechanism against the old cascade (on by default); `trace`, when set, collects every posting's scored candidates (for error analysis in scripts). */
+export const EMPLOYER_BY_EVIDENCE: { on: boolean; trace?: string[] } = { on: true };
 
-type Source = 'masthead' | 'letterhead' | 'legal' | 'imprint' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
+type Source = 'contract' | 'masthead' | 'letterhead' | 'legal' | 'imprint' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
 
 // How much each kind of statement says about who employs: a label or the agency's own "partnering
 // with <Client>" states it; a page's site name or owner is near-certain; a position only suggests it.
 const STRENGTH: Record<Source, number> = {
-  label: 12, masthead: 6, letterhead: 5, legal: 4, imprint: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+  label: 12, contract: 6, masthead: 6, letterhead: 5, legal: 4, imprint: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
   // An applicant-tracking board's account name in the posting's address ("boards.greenhouse.io/acme/…"),
   // spelled from the address when the text never writes it: anything else the text says outweighs it.
   board: 1.5,
@@ -62,6 +62,21 @@ const BILINGUAL_LABEL = /^\s*(?:company|employer|organi[sz]ation|hiring organi[s
 const CLIENT = new RegExp(`\\b(${NAME})? ?(?:is|are|am|['’]m|['’]re) (?:partnering|working) (?:with|for) (?:our client,? )?(${NAME})|\\bon behalf of (?:our client,? )?(${NAME})|\\bour client,? (${NAME})(?:,|\\s+\\(|\\s+(?:is|are|who|to|hire|in)\\b)`, 'g');
 /** "Brightpath Staffing is looking for a developer for our client, a fintech": an agency hiring for a client it does not name. */
 const UNNAMED_CLIENT = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b[^.\\n]{0,120}?\\b(?:for|on behalf of) (?:our|a|an|one of our) (?:client|customer)s?\\b`, 'gm');
+/**
+ * "Acme Talent K.K. | Licensed employment agency", "Acme Recruitment Ltd is acting as an Employment
+ * Business": a name the text says is a recruiting agency.
+ */
+const AGENCY_SELF = new RegExp(
+  `(${NAME})(?:,?\\s+${LEGAL_FORM}\\.?)?(?:\\s+[|·•–—-]\\s+|,?\\s+(?:is|are)\\s+(?:acting as\\s+)?(?:an?|the)\\s+)(?:[Ll]icensed\\s+|[Rr]egistered\\s+|[Ss]pecialist\\s+)?(?:[Ee]mployment|[Rr]ecruit(?:ment|ing)|[Ss]taffing|[Pp]lacement)\\s+(?:[Aa]gency|[Bb]usiness|[Ff]irm|[Cc]onsultancy)\\b`,
+  'g',
+);
+/** "Client: Confidential – a listed robot maker": an agency's field that withholds its client's name. */
+const CLIENT_WITHHELD = /^\s*client\s*[:：]\s*(?:confidential|undisclosed|withheld|not disclosed)\b/im;
+/** "you'd be an independent contractor with Acme", "employed by Acme": who holds the contract ("paid through Deel" is a payroll service). */
+const CONTRACT_WITH = new RegExp(
+  `\\b(?:(?:contractor|employee|consultant)s?|employed|contracted) (?:with|by) (${NAME})`,
+  'g',
+);
 const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
@@ -95,6 +110,7 @@ interface Candidate {
 /** The employer, or undefined when no candidate survives. */
 export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   if (!EMPLOYER_BY_EVIDENCE.on) return ev.cascade;
+  ev.explain ??= EMPLOYER_BY_EVIDENCE.trace;
   if (ev.labelled) return ev.labelled;
   const candidates = new Map<string, Candidate>();
   const agencies = new Set<string>();
@@ -117,8 +133,12 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     add(m[2] ?? m[3] ?? m[4], 'client');
   }
   for (const m of ev.body.matchAll(HIRING)) add(m[1], 'hiring');
+  for (const m of ev.body.matchAll(CONTRACT_WITH)) add(m[1], 'contract');
   // An agency that recruits for a client it does not name is not the employer, and names none.
   const forUnnamedClient = new Set([...ev.body.matchAll(UNNAMED_CLIENT)].map((m) => tidy(m[1].replace(/^The (?=[A-Z])/, '')).toLowerCase()));
+  // An agency whose posting withholds its client's name ("Client: Confidential") is not the employer,
+  // and the posting names none. (Where the client is only left unnamed, annotators have taken the agency.)
+  if (CLIENT_WITHHELD.test(ev.body)) for (const m of ev.body.matchAll(AGENCY_SELF)) forUnnamedClient.add(tidy(m[1]).toLowerCase());
   for (const [name] of signatures(ev.uncleaned ?? ev.body, ev)) add(name, 'signature');
   // A page's links are read in the page as given: a chrome line ("Back to jobs") may hold the board's address.
   const boards = boardAccounts(ev.uncleaned ?? ev.body);
@@ -201,7 +221,7 @@ function tidy(raw: string): string {
     .trim();
 }
 
-const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe']);
+const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe', 'contract']);
 // Sources that read a name from where it stands rather than from what a sentence says of it.
 const BY_POSITION = new Set<Source>(['masthead', 'header', 'positional', 'pageTitle', 'subject', 'copyright', 'board']);
 

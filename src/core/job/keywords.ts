@@ -108,7 +108,8 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       m++;
     }
     const degree = findDegree(sentence, importance);
-    const fields = (degree ? fieldSpan(sentence) : undefined) ?? studySpan(sentence) ?? relatedFieldSpan(sentence);
+    // "Diploma in Electrical Engineering (Light or Heavy Current)": a diploma reads no degree level, but its field is still no skill.
+    const fields = (degree || /\bdiploma\s+in\s+[A-Z]/i.test(sentence.text) ? fieldSpan(sentence) : undefined) ?? studySpan(sentence) ?? relatedFieldSpan(sentence);
     if (degree) degrees.push(degree);
     inSentence.push(...findElidedProducts(sentence, inSentence).filter((x) => readsAsSkill(text, x, skip)));
     const inverted = findInvertedCompounds(sentence, inSentence);

@@ -21,7 +21,7 @@ import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 // line or before its separator, a level or "at" ("Registered Nurse", "Machine Operator II, Nights"); the
 // trade nouns among them only in the singular, as a business is named in the plural ("Acme Printers").
 const ROLE_NOUN =
-  /\b(engineer|developer|scientist|analyst|intern|internship|graduate (?:scheme|programme|program)|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist|barista|bartender|zookeeper|bookkeeper|housekeeper|groundskeeper|landscaper|educator|cashier|receptionist|dispatcher|carpenter|plumber|caregiver|janitor|custodian|paralegal|dishwasher|hygienist|phlebotomist|paramedic)\b|(?<=[A-Za-z][.]?\s)(?:(nurse|operator|inspector|planner|assistant)s?|driver|cook|printer|attendant)(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
+  /\b(engineer|developer|scientist|analyst|intern|internship|ph\.?d\.? (?:candidate|student|position|researcher)|doctoral (?:candidate|researcher|student)|postdoc(?:toral (?:researcher|fellow|associate))?|(?:research|postdoctoral|teaching) fellow|graduate (?:scheme|programme|program)|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist|barista|bartender|zookeeper|bookkeeper|housekeeper|groundskeeper|landscaper|educator|cashier|receptionist|dispatcher|carpenter|plumber|caregiver|janitor|custodian|paralegal|dishwasher|hygienist|phlebotomist|paramedic)\b|(?<=[A-Za-z][.]?\s)(?:(nurse|operator|inspector|planner|assistant)s?|driver|cook|printer|attendant)(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
 
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
@@ -224,6 +224,9 @@ const COMPANY_PATTERNS: RegExp[] = [
   ),
   // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
   new RegExp(`\\b[Jj]oin ${NAME}(?= (?:for|as|in|on|this|today)\\b)`, 'g'),
+  // "we're hiring an ML Engineer (senior) at Acme ⚡ Berlin": a chat post's announcement names its employer
+  // after the role, before an emoji, a dash or a bracket.
+  new RegExp(`\\b(?:[Ww]e(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:hiring|looking for|recruiting|seeking)\\b[^.!?\\n]{0,80}? at ${NAME}(?=\\s*(?:[,.!?:;(—–]|-\\s|\\p{Extended_Pictographic}|$))`, 'gmu'),
 ];
 
 /** Markdown inline syntax off a line: "# [Title](url)  " → "Title", "**Job ID:** 12" → "Job ID: 12". */
@@ -327,6 +330,12 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         // Job boards and careers pages put the employer on the line under the title. Read even when a
         // guess above came first ("Title - Team" then "Acme Biosciences | City"): the evidence weighs both.
         underTitle = tail ? nameLine(lines[i + 2], lines[i + 3]) : nameLine(lines[i + 1], lines[i + 2]);
+        // "Other Agencies and Independent Organizations" / "Acme Standards Commission" (a government board):
+        // a grouping line between the title and the body that employs; only an institution's name is read there.
+        if (!underTitle && !tail && /^[A-Z][A-Za-z ]{3,80}$/.test(lines[i + 1]?.trim() ?? '') && lines[i + 1].trim().split(/\s+/).length <= 8) {
+          const next = nameLine(lines[i + 2], lines[i + 3]);
+          if (next && namesAnOrganisation(next) && next.split(/\s+/).length >= 2) underTitle = next;
+        }
         company ??= underTitle;
         break;
       }
@@ -376,7 +385,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     // (An emoji after the name goes with it: "Sound Designer @ Lanternfish Games 🐟".)
     title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*$`, 'iu'), '') || title;
   }
-  if (title) title = dropTranslatedHalf(tidyTitle(title));
+  if (title) title = withoutGradeSuffix(dropTranslatedHalf(tidyTitle(title)), body);
   if (title) meta.title = title;
   if (company) meta.company = company;
   // A later link whose address spells the title ("…/Backend-Engineer-Early-Career-3f9a") is the
@@ -445,7 +454,10 @@ function tidyTitle(title: string): string {
   // title ("Developer (m/w/d) – ABAP") it stays, as the posting's own title line.
   t = t.replace(/\s*\((?:(?:(?:[mwfdx]|div)\s*\/\s*){1,3}(?:[mwfdx]|div)\*?|all genders|gn\*?)\)\s*$/i, '');
   // ", Summer 2027", " - 2027 (US)", " – Winter 2027", " - 2027 Intake": a last part that is only the term or cohort.
-  t = t.replace(/\s*(?:,|\s[-–—|])\s*(?:(?:summer|fall|autumn|winter|spring)\s+)?(?:19|20)\d\d(?:\s+(?:intake|cohort|batch|start))?(?:\s*\([A-Z]{2,3}\))?\s*$/i, '');
+  // "- Summer/Fall 2027", "- University Graduate 2027": seasons joined, or the cohort named before the year.
+  t = t.replace(/\s*(?:,|\s[-–—|])\s*(?:(?:summer|fall|autumn|winter|spring)(?:\s*(?:\/|&|and)\s*(?:summer|fall|autumn|winter|spring))*\s+|(?:university|college|campus)\s+grad(?:uate)?s?\s+)?(?:19|20)\d\d(?:\s+(?:intake|cohort|batch|start))?(?:\s*\([A-Z]{2,3}\))?\s*$/i, '');
+  // "Controls Technician II - 2nd Shift": the shift is the job's schedule, not its name.
+  t = t.replace(/\s+[-–—|]\s+(?:1st|2nd|3rd|first|second|third|day|night|evening|overnight|weekend|swing|graveyard|rotating)\s+shift\s*$/i, '');
   const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
   if (crumb) t = crumb[1];
   t = t.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
@@ -455,6 +467,20 @@ function tidyTitle(title: string): string {
   t = t.replace(/^[[(](?:now\s+)?(?:hiring|job|jobs|opening|vacancy|remote|new|urgent|paid|onsite|hybrid)[\])]\s*(?=\S)/i, '');
   if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
   return t.trim() || title;
+}
+
+/**
+ * "Platform Engineer (DevOps) - SEO" with a "Job grade" field of "Senior Executive Officer": a civil
+ * service's grade after the title (the field's value or its initials) is the pay band, not the role.
+ */
+function withoutGradeSuffix(title: string, body: string): string {
+  const m = /^(.*\S)\s+[-–—|]\s+([A-Z][A-Za-z0-9 ]{0,30})$/.exec(title);
+  if (!m) return title;
+  const field = /^\s*(?:job |pay )?grade\b\s*[:|]?\s*(?:\n\s*)?([^\n]{2,60})$/im.exec(body)?.[1]?.trim();
+  if (!field) return title;
+  const suffix = m[2].trim().toLowerCase();
+  const initials = field.split(/[\s/()-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
+  return field.toLowerCase().includes(suffix) || initials === suffix ? m[1] : title;
 }
 
 /** A bracket's content that is a degree or a list of degrees: "MS/PhD", "PhD", "BS or MS". */
@@ -502,7 +528,7 @@ function companyCandidates(body: string): Map<string, number> {
       if (!name || NOT_COMPANIES.has(first) || ROLE_NOUN.test(name) || /^\d/.test(name)) continue;
       // A sentence's subject is a name only when it is not a common word or a skill ("Experience has…",
       // "Python makes…"): the general subject pattern asks that of a one-word name.
-      if (re === COMPANY_PATTERNS[3] && !name.includes(' ') && (isEnglishWord(name) || findSkills(name, { techContext: true }).some((k) => k.start === 0 && k.end >= name.length))) continue;
+      if ((re === COMPANY_PATTERNS[3] || re === COMPANY_PATTERNS[5]) && !name.includes(' ') && (isEnglishWord(name) || findSkills(name, { techContext: true }).some((k) => k.start === 0 && k.end >= name.length))) continue;
       if (re === COMPANY_PATTERNS[0] && namesPastEmployer(body, m.index!, m[0].length)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
@@ -648,8 +674,12 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
     return { title: details[1], whole: details[1], ...(named ? { company: named } : {}) };
   }
   // "#vacatures — DevOps NL": a chat channel's or a hashtag's name, not a job's.
-  if (!text || text.length > 100 || /[.!?]$/.test(text) || /^#[\p{L}\d_-]/u.test(text) || !ROLE_NOUN.test(text)) return undefined;
-  if (text.split(/\s+/).length > 12) return undefined;
+  // "PhD candidate in Plant Biology: a single-cell atlas of drought memory": a research post's title names
+  // its project after a colon, and runs long.
+  const project = /^([^:]{3,60}):\s+[^:]{10,100}$/.exec(text);
+  const projectTitle = !!project && project[1].split(/\s+/).length <= 8 && ROLE_NOUN.test(project[1]) && !/\b(?:we|you|your|our|us|i)\b/i.test(text) && !/[.!?]$/.test(text);
+  if (!text || (text.length > 100 && !projectTitle) || /[.!?]$/.test(text) || /^#[\p{L}\d_-]/u.test(text) || !ROLE_NOUN.test(text)) return undefined;
+  if (text.split(/\s+/).length > 12 && !projectTitle) return undefined;
   // "Data Intern – Acme – Python, Spark, AWS" (a mail subject): a last part that lists skills is the
   // sender's summary, not the title's and not a name.
   const listed = /^(.*\S)\s+[–—|-]\s+([^–—|]+)$/.exec(text);
@@ -733,15 +763,28 @@ function titleFromProse(body: string): string | undefined {
 function expandAcronym(name: string, body: string): string {
   if (!/^[A-Z]{2,6}$/.test(name)) return name;
   // A hyphenated name gives an initial per part: "Prairie-Laurentian Development Bank (PLDB)".
-  const re = new RegExp(`((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\\s+){1,5})\\(${name}\\)`);
+  // Small words inside a name give none: "Aldermoor Institute for Climate Computing (AICC)".
+  const re = new RegExp(`((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\\s+(?:(?:for|of|and|the|&)\\s+)?){1,7})\\(${name}\\)`);
   const m = re.exec(body);
   if (!m) return name;
   const words = m[1].trim().split(/\s+/);
+  const initialsOf = (ws: string[]) => ws.filter((w) => /^[A-Z]/.test(w)).flatMap((w) => w.split('-')).map((w) => w[0]).join('');
   // The shortest run of trailing words whose initials spell the acronym.
   for (let from = words.length - 1; from >= 0; from--) {
-    const initials = words.slice(from).flatMap((w) => w.split('-')).map((w) => w[0]).join('');
+    if (!/^[A-Z]/.test(words[from])) continue;
+    const initials = initialsOf(words.slice(from));
     if (initials === name) return words.slice(from).join(' ');
     if (initials.length >= name.length) break;
+  }
+  // An acronym of the name's leading words ("Lindeboom Institute for Plant Systems Biology (LIPS)"):
+  // the run whose initials spell it in order from its first word, with at most two words left over.
+  for (let from = 0; from < words.length; from++) {
+    if (!/^[A-Z]/.test(words[from])) continue;
+    const initials = initialsOf(words.slice(from));
+    if (initials[0] !== name[0] || initials.length > name.length + 2) continue;
+    let k = 0;
+    for (const c of initials) if (c === name[k]) k++;
+    if (k === name.length) return words.slice(from).join(' ');
   }
   return name;
 }

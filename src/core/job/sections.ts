@@ -29,7 +29,7 @@ const RULES: HeadingRule[] = [
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
     kind: 'about',
     pattern:
-      /\b(we offer|have to offer|what we offer|our offer|benefits|perks|compensation|salary|pay range|interview process|hiring process|recruitment process|how to apply|equal (employment )?opportunity|eeo)\b|^(?:the deal|the package|the fine print|the details|good to know|(?:our|the) promise|practical (?:details|information|info)|logistics)$|^(?:(?:our|the|the team'?s) )?(?:tech(?:nology|nical)? )?stack$|^(?:(?:the )?tools|what) we use$/,
+      /\b(we offer|have to offer|what we offer|our offer|benefits|perks|compensation|salary|pay range|interview process|hiring process|recruitment process|how to apply|application questions?|screening questions?|equal (employment )?opportunity|eeo)\b|^(?:the deal|the package|the fine print|the details|good to know|(?:our|the) promise|practical (?:details|information|info)|logistics)$|^(?:(?:our|the|the team'?s) )?(?:tech(?:nology|nical)? )?stack$|^(?:(?:the )?tools|what) we use$/,
   },
   {
     kind: 'required',

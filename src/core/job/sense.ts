@@ -202,10 +202,30 @@ function isCurrencyCode(text: string, m: SkillMention): boolean {
   return AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || AMOUNT_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
+/** "a 30 min call", "R 1 012 000": a unit or a currency's sign after or before an amount, not a name. */
+function isUnitOfAmount(text: string, m: SkillMention): boolean {
+  if (/^(?:min|mins|sec|secs|hrs?)$/i.test(m.text)) return /\d\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+  // The rand and other one-letter currency signs before a sum written in groups ("R 1 012 000", "R1,250,000").
+  return m.text === 'R' && /^\s?\d{1,3}(?:[ ,.\u00a0]\d{3})+\b/.test(text.slice(m.end, m.end + 16));
+}
+
+/**
+ * "We use an AI tool to help schedule interviews", "Acme uses AI-enabled tools to help screen, assess or
+ * select applicants": what the employer uses in its own hiring (a disclosure some laws require) is not
+ * asked of the candidate.
+ */
+function isUsedInHiring(text: string, m: SkillMention): boolean {
+  const from = Math.max(text.lastIndexOf('\n', m.start - 1), ...['. ', '; '].map((p) => text.lastIndexOf(p, m.start - 1))) + 1;
+  const ends = ['\n', '. ', '; '].map((p) => text.indexOf(p, m.end)).filter((i) => i >= 0);
+  const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  const before = text.slice(from, m.start);
+  return /\b(?:we|[A-Z][\w&-]*)\s+(?:(?:may|might|will|also)\s+)?(?:use|uses|are using|is using|rely on|relies on)\s+(?:an?\s+|the\s+|some\s+)?$/i.test(before) && /\b(?:applicants?|applications?|candidates?|interviews?|screening|hiring decisions?)\b/i.test(sentence);
+}
+
 export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[]): boolean {
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
   return (
-    !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
+    !isUnitOfAmount(text, m) && !isUsedInHiring(text, m) && !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
     !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) &&
     !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m) &&
     !isApplicationDocument(text, m)
@@ -231,8 +251,8 @@ function isApplicationDocument(text: string, m: SkillMention): boolean {
 
 /** Umbrella words that head a compound naming something specific: "GraphQL APIs", "observability tooling". */
 const GENERIC_HEAD = /^(?:APIs?|apis?|tooling|automation|testing|[Dd]ashboards?|dashboarding)$/;
-/** What a named tool makes: "dashboards in Looker", "Python for report automation". */
-const PRODUCT_OF_TOOL = /^(?:[Dd]ashboards?|[Dd]ashboarding|[Aa]utomation)$/;
+/** What a named tool makes: "dashboards in Looker", "Python for report automation", "Go or Python for tooling". */
+const PRODUCT_OF_TOOL = /^(?:[Dd]ashboards?|[Dd]ashboarding|[Aa]utomation|[Tt]ooling)$/;
 /** Words before such a head that leave the umbrella asked for: determiners, grades, prepositions, conjunctions. */
 const OPEN_MODIFIER =
   /^(?:a|an|the|our|your|their|its|any|some|all|other|strong|solid|good|basic|advanced|deep|proven|hands-on|practical|automated|manual|general|modern|public|web|internal|external|third-party|in|on|with|for|of|to|and|or|&|\/|via|through|using|including|e\.g\.?|like|such|as)$/i;

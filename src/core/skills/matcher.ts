@@ -38,8 +38,8 @@ const ATTACHABLE_SUFFIXES = new Set([
   'based', 'powered', 'driven', 'enabled', 'assisted', 'first', 'heavy', 'centric', 'focused', 'related',
   'specific', 'compatible', 'backed', 'friendly', 'ready', 'savvy', 'certified', 'like', 'style', 'generated',
   'integrated', 'inspired', 'oriented', 'only', 'native', 'aware', 'intensive', 'dependent', 'agnostic',
-  // A rule or standard the work must meet: "GMP-regulated", "HIPAA-compliant", "ISO-accredited".
-  'regulated', 'compliant', 'validated', 'accredited',
+  // A rule or standard the work is held to: "GMP-regulated", "HIPAA-compliant", "ISO-accredited", "GDPR-governed".
+  'regulated', 'compliant', 'governed', 'validated', 'accredited',
 ]);
 
 /** Words near an ambiguous name that show the text is about technology. */

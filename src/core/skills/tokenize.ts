@@ -16,7 +16,9 @@ export interface Token {
   joinPrev: boolean;
 }
 
-const PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '/', '&', '.', '!', '?', '|', '\n', '•', '·']);
+// A dash between words ("**Advanced SQL** — window functions", "SQL - Python") parts them like a comma:
+// no name runs across it.
+const PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '/', '&', '.', '!', '?', '|', '\n', '•', '·', '—', '–']);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A letter or digit; ASCII is decided by char code, since this runs on every character of every text. */
@@ -67,7 +69,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     joinNext = false;
-    if (PUNCT.has(c)) tokens.push({ start: i, end: i + 1, text: c, lower: c, punct: true, joinPrev: false });
+    // A hyphen standing alone (" - ") is a dash; one glued to a word is a compound's or a list's.
+    if (isHyphen(c) && text[i - 1] === ' ' && text[i + 1] === ' ') tokens.push({ start: i, end: i + 1, text: '–', lower: '–', punct: true, joinPrev: false });
+    else if (PUNCT.has(c)) tokens.push({ start: i, end: i + 1, text: c, lower: c, punct: true, joinPrev: false });
     i++;
   }
   return tokens;

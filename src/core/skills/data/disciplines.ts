@@ -13,7 +13,6 @@ export const DISCIPLINES: SkillGroup = {
     'structural analysis|structural analyses',
     'structural design',
     'reinforced concrete|reinforced concrete design',
-    'finite element analysis|FEA|finite element method|finite element modelling|finite element modeling',
     'Civil 3D|Autodesk Civil 3D',
     'condition assessment|condition assessments',
     'geotechnical engineering',
@@ -32,7 +31,6 @@ export const DISCIPLINES: SkillGroup = {
     'ICH guidelines|^ICH|ICH Q2',
     'European Pharmacopoeia|Ph. Eur.|Ph.Eur.',
     'United States Pharmacopeia|?USP',
-    'EU GMP Annex 11|Annex 11|EU Annex 11',
     // Finance.
     'FP&A|financial planning and analysis|financial planning & analysis',
     '!budgeting|budget planning|budget forecasting',

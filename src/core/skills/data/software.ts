@@ -146,6 +146,8 @@ export const WEB: SkillGroup = {
     'API design|designing APIs|API architecture',
     'web development|web dev|web programming|web engineering|web technologies|web technology',
     'front-end development|frontend development|front end development|frontend|front-end|front end|frontend engineering|front-end engineering|UI development|client-side development',
+    // A framework asked for as a kind, its members named after it ("a front-end framework such as Angular or React").
+    'front-end frameworks|front-end framework|frontend frameworks|frontend framework|front end frameworks|front end framework',
     'back-end development|backend development|back end development|backend|back-end|back end|server-side development|server-side|backend engineering|back-end engineering|server-side programming',
     'full-stack development|full stack development|full-stack|full stack|fullstack|full-stack engineering|full-stack web development',
     'web applications|web application|web apps|web app|webapps|web application development',
