@@ -18,7 +18,7 @@ const MADE: NounClass[] = ['artifact', 'communication', 'cognition', 'structure'
 export const VERB_OBJECT_FIT: Record<string, ObjectFit> = {
   own: { takes: ['act', 'artifact', 'communication', 'cognition', 'process', 'possession', 'structure', 'collection'], unknownOk: true },
   lead: { takes: ['group', 'act', 'event'], unknownOk: false },
-  manage: { takes: ['act', 'artifact', 'communication', 'cognition', 'possession', 'process', 'group', 'event', 'structure', 'substance', 'collection', 'attribute', 'state'], unknownOk: true },
+  manage: { takes: ['act', 'artifact', 'communication', 'cognition', 'possession', 'process', 'group', 'person', 'event', 'structure', 'substance', 'collection', 'attribute', 'state'], unknownOk: true },
   resolve: { takes: ['state', 'cognition', 'communication', 'event'], unknownOk: false, noActivity: true },
   process: { takes: ['communication', 'possession', 'substance', 'collection'], unknownOk: false },
   run: { takes: ['act', 'event', 'process', 'artifact', 'group'], unknownOk: true },

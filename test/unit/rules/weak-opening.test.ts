@@ -457,3 +457,13 @@ describe('weak-opening: no verb that changes the claim (session 21)', () => {
     }
   });
 });
+
+// Rules 27: people first and foremost are not resolved or processed; they are managed.
+describe('rule weak-opening: verbs that take people', () => {
+  const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  it('offers only a verb that takes people for a caseload of people', () => {
+    assert.deepEqual(texts('Handled 12 patients per shift on a 30-bed ward.'), ['Managed']);
+    // A problem is still resolved.
+    assert.ok(texts('Handled customer complaints about billing errors.').includes('Resolved'));
+  });
+});
