@@ -57,7 +57,11 @@ function roleEnded(bullet: Bullet): boolean {
  * suggestion puts right rather than repeat (tense-mismatch reads the dates the same way). A phrase
  * without a verb ("Responsible for") takes the role's: base for a current role, else past.
  */
-function targetTense(bullet: Bullet, m: OpeningMatch): Tense {
+function targetTense(bullet: Bullet, m: OpeningMatch, a?: BulletAnalysis): Tense {
+  // "Was working with X": the progressive's auxiliary carries the tense, and the replacement drops it
+  // ("Worked with", not "Building with").
+  const aux = a?.tokens[m.start]?.lower;
+  if (m.form === 'gerund' && aux && /^(?:was|were|is|are|am|been)$/.test(aux)) return /^(?:was|were|been)$/.test(aux) || roleEnded(bullet) ? 'past' : 'base';
   if (m.form && !((m.form === 'base' || m.form === 'third') && roleEnded(bullet))) return m.form;
   return bullet.entry?.dates?.current ? 'base' : 'past';
 }
@@ -322,7 +326,7 @@ function activityItems(a: BulletAnalysis, object: OpeningObject): number {
 function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // "Worked closely, with two others, on X": a replacement of the phrase would drop the words inside it.
   if (m.interrupted) return [];
-  const tense = targetTense(bullet, m);
+  const tense = targetTense(bullet, m, a);
   const start = a.tokens[m.start].start;
   const original = a.text.slice(start, a.tokens[m.end - 1].end);
   const follow = followingVerbs(a, m);

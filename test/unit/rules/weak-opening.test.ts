@@ -467,3 +467,12 @@ describe('rule weak-opening: verbs that take people', () => {
     assert.ok(texts('Handled customer complaints about billing errors.').includes('Resolved'));
   });
 });
+
+// Rules 27: a past progressive opening ("Was working with") is replaced in the past tense.
+describe('rule weak-opening: the progressive\'s tense', () => {
+  it('keeps "Was working with" in the past', () => {
+    const texts = (findingsOf(weakOpening, inExperience('Was working with Kafka Streams to deduplicate sensor events.'))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+    assert.ok(texts.length > 0);
+    for (const t of texts) assert.doesNotMatch(t, /ing\b/, t);
+  });
+});
