@@ -218,6 +218,9 @@ function phraseHeadIndex(a: BulletAnalysis, k: number): number | undefined {
   for (let seen = 0; seen < 4 && n < a.tokens.length; seen++, n++) {
     const t = a.tokens[n];
     if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'or' || t.lower === 'to') break;
+    // "tasks related to EMC testing", "tools based on Kafka": a participle after the noun opens its modifier.
+    const next = a.tokens[n + 1];
+    if (seen > 0 && /[a-z]ed$/.test(t.lower) && next && (PREPOSITIONS.has(next.lower) || next.lower === 'to')) break;
     head = n;
   }
   return head;
@@ -434,9 +437,9 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     const text = matchCase(original, inflectPhrase(act, tense));
     return [replaceInBullet(bullet, start, a.tokens[headAt! + 2].start, `${text} `, `Rewrite as "${text} …"`)];
   }
-  // "Worked on highway bridge projects": which part of a project was the writer's is the question;
+  // "Worked on highway bridge projects", "… on various tasks": which part of a project was the writer's is the question;
   // "Built" or "Developed" claims the whole of it ("Owned", for "in charge of", claims what was said).
-  const project = /^(?:projects?|initiatives?|efforts?|programs?|programmes?)$/.test(head);
+  const project = /^(?:projects?|initiatives?|efforts?|programs?|programmes?|tasks?|assignments?|duties)$/.test(head);
   let suggestions = m.entry.suggestions.filter((s) => (!TAKES_A_TOOL.has(s) || headIsTool(a, after)) && !(project && MAKES_A_THING.has(s)));
   if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, after)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];

@@ -476,3 +476,14 @@ describe('rule weak-opening: the progressive\'s tense', () => {
     for (const t of texts) assert.doesNotMatch(t, /ing\b/, t);
   });
 });
+
+// Rules 27: tasks and assignments are done, not built; a participle after the head opens its modifier.
+describe('rule weak-opening: units of assigned work', () => {
+  const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  it('offers no making verb for tasks, with or without a modifier after them', () => {
+    for (const b of ['Worked on various tasks related to the spring stock count.', 'Worked on several assignments for the lab manager.']) {
+      assert.ok(!texts(b).some((t) => /^(Built|Developed|Implemented)$/.test(t)), `${b} → ${texts(b)}`);
+    }
+    assert.ok(texts('Worked on the legacy data exporter.').includes('Built'));
+  });
+});
