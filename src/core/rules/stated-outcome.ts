@@ -88,7 +88,7 @@ const RULED_OUT_SUBJECT = /\bso(?:\s+that)?,?\s+(?:no|none\s+of)\s+\p{L}/iu;
  * taken to zero. Elimination is its own measure (all of them), so no count is asked for. The
  * failure nouns are a closed class: what goes wrong in a system or a process.
  */
-const FAILURE = '(?:findings|vulnerabilit(?:y|ies)|flaws?|faults?|crash(?:es)?|errors?|failures?|outages?|bugs?|defects?|incidents?|timeouts?|leaks?|deadlocks?|race conditions?|downtime|double[- ]charges?|duplicate (?:charges|payments|records|entries|orders)|data loss|regressions?|rework|stockouts?|injur(?:y|ies))';
+const FAILURE = '(?:findings|flaws?|faults?|crash(?:es)?|errors?|failures?|outages?|bugs?|defects?|incidents?|timeouts?|leaks?|deadlocks?|race conditions?|downtime|double[- ]charges?|duplicate (?:charges|payments|records|entries|orders)|data loss|regressions?|rework|stockouts?|injur(?:y|ies))';
 const ELIMINATED = new RegExp(
   String.raw`(?:^\W*|,\s*|\band\s+|\b(?:which|that)\s+)(?:eliminat|remov|prevent|stopp|end|rul)(?:ed|ing)\s+(?:out\s+)?(?:the\s+|all\s+|every\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?${FAILURE}\b`,
   'iu',

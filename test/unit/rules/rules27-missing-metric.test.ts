@@ -24,6 +24,8 @@ describe('rule missing-metric (rules 27): outcomes stated without a number', () 
 
   it('findings or flaws removed by the work, in a clause about it', () => {
     assert.deepEqual(messages('Rewrote the upload handler with strict type checks, which removed the path-traversal findings from the yearly audit.'), []);
+    // Vulnerabilities eliminated are a count to give (how many, how severe), not an audit's outcome.
+    assert.equal(messages('Hardened the booking portal by finding and eliminating cross-site scripting vulnerabilities.').length, 1);
   });
 
   it('problems found before release, or fixed before anyone used the work', () => {
