@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { missingMetric } from '../../../src/core/rules/missing-metric';
 import { findingsOf } from '../../helpers/rule-tester';
+import { lint } from '../../../src/core/lint';
 
 // Rules 27: more outcomes stated in words that a number would not sharpen: an assessment ended clean,
 // a result clause whose subject is negated ("so no …"), a class of findings removed by the work, problems
@@ -44,5 +45,16 @@ describe('rule missing-metric (rules 27): outcomes stated without a number', () 
   it('others\' standing use, in a clause about the work', () => {
     assert.deepEqual(messages('Replaced the paper rota with a scheduling sheet that the wards now use for every weekend.'), []);
     assert.equal(messages('Replaced the paper rota with a scheduling sheet that we now use.').length, 1);
+  });
+});
+
+
+describe('rule missing-metric (rules 27): a RenderCV value cut by a comment', () => {
+  const yaml = (highlight: string) => ['cv:', '  name: Ana Ruiz', '  email: ana@mail.example', '  sections:', '    experience:', '      - company: Acme', '        position: Analyst', '        start_date: 2022-01', '        end_date: 2024-06', '        highlights:', `          - ${highlight}`, ''].join('\n');
+  it('asks nothing of the stub a " #" comment left', () => {
+    const found = lint(yaml('Ranked #3 of 25 teams in the regional data challenge'), { path: 'cv.yaml' });
+    assert.equal(found.filter((f) => f.ruleId === 'missing-metric').length, 0);
+    assert.equal(found.filter((f) => f.ruleId === 'renders-wrongly').length, 1);
+    assert.equal(lint(yaml('Wrote the onboarding guide for the analytics team'), { path: 'cv.yaml' }).filter((f) => f.ruleId === 'missing-metric').length, 1);
   });
 });
