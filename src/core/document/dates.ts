@@ -48,6 +48,7 @@ const DATE = [
   `${MONTH_NAME}(?:,?\\s*|[/-])(?:${YEAR}|${SHORT_YEAR})`, // May 2024, July, 2023, May '24, Mar/2023
   `${SEASON},?\\s+(?:${YEAR}|${SHORT_YEAR})`,
   QUARTER, // Q3 2021, 2021 Q3: before the bare year, which would take "2021" alone
+  `\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}`, // 01/02/2017, 30.11.2023: a day's date (day first unless that cannot be)
   `${MONTH_NUM}[/.]${YEAR}`, // 05/2024, 5.2024
   `${YEAR}[-/.]${MONTH_NUM}(?![\\d])`, // 2024-05, 2024.09, 2019.7
   YEAR,
@@ -73,6 +74,7 @@ const SINCE_RE = /^(?:since|from|desde|depuis|seit|dès|a partir de)\s/i;
 const PRESENT_RE = new RegExp(`^${PRESENT}$`, 'iu');
 
 function formatOf(date: string): string {
+  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(date)) return 'DD/MM/YYYY';
   if (/^\d{1,2}[/.]\d{4}/.test(date)) return 'MM/YYYY';
   if (/^\d{4}[-/.]\d/.test(date)) return 'YYYY-MM';
   if (/^\d{4}$/.test(date)) return 'YYYY';
@@ -93,6 +95,9 @@ function yearOf(date: string): number | undefined {
 function monthOf(date: string, asEnd = false): number | undefined {
   const quarter = QUARTER_RE.exec(date);
   if (quarter) return (Number(quarter[1]) - 1) * 3 + (asEnd ? 2 : 0);
+  // "30/11/2023" is day first; "11/30/2023" (US) month first; "01/02/2017" is read day first, as most of the world writes it.
+  const full = /^(\d{1,2})[/.](\d{1,2})[/.]\d{4}/.exec(date);
+  if (full) return (Number(full[2]) > 12 && Number(full[1]) <= 12 ? Number(full[1]) : Number(full[2])) - 1;
   const mm = /^(\d{1,2})[/.]\d{4}/.exec(date) ?? /^\d{4}[-/.](\d{1,2})/.exec(date);
   if (mm) return Number(mm[1]) - 1;
   const word = date.toLowerCase();

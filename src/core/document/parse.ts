@@ -21,7 +21,7 @@ import { contentLines, isCapsLabel, isLabelShape, kindFromContent, rawLabel, typ
 import { findDateRange } from './dates';
 import { extractProfile } from './profile';
 import { parseMarkdown, parseMarkdownFragment } from './markdown';
-import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, leadingStyledLength, startsStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
+import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, renderPandocAttributes, leadingStyledLength, startsStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
 import { htmlBlocks } from './html-blocks';
 import { renderLatexInline } from './latex-inline';
 import {
@@ -1195,7 +1195,7 @@ class ResumeBuilder {
       }
     };
     walk(children, 0);
-    return renderLatexInline(b.build(), this.text);
+    return renderPandocAttributes(renderLatexInline(b.build(), this.text), this.text);
   }
 
   private seenComments = new Set<number>();

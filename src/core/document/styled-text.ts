@@ -141,3 +141,49 @@ export function leadingStyledLength(m: StyledText, bit: number): number {
 export function plain(m: StyledText): MappedText {
   return { text: m.text, offsets: m.offsets };
 }
+
+/**
+ * Pandoc's inline attributes, which Word-to-Markdown conversion leaves everywhere: a bracketed span
+ * "[Staff Nurse]{.underline}" reads as its words, and an attribute block after an image or a link
+ * ("![](photo.jpg){width="1in"}") as nothing. An underlined or small-caps span is emphasis, which the
+ * layout reads as bold does: a line that is all of it is a title. `source` tells what precedes a block.
+ */
+const PANDOC_SPAN = /\[([^[\]\n]{1,200})\]\{([.#][\w-]+(?:\s+[^{}\n]*)?|[\w-]+=[^{}\n]*)\}/g;
+const ATTRIBUTES_AFTER = /^\{(?:[.#][\w-]+|[\w-]+=)[^{}\n]*\}/;
+const EMPHASIS_CLASS = /(?:^|\s)\.(?:underline|smallcaps|mark)\b/;
+
+export function renderPandocAttributes(input: StyledText, source: string): StyledText {
+  const { text } = input;
+  if (!text.includes(']{') && !text.includes('{')) return input;
+  const drop = new Uint8Array(text.length);
+  const emphasise = new Uint8Array(text.length);
+  let found = false;
+  for (const m of text.matchAll(PANDOC_SPAN)) {
+    const at = m.index!;
+    // A Markdown link "[x](url)" never matches (its brackets are gone from the text); a literal "[" in the source must be one.
+    if (source[input.offsets[at]] !== '[') continue;
+    found = true;
+    drop[at] = 1;
+    for (let i = at + 1 + m[1].length; i < at + m[0].length; i++) drop[i] = 1;
+    if (EMPHASIS_CLASS.test(m[2])) for (let i = at + 1; i <= at + m[1].length; i++) emphasise[i] = 1;
+  }
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+    if (drop[i]) continue;
+    const prev = source[input.offsets[i] - 1];
+    const m = ATTRIBUTES_AFTER.exec(text.slice(i));
+    if (!m || (prev !== ')' && prev !== ']')) continue;
+    found = true;
+    for (let k = i; k < i + m[0].length; k++) drop[k] = 1;
+  }
+  if (!found) return input;
+  const out: StyledText = { text: '', offsets: [], styles: [] };
+  const chars: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (drop[i]) continue;
+    chars.push(text[i]);
+    out.offsets.push(input.offsets[i]);
+    out.styles.push(input.styles[i] | (emphasise[i] ? BOLD : 0));
+  }
+  out.text = chars.join('');
+  return out;
+}

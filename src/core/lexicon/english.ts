@@ -74,6 +74,12 @@ export function wordBand(lower: string): number {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const VOWELS = 'aeiouy';
+/** Consonants written for one another by sound: c/s/k/z ("proses"), g/j, f/v, d/t, b/p, m/n. */
+const SOUND_PAIRS = ['cs', 'ck', 'sz', 'cz', 'kq', 'cq', 'gj', 'fv', 'dt', 'bp', 'mn', 'xs', 'xz'];
+function soundAlike(a: string, b: string): boolean {
+  return SOUND_PAIRS.includes(a + b) || SOUND_PAIRS.includes(b + a);
+}
 /** Neighbouring keys on a QWERTY keyboard: hitting the key beside the right one is the commonest wrong letter. */
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 function besideOnKeyboard(a: string, b: string): boolean {
@@ -107,7 +113,15 @@ export function nearWords(lower: string, limit = 4): string[] {
   for (let i = 0; i <= n; i++) for (const c of LETTERS) add(lower.slice(0, i) + c + lower.slice(i), 1);
   for (let i = 0; i < n; i++) {
     add(lower.slice(0, i) + lower.slice(i + 1), i > 0 && lower[i - 1] === lower[i] ? 2 : 4);
-    for (const c of LETTERS) if (c !== lower[i]) add(lower.slice(0, i) + c + lower.slice(i + 1), besideOnKeyboard(c, lower[i]) ? 1 : 3);
+    for (const c of LETTERS) {
+      if (c === lower[i]) continue;
+      // Far from the right key, a wrong letter is a slip of spelling, not of typing: one vowel for
+      // another ("seperate") or a consonant that sounds alike ("proces" → c/s). A consonant far from
+      // the right key that sounds nothing like it ("intubation", "incubation") is another word.
+      const beside = besideOnKeyboard(c, lower[i]);
+      if (!beside && !(VOWELS.includes(c) && VOWELS.includes(lower[i])) && !soundAlike(c, lower[i])) continue;
+      add(lower.slice(0, i) + c + lower.slice(i + 1), beside ? 1 : 3);
+    }
   }
   // A short word is near many words: only a common slip (a swap, a letter left out, a key beside the right one, a doubled letter) counts.
   if (n < 7 && [...found.values()].every((rank) => rank > 2)) return [];

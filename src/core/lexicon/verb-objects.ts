@@ -18,7 +18,7 @@ const MADE: NounClass[] = ['artifact', 'communication', 'cognition', 'structure'
 export const VERB_OBJECT_FIT: Record<string, ObjectFit> = {
   own: { takes: ['act', 'artifact', 'communication', 'cognition', 'process', 'possession', 'structure', 'collection'], unknownOk: true },
   lead: { takes: ['group', 'act', 'event'], unknownOk: false },
-  manage: { takes: ['act', 'artifact', 'communication', 'cognition', 'possession', 'process', 'group', 'event', 'structure', 'substance', 'collection', 'attribute', 'state'], unknownOk: true },
+  manage: { takes: ['act', 'artifact', 'communication', 'cognition', 'possession', 'process', 'group', 'person', 'event', 'structure', 'substance', 'collection', 'attribute', 'state'], unknownOk: true },
   resolve: { takes: ['state', 'cognition', 'communication', 'event'], unknownOk: false, noActivity: true },
   process: { takes: ['communication', 'possession', 'substance', 'collection'], unknownOk: false },
   run: { takes: ['act', 'event', 'process', 'artifact', 'group'], unknownOk: true },
@@ -35,6 +35,13 @@ export const VERB_OBJECT_FIT: Record<string, ObjectFit> = {
   coach: { takes: ['person', 'group'], unknownOk: false },
   guide: { takes: ['person', 'group'], unknownOk: false },
   train: { takes: ['person', 'group'], unknownOk: false },
+  // One instructs or tutors people ("Instructed 40 students"), not a subject to them ("Instructed Scratch to …").
+  instruct: { takes: ['person', 'group'], unknownOk: false },
+  tutor: { takes: ['person', 'group'], unknownOk: false },
+  // One plans an undertaking or an event, not a thing made ("Planned the model" is not building it).
+  plan: { takes: ['act', 'event', 'process', 'possession'], unknownOk: true },
+  // One architects a system or a structure, not a model or a document.
+  architect: { takes: ['artifact', 'structure'], unknownOk: true },
 };
 
 /**

@@ -30,7 +30,7 @@ const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'A
 /** Short enough to pass in either style ("May", and "June"/"July" beside "Jan", "Aug"). */
 const AMBIGUOUS_NAMES = new Set(['may', 'june', 'july']);
 const TOKEN =
-  /(?<![\w/])(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d\d)|(0?[1-9]|1[0-2])([/.])((?:19|20)\d\d)|((?:19|20)\d\d)([-/.])(0[1-9]|1[0-2]))(?![\w/]|\.\d)/gi;
+  /(?<![\w/]|\d[./])(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d\d)|(0?[1-9]|1[0-2])([/.])((?:19|20)\d\d)|((?:19|20)\d\d)([-/.])(0[1-9]|1[0-2]))(?![\w/]|\.\d)/gi;
 
 const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** A month name without its year, the first end of a range that shares one ("January – April 2026"). */

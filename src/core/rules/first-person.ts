@@ -7,6 +7,7 @@ import { words, type Word } from '../text/words';
 import { capitalize } from '../text/inflect';
 import { bulletFinding, replaceInBullet } from './util';
 import { proseMaskedText } from './source-scan';
+import { nameVariantsOn } from './tech-name-variants';
 
 /**
  * Words after "my"/"our" that make the possessive part of the meaning: "my first marathon", "on my own
@@ -73,10 +74,21 @@ function linkTextRanges(source: string, from: number, to: number): { start: numb
 /** Whether the pronoun at word i is a finding (not a Roman numeral, not a non-claiming plural, not in a question or a quoted title). */
 function isFinding(text: string, ws: readonly Word[], i: number): boolean {
   const w = ws[i].text;
-  if (!PRONOUNS.has(w) || isRomanNumeral(text, ws, i) || inQuestion(text, ws[i].start) || inQuotes(text, ws[i].start)) return false;
+  if (!PRONOUNS.has(w) || isRomanNumeral(text, ws, i) || inQuestion(text, ws[i].start) || inQuotes(text, ws[i].start) || inTechName(text, ws, i)) return false;
   const lower = w.toLowerCase();
   if (lower.startsWith('we') || lower.startsWith('our') || lower === 'us') return isPluralClaim(text, ws, i);
   return true;
+}
+
+/**
+ * "SQL (My SQL, SQL Server)": a capital "My" inside a sentence is no pronoun (that would be "my"); when
+ * it starts a product's name written apart (tech-spelling's finding), it is the name.
+ */
+function inTechName(text: string, ws: readonly Word[], i: number): boolean {
+  if (ws[i].text !== 'My' || !ws[i + 1]) return false;
+  const before = text.slice(0, ws[i].start).trimEnd();
+  if (!before || /[.!?:;]$/.test(before)) return false;
+  return nameVariantsOn(text, ws).some((v) => v.start <= ws[i].start && ws[i].end <= v.end);
 }
 
 /** After a leading "I", these make "drop the I" wrong ("I am", "I was responsible"). */

@@ -407,6 +407,12 @@ function contentProblem(bullet: { text: string }, lexicon: Lexicon): boolean {
   return v.vague && (v.reason === 'weak-opening' || v.reason === 'generic-object' || v.reason === 'self-description');
 }
 
+/** The source line goes on past the value with a YAML comment (" #2 of 40 …"). */
+function commentCutsValue(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  return /^[ \t]+#\S/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 export const missingMetric: Rule = {
   id: 'missing-metric',
   category: 'metric',
@@ -423,6 +429,9 @@ export const missingMetric: Rule = {
     for (const bullet of workBullets(doc, lexicon)) {
       const text = bullet.text;
       if (!text.trim() || STACK_LINE.test(text) || STATED_FREQUENCY.test(text) || metricsOf(bullet).some((m) => !yearAsModifier(text, m))) continue;
+      // "- Placed #2 of 40 teams …" in RenderCV YAML: a comment cut the value, so the words read are not
+      // the ones written (renders-wrongly reports the cut); asking the stub for a result misleads.
+      if (doc.format === 'rendercv' && commentCutsValue(doc.text, bullet.range.end)) continue;
       const a = analysisOf(bullet, lexicon);
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
       // A failure ruled out ("so retries never double-charge"), a course completed: outcomes as stated.

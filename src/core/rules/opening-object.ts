@@ -99,6 +99,9 @@ export function verbFitsHead(verb: string, head: ObjectHead): boolean {
   // An agent noun ("indexer", "exporter", "driver") names a tool as often as a person: a verb that
   // makes things takes it whatever WordNet ranks first.
   if (fit.takes.includes('artifact') && /(?:er|or)s?$/.test(head.lower)) return true;
+  // People first and foremost ("patients", "customers"): a verb that does not take people does not fit,
+  // whatever their second sense ("patient" is also a grammatical role).
+  if (known.dominant && known.classes[0] === 'person') return fit.takes.includes('person');
   // Its two weightiest senses: WordNet ranks "disposal" an attribute first, an act second.
   return known.classes.slice(0, 2).some((c) => fit.takes.includes(c));
 }

@@ -79,6 +79,13 @@ function segmentEnd(text: string, from: number, lineEnd: number): number {
   const m = SEPARATOR.exec(text.slice(from, lineEnd));
   let end = m ? from + m.index : lineEnd;
   while (end > from && /[\s*_,.]/.test(text[end - 1])) end--;
+  // "\printinfo{…}{Born 14.03.1998, Lagos}": a closing brace the value did not open is the macro's, not
+  // the value's. Only trailing ones, and only unbalanced: "Place of birth}: Lagos" keeps its words.
+  const count = (ch: string) => text.slice(from, end).split(ch).length - 1;
+  while (end > from && text[end - 1] === '}' && text[end - 2] !== '\\' && count('}') > count('{')) {
+    end--;
+    while (end > from && /[\s*_,.]/.test(text[end - 1])) end--;
+  }
   return end;
 }
 

@@ -18,7 +18,8 @@ const PHRASE = new RegExp(
 function onlyLineOf(doc: ResumeDocument, section: Section | undefined, content: { start: number; end: number }): boolean {
   if (!section || section.kind !== 'references' || !section.headingRange) return false;
   const before = doc.text.slice(section.headingRange.end, content.start);
-  const after = doc.text.slice(content.end, section.range.end);
+  // A rule ("---") ends the section's content: a page footer below it ("Download PDF · Last updated …") is not the section's.
+  const after = doc.text.slice(content.end, section.range.end).split(/^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$/m)[0];
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 

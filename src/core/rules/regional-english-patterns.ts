@@ -324,8 +324,14 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // French "stage", German "Praktikum": an internship named in its own language as a job title.
-    re: /(?<=^[ \t]*(?:#{1,6}[ \t]+|[*_]{1,3}|[-*+][ \t]+)?)Stage(?=[ \t]+(?:in|at|en|chez|de|au)\b|[ \t]*[—–|,])|\b(?:Praktikum|Praktikant(?:in)?|Werkstudent(?:in)?|[Ss]tagiaire)\b/gm,
-    message: (w) => `"${w}" is the French or German word for an internship; in English the title is "Intern" (or "Co-op student").`,
+    // In parentheses after the English title ("Working Student (Werkstudent)") it is the original, given as a gloss.
+    re: /(?<=^[ \t]*(?:#{1,6}[ \t]+|[*_]{1,3}|[-*+][ \t]+)?)Stage(?=[ \t]+(?:in|at|en|chez|de|au)\b|[ \t]*[—–|,])|(?<!\(\s*)\b(?:Praktikum|Praktikant(?:in)?|[Ss]tagiaire)\b/gm,
+    message: (w) => `"${w}" is the ${/^[Ss]tag/.test(w) ? 'French' : 'German'} word for an internship; in English the title is "Intern" (or "Co-op student").`,
+  },
+  {
+    // German "Werkstudent": paid part-time work beside one's studies, often for years; not an internship.
+    re: /(?<!\(\s*)\bWerkstudent(?:in)?\b/g,
+    message: (w) => `"${w}" is the German title for part-time work beside one's studies; in English write "Working Student" (or "Part-time … (student)"), with the German in parentheses if you like.`,
   },
   {
     // "Diplomado en Big Data", "Curso de Excel", "Analista de Datos": a credential or a title left in Spanish or Portuguese.

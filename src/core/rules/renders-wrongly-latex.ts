@@ -6,6 +6,7 @@
 // Only the source lines of bullets are read: the preamble and macro definitions are LaTeX by design.
 import type { ResumeDocument } from '../document/types';
 import type { RuleFinding } from '../types';
+import { swallowingPercent } from '../text/latex-percent';
 
 /** Arguments whose text is a path, a URL or a label, never typeset as text. */
 const VERBATIM_ARGUMENT = /\\(?:href|url|includegraphics|input|include|label|ref|cite|hyperlink|hypertarget)\*?(?:\[[^\]\n]*\])?\{[^{}\n]*\}/g;
@@ -155,6 +156,8 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
         for (let m = special.pattern.exec(line); m; m = special.pattern.exec(line)) {
           if (m[0] === '&' && inTable) continue;
           if (special === STRAIGHT_QUOTES && !quotesMisprint) continue;
+          // A "%" that takes a closing brace along is swallowedBraces' finding, on whatever line.
+          if (special === SPECIALS[0] && swallowingPercent(prose(doc.lines.lineText(l))) === from - lineStart + m.index) continue;
           // Past an unescaped "%" the line is a comment: nothing there prints, so nothing there misprints.
           const comment = line.search(/(?<!\\)%/);
           if (comment >= 0 && m.index > comment) break;
@@ -162,11 +165,38 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
           out.push({
             range: { start: from + m.index, end: from + m.index + m[0].length },
             message: special.message(m, raw),
-            fixes: [{ title: fix.title, safe: true, isPreferred: true, markup: true, edits: fix.edits.map((e) => ({ range: { start: from + e.offset, end: from + e.offset + e.length }, newText: e.newText })) }],
+            fixes: [{ title: 'Escape it ("\\%")', safe: true, isPreferred: true, markup: true, edits: fix.edits.map((e) => ({ range: { start: from + e.offset, end: from + e.offset + e.length }, newText: e.newText })) }],
           });
         }
       }
     }
   }
+  out.push(...swallowedBraces(doc));
   return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * "\resumeItem{Raised coverage from 42% to 78%}" on a line no bullet was read from: the comment takes the
+ * argument's closing brace with it, so the item runs into the next ones and the parse (like LaTeX) loses
+ * it. A body line whose unescaped "%" follows a word or number while a brace it opened is still open,
+ * and whose commented-out rest holds the "}", is that mistake whatever the macro.
+ */
+function swallowedBraces(doc: ResumeDocument): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const body = doc.text.indexOf('\\begin{document}');
+  const first = body < 0 ? 0 : doc.lines.positionAt(body).line + 1;
+  for (let l = first; l < doc.lines.lineCount; l++) {
+    const raw = doc.lines.lineText(l);
+    if (raw.length > 2000) continue;
+    const at = swallowingPercent(prose(raw));
+    if (at < 0) continue;
+    const from = doc.lines.lineStart(l) + at;
+    const lost = raw.slice(at + 1).trim();
+    out.push({
+      range: { start: from, end: from + 1 },
+      message: `An unescaped "%" starts a LaTeX comment: the rest of the line ("${lost.slice(0, 40)}${lost.length > 40 ? '…' : ''}") is dropped with its closing "}", so the item runs on into the lines after it. Write "\\%".`,
+      fixes: [{ title: 'Escape it ("\\%")', safe: true, isPreferred: true, markup: true, edits: [{ range: { start: from, end: from }, newText: '\\' }] }],
+    });
+  }
+  return out;
 }

@@ -29,11 +29,17 @@ const RAW_LATEX_LINE = /^[ \t]*\\[A-Za-z]+(?:\[[^\]\n]*\])?(?:\{[^{}\n]*\})*[ \t
 const LATEX_LINE_BREAK = /[^\\]\\\\[ \t]*$/;
 const FENCED_DIV = /^ {0,3}:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+)[ \t]*$/;
 const RAW_BLOCK = /^ {0,3}(?:```|~~~)[ \t]*\{=(?:latex|tex|html|openxml)\}/;
+/**
+ * Pandoc's own inline and table syntax, as its Word-to-Markdown conversion writes it: a bracketed span
+ * with a class ("[Staff Nurse]{.underline}"), an image or link with size attributes ("…){width="1in"}"),
+ * a grid table's rule line ("+-----+-----+"). A file holding them was made by Pandoc and is built by it.
+ */
+const PANDOC_INLINE = /\]\{\.[A-Za-z][\w-]*\}|\)\{(?:width|height)=|^ {0,3}\+(?:[-=:]{3,}\+){2,}[ \t]*$/;
 
 /**
  * A file built with Pandoc (or R Markdown, Quarto) into a PDF through LaTeX: front matter with Pandoc's
- * keys, fenced divs, raw blocks, a LaTeX preamble or environment, a line of raw LaTeX, or LaTeX line
- * breaks. There LaTeX is rendered and definition lists are Pandoc syntax. Jekyll front matter
+ * keys, fenced divs, raw blocks, a LaTeX preamble or environment, a line of raw LaTeX, LaTeX line
+ * breaks, or Pandoc's inline attributes and grid tables. There LaTeX is rendered and definition lists are Pandoc syntax. Jekyll front matter
  * (`layout:`) is no such sign. `lines` is the source with front matter blanked, fenced code kept.
  */
 export function isPandocSource(doc: ResumeDocument, masked: readonly string[], original: readonly string[]): boolean {
@@ -41,7 +47,7 @@ export function isPandocSource(doc: ResumeDocument, masked: readonly string[], o
   if (original.some((l) => RAW_BLOCK.test(l))) return true;
   let breaks = 0;
   for (const l of masked) {
-    if (FENCED_DIV.test(l) || LATEX_BUILD.test(l) || RAW_LATEX_LINE.test(l)) return true;
+    if (FENCED_DIV.test(l) || LATEX_BUILD.test(l) || RAW_LATEX_LINE.test(l) || PANDOC_INLINE.test(l)) return true;
     if (LATEX_LINE_BREAK.test(l) && ++breaks >= 2) return true;
   }
   return false;

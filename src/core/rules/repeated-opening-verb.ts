@@ -63,7 +63,11 @@ function fitsComplement(alt: string, c: { prep: string; nounPhrase: boolean }): 
 function fitsObject(bullet: Bullet, lexicon: Lexicon, alt: string, from: number): boolean {
   const a = analysisOf(bullet, lexicon);
   const k = a.tokens.findIndex((t) => t.start >= from);
-  return k < 0 || verbFitsObject(alt, openingObject(a, k));
+  if (k < 0) return true;
+  const object = openingObject(a, k);
+  // "Modeled the Matlab model": a verb made from the object's own noun says it twice.
+  if (object?.heads.some((h) => h.lower === alt || h.lower === `${alt}s`)) return false;
+  return verbFitsObject(alt, object);
 }
 
 /** Bullets in a row with one opening verb from which the later ones are flagged. */

@@ -80,20 +80,28 @@ export function yearAsModifier(text: string, m: { start: number; end: number; te
  * Only "so (that)" with its subject (up to six words) and an optional modal before the negation.
  */
 const RULED_OUT = /\bso(?:\s+that)?\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:(?:can|could|will|would|does|do|did|should)(?:\s+now)?\s+)?(?:never|no\s+longer)\b/iu;
+/** "… so no order ships twice", "so that none of the nightly jobs fail": the negation on the result clause's subject. */
+const RULED_OUT_SUBJECT = /\bso(?:\s+that)?,?\s+(?:no|none\s+of)\s+\p{L}/iu;
 
 /**
  * "…, eliminating duplicate charges", "Prevented unaligned-access faults by …": a class of failure
  * taken to zero. Elimination is its own measure (all of them), so no count is asked for. The
  * failure nouns are a closed class: what goes wrong in a system or a process.
  */
-const FAILURE = '(?:faults?|crash(?:es)?|errors?|failures?|outages?|bugs?|defects?|incidents?|timeouts?|leaks?|deadlocks?|race conditions?|downtime|double[- ]charges?|duplicate (?:charges|payments|records|entries|orders)|data loss|regressions?|rework|stockouts?|injur(?:y|ies))';
+const FAILURE = '(?:findings|flaws?|faults?|crash(?:es)?|errors?|failures?|outages?|bugs?|defects?|incidents?|timeouts?|leaks?|deadlocks?|race conditions?|downtime|double[- ]charges?|duplicate (?:charges|payments|records|entries|orders)|data loss|regressions?|rework|stockouts?|injur(?:y|ies))';
 const ELIMINATED = new RegExp(
-  String.raw`(?:^\W*|,\s*|\band\s+)(?:eliminat|remov|prevent|stopp|end|rul)(?:ed|ing)\s+(?:out\s+)?(?:the\s+|all\s+|every\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?${FAILURE}\b`,
+  String.raw`(?:^\W*|,\s*|\band\s+|\b(?:which|that)\s+)(?:eliminat|remov|prevent|stopp|end|rul)(?:ed|ing)\s+(?:out\s+)?(?:the\s+|all\s+|every\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?${FAILURE}\b`,
   'iu',
 );
 
+/**
+ * "the app passed with no critical findings", "closed with zero open defects", "shipped without a single
+ * outage": the work ended clean. None of a class of failure is its own measure, like an elimination.
+ */
+const CLEAN_RESULT = new RegExp(String.raw`(?:\bwith\s+(?:no|zero)\s+|\bwithout\s+(?:any|a\s+single)\s+)(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:${FAILURE}|deficienc(?:y|ies)|non-?conformit(?:y|ies)|non-?conformances?)\b`, 'iu');
+
 export function rulesOutFailure(text: string): boolean {
-  return RULED_OUT.test(text) || ELIMINATED.test(text);
+  return RULED_OUT.test(text) || RULED_OUT_SUBJECT.test(text) || ELIMINATED.test(text) || CLEAN_RESULT.test(text);
 }
 
 /**
@@ -138,7 +146,12 @@ const USED_BY_OTHERS = /\bused\s+(?:daily\s+|weekly\s+|widely\s+|routinely\s+)?(
 const USES_IT = /\b(\p{L}+)\s+(?:still\s+|now\s+)?(?:uses|use|used|relies\s+on|rely\s+on|relied\s+on)\s+(?:it|them)\b/iu;
 const NOT_OTHERS = new Set(['i', 'we', 'and', 'then', 'also', 'to', 'that', 'which', 'can', 'could', 'would', 'will', 'should']);
 
+/** "… a dbt model that finance now uses for every close", "… which the clinics still rely on": others' standing use, in a clause about the work. */
+const NOW_USES = /\b(?:that|which)\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:now|still)\s+(?:uses|use|relies\s+on|rely\s+on)\b/iu;
+
 function statesUse(text: string): boolean {
+  const now = NOW_USES.exec(text);
+  if (now && !now[1].trim().split(/\s+/).some((w) => NOT_OTHERS.has(w.toLowerCase()))) return true;
   const used = USED_BY_OTHERS.exec(text);
   if (used && /\p{L}/u.test(text.slice(0, used.index))) return true;
   const uses = USES_IT.exec(text);
@@ -160,7 +173,7 @@ export function statesAdoption(text: string): boolean {
  * "Promoted from analyst to team lead")
  * states a recognition, itself the result; a number would not make it more checkable.
  */
-const RECOGNITION = new Set(['promoted', 'invited', 'selected', 'awarded', 'chosen', 'nominated', 'elected', 'named', 'appointed', 'recognized', 'recognised', 'honored', 'honoured', 'shortlisted', 'admitted', 'granted']);
+const RECOGNITION = new Set(['featured', 'promoted', 'invited', 'selected', 'awarded', 'chosen', 'nominated', 'elected', 'named', 'appointed', 'recognized', 'recognised', 'honored', 'honoured', 'shortlisted', 'admitted', 'granted']);
 
 export function statesRecognition(a: BulletAnalysis): boolean {
   const words = a.tokens.filter((t) => !t.punct).map((t) => t.lower);
@@ -234,10 +247,13 @@ export function statesContrastedResult(text: string): boolean {
  * "… and fixed colour-contrast issues before launch", "caught two data-loss bugs before release":
  * problems found or fixed before the work reached its users. The timing is the outcome (none shipped).
  */
-const FIXED_BEFORE_RELEASE = /\b(?:fixed|resolved|caught|corrected|addressed|closed)\b(?:\s+[\p{L}\p{N}'’-]+){0,6}?\s+(?:issues|problems|bugs|defects|errors|gaps|vulnerabilities|barriers)\s+before\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+\s+)?(?:launch|release|go-live|rollout|roll-out|shipping|production|deployment)\b/iu;
+const FIXED_BEFORE_RELEASE = /\b(?:fixed|resolved|caught|corrected|addressed|closed|found|detected|uncovered)\b(?:\s+[\p{L}\p{N}'’-]+){0,6}?\s+(?:issues?|problems?|bugs?|defects?|errors?|gaps?|vulnerabilit(?:y|ies)|barriers?|leaks?|flaws?|regressions?)\s+before\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+\s+)?(?:launch|release|go-live|rollout|roll-out|shipping|production|deployment)\b/iu;
+
+/** "…; both were fixed before the first customer upload": the problems named earlier, fixed in the passive before the work was used. */
+const FIXED_BEFORE_USE = /\b(?:was|were|got|been)\s+(?:all\s+)?(?:fixed|patched|remediated|resolved|closed)\s+before\s+(?:the\s+|its\s+|their\s+)?(?:first\s+)?(?:\p{L}+\s+){0,2}?(?:launch|release|go-live|rollout|roll-out|shipping|production|deployment|upload|use|users?|customers?)\b/iu;
 
 export function fixedBeforeRelease(text: string): boolean {
-  return FIXED_BEFORE_RELEASE.test(text);
+  return FIXED_BEFORE_RELEASE.test(text) || FIXED_BEFORE_USE.test(text);
 }
 
 /**

@@ -21,6 +21,9 @@ function candidates(text: string, start: number, known: (s: string) => boolean):
   const bare = text.replace(/['’]s$/, '');
   if (known(bare)) return [{ text: bare, start }];
   if (!/[-/]/.test(bare)) return [];
+  // "pw-api-contracts", "react-native-maps": three or more lower-case parts joined by hyphens make a slug
+  // (a repository, a package, a path), written in lower case on purpose.
+  if (/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(bare)) return [];
   const out: Candidate[] = [];
   let at = 0;
   for (const part of bare.split(/([-/])/)) {

@@ -41,8 +41,6 @@ const YOUR_PART = '[your part]';
 const HELPING = /^(?:help|assist|aid|support)\b/;
 /** The one claim a helping verb shares with a strong one: keeping a system running ("Supported 40 servers" → "Maintained"). */
 const UPKEEP = 'maintain';
-/** The preposition the template keeps: "Helped with X" → "[your part] for X", "Participated in X" → "[your part] in X". */
-const PART_PREPOSITION: Record<string, string> = { with: 'for', to: 'for', in: 'in', on: 'on', for: 'for' };
 
 /** Who a helping verb may act on. */
 const PEOPLE = new Set([...GENERIC_PARTIES, 'students', 'interns', 'hires', 'patients', 'guests', 'volunteers', 'residents', 'children', 'peers', 'juniors', 'designers', 'scientists', 'analysts', 'nurses', 'doctors', 'physicians', 'teachers', 'researchers', 'professors', 'pms', 'leads', 'owners', 'squad', 'crew']);
@@ -59,7 +57,11 @@ function roleEnded(bullet: Bullet): boolean {
  * suggestion puts right rather than repeat (tense-mismatch reads the dates the same way). A phrase
  * without a verb ("Responsible for") takes the role's: base for a current role, else past.
  */
-function targetTense(bullet: Bullet, m: OpeningMatch): Tense {
+function targetTense(bullet: Bullet, m: OpeningMatch, a?: BulletAnalysis): Tense {
+  // "Was working with X": the progressive's auxiliary carries the tense, and the replacement drops it
+  // ("Worked with", not "Building with").
+  const aux = a?.tokens[m.start]?.lower;
+  if (m.form === 'gerund' && aux && /^(?:was|were|is|are|am|been)$/.test(aux)) return /^(?:was|were|been)$/.test(aux) || roleEnded(bullet) ? 'past' : 'base';
   if (m.form && !((m.form === 'base' || m.form === 'third') && roleEnded(bullet))) return m.form;
   return bullet.entry?.dates?.current ? 'base' : 'past';
 }
@@ -216,6 +218,9 @@ function phraseHeadIndex(a: BulletAnalysis, k: number): number | undefined {
   for (let seen = 0; seen < 4 && n < a.tokens.length; seen++, n++) {
     const t = a.tokens[n];
     if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'or' || t.lower === 'to') break;
+    // "tasks related to EMC testing", "tools based on Kafka": a participle after the noun opens its modifier.
+    const next = a.tokens[n + 1];
+    if (seen > 0 && /[a-z]ed$/.test(t.lower) && next && (PREPOSITIONS.has(next.lower) || next.lower === 'to')) break;
     head = n;
   }
   return head;
@@ -311,19 +316,6 @@ function followMakesAThing(a: BulletAnalysis, follow: { index: number; base: str
   return cls !== 'person' && cls !== 'group';
 }
 
-/**
- * "[your part] for the annual audit", "… for inventory counts", "… for marketing": the template reads
- * before a task or an event. Before a bare word WordNet does not know ("for frontend", "for QA"), an
- * area rather than a task, it does not.
- */
-function takesTemplate(object: OpeningObject | undefined): boolean {
-  const head = object?.heads[0];
-  if (!head) return false;
-  // A name ("for Kafka", "for the Android app") or a task.
-  if (object.determined || object.ofComplement || object.heads.length > 1 || head.named) return true;
-  return /[^s]s$/.test(head.lower) || !!nounClassesOf(head.lower);
-}
-
 /** Items of the object that are activities: an -ing word, or a noun whose main sense is an act ("grading", "lesson planning", "patient intake"). */
 function activityItems(a: BulletAnalysis, object: OpeningObject): number {
   if (object.heads.length < 2) return 0;
@@ -337,7 +329,7 @@ function activityItems(a: BulletAnalysis, object: OpeningObject): number {
 function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // "Worked closely, with two others, on X": a replacement of the phrase would drop the words inside it.
   if (m.interrupted) return [];
-  const tense = targetTense(bullet, m);
+  const tense = targetTense(bullet, m, a);
   const start = a.tokens[m.start].start;
   const original = a.text.slice(start, a.tokens[m.end - 1].end);
   const follow = followingVerbs(a, m);
@@ -412,23 +404,10 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // "Assisted the nurses" → "Coached the nurses" claims something else: with people as the object,
   // no verb is suggested.
   if (m.entry.forPeople && (actsOnPeople(a, after).people || worksWithPartner(a, m))) return [];
-  // Helping or taking part: any one verb ("Built", "Co-led") claims more than was done. The template
-  // keeps the claim to the writer's part and asks them to name it: "[your part] in the design reviews".
-  if (partTaking) {
-    // "Helped the head chef plan the menu": a person after the opening did the work; no template fits.
-    // The head and its modifiers decide, not its "of" complement: "the migration of patient records" is a migration.
-    const np = parseNounPhrase(a.tokens, m.end);
-    const person = (t: { text: string; lower: string; punct: boolean }) => !t.punct && !/^\p{Lu}/u.test(t.text) && nounClassOf(t.lower) === 'person';
-    if (np && a.tokens.slice(np.start, np.head + 1).some(person)) return [];
-    // "Helped out with …", "Assisted on-site with …": a word the phrase did not take follows; the template would not read.
-    const next = a.tokens[m.end];
-    if (!next || next.punct || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || next.lower === 'to') return [];
-    if (!takesTemplate(object)) return [];
-    if (wordsBefore(a, m)) return [];
-    const prep = PART_PREPOSITION[m.entry.phrase.split(' ').pop()!] ?? 'for';
-    const text = `${YOUR_PART} ${prep}`;
-    return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
-  }
+  // Helping or taking part: any one verb ("Built", "Co-led") claims more than was done, and a bare
+  // "[your part] in …" template would be applied as it stands and ship bracketed text (reviewers judged
+  // it so): the message asks for the part, no edit is offered.
+  if (partTaking) return [];
   if (!m.entry.suggestions.length) return [];
   // "Responsible for sterilizing and packing …": a verb before an -ing word the lexicon cannot read
   // ("Owned sterilizing") does not read.
@@ -441,11 +420,7 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
   // words do not say; "Covered" claims the one, "Owned" the other, so no verb is offered. For a body
   // or a gathering, only the writer knows their part.
   if (shared === 'slot') return [];
-  if (shared === 'body') {
-    if (wordsBefore(a, m)) return [];
-    const text = `${YOUR_PART} for`;
-    return [replaceInBullet(bullet, start, end, text, `Replace with "${text} …" and name your part`)];
-  }
+  if (shared === 'body') return [];
   // "Worked on production support", "… on plant maintenance": a standing function, not a thing made
   // or an activity run once; "Built"/"Conducted production support" does not read, so no verb.
   const headAt = phraseHeadIndex(a, after);
@@ -462,9 +437,9 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
     const text = matchCase(original, inflectPhrase(act, tense));
     return [replaceInBullet(bullet, start, a.tokens[headAt! + 2].start, `${text} `, `Rewrite as "${text} …"`)];
   }
-  // "Worked on highway bridge projects": which part of a project was the writer's is the question;
+  // "Worked on highway bridge projects", "… on various tasks": which part of a project was the writer's is the question;
   // "Built" or "Developed" claims the whole of it ("Owned", for "in charge of", claims what was said).
-  const project = /^(?:projects?|initiatives?|efforts?|programs?|programmes?)$/.test(head);
+  const project = /^(?:projects?|initiatives?|efforts?|programs?|programmes?|tasks?|assignments?|duties)$/.test(head);
   let suggestions = m.entry.suggestions.filter((s) => (!TAKES_A_TOOL.has(s) || headIsTool(a, after)) && !(project && MAKES_A_THING.has(s)));
   if (suggestions.some((s) => MAKES_A_THING.has(s)) && headIsActivity(a, after)) {
     suggestions = [...FOR_AN_ACTIVITY, ...suggestions.filter((s) => !MAKES_A_THING.has(s))];
@@ -477,14 +452,6 @@ function fixesFor(bullet: Bullet, a: BulletAnalysis, m: OpeningMatch): Fix[] {
       const text = matchCase(original, inflectPhrase(s, tense));
       return replaceInBullet(bullet, start, end, text, `Replace with "${text}"`);
     });
-}
-
-/**
- * "Successfully participated in …": the template "[your part] in" stands where a verb stood, so a word
- * before it ("Successfully [your part] in") would modify the placeholder and the line would not read.
- */
-function wordsBefore(a: BulletAnalysis, m: OpeningMatch): boolean {
-  return a.tokens.slice(0, m.start).some((t) => !t.punct);
 }
 
 /**
@@ -508,6 +475,10 @@ function message(entry: WeakOpening, shown: string, fixes: Fix[]): string {
   const base = learning
     ? `"${shown}" reports exposure, not a contribution: say what you built, ran or changed with it.`
     : `"${shown}" states a duty or a supporting role, not what you did: open with a strong verb.`;
+  // Taking part: only the writer knows which part was theirs, so no verb is offered; say what to write.
+  if (!fixes.length && PART_TAKING.test(entry.phrase)) {
+    return `"${shown}" states a supporting role, not what you did: open with your own verb for your part of it, or cut the line if it was routine.`;
+  }
   if (!fixes.length) return base;
   // A template for a helper's part: say what it asks for, not "a strong verb" it does not supply.
   if (fixes.every((f) => f.edits[0].newText.includes(YOUR_PART))) {

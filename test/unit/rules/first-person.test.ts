@@ -92,3 +92,12 @@ describe('rule first-person: quoted titles and link text are someone\'s title', 
     assert.deepEqual(flagged(doc), ['I', 'my', 'I', 'We', 'my']);
   });
 });
+
+// Rules 27: a capital "My" inside a sentence that starts a product's name written apart ("My SQL").
+describe('rule first-person: a product name written apart is no pronoun', () => {
+  it('leaves "My SQL" in a skills list alone, not "my" as a pronoun', () => {
+    assert.equal(findingsOf(firstPerson, '## Skills\n\n- Databases: Postgres (9 years), My SQL, SQLite\n').length, 0);
+    assert.equal(findingsOf(firstPerson, inExperience('Moved my team onto Postgres and SQLite.')).length, 1);
+    assert.equal(findingsOf(firstPerson, inExperience('My SQL reports cut the close by 2 days.')).length, 1);
+  });
+});

@@ -1,5 +1,6 @@
 import { referencesLine } from '../../../src/core/rules/references-line';
-import { testRule } from '../../helpers/rule-tester';
+import { findingsOf, testRule } from '../../helpers/rule-tester';
+import assert from 'node:assert/strict';
 
 const SKILLS = '## Skills\n\n- Python, SQL, Tableau\n';
 
@@ -78,4 +79,16 @@ testRule(referencesLine, {
       output: `${SKILLS}\nLanguages: English, French.\n`,
     },
   ],
+});
+
+// Rules 27: a page footer below a rule is not the References section's content.
+describe('rule references-line: the section ends at a rule', () => {
+  it('deletes the heading with the line when only a footer follows the rule', () => {
+    const doc = '# Ana Ruiz\nana@mail.example\n\n## Experience\n\n- Built 3 dashboards for 40 stores.\n\n## References\n\nAvailable on request.\n\n---\n\n[Download PDF](cv.pdf) · Last updated 2026\n';
+    const [f] = findingsOf(referencesLine, doc);
+    assert.equal(f.fixes[0].title, 'Delete the References section');
+    const e = f.fixes[0].edits[0];
+    const out = doc.slice(0, e.range.start) + e.newText + doc.slice(e.range.end);
+    assert.ok(!out.includes('References') && out.includes('---') && out.includes('Download PDF'), out);
+  });
 });

@@ -129,3 +129,20 @@ describe('rule regional-english: lines (session 20)', () => {
     assert.deepEqual(found, ['97,5']);
   });
 });
+
+// Rules 27: "Werkstudent" is part-time work beside studies, not an internship; the original title in
+// parentheses after the English one is a gloss.
+describe('rule regional-english: German and French work titles', () => {
+  const messages = (doc: string) => findingsOf(regionalEnglish, doc).map((f) => f.message);
+  it('names "Werkstudent" a working student, and "Praktikum" German, "Stagiaire" French', () => {
+    const [w] = messages('## Experience\n\n### Werkstudent, Brindle GmbH\n\n- Built 3 dashboards.\n');
+    assert.match(w, /Working Student/);
+    assert.doesNotMatch(w, /Intern|French/);
+    assert.match(messages('## Experience\n\n### Praktikum, Brindle GmbH\n\n- Built 3 dashboards.\n')[0], /German word for an internship/);
+    assert.match(messages('## Experience\n\n### Stagiaire, Brindle SA\n\n- Built 3 dashboards.\n')[0], /French word for an internship/);
+  });
+  it('leaves the original in parentheses after the English title alone', () => {
+    assert.deepEqual(messages('## Experience\n\n### Working Student (Werkstudent), Brindle GmbH\n\n- Built 3 dashboards.\n'), []);
+    assert.deepEqual(messages('## Experience\n\n### Intern (Praktikum), Brindle GmbH\n\n- Built 3 dashboards.\n'), []);
+  });
+});

@@ -160,3 +160,20 @@ describe('rule repeated-opening-verb: an -ing word with its own object is a verb
     assert.deepEqual((f.fixes ?? []).map((x) => x.edits[0].newText.trim()), []);
   });
 });
+
+// Rules 27: alternatives that take the bullet's object as it stands (invented lines).
+describe('rule repeated-opening-verb: alternatives that fit the object (rules 27)', () => {
+  const titles = (...bullets: string[]) => {
+    const doc = `## Experience\n\n### Engineer, Brindle Works — 2021 – 2023\n\n${bullets.map((b) => `- ${b}`).join('\n')}\n`;
+    return findingsOf(repeatedOpeningVerb, doc).flatMap((f) => (f.fixes ?? []).map((x) => x.edits[0].newText));
+  };
+  it('no people-only verb for a subject taught to people', () => {
+    const got = titles('Taught algebra to 30 adult learners.', 'Taught Python to year 9 students.');
+    assert.ok(!got.includes('Instructed') && !got.includes('Tutored') && !got.includes('Coached'), got.join());
+  });
+  it('no "Planned" or "Architected" for a model, and no verb made from the object\'s own noun', () => {
+    const got = titles('Designed a load cell amplifier for 4 test rigs.', 'Designed the Simulink model of the pump controller for 2 teams.');
+    assert.ok(!got.includes('Planned') && !got.includes('Architected') && !got.includes('Modeled'), got.join());
+    assert.ok(got.length > 0);
+  });
+});

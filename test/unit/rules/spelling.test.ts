@@ -98,3 +98,17 @@ describe('rule spelling: fixes, formats and limits', () => {
     assert.ok(lineMs < 1000, `a 1 MB line took ${lineMs.toFixed(0)} ms`);
   });
 });
+
+// Rules 27: a wrong letter far from the right key counts as a slip only when it is a vowel for a vowel
+// or a consonant that sounds alike; otherwise the unknown word is another word (a term the dictionary lacks).
+describe('rule spelling: far wrong letters', () => {
+  const flagged = (w: string) => findingsOf(spelling, inExperience(`Assisted with ${w} in the ward for 20 patients.`)).map((f) => f.message);
+  it('does not turn a term into its far neighbour by one unrelated consonant', () => {
+    assert.deepEqual(flagged('tracheotomy and extubation'), []);
+    assert.deepEqual(flagged('intubation'), []);
+  });
+  it('still reads a vowel for a vowel, and a key beside the right one', () => {
+    assert.equal(flagged('seperate rotas').length, 1);
+    assert.equal(flagged('documantation').length, 1);
+  });
+});

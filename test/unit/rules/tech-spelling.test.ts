@@ -1,6 +1,6 @@
 import { techSpelling } from '../../../src/core/rules/tech-spelling';
 import { TECH_TERMS, ACCEPTED_TECH_VARIANTS } from '../../../src/core/lexicon/tech-terms';
-import { testRule } from '../../helpers/rule-tester';
+import { testRule, findingsOf, inExperience } from '../../helpers/rule-tester';
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint';
 
@@ -100,5 +100,13 @@ describe('tech-spelling in other source formats', () => {
     const messages = flagged(yaml, 'cv.yaml');
     assert.ok(messages.some((m) => m.includes('"Postgresql"')), messages.join('\n'));
     assert.ok(!messages.some((m) => m.includes('"yaml"')), messages.join('\n'));
+  });
+});
+
+// Rules 27: a lower-case slug of three or more hyphenated parts names a repository or a package.
+describe('rule tech-spelling: slugs', () => {
+  it('leaves a repository slug alone, still corrects a two-part compound', () => {
+    assert.equal(findingsOf(techSpelling, inExperience('Wrote the ticket-api-client library for 4 teams.')).length, 0);
+    assert.equal(findingsOf(techSpelling, inExperience('Built a javascript-based form for 4 teams.')).length, 1);
   });
 });

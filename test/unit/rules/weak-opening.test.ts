@@ -161,7 +161,6 @@ describe('rule weak-opening: suggestions, not safe fixes', () => {
     assert.ok(fixesOf('Worked with Terraform on the network layer for 12 VPCs.').length > 0);
     assert.ok(fixesOf('Worked with Spark on a 4 TB nightly job.').length > 0);
     assert.ok(fixesOf('Worked with PyTorch Lightning on distributed training.').length > 0);
-    assert.ok(fixesOf('Helped with Kafka on the ingestion pipeline.').length > 0);
     assert.ok(fixesOf('Worked with docker on the build images.').length > 0);
     // Common lower-case words before "on": a party.
     assert.deepEqual(fixesOf('Worked with marketing on three product launches.'), []);
@@ -291,17 +290,11 @@ describe('rule weak-opening: learning statements and objectless openings', () =>
 // Round 10: helping and taking part never turn into a verb that claims the whole thing (invented lines).
 describe('rule weak-opening: suggestions keep a helper to their part', () => {
   const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
-  it('offers a template naming the writer\'s part, never "Built", "Co-led" or "Organized"', () => {
+  it('offers no verb that claims the whole, and no bare "[your part] in …" template that would ship as text', () => {
     for (const b of ['Helped with the quarterly audit.', 'Assisted in the rollout of the new till system.', 'Participated in weekly design critiques.', 'Took part in the regional science olympiad.', 'Involved in the warehouse relayout.']) {
-      const got = texts(b);
-      assert.ok(got.length > 0, b);
-      for (const t of got) {
-        assert.doesNotMatch(t, /^(Built|Co-led|Organized|Led|Delivered|Implemented|Coordinated|Executed)\b/, `${b} → ${t}`);
-        assert.match(t, /\[your part\]/, `${b} → ${t}`);
-      }
+      assert.equal(findingsOf(weakOpening, inExperience(b)).length, 1, b);
+      assert.deepEqual(texts(b), [], b);
     }
-    assert.deepEqual(texts('Participated in weekly design critiques.'), ['[your part] in']);
-    assert.deepEqual(texts('Helped with the quarterly audit.'), ['[your part] for']);
   });
   it('leaves owners and tool lines as they were', () => {
     assert.ok(texts('Responsible for building the payroll export.').includes('Built'));
@@ -319,9 +312,10 @@ describe('rule weak-opening: part templates only where they read', () => {
   it('offers no template when a particle or a preposition the phrase did not take follows', () => {
     assert.deepEqual(texts('Helped out with the harvest festival.'), []);
   });
-  it('says what the template asks for', () => {
+  it('says what to write in the template\'s place: the writer\'s own verb for their part', () => {
     const f = findingsOf(weakOpening, inExperience('Participated in weekly design critiques.'))[0];
-    assert.match(f.message, /name your part with its own verb, e\.g\. "\[your part\] in …"/);
+    assert.match(f.message, /open with your own verb for your part of it, or cut the line/);
+    assert.doesNotMatch(f.message, /\[your part\]/);
   });
 });
 
@@ -336,10 +330,6 @@ describe('rule weak-opening: a part of a made thing, not of people or of a chang
   it('keeps it for a made thing', () => {
     assert.deepEqual(texts('Helped design the greenhouse irrigation timer.'), ['Designed [your part] of']);
     assert.deepEqual(texts('Helped build the volunteer sign-up form.'), ['Built [your part] of']);
-  });
-  it('the person guard reads the head only: a migration of patient records keeps its template', () => {
-    assert.ok(texts('Helped with the transfer of patient charts to the new clinic system.').some((t) => t.includes('[your part]')));
-    assert.deepEqual(texts('Helped the head chef plan the tasting menu.'), []);
   });
 });
 
@@ -374,7 +364,8 @@ describe('rule weak-opening: a suggestion keeps the sentence whole and the claim
       assert.equal(findingsOf(weakOpening, inExperience(b)).length, 1, b);
     }
     for (const b of ['Responsible for the parent advisory committee.', 'Was responsible for the quarterly release schedule.']) {
-      assert.deepEqual(texts(b), ['[your part] for'], b);
+      assert.deepEqual(texts(b), [], b);
+      assert.equal(findingsOf(weakOpening, inExperience(b)).length, 1, b);
     }
   });
 
@@ -403,12 +394,6 @@ describe('rule weak-opening: a suggestion keeps the sentence whole and the claim
     assert.ok(texts('Responsible for the code reviews and the release notes.').includes('Owned'));
   });
 
-  it('puts the part template only before a task, an event or a name, not a bare area ("for frontend")', () => {
-    assert.deepEqual(texts('Helped with frontend for the ticketing app.'), []);
-    assert.deepEqual(texts('Helped with the spring inventory audit.'), ['[your part] for']);
-    assert.deepEqual(texts('Helped with bring-up of the new motor controller.'), ['[your part] for']);
-    assert.deepEqual(texts('Helped with Kafka on the ingestion pipeline.'), ['[your part] for']);
-  });
 
   it('reads a comma clause after the object as a clause, not as another item', () => {
     assert.ok(texts('Was in charge of the loaner laptop program, tracking returns with the help desk.').includes('Owned'));
@@ -470,5 +455,35 @@ describe('weak-opening: no verb that changes the claim (session 21)', () => {
       assert.equal(found.length, 1, bullet);
       assert.deepEqual(found[0].fixes.map((f) => f.title), [], bullet);
     }
+  });
+});
+
+// Rules 27: people first and foremost are not resolved or processed; they are managed.
+describe('rule weak-opening: verbs that take people', () => {
+  const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  it('offers only a verb that takes people for a caseload of people', () => {
+    assert.deepEqual(texts('Handled 12 patients per shift on a 30-bed ward.'), ['Managed']);
+    // A problem is still resolved.
+    assert.ok(texts('Handled customer complaints about billing errors.').includes('Resolved'));
+  });
+});
+
+// Rules 27: a past progressive opening ("Was working with") is replaced in the past tense.
+describe('rule weak-opening: the progressive\'s tense', () => {
+  it('keeps "Was working with" in the past', () => {
+    const texts = (findingsOf(weakOpening, inExperience('Was working with Kafka Streams to deduplicate sensor events.'))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+    assert.ok(texts.length > 0);
+    for (const t of texts) assert.doesNotMatch(t, /ing\b/, t);
+  });
+});
+
+// Rules 27: tasks and assignments are done, not built; a participle after the head opens its modifier.
+describe('rule weak-opening: units of assigned work', () => {
+  const texts = (bullet: string) => (findingsOf(weakOpening, inExperience(bullet))[0]?.fixes ?? []).map((f) => f.edits[0].newText);
+  it('offers no making verb for tasks, with or without a modifier after them', () => {
+    for (const b of ['Worked on various tasks related to the spring stock count.', 'Worked on several assignments for the lab manager.']) {
+      assert.ok(!texts(b).some((t) => /^(Built|Developed|Implemented)$/.test(t)), `${b} → ${texts(b)}`);
+    }
+    assert.ok(texts('Worked on the legacy data exporter.').includes('Built'));
   });
 });

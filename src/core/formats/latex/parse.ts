@@ -26,6 +26,7 @@ import {
 import { renderInto, renderText, type RenderContext } from './render';
 import { escapeLatex } from './escape';
 import { boundedLatex } from '../../guards/bounded-latex';
+import { swallowingPercent } from '../../text/latex-percent';
 
 type Role = 'section' | 'heading' | 'bullet' | 'list' | 'inline';
 
@@ -48,7 +49,14 @@ function parseTree(text: string): Ast.Root {
 
 export function parseLatex(text: string): ResumeDocument {
   // Past MAX_LATEX_CHARS only a prefix is parsed (its open environments closed): the parser is slow.
-  const root = parseTree(boundedLatex(text).text);
+  // "from 42% to 78%}": a "%" typed as text whose comment takes the argument's closing brace is parsed
+  // as the author meant it (renders-wrongly reports it), so the item is not lost into the next ones.
+  const parsed = boundedLatex(text).text.split('\n').map((l) => {
+    // Each in turn: "from 42% to 78%}" holds two.
+    for (let at = swallowingPercent(l); at >= 0; at = swallowingPercent(l)) l = l.slice(0, at) + PERCENT_AS_TEXT + l.slice(at + 1);
+    return l;
+  });
+  const root = parseTree(parsed.join('\n'));
   const docEnv = root.content.find((n): n is Ast.Environment => n.type === 'environment' && n.env === 'document');
   const preamble = docEnv ? root.content.slice(0, root.content.indexOf(docEnv)) : [];
   const body = docEnv ? docEnv.content : root.content;
@@ -58,8 +66,16 @@ export function parseLatex(text: string): ResumeDocument {
   walker.flushLine();
   // Commented-out lines (an old phone number, a template's sample) must not feed the contact search.
   const uncommented = text.replace(/(^|[^\\])%[^\n]*/g, (m, before: string) => before + ' '.repeat(m.length - before.length));
-  return walker.assembler.finish('latex', escapeLatex, walker.profile(preamble), uncommented);
+  const doc = walker.assembler.finish('latex', escapeLatex, walker.profile(preamble), uncommented);
+  if (parsed.some((l) => l.includes(PERCENT_AS_TEXT))) {
+    for (const b of doc.bullets) b.text = b.text.replaceAll(PERCENT_AS_TEXT, '%');
+    for (const s of doc.sections) for (const e of s.entries) e.heading.text = e.heading.text.replaceAll(PERCENT_AS_TEXT, '%');
+  }
+  return doc;
 }
+
+/** Stands for a text "%" while parsing: one UTF-16 unit, so every offset stays the source's. */
+const PERCENT_AS_TEXT = '\uFF05';
 
 /** Commands that only move the text: a heading line may carry them. */
 const SPACING = /^(?:vspace\*?|hspace\*?|noindent|medskip|smallskip|bigskip|vfill|hfill|par|centering|raggedright)$/;
