@@ -9,7 +9,15 @@ import { codeMaskedText, deleteLinesEdit, lineContentRange, lineRangeAt, linesOf
 
 const KIND_BY_LABEL = new Map<string, PersonalDetailKind>();
 for (const [kind, labels] of Object.entries(PERSONAL_DETAIL_LABELS) as [PersonalDetailKind, string[]][]) {
-  for (const l of labels) KIND_BY_LABEL.set(l.toLowerCase(), kind);
+  for (const l of labels) {
+    KIND_BY_LABEL.set(l.toLowerCase(), kind);
+    // A JSON or YAML key spells a label as an identifier ("dateOfBirth", "marital_status"): the words
+    // joined, or joined by "_" (case is ignored). Only labels of whole words, long enough not to be a word.
+    if (/^[a-z]+(?: [a-z]+)+$/i.test(l) && l.replace(/ /g, '').length >= 8) {
+      KIND_BY_LABEL.set(l.toLowerCase().replace(/ /g, ''), kind);
+      KIND_BY_LABEL.set(l.toLowerCase().replace(/ /g, '_'), kind);
+    }
+  }
 }
 
 function escape(s: string): string {
@@ -241,9 +249,24 @@ export const personalDetails: Rule = {
       });
     }
     if (doc.format === 'latex') out.push(...latexPhotos(doc));
+    if (doc.format === 'jsonresume') out.push(...jsonResumePhoto(doc));
     return out.sort((a, b) => a.range.start - b.range.start);
   },
 };
+
+/** JSON Resume's `basics.image`: the schema's field for a photo of the person, here with a value. */
+const JSON_RESUME_IMAGE = /^[ \t]*"image"[ \t]*:[ \t]*("[^"\n]*\S[^"\n]*")/m;
+
+function jsonResumePhoto(doc: ResumeDocument): RuleFinding[] {
+  const m = JSON_RESUME_IMAGE.exec(doc.text);
+  if (!m) return [];
+  const start = m.index + m[0].length - m[1].length;
+  return [{
+    range: { start, end: start + m[1].length },
+    message: 'A photo in the resume (JSON Resume "image"): US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',
+    fixes: deleteLineFix(doc, start, start + m[1].length),
+  }];
+}
 
 /** "\photo[64pt][0.4pt]{me}": the photo macro of moderncv, AltaCV and Awesome-CV, outside a comment. */
 const LATEX_PHOTO = /^([^%\n]*?)(\\photo\*?(?:\[[^\]\n]*\])*\{[^{}\n]+\})/gm;
