@@ -776,7 +776,7 @@ function expandAcronym(name: string, body: string): string {
     if (initials === name) return words.slice(from).join(' ');
     if (initials.length >= name.length) break;
   }
-  // An acronym of the name's leading words ("Lindeboom Institute for Plant Systems Biology (LIPS)"):
+  // An acronym of the name's leading words ("Harwick Centre for Marine Robotics Research (HCMR)"):
   // the run whose initials spell it in order from its first word, with at most two words left over.
   for (let from = 0; from < words.length; from++) {
     if (!/^[A-Z]/.test(words[from])) continue;
