@@ -114,6 +114,15 @@ function parentStatesOwnAction(bullets: readonly Bullet[], bullet: Bullet, verbs
   return false;
 }
 
+/** A subject that counts nothing: "no", "zero" or "none" opening the clause's last few words. */
+const NO_SUBJECT = /(?:^|\s)(?:no|zero|none)(?:\s+\S+){0,3}\s*$/i;
+
+/** The clause's words before an offset: back to the last comma, semicolon, colon or full stop. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  return before.slice(before.search(/[^,;:.]*$/));
+}
+
 function skipAdverbs(ws: readonly Word[], j: number): number {
   while (j < ws.length && isAdverb(ws[j])) j++;
   return j;
@@ -155,8 +164,10 @@ export const passiveVoice: Rule = {
         const base = participleBase(participle);
         if (!base || ADJECTIVAL_PARTICIPLES.has(participle.lower) || RECOGNITION_PARTICIPLES.has(participle.lower)) continue;
         if (RELATIVE.has(ws[i - 1]?.lower ?? '') || NOT_WORK.has(participle.lower)) continue;
-        // "was not released": a negation reports what did not happen, not who did the work.
+        // "was not released": a negation reports what did not happen, not who did the work. So does a
+        // subject that counts nothing ("no findings were raised", "zero incidents were reported").
         if (ws.slice(i + 1, j).some((w) => w.lower === 'not' || w.lower === 'never')) continue;
+        if (NO_SUBJECT.test(clauseBefore(bullet.text, aux.start))) continue;
         if (guarded[i]) continue;
         // The line's own subject (it opens with the auxiliary) also acts: "Was paged for and resolved …".
         if (i === skipAdverbs(ws, 0) && coordinatedWithActive(ws, bullet.text, j)) continue;
@@ -166,12 +177,17 @@ export const passiveVoice: Rule = {
         const end = by ? ws[j + 1].end : participle.end;
         const phrase = bullet.text.slice(aux.start, end);
         const active = capitalize(IRREGULAR_PARTICIPLES[participle.lower] ? pastTense(base) : participle.lower);
+        // A line that opens with the auxiliary has the writer as its subject ("Was assigned the task to
+        // migrate …"): the same verb made active ("Assigned …") would make the writer the one who assigned.
+        const writerIsSubject = i === skipAdverbs(ws, 0);
         out.push(
           bulletFinding(
             bullet,
             aux.start,
             end,
-            `Passive voice ("${phrase}") hides who did the work: lead with what you did, e.g. "${active} …".`,
+            writerIsSubject
+              ? `Passive voice ("${phrase}") tells what was done to you, not what you did: lead with the work itself.`
+              : `Passive voice ("${phrase}") hides who did the work: lead with what you did, e.g. "${active} …".`,
           ),
         );
         i = j;

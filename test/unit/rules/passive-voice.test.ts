@@ -17,6 +17,9 @@ testRule(passiveVoice, {
     'Is fluent in Mandarin and Spanish, which cut translation costs for 3 LATAM launches.',
     'Migrated 40 cron jobs to Airflow; the scheduler is now stable, monitored and documented.', // list of states
     'Cut onboarding time from 5 days to 2 by writing a setup script; we need no more wiki pages.',
+    // A subject that counts nothing reports what did not happen, like a negation.
+    'Led the access review of the billing service with an outside auditor; no findings were raised.',
+    'Rebuilt the on-call runbooks; zero pages were escalated in the next two quarters.',
   ],
   invalid: [
     {
@@ -40,6 +43,12 @@ testRule(passiveVoice, {
       code: 'The ETL pipeline was written in Python and has been adopted by 5 teams.',
       underlines: ['was written', 'has been adopted by'],
       message: '"Wrote',
+    },
+    {
+      // The writer is the subject: "Assigned …" would make them the one who assigned, so no verb is offered.
+      code: 'Was assigned the move of 30 build scripts from Make to CMake.',
+      underlines: ['Was assigned'],
+      message: 'what was done to you',
     },
     {
       code: 'Integration tests are being migrated from Mocha to Vitest across 30 packages.',
