@@ -122,13 +122,15 @@ const DEADLINE = new RegExp(
   `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?)?\\s*(?:is|on|:|by|-|–)?\\s*(?:[^:/\\n]{4,40}?\\s\\/\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR}|${NUMERIC_DAY_NO_YEAR})`,
   'gi',
 );
+/** The words of an ask to apply or to send an application, which a deadline's "by" may follow. */
+const ASK_TO_APPLY = '(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b';
 /**
  * "Send your resume … by June 30, 2027", "please apply no later than 15 April 2027", "We will accept
  * applications for the role until 7 January 2027": an ask to apply, or the employer taking
  * applications, up to a date. In a chat or a recruiter's message: "ping me by Dec 19", "let me know by Thursday Dec 10".
  */
 const SEND_BY = new RegExp(
-  `\\b(?:(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:ping|dm|message|get back to|let) (?:me|us)(?: know)?(?: if you['’]re interested)? (?:by|before)|need (?:your |the |all )?(?:CVs?|r[eé]sum[eé]s?|applications?)(?: over| in| back)? by|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
+  `\\b(?:${ASK_TO_APPLY}[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:ping|dm|message|get back to|let) (?:me|us)(?: know)?(?: if you['’]re interested)? (?:by|before)|need (?:your |the |all )?(?:CVs?|r[eé]sum[eé]s?|applications?)(?: over| in| back)? by|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
   'i',
 );
 
@@ -139,7 +141,7 @@ const SEND_BY = new RegExp(
  * further from it than in SEND_BY.
  */
 const BY_AT_THE_LATEST = new RegExp(
-  `\\b(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b[^\\n]{0,240}?\\bby\\s+${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})\\s+at the latest\\b`,
+  `\\b${ASK_TO_APPLY}[^\\n]{0,240}?\\bby\\s+${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})\\s+at the latest\\b`,
   'i',
 );
 

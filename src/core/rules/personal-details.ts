@@ -242,17 +242,22 @@ export const personalDetails: Rule = {
     IMAGE.lastIndex = 0;
     for (let m = IMAGE.exec(code); m; m = IMAGE.exec(code)) {
       if (BADGE.test(m[0]) || isIcon(m[0], code[m.index - 1])) continue;
-      out.push({
-        range: { start: m.index, end: m.index + m[0].length },
-        message: 'An image in the resume: US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',
-        fixes: deleteLineFix(doc, m.index, m.index + m[0].length),
-      });
+      out.push(photoFinding(doc, m.index, m.index + m[0].length, 'An image in the resume'));
     }
     if (doc.format === 'latex') out.push(...latexPhotos(doc));
     if (doc.format === 'jsonresume') out.push(...jsonResumePhoto(doc));
     return out.sort((a, b) => a.range.start - b.range.start);
   },
 };
+
+/** A photo or image, however the format holds it (Markdown image, LaTeX macro, JSON Resume field): one message, one fix. */
+function photoFinding(doc: ResumeDocument, start: number, end: number, what: string): RuleFinding {
+  return {
+    range: { start, end },
+    message: `${what}: US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.`,
+    fixes: deleteLineFix(doc, start, end),
+  };
+}
 
 /** JSON Resume's `basics.image`: the schema's field for a photo of the person, here with a value. */
 const JSON_RESUME_IMAGE = /^[ \t]*"image"[ \t]*:[ \t]*("[^"\n]*\S[^"\n]*")/m;
@@ -261,11 +266,7 @@ function jsonResumePhoto(doc: ResumeDocument): RuleFinding[] {
   const m = JSON_RESUME_IMAGE.exec(doc.text);
   if (!m) return [];
   const start = m.index + m[0].length - m[1].length;
-  return [{
-    range: { start, end: start + m[1].length },
-    message: 'A photo in the resume (JSON Resume "image"): US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',
-    fixes: deleteLineFix(doc, start, start + m[1].length),
-  }];
+  return [photoFinding(doc, start, start + m[1].length, 'A photo in the resume (JSON Resume "image")')];
 }
 
 /** "\photo[64pt][0.4pt]{me}": the photo macro of moderncv, AltaCV and Awesome-CV, outside a comment. */
@@ -276,11 +277,7 @@ function latexPhotos(doc: ResumeDocument): RuleFinding[] {
   for (const m of doc.text.matchAll(LATEX_PHOTO)) {
     // Any "%" before the macro on its line is taken as a comment (an escaped "\%" there is too rare to read).
     const start = m.index! + m[1].length;
-    out.push({
-      range: { start, end: start + m[2].length },
-      message: 'A photo in the resume: US and Canadian resumes leave photos out — they invite bias, and many applicant-tracking systems drop them.',
-      fixes: deleteLineFix(doc, start, start + m[2].length),
-    });
+    out.push(photoFinding(doc, start, start + m[2].length, 'A photo in the resume'));
   }
   return out;
 }
