@@ -66,8 +66,8 @@ const THOUSANDS_PERIODS: Pick<Pattern, 'message' | 'replacement'> = {
 export const PATTERNS: Pattern[] = [
   // ---- Number forms
   {
-    // "94,1%", "12,5 %", "R$ 2,4 millions", "grade 4,8/5,0": one or two digits after the comma, then a unit of a metric or a scale.
-    re: /(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/gi,
+    // "94,1%", "12,5 %", LaTeX's "94,1\%", "R$ 2,4 millions", "grade 4,8/5,0": one or two digits after the comma, then a unit of a metric or a scale.
+    re: /(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:\\?%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/gi,
     ...DECIMAL_COMMA,
   },
   {
@@ -94,7 +94,7 @@ export const PATTERNS: Pattern[] = [
   {
     // "GPA 3.42 / 4,00", "score 82,5": a comma before one or two final digits is no thousands separator
     // anywhere, so after a scale's slash or on its own it is a decimal comma.
-    re: /(?<![\d.,])(?:(?<=\/\s?)\d{1,2},\d{1,2}|\d{2,3},\d|\d{1,3},\d{2})(?![\d,])(?!\s?(?:%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/g,
+    re: /(?<![\d.,])(?:(?<=\/\s?)\d{1,2},\d{1,2}|\d{2,3},\d|\d{1,3},\d{2})(?![\d,])(?!\s?(?:\\?%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/g,
     ...DECIMAL_COMMA,
   },
   {

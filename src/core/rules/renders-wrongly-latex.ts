@@ -58,7 +58,8 @@ const SPECIALS: Special[] = [
   },
   {
     // "~15%": a tilde before a number is LaTeX's non-breaking space, so "about" is lost.
-    pattern: /(?<![\\\p{L}\p{N}])~(?=\d)/gu,
+    // Only where "about" fits: after a space or an opening bracket, not between a phone number's groups.
+    pattern: /(?<=^|[\s({])~(?=\d)/gu,
     message: () => 'A "~" in LaTeX is a non-breaking space, so "~" before a number prints as a space: write "$\\sim$" (or "about").',
     fix: (m) => ({ title: 'Write "$\\sim$"', edits: [{ offset: m.index, length: 1, newText: '$\\sim$' }] }),
   },
@@ -130,6 +131,7 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
       spans.push({ start, end: start + text.length });
     }
   }
+  spans.push(...typesetBodyLines(doc));
   for (const bullet of spans.map((range) => ({ range }))) {
     const first = doc.lines.positionAt(bullet.range.start).line;
     const last = doc.lines.positionAt(bullet.range.end).line;
@@ -156,6 +158,8 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
         for (let m = special.pattern.exec(line); m; m = special.pattern.exec(line)) {
           if (m[0] === '&' && inTable) continue;
           if (special === STRAIGHT_QUOTES && !quotesMisprint) continue;
+          // "\hfill%" ends a command with a comment on purpose (it eats the line break's space).
+          if (special === SPECIALS[0] && /\\[A-Za-z]+$/.test(line.slice(0, m.index))) continue;
           // A "%" that takes a closing brace along is swallowedBraces' finding, on whatever line.
           if (special === SPECIALS[0] && swallowingPercent(prose(doc.lines.lineText(l))) === from - lineStart + m.index) continue;
           // Past an unescaped "%" the line is a comment: nothing there prints, so nothing there misprints.
@@ -165,7 +169,7 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
           out.push({
             range: { start: from + m.index, end: from + m.index + m[0].length },
             message: special.message(m, raw),
-            fixes: [{ title: 'Escape it ("\\%")', safe: true, isPreferred: true, markup: true, edits: fix.edits.map((e) => ({ range: { start: from + e.offset, end: from + e.offset + e.length }, newText: e.newText })) }],
+            fixes: [{ title: fix.title, safe: true, isPreferred: true, markup: true, edits: fix.edits.map((e) => ({ range: { start: from + e.offset, end: from + e.offset + e.length }, newText: e.newText })) }],
           });
         }
       }
@@ -173,6 +177,35 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
   }
   out.push(...swallowedBraces(doc));
   return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Macros whose arguments are handles, addresses, file names or settings: never typeset as prose. */
+const NON_PROSE_MACRO = /^\s*\\(?:photo|email|social|homepage|github|gitlab|linkedin|orcid|phone|mobile|fax|extrafield|definecolor|colorlet|setlength|addtolength|hypersetup|geometry|pagestyle|thispagestyle|moderncv\w*|colorizelinks|usepackage|documentclass|input|include|includegraphics|bibliography\w*|(?:re)?newcommand|providecommand|(?:New|Renew|Declare)DocumentCommand|def|let|newenvironment|renewenvironment)\b/;
+const VERBATIM_ENV = /\\(begin|end)\{(?:verbatim\*?|Verbatim|lstlisting|minted|comment|filecontents\*?)\}/;
+
+/**
+ * The body's other text lines — "\cvitem{Hobbies}{Chess, 3D printing #makers}", a heading macro's
+ * employer "R&D Center" — print as prose as much as a bullet does. Comment lines, macro definitions
+ * ("#1" is a parameter there), non-prose macros and verbatim environments are left out.
+ */
+function typesetBodyLines(doc: ResumeDocument): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const body = doc.text.indexOf('\\begin{document}');
+  if (body < 0) return spans;
+  let verbatim = false;
+  for (let l = doc.lines.positionAt(body).line + 1; l < doc.lines.lineCount; l++) {
+    const text = doc.lines.lineText(l);
+    const env = VERBATIM_ENV.exec(text);
+    if (env) {
+      verbatim = env[1] === 'begin';
+      continue;
+    }
+    if (verbatim || /^\s*(?:%|$)/.test(text) || NON_PROSE_MACRO.test(text) || /#\d/.test(text)) continue;
+    if (/\\end\{document\}/.test(text)) break;
+    const start = doc.lines.lineStart(l);
+    spans.push({ start, end: start + text.length });
+  }
+  return spans;
 }
 
 /**

@@ -553,8 +553,42 @@ function attributesMidHeading(doc: ResumeDocument, masked: readonly string[]): R
   return out;
 }
 
+/** HTML elements a browser or GitHub's sanitizer shows (current and long-supported obsolete ones). */
+const HTML_ELEMENTS = new Set(
+  ('a abbr address area article aside audio b bdi bdo big blockquote body br button caption center cite code col colgroup data dd del ' +
+    'details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img ' +
+    'input ins kbd label legend li link main map mark meta meter nav noscript object ol optgroup option output p picture pre progress q rp ' +
+    'rt ruby s samp script section select small source span strike strong style sub summary sup svg table tbody td template textarea tfoot ' +
+    'th thead time title tr track tt u ul var video wbr math').split(' '),
+);
+/** A CommonMark inline HTML tag: "<name attr="v">", "</name>", "<name/>". */
+const INLINE_TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+
+/**
+ * "Named alerts <service>-<severity>": Markdown passes an angle-bracketed word through as an HTML tag,
+ * and a tag no browser knows shows nothing, so the placeholder vanishes from the page (GitHub strips
+ * it; Pandoc drops raw HTML from a PDF). A capitalized self-closing tag is an MDX component, left alone.
+ */
+function unknownInlineTags(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    if (!line.includes('<') || HTML_BLOCK_START.test(line)) return;
+    const base = doc.lines.lineStart(i);
+    for (const m of line.matchAll(INLINE_TAG)) {
+      const name = m[2];
+      if (HTML_ELEMENTS.has(name.toLowerCase()) || (m[4] && /^[A-Z]/.test(name))) continue;
+      if (m.index! > 0 && line[m.index! - 1] === '\\') continue;
+      out.push({
+        range: { start: base + m.index!, end: base + m.index! + m[0].length },
+        message: `"${m[0].slice(0, 40)}" reads as an HTML tag, and no browser knows <${name}>: it vanishes from the rendered resume. Write it in backticks (\`${m[0].slice(0, 30)}\`) or escape the bracket (\\<${name}>).`,
+      });
+    }
+  });
+  return out;
+}
+
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
-  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked)];
+  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked), ...unknownInlineTags(doc, masked)];
   if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked), ...exportAnchors(doc, masked));
   else out.push(...listsGluedToParagraphs(doc, masked), ...markdownInRawLatex(doc, masked), ...attributesMidHeading(doc, masked));
   out.push(...unresolvedCitations(doc, masked), ...undefinedFootnotes(doc, masked));

@@ -155,7 +155,7 @@ testRule(rendersWrongly, {
 describe('renders-wrongly outside Markdown', () => {
   it('reads nothing in LaTeX or RenderCV sources, where braces and line breaks mean something else', async () => {
     const { lint } = await import('../../../src/core/lint');
-    const tex = '\\documentclass{moderncv}\n\\begin{document}\n\\section{Projects}\n\\cventry{2019}{NOTEPAD}{\\textit{A notes app}}{}{}{}\nBuilt on {BUILD_HOST}\nsecond line\n\\end{document}\n';
+    const tex = '\\documentclass{moderncv}\n\\begin{document}\n\\section{Projects}\n\\cventry{2019}{NOTEPAD}{\\textit{A notes app}}{}{}{}\nBuilt on {BuildHost}\nsecond line\n\\end{document}\n';
     const yaml = 'cv:\n  name: Ana Silva\n  location: Lisbon\n  email: ana@example.com\n';
     for (const [text, path] of [[tex, 'cv.tex'], [yaml, 'cv.yaml']]) {
       const found = lint(text, { path }).filter((f) => f.ruleId === 'renders-wrongly');
