@@ -571,12 +571,16 @@ const INLINE_TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z_:][\w.:-]*(?:\s*
  */
 function unknownInlineTags(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
   const out: RuleFinding[] = [];
+  // "<role>Engineer</role>": a custom element that is opened and closed is markup around text that
+  // still shows (a stylesheet may style it); only a tag never closed stands for a word of its own.
+  const closed = new Set<string>();
+  for (const line of masked) if (line.includes('</')) for (const m of line.matchAll(/<\/([A-Za-z][A-Za-z0-9-]*)\s*>/g)) closed.add(m[1].toLowerCase());
   masked.forEach((line, i) => {
     if (!line.includes('<') || HTML_BLOCK_START.test(line)) return;
     const base = doc.lines.lineStart(i);
     for (const m of line.matchAll(INLINE_TAG)) {
       const name = m[2];
-      if (HTML_ELEMENTS.has(name.toLowerCase()) || (m[4] && /^[A-Z]/.test(name))) continue;
+      if (HTML_ELEMENTS.has(name.toLowerCase()) || closed.has(name.toLowerCase()) || m[1] || (m[4] && /^[A-Z]/.test(name))) continue;
       if (m.index! > 0 && line[m.index! - 1] === '\\') continue;
       out.push({
         range: { start: base + m.index!, end: base + m.index! + m[0].length },
