@@ -56,7 +56,8 @@ export { parseMarkdown };
 
 /** A school's name word: two of them are two degrees. */
 const SCHOOL_NAME = /\b(?:University|College|Institute|Polytechnic|Universidade|Universidad|Universität|Université|Hochschule)\b/;
-const HASHLESS_HEADING = /^(#{1,6})(?=[^\s#])/;
+/** "#Experience": a heading missing its space; a line of hash tags ("#DevOps #SRE") is none. */
+const HASHLESS_HEADING = /^(?![ \t]*#[\p{L}\p{N}_/-]+(?:[ \t]+#[\p{L}\p{N}_/-]+)+[ \t]*$)(#{1,6})(?=[^\s#])/u;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
 const SENTENCE_END_RE = /[.!?…]$/;
 const PANDOC_FENCE = /^\s*:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*:*\s*$/;
@@ -293,8 +294,13 @@ class ResumeBuilder {
       case 'yaml':
         this.frontMatter = this.parseFrontMatter(node.value, range(node));
         return;
-      case 'heading':
-        return this.visitHeading(node.depth, trimStyled(this.inline(node.children)), range(node));
+      case 'heading': {
+        const text = trimStyled(this.inline(node.children));
+        // A summary paragraph right above a "---" rule renders as a setext heading, but it is still the
+        // summary the writer meant (renders-wrongly reports the heading): its sentences are read as text.
+        if (isSetextProse(this.text, node, text.text)) return this.visitLines(text, { start: start(node), end: end(node.children[node.children.length - 1]) }, quoted);
+        return this.visitHeading(node.depth, text, range(node));
+      }
       case 'list':
         return this.visitList(node, 0);
       case 'paragraph':
@@ -1277,6 +1283,12 @@ function kindByContent(section: Section, text: string): SectionKind {
 function sectionClass(kind: SectionKind): string {
   if (isWorkLike(kind)) return 'work';
   return kind === 'objective' ? 'summary' : kind;
+}
+
+/** A setext heading (underlined, no "#") whose text is sentences: 12 words or more ending a sentence. */
+function isSetextProse(source: string, node: Heading, text: string): boolean {
+  if (!node.children.length || source[start(node)] === '#' || /^\s*#/.test(source.slice(start(node), start(node) + 4))) return false;
+  return text.split(/\s+/).length >= 12 && /[.!?](?:\s|$)/.test(text);
 }
 
 function start(node: Node): number {
