@@ -127,10 +127,11 @@ const ASK_TO_APPLY = '(?:apply|applications?|submit\\w*|send\\w*|e-?mail)\\b';
 /**
  * "Send your resume … by June 30, 2027", "please apply no later than 15 April 2027", "We will accept
  * applications for the role until 7 January 2027": an ask to apply, or the employer taking
- * applications, up to a date. In a chat or a recruiter's message: "ping me by Dec 19", "let me know by Thursday Dec 10".
+ * applications, up to a date. In a chat or a recruiter's message: "ping me by Dec 19", "let me know by Thursday Dec 10",
+ * "please reply by Thursday 12/10".
  */
 const SEND_BY = new RegExp(
-  `\\b(?:${ASK_TO_APPLY}[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:ping|dm|message|get back to|let) (?:me|us)(?: know)?(?: if you['’]re interested)? (?:by|before)|need (?:your |the |all )?(?:CVs?|r[eé]sum[eé]s?|applications?)(?: over| in| back)? by|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR})`,
+  `\\b(?:${ASK_TO_APPLY}[^;\\n]{0,80}?\\b(?:by|before|no later than)|(?:ping|dm|message|get back to|let) (?:me|us)(?: know)?(?: if you['’]re interested)? (?:by|before)|(?:reply|respond|write back)(?: to (?:me|us|this (?:e-?mail|message|note)))? (?:by|before)|need (?:your |the |all )?(?:CVs?|r[eé]sum[eé]s?|applications?)(?: over| in| back)? by|(?:accept|receiv|tak|review)\\w* (?:applications|resumes|CVs)\\b[^;\\n]{0,60}?\\b(?:until|through|till|by))\\s+${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR}|${NUMERIC_DAY_NO_YEAR})`,
   'i',
 );
 
@@ -151,7 +152,9 @@ const OPEN_CLOSE_LABEL = new RegExp(`^\\W*${OPEN_CLOSE_CUE}\\s*$`, 'i');
 const DAY_RANGE_LINE = new RegExp(`^\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(?:${DAY})\\s*$`, 'i');
 /** A day alone on its line, under a deadline label, perhaps with the closing time before it ("23:59 GMT, Sunday 10 January 2027"). */
 // The day may be written twice, once per language, with the weekday in brackets: "2027年1月15日（金）/ 15 January 2027".
-const DAY_LINE = new RegExp(`^\\s*${TIME_FIRST}?${WEEKDAY}?(?:${DAY})(?:\\s*[（(][^)）\\n]{1,10}[)）])?(?:\\s*[/／]\\s*${WEEKDAY}?(?:${DAY}))?\\s*$`, 'i');
+// (A closing time may follow the day: "Jan 14, 2027 09:00 AM", "15 March 2027, 23:59 EST".)
+const TIME_AFTER_DAY = '(?:,?\\s*(?:at\\s+)?(?:\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*\\(?[A-Z]{2,5}\\)?)?)?';
+const DAY_LINE = new RegExp(`^\\s*${TIME_FIRST}?${WEEKDAY}?(?:${DAY})(?:\\s*[（(][^)）\\n]{1,10}[)）])?(?:\\s*[/／]\\s*${WEEKDAY}?(?:${DAY}))?${TIME_AFTER_DAY}\\s*$`, 'i');
 /** "Chicago and New York: Sunday, January 10, 2027", under "Application deadlines by office:". */
 const PLACE_DAY_LINE = new RegExp(`^[^:\\n]{2,60}:\\s*${WEEKDAY}?(?:${DAY})`, 'i');
 const OPEN_CLOSE = new RegExp(`${OPEN_CLOSE_CUE}\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(${DAY})`, 'i');

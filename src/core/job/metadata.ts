@@ -154,13 +154,15 @@ function referenceNamed(body: string): string | undefined {
   const id = String.raw`((?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){1,4})\b(?![-/])`;
   // "Ref:" only in the letterhead (the first lines); in the body it may cite a standard ("Ref: RFC-7231").
   const letterhead = new RegExp(String.raw`\bRef(?:erence)?\.?[ \t]*[:#][ \t]*${id}`).exec(body.split('\n').slice(0, 3).join('\n'));
+  // "Subject: Senior Backend Engineer - NYC [Ref: HSP-NY-7734]": a recruiter's e-mail carries it in its subject.
+  const mailSubject = new RegExp(String.raw`^[ \t]*subject[ \t]*:[^\n]*?\bRef(?:erence)?\.?[ \t]*[:#][ \t]*${id}`, 'im').exec(body);
   // "… to jobs@acme.example with the subject DE-2026-07 — Your Name": the reference the e-mail must carry.
   const subject = new RegExp(String.raw`\bwith[ \t]+(?:the[ \t]+)?subject(?:[ \t]+line)?[ \t]*:?[ \t]*[*_"“‘']*${id}`, 'i').exec(body);
   const quoting = new RegExp(String.raw`\bquot(?:e|ing)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?ref(?:erence)?(?:[ \t]+(?:number|no\.?|code))?[ \t]*:?[ \t]*${id}`, 'i').exec(body);
   // "Québec City · Hybrid · Permanent · Ref. LAN-2026-041", "Posted: 1 day ago | Ref: SBP-VE-2611 | Closing
   // date: …": the reference among a job's facts, an item of a line of items.
   const facts = new RegExp(String.raw`(?:^|[·•|][ \t]*)R[eé]f(?:\.|[ \t]*:)[ \t]*${id}[ \t]*(?=$|[·•|])`, 'm').exec(body);
-  const value = (letterhead ?? quoting ?? facts ?? subject)?.[1];
+  const value = (letterhead ?? mailSubject ?? quoting ?? facts ?? subject)?.[1];
   if (!value || /^(?:RFC|ISO|IEC|CVE|EN|IEEE|NIST|DIN|BS|ASTM|ANSI)\b/i.test(value)) return undefined;
   return !isYearOrDate(value) && !isPhoneNumber(value) ? value : undefined;
 }
@@ -182,6 +184,8 @@ const URL_JOB_ID: RegExp[] = [
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId|jk)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
   /bamboohr\.com\/(?:careers|jobs)\/(?:view\.php\?id=)?(\d+)/i,
+  // Workable's job shortcode: "apply.workable.com/acme/j/4F2A9C71BE/".
+  /workable\.[a-z.]+\/[^/\s]+\/j\/([0-9A-F]{8,})(?=[/?#]|$)/i,
 ];
 
 /**
@@ -316,7 +320,9 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         // An employer's name in capitals on the line above the title ("ACME TRACTOR WORKS" over
         // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
         // title is its department or shift, kept in the title.
-        const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) : undefined;
+        // A government board prints the department, then the agency that hires, above the title.
+        const agency = i > 0 && !ROLE_NOUN.test(lines[i - 1]) && /^(?:Bureau|Office|Agency|Department|Ministry|Administration|Service|Commission|Directorate|Division)\s+of\s+[A-Z]/.test(lines[i - 1].trim()) && lines[i - 1].trim().split(/\s+/).length <= 8 ? lines[i - 1].trim() : undefined;
+        const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) ?? agency : undefined;
         if (above && !company) {
           company = above;
           if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
@@ -360,6 +366,16 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     labelGaveTitle = !!title;
   }
   title ??= titleFromProse(body) ?? saveButtonTitle(body);
+  // A "Job Title:" field gave the title: the page's header line may still carry the posting number before it.
+  if (!titleId && title) {
+    for (const line of firstLines.slice(0, 12)) {
+      const m = LEADING_ID.exec(line);
+      if (m && line.slice(m[0].length).toLowerCase().startsWith(title.toLowerCase())) {
+        titleId = m[1];
+        break;
+      }
+    }
+  }
   if (titleId && !meta.jobId && !isYearOrDate(titleId) && !isPhoneNumber(titleId)) meta.jobId = titleId;
   const positional = company === labelledCompany ? undefined : company;
   const alsoPositional = underTitle !== undefined && underTitle !== company ? underTitle : undefined;
@@ -398,6 +414,20 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   if (!meta.url && meta.jobId) {
     const own = linkHoldingId(rawBody, meta.jobId);
     if (own) meta.url = own;
+  }
+  // The page's own address where the cleaning dropped it with the page's chrome ("Share this job: …",
+  // the address alone on the last line under "Similar jobs"): a link alone on its line or behind a
+  // label about this posting, that reads as a job's address.
+  if (!meta.url && uncleaned) {
+    const own = firstLinkWhere(uncleaned, (link) => {
+      const line = lineOf(uncleaned, link);
+      const alone = LINK_ALONE.test(line) || /^\s*(?:share(?: this)?(?: job| posting)?|link(?: to this (?:job|posting))?|job url|posting url|url)\s*:/i.test(line);
+      return alone && !isPicture(link) && !isSiteRoot(link) && isPostingUrl(link, line);
+    });
+    if (own) {
+      meta.url = own;
+      meta.jobId ??= jobIdInUrl(own, false);
+    }
   }
   for (const key of Object.keys(meta) as (keyof typeof meta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;
@@ -591,6 +621,7 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();
   if (!text || text.length > 60 || /[.!?:;]$/.test(text) || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
+  if (PAGE_ACTION.test(text)) return undefined;
   const words = text.split(/\s+/);
   // A name line holds up to five words, a public body's up to eight (employer.ts).
   if (tooManyWords(text, 5) || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
@@ -607,6 +638,9 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
   if (findSkills(text, { techContext: true }).some((m) => m.start === 0 && m.end >= text.length)) return undefined;
   return text.replace(/\s*[·•|].*$/, '').trim() || undefined;
 }
+
+/** A page's button or menu item alone on its line ("Share", "Print", "Save", "Apply now"): chrome, never a name. */
+const PAGE_ACTION = /^(?:share|print|save|apply(?: now)?|back(?: to results)?|sign in|log ?in|search|help|menu|close|report(?: this)?(?: job)?|e-?mail|follow|bookmark)$/i;
 
 /** A heading's head noun: "Position Summary", "Tech Stack", "Role Overview", "Key Duties". */
 const HEADING_HEAD = /\b(?:summary|overview|stack|description|details|duties|skills|benefits|perks|requirements|qualifications|responsibilities|expectations|highlights|snapshot)$/i;
@@ -629,9 +663,18 @@ function isPlaceList(text: string): boolean {
 const TITLE_ID =
   /\s*[[(]\s*(?:(?:(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)([A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)|([A-Za-z]{1,6}[-_]?\d{3,}(?:[-_][A-Za-z0-9]+)*|\d{6,}))\s*[\])]\s*$/i;
 
+/** A posting number before the title: five digits or more, or a code with digits, then a dash. */
+const LEADING_ID = /^\s*(\d{5,}|[A-Z]{1,6}-?\d{3,}(?:-[A-Z0-9]+)*)\s+[–—-]\s+(?=\S)/;
+
 const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/gu;
 
 function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string; whole: string; id?: string } | undefined {
+  // "318842 - Software QA Co-op - Acme": a co-op portal's posting number opens the title line.
+  const leading = LEADING_ID.exec(line);
+  if (leading) {
+    const top = titleFromTopLine(line.slice(leading[0].length), companies);
+    return top && { ...top, id: leading[1] };
+  }
   const tagged = TITLE_ID.exec(line);
   const id = tagged && /\d/.test(tagged[1] ?? tagged[2]) ? tagged[1] ?? tagged[2] : undefined;
   if (id) {
@@ -1038,7 +1081,10 @@ function isPostingUrl(url: string, line: string): boolean {
   // An online form to apply through (Google Forms, Typeform, Jotform, Microsoft Forms) is not the posting's page.
   if (FORM_HOST.test(place)) return false;
   // A careers site's home ("acme.example/careers", "acme.example/jobs/") lists jobs; it is not this one's page.
-  if (/^[^/]+\/(?:jobs?|careers?|join-us|vacancies|openings|open-roles)\/?$/i.test(place)) return false;
+  // (Also in the words other languages' careers sites use: "acme.example/carrieres", "/karriere", "/empleos".)
+  if (/^[^/]+\/(?:jobs?|careers?|join-us|vacancies|openings|open-roles|carri[eè]res?|karriere|emplois?|empleos?|carreras?|carreiras?|vagas|vacatures|stellenangebote|werken-bij)\/?$/i.test(place)) return false;
+  // A "Website:" field gives the employer's site, whatever page of it.
+  if (/^\s*(?:company\s+|organi[sz]ation\s+)?(?:website|web ?site|site web|homepage|home page)\s*:/i.test(line)) return false;
   // A job board's page for one employer ("jobs.lever.co/acme", "boards.greenhouse.io/acme") lists its jobs too.
   if (/^(?:jobs|boards|careers|apply)\.[^/]+\/[a-z][a-z-]*\/?$/i.test(place)) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
