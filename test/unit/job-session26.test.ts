@@ -100,3 +100,31 @@ describe('posting metadata (session 26)', () => {
     assert.equal(firstDeadline('Please reply by e-mail with your CV.'), undefined);
   });
 });
+
+describe('posting keywords (session 26)', () => {
+  const hard = (text: string) => parseJobPosting(text).keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase());
+
+  it('reads an ambiguous name listed with a product name the taxonomy lacks, and "exposure to Go"', () => {
+    const got = hard('Platform Engineer\n\nNice to have\n\nHelm and/or Kapsule\nSome exposure to Go (two newer services)\n');
+    assert.ok(got.includes('helm'), got.join(', '));
+    assert.ok(got.includes('go'), got.join(', '));
+    // The English word beside another English word stays English.
+    assert.ok(!hard('Leadership Coach\n\nRequirements\n\n- Ready to take the Helm and Steer a board\n').includes('helm'));
+  });
+
+  it('reads "authorization to work" as a permit, not access control', () => {
+    const got = hard('Data Analyst\n\nRequirements\n- SQL\n- Authorization to work in the US without sponsorship\n');
+    assert.ok(!got.includes('authorization'), got.join(', '));
+    assert.ok(hard('Backend Engineer\n\nRequirements\n- OAuth 2.0 and role-based authorization\n').includes('authorization'));
+  });
+
+  it('drops a grade before a category and reads no clause with a person or a modal as a name', () => {
+    const got = hard('SRE\n\nRequirements\nStrong Linux fundamentals (systemd, networking)\nSpecialized Experience: you must have one year of specialized experience.\n');
+    assert.ok(!got.some((k) => k.startsWith('strong ')), got.join(', '));
+    assert.ok(!got.some((k) => /\byou\b|\bmust\b/.test(k)), got.join(', '));
+  });
+
+  it('reads "trading systems" as no algorithmic trading', () => {
+    assert.ok(!hard('Backend Engineer\n\nRequirements\n- Experience in payments, banking or trading systems\n').includes('algorithmic trading'));
+  });
+});

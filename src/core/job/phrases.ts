@@ -116,8 +116,9 @@ export function findPhraseMentions(
   const overlaps = (r: OffsetRange, start: number, end: number) => start < r.end && end > r.start;
   const free = (start: number, end: number) =>
     ![...covered, ...skip, ...out].some((r) => overlaps(r, start, end));
-  // "our engineering stack", "fit with our principles": the employer's own things, not a skill.
-  const possessed = (keyword: string) => /\b(?:our|your|their|its|my)\b/i.test(keyword);
+  // "our engineering stack", "fit with our principles": the employer's own things, not a skill; a
+  // phrase with a person or a modal in it ("you must have") is a clause.
+  const possessed = (keyword: string) => /\b(?:our|your|their|its|my|you|we|they|must|should|shall|will|would|can|could)\b/i.test(keyword);
   const add = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
     if (free(start, end) && !possessed(keyword)) out.push({ keyword, start, end, source });
   };
@@ -640,6 +641,8 @@ function categoriesBefore(text: string, listStart: number): { keyword: string; s
   for (let conjuncts = 0; conjuncts < 2 && k >= 0; conjuncts++) {
     const phrase: RegExpMatchArray[] = [];
     while (k >= 0 && phrase.length < 3 && /^[A-Za-z]/.test(words[k][0]) && !CATEGORY_STOP.test(words[k][0])) phrase.unshift(words[k--]);
+    // "Strong Linux fundamentals (…)": a grade before the category is not part of its name.
+    while (phrase.length > 1 && LEADING_WORDS.test(phrase[0][0])) phrase.shift();
     if (!phrase.length) break;
     const lower = phrase.map((w) => w[0].toLowerCase());
     const head = lower[lower.length - 1];

@@ -389,7 +389,9 @@ function isAcronymInProductName(text: string, m: SkillMention): boolean {
 /** "work authorization", "employment authorisation": permission to work, not access control. */
 function isWorkAuthorization(text: string, m: SkillMention): boolean {
   if (!/^authori[sz]ations?$/i.test(m.text)) return false;
-  return /\b(?:work|employment|immigration|travel|visa|legal)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start));
+  if (/\b(?:work|employment|immigration|travel|visa|legal)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // "Authorization to work in the US", "authorization for employment": the permit, not access control.
+  return /^\s+(?:to\s+(?:work|be\s+employed|live\s+and\s+work)|for\s+employment)\b/i.test(text.slice(m.end, m.end + 24));
 }
 
 /**

@@ -8,6 +8,7 @@
 // only in a technical context, and coordination ("continuous delivery and deployment") yields the
 // implied second skill.
 
+import { isEnglishWord } from '../lexicon/english';
 import { isStemmable, stem } from './stem';
 import { isClauseBreak, tokenize, type Token } from './tokenize';
 import type { Alias, FindSkillsOptions, Skill, SkillMention } from './types';
@@ -50,6 +51,7 @@ const TECH_CUES = new Set([
   'skills', 'technologies', 'tech', 'tools', 'tooling', 'toolchain', 'compiler', 'runtime', 'server', 'servers',
   'software', 'engineer', 'engineers', 'engineering', 'app', 'apps', 'module', 'modules', 'package', 'packages',
   'experience', 'experienced', 'knowledge', 'familiar', 'expertise', 'comfortable', 'comfort', 'spreadsheet', 'spreadsheets',
+  'exposure',
 ]);
 
 /** After an ambiguous name, these words mean plain English ("Go to market", "Rust through"). */
@@ -348,9 +350,28 @@ export class SkillMatcher {
       if (!m.hit.alias.needsContext) return true;
       if (readsAsEnglish(tokens, m, text)) return false;
       const c = clauseOf[m.first];
-      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1;
+      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1 || besideProductName(tokens, m);
     });
   }
+}
+
+/**
+ * "Helm and/or Kustomize", "Istio or Linkerd": an ambiguous name listed with a capitalised word no
+ * dictionary holds — a product's name, even one the taxonomy lacks — is a name in a list of products.
+ */
+function besideProductName(tokens: Token[], m: RawMatch): boolean {
+  const partner = (from: number, step: 1 | -1): Token | undefined => {
+    let k = from;
+    let joined = false;
+    while (tokens[k] && (tokens[k].text === '/' || tokens[k].text === ',' || CONJUNCTIONS.has(tokens[k].lower))) {
+      joined = true;
+      k += step;
+    }
+    return joined ? tokens[k] : undefined;
+  };
+  return [partner(m.last + 1, 1), partner(m.first - 1, -1)].some(
+    (t) => !!t && !t.punct && /^[A-Z][a-z]+[A-Za-z]*$/.test(t.text) && t.text.length >= 4 && !isEnglishWord(t.lower),
+  );
 }
 
 /**

@@ -432,7 +432,7 @@ export const DOMAINS: SkillGroup = {
     'search engines|search engine|full-text search|search infrastructure',
     'Apache Lucene|Lucene',
     'Apache Solr|Solr',
-    'algorithmic trading|trading systems|high-frequency trading|HFT',
+    'algorithmic trading|high-frequency trading|HFT',
     'risk modeling|risk analytics|credit risk modeling',
     'actuarial modeling',
     'value at risk|^VaR',
