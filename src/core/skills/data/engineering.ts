@@ -268,6 +268,8 @@ export const EMBEDDED: SkillGroup = {
     'Raspberry Pi',
     'FPGA|FPGAs|field-programmable gate arrays',
     'ARM|?ARM|ARM Cortex|ARM architecture',
+    'Arm Cortex-M|Cortex-M|ARM Cortex-M|Cortex-M0|Cortex-M0+|Cortex-M3|Cortex-M4|Cortex-M7|Cortex-M33',
+    'SWD|Serial Wire Debug',
     'RISC-V',
     'robotics|robotic systems|robot programming',
     'ROS|Robot Operating System|ROS2|ROS 2',
@@ -410,6 +412,9 @@ export const DOMAINS: SkillGroup = {
     'e-commerce|ecommerce|online retail platforms',
     'fintech|financial technology',
     'payments|payment gateways',
+    // Payment message and file standards.
+    'ISO 20022|ISO 20022 messaging',
+    'NACHA|NACHA file format|NACHA file formats',
     'healthcare IT|health informatics|electronic health records|EHR|EMR systems',
     'HL7|HL7v2|HL7 v2',
     'FHIR',
