@@ -268,7 +268,7 @@ export const EMBEDDED: SkillGroup = {
     'Raspberry Pi',
     'FPGA|FPGAs|field-programmable gate arrays',
     'ARM|?ARM|ARM Cortex|ARM architecture',
-    'Arm Cortex-M|Cortex-M|ARM Cortex-M|Cortex-M0|Cortex-M0+|Cortex-M3|Cortex-M4|Cortex-M7|Cortex-M33',
+    'Arm Cortex-M|Cortex-M|ARM Cortex-M|Cortex-M0|Cortex-M3|Cortex-M4|Cortex-M7|Cortex-M33',
     'SWD|Serial Wire Debug',
     'RISC-V',
     'robotics|robotic systems|robot programming',
