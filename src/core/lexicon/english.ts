@@ -99,6 +99,9 @@ function besideOnKeyboard(a: string, b: string): boolean {
  * ("zorbit", "orbit"). A word of fewer than seven letters whose only neighbours are a wrong letter
  * away, or a letter too many, has too many neighbours to be a slip of one ("vexel", "vowel"). At most `limit`.
  */
+/** The ways English spells a vowel sound, for a run of vowels written the wrong way. */
+const VOWEL_SPELLINGS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ee', 'ei', 'ie', 'ou', 'oo'];
+
 export function nearWords(lower: string, limit = 4): string[] {
   if (!suggested) load();
   const words = suggested!;
@@ -122,6 +125,16 @@ export function nearWords(lower: string, limit = 4): string[] {
       if (!beside && !(VOWELS.includes(c) && VOWELS.includes(lower[i])) && !soundAlike(c, lower[i])) continue;
       add(lower.slice(0, i) + c + lower.slice(i + 1), beside ? 1 : 3);
     }
+  }
+  // A long word with no slip of one letter may spell a vowel sound the wrong way ("maintainance",
+  // "independant" is one letter): one run of vowels written as another. Only for long words, where
+  // such a neighbour is rarely another word.
+  if (!found.size && n >= 8) {
+    for (const run of lower.matchAll(/[aeiou]+/g)) {
+      if (run.index === 0) continue;
+      for (const v of VOWEL_SPELLINGS) if (v !== run[0]) add(lower.slice(0, run.index) + v + lower.slice(run.index! + run[0].length), 5);
+    }
+    if (found.size > 1) return [];
   }
   // A short word is near many words: only a common slip (a swap, a letter left out, a key beside the right one, a doubled letter) counts.
   if (n < 7 && [...found.values()].every((rank) => rank > 2)) return [];

@@ -81,3 +81,12 @@ describe('rule renders-wrongly (session 26): angle-bracket placeholders in Markd
     assert.deepEqual(flagged(src), []);
   });
 });
+
+describe('rule spelling (session 26): a vowel sound spelled the wrong way in a long word', () => {
+  it('suggests the one word a run of vowels written another way gives', () => {
+    const src = '# Ana Reyes\n\n## Experience\n\n- Planned preventive maintainance for 12 presses and cut downtime 20%.\n';
+    const f = lint(src).filter((x) => x.ruleId === 'spelling');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /"maintenance"/);
+  });
+});
