@@ -42,6 +42,7 @@ import { join } from 'node:path';
 import { parseJobPosting } from '../src/core/job';
 import { degreeLevelsIn } from '../src/core/job/requirements';
 import { DAY, parseDay } from '../src/core/job/dates';
+import { withoutTracking } from '../src/core/job/metadata';
 import { lookupSkill } from '../src/core/skills';
 import { canonical, keywordName } from './lib/job-labels';
 import { findCorpusDir } from './lib/corpus';
@@ -135,7 +136,12 @@ const exactName = (s: string | undefined) => norm(s).replace(/[.'’"“”]/g, 
 const same = (a: string | undefined, b: string | undefined) => exactName(a) === exactName(b);
 // A trailing note in parentheses (term, location, "MS/PhD") is kept by some annotators and not others.
 const withoutNote = (title: string | undefined) => (title ?? '').replace(/(\s*\([^()]*\))+\s*$/, '');
-const sameUrl = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\/+$/, '') === (b ?? '').replace(/\/+$/, '');
+// The same page whether or not the link carries tracking parameters ("?utm_medium=email", a job alert's
+// "/comm/…?trackingId=…"): the tool gives the link without them, as drafts should carry it.
+const sameUrl = (a: string | undefined, b: string | undefined) => {
+  const clean = (u: string | undefined) => (u ? withoutTracking(u) : '').replace(/\/+$/, '');
+  return clean(a) === clean(b);
+};
 
 const annotations = (JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8')) as Annotation[]).filter(
   (a) => !only || only.some((o) => a.file.startsWith(o)),

@@ -128,3 +128,57 @@ describe('posting keywords (session 26)', () => {
     assert.ok(!hard('Backend Engineer\n\nRequirements\n- Experience in payments, banking or trading systems\n').includes('algorithmic trading'));
   });
 });
+
+describe('posting metadata in set-26 shapes (session 26)', () => {
+  it('drops a contract kind, a glued requisition number and an experience note from the title', () => {
+    assert.equal(parseJobPosting('Data Engineer (Spark) - Contract to Hire\nKellan Group\n\nRequirements\n- Spark\n').title, 'Data Engineer (Spark)');
+    assert.equal(parseJobPosting('Search   Help\n\nField Technician II (Mechanical)-2704419\n\nDescription\nWe build presses.\n').title, 'Field Technician II (Mechanical)');
+    assert.equal(parseJobPosting('Android Developer (5 years or more) - Remote\nQuorra Soft\n\nRequirements\n- Kotlin\n').title, 'Android Developer - Remote');
+  });
+
+  it('reads a job alert e-mail past its headers and its digest subject, with a clean link', () => {
+    const job = parseJobPosting(
+      [
+        '---------- Forwarded message ---------',
+        'From: Job Alerts <alerts@jobsite.example>',
+        'Date: Tue, Dec 1, 2026 at 8:00 AM',
+        'Subject: “data intern”: Pendle Labs - Data Intern (Summer 2027) and more',
+        'To: Me <me@mail.example>',
+        '',
+        'Your job alert for data intern in Austin, Texas',
+        '12 new jobs match your preferences.',
+        '',
+        'Data Intern (Summer 2027)',
+        'Pendle Labs',
+        'Austin, TX',
+        'View job: https://www.linkedin.com/comm/jobs/view/5550001234/?trackingId=abc&refId=def',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(job.title, 'Data Intern (Summer 2027)');
+    assert.equal(job.url, 'https://www.linkedin.com/jobs/view/5550001234/');
+  });
+
+  it('never takes a code host\'s file path as the title', () => {
+    const job = parseJobPosting('acme / jobs\nFiles\njobs / open / backend-engineer.md\n# Backend Engineer — Payments\n\n## Requirements\n- Go\n');
+    assert.equal(job.title, 'Backend Engineer — Payments');
+  });
+
+  it('reads "Requisition: X" mid-line, a "Notice number" field and a BambooHR address\'s number', () => {
+    assert.equal(parseJobPosting('ML Intern\nAcme\n\nPay: $40/hr. Requisition: AC-INT-27-002\n').jobId, 'AC-INT-27-002');
+    assert.equal(parseJobPosting('iOS Developer\nNotice number : QS-2026-TOR-004\n\nRequirements\n- Swift\n').jobId, 'QS-2026-TOR-004');
+    assert.equal(parseJobPosting('https://acme.bamboohr.com/careers/87\nData Analyst\nAcme\n\nRequirements\n- SQL\n').jobId, '87');
+  });
+
+  it('reads the end of an application period written year first with "~"', () => {
+    assert.equal(firstDeadline('Reception period : 2026.12.01 (Tue) ~ 2027.01.15 (Fri) 18:00 (EST)'), '2027.01.15');
+    assert.equal(firstDeadline('Please apply by 2027/02/03.'), '2027/02/03');
+  });
+
+  it('takes an "Organization:" value the text calls a group as a unit, not the employer', () => {
+    const job = parseJobPosting(
+      ['Hollis Robotics Careers', '', 'Robotics Technician', '', 'Hollis Robotics builds welding cells.', 'You will join the Field Services robotics group.', '', 'Organization: Field Services - Robotics', ''].join('\n'),
+    );
+    assert.equal(job.company, 'Hollis Robotics');
+  });
+});

@@ -12,9 +12,10 @@ export const MONTH_YEAR = `(?:(?:${MONTH_WORD}|winter|spring|summer|fall|autumn)
 /**
  * A calendar day: "January 7, 2025", "7 January 2025", "1st of May 2027", "2025-01-07", "01/07/2025",
  * "2/12/27", "5.3.2027" (dotted: day first, as Europe writes it), "09-Dec-2027" (as India and the UK
- * often write it), "2027年1月15日" (Japanese and Chinese).
+ * often write it), "2027年1月15日" (Japanese and Chinese), "2027.01.10" / "2027/01/10" (year first, as Korea,
+ * Japan and China write it in figures).
  */
-export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d|\\d{1,2}-${MONTH_WORD}-20\\d\\d|20\\d\\d年\\d{1,2}月\\d{1,2}日)`;
+export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d|\\d{1,2}-${MONTH_WORD}-20\\d\\d|20\\d\\d年\\d{1,2}月\\d{1,2}日|20\\d\\d\\.\\d{1,2}\\.\\d{1,2}(?![\\d.])|20\\d\\d\\/\\d{1,2}\\/\\d{1,2}(?![\\d/]))`;
 /** A weekday before a day ("Friday, March 5, 2027"): not part of the date. Group-free. */
 export const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)';
 
@@ -53,6 +54,8 @@ export function parseDay(text: string): string | undefined {
   if (m) return iso(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), Number(m[1]) - 1, Number(m[2]));
   m = /^(20\d\d)年(\d{1,2})月(\d{1,2})日$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  m = /^(20\d\d)([./])(\d{1,2})\2(\d{1,2})$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[3]) - 1, Number(m[4]));
   m = /^(\d{1,2})\.(\d{1,2})\.(20\d\d)$/.exec(t);
   if (m) return iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
   m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(20\d\d)$/.exec(t);

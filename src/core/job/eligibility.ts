@@ -147,9 +147,12 @@ const BY_AT_THE_LATEST = new RegExp(
 );
 
 /** USAJobs' "Open & closing dates" field: "12/01/2026 to 12/14/2026" — the range's end is the deadline. */
-const OPEN_CLOSE_CUE = '\\bopen(?:ing)?\\s*(?:&|and)\\s*clos(?:ing|e) dates?\\s*:?';
+// (Also the application period of East Asian postings: "Reception period : 2026.11.23 (Mon) ~ 2027.01.10 (Sun)".)
+const OPEN_CLOSE_CUE = '\\b(?:open(?:ing)?\\s*(?:&|and)\\s*clos(?:ing|e) dates?|(?:reception|application|recruitment|recruiting|document submission) period)\\s*:?';
+/** A weekday in brackets after a day ("2027.01.10 (Sun)"), as East Asian postings write it. */
+const BRACKETED_WEEKDAY = '(?:\\s*[（(](?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?[)）])?';
 const OPEN_CLOSE_LABEL = new RegExp(`^\\W*${OPEN_CLOSE_CUE}\\s*$`, 'i');
-const DAY_RANGE_LINE = new RegExp(`^\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(?:${DAY})\\s*$`, 'i');
+const DAY_RANGE_LINE = new RegExp(`^\\s*(?:${DAY})${BRACKETED_WEEKDAY}\\s*(?:to|-|–|~|through)\\s*(?:${DAY})`, 'i');
 /** A day alone on its line, under a deadline label, perhaps with the closing time before it ("23:59 GMT, Sunday 10 January 2027"). */
 // The day may be written twice, once per language, with the weekday in brackets: "2027年1月15日（金）/ 15 January 2027".
 // (A closing time may follow the day: "Jan 14, 2027 09:00 AM", "15 March 2027, 23:59 EST".)
@@ -157,7 +160,7 @@ const TIME_AFTER_DAY = '(?:,?\\s*(?:at\\s+)?(?:\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.
 const DAY_LINE = new RegExp(`^\\s*${TIME_FIRST}?${WEEKDAY}?(?:${DAY})(?:\\s*[（(][^)）\\n]{1,10}[)）])?(?:\\s*[/／]\\s*${WEEKDAY}?(?:${DAY}))?${TIME_AFTER_DAY}\\s*$`, 'i');
 /** "Chicago and New York: Sunday, January 10, 2027", under "Application deadlines by office:". */
 const PLACE_DAY_LINE = new RegExp(`^[^:\\n]{2,60}:\\s*${WEEKDAY}?(?:${DAY})`, 'i');
-const OPEN_CLOSE = new RegExp(`${OPEN_CLOSE_CUE}\\s*(?:${DAY})\\s*(?:to|-|–|through)\\s*(${DAY})`, 'i');
+const OPEN_CLOSE = new RegExp(`${OPEN_CLOSE_CUE}\\s*(?:${DAY})${BRACKETED_WEEKDAY}\\s*(?:to|-|–|~|through)\\s*(${DAY})`, 'i');
 
 const BY_OFFICE_LABEL = /^\W*(?:application )?deadlines?\s+(?:by|per|for each)\s+(?:office|location|city|region|campus|site)\s*:?\s*$/i;
 const BY_OFFICE = new RegExp(`\\b(?:application )?deadlines?\\s+(?:by|per|for each)\\s+(?:office|location|city|region|campus|site)\\s*:?\\s*\\n[^\\n:]{2,60}:\\s*${WEEKDAY}?(${DAY})`, 'i');

@@ -32,7 +32,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // Public-sector and university portals call it a competition, vacancy, opening or selection process number,
   // sometimes beside its translation ("Selection process number / Numéro du processus :"). German pages
   // abbreviate the number "Nr." ("Ref.-Nr. IT-204", "Job-Nr. 5512").
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|selection process)\.?(?:-|\s*)(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|notice|selection process)\.?(?:-|\s*)(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
 };
@@ -139,7 +139,8 @@ function stackedJobId(body: string): string | undefined {
  */
 function requisitionNamed(body: string): string | undefined {
   // A year-prefixed number ("Requisition 2026-14387") is one identifier, read whole.
-  const m = /\b[Rr]equisition[ \t]+(?:#[ \t]*)?((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_.][A-Z0-9]+)+|(?:19|20)\d\d-\d{3,}|\d{5,})\b(?![-/])/.exec(body);
+  // "Requisition: X" mid-line only as a field: capitalised, after a sentence's end or a separator ("… year. Requisition: X").
+  const m = /(?:\b[Rr]equisition[ \t]+|(?:^|[.!?|·•][ \t]+)Requisition[ \t]*:[ \t]*)(?:#[ \t]*)?((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_.][A-Z0-9]+)+|(?:19|20)\d\d-\d{3,}|\d{5,})\b(?![-/])/.exec(body);
   if (m && /^\d{4}-/.test(m[1]) && !isYearPrefixedId(m[1])) return undefined;
   return m && !isYearOrDate(m[1]) && !isPhoneNumber(m[1]) ? m[1] : undefined;
 }
@@ -183,7 +184,7 @@ const URL_JOB_ID: RegExp[] = [
   // Indeed's job key ("viewjob?jk=…") names the posting on every Indeed site.
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId|jk)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
-  /bamboohr\.com\/(?:careers|jobs)\/(?:view\.php\?id=)?(\d+)/i,
+  /bamboohr\.[a-z.]+\/(?:careers|jobs)\/(?:view\.php\?id=)?(\d+)/i,
   // Workable's job shortcode: "apply.workable.com/acme/j/4F2A9C71BE/".
   /workable\.[a-z.]+\/[^/\s]+\/j\/([0-9A-F]{8,})(?=[/?#]|$)/i,
 ];
@@ -310,7 +311,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         if (!top) {
           // A pasted link does not count; after content, a short chip line ("SEED", "B2B") counts half, so
           // a board's tag list does not use up the search and a long list of short lines still ends it.
-          if (LINK_ALONE.test(lines[i])) continue;
+          // Nor does a forwarded e-mail's header or a job alert's digest line ("19 new jobs match …").
+          if (LINK_ALONE.test(lines[i]) || /^\s*(?:from|to|cc|date|sent|subject)\s*:/i.test(lines[i]) || DIGEST_SUBJECT.test(lines[i]) || /^\s*your job alert for\b/i.test(lines[i])) continue;
           if (!isNavigationLine(lines[i])) looked++;
           else if (looked > 0) looked += 0.5;
           continue;
@@ -429,6 +431,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       meta.jobId ??= jobIdInUrl(own, false);
     }
   }
+  if (meta.url && !pageUrl) meta.url = withoutTracking(meta.url);
   for (const key of Object.keys(meta) as (keyof typeof meta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;
 }
@@ -446,7 +449,12 @@ function companyField(body: string): string | undefined {
   // "City of Brannock Falls — Public Works Department": the employer, then its unit. "IT - Enterprise
   // Data", "Finance Division": the unit alone, which names no employer.
   const parts = value.split(/\s+[-–—/|]\s+/);
-  if (parts.length > 1) return isUnit(parts[0]) ? undefined : parts[0].trim();
+  const name = parts[0].trim();
+  // "Organization: Integration Solutions - Controls" where the text says "join the Integration Solutions
+  // controls group": the body calls it a unit.
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`\\bthe\\s+${escaped}(?:\\s+[a-z]+)?\\s+(?:group|team|department|division|unit|practice|business unit|organi[sz]ation)\\b`, 'i').test(body)) return undefined;
+  if (parts.length > 1) return isUnit(name) ? undefined : name;
   return isUnit(value) ? undefined : value;
 }
 
@@ -488,6 +496,12 @@ function tidyTitle(title: string): string {
   t = t.replace(/\s*(?:,|\s[-–—|])\s*(?:(?:summer|fall|autumn|winter|spring)(?:\s*(?:\/|&|and)\s*(?:summer|fall|autumn|winter|spring))*\s+|(?:university|college|campus)\s+grad(?:uate)?s?\s+)?(?:19|20)\d\d(?:\s+(?:intake|cohort|batch|start))?(?:\s*\([A-Z]{2,3}\))?\s*$/i, '');
   // "Controls Technician II - 2nd Shift": the shift is the job's schedule, not its name.
   t = t.replace(/\s+[-–—|]\s+(?:1st|2nd|3rd|first|second|third|day|night|evening|overnight|weekend|swing|graveyard|rotating)\s+shift\s*$/i, '');
+  // "Salesforce Developer - Contract to Hire", "Nurse Educator – Full-time": the kind of contract after a dash.
+  t = t.replace(/\s+[-–—|]\s+(?:contract[- ]to[- ]hire|contract[- ]to[- ]perm(?:anent)?|(?:full|part)[- ]time|permanent|temporary|fixed[- ]term(?: contract)?|contract)\s*$/i, '');
+  // "iOS Developer (3 years or more)", "Analyst (5+ yrs)": the experience asked, not the role's name.
+  t = t.replace(/\s*\((?:min(?:imum)?\.?\s+)?\d{1,2}\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b[^()]*\)(?=\s*(?:[-–—|]|$))/i, '');
+  // "Controls Engineer I (Electrical)-2600482": a requisition number an applicant-tracking page glues to the title.
+  t = t.replace(/(?<=[\p{L})])-\d{5,}\s*$/u, '');
   const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
   if (crumb) t = crumb[1];
   t = t.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
@@ -685,6 +699,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // A mail header ("From: Career Office <jobs@…>", "To:", "Sent:") or a line with an address is never the title.
   // A link alone on its line (the page's address a student pasted first) is not a title either.
   if (MAIL_ADDRESS_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line) || LINK_ALONE.test(line)) return undefined;
+  // "jobs / open / rust-engineer.md": a code host's breadcrumb to the file, not the title in it.
+  if (/^\s*[\w.-]+(?:\s*\/\s*[\w.-]+)+\.(?:md|markdown|txt|html?|rst|adoc)\s*$/i.test(line)) return undefined;
   // "Validation Engineer in Carlow and 6 more new jobs for …": a job alert's subject names a digest, not one job.
   if (DIGEST_SUBJECT.test(line)) return undefined;
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
@@ -773,7 +789,8 @@ const TITLE_THEN_TERMS =
   /^(.+?)\s+[–—|]\s+((?:(?:fully |100% )?remote|hybrid|on-?site|in[- ]person|paid|unpaid|(?:full|part)[- ]time|contract|temporary|\d+(?:[–-]\d+)?\s*(?:months?|weeks?|h(?:ou)?rs?(?:\s*\/\s*w(?:ee)?k)?))\b[^()]*?)(?:\s*\(([A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})\))?$/i;
 
 /** A job alert's subject or banner: "… and 6 more new jobs", "7 new jobs for 'data analyst'", "Your daily job alert". */
-const DIGEST_SUBJECT = /\band \d+ more (?:new )?(?:jobs|roles|openings)\b|\b\d+ new (?:jobs|roles|openings)\b|\bjob alert\b/i;
+// A job alert's subject: "… and 6 more new jobs", "“ml intern”: Acme - Title and more".
+const DIGEST_SUBJECT = /\band \d+ more (?:new )?(?:jobs|roles|openings)\b|\b\d+ new (?:jobs|roles|openings)\b|\bjob alert\b|^\s*(?:subject\s*:\s*)?[“"][^”"]{2,60}[”"]\s*:.*\band more\s*$/i;
 
 /** "Subject:" and the reply / forward prefixes a mail client puts before it, in any number and order. */
 const MAIL_SUBJECT = /^\s*(?:subject\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+|^\s*subject\s*:\s*/i;
@@ -840,6 +857,19 @@ function boardPosting(text: string, first: string | undefined): string | undefin
   if (!first || !ATS.test(first) || !/^https?:\/\/[^/\s]+\/[^/?#\s]+\/?$/i.test(first)) return first;
   const root = first.replace(/\/$/, '');
   return firstLinkWhere(text, (url) => url.startsWith(`${root}/`) && !isPicture(url)) ?? first;
+}
+
+/** Query parameters that track who clicked, not which page: dropped, so drafts carry a clean link. */
+const TRACKING_PARAM = /^(?:utm_\w+|trackingId|refId|midToken|midSig|trk|trkEmail|lipi|otpToken|eid|gclid|fbclid|mc_cid|mc_eid|_hsenc|_hsmi)$/i;
+
+/** "…/comm/jobs/view/123/?trackingId=…&refId=…" (a job alert's link) → "…/jobs/view/123/". */
+export function withoutTracking(url: string): string {
+  const m = /^([^?#]*)(?:\?([^#]*))?(#.*)?$/.exec(url);
+  if (!m) return url;
+  // A job alert e-mail's LinkedIn links go through "/comm/": the same page without it.
+  const path = /linkedin\.[a-z.]+\/comm\/jobs\//i.test(m[1]) ? m[1].replace(/\/comm\/jobs\//i, '/jobs/') : m[1];
+  const kept = (m[2] ?? '').split('&').filter((p) => p && !TRACKING_PARAM.test(p.split('=')[0]));
+  return `${path}${kept.length ? `?${kept.join('&')}` : ''}${m[3] ?? ''}`;
 }
 
 /** Every URL of a text (matchAll and match copy or reset it, so one instance serves all calls). */
