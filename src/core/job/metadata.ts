@@ -11,7 +11,7 @@ import { OTHER_VERBS, PREPOSITIONS } from '../nlp/word-classes';
 import { STRONG_VERBS } from '../lexicon/strong-verbs';
 import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
-import { MAIL_ADDRESS_HEADER, SIGN_OFF } from './mail-headers';
+import { MAIL_ADDRESS_HEADER, MAIL_HEADER, SIGN_OFF } from './mail-headers';
 import { isChromeWord } from './clean';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 
@@ -312,7 +312,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
           // A pasted link does not count; after content, a short chip line ("SEED", "B2B") counts half, so
           // a board's tag list does not use up the search and a long list of short lines still ends it.
           // Nor does a forwarded e-mail's header or a job alert's digest line ("19 new jobs match …").
-          if (LINK_ALONE.test(lines[i]) || /^\s*(?:from|to|cc|date|sent|subject)\s*:/i.test(lines[i]) || DIGEST_SUBJECT.test(lines[i]) || /^\s*your job alert for\b/i.test(lines[i])) continue;
+          // (DIGEST_SUBJECT's "job alert" also covers "Your job alert for …".)
+          if (LINK_ALONE.test(lines[i]) || MAIL_HEADER.test(lines[i]) || DIGEST_SUBJECT.test(lines[i])) continue;
           if (!isNavigationLine(lines[i])) looked++;
           else if (looked > 0) looked += 0.5;
           continue;
