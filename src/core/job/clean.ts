@@ -145,6 +145,12 @@ const JUNK_LINE =
   /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|share(?: this)?(?: job| posting| role)?\s*:.*|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:search|jobs|results)|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle|follow us(?: on .*)?|powered by \w+(?: \w+)?|©.*|copyright (?:©|\(c\)|\d{4}).*|.*\ball rights reserved\.?)$/i;
 /** An application-form field label left in a paste: "First Name *", "Resume/CV *". */
 const FORM_FIELD = /^\s*[A-Z][\w/' -]{0,30}\s\*\s*$/;
+/**
+ * An application form's choices on one line ("[ ] Studio 5000   [ ] TIA Portal   [ ] None of the above"):
+ * two boxes or more inside the line. A Markdown task list has one box per line, at its start, and is
+ * the posting's own list.
+ */
+const FORM_CHOICES = /^\s*(?:\[[ xX]?\]|[☐☑☒□■])\s*\S[^[\]☐☑☒□■]*?\s(?:\[[ xX]?\]|[☐☑☒□■])\s*\S/;
 /** A document to download, its type and size in brackets ("Job description (PDF, 312.4KB)"): a link, not text. */
 const ATTACHMENT = /\((?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|TXT|ZIP)\s*[,·|-]\s*\d[\d.,]*\s*[KMG]i?B\)\s*$/i;
 
@@ -320,7 +326,7 @@ export function blankJunkLines(text: string): string {
     if (core.length <= 80 && REPLIES_HEADING.test(core)) inReplies = true;
     const junk =
       inReplies ||
-      inRecommendations || social || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));
+      inRecommendations || social || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));
     return junk ? ' '.repeat(line.length) : line;
   });
 }

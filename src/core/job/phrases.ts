@@ -50,7 +50,9 @@ const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for 
 // separates items ("Java/Kotlin", "CI/CD" is read whole by the taxonomy).
 // "PSS/E", "I/O": a slash before one capital letter that ends the word joins a name's parts, it lists nothing.
 const LIST_SPLIT = /\s*(?:,|;|(?<![A-Za-z])\/|\/(?![0-9]|[A-Z](?![\w+#]))|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
-const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?)\s*$/i;
+// "UIKit and SwiftUI both", "healthcare data analysis required": a word after the item that says how
+// the items go together or how much they weigh is not part of the skill's name.
+const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?|both|(?:is\s+|are\s+)?(?:(?:strongly|highly|much)\s+)?(?:required|preferred|desired|desirable|a\s+plus|an\s+asset))\s*$/i;
 /** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
 const NAME = /^(?:[A-Z][\w.+#-]*(?:\/[A-Z](?![\w+#]))?|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*(?:\/\d[\w.+#-]*)?){0,2}$/;
 /** A name's last word with a slash before a digit ("SAP S/4HANA", "IBM AS/400"): the product after a vendor. */
@@ -522,6 +524,15 @@ export function findPhraseMentions(
     if (read && full !== name && free(read.end, at + full.length)) Object.assign(read, { keyword: full, end: at + full.length });
     else add(full, at, at + full.length, 'example');
   }
+  // "`perf`, flamegraphs and `criterion` benchmarks": a posting written in Markdown marks code, tools and
+  // identifiers as code; what it marks so is a name, whatever English word it also is. Not a file the
+  // posting points to (`CONTRIBUTING.md`) or a command line with its arguments.
+  for (const m of sentence.text.matchAll(CODE_SPAN)) {
+    const name = m[1];
+    const at = sentence.start + m.index! + 1;
+    if (!CODE_NAME.test(name) || DOCUMENT_FILE.test(name) || notSkills.some((r) => at >= r.start && at < r.end)) continue;
+    add(name, at, at + name.length, 'example');
+  }
   // A name read by shape counts as a product as well: "JMP or GraphPad", "Xero or MYOB" — the
   // taxonomy need know neither member for the pair to be two products.
   for (const product of [...out]) if (product.source === 'example' && /^[A-Z]/.test(product.keyword)) coordinatedNames(product);
@@ -534,6 +545,11 @@ function withoutVersion(p: PhraseMention): PhraseMention {
   if (!version || version.index === 0) return p;
   return { ...p, keyword: p.keyword.slice(0, version.index), end: p.end - (p.keyword.length - version.index) };
 }
+
+const CODE_SPAN = /(?<!`)`([^`\n]{1,40})`(?!`)/g;
+/** A code span that names one thing: an identifier, a tool or a short name of up to three words. */
+const CODE_NAME = /^[A-Za-z_][\w.+#-]*(?: [A-Za-z_][\w.+#-]*){0,2}$/;
+const DOCUMENT_FILE = /\.(?:md|txt|rst|ya?ml|json|toml|lock|pdf|docx?)$/i;
 
 /** A word with a capital inside it after lower case ("LabWare"), or two capitals or more run into lower case ("DOTween"). */
 const COINED_NAME = /(?<![\w.@/-])(?:[A-Z]*[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*)(?![\w@/-])/g;

@@ -5,6 +5,7 @@
 
 import { bare, isSentenceEnd, tokenize, type Token } from './tokens';
 import { readVerb, sameTense, type VerbReading } from './verbs';
+import { nounClassesOf } from './noun-class';
 import {
   AUXILIARIES,
   CONJUNCTIONS,
@@ -226,11 +227,18 @@ function parseClause(tokens: Token[], i: number, sentence: number, first: VerbRe
     }
   }
   const clause = withObjects(tokens, i, verbs, verb, j, sentence, extra);
-  // "Coached new tellers in fraud checks": the lesson is the object.
-  if (verb && TEACHING.has(base) && clause.objects.length && ['in', 'on'].includes(lowerOf(tokens[clause.complement.start]))) {
+  // "Coached new tellers in fraud checks": the lesson is the object. Only when the ones taught are people
+  // first of all: "Trained a sentiment model on a rented GPU" keeps its model.
+  if (verb && TEACHING.has(base) && clause.objects.length && ['in', 'on'].includes(lowerOf(tokens[clause.complement.start])) && taughtArePeople(tokens, clause.objects[0])) {
     return withObjects(tokens, i, verbs, verb, clause.complement.start + 1, sentence, extra);
   }
   return clause;
+}
+
+/** The object of a teaching verb names people or a group in its first sense ("new tellers", "the team"). */
+function taughtArePeople(tokens: Token[], np: NounPhrase): boolean {
+  const first = nounClassesOf(tokens[np.head]?.lower ?? '')?.classes[0];
+  return first === undefined || first === 'person' || first === 'group';
 }
 
 function withObjects(tokens: Token[], i: number, verbs: number[], verb: VerbReading | undefined, j: number, sentence: number, extra?: readonly string[]): Clause {

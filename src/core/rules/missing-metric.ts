@@ -223,7 +223,10 @@ function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd
   const techAfter = a.tokens.slice(np.end, end).some((_, k) => tech.has(np.end + k));
   const techInPhrase = techInNp || techAfter;
   // "library", "model", "script" are software only where software is talked about: a classroom library is not.
-  if (listed === 'software') return techInPhrase || softwareResume || tech.size > 0 ? 'software' : undefined;
+  // A model, bot or engine trained is a learned system whatever the resume ("Trained a sentiment model"),
+  // not the system people were trained on ("Trained new hires on the POS system": the lesson).
+  const trainedThing = verb === 'train' && !PREPOSITIONS.has(a.tokens[np.start - 1]?.lower ?? '');
+  if (listed === 'software') return techInPhrase || softwareResume || tech.size > 0 || trainedThing ? 'software' : undefined;
   if (listed) return listed;
   const name = np.head > a.opening && /^\p{Lu}/u.test(headToken.text);
   const cls = name ? undefined : selectedClass(head, verb);
@@ -338,6 +341,9 @@ function describesFeature(a: BulletAnalysis): boolean {
   if (readVerb(first.text)?.form === 'third') return true;
   return !a.clauses[0]?.verb && /[^s]s$/.test(first.lower) && PREPOSITIONS.has(a.tokens[1]?.lower ?? '');
 }
+
+/** "Trained in/on/at/under/as …" with no one trained: training received, not given. */
+const TRAINEE_PREPOSITION = /^(?:in|on|at|under|as|during|through)$/;
 
 /** A quantity named but not given: the number the line lacks is how many. */
 const UNCOUNTED = /\b(?:multiple|several|various|numerous|many|a\s+(?:number|range|variety|series)\s+of)\b/i;
@@ -468,7 +474,10 @@ export const missingMetric: Rule = {
       // A paper "under review" or "accepted at …" has no readers or citations yet to count; work "published
       // at NeurIPS" states its outcome (peer review) whatever the bullet's kind.
       if (statesPublicationStatus(text) && (kind === 'writing' || publishedAtVenue(text))) continue;
-      const verbAsk = verb ? ASK_BY_VERB.get(verb) : undefined;
+      // "Trained in the welding shop on pipe fitting": the writer was the trainee, like a course completed.
+      if (verb === 'train' && clause && !clause.objects.length && TRAINEE_PREPOSITION.test(a.tokens[clause.verbs[clause.verbs.length - 1] + 1]?.lower ?? '')) continue;
+      // A trained model is measured by its data and its accuracy, not by the people a training reached.
+      const verbAsk = verb === 'train' && kind === 'software' && target === np && !PREPOSITIONS.has(a.tokens[(np?.start ?? 0) - 1]?.lower ?? '') ? ANALYZE_ASK : verb ? ASK_BY_VERB.get(verb) : undefined;
       // The object's dominant class, else its first sense: the leading question presumes people, so a
       // noun known first as something else ("Ran cycle counts": a quantity) gets the plain question.
       const targetHead = target ? (a.tokens[target.head]?.lower ?? '') : '';

@@ -245,10 +245,25 @@ export const personalDetails: Rule = {
       out.push(photoFinding(doc, m.index, m.index + m[0].length, 'An image in the resume'));
     }
     if (doc.format === 'latex') out.push(...latexPhotos(doc));
-    if (doc.format === 'jsonresume') out.push(...jsonResumePhoto(doc));
+    if (doc.format === 'jsonresume') {
+      out.push(...jsonResumePhoto(doc));
+      for (const f of out) if (outsideJsonResumeSchema(doc.text, f.range.start)) f.message += NON_SCHEMA_NOTE;
+    }
     return out.sort((a, b) => a.range.start - b.range.start);
   },
 };
+
+/**
+ * A JSON Resume key the schema does not define ("nationality", "birthDate"): standard themes print
+ * nothing for it, but the file itself is what gets shared, hosted and parsed.
+ */
+const NON_SCHEMA_NOTE = ' (A key outside the JSON Resume schema: standard themes do not print it, but anyone given resume.json reads it.)';
+const SCHEMA_KEYS = new Set(['name', 'label', 'image', 'email', 'phone', 'url', 'summary', 'location', 'profiles']);
+
+function outsideJsonResumeSchema(text: string, start: number): boolean {
+  const key = /^"([A-Za-z_][\w ]*)"\s*:/.exec(text.slice(start - 1, start + 80));
+  return !!key && !SCHEMA_KEYS.has(key[1]);
+}
 
 /** A photo or image, however the format holds it (Markdown image, LaTeX macro, JSON Resume field): one message, one fix. */
 function photoFinding(doc: ResumeDocument, start: number, end: number, what: string): RuleFinding {

@@ -19,6 +19,31 @@ function countsThings(after: string): boolean {
   return !!classes && classes[0] !== 'quantity';
 }
 
+/** "realized" before a work noun of the calque's usual kind (the pattern above reports those). */
+const REALIZED_NAMED_WORK = /\breali[sz](?:ed|e|ing)(?=\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:implementation|implantation|migration|installation|development|analysis|audit|integration|deployment|survey|inventory|inventories|training|maintenance)\b)/i;
+
+/** Words that may stand between a verb and its object's head ("the daily bed census"). */
+const OBJECT_LEAD = /^(?:the|a|an|all|our|my|their|its|each|every|this|these|those)$/i;
+const WORK_CLASSES = new Set(['act', 'event', 'communication']);
+
+/**
+ * The object after a verb names work carried out: its head (the last word before a preposition, a
+ * comma or the end, within four words) is first of all an act, an event or a text in WordNet.
+ */
+function namesWorkDone(after: string): boolean {
+  const words = /^\s+([^,;:.()]*)/.exec(after)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  const phrase: string[] = [];
+  for (const w of words) {
+    if (/^(?:of|for|in|on|at|to|with|by|from|and|that|which|using|across|per)$/i.test(w) || phrase.length === 5) break;
+    phrase.push(w);
+  }
+  const content = phrase.filter((w) => !OBJECT_LEAD.test(w));
+  const head = content[content.length - 1]?.toLowerCase();
+  if (!head || !/^[a-z-]+$/.test(head)) return false;
+  const first = nounClassesOf(head)?.classes[0];
+  return !!first && WORK_CLASSES.has(first);
+}
+
 export interface Pattern {
   re: RegExp;
   /** The message for the matched text. */
@@ -266,7 +291,14 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // Portuguese/Spanish "realizar" = carry out; in English "realized" means "became aware of".
-    re: /\breali[sz](?:ed|e|ing)(?=\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:implementation|implantation|migration|installation|development|analysis|audit|integration|deployment|survey|inventory|inventories|training|maintenance)\b)/gi,
+    re: new RegExp(REALIZED_NAMED_WORK.source, 'gi'),
+    message: (w) => `"${w}" means "became aware of" in English; for work you did write "carried out", "led" or the verb of the work itself.`,
+  },
+  {
+    // The same false friend opening a bullet, whatever the work named: "Realized the weekly stock count"
+    // (an act, an event or a text carried out), not "Realized $40K in savings" or "realized the vision".
+    re: /\breali[sz]ed\b/gi,
+    when: (w, after, before) => /^[\s\-*+•"'>]*(?:\\item\s*)?$/.test(before) && !REALIZED_NAMED_WORK.test(w + after) && namesWorkDone(after),
     message: (w) => `"${w}" means "became aware of" in English; for work you did write "carried out", "led" or the verb of the work itself.`,
   },
   {

@@ -62,8 +62,19 @@ function targetTense(bullet: Bullet, m: OpeningMatch, a?: BulletAnalysis): Tense
   // ("Worked with", not "Building with").
   const aux = a?.tokens[m.start]?.lower;
   if (m.form === 'gerund' && aux && /^(?:was|were|is|are|am|been)$/.test(aux)) return /^(?:was|were|been)$/.test(aux) || roleEnded(bullet) ? 'past' : 'base';
+  // "Dealing with complaints" beside "Led …", "Cut …" in a finished role: the siblings' past tense, not the gerund.
+  // Not when a later "and making …" would be left a gerund beside it.
+  const gerundConjunct = !!a?.tokens.some((t, k) => k >= m.end && t.lower === 'and' && readVerb(a.tokens[k + 1]?.text ?? '')?.form === 'gerund');
+  if (m.form === 'gerund' && roleEnded(bullet) && !gerundConjunct && siblingsOpenInPast(bullet)) return 'past';
   if (m.form && !((m.form === 'base' || m.form === 'third') && roleEnded(bullet))) return m.form;
   return bullet.entry?.dates?.current ? 'base' : 'past';
+}
+
+/** Most of the other bullets of the entry open with a past-tense verb. */
+function siblingsOpenInPast(bullet: Bullet): boolean {
+  const others = (bullet.entry?.bullets ?? []).filter((o) => o !== bullet && o.depth === bullet.depth);
+  const past = others.filter((o) => readVerb(/^\W*([\p{L}-]+)/u.exec(o.text)?.[1] ?? '')?.form === 'past').length;
+  return past > 0 && past * 2 > others.length;
 }
 
 function inflectPhrase(phrase: string, tense: Tense): string {
