@@ -142,7 +142,7 @@ function ownUrl(node: Node): string | undefined {
 
 /** Whole lines that are page chrome, not posting: buttons, share and cookie text, icon-font names. */
 const JUNK_LINE =
-  /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|share(?: this)?(?: job| posting| role)?\s*:.*|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:search|jobs|results)|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle|follow us(?: on .*)?|powered by \w+(?: \w+)?|©.*|copyright (?:©|\(c\)|\d{4}).*|.*\ball rights reserved\.?)$/i;
+  /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|share(?: this)?(?: job| posting| role)?\s*:.*|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:(?:search|job|jobs|all jobs|results|listings?)(?: results)?)(?: \([^()\n]*\))?|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle|follow us(?: on .*)?|powered by \w+(?: \w+)?|©.*|copyright (?:©|\(c\)|\d{4}).*|.*\ball rights reserved\.?)$/i;
 /** An application-form field label left in a paste: "First Name *", "Resume/CV *". */
 const FORM_FIELD = /^\s*[A-Z][\w/' -]{0,30}\s\*\s*$/;
 /**
@@ -185,6 +185,26 @@ function isRecommendationHeading(core: string): boolean {
  * "7 replies"): what follows is readers' questions and the poster's answers, not the posting's asks.
  */
 const REPLIES_HEADING = /^(?:\d[\d,.]*k?\s+(?:comments?|replies)|(?:comments?|replies)\s*\(\d[\d,]*\))\**(?:\s*[·•|].*)?$/i;
+
+/**
+ * A post's bar of counts and actions under it ("⬆ 128 · 💬 41 comments · Share · Save"): one of its items
+ * counts the replies. Not the byline over a thread's first post ("512 points by whoishiring 7 hours ago |
+ * … | 734 comments"), whose replies may be the postings themselves.
+ */
+function isRepliesBar(core: string): boolean {
+  if (/\bago\b|\bby\s+\S+/i.test(core)) return false;
+  const items = core.split(/\s*[·•|]\s*/);
+  return items.length >= 2 && items.length <= 8 && items.some((item) => /^[^\p{L}\p{N}]{0,3}\s*\d[\d,.]*k?\s+(?:comments?|replies)$/iu.test(item));
+}
+
+/**
+ * The bar stands over the replies, not over the post (a forum shows it under the title too): the next
+ * line with words sorts the replies ("Sort by: Best") or is a reply's byline ("u/name · 2 hr. ago").
+ */
+function opensReplies(lines: string[], from: number): boolean {
+  const next = lines.slice(from, from + 4).find((l) => /[\p{L}\p{N}]/u.test(l))?.trim() ?? '';
+  return /^(?:sort(?:ed)? by\b|[*_>\s]*(?:u\/)?[\w-]+[*_]*\s*(?:\([^)]*\)\s*)?(?:·|•|\|)?\s*\d+\s*(?:min|mins|minutes?|hr|hrs|hours?|d|days?)\.?\s+ago\b)/iu.test(next);
+}
 
 /** Headings that end a recommendation or match-widget block even without a blank line before them. */
 const BLOCK_END = /^(?:full\s+)?job\s+(?:description|details)$/i;
@@ -323,7 +343,7 @@ export function blankJunkLines(text: string): string {
       inRecommendations = true;
       recommendationsListed = false;
     } else if (inRecommendations) recommendationsListed = true;
-    if (core.length <= 80 && REPLIES_HEADING.test(core)) inReplies = true;
+    if (core.length <= 80 && (REPLIES_HEADING.test(core) || (isRepliesBar(core) && opensReplies(all, lineNumber + 1)))) inReplies = true;
     const junk =
       inReplies ||
       inRecommendations || social || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));

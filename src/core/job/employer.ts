@@ -78,6 +78,8 @@ const CONTRACT_WITH = new RegExp(
   'g',
 );
 const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
+const POSTED_BY = new RegExp(`\\b(?:[Pp]osted|[Pp]ublished|[Ll]isted|[Aa]dvertised)\\s+(?:on\\s+[^\\n]{3,40}?\\s+)?by\\s+(${NAME}(?:,?\\s+${LEGAL_FORM})?)`, 'g');
+const POSTER_AT = new RegExp(`\\b(?:I['’]m|I am)\\s+(?:the|a|an|one of the)\\s+[a-z][\\w -]{1,40}?\\s+at\\s+\\**(${NAME})\\**`, 'g');
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
 /** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
@@ -133,6 +135,10 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     add(m[2] ?? m[3] ?? m[4], 'client');
   }
   for (const m of ev.body.matchAll(HIRING)) add(m[1], 'hiring');
+  // "Posted on December 1 by Acme Surveying Ltd.": the board names who posted it; only an organisation's name (not a person's).
+  for (const m of ev.body.matchAll(POSTED_BY)) if (LEGAL_FORM_END.test(m[1]) || INSTITUTION.test(m[1]) || ORGANISATION.test(m[1])) add(m[1], 'label');
+  // "I'm the engineering lead at **Acme Health**": a hiring manager's own post names where they work.
+  for (const m of ev.body.matchAll(POSTER_AT)) add(m[1], 'hiring');
   for (const m of ev.body.matchAll(CONTRACT_WITH)) add(m[1], 'contract');
   // An agency that recruits for a client it does not name is not the employer, and names none.
   const forUnnamedClient = new Set([...ev.body.matchAll(UNNAMED_CLIENT)].map((m) => tidy(m[1].replace(/^The (?=[A-Z])/, '')).toLowerCase()));
@@ -143,6 +149,8 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   // A page's links are read in the page as given: a chrome line ("Back to jobs") may hold the board's address.
   const boards = boardAccounts(ev.uncleaned ?? ev.body);
   for (const account of boards) add(writtenName(account, ev.body) ?? writtenNameAndWord(account, ev.body) ?? spelledName(account), 'board');
+  // Any board's page of one company's jobs ("…/company/acme-robotics/jobs/…"): its name only as the text writes it whole.
+  for (const m of (ev.uncleaned ?? ev.body).matchAll(COMPANY_JOBS_PAGE)) add(writtenName(m[1].toLowerCase(), ev.body), 'board');
   for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
   // "At Acme Telecom (…)": a sentence's opening preposition is not part of the name.
   for (const m of ev.body.matchAll(NAME_WITH_LEGAL_NAME)) add(m[1].replace(/^(?:At|In|With|For|From|Join|About|Why|By|On)\s+(?=[A-Z])/, ''), 'legal');
@@ -202,7 +210,10 @@ const BOARD_SELF =
 
 function describesItselfAsBoard(name: string, body: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)${escaped}\s+is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?${BOARD_SELF}\b`, 'i').test(body);
+  if (new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)${escaped}\s+is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?${BOARD_SELF}\b`, 'i').test(body)) return true;
+  // "Acme Jobs has verified the identity of this employer", "… cannot be held responsible for what the
+  // employer wrote": a site that speaks of the employer as another party is the host.
+  return new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)${escaped}\s+(?:has|have|cannot|can(?:'|’)t|does|is|will|may)\b[^.\n]{0,80}?\b(?:this|the)\s+employer\b`).test(body);
 }
 
 /** A candidate as a name: trailing punctuation, a legal suffix and a bracketed tag off. */
@@ -269,7 +280,7 @@ function runningHeaderNames(body: string, ev: EmployerEvidence): string[] {
 }
 
 /** Head words of an institution's name: "… Institute for Climate Computing", "… University Hospital". */
-const INSTITUTION = /\b(?:Institute|University|College|Polytechnic|Academy|School|Foundation|Hospital|Clinic|Agency|Ministry|Department|Council|Authority|Commission|Laborator(?:y|ies)|Observatory|Museum|Library|Society|Association|Trust|Centre|Center|Bank|Cooperative|Co-operative)\b/;
+const INSTITUTION = /\b(?:Institute|University|College|Polytechnic|Academy|School|Foundation|Hospital|Clinic|Agency|Ministry|Department|Council|Authority|District|Commission|Laborator(?:y|ies)|Observatory|Museum|Library|Society|Association|Trust|Centre|Center|Bank|Cooperative|Co-operative)\b/;
 
 /**
  * The page's first line when its menu follows ("Acme Recruitment" / "Home | Jobs | About | Contact"):
@@ -299,19 +310,29 @@ function letterheadNames(body: string): string[] {
     if (first) firsts.push(first);
   }
   const out: string[] = [];
+  // "LARKSPUR VALLEY WATER DISTRICT" above "JOB ANNOUNCEMENT": the issuer of the announcement, whatever its name's length.
+  const [head, second] = lines.map((l) => l.trim()).filter(Boolean);
+  if (head && second && ANNOUNCEMENT.test(second) && head.length <= 80 && !/[!?:;|·•]/.test(head) && head.split(/\s+/).length <= 10) out.push(titleCased(tidy(head)));
   for (const first of firsts) {
     if (first.length > 120) continue;
     for (const p of first.split(/\s+[—–|·-]\s+/)) {
       const part = tidy(p);
       // A name in capitals ("RIVERBEND HEALTH SYSTEM") is read in title case.
       // Short words stay in capitals ("AI", "IBM"), as the letterhead wrote them.
-      const name = /[a-z]/.test(part)
-        ? part
-        : part.split(/\s+/).map((w, k) => (/^(?:OF|FOR|AND|THE)$/.test(w) ? (k ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()) : w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase())).join(' ');
+      const name = titleCased(part);
       if (new RegExp(`^${NAME}$`).test(name) && (INSTITUTION.test(name) || ORGANISATION.test(name))) out.push(name);
     }
   }
   return out;
+}
+
+/** A printed announcement's name for itself, on the line under its issuer. */
+const ANNOUNCEMENT = /^(?:job|position|vacancy|employment|career|recruitment)\s+(?:announcement|posting|opportunity|bulletin|notice|advertisement)$/i;
+
+/** A name in capitals ("RIVERBEND HEALTH SYSTEM") in title case; short words stay in capitals ("AI", "IBM"), as written. */
+function titleCased(part: string): string {
+  if (/[a-z]/.test(part)) return part;
+  return part.split(/\s+/).map((w, k) => (/^(?:OF|FOR|AND|THE)$/.test(w) ? (k ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()) : w.length <= 3 && !/\./.test(w) ? w : w[0] + w.slice(1).toLowerCase())).join(' ');
 }
 
 /**
@@ -447,6 +468,8 @@ function signatures(text: string, ev: EmployerEvidence): [string, string][] {
   });
   return out;
 }
+
+const COMPANY_JOBS_PAGE = /https?:\/\/[^/\s]+\/compan(?:y|ies)\/([a-z0-9][\w-]{1,60})\/jobs?\b/gi;
 
 /** The account names of applicant-tracking boards in the text's addresses: "boards.greenhouse.io/acme/jobs/1" → "acme". */
 function boardAccounts(text: string): string[] {

@@ -59,5 +59,13 @@ export function dropTranslatedHalf(title: string): string {
   const parts = title.split(/\s+\/\s+/);
   if (parts.length !== 2) return title;
   const [left, right] = parts.map(functionWords);
-  return right.words >= 3 && right.other >= 1 && right.english === 0 && left.words >= 2 && left.other === 0 ? parts[0] : title;
+  if (right.words >= 3 && right.other >= 1 && right.english === 0 && left.words >= 2 && left.other === 0) return parts[0];
+  // "Programmeur(se) gameplay / Gameplay Programmer": a French title written first, known by its
+  // inclusive ending ("(se)", "(e)", "·e") or a foreign function word, before an English one without either.
+  const foreign = (p: string, w: ReturnType<typeof functionWords>) => (INCLUSIVE_ENDING.test(p) || w.other >= 1) && w.english === 0;
+  if (foreign(parts[0], left) && !foreign(parts[1], right) && !INCLUSIVE_ENDING.test(parts[1]) && right.other === 0 && right.words >= 2) return parts[1];
+  return title;
 }
+
+/** French inclusive writing of a job title: "Programmeur(se)", "Analyste-programmeur(euse)", "Développeur·se". */
+const INCLUSIVE_ENDING = /\p{L}(?:\((?:e|se|ne|euse|rice|trice|ère)\)|·(?:e|se|euse|rice)\b)/u;

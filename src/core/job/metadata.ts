@@ -121,13 +121,17 @@ function labelledJobId(body: string): string | undefined {
   return reference;
 }
 
+const STACKED_ID = /^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im;
+/** "Quote this reference number when you apply" over the number: the ID the employer files applications under. */
+const QUOTE_THE_NUMBER = /^[ \t]*(?:please[ \t]+)?(?:quote|cite|use|include|mention)[ \t]+(?:this|the|our)[ \t]+(?:reference|job|posting|competition|requisition)[ \t]+(?:number|no\.?|code|id)\b[^\n:]{0,40}:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im;
+
 /**
  * A careers page's field list turned to text puts the label and its value on lines of their own,
  * often with a blank line between ("Job ID" / "" / "2026-14387", from <dt>/<dd>). The value is the
  * whole next line, kept whole (a year-prefixed "2026-14387" is one identifier).
  */
 function stackedJobId(body: string): string | undefined {
-  const m = /^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im.exec(body);
+  const m = (STACKED_ID.exec(body) ?? QUOTE_THE_NUMBER.exec(body));
   if (!m || isYearOrDate(m[1]) || isPhoneNumber(m[1]) || m[1].length < 3) return undefined;
   return m[1];
 }
@@ -173,7 +177,9 @@ export function jobIdInUrl(url: string, own: boolean): string | undefined {
   return URL_JOB_ID.map((re) => re.exec(url)?.[1]).find(Boolean) ?? postingNumberInUrl(url, own);
 }
 
-const URL = /https?:\/\/[^\s<>()"'\]]+/;
+// Parentheses only in balanced pairs inside the address ("…/Developer-II-(React-.NET)/…"): a closing one
+// alone ends it, as around a Markdown link's target.
+const URL = /https?:\/\/(?:[^\s<>()"'\]]|\([^\s<>()"'\]]*\))+/;
 /** A link alone on its line: the page's address pasted above the posting, never its title. */
 const LINK_ALONE = /^\s*<?(?:https?:\/\/|www\.)\S+\s*$/i;
 const URL_JOB_ID: RegExp[] = [
@@ -281,8 +287,9 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const companies = companyCandidates(unpaged);
   const labelledCompany = companyField(body);
   const titleLabel = LABELS.title.exec(body);
-  // "Role: Analyst | Industry Type: Insurance | Department: …": a row of facts, the value ends at the next label.
-  const labelledTitle = titleLabel ? labelContinued(body, titleLabel)?.split(/\s+[|·•]\s+(?=[A-Z][\w &/-]{1,30}:)/)[0].trim() : undefined;
+  // "Role: Analyst | Industry Type: Insurance | Department: …": a row of facts, the value ends at the next label;
+  // in a two-column PDF form ("Position Title: Analyst II          Posting No.: 27-004"), at a run of spaces before one.
+  const labelledTitle = titleLabel ? labelContinued(body, titleLabel)?.split(/\s+[|·•]\s+(?=[A-Z][\w &/-]{1,30}:)|\s{3,}(?=[A-Z][\w &/.-]{1,30}:)/)[0].trim() : undefined;
   // "Role: ServiceNow Developer" on a job board's facts is the role's category; the top line
   // ("ServiceNow Developer / Administrator") may name the job more fully, so it is read too.
   const categoryLabel = !!titleLabel && /^\s*role\b/i.test(titleLabel[0]);
