@@ -76,6 +76,12 @@ export const WEAK_OPENINGS: WeakOpening[] = [
   // Taking part with any other preposition ("Participated on the audit", "Participated of the counts"):
   // the same duty phrase; no one-word verb replaces it without the preposition.
   { phrase: 'participate', suggestions: [], verb: true },
+  // A share in someone's result claimed without saying what it was: no verb replaces it without the part named.
+  { phrase: 'instrumental in', suggestions: [] },
+  // Only the words of weight before "role" ("Played the lead role in a musical" is a part played).
+  ...['key', 'major', 'pivotal', 'vital', 'crucial', 'significant', 'central', 'critical'].map((w) => ({ phrase: `play a ${w} role in`, suggestions: [], verb: true })),
+  ...['important', 'active', 'instrumental', 'integral', 'essential'].map((w) => ({ phrase: `play an ${w} role in`, suggestions: [], verb: true })),
+  { phrase: 'play a role in', suggestions: [], verb: true },
   { phrase: 'involved in', suggestions: ['contribute to', 'co-lead', 'deliver'] },
   { phrase: 'involved with', suggestions: ['contribute to', 'co-lead', 'deliver'] },
   { phrase: 'part of the … team', suggestions: [] },

@@ -473,7 +473,11 @@ export const missingMetric: Rule = {
       }
       // A paper "under review" or "accepted at …" has no readers or citations yet to count; work "published
       // at NeurIPS" states its outcome (peer review) whatever the bullet's kind.
-      if (statesPublicationStatus(text) && (kind === 'writing' || publishedAtVenue(text))) continue;
+      // The head decides it is a text: a technology in the venue's name ("accepted at the Symposium on
+      // Databases") does not make the paper software.
+      // Not "submitted to": a report submitted to a ministry is delivered, not under review.
+      const textHead = !!target && nounClassOf(a.tokens[target.head]?.lower ?? '') === 'communication' && !/\bsubmitted\s+(?:to|for)\b/i.test(text);
+      if (statesPublicationStatus(text) && (kind === 'writing' || textHead || publishedAtVenue(text))) continue;
       // "Trained in the welding shop on pipe fitting": the writer was the trainee, like a course completed.
       if (verb === 'train' && clause && !clause.objects.length && TRAINEE_PREPOSITION.test(a.tokens[clause.verbs[clause.verbs.length - 1] + 1]?.lower ?? '')) continue;
       // A trained model is measured by its data and its accuracy, not by the people a training reached.

@@ -33,6 +33,8 @@ const LOREM = /\blorem[ \t]+ipsum\b/gi;
 
 /** A writer's note for later, in capitals and standing alone ("certificate link TBD", a "| TBD |" cell). */
 const TO_FILL = /(?<![\p{L}\p{N}_/-])(?:TBD|TBA|TODO|FIXME)(?![\p{L}\p{N}_/-])/gu;
+/** The same note as a link's last path segment ("github.com/ana/TODO", "…/TBD)"): the real address was never put in. */
+const TO_FILL_IN_LINK = /(?<=\/)(?:TBD|TBA|TODO|FIXME)(?=\/?(?:[)\]>\s"']|$))/gmu;
 
 /** A run of X's (one capital X, or two or more of one case) not part of a word; "k", "M", "B" may follow ("$XXk"). */
 const X_RUN = /(?<![\p{L}_\\])(?:X{1,40}|x{2,40})(?=[kKMB]?(?![\p{L}_]))/gu;
@@ -157,6 +159,8 @@ function xRunFindings(text: string, out: Hit[]): void {
 function toFillFindings(text: string, out: Hit[]): void {
   TO_FILL.lastIndex = 0;
   for (let m = TO_FILL.exec(text); m; m = TO_FILL.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks something left to fill in: put in the real value, or delete it.` });
+  TO_FILL_IN_LINK.lastIndex = 0;
+  for (let m = TO_FILL_IN_LINK.exec(text); m; m = TO_FILL_IN_LINK.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" stands where the link's address should end: put in the real link, or delete it.` });
 }
 
 function loremFindings(text: string, out: Hit[]): void {

@@ -44,6 +44,16 @@ function namesWorkDone(after: string): boolean {
   return !!first && WORK_CLASSES.has(first);
 }
 
+/** "as backend developer", "as a QA lead": a role (a person noun heads the words after "as"). */
+function rolePhrase(after: string): boolean {
+  const words = /^\s+as\s+([^,;:.()]*)/i.exec(after)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  for (const w of words.slice(0, 5)) {
+    if (/^(?:in|on|at|for|of|with|to|and|from)$/i.test(w)) break;
+    if (nounClassesOf(w.toLowerCase())?.classes[0] === 'person') return true;
+  }
+  return false;
+}
+
 export interface Pattern {
   re: RegExp;
   /** The message for the matched text. */
@@ -211,6 +221,13 @@ export const PATTERNS: Pattern[] = [
     message: (w) => `"${w}" is Indian English; North American readers say ${/^updation/i.test(w) ? '"updating" (or "update")' : /batch/i.test(w) ? '"classmates"' : '"replied to" ("revert" means "go back to an earlier state")'}.`,
   },
   {
+    // Verbs that take their object directly in English, written with the preposition of learners' English
+    // in South and East Asia ("discussed about the design", "emphasize on testing", "mentioned about").
+    re: /\b(?:discuss(?:ed|es|ing)?\s+about|emphasi[sz](?:e|ed|es|ing)\s+on|mention(?:ed|s|ing)?\s+about|explain(?:ed|s|ing)?\s+about)\b/gi,
+    message: (w) => `"${w}": in North American English the verb takes its object directly; drop "${w.split(/\s+/).pop()}".`,
+    replacement: (w) => w.replace(/\s+\S+$/, ''),
+  },
+  {
     re: /\bhereby\s+(?:declare|certify|affirm|state)\b/gi,
     message: (w) => `"${w}": a signed declaration is part of resumes in South Asia and Africa; North American resumes do not have one: delete it.`,
   },
@@ -300,6 +317,21 @@ export const PATTERNS: Pattern[] = [
     re: /\breali[sz]ed\b/gi,
     when: (w, after, before) => /^[\s\-*+•"'>]*(?:\\item\s*)?$/.test(before) && !REALIZED_NAMED_WORK.test(w + after) && namesWorkDone(after),
     message: (w) => `"${w}" means "became aware of" in English; for work you did write "carried out", "led" or the verb of the work itself.`,
+  },
+  {
+    // Spanish/Portuguese "elaborar" = prepare, draw up: "Elaborated the monthly report". English says
+    // "elaborated on" a point; a text or a plan as the direct object is the calque.
+    re: /\belaborat(?:ed|e|es|ing)\b(?=\s+(?!(?:on|upon|further|more|in|at|with|and|or|to)\b)[a-z]+\b(?<!ly))/gi,
+    // The bare form is an adjective ("an elaborate setup") unless it opens the bullet or follows "to".
+    when: (w, _after, before) => !/^elaborate$/i.test(w) || /^[\s\-*+•"'>]*(?:\\item\s*)?$|\bto\s+$/.test(before),
+    message: (w) => `"${w}" with an object is a translation (Spanish/Portuguese "elaborar"): in English write "prepared", "wrote" or "drew up" ("elaborate" means to add detail, and takes "on").`,
+  },
+  {
+    // Portuguese "atuar como", Spanish "actuar como" = work as: "actuate" is said of a valve or a switch.
+    re: /\bactuat(?:ed|e|es|ing)(?=\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\b)/gi,
+    when: (_w, after) => rolePhrase(after),
+    message: (w) => `"${w} as" is a translation (Portuguese "atuar como", Spanish "actuar como"): "actuate" means to set a mechanism in motion; write "worked as" or "served as".`,
+    replacement: (w) => matchCase(w, /ing$/i.test(w) ? 'working' : /es$/i.test(w) ? 'works' : /e$/i.test(w) ? 'work' : 'worked'),
   },
   {
     // Portuguese "implantação", Spanish "implantación", French "implantation" = implementation, rollout.

@@ -159,6 +159,35 @@ function italicRanges(text: string): [number, number][] {
   return out;
 }
 
+/** Small words a title keeps in lower case ("Data Structures and Algorithms", "Ethics in Computing"). */
+const TITLE_SMALL_WORDS = new Set(['and', 'of', 'in', 'for', 'to', 'the', 'a', 'an', 'on', 'with', '&']);
+
+/**
+ * A capitalised word inside a title made of ordinary words ("Advanced Algoritms", "Operating Sytems and
+ * Networks" in a coursework line): the title's other capitalised words are common English words, so
+ * it is not a name and a slip in it is a slip. The title is the words between commas, semicolons or
+ * colons; it needs another capitalised word, and no word in it may be lower case except small words.
+ */
+function inTitleOfWords(text: string, ws: ReturnType<typeof words>, i: number): boolean {
+  // A separator between word k-1 and word k ends the title; so does a line break (another item).
+  const stop = (k: number) => /[,;:()\n.!?{}|—–]|\s-\s/.test(text.slice(ws[k - 1].end, ws[k].start));
+  let first = i;
+  while (first > 0 && !stop(first)) first--;
+  let last = i;
+  while (last + 1 < ws.length && !stop(last + 1)) last++;
+  // A title opens with a capitalised word; "for Acme Butler Ltd." is a name inside a sentence.
+  if (TITLE_SMALL_WORDS.has(ws[first].text) || /^(?:Ltd|Inc|LLC|Corp|Co|GmbH|Limited|Group|Holdings)$/.test(ws[last].text)) return false;
+  let others = 0;
+  for (let k = first; k <= last; k++) {
+    if (k === i) continue;
+    const t = ws[k].text;
+    if (TITLE_SMALL_WORDS.has(t)) continue;
+    if (!/^[A-Z][a-z]+$/.test(t) || !isCommonWord(t.toLowerCase())) return false;
+    others++;
+  }
+  return others >= 1;
+}
+
 const titleCase = (w: string) => w[0].toUpperCase() + w.slice(1);
 /** The vowel of an -able/-ible ending ("-able", "-ably", "-ability"), which the slip swaps. */
 const ABLE_IBLE = /[ai](?=bl[ey]$|bilit(?:y|ies)$)/;
@@ -222,7 +251,7 @@ export const spelling: Rule = {
           if (p.text.length < MIN_LENGTH || !plainWord(p.text)) continue;
           const at = span.start + p.start;
           const capital = p.text.charCodeAt(0) < 97;
-          if (capital && !(span.sentences && p.start === w.start && opensSentence(masked, span.start, at))) continue;
+          if (capital && !(span.sentences && p.start === w.start && opensSentence(masked, span.start, at)) && !(p.start === w.start && inTitleOfWords(text, ws, i))) continue;
           const lower = capital ? p.text.toLowerCase() : p.text;
           // Most words are words: they are counted and left before any of the checks below.
           if (known(lower)) {

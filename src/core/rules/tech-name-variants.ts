@@ -217,7 +217,11 @@ function nearMiss(word: string): NearMiss | undefined {
   // An English word with its plural "s" dropped or added ("Informatic" for "informatics"): a slip of
   // grammar, not of a product's name.
   if (ENGLISH_NEAR_TECH_NAMES.has(`${lower}s`) || (lower.endsWith('s') && ENGLISH_NEAR_TECH_NAMES.has(lower.slice(0, -1)))) return undefined;
-  return nearMissOf(lower);
+  const near = nearMissOf(lower);
+  // An acronym a letter away from another ("ASTQB", "ISTQB"): acronyms are arbitrary letters, so it is
+  // as likely another body's or product's as a slip.
+  if (near && /^\p{Lu}{2,}$/u.test(word) && /^[\p{Lu}\d]+$/u.test(near.name)) return undefined;
+  return near;
 }
 
 /** A plain word of NEAR_MISS_MIN letters or more that is no skill's name or alias: only such a word can be a slip. */

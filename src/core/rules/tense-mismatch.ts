@@ -251,7 +251,7 @@ export const tenseMismatch: Rule = {
           if (!verb && ended) {
             // An everyday verb the strong-verb list leaves out ("Join daily stand-ups", "Help with …") in an
             // ended role reads in the present all the same.
-            const everyday = everydayOpening(bullet, lexicon);
+            const everyday = everydayOpening(bullet, lexicon, pastLed);
             if (everyday) {
               finite++;
               opened.push({ bullet, verb: everyday, tense: 'present' });

@@ -6,6 +6,7 @@ import type { Bullet } from '../document/types';
 import type { Lexicon } from '../lexicon';
 import { analysisOf } from '../nlp';
 import { parseNounPhrase } from '../nlp/clauses';
+import { nounClassesOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PRONOUNS } from '../nlp/word-classes';
 import type { Token } from '../nlp/tokens';
@@ -50,7 +51,7 @@ const BARE_INFINITIVE = new Set(['help', 'make', 'let', 'have', 'watch', 'see', 
  * "Research", "Work") count only with a determiner or a cue word after them, or "with" / "to": "Support
  * for three offices" and "Research in genomics" are headings, not verbs.
  */
-export function everydayOpening(bullet: Bullet, lexicon: Lexicon): OpeningVerb | undefined {
+export function everydayOpening(bullet: Bullet, lexicon: Lexicon, amongPastOpenings = false): OpeningVerb | undefined {
   const a = analysisOf(bullet, lexicon);
   const first = a.tokens[0];
   if (a.opening !== 0 || a.clauses[0]?.verbs[0] !== 0 || !first || !/^[A-Z][a-z]+$/.test(first.text)) return undefined;
@@ -62,9 +63,17 @@ export function everydayOpening(bullet: Bullet, lexicon: Lexicon): OpeningVerb |
   const nounLike = NOUN_LIKE_VERBS.has(r.base);
   const acts = nounLike
     ? VERB_CUES.has(next.lower) || next.lower === 'with' || (next.lower === 'to' && !!readVerb(a.tokens[2]?.text ?? ''))
-    : PARTNER.has(next.lower) || actsOn(a.tokens, 1);
+    : PARTNER.has(next.lower) || actsOn(a.tokens, 1) || (amongPastOpenings && verbOnly(first.lower) && /^\p{L}/u.test(next.text));
   if (!acts) return undefined;
   return { start: first.start, end: first.end, text: first.text, base: r.base, form: r.form, ambiguousTense: false };
+}
+
+/**
+ * A word English has only as a verb ("Discuss", "Write", "Attend"; not "Design", "Review", "Make"): among
+ * bullets that open in the past, it opens this one as a present-tense verb whatever its object.
+ */
+function verbOnly(lower: string): boolean {
+  return !nounClassesOf(lower);
 }
 
 /** The bullet opens with a past-tense word: a known verb, or a regular -ed form the lexicons leave out ("Triaged"). */

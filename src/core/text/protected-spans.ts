@@ -101,6 +101,30 @@ function matches(text: string, re: RegExp, kind: ProtectedKind): ProtectedSpan[]
   return out;
 }
 
+/** A Markdown link or a LaTeX \href: its text and its target. */
+const NAMED_LINK = /\[([^\[\]\n]{1,80})\]\(\s*<?([^)\s>]{1,2048})>?\s*\)|\\href\{([^{}\s]{1,2048})\}\{([^{}\n]{1,80})\}/g;
+
+/**
+ * Link text that is the last segment of its own target ("[kafka-lite](https://github.com/ana/kafka-lite)"):
+ * a repository's or a page's name, an identifier like a handle, not prose to correct.
+ */
+export function slugLinkTextSpans(text: string): ProtectedSpan[] {
+  const out: ProtectedSpan[] = [];
+  NAMED_LINK.lastIndex = 0;
+  for (let m = NAMED_LINK.exec(text); m; m = NAMED_LINK.exec(text)) {
+    const markdown = m[1] !== undefined;
+    const label = markdown ? m[1] : m[4];
+    const target = markdown ? m[2] : m[3];
+    const slug = target.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+    const bare = label.replace(/^[*_`\s]+|[*_`\s]+$/g, '');
+    // Three characters or more: "[I](…/I)" is a word that happens to match, not a repository's name.
+    if (bare.length < 3 || bare.toLowerCase() !== slug.toLowerCase().replace(/\.git$/, '')) continue;
+    const start = m.index + (markdown ? 1 : m[0].length - label.length - 1) + label.indexOf(bare);
+    out.push({ start, end: start + bare.length, kind: 'handle' });
+  }
+  return out;
+}
+
 /** E-mail addresses, found from each "@" outwards (a pattern starting with `[\w.]+@` backtracks). */
 export function emailSpans(text: string): ProtectedSpan[] {
   const spans: ProtectedSpan[] = [];
@@ -151,6 +175,7 @@ export function findProtectedSpans(text: string, frontMatter?: OffsetRange): Pro
   add(matches(masked, URL, 'url'));
   add(matches(masked, HTML_TAG, 'html'));
   add(matches(masked, HANDLE, 'handle'));
+  add(slugLinkTextSpans(masked));
   add(emailSpans(masked));
   add(domainSpans(masked));
   // A sentence's full stop or comma after a bare URL or handle is prose, not part of the address.
