@@ -120,3 +120,19 @@ describe('titles and addresses in print and bilingual shapes (stop 43)', () => {
     assert.notEqual(parseJobPosting(unwritten).company?.toLowerCase(), 'zx holdco 7');
   });
 });
+
+describe('acronyms and senses in a plant posting (stop 43)', () => {
+  const keywords = (line: string) => parseJobPosting(`Instrumentation Technologist\n\nRequirements\n- ${line}\n`).keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword);
+
+  it('reads "P&IDs" as piping and instrumentation diagrams, and "IDs" never as intrusion detection (IDS)', () => {
+    assert.deepEqual(keywords('Reading P&IDs and loop sheets'), ['P&ID']);
+    assert.ok(!keywords('Keep employee IDs and badge records current').includes('intrusion detection'));
+    assert.ok(keywords('Experience with IDS/IPS and SIEM tools').includes('intrusion detection'));
+  });
+
+  it('reads process instrumentation as the plant skill, and instrumentation as telemetry only among software', () => {
+    const plant = keywords('Process instrumentation: calibration of 4-20 mA transmitters');
+    assert.ok(plant.includes('process instrumentation') && !plant.includes('telemetry'), plant.join(', '));
+    assert.ok(keywords('Instrumentation of our React app with Segment').includes('telemetry'));
+  });
+});

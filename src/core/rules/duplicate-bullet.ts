@@ -23,13 +23,17 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Candidates per word pair: enough to find the copy, bounded so common pairs do not make it quadratic. */
 const BUCKET_LIMIT = 24;
 
+/** Numbers written as words read as their digits: "five sections" and "5 sections" say the same. */
+const NUMBER_WORDS = new Map(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i)]));
+
 function tokens(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’']/g, '')
     .split(/[^\p{L}\p{N}+#%$.]+/u)
     .map((t) => t.replace(/^\.+|\.+$/g, ''))
-    .filter((t) => t && !ARTICLES.has(t));
+    .filter((t) => t && !ARTICLES.has(t))
+    .map((t) => NUMBER_WORDS.get(t) ?? t);
 }
 
 function pairs(ts: string[]): Set<string> {

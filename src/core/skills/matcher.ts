@@ -221,7 +221,7 @@ export class SkillMatcher {
     let best: RawMatch | undefined;
     const walk = (node: TrieNode, j: number, words: string[]): void => {
       if (node.hits && j > i && endsCleanly(tokens, j)) {
-        const hit = node.hits.find((h) => formsAgree(words, h.words, tokens[j]));
+        const hit = node.hits.find((h) => formsAgree(words, h.words, tokens[j]) && !(j === i + 1 && pluralOfShorterAcronym(h.alias.text, tokens[i].text)));
         if (hit && (!best || j - 1 > best.last)) best = { hit, first: i, last: j - 1, words };
       }
       const wild = node.next?.get(WILDCARD);
@@ -441,6 +441,14 @@ function clauseIndex(tokens: Token[]): number[] {
     out[k] = clause;
   });
   return out;
+}
+
+/**
+ * "IDs", "PCs", "VMs" written with a lower-case "s": the plural of a shorter acronym, not the acronym
+ * that ends in S ("IDS", "PCS", "VMS") — case aside they are the same letters.
+ */
+function pluralOfShorterAcronym(alias: string, written: string): boolean {
+  return /^[A-Z0-9]{2,5}S$/.test(alias) && written === `${alias.slice(0, -1)}s`;
 }
 
 function toMention(m: RawMatch, tokens: Token[], text: string): SkillMention {

@@ -167,7 +167,7 @@ export const DATA: SkillGroup = {
     'Mixpanel',
     'Amplitude|?Amplitude',
     'Segment|?Segment',
-    'telemetry|telemetry systems|telemetry data|product telemetry|instrumentation',
+    'telemetry|telemetry systems|telemetry data|product telemetry|~instrumentation',
     'Pandas|pandas',
     'NumPy',
     'SciPy',

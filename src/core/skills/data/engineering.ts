@@ -294,6 +294,10 @@ export const EMBEDDED: SkillGroup = {
     'PROFINET|^Profinet',
     'EtherNet/IP|^EtherNet/IP|^Ethernet/IP',
     'SCADA',
+    // Process instrumentation as plants name it (ISA's "instrumentation and control"), and its drawings
+    // (ISA-5.1 piping and instrumentation diagrams): not software telemetry.
+    'process instrumentation|instrumentation and control|instrumentation and controls|^I&C',
+    'P&ID|P&IDs|piping and instrumentation diagrams|piping and instrumentation diagram|P&ID drawings',
     // Operator panels, drives and SCADA/HMI products of industrial automation (Rockwell, Inductive Automation,
     // AVEVA, Schneider Electric, Siemens), and the electrician's test instruments.
     'HMI|HMIs|human-machine interface|human-machine interfaces|HMI programming|HMI configuration|HMI development',
