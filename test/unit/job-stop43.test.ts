@@ -136,3 +136,67 @@ describe('acronyms and senses in a plant posting (stop 43)', () => {
     assert.ok(keywords('Instrumentation of our React app with Segment').includes('telemetry'));
   });
 });
+
+describe('a professor\'s forwarded e-mail and a public-service poster (stop 43)', () => {
+  const email = [
+    '---------- Forwarded message ---------',
+    'From: Ugrad Office <ugrad@kelmoor.example>',
+    'Subject: Fwd: paid RA spot in my lab',
+    '',
+    'Forwarding on behalf of Prof. Ostrander. Please reply to her directly.',
+    '',
+    'Role: Undergraduate Research Assistant (part-time in winter term, about 10 hours a week, paid)',
+    '',
+    'Must-haves (please don\'t apply without these, it\'s not fair to you):',
+    '- C++ and ROS 2',
+    '- Git',
+    '',
+    'Bonus (nice but really not required):',
+    '- Docker',
+    '',
+    'The position is also listed in the Work-Study portal as #WS-27-2210.',
+    '',
+    'Thanks!',
+    'Mara',
+    '',
+    '--',
+    'Mara Ostrander, PhD, P.Eng.',
+    'Assistant Professor, Mechanical Engineering',
+    'Field Robotics Lab | Kelmoor University',
+    '',
+  ].join('\n');
+
+  it('reads the lab\'s university from the signature the sender\'s address spells, never "Prof. X" a forward names', () => {
+    const job = parseJobPosting(email);
+    assert.equal(job.company, 'Kelmoor University');
+    assert.equal(job.title, 'Undergraduate Research Assistant');
+    assert.equal(job.jobId, 'WS-27-2210');
+  });
+
+  it('reads a heading with a bracketed aside, and a signature\'s "PhD" asks for no degree', () => {
+    const job = parseJobPosting(email);
+    const importance = (k: string) => job.keywords.find((x) => x.keyword === k)?.importance;
+    assert.equal(importance('C++'), 'required');
+    assert.equal(importance('Git'), 'required');
+    assert.equal(importance('Docker'), 'preferred');
+    assert.deepEqual(job.degrees.flatMap((d) => d.levels), []);
+    assert.equal(classifyHeading('Benefits (we cover all of these in full)'), classifyHeading('Benefits'));
+    assert.equal(classifyHeading('Qualifications (must have)'), 'required');
+  });
+
+  it('takes the organisation a poster says to visit, and a degree "common but not a requirement" asks for none', () => {
+    const poster = ['IT Security Analyst', '', 'For further information on the organization, please visit Harbourline Data Agency', '', 'Essential qualifications', '- Experience with SIEM tools', ''].join('\n');
+    assert.equal(parseJobPosting(poster).company, 'Harbourline Data Agency');
+    const waived = parseJobPosting('Backend Engineer\n\nRequirements\n- A bachelor\'s degree in computer science is common on the team, but it is not a requirement.\n- Kotlin\n');
+    assert.deepEqual(waived.degrees, []);
+  });
+
+  it('reads a front matter "req" as the job ID, and no eligibility field as a skill list', () => {
+    const md = parseJobPosting('---\ntitle: "Senior SRE"\nreq: QS-OPS-114\n---\n\n## Requirements\n- Kubernetes\n');
+    assert.equal(md.jobId, 'QS-OPS-114');
+    const portal = parseJobPosting('Design Intern\n\nQualifications\nSchool year: Sophomore, Junior, Senior\nGPA: 3.0 or above\n- SolidWorks\n');
+    const hard = portal.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase());
+    assert.ok(!hard.some((k) => /sophomore|junior|senior|3\.0|above/.test(k)), hard.join(', '));
+    assert.ok(hard.includes('solidworks'), hard.join(', '));
+  });
+});

@@ -79,6 +79,8 @@ const CONTRACT_WITH = new RegExp(
 );
 const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
 const POSTED_BY = new RegExp(`\\b(?:[Pp]osted|[Pp]ublished|[Ll]isted|[Aa]dvertised)\\s+(?:on\\s+[^\\n]{3,40}?\\s+)?by\\s+(${NAME}(?:,?\\s+${LEGAL_FORM})?)`, 'g');
+/** "For further information on the organization, please visit Acme Coastal Agency": a public-service board names the employer so. */
+const VISIT_ORGANISATION = new RegExp(`\\b(?:information|more)\\s+(?:on|about)\\s+(?:the|this)\\s+(?:organi[sz]ation|employer|department|agency),?\\s+(?:please\\s+)?visit\\s+(?:the\\s+)?(${NAME})`, 'g');
 const POSTER_AT = new RegExp(`\\b(?:I['’]m|I am)\\s+(?:the|a|an|one of the)\\s+[a-z][\\w -]{1,40}?\\s+at\\s+\\**(${NAME})\\**`, 'g');
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
@@ -139,6 +141,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   for (const m of ev.body.matchAll(POSTED_BY)) if (LEGAL_FORM_END.test(m[1]) || INSTITUTION.test(m[1]) || ORGANISATION.test(m[1])) add(m[1], 'label');
   // "I'm the engineering lead at **Acme Health**": a hiring manager's own post names where they work.
   for (const m of ev.body.matchAll(POSTER_AT)) add(m[1], 'hiring');
+  for (const m of ev.body.matchAll(VISIT_ORGANISATION)) add(m[1], 'label');
   for (const m of ev.body.matchAll(CONTRACT_WITH)) add(m[1], 'contract');
   // An agency that recruits for a client it does not name is not the employer, and names none.
   const forUnnamedClient = new Set([...ev.body.matchAll(UNNAMED_CLIENT)].map((m) => tidy(m[1].replace(/^The (?=[A-Z])/, '')).toLowerCase()));
@@ -220,6 +223,9 @@ function describesItselfAsBoard(name: string, body: string): boolean {
 function tidy(raw: string): string {
   return withoutLegalForm(
     raw
+      // "Prof. Marchetti. Please reply": a full stop after a word of four letters or more ends the
+      // sentence; the capital after it opens the next one (not "Acme Inc. Group", "St. Mary's").
+      .replace(/(?<=\p{Ll}{4,})\.\s+\p{Lu}.*$/u, '')
       .replace(/^\[[^\]]*\]\s*/, '')
       // A note or the name in another script in brackets: "Acme (Canada)", "Kiyosato Devices（株式会社…）".
       .replace(/\s*[（(][^)）]*[)）]\s*$/, ''),
@@ -238,6 +244,8 @@ const BY_POSITION = new Set<Source>(['masthead', 'header', 'positional', 'pageTi
 
 function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   if (name.length < 2 || name.length > 60 || !/^[A-Z0-9]/.test(name) || tooManyWords(name)) return true;
+  // "on behalf of Prof. Marchetti", "Dr. Okafor": a person with an honorific, never an organisation.
+  if (/^(?:Prof|Dr|Mr|Mrs|Ms|Mx|Professor)\.?\s+\p{Lu}/u.test(name)) return true;
   // "We are hiring", "The team is partnering with…": a sentence's opening word, not a name.
   if (SENTENCE_CUES.has(source) && ev.isNotName(name.split(/\s+/)[0])) return true;
   if (LABEL_WORD.test(name) || TERM.test(name) || EMPLOYMENT.test(name) || ev.isRole(name) || ev.isPlace(name)) return true;
@@ -466,6 +474,13 @@ function signatures(text: string, ev: EmployerEvidence): [string, string][] {
       if (m && ev.isRole(m[1]) && sameName(d, tidy(m[2]))) out.push([m[2], m[1]]);
     }
   });
+  // A signature's last part that names an institution the sender's address spells ("Field Autonomy Lab |
+  // Northmoor University" from i.marchetti@northmoor.example): a lab's or a department's parent employs.
+  const domains = new Set([...text.matchAll(/[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi)].map((m) => m[1].toLowerCase().split('.').slice(-2)[0]));
+  for (const line of lines) {
+    const m = new RegExp(`^\\s*[^|·•\\n]{3,60}?\\s*[|·•]\\s*(${NAME})\\s*$`).exec(line);
+    if (m && INSTITUTION.test(m[1]) && [...domains].some((d) => sameName(d, tidy(m[1])))) out.push([m[1], '']);
+  }
   return out;
 }
 

@@ -29,11 +29,11 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
 const KEYS: Record<keyof Omit<JobMetadata, 'tags' | 'deadline' | 'employmentType' | 'term'>, string[]> = {
   company: ['company', 'employer', 'organization', 'organisation'],
   title: ['title', 'role', 'position', 'jobTitle', 'job_title'],
-  jobId: ['jobId', 'job_id', 'jobID', 'id', 'requisition', 'reqId', 'req_id'],
+  jobId: ['jobId', 'job_id', 'jobID', 'id', 'requisition', 'req', 'reqId', 'req_id', 'reference', 'ref'],
   // "source": where a web clipper (Obsidian's, MarkDownload) saved the page from.
   url: ['url', 'link', 'posting', 'source'],
   location: ['location', 'locations'],
-  referralDeadline: ['referralDeadline', 'referral_deadline', 'deadline', 'applyBy', 'apply_by'],
+  referralDeadline: ['referralDeadline', 'referral_deadline', 'deadline', 'applyBy', 'apply_by', 'closes', 'closingDate', 'closing_date'],
   contact: ['contact', 'referrer', 'recruiter'],
 };
 

@@ -121,6 +121,9 @@ function labelledJobId(body: string): string | undefined {
   return reference;
 }
 
+/** "the position is also listed in the Work-Study portal as #WS-27-1142": the number a portal files the job under. */
+const LISTED_AS = /\b(?:listed|posted|advertised)\b[^.\n]{0,80}?\bas\s+#\s?((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/i;
+
 const STACKED_ID = /^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im;
 /** "Quote this reference number when you apply" over the number: the ID the employer files applications under. */
 const QUOTE_THE_NUMBER = /^[ \t]*(?:please[ \t]+)?(?:quote|cite|use|include|mention)[ \t]+(?:this|the|our)[ \t]+(?:reference|job|posting|competition|requisition)[ \t]+(?:number|no\.?|code|id)\b[^\n:]{0,40}:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im;
@@ -277,6 +280,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     (bare && isIdentifier(bare) ? bare : undefined) ??
     requisitionNamed(body) ??
     referenceNamed(body) ??
+    LISTED_AS.exec(body)?.[1] ??
     (url ? jobIdInUrl(url, url === pageUrl) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
@@ -289,7 +293,13 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const titleLabel = LABELS.title.exec(body);
   // "Role: Analyst | Industry Type: Insurance | Department: …": a row of facts, the value ends at the next label;
   // in a two-column PDF form ("Position Title: Analyst II          Posting No.: 27-004"), at a run of spaces before one.
-  const labelledTitle = titleLabel ? labelContinued(body, titleLabel)?.split(/\s+[|·•]\s+(?=[A-Z][\w &/-]{1,30}:)|\s{3,}(?=[A-Z][\w &/.-]{1,30}:)/)[0].trim() : undefined;
+  // A long aside in brackets after it ("… Assistant (part-time in winter term, ~10 h/week; …)") tells the terms, not the title.
+  const labelledTitle = titleLabel
+    ? labelContinued(body, titleLabel)
+        ?.split(/\s+[|·•]\s+(?=[A-Z][\w &/-]{1,30}:)|\s{3,}(?=[A-Z][\w &/.-]{1,30}:)/)[0]
+        .replace(/\s+\(([^()]+)\)$/, (all, inner: string) => (inner.split(/\s+/).length >= 6 ? '' : all))
+        .trim()
+    : undefined;
   // "Role: ServiceNow Developer" on a job board's facts is the role's category; the top line
   // ("ServiceNow Developer / Administrator") may name the job more fully, so it is read too.
   const categoryLabel = !!titleLabel && /^\s*role\b/i.test(titleLabel[0]);

@@ -109,7 +109,9 @@ function withoutLookalikes(text: string): string {
     .replace(/\bMS\s+(?:Excel|Office|Word|SQL|Access|Teams|Project)\b/g, '')
     // "VITEK MS", "Xevo TQ MS": mass spectrometry closing an instrument's capitalised name, not a master's.
     .replace(/\b([A-Z]{2,}[A-Za-z0-9-]*)\s+MS\b(?!\s*(?:in|degree|program|programme|student|or|and|\/|,))/g, (m, name: string) => (/^(?:BS|BA|BSc|MSc|PhD|MEng|BEng|MBA|BASc|BTech)$/.test(name) ? m : name))
-    .replace(/\bBS\s+(?:(?:EN|ISO|IEC)\s+)*\d{3,5}\b/g, '');
+    .replace(/\bBS\s+(?:(?:EN|ISO|IEC)\s+)*\d{3,5}\b/g, '')
+    // "Ilse Marchetti, PhD, P.Eng.": letters after a person's name (a signature) hold degrees, they ask for none.
+    .replace(/(?<=^\s*(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?:\s*(?:Ph\.?\s?D|M\.?Sc|M\.?S|M\.?A|MBA|M\.?Eng|B\.?Sc|B\.?A|P\.?\s?Eng|P\.?E|CPA|RN|MD)\.?,?)+\s*$/u, '');
 }
 
 /** Degree levels a text names ("B.S. Computer Science" → bachelor), lowest first. */
@@ -157,7 +159,7 @@ function namesOnlyPeople(sentence: string, level: RegExp): boolean {
  * A level before "degree" ("a master's degree is not required") waives only that level, so it is not read here.
  */
 const NO_DEGREE =
-  /\bno (?:college |university |formal |\w+-year )?degrees? (?:is |are )?(?:required|needed|necessary)\b|(?<!(?:master|bachelor|doctoral|graduate|advanced|ph\.?d)'?s?\s)\bdegrees? (?:(?:is|are) not|isn't|aren't|not) (?:required|needed|necessary)\b|\b(?:don't|do not|doesn't|does not|won't|will not) (?:need|require) (?:a |any )?(?:college |university |formal )?degree\b/i;
+  /\bno (?:college |university |formal |\w+-year )?degrees? (?:is |are )?(?:required|needed|necessary)\b|(?<!(?:master|bachelor|doctoral|graduate|advanced|ph\.?d)'?s?\s)\bdegrees? (?:(?:is|are) not|isn't|aren't|not) (?:required|needed|necessary)\b|\b(?:don't|do not|doesn't|does not|won't|will not) (?:need|require) (?:a |any )?(?:college |university |formal )?degree\b|\bdegree\b[^.;]{0,80}?\b(?:but|though|although) (?:it|that|one)(?:'s| is) not (?:a )?(?:requirement|required|necessary|needed|a must)\b/i;
 
 export function findDegree(sentence: Sentence, importance: Importance): DegreeRequirement | undefined {
   const t = sentence.text.replace(/’/g, "'");

@@ -54,6 +54,10 @@ export function classifyHeading(raw: string): JobSectionKind | undefined {
 
 function matchHeading(raw: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
   const text = normalizeHeading(raw);
+  // "Must-haves (please don't apply without these, it's fair to you)": a short heading with an aside of
+  // four words or more in brackets after it is read without the aside.
+  const aside = /^([^()]{3,40}?)\s*\(([^()]+)\)$/.exec(text);
+  if (aside && aside[2].split(' ').length >= 4 && aside[1].split(' ').length <= 4) return matchHeading(aside[1]);
   if (!text || text.split(' ').length > 9) return undefined;
   return matchRules(text) ?? (text.split(' ').length <= 4 ? matchRules(restoreLigature(text)) : undefined);
 }
@@ -208,9 +212,11 @@ function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false): Headin
   if (LIST_MARKER.test(line.text)) return undefined;
   const plain = line.text.trim();
   if (!plain) return undefined;
-  const words = plain.split(/\s+/).length;
+  // A bracketed aside after the heading's words ("Bonus (nice but not required):") is not counted in its length.
+  const core = plain.replace(/\s*\([^()]{8,120}\)\s*(:?)$/, '$1');
+  const words = core.split(/\s+/).length;
   // A whole short line: "Basic Qualifications", "Minimum qualifications:", "Plus If..."
-  if (words <= 9 && plain.length <= 70 && !/[.;,]$/.test(plain.replace(/\.\.\.$|…$/, ''))) {
+  if (words <= 9 && core.length <= 70 && !/[.;,]$/.test(plain.replace(/\.\.\.$|…$/, ''))) {
     const heading = matchHeading(plain);
     // "Travel Requirements: Up to 60%" is a field of the job; the inline branch below decides.
     const match = heading && !(heading.kind === 'required' && !heading.atStart && /:\s*\S/.test(plain)) ? heading : undefined;
