@@ -56,7 +56,7 @@ const DATE = [
 ].join('|');
 // The open end, in the same languages as the month names.
 const PRESENT =
-  "(?:Present|Current(?:ly)?|Now|Today|Ongoing|Date|Onwards?|Presente|Actual(?:idad|mente)?|Atual(?:mente)?|Hoje|Hoy|Aujourd['’]hui|Pr[ée]sent|En cours|Heute|Jetzt|Aktuell|Laufend|Oggi|In corso|\\?)";
+  "(?:Present|Current(?:ly)?|Now|Today|Ongoing|Date|Onwards?|Presente|Actual(?:idad|mente)?|Atual(?:mente)?|Hoje|Hoy|Aujourd['’]hui|Pr[ée]sent|En cours|Heute|Jetzt|Aktuell|Laufend|Oggi|In corso|Halen|G[üu]n[üu]m[üu]z|Devam [Ee]diyor|\\?)";
 const DASH = '(?:\\s*(?:–|—|―|‒|−|-{1,2}|~|〜|->|=>|→|⟶|»)\\s*|\\s+(?:up\\s+to|up\\s+till|to|until|till|through|thru|a|al|hasta|até|à|au|bis|al|fino a)\\s+)';
 // "– till now", "– up to present", "– to date": the open end said with a preposition after the dash.
 const UP_TO = '(?:(?:up\\s+)?(?:to|till|until|til)\\s+(?=(?:present|now|date|today)\\b))?';

@@ -27,7 +27,7 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
     'passport no', 'passport', 'national id', 'national id number', 'national identity number', 'id number', 'id no',
     'aadhaar', 'aadhaar number', 'aadhar', 'pan number', 'nric', "driver's license number", "driver's licence number",
     // National identity and tax numbers of the countries many applicants come from, by their usual names.
-    'curp', 'rfc', 'cpf', 'dni', 'nie', 'cnic', 'pesel', 'hkid', 'cédula', 'cedula', 'national insurance number',
+    'curp', 'rfc', 'cpf', 'dni', 'nie', 'cnic', 'pesel', 'hkid', 'cédula', 'cedula', 'cédula de ciudadanía', 'cedula de ciudadania', 'cédula de identidad', 'national insurance number',
     'resident registration number', 'tax id', 'tax file number', 'identity no', 'identity number', 'identity card number',
     'id card number', 'identification number', 'national identification number',
   ],
@@ -38,7 +38,7 @@ export const PERSONAL_DETAIL_LABELS: Record<PersonalDetailKind, string[]> = {
   'physical details': ['height', 'weight', 'blood group', 'blood type'],
   photo: ['photo', 'photograph'],
   // Conscription status, a staple of CVs from countries with military service: it signals sex and age.
-  'military service': ['military service', 'military status', 'military obligation', 'military service status', 'national service'],
+  'military service': ['military service', 'military status', 'military obligation', 'military service status', 'national service', 'military card', 'libreta militar'],
   // Not a protected ground, but the same kind of detail: it belongs to the offer, not to the resume.
   salary: [
     'salary expectation', 'salary expectations', 'expected salary', 'salary aspiration', 'salary aspirations', 'desired salary',

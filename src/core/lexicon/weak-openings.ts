@@ -31,6 +31,9 @@ const OWN = ['own', 'lead', 'manage'];
 export const WEAK_OPENINGS: WeakOpening[] = [
   // Duty statements
   { phrase: 'responsible for', suggestions: OWN },
+  // The same duty phrase with another language's preposition ("sorumlu … -den", "responsable de").
+  { phrase: 'responsible from', suggestions: OWN },
+  { phrase: 'responsible of', suggestions: OWN },
   { phrase: 'accountable for', suggestions: OWN },
   { phrase: 'in charge of', suggestions: OWN },
   { phrase: 'tasked with', suggestions: OWN },

@@ -223,7 +223,8 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
   // after it starts a phrase of its own, so the word before it is not its lead ("line 14", "Python 3").
   const parentheticalCount = c.before.includes('(') && !c.after && !!next && !next.before && /^\p{Ll}+$/u.test(next.core);
   if (prev && !prev.after && !parentheticalCount) {
-    if (NAME_LEAD.has(prevWord)) return 'name';
+    // "block 1,900 attempts": a number grouped in thousands is an amount, never a block's or a line's number.
+    if (NAME_LEAD.has(prevWord) && !/^\d{1,3}(?:,\d{3})+$/.test(digits)) return 'name';
     if (isCapitalised(prev.core) && !QUANTITY_LEAD.has(prevWord) && !endsSentence(list[i - 2]) && i - 1 > 0) return 'name';
   }
   // "(2)" or "2." opening an enumeration.

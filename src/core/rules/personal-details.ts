@@ -287,10 +287,24 @@ function jsonResumePhoto(doc: ResumeDocument): RuleFinding[] {
 /** "\photo[64pt][0.4pt]{me}": the photo macro of moderncv, AltaCV and Awesome-CV, outside a comment. */
 const LATEX_PHOTO = /^([^%\n]*?)(\\photo\*?(?:\[[^\]\n]*\])*\{[^{}\n]+\})/gm;
 
+/**
+ * "\includegraphics[width=2.6cm]{foto.jpg}" in the header, before the first section: a custom template's
+ * head-shot. Not a logo or an icon (by its name), not a vector drawing, not an image inside a link.
+ */
+const HEADER_GRAPHIC = /^([^%\n]*?)(\\includegraphics(?:\[[^\]\n]*\])?\{([^{}\n]+)\})/gm;
+
 function latexPhotos(doc: ResumeDocument): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const m of doc.text.matchAll(LATEX_PHOTO)) {
     // Any "%" before the macro on its line is taken as a comment (an escaped "\%" there is too rare to read).
+    const start = m.index! + m[1].length;
+    out.push(photoFinding(doc, start, start + m[2].length, 'A photo in the resume'));
+  }
+  const firstSection = doc.text.search(/^[^%\n]*\\(?:section|cvsection|resumeSection)\*?\{/m);
+  for (const m of doc.text.matchAll(HEADER_GRAPHIC)) {
+    if (firstSection >= 0 && m.index! > firstSection) break;
+    const file = m[3].toLowerCase();
+    if (/logo|icon|badge|signature|\.(?:pdf|svg|eps)$/.test(file) || /\\href\{[^}]*\}\{\s*$/.test(m[1])) continue;
     const start = m.index! + m[1].length;
     out.push(photoFinding(doc, start, start + m[2].length, 'A photo in the resume'));
   }

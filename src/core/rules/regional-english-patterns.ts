@@ -101,6 +101,13 @@ const THOUSANDS_PERIODS: Pick<Pattern, 'message' | 'replacement'> = {
 export const PATTERNS: Pattern[] = [
   // ---- Number forms
   {
+    // "7/24 support" (Turkish, French, Spanish write the hours first): North America says "24/7".
+    // Only before a word of service, so a date ("due 7/24") is left alone.
+    re: /(?<![\d/])7\/24(?![\d/])(?=\s+(?:support|on-?call|operations?|service|services|availability|monitoring|coverage|production|shifts?)\b)/gi,
+    message: () => '"7/24" reads as a date (July 24) in North America; round-the-clock service is written "24/7".',
+    replacement: () => '24/7',
+  },
+  {
     // "94,1%", "12,5 %", LaTeX's "94,1\%", "R$ 2,4 millions", "grade 4,8/5,0": one or two digits after the comma, then a unit of a metric or a scale.
     re: /(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:\\?%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/gi,
     ...DECIMAL_COMMA,
@@ -165,7 +172,7 @@ export const PATTERNS: Pattern[] = [
   {
     // The end of a date range in another language, or the false friend "Actual": "2022 – Actual", "03/2020 – atual".
     // The word ends the range: it closes its line or its field ("| Lisbon"), so "2023 – actual spend" is no range.
-    re: new RegExp(String.raw`(?<=\b(?:\d{4}|\d{1,2}[./]\d{2,4})[*_]*[ \t]*(?:[–—-]|\bto\b|\ba\b)[ \t]*[*_]*)(?:actual(?:idad|mente)?|atual(?:mente)?|presente|hoy|hoje|la fecha|o momento|aujourd'hui|heute|jetzt|oggi)\b(?=[ \t*_)\].,;]*(?:$|[|·•—–]))`, 'gim'),
+    re: new RegExp(String.raw`(?<=\b(?:\d{4}|\d{1,2}[./]\d{2,4})[*_]*[ \t]*(?:[–—]|-{1,2}|\bto\b|\ba\b)[ \t]*[*_]*)(?:actual(?:idad|mente)?|atual(?:mente)?|presente|hoy|hoje|la fecha|o momento|aujourd'hui|heute|jetzt|oggi|halen|günümüz|devam ediyor)(?![\p{L}])(?=[ \t*_)\].,;}]*(?:$|[|·•—–&]|\\\\))`, 'gimu'),
     message: (w) => `"${w}" as the end of a date range is ${/^actual$/i.test(w) ? 'a false friend ("actual" means "real" in English)' : 'untranslated'}: write "Present".`,
     replacement: (w) => matchCase(w, 'present'),
   },
@@ -317,6 +324,12 @@ export const PATTERNS: Pattern[] = [
     re: /\breali[sz]ed\b/gi,
     when: (w, after, before) => /^[\s\-*+•"'>]*(?:\\item\s*)?$/.test(before) && !REALIZED_NAMED_WORK.test(w + after) && namesWorkDone(after),
     message: (w) => `"${w}" means "became aware of" in English; for work you did write "carried out", "led" or the verb of the work itself.`,
+  },
+  {
+    // "Made refactoring of the admin panel", "did testing of the API": a verb of doing before the act's noun
+    // (Slavic, Turkish, Spanish and Portuguese "make a refactoring"); English uses the act's own verb.
+    re: /\b(?:made|did|make|do|making|doing)\s+(?:the\s+)?(?!(?:some|no|any|every)thing\b)([a-z]{4,}ing)(?=\s+of\b)/gi,
+    message: (w) => `"${w}" is a translation: English says what was done with the act's own verb ("${w.split(/\s+/).pop()!.replace(/ing$/i, 'ed')}").`,
   },
   {
     // Spanish/Portuguese "elaborar" = prepare, draw up: "Elaborated the monthly report". English says

@@ -591,8 +591,30 @@ function unknownInlineTags(doc: ResumeDocument, masked: readonly string[]): Rule
   return out;
 }
 
+/**
+ * "into __tests__ folders", "the __init__ hook": a name with double underscores on both sides (a dunder
+ * identifier) in prose. Markdown reads the underscores as bold markers, so the page shows a bold "tests"
+ * and the identifier is lost. In lower case only: "__Led__ the team" is the writer's own bold.
+ */
+const DUNDER = /(?<![\w\\`])__([a-z][a-z0-9]*(?:_[a-z0-9]+)*)__(?![\w`])/g;
+
+function dunderNames(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    if (!line.includes('__')) return;
+    const base = doc.lines.lineStart(i);
+    for (const m of line.matchAll(DUNDER)) {
+      out.push({
+        range: { start: base + m.index!, end: base + m.index! + m[0].length },
+        message: `"${m[0]}" renders as a bold "${m[1]}": Markdown reads the double underscores as bold markers. Write it in backticks (\`${m[0]}\`).`,
+      });
+    }
+  });
+  return out;
+}
+
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
-  const out = [...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked), ...unknownInlineTags(doc, masked)];
+  const out = [...dunderNames(doc, masked), ...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked), ...unknownInlineTags(doc, masked)];
   if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked), ...exportAnchors(doc, masked));
   else out.push(...listsGluedToParagraphs(doc, masked), ...markdownInRawLatex(doc, masked), ...attributesMidHeading(doc, masked));
   out.push(...unresolvedCitations(doc, masked), ...undefinedFootnotes(doc, masked));

@@ -207,7 +207,8 @@ export const spelling: Rule = {
     const spans = protectedSpansOf(doc);
     const own = new Set((Array.isArray(options.words) ? options.words : []).filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()));
     const tech = lexicon.techTerms;
-    const known = (w: string) => isEnglishWord(w) || own.has(w) || Object.prototype.hasOwnProperty.call(tech, w) || taxonomyWords().has(w);
+    // A noun the dictionary lists only in the plural ("jitters", not "jitter") is a word in the singular too.
+    const known = (w: string) => isEnglishWord(w) || own.has(w) || Object.prototype.hasOwnProperty.call(tech, w) || taxonomyWords().has(w) || (w.length >= 5 && !w.endsWith('s') && isEnglishWord(`${w}s`));
     // Stems of derived words and parts of compounds: no names ("barrer" is not "Barr" + "er").
     const stem = (w: string) => isCommonWord(w) || own.has(w) || Object.prototype.hasOwnProperty.call(tech, w) || taxonomyWords().has(w);
     const verdicts = new Map<string, string[]>();

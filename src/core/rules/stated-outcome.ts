@@ -195,7 +195,7 @@ const RECOGNITION_PREPOSITIONS = new Set(['to', 'as', 'for', 'by', 'into', 'amon
  */
 const HONOUR = '(?:awards?|prizes?|medals?|trophy|trophies|scholarships?|fellowships?|honou?rs?|distinctions?|commendations?)';
 const RECEIVED_HONOUR = new RegExp(
-  String.raw`(?:\b(?:received|won|earned|awarded|granted|given|got|accepted)\b|^\W*(?:was|were)\s+\p{L}+)(?:\s+[\p{L}\p{N}'’&.-]+){0,6}?\s+${HONOUR}(?=\s*(?:$|[.,;:!?(]|\s(?:in|for|at|from|by|as|and|twice)\b))`,
+  String.raw`(?:\b(?:received|won|earned|awarded|granted|given|got|accepted)\b|^\W*(?:was|were)\s+\p{L}+)(?:\s+[\p{L}\p{N}'’‘“”"\x60&.-]+){0,6}?\s+${HONOUR}(?=\s*(?:$|[.,;:!?(]|\s(?:in|for|at|from|by|as|and|twice)\b))`,
   'iu',
 );
 

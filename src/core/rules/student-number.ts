@@ -8,7 +8,7 @@ import { proseMaskedText } from './source-scan';
 /** A space, or LaTeX's control space after an abbreviation's period ("Reg.\ No.\ 2008…"). */
 const SPACE = '(?:[ \\t]|\\\\(?=[ \\t]))*';
 const LABEL =
-  `(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric|admission|university|college|exam|seat)${SPACE}(?:number|num|no\\.?|#|id)|usn|prn)`;
+  `(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric|admission|university|college|exam|seat)${SPACE}(?:number|num|no\\.?|#|id)|(?:student|registration|enrol(?:l)?ment)${SPACE}code|usn|prn)`;
 /** A label, a separator, then a value with at least four digits. */
 const STUDENT_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])${LABEL}(?![\\p{L}])[*_]*${SPACE}(?:[:：#–—-][ \\t]*)?[*_]*${SPACE}([A-Z0-9][A-Z0-9/-]{3,24})(?![\\p{L}\\p{N}])`, 'giu');
 

@@ -17,6 +17,9 @@ interface Candidate {
 }
 
 /** The word itself, or its parts when it is a compound ("Javascript/Typescript", "Mongodb-backed"). */
+/** Second parts that make an adjective of a name before them: "python-based", "cloud-native", "kafka-heavy". */
+const ADJECTIVE_FORMING = /^(?:based|driven|powered|first|native|only|specific|heavy|like|enabled|compatible|centric|friendly|ready|aware|backed|related|style|focused|oriented|certified|savvy|fluent|free|agnostic|integrated|compliant|capable)$/;
+
 function candidates(text: string, start: number, known: (s: string) => boolean): Candidate[] {
   const bare = text.replace(/['’]s$/, '');
   if (known(bare)) return [{ text: bare, start }];
@@ -24,6 +27,10 @@ function candidates(text: string, start: number, known: (s: string) => boolean):
   // "pw-api-contracts", "react-native-maps": three or more lower-case parts joined by hyphens make a slug
   // (a repository, a package, a path), written in lower case on purpose.
   if (/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(bare)) return [];
+  // "python-can", "node-fetch", "docker-compose": two lower-case parts are a package's name, unless the
+  // second makes an adjective of the first ("python-based", "kafka-driven"), which is prose.
+  const pair = /^[a-z0-9]+-([a-z0-9]+)$/.exec(bare);
+  if (pair && !ADJECTIVE_FORMING.test(pair[1])) return [];
   const out: Candidate[] = [];
   let at = 0;
   for (const part of bare.split(/([-/])/)) {

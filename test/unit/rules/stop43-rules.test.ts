@@ -10,6 +10,8 @@ import { findingsOf } from '../../helpers/rule-tester';
 import { lint } from '../../../src/core/lint';
 import { techSpelling } from '../../../src/core/rules/tech-spelling';
 import { slugLinkTextSpans } from '../../../src/core/text/protected-spans';
+import { personalDetails } from '../../../src/core/rules/personal-details';
+import { rendersWrongly } from '../../../src/core/rules/renders-wrongly';
 
 // Stop 43: findings the blind set unseen-24 showed missing — a slip in a title-cased course name, the
 // "elaborated"/"actuated as" false friends, verbs written with a learner's preposition, the helper
@@ -96,5 +98,57 @@ describe('stop 43 rule refinements', () => {
     assert.equal(asks('Co-authored a paper accepted at the Symposium on Databases (SDB 2022).'), 0);
     // A report submitted to a ministry is delivered, not reviewed: still asked.
     assert.equal(asks('Prepared impact assessment reports for many projects and submitted to the Ministry of Environment.'), 1);
+  });
+
+  // From the blind set unseen-25.
+  it('reads a Turkish "Halen" as the open end of a range, and says it is untranslated', () => {
+    const text = entry(['Develop AUTOSAR software components for 31 ECU variants.'], '').replace(' – ', ' -- ').replace('Jan 2021 -- ', '03/2021 -- Halen');
+    assert.equal(findingsOf(tenseMismatch, text).length, 0);
+    const found = findingsOf(regionalEnglish, text).filter((f) => /Present/.test(f.message));
+    assert.equal(found.length, 1);
+  });
+
+  it('"7/24 support" is written 24/7; a date "due 7/24" is left alone', () => {
+    const hits = (b: string) => findingsOf(regionalEnglish, entry([b])).filter((f) => /24\/7/.test(f.message)).length;
+    assert.equal(hits('Led 7/24 support of the start of production for 2 plants.'), 1);
+    assert.equal(hits('Shipped the release due 7/24 to 3 customers.'), 0);
+  });
+
+  it('"Responsible from" is the duty opening with another language\'s preposition; "Made refactoring of" a translation', () => {
+    assert.equal(findingsOf(weakOpening, entry(['Responsible from the seat ECU software for 2 programs.', 'Cut bus load by 27%.'])).length, 1);
+    const made = (b: string) => findingsOf(regionalEnglish, entry([b])).filter((f) => /translation/.test(f.message)).length;
+    assert.equal(made('Made refactoring of the legacy admin panel (12k lines).'), 1);
+    assert.equal(made('Made something useful of the old admin panel for 3 teams.'), 0);
+  });
+
+  it('a photo placed with \\includegraphics in a LaTeX header, not a logo or an image in a section', () => {
+    const tex = (head: string, body = '') => `\\documentclass{article}\n\\begin{document}\n${head}\n\\section*{Experience}\n${body}\n\\end{document}\n`;
+    const photos = (t: string) => lint(t, { path: 'cv.tex' }).filter((f) => f.ruleId === 'personal-details').length;
+    assert.equal(photos(tex('\\includegraphics[width=2.6cm]{portrait.jpg}')), 1);
+    assert.equal(photos(tex('\\includegraphics[width=1cm]{company-logo.png}')), 0);
+    assert.equal(photos(tex('Ana Souza', '\\includegraphics{architecture.png}')), 0);
+  });
+
+  it('an ID or military card with a gloss in brackets before the colon, and a student code', () => {
+    const lines = (t: string) => findingsOf(personalDetails, `# Ana\n\n## Personal details\n\n${t}\n`).length;
+    assert.equal(lines('- ID (cédula de ciudadanía): 1.036.555.871'), 1);
+    assert.equal(lines('- Military card (libreta militar): first class'), 1);
+    assert.equal(findingsOf(studentNumber, '## Education\n\n- Student code: 1036555871\n').length, 1);
+  });
+
+  it('a dunder name in Markdown prose renders bold; in a code span or as the writer\'s own bold it does not', () => {
+    const hits = (b: string) => findingsOf(rendersWrongly, `# Ana\n\n## Experience\n\n- ${b}\n`).filter((f) => /double underscores/.test(f.message)).length;
+    assert.equal(hits('Moved all specs into __tests__ folders next to 60 components.'), 1);
+    assert.equal(hits('Moved all specs into `__tests__` folders next to 60 components.'), 0);
+    assert.equal(hits('__Led__ the move of 60 components to hooks.'), 0);
+  });
+
+  it('a singular the dictionary lists only in the plural, a package name, an amount after a name lead, a quoted award', () => {
+    assert.equal(findingsOf(spelling, entry(['Cut control-loop jitter to under 2 microseconds on 3 boards.'])).length, 0);
+    const tech = (line: string) => findingsOf(techSpelling, `# Ana\n\n## Skills\n\n- ${line}\n`).map((f) => f.message);
+    assert.deepEqual(tech('Python (pandas, python-can, cantools)'), []);
+    assert.equal(tech('python-based test tools').length, 1);
+    assert.equal(findingsOf(missingMetric, entry(['Developed filters that block 1,900 card-testing attempts a week.'])).length, 0);
+    assert.equal(findingsOf(missingMetric, entry(["Our team received the ``Best Launch 2019'' award from the customer."])).length, 0);
   });
 });
