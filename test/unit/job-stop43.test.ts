@@ -200,3 +200,17 @@ describe('a professor\'s forwarded e-mail and a public-service poster (stop 43)'
     assert.ok(hard.includes('solidworks'), hard.join(', '));
   });
 });
+
+describe('robotics and verification names (stop 43)', () => {
+  const hard = (line: string) => parseJobPosting(`Robotics Engineer\n\nRequirements\n- ${line}\n`).keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword);
+
+  it('reads the planning, perception and simulation tools a robotics posting names', () => {
+    const found = hard('MoveIt 2, OMPL or Drake; point clouds with PCL or Open3D; simulation in Gazebo with ROS 2');
+    for (const k of ['MoveIt', 'OMPL', 'Drake', 'PCL', 'Open3D', 'Gazebo']) assert.ok(found.includes(k), `${k} in ${found.join(', ')}`);
+    assert.ok(hard('UVM testbenches with SystemVerilog Assertions on AXI and APB buses').includes('UVM'));
+  });
+
+  it('reads "gazebo" and "drake" as English outside a technical sentence', () => {
+    assert.deepEqual(hard('Comfortable meeting customers in the garden gazebo and at the drake pond'), []);
+  });
+});
