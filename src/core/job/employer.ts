@@ -464,25 +464,32 @@ function occurrences(name: string, body: string): number {
 function signatures(text: string, ev: EmployerEvidence): [string, string][] {
   const lines = text.split('\n');
   const out: [string, string][] = [];
+  // The sender's organisation as each address spells it ("northmoor" of i.marchetti@northmoor.example).
+  const domains = new Set<string>();
   lines.forEach((line, i) => {
-    const domain = /[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/i.exec(line)?.[1];
-    if (!domain) return;
-    const labels = domain.toLowerCase().split('.');
-    const d = labels[labels.length - 2];
+    const found = [...line.matchAll(E_MAIL_DOMAIN)].map((m) => m[1].toLowerCase().split('.').slice(-2)[0]);
+    if (!found.length) return;
+    for (const d of found) domains.add(d);
+    const d = found[0];
     for (const above of lines.slice(Math.max(0, i - 3), i)) {
-      const m = new RegExp(`^\\s*(.{3,60}?)\\s*(?:,|\\||–|—| at | @ )\\s*(${NAME})\\s*$`).exec(above);
+      const m = ROLE_AND_ORGANISATION.exec(above);
       if (m && ev.isRole(m[1]) && sameName(d, tidy(m[2]))) out.push([m[2], m[1]]);
     }
   });
   // A signature's last part that names an institution the sender's address spells ("Field Autonomy Lab |
   // Northmoor University" from i.marchetti@northmoor.example): a lab's or a department's parent employs.
-  const domains = new Set([...text.matchAll(/[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi)].map((m) => m[1].toLowerCase().split('.').slice(-2)[0]));
   for (const line of lines) {
-    const m = new RegExp(`^\\s*[^|·•\\n]{3,60}?\\s*[|·•]\\s*(${NAME})\\s*$`).exec(line);
+    const m = UNIT_AND_INSTITUTION.exec(line);
     if (m && INSTITUTION.test(m[1]) && [...domains].some((d) => sameName(d, tidy(m[1])))) out.push([m[1], '']);
   }
   return out;
 }
+
+const E_MAIL_DOMAIN = /[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
+/** A signature's "Role, Org" / "Role | Org" / "Role at Org" line. */
+const ROLE_AND_ORGANISATION = new RegExp(`^\\s*(.{3,60}?)\\s*(?:,|\\||–|—| at | @ )\\s*(${NAME})\\s*$`);
+/** A signature's "Unit | Institution" line. */
+const UNIT_AND_INSTITUTION = new RegExp(`^\\s*[^|·•\\n]{3,60}?\\s*[|·•]\\s*(${NAME})\\s*$`);
 
 const COMPANY_JOBS_PAGE = /https?:\/\/[^/\s]+\/compan(?:y|ies)\/([a-z0-9][\w-]{1,60})\/jobs?\b/gi;
 

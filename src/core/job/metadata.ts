@@ -122,11 +122,19 @@ function labelledJobId(body: string): string | undefined {
 }
 
 /** "the position is also listed in the Work-Study portal as #WS-27-1142": the number a portal files the job under. */
-const LISTED_AS = /\b(?:listed|posted|advertised)\b[^.\n]{0,80}?\bas\s+#\s?((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/i;
+/** An identifier: letters and digits (at least one digit), in parts joined by "-", "_", "." or "/". */
+const ID_VALUE = String.raw`((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)`;
+/** The value alone on its own line under a label line, up to two blank lines below it. */
+const VALUE_BELOW = String.raw`[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*${ID_VALUE}[ \t]*$`;
 
-const STACKED_ID = /^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im;
+const LISTED_AS = new RegExp(String.raw`\b(?:listed|posted|advertised)\b[^.\n]{0,80}?\bas\s+#\s?${ID_VALUE}`, 'i');
+
+const STACKED_ID = new RegExp(String.raw`^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)[ \t]*:?${VALUE_BELOW}`, 'im');
 /** "Quote this reference number when you apply" over the number: the ID the employer files applications under. */
-const QUOTE_THE_NUMBER = /^[ \t]*(?:please[ \t]+)?(?:quote|cite|use|include|mention)[ \t]+(?:this|the|our)[ \t]+(?:reference|job|posting|competition|requisition)[ \t]+(?:number|no\.?|code|id)\b[^\n:]{0,40}:?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)[ \t]*$/im;
+const QUOTE_THE_NUMBER = new RegExp(
+  String.raw`^[ \t]*(?:please[ \t]+)?(?:quote|cite|use|include|mention)[ \t]+(?:this|the|our)[ \t]+(?:reference|job|posting|competition|requisition)[ \t]+(?:number|no\.?|code|id)\b[^\n:]{0,40}:?${VALUE_BELOW}`,
+  'im',
+);
 
 /**
  * A careers page's field list turned to text puts the label and its value on lines of their own,
@@ -134,7 +142,7 @@ const QUOTE_THE_NUMBER = /^[ \t]*(?:please[ \t]+)?(?:quote|cite|use|include|ment
  * whole next line, kept whole (a year-prefixed "2026-14387" is one identifier).
  */
 function stackedJobId(body: string): string | undefined {
-  const m = (STACKED_ID.exec(body) ?? QUOTE_THE_NUMBER.exec(body));
+  const m = STACKED_ID.exec(body) ?? QUOTE_THE_NUMBER.exec(body);
   if (!m || isYearOrDate(m[1]) || isPhoneNumber(m[1]) || m[1].length < 3) return undefined;
   return m[1];
 }

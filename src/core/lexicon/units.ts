@@ -7,6 +7,11 @@ export const NUMBER_WORDS: string[] = [
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ];
 
+/** The small written numbers with their values ("five" → 5), "one" included: for comparing texts, not for reading a metric. */
+export const SMALL_NUMBER_VALUES: ReadonlyMap<string, number> = new Map(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, i]),
+);
+
 /** Magnitudes: a number on their own only with "a"/"one" before them ("a million rows"). */
 export const MAGNITUDE_WORDS: string[] = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'];
 

@@ -9,6 +9,7 @@ import { deleteLinesEdit, linesOf } from './source-scan';
 import { knownVerbs, openingVerb } from './opening-verb';
 import { readVerb } from '../nlp/verbs';
 import { isNarrativeKind } from '../document/parse';
+import { SMALL_NUMBER_VALUES } from '../lexicon/units';
 
 /** "Supervisor: …", "Company: …", "Tech stack: …": a label and its value. */
 const LABEL_LINE = /^\s*[\p{L}][\p{L}\p{N} &/+.'’-]{0,30}:\s/u;
@@ -23,9 +24,6 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Candidates per word pair: enough to find the copy, bounded so common pairs do not make it quadratic. */
 const BUCKET_LIMIT = 24;
 
-/** Numbers written as words read as their digits: "five sections" and "5 sections" say the same. */
-const NUMBER_WORDS = new Map(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i)]));
-
 function tokens(text: string): string[] {
   return text
     .toLowerCase()
@@ -33,7 +31,8 @@ function tokens(text: string): string[] {
     .split(/[^\p{L}\p{N}+#%$.]+/u)
     .map((t) => t.replace(/^\.+|\.+$/g, ''))
     .filter((t) => t && !ARTICLES.has(t))
-    .map((t) => NUMBER_WORDS.get(t) ?? t);
+    // Numbers written as words read as their digits: "five sections" and "5 sections" say the same.
+    .map((t) => String(SMALL_NUMBER_VALUES.get(t) ?? t));
 }
 
 function pairs(ts: string[]): Set<string> {

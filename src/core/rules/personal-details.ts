@@ -304,7 +304,7 @@ function latexPhotos(doc: ResumeDocument): RuleFinding[] {
   for (const m of doc.text.matchAll(HEADER_GRAPHIC)) {
     if (firstSection >= 0 && m.index! > firstSection) break;
     const file = m[3].toLowerCase();
-    if (/logo|icon|badge|signature|\.(?:pdf|svg|eps)$/.test(file) || /\\href\{[^}]*\}\{\s*$/.test(m[1])) continue;
+    if (BADGE.test(file) || /signature|\.(?:pdf|svg|eps)$/.test(file) || /\\href\{[^}]*\}\{\s*$/.test(m[1])) continue;
     const start = m.index! + m[1].length;
     out.push(photoFinding(doc, start, start + m[2].length, 'A photo in the resume'));
   }

@@ -22,6 +22,9 @@ function countsThings(after: string): boolean {
 /** "realized" before a work noun of the calque's usual kind (the pattern above reports those). */
 const REALIZED_NAMED_WORK = /\breali[sz](?:ed|e|ing)(?=\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:implementation|implantation|migration|installation|development|analysis|audit|integration|deployment|survey|inventory|inventories|training|maintenance)\b)/i;
 
+/** What stands before a word that opens its bullet: the list marker, quotes, LaTeX's \item. */
+const OPENS_BULLET = /^[\s\-*+•"'>]*(?:\\item\s*)?$/;
+
 /** Words that may stand between a verb and its object's head ("the daily bed census"). */
 const OBJECT_LEAD = /^(?:the|a|an|all|our|my|their|its|each|every|this|these|those)$/i;
 const WORK_CLASSES = new Set(['act', 'event', 'communication']);
@@ -322,7 +325,7 @@ export const PATTERNS: Pattern[] = [
     // The same false friend opening a bullet, whatever the work named: "Realized the weekly stock count"
     // (an act, an event or a text carried out), not "Realized $40K in savings" or "realized the vision".
     re: /\breali[sz]ed\b/gi,
-    when: (w, after, before) => /^[\s\-*+•"'>]*(?:\\item\s*)?$/.test(before) && !REALIZED_NAMED_WORK.test(w + after) && namesWorkDone(after),
+    when: (w, after, before) => OPENS_BULLET.test(before) && !REALIZED_NAMED_WORK.test(w + after) && namesWorkDone(after),
     message: (w) => `"${w}" means "became aware of" in English; for work you did write "carried out", "led" or the verb of the work itself.`,
   },
   {
@@ -336,7 +339,7 @@ export const PATTERNS: Pattern[] = [
     // "elaborated on" a point; a text or a plan as the direct object is the calque.
     re: /\belaborat(?:ed|e|es|ing)\b(?=\s+(?!(?:on|upon|further|more|in|at|with|and|or|to)\b)[a-z]+\b(?<!ly))/gi,
     // The bare form is an adjective ("an elaborate setup") unless it opens the bullet or follows "to".
-    when: (w, _after, before) => !/^elaborate$/i.test(w) || /^[\s\-*+•"'>]*(?:\\item\s*)?$|\bto\s+$/.test(before),
+    when: (w, _after, before) => !/^elaborate$/i.test(w) || OPENS_BULLET.test(before) || /\bto\s+$/.test(before),
     message: (w) => `"${w}" with an object is a translation (Spanish/Portuguese "elaborar"): in English write "prepared", "wrote" or "drew up" ("elaborate" means to add detail, and takes "on").`,
   },
   {
