@@ -122,6 +122,25 @@ describe('formats: JSON Resume front end', () => {
     assert.deepEqual(rules.filter(([id]) => id === 'self-description').map(([, text]) => text), ['results-driven'], JSON.stringify(rules));
   });
 
+  it("reads a project's description (the schema's name for its summary) as its bullet when it has no highlights", () => {
+    const json = JSON.stringify(
+      {
+        basics: { name: 'Lina Haddad', email: 'lina@example.com' },
+        projects: [
+          { name: 'Tide Tables', description: 'Responsible for the frontend of a tide prediction app.', startDate: '2024-02' },
+          { name: 'Kiln Logger', description: 'An overview line that the highlights replace.', highlights: ['Logged 40,000 kiln readings to SQLite from an ESP32'] },
+        ],
+      },
+      null,
+      2,
+    );
+    const doc = parseJsonResume(json);
+    assert.deepEqual(doc.bullets.map((b) => b.text), ['Responsible for the frontend of a tide prediction app.', 'Logged 40,000 kiln readings to SQLite from an ESP32']);
+    const rules = lintDocument(doc).findings.map((f) => [f.ruleId, json.slice(f.range.start, f.range.end)]);
+    assert.ok(rules.some(([id, text]) => id === 'weak-opening' && /^Responsible for/.test(text)), JSON.stringify(rules));
+    assertOffsetsOnSource(doc);
+  });
+
   it('never throws on broken JSON', () => {
     fc.assert(fc.property(fc.string(), (s) => void parseJsonResume(`{"basics": {}, "work": [${s}`)), { numRuns: 200 });
   });

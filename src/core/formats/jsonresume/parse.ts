@@ -121,10 +121,11 @@ function readEntry(text: string, section: string, kind: SectionKind, item: JsonN
     );
   }
   if (BULLET_SECTIONS.has(section)) {
-    // `summary` is an overview; it reads as the entry's bullet only when there are no highlights.
+    // `summary` (a project's `description`, in the schema) is an overview; it reads as the entry's bullet
+    // only when there are no highlights.
     const highlights = property(item, 'highlights');
-    const summary = property(item, 'summary');
-    if (summary?.type === 'string' && !highlights?.children?.length) addBullet(text, summary, assembler, strings);
+    const summary = [property(item, 'summary'), property(item, 'description')].find((p) => p?.type === 'string');
+    if (summary && !highlights?.children?.length) addBullet(text, summary, assembler, strings);
     for (const h of highlights?.children ?? []) if (h.type === 'string') addBullet(text, h, assembler, strings);
   }
   void kind;
