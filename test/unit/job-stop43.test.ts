@@ -173,6 +173,11 @@ describe('a professor\'s forwarded e-mail and a public-service poster (stop 43)'
     assert.equal(job.jobId, 'WS-27-2210');
   });
 
+  it('takes no year a portal line names after "as #" for the job ID (the value is judged whole, as a labelled one)', () => {
+    const text = email.replace('as #WS-27-2210', 'as #2027 (the intake year)');
+    assert.equal(parseJobPosting(text).jobId, undefined);
+  });
+
   it('reads a heading with a bracketed aside, and a signature\'s "PhD" asks for no degree', () => {
     const job = parseJobPosting(email);
     const importance = (k: string) => job.keywords.find((x) => x.keyword === k)?.importance;

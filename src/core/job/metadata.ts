@@ -128,6 +128,11 @@ const ID_VALUE = String.raw`((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]
 const VALUE_BELOW = String.raw`[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*${ID_VALUE}[ \t]*$`;
 
 const LISTED_AS = new RegExp(String.raw`\b(?:listed|posted|advertised)\b[^.\n]{0,80}?\bas\s+#\s?${ID_VALUE}`, 'i');
+/** The number a portal lists the job as, judged whole like a labelled ID: "#2027" is a year, not an ID. */
+function listedAsJobId(body: string): string | undefined {
+  const value = LISTED_AS.exec(body)?.[1];
+  return value && value.length >= 3 && !isYearOrDate(value) && !isPhoneNumber(value) ? value : undefined;
+}
 
 const STACKED_ID = new RegExp(String.raw`^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)[ \t]*:?${VALUE_BELOW}`, 'im');
 /** "Quote this reference number when you apply" over the number: the ID the employer files applications under. */
@@ -288,7 +293,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     (bare && isIdentifier(bare) ? bare : undefined) ??
     requisitionNamed(body) ??
     referenceNamed(body) ??
-    LISTED_AS.exec(body)?.[1] ??
+    listedAsJobId(body) ??
     (url ? jobIdInUrl(url, url === pageUrl) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;
