@@ -146,7 +146,8 @@ describe('job keywords (round 19): translated headings, product kinds, fields in
   });
 
   it('reads a lone field of knowledge in a choice list after a cue, not a lone industry', () => {
-    const found = hard(['Intern', '', 'Requirements:', '- Coursework in one or more of: optics, photonics, signal processing, retail'].join('\n')).map((k) => k.keyword.toLowerCase());
+    // ("Coursework in one or more of: …" is read by coursework.ts, where each item is a subject studied.)
+    const found = hard(['Intern', '', 'Requirements:', '- Knowledge of one or more of: optics, photonics, signal processing, retail'].join('\n')).map((k) => k.keyword.toLowerCase());
     assert.ok(found.includes('photonics'), found.join(', '));
     assert.ok(!found.includes('retail'), found.join(', '));
   });

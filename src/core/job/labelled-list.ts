@@ -34,7 +34,7 @@ const GRADE = /^(?:(?:advanced|strong|solid|good|deep|basic|working|practical|pr
 const SKILL_WORD = /\s+(?:chops|skills?|knowledge|experience|expertise|know-how|proficiency|background|fundamentals|basics)$/i;
 /** Heads too general for a label to name a skill: "Languages: …", "Bench instruments: …". */
 const GENERAL_HEAD =
-  /^(?:languages?|tools?|tooling|technolog(?:y|ies)|stack|software|platforms?|frameworks?|librar(?:y|ies)|systems?|instruments?|equipment|hardware|areas?|topics?|domains?|subjects?|things|requirements?|qualifications?|certifications?|environments?|databases?|methods?|techniques?|practices?|concepts?|others?|misc|extras?|also|including)$/i;
+  /^(?:languages?|tools?|tooling|technolog(?:y|ies)|stack|software|platforms?|frameworks?|librar(?:y|ies)|systems?|instruments?|equipment|hardware|areas?|topics?|domains?|subjects?|coursework|courses?|classes|things|requirements?|qualifications?|certifications?|environments?|databases?|methods?|techniques?|practices?|concepts?|others?|misc|extras?|also|including)$/i;
 /** Words that make an item a clause, not a noun phrase. */
 const CLAUSE_WORD =
   /^(?:a|an|the|to|of|for|with|in|on|at|by|from|into|via|per|than|as|is|are|be|was|were|will|can|could|must|should|would|may|you|your|we|our|us|their|they|it|its|this|that|these|those|who|which|when|where|how|not|no|if|etc|only|also|very|all|any|some|every|each|various|several|multiple|many|other|years?|yrs|essential|desirable|required|preferred|mandatory|optional|asset|plus)$/i;

@@ -6,6 +6,7 @@
 // Only qualification sentences (required or preferred) are read, degree sentences are not (their
 // parentheses list fields of study), and nothing overlapping a taxonomy mention is added again.
 
+import { courseworkSubjects } from './coursework';
 import type { OffsetRange } from '../types';
 import type { Sentence } from './requirements';
 import { readVerb } from '../nlp/verbs';
@@ -140,6 +141,12 @@ export function findPhraseMentions(
   };
   const addName = (name: string, start: number, end: number) =>
     /\s[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(name) || SLASH_DIGIT_TAIL.test(name) ? addContaining(name, start, end, 'example') : add(name, start, end, 'example');
+  // "Completed coursework in statics, dynamics and fluid mechanics": each subject studied is asked for,
+  // in whatever words it is named; read first, so no other shape rule reads "… coursework" as a phrase.
+  for (const c of courseworkSubjects(sentence.text)) {
+    const keyword = /^[A-Z][a-z-]+(?:\s|$)/.test(c.subject) && !/\s[A-Z]/.test(c.subject) ? c.subject.toLowerCase() : c.subject;
+    add(keyword, sentence.start + c.start, sentence.start + c.end, 'phrase');
+  }
   /** Example lists of venues, organisations or events ("a venue (e.g., ICRA)"): no name in them is a skill. */
   const notSkills: OffsetRange[] = [];
   /** Whether the words before a list (at `at`, `length` long, in the sentence) name such a category; remembers it if so. */
@@ -479,7 +486,8 @@ export function findPhraseMentions(
       // its rules is that practice (not after "best"/"good": "best practices" is a phrase of its own).
       // "competitive programming results", "hackathon awards": what a practice earned is that practice.
       // "networking fundamentals", "power systems fundamentals": the field whose basics are asked for.
-      const basicsOf = lower.length >= 2 && /^(?:fundamentals|basics)$/.test(lower[lower.length - 1]);
+      // "fluid mechanics coursework": the subject studied.
+      const basicsOf = lower.length >= 2 && /^(?:fundamentals|basics|coursework|courses)$/.test(lower[lower.length - 1]);
       if (basicsOf || (lower.length >= 3 && (PRACTICE_ASPECT.test(lower[lower.length - 1]) || OUTCOME.test(lower[lower.length - 1])) && !/^(?:best|good|sound|standard)$/.test(lower[lower.length - 2]))) {
         lower.pop();
         phrase = phrase.replace(/\s+\S+$/, '');
@@ -612,7 +620,7 @@ const CATEGORY_STOP =
   /^(?:with|of|in|on|using|use|for|to|and|or|as|the|a|an|our|your|their|its|any|some|other|similar|popular|modern|common|relevant|related|various|several|multiple|major|leading|standard|key|core|one|more|least|is|are|be|including|experience|knowledge|familiarity|understanding|proficiency|expertise|exposure|interest|skills?|e\.g|etc|plus)$/i;
 /** Heads too general to be a skill even with examples after them. */
 const CATEGORY_TOO_GENERAL =
-  /^(?:languages?|tools?|technolog(?:y|ies)|skills?|areas?|fields?|things|concepts?|topics?|products?|solutions?|services?|companies|company|teams?|roles?|projects?|disciplines?|majors?|degrees?|subjects?|industries|environments?|stack|stacks|software|systems?|applications?|methods?|techniques?|approaches?|practices?|standards?|regulations?|rules|guidelines|laws|requirements)$/i;
+  /^(?:languages?|tools?|technolog(?:y|ies)|skills?|areas?|fields?|things|concepts?|topics?|products?|solutions?|services?|companies|company|teams?|roles?|projects?|disciplines?|majors?|degrees?|subjects?|coursework|courses?|classes|industries|environments?|stack|stacks|software|systems?|applications?|methods?|techniques?|approaches?|practices?|standards?|regulations?|rules|guidelines|laws|requirements)$/i;
 
 /**
  * One or two capitalised words after a product name, up to punctuation, a conjunction or a

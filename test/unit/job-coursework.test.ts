@@ -1,0 +1,39 @@
+// The subjects a posting asks to have studied (src/core/job/coursework.ts), read by the list's frame
+// ("coursework in …", "… coursework") whatever English words name them. All posting text is invented.
+
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { courseworkSubjects } from '../../src/core/job/coursework';
+
+const subjects = (text: string) => courseworkSubjects(text).map((s) => s.subject);
+const hard = (...lines: string[]) =>
+  parseJobPosting(['Design Engineering Co-op', '', 'Tarnwell Aerostructures builds wing ribs.', '', 'Requirements', ...lines.map((l) => `- ${l}`), ''].join('\n'))
+    .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
+    .map((k) => k.keyword.toLowerCase());
+
+describe('coursework subjects', () => {
+  it('reads the subjects after "coursework in" and before "coursework", with offsets on the text', () => {
+    const text = 'Completed coursework in kinematics, heat transfer and vibration';
+    assert.deepEqual(subjects(text), ['kinematics', 'heat transfer', 'vibration']);
+    for (const s of courseworkSubjects(text)) assert.equal(text.slice(s.start, s.end), s.subject);
+    assert.deepEqual(subjects('- Statics, mechanics of materials and tolerance analysis coursework'), ['Statics', 'mechanics of materials', 'tolerance analysis']);
+    assert.deepEqual(subjects('Relevant coursework: compilers, databases'), ['compilers', 'databases']);
+  });
+
+  it('keeps a subject named with "and" whole when its second half is a generic word ("signals and systems")', () => {
+    assert.deepEqual(subjects('Coursework in signals and systems, optics or acoustics'), ['signals and systems', 'optics', 'acoustics']);
+  });
+
+  it('reads no subjects where coursework is where a skill was learnt, or how many courses', () => {
+    assert.deepEqual(subjects('Experience with MATLAB from coursework or projects'), []);
+    assert.deepEqual(subjects('Completed at least one course in surveying'), ['surveying']);
+    assert.deepEqual(subjects('Some design experience and or project course work using CAD'), []);
+    assert.deepEqual(subjects('A valid Class G licence and a clean driving record'), []);
+  });
+
+  it('asks for each subject as a skill, and never for "coursework" itself', () => {
+    const found = hard('Statics, dynamics and fatigue coursework', 'Relevant coursework: aerodynamics, composites');
+    for (const s of ['statics', 'dynamics', 'fatigue', 'aerodynamics', 'composites']) assert.ok(found.includes(s), `${s} in ${found}`);
+    assert.ok(!found.some((k) => /coursework/.test(k)), found.join(', '));
+  });
+});
