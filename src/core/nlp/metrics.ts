@@ -178,6 +178,8 @@ function readChunk(c: Chunk): Reading {
     if (STRUCTURAL.has(word) || STRUCTURAL.has(word.replace(/s$/, ''))) return 'name';
     return 'count';
   }
+  // "2h10", "1h30m": hours and minutes written together, as much of the world writes a duration.
+  if (/^h\d{1,2}(?:m|min)?$/.test(tail) && Number(tail.replace(/\D/g, '')) < 60) return 'count';
   if (/^\/\d/.test(rest)) {
     // 05/2023 and 5/12/2023 are dates, 24/7 a name (above), 9/10 a score.
     if (/^\/(\d{4}|\d{1,2}\/\d{2,4})$/.test(rest)) return 'date';
@@ -224,8 +226,10 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
   const parentheticalCount = c.before.includes('(') && !c.after && !!next && !next.before && /^\p{Ll}+$/u.test(next.core);
   if (prev && !prev.after && !parentheticalCount) {
     // "block 1,900 attempts": a number grouped in thousands is an amount, never a block's or a line's number.
-    if (NAME_LEAD.has(prevWord) && !/^\d{1,3}(?:,\d{3})+$/.test(digits)) return 'name';
-    if (isCapitalised(prev.core) && !QUANTITY_LEAD.has(prevWord) && !endsSentence(list[i - 2]) && i - 1 > 0) return 'name';
+    // Nor is it a version after a product's name ("PostgreSQL (1,900 GitHub stars)"): versions have no thousands.
+    const grouped = /^\d{1,3}(?:,\d{3})+$/.test(digits);
+    if (NAME_LEAD.has(prevWord) && !grouped) return 'name';
+    if (isCapitalised(prev.core) && !QUANTITY_LEAD.has(prevWord) && !endsSentence(list[i - 2]) && i - 1 > 0 && !grouped) return 'name';
   }
   // "(2)" or "2." opening an enumeration.
   if ((c.before === '(' && c.after.startsWith(')')) && /^\d$/.test(c.core)) return 'name';

@@ -205,6 +205,25 @@ function emptyLabelFindings(doc: ResumeDocument, text: string, out: Hit[]): void
   }
 }
 
+/**
+ * "Pronouns: ...", "I'm looking to collaborate on ...": an ellipsis where the value or the object
+ * should be, at the end of a line, is a template's blank left unfilled (a profile README's prompts).
+ */
+const ELLIPSIS_BLANK = /(?:(?<label>^[ \t]*(?:[-*+][ \t]+)?(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?\p{Lu}[\p{L} .'’/&-]{0,30}:)|[ \t](?<preposition>on|in|with|about|at|for|to|of|is|are|me))[ \t]*(?<dots>\.{3}|…)[ \t]*$/u;
+
+function ellipsisBlankFindings(doc: ResumeDocument, text: string, out: Hit[]): void {
+  for (let i = 0; i < doc.lines.lineCount; i++) {
+    const s = doc.lines.lineStart(i);
+    const line = text.slice(s, s + doc.lines.lineText(i).length);
+    const m = ELLIPSIS_BLANK.exec(line);
+    if (!m) continue;
+    const at = s + m.index! + m[0].lastIndexOf(m.groups!.dots);
+    const label = m.groups!.label?.trim().replace(/^[-*+]\s+/, '').replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
+    const what = label ? `"${label}" is a field` : 'The line ends in "…" where its object should be: a template prompt';
+    out.push({ start: at, end: at + m.groups!.dots.length, message: `${what} left unfilled: fill it in, or delete the line.` });
+  }
+}
+
 interface Hit extends OffsetRange {
   message: string;
 }
@@ -228,6 +247,7 @@ export const placeholder: Rule = {
     loremFindings(text, hits);
     toFillFindings(text, hits);
     if (markdown) emptyLabelFindings(doc, text, hits);
+    if (markdown) ellipsisBlankFindings(doc, text, hits);
     hits.sort((a, b) => a.start - b.start);
     const out: RuleFinding[] = [];
     let lastEnd = -1;

@@ -291,6 +291,29 @@ function lazyIndentedItems(doc: ResumeDocument, masked: readonly string[]): Rule
   return out;
 }
 
+/** "[Demo] (https://…)": a space between a link's text and its target. */
+const SPACED_LINK = /(?<![!\\])\[((?=[^\]\n]*[^\]\s][^\]\n]*[^\]\s])[^\[\]\n]{1,80})\]([ \t]+)\(((?:https?:\/\/|mailto:|www\.)[^()\s]{1,300})\)/g;
+
+/**
+ * A link CommonMark does not form: no space may stand between "]" and "(", so "[Demo] (https://…)"
+ * prints with its brackets and address. (A heading's missing space after "#" is markdownlint's MD018.)
+ */
+function spacedLinks(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  masked.forEach((line, i) => {
+    const start = doc.lines.lineStart(i);
+    for (const m of line.matchAll(SPACED_LINK)) {
+      const gap = start + m.index! + 1 + m[1].length + 1;
+      out.push({
+        range: { start: start + m.index!, end: start + m.index! + m[0].length },
+        message: `The space between "]" and "(" breaks the link: Markdown prints "[${m[1].slice(0, 30)}] (${m[3].slice(0, 30)}…)" as typed. Remove the space.`,
+        fixes: [{ title: 'Remove the space', isPreferred: true, safe: true, edits: [{ range: { start: gap, end: gap + m[2].length }, newText: '' }] }],
+      });
+    }
+  });
+  return out;
+}
+
 /**
  * The findings of this module (see the top of the file). `masked`: source lines with code, comments and
  * front matter blanked; `pandoc`: isPandocSource.
@@ -614,7 +637,7 @@ function dunderNames(doc: ResumeDocument, masked: readonly string[]): RuleFindin
 }
 
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
-  const out = [...dunderNames(doc, masked), ...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked), ...unknownInlineTags(doc, masked)];
+  const out = [...dunderNames(doc, masked), ...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked), ...unknownInlineTags(doc, masked), ...spacedLinks(doc, masked)];
   if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked), ...exportAnchors(doc, masked));
   else out.push(...listsGluedToParagraphs(doc, masked), ...markdownInRawLatex(doc, masked), ...attributesMidHeading(doc, masked));
   out.push(...unresolvedCitations(doc, masked), ...undefinedFootnotes(doc, masked));

@@ -2,6 +2,7 @@
 // - A ": " inside a plain value makes it a mapping ("Cut latency of the API: from 300 ms to 90 ms"
 //   becomes the key "Cut latency of the API"): RenderCV rejects the file or drops the highlight.
 // - " #" starts a comment, so the rest of the line vanishes ("Ranked #3 of 40 teams" is "Ranked").
+// - A dotted date ("end_date: 2022.10") is a number to YAML: 2022.1, January.
 // Read from the source lines: the parsed document no longer has the text the author meant. The fix
 // quotes the value (single quotes, inner ones doubled), which changes its form and not its text.
 import type { ResumeDocument } from '../document/types';
@@ -13,6 +14,9 @@ const VALUE = /^(\s*(?:-\s+)?(?:[A-Za-z_][\w-]*:\s+)?)(.*)$/;
 const NOT_PLAIN = /^['"|>[{&*!%@`]/;
 /** A block scalar indicator closing a line ("details: |", "- >-"): the lines under it are literal text. */
 const BLOCK_START = /(?:^|\s|:)[|>][+-]?\d?\s*(?:#.*)?$/;
+
+/** A date field whose plain value YAML loads as a number that drops the month's zero: "end_date: 2022.10". */
+const NUMBER_DATE = /^\s*(?:-\s+)?(?:date|start_date|end_date):\s+((?:19|20)\d\d\.10)\s*(?:#.*)?$/;
 
 const quoted = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
@@ -37,6 +41,17 @@ export function yamlSourceFindings(doc: ResumeDocument): RuleFinding[] {
     const m = VALUE.exec(line.replace(/\r$/, ''));
     if (!m) continue;
     const value = m[2];
+    const asNumber = NUMBER_DATE.exec(line);
+    if (asNumber) {
+      const at = start + asNumber.index! + asNumber[0].length - asNumber[1].length;
+      const iso = asNumber[1].replace('.', '-');
+      out.push({
+        range: { start: at, end: at + asNumber[1].length },
+        message: `Unquoted, YAML reads "${asNumber[1]}" as the number ${Number(asNumber[1])}, so the month is lost (it reads as January): write ${iso}, RenderCV's date form.`,
+        fixes: [{ title: `Write it as ${iso}`, isPreferred: false, safe: false, edits: [{ range: { start: at, end: at + asNumber[1].length }, newText: iso }] }],
+      });
+      continue;
+    }
     // Only prose: a value of at least three words (keys, dates, URLs and single names are YAML by design).
     if (!value || NOT_PLAIN.test(value) || value.trim().split(/\s+/).length < 3) continue;
     const at = start + m[1].length;

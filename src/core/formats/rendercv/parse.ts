@@ -102,7 +102,9 @@ function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: Do
   const date = field('date');
   const start = field('start_date');
   const end = field('end_date');
-  const asField = (s?: ScalarText) => (s ? { raw: s.token.value, range: { start: s.token.start, end: s.token.end } } : undefined);
+  // A plain date is read as written: YAML loads "2022.10" as the number 2022.1, a month the author did not mean.
+  const asField = (s?: ScalarText) =>
+    s ? { raw: s.token.style === 'plain' ? text.slice(s.token.contentStart, s.token.contentEnd).trim() : s.token.value, range: { start: s.token.start, end: s.token.end } } : undefined;
   const dates = date ? dateRangeFromFields(asField(date), undefined) : dateRangeFromFields(asField(start), asField(end));
   // A lone `date` is the date itself, not "since": it ends where it starts.
   if (date && dates) {

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { hasMetric } from '../../../src/core/nlp/metrics';
+import { placeholder } from '../../../src/core/rules/placeholder';
+import { rendersWrongly } from '../../../src/core/rules/renders-wrongly';
+import { impossibleDates } from '../../../src/core/rules/impossible-dates';
+import { lintDocument } from '../../../src/core/lint';
+import { parseResumeAs } from '../../../src/core/formats';
+import { findingsOf } from '../../helpers/rule-tester';
+
+// Stop 45: what the blind set unseen-26's first run showed — a duration written "2h10", a count in
+// thousands right after a product's name, a RenderCV date YAML loads as a number, a link broken by a
+// space, and a profile template's "…" prompts. Each has a case where it must stay quiet. Invented text.
+describe('stop 45 rule refinements', () => {
+  it('reads "2h10" as a duration and "1,900" after a product name as a count', () => {
+    assert.equal(hasMetric('Cut the nightly export from 3h20 to 40 min.'), true);
+    assert.equal(hasMetric('Maintainer of tidequeue, a job runner for Redis (2,400 GitHub stars).'), true);
+    // Versions and model names stay names.
+    assert.equal(hasMetric('Moved the service from Python 2 to Python 3 on Windows 11.'), false);
+    assert.equal(hasMetric('Trained models on H100 GPUs.'), false);
+  });
+
+  const yaml = (end: string) =>
+    ['cv:', '  name: Lin Wei', '  sections:', '    experience:', '      - company: Orchid Ledger', '        position: Data Intern', '        start_date: 2022.07', `        end_date: ${end}`, '        highlights:', '          - Built a churn dashboard for 4 regional teams.', ''].join('\n');
+  const lintYaml = (text: string, rule: typeof rendersWrongly) =>
+    lintDocument(parseResumeAs(text, { path: 'cv.yaml' }), { rules: [rule], config: { markdownlint: false } }).findings.filter((f) => f.ruleId === rule.id);
+
+  it('reads a dotted RenderCV date as written, and says YAML loads "2022.10" as 2022.1', () => {
+    const dotted = lintYaml(yaml('2022.10'), rendersWrongly);
+    assert.equal(dotted.length, 1);
+    assert.match(dotted[0].message, /2022\.1\b.*2022-10/);
+    // Read as October, the range is in order: no impossible date.
+    assert.deepEqual(lintYaml(yaml('2022.10'), impossibleDates), []);
+    assert.deepEqual(lintYaml(yaml('2022.09'), rendersWrongly), []);
+    assert.deepEqual(lintYaml(yaml("'2022.10'"), rendersWrongly), []);
+  });
+
+  it('reports a link whose "]" and "(" a space separates, not a checkbox or a bracketed word', () => {
+    const md = (line: string) => findingsOf(rendersWrongly, `# Ana Ruiz\n\n## Projects\n\n- ${line}\n`);
+    const broken = md('Tide Tables [Live demo] (https://tides.example) for 3 harbours');
+    assert.equal(broken.length, 1);
+    assert.equal(broken[0].fixes?.[0].edits[0].newText, '');
+    assert.deepEqual(md('Tide Tables [Live demo](https://tides.example) for 3 harbours'), []);
+    assert.deepEqual(md('[ ] (https://tides.example) still to publish'), []);
+    assert.deepEqual(md('Tide Tables [2023] (with 3 harbours)'), []);
+  });
+
+  it('reports a template prompt left with "…" as its value or object, not a list that trails off', () => {
+    const md = (lines: string[]) => findingsOf(placeholder, `# Ana Ruiz\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`);
+    assert.equal(md(['Ask me about ...', '📫 Reach me at ana@mail.example', 'Pronouns: ...']).length, 2);
+    assert.deepEqual(md(['Built tools for search, ranking and more...', 'Reach me at ana@mail.example']), []);
+  });
+});
