@@ -56,6 +56,8 @@ function hitsIn(text: string): Hit[] {
     if (!CHAT.has(w.lower)) continue;
     // In capitals before the noun it names ("PLS regression", "OMG standards"), it is an acronym, not chat.
     if (w.text === w.text.toUpperCase() && /^ \p{L}/u.test(text.slice(w.end, w.end + 2))) continue;
+    // Capitalised before another capitalised word, it is part of a name ("Imo State", "Lol River").
+    if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && /^ \p{Lu}/u.test(text.slice(w.end, w.end + 2))) continue;
     hits.push({ start: w.start, end: w.end, what: 'chat abbreviation' });
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { hasMetric } from '../../../src/core/nlp/metrics';
 import { placeholder } from '../../../src/core/rules/placeholder';
+import { chatStyle } from '../../../src/core/rules/chat-style';
 import { rendersWrongly } from '../../../src/core/rules/renders-wrongly';
 import { impossibleDates } from '../../../src/core/rules/impossible-dates';
 import { lintDocument } from '../../../src/core/lint';
@@ -48,5 +49,11 @@ describe('stop 45 rule refinements', () => {
     const md = (lines: string[]) => findingsOf(placeholder, `# Ana Ruiz\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`);
     assert.equal(md(['Ask me about ...', '📫 Reach me at ana@mail.example', 'Pronouns: ...']).length, 2);
     assert.deepEqual(md(['Built tools for search, ranking and more...', 'Reach me at ana@mail.example']), []);
+  });
+
+  it('reads a chat abbreviation capitalised before a capitalised word as part of a name ("Imo State")', () => {
+    const md = (line: string) => findingsOf(chatStyle, `# Ana Ruiz\n\n## Experience\n\n- ${line}\n`);
+    assert.deepEqual(md('Surveyed 40 clinics across Imo State and Abia State for the outreach study.'), []);
+    assert.equal(md('Imo this was the best launch of the year, 3 apps shipped.').length, 1);
   });
 });
