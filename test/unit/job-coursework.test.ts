@@ -1,9 +1,12 @@
 // The subjects a posting asks to have studied (src/core/job/coursework.ts), read by the list's frame
-// ("coursework in …", "… coursework") whatever English words name them. All posting text is invented.
+// ("coursework in …", "… coursework") whatever English words name them; and requirements tables whose
+// columns say how much each cell matters (table-columns.ts). All posting text is invented.
 
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
 import { courseworkSubjects } from '../../src/core/job/coursework';
+import { htmlToText } from '../../src/core/job/clean';
+import { findSkills } from '../../src/core/skills';
 
 const subjects = (text: string) => courseworkSubjects(text).map((s) => s.subject);
 const hard = (...lines: string[]) =>
@@ -35,5 +38,32 @@ describe('coursework subjects', () => {
     const found = hard('Statics, dynamics and fatigue coursework', 'Relevant coursework: aerodynamics, composites');
     for (const s of ['statics', 'dynamics', 'fatigue', 'aerodynamics', 'composites']) assert.ok(found.includes(s), `${s} in ${found}`);
     assert.ok(!found.some((k) => /coursework/.test(k)), found.join(', '));
+  });
+});
+
+describe('requirements tables', () => {
+  it('renders an HTML table as Markdown rows, and a label cell with its value as one field', () => {
+    const text = htmlToText(
+      '<table><tr><td>Reference:</td><td>KV-2207</td></tr></table>' +
+        '<table><tr><th>Essential</th><th>Desirable</th></tr><tr><td><p>Stata</p><p>SQL</p></td><td>QGIS</td></tr></table>',
+    );
+    assert.match(text, /^Reference: KV-2207$/m);
+    assert.match(text, /^\| Essential \| Desirable \|\n\| --- \| --- \|\n\| Stata; SQL \| QGIS \|$/m);
+  });
+
+  it("gives each cell its column's importance, whatever section the table stands in", () => {
+    const job = parseJobPosting(
+      ['Data Analyst', '', 'Harrowgate Transit plans bus routes.', '', '## The role', '', '| Area | Must have | Nice to have |', '| --- | --- | --- |', '| Data | SQL; Tableau | PostGIS |', '| Web | React; REST APIs | Svelte |', ''].join('\n'),
+    );
+    const importance = (name: string) => job.keywords.find((k) => k.keyword.toLowerCase() === name)?.importance;
+    assert.equal(importance('sql'), 'required');
+    assert.equal(importance('react'), 'required');
+    assert.equal(importance('postgis'), 'preferred');
+    assert.equal(importance('svelte'), 'preferred');
+  });
+
+  it('reads a capitalised ambiguous name as a list item beside a skill across a semicolon, not an English word', () => {
+    assert.deepEqual(findSkills('- React; REST APIs').map((m) => m.canonical), ['React', 'REST APIs']);
+    assert.deepEqual(findSkills('Go; be kind to reviewers.').map((m) => m.canonical), []);
   });
 });

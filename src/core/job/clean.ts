@@ -42,6 +42,7 @@ export function htmlToPage(html: string): { text: string; pageUrl?: string } {
   const doc = parse(html);
   const out: string[] = [];
   let line = '';
+  let cellDepth = 0;
   const flush = () => {
     const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
     if (t) out.push(t);
@@ -59,12 +60,44 @@ export function htmlToPage(html: string): { text: string; pageUrl?: string } {
     if (tag && DROP.has(tag)) return;
     if (tag && (el.attrs ?? []).some((a) => (a.name === 'aria-hidden' && a.value === 'true') || (a.name === 'hidden'))) return;
     const children = 'content' in el && tag === 'template' ? [] : ((el as { childNodes?: Node[] }).childNodes ?? []);
+    // Inside a table cell everything stays on the row's line: blocks and items are separated by "; ".
+    if (cellDepth > 0 && tag && (BLOCK.has(tag) || tag === 'li' || /^h[1-6]$/.test(tag))) {
+      if (line.trim() && !/[|;]\s*$/.test(line)) line += '; ';
+      children.forEach(walk);
+      return;
+    }
     if (tag && /^h[1-6]$/.test(tag)) {
       flush();
       line = '#'.repeat(Number(tag[1])) + ' ';
       children.forEach(walk);
       flush();
       out.push('');
+      return;
+    }
+    // A table row becomes a Markdown table row ("| Essential | Desirable |"), its header row followed by a
+    // delimiter: cells stay apart, and a column's heading can say how much its cells matter.
+    if (tag === 'tr') {
+      // Rows follow each other without a blank line between (the text between <tr>s is only spaces).
+      if (line.trim()) flush();
+      else line = '';
+      const cells = children.filter((c) => (c as Element).tagName === 'td' || (c as Element).tagName === 'th') as Element[];
+      if (!cells.length) {
+        children.forEach(walk);
+        flush();
+        return;
+      }
+      cellDepth++;
+      const texts = cells.map((cell) => {
+        line = '';
+        ((cell as { childNodes?: Node[] }).childNodes ?? []).forEach(walk);
+        return line.replace(/[ \t\u00a0]+/g, ' ').trim();
+      });
+      cellDepth--;
+      // "Vacancy number: | MIND-117": a label cell and its value are a field, written as one.
+      const field = cells.length === 2 && cells[0].tagName === 'td' && /^[^|]{1,40}:$/.test(texts[0]);
+      line = field ? `${texts[0]} ${texts[1]}` : `| ${texts.join(' | ')} |`;
+      flush();
+      if (cells.every((c) => c.tagName === 'th')) out.push(`|${' --- |'.repeat(cells.length)}`);
       return;
     }
     if (tag === 'li') {

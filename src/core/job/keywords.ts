@@ -16,6 +16,7 @@ import { featureLists, isFeatureOfProduct } from './features';
 import { runningLineRanges } from './running-lines';
 import { isNotSkillName, mailOrganisations } from './not-skill-names';
 import { criterionMarkAt, criterionMarks } from './criterion-marks';
+import { tableColumnMarks } from './table-columns';
 import { addressRanges, criterionCodeRanges, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, unwrapLines, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
@@ -71,11 +72,12 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   mentions.sort((a, b) => a.start - b.start);
   sections = sections.map((s) => (s.kind === 'other' && s.headingRange && readsAsRequirements(text, s) ? { ...s, kind: 'required' } : s));
   // Lines a person specification marks Essential / Desirable: the mark sets their importance.
-  const marks = criterionMarks(text, bodyStart);
+  // So do the columns of a requirements table ("| Area | Must have | Nice to have |").
+  const marks = [...criterionMarks(text, bodyStart), ...tableColumnMarks(text, bodyStart)];
   const hasQualificationSections = marks.length > 0 || sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
   // A hard-wrapped line (a PDF's, an e-mail's) goes on into the next: one sentence, so a name split by
   // the wrap ("financial" / "models") and a list of fields of study are read whole.
-  const sentences = splitSentences(text, bodyStart, text.length, { joinWrapped: true });
+  const sentences = splitSentences(text, bodyStart, text.length, { joinWrapped: true, tableCells: true });
 
   const byKeyword = new Map<string, JobKeyword>();
   const degrees: DegreeRequirement[] = [];

@@ -9,7 +9,7 @@ export interface Sentence extends OffsetRange {
 }
 
 /** Sentences of a posting: split at line breaks and at ". " followed by a capital letter. */
-export function splitSentences(text: string, from = 0, to = text.length, options: { joinWrapped?: boolean } = {}): Sentence[] {
+export function splitSentences(text: string, from = 0, to = text.length, options: { joinWrapped?: boolean; tableCells?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start])) start++;
@@ -17,10 +17,20 @@ export function splitSentences(text: string, from = 0, to = text.length, options
     if (end > start) out.push({ start, end, text: text.slice(start, end) });
   };
   let start = from;
+  // With tableCells, each cell of a pipe table's row ("| Web | React | Next.js |") is a sentence of its
+  // own (its column may say how much it matters); a row of label and value stays one line for fields.
+  const ROW = options.tableCells ? /^[ \t]*\|/ : /(?!)/;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  let tableRow = ROW.test(text.slice(lineStart, lineStart + 8));
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '\n') {
-      if (options.joinWrapped && wrapsOnto(text, start, i, to)) continue;
+      const rowEnds = tableRow;
+      tableRow = ROW.test(text.slice(i + 1, i + 8));
+      if (!rowEnds && !tableRow && options.joinWrapped && wrapsOnto(text, start, i, to)) continue;
+      push(start, i);
+      start = i + 1;
+    } else if (c === '|' && tableRow) {
       push(start, i);
       start = i + 1;
     } else if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[i + 1] ?? ' ') && !isAbbreviation(text, i) && !closesItemNumber(text, i)) {

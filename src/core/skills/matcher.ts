@@ -350,9 +350,38 @@ export class SkillMatcher {
       if (!m.hit.alias.needsContext) return true;
       if (readsAsEnglish(tokens, m, text)) return false;
       const c = clauseOf[m.first];
-      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1 || besideProductName(tokens, m);
+      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1 || besideProductName(tokens, m) || loneItemBesideSkills(tokens, m, matches);
     });
   }
+}
+
+/**
+ * "React; REST APIs", "| Web | React; Node |": a capitalised ambiguous name that is a whole item of a
+ * list separated by semicolons, beside an item that names a skill, is an item of that list.
+ */
+const ITEM_EDGE = new Set([';', '|', '\n', '.', ':', '(', ')', '!', '?']);
+function loneItemBesideSkills(tokens: Token[], m: RawMatch, matches: RawMatch[]): boolean {
+  if (!/^\p{Lu}/u.test(tokens[m.first].text)) return false;
+  const edge = (k: number) => k < 0 || k >= tokens.length || (tokens[k].punct && ITEM_EDGE.has(tokens[k].text));
+  let before = m.first - 1;
+  while (before >= 0 && !edge(before)) {
+    if (!tokens[before].punct) return false;
+    before--;
+  }
+  let after = m.last + 1;
+  while (after < tokens.length && !edge(after)) {
+    if (!tokens[after].punct) return false;
+    after++;
+  }
+  // The item on the other side of a semicolon names a skill the taxonomy reads without context.
+  const skillIn = (from: number, step: 1 | -1) => {
+    for (let k = from + step; k >= 0 && k < tokens.length && !edge(k); k += step) {
+      if (matches.some((x) => x !== m && !x.hit.alias.needsContext && x.hit.skill.kind === 'hard' && k >= x.first && k <= x.last)) return true;
+    }
+    return false;
+  };
+  const semicolon = (k: number) => k >= 0 && k < tokens.length && tokens[k].text === ';';
+  return (semicolon(after) && skillIn(after, 1)) || (semicolon(before) && skillIn(before, -1));
 }
 
 /**

@@ -1,0 +1,57 @@
+// A requirements table whose columns say how much each cell matters: "| Area | Must have | Nice to have |",
+// an HTML person specification's "Essential | Desirable". The column's heading, not the section the
+// table stands in, sets the importance of every cell under it (read like criterion marks).
+
+import { classifyHeading } from './sections';
+import type { CriterionMark } from './criterion-marks';
+
+const ROW = /^[ \t]*\|.*\|[ \t]*$/;
+const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The cells of a pipe-table row at `offset`, trimmed, with their offsets in the whole text. */
+function cellsOf(line: string, offset: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = line.indexOf('|') + 1;
+  for (let bar = line.indexOf('|', from); bar >= 0; bar = line.indexOf('|', from)) {
+    const raw = line.slice(from, bar);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ start: offset + from + lead, end: offset + from + raw.trimEnd().length, text: raw.trim() });
+    from = bar + 1;
+  }
+  return cells;
+}
+
+/** Each cell of a table under a "required" or "preferred" column heading, with that importance. */
+export function tableColumnMarks(text: string, bodyStart = 0): CriterionMark[] {
+  const out: CriterionMark[] = [];
+  let header: (CriterionMark['importance'] | undefined)[] | undefined;
+  let offset = bodyStart;
+  for (const line of text.slice(bodyStart).split('\n')) {
+    const at = offset;
+    offset += line.length + 1;
+    if (!ROW.test(line)) {
+      header = undefined;
+      continue;
+    }
+    if (DELIMITER.test(line)) continue;
+    const cells = cellsOf(line, at);
+    if (!header) {
+      // The first row is the heading row; a table counts only when a column names an importance.
+      const kinds = cells.map((c) => classifyHeading(c.text.replace(/\*\*|__/g, '')));
+      header = kinds.map((k) => (k === 'required' || k === 'preferred' ? k : undefined));
+      if (!header.some(Boolean)) header = [];
+      continue;
+    }
+    cells.forEach((c, i) => {
+      const importance = header![i];
+      if (importance && c.end > c.start) out.push({ start: c.start, end: c.end, importance });
+    });
+  }
+  return out;
+}
