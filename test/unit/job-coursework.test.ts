@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
 import { courseworkSubjects } from '../../src/core/job/coursework';
-import { htmlToText } from '../../src/core/job/clean';
+import { blankJunkLines, htmlToText } from '../../src/core/job/clean';
 import { findSkills } from '../../src/core/skills';
 
 const subjects = (text: string) => courseworkSubjects(text).map((s) => s.subject);
@@ -65,5 +65,13 @@ describe('requirements tables', () => {
   it('reads a capitalised ambiguous name as a list item beside a skill across a semicolon, not an English word', () => {
     assert.deepEqual(findSkills('- React; REST APIs').map((m) => m.canonical), ['React', 'REST APIs']);
     assert.deepEqual(findSkills('Go; be kind to reviewers.').map((m) => m.canonical), []);
+  });
+});
+
+describe('search page chrome', () => {
+  it('blanks a one-line search form and a count of results, not a line of the posting', () => {
+    const page = ['Search: data analyst        Location: Halifax, NS        Search', '128 data analyst jobs in Halifax, NS', 'Data Analyst, Fleet Planning', '- SQL and Python for route data'].join('\n');
+    const kept = blankJunkLines(page).split('\n').map((l) => l.trim());
+    assert.deepEqual(kept, ['', '', 'Data Analyst, Fleet Planning', '- SQL and Python for route data']);
   });
 });

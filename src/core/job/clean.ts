@@ -176,6 +176,8 @@ function ownUrl(node: Node): string | undefined {
 /** Whole lines that are page chrome, not posting: buttons, share and cookie text, icon-font names. */
 const JUNK_LINE =
   /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|share(?: this)?(?: job| posting| role)?\s*:.*|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:(?:search|job|jobs|all jobs|results|listings?)(?: results)?)(?: \([^()\n]*\))?|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle|follow us(?: on .*)?|powered by \w+(?: \w+)?|©.*|copyright (?:©|\(c\)|\d{4}).*|.*\ball rights reserved\.?)$/i;
+/** A search page's count of results: "214 cloud security engineer jobs in Toronto, ON", "1,200+ results". */
+const RESULT_COUNT = /^\d[\d,.]*\+?\s+(?:[\w&/+#.'-]+\s+){0,6}(?:jobs?|results|openings|positions|vacancies)(?:\s+(?:in|near|for|matching)\s+.{1,60})?$/i;
 /** An application-form field label left in a paste: "First Name *", "Resume/CV *". */
 const FORM_FIELD = /^\s*[A-Z][\w/' -]{0,30}\s\*\s*$/;
 /**
@@ -320,9 +322,14 @@ function isMailSeam(core: string): boolean {
  * "Find jobs". Its words are the reader's own search, not the posting's title or place. Returns the
  * indexes of the lines it spans.
  */
+const ONE_LINE_SEARCH = /^\s*(?:search|what|keywords?|job title)\s*:\s*\S.{0,60}?(?:\s{2,}|\t|\s[|·]\s)(?:where|location)\s*:\s*\S.{0,60}?(?:(?:\s{2,}|\t|\s[|·]\s)(?:search|find jobs|find|search jobs))?\s*$/i;
 function searchFormLines(lines: string[]): Set<number> {
   const out = new Set<number>();
   const bare = (l: string | undefined) => (l ?? '').trim().replace(/[:*]+$/, '').trim().toLowerCase();
+  // The same form laid out on one line: "Search: data analyst     Location: Toronto, ON     Search".
+  lines.forEach((l, i) => {
+    if (ONE_LINE_SEARCH.test(l)) out.add(i);
+  });
   for (let i = 0; i + 2 < lines.length; i++) {
     if (!/^(?:what|job title,? keywords(?:,? or company)?|keywords?)$/.test(bare(lines[i]))) continue;
     const where = [i + 1, i + 2, i + 3].find((k) => /^(?:where|location)$/.test(bare(lines[k])));
@@ -379,7 +386,7 @@ export function blankJunkLines(text: string): string {
     if (core.length <= 80 && (REPLIES_HEADING.test(core) || (isRepliesBar(core) && opensReplies(all, lineNumber + 1)))) inReplies = true;
     const junk =
       inReplies ||
-      inRecommendations || social || (core && core.length <= 80 && JUNK_LINE.test(core)) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));
+      inRecommendations || social || (core && core.length <= 80 && (JUNK_LINE.test(core) || RESULT_COUNT.test(core))) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));
     return junk ? ' '.repeat(line.length) : line;
   });
 }
