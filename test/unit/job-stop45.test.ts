@@ -1,6 +1,6 @@
-// The subjects a posting asks to have studied (src/core/job/coursework.ts), read by the list's frame
-// ("coursework in …", "… coursework") whatever English words name them; and requirements tables whose
-// columns say how much each cell matters (table-columns.ts). All posting text is invented.
+// Stop 45, from the misses of blind sets 30/31: the subjects a posting asks to have studied
+// (coursework.ts), read by the list's frame whatever English words name them; requirements tables whose
+// columns say how much each cell matters (table-columns.ts); a search page's chrome. Invented text.
 
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
