@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
 import { courseworkSubjects } from '../../src/core/job/coursework';
 import { blankJunkLines, htmlToText } from '../../src/core/job/clean';
-import { findSkills } from '../../src/core/skills';
+import { findSkills, lookupSkill } from '../../src/core/skills';
 
 const subjects = (text: string) => courseworkSubjects(text).map((s) => s.subject);
 const hard = (...lines: string[]) =>
@@ -73,5 +73,14 @@ describe('search page chrome', () => {
     const page = ['Search: data analyst        Location: Halifax, NS        Search', '128 data analyst jobs in Halifax, NS', 'Data Analyst, Fleet Planning', '- SQL and Python for route data'].join('\n');
     const kept = blankJunkLines(page).split('\n').map((l) => l.trim());
     assert.deepEqual(kept, ['', '', 'Data Analyst, Fleet Planning', '- SQL and Python for route data']);
+  });
+});
+
+describe('chemical formulas among device names', () => {
+  it('reads "GaN" and "SiC" as the semiconductors, and GAN in capitals as the network', () => {
+    assert.deepEqual(findSkills('wide-bandgap devices (SiC MOSFETs or GaN HEMTs)').map((m) => m.canonical), ['silicon carbide', 'gallium nitride']);
+    assert.deepEqual(findSkills('trained a GAN for image augmentation').map((m) => m.canonical), ['generative adversarial networks']);
+    assert.equal(lookupSkill('GaN')?.name, 'gallium nitride');
+    assert.equal(lookupSkill('GANs')?.name, 'generative adversarial networks');
   });
 });

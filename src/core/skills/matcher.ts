@@ -120,6 +120,8 @@ export class SkillMatcher {
   private readonly root: TrieNode = {};
   private readonly byName = new Map<string, Skill>();
   private readonly byAlias = new Map<string, Skill>();
+  /** Case-sensitive aliases as written: "GaN" is gallium nitride though "gan" is also the GAN of machine learning. */
+  private readonly byExactAlias = new Map<string, Skill>();
   /**
    * Aliases not yet in the trie, by the first two characters of their first token. The trie for
    * one bucket is built the first time a text token of that bucket is looked up, so the thousands
@@ -149,6 +151,7 @@ export class SkillMatcher {
         if (CAMEL_NAME.test(alias.text) && !this.camelNames.has(alias.text)) this.camelNames.set(alias.text, { skill, alias });
         const lower = alias.text.toLowerCase();
         if (!this.byAlias.has(lower)) this.byAlias.set(lower, skill);
+        if (alias.caseSensitive && !this.byExactAlias.has(alias.text)) this.byExactAlias.set(alias.text, skill);
       }
     }
   }
@@ -167,6 +170,7 @@ export class SkillMatcher {
     (node.hits ??= []).push({ skill, alias, words, keys });
     const lower = alias.text.toLowerCase();
     if (!this.byAlias.has(lower)) this.byAlias.set(lower, skill);
+    if (alias.caseSensitive && !this.byExactAlias.has(alias.text)) this.byExactAlias.set(alias.text, skill);
   }
 
   /** Builds the trie paths of every alias whose first token could be `t`. */
@@ -181,7 +185,7 @@ export class SkillMatcher {
   /** The skill a name or alias stands for ("k8s" → Kubernetes), ignoring case. */
   lookup(name: string): Skill | undefined {
     const lower = name.trim().toLowerCase();
-    return this.byName.get(lower) ?? this.byAlias.get(lower) ?? this.lookupByMatch(name);
+    return this.byExactAlias.get(name.trim()) ?? this.byName.get(lower) ?? this.byAlias.get(lower) ?? this.lookupByMatch(name);
   }
 
   private lookupByMatch(name: string): Skill | undefined {

@@ -250,7 +250,7 @@ export const MACHINE_LEARNING: SkillGroup = {
     'sentiment analysis',
     'named entity recognition|NER',
     'time series modeling|sequence modeling',
-    'generative adversarial networks|GAN|GANs',
+    'generative adversarial networks|^GAN|^GANs',
     'graph neural networks|GNN|GNNs',
     'federated learning',
     'AutoML',

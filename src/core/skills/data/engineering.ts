@@ -356,6 +356,10 @@ export const EMBEDDED: SkillGroup = {
     'hardware design|hardware engineering',
     // Power conversion and board test, as hardware and test postings name them.
     'power electronics',
+    // Wide-bandgap power devices, written as their chemical formulas ("GaN HEMTs", "SiC MOSFETs"): case-sensitive,
+    // so "GaN" is never the machine-learning GAN.
+    'gallium nitride|^GaN',
+    'silicon carbide|^SiC',
     'JTAG',
     'boundary scan',
     'hardware-software integration|hardware bring-up|board bring-up',
