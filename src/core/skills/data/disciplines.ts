@@ -39,6 +39,9 @@ export const DISCIPLINES: SkillGroup = {
     'financial reporting',
     // Security and ML serving terms that postings name beside the products.
     'CSPM|cloud security posture management',
+    'CNAPP|cloud-native application protection platform|cloud-native application protection',
+    'CWPP|cloud workload protection',
+    '^STRIDE|STRIDE threat modeling|STRIDE threat modelling',
     'PSD2|open banking',
     'TensorRT-LLM',
     '?Triton|Triton Inference Server',
