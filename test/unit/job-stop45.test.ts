@@ -48,6 +48,8 @@ describe('requirements tables', () => {
         '<table><tr><th>Essential</th><th>Desirable</th></tr><tr><td><p>Stata</p><p>SQL</p></td><td>QGIS</td></tr></table>',
     );
     assert.match(text, /^Reference: KV-2207$/m);
+    // A definition list's term and description are one field too.
+    assert.match(htmlToText('<dl><div><dt>job requisition id</dt><dd>JR-0042</dd></div></dl>'), /^job requisition id: JR-0042$/m);
     assert.match(text, /^\| Essential \| Desirable \|\n\| --- \| --- \|\n\| Stata; SQL \| QGIS \|$/m);
   });
 

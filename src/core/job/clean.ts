@@ -43,6 +43,7 @@ export function htmlToPage(html: string): { text: string; pageUrl?: string } {
   const out: string[] = [];
   let line = '';
   let cellDepth = 0;
+  let labelOpen = false;
   const flush = () => {
     const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
     if (t) out.push(t);
@@ -100,6 +101,23 @@ export function htmlToPage(html: string): { text: string; pageUrl?: string } {
       if (cells.every((c) => c.tagName === 'th')) out.push(`|${' --- |'.repeat(cells.length)}`);
       return;
     }
+    // A definition list is label and value ("job requisition id" / "JR-0041"): one "label: value" line, as a field.
+    if (tag === 'dt' && cellDepth === 0) {
+      flush();
+      children.forEach(walk);
+      const label = line.replace(/[ \t\u00a0]+/g, ' ').trim();
+      line = label && !/[:?]$/.test(label) ? `${label}:` : label;
+      labelOpen = !!label;
+      return;
+    }
+    if (tag === 'dd' && labelOpen && cellDepth === 0) {
+      labelOpen = false;
+      line += ' ';
+      children.forEach(walk);
+      flush();
+      return;
+    }
+    labelOpen = false;
     if (tag === 'li') {
       flush();
       line = '- ';
