@@ -36,6 +36,8 @@ export const WEAK_OPENINGS: WeakOpening[] = [
   { phrase: 'responsible of', suggestions: OWN },
   { phrase: 'accountable for', suggestions: OWN },
   { phrase: 'in charge of', suggestions: OWN },
+  // Written hyphenated in Philippine and South Asian English ("In-charge of the test floor").
+  { phrase: 'in-charge of', suggestions: OWN },
   { phrase: 'tasked with', suggestions: OWN },
   { phrase: 'charged with', suggestions: OWN },
   { phrase: 'entrusted with', suggestions: OWN },

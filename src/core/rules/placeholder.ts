@@ -56,7 +56,8 @@ function xInNumberPlace(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
   const long = run.length >= 2;
-  if (after === '%') return true;
+  // "XX%", and LaTeX's escaped "XX\%".
+  if (after === '%' || (after === '\\' && text[end + 1] === '%')) return true;
   if (before !== undefined && '$£€'.includes(before)) return true;
   if (!long) return false;
   // One digit and X's is a class of codes, not a blank: HTTP "5xx" errors, "3XX-level" courses.

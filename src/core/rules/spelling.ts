@@ -120,12 +120,15 @@ function proseSpans(doc: ResumeDocument): Span[] {
     // section's range holds keys and macros). A skills line opens with a label or a name: only its
     // lower-case words are read ("Strengths: teamwork, negotation").
     const skills = s.kind === 'skills';
-    if ((s.kind !== 'summary' && s.kind !== 'objective' && !skills) || (doc.format && doc.format !== 'markdown')) continue;
+    // In LaTeX only a line of plain words is read: no command, brace or comment ("proffesional experience in …").
+    const latex = doc.format === 'latex';
+    if ((s.kind !== 'summary' && s.kind !== 'objective' && !skills) || (doc.format && doc.format !== 'markdown' && !latex) || (latex && skills)) continue;
     const first = doc.lines.positionAt(s.headingRange?.end ?? s.range.start).line + (s.headingRange ? 1 : 0);
     const last = doc.lines.positionAt(s.range.end).line;
     for (let line = first; line <= last && line < doc.lines.lineCount; line++) {
       const start = doc.lines.lineStart(line);
       const end = Math.min(start + doc.lines.lineText(line).length, s.range.end);
+      if (latex && !/^[^\\{}%$&#_^~]*$/.test(doc.lines.lineText(line))) continue;
       if (end > start && !/^\s*(?:[-*+]|\d+[.)])\s/.test(doc.lines.lineText(line))) out.push({ start, end, sentences: !skills, list: skills });
     }
   }
@@ -229,7 +232,11 @@ export const spelling: Rule = {
       // "-able" for "-ible" or the reverse ("responsable", "accessable", "dependible"): read as a derived
       // word ("response" + "able") it would pass, but the other ending makes a common word, so it is that slip.
       const swapped = ABLE_IBLE.test(lower) ? lower.replace(ABLE_IBLE, (v) => (v === 'a' ? 'i' : 'a')) : '';
-      s = swapped && isCommonWord(swapped) && !isEnglishWord(lower) ? [swapped] : known(lower) || isDerived(lower, stem) ? [] : nearWords(lower);
+      // A long word that reads as derived ("reconcile" + "-ation") is still a slip when a common word is that
+      // word with a letter it dropped inside ("reconcilation" → "reconciliation"); a coined derivative
+      // ("dockerization", "linter") has no such word.
+      const droppedLetter = (w: string) => isCommonWord(w) && w.length === lower.length + 1 && w.slice(0, 3) === lower.slice(0, 3) && w.slice(-3) === lower.slice(-3);
+      s = swapped && isCommonWord(swapped) && !isEnglishWord(lower) ? [swapped] : known(lower) ? [] : isDerived(lower, stem) ? (lower.length >= 9 ? nearWords(lower).filter(droppedLetter) : []) : nearWords(lower);
       verdicts.set(lower, s);
       return s;
     };

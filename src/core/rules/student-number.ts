@@ -12,6 +12,9 @@ const LABEL =
 /** A label, a separator, then a value with at least four digits. */
 const STUDENT_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])${LABEL}(?![\\p{L}])[*_]*${SPACE}(?:[:：#–—-][ \\t]*)?[*_]*${SPACE}([A-Z0-9][A-Z0-9/-]{3,24})(?![\\p{L}\\p{N}])`, 'giu');
 
+/** A school's initials glued to or before "ID", then a number of six digits or more. */
+const SCHOOL_ID = /(?<![\p{L}\p{N}_])[A-Z]{1,5}[ \t]?ID[ \t]*[:#][ \t]*\d[\d-]{5,}(?![\p{L}\p{N}])/gu;
+
 export const studentNumber: Rule = {
   id: 'student-number',
   category: 'privacy',
@@ -34,6 +37,19 @@ export const studentNumber: Rule = {
         message: `"${m[0].trim()}" is a student or register number: it identifies you and no employer needs it on a resume; remove it.`,
       });
     }
-    return out;
+    // "PUID: 0034817265", "UTD ID: 2021654789": a school's own ID, named by its initials, in the education section.
+    for (const section of doc.sections) {
+      if (section.kind !== 'education') continue;
+      const slice = text.slice(section.range.start, section.range.end);
+      for (const m of slice.matchAll(SCHOOL_ID)) {
+        const start = section.range.start + m.index!;
+        if (out.some((f) => f.range.start <= start && start < f.range.end)) continue;
+        out.push({
+          range: { start, end: start + m[0].length },
+          message: `"${m[0].trim()}" is a school's student ID: it identifies you and no employer needs it on a resume; remove it.`,
+        });
+      }
+    }
+    return out.sort((a, b) => a.range.start - b.range.start);
   },
 };

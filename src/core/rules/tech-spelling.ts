@@ -3,6 +3,7 @@
 // URLs, handles, e-mail addresses, template macros, inline code or code blocks, where lower case is the
 // correct spelling.
 import { LEGAL_FORM } from '../document/line-kinds';
+import { isCommonWord } from '../lexicon/english';
 import type { Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
@@ -74,7 +75,9 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
   // Names split or joined wrongly, or a slip away from one (tech-name-variants); a listed word inside
   // one ("java" in "java script") is corrected with the whole name, not on its own.
   const variants = nameVariantsOn(line, ws);
-  const out: { text: string; at: number; canonical: string; kind?: NameVariant['kind'] }[] = variants.map((v) => ({ text: v.text, at: v.start, canonical: v.canonical, kind: v.kind }));
+  const out: { text: string; at: number; canonical: string; kind?: NameVariant['kind'] }[] = variants
+    .filter((v) => !titleWordNotAcronym(ws, ws.findIndex((w) => w.start === v.start), v.text, v.canonical))
+    .map((v) => ({ text: v.text, at: v.start, canonical: v.canonical, kind: v.kind }));
   for (const [i, w] of ws.entries()) {
     // "Cisco IOS": an acronym in capitals inside a product phrase the taxonomy knows is that product's.
     if (w.text.length > 1 && w.text === w.text.toUpperCase() && inKnownPhrase(line, ws, i)) continue;
@@ -84,6 +87,9 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
       // "\social[linkedin]{…}", "\usepackage[english]{babel}": a LaTeX macro's option key is matched
       // by the macro in the case it is written, not prose.
       if (isMacroOption(line, c.start, c.start + c.text.length)) continue;
+      // "Topology-Optimized Drone Arm": an English word capitalised in a title of capitalised words is
+      // that word, not the acronym ("ARM") it also spells.
+      if (titleWordNotAcronym(ws, i, c.text, canonical)) continue;
       if (c.text !== canonical && !ACCEPTED_TECH_VARIANTS.has(c.text)) out.push({ text: c.text, at: c.start, canonical });
     }
   }
@@ -93,6 +99,14 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
   const legalForm = (m: { text: string; at: number }) => LEGAL_FORM.test(m.text) && /\p{Lu}[\p{L}&.'’-]*,?[ \t]+$/u.test(line.slice(0, m.at));
   return out.filter((m) => !(/^\p{Lu}{2,}s$/u.test(m.text) && m.canonical === m.text.toUpperCase()) && !legalForm(m)).sort((a, b) => a.at - b.at);
 });
+
+/** An English word written Capitalised beside another Capitalised English word, where the name is an all-capitals acronym. */
+function titleWordNotAcronym(ws: readonly { text: string }[], i: number, written: string, canonical: string): boolean {
+  if (canonical !== canonical.toUpperCase() || !/^\p{Lu}\p{Ll}+$/u.test(written) || !isCommonWord(written.toLowerCase())) return false;
+  // The neighbour is a capitalised English word too ("Drone Arm"), not a name or an acronym ("Rest API").
+  const capitalised = (w: { text: string } | undefined) => !!w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isCommonWord(w.text.toLowerCase());
+  return capitalised(ws[i - 1]) || capitalised(ws[i + 1]);
+}
 
 /**
  * A name split or joined wrongly is corrected like a miscapitalised one when it is written as a name

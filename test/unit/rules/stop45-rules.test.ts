@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { hasMetric } from '../../../src/core/nlp/metrics';
 import { placeholder } from '../../../src/core/rules/placeholder';
 import { chatStyle } from '../../../src/core/rules/chat-style';
+import { spelling } from '../../../src/core/rules/spelling';
+import { studentNumber } from '../../../src/core/rules/student-number';
+import { weakOpening } from '../../../src/core/rules/weak-opening';
+import { techSpelling } from '../../../src/core/rules/tech-spelling';
 import { rendersWrongly } from '../../../src/core/rules/renders-wrongly';
 import { impossibleDates } from '../../../src/core/rules/impossible-dates';
 import { lintDocument } from '../../../src/core/lint';
@@ -55,5 +59,39 @@ describe('stop 45 rule refinements', () => {
     const md = (line: string) => findingsOf(chatStyle, `# Ana Ruiz\n\n## Experience\n\n- ${line}\n`);
     assert.deepEqual(md('Surveyed 40 clinics across Imo State and Abia State for the outreach study.'), []);
     assert.equal(md('Imo this was the best launch of the year, 3 apps shipped.').length, 1);
+  });
+
+  const latex = (body: string[]) =>
+    ['\\documentclass{article}', '\\begin{document}', '\\section{Summary}', ...body, '\\section{Experience}', '\\begin{itemize}', '\\item Built 3 billing services in Go.', '\\end{itemize}', '\\end{document}', ''].join('\n');
+  const lintTex = (text: string, rule: typeof spelling) =>
+    lintDocument(parseResumeAs(text, { path: 'cv.tex' }), { rules: [rule], config: { markdownlint: false } }).findings.filter((f) => f.ruleId === rule.id);
+
+  it('reads a plain line of a LaTeX summary for spelling, never a line with a command', () => {
+    assert.equal(lintTex(latex(['Backend developer with goverment and banking clients.']), spelling).length, 1);
+    assert.deepEqual(lintTex(latex(['\\textbf{Goverment} relations aside, a backend developer.']), spelling), []);
+  });
+
+  it('reads a derived-looking slip with a common word one letter longer ("reconcilation"), not a coined derivative', () => {
+    const md = (b: string) => findingsOf(spelling, `# Ana Ruiz\n\n## Experience\n\n### Analyst, Harbourline — 2022 – 2024\n\n- ${b}\n`);
+    assert.equal(md('Automated the reconcilation of 40 vendor ledgers in Python.').length, 1);
+    assert.deepEqual(md('Added a linter and containerization to 12 services.'), []);
+  });
+
+  it("reads a school's own ID in the education section, not an ID elsewhere", () => {
+    const md = (edu: string, other = '') => findingsOf(studentNumber, `# Ana Ruiz\n\n## Education\n\n### BSc, Lakeshore University — 2020 – 2024\n\n${edu}\n\n## Experience\n\n- ${other || 'Built 3 dashboards.'}\n`);
+    assert.equal(md('GPA 3.6 · LUID: 20417733').length, 1);
+    assert.deepEqual(md('GPA 3.6', 'Shipped release ID: 20417733 to 4 stores.'), []);
+  });
+
+  it('"In-charge of" is the duty phrase, and "XX\\%" a template figure in LaTeX', () => {
+    assert.equal(findingsOf(weakOpening, '# Ana Ruiz\n\n## Experience\n\n### Engineer, Acme — 2022 – 2024\n\n- In-charge of 6 testers on the night shift.\n').length, 1);
+    const tex = ['\\documentclass{article}', '\\begin{document}', '\\section{Experience}', '\\begin{itemize}', '\\item Cut load time by XX\\% with caching.', '\\end{itemize}', '\\end{document}', ''].join('\n');
+    assert.equal(lintTex(tex, placeholder).length, 1);
+  });
+
+  it('leaves an English word capitalised in a title of English words, though an acronym spells it ("Drone Arm")', () => {
+    const md = (b: string) => findingsOf(techSpelling, `# Ana Ruiz\n\n## Projects\n\n- ${b}\n`);
+    assert.deepEqual(md('Topology-Optimized Drone Arm for 2 prototypes'), []);
+    assert.equal(md('Analysis in Matlab of 3 test rigs').length, 1);
   });
 });
