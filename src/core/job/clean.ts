@@ -335,16 +335,17 @@ function isMailSeam(core: string): boolean {
   );
 }
 
+/** The same search form laid out on one line: "Search: data analyst     Location: Toronto, ON     Search". */
+const ONE_LINE_SEARCH = /^\s*(?:search|what|keywords?|job title)\s*:\s*\S.{0,60}?(?:\s{2,}|\t|\s[|·]\s)(?:where|location)\s*:\s*\S.{0,60}?(?:(?:\s{2,}|\t|\s[|·]\s)(?:search|find jobs|find|search jobs))?\s*$/i;
+
 /**
  * A job board's search box pasted with the page: "What" / "process engineer" / "Where" / "Austin, TX" /
  * "Find jobs". Its words are the reader's own search, not the posting's title or place. Returns the
  * indexes of the lines it spans.
  */
-const ONE_LINE_SEARCH = /^\s*(?:search|what|keywords?|job title)\s*:\s*\S.{0,60}?(?:\s{2,}|\t|\s[|·]\s)(?:where|location)\s*:\s*\S.{0,60}?(?:(?:\s{2,}|\t|\s[|·]\s)(?:search|find jobs|find|search jobs))?\s*$/i;
 function searchFormLines(lines: string[]): Set<number> {
   const out = new Set<number>();
   const bare = (l: string | undefined) => (l ?? '').trim().replace(/[:*]+$/, '').trim().toLowerCase();
-  // The same form laid out on one line: "Search: data analyst     Location: Toronto, ON     Search".
   lines.forEach((l, i) => {
     if (ONE_LINE_SEARCH.test(l)) out.add(i);
   });

@@ -18,15 +18,14 @@ export function splitSentences(text: string, from = 0, to = text.length, options
   };
   let start = from;
   // With tableCells, each cell of a pipe table's row ("| Web | React | Next.js |") is a sentence of its
-  // own (its column may say how much it matters); a row of label and value stays one line for fields.
-  const ROW = options.tableCells ? /^[ \t]*\|/ : /(?!)/;
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  let tableRow = ROW.test(text.slice(lineStart, lineStart + 8));
+  // own (its column may say how much it matters); other readers (labelled fields, deadlines) keep a row whole.
+  const isRow = (at: number) => !!options.tableCells && /^[ \t]*\|/.test(text.slice(at, at + 8));
+  let tableRow = isRow(text.lastIndexOf('\n', from - 1) + 1);
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '\n') {
       const rowEnds = tableRow;
-      tableRow = ROW.test(text.slice(i + 1, i + 8));
+      tableRow = isRow(i + 1);
       if (!rowEnds && !tableRow && options.joinWrapped && wrapsOnto(text, start, i, to)) continue;
       push(start, i);
       start = i + 1;
