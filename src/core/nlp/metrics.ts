@@ -168,6 +168,8 @@ function readChunk(c: Chunk): Reading {
   // A range written with its unit on both ends: "700nm-1000nm", "2GB–4GB".
   const unitRange = /^([a-zµ%]+)[-–](?:\d[\d.,]*)([a-zµ%]*)$/.exec(tail);
   if (unitRange && UNITS.has(unitRange[1]) && (!unitRange[2] || unitRange[2] === unitRange[1])) return 'count';
+  // A rate written as one word: "1-in-40,000".
+  if (/^-in-\d{1,3}(?:,\d{3})+$|^-in-\d+$/.test(rest)) return 'count';
   // Ranges and compounds: "10-12", "2019–2021", "6-member", "12-factor", "3-month".
   const joined = /^(?:-{1,2}|–|—|to)(.+)$/.exec(rest);
   if (joined) {
@@ -201,6 +203,9 @@ function wordOf(c: Chunk | undefined): string {
 }
 
 /** Reads a bare number ("40", "2023", "1,200") from the words around it. */
+/** Words ending in "s" that are no plural noun ("across", "was", "towards"). */
+const S_ENDING_WORDS = new Set(['always', 'perhaps', 'towards', 'afterwards', 'versus', 'whereas', 'unless', 'besides', 'sometimes', 'nowadays', 'thus', 'plus', 'was', 'has', 'does', 'goes', 'its', 'this', 'yes', 'less', 'across']);
+
 function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
   const c = list[i];
   const prev = list[i - 1];
@@ -209,7 +214,12 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
   const nextWord = wordOf(next);
   const digits = c.core.replace(LEADING_SIGN, '').replace(/[-–].*$/, '');
   const connected = prev && !prev.after && /^(and|or|&|to|through|thru|-|–)$/.test(prevWord || prev.core);
-  if (connected && previousWasName) return 'name';
+  // "from v1 to v3" names versions; "per ASME Y14.5 to 12 drawing packages" counts the plural noun after it.
+  const plural = (k: number) => !!list[k] && /^\p{Ll}{3,}[^s'’]s$/u.test(list[k].core) && !S_ENDING_WORDS.has(list[k].lower);
+  // Not the second of two numbered names ("Grade 6 and 7 girls"): that one is named like the first.
+  const numberedName = /^\d+$/.test(list[i - 2]?.core ?? '') && NAME_LEAD.has(wordOf(list[i - 3]));
+  const countsPlural = !numberedName && !!next && !c.after && (plural(i + 1) || (/^\p{Ll}+$/u.test(next.core) && !next.after && !PREPOSITIONS.has(next.lower) && plural(i + 2)));
+  if (connected && previousWasName && !countsPlural) return 'name';
   if (MEASURES.has(nextWord) && !(next && next.before)) return 'count';
   // A bound makes a year-like number a count ("over 2000 systems"), but "around 2015", "within 2021"
   // and "over 2020 and 2021" still read as dates: only a comparison bound, not followed by a range word.

@@ -22,6 +22,10 @@ describe('stop 45 rule refinements', () => {
     // Versions and model names stay names.
     assert.equal(hasMetric('Moved the service from Python 2 to Python 3 on Windows 11.'), false);
     assert.equal(hasMetric('Trained models on H100 GPUs.'), false);
+    // A rate in one word, and a count after a standard's name joined by "to"; a version range stays a name.
+    assert.equal(hasMetric('Traced a 1-in-25,000 sensor dropout to a DMA race.'), true);
+    assert.equal(hasMetric('Applied GD&T per ASME Y14.5 to 9 drawing packages.'), true);
+    assert.equal(hasMetric('Upgraded from Java 8 to 17 across services.'), false);
   });
 
   const yaml = (end: string) =>
