@@ -169,7 +169,7 @@ function readChunk(c: Chunk): Reading {
   const unitRange = /^([a-zµ%]+)[-–](?:\d[\d.,]*)([a-zµ%]*)$/.exec(tail);
   if (unitRange && UNITS.has(unitRange[1]) && (!unitRange[2] || unitRange[2] === unitRange[1])) return 'count';
   // A rate written as one word: "1-in-40,000".
-  if (/^-in-\d{1,3}(?:,\d{3})+$|^-in-\d+$/.test(rest)) return 'count';
+  if (/^-in-\d[\d,]*$/.test(rest)) return 'count';
   // Ranges and compounds: "10-12", "2019–2021", "6-member", "12-factor", "3-month".
   const joined = /^(?:-{1,2}|–|—|to)(.+)$/.exec(rest);
   if (joined) {
@@ -202,10 +202,10 @@ function wordOf(c: Chunk | undefined): string {
   return c ? c.lower.replace(/[^\p{L}\p{N}'.-]/gu, '') : '';
 }
 
-/** Reads a bare number ("40", "2023", "1,200") from the words around it. */
 /** Words ending in "s" that are no plural noun ("across", "was", "towards"). */
 const S_ENDING_WORDS = new Set(['always', 'perhaps', 'towards', 'afterwards', 'versus', 'whereas', 'unless', 'besides', 'sometimes', 'nowadays', 'thus', 'plus', 'was', 'has', 'does', 'goes', 'its', 'this', 'yes', 'less', 'across']);
 
+/** Reads a bare number ("40", "2023", "1,200") from the words around it. */
 function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
   const c = list[i];
   const prev = list[i - 1];
