@@ -12,9 +12,10 @@ import { lintDocument } from '../../../src/core/lint';
 import { parseResumeAs } from '../../../src/core/formats';
 import { findingsOf } from '../../helpers/rule-tester';
 
-// Stop 45: what the blind set unseen-26's first run showed — a duration written "2h10", a count in
-// thousands right after a product's name, a RenderCV date YAML loads as a number, a link broken by a
-// space, and a profile template's "…" prompts. Each has a case where it must stay quiet. Invented text.
+// Stop 45: what the first runs of the blind sets unseen-26 and unseen-27 showed — durations, rates and
+// counts the metric reader missed, a RenderCV date YAML loads as a number, a link broken by a space, a
+// profile template's "…" prompts, a LaTeX summary's spelling, a school's own ID, and names that look like
+// chat or acronyms ("Imo State", "Drone Arm"). Each has a case where it must stay quiet. Invented text.
 describe('stop 45 rule refinements', () => {
   it('reads "2h10" as a duration and "1,900" after a product name as a count', () => {
     assert.equal(hasMetric('Cut the nightly export from 3h20 to 40 min.'), true);
