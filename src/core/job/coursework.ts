@@ -20,8 +20,10 @@ const SUBJECTS_BEFORE = new RegExp(String.raw`\b${COURSE_WORD}\b`, 'gi');
 const LIST_END = /[.;:()[\]|]|\s(?:from|through|via|with|at|for|to|that|which|is|are|or equivalent|or similar|or related|and\/or (?:project|research)|or (?:project|research|lab|work|internship|co-op)s?\b)|$/i;
 /** The start of the clause a list before "coursework" stands in, and the framing words that open it. */
 const CLAUSE_START = /(?:^\s*(?:[-–•●▪◦*]\s+)?|[.;:()[\]|•●▪◦*]\s*)(?:(?:completed|taken|some|relevant|prior|academic|formal|university|basic)\s+)*(?=[^.;:()[\]|•●▪◦*]*$)/i;
-/** A word right before "coursework" that makes it the place a skill was learnt ("from coursework"). */
-// "at least one course", "project coursework", "online courses": how many or what kind, not which subjects.
+/**
+ * A word right before "coursework" that makes it the place a skill was learnt ("from coursework"), or
+ * says how many or what kind ("at least one course", "project coursework", "online courses"), not which subjects.
+ */
 const NOT_BEFORE_COURSE = /\b(?:from|through|via|in|during|by|your|their|our|my|any|relevant|prior|some|university|academic|formal|completed|of|or|and|the|a|an|one|two|three|least|more|another|project|research|lab|online|short|training|related|similar|equivalent)\s+$/i;
 const SEPARATOR = /\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or|&)\s|\/)\s*/g;
 /** Words that grade or frame a subject rather than name it. */
@@ -40,14 +42,16 @@ const HALF_SUBJECT = /^(?:systems|design|analysis|methods|theory|engineering|sci
 function splitSubjects(list: string, at: number): CourseworkSubject[] {
   // The pieces between separators; a lone generic word joins the piece before it ("signals and systems").
   const pieces: OffsetRange[] = [];
+  // Each separator as [start, end), then the list's end as an empty one.
+  const separators = [...list.matchAll(SEPARATOR)].map((m) => [m.index!, m.index! + m[0].length]);
   let last = 0;
-  for (const m of [...list.matchAll(SEPARATOR), { index: list.length, 0: '' } as unknown as RegExpMatchArray]) {
-    const raw = list.slice(last, m.index!);
-    const lead = /^\s*/.exec(raw)![0].length;
+  for (const [sepStart, sepEnd] of [...separators, [list.length, list.length]]) {
+    const raw = list.slice(last, sepStart);
+    const lead = raw.length - raw.trimStart().length;
     const piece = { start: last + lead, end: last + raw.trimEnd().length };
     if (pieces.length && HALF_SUBJECT.test(list.slice(piece.start, piece.end))) pieces[pieces.length - 1].end = piece.end;
     else pieces.push(piece);
-    last = m.index! + m[0].length;
+    last = sepEnd;
   }
   const out: CourseworkSubject[] = [];
   for (const p of pieces) {

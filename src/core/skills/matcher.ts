@@ -149,9 +149,7 @@ export class SkillMatcher {
         if (!list) this.pending.set(bucket, (list = []));
         list.push({ skill, alias });
         if (CAMEL_NAME.test(alias.text) && !this.camelNames.has(alias.text)) this.camelNames.set(alias.text, { skill, alias });
-        const lower = alias.text.toLowerCase();
-        if (!this.byAlias.has(lower)) this.byAlias.set(lower, skill);
-        if (alias.caseSensitive && !this.byExactAlias.has(alias.text)) this.byExactAlias.set(alias.text, skill);
+        this.remember(skill, alias);
       }
     }
   }
@@ -168,6 +166,11 @@ export class SkillMatcher {
     }
     const words = tokenize(alias.text.replace(/\*/g, ' ')).filter((t) => !t.punct).map((t) => t.lower);
     (node.hits ??= []).push({ skill, alias, words, keys });
+    this.remember(skill, alias);
+  }
+
+  /** Indexes an alias for lookup(): its lower-case text, and its exact text when case-sensitive (the first skill wins). */
+  private remember(skill: Skill, alias: Alias): void {
     const lower = alias.text.toLowerCase();
     if (!this.byAlias.has(lower)) this.byAlias.set(lower, skill);
     if (alias.caseSensitive && !this.byExactAlias.has(alias.text)) this.byExactAlias.set(alias.text, skill);
