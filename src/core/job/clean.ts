@@ -280,6 +280,8 @@ export function isChromeBar(core: string): boolean {
 
 /** A careers site's own section link, in the languages bilingual sites pair. */
 const SITE_SECTION = /^(?:careers?|carri[eè]res?|jobs?|emplois?|karriere|stellenangebote|empleos?|carreiras?|vacatures?|home|accueil)$/i;
+/** A careers site's own section link said alone ("Jobs", "Carrières"). */
+export const isSiteSection = (text: string): boolean => SITE_SECTION.test(text.trim());
 /** A language a site offers to switch to, by name or code. */
 const LANGUAGE_NAME =
   /^(?:english|fran[cç]ais|french|deutsch|german|espa[nñ]ol|spanish|italiano|portugu[eê]s|nederlands|svenska|dansk|norsk|suomi|polski|日本語|中文|简体中文|繁體中文|한국어)$/i;

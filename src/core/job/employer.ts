@@ -11,7 +11,7 @@
 // are refused outright.
 
 import { findSkills } from '../skills';
-import { isChromeBar, pageHeadNames } from './clean';
+import { isChromeBar, isSiteSection, pageHeadNames } from './clean';
 import { MAIL_HEADER } from './mail-headers';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 
@@ -295,11 +295,18 @@ const INSTITUTION = /\b(?:Institute|University|College|Polytechnic|Academy|Schoo
  * the site's name as its masthead shows it, which is whose page the posting is on.
  */
 function mastheadName(text: string): string | undefined {
-  const lines = text.split('\n', 12).map((l) => l.trim()).filter(Boolean);
-  const first = lines[0];
-  if (!first || first.length > 60 || /[.!?:;,|·•]/.test(first) || !/^[A-Z]/.test(first) || first.split(/\s+/).length > 6) return undefined;
-  return lines.slice(1, 3).some((l) => isChromeBar(l)) ? first : undefined;
+  const lines = text.split('\n', 30).map((l) => l.trim()).filter(Boolean);
+  const nameLine = (l: string | undefined) => !!l && l.length <= 60 && !/[.!?:;,|·•]/.test(l) && /^[A-Z]/.test(l) && l.split(/\s+/).length <= 6;
+  if (nameLine(lines[0]) && lines.slice(1, 3).some((l) => isChromeBar(l))) return lines[0];
+  // "Acme" / "Jobs" / "← Back to all 14 open roles": a job board's page header under whatever the
+  // student typed above the paste; the name sits over the board's own section link.
+  for (let k = 0; k + 2 < Math.min(lines.length, 20); k++) {
+    if (nameLine(lines[k]) && !isSiteSection(lines[k]) && isSiteSection(lines[k + 1]) && BACK_TO_LIST.test(lines[k + 2])) return lines[k];
+  }
+  return undefined;
 }
+/** A board's link back to the company's list of jobs: "← Back to all 14 open roles", "< View All Jobs". */
+const BACK_TO_LIST = /^(?:[←<«‹]\s*)?(?:back to|view|see)\b.{0,30}\b(?:jobs|roles|openings|positions|vacancies|careers)\s*$/i;
 
 /**
  * "ACRO — Aldermoor Institute for Climate Computing" as the text's first line: a letterhead, whose part

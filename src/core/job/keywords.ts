@@ -22,7 +22,7 @@ import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
-  /\b(preferred|preferable|preferably|is a plus|are a plus|an? (?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant) )?plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be great|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional|distinct) )?(?:asset|advantage)(?=\s*(?:[).,;!]|$)))\b/i;
+  /\b(preferred|preferable|preferably|is a plus|are a plus|an? (?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant) )?plus\b|nice to have|nice-to-have|bonus|ideally|desirable|desired|not required|would be (?:great|lovely|nice|ideal)|nice if|advantageous|helpful|an? (?:(?:big|great|strong|real|definite|added|additional|distinct) )?(?:asset|advantage)(?=\s*(?:[).,;!]|$)))\b/i;
 /**
  * Where a requirement sentence turns to another ask: "; ", ", preferably …", ", experience in … is
  * preferable", and after a clause's own "(required)" marker ("3 years of on-call work (required), also
@@ -48,8 +48,17 @@ const SINGULAR_WRAPPER = /\b(?:a|an|one|any)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:ss|[^
 /** What may stand between two listed skills. */
 const LIST_GAP = /^[\s,/()]*(?:(?:and\/or|or|and|&)[\s,/()]*)?$/i;
 
-const REQUIREMENT_CUE =
-  /\b(experience (with|in|using|building|developing)|proficien(t|cy)|knowledge of|familiar(ity)? with|understanding of|expertise in|skills? in|must|required|requires|years of)\b/i;
+const REQUIREMENT_CUE = new RegExp(
+  [
+    /\b(experience (with|in|using|building|developing)|proficien(t|cy)|knowledge of|familiar(ity)? with|understanding of|expertise in|skills? in|must|required|requires|years of)\b/.source,
+    // A forum post speaks to the reader: "you've run Elixir in production", "you're comfortable with SQL".
+    /\byou(?:'ve|’ve| have) (?:\w+ly )?(?:run|built|used|worked|shipped|written|operated|maintained|deployed|designed|led|done)\b/.source,
+    /\b(?:you(?:'re|’re| are) )?(?:comfortable|fluent|at home) (?:with|in|reading|writing|using|working)\b/.source,
+    // "Site Reliability Engineer: Linux, networking fundamentals …": a role's name, then what it asks.
+    /^\W*(?:[A-Z][\w+#/-]*\s+){0,4}(?:Engineer|Developer|Designer|Scientist|Analyst|Architect|Specialist|Administrator|SRE)(?:\s*\([^()]{1,30}\))?\s*:\s/.source,
+  ].join('|'),
+  'i',
+);
 
 export const IMPORTANCE_RANK: Record<Importance, number> = { required: 3, preferred: 2, other: 1 };
 

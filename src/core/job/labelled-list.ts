@@ -24,7 +24,7 @@ export interface LabelledList {
 
 // The label may follow a requirement's cue: "Sound understanding of power systems fundamentals: load flow, …".
 const LABELLED =
-  /^(\s*(?:(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)?(?:\*\*)?(?:(?:[A-Za-z-]+\s+){0,2}(?:understanding|knowledge|experience|familiarity|grasp|command|proficiency)\s+(?:of|in|with)\s+)?)([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})(?:\*\*)?\s*:(?:\*\*)?\s+(\S[\s\S]*)$/;
+  /^(\s*(?:(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)?(?:\*\*)?(?:(?:[A-Za-z-]+\s+){0,2}(?:understanding|knowledge|experience|familiarity|grasp|command|proficiency)\s+(?:of|in|with)\s+)?)([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}|[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?\s+and\s+[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)(?:\*\*)?(?:\s*:|\s+[–—])(?:\*\*)?\s+(\S[\s\S]*)$/;
 /** Labels of a posting's facts, not of a list of skills. */
 const NOT_LABEL =
   /^(?:languages?|application|documents|location|salary|rate|pay|compensation|duration|hours|schedule|shift|title|job|position|department|division|team|contract|type|start|closing|deadline|interview|contact|apply|note|notes|education|degree|visa|travel|benefits|reports|level|status|term|region|city|address|email|phone|website|url|reference|ref|id|posted|date|client|recruiter|example|examples|e\.g|i\.e|bonus|plus|required|preferred|must|nice|school|year|gpa|grades?|graduation|majors?|minors?|class|standing|citizenship|authori[sz]ation|sponsorship|eligib\w*)\b/i;
@@ -41,10 +41,13 @@ const CLAUSE_WORD =
 /** Heads that leave a phrase without a thing named. */
 const WEAK_HEAD = /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|experience|skills?|knowledge|understanding|work|etc|others?|more|similar|equivalent)$/i;
 /** A name: capitalised, an inner capital or a digit ("Foley", "HRTF", "cDAQ", "S3"), at most three words. */
-const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*){0,2}$/;
+// A standard's edition after a colon is part of its name ("MISRA C:2012", "ISO 9001:2015").
+const NAME = /^(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*(?::\d{2,4})?){0,2}$/;
 const LOWER_WORD = /^[a-z][a-z-]*$/;
 /** One word of a name: an acronym, a capital inside or a digit ("SQL", "RT60", "gRPC"). */
 const NAME_WORD = /^(?:[A-Z][A-Z0-9]+[a-z]{0,2}|[a-z]+[A-Z][\w]*|[A-Z][a-z]*\d[\w]*)$/;
+/** The list's last item left open: "or something similar", "or anything you built yourself", "or your own". */
+const OPEN_ALTERNATIVE = /,?\s+or\s+(?:something|anything|whatever|your own|another|other|similar|equivalent|comparable)\b[^,;]*$/i;
 /** Where list items part: commas, semicolons, "and", "or", a spaced "&" or slash. */
 const ITEM_SPLIT = /\s*(?:,|;|\s(?:and\/or|and|or|&|\/)\s)\s*/g;
 
@@ -57,7 +60,11 @@ export function readLabelledList(sentence: string): LabelledList | undefined {
   if (NOT_LABEL.test(rawLabel) || /\s(?:of|in|with|on|for|to|from|by|at|as|about|including|like)$/i.test(rawLabel)) return undefined;
   const restStart = m[0].length - rest.length;
   // Parenthesised asides ("(LP)", "(Keysight, Tektronix or similar)") are blanked, keeping offsets.
-  const body = rest.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)).replace(/[.!]\s*$/, (p) => ' '.repeat(p.length));
+  // "…, Monte Carlo, or something you built yourself": an open alternative closing the list names nothing.
+  const body = rest
+    .replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length))
+    .replace(OPEN_ALTERNATIVE, (p) => ' '.repeat(p.length))
+    .replace(/[.!]\s*$/, (p) => ' '.repeat(p.length));
   if (/[()]/.test(body) || /[:.!?]\s/.test(body)) return undefined;
   const items: LabelledItem[] = [];
   let last = 0;

@@ -23,9 +23,10 @@ import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 const ROLE_NOUN =
   /\b(engineer|developer|scientist|analyst|intern|internship|ph\.?d\.? (?:candidate|student|position|researcher)|doctoral (?:candidate|researcher|student)|postdoc(?:toral (?:researcher|fellow|associate))?|(?:research|postdoctoral|teaching) fellow|graduate (?:scheme|programme|program)|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist|barista|bartender|zookeeper|bookkeeper|housekeeper|groundskeeper|landscaper|educator|cashier|receptionist|dispatcher|carpenter|plumber|caregiver|janitor|custodian|paralegal|dishwasher|hygienist|phlebotomist|paramedic)\b|(?<=[A-Za-z][.]?\s)(?:(nurse|operator|inspector|planner|assistant)s?|driver|cook|printer|attendant)(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
 
+// A label's value follows a colon, a bar or a spaced hyphen: "employer-of-record" is a word, not a label.
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
-  title: /^\s*(?:job title|position title|title|position|role)\s*[:|-]\s*(.+)$/im,
-  company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*[:|-]\s*(.+)$/im,
+  title: /^\s*(?:job title|position title|title|position|role)\s*(?::|\||-(?=\s))\s*(.+)$/im,
+  company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*(?::|\||-(?=\s))\s*(.+)$/im,
   // The value: an identifier with a digit, its groups joined by hyphens, dots or slashes ("204518", "R-2024-118",
   // "BE-INT-2027-114", "ENG.2231", "4481/B", "SCH/TA/2027/04"), or digit groups set apart by spaces that end
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
@@ -34,7 +35,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // abbreviate the number "Nr." ("Ref.-Nr. IT-204", "Job-Nr. 5512").
   jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|notice|selection process)\.?(?:-|\s*)(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
-  location: /^\s*(?:location|locations|based in)\s*(?:[:|-]\s*|\n\s*)(\S.*)$/im,
+  location: /^\s*(?:location|locations|based in)\s*(?:(?::|\||-(?=\s))\s*|\n\s*)(\S.*)$/im,
 };
 
 /**
@@ -752,7 +753,10 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
     if (at >= 0) {
       const name = at > 0 ? fields[0].trim() : undefined;
       const named = name && !isPlaceList(name) && !isSpecialisation(name) && !EMPLOYMENT_TYPE.test(name) ? name : undefined;
-      return { title: fields[at].trim(), whole: fields[at].trim(), ...(named ? { company: named } : {}) };
+      // "Backend Engineer (Elixir), Frontend Engineer, SRE": a post for several roles is titled by its first.
+      const listed = fields[at].trim().split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/);
+      const title = listed.length >= 2 && listed.every((r) => ROLE_NOUN.test(r)) ? listed[0] : fields[at].trim();
+      return { title, whole: fields[at].trim(), ...(named ? { company: named } : {}) };
     }
   }
   // "Title – remote, 3 months, small studio (Acme Games)": a forum post's line of terms after the title,

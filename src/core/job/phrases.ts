@@ -10,9 +10,12 @@ import { courseworkSubjects } from './coursework';
 import type { OffsetRange } from '../types';
 import type { Sentence } from './requirements';
 import { readVerb } from '../nlp/verbs';
-import { ING_NOUNS } from '../nlp/word-classes';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, ING_NOUNS, PREPOSITIONS, SUBORDINATORS } from '../nlp/word-classes';
+import { nounClassesOf } from '../nlp/noun-class';
 import { lookupSkill } from '../skills';
 import { readLabelledList } from './labelled-list';
+import { readNameSeries } from './name-series';
+import { isCommonWord } from '../lexicon/english';
 
 export interface PhraseMention extends OffsetRange {
   /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
@@ -314,8 +317,9 @@ export function findPhraseMentions(
     if (out.length > count) out[out.length - 1].examples = [...new Set(members)];
   }
 
-  // Title case is judged on the words that are not named products ("Experience With Docker And Cloud Platforms").
-  const longWords = [...sentence.text.matchAll(/\b[A-Za-z][a-z]{3,}\b/g)]
+  // Title case is judged on the words that are not named products ("Experience With Docker And Cloud Platforms"),
+  // outside parentheses, whose glosses are names ("SIPROTEC (Siemens), Relion (Hitachi Energy)").
+  const longWords = [...sentence.text.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)).matchAll(/\b[A-Za-z][a-z]{3,}\b/g)]
     .filter((w) => !covered.some((c) => overlaps(c, sentence.start + w.index!, sentence.start + w.index! + w[0].length)))
     .map((w) => w[0]);
   const titleCase = longWords.length >= 3 && longWords.filter((w) => /^[A-Z]/.test(w)).length > longWords.length / 2;
@@ -342,6 +346,28 @@ export function findPhraseMentions(
     if (!titleCase) coordinated(NAME_AFTER, NAME_BEFORE);
   };
   for (const product of covered) if (product.kind === 'hard' && product.canonical && /[A-Z0-9]/.test(product.canonical)) coordinatedNames(product);
+
+  // "Git or Perforce; CMake", "at least one of SIPROTEC (Siemens), Relion or SEL": names coordinated
+  // with a taxonomy skill, or offered as a choice, are skills of the same kind (name-series.ts).
+  // A lone capitalised word English also has ("Strong", "Arena") is not taken on the series' word.
+  const seriesName = (name: string) =>
+    !NOT_A_NAME.test(name) && !/^[A-Z]{1,2}$|^\d+$/.test(name) && !(/^[A-Z][a-z]+$/.test(name) && isCommonWord(name.toLowerCase()));
+  if (!titleCase) {
+    for (const run of readNameSeries(sentence.text)) {
+      if (!run.choice && !run.items.some((item) => hardWithin(item.start, item.end))) continue;
+      const last = run.items[run.items.length - 1];
+      if (RELATED_FIELD_AFTER.test(sentence.text.slice(last.end))) continue;
+      for (const item of run.items) {
+        const name = withoutOpeningVerb(sentence.text, item);
+        if (!name || hardWithin(name.start, name.end) || !seriesName(name.text)) continue;
+        // "HCC risk adjustment": the last name modifies the noun after it; that phrase is read as a whole.
+        if (item === last && modifiesNounAfter(sentence.text.slice(item.end))) continue;
+        const at = sentence.start + name.start;
+        if (notSkills.some((r) => at >= r.start && at < r.end)) continue;
+        add(name.text, at, at + name.text.length, 'example');
+      }
+    }
+  }
 
   // "Instrument control over GPIB, VISA and SCPI": a series of three acronyms or more is a list of
   // standards or tools, each one asked for, whether or not a list knows them.
@@ -641,13 +667,42 @@ const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
 /** Words for the rules or the kinds of a practice, after its name ("DC-DC converter topologies"). */
 const PRACTICE_ASPECT = /^(?:practices|principles|concepts|techniques|methods|methodologies|basics|topologies|architectures|expectations|classifications)$/;
 /** An acronym (two to six capitals, digits allowed: "JMP", "DNP3") right after "or"/"and"/"/", ending the conjunct. */
+/** "Computer Science, Statistics or a closely related field": the series names fields of study, not skills. */
+const RELATED_FIELD_AFTER =
+  /^\s*,?\s*(?:or|and\/or)\s+(?:an?\s+|another\s+|other\s+|any\s+)?(?:closely\s+|directly\s+)?(?:related|similar|equivalent|relevant)\s+(?:(?:technical|quantitative|engineering|scientific)\s+)?(?:fields?|disciplines?|areas?|majors?|subjects?|programs?|programmes?)\b/i;
+
+/** Words that may follow a name without extending it: "Maya and Houdini into the engine", "Git or Perforce experience". */
+const NAME_FOLLOWER = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...SUBORDINATORS, ...AUXILIARIES, ...DETERMINERS]);
+
+/** Whether the text after a name opens with a common noun it modifies ("HCC risk adjustment"). */
+function modifiesNounAfter(after: string): boolean {
+  const next = /^[ \t]+([a-z][a-z-]+)/.exec(after)?.[1];
+  return !!next && !NAME_FOLLOWER.has(next) && !ASPECT_HEAD.test(next) && nounClassesOf(next) !== undefined;
+}
+
+/**
+ * A series' first name as written at the start of a sentence, without an opening verb the capital
+ * only made look like a name ("Used Seurat, Scanpy or …" names Seurat); undefined when nothing is left.
+ */
+function withoutOpeningVerb(text: string, item: OffsetRange & { text: string }): (OffsetRange & { text: string }) | undefined {
+  const verb = /^(\S+)\s+/.exec(item.text);
+  const opensSentence = /^[\s\p{P}\p{S}]*$/u.test(text.slice(0, item.start));
+  const form = opensSentence ? readVerb(/^\S+/.exec(item.text)![0])?.form : undefined;
+  if (form !== 'past' && form !== 'gerund') return item;
+  if (!verb) return undefined;
+  return { text: item.text.slice(verb[0].length), start: item.start + verb[0].length, end: item.end };
+}
+
 const ACRONYM_AFTER = /^\s*(?:\/|\s(?:or|and|and\/or|&))\s*([A-Z][A-Z0-9]{1,5})(?=\s*(?:[,.;:()]|$)|\s+[-–—]\s|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge)\b)/;
 /** A one-word capitalised name after a named product and "or", "and", "/" or a comma: "OpenLayers or Leaflet", "Sentinel-2". */
 const NAME_AFTER = /^\s*(?:\/|,|\s(?:or|and|and\/or|&))\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:-\d{1,3})?)(?=\s*(?:[,.;:()/]|$)|\s+(?:or|and|is|are|for|to|with|in|skills?|experience|knowledge|preferred)\b)/;
 /** The same before the product, after a preposition, a colon, a bracket or a comma: "with Leaflet or OpenLayers". */
 const NAME_BEFORE = /(?:\b(?:with|in|using|of|like|on|via)\s+|[:(,]\s*)([A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:-\d{1,3})?)\s*(?:\/|,|\s(?:or|and|and\/or|&)\s)\s*$/;
-/** The same before the product: "JMP or Minitab" — the acronym opens the conjunct after a comma, a cue word or the line's start. */
-const ACRONYM_BEFORE = /(?:^|[\s,(:])([A-Z][A-Z0-9]{1,5})\s*(?:\/|\s(?:or|and|and\/or|&)\s)\s*$/;
+/**
+ * The same before the product: "JMP or Minitab" — the acronym opens the conjunct after a comma, a cue word or the
+ * line's start; not the last word of a longer name ("CATIA V5 or Siemens NX").
+ */
+const ACRONYM_BEFORE = /(?:^|[\s,(:])(?<!(?:^|\s)[A-Z0-9][\w+#.-]*\s)([A-Z][A-Z0-9]{1,5})\s*(?:\/|\s(?:or|and|and\/or|&)\s)\s*$/;
 
 /** Alone, these name no skill ("frameworks such as …"); with a modifier they do ("web frameworks"). */
 const SINGLE_TOO_GENERAL = /^(?:frameworks|libraries|platforms|factors|areas|formats|providers|vendors|others)$/i;

@@ -11,8 +11,8 @@ import { blanked, type FirstPosting } from './digest';
 
 /** A comment's header: author, age, then the forum's links. Group 1 the indent, group 2 the author. */
 // The forum's links after the age ("| prev | next [–]", "| parent") tell a comment from a page's
-// "Posted 3 days ago" line.
-const COMMENT_HEADER = /^([ \t]*)([\w.-]{2,40}) \d{1,3} (?:second|minute|hour|day|week|month|year)s? ago[ \t]*\|[ \t]*(?:prev|next|parent|root|context|flag|hide|on:)\b.*$/gm;
+// "Posted 3 days ago" line. A paste may keep the vote arrow before the author ("▲ jdoe 3 days ago").
+const COMMENT_HEADER = /^([ \t]*)(?:[▲△▴][ \t]*)?([\w.-]{2,40}) \d{1,3} (?:second|minute|hour|day|week|month|year)s? ago[ \t]*\|[ \t]*(?:prev|next|parent|root|context|flag|hide|on:)\b.*$/gm;
 /**
  * A chat message's header: author (often bold), perhaps a title ("Talent @ Acme"), then the time the
  * message was sent ("· 10:42 AM", "— Today at 10:42 AM", "— 12/01/2026 9:05 PM"). A thread's replies are
