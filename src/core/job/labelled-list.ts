@@ -103,9 +103,12 @@ export function readLabelledList(sentence: string): LabelledList | undefined {
   return out;
 }
 
+/** How and where the job is worked ("Hybrid", "Full-time", "Contract"): a list holding one is the job's terms, not skills. */
+const WORK_TERMS = /^(?:remote|hybrid|on-?site|in-office|in office|full[- ]?time|part[- ]?time|contract|contractor|permanent|temporary|fixed[- ]term|freelance|internship|co-?op|seasonal|casual)$/i;
+
 function readItem(text: string): { keyword: string; source: LabelledItem['source'] } | undefined {
   const words = text.split(/\s+/);
-  if (words.length > 4 || words.some((w) => CLAUSE_WORD.test(w))) return undefined;
+  if (words.length > 4 || words.some((w) => CLAUSE_WORD.test(w)) || WORK_TERMS.test(text)) return undefined;
   if (NAME.test(text)) {
     // One or two capitals alone are a code or an initial, not a name ("A", "UK").
     if (/^[A-Z]{1,2}$/.test(text) || /^\d+$/.test(text)) return undefined;

@@ -15,7 +15,7 @@ import { nounClassesOf } from '../nlp/noun-class';
 import { lookupSkill } from '../skills';
 import { readLabelledList } from './labelled-list';
 import { readNameSeries } from './name-series';
-import { isCommonWord } from '../lexicon/english';
+import { isCommonWord, isEnglishWord } from '../lexicon/english';
 
 export interface PhraseMention extends OffsetRange {
   /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
@@ -37,6 +37,9 @@ const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not l
  */
 const ANNOUNCED_LIST =
   /\bthe following\s+((?:technical|technology)\s+areas|technologies|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
+/** A word that says the items listed after it are techniques, and the list after it ("… such as …", "…: …"). */
+const TECHNIQUE_HEAD = /^(?:concepts|techniques|methods|methodologies|principles|analyses|studies|tests|calculations|characteri[sz]ation|measurements|processes)$/i;
+const TECHNIQUE_LIST = /\b([A-Za-z][\w-]*)\s*(?:,?\s*(?:such as|e\.g\.,?|for example|including|like)\s+|:\s*)([^;:.]{2,240}?)(?=[.;:](?:\s|$)|$)/g;
 /** A choice announced with a colon: "in one or more of: …", "at least one of the following: …". */
 const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the following(?: areas| topics| techniques| methods)?)?\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
@@ -229,6 +232,28 @@ export function findPhraseMentions(
     if (!/following/i.test(m[0]) && (out.length > before || hardWithin(from, m.index! + m[0].length))) listOpenings.push({ at: m.index!, end: m.index! + m[0].length });
   }
 
+  // "inventory concepts such as safety stock, ABC analysis and cycle counting", "electrochemical
+  // characterization: cyclic voltammetry or galvanostatic cycling": a list headed by a word that says
+  // its items are techniques names one in each item, in lower case as much as in names.
+  for (const m of sentence.text.matchAll(TECHNIQUE_LIST)) {
+    if (!TECHNIQUE_HEAD.test(m[1])) continue;
+    const from = m.index! + m[0].length - m[2].length;
+    // Glosses in parentheses ("(EIS)") are blanked, not cut, so the items keep their offsets.
+    const list = m[2].replace(/\([^()]*\)/g, (g) => ' '.repeat(g.length)).replace(LIST_TAIL, '').replace(TRAILING_FILLER, '');
+    for (const piece of splitWithOffsets(list)) {
+      const item = piece.text.trim();
+      const words = item.split(/\s+/);
+      if (words.length > 3 || !words.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (k === 0 && words.length > 1 && /^[A-Z]{2,5}$/.test(w)))) continue;
+      const head = words[words.length - 1];
+      if (WEAK_HEAD.test(head) || /ly$/.test(head) || CATEGORY_STOP.test(words[0]) || (words.length > 1 && VERBISH.test(words[0]) && !ING_NOUNS.has(words[0]))) continue;
+      // A lone word only when it names a field or a measuring technique ("thermodynamics", "spectroscopy");
+      // another ("replication", "consistency") is as often a property the category already names.
+      if (words.length === 1 && !/(?:ics|ogy|metry|scopy|graphy)$/.test(head)) continue;
+      const at = sentence.start + from + piece.start + piece.text.indexOf(item);
+      add(words.map((w) => (/^[A-Z]{2,5}$/.test(w) ? w : w.toLowerCase())).join(' '), at, at + item.length, 'phrase');
+    }
+  }
+
   // "across the following technical areas: caching, queues, sharding": a list the sentence announces
   // as technical knowledge names one in each item, even a single lower-case word.
   for (const m of sentence.text.matchAll(ANNOUNCED_LIST)) {
@@ -354,7 +379,7 @@ export function findPhraseMentions(
     !NOT_A_NAME.test(name) && !/^[A-Z]{1,2}$|^\d+$/.test(name) && !(/^[A-Z][a-z]+$/.test(name) && isCommonWord(name.toLowerCase()));
   if (!titleCase) {
     for (const run of readNameSeries(sentence.text)) {
-      if (!run.choice && !run.items.some((item) => hardWithin(item.start, item.end))) continue;
+      if (!run.choice && !run.items.some((item) => hardWithin(item.start, item.end)) && !run.items.every((item) => coinedName(item.text))) continue;
       const last = run.items[run.items.length - 1];
       if (RELATED_FIELD_AFTER.test(sentence.text.slice(last.end))) continue;
       for (const item of run.items) {
@@ -684,6 +709,16 @@ function modifiesNounAfter(after: string): boolean {
  * A series' first name as written at the start of a sentence, without an opening verb the capital
  * only made look like a name ("Used Seurat, Scanpy or …" names Seurat); undefined when nothing is left.
  */
+/**
+ * A word only a product is called: a capital inside it or letters run into digits ("DIALux", "AGi32"),
+ * or a capitalised word English does not have ("Amesim"). Two of them coordinated are two tools,
+ * whether or not a list knows either.
+ */
+function coinedName(name: string): boolean {
+  if (name.length < 4 || /\s/.test(name) || !/[a-z]/.test(name)) return false;
+  return /^[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*$|^[A-Z]{2,}[a-z][A-Za-z0-9]*$|^[A-Za-z]+\d[A-Za-z0-9]*$/.test(name) || (/^[A-Z][a-z]+$/.test(name) && !isEnglishWord(name.toLowerCase()));
+}
+
 function withoutOpeningVerb(text: string, item: OffsetRange & { text: string }): (OffsetRange & { text: string }) | undefined {
   const verb = /^(\S+)\s+/.exec(item.text);
   const opensSentence = /^[\s\p{P}\p{S}]*$/u.test(text.slice(0, item.start));

@@ -3,6 +3,7 @@
 // The word sets are decoded on first use, once per process (tens of milliseconds), not at import: a
 // CLI run or a server that never lints prose does not pay for them.
 import { ACCEPTED, NAMES, SUGGESTED } from './english-words';
+import { WORDNET_TERMS } from './wordnet-terms';
 
 /** Lower-case en-US words, each with how common it is (1–3: among the 30,000, 10,000, 3,000 commonest; 0: rarer). */
 let suggested: Map<string, number> | undefined;
@@ -53,6 +54,30 @@ export function loadEnglishWords(): void {
 export function isEnglishWord(lower: string): boolean {
   if (!suggested) load();
   return suggested!.has(lower) || accepted!.has(lower) || names!.has(lower);
+}
+
+let terms: Set<string> | undefined;
+
+/**
+ * A term WordNet lists and the spelling dictionaries lack ("decile", "hyperopia"), or its regular
+ * inflection ("deciles", "titrated"): a real word of some field, though too rare to suggest.
+ */
+export function isWordNetTerm(lower: string): boolean {
+  if (!terms) {
+    const t = (terms = new Set());
+    decode(WORDNET_TERMS, (w) => t.add(w));
+  }
+  if (terms.has(lower)) return true;
+  const stems = [
+    /ies$/.test(lower) && lower.slice(0, -3) + 'y',
+    /(?:s|x|z|ch|sh)es$/.test(lower) && lower.slice(0, -2),
+    /[^s]s$/.test(lower) && lower.slice(0, -1),
+    /ed$/.test(lower) && lower.slice(0, -2),
+    /ed$/.test(lower) && lower.slice(0, -1),
+    /ing$/.test(lower) && lower.slice(0, -3),
+    /ing$/.test(lower) && lower.slice(0, -3) + 'e',
+  ];
+  return stems.some((s) => !!s && s.length >= 4 && terms!.has(s));
 }
 
 /** A word the dictionaries write in lower case, American or British: no names ("barr"). */

@@ -18,7 +18,11 @@ function isPhraseList(text: string): boolean {
   const parts = text.split(/[,;]|\band\b/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3 || !parts.every((p) => p.split(/\s+/).length <= 3)) return false;
   // A part led by a past-tense verb makes a sentence ("Read and updated drawings and schedules").
-  return !parts.some((p) => readVerb(p.split(/\s+/)[0].replace(/[^\p{L}'’-]/gu, ''))?.form === 'past');
+  return !parts.some((p) => opensPast(p));
+}
+/** Opens with a past-tense verb of any kind ("Carried out…"), not only the action verbs a bullet should open with. */
+function opensPast(text: string): boolean {
+  return readVerb(/^\s*([\p{L}'’-]+)/u.exec(text)?.[1] ?? '')?.form === 'past';
 }
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Candidates per word pair: enough to find the copy, bounded so common pairs do not make it quadratic. */
@@ -47,8 +51,41 @@ const LINKING = new Set(['of', 'about', 'on', 'in', 'into', 'for', 'to', 'with',
 
 /** The word pairs of the content words alone, when there are enough of them to tell a copy. */
 function contentPairs(ts: string[]): Set<string> | undefined {
-  const content = ts.filter((t) => !LINKING.has(t));
+  const content = contentWords(ts);
   return content.length >= 5 ? pairs(content) : undefined;
+}
+
+function contentWords(ts: string[]): string[] {
+  return ts.filter((t) => !LINKING.has(t));
+}
+
+/** A word's form for comparing copies: a plural reads as its singular ("subgrades", "subgrade"). */
+function stem(t: string): string {
+  return t.length > 4 && /[^s]s$/.test(t) ? t.slice(0, -1) : t;
+}
+
+/** The same word, allowing one slip of the keyboard in a long one ("seive" for "sieve"): one letter
+ * changed, added, dropped or two neighbours swapped. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1 || /\d/.test(a + b)) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length && a[i + 1] === b[i] && a[i] === b[i + 1] && a.slice(i + 2) === b.slice(i + 2)) return true;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+/** Content words at most one word apart, in order (one word changed, added or dropped): the same bullet
+ * written again for another audience or with one detail more ("weekly report" / "weekly loss-ratio
+ * report"). Word pairs miss this in a short bullet, where one word changed breaks two pairs of few. */
+function oneWordApart(a: string[], b: string[]): boolean {
+  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && sameWord(a[i], b[i])) i++;
+  let j = a.length - 1;
+  let k = b.length - 1;
+  while (j >= i && k >= i && sameWord(a[j], b[k])) j--, k--;
+  return j - i < 1 && k - i < 1;
 }
 
 function dice(a: Set<string>, b: Set<string>): number {
@@ -85,7 +122,7 @@ export const duplicateBullet: Rule = {
     const verbs = knownVerbs(lexicon);
     const out: RuleFinding[] = [];
     const firstByKey = new Map<string, Bullet>();
-    const uniques: { bullet: Bullet; pairs: Set<string>; content?: Set<string> }[] = [];
+    const uniques: { bullet: Bullet; pairs: Set<string>; content?: Set<string>; words: string[]; wordsComparable: boolean }[] = [];
     const index = new Map<string, number[]>();
     const line = (b: Bullet) => doc.lines.positionAt(b.range.start).line + 1;
     let run: { finding: RuleFinding; count: number; last: Bullet; lastOriginal: Bullet; firstOriginal: Bullet } | undefined;
@@ -95,10 +132,15 @@ export const duplicateBullet: Rule = {
       // ("Supervisor: Dr. Ng") repeat by design: a fact that holds for several entries is not a copy.
       // A bullet that opens with a verb is a sentence, however its "and"s split it ("Read and updated
       // drawings and schedules"), and a copy of it is a copy even at three words ("Managed vendor relationships").
-      const sentence = !!openingVerb(bullet, verbs);
-      if (bullet.section.kind === 'skills' || LABEL_LINE.test(bullet.text) || (!sentence && isPhraseList(bullet.text))) continue;
+      // A label heading a sentence ("Soils: Carried out sieve analysis…", as some LaTeX templates print
+      // every item) is a bullet with a title: its sentence is compared.
+      const label = LABEL_LINE.exec(bullet.text);
+      const body = label ? bullet.text.slice(label[0].length) : bullet.text;
+      const sentence = !!openingVerb(label ? { ...bullet, text: body } : bullet, verbs) || (!!label && opensPast(body));
+      if (bullet.section.kind === 'skills' || (label && !sentence) || (!sentence && isPhraseList(bullet.text))) continue;
       // Compared as printed: two LaTeX table rows share their markup, not their words.
-      const ts = tokens(visibleText(bullet.text));
+      const printed = visibleText(body);
+      const ts = tokens(printed);
       // A short duty line repeated in another job's list ("Regression testing.", "Code reviews") is a
       // copy too: in a work narrative an exact repeat of two or three words is checked like a sentence.
       const narrative = isNarrativeKind(bullet.section.kind) && bullet.source !== 'table';
@@ -131,9 +173,11 @@ export const duplicateBullet: Rule = {
       firstByKey.set(key, bullet);
       const own = pairs(ts);
       const content = contentPairs(ts);
+      // A hyphenated compound is one word here: "loss-ratio report" adds one detail to "report".
+      const words = contentWords(tokens(printed.replace(/(\p{L})-(?=\p{L})/gu, '$1'))).map(stem);
       if (ts.length >= 6 && threshold < 1) {
         const seen = new Set<number>();
-        let best: { bullet: Bullet; score: number; reworded: boolean } | undefined;
+        let best: { bullet: Bullet; score: number; reworded: boolean; oneWord?: boolean } | undefined;
         for (const p of own) {
           for (const u of index.get(p) ?? []) {
             if (seen.has(u)) continue;
@@ -144,6 +188,9 @@ export const duplicateBullet: Rule = {
             const worded = dice(own, other.pairs);
             const score = Math.max(worded, content && other.content ? dice(content, other.content) : 0);
             if (score >= threshold && (!best || score > best.score)) best = { bullet: uniques[u].bullet, score, reworded: score > worded };
+            // Only between work sentences: two certificates or talks one word apart ("Intro to HTML5",
+            // "Intro to CSS3") are two items of a list.
+            else if (!best && (sentence || narrative) && other.wordsComparable && oneWordApart(words, other.words)) best = { bullet: other.bullet, score, reworded: false, oneWord: true };
           }
         }
         if (best) {
@@ -152,14 +199,16 @@ export const duplicateBullet: Rule = {
               bullet,
               0,
               bullet.text.length,
-              best.reworded
+              best.oneWord
+                ? `Nearly the same as the bullet on line ${line(best.bullet)} (at most one word different): merge them or make each say something different.`
+                : best.reworded
                 ? `Nearly the same as the bullet on line ${line(best.bullet)} (the same words but for a few small ones): merge them or make each say something different.`
                 : `Nearly the same as the bullet on line ${line(best.bullet)} (${Math.round(best.score * 100)}% alike): merge them or make each say something different.`,
             ),
           );
         }
       }
-      const id = uniques.push({ bullet, pairs: own, content }) - 1;
+      const id = uniques.push({ bullet, pairs: own, content, words, wordsComparable: sentence || narrative }) - 1;
       for (const p of own) {
         const bucket = index.get(p) ?? [];
         if (bucket.length >= BUCKET_LIMIT) bucket.shift();

@@ -12,7 +12,7 @@ import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../nlp/word-classes';
 import { readVerb } from '../nlp/verbs';
 import { opensWithParticipleSubject } from '../nlp/participle-subject';
 import { IRREGULAR_PARTICIPLES } from '../lexicon/participles';
-import type { Bullet } from '../document/types';
+import type { Bullet, ResumeDocument } from '../document/types';
 import { TECH_TERMS } from '../lexicon/tech-terms';
 import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
@@ -367,6 +367,17 @@ function measuredByChildren(text: string, bullets: readonly Bullet[], bullet: Bu
   return false;
 }
 
+function headsNestedList(doc: ResumeDocument, bullet: Bullet): boolean {
+  const next = doc.bullets[bullet.index + 1];
+  if (next && next.depth > bullet.depth && next.section === bullet.section) return true;
+  // A nested item the parse does not read as a bullet (a list of tools) is still nested: the next
+  // source line is a list item indented deeper than this one.
+  const indent = (line: number) => /^[ \t]*/.exec(doc.lines.lineText(line))![0].length;
+  const last = doc.lines.positionAt(bullet.range.end).line;
+  if (last + 1 >= doc.lines.lineCount) return false;
+  return /^[ \t]*[-*+•][ \t]/.test(doc.lines.lineText(last + 1)) && indent(last + 1) > indent(doc.lines.positionAt(bullet.range.start).line);
+}
+
 /** Blank lines, list markers and LaTeX list environments: nothing a reader sees between two items. */
 function onlyListSyntaxBetween(gap: string): boolean {
   return !/\S/.test(gap.replace(/\\(?:begin|end)\{(?:itemize|enumerate|description)\}(?:\[[^\]]*\])?|\\item\b|^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/gm, ''));
@@ -447,6 +458,8 @@ export const missingMetric: Rule = {
       // competition stage reached. Each is checkable as it stands.
       if (receivesHonour(text) || statesFavourableFate(text) || othersUsedItTo(text) || statesContrastedResult(text) || fixedBeforeRelease(text) || reachesCompetitionStage(text)) continue;
       if (measuredByChildren(doc.text, doc.bullets, bullet)) continue;
+      // "Tools used in this role" above nested items: a short verbless line that heads a list is its label.
+      if (headsNestedList(doc, bullet) && !a.clauses.some((c) => c.verbs.length) && a.tokens.length <= 6) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       // Not when its first word is an adjective before a passive's subject: then it has no opening verb.
       const clause = adjectiveOpening(a) ? undefined : a.clauses[0];

@@ -169,6 +169,29 @@ function loremFindings(text: string, out: Hit[]): void {
   for (let m = LOREM.exec(text); m; m = LOREM.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a template's filler text: write the real text, or delete it.` });
 }
 
+/** A phone number: an optional country code, then three, three and four digits. */
+const PHONE = /(?<![\p{N}+])(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?![\p{N}])/gu;
+/** The ten digits templates print for a phone ("123-456-7890", "000-000-0000", "987-654-3210"): a
+ * counting run or one digit repeated, which no numbering plan hands out. */
+function isSampleNumber(digits: string): boolean {
+  return '01234567890'.includes(digits) || '9876543210'.includes(digits) || /^(\d)\1+$/.test(digits);
+}
+/** A web address or e-mail whose name is the template's prompt: "yourwebsite.com", "github.com/your-handle". */
+const PROMPT_ADDRESS = /(?:https?:\/\/|www\.|[\p{L}\p{N}-]+\.[a-z]{2,}\/|@)?[\p{L}\p{N}./-]*(?<![\p{L}\p{N}])your[-_]?(?:web)?(?:site|domain|name|handle|user(?:name)?|profile|portfolio|page|blog|email|id)(?![\p{L}])[\p{L}\p{N}./_-]*/giu;
+
+function sampleContactFindings(text: string, out: Hit[]): void {
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '').slice(-10);
+    // A "tel:" link's target repeats the number its text shows: one finding, on the text.
+    if (isSampleNumber(digits) && !/tel:$/i.test(text.slice(Math.max(0, m.index! - 4), m.index))) out.push({ start: m.index!, end: m.index! + m[0].length, message: `"${m[0]}" is a template's sample phone number: put in your own, or remove it.` });
+  }
+  for (const m of text.matchAll(PROMPT_ADDRESS)) {
+    // Only an address: the prompt joined to a domain, a path or an "@" ("your name" in prose is not one).
+    if (!/[./@]/.test(m[0])) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].replace(/[./]+$/, '').length, message: `"${m[0].replace(/[./]+$/, '')}" is the template's sample address: put in your own link, or remove it.` });
+  }
+}
+
 /**
  * Lines "Label:" with no value, in a block of filled "Label: value" lines (a form the template set
  * up), and not introducing what follows (a list or paragraph under it would be its value).
@@ -246,6 +269,7 @@ export const placeholder: Rule = {
     if (markdown) bracketFindings(text, hits);
     xRunFindings(text, hits);
     loremFindings(text, hits);
+    sampleContactFindings(text, hits);
     toFillFindings(text, hits);
     if (markdown) emptyLabelFindings(doc, text, hits);
     if (markdown) ellipsisBlankFindings(doc, text, hits);

@@ -144,7 +144,9 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // "%18": the percent sign before the number, as Turkish and French typography write it.
-    re: /(?<![\w%])%\d+(?:[.,]\d+)?(?![\d%])/g,
+    // Not URL encoding: "%20" joined to a word or a bracket on either side ("(EN)%2009b1…") is a
+    // space in a link's path.
+    re: /(?<![\w%)\]])%\d+(?:[.,]\d+)?(?![\w%])/g,
     message: (w) => `"${w}" puts the percent sign first, as another language writes it: in English write "${w.slice(1)}%".`,
     replacement: (w) => `${w.slice(1)}%`,
   },

@@ -8,9 +8,12 @@ import { proseMaskedText } from './source-scan';
 /** A space, or LaTeX's control space after an abbreviation's period ("Reg.\ No.\ 2008…"). */
 const SPACE = '(?:[ \\t]|\\\\(?=[ \\t]))*';
 const LABEL =
-  `(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric|admission|university|college|exam|seat)${SPACE}(?:number|num|no\\.?|#|id)|(?:student|registration|enrol(?:l)?ment)${SPACE}code|usn|prn)`;
+  `(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric|admission|university|college|exam|seat)${SPACE}(?:number|num|no\\.?|#|id)|(?:student|registration|enrol(?:l)?ment)${SPACE}code|usn|prn|uin)`;
+/** Between label and value: a colon or dash, or the brace pair of a LaTeX macro's two arguments
+ * ("\\resumeItem{UIN}{735…}"). */
+const SEPARATOR = '(?:[:：#–—-][ \\t]*|\\}[ \\t]*\\{)?';
 /** A label, a separator, then a value with at least four digits. */
-const STUDENT_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])${LABEL}(?![\\p{L}])[*_]*${SPACE}(?:[:：#–—-][ \\t]*)?[*_]*${SPACE}([A-Z0-9][A-Z0-9/-]{3,24})(?![\\p{L}\\p{N}])`, 'giu');
+const STUDENT_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])${LABEL}(?![\\p{L}])[*_]*${SPACE}${SEPARATOR}[*_]*${SPACE}([A-Z0-9][A-Z0-9/-]{3,24})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** A school's initials glued to or before "ID", then a number of six digits or more. */
 const SCHOOL_ID = /(?<![\p{L}\p{N}_])[A-Z]{1,5}[ \t]?ID[ \t]*[:#][ \t]*\d[\d-]{5,}(?![\p{L}\p{N}])/gu;
@@ -34,7 +37,7 @@ export const studentNumber: Rule = {
       if (digits < 4) continue;
       out.push({
         range: { start: m.index, end: m.index + m[0].length },
-        message: `"${m[0].trim()}" is a student or register number: it identifies you and no employer needs it on a resume; remove it.`,
+        message: `"${m[0].trim().replace(/\}[ \t]*\{/, ' ')}" is a student or register number: it identifies you and no employer needs it on a resume; remove it.`,
       });
     }
     // "PUID: 0034817265", "UTD ID: 2021654789": a school's own ID, named by its initials, in the education section.

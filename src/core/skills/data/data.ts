@@ -89,6 +89,8 @@ export const DATA: SkillGroup = {
     'Dagster',
     'Luigi|?Luigi',
     'dbt|^dbt|^DBT|data build tool',
+    // The open-source data-validation framework; two English words, so only where it is capitalised.
+    'Great Expectations|^Great Expectations|^GX',
     'Databricks',
     'Presto|?Presto|PrestoDB',
     'Trino',

@@ -237,6 +237,10 @@ export const DESIGN: SkillGroup = {
     'PDM|product data management',
     'Windchill|PTC Windchill',
     'Teamcenter|Siemens Teamcenter',
+    // Siemens' CAD/CAM suite (formerly Unigraphics), beside CATIA, Creo and SolidWorks; "NX" alone only in a technical context.
+    'Siemens NX|?NX|Unigraphics|Unigraphics NX',
+    // Failure mode and effects analysis (AIAG-VDA FMEA handbook), with its design and process forms.
+    'FMEA|failure mode and effects analysis|failure modes and effects analysis|failure mode and effect analysis|DFMEA|PFMEA|design FMEA|process FMEA',
     '2D manufacturing drawings|2D drawings|2D manufacturing drawing|manufacturing drawings',
     'linear guides|linear guide|linear guideways|linear motion guides',
     'ball screws|ball screw|ballscrews',
