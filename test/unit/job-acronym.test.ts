@@ -47,13 +47,13 @@ describe('acronym definitions: the letters spell the words before them', () => {
 describe('defined acronyms in a posting', () => {
   it('reads the concept where the taxonomy knows neither form, and later bare uses as the same keyword', () => {
     const text = posting(
-      'Knowledge of Failure Mode and Effects Analysis (FMEA) for new fixtures.',
-      'Lead FMEA reviews with suppliers.',
+      'Knowledge of Root Cause and Corrective Action (RCCA) for new fixtures.',
+      'Lead RCCA reviews with suppliers.',
     );
-    const k = keyword(text, 'failure mode and effects analysis');
+    const k = keyword(text, 'root cause and corrective action');
     assert.ok(k, 'the expansion is a keyword');
     assert.equal(k!.kind, 'hard');
-    assert.deepEqual(k!.examples, ['FMEA'], 'a resume may show it by the acronym');
+    assert.deepEqual(k!.examples, ['RCCA'], 'a resume may show it by the acronym');
     assert.equal(k!.occurrences.length, 2, 'the bare use later counts as the same concept');
     assert.ok(!keyword(text, 'FMEA'), 'no second keyword for the acronym');
   });

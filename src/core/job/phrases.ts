@@ -379,7 +379,10 @@ export function findPhraseMentions(
     !NOT_A_NAME.test(name) && !/^[A-Z]{1,2}$|^\d+$/.test(name) && !(/^[A-Z][a-z]+$/.test(name) && isCommonWord(name.toLowerCase()));
   if (!titleCase) {
     for (const run of readNameSeries(sentence.text)) {
-      if (!run.choice && !run.items.some((item) => hardWithin(item.start, item.end)) && !run.items.every((item) => coinedName(item.text))) continue;
+      // Coined names alone make a series of tools only where a tool is asked for ("using AGi32 or DIALux"),
+      // not where they are places of work ("worked at Atlassian or GitHub").
+      const coined = TOOL_CUE_BEFORE.test(sentence.text.slice(0, run.items[0].start)) && run.items.every((item) => coinedName(item.text));
+      if (!run.choice && !run.items.some((item) => hardWithin(item.start, item.end)) && !coined) continue;
       const last = run.items[run.items.length - 1];
       if (RELATED_FIELD_AFTER.test(sentence.text.slice(last.end))) continue;
       for (const item of run.items) {
@@ -714,6 +717,7 @@ function modifiesNounAfter(after: string): boolean {
  * or a capitalised word English does not have ("Amesim"). Two of them coordinated are two tools,
  * whether or not a list knows either.
  */
+const TOOL_CUE_BEFORE = /\b(?:using|with|in|via|through|like|such as|e\.g\.,?|including)\s*$/i;
 function coinedName(name: string): boolean {
   if (name.length < 4 || /\s/.test(name) || !/[a-z]/.test(name)) return false;
   return /^[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*$|^[A-Z]{2,}[a-z][A-Za-z0-9]*$|^[A-Za-z]+\d[A-Za-z0-9]*$/.test(name) || (/^[A-Z][a-z]+$/.test(name) && !isEnglishWord(name.toLowerCase()));

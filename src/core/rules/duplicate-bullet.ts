@@ -77,9 +77,11 @@ function sameWord(a: string, b: string): boolean {
 
 /** Content words at most one word apart, in order (one word changed, added or dropped): the same bullet
  * written again for another audience or with one detail more ("weekly report" / "weekly loss-ratio
- * report"). Word pairs miss this in a short bullet, where one word changed breaks two pairs of few. */
+ * report"). Word pairs miss this, one word changed breaking two pairs of few. Seven content words at
+ * least: in a shorter bullet the one word may be the whole claim ("a REST API for the billing service"
+ * and one "for the inventory service" are two APIs). */
 function oneWordApart(a: string[], b: string[]): boolean {
-  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
+  if (Math.min(a.length, b.length) < 7 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && sameWord(a[i], b[i])) i++;
   let j = a.length - 1;

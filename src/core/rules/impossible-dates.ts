@@ -15,6 +15,26 @@ export function monthsOf(date: unknown): number | undefined {
   return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;
 }
 
+/**
+ * A date field of JSON Resume or RenderCV ("startDate", "end_date", "date") holding a day the calendar
+ * does not have: "2025-13", "2026-02-30". The renderer prints it or rejects the file; neither is meant.
+ */
+const DATE_FIELD = /["']?\b(?:start_?date|end_?date|date|releaseDate)\b["']?\s*:\s*["']?((?:19|20)\d\d)-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/gi;
+
+function nonexistentFieldDates(doc: ResumeDocument): RuleFinding[] {
+  if (doc.format !== 'jsonresume' && doc.format !== 'rendercv') return [];
+  const out: RuleFinding[] = [];
+  for (const m of doc.text.matchAll(DATE_FIELD)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+    const daysInMonth = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
+    const bad = month < 1 || month > 12 ? `month ${month}` : day !== undefined && (day < 1 || day > daysInMonth) ? `day ${day} of a month with ${daysInMonth}` : undefined;
+    if (!bad) continue;
+    const start = m.index! + m[0].length - (m[3] === undefined ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`).length;
+    out.push({ range: { start, end: m.index! + m[0].length }, message: `"${doc.text.slice(start, m.index! + m[0].length)}" is no date (${bad}): check the digits.` });
+  }
+  return out;
+}
+
 /** The last date is a bare year ("2021"): compare by year only. */
 function yearOnly(dates: DateRange, which: 'start' | 'end'): boolean {
   const f = which === 'start' ? dates.formats[0] : dates.formats[dates.formats.length - 1];
@@ -155,6 +175,7 @@ export const impossibleDates: Rule = {
       }
     }
     if (now !== undefined) out.push(...futureCredentials(doc, now), ...staleExpectedInLines(doc, now));
-    return out;
+    out.push(...nonexistentFieldDates(doc));
+    return out.sort((a, b) => a.range.start - b.range.start);
   },
 };

@@ -153,6 +153,9 @@ const CREDENTIAL_EVALUATION = /\b(?:equivalen(?:t|ce|cy)|credential (?:assessmen
  * and give no year while the other items of the section do ("- High School Diploma, Lakeview Secondary
  * School" under dated courses): the one item the reader cannot place.
  */
+/** "Associate Member, Institution of Engineers": a body's membership, not studies (its "Institution" is no school). */
+const MEMBERSHIP = /\b(?:member(?:ship)?|fellow|affiliate)\b/i;
+
 function undatedSchoolItems(doc: ResumeDocument): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const section of doc.sections) {
@@ -160,7 +163,7 @@ function undatedSchoolItems(doc: ResumeDocument): RuleFinding[] {
     const items = section.bullets.filter((b) => !b.entry && b.depth === 0);
     if (!items.some((b) => YEAR.test(b.text))) continue;
     for (const b of items) {
-      if (YEAR.test(b.text) || !SCHOOL_OR_DEGREE.test(b.text) || isProse(b.text) || CREDENTIAL_EVALUATION.test(b.text)) continue;
+      if (YEAR.test(b.text) || !SCHOOL_OR_DEGREE.test(b.text) || isProse(b.text) || CREDENTIAL_EVALUATION.test(b.text) || MEMBERSHIP.test(b.text)) continue;
       const title = trimMapped(b);
       out.push({
         range: sourceRange(title, 0, title.text.length),

@@ -276,7 +276,9 @@ function vagueMagnitude(text: string): string | undefined {
  * A frequency said with a number word ("twice a week", "once per sprint"): a number like "three times a
  * month", which already counts. A recurring practice with its frequency stated has its scale.
  */
-const STATED_FREQUENCY = /\b(?:once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|semester|term|shift|sprint)\b/i;
+// "Monitored vital signs q4h", "hourly neuro checks": a routine check's frequency is its measure.
+const STATED_FREQUENCY =
+  /\b(?:(?:once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|semester|term|shift|sprint)\b|q\d{1,2}h\b|every\s+(?:\d{1,2}|two|three|four|six|eight|twelve)\s+hours\b|(?:hourly|daily|q\d{1,2}h)\s+(?:[\w-]+\s+){0,2}(?:checks|rounds|assessments|monitoring|inspections|walkthroughs)\b)/i;
 
 /**
  * A routine internal forum: a team, lab or group meeting, a journal club, a reading group. Presenting

@@ -5,7 +5,8 @@
 // - LaTeX formatting commands (`\textbf{…}`, `\emph{…}`) left in a Markdown resume that is not a
 //   Pandoc or R Markdown source (renders-wrongly-syntax.ts, isPandocSource): they print as typed;
 // - Pandoc fenced divs (`::: job`, `::: {.profile}`): GitHub and most previewers print the colons;
-// - a Word "o" sub-bullet under a list item: "o" is no list marker, so the line joins the item above.
+// - a Word "o" sub-bullet under a list item: "o" is no list marker, so the line joins the item above;
+// - rows of pipes with no "|---|" delimiter row: no table forms, the rows print as one paragraph.
 // Each reads the source lines with code and comments blanked (`masked`), one finding per problem.
 import type { ResumeDocument } from '../document/types';
 import type { Fix, RuleFinding } from '../types';
@@ -164,8 +165,39 @@ function titlesInsideItems({ doc, masked }: Lines): RuleFinding[] {
   return out;
 }
 
+/** A table row: a line that opens and closes with a pipe, with one inside ("| Area | Tools |"). */
+const PIPE_ROW = /^ {0,3}\|.*\|.*\|\s*$/;
+/** GFM's delimiter row: "|---|:---:|", with or without the outer pipes. */
+const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * Rows of pipes with no delimiter row under the first: GFM forms a table only from a header row and
+ * "|---|" right below it, so these print as one paragraph of pipes and words, run together. Pandoc
+ * sources are left alone (pandoc has other table syntaxes). The fix adds the row the header needs.
+ */
+function tablesWithoutDelimiter({ doc, masked, pandoc }: Lines): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  if (pandoc) return out;
+  for (let i = 0; i < masked.length; i++) {
+    if (!PIPE_ROW.test(masked[i]) || (i > 0 && masked[i - 1].trim() !== '')) continue;
+    let j = i;
+    while (j < masked.length && PIPE_ROW.test(masked[j])) j++;
+    if (j - i >= 2 && !DELIMITER_ROW.test(masked[i + 1])) {
+      const columns = masked[i].trim().slice(1, -1).split('|').length;
+      const at = lineRange(doc, i);
+      out.push({
+        range: at,
+        message: 'These rows have no "|---|" delimiter row under the first, so Markdown forms no table: they print as one paragraph of pipes and words. Add the delimiter row.',
+        fixes: [{ title: 'Add a delimiter row under the header', edits: [{ range: { start: at.end, end: at.end }, newText: `\n|${' --- |'.repeat(columns)}` }] }],
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** The findings of this module, see the top of the file. */
 export function blockFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
   const lines = { doc, masked, pandoc };
-  return [...markdownInHtml(lines), ...latexLeftovers(lines), ...pandocDivs(lines), ...wordSubBullets(lines), ...titlesInsideItems(lines)];
+  return [...markdownInHtml(lines), ...latexLeftovers(lines), ...pandocDivs(lines), ...wordSubBullets(lines), ...titlesInsideItems(lines), ...tablesWithoutDelimiter(lines)];
 }

@@ -180,7 +180,7 @@ export function latexSourceFindings(doc: ResumeDocument): RuleFinding[] {
 }
 
 /** Macros whose arguments are handles, addresses, file names or settings: never typeset as prose. */
-const NON_PROSE_MACRO = /^\s*\\(?:photo|email|social|homepage|github|gitlab|linkedin|orcid|phone|mobile|fax|extrafield|definecolor|colorlet|setlength|addtolength|hypersetup|geometry|pagestyle|thispagestyle|moderncv\w*|colorizelinks|usepackage|documentclass|input|include|includegraphics|bibliography\w*|(?:re)?newcommand|providecommand|(?:New|Renew|Declare)DocumentCommand|def|let|newenvironment|renewenvironment)\b/;
+const NON_PROSE_MACRO = /^\s*\\(?:photo\w*|email|social|homepage|github|gitlab|linkedin|orcid|phone|mobile|fax|extrafield|definecolor|colorlet|setlength|addtolength|hypersetup|geometry|pagestyle|thispagestyle|moderncv\w*|colorizelinks|usepackage|documentclass|input|include|includegraphics|bibliography\w*|(?:re)?newcommand|providecommand|(?:New|Renew|Declare)DocumentCommand|def|let|newenvironment|renewenvironment)\b/;
 const VERBATIM_ENV = /\\(begin|end)\{(?:verbatim\*?|Verbatim|lstlisting|minted|comment|filecontents\*?)\}/;
 
 /**

@@ -1,0 +1,47 @@
+// Stop 48: what the first run of the blind set unseen-postings-34 showed — techniques listed in lower
+// case after a word that announces them, two coined product names offered together, a board's "Hybrid,
+// Full-time" read as a skill list, and mainstream tools the taxonomy lacked. All postings are invented.
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+
+const posting = (...lines: string[]) => `Process Engineer\n\nRequirements\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
+const asked = (text: string) =>
+  parseJobPosting(text)
+    .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
+    .map((k) => k.keyword);
+
+describe('postings: stop 48', () => {
+  it('reads lower-case techniques listed after "concepts such as" or "characterization:"', () => {
+    const got = asked(posting('Working knowledge of warehouse concepts such as pick path optimisation, wave picking and cross docking'));
+    for (const k of ['pick path optimisation', 'wave picking', 'cross docking']) assert.ok(got.includes(k), `${k} in ${got.join(', ')}`);
+    const lab = asked(posting('Hands-on materials characterization: differential scanning calorimetry, thermogravimetric analysis (TGA) or rheometry on a bench rig'));
+    for (const k of ['differential scanning calorimetry', 'thermogravimetric analysis', 'rheometry']) assert.ok(lab.includes(k), `${k} in ${lab.join(', ')}`);
+  });
+
+  it('leaves lists after other words, and lone properties of a category, to the other readers', () => {
+    const got = asked(posting('Soft skills such as patience, listening and good humour'));
+    assert.ok(!got.includes('patience') && !got.includes('listening'), got.join(', '));
+    const props = asked(posting('Exposure to distributed systems concepts such as replication and partitioning'));
+    assert.ok(!props.includes('replication'), props.join(', '));
+  });
+
+  it('takes two coined product names offered together, and not two English words', () => {
+    const got = asked(posting('Experience producing lighting layouts using LumaPlan3 or GlowCalc'));
+    assert.ok(got.includes('LumaPlan3') && got.includes('GlowCalc'), got.join(', '));
+    const words = asked(posting('Experience working with Planning or Finance partners'));
+    assert.ok(!words.includes('Planning') && !words.includes('Finance'), words.join(', '));
+  });
+
+  it("does not read a board's work terms as a list of skills", () => {
+    const text = 'Process Engineer\nTallowmere Foods\n\nYour job preferences match: Hybrid, Full-time\n\nRequirements\n- Experience with HACCP plans\n';
+    const got = asked(text);
+    assert.ok(!got.includes('Hybrid') && !got.includes('Full-time'), got.join(', '));
+  });
+
+  it('knows Siemens NX, FMEA in its design and process forms, and Great Expectations', () => {
+    const got = asked(posting('Model parts in Siemens NX and lead DFMEA and PFMEA reviews', 'Data tests in Great Expectations'));
+    for (const k of ['Siemens NX', 'FMEA', 'Great Expectations']) assert.ok(got.includes(k), `${k} in ${got.join(', ')}`);
+    // Two plain words of a sentence are not the tool.
+    assert.ok(!asked(posting('We have great expectations for this role')).includes('Great Expectations'));
+  });
+});
