@@ -44,4 +44,29 @@ describe('postings: stop 48', () => {
     // Two plain words of a sentence are not the tool.
     assert.ok(!asked(posting('We have great expectations for this role')).includes('Great Expectations'));
   });
+
+  it('reads a deadline in bold and one given as "(closes …)"', () => {
+    const bold = parseJobPosting('Lab Technician\nBramblecote Institute\n\nE-mail your CV to Dr. Vey by **March 3, 2027** to be considered.\n\nRequirements\n- Pipetting\n');
+    assert.equal(bold.deadline, 'March 3, 2027');
+    const closes = parseJobPosting('Backend Developer at Pelto Labs\n\nFull posting + apply (closes 14.2.2027): https://pelto.example/careers/backend\n\nRequirements\n- Go\n');
+    assert.equal(closes.deadline, '14.2.2027');
+  });
+
+  it("takes a site page's first heading as the title, not its menu title", () => {
+    const text = '---\nlayout: page\ntitle: "Join us: PhD openings (Fall 2027)"\npermalink: /join/\n---\n\n# PhD Research Assistant: Soil Carbon Modeling\n\nLindqvist Soil Lab · Harrowgate University\n\n## Requirements\n- Python\n';
+    assert.equal(parseJobPosting(text).title, 'PhD Research Assistant: Soil Carbon Modeling');
+    // A user's own front matter keeps its title.
+    assert.equal(parseJobPosting('---\ntitle: Data Analyst\ncompany: Orchid Ledger\n---\n\n# Orchid Ledger careers\n\n- SQL\n').title, 'Data Analyst');
+  });
+
+  it('names an employer cited by its initials in full where the text spells them out', () => {
+    const text = 'Research Assistant\n\nMarsh Lab · Department of Physics · Harrowgate Northern University · Leeds\n\nYou will be admitted to the graduate program at HNU.\n\nRequirements\n- MATLAB\n';
+    assert.equal(parseJobPosting(text).company, 'Harrowgate Northern University');
+  });
+
+  it('drops "X is hiring:" before the title and reads a "link:" note as the posting URL', () => {
+    const job = parseJobPosting('link: https://psjobs.example/applicant/page1800?poster=7731\n\n**Vantaro Studios is hiring: Gameplay Engineer (C++)**\n\nRequirements\n- C++\n');
+    assert.equal(job.title, 'Gameplay Engineer (C++)');
+    assert.equal(job.url, 'https://psjobs.example/applicant/page1800?poster=7731');
+  });
 });

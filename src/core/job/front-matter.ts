@@ -68,13 +68,19 @@ export function parseTags(value: unknown): string[] {
   return [...new Set(list.map((t) => t.trim().toLowerCase()).filter(Boolean))];
 }
 
+/** Keys only a static-site generator's page front matter has. */
+const SITE_PAGE_KEYS = ['layout', 'permalink', 'nav_order', 'menu', 'weight', 'sidebar', 'redirect_from', 'slug'];
+
 /**
  * A clipped page's title names the site and the employer after the role ("Data Officer | Acme Trust |
  * Idealist"): where the page's own first heading is the title's first part, that heading is the title.
  */
-export function titleFromClipping(title: string | undefined, body: string): string | undefined {
+export function titleFromClipping(title: string | undefined, body: string, data: Record<string, unknown> = {}): string | undefined {
   if (!title) return title;
   const heading = /^[ \t]*#{1,2}[ \t]+(.+?)[ \t]*#*[ \t]*$/m.exec(body)?.[1]?.trim();
   if (!heading || heading === title) return title;
+  // A site generator's page (Jekyll, Hugo: "layout", "permalink"): its "title" names the page in the
+  // site's menus ("Open position: PhD student…"); the page's own first heading names the role.
+  if (SITE_PAGE_KEYS.some((k) => k in data)) return heading;
   return title.startsWith(heading) && /^\s+[|–—-]\s+\S/.test(title.slice(heading.length)) ? heading : title;
 }

@@ -512,6 +512,8 @@ function tidyTitle(title: string): string {
   t = t.replace(/^[^!]{2,40}!\s+(?=\S)/, '');
   // "We're hiring a DevSecOps Engineer", "Now hiring: Welder": the announcement before the title.
   t = t.replace(/^(?:[Ww]e(?:['’]re| are)\s+(?:now\s+)?|[Nn]ow\s+)(?:hiring|looking for|recruiting|seeking)(?:\s+an?\b)?[:\s]+(?=\p{Lu})/u, '');
+  // "Acme Games is hiring: Security Engineer": the employer's announcement, up to its colon.
+  t = t.replace(/^\p{Lu}[^:!]{1,50}?\s+(?:is|are)\s+(?:now\s+)?(?:hiring|looking for|recruiting)(?:\s+an?\b)?\s*[:–—-]\s+(?=\p{Lu})/u, '');
   // "Summer 2027 Backend Intern": a leading term.
   t = t.replace(/^(?:summer|fall|autumn|winter|spring)\s+(?:19|20)\d\d\s+(?=\S)/i, '');
   // "(Summer 2027)", "(Winter 2027, 8 months)", "(2027 Start)", "(Part-Time)", "(MS/PhD)": a bracket at
@@ -1153,6 +1155,8 @@ function isPostingUrl(url: string, line: string): boolean {
   // A job board's page for one employer ("jobs.lever.co/acme", "boards.greenhouse.io/acme") lists its jobs too.
   if (/^(?:jobs|boards|careers|apply)\.[^/]+\/[a-z][a-z-]*\/?$/i.test(place)) return false;
   if (ATS.test(url) || JOB_WORDS.test(place)) return true;
+  // "link: https://…" on a line of its own: the writer's note of where the posting is.
+  if (/^\s*(?:link|url|source|job (?:link|url)|posting (?:link|url))\s*:\s*$/i.test(line.replace(url, ''))) return true;
   return /\b(?:apply|application|posting|listing|this (?:job|role|position|opening|page|advert))\b/i.test(line.replace(url, ''));
 }
 

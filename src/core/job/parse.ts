@@ -19,7 +19,7 @@ export function parseJobPosting(raw: string): JobPosting {
   const text = bounded.text;
   const { data, bodyStart } = splitFrontMatter(text);
   const fromFrontMatter = metadataFromFrontMatter(data);
-  fromFrontMatter.title = titleFromClipping(fromFrontMatter.title, text.slice(bodyStart));
+  fromFrontMatter.title = titleFromClipping(fromFrontMatter.title, text.slice(bodyStart), data);
   const body = text.slice(bodyStart);
   const firstLines = body.split('\n', 40);
   // A digest's raw text names its sender and its subject, not the first posting's employer.

@@ -93,7 +93,9 @@ function closesItemNumber(text: string, dot: number): boolean {
 
 function isAbbreviation(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 6), dot + 1).toLowerCase();
-  return /\b(e\.g|i\.e|etc|vs|viz|inc|ltd|b\.s|m\.s|b\.a|b\.e|m\.e|b\.sc|m\.sc|b\.tech|m\.tech|b\.eng|m\.eng|ph\.d|u\.s|st|no|approx|incl|a\.m|p\.m)\.$/.test(before);
+  if (/\b(e\.g|i\.e|etc|vs|viz|inc|ltd|b\.s|m\.s|b\.a|b\.e|m\.e|b\.sc|m\.sc|b\.tech|m\.tech|b\.eng|m\.eng|ph\.d|u\.s|st|no|approx|incl|a\.m|p\.m)\.$/.test(before)) return true;
+  // "to Dr. Vey by March 3": a person's title before their name ("200 ms. Then" still ends a sentence).
+  return /\b(?:dr|prof|mr|mrs|ms|mx)\.$/.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(dot + 1, dot + 4));
 }
 
 // Words in any case; abbreviations only in capitals, so "200 ms" or "a bs detector" are not degrees.
