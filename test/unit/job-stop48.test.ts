@@ -69,4 +69,18 @@ describe('postings: stop 48', () => {
     assert.equal(job.title, 'Gameplay Engineer (C++)');
     assert.equal(job.url, 'https://psjobs.example/applicant/page1800?poster=7731');
   });
+
+  it('reads a government board\'s title over the department and the agency that hires', () => {
+    const job = parseJobPosting('Skip to main content\nSearch   Help   Sign In\n\nHydrographer (Field)\nDepartment of Coastal Affairs\nBureau of Tidal Records\n\nOverview\nSalary\n$70,000 per year\n\nQualifications\n- Experience with ArcGIS Pro\n');
+    assert.equal(job.title, 'Hydrographer (Field)');
+    assert.equal(job.company, 'Bureau of Tidal Records');
+    // Bodies printed above the title leave the title to the line below them.
+    const above = parseJobPosting('Search   Help   Sign In\nDepartment of Coastal Affairs\nBureau of Tidal Records\nIT Specialist (Networks)\n\nQualifications\n- Cisco IOS\n');
+    assert.equal(above.title, 'IT Specialist (Networks)');
+  });
+
+  it('takes the heading under a kicker line as the title', () => {
+    const job = parseJobPosting('Graduate programme 2027\n\n# Graduate Geotechnical Engineer\n\n- Location: Leeds\n\n## What you will need\n- A degree in civil engineering\n');
+    assert.equal(job.title, 'Graduate Geotechnical Engineer');
+  });
 });

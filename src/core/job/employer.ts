@@ -216,7 +216,8 @@ const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'at', 'in', '&', 'de']
  * capitalised words in the text has exactly its initials.
  */
 function spelledOut(name: string, body: string): string {
-  if (!/^[A-Z]{2,5}$/.test(name)) return name;
+  // A definition ("Long Name (ACR)") is spelled out where it is read (metadata.ts), whole.
+  if (!/^[A-Z]{2,5}$/.test(name) || body.includes(`(${name})`)) return name;
   for (const m of body.matchAll(/\b[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for|at|in|&|de)\s+)*[A-Z][a-z]+){1,5}\b/g)) {
     const words = m[0].split(/\s+/);
     // Each start: "Department of Chemical Engineering · Kestrel Ridge University" holds the name after its opening words.

@@ -338,7 +338,10 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       for (let i = from, looked = 0; i < lines.length && looked < 6; i++) {
         const wrap = titleWrapTail(lines[i], lines[i + 1]);
         const tail = wrap && titleFromTopLine(lines[i], companies) ? wrap : undefined;
-        const top = titleFromTopLine(tail ? `${lines[i].trim()} ${tail}` : lines[i], companies);
+        const top = titleFromTopLine(tail ? `${lines[i].trim()} ${tail}` : lines[i], companies) ?? titleOverAgency(lines, i);
+        // "Graduate programme 2027" over "# Graduate Structural Engineer": a kicker line above the page's
+        // heading names the kind of job; the heading under it is the title.
+        if (top && !tail && isHeadingIn(rawBody, lines[i + 1]) && !isHeadingIn(rawBody, lines[i]) && titleFromTopLine(lines[i + 1], companies)) continue;
         if (!top) {
           // A pasted link does not count; after content, a short chip line ("SEED", "B2B") counts half, so
           // a board's tag list does not use up the search and a long list of short lines still ends it.
@@ -369,7 +372,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         company ??= logoOwner(lines.slice(0, i + 3));
         // Job boards and careers pages put the employer on the line under the title. Read even when a
         // guess above came first ("Title - Team" then "Acme Biosciences | City"): the evidence weighs both.
-        underTitle = tail ? nameLine(lines[i + 2], lines[i + 3]) : nameLine(lines[i + 1], lines[i + 2]);
+        // (Under a government board's title the department comes first; the agency was read with the title.)
+        underTitle = 'agency' in top ? undefined : tail ? nameLine(lines[i + 2], lines[i + 3]) : nameLine(lines[i + 1], lines[i + 2]);
         // "Other Agencies and Independent Organizations" / "Acme Standards Commission" (a government board):
         // a grouping line between the title and the body that employs; only an institution's name is read there.
         if (!underTitle && !tail && /^[A-Z][A-Za-z ]{3,80}$/.test(lines[i + 1]?.trim() ?? '') && lines[i + 1].trim().split(/\s+/).length <= 8) {
@@ -715,6 +719,34 @@ const TITLE_ID =
 const LEADING_ID = /^\s*(\d{5,}|[A-Z]{1,6}-?\d{3,}(?:-[A-Z0-9]+)*)\s+[–—-]\s+(?=\S)/;
 
 const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/gu;
+
+/** Whether the raw text writes the line as a Markdown heading of level 1 or 2. */
+function isHeadingIn(raw: string, line: string | undefined): boolean {
+  const text = line?.trim();
+  if (!text) return false;
+  return new RegExp(`^ {0,3}#{1,2}[ \\t]+(?:[*_]{1,2})?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[*_]{1,2})?[ \\t]*#*[ \\t]*$`, 'm').test(raw);
+}
+
+/** A government body's name: "Department of …", "Bureau of …", "Office of the …". */
+const GOVERNMENT_BODY = /^(?:Bureau|Office|Agency|Department|Ministry|Administration|Service|Commission|Directorate|Division)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w-]*){0,6}$/;
+
+/**
+ * "Geographer (GIS)" over "Department of Inland Resources" over "Bureau of Watershed Survey": a
+ * government board prints the title above the department and the agency that hires, whatever the role
+ * is called. The title is a short line in title case; the employer is the last body named under it.
+ */
+function titleOverAgency(lines: string[], i: number): { title: string; company?: string; whole: string; id?: string; agency?: true } | undefined {
+  const line = lines[i].trim();
+  // A menu's words set apart by runs of spaces ("Search   Help   Sign In") are no title.
+  if (!GOVERNMENT_BODY.test(lines[i + 1]?.trim() ?? '') || GOVERNMENT_BODY.test(line) || /\S\s{2,}\S/.test(line)) return undefined;
+  const words = line.replace(/\s*\([^()]*\)\s*$/, '').split(/\s+/);
+  if (words.length > 6 || !words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*|of|and|&|in|for|[IV]{1,3})$/u.test(w)) || /[:.!?,]$/.test(line)) return undefined;
+  let j = i + 1;
+  while (j + 1 < lines.length && GOVERNMENT_BODY.test(lines[j + 1].trim())) j++;
+  // Bodies printed above the title ("Department of …" / "Bureau of …" / "IT Specialist"): the title is below.
+  if (j + 1 < lines.length && ROLE_NOUN.test(lines[j + 1])) return undefined;
+  return { title: line, whole: line, company: lines[j].trim(), agency: true };
+}
 
 function titleFromTopLine(line: string, companies: Map<string, number>): { title: string; company?: string; whole: string; id?: string } | undefined {
   // "318842 - Software QA Co-op - Acme": a co-op portal's posting number opens the title line.
