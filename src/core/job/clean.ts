@@ -213,9 +213,9 @@ const ATTACHMENT = /\((?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|TXT|ZIP)\s*[,·|-]\s*\d[\
  * which are neither this posting's title nor its asks.
  */
 const RECOMMENDATION_HEADING = new RegExp(
-  String.raw`^(?:(?:[Ss]imilar|[Rr]elated|[Rr]ecommended|[Oo]ther|[Mm]ore|[Ss]uggested)\s+(?:[Jj]obs|[Pp]ositions|[Rr]oles|[Oo]penings|[Oo]pportunities)` +
+  String.raw`^(?:(?:[Ss]imilar|[Rr]elated|[Rr]ecommended|[Oo]ther|[Mm]ore|[Ss]uggested)\s+(?:[Jj]obs|[Pp]ositions|[Rr]oles|[Oo]penings|[Oo]pportunities|[Pp]ostings|[Vv]acancies)` +
     // "More jobs at Acme Robotics": the words after "at" / "from" are a name (capitalised), not a clause.
-    String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+[Ll]ike [Tt]his|\s+[Ff]or [Yy]ou|\s+[Tt]his\s+(?:[Ww]eek|[Mm]onth)|\s+[Tt]oday)?` +
+    String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+[Ll]ike [Tt]his|\s+[Ff]or [Yy]ou|\s+(?:in|near)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}|\s+(?:that\s+)?you\s+(?:may|might)\s+(?:like|be interested in)|\s+[Tt]his\s+(?:[Ww]eek|[Mm]onth)|\s+[Tt]oday)?` +
     String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers|[Ss]tudents)(?:\s+who\s+viewed\s+this\s+(?:job|posting))?\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
     String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in)` +
     // "Set alert for similar jobs": a board's alert widget, the title under it another search's.
@@ -226,6 +226,20 @@ const RECOMMENDATION_HEADING = new RegExp(
     // profile."): the skills and questions under it are the board's guesses about the reader, not asks.
     String.raw`|[Pp]rofile\s+insights|(?:[Yy]our\s+)?[Pp]rofile\s+matches\s+\d+\s+(?:of|out\s+of)\s+\d+(?:\s+\w+)?|(?:[Hh]ere['’]s\s+)?how\s+(?:the\s+)?(?:job|your)\s+[\w ]{0,30}\s+align\s+with\s+your\s+profile)$`,
 );
+
+/** The shape of a listed item: its list marker and its field separators ("- Title · Employer · Place"). */
+function itemShape(line: string): string {
+  const marker = /^\s*([-*+•]|\d{1,2}[.)])\s/.exec(line)?.[1] ?? '';
+  return `${marker}|${(line.match(/\s[·|•]\s/g) ?? []).length}`;
+}
+
+/** Whether the next line with words after `at` (a blank line) is an item shaped like `last`, a listed item with a marker or fields. */
+function sameItemShapeAhead(all: string[], at: number, last: string): boolean {
+  if (!last || itemShape(last) === '|0') return false;
+  let k = at + 1;
+  while (k < all.length && !/[\p{L}\p{N}]/u.test(all[k])) k++;
+  return k < all.length && itemShape(all[k]) === itemShape(last);
+}
 
 /** The heading as written or, written in capitals ("MORE ROLES THIS WEEK"), as a title. */
 function isRecommendationHeading(core: string): boolean {
@@ -372,6 +386,7 @@ export function blankJunkLines(text: string): string {
   let inSocial = false;
   // A recommendation heading's rule lines and the blank after them come before its list.
   let recommendationsListed = false;
+  let lastListed = '';
   // A forum thread's replies run to the end of the page.
   let inReplies = false;
   // A site's footer under its "© 2026 Acme" line ("Accessibility at Acme", "Privacy Center", "Terms"):
@@ -398,12 +413,17 @@ export function blankJunkLines(text: string): string {
     const social = inSocial || (core.length <= 60 && /^(?:follow|connect with|find)\s+us(?:\s+on)?$/i.test(core));
     if (social) inSocial = true;
     // A recommendation block runs from its heading to the next blank line.
-    if (inRecommendations && !/[\p{L}\p{N}]/u.test(core)) inRecommendations = !recommendationsListed || !!core;
+    // (Unless the list goes on after the blank with an item of the same shape: a page's <li> items
+    // come out of HTML one paragraph each.)
+    if (inRecommendations && !/[\p{L}\p{N}]/u.test(core)) inRecommendations = !recommendationsListed || !!core || sameItemShapeAhead(all, lineNumber - 1, lastListed);
     else if (BLOCK_END.test(core)) inRecommendations = false;
     else if (core.length <= 80 && !/[.!?]\s*$/.test(line) && isRecommendationHeading(core)) {
       inRecommendations = true;
       recommendationsListed = false;
-    } else if (inRecommendations) recommendationsListed = true;
+    } else if (inRecommendations) {
+      recommendationsListed = true;
+      lastListed = line;
+    }
     if (core.length <= 80 && (REPLIES_HEADING.test(core) || (isRepliesBar(core) && opensReplies(all, lineNumber + 1)))) inReplies = true;
     const junk =
       inReplies ||

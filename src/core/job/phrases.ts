@@ -15,7 +15,7 @@ import { nounClassesOf } from '../nlp/noun-class';
 import { lookupSkill } from '../skills';
 import { readLabelledList } from './labelled-list';
 import { readNameSeries } from './name-series';
-import { isCommonWord, isEnglishWord } from '../lexicon/english';
+import { isCommonWord, isEnglishWord, isWordNetTerm } from '../lexicon/english';
 
 export interface PhraseMention extends OffsetRange {
   /** The keyword: a name as written ("Slurm") or a lower-case phrase ("customer segmentation"). */
@@ -180,11 +180,15 @@ export function findPhraseMentions(
     // that are not skills name places, events and organisations.
     if (listOfNonSkills(sentence.text.slice(Math.max(0, m.index! - 40), m.index!), m.index!, m[0].length)) continue;
     let names = 0;
+    // "(htsget, TES, refget)", "(TCP/UDP, multicast)": beside names, a lower-case word English does not
+    // have is a name written in lower case, as many tools and protocols write theirs.
+    const technical = pieces.some((p) => NAME.test(p.text.trim()) && !NOT_A_NAME.test(p.text.trim())) || hardWithin(m.index!, m.index! + m[0].length);
     for (const piece of pieces) {
       // "(limiting dilution or FACS-based)": the name a method is based on is the skill.
       const name = piece.text.trim().replace(BASED_ON, '');
+      const lowerName = technical && /^[a-z][a-z0-9-]{3,}$/.test(name) && !isEnglishWord(name) && !isWordNetTerm(name);
       // Two capitals alone ("FR/EN", "UK") are codes; a two-letter technology is in the taxonomy.
-      if (!NAME.test(name) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || /^[A-Z]{1,2}$/.test(name)) continue;
+      if ((!NAME.test(name) && !lowerName) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || /^[A-Z]{1,2}$/.test(name)) continue;
       const at = offset + piece.start + piece.text.indexOf(name);
       addName(name, at, at + name.length);
       names++;
@@ -236,7 +240,9 @@ export function findPhraseMentions(
   // characterization: cyclic voltammetry or galvanostatic cycling": a list headed by a word that says
   // its items are techniques names one in each item, in lower case as much as in names.
   for (const m of sentence.text.matchAll(TECHNIQUE_LIST)) {
-    if (!TECHNIQUE_HEAD.test(m[1])) continue;
+    // Or a skill the taxonomy knows, then its examples: "basic statistics, such as hypothesis testing".
+    const exampled = !m[0].slice(m[1].length).trimStart().startsWith(':') && hardWithin(m.index!, m.index! + m[1].length);
+    if (!TECHNIQUE_HEAD.test(m[1]) && !exampled) continue;
     const from = m.index! + m[0].length - m[2].length;
     // Glosses in parentheses ("(EIS)") are blanked, not cut, so the items keep their offsets.
     const list = m[2].replace(/\([^()]*\)/g, (g) => ' '.repeat(g.length)).replace(LIST_TAIL, '').replace(TRAILING_FILLER, '');

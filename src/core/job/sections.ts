@@ -286,6 +286,13 @@ function boxedHeading(lines: Line[], i: number): HeadingHit | undefined {
  * qualification section of its own, up to the blank line that ends it.
  */
 const PROSE_OPENINGS: { kind: JobSectionKind; pattern: RegExp }[] = [
+  // "It would make our week if you have also shipped on …", "It would be lovely if you know …": a wish
+  // on a condition about the reader.
+  { kind: 'preferred', pattern: /^it would (?:[\w'’]+ ){1,4}if you(?:'ve| have| know| can| are|'re)?\b/i },
+  // "The non-negotiables: you have written …", "Must-haves: you know …": a label, then what the reader
+  // has or can do. A label that grades the ask down ("Nice to haves: you …") is a wish.
+  { kind: 'preferred', pattern: /^(?:the |our )?[\w' -]{0,20}\b(?:nice|bonus|plus|extra|ideal)[\w' -]{0,15}:\s+you(?:'ve| have| know| can| are|'re| should)\b/i },
+  { kind: 'required', pattern: /^(?:the |our )?[\w' -]{2,30}:\s+you(?:'ve| have| know| can| are|'re| should| must)\b/i },
   {
     kind: 'preferred',
     pattern:

@@ -198,6 +198,36 @@ function foreignMonths(doc: Parameters<Rule['check']>[0], style: NameStyle): Rul
   });
 }
 
+/** A date with its day: "15/01/2019", "15.01.2019", "2019-01-15". */
+const DAY_DATE = /(?<![\d/.-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?![\d/.-])/g;
+
+/**
+ * Entry dates given to the day ("15/01/2019 – 15/07/2019") where the other entries give a month: a
+ * precision the rest of the resume does not use, and a day-month order North American readers take for
+ * month-day. No rewrite is offered: dropping the day is the writer's call. Markdown and LaTeX only (JSON
+ * Resume and RenderCV store ISO dates their theme prints).
+ */
+function dayPrecision(doc: Parameters<Rule['check']>[0], monthDated: number): RuleFinding[] {
+  if (doc.format === 'rendercv' || doc.format === 'jsonresume') return [];
+  const out: RuleFinding[] = [];
+  for (const e of doc.sections.flatMap((sec) => sec.entries)) {
+    const d = e.dates;
+    if (!d || d.range.end <= d.range.start) continue;
+    const raw = doc.text.slice(d.range.start, d.range.end);
+    // One finding for the entry's range, from its first day date to its last.
+    const days = [...raw.matchAll(DAY_DATE)];
+    // A birth date read as an entry's dates is personal-details' to report, not a format.
+    const line = doc.lines.lineText(doc.lines.positionAt(d.range.start).line);
+    if (!days.length || /\b(?:birth|born|DOB|d\.o\.b)\b/i.test(line)) continue;
+    const start = d.range.start + days[0].index!;
+    const end = d.range.start + days[days.length - 1].index! + days[days.length - 1][0].length;
+    const written = doc.text.slice(start, end);
+    out.push({ range: { start, end }, message: `"${written}" gives the day, while the other entries give the month and year: write the month and year, as they do.` });
+  }
+  // Only where month-level dates are the norm: two entries or more, and more of them than day-dated ones.
+  return monthDated >= 2 && monthDated > out.length ? out : [];
+}
+
 export const dateFormat: Rule = {
   id: 'date-format',
   category: 'structure',
@@ -214,6 +244,7 @@ export const dateFormat: Rule = {
     const foreign = [
       ...foreignMonths(doc, majority(tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!)) ?? 'short'),
       ...dateShapeFindings(doc),
+      ...dayPrecision(doc, new Set(tokens.map((t) => t.entry)).size),
     ].sort((a, b) => a.range.start - b.range.start);
     if (tokens.length < 2) return foreign;
     const entryStarts = new Set(doc.sections.flatMap((sec) => sec.entries.map((e) => e.dates?.range.start ?? -1)));

@@ -451,6 +451,10 @@ export const missingMetric: Rule = {
       // "- Placed #2 of 40 teams …" in RenderCV YAML: a comment cut the value, so the words read are not
       // the ones written (renders-wrongly reports the cut); asking the stub for a result misleads.
       if (doc.format === 'rendercv' && commentCutsValue(doc.text, bullet.range.end)) continue;
+      // A to-do ("- [ ] add the side project") or a template's bracketed field ("[Add link to dashboard]")
+      // is a note or a blank, not a claim to measure (placeholder reports the blank).
+      const lineStart = doc.lines.lineStart(doc.lines.positionAt(bullet.range.start).line);
+      if (/\[[ xX]\][ \t]*$/.test(doc.text.slice(lineStart, bullet.range.start)) || /^\[[^\]]+\]\.?$/.test(text.trim())) continue;
       const a = analysisOf(bullet, lexicon);
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
       // A failure ruled out ("so retries never double-charge"), a course completed: outcomes as stated.

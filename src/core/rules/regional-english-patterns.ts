@@ -95,6 +95,9 @@ const DECIMAL_COMMA: Pick<Pattern, 'message' | 'replacement'> = {
   replacement: (w) => w.replace(',', '.'),
 };
 
+/** Words that lead a regulation's or a document's section number, or a list of such numbers. */
+const SECTION_REFERENCE = /(?:\b(?:CFR|FAR|CS|Part|Parts|section|sections|sec\.|para\.?|clause|§§?)|\d+\.\d+,)\s*$/i;
+
 /** Periods between thousands where North America writes commas ("450.000" → "450,000"). */
 const THOUSANDS_PERIODS: Pick<Pattern, 'message' | 'replacement'> = {
   message: (w) => `"${w}" uses periods between thousands, which read as a decimal point in North America: write "${w.replace(/\./g, ',')}".`,
@@ -154,6 +157,9 @@ export const PATTERNS: Pattern[] = [
     // "450.000 m²", "12.500 visitors": periods between groups of three, read as a decimal point in North America.
     // (Not "2.100" or "4.000": one digit before one group may be a version or a precise measure.)
     re: /(?<![\w.,])(?:[1-9]\d{1,2}(?:\.\d{3})+|[1-9](?:\.\d{3}){2,})(?![\d.,]*\d)(?=\s(?:m²|km²|(?:m2|km|kg|tons?|tonnes?|[a-z]{3,})\b))/g,
+    // Not a rule's section number ("14 CFR 25.571, 25.305 and 25.307", "§ 25.305"), nor one followed
+    // by "and" or "to": a count is followed by what it counts.
+    when: (_w, after, before) => !/^\s(?:and|or|to|of|for|in|on|with|the|from|through)\b/.test(after) && !SECTION_REFERENCE.test(before),
     ...THOUSANDS_PERIODS,
   },
   {

@@ -8,7 +8,7 @@ import { proseMaskedText } from './source-scan';
 /** A space, or LaTeX's control space after an abbreviation's period ("Reg.\ No.\ 2008…"). */
 const SPACE = '(?:[ \\t]|\\\\(?=[ \\t]))*';
 const LABEL =
-  `(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric|admission|university|college|exam|seat)${SPACE}(?:number|num|no\\.?|#|id)|(?:student|registration|enrol(?:l)?ment)${SPACE}code|usn|prn|uin)`;
+  `(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric|admission|university|college|exam|seat|index)${SPACE}(?:number|num|no\\.?|#|id)|(?:student|registration|enrol(?:l)?ment)${SPACE}code|usn|prn|uin)`;
 /** Between label and value: a colon or dash, or the brace pair of a LaTeX macro's two arguments
  * ("\\resumeItem{UIN}{735…}"). */
 const SEPARATOR = '(?:[:：#–—-][ \\t]*|\\}[ \\t]*\\{)?';
@@ -35,6 +35,9 @@ export const studentNumber: Rule = {
     for (let m = STUDENT_NUMBER.exec(text); m; m = STUDENT_NUMBER.exec(text)) {
       const digits = (m[1].match(/\d/g) ?? []).length;
       if (digits < 4) continue;
+      // "Reg. No.", "registration #", "Index No." name a pharmacist's or an engineer's licence as often as a
+      // student: they are a student's number only among the studies.
+      if (/^(?:reg|index)/i.test(m[0]) && doc.sections.find((sec) => sec.range.start <= m!.index && m!.index < sec.range.end)?.kind !== 'education') continue;
       out.push({
         range: { start: m.index, end: m.index + m[0].length },
         message: `"${m[0].trim().replace(/\}[ \t]*\{/, ' ')}" is a student or register number: it identifies you and no employer needs it on a resume; remove it.`,

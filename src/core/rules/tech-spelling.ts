@@ -162,6 +162,8 @@ export const techSpelling: Rule = {
         if (spans.touching(range)) continue;
         // A LaTeX command's name ("\github{…}", "\linkedin{…}") is markup, not a word of the page.
         if (doc.format === 'latex' && text[c.start - 1] === '\\') continue;
+        // A hashtag ("#iot #react") is a tag, written in lower case by convention.
+        if (text[c.start - 1] === '#' && !/[\w#]/.test(text[c.start - 2] ?? ' ')) continue;
         if (m.kind) {
           out.push(variantFinding(range, c.text, canonical, m.kind));
           continue;

@@ -45,6 +45,13 @@ function secondVerb(bullet: Bullet, verb: OpeningVerb, verbs: ReadonlySet<string
 /** "Test suite automation of …": a noun made from a verb, then "of", within the first words: a noun phrase. */
 const NOMINAL_OF = /^(?:\S+\s+){1,4}?\S*(?:ment|tion|sion|ance|ence|ysis)\s+of\b/i;
 
+/**
+ * "Inventory accuracy in the warehouse was improved …": the opening word, a noun right after it (no
+ * article or preposition, which would make it a verb's object), and a past passive within a few words.
+ */
+const NOUN_SUBJECT_PASSIVE =
+  /^\s*\S+\s+(?!(?:the|a|an|our|their|his|her|its|my|your|this|these|those|with|for|to|and|or|in|on|of|by|at|from|into|all|new|multiple|several|various|daily|weekly|monthly)\b)[a-z][\w-]*(?:\s+[\w-]+){0,5}?\s+(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ung|ought|ade|ilt|ent)\b/;
+
 /** A finite verb later in the bullet ("Design system components were adopted"): the opening is its subject. */
 const LATER_FINITE = /\b(?:was|were|is|are|has|have|had|will)\b/i;
 
@@ -247,8 +254,12 @@ export const tenseMismatch: Rule = {
               continue;
             }
           }
-          const verb = openingVerb(bullet, verbs) ?? (ended && pastLed ? listedVerb(bullet, verbs) : undefined);
-          if (!verb && ended) {
+          const opening = openingVerb(bullet, verbs);
+          // "Inventory accuracy … was improved": a word that is also a noun, with a past passive later, is
+          // the sentence's subject, not a present-tense verb.
+          const subject = opening && opening.form === 'base' && NOUN_SUBJECT_PASSIVE.test(bullet.text);
+          const verb = (subject ? undefined : opening) ?? (ended && pastLed && !subject ? listedVerb(bullet, verbs) : undefined);
+          if (!verb && ended && !subject) {
             // An everyday verb the strong-verb list leaves out ("Join daily stand-ups", "Help with …") in an
             // ended role reads in the present all the same.
             const everyday = everydayOpening(bullet, lexicon, pastLed);

@@ -9,6 +9,9 @@ import { rendersWrongly } from '../../../src/core/rules/renders-wrongly';
 import { missingGraduationDate } from '../../../src/core/rules/missing-graduation-date';
 import { impossibleDates } from '../../../src/core/rules/impossible-dates';
 import { isWordNetTerm } from '../../../src/core/lexicon/english';
+import { techSpelling } from '../../../src/core/rules/tech-spelling';
+import { tenseMismatch } from '../../../src/core/rules/tense-mismatch';
+import { dateFormat } from '../../../src/core/rules/date-format';
 import { lintDocument } from '../../../src/core/lint';
 import { parseResumeAs } from '../../../src/core/formats';
 import type { Rule } from '../../../src/core/types';
@@ -110,5 +113,47 @@ describe('stop 48 rule refinements', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].fixes?.[0]?.edits[0].newText, '\n| --- | --- |');
     assert.equal(findingsOf(rendersWrongly, '# Ana Ruiz\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| CAD | NX, Creo |\n').length, 0);
+  });
+
+  it('reads a hand-made LaTeX section macro (large or bold over a rule) as a section', () => {
+    const tex = '\\documentclass{article}\n\\newcommand{\\sect}[1]{{\\large\\bfseries #1}\\\\\\rule{\\linewidth}{0.5pt}}\n\\begin{document}\n\\sect{Experience}\n\\textbf{Site Engineer} \\hfill 2021 -- 2024\n\\begin{itemize}\n\\item Poured 12 slabs on schedule.\n\\end{itemize}\n\\sect{Education}\nB.E. Civil, Orchard Valley University, 2020\n\\end{document}\n';
+    const doc = parseResumeAs(tex, { path: 'cv.tex' });
+    assert.deepEqual(doc.sections.filter((sec) => sec.kind !== 'header').map((sec) => sec.kind), ['experience', 'education']);
+  });
+
+  it('asks no metric of a to-do item or a bracketed template field', () => {
+    const doc = (item: string) => `# Ana Ruiz\n\n## Projects\n\n### Dock planner — 2024\n\n- Cut pallet waiting time by 20% with a new dock rota\n- ${item}\n`;
+    assert.equal(findingsOf(missingMetric, doc('[ ] add the load-forecast side project when it is done')).length, 0);
+    assert.equal(findingsOf(missingMetric, doc('[Add link to the Tableau dashboard]')).length, 0);
+    assert.equal(findingsOf(missingMetric, doc('Built the load-forecast side project')).length, 1);
+  });
+
+  it("leaves a hashtag's lower case alone", () => {
+    assert.equal(findingsOf(techSpelling, experience('Built a parking sensor with 120 nodes #iot #javascript')).length, 0);
+    assert.equal(findingsOf(techSpelling, experience('Built a parking sensor in javascript for 120 nodes')).length, 1);
+  });
+
+  it('reads a noun opening a past passive as its subject, not a present-tense verb', () => {
+    assert.equal(findingsOf(tenseMismatch, experience('Inventory accuracy in the depot was improved from 91% to 98%', 'Led 6 workshops on changeovers')).length, 0);
+    assert.equal(findingsOf(tenseMismatch, experience('Manage the team that was hired in 2022', 'Led 6 workshops on changeovers')).length, 1);
+  });
+
+  it("does not read a regulation's section numbers as thousands", () => {
+    assert.equal(findingsOf(regionalEnglish, experience('Substantiated fittings to 14 CFR 25.571, 25.305 and 25.307 for 3 programs')).length, 0);
+    assert.equal(findingsOf(regionalEnglish, experience('Inspected 12.500 welds across two lines')).length, 1);
+  });
+
+  it('flags entry dates given to the day among month-dated entries, not a birth date', () => {
+    const doc = (dates: string, extra = '') => `# Ana Ruiz\n\n${extra}## Experience\n\n### Analyst, Orchid Ledger — May 2022 – Jun 2024\n\n- Built a dashboard for 4 teams.\n\n### Intern, Pine Co — Jan 2021 – Apr 2021\n\n- Built 3 reports.\n\n### Apprentice, Flores Ltd — ${dates}\n\n- Packed 400 boxes a day.\n`;
+    const found = findingsOf(dateFormat, doc('15/01/2019 – 15/07/2019'));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /gives the day/);
+    assert.equal(findingsOf(dateFormat, doc('Jan 2019 – Jul 2019')).length, 0);
+  });
+
+  it("reads a registration number as a student's only among the studies", () => {
+    const doc = (section: string) => `# Ana Ruiz\n\n## ${section}\n\n- Registered Pharmacist, Reg. No. PCG-P-7712\n`;
+    assert.equal(findingsOf(studentNumber, doc('Licenses')).length, 0);
+    assert.equal(findingsOf(studentNumber, doc('Education')).length, 1);
   });
 });

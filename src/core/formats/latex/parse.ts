@@ -230,6 +230,9 @@ class LatexWalker {
       const has = (test: (n: Node) => boolean) => someNode(def.body, test);
       const nested = (r: Role) => has((n) => isMacro(n) && n.content !== name && this.defs.has(n.content) && this.roleOf(n.content, seen + 1) === r);
       if (has((n) => isMacro(n, /^section\*?$/))) role = 'section';
+      // "\newcommand{\sect}[1]{{\large\bfseries #1}\rule{\linewidth}{0.5pt}}": one argument set large
+      // or bold over a rule is a hand-made section heading.
+      else if (def.params === 1 && has((n) => isMacro(n, /^(?:rule|hrule|hrulefill|titlerule)$/)) && has((n) => isMacro(n, /^(?:large|Large|LARGE|huge|bfseries|scshape|textbf|textsc)$/))) role = 'section';
       else if ((has((n) => isMacro(n, 'item')) || nested('bullet')) && def.params >= 2 && (has(isTabular) || def.params >= 3)) role = 'heading';
       else if (nested('heading')) role = 'heading';
       else if ((has((n) => isMacro(n, 'item')) || nested('bullet')) && def.params >= 1) role = 'bullet';
