@@ -2,13 +2,11 @@
 // reader, and the employer and title of board pages and forum headers. All postings here are invented.
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
+import { askedSkills, requirementsPosting } from '../helpers/posting';
 import { readNameSeries } from '../../src/core/job/name-series';
 
-const posting = (...lines: string[]) => `Controls Engineer\n\nRequirements\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
-const asked = (text: string) =>
-  parseJobPosting(text)
-    .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
-    .map((k) => k.keyword);
+const posting = (...lines: string[]) => requirementsPosting('Controls Engineer', ...lines);
+const asked = askedSkills;
 
 describe('name series', () => {
   it('reads runs of names joined by list separators, glosses in parentheses set aside', () => {

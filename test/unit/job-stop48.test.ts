@@ -3,12 +3,10 @@
 // Full-time" read as a skill list, and mainstream tools the taxonomy lacked. All postings are invented.
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
+import { askedSkills, requirementsPosting } from '../helpers/posting';
 
-const posting = (...lines: string[]) => `Process Engineer\n\nRequirements\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
-const asked = (text: string) =>
-  parseJobPosting(text)
-    .keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other')
-    .map((k) => k.keyword);
+const posting = (...lines: string[]) => requirementsPosting('Process Engineer', ...lines);
+const asked = askedSkills;
 
 describe('postings: stop 48', () => {
   it('reads lower-case techniques listed after "concepts such as" or "characterization:"', () => {

@@ -204,34 +204,8 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     ev.explain?.push(`${c.name}: ${score} [${[...c.sources].join(',')}] x${times}`);
     if (!best || score > best.score || (score === best.score && c.name.length > best.name.length)) best = { name: c.name, score };
   }
-  return best && best.score > 0 ? spelledOut(best.name, ev.body) : undefined;
+  return best && best.score > 0 ? best.name : undefined;
 }
-
-/** Small words an organisation's initials skip ("University of Texas" is UT). */
-const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'at', 'in', '&', 'de']);
-
-/**
- * "at KRU" with "Kestrel Ridge University" in the masthead: an acronym the text also spells out is
- * named in full — the name a reader (and a referral note) uses. The acronym stays when no run of
- * capitalised words in the text has exactly its initials.
- */
-function spelledOut(name: string, body: string): string {
-  // A definition ("Long Name (ACR)") is spelled out where it is read (metadata.ts), whole.
-  if (!/^[A-Z]{2,5}$/.test(name) || body.includes(`(${name})`)) return name;
-  for (const m of body.matchAll(/\b[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for|at|in|&|de)\s+)*[A-Z][a-z]+){1,5}\b/g)) {
-    const words = m[0].split(/\s+/);
-    // Each start: "Department of Chemical Engineering · Kestrel Ridge University" holds the name after its opening words.
-    for (let i = 0; i < words.length; i++) {
-      const rest = words.slice(i);
-      if (INITIALS_SKIP.has(rest[0].toLowerCase())) continue;
-      const initials = rest.filter((w) => !INITIALS_SKIP.has(w.toLowerCase())).map((w) => w[0]).join('');
-      if (initials === name && (INSTITUTION.test(rest.join(' ')) || ORGANISATION_WORD.test(rest[rest.length - 1]))) return rest.join(' ');
-    }
-  }
-  return name;
-}
-/** A last word that makes a run of capitalised words an organisation's name. */
-const ORGANISATION_WORD = /^(?:Labs?|Systems|Technologies|Health|Group|Holdings|Partners|Industries|Energy|Foods|Games|Bank|Insurance|Capital|Consulting|Engineering|Solutions|Networks|Robotics|Motors|Pharmaceuticals|Therapeutics|Biosciences)$/;
 
 /** What a job board or career site calls itself in its own footer or about text. */
 const BOARD_SELF =

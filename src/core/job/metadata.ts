@@ -358,7 +358,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         // "Welder Apprentice - Night Shift"): the employer is stated there, so a " - part" after the
         // title is its department or shift, kept in the title.
         // A government board prints the department, then the agency that hires, above the title.
-        const agency = i > 0 && !ROLE_NOUN.test(lines[i - 1]) && /^(?:Bureau|Office|Agency|Department|Ministry|Administration|Service|Commission|Directorate|Division)\s+of\s+[A-Z]/.test(lines[i - 1].trim()) && lines[i - 1].trim().split(/\s+/).length <= 8 ? lines[i - 1].trim() : undefined;
+        const agency = i > 0 && !ROLE_NOUN.test(lines[i - 1]) && GOVERNMENT_BODY_OPENING.test(lines[i - 1].trim()) && lines[i - 1].trim().split(/\s+/).length <= 8 ? lines[i - 1].trim() : undefined;
         const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) ?? agency : undefined;
         if (above && !company) {
           company = above;
@@ -727,8 +727,12 @@ function isHeadingIn(raw: string, line: string | undefined): boolean {
   return new RegExp(`^ {0,3}#{1,2}[ \\t]+(?:[*_]{1,2})?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[*_]{1,2})?[ \\t]*#*[ \\t]*$`, 'm').test(raw);
 }
 
-/** A government body's name: "Department of …", "Bureau of …", "Office of the …". */
-const GOVERNMENT_BODY = /^(?:Bureau|Office|Agency|Department|Ministry|Administration|Service|Commission|Directorate|Division)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w-]*){0,6}$/;
+/** The words a government body's name opens with: "Department of …", "Bureau of …", "Office of the …". */
+const GOVERNMENT_BODY_HEAD = '(?:Bureau|Office|Agency|Department|Ministry|Administration|Service|Commission|Directorate|Division)';
+/** A government body's name alone on its line. */
+const GOVERNMENT_BODY = new RegExp(`^${GOVERNMENT_BODY_HEAD}\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+|of\\s+|the\\s+)?[A-Z][\\w-]*){0,6}$`);
+/** A line that opens with a government body's name ("Department of Resource Stewardship"). */
+const GOVERNMENT_BODY_OPENING = new RegExp(`^${GOVERNMENT_BODY_HEAD}\\s+of\\s+[A-Z]`);
 
 /**
  * "Geographer (GIS)" over "Department of Inland Resources" over "Bureau of Watershed Survey": a
@@ -888,14 +892,22 @@ function titleFromProse(body: string): string | undefined {
   return asA ? asA[1].replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
 }
 
-/** "AWS" → "Amazon Web Services" when the posting spells it out as "Amazon Web Services (AWS)". */
+/**
+ * "AWS" → "Amazon Web Services" when the posting spells it out: defined in brackets ("Amazon Web
+ * Services (AWS)"), or else named in full elsewhere as an organisation (spelledOutAcronym).
+ */
 function expandAcronym(name: string, body: string): string {
   if (!/^[A-Z]{2,6}$/.test(name)) return name;
+  return definedAcronym(name, body) ?? (body.includes(`(${name})`) ? undefined : spelledOutAcronym(name, body)) ?? name;
+}
+
+/** The words "Long Name (ACR)" gives for the acronym. */
+function definedAcronym(name: string, body: string): string | undefined {
   // A hyphenated name gives an initial per part: "Prairie-Laurentian Development Bank (PLDB)".
   // Small words inside a name give none: "Aldermoor Institute for Climate Computing (AICC)".
   const re = new RegExp(`((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\\s+(?:(?:for|of|and|the|&)\\s+)?){1,7})\\(${name}\\)`);
   const m = re.exec(body);
-  if (!m) return name;
+  if (!m) return undefined;
   const words = m[1].trim().split(/\s+/);
   const initialsOf = (ws: string[]) => ws.filter((w) => /^[A-Z]/.test(w)).flatMap((w) => w.split('-')).map((w) => w[0]).join('');
   // The shortest run of trailing words whose initials spell the acronym.
@@ -915,7 +927,29 @@ function expandAcronym(name: string, body: string): string {
     for (const c of initials) if (c === name[k]) k++;
     if (k === name.length) return words.slice(from).join(' ');
   }
-  return name;
+  return undefined;
+}
+
+/** Small words an organisation's initials skip ("University of Texas" is UT). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'at', 'in', '&', 'de']);
+
+/**
+ * "at KRU" with "Kestrel Ridge University" in a masthead, never defined in brackets: a run of
+ * capitalised words with exactly the acronym's initials that names an organisation.
+ */
+function spelledOutAcronym(name: string, body: string): string | undefined {
+  if (name.length > 5) return undefined;
+  for (const m of body.matchAll(/\b[A-Z][a-z]+(?:\s+(?:(?:of|the|and|for|at|in|&|de)\s+)*[A-Z][a-z]+){1,5}\b/g)) {
+    const words = m[0].split(/\s+/);
+    // Each start: "Department of Chemical Engineering · Kestrel Ridge University" holds the name after its opening words.
+    for (let i = 0; i < words.length; i++) {
+      const rest = words.slice(i);
+      if (INITIALS_SKIP.has(rest[0].toLowerCase())) continue;
+      const initials = rest.filter((w) => !INITIALS_SKIP.has(w.toLowerCase())).map((w) => w[0]).join('');
+      if (initials === name && namesAnOrganisation(rest.join(' '))) return rest.join(' ');
+    }
+  }
+  return undefined;
 }
 
 /**
