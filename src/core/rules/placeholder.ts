@@ -176,8 +176,29 @@ const PHONE = /(?<![\p{N}+])(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4
 function isSampleNumber(digits: string): boolean {
   return '01234567890'.includes(digits) || '9876543210'.includes(digits) || /^(\d)\1+$/.test(digits);
 }
-/** A web address or e-mail whose name is the template's prompt: "yourwebsite.com", "github.com/your-handle". */
-const PROMPT_ADDRESS = /(?:https?:\/\/|www\.|[\p{L}\p{N}-]+\.[a-z]{2,}\/|@)?[\p{L}\p{N}./-]*(?<![\p{L}\p{N}])your[-_]?(?:web)?(?:site|domain|name|handle|user(?:name)?|profile|portfolio|page|blog|email|id)(?![\p{L}])[\p{L}\p{N}./_-]*/giu;
+/** The prompt word of a template's address: "yourwebsite", "your-handle", "yourname". */
+const PROMPT_WORD = /(?<![\p{L}\p{N}])your[-_]?(?:web)?(?:site|domain|name|handle|user(?:name)?|profile|portfolio|page|blog|email|id)(?![\p{L}])/giu;
+const ADDRESS_CHAR = /[\p{L}\p{N}./-]/u;
+const ADDRESS_TAIL = /^[\p{L}\p{N}./_-]*/u;
+
+/**
+ * The address around each prompt word ("https://yourwebsite.com", "github.com/your-handle",
+ * "@yourname"): found from the word outward, since a pattern that tried every position of the text
+ * as an address's start cost more than every other check of the rule together.
+ */
+export function* promptAddresses(text: string): Generator<{ index: number; address: string }> {
+  let lastEnd = 0;
+  for (const m of text.matchAll(PROMPT_WORD)) {
+    if (m.index! < lastEnd) continue;
+    let start = m.index!;
+    while (start > lastEnd && ADDRESS_CHAR.test(text[start - 1])) start--;
+    if (/https?:$/i.test(text.slice(Math.max(lastEnd, start - 6), start))) start = text.lastIndexOf('h', start - 1);
+    else if (text[start - 1] === '@' && start - 1 >= lastEnd) start--;
+    const end = m.index! + m[0].length + ADDRESS_TAIL.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 200))![0].length;
+    lastEnd = end;
+    yield { index: start, address: text.slice(start, end) };
+  }
+}
 
 function sampleContactFindings(text: string, out: Hit[]): void {
   for (const m of text.matchAll(PHONE)) {
@@ -185,10 +206,11 @@ function sampleContactFindings(text: string, out: Hit[]): void {
     // A "tel:" link's target repeats the number its text shows: one finding, on the text.
     if (isSampleNumber(digits) && !/tel:$/i.test(text.slice(Math.max(0, m.index! - 4), m.index))) out.push({ start: m.index!, end: m.index! + m[0].length, message: `"${m[0]}" is a template's sample phone number: put in your own, or remove it.` });
   }
-  for (const m of text.matchAll(PROMPT_ADDRESS)) {
+  for (const { index, address } of promptAddresses(text)) {
     // Only an address: the prompt joined to a domain, a path or an "@" ("your name" in prose is not one).
-    if (!/[./@]/.test(m[0])) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].replace(/[./]+$/, '').length, message: `"${m[0].replace(/[./]+$/, '')}" is the template's sample address: put in your own link, or remove it.` });
+    if (!/[./@]/.test(address)) continue;
+    const shown = address.replace(/[./]+$/, '');
+    out.push({ start: index, end: index + shown.length, message: `"${shown}" is the template's sample address: put in your own link, or remove it.` });
   }
 }
 

@@ -88,6 +88,15 @@ const CREDENTIAL_OR_TITLE_ES_PT = [
   'p[oó]s-gradua[cç][aã]o', 'posgrado', 'postgrado', 'bacharelado', 'tecn[oó]logo', 'tecnicatura', 'ingenier[ií]a', 'engenharia',
   'practicante', 'pasante', 'pasant[ií]a', 'estagi[aá]rio', 'est[aá]gio', 'analista', 'coordinador', 'coordenador', 'jefe', 'gerente',
 ];
+const CREDENTIAL_ES_PT = `(?:${CREDENTIAL_OR_TITLE_ES_PT.join('|')})`;
+/** The words that end a date range in another language, or the false friend "Actual". */
+const PRESENT_WORD = String.raw`(?:actual(?:idad|mente)?|atual(?:mente)?|presente|hoy|hoje|la fecha|o momento|aujourd'hui|heute|jetzt|oggi|halen|günümüz|devam ediyor)`;
+/** A department named after its function ("the commercial area"). */
+const DEPARTMENT = '(?:commercial|administrative|financial|finance|accounting|purchasing|procurement|logistics|legal|human resources|HR|IT|technology|systems|quality)';
+
+// Patterns that look behind a word put the lookbehind after the word and repeat the word inside it:
+// a lookbehind first is tried at every position of the text, and one with "\s*" or "[ \t]*" scans
+// back over every run of blanks (masked code and links are blanks) — quadratic on long runs.
 
 /** A decimal comma where North America writes a point ("94,1%" → "94.1%"). */
 const DECIMAL_COMMA: Pick<Pattern, 'message' | 'replacement'> = {
@@ -183,7 +192,7 @@ export const PATTERNS: Pattern[] = [
   {
     // The end of a date range in another language, or the false friend "Actual": "2022 – Actual", "03/2020 – atual".
     // The word ends the range: it closes its line or its field ("| Lisbon"), so "2023 – actual spend" is no range.
-    re: new RegExp(String.raw`(?<=\b(?:\d{4}|\d{1,2}[./]\d{2,4})[*_]*[ \t]*(?:[–—]|-{1,2}|\bto\b|\ba\b)[ \t]*[*_]*)(?:actual(?:idad|mente)?|atual(?:mente)?|presente|hoy|hoje|la fecha|o momento|aujourd'hui|heute|jetzt|oggi|halen|günümüz|devam ediyor)(?![\p{L}])(?=[ \t*_)\].,;}]*(?:$|[|·•—–&]|\\\\))`, 'gimu'),
+    re: new RegExp(String.raw`${PRESENT_WORD}(?<=\b(?:\d{4}|\d{1,2}[./]\d{2,4})[*_]*[ \t]*(?:[–—]|-{1,2}|\bto\b|\ba\b)[ \t]*[*_]*${PRESENT_WORD})(?![\p{L}])(?=[ \t*_)\].,;}]*(?:$|[|·•—–&]|\\\\))`, 'gimu'),
     message: (w) => `"${w}" as the end of a date range is ${/^actual$/i.test(w) ? 'a false friend ("actual" means "real" in English)' : 'untranslated'}: write "Present".`,
     replacement: (w) => matchCase(w, 'present'),
   },
@@ -230,7 +239,7 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // "Having 5 years of experience in …" opening a sentence or a bullet (or "I am having …"): Indian English.
-    re: new RegExp(String.raw`(?<=^[ \t>*+-]*|[.;!?][ \t]+|\bI am[ \t]+|\bI'm[ \t]+)having[ \t]+(?:(?:about|around|over|nearly|more than)[ \t]+)?${YEARS}[ \t]+years?\b`, 'gim'),
+    re: new RegExp(String.raw`having(?<=(?:^[ \t>*+-]*|[.;!?][ \t]+|\bI am[ \t]+|\bI'm[ \t]+)having)[ \t]+(?:(?:about|around|over|nearly|more than)[ \t]+)?${YEARS}[ \t]+years?\b`, 'gim'),
     message: (w) => `"${w}" opening a sentence is Indian English: write "${w.replace(/^having\s+/i, '')} of experience in …" as a fact, or show it in the dates.`,
   },
   {
@@ -390,14 +399,14 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // Spanish "área comercial", Portuguese "área financeira": a department is not an "area" in English.
-    re: /(?<=\bthe\s+)(?:commercial|administrative|financial|finance|accounting|purchasing|procurement|logistics|legal|human resources|HR|IT|technology|systems|quality)\s+area\b/gi,
+    re: new RegExp(String.raw`${DEPARTMENT}(?<=\bthe\s+${DEPARTMENT})\s+area\b`, 'gi'),
     message: (w) => `"${w}" reads as a translation ("área comercial"): in English a department is a team — "the ${w.replace(/\s+area$/i, '')} team" or its name.`,
     replacement: (w) => w.replace(/area$/i, (a) => matchCase(a, 'team')),
   },
   {
     // Spanish "formación", Portuguese "formação", French "formation" = education or training, in a sentence
     // (the heading "Academic Formation" is read by the rule itself).
-    re: /(?<!^[ \t#*_>]*)\b(?:academic|professional|technical|university|educational)\s+formation\b/gim,
+    re: /\b(?:academic|professional|technical|university|educational)(?<!^[ \t#*_>]*(?:academic|professional|technical|university|educational))\s+formation\b/gim,
     message: (w) => `"${w}" is a translation (Spanish "formación", French "formation"): in English write "education" or "training".`,
   },
   {
@@ -413,17 +422,17 @@ export const PATTERNS: Pattern[] = [
   {
     // French "stage", German "Praktikum": an internship named in its own language as a job title.
     // In parentheses after the English title ("Working Student (Werkstudent)") it is the original, given as a gloss.
-    re: /(?<=^[ \t]*(?:#{1,6}[ \t]+|[*_]{1,3}|[-*+][ \t]+)?)Stage(?=[ \t]+(?:in|at|en|chez|de|au)\b|[ \t]*[—–|,])|(?<!\(\s*)\b(?:Praktikum|Praktikant(?:in)?|[Ss]tagiaire)\b/gm,
+    re: /Stage(?<=^[ \t]*(?:#{1,6}[ \t]+|[*_]{1,3}|[-*+][ \t]+)?Stage)(?=[ \t]+(?:in|at|en|chez|de|au)\b|[ \t]*[—–|,])|\b(?:Praktikum|Praktikant(?:in)?|[Ss]tagiaire)\b(?<!\(\s*(?:Praktikum|Praktikant(?:in)?|[Ss]tagiaire))/gm,
     message: (w) => `"${w}" is the ${/^[Ss]tag/.test(w) ? 'French' : 'German'} word for an internship; in English the title is "Intern" (or "Co-op student").`,
   },
   {
     // German "Werkstudent": paid part-time work beside one's studies, often for years; not an internship.
-    re: /(?<!\(\s*)\bWerkstudent(?:in)?\b/g,
+    re: /\bWerkstudent(?:in)?\b(?<!\(\s*Werkstudent(?:in)?)/g,
     message: (w) => `"${w}" is the German title for part-time work beside one's studies; in English write "Working Student" (or "Part-time … (student)"), with the German in parentheses if you like.`,
   },
   {
     // "Diplomado en Big Data", "Curso de Excel", "Analista de Datos": a credential or a title left in Spanish or Portuguese.
-    re: new RegExp(String.raw`(?<!\(\s*|\b(?:de|da|do|del)\s+)\b(?:${CREDENTIAL_OR_TITLE_ES_PT.join('|')})(?=\s+(?:\([^)]*\)\s+)?(?:de|en|em|del|do|da|dos|das)\s+\p{Lu})(?![^\n]*?\s(?:de|en|em|del|do|da|dos|das)\s[^\n(]*\([^)\n]*\b(?:equivalent|degree|certificate|specialization|diploma|bachelor|master|course|program|programme|graduate|internship)\b)|\bpr[aá]cticas?\s+(?:pre-?)?profesional(?:es)?\b`, 'giu'),
+    re: new RegExp(String.raw`\b${CREDENTIAL_ES_PT}(?<!(?:\(\s*|\b(?:de|da|do|del)\s+)${CREDENTIAL_ES_PT})(?=\s+(?:\([^)]*\)\s+)?(?:de|en|em|del|do|da|dos|das)\s+\p{Lu})(?![^\n]*?\s(?:de|en|em|del|do|da|dos|das)\s[^\n(]*\([^)\n]*\b(?:equivalent|degree|certificate|specialization|diploma|bachelor|master|course|program|programme|graduate|internship)\b)|\bpr[aá]cticas?\s+(?:pre-?)?profesional(?:es)?\b`, 'giu'),
     message: (w) => `"${w}" leaves a credential or a job title in Spanish or Portuguese: give the English name first (the original can follow in parentheses).`,
   },
 ];

@@ -97,6 +97,20 @@ function lineFindings(doc: ResumeDocument, masked: string): RuleFinding[] {
 /** The longest line read for phrases (characters). */
 const MAX_LINE = 2000;
 
+/** The text with every line longer than MAX_LINE filled with NUL, which no pattern reads (offsets kept). */
+function withoutOverlongLines(doc: ResumeDocument, masked: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (let line = 0; line < doc.lines.lineCount; line++) {
+    const length = doc.lines.lineText(line).length;
+    if (length <= MAX_LINE) continue;
+    const start = doc.lines.lineStart(line);
+    parts.push(masked.slice(copied, start), '\0'.repeat(length));
+    copied = start + length;
+  }
+  return copied === 0 ? masked : parts.join('') + masked.slice(copied);
+}
+
 export const regionalEnglish: Rule = {
   id: 'regional-english',
   category: 'style',
@@ -110,34 +124,34 @@ export const regionalEnglish: Rule = {
   check(doc) {
     const masked = proseMaskedText(doc);
     const out = lineFindings(doc, masked);
-    // Line by line: the patterns read a line's start and what comes before a word on its line, and a
-    // lookbehind run over one very long line costs its length at every position. A line longer than
-    // MAX_LINE is no line of prose a reviewer reads (a pasted blob, a minified export): not read.
+    // Each pattern runs once over the whole text and its matches are read on their lines: a match
+    // starts on a line and may run on into the next line of its paragraph ("with capacity of" /
+    // "analysis"), no further. A line longer than MAX_LINE is no line of prose a reviewer reads (a
+    // pasted blob, a minified export): blanked, since a lookbehind run over one very long line costs
+    // its length at every position.
     const lineEnd = (line: number) => doc.lines.lineStart(line) + doc.lines.lineText(line).length;
-    for (let line = 0; line < doc.lines.lineCount; line++) {
-      const from = doc.lines.lineStart(line);
-      const text = masked.slice(from, lineEnd(line));
-      // A phrase may run on into the next line of its paragraph ("with capacity of" / "analysis"): the
-      // next line is read too, for matches that start on this one.
-      const nextEnd = line + 1 < doc.lines.lineCount ? lineEnd(line + 1) : from + text.length;
-      const window = nextEnd - from <= 2 * MAX_LINE ? masked.slice(from, nextEnd) : text;
-      if (text.trim() && text.length <= MAX_LINE) {
-        for (const p of PATTERNS) {
-          if (p.unlessLine?.test(text)) continue;
-          p.re.lastIndex = 0;
-          for (let m = p.re.exec(window); m && m.index < text.length; m = p.re.exec(window)) {
-            if (!m[0]) {
-              p.re.lastIndex++;
-              continue;
-            }
-            if (p.when && !p.when(m[0], text.slice(m.index + m[0].length), text.slice(0, m.index))) continue;
-            const range = { start: from + m.index, end: from + m.index + m[0].length };
-            const replacement = p.replacement?.(m[0]);
-            // Suggestions only: the person may be writing for the place the words come from.
-            const fixes: Fix[] = replacement && replacement !== m[0] ? [{ title: `Change to "${replacement}"`, isPreferred: false, safe: false, edits: [{ range, newText: replacement }] }] : [];
-            out.push({ range, message: p.message(m[0]), fixes });
-          }
+    const readable = withoutOverlongLines(doc, masked);
+    for (const p of PATTERNS) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(readable); m; m = p.re.exec(readable)) {
+        if (!m[0]) {
+          p.re.lastIndex++;
+          continue;
         }
+        const line = doc.lines.positionAt(m.index).line;
+        const from = doc.lines.lineStart(line);
+        const end = lineEnd(line);
+        const runsTo = line + 1 < doc.lines.lineCount ? lineEnd(line + 1) : end;
+        if (m.index >= end || m.index + m[0].length > runsTo) continue;
+        const text = masked.slice(from, end);
+        if (p.unlessLine?.test(text)) continue;
+        const at = m.index - from;
+        if (p.when && !p.when(m[0], text.slice(at + m[0].length), text.slice(0, at))) continue;
+        const range = { start: m.index, end: m.index + m[0].length };
+        const replacement = p.replacement?.(m[0]);
+        // Suggestions only: the person may be writing for the place the words come from.
+        const fixes: Fix[] = replacement && replacement !== m[0] ? [{ title: `Change to "${replacement}"`, isPreferred: false, safe: false, edits: [{ range, newText: replacement }] }] : [];
+        out.push({ range, message: p.message(m[0]), fixes });
       }
     }
     return out.sort((a, b) => a.range.start - b.range.start);
