@@ -9,6 +9,7 @@
 
 import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { structuredPosting, type StructuredPosting } from './structured-data';
 import { repairLigatures } from './ligatures';
 import { keepFirstPosting } from './digest';
 import { keepLongestThreadPost } from './thread';
@@ -37,9 +38,35 @@ export function htmlToText(html: string): string {
   return htmlToPage(html).text;
 }
 
-/** The page's text (htmlToText) and the address it gives as its own in its <head>, if any. */
-export function htmlToPage(html: string): { text: string; pageUrl?: string } {
+/**
+ * The page's text (htmlToText), the address it gives as its own in its <head>, if any, and the
+ * schema.org JobPosting it embeds, if any. A page whose shown text lacks that posting's description (a
+ * page its scripts fill in, saved before they ran) is read from the description.
+ */
+export function htmlToPage(html: string): { text: string; pageUrl?: string; structured?: StructuredPosting } {
   const doc = parse(html);
+  const page = shownText(doc as unknown as Node);
+  const structured = structuredPosting(doc as unknown as Node);
+  if (structured?.html) {
+    const described = shownText(parse(`<body>${structured.title && !page.text.includes(structured.title) ? `<h1>${escapeHtml(structured.title)}</h1>` : ''}${structured.html}</body>`) as unknown as Node).text;
+    if (!holdsMostOf(page.text, described)) page.text = `${page.text.trim() ? `${page.text.trimEnd()}\n\n` : ''}${described}`;
+  }
+  return { ...page, ...(structured ? { structured } : {}) };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const squeezed = (s: string) => s.replace(/[\s*#_-]+/g, ' ').trim().toLowerCase();
+
+/** Whether the page's text already shows most of the lines (of some length) of the described posting. */
+function holdsMostOf(pageText: string, described: string): boolean {
+  const shown = squeezed(pageText);
+  const lines = described.split('\n').map(squeezed).filter((l) => l.length >= 30);
+  if (!lines.length) return true;
+  return lines.filter((l) => shown.includes(l)).length * 2 >= lines.length;
+}
+
+/** The text of a parsed page and its own address. */
+function shownText(doc: Node): { text: string; pageUrl?: string } {
   const out: string[] = [];
   let line = '';
   let cellDepth = 0;
@@ -145,12 +172,12 @@ export function htmlToPage(html: string): { text: string; pageUrl?: string } {
     children.forEach(walk);
     if (block) flush();
   };
-  walk(doc as unknown as Node);
+  walk(doc);
   flush();
   const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
   // The page's own address (<link rel="canonical">, og:url) sits in the dropped <head>: it is
   // returned beside the text, not written into it, so the text holds only what the page shows.
-  const pageUrl = ownUrl(doc as unknown as Node) ?? sharedUrl(doc as unknown as Node);
+  const pageUrl = ownUrl(doc) ?? sharedUrl(doc);
   return pageUrl ? { text, pageUrl } : { text };
 }
 
@@ -171,21 +198,22 @@ function sharedUrl(node: Node): string | undefined {
   return undefined;
 }
 
-/** The page's canonical address from its <head>: <link rel="canonical"> or <meta property="og:url">. */
+/**
+ * The page's own address from its <head>: <link rel="canonical">, else <meta property="og:url"> (a share
+ * link, which may carry a campaign's parameters). Wherever each stands in the head.
+ */
 function ownUrl(node: Node): string | undefined {
+  return headLink(node, (el, attr) => el.tagName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attr('rel') ?? '') ? attr('href') : undefined) ??
+    headLink(node, (el, attr) => (el.tagName === 'meta' && attr('property') === 'og:url' ? attr('content') : undefined));
+}
+
+function headLink(node: Node, read: (el: Element, attr: (name: string) => string | undefined) => string | undefined): string | undefined {
   const el = node as Element;
-  const attr = (name: string) => el.attrs?.find((a) => a.name === name)?.value;
-  if (el.tagName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attr('rel') ?? '')) {
-    const href = attr('href');
-    if (href && /^https?:\/\//i.test(href)) return href;
-  }
-  if (el.tagName === 'meta' && attr('property') === 'og:url') {
-    const content = attr('content');
-    if (content && /^https?:\/\//i.test(content)) return content;
-  }
+  const value = read(el, (name) => el.attrs?.find((a) => a.name === name)?.value);
+  if (value && /^https?:\/\//i.test(value)) return value;
   if (el.tagName === 'body') return undefined;
   for (const child of (el as { childNodes?: Node[] }).childNodes ?? []) {
-    const found = ownUrl(child);
+    const found = headLink(child, read);
     if (found) return found;
   }
   return undefined;
@@ -303,6 +331,8 @@ const LANGUAGE_CODE = /^(?:EN|FR|DE|ES|IT|PT|NL|SV|JA|ZH|KO)$/;
 
 /** A page's buttons, printed alone on a line in a paste. */
 const BUTTON_WORD = /^(?:apply|save|share|search|menu|back|next|more)$/i;
+/** A forum's buttons under each post or comment ("Reply   Share   •••", "Upvote 12 Downvote Reply"): two or more, nothing else. */
+const ACTION_BAR = /^(?:(?:reply|share|report|save|award|follow|edit|upvote|downvote|vote|•••|⋯|\.{3}|\d{1,5})(?:\s+|$)){2,}$/i;
 
 /** A word of a site's own chrome said alone ("Careers", "Sign in", "Français", "Share"): never a name. */
 export function isChromeWord(text: string): boolean {
@@ -427,7 +457,7 @@ export function blankJunkLines(text: string): string {
     if (core.length <= 80 && (REPLIES_HEADING.test(core) || (isRepliesBar(core) && opensReplies(all, lineNumber + 1)))) inReplies = true;
     const junk =
       inReplies ||
-      inRecommendations || social || (core && core.length <= 80 && (JUNK_LINE.test(core) || RESULT_COUNT.test(core))) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core)));
+      inRecommendations || social || (core && core.length <= 80 && (JUNK_LINE.test(core) || RESULT_COUNT.test(core))) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core) || (ACTION_BAR.test(core) && /[a-z]/i.test(core))));
     return junk ? ' '.repeat(line.length) : line;
   });
 }
@@ -549,12 +579,12 @@ export function cleanPosting(raw: string): string {
 }
 
 /** cleanPosting, with the address an HTML page gives as its own (canonical link, og:url). */
-export function cleanPostingPage(raw: string): { text: string; pageUrl?: string; postings?: number; read?: 'first' | 'longest' } {
+export function cleanPostingPage(raw: string): { text: string; pageUrl?: string; structured?: StructuredPosting; postings?: number; read?: 'first' | 'longest' } {
   const page = looksLikeHtml(raw) ? htmlToPage(raw) : { text: decodeStrayEntities(raw) };
   const readable = blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text))))));
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
-  return { text, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}), ...(postings ? { postings, read } : {}) };
+  return { text, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}), ...('structured' in page && page.structured ? { structured: page.structured } : {}), ...(postings ? { postings, read } : {}) };
 }
 
 /**

@@ -81,7 +81,8 @@ const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking
 const POSTED_BY = new RegExp(`\\b(?:[Pp]osted|[Pp]ublished|[Ll]isted|[Aa]dvertised)\\s+(?:on\\s+[^\\n]{3,40}?\\s+)?by\\s+(${NAME}(?:,?\\s+${LEGAL_FORM})?)`, 'g');
 /** "For further information on the organization, please visit Acme Coastal Agency": a public-service board names the employer so. */
 const VISIT_ORGANISATION = new RegExp(`\\b(?:information|more)\\s+(?:on|about)\\s+(?:the|this)\\s+(?:organi[sz]ation|employer|department|agency),?\\s+(?:please\\s+)?visit\\s+(?:the\\s+)?(${NAME})`, 'g');
-const POSTER_AT = new RegExp(`\\b(?:I['’]m|I am)\\s+(?:the|a|an|one of the)\\s+[a-z][\\w -]{1,40}?\\s+at\\s+\\**(${NAME})\\**`, 'g');
+// "I'm Marta, engineering lead at Acme Freight": the poster's name may come first.
+const POSTER_AT = new RegExp(`\\b(?:I['’]m|I am)\\s+(?:(?:the|a|an|one of the)\\s+|[A-Z][a-z]+,\\s+(?:(?:the|a|an)\\s+)?)[a-z][\\w -]{1,40}?\\s+at\\s+\\**(${NAME})\\**`, 'g');
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
 /** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */

@@ -25,15 +25,17 @@ const ROLE_NOUN =
 
 // A label's value follows a colon, a bar or a spaced hyphen: "employer-of-record" is a word, not a label.
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
-  title: /^\s*(?:job title|position title|title|position|role)\s*(?::|\||-(?=\s))\s*(.+)$/im,
+  // An Indian or British public notice names it "Name of the Post" or "Designation".
+  title: /^\s*(?:job title|position title|title|position|role|name of (?:the )?(?:post|position)|post name|designation)\s*(?::|\||-(?=\s))\s*(.+)$/im,
   company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*(?::|\||-(?=\s))\s*(.+)$/im,
   // The value: an identifier with a digit, its groups joined by hyphens, dots or slashes ("204518", "R-2024-118",
   // "BE-INT-2027-114", "ENG.2231", "4481/B", "SCH/TA/2027/04"), or digit groups set apart by spaces that end
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
   // Public-sector and university portals call it a competition, vacancy, opening or selection process number,
   // sometimes beside its translation ("Selection process number / Numéro du processus :"). German pages
-  // abbreviate the number "Nr." ("Ref.-Nr. IT-204", "Job-Nr. 5512").
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|notice|selection process)\.?(?:-|\s*)(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
+  // abbreviate the number "Nr." ("Ref.-Nr. IT-204", "Job-Nr. 5512"). An Indian notice numbers its
+  // advertisement ("Advt. No. XYZ/PROJ/2026/19").
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|notice|selection process|advt|advertisement)\.?(?:-|\s*)(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:(?::|\||-(?=\s))\s*|\n\s*)(\S.*)$/im,
 };
@@ -43,10 +45,11 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
  * requisition: 555-…" inside a sentence) and the value ends it or is followed by punctuation.
  */
 // Workday and Oracle/Taleo pages write it "Job Requisition: REQ-40917" as a header field.
-// A bare "Ref:" / "Reference:" / "Competition:" field is read the same way (a recruiter's paste, a public-sector page).
+// A bare "Ref:" / "Reference:" / "Competition:" field is read the same way (a recruiter's paste, a public-sector page),
+// and a careers page's bare "ID" field (iCIMS: "ID" / "2026-4417" in its field list).
 // A cited standard or document is not one: "Ref: RFC-7231", "Reference: ISO-27001", "Ref: CVE-2024-1234".
 const BARE_REQUISITION =
-  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)\s*(?:[.,;)]|$)/im;
+  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition|ID)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)\s*(?:[.,;)]|$)/im;
 
 /**
  * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
@@ -104,6 +107,7 @@ function labelledJobId(body: string): string | undefined {
   const client = CLIENT_JOB_ID.exec(body)?.[1];
   if (client && client.length >= 3 && !isYearOrDate(client) && !isPhoneNumber(client)) return client;
   let reference: string | undefined;
+  let position: string | undefined;
   for (const m of body.matchAll(LABELS.jobId)) {
     const label = m[0].slice(0, m[0].length - m[1].length);
     const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
@@ -117,9 +121,15 @@ function labelledJobId(body: string): string | undefined {
       reference ??= m[1];
       continue;
     }
+    // "Position Number: 508114" beside "Vacancy Number: MCWT-26-0417": a public service numbers the
+    // post in its establishment and the vacancy it advertises; applications quote the vacancy.
+    if (/^\W*position\b/i.test(label)) {
+      position ??= m[1];
+      continue;
+    }
     return m[1];
   }
-  return reference;
+  return position ?? reference;
 }
 
 /** "the position is also listed in the Work-Study portal as #WS-27-1142": the number a portal files the job under. */
@@ -237,21 +247,22 @@ const NOT_COMPANIES = new Set([
   'Us', 'Me', 'Them', 'They', 'He', 'She', 'Him', 'Her', 'I',
 ]);
 
-const NAME = "([A-Z][A-Za-z0-9&.+-]*(?: (?:[A-Z][A-Za-z0-9&.+-]*|of|for|&)){0,3})";
+// Letters of any script: "Lövnäs", "Łódź Robotics", "Škoda" are names as much as "Acme" (the patterns use the "u" flag).
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.+-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&.+-]*|of|for|&)){0,3})";
 const COMPANY_PATTERNS: RegExp[] = [
   // "At Acme Telecom (Acme Telecommunications Ltd.) the team…": the legal name in brackets after the name.
-  new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b| \\([A-Z][^()\\n]{2,60}\\)|\\s*$)`, 'gm'),
-  new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services)\\b`, 'g'),
-  new RegExp(`^${NAME} (?:is (?:a|an|the|one of)|builds|provides|offers|values|hires|was founded)\\b`, 'gm'),
+  new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b| \\([A-Z][^()\\n]{2,60}\\)|\\s*$)`, 'gmu'),
+  new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services)\\b`, 'gu'),
+  new RegExp(`^${NAME} (?:is (?:a|an|the|one of)|builds|provides|offers|values|hires|was founded)\\b`, 'gmu'),
   // The same statement opening any sentence, after an opening clause ("Backed by Sequoia, Acme is
   // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
   // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots").
   new RegExp(
     `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
-    'gm',
+    'gmu',
   ),
   // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
-  new RegExp(`\\b[Jj]oin ${NAME}(?= (?:for|as|in|on|this|today)\\b)`, 'g'),
+  new RegExp(`\\b[Jj]oin ${NAME}(?= (?:for|as|in|on|this|today)\\b)`, 'gu'),
   // "we're hiring an ML Engineer (senior) at Acme ⚡ Berlin": a chat post's announcement names its employer
   // after the role, before an emoji, a dash or a bracket.
   new RegExp(`\\b(?:[Ww]e(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:hiring|looking for|recruiting|seeking)\\b[^.!?\\n]{0,80}? at ${NAME}(?=\\s*(?:[,.!?:;(—–]|-\\s|\\p{Extended_Pictographic}|$))`, 'gmu'),
@@ -393,6 +404,13 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     const at = lines.findIndex((l, k) => k < 12 && l !== titleLabel?.[0] && head(l).split(/\s+/).length >= 2 && head(l) === head(labelledTitle!));
     if (at >= 0) underTitle = company = nameLine(lines[at + 1], lines[at + 2]);
   }
+  // A notice's letterhead in capitals ("ARKAVATHY INSTITUTE OF LIFE SCIENCES" over its address) when a
+  // "Name of the Post:" field, not a top line, gave the title: the institution that issues the notice.
+
+  if (!company && title && title === labelledTitle) {
+    const top = postingTop(firstLines).filter((l) => l.trim()).slice(0, 8);
+    company = top.map((l) => capitalsNameLine(l)).find((name) => !!name && namesAnOrganisation(name));
+  }
   // Whether the title is the label's value (not a top line the category label agreed with).
   let labelGaveTitle = !categoryLabel && !!title && title === labelledTitle;
   // A job board's facts block ("Role: Mobile / App Developer" beside "Industry Type:", "Department:",
@@ -467,7 +485,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       meta.jobId ??= jobIdInUrl(own, false);
     }
   }
-  if (meta.url && !pageUrl) meta.url = withoutTracking(meta.url);
+  if (meta.url) meta.url = withoutTracking(meta.url);
   for (const key of Object.keys(meta) as (keyof typeof meta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;
 }
@@ -1146,7 +1164,8 @@ function capitalsNameLine(line: string | undefined): string | undefined {
  * text too (a job board's own footer names the board, which the posting does not talk about).
  */
 function copyrightOwner(uncleaned: string, body: string): string | undefined {
-  const m = /(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
+  // "(c)" only before a year: "(c) Working knowledge of …" is the third item of a lettered list.
+  const m = /(?:©|\([cC]\)(?=\s*\d{4})|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
   let name = m?.[1];
   // "Acme Inc. All" (before "rights reserved"): the sentence's start and the legal form are not the name.
   name = name?.replace(/\s+All$/, '').replace(/[.,]+$/, '');

@@ -7,7 +7,8 @@ import { findSections } from './sections';
 import { cleanPostingPage } from './clean';
 import { findEligibility, referralDeadlineIn } from './eligibility';
 import { DAY } from './dates';
-import type { JobPosting } from './types';
+import type { JobMetadata, JobPosting } from './types';
+import type { StructuredPosting } from './structured-data';
 import { boundedPosting } from '../guards/bounded-posting';
 
 /** Parses a posting: Markdown, plain text or HTML (converted first; `text` is then the converted text). */
@@ -25,7 +26,10 @@ export function parseJobPosting(raw: string): JobPosting {
   // A digest's raw text names its sender and its subject, not the first posting's employer.
   const inferred = inferMetadata(body, firstLines, cleaned.pageUrl, cleaned.postings ? undefined : raw);
   const sections = findSections(text, bodyStart);
-  const company = fromFrontMatter.company ?? inferred.company;
+  // A page's embedded schema.org JobPosting (structured-data.ts) names what its text may not show.
+  const structured = cleaned.structured;
+  // Its employer is the employer's own name for itself, surer than a name read from the page's words.
+  const company = fromFrontMatter.company ?? structured?.company ?? inferred.company;
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
   const eligibility = findEligibility(text, bodyStart, degrees);
   const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
@@ -37,8 +41,10 @@ export function parseJobPosting(raw: string): JobPosting {
   // A web clipper's "source:" is the page's own address: its job number is the posting's ID.
   const idFromSource = !fromFrontMatter.jobId && !inferred.jobId && fromFrontMatter.url ? jobIdInUrl(fromFrontMatter.url, true) : undefined;
   const meta = {
-    ...inferred,
+    ...fromStructuredData(structured),
+    ...definedOnly(inferred),
     ...(idFromSource ? { jobId: idFromSource } : {}),
+    ...(company ? { company } : {}),
     ...withoutCompanyLead(inferred, company),
     ...definedOnly(fromFrontMatter),
     ...(deadline ? { deadline } : {}),
@@ -61,6 +67,13 @@ export function parseJobPosting(raw: string): JobPosting {
     alternatives,
     eligibility,
   };
+}
+
+/** The metadata a page's structured data states, under the names JobMetadata uses. */
+function fromStructuredData(structured: StructuredPosting | undefined): Partial<JobMetadata> {
+  if (!structured) return {};
+  const { title, company, jobId, url, deadline, location } = structured;
+  return definedOnly({ title, company, jobId, url, deadline, location });
 }
 
 const SPAN_FIELDS = ['company', 'title', 'jobId', 'url', 'location', 'deadline', 'employmentType', 'term'] as const;

@@ -318,6 +318,15 @@ function spacedLinks(doc: ResumeDocument, masked: readonly string[]): RuleFindin
  * The findings of this module (see the top of the file). `masked`: source lines with code, comments and
  * front matter blanked; `pandoc`: isPandocSource.
  */
+/**
+ * A note styled for Obsidian's own rendering: "cssclasses" (or the older "cssclass") in the front matter
+ * applies a CSS snippet in Obsidian's reading view and its PDF export and nowhere else, so the person
+ * prints the resume from Obsidian, where its wiki links, embeds, callouts, highlights and comments render.
+ */
+export function printedFromObsidian(doc: ResumeDocument): boolean {
+  return Object.keys(doc.frontMatter.data).some((key) => /^cssclass(?:es)?$/i.test(key));
+}
+
 /** Obsidian's note syntax: a "%% comment %%", a "==highlight==", a line of hash tags, a callout GitHub does not know. */
 const NOTE_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
 const HIGHLIGHT = /(?<![=\w])==(?=\S)[^=\n]{1,80}(?<=\S)==(?![=\w])/g;
@@ -333,6 +342,7 @@ const GITHUB_ALERT = /^[ \t]*>[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][
  */
 function noteAppSyntax(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
   const out: RuleFinding[] = [];
+  if (printedFromObsidian(doc)) return out;
   const outside = 'prints as typed outside Obsidian (GitHub, Pandoc, most previews)';
   masked.forEach((line, i) => {
     const start = doc.lines.lineStart(i);

@@ -16,7 +16,7 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
 import { blockFindings, HARD_BREAK, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
-import { documentLines, isPandocSource, syntaxFindings } from './renders-wrongly-syntax';
+import { documentLines, isPandocSource, printedFromObsidian, syntaxFindings } from './renders-wrongly-syntax';
 import { latexSourceFindings } from './renders-wrongly-latex';
 import { yamlSourceFindings } from './renders-wrongly-yaml';
 
@@ -248,6 +248,7 @@ export const rendersWrongly: Rule = {
       [WIKI_LINK, 'A wiki link'],
     ] as const) {
       if (re === TEMPLATE && generated) continue;
+      if (re === WIKI_LINK && printedFromObsidian(doc)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
         out.push({

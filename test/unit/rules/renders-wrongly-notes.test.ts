@@ -47,3 +47,19 @@ describe('renders-wrongly: note-app syntax', () => {
     assert.ok(!lines.includes(12), JSON.stringify(lines));
   });
 });
+
+describe('renders-wrongly: a note printed from Obsidian', () => {
+  const STYLED = ['---', 'aliases: [Lena CV]', 'cssclasses: [cv-print]', '---', NOTE.replace('# Lena Park', '# Lena Park\n\n![[lena-photo.png|100]]\n\nStudied at [[Harbour City University]].')].join('\n');
+
+  it('leaves Obsidian syntax alone when the front matter styles the note for Obsidian (cssclasses)', () => {
+    const got = findingsOf(rendersWrongly, STYLED).map((f) => STYLED.slice(f.range.start, f.range.end));
+    for (const s of ['#resume', '==cutting', '%% check', '[!abstract]', '[[Harbour', '![[lena']) assert.ok(!got.some((g) => g.includes(s)), `${s}: ${JSON.stringify(got)}`);
+  });
+
+  it('still flags the same syntax in a note with other front matter (aliases alone say nothing of where it prints)', () => {
+    const plain = STYLED.replace('cssclasses: [cv-print]\n', '');
+    const got = findingsOf(rendersWrongly, plain).map((f) => plain.slice(f.range.start, f.range.end));
+    assert.ok(got.some((g) => g.includes('==cutting')), JSON.stringify(got));
+    assert.ok(got.some((g) => g.includes('[[Harbour')), JSON.stringify(got));
+  });
+});
