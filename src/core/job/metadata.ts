@@ -406,7 +406,6 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   }
   // A notice's letterhead in capitals ("ARKAVATHY INSTITUTE OF LIFE SCIENCES" over its address) when a
   // "Name of the Post:" field, not a top line, gave the title: the institution that issues the notice.
-
   if (!company && title && title === labelledTitle) {
     const top = postingTop(firstLines).filter((l) => l.trim()).slice(0, 8);
     company = top.map((l) => capitalsNameLine(l)).find((name) => !!name && namesAnOrganisation(name));
