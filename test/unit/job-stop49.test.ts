@@ -112,4 +112,54 @@ describe('postings: stop 49', () => {
     const text = '# Hardware Test Engineer\n\nStrømvik turns old ferries into electric ones. About Strømvik: 60 people in Bergen, office at Laksevåg.\n\n## Requirements\n- LabVIEW or Python test automation.\n\nWork at Strømvik? Apply below.\n';
     assert.equal(parseJobPosting(text).company, 'Strømvik');
   });
+
+  it("reads a Japanese page's bracketed bilingual fields and its deadline under a translated heading", () => {
+    const text = [
+      'ｷﾀﾊﾏ精機株式会社  KITAHAMA PRECISION CO., LTD.',
+      '',
+      '【Job No. / 求人番号】 KP-2027-031',
+      '【Position / 職種】 Controls Engineer – Press Lines',
+      '',
+      '■ Company Overview (会社概要)',
+      'Founded in 1961 in Sakai as a maker of dies, Kitahama Precision now builds servo presses for car makers.',
+      '',
+      '■ Requirements (応募資格)',
+      '・PLC programming (Mitsubishi or Omron)',
+      '',
+      '■ Application Deadline (応募締切)',
+      '2027年2月5日（金）/ February 5, 2027 (Fri).',
+      '',
+    ].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.jobId, 'KP-2027-031');
+    assert.equal(job.title, 'Controls Engineer – Press Lines');
+    assert.equal(job.company, 'Kitahama Precision');
+    assert.equal(job.deadline, 'February 5, 2027');
+  });
+
+  it('reads a two-figure-year closing date and leaves a menu spaced without bars out of the title', () => {
+    const text = [
+      'https://jobs.province.example/job/Halifax-Data-Co-op/1177/',
+      '',
+      'Province Careers',
+      'Search Jobs   Student Jobs   Job Alerts   Sign In   Français',
+      '',
+      'Data Co-op Student – Summer 2027',
+      '',
+      'Competition # : 51230',
+      'Closing Date: 12-Feb-27 (11:59 PM Atlantic Time)',
+      '',
+      'You will build reports in SQL and Power BI.',
+      '',
+    ].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.deadline, '12-Feb-27');
+    assert.equal(job.title, 'Data Co-op Student');
+  });
+
+  it('takes a deadline after a long list of documents to send', () => {
+    const text = 'Bridge Engineer\n\nPlease send your application with the usual documents (cover letter, CV, certificates and, if applicable, the statement of comparability of your degree) by 10.02.2027, stating the reference number 12/2027.\n';
+    assert.equal(parseJobPosting(text).deadline, '10.02.2027');
+  });
 });
+

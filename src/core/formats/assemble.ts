@@ -154,9 +154,12 @@ export function dateRangeIn(m: MappedText): DateRange | undefined {
 
 /** A date range from separate start and end fields (YAML/JSON), each with its source range. */
 export function dateRangeFromFields(
-  start: { raw: string; range: OffsetRange } | undefined,
-  end: { raw: string; range: OffsetRange } | undefined,
+  startField: { raw: string; range: OffsetRange } | undefined,
+  endField: { raw: string; range: OffsetRange } | undefined,
 ): DateRange | undefined {
+  // An empty value ("endDate": "") is a field left blank: JSON Resume themes render the job as current.
+  const start = startField?.raw.trim() ? startField : undefined;
+  const end = endField?.raw.trim() ? endField : undefined;
   if (!start && !end) return undefined;
   const s = start ? fieldDate(start.raw) : undefined;
   const e = end ? fieldDate(end.raw) : undefined;

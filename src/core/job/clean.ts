@@ -315,7 +315,8 @@ const CHROME_ITEM =
  */
 export function isChromeBar(core: string): boolean {
   if (isSiteSwitcher(core)) return true;
-  const items = core.split(/\s+[|·•]\s+|\s*\|\s*/).map((i) => i.trim()).filter(Boolean);
+  // Items apart by bars or dots, or by runs of spaces where a page's menu lost its markup.
+  const items = core.split(/\s+[|·•]\s+|\s*\|\s*|[ \t]{3,}|\t+/).map((i) => i.trim()).filter(Boolean);
   if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 6 && !CHROME_ITEM.test(i))) return false;
   return items.some((i) => CHROME_ITEM.test(i));
 }

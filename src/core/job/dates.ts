@@ -13,9 +13,9 @@ export const MONTH_YEAR = `(?:(?:${MONTH_WORD}|winter|spring|summer|fall|autumn)
  * A calendar day: "January 7, 2025", "7 January 2025", "1st of May 2027", "2025-01-07", "01/07/2025",
  * "2/12/27", "5.3.2027" (dotted: day first, as Europe writes it), "09-Dec-2027" (as India and the UK
  * often write it), "2027年1月15日" (Japanese and Chinese), "2027.01.10" / "2027/01/10" (year first, as Korea,
- * Japan and China write it in figures).
+ * Japan and China write it in figures), "15-Jan-27" (an Oracle or PeopleSoft portal's two-figure year).
  */
-export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d|\\d{1,2}-${MONTH_WORD}-20\\d\\d|20\\d\\d年\\d{1,2}月\\d{1,2}日|20\\d\\d\\.\\d{1,2}\\.\\d{1,2}(?![\\d.])|20\\d\\d\\/\\d{1,2}\\/\\d{1,2}(?![\\d/]))`;
+export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d|\\d{1,2}-${MONTH_WORD}-(?:20)?\\d\\d(?!\\d)|20\\d\\d年\\d{1,2}月\\d{1,2}日|20\\d\\d\\.\\d{1,2}\\.\\d{1,2}(?![\\d.])|20\\d\\d\\/\\d{1,2}\\/\\d{1,2}(?![\\d/]))`;
 /** A weekday before a day ("Friday, March 5, 2027"): not part of the date. Group-free. */
 export const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)';
 
@@ -62,6 +62,9 @@ export function parseDay(text: string): string | undefined {
   if (m && monthIndex(m[1]) !== undefined) return iso(Number(m[3]), monthIndex(m[1])!, Number(m[2]));
   m = /^(\d{1,2})(?:\s+|-)([a-z]+)\.?(?:\s+|-)(20\d\d)$/.exec(t);
   if (m && monthIndex(m[2]) !== undefined) return iso(Number(m[3]), monthIndex(m[2])!, Number(m[1]));
+  // "15-Jan-27": the day, the month's name and two figures of the year, as Oracle and PeopleSoft portals print it.
+  m = /^(\d{1,2})-([a-z]+)-(\d\d)$/.exec(t);
+  if (m && monthIndex(m[2]) !== undefined) return iso(2000 + Number(m[3]), monthIndex(m[2])!, Number(m[1]));
   return undefined;
 }
 

@@ -26,8 +26,9 @@ const ROLE_NOUN =
 // A label's value follows a colon, a bar or a spaced hyphen: "employer-of-record" is a word, not a label.
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // An Indian or British public notice names it "Name of the Post" or "Designation".
-  title: /^\s*(?:job title|position title|title|position|role|name of (?:the )?(?:post|position)|post name|designation)\s*(?::|\||-(?=\s))\s*(.+)$/im,
-  company: /^\s*(?:company|employer|organization|organisation|hiring company)\s*(?::|\||-(?=\s))\s*(.+)$/im,
+  // A label may carry its translation after a slash ("Position / 職種:", "Employer / Employeur:").
+  title: /^\s*(?:job title|position title|title|position|role|name of (?:the )?(?:post|position)|post name|designation)(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?::|\||-(?=\s))\s*(.+)$/im,
+  company: /^\s*(?:company|employer|organization|organisation|hiring company)(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?::|\||-(?=\s))\s*(.+)$/im,
   // The value: an identifier with a digit, its groups joined by hyphens, dots or slashes ("204518", "R-2024-118",
   // "BE-INT-2027-114", "ENG.2231", "4481/B", "SCH/TA/2027/04"), or digit groups set apart by spaces that end
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
@@ -258,7 +259,7 @@ const COMPANY_PATTERNS: RegExp[] = [
   // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
   // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots").
   new RegExp(
-    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
+    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:(?:now|also|today|currently) )?(?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
     'gmu',
   ),
   // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
@@ -268,10 +269,16 @@ const COMPANY_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:[Ww]e(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:hiring|looking for|recruiting|seeking)\\b[^.!?\\n]{0,80}? at ${NAME}(?=\\s*(?:[,.!?:;(—–]|-\\s|\\p{Extended_Pictographic}|$))`, 'gmu'),
 ];
 
+/** The last word of a field's label: "Job No.", "Position", "Employment type", "Department", "Salary". */
+const FIELD_LABEL_WORD = /\b(?:no\.?|number|id|code|ref(?:erence)?|position|title|job|type|department|dept\.?|division|location|place|salary|pay|deadline|period|hours|company|employer)\s*$/i;
+
 /** Markdown inline syntax off a line: "# [Title](url)  " → "Title", "**Job ID:** 12" → "Job ID: 12". */
 export function plainLine(line: string): string {
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
+    // "【Job No. / 求人番号】 SE-2026-K114": a Japanese page's field label in lenticular brackets reads
+    // "Job No. / 求人番号: …" — a label naming a field, not a board's tag before a title ("【Mid-career hiring】").
+    .replace(/^\s*【([^】\n]{1,40})】[ \t\u3000]*(?=\S)/, (all, label: string) => (FIELD_LABEL_WORD.test(label.split(/\s*[/／]\s*/)[0]) ? `${label}: ` : all))
     // A two-cell table row is a labelled field: "| **Job ID** | 41826 |" reads "Job ID: 41826".
     .replace(/^\s*\|([^|\n]{1,40})\|([^|\n]+)\|\s*$/, (row, label: string, value: string) => (/^[\s:-]*$/.test(value) || /^[\s:-]*$/.test(label) ? row : `${label.trim()}: ${value.trim()}`))
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')

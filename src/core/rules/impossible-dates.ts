@@ -99,7 +99,11 @@ const EXPECTED_AFTER = /^[*_]*\s*[,(–—-]?\s*(?:expected|anticipated|exp\.)(?
  */
 function staleExpectedDate(doc: ResumeDocument, d: DateRange, now: number): RuleFinding | undefined {
   const last = d.end ?? d.start;
-  const marked = EXPECTED_BEFORE.test(doc.text.slice(Math.max(0, d.range.start - 40), d.range.start)) || EXPECTED_AFTER.test(doc.text.slice(d.range.end, d.range.end + 40));
+  // The mark may stand inside the range too, before its end: "Sep 2025 – expected Aug 2026".
+  const marked =
+    EXPECTED_BEFORE.test(doc.text.slice(Math.max(0, d.range.start - 40), d.range.start)) ||
+    EXPECTED_AFTER.test(doc.text.slice(d.range.end, d.range.end + 40)) ||
+    /[–—-]\s*(?:expected|anticipated|exp\.)\s/i.test(d.raw);
   if (last === undefined || !marked) return undefined;
   const passed = yearOnly(d, 'end') ? Math.floor(last / 12) < Math.floor(now / 12) : last < now;
   if (!passed) return undefined;

@@ -25,7 +25,7 @@ const FIELD_TEXT = /^[\p{L}][\p{L}\p{N} ,.'’&/-]*$/u;
 const INSTRUCTION = /^(?:add|insert|enter|write|describe|type|fill|put|include|list|replace|mention|provide|specify|summari[sz]e|explain)\b/i;
 /** What a template asks for, at the end of the bracket ("Company Name", "Start Date", "City, State"). */
 const FIELD_NOUN =
-  /\b(?:name|title|company|employer|organi[sz]ation|university|school|degree|major|date|year|city|state|country|location|address|phone|e-?mail|number|url|link|description|role|position|gpa|details|metric|percentage|amount|placeholder)$/i;
+  /\b(?:name|title|company|employer|organi[sz]ation|university|school|degree|major|date|year|city|state|country|location|address|phone|e-?mail|number|url|link|description|role|position|gpa|details|metric|percentage|amount|placeholder|user ?name|handle|user ?id)$/i;
 /** Words no finished resume puts in brackets. */
 const TEMPLATE_WORD = /\b(?:your|here|tbd|todo|xxx+)\b|\.\.\.|…/i;
 
@@ -200,6 +200,16 @@ export function* promptAddresses(text: string): Generator<{ index: number; addre
   }
 }
 
+/**
+ * A profile address that stops where the person's name should start ("https://www.linkedin.com/in/",
+ * "github.com/"): a template's link never filled in, which opens the site's bare page.
+ */
+const EMPTY_PROFILE = /(?<![\p{L}\p{N}.\/-])(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/in\/?|(?:github|gitlab|kaggle|twitter|x|dribbble)\.com\/|behance\.net\/|medium\.com\/@)(?=["'\s)\]>,;]|$)/gmu;
+
+function emptyProfileFindings(text: string, out: Hit[]): void {
+  for (const m of text.matchAll(EMPTY_PROFILE)) out.push({ start: m.index!, end: m.index! + m[0].length, message: `"${m[0]}" is a profile link with no name in it: put in your own profile's address, or remove it.` });
+}
+
 function sampleContactFindings(text: string, out: Hit[]): void {
   for (const m of text.matchAll(PHONE)) {
     const digits = m[0].replace(/\D/g, '').slice(-10);
@@ -292,6 +302,7 @@ export const placeholder: Rule = {
     xRunFindings(text, hits);
     loremFindings(text, hits);
     sampleContactFindings(text, hits);
+    emptyProfileFindings(text, hits);
     toFillFindings(text, hits);
     if (markdown) emptyLabelFindings(doc, text, hits);
     if (markdown) ellipsisBlankFindings(doc, text, hits);

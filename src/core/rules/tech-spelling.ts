@@ -11,6 +11,7 @@ import { proseMaskedText } from './source-scan';
 import { protectedSpansOf } from '../text/protected-spans';
 import { memoByTextOf } from '../incremental/memo';
 import { inKnownPhrase, nameVariantsOn, type NameVariant } from './tech-name-variants';
+import { ownSpellingSlips } from './own-spelling';
 
 interface Candidate {
   text: string;
@@ -174,6 +175,19 @@ export const techSpelling: Rule = {
           fixes: [{ title: `Change to "${canonical}"`, isPreferred: true, safe: true, edits: [{ range, newText: canonical }] }],
         });
       }
+    }
+    // A name no list knows, spelled deliberately elsewhere in the resume ("MestReNova" / "Mestrenova").
+    for (const slip of ownSpellingSlips(text, (lower) => Object.prototype.hasOwnProperty.call(terms, lower))) {
+      const range = { start: slip.start, end: slip.end };
+      if (spans.touching(range) || out.some((f) => f.range.start < range.end && range.start < f.range.end)) continue;
+      const line = doc.lines.positionAt(slip.spelledAt).line + 1;
+      out.push({
+        range,
+        severity: 'info',
+        message: `"${slip.written}" is written "${slip.spelled}" elsewhere in this resume (line ${line}): use one spelling, the name's own.`,
+        // A suggestion only, and only when the resume mostly spells it the other way.
+        fixes: slip.sure ? [{ title: `Change to "${slip.spelled}"`, isPreferred: false, safe: false, edits: [{ range, newText: slip.spelled }] }] : [],
+      });
     }
     return withoutMeantWords(out, text);
   },

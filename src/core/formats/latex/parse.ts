@@ -162,6 +162,22 @@ class LatexWalker {
 
   private environment(node: Ast.Environment, depth: number): void {
     if (LIST_ENVS.test(node.env)) return this.list(node.content, depth + 1);
+    // \begin{rSubsection}{Acme}{2020 -- 2022}{Engineer}{City} \item … \end{rSubsection} (resume.cls):
+    // an entry environment — two groups or more open it as the entry's heading, its \items are bullets.
+    const groups: Node[][] = [];
+    let at = 0;
+    for (; at < node.content.length; at++) {
+      const n = node.content[at];
+      if (n.type === 'whitespace' || n.type === 'comment') continue;
+      if (n.type !== 'group') break;
+      groups.push(n.content);
+    }
+    if (groups.length >= 2 && node.content.slice(at).some((n) => isMacro(n, 'item'))) {
+      this.flushLine();
+      const lastGroup = node.content.slice(0, at).reverse().find((n) => n.type === 'group');
+      this.heading(node.env, groups, { start: startOf(node) ?? 0, end: (lastGroup && endOf(lastGroup)) ?? startOf(node) ?? 0 }, node.content, at - 1);
+      return this.list(node.content.slice(at), depth + 1);
+    }
     if (/section/i.test(node.env)) {
       // Templates such as \begin{rSection}{Experience}: the title is the first group.
       const first = node.content.findIndex((n) => n.type !== 'whitespace');
