@@ -161,5 +161,12 @@ describe('postings: stop 49', () => {
     const text = 'Bridge Engineer\n\nPlease send your application with the usual documents (cover letter, CV, certificates and, if applicable, the statement of comparability of your degree) by 10.02.2027, stating the reference number 12/2027.\n';
     assert.equal(parseJobPosting(text).deadline, '10.02.2027');
   });
+
+  it('reads lower-case techniques in brackets after a word that says they are techniques, not ways of learning', () => {
+    const text = 'Bridge Inspector\n\nRequirements\n- Knowledge of non-destructive testing methods (e.g. rebound hammer, cover meter surveys, half-cell potential mapping)\n- Algorithms and complexity analysis (e.g., through coursework, projects or competitive programming)\n';
+    const hard = parseJobPosting(text).keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase());
+    for (const k of ['rebound hammer', 'cover meter surveys', 'half-cell potential mapping']) assert.ok(hard.includes(k), `${k} in ${hard.join(', ')}`);
+    assert.ok(!hard.some((k) => k.includes('coursework') || k.includes('competitive')), hard.join(', '));
+  });
 });
 

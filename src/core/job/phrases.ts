@@ -40,6 +40,8 @@ const ANNOUNCED_LIST =
 /** A word that says the items listed after it are techniques, and the list after it ("… such as …", "…: …"). */
 const TECHNIQUE_HEAD = /^(?:concepts|techniques|methods|methodologies|principles|analyses|studies|tests|calculations|characteri[sz]ation|measurements|processes)$/i;
 const TECHNIQUE_LIST = /\b([A-Za-z][\w-]*)\s*(?:,?\s*(?:such as|e\.g\.,?|for example|including|like)\s+|:\s*)([^;:.]{2,240}?)(?=[.;:](?:\s|$)|$)/g;
+/** The same list in brackets after its head: "non-destructive testing methods (e.g. rebound hammer, cover measurement)". */
+const TECHNIQUE_LIST_IN_BRACKETS = /\b([A-Za-z][\w-]*)\s*\(\s*(?:such as|e\.g\.,?|for example|including|like)\s+([^()]{2,240})\)/g;
 /** A choice announced with a colon: "in one or more of: …", "at least one of the following: …". */
 const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the following(?: areas| topics| techniques| methods)?)?\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
@@ -239,11 +241,13 @@ export function findPhraseMentions(
   // "inventory concepts such as safety stock, ABC analysis and cycle counting", "electrochemical
   // characterization: cyclic voltammetry or galvanostatic cycling": a list headed by a word that says
   // its items are techniques names one in each item, in lower case as much as in names.
-  for (const m of sentence.text.matchAll(TECHNIQUE_LIST)) {
-    // Or a skill the taxonomy knows, then its examples: "basic statistics, such as hypothesis testing".
-    const exampled = !m[0].slice(m[1].length).trimStart().startsWith(':') && hardWithin(m.index!, m.index! + m[1].length);
+  const techniqueLists = [...sentence.text.matchAll(TECHNIQUE_LIST), ...[...sentence.text.matchAll(TECHNIQUE_LIST_IN_BRACKETS)].map((m) => Object.assign(m, { bracketed: true }))];
+  for (const m of techniqueLists) {
+    // Or a skill the taxonomy knows, then its examples: "basic statistics, such as hypothesis testing"
+    // (not in brackets, where the examples are as often the ways it was learned: "(e.g., through coursework)").
+    const exampled = !('bracketed' in m) && !m[0].slice(m[1].length).trimStart().startsWith(':') && hardWithin(m.index!, m.index! + m[1].length);
     if (!TECHNIQUE_HEAD.test(m[1]) && !exampled) continue;
-    const from = m.index! + m[0].length - m[2].length;
+    const from = m.index! + m[0].lastIndexOf(m[2]);
     // Glosses in parentheses ("(EIS)") are blanked, not cut, so the items keep their offsets.
     const list = m[2].replace(/\([^()]*\)/g, (g) => ' '.repeat(g.length)).replace(LIST_TAIL, '').replace(TRAILING_FILLER, '');
     for (const piece of splitWithOffsets(list)) {

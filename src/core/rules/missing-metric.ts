@@ -396,6 +396,9 @@ function adjectiveOpening(a: BulletAnalysis): boolean {
 }
 
 /** Off switch for the content-first message (measurement: `contentFirst: false` gives the old messages). */
+/** A short label, then a link or an address, perhaps with a note in brackets after it. */
+const LINK_LINE = /^\s*\p{L}[\p{L} ]{0,25}:\s*(?:\[[^\]\n]*\](?:\([^)\n]*\))?|https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*)(?:\s*\([^)\n]*\))?\.?\s*$/u;
+
 export const missingMetricSwitches = { contentFirst: true };
 
 /**
@@ -455,6 +458,8 @@ export const missingMetric: Rule = {
       // is a note or a blank, not a claim to measure (placeholder reports the blank).
       const lineStart = doc.lines.lineStart(doc.lines.positionAt(bullet.range.start).line);
       if (/\[[ xX]\][ \t]*$/.test(doc.text.slice(lineStart, bullet.range.start)) || /^\[[^\]]+\]\.?$/.test(text.trim())) continue;
+      // "Code: github.com/ana/tool (CI runs the tests)", "Case study: [Link]": a labelled link to the work above, not a claim.
+      if (LINK_LINE.test(text)) continue;
       const a = analysisOf(bullet, lexicon);
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
       // A failure ruled out ("so retries never double-charge"), a course completed: outcomes as stated.

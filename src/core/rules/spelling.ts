@@ -268,6 +268,8 @@ export const spelling: Rule = {
             continue;
           }
           if (FOREIGN_NEIGHBOURS.has(ws[i - 1]?.lower ?? '') || FOREIGN_NEIGHBOURS.has(ws[i + 1]?.lower ?? '')) continue;
+          // Beside an accented word ("Cédula profesional", "Técnico superior"): a phrase in another language.
+          if (/[À-ÖØ-öø-ɏ]/.test(ws[i - 1]?.text ?? '') || /[À-ÖØ-öø-ɏ]/.test(ws[i + 1]?.text ?? '')) continue;
           italics ??= /[*_\\]/.test(text) ? italicRanges(text) : [];
           if (italics.some(([a, b]) => a <= w.start && w.end <= b)) continue;
           const prev = masked[at - 1] ?? '';

@@ -83,3 +83,19 @@ describe('impossible-dates and placeholder: stop 49', () => {
     assert.deepEqual(found, ['https://www.linkedin.com/in/', '[username]']);
   });
 });
+
+describe('missing-metric and spelling: stop 49', () => {
+  it('asks no number of a labelled link to the work above', async () => {
+    const { missingMetric } = await import('../../../src/core/rules/missing-metric');
+    const text = '# Eli Park\n\n## Projects\n\n### Flow Meter App — 2025\n\n- Built a flow-meter calibration app used by 3 field crews.\n- Code: github.com/elipark/flowcal (CI runs the tests on every push).\n- Case study: [Link]\n';
+    const found = findingsOf(missingMetric, text).map((f) => text.slice(f.range.start, f.range.end));
+    assert.ok(!found.some((f) => f.startsWith('Code:') || f.startsWith('Case study')), JSON.stringify(found));
+  });
+
+  it('leaves a word beside an accented word alone (a phrase in another language)', async () => {
+    const { spelling } = await import('../../../src/core/rules/spelling');
+    const text = '# Eli Park\n\n## Licenses\n\n- Cédula profesional (Mexican federal engineering license), 2021.\n- Managed 4 crews and recieved 2 awards.\n';
+    const found = findingsOf(spelling, text).map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['recieved']);
+  });
+});
