@@ -222,6 +222,11 @@ function headLink(node: Node, read: (el: Element, attr: (name: string) => string
 /** Whole lines that are page chrome, not posting: buttons, share and cookie text, icon-font names. */
 const JUNK_LINE =
   /^(?:apply(?: now| for this job| on company (?:site|website))?|easy apply|save(?: job)?|saved|share(?: this job| job)?|share(?: this)?(?: job| posting| role)?\s*:.*|report(?: this)? job|sign in(?: to apply)?|log in|back to (?:(?:search|job|jobs|all jobs|results|listings?)(?: results)?)(?: \([^()\n]*\))?|view all jobs|see more jobs|show more|show less|see more|more jobs like this|similar jobs|copy link|email(?: this)? job|(?:accept|reject|decline) (?:all )?cookies|cookie (?:settings|preferences|policy)|we use cookies\b.*|this (?:site|website) uses cookies\b.*|manage preferences|skip to (?:main )?content|(?:arrow|chevron|keyboard_arrow)_(?:back|forward|left|right|up|down)|bookmark(?:_border)?|open_in_new|share_outline|location_on|work_outline|expand_more|expand_less|check_circle|follow us(?: on .*)?|powered by \w+(?: \w+)?|©.*|copyright (?:©|\(c\)|\d{4}).*|.*\ball rights reserved\.?)$/i;
+/** A whole line of page chrome: a button, a share or cookie line, "Skip to main content". */
+export function isJunkLine(line: string): boolean {
+  const core = line.trim();
+  return core.length <= 80 && JUNK_LINE.test(core);
+}
 /** A search page's count of results: "214 cloud security engineer jobs in Toronto, ON", "1,200+ results". */
 const RESULT_COUNT = /^\d[\d,.]*\+?\s+(?:[\w&/+#.'-]+\s+){0,6}(?:jobs?|results|openings|positions|vacancies)(?:\s+(?:in|near|for|matching)\s+.{1,60})?$/i;
 /** An application-form field label left in a paste: "First Name *", "Resume/CV *". */
@@ -313,10 +318,10 @@ const CHROME_ITEM =
  * "|", "·" or "•", one of them a site-chrome item (legal, sign-in, home). A tech-stack line
  * ("Python · Go · Kubernetes") or a location line ("Toronto, ON | Hybrid") has none and stays.
  */
-export function isChromeBar(core: string): boolean {
+export function isChromeBar(core: string, spaced = true): boolean {
   if (isSiteSwitcher(core)) return true;
-  // Items apart by bars or dots, or by runs of spaces where a page's menu lost its markup.
-  const items = core.split(/\s+[|·•]\s+|\s*\|\s*|[ \t]{3,}|\t+/).map((i) => i.trim()).filter(Boolean);
+  // Items apart by bars or dots, or (`spaced`) by runs of spaces where a page's menu lost its markup.
+  const items = core.split(spaced ? /\s+[|·•]\s+|\s*\|\s*|[ \t]{3,}|\t+/ : /\s+[|·•]\s+|\s*\|\s*/).map((i) => i.trim()).filter(Boolean);
   if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 6 && !CHROME_ITEM.test(i))) return false;
   return items.some((i) => CHROME_ITEM.test(i));
 }

@@ -120,7 +120,7 @@ const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*(
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
   // A bilingual field gives the day in the other language first: "Date limite / Deadline : 16 décembre 2026, 16 h / December 16, 2026".
-  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?|\\s*[（(][^)）\\n]{1,30}[)）])?\\s*(?:is|on|:|by|-|–)?\\s*(?:[^:/\\n]{4,40}?\\s?[/／]\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR}|${NUMERIC_DAY_NO_YEAR})`,
+  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?|\\s*[（(][^)）\\n]{1,30}[)）])?\\s*(?:is|on|:|by|-|–)?\\s*(?:[^:/\\n]{4,40}?(?:\\s|[)）])[/／]\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR}|${NUMERIC_DAY_NO_YEAR})`,
   'gi',
 );
 /** The words of an ask to apply or to send an application, which a deadline's "by" may follow. */

@@ -11,7 +11,7 @@
 // are refused outright.
 
 import { findSkills } from '../skills';
-import { isChromeBar, isSiteSection, pageHeadNames } from './clean';
+import { isChromeBar, isJunkLine, isSiteSection, pageHeadNames } from './clean';
 import { MAIL_HEADER } from './mail-headers';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 
@@ -297,8 +297,9 @@ const INSTITUTION = /\b(?:Institute|University|College|Polytechnic|Academy|Schoo
  */
 function mastheadName(text: string): string | undefined {
   const lines = text.split('\n', 30).map((l) => l.trim()).filter(Boolean);
-  const nameLine = (l: string | undefined) => !!l && l.length <= 60 && !/[.!?:;,|·•]/.test(l) && /^[A-Z]/.test(l) && l.split(/\s+/).length <= 6;
-  if (nameLine(lines[0]) && lines.slice(1, 3).some((l) => isChromeBar(l))) return lines[0];
+  const nameLine = (l: string | undefined) => !!l && l.length <= 60 && !/[.!?:;,|·•]/.test(l) && /^[A-Z]/.test(l) && l.split(/\s+/).length <= 6 && !isJunkLine(l);
+  // (A menu of bars or dots: a board's own menu of spaced words stands under the board's name, not the employer's.)
+  if (nameLine(lines[0]) && lines.slice(1, 3).some((l) => isChromeBar(l, false))) return lines[0];
   // "Acme" / "Jobs" / "← Back to all 14 open roles": a job board's page header under whatever the
   // student typed above the paste; the name sits over the board's own section link.
   for (let k = 0; k + 2 < Math.min(lines.length, 20); k++) {
