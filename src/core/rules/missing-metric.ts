@@ -395,10 +395,10 @@ function adjectiveOpening(a: BulletAnalysis): boolean {
   return opensWithParticipleSubject(texts, (w) => !!IRREGULAR_PARTICIPLES[w]);
 }
 
-/** Off switch for the content-first message (measurement: `contentFirst: false` gives the old messages). */
 /** A short label, then a link or an address, perhaps with a note in brackets after it. */
 const LINK_LINE = /^\s*\p{L}[\p{L} ]{0,25}:\s*(?:\[[^\]\n]*\](?:\([^)\n]*\))?|https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*)(?:\s*\([^)\n]*\))?\.?\s*$/u;
 
+/** Off switch for the content-first message (measurement: `contentFirst: false` gives the old messages). */
 export const missingMetricSwitches = { contentFirst: true };
 
 /**
