@@ -3,6 +3,7 @@
 // Quarters, two-digit years, "since …" and a LaTeX "--" are read in rules/date-shape.ts.
 // Year-only and season dates ("2021", "Summer 2024") are a choice of precision, not of format, and
 // are left alone; so are "May", "June" and "July", which pass in either style.
+import { jsonResumeDateFindings } from './date-schema';
 import type { Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 import { findDateRange, monthOfName } from '../document/dates';
@@ -245,6 +246,7 @@ export const dateFormat: Rule = {
       ...foreignMonths(doc, majority(tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!)) ?? 'short'),
       ...dateShapeFindings(doc),
       ...dayPrecision(doc, new Set(tokens.map((t) => t.entry)).size),
+      ...jsonResumeDateFindings(doc),
     ].sort((a, b) => a.range.start - b.range.start);
     if (tokens.length < 2) return foreign;
     const entryStarts = new Set(doc.sections.flatMap((sec) => sec.entries.map((e) => e.dates?.range.start ?? -1)));

@@ -99,3 +99,19 @@ describe('missing-metric and spelling: stop 49', () => {
     assert.deepEqual(found, ['recieved']);
   });
 });
+
+describe('date-format: JSON Resume date fields outside the schema pattern', () => {
+  it('names "2022-9" with its padded form and "Present" in endDate, and leaves ISO dates and an empty endDate alone', () => {
+    const json = JSON.stringify({
+      basics: { name: 'Rosa Lim', email: 'rosa@example.com' },
+      work: [
+        { name: 'Harbour Foods', position: 'Analyst', startDate: '2024-03', endDate: 'Present', highlights: ['Built 4 dashboards for 30 store managers.'] },
+        { name: 'Gull Logistics', position: 'Clerk', startDate: '2022-9', endDate: '2024-02', highlights: ['Reconciled 1,200 invoices a month.'] },
+        { name: 'Tern Cafe', position: 'Barista', startDate: '2020-01-15', endDate: '', highlights: ['Trained 3 new staff.'] },
+      ],
+    }, null, 2);
+    const { findings } = lintDocument(parseResumeAs(json, { path: 'resume.json' }), { today: '2026-12-06' });
+    const dates = findings.filter((f) => f.ruleId === 'date-format').map((f) => ({ text: json.slice(f.range.start, f.range.end), padded: f.message.includes('"2022-09"') }));
+    assert.deepEqual(dates, [{ text: 'Present', padded: false }, { text: '2022-9', padded: true }]);
+  });
+});
