@@ -18,7 +18,16 @@ export interface OwnSpellingSlip {
   sure: boolean;
 }
 
-const WORD = /(?<![\p{L}\p{N}_\\@/.-])\p{L}[\p{L}\p{N}]{2,30}(?![\p{L}\p{N}_@/-]|\.\p{L})/gu;
+/**
+ * A word: letters, then letters or figures; its edges are checked by hand (a regex lookbehind per position
+ * costs more). Letters of the scripts that have case — Latin with its accents, Greek, Cyrillic — as
+ * ranges: a Unicode property class costs three times as much, and a script without case has no slip of case.
+ */
+const LETTER = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+const TOKEN = new RegExp(`[${LETTER}][${LETTER}0-9]{2,30}`, 'g');
+/** Before a word: part of a handle, a macro, a path or a file name ("@ana", "\\cvitem", "/usr", "lib.so"). */
+const JOINED_BEFORE = /[\p{L}\p{N}_\\@/.-]/u;
+const JOINED_AFTER = /[\p{L}\p{N}_@/-]/u;
 /** Capitals inside the word after a lower-case letter ("MestReNova", "LabVIEW"). */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}]{3,}$/u;
@@ -37,24 +46,29 @@ function isEnglish(lower: string): boolean {
 
 /** The plain spellings of names the text also spells deliberately, once the deliberate form is clear. */
 export function ownSpellingSlips(text: string, known: (lower: string) => boolean): OwnSpellingSlip[] {
-  const byKey = new Map<string, { written: string; start: number; shouting: boolean }[]>();
-  for (const m of text.matchAll(WORD)) {
+  const byKey = new Map<string, { written: string; start: number }[]>();
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = text[start - 1];
+    const after = text[end];
+    if ((before && JOINED_BEFORE.test(before)) || (after && (JOINED_AFTER.test(after) || (after === '.' && /\p{L}/u.test(text[end + 1] ?? ''))))) continue;
     const key = m[0].toLowerCase();
-    const list = byKey.get(key) ?? [];
-    list.push({ written: m[0], start: m.index!, shouting: ALL_CAPS.test(m[0]) && isShoutingLine(text, m.index!) });
-    byKey.set(key, list);
+    const list = byKey.get(key);
+    if (list) list.push({ written: m[0], start });
+    else byKey.set(key, [{ written: m[0], start }]);
   }
   const out: OwnSpellingSlip[] = [];
   for (const [key, uses] of byKey) {
-    if (uses.length < 2 || new Set(uses.map((u) => u.written)).size < 2) continue;
+    if (uses.length < 2 || uses.every((u) => u.written === uses[0].written)) continue;
     // A name in capitals counts when the resume writes it so more often than not, twice at least: a
     // header's "ANA SILVA" or a city in capitals once is type design, not the name's spelling.
-    const capitals = uses.filter((u) => ALL_CAPS.test(u.written) && !u.shouting);
+    const capitals = uses.filter((u) => ALL_CAPS.test(u.written) && !isShoutingLine(text, u.start));
     const byCapitals = capitals.length >= 2 && capitals.length * 2 > uses.length;
-    const deliberate = [...new Set(uses.filter((u) => INNER_CAPITAL.test(u.written) || (byCapitals && ALL_CAPS.test(u.written) && !u.shouting)).map((u) => u.written))];
+    const deliberate = [...new Set([...uses.filter((u) => INNER_CAPITAL.test(u.written)), ...(byCapitals ? capitals : [])].map((u) => u.written))];
     // One deliberate spelling, and every other use plain: two deliberate forms leave the name unsettled.
     // A name the word lists know is tech-spelling's own check, against its official form.
-    if (deliberate.length !== 1 || isEnglish(key) || known(key)) continue;
+    if (deliberate.length !== 1 || known(key) || isEnglish(key)) continue;
     const spelled = deliberate[0];
     const plain = uses.filter((u) => u.written !== spelled);
     if (plain.some((u) => !PLAIN.test(u.written))) continue;
