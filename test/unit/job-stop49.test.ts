@@ -111,6 +111,8 @@ describe('postings: stop 49', () => {
   it('reads an employer whose name is written with letters beyond ASCII', () => {
     const text = '# Hardware Test Engineer\n\nStrømvik turns old ferries into electric ones. About Strømvik: 60 people in Bergen, office at Laksevåg.\n\n## Requirements\n- LabVIEW or Python test automation.\n\nWork at Strømvik? Apply below.\n';
     assert.equal(parseJobPosting(text).company, 'Strømvik');
+    // And one that starts with a letter beyond ASCII.
+    assert.equal(parseJobPosting(text.replace(/Strømvik/g, 'Åkervik')).company, 'Åkervik');
   });
 
   it("reads a Japanese page's bracketed bilingual fields and its deadline under a translated heading", () => {

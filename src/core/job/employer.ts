@@ -244,7 +244,7 @@ const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe', 'contract']);
 const BY_POSITION = new Set<Source>(['masthead', 'header', 'positional', 'pageTitle', 'subject', 'copyright', 'board']);
 
 function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
-  if (name.length < 2 || name.length > 60 || !/^[A-Z0-9]/.test(name) || tooManyWords(name)) return true;
+  if (name.length < 2 || name.length > 60 || !/^[\p{Lu}0-9]/u.test(name) || tooManyWords(name)) return true;
   // "on behalf of Prof. Marchetti", "Dr. Okafor": a person with an honorific, never an organisation.
   if (/^(?:Prof|Dr|Mr|Mrs|Ms|Mx|Professor)\.?\s+\p{Lu}/u.test(name)) return true;
   // "We are hiring", "The team is partnering with…": a sentence's opening word, not a name.
