@@ -170,5 +170,24 @@ describe('postings: stop 49', () => {
     for (const k of ['rebound hammer', 'cover meter surveys', 'half-cell potential mapping']) assert.ok(hard.includes(k), `${k} in ${hard.join(', ')}`);
     assert.ok(!hard.some((k) => k.includes('coursework') || k.includes('competitive')), hard.join(', '));
   });
+
+  it("reads no skill from a season, a board's inferred-skills summary or a requisition number", () => {
+    const text = [
+      'Mechanical Intern',
+      '',
+      'Skills: Financial Analysis, SAP ERP, Financial Modeling, +8 more',
+      '',
+      'Requirements',
+      '- SolidWorks and GD&T',
+      '- We meet candidates at the Spring 2027 Engineering Career Fair and start in the spring term.',
+      '- When you apply, please mention requisition QMD-27-0412.',
+      '',
+    ].join('\n');
+    const hard = parseJobPosting(text).keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword);
+    for (const k of ['Spring', 'SAP ERP', 'QMD-27-0412']) assert.ok(!hard.includes(k), `${k} in ${hard.join(', ')}`);
+    assert.ok(hard.includes('SolidWorks'), hard.join(', '));
+    // The framework is still the framework.
+    assert.ok(parseJobPosting('Backend Intern\n\nRequirements\n- Experience with Spring or Django\n').keywords.some((k) => k.keyword === 'Spring'));
+  });
 });
 

@@ -337,6 +337,8 @@ const LANGUAGE_CODE = /^(?:EN|FR|DE|ES|IT|PT|NL|SV|JA|ZH|KO)$/;
 
 /** A page's buttons, printed alone on a line in a paste. */
 const BUTTON_WORD = /^(?:apply|save|share|search|menu|back|next|more)$/i;
+/** A board's summary of the skills it inferred ("Skills: Financial Analysis, SAP ERP, +8 more"): the board's tags, not the posting's asks. */
+const BOARD_SKILL_SUMMARY = /^(?:skills|top skills|skills match)\s*:\s*[^\n]{2,200},\s*\+\s?\d{1,3}\s+more$/i;
 /** A forum's buttons under each post or comment ("Reply   Share   •••", "Upvote 12 Downvote Reply"): two or more, nothing else. */
 const ACTION_BAR = /^(?:(?:reply|share|report|save|award|follow|edit|upvote|downvote|vote|•••|⋯|\.{3}|\d{1,5})(?:\s+|$)){2,}$/i;
 
@@ -463,7 +465,7 @@ export function blankJunkLines(text: string): string {
     if (core.length <= 80 && (REPLIES_HEADING.test(core) || (isRepliesBar(core) && opensReplies(all, lineNumber + 1)))) inReplies = true;
     const junk =
       inReplies ||
-      inRecommendations || social || (core && core.length <= 80 && (JUNK_LINE.test(core) || RESULT_COUNT.test(core))) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core) || (ACTION_BAR.test(core) && /[a-z]/i.test(core))));
+      inRecommendations || social || (core && core.length <= 80 && (JUNK_LINE.test(core) || RESULT_COUNT.test(core))) || BOARD_SKILL_SUMMARY.test(core) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core) || (ACTION_BAR.test(core) && /[a-z]/i.test(core))));
     return junk ? ' '.repeat(line.length) : line;
   });
 }

@@ -1,10 +1,10 @@
 // The legal forms companies print after their names ("Acme Robotics Inc.", "Kiyosato Devices Co., Ltd.",
-// "Nordvik AB"): one list, so a letterhead, an imprint line and a name in brackets are read alike and a
+// "Nordvik AB", Malaysia's "Sdn. Bhd.", Mexico's "S.A. de C.V.", Poland's "sp. z o.o."): one list, so a letterhead, an imprint line and a name in brackets are read alike and a
 // name is tidied of the same forms it was recognised by.
 
 /** A legal form as a regular-expression source (no anchors, no leading separator). */
 export const LEGAL_FORM =
-  '(?:(?:Co\\.,?\\s*)?Ltd\\.?|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Limited|Corp\\.?|Corporation|GmbH|AG|SE|plc|PLC|S\\.A\\.?|SAS|B\\.V\\.?|N\\.V\\.?|ULC|(?:Pty|Pte|Pvt|Private)\\.? Ltd\\.?|K\\.K\\.?|Oy|AB|A/S|S\\.p\\.A\\.)';
+  '(?:(?:Co\\.,?\\s*)?Ltd\\.?|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Limited|Corp\\.?|Corporation|GmbH|AG|SE|plc|PLC|S\\.A\\.?|SAS|B\\.V\\.?|N\\.V\\.?|ULC|(?:Pty|Pte|Pvt|Private)\\.? Ltd\\.?|K\\.K\\.?|Oy|AB|A/S|S\\.p\\.A\\.|Sdn\\.? Bhd\\.?|Bhd\\.?|Tbk\\.?|Ltda\\.?|S\\.R\\.L\\.?|S\\.A\\. de C\\.V\\.|[Ss]p\\. z o\\.o\\.|Kft\\.?|A\\.Ş\\.)';
 
 /** A legal form at the end of a name, with the comma or space before it, as written. */
 const TRAILING_LEGAL_FORM = new RegExp(`[,.]?\\s+${LEGAL_FORM}\\.?$`);

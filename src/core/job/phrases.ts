@@ -73,6 +73,9 @@ const NOT_SKILL_CATEGORY =
 const NOT_A_NAME =
   /^(?:US|USA|UK|EU|EMEA|APAC|[A-Z][a-z]+ (?:time|hours)|BS|BA|MS|MSc|BSc|PhD|Ph\.D\.?|MBA|BTech|MTech|GPA|[A-Z][a-z]*day|January|February|March|April|May|June|July|August|September|October|November|December|Remote|Hybrid|Onsite|On-site|Required|Preferred|Optional|Plus|Bonus|Yes|No|Note|See|If|The|A|An|Or|And|We|You|Our|Your|This|That|These|All|Any|Some|One|Two|Three|Senior|Junior|Intern|New|Dual|English|French|German|Spanish|Portuguese|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Hebrew|Hindi|Urdu|Punjabi|Bengali|Tamil|Mandarin|Cantonese|Chinese|Japanese|Korean|Vietnamese|Tagalog|Filipino|Turkish|Persian|Farsi|Greek|Swedish|Norwegian|Danish|Finnish)$/i;
 
+/** A requisition or reference number: capitals, then two hyphen-joined groups or more, the last of figures (an exam code, "AZ-500", has one). */
+const REFERENCE_NUMBER = /^[A-Z]{2,}(?:-[A-Z0-9]+)+-\d{2,}$/;
+
 /** "… or similar X", "… or other X": X is a noun phrase of one to four words, up to punctuation or a preposition. */
 const OR_SIMILAR =
   /\bor (?:similar|other|equivalent|comparable)\s+((?!(?:to|for|with|in|of|on)\b)[A-Za-z][\w-]*(?:\s+(?!(?:to|for|with|in|of|on|and|or|is|are|a|an|the)\b)[A-Za-z][\w-]*){0,3})/gi;
@@ -131,6 +134,8 @@ export function findPhraseMentions(
   // phrase with a person or a modal in it ("you must have") is a clause.
   const possessed = (keyword: string) => /\b(?:our|your|their|its|my|you|we|they|must|should|shall|will|would|can|could)\b/i.test(keyword);
   const add = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
+    // "RFD-27-0153", "KF-BE-07": a reference number (letters, then groups with figures), no product.
+    if (REFERENCE_NUMBER.test(keyword)) return;
     if (free(start, end) && !possessed(keyword)) out.push({ keyword, start, end, source });
   };
   // A phrase whose head lies past the taxonomy skills inside it ("Redis Streams", "ARM TrustZone",

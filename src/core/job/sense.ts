@@ -228,8 +228,19 @@ export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[])
     !isUnitOfAmount(text, m) && !isUsedInHiring(text, m) && !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
     !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) &&
     !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m) &&
-    !isApplicationDocument(text, m)
+    !isApplicationDocument(text, m) && !isSeasonOfYear(text, m)
   );
+}
+
+/**
+ * "Spring 2027", "the spring term", "this spring": the season, not the Java framework — a year or a
+ * term word after it, or a word that dates it before it.
+ */
+function isSeasonOfYear(text: string, m: SkillMention): boolean {
+  const written = text.slice(m.start, m.end);
+  if (!/^spring$/i.test(written)) return false;
+  return /^\s*(?:'\d\d\b|(?:19|20)\d\d\b|(?:term|semester|quarter|session|intake|cohort|break|season|career fair|co-?op)\b)/i.test(text.slice(m.end, m.end + 20)) ||
+    /\b(?:this|next|last|in|by|until|from|early|late|the)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^\s+(?:boot|framework|mvc|cloud|batch|data|security)\b/i.test(text.slice(m.end, m.end + 12));
 }
 
 /**

@@ -34,6 +34,8 @@ const NOT_A_BODY =
   /^(?:TIER|PLUS|LEVEL|GRADE|STEP|PHASE|TYPE|SIZE|ROUND|BAND|GPA|CGPA|SAT|ACT|GRE|GMAT|LSAT|MCAT|IELTS|TOEFL|TOEIC|PTE|JLPT|HSK|TOPIK|DELF|DALF|CEFR|UTC|GMT|EST|PST|CET|IST|AEST|AEDT|FY|CY|AY|COVID|SARS|KSC|KPI|OKR|NPS|TOP|NO|NR|REF|ID|PO|BOX|APT|SUITE|RM|ROOM|STE|PAGE|REV|VOL|TEL|FAX|PH|MOB|EXT|TN|OPT|CPT|LMIA|GCSE|UCAS|BTEC|HND|HNC|NVQ|AAA|ABB)$/;
 
 const CURRENCY = new Set(CURRENCY_CODES);
+/** The words before a posting's own reference number. */
+const ID_LEAD = /\b(?:requisition|req\.?|reference|ref\.?|job(?:\s+(?:id|no\.?|number|code))?|posting|vacancy|competition|id|no\.?|number)\s*[:#]?\s*$/i;
 
 export function findStandards(sentence: Sentence): StandardMention[] {
   const out: StandardMention[] = [];
@@ -59,6 +61,8 @@ export function findStandards(sentence: Sentence): StandardMention[] {
       // "USB 3.2", "PCIe 4"); a standard's number is longer or in parts ("NIST 800-53").
       if (number && !series && lookupSkill(body) && !/^\d{3,}|\d-\d/.test(number)) continue;
     }
+    // "mention requisition RFD-27-0153", "Ref: ABC-2026-41": a number the posting files itself under.
+    if (ID_LEAD.test(sentence.text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const text = whole.replace(/:(?:19|20)\d\d$/, '');
     out.push({ keyword: text, start: sentence.start + m.index!, end: sentence.start + m.index! + text.length });
   }
