@@ -102,7 +102,8 @@ const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'w
 function isRomanNumeral(text: string, ws: readonly Word[], i: number): boolean {
   if (ws[i].text !== 'I' || i === 0) return false;
   // "… to Halifax I have built": an auxiliary or a past form after it makes it the subject.
-  const next = ws[i + 1]?.lower;
+  // (Only a word right after it: "Part I: scheduled for May" ends the name at the colon.)
+  const next = ws[i + 1] && /^[ \t]+$/.test(text.slice(ws[i].end, ws[i + 1].start)) ? ws[i + 1].lower : undefined;
   if (next && (AUXILIARIES.has(next) || /^\p{Ll}{2,}ed$/u.test(ws[i + 1].text))) return false;
   const prev = ws[i - 1];
   if (!/^\p{Lu}/u.test(prev.text) || !/^\s+$/.test(text.slice(prev.end, ws[i].start))) return false;

@@ -138,6 +138,8 @@ function bracketFindings(text: string, out: Hit[]): void {
       // "<title>", "<address>": one lower-case word is an HTML element, not a field.
       if (/^[a-z]+$/.test(inner)) continue;
       if (text[start - 1] === '\\') continue;
+      // "{{< param email >}}": a Hugo shortcode, which the site build fills in.
+      if (text.slice(start - 2, start) === '{{' && text.slice(end, end + 2) === '}}') continue;
     }
     if (!templateField(inner)) continue;
     out.push({ start, end, message: `"${m[0]}" is template text: put in the real value, or delete it.` });

@@ -78,6 +78,8 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
   const variants = nameVariantsOn(line, ws);
   const out: { text: string; at: number; canonical: string; kind?: NameVariant['kind'] }[] = variants
     .filter((v) => !titleWordNotAcronym(ws, ws.findIndex((w) => w.start === v.start), v.text, v.canonical))
+    // "HCl", "NaOH": a chemical formula, its element symbols' small letters written on purpose.
+    .filter((v) => !(v.canonical === v.canonical.toUpperCase() && isChemicalFormula(v.text)))
     .map((v) => ({ text: v.text, at: v.start, canonical: v.canonical, kind: v.kind }));
   for (const [i, w] of ws.entries()) {
     // "Cisco IOS": an acronym in capitals inside a product phrase the taxonomy knows is that product's.
@@ -91,6 +93,7 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
       // "Topology-Optimized Drone Arm": an English word capitalised in a title of capitalised words is
       // that word, not the acronym ("ARM") it also spells.
       if (titleWordNotAcronym(ws, i, c.text, canonical)) continue;
+      if (canonical === canonical.toUpperCase() && isChemicalFormula(c.text)) continue;
       if (c.text !== canonical && !ACCEPTED_TECH_VARIANTS.has(c.text)) out.push({ text: c.text, at: c.start, canonical });
     }
   }
@@ -100,6 +103,19 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
   const legalForm = (m: { text: string; at: number }) => LEGAL_FORM.test(m.text) && /\p{Lu}[\p{L}&.'’-]*,?[ \t]+$/u.test(line.slice(0, m.at));
   return out.filter((m) => !(/^\p{Lu}{2,}s$/u.test(m.text) && m.canonical === m.text.toUpperCase()) && !legalForm(m)).sort((a, b) => a.at - b.at);
 });
+
+/** The chemical elements' symbols. */
+const ELEMENTS = new Set(
+  ('H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe ' +
+    'Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr').split(' '),
+);
+
+/** A formula of element symbols and counts with a small letter in it ("HCl", "NaOH", "CaCO3"). */
+function isChemicalFormula(word: string): boolean {
+  if (!/\p{Ll}/u.test(word)) return false;
+  const parts = word.match(/[A-Z][a-z]?\d*/g);
+  return !!parts && parts.join('') === word && parts.length >= 2 && parts.every((p) => ELEMENTS.has(p.replace(/\d+$/, '')));
+}
 
 /** An English word written Capitalised beside another Capitalised English word, where the name is an all-capitals acronym. */
 function titleWordNotAcronym(ws: readonly { text: string }[], i: number, written: string, canonical: string): boolean {

@@ -7,6 +7,7 @@
 //   bullet there was judged a false alarm by every reviewer who saw one);
 // - projects are left alone: "Provides offline sync" describes what the project does today.
 // A compound opening ("Design and implement") changes together, never one verb of the pair.
+import { monthsOf } from './impossible-dates';
 import type { Bullet, Entry } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { listedDates } from '../document/listed-dates';
@@ -225,8 +226,11 @@ export const tenseMismatch: Rule = {
     bad: '### Data Analyst, Northwind — 2021 – 2023\n- Build weekly revenue dashboards in Tableau for 4 regional managers.',
     good: '### Data Analyst, Northwind — 2021 – 2023\n- Built weekly revenue dashboards in Tableau for 4 regional managers.',
   },
-  check(doc, { lexicon }) {
+  check(doc, { lexicon, today, options }) {
     const verbs = knownVerbs(lexicon);
+    // A role whose end date is this month or later has not ended yet ("May 2026 – Dec 2026" read in December).
+    const now = monthsOf(today) ?? monthsOf(options.today);
+    const finished = (d: { current?: boolean; end?: number }) => !d.current && d.end !== undefined && !(now !== undefined && d.end >= now);
     const out: RuleFinding[] = [];
     for (const section of doc.sections) {
       if (!ROLE_SECTIONS.has(section.kind)) continue;
@@ -236,7 +240,7 @@ export const tenseMismatch: Rule = {
         const entry = listed ? { ...described, dates: listed } : described;
         const dates = entry.dates;
         if (!dates || (dates.start === undefined && dates.end === undefined)) continue;
-        const ended = !dates.current && dates.end !== undefined;
+        const ended = finished(dates);
         const opened: { bullet: Bullet; verb: OpeningVerb; tense: 'past' | 'present' }[] = [];
         const gerunds: { bullet: Bullet; verb: OpeningVerb }[] = [];
         let finite = 0;
@@ -246,7 +250,7 @@ export const tenseMismatch: Rule = {
           return v?.form === 'past' && !v.ambiguousTense;
         });
         for (const bullet of entry.bullets) {
-          if (!dates.current && dates.end !== undefined) {
+          if (finished(dates)) {
             const progressive = progressiveFinding(bullet, entry);
             if (progressive) {
               out.push(progressive);
@@ -296,12 +300,12 @@ export const tenseMismatch: Rule = {
         // An ended role the mixed-form note leaves out (a single finite opening beside it): an -ing opening
         // reads as work still going on, the tense fault of "Build" in an ended role. Only when finite
         // openings are at least as many: a whole list of -ing openings is a style of its own.
-        else if (!dates.current && dates.end !== undefined && gerunds.length && finite >= gerunds.length) {
+        else if (finished(dates) && gerunds.length && finite >= gerunds.length) {
           for (const g of gerunds) out.push(endedGerundFinding(g.bullet, entry, g.verb));
         }
         // A current role: present for ongoing duties and past for finished work both read well, so its
         // tenses are left alone (reviewers called a note on a lone present bullet there a false alarm).
-        if (!dates.current) for (const o of opened) if (o.tense === 'present') out.push(pastRoleFinding(o.bullet, entry, o.verb, verbs, laterPresentVerbs(o.bullet, lexicon)));
+        if (!dates.current && !(now !== undefined && dates.end !== undefined && dates.end >= now)) for (const o of opened) if (o.tense === 'present') out.push(pastRoleFinding(o.bullet, entry, o.verb, verbs, laterPresentVerbs(o.bullet, lexicon)));
       }
     }
     return out.sort((a, b) => a.range.start - b.range.start);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { techSpelling } from '../../../src/core/rules/tech-spelling';
 import { ownSpellingSlips } from '../../../src/core/rules/own-spelling';
-import { findingsOf } from '../../helpers/rule-tester';
+import { findingsOf, inExperience } from '../../helpers/rule-tester';
 import { parseResumeAs } from '../../../src/core/formats';
 import { lintDocument } from '../../../src/core/lint';
 
@@ -113,5 +113,29 @@ describe('date-format: JSON Resume date fields outside the schema pattern', () =
     const { findings } = lintDocument(parseResumeAs(json, { path: 'resume.json' }), { today: '2026-12-06' });
     const dates = findings.filter((f) => f.ruleId === 'date-format').map((f) => ({ text: json.slice(f.range.start, f.range.end), padded: f.message.includes('"2022-09"') }));
     assert.deepEqual(dates, [{ text: 'Present', padded: false }, { text: '2022-9', padded: true }]);
+  });
+});
+
+describe('tense-mismatch: a role that ends this month has not ended', () => {
+  it('leaves present tense alone in a co-op ending this month, and still flags one that ended last month', async () => {
+    const { parseResume } = await import('../../../src/core/document/parse');
+    const { tenseMismatch } = await import('../../../src/core/rules/tense-mismatch');
+    const resume = (end: string) => `# Eli Park\n\n## Experience\n\n### Process Co-op, Fenwick Refining — May 2026 – ${end}\n\n- Track daily heat balances for 2 units.\n- Built a fouling report for 46 exchangers.\n`;
+    const run = (end: string) => lintDocument(parseResume(resume(end)), { rules: [tenseMismatch], today: '2026-12-06', config: { markdownlint: false } }).findings.length;
+    assert.equal(run('Dec 2026'), 0);
+    assert.equal(run('Nov 2026'), 1);
+  });
+});
+
+describe('stop 49: first-person, placeholder and tech-spelling on unseen-33 shapes', () => {
+  it('reads "Part I:" as a numeral, a Hugo shortcode as no template blank, and "HCl" as a formula', async () => {
+    const { firstPerson } = await import('../../../src/core/rules/first-person');
+    const { placeholder } = await import('../../../src/core/rules/placeholder');
+    const part = inExperience('Passed the Qualifying Examination Part I: scheduled for the clinical part in May 2027.');
+    assert.deepEqual(findingsOf(firstPerson, part).map((f) => part.slice(f.range.start, f.range.end)), []);
+    const hugo = '---\ntitle: Resume\n---\n\n# Ama Boateng\n\nToronto · {{< param email >}}\n\n## Experience\n\n- Built 3 APIs for 40 clinics.\n';
+    assert.deepEqual(findingsOf(placeholder, hugo), []);
+    const acid = inExperience('Dosed HCl and NaOH into 3 neutralisation tanks and logged pH every 2 hours.');
+    assert.deepEqual(findingsOf(techSpelling, acid).map((f) => acid.slice(f.range.start, f.range.end)), []);
   });
 });
