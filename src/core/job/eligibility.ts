@@ -111,16 +111,17 @@ const PLACE_NAMES = /^(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|del|la)
 // what closes must be the applications, the posting or the position.
 const DEADLINE_CUE =
   "(?:apply (?:by|before|until|no later than)|application deadline|last (?:date|day) (?:for (?:(?:the )?receipt of )?applications?|to apply|of (?:application|applying)|for applying)|deadline(?: to apply| for (?:applications|submissions))?|(?:applications?|submittals?|submissions?)(?: for [a-z][\\w -]{1,30}? roles?)? (?:close|closes|are due|is due|due|must be (?:received|submitted) by|(?:will be|are|is) accepted (?:until|through))|(?:reviewed|accepted|considered) (?:on a rolling basis|as (?:they are|it is) received) (?:until|through)|closing date(?: for (?:applications|submissions))?|closing(?=\\s*:)|(?<=(?:^|\\n|\\|)[ \\t*]*)closes(?=[ \\t*]*[:|])|(?<=(?:^|\\n|\\|)[ \\t]*)closing on|(?<=\\(\\s?)clos(?:es|ing)(?=\\s)|last application date|(?:we |will )?close applications(?: on)?|(?:submit|send|share|e-?mail) (?:us )?(?:your )?(?:updated )?(?:application|profile|cv|r[eé]sum[eé])s? (?:(?:at the )?latest )?(?:by|before|no later than)|(?:(?:this|the) )?(?:job )?posting (?:end|close|closing|expiration|expiry) date|(?:(?:this|the) )?(?:job )?(?:posting|position|vacancy|competition|advert|advertisement|listing|role) (?:closes|expires|will close|(?:will )?remains? open (?:until|through))(?: on)?|posting expires|(?:application )?close date|(?:stop|cease) (?:accepting|taking|receiving) applications(?: on| after)?|advertised until|(?:submission|application) cut-?off(?: date)?|unposting date|(?:job )?posting end(?:s| date)?|(?<![\\w-] ?)end date(?=\\s*:)|referrals? (?:close|closes|are due|due))";
-/** A deadline cue alone on its line: a field label whose value is on the next line. */
-// (Perhaps with its translation in brackets: "■ Application Deadline (応募締切)".)
-const DEADLINE_LABEL = new RegExp(`^\\W*${DEADLINE_CUE}(?:\\s*[（(][^)）\\n]{1,30}[)）])?\\s*:?\\s*$`, 'i');
+/** A label's translation in brackets after it: "Application Deadline (応募締切)". */
+const TRANSLATED = '\\s*[（(][^)）\\n]{1,30}[)）]';
+/** A deadline cue alone on its line: a field label whose value is on the next line (perhaps with its translation). */
+const DEADLINE_LABEL = new RegExp(`^\\W*${DEADLINE_CUE}(?:${TRANSLATED})?\\s*:?\\s*$`, 'i');
 /** A closing time written before the day: "11:55pm AEST, Sunday 17 January 2027", "23:59 GMT, 10 January 2027". */
 // (The zone as an abbreviation, "AEST", or in words, "Pacific Time", "Eastern Standard Time".)
 const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*(?:[ap]\\.?m\\.?)|midday|noon|midnight|(?:close|end) of (?:business|day))\\s*(?:\\(?[A-Z]{2,5}\\)?|[A-Z][a-z]+(?: (?:Standard|Daylight))? Time)?\\s*,?\\s*(?:on\\s+)?)';
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
   // A bilingual field gives the day in the other language first: "Date limite / Deadline : 16 décembre 2026, 16 h / December 16, 2026".
-  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?|\\s*[（(][^)）\\n]{1,30}[)）])?\\s*(?:is|on|:|by|-|–)?\\s*(?:[^:/\\n]{4,40}?(?:\\s|[)）])[/／]\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR}|${NUMERIC_DAY_NO_YEAR})`,
+  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?|${TRANSLATED})?\\s*(?:is|on|:|by|-|–)?\\s*(?:[^:/\\n]{4,40}?(?:\\s|[)）])[/／]\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR}|${NUMERIC_DAY_NO_YEAR})`,
   'gi',
 );
 /** The words of an ask to apply or to send an application, which a deadline's "by" may follow. */
@@ -158,7 +159,9 @@ const DAY_RANGE_LINE = new RegExp(`^\\s*(?:${DAY})${BRACKETED_WEEKDAY}\\s*(?:to|
 // The day may be written twice, once per language, with the weekday in brackets: "2027年1月15日（金）/ 15 January 2027".
 // (A closing time may follow the day: "Jan 14, 2027 09:00 AM", "15 March 2027, 23:59 EST".)
 const TIME_AFTER_DAY = '(?:,?\\s*(?:at\\s+)?(?:\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*\\(?[A-Z]{2,5}\\)?)?)?';
-const DAY_LINE = new RegExp(`^\\s*${TIME_FIRST}?${WEEKDAY}?(?:${DAY})(?:\\s*[（(][^)）\\n]{1,10}[)）])?(?:\\s*[/／]\\s*${WEEKDAY}?(?:${DAY})(?:\\s*[（(][^)）\\n]{1,10}[)）])?)?${TIME_AFTER_DAY}\\.?\\s*$`, 'i');
+/** A short note in brackets after a day: its weekday, "（金）", "(Fri)". */
+const DAY_NOTE = '(?:\\s*[（(][^)）\\n]{1,10}[)）])?';
+const DAY_LINE = new RegExp(`^\\s*${TIME_FIRST}?${WEEKDAY}?(?:${DAY})${DAY_NOTE}(?:\\s*[/／]\\s*${WEEKDAY}?(?:${DAY})${DAY_NOTE})?${TIME_AFTER_DAY}\\.?\\s*$`, 'i');
 /** "Chicago and New York: Sunday, January 10, 2027", under "Application deadlines by office:". */
 const PLACE_DAY_LINE = new RegExp(`^[^:\\n]{2,60}:\\s*${WEEKDAY}?(?:${DAY})`, 'i');
 const OPEN_CLOSE = new RegExp(`${OPEN_CLOSE_CUE}\\s*(?:${DAY})${BRACKETED_WEEKDAY}\\s*(?:to|-|–|~|through)\\s*(${DAY})`, 'i');

@@ -228,9 +228,7 @@ export const tenseMismatch: Rule = {
   },
   check(doc, { lexicon, today, options }) {
     const verbs = knownVerbs(lexicon);
-    // A role whose end date is this month or later has not ended yet ("May 2026 – Dec 2026" read in December).
     const now = monthsOf(today) ?? monthsOf(options.today);
-    const finished = (d: { current?: boolean; end?: number }) => !d.current && d.end !== undefined && !(now !== undefined && d.end >= now);
     const out: RuleFinding[] = [];
     for (const section of doc.sections) {
       if (!ROLE_SECTIONS.has(section.kind)) continue;
@@ -240,7 +238,9 @@ export const tenseMismatch: Rule = {
         const entry = listed ? { ...described, dates: listed } : described;
         const dates = entry.dates;
         if (!dates || (dates.start === undefined && dates.end === undefined)) continue;
-        const ended = finished(dates);
+        // A role whose end date is this month or later has not ended yet ("May 2026 – Dec 2026" read in December).
+        const running = !!dates.current || (now !== undefined && dates.end !== undefined && dates.end >= now);
+        const ended = !running && dates.end !== undefined;
         const opened: { bullet: Bullet; verb: OpeningVerb; tense: 'past' | 'present' }[] = [];
         const gerunds: { bullet: Bullet; verb: OpeningVerb }[] = [];
         let finite = 0;
@@ -250,7 +250,7 @@ export const tenseMismatch: Rule = {
           return v?.form === 'past' && !v.ambiguousTense;
         });
         for (const bullet of entry.bullets) {
-          if (finished(dates)) {
+          if (ended) {
             const progressive = progressiveFinding(bullet, entry);
             if (progressive) {
               out.push(progressive);
@@ -300,12 +300,12 @@ export const tenseMismatch: Rule = {
         // An ended role the mixed-form note leaves out (a single finite opening beside it): an -ing opening
         // reads as work still going on, the tense fault of "Build" in an ended role. Only when finite
         // openings are at least as many: a whole list of -ing openings is a style of its own.
-        else if (finished(dates) && gerunds.length && finite >= gerunds.length) {
+        else if (ended && gerunds.length && finite >= gerunds.length) {
           for (const g of gerunds) out.push(endedGerundFinding(g.bullet, entry, g.verb));
         }
         // A current role: present for ongoing duties and past for finished work both read well, so its
         // tenses are left alone (reviewers called a note on a lone present bullet there a false alarm).
-        if (!dates.current && !(now !== undefined && dates.end !== undefined && dates.end >= now)) for (const o of opened) if (o.tense === 'present') out.push(pastRoleFinding(o.bullet, entry, o.verb, verbs, laterPresentVerbs(o.bullet, lexicon)));
+        if (!running) for (const o of opened) if (o.tense === 'present') out.push(pastRoleFinding(o.bullet, entry, o.verb, verbs, laterPresentVerbs(o.bullet, lexicon)));
       }
     }
     return out.sort((a, b) => a.range.start - b.range.start);
