@@ -198,7 +198,7 @@ function explainErrors(file: string, text: string, job: ReturnType<typeof parseJ
 
 for (const ann of annotations) {
   const text = readFileSync(join(dir, ann.file), 'utf8');
-  const job = parseJobPosting(text);
+  const job = parseJobPosting(text, { name: ann.file });
   const goldReq = new Set((ann.hard_skills_required ?? []).map(canonical));
   const goldPref = new Set((ann.hard_skills_preferred ?? []).map(canonical).filter((s) => !goldReq.has(s)));
   const gold = new Set([...goldReq, ...goldPref]);

@@ -4,6 +4,7 @@
 // and returns the drafts in the CLI's --json shape:
 // executeCommand('bulletproof.draftReferral', { resume, job, referrer }).
 import * as vscode from 'vscode';
+import { basename } from 'node:path';
 import { parseJobPosting } from '../core/job';
 import { referralJson, type ReferralDrafts, type ReferralJson, type Referrer } from '../core/referral';
 import { draftReferralFromText } from '../node/referral';
@@ -43,6 +44,7 @@ export async function draftReferralCommand(memory: LastTailoring, args?: unknown
   const drafts = draftReferralFromText({
     resumeText,
     jobText,
+    jobName: basename(job.fsPath),
     resumePath: resume.fsPath,
     // The same rule severities as the editor's diagnostics: a rule turned off there is off here.
     settings: settingsLayer(resume),
@@ -50,7 +52,7 @@ export async function draftReferralCommand(memory: LastTailoring, args?: unknown
     today: given?.today,
     channel: given?.channel === 'inmail' ? 'inmail' : undefined,
   });
-  if (!given || given.open) await showDrafts(drafts, roleName(parseJobPosting(jobText)));
+  if (!given || given.open) await showDrafts(drafts, roleName(parseJobPosting(jobText, { name: basename(job.fsPath) })));
   if (!given) void offerCopies(drafts);
   return referralJson(drafts);
 }

@@ -78,7 +78,7 @@ async function run(resume: vscode.Uri, job: vscode.Uri, outDir: vscode.Uri | und
   const resumeDoc = parseResumeAs(resumeText, { path: resume.fsPath });
   const noBullets = resumeProblem(resumeDoc);
   if (noBullets) throw new Error(`Bulletproof: ${vscode.workspace.asRelativePath(resume, false)}: ${noBullets} Nothing was written.`);
-  const posting = parseJobPosting(jobText);
+  const posting = parseJobPosting(jobText, { name: basename(job.fsPath) });
   const role = roleName(posting);
   const location = args ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification;
   return vscode.window.withProgress({ location, title: `${TITLE}: ${role}` }, async (progress) => {

@@ -18,6 +18,8 @@ export interface ReferralRequest {
   /** Where the resume lives: its nearest .bulletproof.json sets the lint rules. */
   resumePath?: string;
   referrer?: Referrer;
+  /** The posting file's name: on a page of several positions it may name the one wanted. */
+  jobName?: string;
   /** YYYY-MM-DD; default: today in local time. */
   today?: string;
   channel?: MessageChannelId;
@@ -29,7 +31,7 @@ export interface ReferralRequest {
 
 export function draftReferralFromText(request: ReferralRequest): ReferralDrafts {
   const resume = parseResumeAs(request.resumeText, { path: request.resumePath });
-  const job = parseJobPosting(request.jobText);
+  const job = parseJobPosting(request.jobText, { name: request.jobName });
   const fileConfig = request.resumePath ? nearestConfig(request.resumePath, request.onConfigProblem) : undefined;
   const config = request.settings ? mergeConfigs(fileConfig, request.settings) : fileConfig;
   const today = request.today ?? localDate(new Date());

@@ -4,7 +4,7 @@
 // usage and I/O errors.
 
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseDay, referralJson, type Draft, type ReferralDrafts } from '../../core/referral';
 import { draftReferralFromText, localDate } from '../../node/referral';
 import { parseJobPosting } from '../../core/job';
@@ -70,7 +70,7 @@ export async function runReferral(argv: string[], io: CliIO, _version = ''): Pro
   const jobText = readInput(resolve(io.cwd, values.job), values.job, 'job posting', io);
   if (resumeText === undefined || jobText === undefined) return EXIT.usage;
 
-  const refusal = jobText.trim() && jobText.trim() === resumeText.trim() ? 'the job posting is the resume itself. Pass the posting with --job.' : checkPosting(parseJobPosting(jobText)).message;
+  const refusal = jobText.trim() && jobText.trim() === resumeText.trim() ? 'the job posting is the resume itself. Pass the posting with --job.' : checkPosting(parseJobPosting(jobText, { name: basename(values.job) })).message;
   if (refusal) {
     io.stderr(`bulletproof referral: ${values.job}: ${refusal}\n`);
     return EXIT.usage;
@@ -78,6 +78,7 @@ export async function runReferral(argv: string[], io: CliIO, _version = ''): Pro
   const drafts = draftReferralFromText({
     resumeText,
     jobText,
+    jobName: basename(values.job),
     resumePath,
     today,
     referrer: {

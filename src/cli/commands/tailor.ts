@@ -82,7 +82,7 @@ export async function runTailor(argv: string[], io: CliIO, _version = ''): Promi
   if (resumeText === undefined || jobText === undefined) return EXIT.usage;
 
   const display = (p: string) => relative(io.cwd, p) || p;
-  const job = parseJobPosting(jobText);
+  const job = parseJobPosting(jobText, { name: basename(jobPath) });
   const refusal = jobText.trim() && jobText.trim() === resumeText.trim() ? 'the job posting is the resume itself. Pass the posting with --job.' : checkPosting(job).message;
   if (refusal) {
     io.stderr(`bulletproof tailor: ${display(jobPath)}: ${refusal} Nothing was written.\n`);
@@ -176,7 +176,8 @@ function jobMetadata(job: TailorResult['job']) {
     tags: job.tags,
     spans,
     ...(job.readChars !== undefined ? { readChars: job.readChars } : {}),
-    ...(job.postingsInText !== undefined ? { postingsInText: job.postingsInText } : {}),
+    ...(job.postingsInText !== undefined ? { postingsInText: job.postingsInText, postingRead: job.postingRead } : {}),
+    ...(job.postingHeading ? { postingHeading: job.postingHeading } : {}),
   };
 }
 

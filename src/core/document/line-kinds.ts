@@ -206,3 +206,10 @@ export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:of|and|the|for|at|in|on|to|&|de|la)$/.test(w));
 }
+
+/** An admonition's opening line: "!!! note", '??? tip "Title"', '???+ warning' (MkDocs), ":::info Title" (Docusaurus). */
+const ADMONITION_LINE = /^\s*(?:(?:!!!|\?\?\?\+?)[ \t]+[a-z][\w-]*(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"\n]*")?|:{3,}[a-z][\w-]*(?:[ \t]+[^\n]*)?)[ \t]*$/;
+
+export function isAdmonitionLine(text: string): boolean {
+  return ADMONITION_LINE.test(text);
+}

@@ -19,6 +19,7 @@ import { createLineIndex } from '../text/line-index';
 import { exactSectionKindOf, isGenericHeading, normalizeHeading, sectionKindOf } from './section-kinds';
 import { contentLines, isCapsLabel, isLabelShape, kindFromContent, rawLabel, type ContentKind } from './section-labels';
 import { findDateRange } from './dates';
+import { isAdmonitionLine } from './line-kinds';
 import { extractProfile } from './profile';
 import { parseMarkdown, parseMarkdownFragment } from './markdown';
 import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, renderPandocAttributes, leadingStyledLength, startsStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
@@ -571,6 +572,9 @@ class ResumeBuilder {
 
   /** What one line is where it stands: an entry title, a field of the open entry, skipped, or prose. */
   private lineKind(line: StyledText, work: boolean, next?: StyledText): 'title' | 'field' | 'skip' | 'prose' {
+    // '!!! tip "Open to work"', '??? note "Earlier research"': an admonition's opening line (MkDocs,
+    // Python-Markdown, Docusaurus's ":::tip") is syntax, no line of the resume.
+    if (isAdmonitionLine(line.text)) return 'skip';
     if (this.entry && this.entryOpen && isDateLine(line.text)) return 'field';
     // "02.2022 – 02.2023 — relocation; volunteered as …" right under an undated entry's title: the line
     // leads with the entry's dates, so it is the entry's dates line, its note and all.
@@ -943,10 +947,11 @@ class ResumeBuilder {
         continue;
       }
       // "<summary>🎓 Education</summary>": a disclosure labelled with a section name opens that section
-      // at the document's section level; any other label is a line of text.
+      // at the document's section level; a label with a date or a role ("Engineer, Acme (2019 – 2021)") is
+      // a line of text; any other ("Older roles (click to expand)") is the button's caption, no bullet.
       if (block.label) {
         if (sectionKindOf(block.text.text)) this.visitHeading(this.sectionLevel, block.text, block.range);
-        else this.visitLines(block.text, block.range);
+        else if (findDateRange(block.text.text) || hasRoleWord(block.text.text)) this.visitLines(block.text, block.range);
         continue;
       }
       if (block.type === 'heading') this.visitHeading(block.level ?? this.sectionLevel + 1, block.text, block.range);
@@ -1401,13 +1406,27 @@ function withoutHeaderAttributes(text: string): string {
   return attributes && attributes.index > 0 ? text.slice(0, attributes.index) : text;
 }
 
+/**
+ * The entry's dates in its heading: the first date, unless a remark in brackets runs into it ("… (Accra;
+ * remote from Toronto since Aug 2026)") and a date follows — the entry's own line ("*March 2022 – Present*").
+ */
+function entryDateIn(text: string): ReturnType<typeof findDateRange> {
+  const found = findDateRange(text);
+  if (!found) return found;
+  const lineBefore = text.slice(text.lastIndexOf('\n', found.index - 1) + 1, found.index);
+  if (!/\([^()]*\p{L}\s+$/u.test(lineBefore)) return found;
+  const after = found.index + found.raw.length;
+  const later = findDateRange(text.slice(after));
+  return later ? { ...later, index: later.index + after } : found;
+}
+
 /** Title, organisation, role, location and dates from an entry heading in its common shapes:
  * "Software Engineer Intern, Acme Corp — Toronto, ON | May 2024 – Aug 2024", "Acme — Engineer (2023)",
  * "Engineer | Acme | 2021 – 2023", "Engineer at Acme", or one field a line. */
 
 function fillEntryFields(entry: Entry): void {
   const text = entry.heading.text;
-  const found = findDateRange(text);
+  const found = entryDateIn(text);
   entry.dates = undefined;
   if (found) {
     const { index, ...rest } = found;

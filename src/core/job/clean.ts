@@ -14,6 +14,7 @@ import { repairLigatures } from './ligatures';
 import { keepFirstPosting } from './digest';
 import { keepLongestThreadPost } from './thread';
 import { classifyHeading } from './sections';
+import { keepOnePosition, type PositionChoice } from './positions';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -43,9 +44,13 @@ export function htmlToText(html: string): string {
  * schema.org JobPosting it embeds, if any. A page whose shown text lacks that posting's description (a
  * page its scripts fill in, saved before they ran) is read from the description.
  */
-export function htmlToPage(html: string): { text: string; pageUrl?: string; structured?: StructuredPosting } {
+export function htmlToPage(html: string, hint?: string): { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } {
   const doc = parse(html);
-  const page = shownText(doc as unknown as Node);
+  // A page of several positions is read for one of them (positions.ts); `hint` is the file's name.
+  // The whole page's text is kept beside it: its employer is every position's.
+  const whole = shownText(doc as unknown as Node).text;
+  const position = keepOnePosition(doc as unknown as Node, hint);
+  const page: { text: string; pageUrl?: string; position?: PositionChoice & { whole: string } } = { ...shownText(doc as unknown as Node), ...(position ? { position: { ...position, whole } } : {}) };
   const structured = structuredPosting(doc as unknown as Node);
   if (structured?.html) {
     const described = shownText(parse(`<body>${structured.title && !page.text.includes(structured.title) ? `<h1>${escapeHtml(structured.title)}</h1>` : ''}${structured.html}</body>`) as unknown as Node).text;
@@ -587,12 +592,30 @@ export function cleanPosting(raw: string): string {
 }
 
 /** cleanPosting, with the address an HTML page gives as its own (canonical link, og:url). */
-export function cleanPostingPage(raw: string): { text: string; pageUrl?: string; structured?: StructuredPosting; postings?: number; read?: 'first' | 'longest' } {
-  const page = looksLikeHtml(raw) ? htmlToPage(raw) : { text: decodeStrayEntities(raw) };
+export interface CleanedPosting {
+  text: string;
+  pageUrl?: string;
+  structured?: StructuredPosting;
+  /** Set when the file holds several postings: how many, which one was read and (for a page of positions) its heading. */
+  postings?: number;
+  read?: 'first' | 'longest' | 'named';
+  heading?: string;
+  /** For a page of positions: the text of the whole page, all positions in it (its employer is theirs). */
+  wholePage?: string;
+}
+
+/** `hint`: the posting file's name, which may name the position wanted on a page of several. */
+export function cleanPostingPage(raw: string, hint?: string): CleanedPosting {
+  const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
   const readable = blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text))))));
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
-  return { text, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}), ...('structured' in page && page.structured ? { structured: page.structured } : {}), ...(postings ? { postings, read } : {}) };
+  const several = page.position
+    ? { postings: page.position.count, read: page.position.read, heading: page.position.heading, wholePage: blankJunkLines(fixMojibake(page.position.whole)) }
+    : postings
+      ? { postings, read }
+      : {};
+  return { text, ...(page.pageUrl ? { pageUrl: page.pageUrl } : {}), ...(page.structured ? { structured: page.structured } : {}), ...several };
 }
 
 /**

@@ -117,11 +117,12 @@ const TRANSLATED = '\\s*[（(][^)）\\n]{1,30}[)）]';
 const DEADLINE_LABEL = new RegExp(`^\\W*${DEADLINE_CUE}(?:${TRANSLATED})?\\s*:?\\s*$`, 'i');
 /** A closing time written before the day: "11:55pm AEST, Sunday 17 January 2027", "23:59 GMT, 10 January 2027". */
 // (The zone as an abbreviation, "AEST", or in words, "Pacific Time", "Eastern Standard Time".)
-const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*(?:[ap]\\.?m\\.?)|midday|noon|midnight|(?:close|end) of (?:business|day))\\s*(?:\\(?[A-Z]{2,5}\\)?|[A-Z][a-z]+(?: (?:Standard|Daylight))? Time)?\\s*,?\\s*(?:on\\s+)?)';
+// "12:00 noon (UK time) on Friday …", "17:00 CET on …", "5 pm Eastern Time, …": the hour before the day.
+const TIME_FIRST = '(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|noon|midday|midnight)?|\\d{1,2}\\s*(?:[ap]\\.?m\\.?)|midday|noon|midnight|(?:close|end) of (?:business|day))\\s*(?:\\(?[A-Z]{2,5}(?: time)?\\)?|[A-Z][a-z]+(?: (?:Standard|Daylight))? Time)?\\s*,?\\s*(?:on\\s+)?)';
 const QUALIFIER = '(?:(referral|early[- ]bird|early|priority|internal|first[- ]round)\\s+)?';
 const DEADLINE = new RegExp(
   // A bilingual field gives the day in the other language first: "Date limite / Deadline : 16 décembre 2026, 16 h / December 16, 2026".
-  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?|${TRANSLATED})?\\s*(?:is|on|:|by|-|–)?\\s*(?:[^:/\\n]{4,40}?(?:\\s|[)）])[/／]\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR}|${NUMERIC_DAY_NO_YEAR})`,
+  `\\b${QUALIFIER}${DEADLINE_CUE}(?:\\s*\\/\\s*[^:\\n/]{2,40}?|${TRANSLATED})?\\s*(?:is|on|:|by|-|–|at(?=\\s+\\d))?\\s*(?:[^:/\\n]{4,40}?(?:\\s|[)）])[/／]\\s*)?(?:on\\s+)?${TIME_FIRST}?${WEEKDAY}?(${DAY}|${DAY_NO_YEAR}|${NUMERIC_DAY_NO_YEAR})`,
   'gi',
 );
 /** The words of an ask to apply or to send an application, which a deadline's "by" may follow. */

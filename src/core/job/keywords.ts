@@ -17,7 +17,7 @@ import { runningLineRanges } from './running-lines';
 import { isNotSkillName, mailOrganisations } from './not-skill-names';
 import { criterionMarkAt, criterionMarks } from './criterion-marks';
 import { tableColumnMarks } from './table-columns';
-import { addressRanges, criterionCodeRanges, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
+import { addressRanges, criterionCodeRanges, kindOfTesting, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
 import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, unwrapLines, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
@@ -73,9 +73,13 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   const body = text.slice(bodyStart);
   const skip = [...addressRanges(text), ...nameRanges(text, company), ...headerFieldRanges(text, bodyStart), ...venueRanges(text, bodyStart), ...mailHeaderRanges(text), ...criterionCodeRanges(text), ...letterheadUnitRanges(text, bodyStart), ...runningLineRanges(text)];
   // Skills are read on the text with its hard wraps joined (same offsets): "financial" / "models" is one name.
-  const mentions: SkillMention[] = findSkills(unwrapLines(text, bodyStart).slice(bodyStart))
-    .map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }))
-    .filter((m) => readsAsSkill(text, m, skip));
+  const taxonomyMentions = findSkills(unwrapLines(text, bodyStart).slice(bodyStart)).map((m) => ({ ...m, start: m.start + bodyStart, end: m.end + bodyStart }));
+  const mentions: SkillMention[] = taxonomyMentions.filter((m) => readsAsSkill(text, m, skip));
+  // "compendial testing", "tensile testing" in a lab's posting: not software testing, but that kind of
+  // testing, asked for as a phrase (sense.ts).
+  const kindsOfTesting = taxonomyMentions
+    .filter((m) => !skip.some((r) => m.start < r.end && m.end > r.start))
+    .flatMap((m) => kindOfTesting(text, m) ?? []);
   // A lone ambiguous name in a list of skill names ("- Python\n- Go") is read in that list's context.
   mentions.push(...listedNameMentions(text, bodyStart, mentions).filter((m) => readsAsSkill(text, m, skip)));
   mentions.sort((a, b) => a.start - b.start);
@@ -153,7 +157,10 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       // Names read by shape inside a product's parenthesis are its features ("CTEs"), not skills.
       // Nor are words inside a list of fields of study or its "or a related field" ending.
       const ignore = [...skip, ...features, ...experienceExampleRanges(sentence), ...teamStack, ...(fields ? [fields] : [])];
-      const named = certifications.map((c) => ({ ...c, source: 'example' as const }));
+      const named = [
+        ...certifications.map((c) => ({ ...c, source: 'example' as const })),
+        ...kindsOfTesting.filter((k) => k.start >= skillPart.start && k.end <= skillPart.end).map((k) => ({ ...k, source: 'phrase' as const })),
+      ];
       const phrases = [...named, ...findPhraseMentions(skillPart, [...inSentence, ...named], ignore)];
       const read = acronyms.read(skillPart, inSentence, ignore, phrases);
       // What neither the taxonomy nor the shape rules name, scored by the learned phrase model

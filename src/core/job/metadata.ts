@@ -14,14 +14,8 @@ import type { JobMetadata } from './types';
 import { MAIL_ADDRESS_HEADER, MAIL_HEADER, SIGN_OFF } from './mail-headers';
 import { isChromeWord } from './clean';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
+import { ROLE_NOUN } from './role-noun';
 
-// Role nouns of software postings, then the common ones of trades, labs, care, schools, shops, kitchens and offices.
-// Role nouns that are also common product and company words ("AI Assistant", "Operator Labs", "Amazon
-// Inspector", "Nurse Finders", "Printer Drivers", "Cook County") count only where they head a title: after a modifier, at the end of the
-// line or before its separator, a level or "at" ("Registered Nurse", "Machine Operator II, Nights"); the
-// trade nouns among them only in the singular, as a business is named in the plural ("Acme Printers").
-const ROLE_NOUN =
-  /\b(engineer|developer|scientist|analyst|intern|internship|ph\.?d\.? (?:candidate|student|position|researcher)|doctoral (?:candidate|researcher|student)|postdoc(?:toral (?:researcher|fellow|associate))?|(?:research|postdoctoral|teaching) fellow|graduate (?:scheme|programme|program)|manager|designer|architect|administrator|specialist|consultant|researcher|programmer|technician|director|lead|sre|devops|associate|coordinator|strategist|writer|recruiter|accountant|representative|officer|head of|co-?op|apprentice|trainee|supervisor|foreman|forewoman|chemist|technologist|clerk|electrician|welder|mechanic|machinist|teacher|instructor|advis[eo]r|auditor|economist|statistician|pharmacist|therapist|barista|bartender|zookeeper|bookkeeper|housekeeper|groundskeeper|landscaper|educator|cashier|receptionist|dispatcher|carpenter|plumber|caregiver|janitor|custodian|paralegal|dishwasher|hygienist|phlebotomist|paramedic)\b|(?<=[A-Za-z][.]?\s)(?:(nurse|operator|inspector|planner|assistant)s?|driver|cook|printer|attendant)(?=\s*$|\s*[,(|–—/]|\s+-\s|\s+(?:at|@)\s|\s+(?:I{1,3}|IV|\d)\b)/i;
 
 // A label's value follows a colon, a bar or a spaced hyphen: "employer-of-record" is a word, not a label.
 const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
@@ -190,12 +184,15 @@ function referenceNamed(body: string): string | undefined {
   // "Subject: Senior Backend Engineer - NYC [Ref: HSP-NY-7734]": a recruiter's e-mail carries it in its subject.
   const mailSubject = new RegExp(String.raw`^[ \t]*subject[ \t]*:[^\n]*?\bRef(?:erence)?\.?[ \t]*[:#][ \t]*${id}`, 'im').exec(body);
   // "… to jobs@acme.example with the subject DE-2026-07 — Your Name": the reference the e-mail must carry.
-  const subject = new RegExp(String.raw`\bwith[ \t]+(?:the[ \t]+)?subject(?:[ \t]+line)?[ \t]*:?[ \t]*[*_"“‘']*${id}`, 'i').exec(body);
+  // "Subject line: TRE/JSE/014 – Your Name" as an instruction of its own, "(subject: WG-GP-07)" after the address.
+  const subject = new RegExp(String.raw`(?:\bwith[ \t]+(?:the[ \t]+)?|^[ \t]*(?:[-*•][ \t]+)?|\([ \t]*)subject(?:[ \t]+line)?[ \t]*:?[ \t]*[*_"“‘']*${id}`, 'im').exec(body);
   const quoting = new RegExp(String.raw`\bquot(?:e|ing)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?ref(?:erence)?(?:[ \t]+(?:number|no\.?|code))?[ \t]*:?[ \t]*${id}`, 'i').exec(body);
   // "Québec City · Hybrid · Permanent · Ref. LAN-2026-041", "Posted: 1 day ago | Ref: SBP-VE-2611 | Closing
   // date: …": the reference among a job's facts, an item of a line of items.
   const facts = new RegExp(String.raw`(?:^|[·•|][ \t]*)R[eé]f(?:\.|[ \t]*:)[ \t]*${id}[ \t]*(?=$|[·•|])`, 'm').exec(body);
-  const value = (letterhead ?? mailSubject ?? quoting ?? facts ?? subject)?.[1];
+  // "**Junior Gameplay Programmer (Unity) — ref WG-GP-07**": the reference a post's headline ends with, after a dash.
+  const headline = new RegExp(String.raw`[ \t](?:[–—]|-(?=[ \t]))[ \t]*[Rr]ef(?:erence)?(?:\.|[ \t]*:)?[ \t]*${id}(?:[*_ \t]|\p{Extended_Pictographic}|\uFE0F)*$`, 'mu').exec(body);
+  const value = (letterhead ?? mailSubject ?? quoting ?? facts ?? headline ?? subject)?.[1];
   if (!value || /^(?:RFC|ISO|IEC|CVE|EN|IEEE|NIST|DIN|BS|ASTM|ANSI)\b/i.test(value)) return undefined;
   return !isYearOrDate(value) && !isPhoneNumber(value) ? value : undefined;
 }
@@ -266,6 +263,8 @@ const COMPANY_PATTERNS: RegExp[] = [
   new RegExp(`\\b[Jj]oin ${NAME}(?= (?:for|as|in|on|this|today)\\b)`, 'gu'),
   // "we're hiring an ML Engineer (senior) at Acme ⚡ Berlin": a chat post's announcement names its employer
   // after the role, before an emoji, a dash or a bracket.
+  // "Hi all! We're **Acme Games** (~40 people, …)", "We are Acme, a …": a post introducing its employer by name.
+  new RegExp(`\\b[Ww]e(?:['’]re| are) \\*{0,2}${NAME}\\*{0,2}(?= \\(|,| and we\\b| [—–-] )`, 'gu'),
   new RegExp(`\\b(?:[Ww]e(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:hiring|looking for|recruiting|seeking)\\b[^.!?\\n]{0,80}? at ${NAME}(?=\\s*(?:[,.!?:;(—–]|-\\s|\\p{Extended_Pictographic}|$))`, 'gmu'),
 ];
 

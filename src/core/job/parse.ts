@@ -11,11 +11,14 @@ import type { JobMetadata, JobPosting } from './types';
 import type { StructuredPosting } from './structured-data';
 import { boundedPosting } from '../guards/bounded-posting';
 
-/** Parses a posting: Markdown, plain text or HTML (converted first; `text` is then the converted text). */
-export function parseJobPosting(raw: string): JobPosting {
+/**
+ * Parses a posting: Markdown, plain text or HTML (converted first; `text` is then the converted text).
+ * `options.name`: the file's name, which may say which position of a page of several is wanted.
+ */
+export function parseJobPosting(raw: string, options: { name?: string } = {}): JobPosting {
   // Bounded work on anything (src/core/limits.ts): past MAX_POSTING_CHARS of text (an HTML page is
   // converted first) the posting is not read.
-  const cleaned = cleanPostingPage(raw);
+  const cleaned = cleanPostingPage(raw, options.name);
   const bounded = boundedPosting(cleaned.text);
   const text = bounded.text;
   const { data, bodyStart } = splitFrontMatter(text);
@@ -29,7 +32,9 @@ export function parseJobPosting(raw: string): JobPosting {
   // A page's embedded schema.org JobPosting (structured-data.ts) names what its text may not show.
   const structured = cleaned.structured;
   // Its employer is the employer's own name for itself, surer than a name read from the page's words.
-  const company = fromFrontMatter.company ?? structured?.company ?? inferred.company;
+  // A page of positions names its employer across all of them: read from the whole page.
+  const pageEmployer = cleaned.wholePage ? inferMetadata(cleaned.wholePage, cleaned.wholePage.split('\n', 40), cleaned.pageUrl, raw).company : undefined;
+  const company = fromFrontMatter.company ?? structured?.company ?? pageEmployer ?? inferred.company;
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
   const eligibility = findEligibility(text, bodyStart, degrees);
   const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
@@ -47,6 +52,8 @@ export function parseJobPosting(raw: string): JobPosting {
     ...(company ? { company } : {}),
     ...withoutCompanyLead(inferred, company),
     ...definedOnly(fromFrontMatter),
+    // A page of several positions: the kept position's heading is its title.
+    ...(cleaned.heading && !fromFrontMatter.title ? { title: cleaned.heading } : {}),
     ...(deadline ? { deadline } : {}),
     ...(referralDeadline ? { referralDeadline } : {}),
     ...employment(body, fromFrontMatter.title ?? inferred.title),
@@ -58,6 +65,7 @@ export function parseJobPosting(raw: string): JobPosting {
     text,
     ...(bounded.cutAt !== undefined ? { readChars: bounded.cutAt } : {}),
     ...(cleaned.postings ? { postingsInText: cleaned.postings, postingRead: cleaned.read ?? 'first' } : {}),
+    ...(cleaned.heading ? { postingHeading: cleaned.heading } : {}),
     frontMatter: data,
     bodyStart,
     sections,

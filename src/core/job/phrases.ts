@@ -40,8 +40,12 @@ const ANNOUNCED_LIST =
 /** A word that says the items listed after it are techniques, and the list after it ("… such as …", "…: …"). */
 const TECHNIQUE_HEAD = /^(?:concepts|techniques|methods|methodologies|principles|analyses|studies|tests|calculations|characteri[sz]ation|measurements|processes)$/i;
 const TECHNIQUE_LIST = /\b([A-Za-z][\w-]*)\s*(?:,?\s*(?:such as|e\.g\.,?|for example|including|like)\s+|:\s*)([^;:.]{2,240}?)(?=[.;:](?:\s|$)|$)/g;
-/** The same list in brackets after its head: "non-destructive testing methods (e.g. rebound hammer, cover measurement)". */
-const TECHNIQUE_LIST_IN_BRACKETS = /\b([A-Za-z][\w-]*)\s*\(\s*(?:such as|e\.g\.,?|for example|including|like)\s+([^()]{2,240})\)/g;
+/**
+ * The same list in brackets after its head: "non-destructive testing methods (e.g. rebound hammer, cover
+ * measurement)", "fabrication processes (photolithography, thin-film deposition)" — a list of two items
+ * or more when no "e.g." opens it.
+ */
+const TECHNIQUE_LIST_IN_BRACKETS = /\b([A-Za-z][\w-]*)\s*\(\s*(?:(?:such as|e\.g\.,?|for example|including|like)\s+([^()]{2,240})|([^()]{2,240}?,[^()]{2,240}))\)/g;
 /** A choice announced with a colon: "in one or more of: …", "at least one of the following: …". */
 const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the following(?: areas| topics| techniques| methods)?)?\s*:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
@@ -246,7 +250,11 @@ export function findPhraseMentions(
   // "inventory concepts such as safety stock, ABC analysis and cycle counting", "electrochemical
   // characterization: cyclic voltammetry or galvanostatic cycling": a list headed by a word that says
   // its items are techniques names one in each item, in lower case as much as in names.
-  const techniqueLists = [...sentence.text.matchAll(TECHNIQUE_LIST), ...[...sentence.text.matchAll(TECHNIQUE_LIST_IN_BRACKETS)].map((m) => Object.assign(m, { bracketed: true }))];
+  const techniqueLists = [
+    ...sentence.text.matchAll(TECHNIQUE_LIST),
+    // The list is the second group after "e.g.", the third without it.
+    ...[...sentence.text.matchAll(TECHNIQUE_LIST_IN_BRACKETS)].map((m) => Object.assign(m, { 2: m[2] ?? m[3], bracketed: true })),
+  ];
   for (const m of techniqueLists) {
     // Or a skill the taxonomy knows, then its examples: "basic statistics, such as hypothesis testing"
     // (not in brackets, where the examples are as often the ways it was learned: "(e.g., through coursework)").
@@ -397,7 +405,12 @@ export function findPhraseMentions(
       // Coined names alone make a series of tools only where a tool is asked for ("using AGi32 or DIALux"),
       // not where they are places of work ("worked at Atlassian or GitHub").
       const coined = TOOL_CUE_BEFORE.test(sentence.text.slice(0, run.items[0].start)) && run.items.every((item) => coinedName(item.text));
-      if (!run.choice && !run.items.some((item) => hardWithin(item.start, item.end)) && !coined) continue;
+      // "- MONAI or nnU-Net;": a requirement item that is nothing but the names asks for those names.
+      // Offered as a choice ("or"): a line "Calgary, Alberta" or "Employers / Post Job" is no such ask.
+      const offeredWithOr = run.items.slice(1).some((item, k) => /\bor\b/.test(sentence.text.slice(run.items[k].end, item.start)));
+      const wholeItem =
+        offeredWithOr && WHOLE_ITEM_BEFORE.test(sentence.text.slice(0, run.items[0].start)) && WHOLE_ITEM_AFTER.test(sentence.text.slice(run.items[run.items.length - 1].end));
+      if (!run.choice && !run.items.some((item) => hardWithin(item.start, item.end)) && !coined && !wholeItem) continue;
       const last = run.items[run.items.length - 1];
       if (RELATED_FIELD_AFTER.test(sentence.text.slice(last.end))) continue;
       for (const item of run.items) {
@@ -732,6 +745,9 @@ function modifiesNounAfter(after: string): boolean {
  * or a capitalised word English does not have ("Amesim"). Two of them coordinated are two tools,
  * whether or not a list knows either.
  */
+/** Before and after a series that makes up a whole requirement item: a bullet mark, an ending, "or similar". */
+const WHOLE_ITEM_BEFORE = /^[\s\-*•▪◦·–—]*$/;
+const WHOLE_ITEM_AFTER = /^\s*(?:(?:,\s*)?(?:or similar|or equivalent|etc\.?))?\s*[.;,]?\s*$/i;
 const TOOL_CUE_BEFORE = /\b(?:using|with|in|via|through|like|such as|e\.g\.,?|including)\s*$/i;
 function coinedName(name: string): boolean {
   if (name.length < 4 || /\s/.test(name) || !/[a-z]/.test(name)) return false;

@@ -121,6 +121,8 @@ function withoutLookalikes(text: string): string {
     // "VITEK MS", "Xevo TQ MS": mass spectrometry closing an instrument's capitalised name, not a master's.
     .replace(/\b([A-Z]{2,}[A-Za-z0-9-]*)\s+MS\b(?!\s*(?:in|degree|program|programme|student|or|and|\/|,))/g, (m, name: string) => (/^(?:BS|BA|BSc|MSc|PhD|MEng|BEng|MBA|BASc|BTech)$/.test(name) ? m : name))
     .replace(/\bBS\s+(?:(?:EN|ISO|IEC)\s+)*\d{3,5}\b/g, '')
+    // "ICP-MS", "GC-MS", "LC-MS/MS": mass spectrometry hyphenated to the technique before it.
+    .replace(/\b(?!(?:BS|BA|BSc|BE|BTech)-)[A-Z][A-Z0-9]*-MS(?:\/MS)?\b/g, '')
     // "Ilse Marchetti, PhD, P.Eng.": letters after a person's name (a signature) hold degrees, they ask for none.
     .replace(/(?<=^\s*(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?:\s*(?:Ph\.?\s?D|M\.?Sc|M\.?S|M\.?A|MBA|M\.?Eng|B\.?Sc|B\.?A|P\.?\s?Eng|P\.?E|CPA|RN|MD)\.?,?)+\s*$/u, '');
 }

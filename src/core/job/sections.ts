@@ -34,7 +34,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? looking for|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want|ask(?: for| of you)?)|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? looking for|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
   },
   {
     kind: 'responsibilities',
@@ -184,7 +184,7 @@ interface HeadingHit {
 }
 
 /** A line that reads as a heading: its kind, title and where its body starts (same line for "Requirements: …"). */
-function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false): HeadingHit | undefined {
+function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false, itemsNext = false): HeadingHit | undefined {
   const md = MARKDOWN_HEADING.exec(line.text) ?? BOLD_LINE.exec(line.text);
   if (md) {
     const title = (md[2] ?? md[1]).trim();
@@ -225,7 +225,9 @@ function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false): Headin
     const standsAlone = prevBlank && (match?.atStart === true || (match?.atEnd === true && match.kind !== 'preferred'));
     // A short line that opens with a heading phrase ("Minimum qualifications" in a PDF paste without blank lines).
     const short = match?.atStart === true && words <= 3;
-    const looksLikeHeading = /:$/.test(plain) || isTitleCase(plain) || standsAlone || short;
+    // "What we look for" over "• Degree in …": a page copied without blank lines, the phrase the whole line, items under it.
+    const overItems = itemsNext && match?.atStart === true && match.atEnd;
+    const looksLikeHeading = /:$/.test(plain) || isTitleCase(plain) || standsAlone || short || overItems;
     if (match && looksLikeHeading) {
       return { kind: match.kind, title: plain.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
     }
@@ -253,6 +255,12 @@ const HEADING_MARK = '[■□◆◇◼◻★☆◉]';
 const MARKED_HEADING = new RegExp(`^\\s{0,3}(?:${HEADING_MARK}\\s*([^\\s■□◆◇].{0,60})|【([^】]{1,60})】)\\s*$`);
 const LEADING_MARK = new RegExp(`^\\s*(${HEADING_MARK})`);
 /** Whether the next non-blank, non-rule line starts with the same mark as this one (a list, not a heading). */
+/** Whether the next line with words is a list item. */
+function itemAhead(lines: Line[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => l.text.trim());
+  return !!next && LIST_MARKER.test(next.text);
+}
+
 function sameMarkAhead(lines: Line[], i: number): boolean {
   const mark = LEADING_MARK.exec(lines[i].text)?.[1];
   if (!mark) return false;
@@ -361,7 +369,7 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i)) ?? boxedHeading(lines, i) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
+      : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i), itemAhead(lines, i)) ?? boxedHeading(lines, i) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit && inParagraph && prevBlank) {

@@ -226,7 +226,7 @@ export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[])
   if (skip.some((r) => m.start < r.end && m.end > r.start)) return false;
   return (
     !isUnitOfAmount(text, m) && !isUsedInHiring(text, m) && !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
-    !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) &&
+    !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) && !isNamedKindOfTesting(text, m) &&
     !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m) &&
     !isApplicationDocument(text, m) && !isSeasonOfYear(text, m)
   );
@@ -334,15 +334,24 @@ const SOFTWARE_CATEGORIES = new Set(['language', 'web', 'backend', 'mobile', 'da
  */
 function isEverydayWord(text: string, m: SkillMention): boolean {
   if (m.kind !== 'hard' || !/^[a-z]+$/.test(m.text) || !/[A-Z]/.test(m.canonical)) return false;
-  const from = Math.max(text.lastIndexOf('\n', m.start - 1), text.slice(0, m.start).search(/[.;!?•][^.;!?•]*$/)) + 1;
-  let to = text.slice(m.end).search(/[\n.;!?•]/);
-  to = to < 0 ? text.length : m.end + to;
-  const sentence = text.slice(from, to);
+  const { from, to } = sentenceAround(text, m);
   // "our backend is python", "the admin panel is elixir": after a copula a thing's name names it.
   if (/\b(?:is|are|was|were)\s+$/i.test(text.slice(from, m.start))) return false;
   if (/^\s*(?:[-*+•]\s*)?$/.test(text.slice(from, m.start)) && /^\s*[,.;]?\s*$/.test(text.slice(m.end, to))) return false;
-  if (TECH_CUE.test(sentence)) return false;
-  return !findSkills(sentence).some((o) => o.kind === 'hard' && o.canonical !== m.canonical && SOFTWARE_CATEGORIES.has(o.category) && !/^[a-z]+$/.test(o.text));
+  return !speaksOfSoftware(text.slice(from, to), m);
+}
+
+/** The sentence (or list item) around a mention: from the last break before it to the next after it. */
+function sentenceAround(text: string, m: SkillMention): { from: number; to: number } {
+  const from = Math.max(text.lastIndexOf('\n', m.start - 1), text.slice(0, m.start).search(/[.;!?•][^.;!?•]*$/)) + 1;
+  const to = text.slice(m.end).search(/[\n.;!?•]/);
+  return { from, to: to < 0 ? text.length : m.end + to };
+}
+
+/** A technical word in the sentence, or another software skill named there (in its own capitals). */
+function speaksOfSoftware(sentence: string, m: SkillMention): boolean {
+  if (TECH_CUE.test(sentence)) return true;
+  return findSkills(sentence).some((o) => o.kind === 'hard' && o.canonical !== m.canonical && SOFTWARE_CATEGORIES.has(o.category) && !/^[a-z]+$/.test(o.text));
 }
 
 /**
@@ -417,6 +426,40 @@ function isStatisticalTesting(text: string, m: SkillMention): boolean {
   if (/\b(?:significance|statistical|sequential|permutation)\s+$/i.test(before)) return true;
   return /\bmultiple\s+$/i.test(before) && /^\s+(?:corrections?|adjustments?|problems?|burden|procedures?|methods?)\b/i.test(after);
 }
+
+/**
+ * "tensile testing, hardness testing", "cube testing & slump tests with the materials lab": testing named
+ * by what is tested, in a sentence that speaks of no software, is a laboratory or site test — not the
+ * software testing the bare word stands for. "regression testing", "API testing" and testing beside
+ * code keep it.
+ */
+function isNamedKindOfTesting(text: string, m: SkillMention): boolean {
+  return kindOfTesting(text, m) !== undefined;
+}
+
+/**
+ * The kind of testing a bare "testing" mention names with the word before it ("compendial testing",
+ * "antimicrobial susceptibility testing", with an adjective before that word), when the sentence speaks
+ * of no software; the ask is then that phrase.
+ */
+export function kindOfTesting(text: string, m: SkillMention): { keyword: string; start: number; end: number } | undefined {
+  if (!/^testing$/i.test(m.text)) return undefined;
+  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  const words = /(?<![\w-])(?:([a-z][a-z-]{2,})[ \t]+)?([a-z][a-z-]{2,})[ \t]+$/.exec(before);
+  if (!words || OPEN_MODIFIER.test(words[2])) return undefined;
+  const { from, to } = sentenceAround(text, m);
+  const sentence = text.slice(from, to);
+  // Not TECH_CUE: "knowledge of" and "analysis" open lab asks as often as software ones.
+  if (SOFTWARE_WORD.test(sentence)) return undefined;
+  if (findSkills(sentence).some((o) => o.kind === 'hard' && o.canonical !== m.canonical && SOFTWARE_CATEGORIES.has(o.category) && !/^[a-z]+$/.test(o.text))) return undefined;
+  // An adjective before the kind belongs to it ("elemental impurities testing"); a verb does not ("support pulse testing").
+  const adjective = words[1] && /(?:al|ic|ive|ous|ary|ile|ar)$/.test(words[1]) && !OPEN_MODIFIER.test(words[1]);
+  // The match ends where the mention starts: the phrase starts at the adjective, else at the kind.
+  const start = m.start - before.length + words.index + (adjective || !words[1] ? 0 : words[0].indexOf(words[2], words[1].length));
+  return { keyword: text.slice(start, m.end).replace(/\s+/g, ' '), start, end: m.end };
+}
+/** Words that put a test in software: what is tested is code, an app, an interface or a release. */
+const SOFTWARE_WORD = /\b(?:software|code|coding|programs?|programming|scripts?|scripting|apps?|applications?|web(?:sites?)?|apis?|ui|ux|front-?end|back-?end|mobile|browsers?|databases?|cloud|devops|pipelines?|automat\w*|qa|bugs?|releases?|builds?|features?|services?|games?|firmware|embedded)\b/i;
 
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+•●▪◦–]|\d{1,2}[.)])[ \t]+(\S[^\n]*?)[ \t]*[.,;]?[ \t]*$/;
 

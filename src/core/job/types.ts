@@ -107,8 +107,13 @@ export interface JobPosting extends JobMetadata {
   readChars?: number;
   /** Set when the text holds several postings (a career office's digest): how many; only the first was read. */
   postingsInText?: number;
-  /** With postingsInText: which one was read — the first (a digest) or the one with the most text (a forum thread). */
-  postingRead?: 'first' | 'longest';
+  /**
+   * With postingsInText: which one was read — the first (a digest, or a page of positions none of which
+   * the file's name names), the one with the most text (a forum thread), or the position the file's name names.
+   */
+  postingRead?: 'first' | 'longest' | 'named';
+  /** On a page of several positions: the heading of the one read. */
+  postingHeading?: string;
   /** Where the posting text starts after the front matter. */
   bodyStart: number;
   sections: JobSection[];

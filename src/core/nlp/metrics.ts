@@ -157,6 +157,8 @@ function readChunk(c: Chunk): Reading {
   // "40€", "80k€", "12,000₹", "500USD": the currency after the amount.
   if (CURRENCY_AFTER.test(rest)) return 'money';
   if (tail === '+') return 'count';
+  // "4- to 6-storey", "2- or 3-day": a suspended hyphen, the compound's noun given once after the second number.
+  if (rest === '-') return 'bare';
   if (/^(st|nd|rd|th)$/.test(tail)) return 'ordinal';
   if (/^['’]?s$/.test(tail) && /^(?:19|20)\d0$/.test(m[3])) return 'date'; // "1990s" ("90s" may be seconds)
   const unit = tail.replace(/\+$/, '').replace(/^-(?=[a-z])/, '');

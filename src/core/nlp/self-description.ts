@@ -84,7 +84,10 @@ function searchSelfDescriptions(a: BulletAnalysis, buzzwords: readonly string[],
       const head = tokens[k];
       const after = tokens[k + 1];
       const endsPhrase = !after || after.punct || !/^\p{Ll}+$/u.test(after.text) || ['in', 'through', 'while', 'by', 'as', 'to', 'with', 'and', 'across', 'at', 'during', 'for', 'of'].includes(after.lower);
-      if (head && SKILL_HEADS.has(head.lower) && k > i + 1 && !DETERMINERS.has(tokens[k - 1].lower) && endsPhrase) {
+      // "Build Gameplay Ability System abilities": a name of two capitalised words or more is a product
+      // whose abilities or skills are what was built, not the writer's.
+      const namesAProduct = tokens.slice(i + 1, k + 1).some((x, j, run) => j > 0 && /^\p{Lu}/u.test(x.text) && /^\p{Lu}/u.test(run[j - 1].text));
+      if (head && SKILL_HEADS.has(head.lower) && k > i + 1 && !DETERMINERS.has(tokens[k - 1].lower) && endsPhrase && !namesAProduct) {
         push(t.start, head.end, 'trait');
         continue;
       }

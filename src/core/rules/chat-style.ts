@@ -9,6 +9,7 @@ import { words } from '../text/words';
 import { bulletFinding, narrativeBullets } from './util';
 import { proseMaskedText } from './source-scan';
 import { findPhone } from '../document/profile';
+import { isAdmonitionLine } from '../document/line-kinds';
 
 /** Chat abbreviations that have no other meaning in a resume (matched as whole words, any case). */
 const CHAT = new Set(['lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'idk', 'thx', 'pls', 'plz', 'gonna', 'wanna', 'gotta', 'haha', 'hahaha', 'fyi', 'ngl', 'brb']);
@@ -161,8 +162,9 @@ function restOfPage(doc: ResumeDocument, masked: string, found: RuleFinding[]): 
     if (flagged.has(line)) continue;
     const start = doc.lines.lineStart(line);
     const text = masked.slice(start, start + doc.lines.lineText(line).length);
-    if (!text.trim() || /^\s*#/.test(text)) continue;
     const source = doc.lines.lineText(line);
+    // '!!! tip "Open to work"': an admonition's "!!!" is Markdown syntax, not punctuation.
+    if (!text.trim() || /^\s*#/.test(text) || (doc.format !== 'latex' && isAdmonitionLine(source))) continue;
     const prose = words(text).length >= PROSE_WORDS && !CONTACT.test(source) && findPhone(source) === undefined;
     // An emoji inside a sentence, after its first words; one that leads the line is an icon ("🐍 Python, Django, …").
     const inSentence = (h: Hit) => words(text.slice(0, h.start)).length >= 3;

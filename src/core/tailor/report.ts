@@ -38,7 +38,15 @@ export function renderReport({ job, report, plan, reordered = [], files }: Repor
   if (job.employmentType || job.term) facts.push(`- Type: ${esc([job.employmentType, job.term].filter(Boolean).join(', '))}`);
   if (facts.length) out.push(...facts, '');
   if (job.postingsInText) {
-    const which = job.postingRead === 'longest' ? 'a thread of posts); this report reads the longest post only' : 'a digest); this report reads the first one only';
+    const heading = job.postingHeading ? ` ("${esc(job.postingHeading)}")` : '';
+    const which =
+      job.postingRead === 'longest'
+        ? 'a thread of posts); this report reads the longest post only'
+        : job.postingRead === 'named'
+          ? `a page of positions); this report reads the one the file's name names${heading}`
+          : job.postingHeading
+            ? `a page of positions); this report reads the first one${heading}`
+            : 'a digest); this report reads the first one only';
     out.push(`> The posting file holds ${job.postingsInText} postings (${which}. To tailor for another, save it in a file of its own.`, '');
   }
 

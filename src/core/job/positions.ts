@@ -1,0 +1,135 @@
+// A page that lists several positions: a lab's "Open positions" page, a small company's careers page
+// with each role in an <article class="position">. Read as one posting, its skills, deadline and
+// reference would mix jobs (the reference of one role reported for another). The positions are found
+// from the page's structure — sibling blocks marked as positions, each opened by a heading — and one
+// is kept: the one whose heading the file's name names ("summer-research-intern.html"), else the first.
+// The others leave the tree; the page's head and its text outside the positions stay.
+
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { ROLE_NOUN } from './role-noun';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** A block that says it holds one position: its class or id names a job, a vacancy, an opening. */
+const POSITION_MARK = /(?:^|[\s_-])(?:position|job|vacanc(?:y|ies)|opening|posting|role|opportunit(?:y|ies)|studentship)s?(?:$|[\s_-])/i;
+const CONTAINER = new Set(['article', 'section', 'div', 'li']);
+
+export interface PositionChoice {
+  /** How many positions the page lists. */
+  count: number;
+  /** The kept position's heading. */
+  heading: string;
+  /** Why it was kept: the file's name names it, or it is the first. */
+  read: 'named' | 'first';
+}
+
+/**
+ * Keeps one position of a page that lists several (mutating `doc`); undefined when the page holds one.
+ * `hint`: the posting file's name, whose words may name the position wanted.
+ */
+export function keepOnePosition(doc: Node, hint?: string): PositionChoice | undefined {
+  const group = findPositionGroup(doc);
+  if (!group) return undefined;
+  const { parent, blocks } = group;
+  const headings = blocks.map((b) => headingText(b) ?? '');
+  const named = hint ? bestNamed(headings, hint) : undefined;
+  const keep = named ?? 0;
+  const drop = new Set(blocks.filter((_, i) => i !== keep));
+  parent.childNodes = parent.childNodes.filter((c) => !drop.has(c as Element));
+  // The page's own contents list ("<li><a href="#phd-2027">…"): the entries of the positions dropped go too.
+  const droppedIds = new Set([...drop].map((b) => b.attrs.find((a) => a.name === 'id')?.value).filter(Boolean).map((id) => `#${id}`));
+  if (droppedIds.size) removeLinksTo(doc, droppedIds);
+  return { count: blocks.length, heading: headings[keep], read: named === undefined ? 'first' : 'named' };
+}
+
+/**
+ * The first element whose children are two or more blocks of one kind (the same tag and class, marked
+ * as positions), each opened by its own heading, two of them or more a job's title ("Research
+ * Associate in …", not "Company Description"), together holding most of the page's text — not a
+ * posting's parts ("job-header", "job-body") nor a sidebar of similar jobs.
+ */
+function findPositionGroup(node: Node, pageChars = allText(node).replace(/\s+/g, '').length): { parent: Element; blocks: Element[] } | undefined {
+  const el = node as Element;
+  const children = ((el as { childNodes?: Node[] }).childNodes ?? []) as Element[];
+  const marked = children.filter((c) => CONTAINER.has(c.tagName) && isMarked(c) && headingText(c) !== undefined);
+  const kinds = new Map<string, Element[]>();
+  for (const c of marked) {
+    const kind = `${c.tagName}.${c.attrs.find((a) => a.name === 'class')?.value ?? ''}`;
+    kinds.set(kind, [...(kinds.get(kind) ?? []), c]);
+  }
+  for (const blocks of kinds.values()) {
+    const headings = blocks.map((b) => headingText(b)!);
+    const titles = headings.filter((h) => ROLE_NOUN.test(h));
+    const chars = blocks.reduce((n, b) => n + allText(b).replace(/\s+/g, '').length, 0);
+    if (blocks.length >= 2 && titles.length >= 2 && new Set(headings).size === headings.length && chars * 2 >= pageChars) return { parent: el, blocks };
+  }
+  for (const child of children) {
+    const found = findPositionGroup(child, pageChars);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Removes each list item (or, outside a list, each link) that links only to one of `targets`. */
+function removeLinksTo(node: Node, targets: Set<string>): void {
+  const el = node as Element;
+  if (!el.childNodes) return;
+  el.childNodes = el.childNodes.filter((c) => {
+    const child = c as Element;
+    if (child.tagName === 'a' || child.tagName === 'li') {
+      const links = linksIn(child);
+      if (links.length && links.every((href) => targets.has(href))) return false;
+    }
+    removeLinksTo(child, targets);
+    return true;
+  });
+}
+
+function linksIn(node: Node): string[] {
+  const el = node as Element;
+  const own = el.tagName === 'a' ? (el.attrs ?? []).filter((a) => a.name === 'href').map((a) => a.value) : [];
+  return [...own, ...((el as { childNodes?: Node[] }).childNodes ?? []).flatMap(linksIn)];
+}
+
+function isMarked(el: Element): boolean {
+  return (el.attrs ?? []).some((a) => (a.name === 'class' || a.name === 'id') && POSITION_MARK.test(a.value));
+}
+
+/** The text of the block's first heading, when a heading comes before any other text of the block. */
+function headingText(el: Element): string | undefined {
+  let found: string | undefined;
+  let textBefore = false;
+  const walk = (node: Node): boolean => {
+    if (node.nodeName === '#text') {
+      if ((node as DefaultTreeAdapterMap['textNode']).value.trim()) textBefore = true;
+      return false;
+    }
+    const child = node as Element;
+    if (/^h[1-4]$/.test(child.tagName ?? '')) {
+      const text = allText(child).replace(/\s+/g, ' ').trim();
+      if (text && !textBefore) found = text;
+      return true;
+    }
+    for (const c of (child as { childNodes?: Node[] }).childNodes ?? []) if (walk(c)) return true;
+    return false;
+  };
+  for (const c of el.childNodes ?? []) if (walk(c)) break;
+  return found;
+}
+
+function allText(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return ((node as { childNodes?: Node[] }).childNodes ?? []).map(allText).join(' ');
+}
+
+const wordsOf = (s: string) => new Set(s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter((w) => w.length >= 3));
+
+/** The heading sharing the most words with the file's name, when one shares more than every other (and at least two). */
+function bestNamed(headings: string[], hint: string): number | undefined {
+  const wanted = wordsOf(hint.replace(/\.[a-z]+$/i, ''));
+  const scores = headings.map((h) => [...wordsOf(h)].filter((w) => wanted.has(w)).length);
+  const best = Math.max(...scores);
+  if (best < 2 || scores.filter((s) => s === best).length > 1) return undefined;
+  return scores.indexOf(best);
+}

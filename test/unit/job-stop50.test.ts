@@ -1,0 +1,83 @@
+// Stop 50: what unseen-postings-38 showed — a lab's page of several positions (one read, the others'
+// references and deadlines left out), a chat post introducing its employer ("We're **X** (…)"), a
+// reference ending a post's headline or given as the e-mail's subject, and a deadline with its hour
+// before the day. All postings are invented.
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { tailorResume } from '../../src/core/tailor';
+import { parseResume } from '../../src/core/document/parse';
+
+const position = (id: string, heading: string, body: string) => `<article id="${id}" class="position"><h2>${heading}</h2>${body}</article>`;
+
+const LAB_PAGE = `<!DOCTYPE html><html><head><title>Open positions · Larchfield Robotics Lab</title></head><body>
+<h1>Open positions</h1>
+<p>We are the Larchfield Robotics Lab at Brindlemoor University.</p>
+<ul><li><a href="#postdoc">Postdoctoral researcher in legged locomotion</a></li><li><a href="#intern">Summer intern 2027: perception for field robots</a></li></ul>
+${position('postdoc', 'Postdoctoral researcher in legged locomotion', '<p><strong>Vacancy ref:</strong> 55120</p><h3>Essential</h3><ul><li>A PhD in robotics.</li><li>Experience with MuJoCo and Drake.</li></ul><p>Closing date: 31 January 2027.</p>')}
+${position('intern', 'Summer intern 2027: perception for field robots', '<h3>Essential</h3><ul><li>Currently enrolled in a bachelor\'s degree.</li><li>Python and OpenCV.</li></ul><p>Apply by 12:00 noon (UK time) on Friday 15 January 2027.</p>')}
+</body></html>`;
+
+describe('postings: stop 50', () => {
+  it('reads one position of a page of several: the one the file name names', () => {
+    const job = parseJobPosting(LAB_PAGE, { name: 'larchfield-summer-intern-perception.html' });
+    assert.equal(job.postingsInText, 2);
+    assert.equal(job.postingRead, 'named');
+    assert.equal(job.title, 'Summer intern 2027: perception for field robots');
+    // The other position's reference, deadline and skills are not this job's.
+    assert.equal(job.jobId, undefined);
+    assert.equal(job.deadline, '15 January 2027');
+    const hard = job.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase());
+    assert.ok(hard.includes('opencv'), hard.join(', '));
+    assert.ok(!hard.includes('mujoco'), hard.join(', '));
+    // Its entry in the page's contents list goes with it.
+    assert.ok(!job.text.includes('legged locomotion'), job.text);
+  });
+
+  it('reads the first position when the file name names none, and says so in the report', () => {
+    const job = parseJobPosting(LAB_PAGE, { name: 'positions.html' });
+    assert.equal(job.postingRead, 'first');
+    assert.equal(job.title, 'Postdoctoral researcher in legged locomotion');
+    assert.equal(job.jobId, '55120');
+    const resume = parseResume('# Ana Ruiz\n\n## Experience\n\n### Research Assistant, Brindlemoor University\n\n- Built a MuJoCo model of a quadruped for 12 gaits\n');
+    const report = tailorResume(resume, job, {}).reportMarkdown;
+    assert.match(report, /holds 2 postings \(a page of positions\); this report reads the first one \("Postdoctoral researcher/);
+  });
+
+  it('leaves a page with one position, or with repeated blocks that are no positions, whole', () => {
+    const one = `<html><body><h1>Data Analyst</h1><article class="job"><h2>Data Analyst</h2><p>Requirements: SQL.</p></article><div class="benefits"><h2>Benefits</h2></div></body></html>`;
+    assert.equal(parseJobPosting(one).postingsInText, undefined);
+    const cards = `<html><body><h1>Data Analyst</h1><p>Requirements: SQL.</p><div class="card"><h3>Health</h3><p>Dental.</p></div><div class="card"><h3>Time off</h3><p>25 days.</p></div></body></html>`;
+    assert.equal(parseJobPosting(cards).postingsInText, undefined);
+    // A posting's own parts marked as job sections, and a sidebar of similar jobs, are no page of positions.
+    const parts = `<html><body><section class="job-section"><h2>Company Description</h2><p>Brindle Bank serves farmers.</p></section><section class="job-section"><h2>Qualifications</h2><p>SQL and Python.</p></section></body></html>`;
+    assert.equal(parseJobPosting(parts).postingsInText, undefined);
+    const long = '<p>You will build the data platform with Spark and Airflow, own the pipelines and review designs.</p>'.repeat(4);
+    const sidebar = `<html><body><h1>Data Engineer</h1>${long}<aside><div class="job"><h3>Backend Engineer</h3><p>Go.</p></div><div class="job"><h3>Data Analyst</h3><p>SQL.</p></div></aside></body></html>`;
+    const read = parseJobPosting(sidebar);
+    assert.equal(read.postingsInText, undefined);
+    assert.equal(read.title, 'Data Engineer');
+  });
+
+  it('reads the employer a chat post introduces: "We\'re **Name** (…)"', () => {
+    const job = parseJobPosting(
+      'Hi all! We\'re **Wrzosowa Games** (~30 people, Gdańsk) and we\'re making a co-op puzzle game.\n\n**Must have**\n• C# and Unity\n• Git\n',
+    );
+    assert.equal(job.company, 'Wrzosowa Games');
+  });
+
+  it('reads a reference that ends a headline after a dash, and one given as the subject line', () => {
+    const headline = parseJobPosting('**[HIRING] Junior Tools Programmer (C++) — ref TP-JR-09** 🎮\n\nWe make racing games.\n\n**Must have**\n• C++\n');
+    assert.equal(headline.jobId, 'TP-JR-09');
+    const subject = parseJobPosting('*Site Engineer needed*\n\nRequirements:\n- AutoCAD\n\nSend CV to jobs@build.example\nSubject line: *KBL/SE/021 – Your Full Name*\n');
+    assert.equal(subject.jobId, 'KBL/SE/021');
+    // A sentence that mentions a reference is not one: no identifier shape, nothing read.
+    assert.equal(parseJobPosting('# Analyst\n\nRequirements:\n- SQL — ref to the style guide\n').jobId, undefined);
+  });
+
+  it('reads a deadline whose hour comes before the day', () => {
+    for (const line of ['Apply by 12:00 noon (UK time) on Friday 22 January 2027.', 'Applications close at 17:00 on 22 January 2027.']) {
+      const job = parseJobPosting(`# Research Intern\n\nRequirements:\n- Python\n\n${line}\n`);
+      assert.equal(job.deadline, '22 January 2027', line);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+// Stop 50: what judge33's wrong verdicts showed — an entry heading with a remark in brackets that runs
+// into a date ("… remote from Toronto since Aug 2026") above the entry's own date line, a <details>
+// caption read as a bullet, and a named product's "abilities" read as a trait. All resumes are invented.
+import assert from 'node:assert/strict';
+import { parseResumeAs } from '../../../src/core/formats';
+import { lintDocument } from '../../../src/core/lint';
+
+const lint = (md: string) => lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-06' }).findings;
+const linesOf = (md: string, rule: string) => lint(md).filter((f) => f.ruleId === rule).map((f) => md.slice(0, f.range.start).split('\n').length);
+
+describe('entry dates: a remark in brackets before the entry\'s date line', () => {
+  const md = `# Kofi Mensah\n\nkofi@mail.example\n\n## Experience\n\n### Data Engineer — Tamale Grid Ltd (Tamale; remote from Halifax since Aug 2026)\n*March 2022 – Present*\n\n- Moved 40 nightly jobs to Airflow, cutting failures from 9 to 1 a month\n\n### Analyst — Volta Foods, Accra\n*June 2019 – February 2022*\n\n- Built 12 sales dashboards used by 30 managers\n`;
+
+  it('reads the date line as the entry\'s dates, and the remark is no date-format finding', () => {
+    const doc = parseResumeAs(md, { path: 'resume.md' });
+    const entry = doc.sections.find((s) => s.kind === 'experience')!.entries[0];
+    assert.equal(md.slice(entry.dates!.range.start, entry.dates!.range.end), 'March 2022 – Present');
+    assert.deepEqual(linesOf(md, 'date-format'), []);
+  });
+
+  it('still reads a heading whose only date is in brackets', () => {
+    const own = `# Kofi Mensah\n\nkofi@mail.example\n\n## Experience\n\n### Data Engineer — Tamale Grid Ltd (since Aug 2021)\n\n- Moved 40 nightly jobs to Airflow, cutting failures from 9 to 1 a month\n`;
+    const entry = parseResumeAs(own, { path: 'resume.md' }).sections.find((s) => s.kind === 'experience')!.entries[0];
+    assert.match(own.slice(entry.dates!.range.start, entry.dates!.range.end), /Aug 2021/);
+  });
+});
+
+describe('a <details> caption is no bullet', () => {
+  it('asks no metric of "Older roles (click to expand)", and still reads the roles inside', () => {
+    const md = `# Kofi Mensah\n\nkofi@mail.example\n\n## Experience\n\n### Data Engineer — Tamale Grid Ltd\n*March 2022 – Present*\n\n- Moved 40 nightly jobs to Airflow, cutting failures from 9 to 1 a month\n\n<details>\n<summary>Older roles (click to expand)</summary>\n\n### Analyst — Volta Foods\n*June 2019 – February 2022*\n\n- Worked on reports for the sales team\n\n</details>\n`;
+    const doc = parseResumeAs(md, { path: 'resume.md' });
+    assert.ok(!doc.bullets.some((b) => /click to expand/.test(b.text)), doc.bullets.map((b) => b.text).join(' | '));
+    assert.ok(doc.bullets.some((b) => /reports for the sales team/.test(b.text)));
+    assert.ok(!linesOf(md, 'missing-metric').includes(13));
+  });
+});
+
+describe('self-description: a product\'s abilities', () => {
+  it('leaves "Build Gameplay Ability System abilities" alone and still flags a built trait', () => {
+    const md = (bullet: string) => `# Min Park\n\nmin@mail.example\n\n## Experience\n\n### Gameplay Programmer — Haneul Games\n*2021 – Present*\n\n- ${bullet}\n`;
+    assert.deepEqual(linesOf(md('Build Combat Ability System abilities for 12 heroes in Unreal Engine 5'), 'self-description'), []);
+    assert.deepEqual(linesOf(md('Built strong leadership skills while mentoring 3 juniors'), 'self-description'), [10]);
+  });
+});
