@@ -3,6 +3,7 @@
 // that fits the bullet: before → after for an improvement, a count for people or tickets, the scale
 // of a system (users, requests, size); otherwise what the opening verb implies.
 import { analysisOf, metricsOf } from '../nlp';
+import { hasMetric } from '../nlp/metrics';
 import { parseNounPhrase, type BulletAnalysis, type NounPhrase } from '../nlp/clauses';
 import { nounClassOf, nounClassesOf, type NounClass } from '../nlp/noun-class';
 import { nominalBases, singularNoun } from '../nlp/openings';
@@ -460,6 +461,11 @@ export const missingMetric: Rule = {
       if (/\[[ xX]\][ \t]*$/.test(doc.text.slice(lineStart, bullet.range.start)) || /^\[[^\]]+\]\.?$/.test(text.trim())) continue;
       // "Code: github.com/ana/tool (CI runs the tests)", "Case study: [Link]": a labelled link to the work above, not a claim.
       if (LINK_LINE.test(text)) continue;
+      // "Lorem ipsum dolor sit amet": template filler, which placeholder reports; no work to measure.
+      if (/\blorem ipsum\b/i.test(text)) continue;
+      // "Wrote 3 grant reports and 2 papers:" over "- a paper on …": an item the parent counted names one
+      // of the things counted, not a piece of work of its own.
+      if (itemOfCountedList(doc.bullets, bullet)) continue;
       const a = analysisOf(bullet, lexicon);
       // A platform stated, an assessment passed, one thing counted: nothing a number would add.
       // A failure ruled out ("so retries never double-charge"), a course completed: outcomes as stated.
@@ -545,3 +551,14 @@ export const missingMetric: Rule = {
     return out;
   },
 };
+
+/** A nested item under a parent that ends with a colon after a number: the parent counted its items. */
+function itemOfCountedList(bullets: readonly Bullet[], bullet: Bullet): boolean {
+  if (bullet.depth === 0) return false;
+  for (let k = bullets.indexOf(bullet) - 1; k >= 0 && bullets[k].section === bullet.section; k--) {
+    const parent = bullets[k];
+    if (parent.depth >= bullet.depth) continue;
+    return /:\s*$/.test(parent.text) && hasMetric(parent.text);
+  }
+  return false;
+}

@@ -173,9 +173,6 @@ export const passiveVoice: Rule = {
         if (i === skipAdverbs(ws, 0) && coordinatedWithActive(ws, bullet.text, j)) continue;
         // Lists of adjectives after the verb ("is fast, tested and documented") are descriptions.
         if (bullet.text.slice(aux.end, participle.start).includes(',')) continue;
-        // "was graded A by the refinery", "was reviewed by the CTO": the doer is named and is someone else,
-        // so nothing is hidden, and the active verb would credit the writer with another's act.
-        if (namesOtherDoer(bullet.text, ws, j)) continue;
         const by = ws[j + 1]?.lower === 'by' && !/[,;:.]/.test(bullet.text.slice(participle.end, ws[j + 1].start));
         const end = by ? ws[j + 1].end : participle.end;
         const phrase = bullet.text.slice(aux.start, end);
@@ -199,16 +196,3 @@ export const passiveVoice: Rule = {
     return out;
   },
 };
-
-/** The writer or the writer's team after "by": the doer the passive hides is still the writer. */
-const WRITER_AGENT = /^(?:me|us|myself|ourselves|our|my|we|i|the\s+team|a\s+team|team)\b/i;
-
-/** Within three words after the participle, in the same clause: "by", then a doer that is not the writer. */
-function namesOtherDoer(text: string, ws: readonly { lower: string; start: number; end: number }[], participle: number): boolean {
-  for (let k = participle + 1; k <= participle + 3 && k < ws.length; k++) {
-    if (/[,;:.]/.test(text.slice(ws[k - 1].end, ws[k].start))) return false;
-    if (ws[k].lower !== 'by' || !ws[k + 1] || /[,;:.]/.test(text.slice(ws[k].end, ws[k + 1].start))) continue;
-    return !WRITER_AGENT.test(text.slice(ws[k + 1].start));
-  }
-  return false;
-}

@@ -78,13 +78,16 @@ function blankRange(text: string, r: OffsetRange | undefined): string {
 // Comments of the other source formats never render: LaTeX `%` to the end of the line (not `\%`),
 // YAML `#` lines (a `#` after text may sit inside a quoted string, so only whole-line comments).
 const LATEX_COMMENT = /(^|[^\\])(%[^\n]*)/g;
+/** "\begin{textblock}{24}(10,6)", "\put(30,12)": a position in picture-mode coordinates, never printed. */
+const LATEX_COORDINATES = /(?<=\}|\\(?:multi)?put)\(\s*-?\d+(?:[.,]\d+)?\s*,\s*-?\d+(?:[.,]\d+)?\s*\)/g;
 // A site generator's comments never render either: Liquid's "{% comment %} … {% endcomment %}" (Jekyll),
 // Jinja's and Nunjucks' "{# … #}", Hugo's "{{/* … */}}".
-const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[^\n]*?#\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g;
+// MDX's "{/* … */}" (Docusaurus, Astro) is a comment as well.
+const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[^\n]*?#\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 const YAML_COMMENT_LINE = /^[ \t]*#[^\n]*/gm;
 
 function blankSourceComments(text: string, format: ResumeDocument['format']): string {
-  if (format === 'latex') return text.replace(LATEX_COMMENT, (_m, before: string, comment: string) => before + comment.replace(/[^\n\r]/g, ' '));
+  if (format === 'latex') return blank(text.replace(LATEX_COMMENT, (_m, before: string, comment: string) => before + comment.replace(/[^\n\r]/g, ' ')), LATEX_COORDINATES);
   if (format === 'rendercv') return blank(text, YAML_COMMENT_LINE);
   return text;
 }

@@ -42,3 +42,31 @@ describe('self-description: a product\'s abilities', () => {
     assert.deepEqual(linesOf(md('Built strong leadership skills while mentoring 3 juniors'), 'self-description'), [10]);
   });
 });
+
+describe("judge34's wrong findings", () => {
+  const resume = (body: string) => `# Ana Lima\n\nana@mail.example\n\n## Experience\n\n### Research Scientist — Acme Labs\n*2021 – Present*\n\n${body}\n`;
+
+  it('asks no metric of the items a counting parent lists, nor of Lorem ipsum', () => {
+    const md = resume('- Wrote 3 grant reports and 2 papers:\n  - a preprint on mosquito gut microbes (2024)\n  - a paper on sequencing depth (2025)\n- Lorem ipsum dolor sit amet, to be completed.');
+    assert.deepEqual(linesOf(md, 'missing-metric'), []);
+    // Without a count in the parent, the items are pieces of work of their own.
+    const plain = resume('- Projects:\n  - Built the lab pipeline on the cluster');
+    assert.deepEqual(linesOf(plain, 'missing-metric'), [11]);
+  });
+
+  it("reads an admonition's opening line as syntax: no bullet, no chat punctuation", () => {
+    const md = `# Ana Lima\n\nana@mail.example\n\n!!! tip "Open to work"\n    Open to roles in Montréal.\n\n## Experience\n\n### Research Scientist — Acme Labs\n*2021 – Present*\n\n- Sequenced 48 patient samples on two flow cells\n\n??? note "Earlier research"\n`;
+    assert.deepEqual(linesOf(md, 'missing-metric'), []);
+    assert.deepEqual(linesOf(md, 'chat-style'), []);
+    // Doubled punctuation in a sentence is still chat style.
+    assert.deepEqual(linesOf(resume('- Shipped the new sampler to 12 labs!!!'), 'chat-style'), [10]);
+  });
+
+  it('leaves LaTeX picture coordinates and an MDX comment alone', () => {
+    const tex = `\\documentclass{article}\n\\usepackage[absolute]{textpos}\n\\begin{document}\n\\begin{textblock}{24}(10,6)\\end{textblock}\n\\section*{Experience}\n\\textbf{Engineer, Acme} \\hfill 2021 -- 2024\n\\begin{itemize}\n\\item Cut the weekly build from 40 to 12 minutes for 9 teams\n\\end{itemize}\n\\end{document}\n`;
+    const found = lintDocument(parseResumeAs(tex, { path: 'cv.tex' }), { today: '2026-12-06' }).findings;
+    assert.ok(!found.some((f) => f.ruleId === 'regional-english'), found.map((f) => f.message).join('\n'));
+    const mdx = resume('- Sequenced 48 patient samples on two flow cells\n\n{/* TODO: add the Kaggle link */}');
+    assert.deepEqual(linesOf(mdx, 'placeholder'), []);
+  });
+});
