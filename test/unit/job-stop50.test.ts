@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
 import { tailorResume } from '../../src/core/tailor';
 import { parseResume } from '../../src/core/document/parse';
+import { askedSkills, requirementsPosting } from '../helpers/posting';
 
 const position = (id: string, heading: string, body: string) => `<article id="${id}" class="position"><h2>${heading}</h2>${body}</article>`;
 
@@ -79,5 +80,25 @@ describe('postings: stop 50', () => {
       const job = parseJobPosting(`# Research Intern\n\nRequirements:\n- Python\n\n${line}\n`);
       assert.equal(job.deadline, '22 January 2027', line);
     }
+  });
+
+  it('reads a bare requirement item past a gloss in brackets, with a count joined to a word', () => {
+    const hard = askedSkills(requirementsPosting('# Research Nurse', 'Phlebotomy (venipuncture) and 12-lead ECG', 'Cell culture (mammalian)', 'Unit and integration testing'));
+    for (const k of ['phlebotomy', '12-lead ecg', 'cell culture', 'unit testing']) assert.ok(hard.map((h) => h.toLowerCase()).includes(k), `${k} in ${hard.join(', ')}`);
+  });
+
+  it('asks for the kind named after "another" ("CaseWare or another audit software package")', () => {
+    const hard = askedSkills(requirementsPosting('# Audit Trainee', 'Some exposure to CaseWare or another audit software package'));
+    assert.ok(hard.includes('audit software package') && !hard.some((h) => /another/.test(h)), hard.join(', '));
+  });
+
+  it('reads "a star schema" as the star schema, not the A-Star algorithm', () => {
+    const hard = askedSkills(requirementsPosting('# Data Intern', 'Data modelling basics, e.g. a star schema from a course'));
+    assert.ok(hard.includes('star schema') && !hard.includes('A-Star'), hard.join(', '));
+  });
+
+  it("names the employer from a footer's whole name, lower-case words of a French name and all", () => {
+    const job = parseJobPosting('# Infirmier(ère) de recherche\n\nLe Centre de recherche de l’Hôpital Belle-Rive recrute.\n\n## Exigences\n- Phlebotomy\n\n© 2026 Centre de recherche de l’Hôpital Belle-Rive · Confidentialité · Accessibilité\n');
+    assert.equal(job.company, 'Centre de recherche de l’Hôpital Belle-Rive');
   });
 });

@@ -14,7 +14,7 @@ import { repairLigatures } from './ligatures';
 import { keepFirstPosting } from './digest';
 import { keepLongestThreadPost } from './thread';
 import { classifyHeading } from './sections';
-import { keepOnePosition, type PositionChoice } from './positions';
+import { findPositions, keepOnePosition, type PositionChoice } from './positions';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -48,9 +48,13 @@ export function htmlToPage(html: string, hint?: string): { text: string; pageUrl
   const doc = parse(html);
   // A page of several positions is read for one of them (positions.ts); `hint` is the file's name.
   // The whole page's text is kept beside it: its employer is every position's.
-  const whole = shownText(doc as unknown as Node).text;
-  const position = keepOnePosition(doc as unknown as Node, hint);
-  const page: { text: string; pageUrl?: string; position?: PositionChoice & { whole: string } } = { ...shownText(doc as unknown as Node), ...(position ? { position: { ...position, whole } } : {}) };
+  const group = findPositions(doc as unknown as Node);
+  const whole = group && shownText(doc as unknown as Node).text;
+  const position = group && keepOnePosition(doc as unknown as Node, group, hint);
+  const page: { text: string; pageUrl?: string; position?: PositionChoice & { whole: string } } = {
+    ...shownText(doc as unknown as Node),
+    ...(position && whole !== undefined ? { position: { ...position, whole } } : {}),
+  };
   const structured = structuredPosting(doc as unknown as Node);
   if (structured?.html) {
     const described = shownText(parse(`<body>${structured.title && !page.text.includes(structured.title) ? `<h1>${escapeHtml(structured.title)}</h1>` : ''}${structured.html}</body>`) as unknown as Node).text;

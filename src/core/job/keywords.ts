@@ -174,7 +174,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       }));
       for (const found of [...read, ...learned]) {
         // "… or similar pricing software", "a comparable robotics middleware": the ask is the kind named.
-        const lead = /^(?:similar|comparable|equivalent|other|related)\s+(?=\S)/i.exec(found.keyword);
+        const lead = /^(?:similar|comparable|equivalent|other|related|another|any other)\s+(?=\S)/i.exec(found.keyword);
         const p = lead ? { ...found, keyword: found.keyword.slice(lead[0].length), start: found.start + lead[0].length } : found;
         if (isNotSkillName(p.keyword, organisations)) continue;
         let kw = byKeyword.get(p.keyword);

@@ -1171,7 +1171,12 @@ function capitalsNameLine(line: string | undefined): string | undefined {
 function copyrightOwner(uncleaned: string, body: string): string | undefined {
   // "(c)" only before a year: "(c) Working knowledge of …" is the third item of a lettered list.
   const m = /(?:©|\([cC]\)(?=\s*\d{4})|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
-  let name = m?.[1];
+  // "© 2026 Centre de recherche de l’Hôpital Saint-Onésime · Privacy": a footer gives the owner's whole
+  // name up to its separator, lower-case words of a French or Spanish name and all.
+  const footer = /(?:©|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[^\n·|•]{2,80}?)[ \t]*(?:[·|•]|$)/mu.exec(uncleaned);
+  const footerName = footer?.[1].replace(/[.,]?\s*All rights reserved\.?$/i, '').trim();
+  const whole = footerName && footerName.split(/\s+/).length <= 8 && !/[.!?:;]/.test(footerName.replace(/\.$/, '')) && / (?:de|du|des|del|della|di|da|do|dos|das|van|von|der|den)\b/.test(footerName) ? footerName : undefined;
+  let name = whole ?? m?.[1];
   // "Acme Inc. All" (before "rights reserved"): the sentence's start and the legal form are not the name.
   name = name?.replace(/\s+All$/, '').replace(/[.,]+$/, '');
   if (name) name = withoutLegalForm(name).replace(/[.,]+$/, '').trim();

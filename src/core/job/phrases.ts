@@ -470,7 +470,10 @@ export function findPhraseMentions(
   }
   // A list item that is itself a bare noun phrase names a skill: "- Offline-first data synchronisation",
   // "- Asynchronous or reactive programming".
-  const item = BARE_ITEM.exec(sentence.text);
+  // A gloss in brackets inside the item ("Phlebotomy (venipuncture) and 12-lead ECG", "Cell culture
+  // (mammalian)") says the same thing again or narrows it: read without it, offsets kept.
+  const unglossed = sentence.text.replace(INNER_GLOSS, (g) => ' '.repeat(g.length));
+  const item = BARE_ITEM.exec(unglossed);
   // An item that opens with a verb in the base form is an instruction ("Start simple"), not a skill;
   // one whose opening verb takes a determined object ("Launched a mobile app") tells of something
   // done. A bare "-ed" word before a noun stays a modifier ("Distributed systems").
@@ -491,7 +494,7 @@ export function findPhraseMentions(
   // With examples after it ("- Point cloud processing (PCL, Open3D)") the item names the practice they
   // serve, when the parenthesis lists two or more names and the item is one practice or a choice of
   // two ("A or B"): "Typography and spacing (Sass, Less)" or "Paid parking (staff lot)" are not.
-  const examples = item ? /\(([^()]*)\)/.exec(sentence.text.slice(item[1].length + item[2].length)) : null;
+  const examples = item ? /\(([^()]*)\)/.exec(unglossed.slice(item[1].length + item[2].length)) : null;
   // "- OCPP (charger-to-backend protocol)": an acronym item with a gloss in parentheses is that acronym.
   const glossedAcronym = !!item && ACRONYM.test(item[2]) && !!examples && !/,|;|\/|\b(?:and|or)\b/.test(examples[1]);
   const examplesOk =
@@ -559,7 +562,8 @@ export function findPhraseMentions(
       const next = pieces[k + 1]?.phrase.split(/\s+/) ?? [];
       // Only a lower-case modifier tightly coordinated ("functional and/or …"), not a name in a comma list ("qPCR, gel electrophoresis").
       const gapToNext = pieces[k + 1] ? sentence.text.slice(at + written.length - sentence.start, pieces[k + 1].at - sentence.start) : '';
-      if (lower.length === 1 && next.length >= 2 && next.length <= 3 && !WEAK_HEAD.test(lower[0]) && !NOUN_SUFFIX.test(lower[0]) && /^[A-Za-z][a-z-]*$/.test(written) && !/,/.test(gapToNext)) {
+      // A procedure's noun is a thing of its own ("Phlebotomy and 12-lead ECG", "Microscopy and flow cytometry"), not a modifier.
+      if (lower.length === 1 && next.length >= 2 && next.length <= 3 && !WEAK_HEAD.test(lower[0]) && !NOUN_SUFFIX.test(lower[0]) && !PROCEDURE_NOUN.test(lower[0]) && /^[A-Za-z][a-z-]*$/.test(written) && !/,/.test(gapToNext)) {
         lower.push(next[next.length - 1].toLowerCase());
       }
       // A single word counts only as one of a list of practices ("Charting, dashboarding and reporting"),
@@ -574,10 +578,11 @@ export function findPhraseMentions(
         lower.pop();
         phrase = phrase.replace(/\s+\S+$/, '');
       }
-      const nounWord = lower.length === 1 && (ING_NOUNS.has(lower[0]) || NOUN_SUFFIX.test(lower[0]));
+      const nounWord = lower.length === 1 && (ING_NOUNS.has(lower[0]) || NOUN_SUFFIX.test(lower[0]) || PROCEDURE_NOUN.test(lower[0]));
       const single = nounWord && pieces.length > 1 && (object.single || siblingIsSkill(pieces, k));
       if ((lower.length < 2 && !single) || lower.length > 4) return;
-      if (!lower.every((w) => WORD.test(w))) return;
+      // "12-lead ECG", "3-axis machining": a count joined to a word is part of the name.
+      if (!lower.every((w) => WORD.test(w) || /^\d{1,3}-[a-z][a-z-]*$/.test(w))) return;
       // "at Atlassian", "worked at Canva", "partnered with Shopify merchants": a place of work or a
       // clause about one, not a skill. A noun phrase opens with no preposition and holds no verb
       // joined to its object by one (a noun in -ing may: "data modeling for analytics" is a practice).
@@ -834,7 +839,14 @@ const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|
 /** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */
 const DISPOSITION_ITEM = /^(?:an?\s+)?(?:(?:genuine|strong|keen|deep|real)\s+)?(?:interest|interested|passion|passionate|enthusiasm|curiosity|curious|love)\s+(?:in|for|about)\b/i;
 // A closing parenthesis of examples may follow the phrase: "- Point cloud processing (PCL, Open3D)".
-const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
+const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|\d{1,3}-[A-Za-z][A-Za-z-]*|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
+/**
+ * A bracketed gloss of one lower-case word: "(venipuncture)", "(mammalian)". Longer asides are
+ * comments ("(screenshot is fine)", "(work-life balance)"), which say the item is no skill as often.
+ */
+const INNER_GLOSS = /(?<=[A-Za-z])\s*\([a-z][a-z]*\)(?=\s+(?:and|or)\s|\s*\.?\s*$)/g;
+/** Endings of the nouns that name a procedure or a measuring technique: "phlebotomy", "microscopy", "dosimetry", "dialysis". */
+const PROCEDURE_NOUN = /(?:tomy|graphy|scopy|metry|sis)$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
 const NOUN_SUFFIX = /(?:tion|sion|ment|ance|ence|ness|ity|ics|ogy|ure|ism)$/;
 

@@ -24,13 +24,16 @@ export interface PositionChoice {
   read: 'named' | 'first';
 }
 
+export interface PositionGroup {
+  parent: Element;
+  blocks: Element[];
+}
+
 /**
- * Keeps one position of a page that lists several (mutating `doc`); undefined when the page holds one.
- * `hint`: the posting file's name, whose words may name the position wanted.
+ * Keeps one of the positions (mutating `doc`): the one whose heading `hint`, the posting file's name,
+ * names, else the first.
  */
-export function keepOnePosition(doc: Node, hint?: string): PositionChoice | undefined {
-  const group = findPositionGroup(doc);
-  if (!group) return undefined;
+export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string): PositionChoice {
   const { parent, blocks } = group;
   const headings = blocks.map((b) => headingText(b) ?? '');
   const named = hint ? bestNamed(headings, hint) : undefined;
@@ -44,12 +47,13 @@ export function keepOnePosition(doc: Node, hint?: string): PositionChoice | unde
 }
 
 /**
- * The first element whose children are two or more blocks of one kind (the same tag and class, marked
+ * The positions a page lists, when it lists several (undefined for a page of one posting): the first
+ * element whose children are two or more blocks of one kind (the same tag and class, marked
  * as positions), each opened by its own heading, two of them or more a job's title ("Research
  * Associate in …", not "Company Description"), together holding most of the page's text — not a
  * posting's parts ("job-header", "job-body") nor a sidebar of similar jobs.
  */
-function findPositionGroup(node: Node, pageChars = allText(node).replace(/\s+/g, '').length): { parent: Element; blocks: Element[] } | undefined {
+export function findPositions(node: Node, pageChars = allText(node).replace(/\s+/g, '').length): PositionGroup | undefined {
   const el = node as Element;
   const children = ((el as { childNodes?: Node[] }).childNodes ?? []) as Element[];
   const marked = children.filter((c) => CONTAINER.has(c.tagName) && isMarked(c) && headingText(c) !== undefined);
@@ -65,7 +69,7 @@ function findPositionGroup(node: Node, pageChars = allText(node).replace(/\s+/g,
     if (blocks.length >= 2 && titles.length >= 2 && new Set(headings).size === headings.length && chars * 2 >= pageChars) return { parent: el, blocks };
   }
   for (const child of children) {
-    const found = findPositionGroup(child, pageChars);
+    const found = findPositions(child, pageChars);
     if (found) return found;
   }
   return undefined;

@@ -30,6 +30,9 @@ function parseAlias(raw: string): Alias {
     text = text.slice(1);
   }
   if (/^[\p{L}\p{N}]{1,2}$/u.test(text)) caseSensitive = true;
+  // "A-Star", "A-Frame": a name led by the letter that is also the article reads as "a star" in prose
+  // ("a star schema", "a frame of reference"), so only the name's own capitals match.
+  if (/^[AI]-\p{L}/u.test(text)) caseSensitive = true;
   // Acronyms ("SHAP", "NER") are not words with forms: "shaping" must not match "SHAP".
   if (/^[A-Z0-9]{2,6}$/.test(text) && /[A-Z]/.test(text)) noStem = true;
   return { text, caseSensitive, needsContext, noStem };
