@@ -101,4 +101,12 @@ describe('postings: stop 50', () => {
     const job = parseJobPosting('# Infirmier(ère) de recherche\n\nLe Centre de recherche de l’Hôpital Belle-Rive recrute.\n\n## Exigences\n- Phlebotomy\n\n© 2026 Centre de recherche de l’Hôpital Belle-Rive · Confidentialité · Accessibilité\n');
     assert.equal(job.company, 'Centre de recherche de l’Hôpital Belle-Rive');
   });
+
+  it('reads lower-case message codes in brackets and leaves them unrepaired ("(camt.053, pain.001)")', () => {
+    const hard = askedSkills(requirementsPosting('# Payments Engineer', 'ISO 20022 (camt.053, pain.001) bank statements'));
+    assert.ok(hard.includes('camt.053') && hard.includes('pain.001'), hard.join(', '));
+    // A PDF's lost ligatures are still restored elsewhere.
+    assert.match(parseJobPosting('# Analyst\n\nRequirements:\n- Great soware skills\n').text, /software/);
+  });
 });
+

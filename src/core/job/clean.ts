@@ -474,7 +474,7 @@ export function blankJunkLines(text: string): string {
     if (core.length <= 80 && (REPLIES_HEADING.test(core) || (isRepliesBar(core) && opensReplies(all, lineNumber + 1)))) inReplies = true;
     const junk =
       inReplies ||
-      inRecommendations || social || (core && core.length <= 80 && (JUNK_LINE.test(core) || RESULT_COUNT.test(core))) || BOARD_SKILL_SUMMARY.test(core) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core) || (ACTION_BAR.test(core) && /[a-z]/i.test(core))));
+      inRecommendations || social || (core && (isJunkLine(core) || (core.length <= 80 && RESULT_COUNT.test(core)))) || BOARD_SKILL_SUMMARY.test(core) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core) || (ACTION_BAR.test(core) && /[a-z]/i.test(core))));
     return junk ? ' '.repeat(line.length) : line;
   });
 }

@@ -197,7 +197,8 @@ export function findPhraseMentions(
     for (const piece of pieces) {
       // "(limiting dilution or FACS-based)": the name a method is based on is the skill.
       const name = piece.text.trim().replace(BASED_ON, '');
-      const lowerName = technical && /^[a-z][a-z0-9-]{3,}$/.test(name) && !isEnglishWord(name) && !isWordNetTerm(name);
+      // "(camt.053, pain.001)": a message or file type's code, lower case with a dotted number.
+      const lowerName = ((technical && /^[a-z][a-z0-9-]{3,}$/.test(name)) || /^[a-z]{2,}\.\d{2,}$/.test(name)) && !isEnglishWord(name) && !isWordNetTerm(name);
       // Two capitals alone ("FR/EN", "UK") are codes; a two-letter technology is in the taxonomy.
       if ((!NAME.test(name) && !lowerName) || NOT_A_NAME.test(name) || /^\d+$/.test(name) || /^[A-Z]{1,2}$/.test(name)) continue;
       const at = offset + piece.start + piece.text.indexOf(name);
@@ -844,7 +845,7 @@ const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z
  * A bracketed gloss of one lower-case word: "(venipuncture)", "(mammalian)". Longer asides are
  * comments ("(screenshot is fine)", "(work-life balance)"), which say the item is no skill as often.
  */
-const INNER_GLOSS = /(?<=[A-Za-z])\s*\([a-z][a-z]*\)(?=\s+(?:and|or)\s|\s*\.?\s*$)/g;
+const INNER_GLOSS = /(?<=[A-Za-z])\s+\([a-z]{3,}\)(?=\s+(?:and|or)\s|\s*\.?\s*$)/g;
 /** Endings of the nouns that name a procedure or a measuring technique: "phlebotomy", "microscopy", "dosimetry", "dialysis". */
 const PROCEDURE_NOUN = /(?:tomy|graphy|scopy|metry|sis)$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */

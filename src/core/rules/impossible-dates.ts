@@ -7,13 +7,7 @@ import type { DateRange, ResumeDocument } from '../document/types';
 import { findDateRange } from '../document/dates';
 import type { Rule, RuleFinding } from '../types';
 import { knownVerbs, openingVerb } from './opening-verb';
-
-/** Months since year 0 of a "YYYY-MM(-DD)" date, or undefined. */
-export function monthsOf(date: unknown): number | undefined {
-  if (typeof date !== 'string') return undefined;
-  const m = /^((?:19|20)\d\d)-(0[1-9]|1[0-2])/.exec(date.trim());
-  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;
-}
+import { monthsOf } from '../text/iso-date';
 
 /**
  * A date field of JSON Resume or RenderCV ("startDate", "end_date", "date") holding a day the calendar

@@ -7,7 +7,7 @@
 //   bullet there was judged a false alarm by every reviewer who saw one);
 // - projects are left alone: "Provides offline sync" describes what the project does today.
 // A compound opening ("Design and implement") changes together, never one verb of the pair.
-import { monthsOf } from './impossible-dates';
+import { monthsOf } from '../text/iso-date';
 import type { Bullet, Entry } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { listedDates } from '../document/listed-dates';
