@@ -108,5 +108,10 @@ describe('postings: stop 50', () => {
     // A PDF's lost ligatures are still restored elsewhere.
     assert.match(parseJobPosting('# Analyst\n\nRequirements:\n- Great soware skills\n').text, /software/);
   });
+
+  it('reads employer names that open with a letter beyond ASCII in the employer cues ("Posted by", "our client")', () => {
+    assert.equal(parseJobPosting('# Data Analyst\n\nPosted by Østfold Energi Partners\n\n## Requirements\n- SQL\n').company, 'Østfold Energi Partners');
+    assert.equal(parseJobPosting('# Data Analyst\n\nWe are recruiting on behalf of our client Żuraw Logistics, a freight forwarder.\n\n## Requirements\n- SQL\n').company, 'Żuraw Logistics');
+  });
 });
 

@@ -54,7 +54,11 @@ const STRENGTH: Record<Source, number> = {
   board: 1.5,
 };
 
-const NAME = "[A-Z][A-Za-z0-9&.'’+-]*(?: (?:[A-Z][A-Za-z0-9&.'’+-]*|of|for|&|de|la|du)){0,4}";
+// Latin letters beyond ASCII as well ("Zweckverband Brückenerhaltung", "Łódź Robotics"): capitals of
+// Latin-1 and Latin Extended-A open a word, their letters go on in it (the patterns carry no "u" flag).
+const UPPER = 'A-ZÀ-ÖØ-ÞĀ-ž';
+const LETTER = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž&.'’+-";
+const NAME = `[${UPPER}][${LETTER}]*(?: (?:[${UPPER}][${LETTER}]*|of|for|&|de|la|du)){0,4}`;
 
 /** "Organization / Organisation: X", "Employer / Employeur : X": an English label beside its translation. */
 const BILINGUAL_LABEL = /^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation)\s*\/\s*[^:\n/]{2,40}?\s*:\s*(.+?)\s*$/im;
