@@ -113,5 +113,10 @@ describe('postings: stop 50', () => {
     assert.equal(parseJobPosting('# Data Analyst\n\nPosted by Østfold Energi Partners\n\n## Requirements\n- SQL\n').company, 'Østfold Energi Partners');
     assert.equal(parseJobPosting('# Data Analyst\n\nWe are recruiting on behalf of our client Żuraw Logistics, a freight forwarder.\n\n## Requirements\n- SQL\n').company, 'Żuraw Logistics');
   });
+
+  it("reads no employer from a board's company-facts field that gives the kind of ownership ('Company - Private')", () => {
+    const job = parseJobPosting('# Water Engineer I\n\nBrannock Civil Partners is a 200-person engineering firm in Austin.\n\n## Requirements\n- HEC-RAS\n\nCompany - Private\nIndustry - Civil Engineering\n');
+    assert.equal(job.company, 'Brannock Civil Partners');
+  });
 });
 

@@ -504,6 +504,8 @@ function companyField(body: string): string | undefined {
   const m = LABELS.company.exec(body);
   const value = m?.[1]?.trim();
   if (!m || !value) return undefined;
+  // "Company - Private", "Company: Public": a board's company-facts field gives the kind of ownership, not the name.
+  if (OWNERSHIP_TYPE.test(value)) return undefined;
   if (!/^\s*organi[sz]ation\b/i.test(m[0])) return value;
   // "City of Brannock Falls — Public Works Department": the employer, then its unit. "IT - Enterprise
   // Data", "Finance Division": the unit alone, which names no employer.
@@ -516,6 +518,9 @@ function companyField(body: string): string | undefined {
   if (parts.length > 1) return isUnit(name) ? undefined : name;
   return isUnit(value) ? undefined : value;
 }
+
+/** The kinds of ownership a job board's company facts list: "Private", "Public (NYSE: ACME)", "Non-profit Organisation". */
+const OWNERSHIP_TYPE = /^(?:private(?:ly held)?|public(?:ly traded)?(?:\s*\([^)]*\))?|government|non-?profit(?: organi[sz]ation)?|self-employed|subsidiary or business segment|franchise|cooperative|contract|unknown)\.?$/i;
 
 /** A department's name: "Finance Division", "Office of the Registrar", "IT", "Human Resources". */
 const UNIT_WORD = /\b(?:department|dept|division|unit|team|operations|office of|branch|directorate)\b/i;
