@@ -72,6 +72,13 @@ const RANGE_RE = new RegExp(
 );
 const SINCE_RE = /^(?:since|from|desde|depuis|seit|dès|a partir de)\s/i;
 const PRESENT_RE = new RegExp(`^${PRESENT}$`, 'iu');
+/** An open end written alone, as a date field holds it: "Present", "Aktuell", "until today", "till date", "to date". */
+const OPEN_END_ALONE = new RegExp(`^(?:(?:up\\s+)?(?:to|till|until|til)\\s+)?${PRESENT}$`, 'iu');
+
+/** Whether a date field's whole value says the entry is still running ("Present", "until today", "Heute"). */
+export function isOpenEnd(value: string): boolean {
+  return OPEN_END_ALONE.test(value.trim());
+}
 
 function formatOf(date: string): string {
   if (/^\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(date)) return 'DD/MM/YYYY';

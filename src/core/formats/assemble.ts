@@ -3,7 +3,7 @@
 import type { Bullet, Comment, DateRange, Entry, MappedText, Profile, ResumeDocument, Section, SectionKind } from '../document/types';
 import type { OffsetRange } from '../types';
 import { createLineIndex } from '../text/line-index';
-import { findDateRange } from '../document/dates';
+import { findDateRange, isOpenEnd } from '../document/dates';
 import { extractProfile } from '../document/profile';
 
 export type ResumeFormat = 'markdown' | 'latex' | 'rendercv' | 'jsonresume';
@@ -163,7 +163,8 @@ export function dateRangeFromFields(
   if (!start && !end) return undefined;
   const s = start ? fieldDate(start.raw) : undefined;
   const e = end ? fieldDate(end.raw) : undefined;
-  const presentEnd = !!end && /^(present|current|now|today|ongoing)$/i.test(end.raw.trim());
+  // "Present", "until today", "till date", "Aktuell": a word for now, where the schema leaves the field out.
+  const presentEnd = !!end && isOpenEnd(end.raw);
   const raw = start && end ? `${start.raw} – ${end.raw}` : (start ?? end)!.raw;
   const range = { start: (start ?? end)!.range.start, end: (end ?? start)!.range.end };
   return {

@@ -6,10 +6,10 @@
 // text is a format the resume's majority decides (date-format's own comparison).
 import type { ResumeDocument } from '../document/types';
 import type { RuleFinding } from '../types';
+import { isOpenEnd } from '../document/dates';
 
 const DATE_FIELD = /"(startDate|endDate|date|releaseDate)"\s*:\s*"([^"\n]*)"/g;
 const ISO = /^(?:[12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}-[01]\d|[12]\d{3})$/;
-const NOW_WORD = /^(?:present|current|now|ongoing|today|till date|to date)$/i;
 /** "2023-9", "2023-09-5": the schema's shape with a figure not padded to two. */
 const UNPADDED = /^([12]\d{3})-(\d{1,2})(?:-(\d{1,2}))?$/;
 
@@ -22,7 +22,7 @@ export function jsonResumeDateFindings(doc: ResumeDocument): RuleFinding[] {
     if (!trimmed || ISO.test(trimmed)) continue;
     const start = m.index! + m[0].lastIndexOf(`"${value}"`) + 1;
     const range = { start, end: start + value.length };
-    if (field === 'endDate' && NOW_WORD.test(trimmed)) {
+    if (field === 'endDate' && isOpenEnd(trimmed)) {
       out.push({ range, message: `"${value}" is no date: JSON Resume marks a current role by leaving endDate out, and the theme prints "Present" itself (this value fails the schema's date pattern).` });
       continue;
     }

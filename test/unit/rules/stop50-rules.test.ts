@@ -70,3 +70,13 @@ describe("judge34's wrong findings", () => {
     assert.deepEqual(linesOf(mdx, 'placeholder'), []);
   });
 });
+
+describe('JSON Resume: a phrase for now in endDate', () => {
+  it('reads "until today" as a current role: present tense is right, and date-format says the schema leaves it out', () => {
+    const json = JSON.stringify({ basics: { name: 'Eleni Pappas', email: 'eleni@mail.example' }, work: [{ name: 'Harbour Design Ltd.', position: 'Naval Architect', startDate: '2025-03', endDate: 'until today', highlights: ['Run stability calculations for 5 vessels in GHS'] }] }, null, 2);
+    const found = lintDocument(parseResumeAs(json, { path: 'resume.json' }), { today: '2026-12-06' }).findings;
+    assert.ok(!found.some((f) => f.ruleId === 'tense-mismatch'), found.map((f) => f.ruleId).join(', '));
+    assert.ok(found.some((f) => f.ruleId === 'date-format' && /until today/.test(f.message)));
+  });
+});
+
