@@ -118,5 +118,14 @@ describe('postings: stop 50', () => {
     const job = parseJobPosting('# Water Engineer I\n\nBrannock Civil Partners is a 200-person engineering firm in Austin.\n\n## Requirements\n- HEC-RAS\n\nCompany - Private\nIndustry - Civil Engineering\n');
     assert.equal(job.company, 'Brannock Civil Partners');
   });
+
+  it('reads "tensile testing" in a lab ask as that kind of testing, never as software testing', () => {
+    const lab = askedSkills(requirementsPosting('# Materials Technician', 'Knowledge of test methods (tensile testing, hardness testing)', 'Experience with compendial testing of raw materials'));
+    for (const k of ['tensile testing', 'hardness testing', 'compendial testing']) assert.ok(lab.includes(k), `${k} in ${lab.join(', ')}`);
+    assert.ok(!lab.includes('software testing'), lab.join(', '));
+    // Beside software words it stays software testing.
+    const software = askedSkills(requirementsPosting('# QA Intern', 'Experience with exploratory testing of mobile apps'));
+    assert.ok(software.includes('software testing'), software.join(', '));
+  });
 });
 

@@ -348,9 +348,9 @@ function sentenceAround(text: string, m: SkillMention): { from: number; to: numb
   return { from, to: to < 0 ? text.length : m.end + to };
 }
 
-/** A technical word in the sentence, or another software skill named there (in its own capitals). */
-function speaksOfSoftware(sentence: string, m: SkillMention): boolean {
-  if (TECH_CUE.test(sentence)) return true;
+/** A technical word in the sentence (`cue`), or another software skill named there (in its own capitals). */
+function speaksOfSoftware(sentence: string, m: SkillMention, cue: RegExp = TECH_CUE): boolean {
+  if (cue.test(sentence)) return true;
   return findSkills(sentence).some((o) => o.kind === 'hard' && o.canonical !== m.canonical && SOFTWARE_CATEGORIES.has(o.category) && !/^[a-z]+$/.test(o.text));
 }
 
@@ -448,10 +448,8 @@ export function kindOfTesting(text: string, m: SkillMention): { keyword: string;
   const words = /(?<![\w-])(?:([a-z][a-z-]{2,})[ \t]+)?([a-z][a-z-]{2,})[ \t]+$/.exec(before);
   if (!words || OPEN_MODIFIER.test(words[2])) return undefined;
   const { from, to } = sentenceAround(text, m);
-  const sentence = text.slice(from, to);
   // Not TECH_CUE: "knowledge of" and "analysis" open lab asks as often as software ones.
-  if (SOFTWARE_WORD.test(sentence)) return undefined;
-  if (findSkills(sentence).some((o) => o.kind === 'hard' && o.canonical !== m.canonical && SOFTWARE_CATEGORIES.has(o.category) && !/^[a-z]+$/.test(o.text))) return undefined;
+  if (speaksOfSoftware(text.slice(from, to), m, SOFTWARE_WORD)) return undefined;
   // An adjective before the kind belongs to it ("elemental impurities testing"); a verb does not ("support pulse testing").
   const adjective = words[1] && /(?:al|ic|ive|ous|ary|ile|ar)$/.test(words[1]) && !OPEN_MODIFIER.test(words[1]);
   // The match ends where the mention starts: the phrase starts at the adjective, else at the kind.
