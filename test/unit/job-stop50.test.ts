@@ -127,5 +127,19 @@ describe('postings: stop 50', () => {
     const software = askedSkills(requirementsPosting('# QA Intern', 'Experience with exploratory testing of mobile apps'));
     assert.ok(software.includes('software testing'), software.join(', '));
   });
+
+  it("reads the post a channel export's file names, with its own employer, under a bold 'We need'", () => {
+    const post = (id: number, author: string, body: string) => `<div class="message default clearfix" id="message${id}"><div class="from_name">${author}</div><div class="text">${body}</div></div>`;
+    const page = `<!DOCTYPE html><html><body><div class="history">
+${post(1, 'Tbilisi Tech Jobs', '<strong>QA Automation Engineer — Mtatsminda Games</strong><br>Must have: Playwright, TypeScript.')}
+${post(2, 'Tbilisi Tech Jobs', '<strong>Junior Data Analyst — Rioni Delivery</strong><br>Rioni is a grocery delivery app in Tbilisi with 90,000 orders a month and a team of four analysts.<br><strong>We need</strong><br>✅ SQL and Python (pandas)<br>✅ one BI tool: Power BI or Tableau')}
+</div></body></html>`;
+    const job = parseJobPosting(page, { name: 'telegram-junior-data-analyst-tbilisi.html' });
+    assert.equal(job.postingRead, 'named');
+    assert.equal(job.title, 'Junior Data Analyst');
+    assert.equal(job.company, 'Rioni Delivery');
+    const hard = job.keywords.filter((k) => k.kind === 'hard' && k.importance === 'required').map((k) => k.keyword);
+    assert.ok(hard.includes('SQL') && !hard.includes('Playwright'), hard.join(', '));
+  });
 });
 

@@ -615,7 +615,13 @@ export function cleanPostingPage(raw: string, hint?: string): CleanedPosting {
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
   const several = page.position
-    ? { postings: page.position.count, read: page.position.read, heading: page.position.heading, wholePage: blankJunkLines(fixMojibake(page.position.whole)) }
+    ? {
+        postings: page.position.count,
+        read: page.position.read,
+        heading: page.position.heading,
+        // One employer's positions share it; a channel's posts are each another's.
+        ...(page.position.kind === 'positions' ? { wholePage: blankJunkLines(fixMojibake(page.position.whole)) } : {}),
+      }
     : postings
       ? { postings, read }
       : {};

@@ -34,7 +34,9 @@ export function parseJobPosting(raw: string, options: { name?: string } = {}): J
   // Its employer is the employer's own name for itself, surer than a name read from the page's words.
   // A page of positions names its employer across all of them: read from the whole page.
   const pageEmployer = cleaned.wholePage ? inferMetadata(cleaned.wholePage, cleaned.wholePage.split('\n', 40), cleaned.pageUrl, raw).company : undefined;
-  const company = fromFrontMatter.company ?? structured?.company ?? pageEmployer ?? inferred.company;
+  // A post's bold headline may name its employer after the title ("Junior Data Analyst — Tsiran Delivery").
+  const headline = cleaned.heading ? titleAndEmployer(cleaned.heading, pageEmployer ?? inferred.company) : undefined;
+  const company = fromFrontMatter.company ?? structured?.company ?? pageEmployer ?? headline?.company ?? inferred.company;
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
   const eligibility = findEligibility(text, bodyStart, degrees);
   const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
@@ -53,7 +55,7 @@ export function parseJobPosting(raw: string, options: { name?: string } = {}): J
     ...withoutCompanyLead(inferred, company),
     ...definedOnly(fromFrontMatter),
     // A page of several positions: the kept position's heading is its title.
-    ...(cleaned.heading && !fromFrontMatter.title ? { title: cleaned.heading } : {}),
+    ...(headline && !fromFrontMatter.title ? { title: headline.title } : {}),
     ...(deadline ? { deadline } : {}),
     ...(referralDeadline ? { referralDeadline } : {}),
     ...employment(body, fromFrontMatter.title ?? inferred.title),
@@ -75,6 +77,16 @@ export function parseJobPosting(raw: string, options: { name?: string } = {}): J
     alternatives,
     eligibility,
   };
+}
+
+/**
+ * A kept position's or post's heading: the title, and after a dash the employer when that part begins
+ * with the name read from the text ("Junior Data Analyst — Tsiran Delivery", with "Tsiran" read).
+ */
+function titleAndEmployer(heading: string, read: string | undefined): { title: string; company?: string } {
+  const parts = /^(.+?)\s+[—–|@]\s+(.+)$/.exec(heading);
+  if (!parts || !read || !parts[2].toLowerCase().startsWith(read.toLowerCase())) return { title: heading };
+  return { title: parts[1].trim(), company: parts[2].trim() };
 }
 
 /** The metadata a page's structured data states, under the names JobMetadata uses. */

@@ -12,10 +12,17 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** A block that says it holds one position: its class or id names a job, a vacancy, an opening. */
-const POSITION_MARK = /(?:^|[\s_-])(?:position|job|vacanc(?:y|ies)|opening|posting|role|opportunit(?:y|ies)|studentship)s?(?:$|[\s_-])/i;
+const POSITION_MARK = /(?:^|[\s_-])(position|job|vacanc(?:y|ies)|opening|posting|role|opportunit(?:y|ies)|studentship)s?(?:$|[\s_-])/i;
+/**
+ * A block that holds one message of a channel or forum saved as a page (a Telegram export's
+ * "message default clearfix", a forum's "post"): a post announces its job in bold, not in a heading.
+ */
+const POST_MARK = /(?:^|[\s_-])(message|post|comment)s?(?:$|[\s_-])/i;
 const CONTAINER = new Set(['article', 'section', 'div', 'li']);
 
 export interface PositionChoice {
+  /** A page of one employer's positions, or a channel's or forum's posts (each perhaps another employer's). */
+  kind: 'positions' | 'posts';
   /** How many positions the page lists. */
   count: number;
   /** The kept position's heading. */
@@ -43,7 +50,9 @@ export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string):
   // The page's own contents list ("<li><a href="#phd-2027">…"): the entries of the positions dropped go too.
   const droppedIds = new Set([...drop].map((b) => b.attrs.find((a) => a.name === 'id')?.value).filter(Boolean).map((id) => `#${id}`));
   if (droppedIds.size) removeLinksTo(doc, droppedIds);
-  return { count: blocks.length, heading: headings[keep], read: named === undefined ? 'first' : 'named' };
+  const mark = markOf(blocks[0]);
+  const kind = mark && POST_MARK.test(` ${mark} `) ? 'posts' : 'positions';
+  return { kind, count: blocks.length, heading: headings[keep], read: named === undefined ? 'first' : 'named' };
 }
 
 /**
@@ -56,10 +65,12 @@ export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string):
 export function findPositions(node: Node, pageChars = allText(node).replace(/\s+/g, '').length): PositionGroup | undefined {
   const el = node as Element;
   const children = ((el as { childNodes?: Node[] }).childNodes ?? []) as Element[];
-  const marked = children.filter((c) => CONTAINER.has(c.tagName) && isMarked(c) && headingText(c) !== undefined);
   const kinds = new Map<string, Element[]>();
-  for (const c of marked) {
-    const kind = `${c.tagName}.${c.attrs.find((a) => a.name === 'class')?.value ?? ''}`;
+  for (const c of children) {
+    // Blocks of one kind: the same tag and the same mark ("position", "message"), whatever else their classes say.
+    const mark = CONTAINER.has(c.tagName) ? markOf(c) : undefined;
+    if (!mark || headingText(c) === undefined) continue;
+    const kind = `${c.tagName}.${mark.toLowerCase()}`;
     kinds.set(kind, [...(kinds.get(kind) ?? []), c]);
   }
   for (const blocks of kinds.values()) {
@@ -96,12 +107,23 @@ function linksIn(node: Node): string[] {
   return [...own, ...((el as { childNodes?: Node[] }).childNodes ?? []).flatMap(linksIn)];
 }
 
-function isMarked(el: Element): boolean {
-  return (el.attrs ?? []).some((a) => (a.name === 'class' || a.name === 'id') && POSITION_MARK.test(a.value));
+/** The word of the block's class or id that marks it as a position or a post, if one does. */
+function markOf(el: Element): string | undefined {
+  for (const a of el.attrs ?? []) {
+    if (a.name !== 'class' && a.name !== 'id') continue;
+    const m = POSITION_MARK.exec(a.value) ?? POST_MARK.exec(a.value);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
-/** The text of the block's first heading, when a heading comes before any other text of the block. */
+/**
+ * The text of the block's first heading, when a heading comes before any other text of the block; in a
+ * post, its first bold text ("**Junior Data Analyst — Tsiran Delivery**", under the author and the time).
+ */
 function headingText(el: Element): string | undefined {
+  const mark = markOf(el);
+  if (mark && POST_MARK.test(` ${mark} `)) return firstBold(el);
   let found: string | undefined;
   let textBefore = false;
   const walk = (node: Node): boolean => {
@@ -120,6 +142,16 @@ function headingText(el: Element): string | undefined {
   };
   for (const c of el.childNodes ?? []) if (walk(c)) break;
   return found;
+}
+
+function firstBold(node: Node): string | undefined {
+  const el = node as Element;
+  if (el.tagName === 'strong' || el.tagName === 'b') return allText(el).replace(/\s+/g, ' ').trim() || undefined;
+  for (const c of (el as { childNodes?: Node[] }).childNodes ?? []) {
+    const found = firstBold(c);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function allText(node: Node): string {
