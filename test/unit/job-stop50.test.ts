@@ -140,6 +140,10 @@ ${post(2, 'Tbilisi Tech Jobs', '<strong>Junior Data Analyst — Rioni Delivery</
     assert.equal(job.company, 'Rioni Delivery');
     const hard = job.keywords.filter((k) => k.kind === 'hard' && k.importance === 'required').map((k) => k.keyword);
     assert.ok(hard.includes('SQL') && !hard.includes('Playwright'), hard.join(', '));
+    // A file name that names no post: the longest post, as in a forum thread.
+    const unnamed = parseJobPosting(page, { name: 'messages.html' });
+    assert.equal(unnamed.postingRead, 'longest');
+    assert.equal(unnamed.title, 'Junior Data Analyst');
   });
 });
 

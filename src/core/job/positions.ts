@@ -1,9 +1,10 @@
 // A page that lists several positions: a lab's "Open positions" page, a small company's careers page
-// with each role in an <article class="position">. Read as one posting, its skills, deadline and
-// reference would mix jobs (the reference of one role reported for another). The positions are found
-// from the page's structure — sibling blocks marked as positions, each opened by a heading — and one
-// is kept: the one whose heading the file's name names ("summer-research-intern.html"), else the first.
-// The others leave the tree; the page's head and its text outside the positions stay.
+// with each role in an <article class="position">, a channel or forum saved as a page with a job in
+// each post. Read as one posting, its skills, deadline and reference would mix jobs (the reference of
+// one role reported for another). The positions are found from the page's structure — sibling blocks
+// marked as positions or posts, each opened by a heading (a post by its first bold line) — and one is
+// kept: the one whose heading the file's name names ("summer-research-intern.html"), else the first
+// position or the longest post. The others leave the tree; the page's text outside them stays.
 
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ROLE_NOUN } from './role-noun';
@@ -18,6 +19,7 @@ const POSITION_MARK = /(?:^|[\s_-])(position|job|vacanc(?:y|ies)|opening|posting
  * "message default clearfix", a forum's "post"): a post announces its job in bold, not in a heading.
  */
 const POST_MARK = /(?:^|[\s_-])(message|post|comment)s?(?:$|[\s_-])/i;
+const isPost = (mark: string | undefined) => !!mark && /^(?:message|post|comment)$/i.test(mark);
 const CONTAINER = new Set(['article', 'section', 'div', 'li']);
 
 export interface PositionChoice {
@@ -27,8 +29,8 @@ export interface PositionChoice {
   count: number;
   /** The kept position's heading. */
   heading: string;
-  /** Why it was kept: the file's name names it, or it is the first. */
-  read: 'named' | 'first';
+  /** Why it was kept: the file's name names it, or it is the first position or the longest post. */
+  read: 'named' | 'first' | 'longest';
 }
 
 export interface PositionGroup {
@@ -38,27 +40,27 @@ export interface PositionGroup {
 
 /**
  * Keeps one of the positions (mutating `doc`): the one whose heading `hint`, the posting file's name,
- * names, else the first.
+ * names, else the first position or the longest post (the others of a channel are a line or two caught with it).
  */
 export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string): PositionChoice {
   const { parent, blocks } = group;
   const headings = blocks.map((b) => headingText(b) ?? '');
   const named = hint ? bestNamed(headings, hint) : undefined;
-  const keep = named ?? 0;
+  const kind = isPost(markOf(blocks[0])) ? 'posts' : 'positions';
+  const lengths = blocks.map((b) => allText(b).replace(/\s+/g, '').length);
+  const keep = named ?? (kind === 'posts' ? lengths.indexOf(Math.max(...lengths)) : 0);
   const drop = new Set(blocks.filter((_, i) => i !== keep));
   parent.childNodes = parent.childNodes.filter((c) => !drop.has(c as Element));
   // The page's own contents list ("<li><a href="#phd-2027">…"): the entries of the positions dropped go too.
   const droppedIds = new Set([...drop].map((b) => b.attrs.find((a) => a.name === 'id')?.value).filter(Boolean).map((id) => `#${id}`));
   if (droppedIds.size) removeLinksTo(doc, droppedIds);
-  const mark = markOf(blocks[0]);
-  const kind = mark && POST_MARK.test(` ${mark} `) ? 'posts' : 'positions';
-  return { kind, count: blocks.length, heading: headings[keep], read: named === undefined ? 'first' : 'named' };
+  return { kind, count: blocks.length, heading: headings[keep], read: named !== undefined ? 'named' : kind === 'posts' ? 'longest' : 'first' };
 }
 
 /**
  * The positions a page lists, when it lists several (undefined for a page of one posting): the first
- * element whose children are two or more blocks of one kind (the same tag and class, marked
- * as positions), each opened by its own heading, two of them or more a job's title ("Research
+ * element whose children are two or more blocks of one kind (the same tag and mark: "position",
+ * "message"), each opened by its own heading, two of them or more a job's title ("Research
  * Associate in …", not "Company Description"), together holding most of the page's text — not a
  * posting's parts ("job-header", "job-body") nor a sidebar of similar jobs.
  */
@@ -122,8 +124,7 @@ function markOf(el: Element): string | undefined {
  * post, its first bold text ("**Junior Data Analyst — Tsiran Delivery**", under the author and the time).
  */
 function headingText(el: Element): string | undefined {
-  const mark = markOf(el);
-  if (mark && POST_MARK.test(` ${mark} `)) return firstBold(el);
+  if (isPost(markOf(el))) return firstBold(el);
   let found: string | undefined;
   let textBefore = false;
   const walk = (node: Node): boolean => {

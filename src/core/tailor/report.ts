@@ -41,9 +41,9 @@ export function renderReport({ job, report, plan, reordered = [], files }: Repor
     const heading = job.postingHeading ? ` ("${esc(job.postingHeading)}")` : '';
     const which =
       job.postingRead === 'longest'
-        ? 'a thread of posts); this report reads the longest post only'
+        ? `a thread of posts); this report reads the longest post only${heading}`
         : job.postingRead === 'named'
-          ? `a page of positions); this report reads the one the file's name names${heading}`
+          ? `a page of positions or posts); this report reads the one the file's name names${heading}`
           : job.postingHeading
             ? `a page of positions); this report reads the first one${heading}`
             : 'a digest); this report reads the first one only';
