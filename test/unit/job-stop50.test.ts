@@ -145,5 +145,17 @@ ${post(2, 'Tbilisi Tech Jobs', '<strong>Junior Data Analyst — Rioni Delivery</
     assert.equal(unnamed.postingRead, 'longest');
     assert.equal(unnamed.title, 'Junior Data Analyst');
   });
+
+  it('reads an ASP.NET WebForms page, whose whole body sits in one <form>, and still drops an application form', () => {
+    const page = `<!DOCTYPE html><html><head><title>Lab Technologist | Careers | Cempaka Medical Centre</title></head><body><form id="form1" method="post"><input type="hidden" name="__VIEWSTATE" value="x">
+<main><h1>Medical Laboratory Technologist</h1><p>Cempaka Medical Centre is a 300-bed hospital in Shah Alam.</p>
+<h2>Requirements</h2><ul><li>Experience with MALDI-TOF and VITEK 2</li><li>Knowledge of ISO 15189</li></ul><p>Closing date: 31 December 2026</p></main></form>
+<form class="apply"><label>Why do you want this job?</label><textarea></textarea></form></body></html>`;
+    const job = parseJobPosting(page);
+    assert.equal(job.title, 'Medical Laboratory Technologist');
+    assert.equal(job.deadline, '31 December 2026');
+    assert.ok(job.keywords.some((k) => k.keyword === 'ISO 15189'), job.keywords.map((k) => k.keyword).join(', '));
+    assert.ok(!job.text.includes('Why do you want'), job.text);
+  });
 });
 

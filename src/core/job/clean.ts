@@ -74,6 +74,16 @@ function holdsMostOf(pageText: string, described: string): boolean {
   return lines.filter((l) => shown.includes(l)).length * 2 >= lines.length;
 }
 
+/** A form that holds a page's main heading or its main content, not fields of an application. */
+function wrapsPage(form: Element): boolean {
+  const holds = (node: Node): boolean => {
+    const el = node as Element;
+    if (el.tagName === 'h1' || el.tagName === 'main' || el.tagName === 'article') return true;
+    return ((el as { childNodes?: Node[] }).childNodes ?? []).some(holds);
+  };
+  return holds(form);
+}
+
 /** The text of a parsed page and its own address. */
 function shownText(doc: Node): { text: string; pageUrl?: string } {
   const out: string[] = [];
@@ -94,7 +104,8 @@ function shownText(doc: Node): { text: string; pageUrl?: string } {
     if (node.nodeName === '#comment') return;
     const el = node as Element;
     const tag = el.tagName;
-    if (tag && DROP.has(tag)) return;
+    // An ASP.NET WebForms page wraps its whole body in one <form>: a form holding the page's headings is the page.
+    if (tag && DROP.has(tag) && !(tag === 'form' && wrapsPage(el))) return;
     if (tag && (el.attrs ?? []).some((a) => (a.name === 'aria-hidden' && a.value === 'true') || (a.name === 'hidden'))) return;
     const children = 'content' in el && tag === 'template' ? [] : ((el as { childNodes?: Node[] }).childNodes ?? []);
     // Inside a table cell everything stays on the row's line: blocks and items are separated by "; ".
