@@ -80,3 +80,13 @@ describe('JSON Resume: a phrase for now in endDate', () => {
   });
 });
 
+describe("LaTeX: a class's own section macro", () => {
+  it('reads \\ecvsection{…} (europecv) as a section, as \\section is', () => {
+    const tex = `\\documentclass{europecv}\n\\begin{document}\n\\begin{europecv}\n\\ecvname{Ana Popescu}\n\\ecvemail{ana@mail.example}\n\\ecvsection{Work experience}\n\\ecvitem{Dates}{01/2021 -- present}\n\\ecvitem{Main activities}{Wrote CAN drivers for 3 ECUs}\n\\ecvsection{Education and training}\n\\ecvitem{Dates}{2012 -- 2016}\n\\ecvitem{Title}{BSc Computer Engineering}\n\\end{europecv}\n\\end{document}\n`;
+    const doc = parseResumeAs(tex, { path: 'cv.tex' });
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'header').map((s) => s.kind), ['experience', 'education']);
+    // No more "no resume section found": the sections are read (whether its items are bullets is another matter).
+    assert.ok(!lintDocument(doc, { today: '2026-12-06' }).findings.some((f) => f.ruleId === 'layout-unrecognized' && /section/i.test(f.message)));
+  });
+});
+

@@ -31,7 +31,9 @@ import { swallowingPercent } from '../../text/latex-percent';
 type Role = 'section' | 'heading' | 'bullet' | 'list' | 'inline';
 
 const LIST_ENVS = /^(itemize|enumerate|description|cvitems|compactitem|compactenum|highlights|onecolentry|itemize\*|enumerate\*)$/;
-const SECTION_MACROS = /^(section|cvsection|sectiontitle|resumesection|cvsect)$/i;
+// Any class's own section macro spelled "…section" (\ecvsection in europecv, \cvsection, \resumesection,
+// \mysection), not a subsection.
+const SECTION_MACROS = /^(?:(?!sub)[a-z]*section\*?|sectiontitle|cvsect)$/i;
 const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership']);
 const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'other']);
 
