@@ -157,5 +157,18 @@ ${post(2, 'Tbilisi Tech Jobs', '<strong>Junior Data Analyst — Rioni Delivery</
     assert.ok(job.keywords.some((k) => k.keyword === 'ISO 15189'), job.keywords.map((k) => k.keyword).join(', '));
     assert.ok(!job.text.includes('Why do you want'), job.text);
   });
+
+  it('reads one role of a page that folds each under a <details class="job"> summary', () => {
+    const role = (id: string, summary: string, body: string) => `<details class="wp-block-details job" id="${id}"><summary><strong>${summary}</strong> · Ref. ${id.toUpperCase()} · Tartu</summary>${body}</details>`;
+    const long = '<p>Our sensor nodes run for ten years on one battery and report soil moisture from 900 vineyards.</p>'.repeat(3);
+    const page = `<html><body><h1>Work with us</h1><h2>Open positions (2)</h2>
+${role('vs-27-01', 'Embedded Firmware Engineer', `${long}<p><strong>You have</strong></p><ul><li>Embedded C on Zephyr RTOS</li></ul>`)}
+${role('vs-27-02', 'Field Support Technician', `${long}<p><strong>You have</strong></p><ul><li>A driving licence and a multimeter</li></ul>`)}
+</body></html>`;
+    const job = parseJobPosting(page, { name: 'embedded-firmware-engineer-tartu.html' });
+    assert.equal(job.postingRead, 'named');
+    assert.equal(job.title, 'Embedded Firmware Engineer');
+    assert.ok(!job.text.includes('Field Support Technician'), job.text);
+  });
 });
 

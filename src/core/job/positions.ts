@@ -20,7 +20,8 @@ const POSITION_MARK = /(?:^|[\s_-])(position|job|vacanc(?:y|ies)|opening|posting
  */
 const POST_MARK = /(?:^|[\s_-])(message|post|comment)s?(?:$|[\s_-])/i;
 const isPost = (mark: string | undefined) => !!mark && /^(?:message|post|comment)$/i.test(mark);
-const CONTAINER = new Set(['article', 'section', 'div', 'li']);
+// A WordPress "details" block folds each role under its <summary> ("<details class="job">").
+const CONTAINER = new Set(['article', 'section', 'div', 'li', 'details']);
 
 export interface PositionChoice {
   /** A page of one employer's positions, or a channel's or forum's posts (each perhaps another employer's). */
@@ -125,6 +126,11 @@ function markOf(el: Element): string | undefined {
  */
 function headingText(el: Element): string | undefined {
   if (isPost(markOf(el))) return firstBold(el);
+  // A folded role's title is its <summary>'s first bold text, or the summary itself.
+  if (el.tagName === 'details') {
+    const summary = (el.childNodes ?? []).find((c) => (c as Element).tagName === 'summary');
+    return summary ? firstBold(summary) ?? (allText(summary).replace(/\s+/g, ' ').trim() || undefined) : undefined;
+  }
   let found: string | undefined;
   let textBefore = false;
   const walk = (node: Node): boolean => {
