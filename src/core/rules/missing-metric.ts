@@ -19,7 +19,7 @@ import type { Rule, RuleFinding } from '../types';
 import { isSoftwareResume } from './software-resume';
 import { softwareNames } from './software-names';
 import { completesCourse, countsOneThing, fixedBeforeRelease, othersUsedItTo, passesAssessment, publishedAtVenue, reachesCompetitionStage, receivesHonour, rulesOutFailure, statesAdoption, statesContrastedResult, statesFavourableFate, statesPublicationStatus, statesRecognition, yearAsModifier } from './stated-outcome';
-import { bulletFinding, workBullets } from './util';
+import { bulletFinding, parentItem, workBullets } from './util';
 
 /** The question for building something not otherwise known; users and requests only when it is software. */
 const BUILD_ASK = 'how big it is, how many use it, or what it changed?';
@@ -554,11 +554,6 @@ export const missingMetric: Rule = {
 
 /** A nested item under a parent that ends with a colon after a number: the parent counted its items. */
 function itemOfCountedList(bullets: readonly Bullet[], bullet: Bullet): boolean {
-  if (bullet.depth === 0) return false;
-  for (let k = bullets.indexOf(bullet) - 1; k >= 0 && bullets[k].section === bullet.section; k--) {
-    const parent = bullets[k];
-    if (parent.depth >= bullet.depth) continue;
-    return /:\s*$/.test(parent.text) && hasMetric(parent.text);
-  }
-  return false;
+  const parent = parentItem(bullets, bullet);
+  return !!parent && /:\s*$/.test(parent.text) && hasMetric(parent.text);
 }

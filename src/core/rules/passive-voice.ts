@@ -7,7 +7,7 @@ import type { Rule, RuleFinding } from '../types';
 import { words, type Word } from '../text/words';
 import { capitalize, pastTense } from '../text/inflect';
 import { ADJECTIVAL_PARTICIPLES, IRREGULAR_PARTICIPLES, RECOGNITION_PARTICIPLES } from '../lexicon/participles';
-import { bulletFinding } from './util';
+import { bulletFinding, parentItem } from './util';
 import { knownVerbs, openingVerb } from './opening-verb';
 import type { Bullet } from '../document/types';
 import { readVerb } from '../nlp/verbs';
@@ -105,13 +105,8 @@ function coordinatedWithActive(ws: readonly Word[], text: string, j: number): bo
  * names. Its passive hides nobody, and leading it with a verb would only repeat the parent.
  */
 function parentStatesOwnAction(bullets: readonly Bullet[], bullet: Bullet, verbs: ReadonlySet<string>): boolean {
-  if (bullet.depth === 0) return false;
-  for (let k = bullets.indexOf(bullet) - 1; k >= 0; k--) {
-    const b = bullets[k];
-    if (b.section !== bullet.section) return false;
-    if (b.depth < bullet.depth) return statesOwnAction(b, words(b.text), verbs);
-  }
-  return false;
+  const parent = parentItem(bullets, bullet);
+  return !!parent && statesOwnAction(parent, words(parent.text), verbs);
 }
 
 /** A subject that counts nothing: "no", "zero" or "none" opening the clause's last few words. */

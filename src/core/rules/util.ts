@@ -19,6 +19,14 @@ export function replaceInBullet(bullet: Bullet, start: number, end: number, newT
 }
 
 /** Bullets that describe work: experience, projects, research and leadership sections. */
+/** The item a nested bullet sits under: the nearest earlier bullet of its section that is less deep. */
+export function parentItem(bullets: readonly Bullet[], bullet: Bullet): Bullet | undefined {
+  if (bullet.depth === 0) return undefined;
+  const at = bullets[bullet.index] === bullet ? bullet.index : bullets.indexOf(bullet);
+  for (let k = at - 1; k >= 0 && bullets[k].section === bullet.section; k--) if (bullets[k].depth < bullet.depth) return bullets[k];
+  return undefined;
+}
+
 export function narrativeBullets(doc: ResumeDocument): Bullet[] {
   return doc.bullets.filter((b) => isNarrativeKind(b.section.kind));
 }

@@ -88,5 +88,11 @@ describe("LaTeX: a class's own section macro", () => {
     // No more "no resume section found": the sections are read (whether its items are bullets is another matter).
     assert.ok(!lintDocument(doc, { today: '2026-12-06' }).findings.some((f) => f.ruleId === 'layout-unrecognized' && /section/i.test(f.message)));
   });
+
+  it("leaves a subsection macro of any spelling to the entries (Deedy's \\runsubsection names a company)", () => {
+    const tex = `\\documentclass{deedy-resume}\n\\begin{document}\n\\section{Experience}\n\\runsubsection{Kestrel Structures}\n\\descript{| Structural EIT}\n\\location{Jan 2023 -- Present | Vancouver, BC}\n\\begin{tightemize}\n\\item Designed 4 timber podium buildings\n\\end{tightemize}\n\\section{Education}\n\\runsubsection{Cascade University}\n\\end{document}\n`;
+    const doc = parseResumeAs(tex, { path: 'cv.tex' });
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'header').map((s) => s.kind), ['experience', 'education']);
+  });
 });
 

@@ -32,8 +32,8 @@ type Role = 'section' | 'heading' | 'bullet' | 'list' | 'inline';
 
 const LIST_ENVS = /^(itemize|enumerate|description|cvitems|compactitem|compactenum|highlights|onecolentry|itemize\*|enumerate\*)$/;
 // Any class's own section macro spelled "…section" (\ecvsection in europecv, \cvsection, \resumesection,
-// \mysection), not a subsection.
-const SECTION_MACROS = /^(?:(?!sub)[a-z]*section\*?|sectiontitle|cvsect)$/i;
+// \mysection), not a subsection of any spelling (Deedy's \runsubsection names a company).
+const SECTION_MACROS = /^(?:(?![a-z]*sub)[a-z]*section\*?|sectiontitle|cvsect)$/i;
 const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership']);
 const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'other']);
 
