@@ -1,6 +1,8 @@
 // Which front end reads a file: the extension first, then the content. Also whether a .tex, .yaml or
 // .json file is a resume at all (a LaTeX paper or a package.json is not).
+import { isMap, parseDocument } from 'yaml';
 import type { ResumeFormat } from './assemble';
+import { isDataYamlResume } from './rendercv/data-yaml';
 
 const RESUME_MACROS = /\\(?:resumeItem|resumeSubheading|resumeProjectHeading|resumeSubItem|cventry|cvitem|cvsection|cvitems|cvhonor|cvskill|cvevent)\b/;
 const SECTION_LINE = /\\(?:section|cvsection)\*?\s*\{([^}]*)\}/g;
@@ -21,12 +23,28 @@ export function looksLikeRenderCv(text: string): boolean {
   return /^cv:[ \t]*(?:#.*)?\r?$/m.test(text.slice(0, 200_000));
 }
 
-/** JSON Resume: its `$schema`, or `basics` together with `work`, `education` or `projects`. */
+/**
+ * JSON Resume: its `$schema`, or `basics` together with `work`, `education` or `projects`. FRESH (the
+ * other JSON resume schema): its `meta.format`, or `employment`/`education` holding a `history`.
+ */
 export function looksLikeJsonResume(text: string): boolean {
   const head = text.slice(0, 200_000);
   if (!/^\s*\{/.test(head)) return false;
   if (/"\$schema"\s*:\s*"[^"]*jsonresume/i.test(head)) return true;
+  if (/"format"\s*:\s*"FRESH/i.test(head) || /"(?:employment|education)"\s*:\s*\{\s*(?:"[^"]*"\s*:\s*"[^"]*"\s*,\s*)*"history"\s*:\s*\[/.test(head)) return true;
   return /"basics"\s*:/.test(head) && /"(?:work|education|projects|volunteer)"\s*:/.test(head);
+}
+
+/** A YAML resume: RenderCV's `cv:`, YAMLResume's `content:` or a theme's data file of resume sections. */
+export function looksLikeYamlResume(text: string): boolean {
+  if (looksLikeRenderCv(text)) return true;
+  if (text.length > 500_000) return false;
+  try {
+    const root = parseDocument(text, { uniqueKeys: false }).contents;
+    return isMap(root) && isDataYamlResume(root);
+  } catch {
+    return false;
+  }
 }
 
 function extensionOf(path: string): string {
@@ -49,7 +67,7 @@ export function detectFormat(text: string, path?: string): ResumeFormat | undefi
       return looksLikeLatexResume(text) ? 'latex' : undefined;
     case 'yaml':
     case 'yml':
-      return looksLikeRenderCv(text) ? 'rendercv' : undefined;
+      return looksLikeYamlResume(text) ? 'rendercv' : undefined;
     case 'json':
     case 'jsonc':
       return looksLikeJsonResume(text) ? 'jsonresume' : undefined;

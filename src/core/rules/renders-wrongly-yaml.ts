@@ -3,6 +3,8 @@
 //   becomes the key "Cut latency of the API"): RenderCV rejects the file or drops the highlight.
 // - " #" starts a comment, so the rest of the line vanishes ("Ranked #3 of 40 teams" is "Ranked").
 // - A dotted date ("end_date: 2022.10") is a number to YAML: 2022.1, January.
+// - A folded block (">") over Markdown list lines: YAML joins the lines into one, so the theme
+//   renders a single item (or a paragraph of dashes) instead of a list.
 // Read from the source lines: the parsed document no longer has the text the author meant. The fix
 // quotes the value (single quotes, inner ones doubled), which changes its form and not its text.
 import type { ResumeDocument } from '../document/types';
@@ -36,6 +38,8 @@ export function yamlSourceFindings(doc: ResumeDocument): RuleFinding[] {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (BLOCK_START.test(line.replace(/\s+$/, ''))) {
       blockIndent = indent;
+      const folded = foldedList(text, start, line);
+      if (folded) out.push(folded);
       continue;
     }
     const m = VALUE.exec(line.replace(/\r$/, ''));
@@ -76,4 +80,40 @@ export function yamlSourceFindings(doc: ResumeDocument): RuleFinding[] {
     }
   }
   return out;
+}
+
+const LIST_LINE = /^([-*+•]|\d{1,2}[.)])[ \t]+\S/;
+
+/**
+ * A folded block scalar whose lines (at the block's own indentation, with no blank line between them)
+ * are list items: folding joins them with spaces, so the list is lost. Offered: a literal block ("|").
+ */
+function foldedList(text: string, lineStart: number, line: string): RuleFinding | undefined {
+  const indicator = /(?:^|\s|:)(>)[+-]?\d?\s*(?:#.*)?$/.exec(line.replace(/\s+$/, ''));
+  if (!indicator) return undefined;
+  const keyIndent = line.length - line.trimStart().length;
+  const lines = text.slice(lineStart + line.length + 1).split('\n');
+  let base = -1;
+  let run = 0;
+  let longest = 0;
+  for (const l of lines) {
+    const body = l.replace(/\r$/, '');
+    if (!body.trim()) {
+      run = 0;
+      continue;
+    }
+    const indent = body.length - body.trimStart().length;
+    if (indent <= keyIndent) break;
+    if (base < 0) base = indent;
+    // More-indented lines are kept as written; only lines at the block's indentation fold.
+    if (indent === base && LIST_LINE.test(body.trimStart())) longest = Math.max(longest, ++run);
+    else if (indent === base) run = 0;
+  }
+  if (longest < 2) return undefined;
+  const at = lineStart + indicator.index + indicator[0].indexOf('>');
+  return {
+    range: { start: at, end: at + 1 },
+    message: 'A folded block (">") joins its lines with spaces, so these list items render as one line: use a literal block ("|") to keep them a list.',
+    fixes: [{ title: 'Use a literal block (|)', isPreferred: false, safe: false, edits: [{ range: { start: at, end: at + 1 }, newText: '|' }] }],
+  };
 }

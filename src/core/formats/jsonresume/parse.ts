@@ -1,6 +1,7 @@
 // JSON Resume → ResumeDocument. jsonc-parser gives every value its offset and length (and tolerates
 // comments and trailing commas); bullets are the strings of `highlights` (and an entry's `summary`) in
-// work, volunteer and projects; the profile comes from `basics`.
+// work, volunteer and projects; the profile comes from `basics`. FRESH resumes (HackMyResume's schema:
+// `info`, `contact`, sections as `{ "history": [...] }`, `start`/`end`, `employer`) read the same way.
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
 import { DocumentAssembler, dateRangeFromFields } from '../assemble';
@@ -13,8 +14,13 @@ const SECTION_KINDS: Record<string, SectionKind> = {
   work: 'experience', volunteer: 'leadership', education: 'education', projects: 'projects', skills: 'skills',
   awards: 'awards', certificates: 'certifications', publications: 'publications', languages: 'skills',
   interests: 'other', references: 'references',
+  // FRESH's names
+  employment: 'experience', service: 'leadership', recognition: 'awards', writing: 'publications', speaking: 'other',
+  affiliation: 'leadership', testimonials: 'references',
 };
-const BULLET_SECTIONS = new Set(['work', 'volunteer', 'projects']);
+const BULLET_SECTIONS = new Set(['work', 'volunteer', 'projects', 'employment', 'service']);
+/** FRESH keeps a section's entries under `history` (employment, education, service) or `sets` (skills). */
+const FRESH_LISTS = ['history', 'sets'];
 
 export function parseJsonResume(text: string): ResumeDocument {
   const assembler = new DocumentAssembler(text);
@@ -32,13 +38,19 @@ export function parseJsonResume(text: string): ResumeDocument {
       if (!key || !value || typeof key.value !== 'string') continue;
       if (key.value === 'basics' && value.type === 'object') {
         readBasics(text, value, profile);
-        summarySection(value, assembler);
+        summarySection(value, assembler, 'summary');
       }
+      if (key.value === 'info' && value.type === 'object') summarySection(value, assembler, 'brief', 'quote');
+      if (key.value === 'contact' && value.type === 'object') readBasics(text, value, profile);
+      if (key.value === 'name' && value.type === 'string') profile.name ??= String(value.value);
+      if (key.value === 'social') readProfiles(value, profile);
+      if (key.value === 'location' && value.type === 'object') profile.location ??= placeOf(value);
       const kind = SECTION_KINDS[key.value];
       if (!kind || !hasContent(value)) continue;
       assembler.section(kind, key.value, { start: key.offset, end: key.offset + key.length }, prop.offset);
-      if (value.type !== 'array') continue;
-      for (const item of value.children ?? []) {
+      const list = value.type === 'object' ? FRESH_LISTS.map((name) => property(value, name)).find((v) => v?.type === 'array') : value;
+      if (list?.type !== 'array') continue;
+      for (const item of list.children ?? []) {
         if (item.type === 'object') readEntry(text, key.value, kind, item, assembler, strings);
       }
     }
@@ -49,17 +61,19 @@ export function parseJsonResume(text: string): ResumeDocument {
 }
 
 /**
- * `basics.summary` is the resume's summary: read as a summary section of its own, so the rules that read
- * a summary (first person, self-description, fillers) read it. The rest of `basics` after it stays
- * outside (an "other" section up to the end of `basics`), never mistaken for summary prose.
+ * `basics.summary` (FRESH: `info.brief`) is the resume's summary: read as a summary section of its own,
+ * so the rules that read a summary (first person, self-description, fillers) read it. The rest of
+ * `basics` after it stays outside (an "other" section up to the end of `basics`), never mistaken for
+ * summary prose.
  */
-function summarySection(basics: JsonNode, assembler: DocumentAssembler): void {
-  const summary = (basics.children ?? []).find((p) => p.children?.[0]?.value === 'summary');
-  const [key, value] = summary?.children ?? [];
-  if (!key || value?.type !== 'string' || !String(value.value).trim()) return;
+function summarySection(basics: JsonNode, assembler: DocumentAssembler, ...names: string[]): void {
+  const texts = (basics.children ?? []).filter((p) => names.includes(String(p.children?.[0]?.value)) && p.children?.[1]?.type === 'string' && String(p.children[1].value).trim());
+  if (!texts.length) return;
+  const key = texts[0].children![0];
+  const last = texts[texts.length - 1].children![1];
   assembler.section('summary', 'summary', { start: key.offset, end: key.offset + key.length }, key.offset);
   // The rest of `basics` runs up to the next top-level key, which opens its own section.
-  assembler.section('other', 'basics', undefined, value.offset + value.length);
+  assembler.section('other', 'basics', undefined, last.offset + last.length);
 }
 
 function hasContent(node: JsonNode): boolean {
@@ -81,19 +95,25 @@ function stringValue(node: JsonNode, name: string): string | undefined {
 
 function readBasics(text: string, basics: JsonNode, profile: Profile): void {
   void text;
-  profile.name = stringValue(basics, 'name');
-  profile.email = stringValue(basics, 'email');
-  profile.phone = stringValue(basics, 'phone');
-  profile.website = stringValue(basics, 'url') ?? stringValue(basics, 'website');
+  profile.name ??= stringValue(basics, 'name');
+  profile.email ??= stringValue(basics, 'email');
+  profile.phone ??= stringValue(basics, 'phone');
+  profile.website ??= stringValue(basics, 'url') ?? stringValue(basics, 'website');
   const location = property(basics, 'location');
-  if (location?.type === 'object') {
-    profile.location = [stringValue(location, 'city'), stringValue(location, 'region'), stringValue(location, 'countryCode')].filter(Boolean).join(', ') || undefined;
-  }
-  const profiles = property(basics, 'profiles');
+  if (location?.type === 'object') profile.location ??= placeOf(location);
+  readProfiles(property(basics, 'profiles'), profile);
+}
+
+function placeOf(location: JsonNode): string | undefined {
+  return [stringValue(location, 'city'), stringValue(location, 'region'), stringValue(location, 'countryCode') ?? stringValue(location, 'country')].filter(Boolean).join(', ') || undefined;
+}
+
+/** `basics.profiles` (FRESH: `social`): the LinkedIn and GitHub accounts. */
+function readProfiles(profiles: JsonNode | undefined, profile: Profile): void {
   for (const p of profiles?.children ?? []) {
     if (p.type !== 'object') continue;
     const network = (stringValue(p, 'network') ?? '').toLowerCase();
-    const value = stringValue(p, 'url') ?? stringValue(p, 'username');
+    const value = stringValue(p, 'url') ?? stringValue(p, 'username') ?? stringValue(p, 'user');
     if (network === 'linkedin') profile.linkedin ??= value;
     if (network === 'github') profile.github ??= value;
   }
@@ -104,14 +124,15 @@ function readEntry(text: string, section: string, kind: SectionKind, item: JsonN
     const v = property(item, name);
     return v?.type === 'string' ? stringText(text, v) : undefined;
   };
-  const org = field('name') ?? field('organization') ?? field('institution') ?? field('company') ?? field('title');
+  const org = field('name') ?? field('organization') ?? field('institution') ?? field('company') ?? field('employer') ?? field('title');
   const position = field('position');
-  const studyType = field('studyType');
+  // FRESH names a degree `title` beside the `institution`.
+  const studyType = field('studyType') ?? (org && property(item, 'institution') ? field('title') : undefined);
   const area = field('area');
   const role = position?.mapped.text ?? (studyType && area ? `${studyType.mapped.text} in ${area.mapped.text}` : studyType?.mapped.text ?? area?.mapped.text);
   const range = { start: item.offset, end: item.offset + item.length };
   const asField = (s?: { token: StringToken }) => (s ? { raw: s.token.value, range: { start: s.token.start, end: s.token.end } } : undefined);
-  const dates = dateRangeFromFields(asField(field('startDate')), asField(field('endDate') ?? field('date')));
+  const dates = dateRangeFromFields(asField(field('startDate') ?? field('start')), asField(field('endDate') ?? field('end') ?? field('date')));
   const pieces = [org, position, studyType, area].filter((p): p is { mapped: MappedText; token: StringToken } => !!p);
   const heading = joinMapped(pieces.map((p) => p.mapped), range.start);
   if (org || position || studyType) {

@@ -1,20 +1,18 @@
-// RenderCV YAML → ResumeDocument. The `yaml` package gives every node its source range; bullets are
-// the strings of `highlights` (and an entry's `summary`, and `bullet:` entries), entries come from
+// YAML resume → ResumeDocument; RenderCV's `cv:` file here, other schemas (YAMLResume, theme data
+// files) in data-yaml.ts. The `yaml` package gives every node its source range; bullets are the strings
+// of `highlights` (and an entry's `summary`, and `bullet:` entries), entries come from
 // company/position/institution/name and the date fields, the profile from `cv`.
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { Profile, ResumeDocument, SectionKind } from '../../document/types';
 import { headingKind } from '../section-kind';
 import { DocumentAssembler, dateRangeFromFields } from '../assemble';
-import { CharCollector, joinMapped } from '../mapped-chars';
-import { decodeDoubleQuoted, decodePlain, decodeSingleQuoted, escapeYamlDouble, stripInlineMarkdown } from '../strings';
+import { joinMapped } from '../mapped-chars';
+import { escapeYamlDouble } from '../strings';
 import { rememberTokens, type StringToken } from '../string-tokens';
+import { readDataYaml } from './data-yaml';
+import { addBullet, scalarText, type ScalarText } from './scalar';
 
 const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership']);
-
-interface ScalarText {
-  mapped: MappedText;
-  token: StringToken;
-}
 
 export function parseRenderCv(text: string): ResumeDocument {
   const assembler = new DocumentAssembler(text);
@@ -33,7 +31,7 @@ export function parseRenderCv(text: string): ResumeDocument {
     if (isMap(sections)) {
       for (const pair of sections.items) readSection(text, pair, assembler, strings);
     }
-  }
+  } else if (isMap(root)) readDataYaml(text, root, assembler, strings, profile);
   const doc = assembler.finish('rendercv', escapeYamlDouble, profile, undefined, true);
   rememberTokens(doc, strings);
   return doc;
@@ -131,53 +129,5 @@ function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: Do
   if (isScalar(summary) && NARRATIVE.has(kind) && !(isSeq(highlights) && highlights.items.length)) addBullet(text, summary, assembler, strings);
   if (isSeq(highlights)) for (const h of highlights.items) if (isScalar(h)) addBullet(text, h, assembler, strings);
   assembler.closeEntry();
-}
-
-function addBullet(text: string, node: Scalar, assembler: DocumentAssembler, strings: StringToken[]): void {
-  const s = scalarText(text, node);
-  if (!s || !s.mapped.text) return;
-  strings.push(s.token);
-  const mapped = stripInlineMarkdown(s.mapped);
-  assembler.bullet(mapped, { start: s.token.contentStart, end: s.token.contentEnd }, 0, markerBefore(text, s.token.start));
-}
-
-/** The `- ` of a sequence item just before a token, when there is one. */
-function markerBefore(text: string, at: number) {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return text[i] === '-' ? { start: i, end: i + 1 } : undefined;
-}
-
-/** A scalar's value with each character mapped to its source offset, by the scalar's style. */
-export function scalarText(text: string, node: Scalar): ScalarText | undefined {
-  if (!node.range || typeof node.value !== 'string') {
-    if (!node.range || node.value === null || node.value === undefined) return undefined;
-  }
-  const [start, valueEnd] = node.range;
-  const raw = text.slice(start, valueEnd);
-  const out = new CharCollector();
-  let contentStart = start;
-  let contentEnd = valueEnd;
-  let style: StringToken['style'] = 'plain';
-  if (node.type === 'QUOTE_DOUBLE') {
-    style = 'double';
-    contentStart = start + 1;
-    contentEnd = valueEnd - 1;
-    decodeDoubleQuoted(raw.slice(1, -1), contentStart, out, true);
-  } else if (node.type === 'QUOTE_SINGLE') {
-    style = 'single';
-    contentStart = start + 1;
-    contentEnd = valueEnd - 1;
-    decodeSingleQuoted(raw.slice(1, -1), contentStart, out);
-  } else if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-    style = 'block';
-    const nl = raw.search(/\r?\n/);
-    contentStart = nl < 0 ? valueEnd : start + nl + (raw[nl] === '\r' ? 2 : 1);
-    decodePlain(text.slice(contentStart, valueEnd), contentStart, out);
-  } else {
-    decodePlain(raw, start, out);
-  }
-  const mapped = out.build(contentEnd, false);
-  return { mapped, token: { start, end: valueEnd, contentStart, contentEnd, style, value: String(node.value) } };
 }
 
