@@ -166,6 +166,10 @@ export function dateRangeFromFields(
   // "Present", "until today", "till date", "Aktuell": a word for now, where the schema leaves the field out.
   const presentEnd = !!end && isOpenEnd(end.raw);
   const raw = start && end ? `${start.raw} – ${end.raw}` : (start ?? end)!.raw;
+  // One field holding the whole span ("date": "Feb 2025 - Present", Reactive Resume): read as written.
+  if (!start && e && (e.current || (e.end !== undefined && e.end !== e.start))) {
+    return { raw, range: end!.range, start: e.start, end: e.current ? undefined : e.end, current: e.current ?? false, formats: e.formats };
+  }
   const range = { start: (start ?? end)!.range.start, end: (end ?? start)!.range.end };
   return {
     raw,
@@ -183,7 +187,7 @@ export function dateRangeFromFields(
  * `2023`), which themes render at month precision; anything else ("Fall 2021") goes through the
  * shared date finder.
  */
-function fieldDate(raw: string): { start?: number; end?: number; formats: string[] } | undefined {
+function fieldDate(raw: string): { start?: number; end?: number; current?: boolean; formats: string[] } | undefined {
   const iso = /^\s*((?:19|20)\d\d)-(0?[1-9]|1[0-2])(?:-(0?[1-9]|[12]\d|3[01]))?(?:T[\d:.]+Z?)?\s*$/.exec(raw);
   if (iso) {
     const value = Number(iso[1]) * 12 + Number(iso[2]) - 1;

@@ -26,13 +26,15 @@ export function looksLikeRenderCv(text: string): boolean {
 /**
  * JSON Resume: its `$schema`, or `basics` together with `work`, `education` or `projects`. FRESH (the
  * other JSON resume schema): its `meta.format`, or `employment`/`education` holding a `history`.
+ * Reactive Resume: `basics` with `sections`.
  */
 export function looksLikeJsonResume(text: string): boolean {
   const head = text.slice(0, 200_000);
   if (!/^\s*\{/.test(head)) return false;
   if (/"\$schema"\s*:\s*"[^"]*jsonresume/i.test(head)) return true;
   if (/"format"\s*:\s*"FRESH/i.test(head) || /"(?:employment|education)"\s*:\s*\{\s*(?:"[^"]*"\s*:\s*"[^"]*"\s*,\s*)*"history"\s*:\s*\[/.test(head)) return true;
-  return /"basics"\s*:/.test(head) && /"(?:work|education|projects|volunteer)"\s*:/.test(head);
+  // Reactive Resume's export keeps its sections under "sections".
+  return /"basics"\s*:/.test(head) && /"(?:work|education|projects|volunteer|sections)"\s*:/.test(head);
 }
 
 /** A YAML resume: RenderCV's `cv:`, YAMLResume's `content:` or a theme's data file of resume sections. */

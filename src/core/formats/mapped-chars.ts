@@ -27,6 +27,11 @@ export class CharCollector {
     }
   }
 
+  /** The characters collected so far, each with its source offset, before any normalising. */
+  entries(): { chars: readonly string[]; offsets: readonly number[] } {
+    return { chars: this.chars, offsets: this.offsets };
+  }
+
   get length(): number {
     return this.chars.length;
   }

@@ -9,6 +9,8 @@ import type { OffsetRange } from '../types';
 
 export interface CriterionMark extends OffsetRange {
   importance: Exclude<Importance, 'other'>;
+  /** The mark's own column (and the assessed-by column after it): no words of the criterion. */
+  column?: OffsetRange;
 }
 
 const MARK = String.raw`(E|D|Essential|Desirable|ESSENTIAL|DESIRABLE)`;
@@ -30,10 +32,12 @@ export function criterionMarks(text: string, bodyStart = 0): CriterionMark[] {
   let spelled = false;
   let at = bodyStart;
   for (const line of text.slice(bodyStart).split('\n')) {
-    const m = TRAILING.exec(line) ?? BRACKETED_END.exec(line) ?? BRACKETED_START.exec(line);
+    const trailing = TRAILING.exec(line);
+    const m = trailing ?? BRACKETED_END.exec(line) ?? BRACKETED_START.exec(line);
     // The mark must follow words of its own (a criterion), not stand alone on the line.
     if (m && /[A-Za-z]{3,}/.test(line.replace(m[0], ''))) {
-      out.push({ start: at, end: at + line.length, importance: /^e/i.test(m[1]) ? 'required' : 'preferred' });
+      const column = trailing ? { start: at + trailing.index, end: at + line.length } : undefined;
+      out.push({ start: at, end: at + line.length, importance: /^e/i.test(m[1]) ? 'required' : 'preferred', column });
       if (m[1].length > 1) spelled = true;
     }
     at += line.length + 1;

@@ -87,10 +87,18 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   // Lines a person specification marks Essential / Desirable: the mark sets their importance.
   // So do the columns of a requirements table ("| Area | Must have | Nice to have |").
   const marks = [...criterionMarks(text, bodyStart), ...tableColumnMarks(text, bodyStart)];
+  // "…\tE\tA/I": the mark and assessed-by columns are no words of the criterion ("Word E A").
+  skip.push(...marks.flatMap((mark) => mark.column ?? []));
   const hasQualificationSections = marks.length > 0 || sections.some((s) => s.kind === 'required' || s.kind === 'preferred');
   // A hard-wrapped line (a PDF's, an e-mail's) goes on into the next: one sentence, so a name split by
   // the wrap ("financial" / "models") and a list of fields of study are read whole.
-  const sentences = splitSentences(text, bodyStart, text.length, { joinWrapped: true, tableCells: true });
+  const sentences = splitSentences(text, bodyStart, text.length, { joinWrapped: true, tableCells: true }).flatMap((sentence) => {
+    // A criterion's sentence ends where its mark column begins.
+    const column = marks.find((mark) => mark.column && sentence.start < mark.column.start && mark.column.start < sentence.end)?.column;
+    if (!column) return [sentence];
+    const text = sentence.text.slice(0, column.start - sentence.start).trimEnd();
+    return text ? [{ start: sentence.start, end: sentence.start + text.length, text }] : [];
+  });
 
   const byKeyword = new Map<string, JobKeyword>();
   const degrees: DegreeRequirement[] = [];
@@ -100,7 +108,13 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   // Acronyms the posting defines in its requirements, and their later bare uses (acronym-phrases.ts).
   const acronyms = new AcronymReader();
   const organisations = mailOrganisations(text);
+  let previous: Sentence | undefined;
+  let underLead = false;
   for (const sentence of sentences) {
+    // "Knowledge of:" over lines that lost their bullets in a copy ("Hydrology and open-channel
+    // hydraulics."): each line under the lead-in is an item of its list.
+    underLead = isUnmarkedItemUnder(text, sentence, previous, underLead);
+    previous = sentence;
     const section = sectionAt(sections, sentence.start);
     const sectionKind = section?.kind ?? 'other';
     const marked = criterionMarkAt(marks, sentence.start);
@@ -161,7 +175,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
         ...certifications.map((c) => ({ ...c, source: 'example' as const })),
         ...kindsOfTesting.filter((k) => k.start >= skillPart.start && k.end <= skillPart.end).map((k) => ({ ...k, source: 'phrase' as const })),
       ];
-      const phrases = [...named, ...findPhraseMentions(skillPart, [...inSentence, ...named], ignore)];
+      const phrases = [...named, ...findPhraseMentions(underLead && skillPart === sentence ? asListItem(sentence) : skillPart, [...inSentence, ...named], ignore)];
       const read = acronyms.read(skillPart, inSentence, ignore, phrases);
       // What neither the taxonomy nor the shape rules name, scored by the learned phrase model
       // (phrase-model.ts): "gate drivers", "CISPR 25". Only spans clear of every mention above.
@@ -177,6 +191,8 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
         const lead = /^(?:similar|comparable|equivalent|other|related|another|any other)\s+(?=\S)/i.exec(found.keyword);
         const p = lead ? { ...found, keyword: found.keyword.slice(lead[0].length), start: found.start + lead[0].length } : found;
         if (isNotSkillName(p.keyword, organisations)) continue;
+        // "the NCEES Fundamentals of Engineering (FE) exam": an exam's name is a credential to pass, not a skill.
+        if (/^\s*(?:\([A-Z][A-Za-z]{0,7}\)\s*)?(?:exams?|examinations?)\b/i.test(text.slice(p.end, p.end + 30))) continue;
         let kw = byKeyword.get(p.keyword);
         const importance = importanceAt(p.start);
         if (!kw) {
@@ -438,4 +454,25 @@ function teamStackRanges(sentence: Sentence): { start: number; end: number }[] {
     out.push({ start, end: start + m[1].length });
   }
   return out;
+}
+
+/** A short lead-in that ends in a colon on a line of its own: "Knowledge of:", "Skill in:", "Proficiency with:". */
+const LEAD_IN = /^(?:(?:working |sound |good |strong |demonstrated )?(?:knowledge|skills?|proficiency|experience|familiarity|expertise|competence|understanding)(?: (?:of|in|with))?|(?:must|should) (?:have|know))\s*:$/i;
+
+/**
+ * Whether a sentence is a line of a list that lost its markers under a lead-in: it opens its line,
+ * carries no list marker, and sits on the line right under the lead-in or under such a line.
+ */
+function isUnmarkedItemUnder(text: string, sentence: Sentence, previous: Sentence | undefined, previousWasItem: boolean): boolean {
+  if (!previous) return false;
+  const gap = text.slice(previous.end, sentence.start);
+  if (!/^[ \t]*\n[ \t]*$/.test(gap)) return false;
+  if (/^(?:[-*+•●▪◦–]|\d{1,2}[.)])\s/.test(sentence.text) || /:$/.test(sentence.text)) return false;
+  if (sentence.text.split(/\s+/).length > 12) return false;
+  return previousWasItem || LEAD_IN.test(previous.text);
+}
+
+/** The sentence read as a list item: a marker put before it, its offsets kept (start moves back by the marker's length). */
+function asListItem(sentence: Sentence): Sentence {
+  return { start: sentence.start - 2, end: sentence.end, text: `- ${sentence.text}` };
 }

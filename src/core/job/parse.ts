@@ -71,7 +71,8 @@ export function parseJobPosting(raw: string, options: { name?: string } = {}): J
     frontMatter: data,
     bodyStart,
     sections,
-    keywords,
+    // The posting's own reference ("SVU-04127" in an attachment's name) is no skill, whatever its shape.
+    keywords: meta.jobId ? keywords.filter((k) => k.keyword.toLowerCase() !== String(meta.jobId).toLowerCase()) : keywords,
     degrees,
     experience,
     alternatives,

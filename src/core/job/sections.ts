@@ -29,7 +29,7 @@ const RULES: HeadingRule[] = [
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
     kind: 'about',
     pattern:
-      /\b(we offer|have to offer|what we offer|our offer|benefits|perks|compensation|salary|pay range|interview process|hiring process|recruitment process|how to apply|application questions?|screening questions?|equal (employment )?opportunity|eeo)\b|^(?:the deal|the package|the fine print|the details|good to know|(?:our|the) promise|practical (?:details|information|info)|logistics)$|^(?:(?:our|the|the team'?s) )?(?:tech(?:nology|nical)? )?stack$|^(?:(?:the )?tools|what) we use$/,
+      /\b(we offer|have to offer|what we offer|our offer|benefits|perks|compensation|salary|pay range|interview process|hiring process|recruitment process|how to apply|application questions?|screening questions?|supplemental (?:questions?|information)|selection process|equal (employment )?opportunity|eeo)\b|^(?:work authori[sz]ation|visa sponsorship|visas?|immigration|right to work)(?: (?:and|&) (?:visas?|sponsorship|immigration|work authori[sz]ation))?$|^(?:the deal|the package|the fine print|the details|good to know|(?:our|the) promise|practical (?:details|information|info)|logistics)$|^(?:(?:our|the|the team'?s) )?(?:tech(?:nology|nical)? )?stack$|^(?:(?:the )?tools|what) we use$/,
   },
   {
     kind: 'required',
@@ -185,6 +185,8 @@ interface HeadingHit {
 
 /** A line that reads as a heading: its kind, title and where its body starts (same line for "Requirements: …"). */
 function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false, itemsNext = false): HeadingHit | undefined {
+  // "Job Description and Person Specification.docx": an attachment's file name, not a heading.
+  if (ATTACHMENT_NAME.test(line.text)) return undefined;
   const md = MARKDOWN_HEADING.exec(line.text) ?? BOLD_LINE.exec(line.text);
   if (md) {
     const title = (md[2] ?? md[1]).trim();
@@ -249,6 +251,8 @@ function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false, itemsNe
   return undefined;
 }
 
+const ATTACHMENT_NAME = /\.(?:docx?|pdf|odt|rtf|xlsx?|pptx?)\s*(?:\(\s*[\d.,]+\s*[KMG]i?B\s*\))?\s*$/i;
+
 /** The marks that set a heading off when they stand before it: squares, diamonds, stars. */
 const HEADING_MARK = '[■□◆◇◼◻★☆◉]';
 /** A line set off by a heading mark: a mark before it, or lenticular brackets around it. */
@@ -286,6 +290,20 @@ function boxedHeading(lines: Line[], i: number): HeadingHit | undefined {
   if (!RULE_LINE.test(lines[i - 1].text) || !RULE_LINE.test(lines[i + 1].text)) return undefined;
   if (plain.split(/\s+/).length > 6 || /[.;,]$/.test(plain)) return undefined;
   return { kind: matchHeading(plain)?.kind ?? 'other', title: plain.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
+}
+
+/**
+ * "---- Benefits tab (pasted separately) ----", "==== from the attached PDF ====": a label between two
+ * runs of rule characters on one line, as people mark what they pasted in from elsewhere. It ends the
+ * section above; its label, without asides, says what follows when it is a known heading.
+ */
+const DIVIDER_LABEL = /^\s*([-=_─━~]){3,}[ \t]+([^\n]{2,100}?)[ \t]+([-=_─━~]){3,}\s*$/;
+function dividerHeading(line: Line): HeadingHit | undefined {
+  const m = DIVIDER_LABEL.exec(line.text);
+  // A label, not a notice in sentences ("*** Complete the matrix below. … ***").
+  if (!m || !/[A-Za-z]{3,}/.test(m[2]) || /[.!?]\s/.test(m[2]) || m[2].split(/\s+/).length > 10) return undefined;
+  const label = m[2].replace(/\s*\([^()]*\)/g, '').replace(/\s+(?:tab|section|page|part)$/i, '').trim();
+  return { kind: matchHeading(label)?.kind ?? 'other', title: m[2].trim(), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
 }
 
 /**
@@ -369,7 +387,7 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i), itemAhead(lines, i)) ?? boxedHeading(lines, i) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
+      : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i), itemAhead(lines, i)) ?? boxedHeading(lines, i) ?? dividerHeading(line) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit && inParagraph && prevBlank) {

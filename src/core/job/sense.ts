@@ -445,8 +445,12 @@ function isNamedKindOfTesting(text: string, m: SkillMention): boolean {
 export function kindOfTesting(text: string, m: SkillMention): { keyword: string; start: number; end: number } | undefined {
   if (!/^testing$/i.test(m.text)) return undefined;
   const before = text.slice(Math.max(0, m.start - 50), m.start);
-  const words = /(?<![\w-])(?:([a-z][a-z-]{2,})[ \t]+)?([a-z][a-z-]{2,})[ \t]+$/.exec(before);
+  const words = /(?<![\w-])(?:([A-Za-z][a-z-]{2,})[ \t]+)?([A-Za-z][a-z-]{2,})[ \t]+$/.exec(before);
   if (!words || OPEN_MODIFIER.test(words[2])) return undefined;
+  // A capital only where a sentence or list item starts ("Shelf-life testing, …"); mid-sentence it names a product.
+  const opensItem = /(?:^|\n|[.;:!?][ \t]+|(?:^|\n)[ \t]*(?:[-*+•●▪◦–]|\d{1,2}[.)])[ \t]+)$/.test(before.slice(0, words.index));
+  if (/^[A-Z]/.test(words[1] ?? words[2]) && !opensItem) return undefined;
+  if (words[1] && /^[A-Z]/.test(words[2])) return undefined;
   const { from, to } = sentenceAround(text, m);
   // Not TECH_CUE: "knowledge of" and "analysis" open lab asks as often as software ones.
   if (speaksOfSoftware(text.slice(from, to), m, SOFTWARE_WORD)) return undefined;

@@ -165,6 +165,81 @@ describe('formats: FRESH JSON', () => {
   });
 });
 
+const REACTIVE = `{
+  "basics": { "name": "Oyelaran Adisa", "email": "oye@adisa.example", "phone": "+1 555 0103" },
+  "sections": {
+    "summary": { "name": "Profile", "visible": true, "id": "summary", "content": "<p>Process engineer in fertiliser plants.</p>" },
+    "experience": {
+      "name": "Work Experience", "visible": true, "id": "experience",
+      "items": [
+        { "id": "a", "visible": true, "company": "Ogun Ammonia Ltd", "position": "Process Engineer", "date": "Mar 2021 - Present",
+          "summary": "<ul><li><p>Cut steam use by 4% on the reformer.</p></li><li><p>Ran 12 HAZOP sessions &amp; closed 80 actions.</p></li></ul>" },
+        { "id": "b", "visible": true, "company": "Delta Urea Co", "position": "Graduate Engineer", "date": "2018 - 2021",
+          "summary": "<p>- Logged granulator data.\\n- Responsible for the prill tower.</p>" },
+        { "id": "c", "visible": false, "company": "Hidden Co", "position": "Intern", "date": "2017", "summary": "<p>Hidden.</p>" }
+      ]
+    },
+    "profiles": { "name": "Profiles", "items": [ { "id": "p", "network": "LinkedIn", "icon": "linkedin" } ] }
+  },
+  "metadata": { "template": "azurill", "css": { "value": "", "visible": false } }
+}
+`;
+
+const MODERN_THEME = `# Site settings
+name: Saule Bekova
+email: saule@bekova.example
+about_content: |
+  I am a soil scientist.
+content:
+  - title: Experience
+    layout: list
+    content:
+      - layout: left
+        title: Steppe Agronomy LLP
+        sub_title: Soil Scientist
+        caption: 2021.03 - present
+        description: |
+          - Sampled 300 fields for nitrate.
+          - Helping the agronomist with different tasks.
+  - title: Education
+    layout: list
+    content:
+      - layout: left
+        title: Kazakh Agrarian University
+        sub_title: MSc Soil Science
+        caption: 2017 - 2019
+remote_theme: example/modern-resume-theme
+`;
+
+describe('formats: resume builders and theme configs', () => {
+  it('reads a Reactive Resume export: sections by name, one-field spans, HTML items as bullets, hidden items skipped', () => {
+    assert.equal(detectFormat(REACTIVE, 'resume.json'), 'jsonresume');
+    const doc = parseJsonResume(REACTIVE);
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'header').map((s) => [s.kind, s.title]), [['summary', 'Profile'], ['experience', 'Work Experience']]);
+    const [ogun, delta] = doc.sections[2].entries;
+    assert.equal(doc.sections[2].entries.length, 2);
+    assert.deepEqual([ogun.organisation, ogun.dates?.current, ogun.dates?.start], ['Ogun Ammonia Ltd', true, 2021 * 12 + 2]);
+    assert.deepEqual(ogun.bullets.map((b) => b.text), ['Cut steam use by 4% on the reformer.', 'Ran 12 HAZOP sessions & closed 80 actions.']);
+    assert.deepEqual([delta.dates?.start, delta.dates?.end, delta.dates?.current], [2018 * 12, 2021 * 12, false]);
+    assert.deepEqual(delta.bullets.map((b) => b.text), ['Logged granulator data.', 'Responsible for the prill tower.']);
+    assertOffsetsOnSource(doc);
+    const findings = lintDocument(doc).findings;
+    assert.ok(findings.some((f) => f.ruleId === 'weak-opening' && REACTIVE.slice(f.range.start, f.range.end).startsWith('Responsible')));
+    assert.ok(!findings.some((f) => f.ruleId === 'layout-unrecognized'));
+  });
+
+  it('reads a modern-resume-theme _config.yml: content as a list of titled sections', () => {
+    assert.equal(detectFormat(MODERN_THEME, '_config.yml'), 'rendercv');
+    const doc = parseRenderCv(MODERN_THEME);
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'header').map((s) => s.kind), ['summary', 'other', 'experience', 'education']);
+    const [job] = doc.sections.find((s) => s.kind === 'experience')!.entries;
+    assert.deepEqual([job.organisation, job.role, job.dates?.current, job.bullets.length], ['Steppe Agronomy LLP', 'Soil Scientist', true, 2]);
+    assert.equal(doc.sections.find((s) => s.kind === 'education')!.entries[0].role, 'MSc Soil Science');
+    assert.deepEqual([doc.profile.name, doc.profile.email], ['Saule Bekova', 'saule@bekova.example']);
+    assertOffsetsOnSource(doc);
+  });
+});
+
 describe('formats: list items inside a block string', () => {
   it('splits items, joins wrapped lines, skips captions and paragraphs', () => {
     const src = 'x\n  ### Caption\n  - one item\n    wrapped\n  Not an item.\n  1. two\n';

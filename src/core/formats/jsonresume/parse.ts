@@ -7,6 +7,8 @@ import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../doc
 import { DocumentAssembler, dateRangeFromFields } from '../assemble';
 import { CharCollector, joinMapped } from '../mapped-chars';
 import { decodeDoubleQuoted, escapeJsonString } from '../strings';
+import { headingKind } from '../section-kind';
+import { htmlItems, looksLikeHtml } from '../html-text';
 import { rememberTokens, type StringToken } from '../string-tokens';
 
 /** Sections JSON Resume themes render, with their kind. */
@@ -45,6 +47,10 @@ export function parseJsonResume(text: string): ResumeDocument {
       if (key.value === 'name' && value.type === 'string') profile.name ??= String(value.value);
       if (key.value === 'social') readProfiles(value, profile);
       if (key.value === 'location' && value.type === 'object') profile.location ??= placeOf(value);
+      if (key.value === 'sections' && value.type === 'object') {
+        readBuilderSections(text, value, assembler, strings);
+        continue;
+      }
       const kind = SECTION_KINDS[key.value];
       if (!kind || !hasContent(value)) continue;
       assembler.section(kind, key.value, { start: key.offset, end: key.offset + key.length }, prop.offset);
@@ -74,6 +80,28 @@ function summarySection(basics: JsonNode, assembler: DocumentAssembler, ...names
   assembler.section('summary', 'summary', { start: key.offset, end: key.offset + key.length }, key.offset);
   // The rest of `basics` runs up to the next top-level key, which opens its own section.
   assembler.section('other', 'basics', undefined, last.offset + last.length);
+}
+
+/**
+ * Reactive Resume's export: `sections` maps each section's id to `{ name, items: [...] }` (the summary
+ * to `{ name, content }`), entries with a one-field `date` span and rich-text `summary` in HTML.
+ */
+function readBuilderSections(text: string, sections: JsonNode, assembler: DocumentAssembler, strings: StringToken[]): void {
+  for (const prop of sections.children ?? []) {
+    const [key, value] = prop.children ?? [];
+    if (!key || value?.type !== 'object' || typeof key.value !== 'string') continue;
+    const name = stringValue(value, 'name') ?? key.value;
+    const kind = (key.value === 'summary' ? 'summary' : undefined) ?? headingKind(name) ?? SECTION_KINDS[key.value];
+    const items = property(value, 'items');
+    const content = property(value, 'content');
+    const hasItems = items?.type === 'array' && (items.children?.length ?? 0) > 0;
+    if (!kind || (!hasItems && !(content?.type === 'string' && String(content.value).trim()))) continue;
+    assembler.section(kind, name, { start: key.offset, end: key.offset + key.length }, prop.offset);
+    for (const item of hasItems ? items!.children ?? [] : []) {
+      if (item.type !== 'object' || property(item, 'visible')?.value === false) continue;
+      readEntry(text, kind === 'experience' || kind === 'projects' || kind === 'leadership' ? 'work' : key.value, kind, item, assembler, strings);
+    }
+  }
 }
 
 function hasContent(node: JsonNode): boolean {
@@ -157,6 +185,14 @@ function addBullet(text: string, node: JsonNode, assembler: DocumentAssembler, s
   const s = stringText(text, node);
   if (!s.mapped.text) return;
   strings.push(s.token);
+  if (looksLikeHtml(s.mapped.text)) {
+    // A builder's rich text: each list item (or paragraph) is a bullet.
+    const raw = new CharCollector();
+    decodeDoubleQuoted(text.slice(node.offset + 1, node.offset + node.length - 1), node.offset + 1, raw, false);
+    const { chars, offsets } = raw.entries();
+    for (const item of htmlItems(chars, offsets)) assembler.bullet(item, { start: item.offsets[0], end: item.offsets[item.text.length] });
+    return;
+  }
   assembler.bullet(s.mapped, { start: s.token.contentStart, end: s.token.contentEnd });
 }
 

@@ -17,12 +17,12 @@ import { addBullet, scalarText, type ScalarText } from './scalar';
 const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership']);
 
 const ORGANISATION = ['company', 'employer', 'organization', 'organisation', 'institution', 'university', 'school', 'name', 'title', 'awarder', 'issuer', 'publisher', 'label'];
-const ROLE = ['position', 'role'];
+const ROLE = ['position', 'role', 'sub_title', 'subtitle'];
 const DEGREE = ['degree', 'studyType'];
 const START = ['startDate', 'start_date', 'start', 'from'];
 const END = ['endDate', 'end_date', 'end', 'to'];
 /** One field holding the whole span ("Oct 2024 - Present") or a single date. */
-const SPAN = ['date', 'time', 'dates', 'period', 'year', 'releaseDate'];
+const SPAN = ['date', 'time', 'dates', 'period', 'year', 'releaseDate', 'caption'];
 /** Text fields that hold an entry's description: its bullets when written as a Markdown list. */
 const TEXT = ['summary', 'details', 'description', 'tagline', 'intro'];
 /** Keys of a section map that hold its entries, when the section is not a list itself. */
@@ -35,7 +35,7 @@ const PERSON = new Set(['basics', 'sidebar', 'header', 'contact', 'about', 'pers
 export function isDataYamlResume(root: YAMLMap): boolean {
   const content = root.get('content', true);
   const sections = isMap(content) ? content : root;
-  const kinds = new Set(sections.items.map(sectionKindOf));
+  const kinds = new Set(isSeq(content) ? content.items.map((item) => (isMap(item) ? listedSectionKind(item) : undefined)) : sections.items.map(sectionKindOf));
   // Two different resume sections, one of them work or education: a CI file's "stages" and "jobs" are not.
   const resumeKinds = ['experience', 'education', 'projects', 'skills'].filter((k) => kinds.has(k as SectionKind));
   return resumeKinds.length >= 2 && (kinds.has('experience') || kinds.has('education'));
@@ -43,6 +43,10 @@ export function isDataYamlResume(root: YAMLMap): boolean {
 
 export function readDataYaml(text: string, root: YAMLMap, assembler: DocumentAssembler, strings: StringToken[], profile: Profile): void {
   const content = root.get('content', true);
+  if (isSeq(content)) {
+    readSectionList(text, root, content.items, assembler, strings, profile);
+    return;
+  }
   const sections = isMap(content) ? content : root;
   if (isMap(content)) {
     const location = content.get('location', true);
@@ -66,6 +70,31 @@ export function readDataYaml(text: string, root: YAMLMap, assembler: DocumentAss
     assembler.section(kind, titleOf(pair), keyRange, keyRange.start);
     readSectionBody(text, value, kind, assembler, strings);
   }
+}
+
+/**
+ * A Jekyll site's `_config.yml` for a resume theme (modern-resume-theme): the person at the top level,
+ * an `about_content` block, and `content:` a list of sections, each a `title` over its own `content`
+ * list of entries (`title`, `sub_title`, `caption` for the dates, `description`).
+ */
+function readSectionList(text: string, root: YAMLMap, items: unknown[], assembler: DocumentAssembler, strings: StringToken[], profile: Profile): void {
+  readPerson(root, profile);
+  summarySection(text, root, assembler, 'about_content');
+  for (const item of items) {
+    if (!isMap(item)) continue;
+    const kind = listedSectionKind(item);
+    const title = item.get('title', true);
+    if (!kind || !isScalar(title) || !title.range) continue;
+    assembler.section(kind, String(title.value), { start: title.range[0], end: title.range[1] }, item.range?.[0] ?? title.range[0]);
+    readSectionBody(text, item, kind, assembler, strings);
+  }
+}
+
+function listedSectionKind(item: YAMLMap): SectionKind | undefined {
+  const title = item.get('title');
+  if (typeof title !== 'string') return undefined;
+  const kind = headingKind(title.replace(/&amp;/g, '&'));
+  return kind === 'header' ? 'other' : kind;
 }
 
 function titleOf(pair: Pair): string {
@@ -164,8 +193,8 @@ function readText(text: string, node: unknown, kind: SectionKind, assembler: Doc
 }
 
 /** `basics.summary` (YAMLResume) or a `summary` in the person's map: a summary section of its own. */
-function summarySection(text: string, person: YAMLMap, assembler: DocumentAssembler): void {
-  const pair = person.items.find((p) => isScalar(p.key) && p.key.value === 'summary');
+function summarySection(text: string, person: YAMLMap, assembler: DocumentAssembler, name = 'summary'): void {
+  const pair = person.items.find((p) => isScalar(p.key) && p.key.value === name);
   const key = pair?.key as YamlNode | undefined;
   const value = pair?.value as YamlNode | undefined;
   if (!key?.range || !isScalar(value) || !value.range || !String(value.value ?? '').trim()) return;
