@@ -71,3 +71,75 @@ describe('postings: stop 51 shapes', () => {
     assert.ok(!names.includes('software testing'), names.join('; '));
   });
 });
+
+// What unseen-postings-43 showed: a freelance brief typed with its own line breaks inside one <p>, a job
+// board's "Expected" / "Optional" headings, "Nice if you have", a forum topic saved raw with other
+// people's replies, "R$" before a sum, "Offers you may also like", names given with what they are for.
+describe('postings: stop 51, set 43 shapes', () => {
+  it('keeps the typed lines of a brief inside one paragraph, so its MUST HAVE list is read', () => {
+    const html = `<html><body><h1>Firmware contractor</h1><p class="desc">We make soil probes.
+MUST HAVE
+- Zephyr RTOS on Nordic nRF52
+- Writing SPI drivers for sensors
+NICE TO HAVE
+- Unit testing with Unity
+</p></body></html>`;
+    const parsed = parseJobPosting(html);
+    const kinds = parsed.sections.map((s) => s.kind);
+    assert.ok(kinds.includes('required') && kinds.includes('preferred'), kinds.join(', '));
+    assert.equal(parsed.keywords.find((k) => k.keyword === 'Zephyr')?.importance, 'required');
+  });
+
+  it('reads "Expected", "Optional" and "Nice if you have" headings, and "Other stuff" as no asks', () => {
+    const posting = ['# Intern', '', '## Our requirements', '### Expected', '- Python', '### Optional', '- Tableau', '', 'Nice if you have:', '- Docker', '', 'Other stuff:', '- Start Jan 2027', ''].join('\n');
+    const parsed = parseJobPosting(posting);
+    const importance = (name: string) => parsed.keywords.find((k) => k.keyword === name)?.importance;
+    assert.deepEqual([importance('Python'), importance('Tableau'), importance('Docker')], ['required', 'preferred', 'preferred']);
+    assert.equal(parsed.sections[parsed.sections.length - 1].kind, 'about');
+  });
+
+  it('reads a raw forum topic for its first post and the poster\'s own replies', () => {
+    const topic = [
+      'ana.lima | 2026-11-27 14:03:11 UTC | #1',
+      '',
+      '# Data Engineer (Airflow)',
+      '',
+      '## You should have',
+      '* Airflow and dbt',
+      '',
+      '-------------------------',
+      '',
+      'other_co | 2026-11-28 13:25:50 UTC | #2',
+      '',
+      'We are also hiring: Kafka and Flink people, DM me.',
+      '',
+      '-------------------------',
+      '',
+      'ana.lima | 2026-11-29 09:15:44 UTC | #3',
+      '',
+      'Job ref for the form: DE-2026-31.',
+      '',
+    ].join('\n');
+    const parsed = parseJobPosting(topic);
+    const names = parsed.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword);
+    assert.ok(names.includes('Apache Airflow'), names.join('; '));
+    assert.ok(!names.includes('Apache Kafka') && !names.includes('Kafka') && !names.includes('Apache Flink'), names.join('; '));
+    assert.ok(parsed.text.includes('DE-2026-31'));
+  });
+
+  it('reads no R language in "R$ 15.000", and names before "for <use>" as the ask', () => {
+    const names = askedSkills(requirementsPosting('Analyst', 'Pay: R$ 15.000 per month', 'Enscape or Twinmotion for quick renders'));
+    assert.ok(!names.includes('R'), names.join('; '));
+    assert.ok(names.includes('Enscape') && names.includes('Twinmotion'), names.join('; '));
+    assert.ok(!names.some((n) => /for quick renders/i.test(n)), names.join('; '));
+  });
+
+  it('ends the asks at "Offers you may also like", takes "considered an advantage" as preferred, and reads a quoted reference for the subject line', () => {
+    const posting = ['Technologist', '', 'Requirements', '- AutoCAD', 'The following will be considered an advantage:', '- Revit', '', 'Email us with "TECH-2611" in the subject line.', '', 'Offers you may also like', '- Surveyor (Trimble, Leica)', ''].join('\n');
+    const parsed = parseJobPosting(posting);
+    const importance = (name: string) => parsed.keywords.find((k) => k.keyword === name)?.importance;
+    assert.deepEqual([importance('AutoCAD'), importance('Revit')], ['required', 'preferred']);
+    assert.ok(!parsed.keywords.some((k) => /trimble|leica/i.test(k.keyword) && k.importance !== 'other'));
+    assert.equal(parsed.jobId, 'TECH-2611');
+  });
+});

@@ -17,7 +17,7 @@ const ROLE_WORDS =
 
 const SENTENCE_END = /[.!?…]["')\]]?$/;
 /** A legal form ending a name: "Acme Ltd", "Nordlys GmbH", "Vela S.A.". */
-export const LEGAL_FORM = /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|PLC|Plc|Corp|Corporation|LLP|Oy|AB|ASA|S\.r\.l|SpA|S\.p\.A|KK|Co)\.?$/u;
+export const LEGAL_FORM = /\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Pty|Pte|Pvt|PLC|Plc|Corp|Corporation|LLP|Oy|AB|ASA|S\.r\.l|SpA|S\.p\.A|KK|Co|Sdn|Bhd|Tbk|Ltda|Kft)\.?$/u;
 
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -207,8 +207,11 @@ export function isTitleCase(text: string): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:of|and|the|for|at|in|on|to|&|de|la)$/.test(w));
 }
 
-/** An admonition's opening line: "!!! note", '??? tip "Title"', '???+ warning' (MkDocs), ":::info Title" (Docusaurus). */
-const ADMONITION_LINE = /^\s*(?:(?:!!!|\?\?\?\+?)[ \t]+[a-z][\w-]*(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"\n]*")?|:{3,}[a-z][\w-]*(?:[ \t]+[^\n]*)?)[ \t]*$/;
+/**
+ * An admonition's opening line: "!!! note", '??? tip "Title"', '???+ warning' (MkDocs), ":::info Title"
+ * (Docusaurus); also a MyST target line, "(education)=", which labels the heading under it.
+ */
+const ADMONITION_LINE = /^\s*(?:(?:!!!|\?\?\?\+?)[ \t]+[a-z][\w-]*(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"\n]*")?|:{3,}[a-z][\w-]*(?:[ \t]+[^\n]*)?|\([\w:.-]+\)=)[ \t]*$/;
 
 export function isAdmonitionLine(text: string): boolean {
   return ADMONITION_LINE.test(text);

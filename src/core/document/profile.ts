@@ -69,8 +69,10 @@ function fromFrontMatter(data: Record<string, unknown>, into: Profile): void {
   const visit = (obj: Record<string, unknown>) => {
     for (const [k, v] of Object.entries(obj)) {
       const key = KEYS[k.toLowerCase().replace(/[-\s]/g, '')] ?? KEYS[k.toLowerCase()];
-      if (key && (typeof v === 'string' || typeof v === 'number') && String(v).trim()) into[key] ??= String(v).trim();
-      else if (v && typeof v === 'object' && !Array.isArray(v) && ['links', 'contact', 'education', 'profile'].includes(k.toLowerCase()))
+      // A Markdown link as the value ("[ana@x.example](mailto:ana@x.example)") is its text.
+      if (key && (typeof v === 'string' || typeof v === 'number') && String(v).trim()) into[key] ??= String(v).trim().replace(/^\[([^\]]+)\]\([^)\s]+\)$/, '$1');
+      // MyST's `substitutions` hold the values the page prints with "{{ email }}".
+      else if (v && typeof v === 'object' && !Array.isArray(v) && ['links', 'contact', 'education', 'profile', 'substitutions'].includes(k.toLowerCase()))
         visit(v as Record<string, unknown>);
     }
   };

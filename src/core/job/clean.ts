@@ -84,6 +84,12 @@ function wrapsPage(form: Element): boolean {
   return holds(form);
 }
 
+/** A text node holding two lines or more that open with a list marker ("- ", "1. ") typed by hand. */
+function typedList(value: string): boolean {
+  if (!value.includes('\n')) return false;
+  return value.split(/\r?\n/).filter((l) => /^\s*(?:[-*•]|\d{1,2}[.)])\s+\S/.test(l)).length >= 2;
+}
+
 /** The text of a parsed page and its own address. */
 function shownText(doc: Node): { text: string; pageUrl?: string } {
   const out: string[] = [];
@@ -98,7 +104,17 @@ function shownText(doc: Node): { text: string; pageUrl?: string } {
   };
   const walk = (node: Node): void => {
     if (node.nodeName === '#text') {
-      line += (node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' ');
+      const value = (node as DefaultTreeAdapterMap['textNode']).value;
+      // Text typed into a plain box and shown with its line breaks (a freelance brief, a forum post):
+      // its own list items keep their lines.
+      if (cellDepth === 0 && typedList(value)) {
+        value.split(/\r?\n/).forEach((part, i) => {
+          if (i > 0) flush();
+          line += part.replace(/\s+/g, ' ');
+        });
+        return;
+      }
+      line += value.replace(/\s+/g, ' ');
       return;
     }
     if (node.nodeName === '#comment') return;
@@ -266,11 +282,11 @@ const ATTACHMENT = /\((?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|TXT|ZIP)\s*[,·|-]\s*\d[\
  * which are neither this posting's title nor its asks.
  */
 const RECOMMENDATION_HEADING = new RegExp(
-  String.raw`^(?:(?:[Ss]imilar|[Rr]elated|[Rr]ecommended|[Oo]ther|[Mm]ore|[Ss]uggested)\s+(?:[Jj]obs|[Pp]ositions|[Rr]oles|[Oo]penings|[Oo]pportunities|[Pp]ostings|[Vv]acancies)` +
+  String.raw`^(?:(?:[Ss]imilar|[Rr]elated|[Rr]ecommended|[Oo]ther|[Mm]ore|[Ss]uggested)\s+(?:[Jj]obs|[Pp]ositions|[Rr]oles|[Oo]penings|[Oo]pportunities|[Pp]ostings|[Vv]acancies|[Oo]ffers)` +
     // "More jobs at Acme Robotics": the words after "at" / "from" are a name (capitalised), not a clause.
     String.raw`(?:\s+(?:at|from)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}|\s+[Ll]ike [Tt]his|\s+[Ff]or [Yy]ou|\s+(?:in|near)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}|\s+(?:that\s+)?you\s+(?:may|might)\s+(?:like|be interested in)|\s+[Tt]his\s+(?:[Ww]eek|[Mm]onth)|\s+[Tt]oday)?` +
     String.raw`|(?:[Pp]eople|[Cc]andidates|[Jj]ob seekers|[Ss]tudents)(?:\s+who\s+viewed\s+this\s+(?:job|posting))?\s+(?:also\s+)?(?:viewed|applied(?: to)?|searched(?: for)?)` +
-    String.raw`|[Jj]obs?\s+you\s+(?:may|might)\s+(?:like|be interested in)` +
+    String.raw`|(?:[Jj]obs?|[Oo]ffers?|[Pp]ositions?|[Vv]acancies|[Rr]oles?|[Oo]pportunities)\s+you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)` +
     // "Set alert for similar jobs": a board's alert widget, the title under it another search's.
     String.raw`|(?:[Ss]et|[Cc]reate)\s+(?:an?\s+)?(?:job\s+)?alerts?\s+for\s+(?:similar|these|related)\s+(?:jobs|roles|positions)` +
     // "Jobs in Halifax, NS", "Jobs near Austin": a job board's list of other postings in a place.

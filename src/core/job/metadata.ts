@@ -186,13 +186,17 @@ function referenceNamed(body: string): string | undefined {
   // "… to jobs@acme.example with the subject DE-2026-07 — Your Name": the reference the e-mail must carry.
   // "Subject line: TRE/JSE/014 – Your Name" as an instruction of its own, "(subject: WG-GP-07)" after the address.
   const subject = new RegExp(String.raw`(?:\bwith[ \t]+(?:the[ \t]+)?|^[ \t]*(?:[-*•][ \t]+)?|\([ \t]*)subject(?:[ \t]+line)?[ \t]*:?[ \t]*[*_"“‘']*${id}`, 'im').exec(body);
+  // "… email jobs@… with \"TECH-2611\" in the subject line": the reference quoted, then where it goes.
+  const inSubject = new RegExp(String.raw`\bwith[ \t]+[*_"“‘']+${id}[*_"”’']+[ \t]+in[ \t]+(?:the|your)[ \t]+(?:e-?mail[ \t]+)?subject\b`, 'i').exec(body);
   const quoting = new RegExp(String.raw`\bquot(?:e|ing)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?ref(?:erence)?(?:[ \t]+(?:number|no\.?|code))?[ \t]*:?[ \t]*${id}`, 'i').exec(body);
   // "Québec City · Hybrid · Permanent · Ref. LAN-2026-041", "Posted: 1 day ago | Ref: SBP-VE-2611 | Closing
   // date: …": the reference among a job's facts, an item of a line of items.
   const facts = new RegExp(String.raw`(?:^|[·•|][ \t]*)R[eé]f(?:\.|[ \t]*:)[ \t]*${id}[ \t]*(?=$|[·•|])`, 'm').exec(body);
   // "**Junior Gameplay Programmer (Unity) — ref WG-GP-07**": the reference a post's headline ends with, after a dash.
   const headline = new RegExp(String.raw`[ \t](?:[–—]|-(?=[ \t]))[ \t]*[Rr]ef(?:erence)?(?:\.|[ \t]*:)?[ \t]*${id}(?:[*_ \t]|\p{Extended_Pictographic}|\uFE0F)*$`, 'mu').exec(body);
-  const value = (letterhead ?? mailSubject ?? quoting ?? facts ?? headline ?? subject)?.[1];
+  // "Vaga **SR-PERC-014**", "Vacante n.º MX-2027-3", "Offre RH-0412": the word for a vacancy in the posting's other language.
+  const vacancyWord = new RegExp(String.raw`(?:^|[·•|\s])(?:[Vv]aga|[Vv]acante|[Oo]ferta|[Oo]ffre|[Ss]telle|[Pp]laza)[ \t]+(?:n\.?[ºo°][ \t]*)?[:#]?[ \t]*[*_]*${id}`, 'm').exec(body);
+  const value = (letterhead ?? mailSubject ?? quoting ?? facts ?? headline ?? subject ?? inSubject ?? vacancyWord)?.[1];
   if (!value || /^(?:RFC|ISO|IEC|CVE|EN|IEEE|NIST|DIN|BS|ASTM|ANSI)\b/i.test(value)) return undefined;
   return !isYearOrDate(value) && !isPhoneNumber(value) ? value : undefined;
 }

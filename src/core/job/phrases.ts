@@ -474,7 +474,23 @@ export function findPhraseMentions(
   // A gloss in brackets inside the item ("Phlebotomy (venipuncture) and 12-lead ECG", "Cell culture
   // (mammalian)") says the same thing again or narrows it: read without it, offsets kept.
   const unglossed = sentence.text.replace(INNER_GLOSS, (g) => ' '.repeat(g.length));
-  const item = BARE_ITEM.exec(unglossed);
+  // "- Enscape or Twinmotion for quick renders", "- Bluebeam Revu (or similar) for markups": an item of
+  // names, then what they are used for — the names are the ask, not "twinmotion for quick renders".
+  const namesForUse = NAMES_FOR_USE.exec(sentence.text);
+  let namedForUse = false;
+  if (namesForUse) {
+    let at = namesForUse[1].length;
+    for (const part of namesForUse[2].split(/(\s*(?:,|\/|\bor\b|\band\b)\s*)/)) {
+      const name = part.trim();
+      const start = sentence.start + at + part.indexOf(name);
+      at += part.length;
+      if (!name || /^(?:,|\/|or|and)$/.test(name) || !seriesName(name) || hardWithin(start, start + name.length)) continue;
+      add(name, start, start + name.length, 'example');
+      namedForUse = true;
+    }
+  }
+  // Names read there leave nothing else in the item ("Python for data extraction and scripting" still reads "scripting").
+  const item = namedForUse ? null : BARE_ITEM.exec(unglossed);
   // An item that opens with a verb in the base form is an instruction ("Start simple"), not a skill;
   // one whose opening verb takes a determined object ("Launched a mobile app") tells of something
   // done. A bare "-ed" word before a noun stays a modifier ("Distributed systems").
@@ -840,6 +856,10 @@ const DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|these|those|
 /** An item that names a disposition toward something: "Interest in …", "A passion for …", "Curiosity about …". */
 const DISPOSITION_ITEM = /^(?:an?\s+)?(?:(?:genuine|strong|keen|deep|real)\s+)?(?:interest|interested|passion|passionate|enthusiasm|curiosity|curious|love)\s+(?:in|for|about)\b/i;
 // A closing parenthesis of examples may follow the phrase: "- Point cloud processing (PCL, Open3D)".
+const USE_NAME = String.raw`[A-Z][\w.+#-]*(?:\s+[A-Z0-9][\w.+#-]*){0,2}`;
+const NAMES_FOR_USE = new RegExp(
+  String.raw`^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)(${USE_NAME}(?:\s*(?:,|\/|\bor\b|\band\b)\s*${USE_NAME})*)(?:\s+(?:scripts?|software|plug-?ins?|add-ins?))?(?:\s+\((?:or|e\.g\.)[^)]*\))?\s+for\s+[a-z]`,
+);
 const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|\d{1,3}-[A-Za-z][A-Za-z-]*|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
 /**
  * A bracketed gloss of one lower-case word: "(venipuncture)", "(mammalian)". Longer asides are

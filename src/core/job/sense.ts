@@ -206,7 +206,9 @@ function isCurrencyCode(text: string, m: SkillMention): boolean {
 function isUnitOfAmount(text: string, m: SkillMention): boolean {
   if (/^(?:min|mins|sec|secs|hrs?)$/i.test(m.text)) return /\d\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
   // The rand and other one-letter currency signs before a sum written in groups ("R 1 012 000", "R1,250,000").
-  return m.text === 'R' && /^\s?\d{1,3}(?:[ ,.\u00a0]\d{3})+\b/.test(text.slice(m.end, m.end + 16));
+  if (m.text === 'R' && /^\s?\d{1,3}(?:[ ,.\u00a0]\d{3})+\b/.test(text.slice(m.end, m.end + 16))) return true;
+  // A dollar sign glued to the letters names a currency ("R$ 15.000" the real, "C$", "A$", "S$").
+  return /^[A-Z]{1,3}$/.test(m.text) && /^\$\s?\d/.test(text.slice(m.end, m.end + 4));
 }
 
 /**

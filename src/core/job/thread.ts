@@ -30,7 +30,36 @@ interface Header {
   author: string;
 }
 
+/**
+ * A Discourse topic saved raw ("/raw/4127"): every post under "author | 2026-11-27 14:03:11 UTC | #1",
+ * a rule of dashes between posts. Group 1 the author, group 2 the post's number.
+ */
+const DISCOURSE_HEADER = /^([\w.-]{2,40})[ \t]+\|[ \t]+\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+UTC)?[ \t]+\|[ \t]+#(\d+)[ \t]*$/gm;
+
+/**
+ * A forum topic is one post and its replies, flat: the topic's first post is the posting, and its
+ * author's later posts answer questions about it ("the deadline is 10 January"). Other people's posts
+ * (questions, another employer's "we're hiring too") are blanked, offsets unchanged.
+ */
+function keepTopicPost(text: string): FirstPosting | undefined {
+  const headers = [...text.matchAll(DISCOURSE_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, author: m[1], number: Number(m[2]) }));
+  if (headers.length < 2 || headers[0].number !== 1) return undefined;
+  const poster = headers[0].author;
+  let out = '';
+  let from = 0;
+  headers.forEach((h, i) => {
+    if (h.author !== poster) return;
+    const end = headers[i + 1]?.at ?? text.length;
+    out += blanked(text.slice(from, h.end)) + text.slice(h.end, end);
+    from = end;
+  });
+  out += blanked(text.slice(from));
+  return { text: out };
+}
+
 export function keepLongestThreadPost(text: string): FirstPosting {
+  const topic = keepTopicPost(text);
+  if (topic) return topic;
   const forum = [...text.matchAll(COMMENT_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, indent: m[1].replace(/\t/g, '    ').length, author: m[2] }));
   // A chat's depth is its quoting: a thread's replies are quoted once under the message.
   const chat = [...text.matchAll(CHAT_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, indent: (m[1].match(/>/g) ?? []).length, author: m[2].trim() }));

@@ -75,6 +75,20 @@ const UNCOUNTABLE = ['information', 'knowledge', 'software', 'hardware', 'equipm
 /** Month names in Spanish and Portuguese: a date written "28 de noviembre de 2026" is untranslated. */
 const MONTHS_ES_PT = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro';
 
+/** Month names of Spanish and Portuguese, in calendar order, by the stem both languages share or each has. */
+const MONTH_STEMS: [RegExp, string][] = [
+  [/^ene|^jan/, 'Jan'], [/^feb|^fev/, 'Feb'], [/^mar/, 'Mar'], [/^abr/, 'Apr'], [/^may|^mai/, 'May'], [/^jun/, 'Jun'],
+  [/^jul/, 'Jul'], [/^ago/, 'Aug'], [/^se/, 'Sep'], [/^oct|^out/, 'Oct'], [/^nov/, 'Nov'], [/^dic|^dez/, 'Dec'],
+];
+
+/** "29 de noviembre de 2026" → "Nov 29, 2026": the date the finding names, written the American way. */
+function englishDate(written: string): string {
+  const m = /(\d{1,2})\s+de\s+(\S+?)(?:\s+de\s+(\d{4}))?$/i.exec(written.trim());
+  const month = m && MONTH_STEMS.find(([stem]) => stem.test(m[2].toLowerCase()))?.[1];
+  if (!m || !month) return 'Mon D, YYYY';
+  return `${month} ${Number(m[1])}${m[3] ? `, ${m[3]}` : ''}`;
+}
+
 /** A number of years, in digits or words: "2", "5+", "three". */
 const YEARS = String.raw`(?:\d{1,2}(?:\.\d)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+?`;
 
@@ -198,7 +212,7 @@ export const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(String.raw`\b\d{1,2}\s+de\s+(?:${MONTHS_ES_PT})(?:\s+de\s+\d{4})?\b`, 'gi'),
-    message: (w) => `"${w}" is a date in Spanish or Portuguese: write it in English ("Nov 28, 2026"); a place-and-date line at the end of a resume is not used in North America.`,
+    message: (w) => `"${w}" is a date in Spanish or Portuguese: write it in English ("${englishDate(w)}"); a place-and-date line at the end of a resume is not used in North America.`,
   },
 
   // ---- British and South Asian English

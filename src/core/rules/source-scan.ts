@@ -125,6 +125,27 @@ function masks(doc: ResumeDocument): Masks {
   return m;
 }
 
+/** A JSON key (`"css":`) or a YAML key (`icon:`), and the values of fields a theme never prints as text. */
+const JSON_KEY = /"(?:[^"\\\n]|\\.)*"(?=\s*:)/g;
+const UNPRINTED_JSON_VALUE = /("(?:id|icon|template|layout|css|font|family|subset|variants|format|theme|href|picture|image|photo|avatar|\$schema|background|primary|color)"\s*:\s*)("(?:[^"\\\n]|\\.)*")/g;
+const YAML_KEY = /^([ \t]*(?:-[ \t]+)?)([\w$-]+)(?=:(?:[ \t]|$))/gm;
+
+/**
+ * The prose of a JSON or YAML resume without its keys and the values a theme uses as settings
+ * (`"icon": "linkedin"`, `"css": …`): what a spelling check reads. Found on the source (where the
+ * quotes still are), blanked in `prose`; other formats as they are.
+ */
+export function withoutDataKeys(doc: ResumeDocument, prose: string): string {
+  const spans: [number, number][] = [];
+  if (doc.format === 'jsonresume') {
+    for (const m of doc.text.matchAll(JSON_KEY)) spans.push([m.index!, m.index! + m[0].length]);
+    for (const m of doc.text.matchAll(UNPRINTED_JSON_VALUE)) spans.push([m.index! + m[1].length, m.index! + m[0].length]);
+  } else if (doc.format === 'rendercv') {
+    for (const m of doc.text.matchAll(YAML_KEY)) spans.push([m.index! + m[1].length, m.index! + m[0].length]);
+  }
+  return spans.length ? blankSpans(prose, spans.sort((a, b) => a[0] - b[0])) : prose;
+}
+
 /** The document text with code, comments and front matter blanked (images and links still visible). */
 export function codeMaskedText(doc: ResumeDocument): string {
   return masks(doc).code;

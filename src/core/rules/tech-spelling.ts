@@ -7,7 +7,7 @@ import { isCommonWord } from '../lexicon/english';
 import type { Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { ACCEPTED_TECH_VARIANTS } from '../lexicon/tech-terms';
-import { proseMaskedText } from './source-scan';
+import { proseMaskedText, withoutDataKeys } from './source-scan';
 import { protectedSpansOf } from '../text/protected-spans';
 import { memoByTextOf } from '../incremental/memo';
 import { inKnownPhrase, nameVariantsOn, type NameVariant } from './tech-name-variants';
@@ -160,7 +160,7 @@ export const techSpelling: Rule = {
   fixable: true,
   check(doc, { lexicon }) {
     const terms = lexicon.techTerms;
-    const text = proseMaskedText(doc);
+    const text = withoutDataKeys(doc, proseMaskedText(doc));
     // Handles ("github/ana"), template macros ("{{github}}") and wiki links are spelled as their
     // targets require, like URLs: neither read nor changed.
     const spans = protectedSpansOf(doc);

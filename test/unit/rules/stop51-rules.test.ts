@@ -1,0 +1,85 @@
+// Stop 51: what judge37's wrong verdicts showed — MyST (Jupyter Book) pages: a "(label)=" target line
+// read as a bullet, an e-mail printed through a front-matter substitution ("{{ email }}"); a Malaysian
+// legal form ("Sdn. Bhd.") and a JSON theme setting ("icon": "linkedin") read as technology names; a
+// Spanish date whose suggested English form was a fixed example. All resumes are invented.
+import assert from 'node:assert/strict';
+import { parseResumeAs } from '../../../src/core/formats';
+import { lintDocument } from '../../../src/core/lint';
+
+const lintAs = (text: string, path: string) => lintDocument(parseResumeAs(text, { path }), { today: '2026-12-06' }).findings;
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+describe('MyST pages', () => {
+  const md = `---
+title: CV
+substitutions:
+  email: "[amara@okoye.example](mailto:amara@okoye.example)"
+---
+
+(cv-top)=
+# Amara Okoye
+
+Enugu · {{ email }} · +1 (555) 555-0104
+
+## Experience
+
+### Data Officer · Enugu State Health Board
+*2021 – 2024*
+
+- Cleaned 14 000 immunisation records for the annual report.
+
+(education)=
+## Education
+
+### BSc Statistics · University of the Niger
+*2016 – 2020*
+`;
+
+  it('reads no bullet in a "(label)=" target line', () => {
+    const findings = lintAs(md, 'cv.md');
+    // (Findings about the whole document sit on the body's first line, the "(cv-top)=" one: not these.)
+    const targetLine = md.split('\n').indexOf('(education)=') + 1;
+    assert.deepEqual(findings.filter((f) => lineOf(md, f.range.start) === targetLine).map((f) => f.ruleId), []);
+    const doc = parseResumeAs(md, { path: 'cv.md' });
+    assert.ok(!doc.bullets.some((b) => /=$/.test(b.text)), doc.bullets.map((b) => b.text).join(' | '));
+  });
+
+  it('takes the e-mail from the front matter\'s substitutions, as the page prints it', () => {
+    const doc = parseResumeAs(md, { path: 'cv.md' });
+    assert.equal(doc.profile.email, 'amara@okoye.example');
+    assert.ok(!lintAs(md, 'cv.md').some((f) => f.ruleId === 'missing-contact' && /e-mail/i.test(f.message)));
+  });
+});
+
+describe('tech-spelling: names that are no technology', () => {
+  it('reads "Sdn" of "Sdn. Bhd." as the legal form, and still flags a misspelled tool', () => {
+    const md = `# Lim Wei\n\nlim@wei.example\n\n## Experience\n\n### Process Engineer · Kuantan Resins Sdn. Bhd.\n*2019 – 2024*\n\n- Modelled 3 distillation columns in Hysys and Autocad.\n`;
+    const found = lintAs(md, 'resume.md').filter((f) => f.ruleId === 'tech-spelling').map((f) => md.slice(f.range.start, f.range.end));
+    assert.ok(!found.includes('Sdn'), found.join(', '));
+    assert.ok(found.includes('Autocad'), found.join(', '));
+  });
+
+  it('reads no JSON key or theme setting ("icon", "css") as a word of the resume', () => {
+    const json = `{
+  "basics": { "name": "Lim Wei", "email": "lim@wei.example" },
+  "sections": {
+    "experience": { "name": "Experience", "items": [
+      { "id": "e1", "visible": true, "company": "Kuantan Resins", "position": "Engineer", "date": "2019 - 2024", "summary": "<p>Drew 40 P&amp;IDs in Autocad.</p>" }
+    ] },
+    "profiles": { "name": "Profiles", "items": [ { "id": "p1", "network": "LinkedIn", "icon": "linkedin" } ] }
+  },
+  "metadata": { "css": { "value": "", "visible": false } }
+}
+`;
+    const found = lintAs(json, 'resume.json').filter((f) => f.ruleId === 'tech-spelling').map((f) => json.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['Autocad']);
+  });
+});
+
+describe('regional-english: a date in Spanish or Portuguese', () => {
+  it('suggests that date in English, not a fixed example', () => {
+    const md = `# Ana Ruiz\n\nana@ruiz.example\n\n## Experience\n\n- Built 3 dashboards for 40 stores.\n\nLisboa, 5 de março de 2025\n`;
+    const message = lintAs(md, 'resume.md').find((f) => f.ruleId === 'regional-english' && /março/.test(f.message))?.message ?? '';
+    assert.match(message, /"Mar 5, 2025"/);
+  });
+});
