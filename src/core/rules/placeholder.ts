@@ -11,8 +11,9 @@
 //   "=", or joined by "-" / "." to digits or more X's. "XX" alone (a roman numeral), "SpaceX",
 //   "Xbox", "X (Twitter)" and "10x faster" are words or multipliers, and one digit before X's ("5xx
 //   errors", "3XX-level courses") a class of codes — not blanks.
-// - Brackets and blank labels are read in Markdown only: in LaTeX "[...]" is an optional argument,
-//   and in YAML or JSON an empty value is the format's own business.
+// - Blank labels are read in Markdown only (in YAML or JSON an empty value is the format's own
+//   business). Brackets: in Markdown; in a JSON string, which prints them as written; in LaTeX only
+//   after a word of prose, since "[...]" after a command, a group or an option is an optional argument.
 import type { ResumeDocument } from '../document/types';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
@@ -25,7 +26,7 @@ const FIELD_TEXT = /^[\p{L}][\p{L}\p{N} ,.'’&/-]*$/u;
 const INSTRUCTION = /^(?:add|insert|enter|write|describe|type|fill|put|include|list|replace|mention|provide|specify|summari[sz]e|explain)\b/i;
 /** What a template asks for, at the end of the bracket ("Company Name", "Start Date", "City, State"). */
 const FIELD_NOUN =
-  /\b(?:name|title|company|employer|organi[sz]ation|university|school|degree|major|date|year|city|state|country|location|address|phone|e-?mail|number|url|link|description|role|position|gpa|details|metric|percentage|amount|placeholder|user ?name|handle|user ?id)$/i;
+  /\b(?:name|title|company|employer|organi[sz]ation|university|school|degree|major|date|year|city|state|country|location|address|phone|e-?mail|number|url|link|description|role|position|gpa|details|metric|percentage|amount|placeholder|user ?name|handle|user ?id|provider|issuer|client|course|certificate|certification|award)$/i;
 /** Words no finished resume puts in brackets. */
 const TEMPLATE_WORD = /\b(?:your|here|tbd|todo|xxx+)\b|\.\.\.|…/i;
 
@@ -122,7 +123,7 @@ function referenceLabels(text: string): Set<string> {
   return labels;
 }
 
-function bracketFindings(text: string, out: Hit[]): void {
+function bracketFindings(text: string, out: Hit[], latex = false): void {
   const refs = referenceLabels(text);
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
@@ -130,6 +131,9 @@ function bracketFindings(text: string, out: Hit[]): void {
     const end = start + m[0].length;
     const square = m[1] !== undefined;
     const inner = (square ? m[1] : m[2]).trim();
+    // LaTeX: "[…]" right after a command, a group or another option is an optional argument
+    // ("\item[…]", "\begin{x}[…]", "\\[2pt]"); after a word of prose it prints as written.
+    if (latex && (!square || /(?:\\[A-Za-z@]+\*?|[}\]\\])\s*$/.test(text.slice(Math.max(0, start - 40), start)) || !/[\p{L}\p{N},.;:]\s+$/u.test(text.slice(Math.max(0, start - 3), start)))) continue;
     if (square) {
       // Link text, a reference link, an image, a wiki link or a reference definition.
       if (/[([:]/.test(text[end] ?? '') || /[!\]\\[]/.test(text[start - 1] ?? '')) continue;
@@ -144,6 +148,17 @@ function bracketFindings(text: string, out: Hit[]): void {
     if (!templateField(inner)) continue;
     out.push({ start, end, message: `"${m[0]}" is template text: put in the real value, or delete it.` });
   }
+}
+
+/** The text with everything but the contents of JSON string literals blanked (same offsets). */
+function jsonStringContents(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)) {
+    out += text.slice(at, m.index!).replace(/[^\n]/g, ' ') + ' ' + m[1] + ' ';
+    at = m.index! + m[0].length;
+  }
+  return out + text.slice(at).replace(/[^\n]/g, ' ');
 }
 
 function xRunFindings(text: string, out: Hit[]): void {
@@ -301,6 +316,9 @@ export const placeholder: Rule = {
     const hits: Hit[] = [];
     const markdown = (doc.format ?? 'markdown') === 'markdown';
     if (markdown) bracketFindings(text, hits);
+    // A JSON string prints its brackets as written ("issuer": "[Training provider]").
+    if (doc.format === 'jsonresume') bracketFindings(jsonStringContents(doc.text), hits);
+    if (doc.format === 'latex') bracketFindings(text, hits, true);
     xRunFindings(text, hits);
     loremFindings(text, hits);
     sampleContactFindings(text, hits);

@@ -283,7 +283,8 @@ export const PATTERNS: Pattern[] = [
     // The GPA test is done on the match's line (unlessLine), and the degree word before "2:1" is looked
     // for only after a "2:1" matched: a lookbehind that scans back to the line start at every position
     // made the check quadratic on long lines.
-    re: /\b(?:first|second|third)[- ]class\s+(?:honou?rs|degree|division)(?:,?\s+(?:upper|lower)(?:\s+division)?)?|\b(?:upper|lower)\s+second(?:[- ]class)?(?:\s+honou?rs)?\b|(?<![\d:.])[12]:[12](?![\d:])(?<=\b(?:B\.?Sc|B\.?A|B\.?Eng|M\.?Eng|M\.?Sc|LLB|Hons|honou?rs|degree)\b[^\n]{0,80}?[12]:[12])/gi,
+    // The class's division may come first ("Second Class Upper Division").
+    re: /\b(?:first|second|third)[- ]class\s+(?:(?:honou?rs|degree|division)(?:,?\s+(?:upper|lower)(?:\s+division)?)?|(?:upper|lower)\s+division)|\b(?:upper|lower)\s+second(?:[- ]class)?(?:\s+honou?rs)?\b|(?<![\d:.])[12]:[12](?![\d:])(?<=\b(?:B\.?Sc|B\.?A|B\.?Eng|M\.?Eng|M\.?Sc|LLB|Hons|honou?rs|degree)\b[^\n]{0,80}?[12]:[12])/gi,
     unlessLine: /\d\.\d+\s*\/\s*\d/,
     message: (w) => `"${w}" is a British or Commonwealth degree class most North American readers cannot place: give a GPA with its scale (e.g. "GPA 3.6/4.0") or leave it out.`,
   },
@@ -336,10 +337,17 @@ export const PATTERNS: Pattern[] = [
     message: (w) => `"${w} to" a meeting is a false friend (Spanish "asistir a"); in English "assisted" means "helped": write "attended".`,
   },
   {
-    // Portuguese "participar de".
-    re: /\bparticipat(?:ed|e|es|ing)\s+of\b/gi,
+    // Portuguese "participar de"; French "participer à" ("participated to the audits", "to vaccination
+    // campaigns"): "to" before a noun, not before a verb ("participated to learn").
+    re: /\bparticipat(?:ed|e|es|ing)\s+(?:of|to(?=\s+(?:the|a|an|all|several|many|various|two|three|four|five|\d+|[a-z]+[^s\s]s|[a-z]+(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ure))\b))\b/gi,
     message: (w) => `"${w}" is a translation: in English one participates in something.`,
-    replacement: (w) => w.replace(/of$/i, 'in'),
+    replacement: (w) => w.replace(/(?:of|to)$/i, 'in'),
+  },
+  {
+    // French "responsable de", Spanish "responsable de": in English one is responsible for something.
+    re: /\bresponsible\s+of\b/gi,
+    message: (w) => `"${w}" is a translation (French or Spanish "responsable de"): in English one is responsible for something.`,
+    replacement: (w) => w.replace(/of$/i, 'for'),
   },
   {
     // Portuguese/Spanish "contribuir com/con": in English one contributes something, not with it.

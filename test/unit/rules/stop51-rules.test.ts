@@ -83,3 +83,40 @@ describe('regional-english: a date in Spanish or Portuguese', () => {
     assert.match(message, /"Mar 5, 2025"/);
   });
 });
+
+describe('placeholder: brackets in JSON strings and in LaTeX prose', () => {
+  it('flags "[Training provider]" inside a JSON string, not a JSON array', () => {
+    const json = `{
+  "basics": { "name": "Lim Wei", "email": "lim@wei.example" },
+  "work": [ { "name": "Kuantan Resins", "position": "Engineer", "startDate": "2019-01", "highlights": ["Drew 40 P&IDs for 3 units."] } ],
+  "education": [ { "institution": "Pahang Tech", "studyType": "BEng", "area": "Chemical Engineering", "startDate": "2014", "endDate": "2018" } ],
+  "skills": [ { "name": "Design", "keywords": ["Autocad", "Aspen HYSYS"] } ],
+  "certificates": [ { "name": "Working at Heights", "issuer": "[Training provider]", "date": "2025-01" } ]
+}
+`;
+    const found = lintAs(json, 'resume.json').filter((f) => f.ruleId === 'placeholder').map((f) => json.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['[Training provider]']);
+  });
+
+  it('flags a bracketed field after a word of LaTeX prose, never an optional argument', () => {
+    const tex = String.raw`\documentclass{article}
+\begin{document}
+\section{Experience}
+\begin{itemize}[leftmargin=*]
+\item[--] Won second place at the [competition name] with 40 teams \\[2pt]
+\end{itemize}
+\section{Education}
+\end{document}
+`;
+    const found = lintAs(tex, 'cv.tex').filter((f) => f.ruleId === 'placeholder').map((f) => tex.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['[competition name]']);
+  });
+});
+
+describe('regional-english: preposition calques', () => {
+  it('flags "responsible of" and "participated to" before a noun, not "participated to learn"', () => {
+    const md = `# Awa Diop\n\nawa@diop.example\n\n## Experience\n\n- Was responsible of 4 cold rooms and their records\n- Participated to vaccination campaigns in 3 districts\n- Participated to learn the new sampling protocol in 2 weeks\n`;
+    const found = lintAs(md, 'resume.md').filter((f) => f.ruleId === 'regional-english').map((f) => md.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['responsible of', 'Participated to']);
+  });
+});
