@@ -142,4 +142,10 @@ NICE TO HAVE
     assert.ok(!parsed.keywords.some((k) => /trimble|leica/i.test(k.keyword) && k.importance !== 'other'));
     assert.equal(parsed.jobId, 'TECH-2611');
   });
+
+  it('reads no degree ask in knowledge "from your degree"', () => {
+    const parsed = parseJobPosting(requirementsPosting('Process Engineer', 'Thermodynamics and reaction kinetics from your degree, and the will to apply them', 'A degree in Chemical Engineering'));
+    assert.equal(parsed.degrees.length, 1);
+    assert.match(parsed.degrees[0].text, /Chemical Engineering/);
+  });
 });

@@ -187,6 +187,8 @@ export function findDegree(sentence: Sentence, importance: Importance): DegreeRe
     // A degree without a level is asked for as a noun ("a degree in Physics", "university degree
     // required"); "degree-seeking program" or a heading's "(Degree Major, GPA)" asks for none.
     if (!DEGREE_ASKED.test(cleaned)) return undefined;
+    // "heat transfer from your degree", "projects during your degree": where knowledge came from, not an ask.
+    if (/\b(?:from|during|through(?:out)?|as part of|over)\s+(?:your|the|a)\s+degree\b(?!\s+(?:in|of)\b)/i.test(cleaned) && !/\bdegree\s+(?:in|of|required)\b/i.test(cleaned)) return undefined;
     levels.push('bachelor');
   }
   return {
