@@ -149,3 +149,31 @@ NICE TO HAVE
     assert.match(parsed.degrees[0].text, /Chemical Engineering/);
   });
 });
+
+// What unseen-postings-44 showed: a form builder's page (the posting in a <form>, titled by a role="heading"
+// div, its questions' answer options as checkboxes), and a site name written only as a footer link.
+describe('postings: stop 51, set 44 shapes', () => {
+  const FORM_PAGE = `<html><head><title>Field Intern Application</title><meta property="og:site_name" content="Formly"></head><body>
+<form action="https://forms.example/submit" method="POST">
+<div role="heading" aria-level="1">Field Intern Application – 2027</div>
+<div>Lake Basin Water Trust runs water-point monitoring in three districts. We are recruiting one intern.<br><br>MUST HAVE<br>• Data cleaning in Stata or R<br>• Mobile data collection with KoboToolbox<br></div>
+<div role="list"><div role="listitem"><div role="heading" aria-level="3">Which tools have you used?</div>
+<label><div role="checkbox" aria-checked="false"></div><span>Tableau</span></label>
+<label><input type="checkbox" name="t"> <span>SurveyCTO</span></label>
+</div></div>
+</form>
+<p><a href="https://formly.example/about">Formly</a></p>
+</body></html>`;
+
+  it('reads a posting inside a form whose title is a role="heading" level 1, and no answer option as an ask', () => {
+    const parsed = parseJobPosting(FORM_PAGE);
+    const names = parsed.keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other').map((k) => k.keyword);
+    assert.ok(names.includes('Stata') && names.includes('KoboToolbox'), names.join('; '));
+    assert.ok(!names.includes('Tableau') && !names.includes('SurveyCTO'), names.join('; '));
+  });
+
+  it('takes no site name that the page writes only as a footer link for the employer', () => {
+    assert.equal(parseJobPosting(FORM_PAGE).company, 'Lake Basin Water Trust');
+  });
+});
+

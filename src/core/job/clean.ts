@@ -74,14 +74,26 @@ function holdsMostOf(pageText: string, described: string): boolean {
   return lines.filter((l) => shown.includes(l)).length * 2 >= lines.length;
 }
 
-/** A form that holds a page's main heading or its main content, not fields of an application. */
+/** A form that holds a page's main heading or its main content (by tag or by role), not fields of an application. */
 function wrapsPage(form: Element): boolean {
   const holds = (node: Node): boolean => {
     const el = node as Element;
     if (el.tagName === 'h1' || el.tagName === 'main' || el.tagName === 'article') return true;
+    // The same by role (a form builder's page: its title a <div role="heading" aria-level="1">).
+    const attr = (name: string) => el.attrs?.find((a) => a.name === name)?.value;
+    if (attr('role') === 'main' || (attr('role') === 'heading' && attr('aria-level') === '1')) return true;
     return ((el as { childNodes?: Node[] }).childNodes ?? []).some(holds);
   };
   return holds(form);
+}
+
+/** Whether an element holds a checkbox or radio button (an <input> or an element with that role). */
+function holdsChoiceControl(node: Node): boolean {
+  const el = node as Element;
+  const attr = (name: string) => el.attrs?.find((a) => a.name === name)?.value?.toLowerCase();
+  if (el.tagName === 'input' && (attr('type') === 'checkbox' || attr('type') === 'radio')) return true;
+  if (attr('role') === 'checkbox' || attr('role') === 'radio') return true;
+  return ((el as { childNodes?: Node[] }).childNodes ?? []).some(holdsChoiceControl);
 }
 
 /** A text node holding two lines or more that open with a list marker ("- ", "1. ") typed by hand. */
@@ -123,6 +135,9 @@ function shownText(doc: Node): { text: string; pageUrl?: string } {
     // An ASP.NET WebForms page wraps its whole body in one <form>: a form holding the page's headings is the page.
     if (tag && DROP.has(tag) && !(tag === 'form' && wrapsPage(el))) return;
     if (tag && (el.attrs ?? []).some((a) => (a.name === 'aria-hidden' && a.value === 'true') || (a.name === 'hidden'))) return;
+    // An answer option of a form's question ("Which tools have you used? ☐ SPSS ☐ Python"): a choice
+    // offered, not an ask.
+    if (tag === 'label' && holdsChoiceControl(el)) return;
     const children = 'content' in el && tag === 'template' ? [] : ((el as { childNodes?: Node[] }).childNodes ?? []);
     // Inside a table cell everything stays on the row's line: blocks and items are separated by "; ".
     if (cellDepth > 0 && tag && (BLOCK.has(tag) || tag === 'li' || /^h[1-6]$/.test(tag))) {

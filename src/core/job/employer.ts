@@ -192,8 +192,9 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     // A position alone, named nowhere else in the text, is a guess: a cue in a sentence of prose
     // (3 + its mention) outranks it; a cue on a short line alone ("Recruiter at X": 1 + 1) does not.
     if (c.sources.size === 1 && c.sources.has('positional') && times <= 1) score = 2.5;
-    // A page's <title> or site name that the text never writes is the host (a job board, an ATS).
-    if (times === 0 && [...c.sources].every((s) => s === 'site' || s === 'pageTitle')) continue;
+    // A page's <title> or site name that the text never writes is the host (a job board, an ATS) —
+    // nor does a footer link that is the name alone ("Forms <https://…/forms/about>").
+    if ([...c.sources].every((s) => s === 'site' || s === 'pageTitle') && occurrences(c.name, withoutLinkLines(ev.body)) === 0) continue;
     // The name as the subject of a sentence of prose ("Acme builds…") corroborates it (never creates one).
     score += 2 * Math.min(subjectSentences(c.name, ev.body), 2);
     // The site the posting was pasted from, describing itself ("Acme Jobs is the leading career destination
@@ -210,6 +211,11 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     if (!best || score > best.score || (score === best.score && c.name.length > best.name.length)) best = { name: c.name, score };
   }
   return best && best.score > 0 ? best.name : undefined;
+}
+
+/** The text without lines that are a link alone ("Forms <https://…>", "[Forms](https://…)"). */
+function withoutLinkLines(body: string): string {
+  return body.replace(/^[ \t]*(?:\[[^\]\n]{1,60}\]\([^)\s]+\)|[^<>\n]{1,60}<https?:\/\/[^>\s]+>)[ \t]*$/gm, '');
 }
 
 /** What a job board or career site calls itself in its own footer or about text. */
