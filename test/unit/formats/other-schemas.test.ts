@@ -240,6 +240,37 @@ describe('formats: resume builders and theme configs', () => {
   });
 });
 
+describe('formats: a Hugo data file', () => {
+  it('reads the top-level tagline as the summary, company with title as its role, begin/end dates, and the private contacts', () => {
+    const yaml = `title: Ines Moretti
+tagline: |
+  I am a baker with six years of sourdough and viennoiserie in Turin and Lyon bakeries.
+private:
+  email: ines@moretti.example
+experience:
+  - company: Forno Lingotto
+    title: Head Baker
+    begin: Mar 2021
+    end: Present
+    description: |
+      - Baked 400 loaves a night on two deck ovens.
+      - Responsible for the levain.
+education:
+  - school: Istituto Alberghiero di Torino
+    degree: Diploma in Baking
+    begin: 2014
+    end: 2017
+`;
+    assert.equal(detectFormat(yaml, 'data/resume.yaml'), 'rendercv');
+    const doc = parseRenderCv(yaml);
+    assert.deepEqual(doc.sections.filter((s) => s.kind !== 'header').map((s) => s.kind), ['summary', 'other', 'experience', 'education']);
+    const [job] = doc.sections.find((s) => s.kind === 'experience')!.entries;
+    assert.deepEqual([job.organisation, job.role, job.dates?.start, job.dates?.current, job.bullets.length], ['Forno Lingotto', 'Head Baker', 2021 * 12 + 2, true, 2]);
+    assert.equal(doc.profile.email, 'ines@moretti.example');
+    assert.ok(lintDocument(doc).findings.some((f) => f.ruleId === 'first-person' && yaml.slice(f.range.start, f.range.end) === 'I'));
+  });
+});
+
 describe('formats: list items inside a block string', () => {
   it('splits items, joins wrapped lines, skips captions and paragraphs', () => {
     const src = 'x\n  ### Caption\n  - one item\n    wrapped\n  Not an item.\n  1. two\n';

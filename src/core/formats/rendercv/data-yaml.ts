@@ -19,7 +19,7 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', '
 const ORGANISATION = ['company', 'employer', 'organization', 'organisation', 'institution', 'university', 'school', 'name', 'title', 'awarder', 'issuer', 'publisher', 'label'];
 const ROLE = ['position', 'role', 'sub_title', 'subtitle'];
 const DEGREE = ['degree', 'studyType'];
-const START = ['startDate', 'start_date', 'start', 'from'];
+const START = ['startDate', 'start_date', 'start', 'from', 'begin'];
 const END = ['endDate', 'end_date', 'end', 'to'];
 /** One field holding the whole span ("Oct 2024 - Present") or a single date. */
 const SPAN = ['date', 'time', 'dates', 'period', 'year', 'releaseDate', 'caption'];
@@ -29,7 +29,9 @@ const TEXT = ['summary', 'details', 'description', 'tagline', 'intro'];
 const ENTRY_LISTS = ['info', 'items', 'entries', 'history', 'list', 'content'];
 
 /** Keys that hold the person (name and contacts) rather than a section. */
-const PERSON = new Set(['basics', 'sidebar', 'header', 'contact', 'about', 'person']);
+const PERSON = new Set(['basics', 'sidebar', 'header', 'contact', 'about', 'person', 'private', 'personal_info', 'contacts']);
+/** Top-level text fields that hold the summary paragraph. */
+const SUMMARY_KEYS = new Set(['summary', 'tagline', 'about', 'bio', 'profile', 'objective', 'description']);
 
 /** True when a YAML mapping is a resume in one of these shapes: YAMLResume's `content:`, or two sections. */
 export function isDataYamlResume(root: YAMLMap): boolean {
@@ -54,11 +56,18 @@ export function readDataYaml(text: string, root: YAMLMap, assembler: DocumentAss
     const profiles = content.get('profiles', true);
     if (isSeq(profiles)) readProfiles(profiles.items, profile);
   }
+  // A theme's data file keeps the person at its top level ("name:", "email:").
+  if (!isMap(content)) readPerson(root, profile);
   for (const pair of sections.items) {
     const key = pair.key as YamlNode | null;
     const value = pair.value as YamlNode | null;
     if (!isScalar(key) || !key.range) continue;
     const name = String(key.value);
+    // A top-level "tagline: |" or "summary:" paragraph is the resume's summary.
+    if (SUMMARY_KEYS.has(name) && isScalar(value) && String(value.value ?? '').trim().length >= 40) {
+      summarySection(text, sections, assembler, name);
+      continue;
+    }
     if (PERSON.has(name) && isMap(value)) {
       readPerson(value, profile);
       summarySection(text, value, assembler);
@@ -139,7 +148,9 @@ function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: Do
     return undefined;
   };
   const organisation = field(ORGANISATION);
-  const position = field(ROLE);
+  // "company:" beside "title:": the title is the role held there.
+  const titleAsRole = organisation && organisation.token.start !== field(['title'])?.token.start ? field(['title']) : undefined;
+  const position = field(ROLE) ?? titleAsRole;
   const degree = field(DEGREE);
   const area = field(['area']);
   const role = position?.mapped.text ?? (degree && area ? `${degree.mapped.text} in ${area.mapped.text}` : degree?.mapped.text ?? area?.mapped.text);
