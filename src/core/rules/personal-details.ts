@@ -56,7 +56,8 @@ const FREE: [RegExp, PersonalDetailKind, boolean][] = [
   [CHILDREN_COUNT, 'family details', true],
   // "Born on 3 May 2001", "born in Lagos", "Born 14/07/1996 in Recife": a date may follow "born" directly.
   // "Born 1999, single": a year alone does too.
-  [/\bborn\s+(?:(?:on|in)\s+|(?=\d{1,2}(?:st|nd|rd|th)?[ \t./-]|(?:19|20)\d\d\b))[^\n|·•;]+/gi, 'date of birth', true],
+  // Not a child's ("one daughter (born 2021)", "a son, born in 2019"): that is a family detail, found above.
+  [/(?<!\b(?:daughters?|sons?|child(?:ren)?|kids?|twins|baby)[ \t]{0,2}[(,][ \t]{0,2})\bborn\s+(?:(?:on|in)\s+|(?=\d{1,2}(?:st|nd|rd|th)?[ \t./-]|(?:19|20)\d\d\b))[^\n|·•;]+/gi, 'date of birth', true],
   // Faith stated as a trait of the person ("God-fearing and result-oriented", "a devout Christian").
   [/\b(?:god[- ]fearing|church[- ]going|devout|born[- ]again)\b/gi, 'religion', true],
   [/\b\d{2}\s+years?\s+old\b/gi, 'age', true],

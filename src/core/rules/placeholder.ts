@@ -135,8 +135,9 @@ function bracketFindings(text: string, out: Hit[], latex = false): void {
     // ("\item[…]", "\begin{x}[…]", "\\[2pt]"); after a word of prose it prints as written.
     if (latex && (!square || /(?:\\[A-Za-z@]+\*?|[}\]\\])\s*$/.test(text.slice(Math.max(0, start - 40), start)) || !/[\p{L}\p{N},.;:]\s+$/u.test(text.slice(Math.max(0, start - 3), start)))) continue;
     if (square) {
-      // Link text, a reference link, an image, a wiki link or a reference definition.
-      if (/[([:]/.test(text[end] ?? '') || /[!\]\\[]/.test(text[start - 1] ?? '')) continue;
+      // Link text, a reference link, an image, a wiki link, a reference definition, or a Pandoc span
+      // with attributes ("[Speed River University]{.smallcaps}").
+      if (/[([:{]/.test(text[end] ?? '') || /[!\]\\[]/.test(text[start - 1] ?? '')) continue;
       if (refs.has(inner.toLowerCase())) continue;
     } else {
       // "<title>", "<address>": one lower-case word is an HTML element, not a field.

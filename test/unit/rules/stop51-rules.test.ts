@@ -120,3 +120,44 @@ describe('regional-english: preposition calques', () => {
     assert.deepEqual(found, ['responsible of', 'Participated to']);
   });
 });
+
+describe('LaTeX: a class\'s own entry command defined outside the file', () => {
+  it('reads "\\entry{dates}{title}{employer}{\\begin{itemize}…}" as an entry, so "Present" makes it current', () => {
+    const tex = String.raw`\documentclass{developercv}
+\begin{document}
+\cvsect{Experience}
+\begin{entrylist}
+\entry{May 2026 -- Present}{Firmware Co-op}{Lakeshore Motors, Windsor}
+    {\begin{itemize}
+        \item Develop CAN diagnostic services for 3 ECUs
+    \end{itemize}}
+\entry{Jun 2019 -- Mar 2022}{Software Engineer}{Deccan Controls, Pune}
+    {\begin{itemize}
+        \item Wrote the bootloader used on 40,000 boards
+    \end{itemize}}
+\end{entrylist}
+\cvsect{Education}
+\end{document}
+`;
+    const doc = parseResumeAs(tex, { path: 'cv.tex' });
+    const [current, past] = doc.sections.find((s) => s.kind === 'experience')!.entries;
+    assert.deepEqual([current.dates?.current, current.bullets.length, past.dates?.current], [true, 1, false]);
+    assert.ok(!lintAs(tex, 'cv.tex').some((f) => f.ruleId === 'tense-mismatch'));
+  });
+});
+
+describe('placeholder: a Pandoc span with attributes', () => {
+  it('reads "[Speed River University]{.smallcaps}" as a span, not template text', () => {
+    const md = `# Ana Ruiz\n\nana@ruiz.example\n\nCurrently an MSc student at [Speed River University]{.smallcaps}, Guelph.\n\n## Experience\n\n- Built 3 dashboards for 40 stores.\n`;
+    assert.ok(!lintAs(md, 'resume.md').some((f) => f.ruleId === 'placeholder'));
+  });
+});
+
+describe('personal-details: a child\'s birth year', () => {
+  it('reads "one daughter (born 2021)" as a family detail, not the writer\'s birth date', () => {
+    const md = `# Lena Vogt\n\nlena@vogt.example\n\n## Personal\n\n- Family status: married, one daughter (born 2021)\n\n## Experience\n\n- Treated 14 patients a day after knee surgery.\n`;
+    const found = lintAs(md, 'resume.md').filter((f) => f.ruleId === 'personal-details');
+    assert.ok(found.some((f) => md.slice(f.range.start, f.range.end) === 'one daughter'));
+    assert.ok(!found.some((f) => /born/.test(md.slice(f.range.start, f.range.end))));
+  });
+});

@@ -219,7 +219,14 @@ class LatexWalker {
       const { next } = siblingArgs(list, i, 1);
       return next - 1;
     }
-    const role = this.roleOf(name);
+    let role = this.roleOf(name);
+    // A class's own entry command, defined outside the file ("\entry{dates}{title}{employer}{\begin{itemize}…}"):
+    // three arguments or more, one of them a list, are an entry heading with its description.
+    if (role === 'inline' && !this.defs.has(name) && !attachedArgs(node).length) {
+      const { args } = siblingArgs(list, i, 6);
+      const holdsList = (g: Ast.Group) => someNode(g.content, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)));
+      if (args.length >= 3 && args.some(holdsList) && !args.slice(0, -1).every((g) => !renderText(g.content, this.ctx, 0).text.trim())) role = 'heading';
+    }
     if (role === 'inline') {
       this.line.push(node);
       return i;
