@@ -1,7 +1,7 @@
 // YAML resumes that are not RenderCV's `cv:` file: YAMLResume (the JSON Resume schema under `content:`)
-// and the data files of static-site resume themes (Jekyll's online-cv `_data/data.yml` and the like:
-// top-level sections, each a `title:` over a list of entries). Neither schema is fixed, so this reads
-// by shape: a top-level key or its `title` that names a resume section is a section; the first list
+// and the data files of static-site resume themes (Jekyll's online-cv `_data/data.yml`: top-level
+// sections, each a `title:` over a list of entries; modern-resume-theme's `_config.yml`: `content:` a
+// list of titled sections; a Hugo `data/resume.yaml`). No one schema holds, so this reads by shape: a top-level key or its `title` that names a resume section is a section; the first list
 // under it holds its entries; an entry's organisation, role and dates come from the field names every
 // such schema uses; its bullets are `highlights`, or the Markdown list items of its text fields.
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
@@ -65,12 +65,12 @@ export function readDataYaml(text: string, root: YAMLMap, assembler: DocumentAss
     const name = String(key.value);
     // A top-level "tagline: |" or "summary:" paragraph is the resume's summary.
     if (SUMMARY_KEYS.has(name) && isScalar(value) && String(value.value ?? '').trim().length >= 40) {
-      summarySection(text, sections, assembler, name);
+      summarySection(sections, assembler, name);
       continue;
     }
     if (PERSON.has(name) && isMap(value)) {
       readPerson(value, profile);
-      summarySection(text, value, assembler);
+      summarySection(value, assembler);
       continue;
     }
     const kind = sectionKindOf(pair);
@@ -88,7 +88,7 @@ export function readDataYaml(text: string, root: YAMLMap, assembler: DocumentAss
  */
 function readSectionList(text: string, root: YAMLMap, items: unknown[], assembler: DocumentAssembler, strings: StringToken[], profile: Profile): void {
   readPerson(root, profile);
-  summarySection(text, root, assembler, 'about_content');
+  summarySection(root, assembler, 'about_content');
   for (const item of items) {
     if (!isMap(item)) continue;
     const kind = listedSectionKind(item);
@@ -204,7 +204,7 @@ function readText(text: string, node: unknown, kind: SectionKind, assembler: Doc
 }
 
 /** `basics.summary` (YAMLResume) or a `summary` in the person's map: a summary section of its own. */
-function summarySection(text: string, person: YAMLMap, assembler: DocumentAssembler, name = 'summary'): void {
+function summarySection(person: YAMLMap, assembler: DocumentAssembler, name = 'summary'): void {
   const pair = person.items.find((p) => isScalar(p.key) && p.key.value === name);
   const key = pair?.key as YamlNode | undefined;
   const value = pair?.value as YamlNode | undefined;
@@ -212,7 +212,6 @@ function summarySection(text: string, person: YAMLMap, assembler: DocumentAssemb
   assembler.section('summary', 'summary', { start: key.range[0], end: key.range[1] }, key.range[0]);
   // The rest of the person's fields (birth date, picture) stay outside the summary.
   assembler.section('other', 'basics', undefined, value.range[1]);
-  void text;
 }
 
 function readPerson(person: YAMLMap, profile: Profile): void {
