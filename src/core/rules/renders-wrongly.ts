@@ -26,6 +26,7 @@ const WIKI_LINK = /\[\[[^\]\n]{1,200}\]\]/g;
 
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 // (A link reference or footnote definition, "[1]: https://…", "[^1]: …", is no text: it is not printed.)
+const DIV_FENCE = /^ {0,3}:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+(?:[ \t]+[^\n]*)?)?[ \t]*$/;
 const BLOCK_START = /^(?: {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|<|```|~~~|\||\[[^\]\n]+\]:)| {4}|\t)/;
 const LABEL_LINE = /^[\p{L}][\p{L}\p{N} .&/'’()-]{0,30}:[ \t]*\S/u;
 const GLYPH_LINE = /^[•●▪■◦‣►▸➢➤✓✔][ \t]?/;
@@ -85,6 +86,8 @@ const NAME_LINE = /^[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3}$
  * source. An e-mail or a link on the next line ("ana@mail.example") is no such continuation.
  */
 function wrapsMidSentence(text: readonly string[]): boolean {
+  // Also a line that ends on a separator ("Portland, OR · [mail] ·" over the rest of the contacts): it goes on.
+  if (text.slice(0, -1).every((l) => !HARD_BREAK.test(l) && /[·•|]$/.test(l.trimEnd()))) return true;
   return text.slice(0, -1).some((l, i) => !HARD_BREAK.test(l) && /[\p{L},]$/u.test(l.trimEnd()) && /^\p{Ll}[\p{Ll}-]*[ \t]+\p{L}/u.test(text[i + 1].trim()));
 }
 
@@ -170,11 +173,14 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
     // A line opening with an inline HTML tag ("<sub>…", "<small>…") continues the paragraph: only the
     // block-level tags (CommonMark's HTML blocks of types 1-6) can interrupt one.
     const continues = from >= 0 && INLINE_HTML_LINE.test(line);
-    if (from >= 0 && !continues && (blank || BLOCK_START.test(line) || SETEXT.test(line) || i === lines.length)) {
+    // A fenced div's fence (":::: {.columns}", ":::info"): Pandoc, Quarto, MyST and Docusaurus read it as a
+    // block's edge, and a file that writes one is written for them.
+    const fence = DIV_FENCE.test(line);
+    if (from >= 0 && !continues && (blank || fence || BLOCK_START.test(line) || SETEXT.test(line) || i === lines.length)) {
       out.push({ from, to: i - 1 });
       from = -1;
     }
-    if (blank) {
+    if (blank || fence) {
       afterList = false;
       continue;
     }

@@ -147,6 +147,9 @@ function variantFinding(range: { start: number; end: number }, text: string, can
   };
 }
 
+/** The opening of an icon command's first argument: "\icon{", "\faIcon[regular]{", "\cvicon{". */
+const ICON_ARGUMENT = /\\[A-Za-z]*[Ii]con\*?(?:\[[^\]\n]*\])?\{$/;
+
 export const techSpelling: Rule = {
   id: 'tech-spelling',
   category: 'spelling',
@@ -177,8 +180,9 @@ export const techSpelling: Rule = {
         if (c.text === c.text.toUpperCase() && isShouting(doc.lines.lineText(doc.lines.positionAt(c.start).line))) continue;
         const range = { start: c.start, end: c.start + c.text.length };
         if (spans.touching(range)) continue;
-        // A LaTeX command's name ("\github{…}", "\linkedin{…}") is markup, not a word of the page.
-        if (doc.format === 'latex' && text[c.start - 1] === '\\') continue;
+        // A LaTeX command's name ("\github{…}", "\linkedin{…}") is markup, not a word of the page; so is
+        // the glyph an icon command draws ("\icon{Linkedin}{12}{…}", "\faIcon{github}").
+        if (doc.format === 'latex' && (text[c.start - 1] === '\\' || ICON_ARGUMENT.test(doc.text.slice(Math.max(0, c.start - 40), c.start)))) continue;
         // A hashtag ("#iot #react") is a tag, written in lower case by convention.
         if (text[c.start - 1] === '#' && !/[\w#]/.test(text[c.start - 2] ?? ' ')) continue;
         if (m.kind) {

@@ -161,3 +161,30 @@ describe('personal-details: a child\'s birth year', () => {
     assert.ok(!found.some((f) => /born/.test(md.slice(f.range.start, f.range.end))));
   });
 });
+
+describe('judge38: markup that is no text', () => {
+  it('reads no tech-spelling in the glyph name an icon command takes ("\\icon{Linkedin}{12}{…}")', () => {
+    const tex = String.raw`\documentclass{developercv}
+\begin{document}
+\icon{Linkedin}{12}{\href{https://linkedin.com/in/ravi}{linkedin.com/in/ravi}} \icon{Github}{12}{github.com/ravi}
+\cvsect{Experience}
+\begin{itemize}
+\item Built a Javascript dashboard used by 40 engineers
+\end{itemize}
+\cvsect{Education}
+\end{document}
+`;
+    const found = lintAs(tex, 'cv.tex').filter((f) => f.ruleId === 'tech-spelling').map((f) => tex.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['Javascript']);
+  });
+
+  it('reads a fenced div\'s fence (":::: {.columns}") as a block edge, not a line of a paragraph', () => {
+    const md = `# Awa Diop\n\n:::: {.columns}\n::: {.column width="70%"}\nDakar, Senegal \\\nawa@diop.example \\\n+1 (555) 555-0107\n:::\n::::\n\n## Experience\n\n- Built 3 dashboards for 40 stores.\n`;
+    assert.ok(!lintAs(md, 'resume.md').some((f) => f.ruleId === 'renders-wrongly' && /one paragraph|runs onto/.test(f.message)));
+  });
+
+  it('reads a contact line that ends on a separator ("·") as going on into the next, inside a fenced div', () => {
+    const md = `---\ntitle: CV\noutput: pdf_document\n---\n\n::: {.contact}\nPortland, OR · [ana@ruiz.example](mailto:ana@ruiz.example) ·\n[github.com/anaruiz](https://github.com/anaruiz)\n:::\n\n## Experience\n\n- Built 3 dashboards for 40 stores.\n`;
+    assert.ok(!lintAs(md, 'resume.md').some((f) => f.ruleId === 'renders-wrongly' && /one paragraph|runs onto/.test(f.message)));
+  });
+});
