@@ -68,6 +68,9 @@ const GENERIC_HEADS = new Set(['skills', 'summary', 'overview', 'experience', 'e
 /** Heads that name a prose summary of what the words before them name. */
 const SUMMARY_HEADS = new Set(['summary', 'overview']);
 
+/** Sections told as work done (experience, projects, research, leadership): where a line can be a bullet. */
+export const NARRATIVE_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['experience', 'projects', 'research', 'leadership']);
+
 export function normalizeHeading(text: string): string {
   return text
     .toLowerCase()

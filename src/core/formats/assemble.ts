@@ -139,6 +139,17 @@ function educationFacts(sections: Section[], rawDates: boolean): Profile {
   return facts;
 }
 
+/**
+ * An account a YAML or JSON resume lists under its network ("LinkedIn", "GitHub"): the first one of each
+ * is the profile's.
+ */
+export function noteNetworkAccount(profile: Profile, network: string, account: unknown): void {
+  if (typeof account !== 'string') return;
+  const name = network.toLowerCase();
+  if (name === 'linkedin') profile.linkedin ??= account;
+  if (name === 'github') profile.github ??= account;
+}
+
 /** What a YAML/JSON resume states in fields: never taken from a text search of the file. */
 const FIELD_KEYS = ['name', 'email', 'phone', 'linkedin', 'github', 'website', 'resumeUrl', 'location', 'school', 'degree', 'major', 'graduation'] as const;
 

@@ -4,6 +4,7 @@
 // clearance") is relevant to hiring and never flagged.
 import type { Rule, RuleFinding, Fix } from '../types';
 import type { ResumeDocument } from '../document/types';
+import { NARRATIVE_KINDS } from '../document/section-kinds';
 import { PERSONAL_DETAIL_LABELS, PERSONAL_DETAIL_REASONS, type PersonalDetailKind } from '../lexicon/personal-details';
 import { codeMaskedText, deleteLinesEdit, lineContentRange, lineRangeAt, linesOf, proseMaskedText } from './source-scan';
 
@@ -172,7 +173,6 @@ function splitLabelFindings(doc: ResumeDocument, prose: string, taken: Set<numbe
 
 const SALARY_HEADING = new RegExp(`^ {0,3}#{1,6}[ \\t]+[*_]{0,3}(${PERSONAL_DETAIL_LABELS.salary.map(escape).join('|')})[*_]{0,3}[ \\t]*#*[ \\t]*$`, 'gimu');
 const NARRATIVE_OR_SKILLS = new Set(['experience', 'projects', 'research', 'leadership', 'skills', 'education']);
-const WORK_NARRATIVE = new Set(['experience', 'projects', 'research', 'leadership']);
 
 export const personalDetails: Rule = {
   id: 'personal-details',
@@ -220,7 +220,7 @@ export const personalDetails: Rule = {
         const section = sectionAt(m.index);
         // A count of children opens a statement only (never after a verb), so in the list lines of Skills
         // or Education ("…, 2 kids, amateur radio") it is the family detail; work narratives stay exempt.
-        const exempt = re === CHILDREN_COUNT ? WORK_NARRATIVE : NARRATIVE_OR_SKILLS;
+        const exempt = re === CHILDREN_COUNT ? NARRATIVE_KINDS : NARRATIVE_OR_SKILLS;
         if (outsideWorkOnly && section && exempt.has(section.kind)) continue;
         const end = kind === 'date of birth' ? segmentEnd(prose, m.index, line.end) : m.index + m[0].length;
         out.push({ range: { start: m.index, end }, message: message(kind, `"${doc.text.slice(m.index, end)}"`), fixes: deleteLineFix(doc, m.index, end) });

@@ -4,7 +4,7 @@
 // `info`, `contact`, sections as `{ "history": [...] }`, `start`/`end`, `employer`) read the same way.
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
-import { DocumentAssembler, dateRangeFromFields } from '../assemble';
+import { DocumentAssembler, dateRangeFromFields, noteNetworkAccount } from '../assemble';
 import { CharCollector, joinMapped } from '../mapped-chars';
 import { decodeDoubleQuoted, escapeJsonString } from '../strings';
 import { headingKind } from '../section-kind';
@@ -140,10 +140,7 @@ function placeOf(location: JsonNode): string | undefined {
 function readProfiles(profiles: JsonNode | undefined, profile: Profile): void {
   for (const p of profiles?.children ?? []) {
     if (p.type !== 'object') continue;
-    const network = (stringValue(p, 'network') ?? '').toLowerCase();
-    const value = stringValue(p, 'url') ?? stringValue(p, 'username') ?? stringValue(p, 'user');
-    if (network === 'linkedin') profile.linkedin ??= value;
-    if (network === 'github') profile.github ??= value;
+    noteNetworkAccount(profile, stringValue(p, 'network') ?? '', stringValue(p, 'url') ?? stringValue(p, 'username') ?? stringValue(p, 'user'));
   }
 }
 

@@ -8,6 +8,7 @@ import type * as Ast from '@unified-latex/unified-latex-types';
 import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
 import type { OffsetRange } from '../../types';
 import { headingKind } from '../section-kind';
+import { NARRATIVE_KINDS } from '../../document/section-kinds';
 import { DocumentAssembler, dateRangeIn } from '../assemble';
 import { CharCollector } from '../mapped-chars';
 import {
@@ -34,7 +35,6 @@ const LIST_ENVS = /^(itemize|enumerate|description|cvitems|compactitem|compacten
 // Any class's own section macro spelled "…section" (\ecvsection in europecv, \cvsection, \resumesection,
 // \mysection), not a subsection of any spelling (Deedy's \runsubsection names a company).
 const SECTION_MACROS = /^(?:(?![a-z]*sub)[a-z]*section\*?|sectiontitle|cvsect)$/i;
-const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership']);
 const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'other']);
 
 let parser: ReturnType<typeof getParser> | undefined;
@@ -336,7 +336,7 @@ class LatexWalker {
     });
     this.flushLine();
     // moderncv one-line items: a description without a list, in a narrative section, reads as a bullet.
-    if (descIndex >= 0 && this.assembler.bullets.length === before && NARRATIVE.has(this.kind)) {
+    if (descIndex >= 0 && this.assembler.bullets.length === before && NARRATIVE_KINDS.has(this.kind)) {
       const nodes = args[descIndex] ?? [];
       this.addBullet(nodes, 0);
     }
@@ -349,7 +349,7 @@ class LatexWalker {
       mapped = renderText(body, this.ctx, range.end);
     } else if (/^cvitem$/i.test(name) && argNodes.length >= 2) {
       // moderncv \cvitem{label}{text}: a bullet only in narrative sections, read "label: text".
-      if (!NARRATIVE.has(this.kind)) return;
+      if (!NARRATIVE_KINDS.has(this.kind)) return;
       const label = renderText(argNodes[0], this.ctx, range.end);
       const body = renderText(argNodes[1], this.ctx, range.end);
       mapped = label.text ? joinMapped([label, body], range, ': ') : body;

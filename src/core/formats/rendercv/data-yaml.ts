@@ -6,15 +6,15 @@
 // such schema uses; its bullets are `highlights`, or the Markdown list items of its text fields.
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Profile, SectionKind } from '../../document/types';
-import { DocumentAssembler, dateRangeFromFields, dateRangeIn } from '../assemble';
+import { DocumentAssembler, dateRangeFromFields, dateRangeIn, noteNetworkAccount } from '../assemble';
 import { joinMapped } from '../mapped-chars';
 import { headingKind } from '../section-kind';
+import { NARRATIVE_KINDS } from '../../document/section-kinds';
 import { stripInlineMarkdown } from '../strings';
 import type { StringToken } from '../string-tokens';
 import { listItemsIn } from '../list-items';
-import { addBullet, scalarText, type ScalarText } from './scalar';
+import { addBullet, dateField, scalarText, type ScalarText } from './scalar';
 
-const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership']);
 
 const ORGANISATION = ['company', 'employer', 'organization', 'organisation', 'institution', 'university', 'school', 'name', 'title', 'awarder', 'issuer', 'publisher', 'label'];
 const ROLE = ['position', 'role', 'sub_title', 'subtitle'];
@@ -131,7 +131,7 @@ function readSectionBody(text: string, value: YamlNode | null, kind: SectionKind
   }
   for (const item of items) {
     if (isScalar(item)) {
-      if (NARRATIVE.has(kind)) addBullet(text, item, assembler, strings);
+      if (NARRATIVE_KINDS.has(kind)) addBullet(text, item, assembler, strings);
     } else if (isMap(item)) readEntry(text, item, kind, assembler, strings);
   }
 }
@@ -149,7 +149,8 @@ function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: Do
   };
   const organisation = field(ORGANISATION);
   // "company:" beside "title:": the title is the role held there.
-  const titleAsRole = organisation && organisation.token.start !== field(['title'])?.token.start ? field(['title']) : undefined;
+  const title = field(['title']);
+  const titleAsRole = organisation && organisation.token.start !== title?.token.start ? title : undefined;
   const position = field(ROLE) ?? titleAsRole;
   const degree = field(DEGREE);
   const area = field(['area']);
@@ -173,11 +174,9 @@ function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: Do
 
 /** An entry's dates: a start and an end field, or one field holding the span as written. */
 function datesOf(text: string, field: (keys: string[]) => ScalarText | undefined) {
-  const asField = (s?: ScalarText) =>
-    s ? { raw: s.token.style === 'plain' ? text.slice(s.token.contentStart, s.token.contentEnd).trim() : s.token.value, range: { start: s.token.start, end: s.token.end } } : undefined;
   const start = field(START);
   const end = field(END);
-  if (start || end) return dateRangeFromFields(asField(start), asField(end));
+  if (start || end) return dateRangeFromFields(dateField(text, start), dateField(text, end));
   const span = field(SPAN);
   return span ? dateRangeIn(stripInlineMarkdown(span.mapped)) : undefined;
 }
@@ -200,7 +199,7 @@ function readText(text: string, node: unknown, kind: SectionKind, assembler: Doc
     for (const item of items) assembler.bullet(stripInlineMarkdown(item.mapped), item.range, 0, item.markerRange);
     return;
   }
-  if (NARRATIVE.has(kind) && !overviewOnly) addBullet(text, node, assembler, strings);
+  if (NARRATIVE_KINDS.has(kind) && !overviewOnly) addBullet(text, node, assembler, strings);
 }
 
 /** `basics.summary` (YAMLResume) or a `summary` in the person's map: a summary section of its own. */
@@ -238,11 +237,7 @@ function readPerson(person: YAMLMap, profile: Profile): void {
 function readProfiles(items: unknown[], profile: Profile): void {
   for (const item of items) {
     if (!isMap(item)) continue;
-    const network = String(item.get('network') ?? '').toLowerCase();
-    const value = item.get('url') ?? item.get('username');
-    if (typeof value !== 'string') continue;
-    if (network === 'linkedin') profile.linkedin ??= value;
-    if (network === 'github') profile.github ??= value;
+    noteNetworkAccount(profile, String(item.get('network') ?? ''), item.get('url') ?? item.get('username'));
   }
 }
 

@@ -5,14 +5,14 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Profile, ResumeDocument, SectionKind } from '../../document/types';
 import { headingKind } from '../section-kind';
-import { DocumentAssembler, dateRangeFromFields } from '../assemble';
+import { NARRATIVE_KINDS } from '../../document/section-kinds';
+import { DocumentAssembler, dateRangeFromFields, noteNetworkAccount } from '../assemble';
 import { joinMapped } from '../mapped-chars';
 import { escapeYamlDouble } from '../strings';
 import { rememberTokens, type StringToken } from '../string-tokens';
 import { readDataYaml } from './data-yaml';
-import { addBullet, scalarText, type ScalarText } from './scalar';
+import { addBullet, dateField, scalarText, type ScalarText } from './scalar';
 
-const NARRATIVE: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership']);
 
 export function parseRenderCv(text: string): ResumeDocument {
   const assembler = new DocumentAssembler(text);
@@ -51,11 +51,7 @@ function readProfile(cv: YAMLMap, profile: Profile): void {
   if (isSeq(social)) {
     for (const item of social.items) {
       if (!isMap(item)) continue;
-      const network = String(item.get('network') ?? '').toLowerCase();
-      const username = item.get('username');
-      if (typeof username !== 'string') continue;
-      if (network === 'linkedin') profile.linkedin ??= username;
-      if (network === 'github') profile.github ??= username;
+      noteNetworkAccount(profile, String(item.get('network') ?? ''), item.get('username'));
     }
   }
 }
@@ -72,7 +68,7 @@ function readSection(text: string, pair: Pair, assembler: DocumentAssembler, str
   for (const item of value.items) {
     if (isScalar(item)) {
       // A text entry: a paragraph (summary) or, in a narrative section, a line that reads as a bullet.
-      if (NARRATIVE.has(kind)) addBullet(text, item, assembler, strings);
+      if (NARRATIVE_KINDS.has(kind)) addBullet(text, item, assembler, strings);
       continue;
     }
     if (!isMap(item)) continue;
@@ -100,10 +96,7 @@ function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: Do
   const date = field('date');
   const start = field('start_date');
   const end = field('end_date');
-  // A plain date is read as written: YAML loads "2022.10" as the number 2022.1, a month the author did not mean.
-  const asField = (s?: ScalarText) =>
-    s ? { raw: s.token.style === 'plain' ? text.slice(s.token.contentStart, s.token.contentEnd).trim() : s.token.value, range: { start: s.token.start, end: s.token.end } } : undefined;
-  const dates = date ? dateRangeFromFields(asField(date), undefined) : dateRangeFromFields(asField(start), asField(end));
+  const dates = date ? dateRangeFromFields(dateField(text, date), undefined) : dateRangeFromFields(dateField(text, start), dateField(text, end));
   // A lone `date` is the date itself, not "since": it ends where it starts.
   if (date && dates) {
     dates.current = /present|current|now/i.test(date.token.value);
@@ -126,7 +119,7 @@ function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: Do
   // `summary` is an overview; it reads as the entry's bullet only when there are no highlights.
   const highlights = item.get('highlights', true);
   const summary = item.get('summary', true);
-  if (isScalar(summary) && NARRATIVE.has(kind) && !(isSeq(highlights) && highlights.items.length)) addBullet(text, summary, assembler, strings);
+  if (isScalar(summary) && NARRATIVE_KINDS.has(kind) && !(isSeq(highlights) && highlights.items.length)) addBullet(text, summary, assembler, strings);
   if (isSeq(highlights)) for (const h of highlights.items) if (isScalar(h)) addBullet(text, h, assembler, strings);
   assembler.closeEntry();
 }

@@ -2,6 +2,7 @@
 // shared by the RenderCV reader and the reader of other YAML resume schemas.
 import type { Scalar } from 'yaml';
 import type { MappedText } from '../../document/types';
+import type { OffsetRange } from '../../types';
 import type { DocumentAssembler } from '../assemble';
 import { CharCollector } from '../mapped-chars';
 import { decodeDoubleQuoted, decodePlain, decodeSingleQuoted, stripInlineMarkdown } from '../strings';
@@ -10,6 +11,16 @@ import type { StringToken } from '../string-tokens';
 export interface ScalarText {
   mapped: MappedText;
   token: StringToken;
+}
+
+/**
+ * A date field's value as the author wrote it, with its range: YAML loads a plain "2022.10" as the
+ * number 2022.1, a month the author did not mean, so a plain scalar is read from the source.
+ */
+export function dateField(text: string, s: ScalarText | undefined): { raw: string; range: OffsetRange } | undefined {
+  if (!s) return undefined;
+  const raw = s.token.style === 'plain' ? text.slice(s.token.contentStart, s.token.contentEnd).trim() : s.token.value;
+  return { raw, range: { start: s.token.start, end: s.token.end } };
 }
 
 export function addBullet(text: string, node: Scalar, assembler: DocumentAssembler, strings: StringToken[]): void {
