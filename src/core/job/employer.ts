@@ -43,15 +43,20 @@ export interface EmployerEvidence {
 /** Off switch for measuring the evidence mechanism against the old cascade (on by default); `trace`, when set, collects every posting's scored candidates (for error analysis in scripts). */
 export const EMPLOYER_BY_EVIDENCE: { on: boolean; trace?: string[] } = { on: true };
 
-type Source = 'contract' | 'masthead' | 'letterhead' | 'legal' | 'imprint' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board';
+type Source = 'contract' | 'masthead' | 'letterhead' | 'legal' | 'imprint' | 'header' | 'label' | 'client' | 'site' | 'careers' | 'subject' | 'signature' | 'pageTitle' | 'hiring' | 'eoe' | 'cue' | 'weakCue' | 'positional' | 'copyright' | 'board' | 'headline' | 'self';
 
 // How much each kind of statement says about who employs: a label or the agency's own "partnering
 // with <Client>" states it; a page's site name or owner is near-certain; a position only suggests it.
 const STRENGTH: Record<Source, number> = {
-  label: 12, contract: 6, masthead: 6, letterhead: 5, legal: 4, imprint: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
+  label: 12, contract: 10, masthead: 6, letterhead: 5, legal: 4, imprint: 4, header: 5, client: 10, site: 7, careers: 6, subject: 5, signature: 5, pageTitle: 5, hiring: 4, eoe: 4, cue: 3, weakCue: 1, positional: 3, copyright: 2,
   // An applicant-tracking board's account name in the posting's address ("boards.greenhouse.io/acme/…"),
   // spelled from the address when the text never writes it: anything else the text says outweighs it.
   board: 1.5,
+  // A line of its own that announces the posting ("💼 Acme Pagos is hiring", "Acme está contratando / Acme is
+  // hiring"): a headline over a posting placed inside another page (an event, a newsletter) labels its employer.
+  headline: 12,
+  // "Hi! We're Acme Sensing, a 9-person agtech company": the poster introducing the employer by name.
+  self: 8,
 };
 
 // Latin letters beyond ASCII as well ("Zweckverband Brückenerhaltung", "Łódź Robotics"): capitals of
@@ -76,12 +81,16 @@ const AGENCY_SELF = new RegExp(
 );
 /** "Client: Confidential – a listed robot maker": an agency's field that withholds its client's name. */
 const CLIENT_WITHHELD = /^\s*client\s*[:：]\s*(?:confidential|undisclosed|withheld|not disclosed)\b/im;
-/** "you'd be an independent contractor with Acme", "employed by Acme": who holds the contract ("paid through Deel" is a payroll service). */
+/** "you'd be an independent contractor with Acme", "employed (directly) by Acme": who holds the contract ("paid through Deel" is a payroll service). */
 const CONTRACT_WITH = new RegExp(
-  `\\b(?:(?:contractor|employee|consultant)s?|employed|contracted) (?:with|by) (${NAME})`,
+  `\\b(?:(?:contractor|employee|consultant)s?|employed|contracted)(?: (?:directly|locally|full-time|permanently))? (?:with|by) (${NAME})`,
   'g',
 );
 const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
+/** "We're Acme Sensing, a …", "We are **Acme** (40 people)": a post introducing its employer by name. */
+const WE_ARE = new RegExp(`\\b[Ww]e(?:['’]re| are) \\*{0,2}(${NAME})\\*{0,2}(?=, (?:a|an|the)\\b| \\(| and we\\b| [—–-] )`, 'g');
+/** A short line that is nothing but the announcement, after an emoji or a translation and a slash. */
+const HIRING_HEADLINE = new RegExp(`^[^\\p{L}\\p{N}\\n]*(?:[^\\n/|]{2,60}\\s[/|]\\s+)?(${NAME}) (?:is|are) (?:now )?hiring[!.:]?[^\\p{L}\\p{N}\\n]*$`, 'gmu');
 const POSTED_BY = new RegExp(`\\b(?:[Pp]osted|[Pp]ublished|[Ll]isted|[Aa]dvertised)\\s+(?:on\\s+[^\\n]{3,40}?\\s+)?by\\s+(${NAME}(?:,?\\s+${LEGAL_FORM})?)`, 'g');
 /** "For further information on the organization, please visit Acme Coastal Agency": a public-service board names the employer so. */
 const VISIT_ORGANISATION = new RegExp(`\\b(?:information|more)\\s+(?:on|about)\\s+(?:the|this)\\s+(?:organi[sz]ation|employer|department|agency),?\\s+(?:please\\s+)?visit\\s+(?:the\\s+)?(${NAME})`, 'g');
@@ -142,6 +151,8 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     add(m[2] ?? m[3] ?? m[4], 'client');
   }
   for (const m of ev.body.matchAll(HIRING)) add(m[1], 'hiring');
+  for (const m of ev.body.matchAll(HIRING_HEADLINE)) add(m[1], 'headline');
+  for (const m of ev.body.matchAll(WE_ARE)) add(m[1], 'self');
   // "Posted on December 1 by Acme Surveying Ltd.": the board names who posted it; only an organisation's name (not a person's).
   for (const m of ev.body.matchAll(POSTED_BY)) if (LEGAL_FORM_END.test(m[1]) || INSTITUTION.test(m[1]) || ORGANISATION.test(m[1])) add(m[1], 'label');
   // "I'm the engineering lead at **Acme Health**": a hiring manager's own post names where they work.
@@ -200,6 +211,8 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     // The site the posting was pasted from, describing itself ("Acme Jobs is the leading career destination
     // for …"): the host, whatever its footer's copyright says.
     if (describesItselfAsBoard(c.name, ev.body)) continue;
+    // "at Kestrel Flats, our open-pit gold operation": a site the employer calls its own is where the job is, not who hires.
+    if (isOwnSite(c.name, ev.body) && !c.sources.has('label') && !c.sources.has('contract')) continue;
     // An agency that says it is partnering with a named client is not the employer.
     if (agencies.has(c.name.toLowerCase()) && hasClient) continue;
     if (forUnnamedClient.has(c.name.toLowerCase())) continue;
@@ -230,6 +243,14 @@ function describesItselfAsBoard(name: string, body: string): boolean {
   return new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)${escaped}\s+(?:has|have|cannot|can(?:'|’)t|does|is|will|may)\b[^.\n]{0,80}?\b(?:this|the)\s+employer\b`).test(body);
 }
 
+const OWN_SITE =
+  String.raw`,? (?:our|their|its) (?:[\w-]+ ){0,4}?(?:operations?|sites?|mines?|plants?|offices?|campus|facilit(?:y|ies)|factor(?:y|ies)|hubs?|warehouses?|stores?|hotels?|restaurants?|clinics?|labs?|laborator(?:y|ies)|bases?|branch(?:es)?|depots?|farms?|projects?|terminals?|yards?|refiner(?:y|ies))\b`;
+
+function isOwnSite(name: string, body: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}${OWN_SITE}`).test(body);
+}
+
 /** A candidate as a name: trailing punctuation, a legal suffix and a bracketed tag off. */
 function tidy(raw: string): string {
   return withoutLegalForm(
@@ -249,7 +270,7 @@ function tidy(raw: string): string {
     .trim();
 }
 
-const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'eoe', 'contract']);
+const SENTENCE_CUES = new Set<Source>(['client', 'hiring', 'headline', 'self', 'eoe', 'contract']);
 // Sources that read a name from where it stands rather than from what a sentence says of it.
 const BY_POSITION = new Set<Source>(['masthead', 'header', 'positional', 'pageTitle', 'subject', 'copyright', 'board']);
 

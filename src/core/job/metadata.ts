@@ -43,8 +43,9 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
 // A bare "Ref:" / "Reference:" / "Competition:" field is read the same way (a recruiter's paste, a public-sector page),
 // and a careers page's bare "ID" field (iCIMS: "ID" / "2026-4417" in its field list).
 // A cited standard or document is not one: "Ref: RFC-7231", "Reference: ISO-27001", "Ref: CVE-2024-1234".
+// The value ends the line or a field of it ("ID: ACM-117 · Remote").
 const BARE_REQUISITION =
-  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition|ID)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)\s*(?:[.,;)]|$)/im;
+  /^\s*(?:[-*•]\s+)?(?:(?:job\s+)?requisition|(?:job\s+)?ref(?:erence)?|competition|ID)\s*:\s*(?!(?:RFC|ISO|IEC|IEEE|ASTM|ANSI|ASME|NFPA|DIN|SAE|NIST|CVE|CWE|PEP|EN|BS)[-_\s]?\d)((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)\s*(?:[.,;)]|$|[·|•–—]\s)/im;
 
 /**
  * An identifier rather than a number that means something else: one with a letter ("HW-3391"), or
@@ -251,16 +252,18 @@ const NOT_COMPANIES = new Set([
 
 // Letters of any script: "Lövnäs", "Łódź Robotics", "Škoda" are names as much as "Acme" (the patterns use the "u" flag).
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.+-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&.+-]*|of|for|&)){0,3})";
+/** "SAP GTS is the requirement", "Hands-on GTS is a must": a sentence about a skill the posting asks for, not about a name. */
+const NOT_A_REQUIREMENT = String.raw`(?! (?:(?:hard|real|main|key|minimum|only|basic) )?(?:requirement|must|plus|bonus|prerequisite|nice-to-have|advantage|asset)\b)`;
 const COMPANY_PATTERNS: RegExp[] = [
   // "At Acme Telecom (Acme Telecommunications Ltd.) the team…": the legal name in brackets after the name.
   new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b| \\([A-Z][^()\\n]{2,60}\\)|\\s*$)`, 'gmu'),
   new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services)\\b`, 'gu'),
-  new RegExp(`^${NAME} (?:is (?:a|an|the|one of)|builds|provides|offers|values|hires|was founded)\\b`, 'gmu'),
+  new RegExp(`^${NAME} (?:is (?:a|an|the|one of)${NOT_A_REQUIREMENT}|builds|provides|offers|values|hires|was founded)\\b`, 'gmu'),
   // The same statement opening any sentence, after an opening clause ("Backed by Sequoia, Acme is
   // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
   // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots").
   new RegExp(
-    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:(?:now|also|today|currently) )?(?:is (?:a|an|the|one of|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
+    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:(?:now|also|today|currently) )?(?:is (?:(?:a|an|the|one of)${NOT_A_REQUIREMENT}|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
     'gmu',
   ),
   // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
