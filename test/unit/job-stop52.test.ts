@@ -84,4 +84,26 @@ describe('postings: stop 52 employer and ID evidence', () => {
     );
     assert.equal(skill.company, 'Harbourline Freight');
   });
+
+  it('reads techniques named with an -ing modifier and the object of "competent in"', () => {
+    const posting = [
+      '# Laboratory Analyst',
+      '',
+      '## Requirements',
+      '',
+      '- Competent in yeast culture, Gram staining and plate counting',
+      '- Demand forecasting methods (weighted averages, seasonal indices)',
+      '- Working knowledge of sampling methods for soil surveys',
+      '- You manage budgets and building relationships comes easily',
+      '',
+      '## Benefits',
+      '',
+      'Free parking.',
+    ].join('\n');
+    const names = parseJobPosting(posting)
+      .keywords.filter((k) => k.kind === 'hard')
+      .map((k) => k.keyword.toLowerCase());
+    for (const want of ['yeast culture', 'gram staining', 'weighted averages', 'sampling methods']) assert.ok(names.includes(want), `${want}: ${names.join('; ')}`);
+    assert.ok(!names.some((n) => /building relationships|manage budgets/.test(n)), names.join('; '));
+  });
 });

@@ -85,7 +85,7 @@ const OR_SIMILAR =
   /\bor (?:similar|other|equivalent|comparable)\s+((?!(?:to|for|with|in|of|on)\b)[A-Za-z][\w-]*(?:\s+(?!(?:to|for|with|in|of|on|and|or|is|are|a|an|the)\b)[A-Za-z][\w-]*){0,3})/gi;
 
 const CUE =
-  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|(?:grasp|command|awareness) of|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:course ?work|courses|classes|training) in|(?:experience|knowledge|familiarity)\s*:(?=\s+[a-z])|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
+  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|(?:grasp|command|awareness) of|(?:competent|confident|versed|trained|adept|practi[sc]ed) (?:in|with)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:course ?work|courses|classes|training) in|(?:experience|knowledge|familiarity)\s*:(?=\s+[a-z])|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
 /** Where the object of a cue ends (a word at the line's end ends it too: "Exposure to X preferred"). */
 const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to|beyond|using|as applied|as used)(?=[\s,:]|$)/i;
 /**
@@ -105,6 +105,8 @@ const WORD = /^[a-z][a-z-]*$/;
 const WEAK_HEAD =
   /^(?:ability|abilities|way|ways|things|field|fields|area|areas|degree|years?|experience|skills?|knowledge|understanding|contributions?|practices?|environment|environments|role|roles|team|teams|work|projects?|etc|languages?|frameworks?|tools?|technolog(?:y|ies)|solutions?|products?|features?|industry|industries|compan(?:y|ies)|sector|domain|market|settings?|rules|regulations?|standards?|guidelines|laws|english|french|german|spanish|mandarin|chinese|japanese|portuguese)$/;
 const VERBISH = /(?:ly|ing)$/;
+/** A head noun that says the phrase names a technique or its rules ("sampling methods", "welding procedures"). */
+const TECHNIQUE_KIND_HEAD = /^(?:methods|methodolog(?:y|ies)|techniques|procedures|protocols|standards|principles|codes|tests|practices)$/;
 
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
 const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|authori[sz]ation|sponsor(?:s|ed|ing|ship)?|visas?|citizens?|citizenship|permanent residen\w*|work permit)\b/i;
@@ -269,7 +271,10 @@ export function findPhraseMentions(
       const words = item.split(/\s+/);
       if (words.length > 3 || !words.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (k === 0 && words.length > 1 && /^[A-Z]{2,5}$/.test(w)))) continue;
       const head = words[words.length - 1];
-      if (WEAK_HEAD.test(head) || /ly$/.test(head) || CATEGORY_STOP.test(words[0]) || (words.length > 1 && VERBISH.test(words[0]) && !ING_NOUNS.has(words[0]))) continue;
+      // "moving averages", "welding procedures": in a list announced as techniques, an -ing word before a
+      // noun names the technique ("sampling methods"); an -ly word still opens a clause.
+      const ingModifier = words.length > 1 && /ing$/.test(words[0]) && /^[a-z]/.test(head) && !readVerb(head);
+      if (WEAK_HEAD.test(head) || /ly$/.test(head) || CATEGORY_STOP.test(words[0]) || (words.length > 1 && VERBISH.test(words[0]) && !ING_NOUNS.has(words[0]) && !ingModifier)) continue;
       // A lone word only when it names a field or a measuring technique ("thermodynamics", "spectroscopy");
       // another ("replication", "consistency") is as often a property the category already names.
       if (words.length === 1 && !/(?:ics|ogy|metry|scopy|graphy)$/.test(head)) continue;
@@ -614,7 +619,11 @@ export function findPhraseMentions(
       // A head in -ing after a noun that modifies it ("log shipping", "schema versioning") names the
       // activity as a noun; a verb would take its object after it ("hardening servers").
       const compoundIng = lower.length === 2 && /ing$/.test(head) && !VERBISH.test(lower[0]) && !readVerb(lower[0]) && !/(?:ed|ly)$/.test(lower[0]);
-      if (WEAK_HEAD.test(head) || (VERBISH.test(head) && !ING_NOUNS.has(head) && !compoundIng) || (VERBISH.test(lower[0]) && lower.length > 1)) return;
+      // "sampling methods", "engineering drawing standards": an -ing word before a word for a technique's
+      // rules or kind modifies it; before another noun it is as often a verb with its object ("managing teams").
+      const techniqueOfIng = /ing$/.test(lower[0]) && TECHNIQUE_KIND_HEAD.test(head);
+      if (WEAK_HEAD.test(head) && !techniqueOfIng) return;
+      if ((VERBISH.test(head) && !ING_NOUNS.has(head) && !compoundIng) || (VERBISH.test(lower[0]) && lower.length > 1 && !techniqueOfIng)) return;
       addContaining(lower.join(' '), at, at + phrase.length, 'phrase');
     });
   }
