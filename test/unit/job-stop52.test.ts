@@ -106,4 +106,28 @@ describe('postings: stop 52 employer and ID evidence', () => {
     for (const want of ['yeast culture', 'gram staining', 'weighted averages', 'sampling methods']) assert.ok(names.includes(want), `${want}: ${names.join('; ')}`);
     assert.ok(!names.some((n) => /building relationships|manage budgets/.test(n)), names.join('; '));
   });
+
+  it('reads a longer item of two lower-case noun phrases, an acronym gloss set aside, but not a longer clause or perk', () => {
+    const posting = [
+      '# Food Technologist',
+      '',
+      '## Requirements',
+      '',
+      '- Dough rheology testing (DMA) and shelf-life study design',
+      '- Allergen cross-contact control and clean-label ingredient substitution',
+      '- Flexible working hours, remote-first, and casual work attire',
+      '- Ability to take ownership, aligned with business priorities',
+      '',
+      '## Benefits',
+      '',
+      'Free parking.',
+    ].join('\n');
+    const names = parseJobPosting(posting)
+      .keywords.filter((k) => k.kind === 'hard')
+      .map((k) => k.keyword.toLowerCase());
+    for (const want of ['rheology testing', 'shelf-life study design', 'allergen cross-contact control', 'clean-label ingredient substitution'])
+      assert.ok(names.includes(want), `${want}: ${names.join('; ')}`);
+    assert.ok(!names.some((n) => /working hours|work attire|business priorities/.test(n)), names.join('; '));
+  });
 });
+

@@ -413,7 +413,8 @@ export function findPhraseMentions(
       const coined = TOOL_CUE_BEFORE.test(sentence.text.slice(0, run.items[0].start)) && run.items.every((item) => coinedName(item.text));
       // "- MONAI or nnU-Net;": a requirement item that is nothing but the names asks for those names.
       // Offered as a choice ("or"): a line "Calgary, Alberta" or "Employers / Post Job" is no such ask.
-      const offeredWithOr = run.items.slice(1).some((item, k) => /\bor\b/.test(sentence.text.slice(run.items[k].end, item.start)));
+      // "- Rhino + Grasshopper": names joined by "+" are a toolchain asked for together.
+      const offeredWithOr = run.items.slice(1).some((item, k) => /\bor\b|\+/.test(sentence.text.slice(run.items[k].end, item.start)));
       const wholeItem =
         offeredWithOr && WHOLE_ITEM_BEFORE.test(sentence.text.slice(0, run.items[0].start)) && WHOLE_ITEM_AFTER.test(sentence.text.slice(run.items[run.items.length - 1].end));
       if (!run.choice && !run.items.some((item) => hardWithin(item.start, item.end)) && !coined && !wholeItem) continue;
@@ -526,7 +527,7 @@ export function findPhraseMentions(
       !/,|\band\b|&/.test(item![2]));
   // "3. ELIGIBILITY CRITERIA": a numbered heading in capitals, not a skill.
   const capitalsHeading = !!item && /\s/.test(item[2]) && item[2] === item[2].toUpperCase();
-  if (item && examplesOk && !capitalsHeading && !objects.length && item[2].split(/\s+/).length <= 6 && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
+  if (item && examplesOk && !capitalsHeading && !objects.length && shortItem(item[2]) && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
     objects.push({ from: item[1].length, text: item[2], single: true });
   }
   // "- Data processing and understand the difference between ETL and ELT": an item that opens with a
@@ -618,7 +619,10 @@ export function findPhraseMentions(
       // "using X", "implementing features": a verb phrase, not a named skill.
       // A head in -ing after a noun that modifies it ("log shipping", "schema versioning") names the
       // activity as a noun; a verb would take its object after it ("hardening servers").
-      const compoundIng = lower.length === 2 && /ing$/.test(head) && !VERBISH.test(lower[0]) && !readVerb(lower[0]) && !/(?:ed|ly)$/.test(lower[0]);
+      // So does a head after two nouns ("survey data processing", "water sample testing").
+      const beforeHead = lower.slice(0, -1);
+      const compoundIng =
+        lower.length >= 2 && lower.length <= 3 && /ing$/.test(head) && beforeHead.every((w) => !VERBISH.test(w) && !readVerb(w) && !/(?:ed|ly)$/.test(w));
       // "sampling methods", "engineering drawing standards": an -ing word before a word for a technique's
       // rules or kind modifies it; before another noun it is as often a verb with its object ("managing teams").
       const techniqueOfIng = /ing$/.test(lower[0]) && TECHNIQUE_KIND_HEAD.test(head);
@@ -871,10 +875,30 @@ const NAMES_FOR_USE = new RegExp(
 );
 const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|\d{1,3}-[A-Za-z][A-Za-z-]*|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
 /**
- * A bracketed gloss of one lower-case word: "(venipuncture)", "(mammalian)". Longer asides are
+ * A bracketed gloss of one lower-case word or an acronym: "(venipuncture)", "(mammalian)", "(TPA)". Longer asides are
  * comments ("(screenshot is fine)", "(work-life balance)"), which say the item is no skill as often.
  */
-const INNER_GLOSS = /(?<=[A-Za-z])\s+\([a-z]{3,}\)(?=\s+(?:and|or)\s|\s*\.?\s*$)/g;
+/**
+ * An item short enough to be noun phrases alone: six words, or up to ten in two or three lower-case
+ * conjuncts of two to four words with no function word ("Stormwater detention design and
+ * water-quality capture volume concepts"); a longer item is as often a clause or a perk.
+ */
+function shortItem(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= 6) return true;
+  if (words.length > 10) return false;
+  const conjuncts = text.replace(/^\s*\S/, (c) => c.toLowerCase()).split(/\s*(?:,|;|\band\b|\bor\b)\s*/).filter((c) => c.trim());
+  return (
+    conjuncts.length >= 2 &&
+    conjuncts.length <= 3 &&
+    conjuncts.every((c) => {
+      const ws = c.trim().split(/\s+/);
+      return ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^[a-z][a-z-]*$/.test(w) && !FUNCTION_WORDS.has(w));
+    })
+  );
+}
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...SUBORDINATORS, ...AUXILIARIES, ...DETERMINERS]);
+const INNER_GLOSS = /(?<=[A-Za-z])\s+\((?:[a-z]{3,}|[A-Z]{2,6}s?)\)(?=\s+(?:and|or)\s|\s*\.?\s*$)/g;
 /** Endings of the nouns that name a procedure or a measuring technique: "phlebotomy", "microscopy", "dosimetry", "dialysis". */
 const PROCEDURE_NOUN = /(?:tomy|graphy|scopy|metry|sis)$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
