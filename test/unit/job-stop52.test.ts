@@ -129,5 +129,26 @@ describe('postings: stop 52 employer and ID evidence', () => {
       assert.ok(names.includes(want), `${want}: ${names.join('; ')}`);
     assert.ok(!names.some((n) => /working hours|work attire|business priorities/.test(n)), names.join('; '));
   });
+
+  it('reads names after "especially", and no skill in a hyphenated equal-opportunity statement', () => {
+    const posting = [
+      '# GIS Analyst',
+      '',
+      '## Requirements',
+      '',
+      '- Familiarity with lab automation, especially Opentrons and Tecan robots',
+      '',
+      'We are an equal-opportunity employer and especially welcome women, Black and Indigenous engineers: our team is 8 people.',
+      '',
+      '## Benefits',
+      '',
+      'Free parking.',
+    ].join('\n');
+    const names = parseJobPosting(posting)
+      .keywords.filter((k) => k.kind === 'hard')
+      .map((k) => k.keyword.toLowerCase());
+    for (const want of ['opentrons']) assert.ok(names.includes(want), `${want}: ${names.join('; ')}`);
+    assert.ok(!names.some((n) => /black|indigenous/.test(n)), names.join('; '));
+  });
 });
 

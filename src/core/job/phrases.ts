@@ -28,7 +28,8 @@ export interface PhraseMention extends OffsetRange {
 
 const PAREN = /\(([^()]{2,240})\)/g;
 // "viz." / "namely" (Indian and British postings) introduce the list as "such as" does; "viz." keeps its dot.
-const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following|viz\.,?|namely)\s*:?\s+([^;:()]{2,200}?)(?=[.;:()](?:\s|$)|[;:()]|$)/gi;
+// "Qualitative methods, especially focus groups and key informant interviews": so do "especially" and "particularly".
+const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not limited to,?)?|like|(?:of|in) (?:the )?following|viz\.,?|namely|especially|particularly|in particular)\s*:?\s+([^;:()]{2,200}?)(?=[.;:()](?:\s|$)|[;:()]|$)/gi;
 /**
  * "the following technical areas: …", "the following engineering skills: …": a list announced as
  * technical knowledge. Not "domains", "topics" or "product areas", whose items are as often
@@ -119,7 +120,7 @@ const CONTROLLED_WORK = /\b(?:export[- ]control\w*|security clearance)\b/i;
  * knowledge ("experience designing for people with disabilities") is not one.
  */
 const EQUITY_STATEMENT =
-  /\b(?:equal (?:employment )?opportunit(?:y|ies)|employment equity|affirmative action|equity,? diversity|diversity,? equity|protected veterans?|visible minorit(?:y|ies)|racialized|sexual orientation|gender identity|national origin|(?:persons|people|individuals) with disabilities)\b/i;
+  /\b(?:equal[- ](?:employment[- ])?opportunit(?:y|ies)|employment equity|affirmative action|equity,? diversity|diversity,? equity|protected veterans?|visible minorit(?:y|ies)|racialized|sexual orientation|gender identity|national origin|(?:persons|people|individuals) with disabilities)\b/i;
 const ASKS_KNOWLEDGE = /\b(?:experience (?:with|in|designing|building|using)|knowledge of|familiar(?:ity)? with|understanding of|proficien(?:t|cy)|skills? in)\b/i;
 
 export function findPhraseMentions(
