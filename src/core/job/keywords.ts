@@ -161,10 +161,12 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     const features = featureLists(sentence, inSentence);
     const teamStack = teamStackRanges(sentence);
     const inTeamStack = (x: { start: number; end: number }) => teamStack.some((r) => x.start >= r.start && x.end <= r.end);
+    const editions: { keyword: string; family?: string; start: number; end: number }[] = [];
     const asked = inSentence.filter((x) => (!fields || x.end <= fields.start || x.start >= fields.end) && !isFeatureOfProduct(x, features) && !(x.kind === 'hard' && inTeamStack(x)));
     const hardNames = [...new Set(asked.filter((x) => x.kind === 'hard').map((x) => x.canonical))];
     experience.push(...findExperience(sentence, importance, hardNames));
-    if (importance !== 'other') alternatives.push(...findAlternatives(text, sentence, asked, importanceAt));
+    const sentenceAlternatives = importance !== 'other' ? findAlternatives(text, sentence, asked, importanceAt) : [];
+    alternatives.push(...sentenceAlternatives);
     // A degree sentence is read for skills only where it goes on past the degree's clause.
     const skillPart = degree ? afterDegreeClause(sentence, fields) : sentence;
     if (importance !== 'other' && skillPart) {
@@ -202,8 +204,19 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
         }
         if (IMPORTANCE_RANK[importance] > IMPORTANCE_RANK[kw.importance]) kw.importance = importance;
         if (p.examples) kw.examples = [...new Set([...(kw.examples ?? []), ...p.examples])];
+        if ('family' in p && p.family) {
+          kw.examples = [...new Set([...(kw.examples ?? []), p.family])];
+          editions.push(p);
+        }
         kw.occurrences.push({ start: p.start, end: p.end, section: sectionKind, importance });
       }
+    }
+    // "ArcGIS Pro": the product's own mention inside the edition's name is no second ask.
+    const notFamilies = asked.filter((x) => !editions.some((e) => x.kind === 'hard' && x.canonical === e.family && x.start === e.start && x.end < e.end));
+    asked.length = 0;
+    asked.push(...notFamilies);
+    for (const group of sentenceAlternatives) {
+      group.keywords = [...new Set(group.keywords.map((k) => editions.find((e) => e.family === k && !notFamilies.some((x) => x.canonical === k))?.keyword ?? k))];
     }
     const askOfCandidate = softSkillAsked(sentence, sectionKind, importance, hasQualificationSections);
     for (const mention of asked) {

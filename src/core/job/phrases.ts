@@ -24,6 +24,8 @@ export interface PhraseMention extends OffsetRange {
   examples?: string[];
   /** A proper name from a parenthetical list, or a phrase after a requirement cue. */
   source: 'example' | 'phrase';
+  /** An edition named in full ("ArcGIS Pro"): the taxonomy skill it opens with ("ArcGIS"), which it replaces there. */
+  family?: string;
 }
 
 const PAREN = /\(([^()]{2,240})\)/g;
@@ -340,9 +342,9 @@ export function findPhraseMentions(
     }
   }
 
-  // "AutoCAD Civil 3D", "ArcGIS Pro", "Salesforce Nonprofit Cloud": a named product followed by the
-  // capitalised name of its edition or module is that product, named in full (the product alone is
-  // still read, since a resume that shows it partly meets the ask).
+  // "ArcGIS Pro", "SAP GTS", "Salesforce Nonprofit Cloud": a named product followed by the capitalised
+  // name of its edition or module is that product, named in full: one ask, which the product alone
+  // shows (keywords.ts drops the product's own mention there and lists it as the edition's example).
   for (const product of covered) {
     if (product.kind !== 'hard' || !product.canonical || !/[A-Z0-9]/.test(product.canonical)) continue;
     const after = sentence.text.slice(product.end - sentence.start);
@@ -351,7 +353,13 @@ export function findPhraseMentions(
     const start = product.start;
     const end = product.end + m[0].length;
     if (![...skip, ...out].some((r) => overlaps(r, start, end)) && !covered.some((r) => r !== product && overlaps(r, start, end))) {
-      out.push({ keyword: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, source: 'example' });
+      out.push({
+        keyword: sentence.text.slice(start - sentence.start, end - sentence.start),
+        start,
+        end,
+        source: 'example',
+        ...(namesEdition(m[1]) ? { family: product.canonical } : {}),
+      });
     }
   }
 
@@ -747,6 +755,20 @@ const CATEGORY_TOO_GENERAL =
  */
 const EDITION =
   /^ ((?:[A-Z][a-z]+|[A-Z]{2,5}|\d{1,2}D)(?: (?:[A-Z][a-z]+|[A-Z]{2,5}|\d{1,2}D))?)(?=\s*(?:[,.;:)/]|$)|\s+(?:or|and|is|are|for|to|with|in|on|at|from|skills?|experience|knowledge)\b)/;
+/** Words that name an edition of a product by themselves ("ArcGIS Pro", "SQL Server Express"). */
+const EDITION_WORD = /^(?:Pro|Professional|Enterprise|Online|Desktop|Server|Cloud|Express|Premium|Standard|Studio|Lite|LT|Mobile|Community|Ultimate)$/;
+
+/**
+ * Whether the words after a product name its edition ("Pro", "GTS", "Plant 3D") rather than a part of
+ * it or a level ("App Router", "Green Belt") or a general acronym ("API", "CI"): an edition word, or
+ * only coined words and figures. Then the edition is the ask, and the product alone one way to show it.
+ */
+function namesEdition(words: string): boolean {
+  const parts = words.split(/\s+/);
+  if (parts.some((w) => EDITION_WORD.test(w))) return true;
+  return parts.every((w) => /^\d{1,2}D$/.test(w) || (!isCommonWord(w.toLowerCase()) && !isEnglishWord(w.toLowerCase()) && !lookupSkill(w)));
+}
+
 /** Words that continue a sentence in title case rather than name an edition. */
 const NOT_EDITION =
   /^(?:[A-Za-z]+[^s]s|Skills?|Experience|Knowledge|Certifications?|Certified|Certificate|Developer|Engineer|Administrator|Analyst|Programming|Scripting|Development|Expertise|Proficiency|Preferred|Required|Plus|Basics|Fundamentals|Or|And|The|A|An|Is|Are|Experts?|Users?|Environment|Ecosystem|Stack|Team|Teams|Projects?)$/;

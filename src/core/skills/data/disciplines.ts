@@ -13,7 +13,7 @@ export const DISCIPLINES: SkillGroup = {
     'structural analysis|structural analyses',
     'structural design',
     'reinforced concrete|reinforced concrete design',
-    'Civil 3D|Autodesk Civil 3D',
+    'Civil 3D|Autodesk Civil 3D|AutoCAD Civil 3D', // its name until 2019
     'condition assessment|condition assessments',
     'geotechnical engineering',
     'coastal engineering',
