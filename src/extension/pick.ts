@@ -158,7 +158,7 @@ async function jobFromClipboard(near: vscode.Uri | undefined): Promise<vscode.Ur
 }
 
 async function jobFromDialog(title: string): Promise<vscode.Uri | undefined> {
-  const chosen = await vscode.window.showOpenDialog({ title: `${title}: choose the job posting`, canSelectMany: false, filters: { 'Job postings': ['md', 'markdown', 'txt'] } });
+  const chosen = await vscode.window.showOpenDialog({ title: `${title}: choose the job posting`, canSelectMany: false, filters: { 'Job postings': ['md', 'markdown', 'txt', 'html', 'htm', 'json', 'csv'], 'All files': ['*'] } });
   return chosen?.[0];
 }
 

@@ -7,6 +7,8 @@
 // bold lines stay bold; entities are decoded by the parser. Junk lines of a text paste are blanked
 // with spaces rather than removed, so every offset into the file stays true.
 
+import { postingFromJson } from './json-container';
+import { postingFromSheet } from './sheet-container';
 import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { structuredPosting, type StructuredPosting } from './structured-data';
@@ -651,7 +653,10 @@ export interface CleanedPosting {
 }
 
 /** `hint`: the posting file's name, which may name the position wanted on a page of several. */
-export function cleanPostingPage(raw: string, hint?: string): CleanedPosting {
+export function cleanPostingPage(rawInput: string, hint?: string): CleanedPosting {
+  // A posting saved as JSON (a kanban card, a board's API answer) is read as the text inside it.
+  // So is a sheet of openings saved as CSV: the row the file's name points at.
+  const raw = postingFromJson(rawInput) ?? postingFromSheet(rawInput, hint) ?? rawInput;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
   const readable = blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text))))));
   const digest = keepFirstPosting(readable);

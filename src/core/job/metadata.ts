@@ -753,6 +753,9 @@ const TITLE_ID =
 /** A posting number before the title: five digits or more, or a code with digits, then a dash. */
 const LEADING_ID = /^\s*(\d{5,}|[A-Z]{1,6}-?\d{3,}(?:-[A-Z0-9]+)*)\s+[–—-]\s+(?=\S)/;
 
+/** A code in brackets opening the title line: capitals and figures in hyphenated groups, or five figures or more. */
+const BRACKETED_ID = /^\s*(?:#{1,6}\s+)?\[\s*((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_/.][A-Z0-9]+)+|\d{5,})\s*\]\s*(?=\S)/;
+
 const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/gu;
 
 /** Whether the raw text writes the line as a Markdown heading of level 1 or 2. */
@@ -793,6 +796,13 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   if (leading) {
     const top = titleFromTopLine(line.slice(leading[0].length), companies);
     return top && { ...top, id: leading[1] };
+  }
+  // "[DES-J-03] Junior Designer": a board card's or a mail subject's bracketed code with figures is
+  // the posting's number; a tag in words ("[PAID]", "[Co-op]") is dropped below.
+  const bracketed = BRACKETED_ID.exec(line);
+  if (bracketed) {
+    const top = titleFromTopLine(line.slice(bracketed[0].length), companies);
+    return top && { ...top, id: bracketed[1] };
   }
   const tagged = TITLE_ID.exec(line);
   const id = tagged && /\d/.test(tagged[1] ?? tagged[2]) ? tagged[1] ?? tagged[2] : undefined;
