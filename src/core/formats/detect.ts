@@ -1,6 +1,6 @@
 // Which front end reads a file: the extension first, then the content. Also whether a .tex, .yaml or
 // .json file is a resume at all (a LaTeX paper or a package.json is not).
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import type { ResumeFormat } from './assemble';
 import { isDataYamlResume } from './rendercv/data-yaml';
 
@@ -43,7 +43,7 @@ export function looksLikeYamlResume(text: string): boolean {
   if (text.length > 500_000) return false;
   try {
     const root = parseDocument(text, { uniqueKeys: false }).contents;
-    return isMap(root) && isDataYamlResume(root);
+    return (isMap(root) || isSeq(root)) && isDataYamlResume(root);
   } catch {
     return false;
   }

@@ -105,6 +105,12 @@ function boldTitle(nodes: Node[], depth = 0): Node[] | undefined {
   return depth > 0 && switches.length && printed.every((n) => switches.includes(n) || n.type === 'string') ? printed.filter((n) => !switches.includes(n)) : undefined;
 }
 
+/** A title that names a resume section ("Work Experience", "Education"), not a width or a name. */
+function namesSection(title: string): boolean {
+  const kind = title.trim() && title.length <= 60 ? headingKind(title.trim()) : undefined;
+  return !!kind && kind !== 'header';
+}
+
 function documentClass(preamble: Node[]): string {
   const dc = preamble.find((n) => isMacro(n, 'documentclass')) as Ast.Macro | undefined;
   const args = dc ? attachedArgs(dc) : [];
@@ -180,7 +186,11 @@ class LatexWalker {
       this.heading(node.env, groups, { start: startOf(node) ?? 0, end: (lastGroup && endOf(lastGroup)) ?? startOf(node) ?? 0 }, node.content, at - 1);
       return this.list(node.content.slice(at), depth + 1);
     }
-    if (/section/i.test(node.env)) {
+    // \begin{cvlist}{Work Experience} (currvita), \begin{rSection}{Experience}: an environment whose
+    // first group is a section's title opens that section.
+    const firstGroup = node.content.find((n) => n.type !== 'whitespace' && n.type !== 'comment');
+    const titled = firstGroup?.type === 'group' && (/section/i.test(node.env) || namesSection(renderText(firstGroup.content, this.ctx, 0).text));
+    if (titled) {
       // Templates such as \begin{rSection}{Experience}: the title is the first group.
       const first = node.content.findIndex((n) => n.type !== 'whitespace');
       const title = node.content[first];

@@ -4,7 +4,7 @@
 // list of titled sections; a Hugo `data/resume.yaml`). No one schema holds, so this reads by shape: a top-level key or its `title` that names a resume section is a section; the first list
 // under it holds its entries; an entry's organisation, role and dates come from the field names every
 // such schema uses; its bullets are `highlights`, or the Markdown list items of its text fields.
-import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Profile, SectionKind } from '../../document/types';
 import { DocumentAssembler, dateRangeFromFields, dateRangeIn, noteNetworkAccount } from '../assemble';
 import { joinMapped } from '../mapped-chars';
@@ -26,24 +26,33 @@ const SPAN = ['date', 'time', 'dates', 'period', 'year', 'releaseDate', 'caption
 /** Text fields that hold an entry's description: its bullets when written as a Markdown list. */
 const TEXT = ['summary', 'details', 'description', 'tagline', 'intro'];
 /** Keys of a section map that hold its entries, when the section is not a list itself. */
-const ENTRY_LISTS = ['info', 'items', 'entries', 'history', 'list', 'content'];
+const ENTRY_LISTS = ['info', 'items', 'entries', 'history', 'list', 'content', 'contents'];
 
 /** Keys that hold the person (name and contacts) rather than a section. */
 const PERSON = new Set(['basics', 'sidebar', 'header', 'contact', 'about', 'person', 'private', 'personal_info', 'contacts']);
 /** Top-level text fields that hold the summary paragraph. */
 const SUMMARY_KEYS = new Set(['summary', 'tagline', 'about', 'bio', 'profile', 'objective', 'description']);
 
-/** True when a YAML mapping is a resume in one of these shapes: YAMLResume's `content:`, or two sections. */
-export function isDataYamlResume(root: YAMLMap): boolean {
-  const content = root.get('content', true);
+/**
+ * True when a YAML document is a resume in one of these shapes: YAMLResume's `content:`, two sections,
+ * or (al-folio's `_data/cv.yml`) a top-level list of titled sections.
+ */
+export function isDataYamlResume(root: YAMLMap | YAMLSeq): boolean {
+  const content = isMap(root) ? root.get('content', true) : root;
   const sections = isMap(content) ? content : root;
-  const kinds = new Set(isSeq(content) ? content.items.map((item) => (isMap(item) ? listedSectionKind(item) : undefined)) : sections.items.map(sectionKindOf));
+  const kinds = new Set(
+    isSeq(content) ? content.items.map((item) => (isMap(item) ? listedSectionKind(item) : undefined)) : isMap(sections) ? sections.items.map(sectionKindOf) : [],
+  );
   // Two different resume sections, one of them work or education: a CI file's "stages" and "jobs" are not.
   const resumeKinds = ['experience', 'education', 'projects', 'skills'].filter((k) => kinds.has(k as SectionKind));
   return resumeKinds.length >= 2 && (kinds.has('experience') || kinds.has('education'));
 }
 
-export function readDataYaml(text: string, root: YAMLMap, assembler: DocumentAssembler, strings: StringToken[], profile: Profile): void {
+export function readDataYaml(text: string, root: YAMLMap | YAMLSeq, assembler: DocumentAssembler, strings: StringToken[], profile: Profile): void {
+  if (isSeq(root)) {
+    readSectionList(text, undefined, root.items, assembler, strings, profile);
+    return;
+  }
   const content = root.get('content', true);
   if (isSeq(content)) {
     readSectionList(text, root, content.items, assembler, strings, profile);
@@ -86,11 +95,15 @@ export function readDataYaml(text: string, root: YAMLMap, assembler: DocumentAss
  * an `about_content` block, and `content:` a list of sections, each a `title` over its own `content`
  * list of entries (`title`, `sub_title`, `caption` for the dates, `description`).
  */
-function readSectionList(text: string, root: YAMLMap, items: unknown[], assembler: DocumentAssembler, strings: StringToken[], profile: Profile): void {
-  readPerson(root, profile);
-  summarySection(root, assembler, 'about_content');
+function readSectionList(text: string, root: YAMLMap | undefined, items: unknown[], assembler: DocumentAssembler, strings: StringToken[], profile: Profile): void {
+  if (root) {
+    readPerson(root, profile);
+    summarySection(root, assembler, 'about_content');
+  }
   for (const item of items) {
     if (!isMap(item)) continue;
+    // al-folio's "General Information" (`type: map`): the person's details as name / value pairs.
+    readNamedValues(item.get('contents', true), profile);
     const kind = listedSectionKind(item);
     const title = item.get('title', true);
     if (!kind || !isScalar(title) || !title.range) continue;
@@ -232,6 +245,25 @@ function readPerson(person: YAMLMap, profile: Profile): void {
   else profile.location ??= str('location');
   const profiles = person.get('profiles', true);
   if (isSeq(profiles)) readProfiles(profiles.items, profile);
+}
+
+/** Contact details written as `- name: E-mail` / `value: …` pairs. */
+function readNamedValues(contents: unknown, profile: Profile): void {
+  if (!isSeq(contents)) return;
+  for (const pair of contents.items) {
+    if (!isMap(pair)) continue;
+    const name = pair.get('name');
+    const value = pair.get('value');
+    if (typeof name !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    const v = String(value).trim();
+    if (/^(?:full )?name$/i.test(name)) profile.name ??= v;
+    else if (/e-?mail/i.test(name)) profile.email ??= v;
+    else if (/phone|mobile|tel/i.test(name)) profile.phone ??= v;
+    else if (/linkedin/i.test(name)) profile.linkedin ??= v;
+    else if (/github/i.test(name)) profile.github ??= v;
+    else if (/web ?site|homepage|portfolio/i.test(name)) profile.website ??= v;
+    else if (/^(?:city|location|address)$/i.test(name)) profile.location ??= v;
+  }
 }
 
 function readProfiles(items: unknown[], profile: Profile): void {

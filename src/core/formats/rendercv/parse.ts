@@ -31,7 +31,7 @@ export function parseRenderCv(text: string): ResumeDocument {
     if (isMap(sections)) {
       for (const pair of sections.items) readSection(text, pair, assembler, strings);
     }
-  } else if (isMap(root)) readDataYaml(text, root, assembler, strings, profile);
+  } else if (isMap(root) || isSeq(root)) readDataYaml(text, root, assembler, strings, profile);
   const doc = assembler.finish('rendercv', escapeYamlDouble, profile, undefined, true);
   rememberTokens(doc, strings);
   return doc;
