@@ -35,7 +35,7 @@ for (const line of existsSync(verdictsFile) ? readFileSync(verdictsFile, 'utf8')
 
 const perRule = new Map<string, Record<'R' | 'W' | 'D' | '?', number>>();
 const fired = new Set<string>();
-for (const file of readdirSync(dir).filter((f) => /^\d\d.*\.(?:md|tex|ya?ml|json)$/.test(f)).sort()) {
+for (const file of readdirSync(dir).filter((f) => /^\d\d.*\.(?:md|rmd|qmd|tex|ya?ml|json)$/i.test(f)).sort()) {
   const text = readFileSync(join(dir, file), 'utf8');
   const { findings } = lintDocument(parseResumeAs(text, { path: file }), { today });
   const used = new Map<string, number>();
