@@ -104,3 +104,50 @@ describe('postings: a sheet of openings saved as CSV', () => {
     assert.equal(postingFromSheet('We use Python, SQL, dbt and Airflow.\nYou know Git, CI, and Docker.\n'), undefined);
   });
 });
+
+describe('postings: an opening inside a news feed (RSS or Atom)', () => {
+  const item = (id: number, title: string, body: string) => [
+    '<item>',
+    `<title>${title}</title>`,
+    `<link>https://careers.fjordlaks.example/jobs/${id}/?utm_source=rss&#038;utm_medium=rss</link>`,
+    '<pubDate>Thu, 03 Dec 2026 07:12:41 +0000</pubDate>',
+    `<description><![CDATA[${body.slice(0, 40)} [&#8230;]]]></description>`,
+    `<content:encoded><![CDATA[${body}]]></content:encoded>`,
+    '<job_listing:company><![CDATA[Fjordlaks AS]]></job_listing:company>',
+    '<job_listing:location><![CDATA[Bodø]]></job_listing:location>',
+    '</item>',
+  ].join('\n');
+  const feed = [
+    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:job_listing="https://plugin.example/rss/">',
+    '<channel><title>Open positions &#8211; Fjordlaks</title><link>https://careers.fjordlaks.example/</link>',
+    '<generator>https://wordpress.example/?v=6.9</generator>',
+    item(501, 'Site Manager &#8211; Sea Farm', '<p>Lead a crew of six.</p><h3>Qualifications</h3><ul><li>Five years on a sea farm</li></ul>'),
+    item(502, 'Lab Technician Trainee', '<p>Join our lab in Bodø.</p><h3>Qualifications</h3><ul><li>PCR and qPCR</li><li>Histology</li></ul><p>Application deadline: 15.01.2027</p>'),
+    '</channel></rss>',
+  ].join('\n');
+
+  it('reads the item the file name points at: its title, link, job fields and full content', () => {
+    const posting = parseJobPosting(feed, { name: 'fjordlaks-lab-technician-trainee.xml' });
+    assert.equal(posting.title, 'Lab Technician Trainee');
+    assert.equal(posting.company, 'Fjordlaks');
+    assert.equal(posting.deadline, '15.01.2027');
+    assert.ok(posting.keywords.some((k) => k.keyword === 'qPCR' || k.keyword === 'PCR'), JSON.stringify(posting.keywords.map((k) => k.keyword)));
+    assert.ok(!posting.text.includes('Five years on a sea farm'), 'the other item stays out');
+    assert.ok(!posting.text.includes('wordpress.example'), 'the channel stays out');
+  });
+
+  it('reads the first item when the name points at none, and an Atom entry with its link attribute', () => {
+    assert.equal(parseJobPosting(feed, { name: 'feed.xml' }).title, 'Site Manager – Sea Farm');
+    const atom = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>Jobs at Kelpworks</title>',
+      '<entry><title>Junior Process Engineer</title><link rel="alternate" href="https://kelpworks.example/jobs/77"/>',
+      '<content type="html">&lt;p&gt;Kelpworks dries seaweed.&lt;/p&gt;&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Aspen Plus&lt;/li&gt;&lt;/ul&gt;</content></entry>',
+      '</feed>',
+    ].join('\n');
+    const posting = parseJobPosting(atom);
+    assert.equal(posting.title, 'Junior Process Engineer');
+    assert.equal(posting.url, 'https://kelpworks.example/jobs/77');
+    assert.ok(posting.keywords.some((k) => /^aspen plus$/i.test(k.keyword)));
+  });
+});

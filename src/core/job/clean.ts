@@ -8,6 +8,7 @@
 // with spaces rather than removed, so every offset into the file stays true.
 
 import { postingFromJson } from './json-container';
+import { postingFromFeed } from './feed-container';
 import { postingFromSheet } from './sheet-container';
 import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -656,7 +657,8 @@ export interface CleanedPosting {
 export function cleanPostingPage(rawInput: string, hint?: string): CleanedPosting {
   // A posting saved as JSON (a kanban card, a board's API answer) is read as the text inside it.
   // So is a sheet of openings saved as CSV: the row the file's name points at.
-  const raw = postingFromJson(rawInput) ?? postingFromSheet(rawInput, hint) ?? rawInput;
+  // And one item of a news feed (RSS or Atom), the one the file's name points at.
+  const raw = postingFromJson(rawInput) ?? postingFromFeed(rawInput, hint) ?? postingFromSheet(rawInput, hint) ?? rawInput;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
   const readable = blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text))))));
   const digest = keepFirstPosting(readable);

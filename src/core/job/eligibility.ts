@@ -197,6 +197,10 @@ function tidyDay(written: string): string {
 }
 
 /** The deadlines a sentence states, in order. */
+/** "students who submit their thesis by 15 June 2027": what is sent by that day is no application. */
+const OTHER_SUBMISSION =
+  /\b(?:submit|send|hand in)\w*\s+(?:(?:their|your|the|a|an|his|her|its)\s+)?(?:(?:final|master['’]?s?|bachelor['’]?s?|doctoral|phd|honours?)\s+)?(?:thesis|theses|dissertation|capstone|project report|report|paper|assignment|grades?|exam)\b/i;
+
 export function deadlinesIn(text: string): StatedDeadlineDate[] {
   // "by **January 11, 2027**": emphasis marks around the day are not part of what is said.
   const t = text.replace(/\*\*|__/g, '');
@@ -218,7 +222,7 @@ export function deadlinesIn(text: string): StatedDeadlineDate[] {
   }
   if (!out.some((d) => d.of === 'application')) {
     const m = SEND_BY.exec(t) ?? BY_AT_THE_LATEST.exec(t);
-    if (m && !/\breferr/i.test(m[0])) out.push({ written: tidyDay(m[1]), of: 'application' });
+    if (m && !/\breferr/i.test(m[0]) && !OTHER_SUBMISSION.test(m[0])) out.push({ written: tidyDay(m[1]), of: 'application' });
   }
   return out;
 }

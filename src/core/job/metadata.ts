@@ -513,7 +513,8 @@ function companyField(body: string): string | undefined {
   if (!m || !value) return undefined;
   // "Company - Private", "Company: Public": a board's company-facts field gives the kind of ownership, not the name.
   if (OWNERSHIP_TYPE.test(value)) return undefined;
-  if (!/^\s*organi[sz]ation\b/i.test(m[0])) return value;
+  // "Company: Skjærvik Havbruk AS": the employer's name, without the legal form, as everywhere else.
+  if (!/^\s*organi[sz]ation\b/i.test(m[0])) return withoutLegalForm(value);
   // "City of Brannock Falls — Public Works Department": the employer, then its unit. "IT - Enterprise
   // Data", "Finance Division": the unit alone, which names no employer.
   const parts = value.split(/\s+[-–—/|]\s+/);

@@ -6,6 +6,7 @@
 // kept: the one whose heading the file's name names ("summer-research-intern.html"), else the first
 // position or the longest post. The others leave the tree; the page's text outside them stays.
 
+import { bestNamed } from './named-choice';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ROLE_NOUN } from './role-noun';
 
@@ -164,15 +165,4 @@ function firstBold(node: Node): string | undefined {
 function allText(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   return ((node as { childNodes?: Node[] }).childNodes ?? []).map(allText).join(' ');
-}
-
-const wordsOf = (s: string) => new Set(s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter((w) => w.length >= 3));
-
-/** The heading sharing the most words with the file's name, when one shares more than every other (and at least two). */
-function bestNamed(headings: string[], hint: string): number | undefined {
-  const wanted = wordsOf(hint.replace(/\.[a-z]+$/i, ''));
-  const scores = headings.map((h) => [...wordsOf(h)].filter((w) => wanted.has(w)).length);
-  const best = Math.max(...scores);
-  if (best < 2 || scores.filter((s) => s === best).length > 1) return undefined;
-  return scores.indexOf(best);
 }

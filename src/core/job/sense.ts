@@ -17,6 +17,7 @@ import { readVerb } from '../nlp/verbs';
 import { findSkills } from '../skills';
 import { WISH_CUE } from './phrases';
 import { MAIL_HEADER_LINES } from './mail-headers';
+import { LEGAL_FORM } from './legal-forms';
 
 const ADDRESS = [
   /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // Markdown link target
@@ -230,8 +231,15 @@ export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[])
     !isUnitOfAmount(text, m) && !isUsedInHiring(text, m) && !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
     !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) && !isNamedKindOfTesting(text, m) &&
     !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m) &&
-    !isApplicationDocument(text, m) && !isSeasonOfYear(text, m)
+    !isApplicationDocument(text, m) && !isSeasonOfYear(text, m) && !isPartOfLegalForm(text, m)
   );
+}
+
+const LEGAL_FORM_AT = new RegExp(`^${LEGAL_FORM}(?![\\w])`);
+/** "Microsystems Sdn. Bhd.": a company's legal form, not software-defined networking. */
+function isPartOfLegalForm(text: string, m: SkillMention): boolean {
+  const at = LEGAL_FORM_AT.exec(text.slice(m.start, m.start + 24));
+  return !!at && at[0].length > m.end - m.start && /[A-Za-z]\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
 /**

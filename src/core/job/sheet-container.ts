@@ -4,6 +4,8 @@
 // it becomes a small text posting, a labelled line or a headed list per column.
 // (No CSV library is in the tree and none can be installed offline: RFC 4180 quoting is read here.)
 
+import { bestNamed } from './named-choice';
+
 /** Column names that say a header row lists openings. */
 const OPENING_COLUMN = /^(?:company|employer|organi[sz]ation|firm|role|position|title|job(?: title)?|location|deadline|apply(?: link)?|link|stipend|salary|eligibility|requirements?|must[- ]haves?|skills)$/i;
 /** The columns that give the opening's title and employer. */
@@ -39,15 +41,8 @@ export function postingFromSheet(raw: string, hint?: string): string | undefined
 
 /** The row whose title and employer share the most words with the file's name; the first when none does. */
 function chosenRow(rows: string[][], columns: number[], hint: string | undefined): string[] {
-  const words = new Set((hint ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3));
-  let best = rows[0];
-  let bestScore = 0;
-  for (const row of rows) {
-    const named = columns.flatMap((c) => (row[c] ?? '').toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length >= 3);
-    const score = named.filter((w) => words.has(w)).length / Math.max(1, named.length);
-    if (score > bestScore) [best, bestScore] = [row, score];
-  }
-  return best;
+  const at = hint ? bestNamed(rows.map((row) => columns.map((c) => row[c] ?? '').join(' ')), hint) : undefined;
+  return rows[at ?? 0];
 }
 
 /**
