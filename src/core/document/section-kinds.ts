@@ -122,6 +122,9 @@ function headKind(words: string[], found: [string, SectionKind][]): SectionKind 
   const cut = words.findIndex((w, i) => i > 0 && /^(?:and|or|y|e|et|und)$/.test(w));
   const firstConjunct = cut > 0 ? words.slice(0, cut) : words;
   const inFirst = found.filter(([w]) => firstConjunct.includes(w));
+  // "Computer and Language Skills": a first conjunct of modifiers only shares the heading's head noun.
+  const head = words[words.length - 1];
+  if (cut > 0 && !inFirst.length && found.some(([w]) => w === head)) return found.find(([w]) => w === head)![1];
   const pool = inFirst.length ? inFirst : found;
   const specific = pool.filter(([w]) => !GENERIC_HEADS.has(w));
   // "Research Summary", "Research Overview": research is the field summed up, not a list of research

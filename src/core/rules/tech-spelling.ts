@@ -84,6 +84,10 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
   for (const [i, w] of ws.entries()) {
     // "Cisco IOS": an acronym in capitals inside a product phrase the taxonomy knows is that product's.
     if (w.text.length > 1 && w.text === w.text.toUpperCase() && inKnownPhrase(line, ws, i)) continue;
+    // "Pearson VUE": capitals right after a capitalised name that is no technology and no common word
+    // are that brand's own spelling, not the framework's written loud.
+    const before = ws[i - 1];
+    if (w.text.length > 1 && w.text === w.text.toUpperCase() && before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !known(before.text) && !isCommonWord(before.text.toLowerCase())) continue;
     for (const c of candidates(w.text, w.start, known)) {
       const canonical = terms[c.text.toLowerCase().replace(/’/g, "'")];
       if (variants.some((v) => v.start < c.start + c.text.length && c.start < v.end)) continue;

@@ -1,0 +1,33 @@
+// Stop 53, from judge39's wrong findings on blind set 39: a grade in brackets "(I)" is no pronoun; a
+// brand's capitals after its maker's name ("Pearson VUE") are no misspelt framework; a heading whose
+// first conjunct is a modifier ("Computer and Language Skills") is named by its head noun. Invented text.
+import assert from 'node:assert/strict';
+import { parseResumeAs } from '../../src/core/formats';
+import { lintDocument } from '../../src/core/lint';
+import { sectionKindOf } from '../../src/core/document/section-kinds';
+
+const findings = (md: string, rule: string) =>
+  lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === rule);
+
+const resume = (bullets: string[], extra = '') =>
+  ['# Ana Lima', 'ana@example.com · linkedin.com/in/ana-lima', '', '## Experience', '', '### Nurse, Harbour Clinic (2021 – 2024)', '', ...bullets.map((b) => `- ${b}`), '', extra].join('\n');
+
+describe('rules: stop 53 misfires', () => {
+  it('reads "(I)" after a subject as a grade, and still flags the pronoun', () => {
+    const md = resume(['Triaged 30 walk-in patients a shift'], '## Education\n\n### Yallahs High School (2009 – 2014)\n\n- CSEC: English A (I), Mathematics (II), Biology (I)\n');
+    assert.equal(findings(md, 'first-person').length, 0);
+    assert.equal(findings(resume(['I triaged 30 walk-in patients a shift']), 'first-person').length, 1);
+  });
+
+  it('leaves "Pearson VUE" alone and still corrects "VUE" written for the framework', () => {
+    assert.equal(findings(resume(['Passed the NCLEX-RN at Pearson VUE in Toronto in 2026']), 'tech-spelling').length, 0);
+    const loud = findings(resume(['Built 12 patient-portal pages in React and VUE for 3 clinics']), 'tech-spelling');
+    assert.equal(loud.length, 1);
+    assert.match(loud[0].message, /"Vue"/);
+  });
+
+  it('names "Computer and Language Skills" a skills heading', () => {
+    assert.equal(sectionKindOf('Computer and Language Skills'), 'skills');
+    assert.equal(sectionKindOf('Experience and Projects'), 'experience');
+  });
+});
