@@ -24,4 +24,32 @@ describe('postings: stop 53 deadline and employer fields', () => {
     assert.equal(posting.company, 'Kerian Microsystems');
     assert.ok(!posting.keywords.some((k) => /^sdn$/i.test(k.keyword)), JSON.stringify(posting.keywords.map((k) => k.keyword)));
   });
+
+  it('reads a chat transcript: a turn that announces a list heads it, whatever time and speaker open the line', () => {
+    const chat = [
+      'Careers chat transcript',
+      '[10:01:02] Bot: Hi! I can help you find jobs.',
+      '[10:01:20] Guest: Requirements',
+      "[10:01:21] Bot: To join this programme you'll need:",
+      '    • Basic hand skills, e.g. riveting and safety wiring',
+      '    • Microsoft Excel',
+      '[10:01:22] Bot: It would be a plus if you also have:',
+      '    • Borescope inspection',
+      '[10:02:00] Guest: thanks',
+    ].join('\n');
+    const posting = parseJobPosting(chat);
+    const importance = (name: RegExp) => posting.keywords.find((k) => name.test(k.keyword))?.importance;
+    assert.equal(importance(/^excel$/i), 'required', JSON.stringify(posting.keywords.map((k) => [k.keyword, k.importance])));
+    assert.equal(importance(/borescope/i), 'preferred', JSON.stringify(posting.keywords.map((k) => [k.keyword, k.importance])));
+  });
+
+  it('drops a "JOB OPPORTUNITY –" label before a title and writes a shouted title in title case', () => {
+    const text = '*📢 JOB OPPORTUNITY – JUNIOR SITE ENGINEER (CIVIL)*\n\nKilima Builders Ltd is hiring.\n\n*Requirements*\n- AutoCAD\n';
+    assert.equal(parseJobPosting(text).title, 'Junior Site Engineer (Civil)');
+  });
+
+  it('reads no skill in a list of module codes', () => {
+    const posting = parseJobPosting('# Trainee Technician\n\n## Nice to have\n- Licence module passes (e.g. M1, M2, M7A)\n');
+    assert.ok(!posting.keywords.some((k) => /^M\d/.test(k.keyword) && k.keyword !== 'M7A'), JSON.stringify(posting.keywords.map((k) => k.keyword)));
+  });
 });

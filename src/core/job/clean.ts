@@ -534,6 +534,20 @@ const QUOTE_MARKER = /^(?:[ \t]*>)+[ \t]?/;
  * continuation, or a line that opens in lower case after one without closing punctuation.
  * Applied only to a text with three or more quoted lines, so a lone "> " line keeps its meaning.
  */
+/**
+ * A chat's turns ("[21:15:04] Aira: To join you'll need:", "05/12/2026, 10:30 - Ana: …"): the time and
+ * the speaker before each turn are blanked, so a turn that announces a list reads as its heading. Only
+ * where several lines open so (a transcript), never one line of prose.
+ */
+export function unprefixChatTurns(text: string): string {
+  const lines = text.split('\n');
+  const prefixes = lines.map((l) => CHAT_TURN.exec(l)?.[0]);
+  if (prefixes.filter(Boolean).length < 4) return text;
+  return lines.map((l, i) => (prefixes[i] ? ' '.repeat(prefixes[i]!.length) + l.slice(prefixes[i]!.length) : l)).join('\n');
+}
+/** A turn's time (bracketed, or a messaging app's "date, time -") and its speaker's short name, then a colon. */
+const CHAT_TURN = /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+[-–])\s*[^:\n]{1,40}?:\s/;
+
 export function unquoteEmail(text: string): string {
   const lines = text.split('\n');
   const wasQuoted = lines.map((l) => QUOTE_MARKER.test(l));
@@ -660,7 +674,7 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   // And one item of a news feed (RSS or Atom), the one the file's name points at.
   const raw = postingFromJson(rawInput) ?? postingFromFeed(rawInput, hint) ?? postingFromSheet(rawInput, hint) ?? rawInput;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
-  const readable = blankJunkLines(unquoteEmail(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text))))));
+  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text)))))));
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
   const several = page.position

@@ -554,6 +554,10 @@ function tidyTitle(title: string): string {
   t = t.replace(/^(?:[Ww]e(?:['’]re| are)\s+(?:now\s+)?|[Nn]ow\s+)(?:hiring|looking for|recruiting|seeking)(?:\s+an?\b)?[:\s]+(?=\p{Lu})/u, '');
   // "Acme Games is hiring: Security Engineer": the employer's announcement, up to its colon.
   t = t.replace(/^\p{Lu}[^:!]{1,50}?\s+(?:is|are)\s+(?:now\s+)?(?:hiring|looking for|recruiting)(?:\s+an?\b)?\s*[:–—-]\s+(?=\p{Lu})/u, '');
+  // "JOB OPPORTUNITY – Junior Site Engineer", "Job opening: Welder": the kind of post before the title.
+  t = t.replace(/^(?:(?:new|exciting|urgent)\s+)?(?:(?:job|career|employment|internship)\s+(?:opportunit(?:y|ies)|openings?|alert|vacanc(?:y|ies))|vacancy|opening)\s*[:–—-]\s+(?=\S)/i, '');
+  // Left in capitals by a chat's or a flyer's shouting ("JUNIOR SITE ENGINEER (CIVIL)"): in title case.
+  if (t.length > 12 && !/\p{Ll}/u.test(t) && /\p{Lu}{4}/u.test(t)) t = titleCased(t);
   // "Summer 2027 Backend Intern": a leading term.
   t = t.replace(/^(?:summer|fall|autumn|winter|spring)\s+(?:19|20)\d\d\s+(?=\S)/i, '');
   // "(Summer 2027)", "(Winter 2027, 8 months)", "(2027 Start)", "(Part-Time)", "(MS/PhD)": a bracket at
@@ -585,6 +589,16 @@ function tidyTitle(title: string): string {
   t = t.replace(/^[[(](?:now\s+)?(?:hiring|job|jobs|opening|vacancy|remote|new|urgent|paid|onsite|hybrid)[\])]\s*(?=\S)/i, '');
   if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
   return t.trim() || title;
+}
+
+/** "JUNIOR SITE ENGINEER (CIVIL)" → "Junior Site Engineer (Civil)"; short words stay small, acronyms of two or three letters stay capitals. */
+function titleCased(caps: string): string {
+  return caps.replace(/\p{Lu}[\p{Lu}'’]*/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (at > 0 && /^(?:and|or|of|the|for|in|at|to|a|an|with|on)$/.test(lower)) return lower;
+    if (word.length <= 3 && !/^(?:and|the|for|new|lab|top|key)$/.test(lower)) return word;
+    return word.charAt(0) + lower.slice(1);
+  });
 }
 
 /**

@@ -190,8 +190,8 @@ export function findPhraseMentions(
     if (pieces.length < 2 && !lead) continue;
     // "Unity (2022 LTS or newer)", "Python (3.10+)": the version asked for, not examples.
     if (/\b(?:or|and) (?:newer|later|above|higher|up)\s*$|\+\s*$/i.test(inner) || /^\s*v?(?:(?:19|20)\d\d|\d+(?:\.\d+)+)\b/.test(inner.slice(lead))) continue;
-    // "(E1, E2)", "(K1–K3)": references to numbered screening criteria, not names.
-    if (pieces.every((p) => /^[A-Z]{1,3}\d{1,2}$/.test(p.text.trim()))) continue;
+    // "(E1, E2)", "(K1–K3)", "(e.g. M1, M7A)": references to numbered criteria or modules, not names.
+    if (pieces.every((p) => /^[A-Z]{1,3}\d{1,2}[A-Z]?$/.test(p.text.trim()))) continue;
     // "a robotics or ML venue (e.g., ICRA, NeurIPS)", "top companies (Acme, Initech)": examples of things
     // that are not skills name places, events and organisations.
     if (listOfNonSkills(sentence.text.slice(Math.max(0, m.index! - 40), m.index!), m.index!, m[0].length)) continue;
