@@ -30,4 +30,11 @@ describe('rules: stop 53 misfires', () => {
     assert.equal(sectionKindOf('Computer and Language Skills'), 'skills');
     assert.equal(sectionKindOf('Experience and Projects'), 'experience');
   });
+
+  it('reads the first word of a bullet as a sentence start, not as title case: "Use Sap daily" is SAP', () => {
+    const sap = findings(resume(['Use Sap (MM/WM) and CargoWise daily for 45 containers a week']), 'tech-spelling');
+    assert.equal(sap.length, 1);
+    assert.match(sap[0].message, /"SAP"/);
+    assert.equal(findings(resume(['Built a Topology-Optimized Drone Arm Design for 3 student teams']), 'tech-spelling').length, 0);
+  });
 });

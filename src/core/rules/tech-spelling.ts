@@ -126,7 +126,8 @@ function titleWordNotAcronym(ws: readonly { text: string }[], i: number, written
   if (canonical !== canonical.toUpperCase() || !/^\p{Lu}\p{Ll}+$/u.test(written) || !isCommonWord(written.toLowerCase())) return false;
   // The neighbour is a capitalised English word too ("Drone Arm"), not a name or an acronym ("Rest API").
   const capitalised = (w: { text: string } | undefined) => !!w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isCommonWord(w.text.toLowerCase());
-  return capitalised(ws[i - 1]) || capitalised(ws[i + 1]);
+  // The line's first word is capitalised as a sentence's start ("Use Sap daily"), not as a title's word.
+  return (i > 1 && capitalised(ws[i - 1])) || capitalised(ws[i + 1]);
 }
 
 /**
