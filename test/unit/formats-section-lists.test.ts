@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { parseResumeAs } from '../../src/core/formats';
 import { detectFormat } from '../../src/core/formats/detect';
+import { lintDocument } from '../../src/core/lint';
 
 describe('formats: sections written as a list or an environment', () => {
   const alFolio = [
@@ -80,5 +81,35 @@ describe('formats: sections written as a list or an environment', () => {
       ['experience', 'skills', 'certifications'],
     );
     assert.ok(doc.bullets.some((b) => b.text.startsWith('Triaged 30')));
+  });
+});
+
+describe('markdown: a line of dates over the entry it dates', () => {
+  it('dates the entry under a line that holds only its dates (markdown-cv), and tense-mismatch reads them', () => {
+    const md = [
+      '# Nok Srisai',
+      'nok@example.com · linkedin.com/in/nok-srisai',
+      '',
+      '## Work Experience',
+      '',
+      '`Jun 2023 - Present`',
+      '__F&B Supervisor, *Harbor Hotel*__, Seattle',
+      '- Lead a team of 14 servers across 2 restaurants',
+      '',
+      '`2017 - 2023`',
+      '__Banquet Captain, *Sunbird Resort*__, Phuket',
+      '- Ran 60 weddings a season for up to 400 guests',
+      '- Handle guest complaints for 300 rooms a night',
+      '',
+    ].join('\n');
+    const doc = parseResumeAs(md, { path: 'index.md' });
+    const work = doc.sections.find((s) => s.kind === 'experience')!;
+    assert.equal(work.entries.length, 2, JSON.stringify(work.entries.map((e) => e.heading.text)));
+    assert.ok(work.entries[0].dates?.current);
+    assert.equal(work.entries[1].dates?.raw, '2017 - 2023');
+    const findings = lintDocument(doc, { today: '2026-12-01' }).findings;
+    const tense = findings.filter((f) => f.ruleId === 'tense-mismatch');
+    assert.deepEqual(tense.map((f) => md.slice(f.range.start, f.range.end)), ['Handle']);
+    assert.ok(!findings.some((f) => f.ruleId === 'reverse-chronological'));
   });
 });

@@ -1014,11 +1014,29 @@ class ResumeBuilder {
       range: { start: r.start, end: r.end },
     };
     fillEntryFields(entry);
+    this.takeDatesAbove(entry);
     this.section.entries.push(entry);
     this.entry = entry;
     this.entryLevel = level;
     if (level < 7) this.entryHeadingLevel = Math.min(this.entryHeadingLevel, level);
     this.entryOpen = true;
+  }
+
+  /**
+   * "`2017 - 2023`" on its own line over "__Banquet Captain, Sunbird Cove__" (markdown-cv and other
+   * themes that print the dates first): a line of dates alone, with nothing under it, dates the entry
+   * that follows it, which names no dates of its own.
+   */
+  private takeDatesAbove(entry: Entry): void {
+    const prev = this.entry;
+    if (!prev || prev.section !== this.section || prev.bullets.length || !prev.dates || entry.dates) return;
+    const found = entryDateIn(prev.heading.text);
+    if (!found) return;
+    const rest = prev.heading.text.slice(0, found.index) + prev.heading.text.slice(found.index + found.raw.length);
+    if (/[\p{L}\d]/u.test(rest)) return;
+    entry.dates = prev.dates;
+    entry.range = { start: prev.range.start, end: entry.range.end };
+    this.section.entries.splice(this.section.entries.indexOf(prev), 1);
   }
 
   /**
