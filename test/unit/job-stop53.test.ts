@@ -52,4 +52,12 @@ describe('postings: stop 53 deadline and employer fields', () => {
     const posting = parseJobPosting('# Trainee Technician\n\n## Nice to have\n- Licence module passes (e.g. M1, M2, M7A)\n');
     assert.ok(!posting.keywords.some((k) => /^M\d/.test(k.keyword) && k.keyword !== 'M7A'), JSON.stringify(posting.keywords.map((k) => k.keyword)));
   });
+
+  it('reads a practice with an aside naming what it is applied to, or with a named example beside kinds, but not a benefit or a licence', () => {
+    const got = (item: string) => parseJobPosting(`# Engineer\n\n## Requirements\n\n- ${item}\n`).keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase());
+    assert.ok(got('Power quality analysis (harmonics from large rectifiers)').includes('power quality analysis'));
+    assert.ok(got('Statistical process control (Cpk, control charts)').includes('statistical process control'));
+    assert.ok(!got('A current driver licence (occasional travel to regional plants)').some((k) => /licen/.test(k)));
+    assert.ok(!got('Paid parking (staff lot)').some((k) => /parking/.test(k)));
+  });
 });

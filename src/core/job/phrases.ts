@@ -529,11 +529,19 @@ export function findPhraseMentions(
   const examples = item ? /\(([^()]*)\)/.exec(unglossed.slice(item[1].length + item[2].length)) : null;
   // "- OCPP (charger-to-backend protocol)": an acronym item with a gloss in parentheses is that acronym.
   const glossedAcronym = !!item && ACRONYM.test(item[2]) && !!examples && !/,|;|\/|\b(?:and|or)\b/.test(examples[1]);
+  // "- Power quality analysis (harmonics from large rectifiers)", "- Magnetics design (inductors and
+  // transformers)": a lower-case aside naming the things a practice is applied to (a plural noun)
+  // narrows it; the practice is still asked for. Not an aside of kinds or places ("Paid parking (staff
+  // lot)", "notebook keeping (paper or electronic)"), nor a licence, a membership, a document or a step
+  // of hiring ("A current driver licence (occasional travel to plants)", "Application review (…)").
+  const aside = examples?.[1].trim() ?? '';
+  const asideOnly =
+    !!item && /\s/.test(item[2].trim()) && /^[a-z][a-z -]*$/.test(aside) && aside.split(/\s+/).length >= 2 && /\b[a-z]{3,}[^s\s]s\b/.test(aside) && !NOT_PRACTICE_HEAD.test(item[2].trim());
   const examplesOk =
     !examples ||
     glossedAcronym ||
-    (splitWithOffsets(examples[1].replace(EXAMPLE_LEAD, '')).filter((p) => NAME.test(p.text.trim()) && !NOT_A_NAME.test(p.text.trim())).length >= 2 &&
-      !/,|\band\b|&/.test(item![2]));
+    asideOnly ||
+    (exampleNames(examples[1]) && !/,|\band\b|&/.test(item![2]));
   // "3. ELIGIBILITY CRITERIA": a numbered heading in capitals, not a skill.
   const capitalsHeading = !!item && /\s/.test(item[2]) && item[2] === item[2].toUpperCase();
   if (item && examplesOk && !capitalsHeading && !objects.length && shortItem(item[2]) && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
@@ -906,6 +914,21 @@ const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z
  * conjuncts of two to four words with no function word ("Stormwater detention design and
  * water-quality capture volume concepts"); a longer item is as often a clause or a perk.
  */
+/** Heads that name a credential, a document or a step of hiring, not a practice. */
+const NOT_PRACTICE_HEAD = /\b(?:licen[cs]es?|diplomas?|degrees?|experience|background|permits?|memberships?|designations?|certificat(?:e|es|ion|ions)|clearances?|checks?|cards?|transcripts?|portfolios?|letters?|reviews?|interviews?|references?|passports?|visas?)$/i;
+
+/**
+ * Whether a parenthesis after a practice lists its examples: two names or more ("PCL, Open3D"), names
+ * beside lower-case kinds ("Cpk, control charts"), or a standard's code ("IEC 60079").
+ */
+function exampleNames(inside: string): boolean {
+  const pieces = splitWithOffsets(inside.replace(EXAMPLE_LEAD, '')).map((p) => p.text.trim()).filter(Boolean);
+  const names = pieces.filter((p) => NAME.test(p) && !NOT_A_NAME.test(p));
+  if (names.length >= 2) return true;
+  if (names.length === 1 && pieces.length >= 2) return pieces.every((p) => names.includes(p) || /^[a-z][a-z -]*$/.test(p));
+  return pieces.length === 1 && names.length === 1 && /^[A-Z]{2,6}[ /-]?\d{2,6}(?:[-.:]\d+)*$/.test(names[0]);
+}
+
 function shortItem(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length <= 6) return true;
