@@ -672,7 +672,9 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   // A posting saved as JSON (a kanban card, a board's API answer) is read as the text inside it.
   // So is a sheet of openings saved as CSV: the row the file's name points at.
   // And one item of a news feed (RSS or Atom), the one the file's name points at.
-  const raw = postingFromJson(rawInput) ?? postingFromFeed(rawInput, hint) ?? postingFromSheet(rawInput, hint) ?? rawInput;
+  // A slide's or a form's line break inside a text box (vertical tab, form feed) is a line break.
+  const input = rawInput.replace(/[\v\f]/g, '\n');
+  const raw = postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? input;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
   const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text)))))));
   const digest = keepFirstPosting(readable);

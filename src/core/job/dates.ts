@@ -15,7 +15,7 @@ export const MONTH_YEAR = `(?:(?:${MONTH_WORD}|winter|spring|summer|fall|autumn)
  * often write it), "2027年1月15日" (Japanese and Chinese), "2027.01.10" / "2027/01/10" (year first, as Korea,
  * Japan and China write it in figures), "15-Jan-27" (an Oracle or PeopleSoft portal's two-figure year).
  */
-export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d|\\d{1,2}-${MONTH_WORD}-(?:20)?\\d\\d(?!\\d)|20\\d\\d年\\d{1,2}月\\d{1,2}日|20\\d\\d\\.\\d{1,2}\\.\\d{1,2}(?![\\d.])|20\\d\\d\\/\\d{1,2}\\/\\d{1,2}(?![\\d/]))`;
+export const DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:20\\d\\d|['’]\\d\\d(?!\\d))|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(?:20\\d\\d|['’]\\d\\d(?!\\d))|20\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/(?:20)?\\d\\d(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.20\\d\\d|\\d{1,2}-${MONTH_WORD}-(?:20)?\\d\\d(?!\\d)|20\\d\\d年\\d{1,2}月\\d{1,2}日|20\\d\\d\\.\\d{1,2}\\.\\d{1,2}(?![\\d.])|20\\d\\d\\/\\d{1,2}\\/\\d{1,2}(?![\\d/]))`;
 /** A weekday before a day ("Friday, March 5, 2027"): not part of the date. Group-free. */
 export const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)';
 
@@ -58,10 +58,12 @@ export function parseDay(text: string): string | undefined {
   if (m) return iso(Number(m[1]), Number(m[3]) - 1, Number(m[4]));
   m = /^(\d{1,2})\.(\d{1,2})\.(20\d\d)$/.exec(t);
   if (m) return iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
-  m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(20\d\d)$/.exec(t);
-  if (m && monthIndex(m[1]) !== undefined) return iso(Number(m[3]), monthIndex(m[1])!, Number(m[2]));
-  m = /^(\d{1,2})(?:\s+|-)([a-z]+)\.?(?:\s+|-)(20\d\d)$/.exec(t);
-  if (m && monthIndex(m[2]) !== undefined) return iso(Number(m[3]), monthIndex(m[2])!, Number(m[1]));
+  // "Jan 29, '27", "29th Jan '27": a year in two figures after an apostrophe, as slides and flyers write it.
+  const year = (y: string) => Number(/^['’]/.test(y) ? `20${y.slice(1)}` : y);
+  m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(20\d\d|['’]\d\d)$/.exec(t);
+  if (m && monthIndex(m[1]) !== undefined) return iso(year(m[3]), monthIndex(m[1])!, Number(m[2]));
+  m = /^(\d{1,2})(?:\s+|-)([a-z]+)\.?,?(?:\s+|-)(20\d\d|['’]\d\d)$/.exec(t);
+  if (m && monthIndex(m[2]) !== undefined) return iso(year(m[3]), monthIndex(m[2])!, Number(m[1]));
   // "15-Jan-27": the day, the month's name and two figures of the year, as Oracle and PeopleSoft portals print it.
   m = /^(\d{1,2})-([a-z]+)-(\d\d)$/.exec(t);
   if (m && monthIndex(m[2]) !== undefined) return iso(2000 + Number(m[3]), monthIndex(m[2])!, Number(m[1]));
