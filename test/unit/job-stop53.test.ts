@@ -63,7 +63,7 @@ describe('postings: stop 53 deadline and employer fields', () => {
 
   it("reads a year written '27 in a deadline, and a slide's vertical-tab line break as a line break", () => {
     const posting = parseJobPosting("Kilcolgan Biologics\n2027 Graduate Programme\u000bCampus Information Session\n\nRequirements\n- GMP\n\nClosing date: Fri 29th Jan '27, 5pm\n");
-    assert.equal(posting.eligibility.find((e) => e.kind === 'deadline')?.date, '2027-01-29');
+    assert.equal(posting.eligibility?.find((e) => e.kind === 'deadline')?.date, '2027-01-29');
     assert.ok(!posting.text.includes('\u000b') && !(posting.title ?? '').includes('Campus Information Session'), JSON.stringify(posting.title));
   });
 });

@@ -37,4 +37,18 @@ describe('rules: stop 53 misfires', () => {
     assert.match(sap[0].message, /"SAP"/);
     assert.equal(findings(resume(['Built a Topology-Optimized Drone Arm Design for 3 student teams']), 'tech-spelling').length, 0);
   });
+
+  it('breaks a tie between a dotted and a slashed month date away from the dots, and says so when most entries give years only', () => {
+    const md = [
+      '# Ana Lima', 'ana@example.com · linkedin.com/in/ana-lima', '', '## Experience', '',
+      '### Planner, Northgate Freight (2020 – 2023)', '- Planned 40 containers a week', '',
+      '### Clerk, Harbor Logistics (2013.10)', '- Filed 300 customs entries a month', '',
+      '### Intern, Dakar Port (09/2012 – 12/2012)', '- Checked 50 bills of lading a day', '',
+      '### Assistant, Cap-Vert Shipping (2010 – 2012)', '- Answered 80 calls a day', '',
+      '## Education', '', '### BSc Logistics, Université de Dakar (2006 – 2010)', '',
+    ].join('\n');
+    const found = findings(md, 'date-format');
+    assert.deepEqual(found.map((f) => md.slice(f.range.start, f.range.end)), ['2013.10']);
+    assert.match(found[0].message, /the other dates with a month use \(MM\/YYYY/);
+  });
 });

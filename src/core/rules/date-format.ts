@@ -146,7 +146,8 @@ function entryMajority(tokens: DateToken[]): Family {
   const tied = [...counts.keys()].filter((f) => counts.get(f) === top);
   if (tied.includes('name')) return 'name';
   if (FOREIGN_NUMERIC.has(tied[0]) && (counts.get('name') ?? 0) >= 2) return 'name';
-  return tied[0];
+  // "2013.10" and "09/2012 – 12/2012" once each: the tie goes away from the dots, never spreads them.
+  return tied.find((f) => !DOTTED.has(f)) ?? tied[0];
 }
 
 function write(t: DateToken, family: Family, style: NameStyle): string {
@@ -262,6 +263,9 @@ export const dateFormat: Rule = {
     const styleTied = styles.filter((s) => s === 'short').length * 2 === styles.length;
     const style: NameStyle = styleTied ? 'short' : (majority(styles) ?? 'short');
     const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));
+    // Most entries give years only ("2016 - 2023"): the few with months are compared among themselves.
+    const yearOnly = doc.sections.flatMap((sec) => sec.entries).filter((e) => e.dates?.formats.length && e.dates.formats.every((f) => f === 'YYYY')).length;
+    const fewWithMonths = yearOnly > new Set(tokens.map((t) => t.entry)).size;
     const out: RuleFinding[] = [];
     const bare = new Map(doc.sections.flatMap((s) => s.entries.map((e) => [e, bareMonthsOf(doc.text, e)] as const)));
     for (const t of [...tokens, ...itemTokens.filter((i) => !i.inProse)]) {
@@ -284,7 +288,7 @@ export const dateFormat: Rule = {
         message:
           dottedToNames && DOTTED.has(t.family)
             ? `"${t.text}" is a dotted date, which North American readers do not use, and other dates here have month names: ${wholeRange ? `write "${replacement}"` : 'write the whole range with month names'}.`
-            : `"${t.text}" differs from the date format most entries use (${expected}${example ? `, e.g. "${example.text}"` : ''}): ${wholeRange ? `write "${replacement}"` : 'write the whole range in that format'}.`,
+            : `"${t.text}" differs from the date format ${fewWithMonths ? 'the other dates with a month use' : 'most entries use'} (${expected}${example ? `, e.g. "${example.text}"` : ''}): ${wholeRange ? `write "${replacement}"` : 'write the whole range in that format'}.`,
         // Same date, same precision, another spelling: form only, so safe for Fix All.
         fixes: wholeRange
           ? [{ title: `Change to "${replacement}"${loneEdits.map((e) => ` and "${doc.text.slice(e.range.start, e.range.end)}" to "${e.newText}"`).join('')}`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }, ...loneEdits] }]
