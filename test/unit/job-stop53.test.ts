@@ -66,4 +66,29 @@ describe('postings: stop 53 deadline and employer fields', () => {
     assert.equal(posting.eligibility?.find((e) => e.kind === 'deadline')?.date, '2027-01-29');
     assert.ok(!posting.text.includes('\u000b') && !(posting.title ?? '').includes('Campus Information Session'), JSON.stringify(posting.title));
   });
+
+  it('reads a page translated from Portuguese: "Differentials" heads the wishes, "Registrations until" the deadline, studies in progress no skill', () => {
+    const text = [
+      '# Internship in Precision Agriculture',
+      '',
+      'Coopervale',
+      '',
+      '## Requirements',
+      '',
+      '- Higher education in progress in Agronomy or Agricultural Engineering',
+      '- Intermediate Excel (pivot table)',
+      '',
+      '## Differentials',
+      '',
+      '- QGIS',
+      '',
+      'Registrations until 29/01/2027 or while the vacancy is open.',
+    ].join('\n');
+    const posting = parseJobPosting(text);
+    const byName = new Map(posting.keywords.map((k) => [k.keyword, k.importance]));
+    assert.equal(byName.get('Excel'), 'required', JSON.stringify([...byName]));
+    assert.equal(byName.get('QGIS'), 'preferred', JSON.stringify([...byName]));
+    assert.ok(![...byName.keys()].some((k) => /education/i.test(k)), JSON.stringify([...byName]));
+    assert.equal(posting.deadline, '29/01/2027');
+  });
 });

@@ -112,7 +112,7 @@ const VERBISH = /(?:ly|ing)$/;
 const TECHNIQUE_KIND_HEAD = /^(?:methods|methodolog(?:y|ies)|techniques|procedures|protocols|standards|principles|codes|tests|practices)$/;
 
 /** Sentences about who may apply, not what they know ("graduating in 2026 (BTech)"). */
-const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|enrolled|enrollment|year of study|semester|authori[sz]ed|authori[sz]ation|sponsor(?:s|ed|ing|ship)?|visas?|citizens?|citizenship|permanent residen\w*|work permit)\b/i;
+const ELIGIBILITY_SENTENCE = /\b(graduat\w*|degree|(?:higher education|(?:university|college|undergraduate|graduate|bachelor['’]?s?|master['’]?s?) (?:education|studies|degree|course|program(?:me)?)) in progress|enrolled|enrollment|year of study|semester|authori[sz]ed|authori[sz]ation|sponsor(?:s|ed|ing|ship)?|visas?|citizens?|citizenship|permanent residen\w*|work permit)\b/i;
 /** A statement that the work is export-controlled or needs a clearance; asking for knowledge of the rules is a skill. */
 const CONTROLLED_WORK = /\b(?:export[- ]control\w*|security clearance)\b/i;
 
