@@ -528,13 +528,6 @@ export function blankJunkLines(text: string): string {
 const QUOTE_MARKER = /^(?:[ \t]*>)+[ \t]?/;
 
 /**
- * A forwarded or replied e-mail: its quote markers are blanked with spaces (offsets unchanged) so
- * the quoted posting reads like the rest, and its hard-wrapped lines are joined again (the line
- * break becomes a space) where the next line continues the one before: a bullet's indented
- * continuation, or a line that opens in lower case after one without closing punctuation.
- * Applied only to a text with three or more quoted lines, so a lone "> " line keeps its meaning.
- */
-/**
  * A chat's turns ("[21:15:04] Aira: To join you'll need:", "05/12/2026, 10:30 - Ana: …"): the time and
  * the speaker before each turn are blanked, so a turn that announces a list reads as its heading. Only
  * where several lines open so (a transcript), never one line of prose.
@@ -548,6 +541,13 @@ export function unprefixChatTurns(text: string): string {
 /** A turn's time (bracketed, or a messaging app's "date, time -") and its speaker's short name, then a colon. */
 const CHAT_TURN = /^\s*(?:\[\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+[-–])\s*[^:\n]{1,40}?:\s/;
 
+/**
+ * A forwarded or replied e-mail: its quote markers are blanked with spaces (offsets unchanged) so
+ * the quoted posting reads like the rest, and its hard-wrapped lines are joined again (the line
+ * break becomes a space) where the next line continues the one before: a bullet's indented
+ * continuation, or a line that opens in lower case after one without closing punctuation.
+ * Applied only to a text with three or more quoted lines, so a lone "> " line keeps its meaning.
+ */
 export function unquoteEmail(text: string): string {
   const lines = text.split('\n');
   const wasQuoted = lines.map((l) => QUOTE_MARKER.test(l));

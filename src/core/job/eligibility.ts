@@ -196,11 +196,11 @@ function tidyDay(written: string): string {
   return written.replace(/^the\s+/i, '').replace(/([a-z]{4,})\.$/i, '$1').replace(/\s*\n\s*/g, ' ');
 }
 
-/** The deadlines a sentence states, in order. */
 /** "students who submit their thesis by 15 June 2027": what is sent by that day is no application. */
 const OTHER_SUBMISSION =
   /\b(?:submit|send|hand in)\w*\s+(?:(?:their|your|the|a|an|his|her|its)\s+)?(?:(?:final|master['’]?s?|bachelor['’]?s?|doctoral|phd|honours?)\s+)?(?:thesis|theses|dissertation|capstone|project report|report|paper|assignment|grades?|exam)\b/i;
 
+/** The deadlines a sentence states, in order. */
 export function deadlinesIn(text: string): StatedDeadlineDate[] {
   // "by **January 11, 2027**": emphasis marks around the day are not part of what is said.
   const t = text.replace(/\*\*|__/g, '');
