@@ -909,11 +909,6 @@ const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z
  * A bracketed gloss of one lower-case word or an acronym: "(venipuncture)", "(mammalian)", "(TPA)". Longer asides are
  * comments ("(screenshot is fine)", "(work-life balance)"), which say the item is no skill as often.
  */
-/**
- * An item short enough to be noun phrases alone: six words, or up to ten in two or three lower-case
- * conjuncts of two to four words with no function word ("Stormwater detention design and
- * water-quality capture volume concepts"); a longer item is as often a clause or a perk.
- */
 /** Heads that name a credential, a document or a step of hiring, not a practice. */
 const NOT_PRACTICE_HEAD = /\b(?:licen[cs]es?|diplomas?|degrees?|experience|background|permits?|memberships?|designations?|certificat(?:e|es|ion|ions)|clearances?|checks?|cards?|transcripts?|portfolios?|letters?|reviews?|interviews?|references?|passports?|visas?)$/i;
 
@@ -929,6 +924,11 @@ function exampleNames(inside: string): boolean {
   return pieces.length === 1 && names.length === 1 && /^[A-Z]{2,6}[ /-]?\d{2,6}(?:[-.:]\d+)*$/.test(names[0]);
 }
 
+/**
+ * An item short enough to be noun phrases alone: six words, or up to ten in two or three lower-case
+ * conjuncts of two to four words with no function word ("Stormwater detention design and
+ * water-quality capture volume concepts"); a longer item is as often a clause or a perk.
+ */
 function shortItem(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length <= 6) return true;
