@@ -7,6 +7,7 @@
 // bold lines stay bold; entities are decoded by the parser. Junk lines of a text paste are blanked
 // with spaces rather than removed, so every offset into the file stays true.
 
+import { escapeHtml } from '../text/escape-html';
 import { postingFromJson } from './json-container';
 import { postingFromFeed } from './feed-container';
 import { postingFromSheet } from './sheet-container';
@@ -66,7 +67,6 @@ export function htmlToPage(html: string, hint?: string): { text: string; pageUrl
   return { ...page, ...(structured ? { structured } : {}) };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const squeezed = (s: string) => s.replace(/[\s*#_-]+/g, ' ').trim().toLowerCase();
 
 /** Whether the page's text already shows most of the lines (of some length) of the described posting. */

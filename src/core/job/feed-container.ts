@@ -6,6 +6,7 @@
 // Parsed with sax, a streaming XML parser, so CDATA, entities and namespaced names read as XML means them.
 import { parser } from 'sax';
 import { bestNamed } from './named-choice';
+import { containedPage } from './contained-page';
 
 interface FeedItem {
   title: string;
@@ -29,13 +30,7 @@ export function postingFromFeed(raw: string, hint?: string): string | undefined 
   if (!items?.length) return undefined;
   const at = hint ? bestNamed(items.map((i) => i.title), hint) : undefined;
   const item = items[at ?? 0];
-  const lines = [
-    item.title ? `<h1>${escapeHtml(item.title)}</h1>` : '',
-    item.link ? `<p>${escapeHtml(item.link)}</p>` : '',
-    ...item.fields.map(([name, value]) => `<p>${escapeHtml(name)}: ${escapeHtml(value)}</p>`),
-    item.content,
-  ];
-  return lines.filter(Boolean).join('\n');
+  return containedPage({ title: item.title, url: item.link, fields: item.fields, body: item.content });
 }
 
 function readItems(raw: string): FeedItem[] | undefined {
@@ -101,8 +96,4 @@ function readItems(raw: string): FeedItem[] | undefined {
 function fieldName(tag: string): string {
   const local = tag.replace(/^.*:/, '').replace(/_/g, ' ');
   return local.charAt(0).toUpperCase() + local.slice(1);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,6 +1,7 @@
 // A posting saved as JSON (a kanban card, an issue, a job board's API answer): the posting is the
 // document's longest text, named by its object's title field. Ids, hashes, settings and comments
 // around it are the container, not the posting.
+import { containedPage } from './contained-page';
 
 /** Keys that name the object the text belongs to, most telling first. */
 const TITLE_KEYS = ['title', 'jobTitle', 'job_title', 'headline', 'name', 'subject', 'summary'];
@@ -31,7 +32,7 @@ export function postingFromJson(raw: string): string | undefined {
   // A board's API escapes its HTML ("&lt;p&gt;"): unescaped, the page reader takes it as HTML.
   const body = /&lt;\/?[a-z][a-z0-9]*[\s&]/i.test(best.text) && !/<\/?[a-z][a-z0-9]*[\s>]/i.test(best.text) ? unescapeHtml(best.text) : best.text;
   if (/<\/?(?:p|div|ul|li|h[1-6]|br)\b/i.test(body)) {
-    return [title ? `<h1>${escapeHtml(title)}</h1>` : '', url ? `<p>${escapeHtml(url)}</p>` : '', body].filter(Boolean).join('\n');
+    return containedPage({ title, url, body });
   }
   // The object's own address under its title, where a saved page prints its address.
   return [title ? `# ${title}` : '', url ?? '', body.trim()].filter(Boolean).join('\n\n') + '\n';
@@ -65,8 +66,4 @@ function fieldOf(owner: { [key: string]: Json }, keys: string[], accept: (value:
 
 function unescapeHtml(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -15,6 +15,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Root as MdastRoot, Parent as MdastParent, RootContent as MdastContent } from 'mdast';
 import type { Profile } from '../document/types';
+import { escapeHtml } from '../text/escape-html';
 import { withProfileHeader } from './header';
 import { printCss, type Paper } from './style';
 
@@ -158,6 +159,4 @@ function firstHeading(markdown: string): string | undefined {
   return text?.trim() || undefined;
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml };

@@ -259,8 +259,8 @@ function readNamedValues(contents: unknown, profile: Profile): void {
     if (/^(?:full )?name$/i.test(name)) profile.name ??= v;
     else if (/e-?mail/i.test(name)) profile.email ??= v;
     else if (/phone|mobile|tel/i.test(name)) profile.phone ??= v;
-    else if (/linkedin/i.test(name)) profile.linkedin ??= v;
-    else if (/github/i.test(name)) profile.github ??= v;
+    else if (/linkedin/i.test(name)) noteNetworkAccount(profile, 'linkedin', v);
+    else if (/github/i.test(name)) noteNetworkAccount(profile, 'github', v);
     else if (/web ?site|homepage|portfolio/i.test(name)) profile.website ??= v;
     else if (/^(?:city|location|address)$/i.test(name)) profile.location ??= v;
   }
