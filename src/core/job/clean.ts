@@ -11,6 +11,7 @@ import { escapeHtml } from '../text/escape-html';
 import { postingFromJson } from './json-container';
 import { postingFromFeed } from './feed-container';
 import { postingFromSheet } from './sheet-container';
+import { postingFromCalendar } from './calendar-container';
 import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { structuredPosting, type StructuredPosting } from './structured-data';
@@ -672,9 +673,10 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   // A posting saved as JSON (a kanban card, a board's API answer) is read as the text inside it.
   // So is a sheet of openings saved as CSV: the row the file's name points at.
   // And one item of a news feed (RSS or Atom), the one the file's name points at.
+  // And a calendar invitation whose description carries the advertisement.
   // A slide's or a form's line break inside a text box (vertical tab, form feed) is a line break.
   const input = rawInput.replace(/[\v\f]/g, '\n');
-  const raw = postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? input;
+  const raw = postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? input;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
   const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text)))))));
   const digest = keepFirstPosting(readable);

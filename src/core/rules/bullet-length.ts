@@ -30,6 +30,16 @@ function isProseItem(bullet: Bullet, printed: string): boolean {
   return words(printed).filter((w) => PROSE_WORDS.has(w.lower)).length >= 2 || /\p{Ll}[.!?]\s+\p{Lu}/u.test(printed);
 }
 
+/**
+ * "\item Kept 100% compliance with …": an unescaped "%" in LaTeX starts a comment, so the bullet is short
+ * only because the rest of its line is cut off; renders-wrongly reports the cut, and its fix (escape the
+ * "%") is the right one, not a longer bullet.
+ */
+function cutByComment(source: string, bullet: Bullet): boolean {
+  const lineEnd = source.indexOf('\n', bullet.range.end);
+  return /^\s*%\s*\p{L}/u.test(source.slice(bullet.range.end, lineEnd < 0 ? undefined : lineEnd)) && source[bullet.range.end - 1] !== '\\';
+}
+
 const LABEL = /^[\p{L}][\p{L}\p{N} &/+-]{0,30}:\s/u;
 
 export const bulletLength: Rule = {
@@ -71,7 +81,7 @@ export const bulletLength: Rule = {
         const why = count > maxWords ? `${count} words (more than ${maxWords})` : `${printed.length} characters (more than ${maxChars}, about two lines)`;
         const advice = narrative.has(bullet) ? 'keep the action and the result, cut the rest or split it' : 'keep what it says about you, cut the rest or split it';
         out.push(bulletFinding(bullet, 0, text.length, `This bullet has ${why}: ${advice}.`));
-      } else if (narrative.has(bullet) && count < minWords && bullet.source !== 'table' && opensWithFiniteVerb(bullet)) {
+      } else if (narrative.has(bullet) && count < minWords && bullet.source !== 'table' && opensWithFiniteVerb(bullet) && !cutByComment(doc.text, bullet)) {
         out.push(
           bulletFinding(
             bullet,

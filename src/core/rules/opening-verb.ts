@@ -7,6 +7,7 @@ import type { Bullet } from '../document/types';
 import type { Lexicon } from '../lexicon';
 import { VERB_ALTERNATIVES } from '../lexicon/verb-alternatives';
 import { ADJECTIVE_LIKE_PAST, NOUN_LIKE_VERBS, VERB_CUES } from '../lexicon/ambiguous-verbs';
+import { NOUN_DOMINANT_VERBS } from '../lexicon/noun-dominant-verbs';
 import { lemmaCandidates, pastTense, type VerbForm } from '../text/inflect';
 import { words } from '../text/words';
 
@@ -46,8 +47,13 @@ export function knownVerbs(lexicon: Lexicon): ReadonlySet<string> {
   return set;
 }
 
-function isCue(word: string | undefined): boolean {
+/** "every month", "each shift": a time adverbial, not the object a verb acts on. */
+const TIME_UNIT = /^(?:day|week|month|quarter|year|shift|morning|evening|night|weekend|season|semester|term|sprint|cycle)s?$/;
+
+/** A word after an ambiguous opening ("Stock", "Lead") that shows it is a verb: "Stock the …", "Lead 3 …". */
+export function isVerbCue(word: string | undefined, next: string | undefined): boolean {
   if (!word) return false;
+  if ((word === 'every' || word === 'each') && next && TIME_UNIT.test(next)) return false;
   return VERB_CUES.has(word) || /^\d/.test(word) || /^[a-z]+ly$/.test(word);
 }
 
@@ -71,10 +77,16 @@ function analyse(word: string, lower: string, verbs: ReadonlySet<string>): Analy
     // Regular -ed guesses must spell back to the word ("designed" ← "design", not "designe").
     if (form === 'past' && pastTense(base).toLowerCase() !== lower) continue;
     const needsCue =
-      ((form === 'base' || form === 'third') && NOUN_LIKE_VERBS.has(base)) || (form === 'past' && ADJECTIVE_LIKE_PAST.has(lower));
+      ((form === 'base' || form === 'third') && nounLikeVerb(base)) ||
+      (form === 'past' && ADJECTIVE_LIKE_PAST.has(lower));
     return { base, form, ambiguousTense: pastTense(base).toLowerCase() === base || (form === 'base' && pastOfAnother(base)), needsCue };
   }
   return null;
+}
+
+/** A verb that is also a common noun at a line's start ("Lead engineer …", "Stock management …"). */
+export function nounLikeVerb(base: string): boolean {
+  return NOUN_LIKE_VERBS.has(base) || NOUN_DOMINANT_VERBS.has(base);
 }
 
 /** The bullet's opening verb, or undefined when the bullet does not open with a known verb. A word that is
@@ -90,6 +102,6 @@ export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>, cued = f
   let a = cache.get(first.lower);
   if (a === undefined) cache.set(first.lower, (a = analyse(first.text, first.lower, verbs)));
   // `cued`: the caller knows from the bullet's neighbours that it opens with a verb.
-  if (!a || (a.needsCue && !cued && !isCue(ws[1]?.lower))) return undefined;
+  if (!a || (a.needsCue && !cued && !isVerbCue(ws[1]?.lower, ws[2]?.lower))) return undefined;
   return { start: first.start, end: first.end, text: first.text, base: a.base, form: a.form, ambiguousTense: a.ambiguousTense };
 }

@@ -191,6 +191,17 @@ function inTitleOfWords(text: string, ws: ReturnType<typeof words>, i: number): 
   return others >= 1;
 }
 
+/**
+ * Capitalised words the document also writes alone between commas ("…, Porus, Manchester, Jamaica"): a
+ * place or a name, so the same word inside a name of ordinary words ("Porus Road Clinic") is that name,
+ * not a slip in a title.
+ */
+function loneNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[,;(]\s*([A-Z][a-z]+)(?=\s*[,;)])/g)) out.add(m[1]);
+  return out;
+}
+
 const titleCase = (w: string) => w[0].toUpperCase() + w.slice(1);
 /** The vowel of an -able/-ible ending ("-able", "-ably", "-ability"), which the slip swaps. */
 const ABLE_IBLE = /[ai](?=bl[ey]$|bilit(?:y|ies)$)/;
@@ -243,6 +254,7 @@ export const spelling: Rule = {
     const out: RuleFinding[] = [];
     const seen = new Set<number>();
     const flagged = new Set<number>();
+    const names = loneNames(masked);
     for (const span of proseSpans(doc)) {
       if (span.end - span.start > MAX_SPAN || seen.has(span.start)) continue;
       seen.add(span.start);
@@ -259,7 +271,7 @@ export const spelling: Rule = {
           if (p.text.length < MIN_LENGTH || !plainWord(p.text)) continue;
           const at = span.start + p.start;
           const capital = p.text.charCodeAt(0) < 97;
-          if (capital && !(span.sentences && p.start === w.start && opensSentence(masked, span.start, at)) && !(p.start === w.start && inTitleOfWords(text, ws, i))) continue;
+          if (capital && !(span.sentences && p.start === w.start && opensSentence(masked, span.start, at)) && !(p.start === w.start && !names.has(p.text) && inTitleOfWords(text, ws, i))) continue;
           const lower = capital ? p.text.toLowerCase() : p.text;
           // Most words are words: they are counted and left before any of the checks below.
           if (known(lower)) {

@@ -10,9 +10,9 @@ import { nounClassesOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PRONOUNS } from '../nlp/word-classes';
 import type { Token } from '../nlp/tokens';
-import { ADJECTIVE_LIKE_PAST, NOUN_LIKE_VERBS, VERB_CUES } from '../lexicon/ambiguous-verbs';
+import { ADJECTIVE_LIKE_PAST } from '../lexicon/ambiguous-verbs';
 import { lemmaCandidates, pastTense } from '../text/inflect';
-import type { OpeningVerb } from './opening-verb';
+import { isVerbCue, nounLikeVerb, type OpeningVerb } from './opening-verb';
 
 /** A plural noun ("meetings", "returns"), not "process", "analysis" or "status". */
 const PLURAL = /[^su]s$/;
@@ -60,9 +60,9 @@ export function everydayOpening(bullet: Bullet, lexicon: Lexicon, amongPastOpeni
   if (!r || (r.form !== 'base' && r.form !== 'third') || (r.form === 'base' && sameSpelling(r.base))) return undefined;
   const next = a.tokens[1];
   if (!next || next.punct) return undefined;
-  const nounLike = NOUN_LIKE_VERBS.has(r.base);
+  const nounLike = nounLikeVerb(r.base);
   const acts = nounLike
-    ? VERB_CUES.has(next.lower) || next.lower === 'with' || (next.lower === 'to' && !!readVerb(a.tokens[2]?.text ?? ''))
+    ? isVerbCue(next.lower, a.tokens[2]?.lower) || next.lower === 'with' || (next.lower === 'to' && !!readVerb(a.tokens[2]?.text ?? ''))
     : PARTNER.has(next.lower) || actsOn(a.tokens, 1) || (amongPastOpenings && verbOnly(first.lower) && /^\p{L}/u.test(next.text));
   if (!acts) return undefined;
   return { start: first.start, end: first.end, text: first.text, base: r.base, form: r.form, ambiguousTense: false };

@@ -28,7 +28,15 @@ export function parentItem(bullets: readonly Bullet[], bullet: Bullet): Bullet |
 }
 
 export function narrativeBullets(doc: ResumeDocument): Bullet[] {
-  return doc.bullets.filter((b) => isNarrativeKind(b.section.kind));
+  return doc.bullets.filter((b) => isNarrativeKind(b.section.kind) && !isTimelineItem(doc, b));
+}
+
+/**
+ * "2019. Promoted to Banquet Captain": an ordered-list item numbered with a year is a dated note of a
+ * timeline (Markdown reads the year as the list's number), not an accomplishment to measure or lengthen.
+ */
+function isTimelineItem(doc: ResumeDocument, b: Bullet): boolean {
+  return !!b.markerRange && /^(?:19|20)\d\d[.)]$/.test(doc.text.slice(b.markerRange.start, b.markerRange.end));
 }
 
 /**

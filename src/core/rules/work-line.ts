@@ -58,7 +58,13 @@ export function isWritersNote(text: string): boolean {
 }
 
 /** Words a title leaves in lower case. */
-const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'or', 'de', 'la', 'du', 'des', 'et', '&', 'vs', 'via']);
+// With the small words other languages keep in lower case inside a name ("Instituto de … do Tejo",
+// "Universität für …", "Hogeschool van …").
+const TITLE_FUNCTION_WORDS = new Set([
+  'of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'or', '&', 'vs', 'via',
+  'de', 'la', 'le', 'les', 'du', 'des', 'et', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'el', 'los', 'las', 'e', 'y',
+  'van', 'von', 'der', 'den', 'und', 'für',
+]);
 
 /**
  * Nouns of competence: what a learning or skill statement is about. A closed semantic class (the
