@@ -10,7 +10,7 @@ import { nounClassesOf } from '../nlp/noun-class';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PRONOUNS } from '../nlp/word-classes';
 import type { Token } from '../nlp/tokens';
-import { ADJECTIVE_LIKE_PAST } from '../lexicon/ambiguous-verbs';
+import { ADJECTIVE_LIKE_PAST, VERB_CUES } from '../lexicon/ambiguous-verbs';
 import { lemmaCandidates, pastTense } from '../text/inflect';
 import { isVerbCue, nounLikeVerb, type OpeningVerb } from './opening-verb';
 
