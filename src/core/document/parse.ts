@@ -22,6 +22,7 @@ import { findDateRange } from './dates';
 import { isAdmonitionLine } from './line-kinds';
 import { extractProfile } from './profile';
 import { parseMarkdown, parseMarkdownFragment } from './markdown';
+import { vitaeEntries, type VitaeCell, type VitaeEntry } from './vitae-table';
 import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, renderPandocAttributes, leadingStyledLength, startsStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
 import { htmlBlocks } from './html-blocks';
 import { renderLatexInline } from './latex-inline';
@@ -980,10 +981,18 @@ class ResumeBuilder {
   /** Bullets written inside a code fence (kept for the monospace look): read as the lines of a work section,
    * paragraph by paragraph, with `-`, `*`, `+` and numbered markers and their wrapped lines. */
   private visitCode(node: Code): void {
-    if (!isWorkLike(this.section.kind) || !node.value) return;
+    if (!node.value) return;
     const r = range(node);
     const body = this.text.indexOf(node.value, r.start);
     if (body < 0 || body + node.value.length > r.end) return;
+    // An R Markdown or Quarto chunk ("```{r experience}") is code the document runs: vitae's entry
+    // tables are read as entries, any other chunk is not text of the resume.
+    if (node.lang?.startsWith('{')) {
+      const entries = vitaeEntries(node.value, body);
+      if (entries) this.visitVitaeEntries(entries);
+      return;
+    }
+    if (!isWorkLike(this.section.kind)) return;
     // Paragraphs: runs of non-blank lines, each at its offset in the source.
     const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
     for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
@@ -998,6 +1007,25 @@ class ResumeBuilder {
         lineStart += line.length + 1;
       }
       this.visitLines(b.build(), { start: at, end: at + m[0].length }, false, 0, CODE_MARKER);
+    }
+  }
+
+  /** vitae's entries: a heading of what, with, where and when, and the rows' "why" cells as bullets. */
+  private visitVitaeEntries(entries: VitaeEntry[]): void {
+    for (const e of entries) {
+      const b = new StyledTextBuilder();
+      const parts = [e.what, e.with, e.where, e.when].filter((c): c is VitaeCell => !!c);
+      for (const [k, cell] of parts.entries()) {
+        if (k) for (const ch of ' | ') b.push(ch, cell.offsets[0], 0);
+        for (let i = 0; i < cell.text.length; i++) b.push(cell.text[i], cell.offsets[i], 0);
+      }
+      const heading = b.build();
+      if (!heading.text) continue;
+      this.openEntry(heading, { start: Math.min(...parts.map((c) => c.offsets[0])), end: Math.max(...parts.map((c) => c.offsets[c.offsets.length - 1] + 1)) }, 7);
+      for (const why of e.why) {
+        const text: StyledText = { text: why.text, offsets: [...why.offsets, why.offsets[why.offsets.length - 1] + 1], styles: why.text.split('').map(() => 0) };
+        this.addBullet(text, 'list', 0);
+      }
     }
   }
 

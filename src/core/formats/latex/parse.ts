@@ -406,7 +406,15 @@ class LatexWalker {
     const own = cut < 0 ? nodes : nodes.slice(0, cut);
     const marker = { start: startOf(item) ?? 0, end: endOf(item) ?? 0 };
     const mapped = renderText(own, this.ctx, marker.end);
-    if (mapped.text && this.kind === 'education' && dateRangeIn(mapped)) {
+    // "\item[Sep 2020 -- May 2025] Electrician, Acme Ltd." over a nested list (simplecv's topic list, a
+    // description list of roles): the item's label and line are an entry heading, its list the bullets.
+    const label = cut >= 0 ? item.args?.find((a) => a.openMark === '[' && a.content.length) : undefined;
+    const labelText = label ? renderText(label.content, this.ctx, marker.end) : undefined;
+    const dated = labelText?.text && mapped.text && dateRangeIn(labelText) ? joinMapped([labelText, mapped], { start: labelText.offsets[0], end: mapped.offsets[mapped.text.length] }) : undefined;
+    if (dated && this.kind !== 'header') {
+      const range = { start: dated.offsets[0], end: dated.offsets[dated.text.length] };
+      this.assembler.openEntry({ heading: { ...dated, range }, title: mapped.text.split(/,\s*/)[0], dates: dateRangeIn(dated) }, range);
+    } else if (mapped.text && this.kind === 'education' && dateRangeIn(mapped)) {
       const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
       this.assembler.openEntry({ heading: { ...mapped, range }, title: mapped.text.split(/\s+[–|-]\s+|,\s*/)[0], dates: dateRangeIn(mapped) }, range);
     } else if (!(cut >= 0 && /:$/.test(mapped.text))) this.addMapped(mapped, depth, marker, own);

@@ -108,6 +108,9 @@ class Renderer {
         this.out.push(node.content, this.anchor(node));
         return i;
       case 'group':
+        // "\ecvtitle{Mar 2025 -- present}{Junior Engineer}": groups back to back are a macro's separate
+        // arguments, which its template sets apart (columns, lines); their words do not run together.
+        if (list[i - 1]?.type === 'group') this.out.push(' ', this.anchor(node));
         this.out.boundary();
         this.nodes(node.content as Node[]);
         this.out.boundary();
