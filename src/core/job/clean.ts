@@ -12,6 +12,8 @@ import { postingFromJson } from './json-container';
 import { postingFromFeed } from './feed-container';
 import { postingFromSheet } from './sheet-container';
 import { postingFromCalendar } from './calendar-container';
+import { postingFromLatex } from './latex-container';
+import { postingFromWiki } from './wiki-container';
 import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { structuredPosting, type StructuredPosting } from './structured-data';
@@ -604,6 +606,32 @@ export function joinStackedFields(text: string): string {
   return text.replace(/(^|\n)([ \t]*[A-Za-z][^\n:]{0,40}?)[ \t]*\r?\n[ \t]*:[ \t]*(?=\S)/g, '$1$2: ');
 }
 
+/**
+ * "  ROLE     Junior Engineer": a label in capitals, then a run of spaces or a tab, then the value. (A
+ * board's title-case facts, "Skills      C++   Linux", are its tags, read as they are.)
+ */
+const ALIGNED_FIELD = /^([ \t]*)([A-Z][A-Z]+(?: [A-Z]+){0,2})(?: {2,}|\t+)(?=\S)/;
+
+/**
+ * A block of fields set out in two columns without colons (a console banner, a plain-text e-mail's
+ * header table): "ROLE     Junior Engineer", "CLOSES   10 January 2027". Three such lines in a row are
+ * fields; each gets the colon a labelled field is read by ("ROLE: Junior Engineer").
+ */
+export function colonAlignedFields(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && ALIGNED_FIELD.test(lines[j])) j++;
+    if (j - i >= 3) {
+      for (let k = i; k < j; k++) lines[k] = lines[k].replace(ALIGNED_FIELD, '$1$2: ');
+      changed = true;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** UTF-8 read as Windows-1252: "â€™" → "’". Only sequences that cannot be intended text are mapped. */
 const MOJIBAKE: [RegExp, string][] = [
   [/â€™/g, '’'],
@@ -673,12 +701,13 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   // A posting saved as JSON (a kanban card, a board's API answer) is read as the text inside it.
   // So is a sheet of openings saved as CSV: the row the file's name points at.
   // And one item of a news feed (RSS or Atom), the one the file's name points at.
-  // And a calendar invitation whose description carries the advertisement.
+  // And a calendar invitation whose description carries the advertisement, an advert in LaTeX source,
+  // and a wiki page's source.
   // A slide's or a form's line break inside a text box (vertical tab, form feed) is a line break.
   const input = rawInput.replace(/[\v\f]/g, '\n');
-  const raw = postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? input;
+  const raw = postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? input;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
-  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(joinStackedFields(fixMojibake(page.text)))))));
+  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(colonAlignedFields(joinStackedFields(fixMojibake(page.text))))))));
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
   const several = page.position

@@ -87,6 +87,8 @@ const CONTRACT_WITH = new RegExp(
   'g',
 );
 const HIRING = new RegExp(`(?:^|[.!?]\\s+)(${NAME}) (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gm');
+/** "The Institute for Alpine Research (IAR), Innsbruck, invites applications for …": an advert's opening names its employer. */
+const INVITES = new RegExp(`(?:^|[.!?]\\s+)(?:The )?(${NAME})(?: \\([A-Z][A-Za-z]{1,9}\\))?(?:, [A-Z][^,.\\n]{1,40},)? (?:invites|welcomes|is (?:now )?(?:inviting|accepting|welcoming)) applications\\b`, 'gm');
 /** "We're Acme Sensing, a …", "We are **Acme** (40 people)": a post introducing its employer by name. */
 const WE_ARE = new RegExp(`\\b[Ww]e(?:['’]re| are) \\*{0,2}(${NAME})\\*{0,2}(?=, (?:a|an|the)\\b| \\(| and we\\b| [—–-] )`, 'g');
 /** A short line that is nothing but the announcement, after an emoji or a translation and a slash. */
@@ -151,6 +153,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     add(m[2] ?? m[3] ?? m[4], 'client');
   }
   for (const m of ev.body.matchAll(HIRING)) add(m[1], 'hiring');
+  for (const m of ev.body.matchAll(INVITES)) add(m[1], 'hiring');
   for (const m of ev.body.matchAll(HIRING_HEADLINE)) add(m[1], 'headline');
   for (const m of ev.body.matchAll(WE_ARE)) add(m[1], 'self');
   // "Posted on December 1 by Acme Surveying Ltd.": the board names who posted it; only an organisation's name (not a person's).

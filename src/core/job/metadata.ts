@@ -179,7 +179,8 @@ function requisitionNamed(body: string): string | undefined {
  * "Ref: 2" or "references available" is no ID.
  */
 function referenceNamed(body: string): string | undefined {
-  const id = String.raw`((?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){1,4})\b(?![-/])`;
+  // Later groups may mix cases ("IAWR-2027-PhD-03").
+  const id = String.raw`((?=[A-Za-z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[-/][A-Za-z0-9]+){1,4})\b(?![-/])`;
   // "Ref:" only in the letterhead (the first lines); in the body it may cite a standard ("Ref: RFC-7231").
   const letterhead = new RegExp(String.raw`\bRef(?:erence)?\.?[ \t]*[:#][ \t]*${id}`).exec(body.split('\n').slice(0, 3).join('\n'));
   // "Subject: Senior Backend Engineer - NYC [Ref: HSP-NY-7734]": a recruiter's e-mail carries it in its subject.
@@ -189,7 +190,11 @@ function referenceNamed(body: string): string | undefined {
   const subject = new RegExp(String.raw`(?:\bwith[ \t]+(?:the[ \t]+)?|^[ \t]*(?:[-*•][ \t]+)?|\([ \t]*)subject(?:[ \t]+line)?[ \t]*:?[ \t]*[*_"“‘']*${id}`, 'im').exec(body);
   // "… email jobs@… with \"TECH-2611\" in the subject line": the reference quoted, then where it goes.
   const inSubject = new RegExp(String.raw`\bwith[ \t]+[*_"“‘']+${id}[*_"”’']+[ \t]+in[ \t]+(?:the|your)[ \t]+(?:e-?mail[ \t]+)?subject\b`, 'i').exec(body);
-  const quoting = new RegExp(String.raw`\bquot(?:e|ing)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?ref(?:erence)?(?:[ \t]+(?:number|no\.?|code))?[ \t]*:?[ \t]*${id}`, 'i').exec(body);
+  // "quoting reference X", "and quote **X**": the reference the application must carry.
+  const quoting = new RegExp(String.raw`\bquot(?:e|ing)[ \t]+(?:(?:the[ \t]+)?(?:job[ \t]+)?ref(?:erence)?(?:[ \t]+(?:number|no\.?|code))?[ \t]*:?[ \t]*|[*_"“]*)${id}`, 'i').exec(body);
+  // "… — ref. RZ-DATA-27.", "February.Ref: PF-27-A", "(Ref. X)": a reference named after a sentence or a mark
+  // of punctuation, its value an identifier of several groups.
+  const named = new RegExp(String.raw`(?:^|[\s.(·•|—–])[Rr][eé]f(?:erence)?(?:\.|[ \t]*[:#])[ \t]*${id}`, 'm').exec(body);
   // "Québec City · Hybrid · Permanent · Ref. LAN-2026-041", "Posted: 1 day ago | Ref: SBP-VE-2611 | Closing
   // date: …": the reference among a job's facts, an item of a line of items.
   const facts = new RegExp(String.raw`(?:^|[·•|][ \t]*)R[eé]f(?:\.|[ \t]*:)[ \t]*${id}[ \t]*(?=$|[·•|])`, 'm').exec(body);
@@ -197,7 +202,7 @@ function referenceNamed(body: string): string | undefined {
   const headline = new RegExp(String.raw`[ \t](?:[–—]|-(?=[ \t]))[ \t]*[Rr]ef(?:erence)?(?:\.|[ \t]*:)?[ \t]*${id}(?:[*_ \t]|\p{Extended_Pictographic}|\uFE0F)*$`, 'mu').exec(body);
   // "Vaga **SR-PERC-014**", "Vacante n.º MX-2027-3", "Offre RH-0412": the word for a vacancy in the posting's other language.
   const vacancyWord = new RegExp(String.raw`(?:^|[·•|\s])(?:[Vv]aga|[Vv]acante|[Oo]ferta|[Oo]ffre|[Ss]telle|[Pp]laza)[ \t]+(?:n\.?[ºo°][ \t]*)?[:#]?[ \t]*[*_]*${id}`, 'm').exec(body);
-  const value = (letterhead ?? mailSubject ?? quoting ?? facts ?? headline ?? subject ?? inSubject ?? vacancyWord)?.[1];
+  const value = (letterhead ?? mailSubject ?? quoting ?? facts ?? headline ?? subject ?? inSubject ?? vacancyWord ?? named)?.[1];
   if (!value || /^(?:RFC|ISO|IEC|CVE|EN|IEEE|NIST|DIN|BS|ASTM|ANSI)\b/i.test(value)) return undefined;
   return !isYearOrDate(value) && !isPhoneNumber(value) ? value : undefined;
 }

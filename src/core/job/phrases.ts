@@ -42,6 +42,11 @@ const ANNOUNCED_LIST =
   /\bthe following\s+((?:technical|technology)\s+areas|technologies|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
 /** A word that says the items listed after it are techniques, and the list after it ("… such as …", "…: …"). */
 const TECHNIQUE_HEAD = /^(?:concepts|techniques|methods|methodologies|principles|analyses|studies|tests|calculations|characteri[sz]ation|measurements|processes)$/i;
+/** The lead of a colon list names techniques: a kind word within its last six words, not soft skills. */
+function techniqueLead(before: string): boolean {
+  const lead = before.split(/[.;:!?]/).pop()!.trim().split(/\s+/).slice(-6).join(' ');
+  return /\b(?:techniques|methods|procedures|assays|skills)\b/i.test(lead) && !/\b(?:soft|interpersonal|communication|people|language|social|personal|transferable)\b/i.test(lead);
+}
 const TECHNIQUE_LIST = /\b([A-Za-z][\w-]*)\s*(?:,?\s*(?:such as|e\.g\.,?|for example|including|like)\s+|:\s*)([^;:.]{2,240}?)(?=[.;:](?:\s|$)|$)/g;
 /**
  * The same list in brackets after its head: "non-destructive testing methods (e.g. rebound hammer, cover
@@ -264,13 +269,18 @@ export function findPhraseMentions(
   for (const m of techniqueLists) {
     // Or a skill the taxonomy knows, then its examples: "basic statistics, such as hypothesis testing"
     // (not in brackets, where the examples are as often the ways it was learned: "(e.g., through coursework)").
-    const exampled = !('bracketed' in m) && !m[0].slice(m[1].length).trimStart().startsWith(':') && hardWithin(m.index!, m.index! + m[1].length);
-    if (!TECHNIQUE_HEAD.test(m[1]) && !exampled) continue;
+    const colon = !('bracketed' in m) && m[0].slice(m[1].length).trimStart().startsWith(':');
+    const exampled = !('bracketed' in m) && !colon && hardWithin(m.index!, m.index! + m[1].length);
+    // "Core laboratory techniques from your placement: pipetting, …", "Blood bank skills: ABO grouping, …":
+    // a colon list whose lead names a kind of technique a few words before the colon.
+    const announced = colon && !TECHNIQUE_HEAD.test(m[1]) && techniqueLead(sentence.text.slice(0, m.index! + m[1].length));
+    if (!TECHNIQUE_HEAD.test(m[1]) && !exampled && !announced) continue;
     const from = m.index! + m[0].lastIndexOf(m[2]);
     // Glosses in parentheses ("(EIS)") are blanked, not cut, so the items keep their offsets.
     const list = m[2].replace(/\([^()]*\)/g, (g) => ' '.repeat(g.length)).replace(LIST_TAIL, '').replace(TRAILING_FILLER, '');
     for (const piece of splitWithOffsets(list)) {
-      const item = piece.text.trim();
+      // "crossmatching by gel cards": after an announced lead, the technique is named before its means.
+      const item = (announced ? piece.text.replace(/\s+(?:by|with|using|in|on|for|of)\s.*$/s, '') : piece.text).trim();
       const words = item.split(/\s+/);
       if (words.length > 3 || !words.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (k === 0 && words.length > 1 && /^[A-Z]{2,5}$/.test(w)))) continue;
       const head = words[words.length - 1];
@@ -280,7 +290,8 @@ export function findPhraseMentions(
       if (WEAK_HEAD.test(head) || /ly$/.test(head) || CATEGORY_STOP.test(words[0]) || (words.length > 1 && VERBISH.test(words[0]) && !ING_NOUNS.has(words[0]) && !ingModifier)) continue;
       // A lone word only when it names a field or a measuring technique ("thermodynamics", "spectroscopy");
       // another ("replication", "consistency") is as often a property the category already names.
-      if (words.length === 1 && !/(?:ics|ogy|metry|scopy|graphy)$/.test(head)) continue;
+      // After a lead that announces techniques, a procedure's noun ("pipetting", "centrifugation") is one too.
+      if (words.length === 1 && !/(?:ics|ogy|metry|scopy|graphy)$/.test(head) && !(announced && /(?:ing|tion|sion|sis)$/.test(head) && !ING_NOUNS.has(head))) continue;
       const at = sentence.start + from + piece.start + piece.text.indexOf(item);
       add(words.map((w) => (/^[A-Z]{2,5}$/.test(w) ? w : w.toLowerCase())).join(' '), at, at + item.length, 'phrase');
     }

@@ -39,7 +39,8 @@ const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects',
 
 let parser: ReturnType<typeof getParser> | undefined;
 
-function parseTree(text: string): Ast.Root {
+/** The unified-latex tree of `text` (empty when the parser gives up). */
+export function parseTree(text: string): Ast.Root {
   try {
     parser ??= getParser();
     return parser.parse(text);

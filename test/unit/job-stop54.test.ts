@@ -1,0 +1,81 @@
+// Stop 54, from blind posting set 46: postings inside a calendar invitation, LaTeX source and a wiki
+// page's source; fields set out in aligned columns; "X invites applications"; a reference named in
+// running text. All documents are invented.
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { postingFromCalendar } from '../../src/core/job/calendar-container';
+import { postingFromLatex } from '../../src/core/job/latex-container';
+import { postingFromWiki } from '../../src/core/job/wiki-container';
+import { colonAlignedFields } from '../../src/core/job/clean';
+
+const hardSkills = (job: ReturnType<typeof parseJobPosting>) => job.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase());
+
+describe('postings: stop 54 containers and fields', () => {
+  it('reads the longest event description of an .ics invitation, unfolded and unescaped', () => {
+    const ics = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'SUMMARY:Info session: Graduate Lab Scientist',
+      'DESCRIPTION:Join us online.\\n\\nGraduate Lab Scientist\\nRiverbend Pathology | Dubbo\\nJob reference: RP-GLS-2',
+      ' 7\\n\\nWhat you need\\n- Pipetting\\, centrifugation and light microscopy\\n- Python or R',
+      'URL:https://careers.riverbend.example/jobs/RP-GLS-27',
+      'BEGIN:VALARM', 'DESCRIPTION:REMINDER', 'END:VALARM', 'END:VEVENT', 'END:VCALENDAR',
+    ].join('\r\n');
+    const text = postingFromCalendar(ics)!;
+    assert.match(text, /Job reference: RP-GLS-27\n/);
+    assert.ok(text.includes('- Pipetting, centrifugation and light microscopy'));
+    assert.ok(!text.includes('REMINDER') && !text.includes('Info session'));
+    const job = parseJobPosting(ics, { name: 'lab-scientist.ics' });
+    assert.equal(job.jobId, 'RP-GLS-27');
+    assert.ok(hardSkills(job).includes('python'));
+    assert.equal(postingFromCalendar('BEGIN:VCARD\nFN:Ana\nEND:VCARD'), undefined);
+  });
+
+  it('reads a LaTeX advert as the text it prints: headings, items, its own macros, no comments', () => {
+    const tex = [
+      '\\documentclass{article}', '\\newcommand{\\refno}{GW-2027-PhD-04}', '\\newcommand{\\deadline}{9~January~2027}',
+      '\\rhead{Ref.\\ \\refno}', '\\begin{document}', '{\\Large PhD position in groundwater modelling}', '',
+      'The Institute for Karst Water Studies (IKWS), Graz, invites applications for a doctoral researcher. Deadline: \\deadline.', '',
+      '\\subsection*{Your profile}', '\\begin{itemize}[leftmargin=*]', '  \\item Programming in Python for time-series analysis',
+      '  % \\item Experience with LiDAR point clouds', '  \\item GIS (QGIS)', '\\end{itemize}', '\\end{document}',
+    ].join('\n');
+    const text = postingFromLatex(tex)!;
+    assert.match(text, /## Your profile\n\n- Programming in Python for time-series analysis/);
+    assert.ok(!text.includes('LiDAR'));
+    const job = parseJobPosting(tex, { name: 'phd-groundwater.tex' });
+    assert.equal(job.company, 'Institute for Karst Water Studies');
+    assert.equal(job.deadline, '9 January 2027');
+    assert.equal(job.jobId, 'GW-2027-PhD-04');
+    assert.ok(hardSkills(job).includes('qgis'));
+  });
+
+  it('turns a wiki page source into a page: headings, lists, links, an infobox\'s named fields', () => {
+    const wiki = [
+      '__NOTOC__', '{{Sidebar/Careers}}', '== Open ==', '=== Pohjola Robotics Oy: Summer Trainee, Test Automation {{flag|GB}} ===',
+      '{{Job', '| company = [[Companies/Pohjola|Pohjola Robotics Oy]]', '| closes = 28.2.2027', '}}',
+      "Pohjola builds '''harbour robots'''.<ref>Partner 2026.</ref>", '==== What we require ====', '* Python for test scripts', '* Reading schematics in [[w:en:KiCad|KiCad]]',
+      '<!-- * MATLAB (removed) -->', 'Apply at [https://pohjola.example/jobs/PR-27-TA-3 our site].',
+    ].join('\n');
+    const html = postingFromWiki(wiki, 'trainee.wiki')!;
+    assert.ok(html.includes('<h3>Pohjola Robotics Oy: Summer Trainee, Test Automation</h3>'));
+    assert.ok(html.includes('<p>company: Pohjola Robotics Oy</p>'));
+    assert.ok(html.includes('<li>Reading schematics in KiCad</li>'));
+    assert.ok(html.includes('<a href="https://pohjola.example/jobs/PR-27-TA-3">our site</a> (https://pohjola.example/jobs/PR-27-TA-3)'));
+    assert.ok(!html.includes('MATLAB') && !html.includes('Partner 2026') && !html.includes('flag'));
+    const skills = hardSkills(parseJobPosting(wiki, { name: 'trainee.wiki' }));
+    for (const s of ['kicad', 'python', 'schematics']) assert.ok(skills.includes(s), s);
+    assert.ok(!skills.includes('matlab'));
+    assert.equal(postingFromWiki('# A Markdown posting\n\n- Python', 'job.md'), undefined);
+  });
+
+  it('gives fields set out in aligned columns their colons, three lines or more', () => {
+    assert.equal(colonAlignedFields('  ROLE     Junior Engineer\n  REF      KL-1\n  CLOSES   10 January 2027\n'), '  ROLE: Junior Engineer\n  REF: KL-1\n  CLOSES: 10 January 2027\n');
+    const tags = 'Job Type      Full Time\nRelocation    Allowed\nSkills        C++   Linux\n';
+    assert.equal(colonAlignedFields(tags), tags);
+  });
+
+  it('reads a reference named in running text or quoted for the application', () => {
+    const body = (line: string) => `# Data Apprentice\n\nTramline Data is hiring an apprentice in Lyon.\n\n## Requirements\n- SQL\n\n${line}\n`;
+    assert.equal(parseJobPosting(body('Apply at tramline.example/jobs — ref. TD-ALT-DATA-27. CV and a few lines.')).jobId, 'TD-ALT-DATA-27');
+    assert.equal(parseJobPosting(body('Apply through our site and quote **TD-ENG-0117** in the form.')).jobId, 'TD-ENG-0117');
+    assert.equal(parseJobPosting(body('See the reference list (ref. 12) for the standards.')).jobId, undefined);
+  });
+});
