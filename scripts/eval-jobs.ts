@@ -131,7 +131,8 @@ const contains = (a: string | undefined, b: string | undefined) => {
 // Exact: the same words once case, punctuation and a legal suffix ("Inc.", "Ltd") are set aside. Containment
 // alone let "Acme" pass for "Acme Payments" and a title with the team or location glued on pass for the title.
 // Compound forms first ("Pty Ltd", "Pte. Ltd.", "Pvt. Ltd.", "Sdn Bhd"): the company is the same with or without them.
-const LEGAL_SUFFIX = /\s+(?:(?:pty|pte|pvt|private)\s+(?:ltd|limited)|sdn bhd|inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|co|gmbh|ag|sa|ulc)\.?$/;
+// Europe's and Asia's forms too ("Kaarnavolt Oy", "Nordvik AB", "Mirna d.o.o."), as the tool's legal-forms list has them.
+const LEGAL_SUFFIX = /\s+(?:(?:pty|pte|pvt|private)\s+(?:ltd|limited)|sdn bhd|inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|co|gmbh|ag|sa|ulc|oyj?|ab|a\/s|as|asa|aps|sarl|sas|sl|srl|spa|bhd|tbk|ltda|kft|zrt|kk|bv|nv|se|doo|dd|sro)\.?$/;
 const exactName = (s: string | undefined) => norm(s).replace(/[.'’"“”]/g, '').replace(/^the\s+/, '').replace(LEGAL_SUFFIX, '').trim();
 const same = (a: string | undefined, b: string | undefined) => exactName(a) === exactName(b);
 // A trailing note in parentheses (term, location, "MS/PhD") is kept by some annotators and not others.

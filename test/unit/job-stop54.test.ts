@@ -78,4 +78,38 @@ describe('postings: stop 54 containers and fields', () => {
     assert.equal(parseJobPosting(body('Apply through our site and quote **TD-ENG-0117** in the form.')).jobId, 'TD-ENG-0117');
     assert.equal(parseJobPosting(body('See the reference list (ref. 12) for the standards.')).jobId, undefined);
   });
+
+  it('reads the advertisement under a rule of underscores in an invitation: its title and employer', () => {
+    const text = [
+      'Hi everyone,', '', 'You are invited to an online info session about the Riverbend Pathology Graduate Lab Scientist Program 2027.', '',
+      'Agenda', '1. Who we are', '2. The program', '', 'Join the meeting: https://meet.example/j/123', '',
+      '________________________________________________', '', 'THE ROLE (full advertisement, for reference)', '',
+      'Graduate Lab Scientist – 2027 Program', 'Riverbend Pathology | Dubbo central laboratory', 'Job reference: RP-GLS-27', '',
+      "What you'll need", '- Pipetting and centrifugation', '- Python or R',
+    ].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Graduate Lab Scientist – 2027 Program');
+    assert.equal(job.company, 'Riverbend Pathology');
+  });
+
+  it('drops a jobs repository\'s place and work-mode tag before the title', () => {
+    const job = parseJobPosting('title:\t[Mombasa · Hybrid] Junior Backend Engineer (Go) @ Pesaflow\nstate:\tOPEN\n\nPesaflow is hiring a junior backend engineer in Mombasa.\n\n## Requirements\n- Go\n- PostgreSQL\n');
+    assert.equal(job.title, 'Junior Backend Engineer (Go)');
+  });
+
+  it('reads "Closes Jan 15" among a board\'s facts as the deadline, and an app\'s share link without its share marks', () => {
+    const text = [
+      '👷 Check out this job on Jobsite Hire!', '', 'Welder Apprentice', 'Acme Steel Ltd. · Regina, SK', '📅 Posted 3 days ago · Closes Jan 15 · 17 applicants', '',
+      'What you bring', '• Welding', '• Reading blueprints', '', '👉 https://jobsite.example/j/7Qm2xK?ref=share_android&sid=5d0c81f2',
+    ].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.deadline, 'Jan 15');
+    assert.equal(job.url, 'https://jobsite.example/j/7Qm2xK');
+  });
+
+  it('names the employer of "We\'re hiring! 🎉 Name, the cooperative that …, is looking for"', () => {
+    const text = "We're hiring! 🎉 Tramline Données, the cooperative that publishes open transit data for the region, is looking for a data apprentice.\n\nWhat you need:\n• Python\n• SQL\n";
+    assert.equal(parseJobPosting(text).company, 'Tramline Données');
+  });
 });
+

@@ -285,6 +285,8 @@ const FIELD_LABEL_WORD = /\b(?:no\.?|number|id|code|ref(?:erence)?|position|titl
 
 /** Markdown inline syntax off a line: "# [Title](url)  " → "Title", "**Job ID:** 12" → "Job ID: 12". */
 export function plainLine(line: string): string {
+  // A rule of underscores or asterisks stays a rule (its marks are not emphasis to strip).
+  if (SEPARATOR.test(line)) return '---';
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     // "【Job No. / 求人番号】 SE-2026-K114": a Japanese page's field label in lenticular brackets reads
@@ -314,7 +316,9 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   const firstUrl = boardPosting(rawBody, firstLinkUrl(rawBody));
   // A link that does not read as a job's address (a team's page, a blog post, a product) is not the
   // posting's: no URL is better than a wrong one.
-  const url = pageUrl ?? (firstUrl && !isSiteRoot(firstUrl) && isPostingUrl(firstUrl, lineOf(rawBody, firstUrl)) ? firstUrl : undefined);
+  // "Check out this job on Hardhat Hire!" opens an app's share text: its link is the job's page.
+  const shared = SHARE_OPENING.test(rawBody.slice(0, 300));
+  const url = pageUrl ?? (firstUrl && !isSiteRoot(firstUrl) && (shared || isPostingUrl(firstUrl, lineOf(rawBody, firstUrl))) ? withoutTracking(firstUrl) : undefined);
   if (url) meta.url = url;
   const bare = BARE_REQUISITION.exec(body)?.[1];
   meta.jobId =
@@ -592,6 +596,8 @@ function tidyTitle(title: string): string {
   t = t.replace(/^(?:[【〔〖][^】〕〗]{1,40}[】〕〗]\s*)+(?=\S)/, '');
   // "[HIRING] Sound Designer", "(Hiring) Welder": a channel's or board's tag for the kind of post.
   t = t.replace(/^[[(](?:now\s+)?(?:hiring|job|jobs|opening|vacancy|remote|new|urgent|paid|onsite|hybrid)[\])]\s*(?=\S)/i, '');
+  // "[Nairobi · Hybrid] Backend Engineer", "[Remote, EU] Designer": a jobs repository's tag of place and work mode.
+  t = t.replace(/^\[[^\]\n]{0,40}\b(?:remote|hybrid|on-?site|in[- ]office|relocation)\b[^\]\n]{0,40}\]\s*(?=\S)/i, '');
   if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
   return t.trim() || title;
 }
@@ -1029,6 +1035,8 @@ function boardPosting(text: string, first: string | undefined): string | undefin
 
 /** Query parameters that track who clicked, not which page: dropped, so drafts carry a clean link. */
 const TRACKING_PARAM = /^(?:utm_\w+|trackingId|refId|midToken|midSig|trk|trkEmail|lipi|otpToken|eid|gclid|fbclid|mc_cid|mc_eid|_hsenc|_hsmi)$/i;
+/** An app's share sheet marks its links ("?ref=share_android&sid=…"): where it was shared from, not which page. */
+const SHARED_FROM = /^(?:(?:ref|src|source|via|utm_source)=share\w*|sid=[\w-]+)$/i;
 
 /** "…/comm/jobs/view/123/?trackingId=…&refId=…" (a job alert's link) → "…/jobs/view/123/". */
 export function withoutTracking(url: string): string {
@@ -1036,7 +1044,7 @@ export function withoutTracking(url: string): string {
   if (!m) return url;
   // A job alert e-mail's LinkedIn links go through "/comm/": the same page without it.
   const path = /linkedin\.[a-z.]+\/comm\/jobs\//i.test(m[1]) ? m[1].replace(/\/comm\/jobs\//i, '/jobs/') : m[1];
-  const kept = (m[2] ?? '').split('&').filter((p) => p && !TRACKING_PARAM.test(p.split('=')[0]));
+  const kept = (m[2] ?? '').split('&').filter((p) => p && !TRACKING_PARAM.test(p.split('=')[0]) && !SHARED_FROM.test(p));
   return `${path}${kept.length ? `?${kept.join('&')}` : ''}${m[3] ?? ''}`;
 }
 
@@ -1084,6 +1092,7 @@ function isNavigationLine(line: string): boolean {
 const GREETING =
   /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:All|Team|Everyone|Folks|There)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]|(?:all|team|everyone|folks|All|Team|Everyone|Folks)\s*,)\s*$/;
 /** A rule or a forwarding marker that sets a pasted text apart inside a message. */
+const SHARE_OPENING = /^[^\p{L}\n]{0,6}(?:check out this (?:job|role|opening|position|internship)|(?:look at|see) this (?:job|role|opening)|I found (?:this|a) (?:job|role|opening)|shared (?:a|this) (?:job|role))\b/imu;
 const SEPARATOR = /^\s*(?:[-_*=]{3,}|-+\s*(?:forwarded message|original message)\s*-+)\s*$/i;
 
 /**
