@@ -111,5 +111,12 @@ describe('postings: stop 54 containers and fields', () => {
     const text = "We're hiring! 🎉 Tramline Données, the cooperative that publishes open transit data for the region, is looking for a data apprentice.\n\nWhat you need:\n• Python\n• SQL\n";
     assert.equal(parseJobPosting(text).company, 'Tramline Données');
   });
+
+  it('reads an ambiguous name heading a list item before its bracket or dash among tool names ("React (hooks)")', () => {
+    const job = (item: string) => hardSkills(parseJobPosting(`# Frontend Engineer\n\nBirchwood Labs is hiring.\n\nYou will need\n  • Solid JavaScript\n  • ${item}\n  • Git\n`));
+    assert.ok(job('React (hooks, context)').includes('react'));
+    assert.ok(job('React – or Preact, which is what we ship').includes('react'));
+    assert.ok(!job('react quickly to incidents (pager duty)').includes('react'));
+  });
 });
 

@@ -503,9 +503,14 @@ export function listedNameMentions(text: string, from: number, mentions: SkillMe
   for (const list of lists) {
     if (list.length < 2 || !list.some(whole)) continue;
     for (const item of list) {
-      if (mentions.some((x) => x.start < item.end && x.end > item.start) || item.body.split(/\s+/).length > 2) continue;
-      for (const x of findSkills(item.body, { techContext: true })) {
-        if (x.kind === 'hard' && x.start === 0 && x.end === item.body.length) out.push({ ...x, start: item.start, end: item.end });
+      // "- React (hooks, context)", "- React – or Preact, which we ship": the name that heads the item,
+      // before its bracket, its dash or its comma.
+      const head = item.body.split(/\s*\(|\s+[–—]\s+|,\s+/)[0];
+      const end = item.start + head.length;
+      if (mentions.some((x) => x.start < end && x.end > item.start) || head.split(/\s+/).length > 2) continue;
+      if (head !== item.body && !/^\p{Lu}/u.test(head)) continue;
+      for (const x of findSkills(head, { techContext: true })) {
+        if (x.kind === 'hard' && x.start === 0 && x.end === head.length) out.push({ ...x, start: item.start, end });
       }
     }
   }
