@@ -55,4 +55,11 @@ describe('rules: stop 54 misfires', () => {
     const words = findings(md, 'spelling').map((f) => md.slice(f.range.start, f.range.end));
     assert.deepEqual(words, ['Algoritms']);
   });
+
+  it('accepts real words too rare for the dictionaries (SCOWL size 95) and still flags slips of common words', () => {
+    const md = resume(['Baked 300 macarons a day for the hotel bar', 'Roasted robusta beans for 4 cafés', 'Managed the parkade gate for 500 cars a day', 'Planed the accomodation of 40 guests a night']);
+    const words = findings(md, 'spelling').map((f) => md.slice(f.range.start, f.range.end));
+    assert.deepEqual(words, ['accomodation']);
+  });
 });
+

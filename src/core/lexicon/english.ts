@@ -4,6 +4,7 @@
 // CLI run or a server that never lints prose does not pay for them.
 import { ACCEPTED, NAMES, SUGGESTED } from './english-words';
 import { WORDNET_TERMS } from './wordnet-terms';
+import { RARE_WORDS } from './rare-words';
 
 /** Lower-case en-US words, each with how common it is (1–3: among the 30,000, 10,000, 3,000 commonest; 0: rarer). */
 let suggested: Map<string, number> | undefined;
@@ -57,6 +58,35 @@ export function isEnglishWord(lower: string): boolean {
 }
 
 let terms: Set<string> | undefined;
+let rare: Set<string> | undefined;
+
+/** `lower` or a regular inflection of it read back to a lemma `has` holds ("deciles", "titrated"). */
+function inflectionOf(lower: string, has: (w: string) => boolean): boolean {
+  if (has(lower)) return true;
+  const stems = [
+    /ies$/.test(lower) && lower.slice(0, -3) + 'y',
+    /(?:s|x|z|ch|sh)es$/.test(lower) && lower.slice(0, -2),
+    /[^s]s$/.test(lower) && lower.slice(0, -1),
+    /ed$/.test(lower) && lower.slice(0, -2),
+    /ed$/.test(lower) && lower.slice(0, -1),
+    /ing$/.test(lower) && lower.slice(0, -3),
+    /ing$/.test(lower) && lower.slice(0, -3) + 'e',
+  ];
+  return stems.some((s) => !!s && s.length >= 4 && has(s));
+}
+
+/**
+ * A real word too rare for the dictionaries and WordNet ("macaron", "parkade"), or its regular
+ * inflection: SCOWL's largest list, kept where a slip of a common word could be read in it
+ * (scripts/build-rare-words.ts). Accepted, never suggested.
+ */
+export function isRareWord(lower: string): boolean {
+  if (!rare) {
+    const r = (rare = new Set());
+    decode(RARE_WORDS, (w) => r.add(w));
+  }
+  return inflectionOf(lower, (w) => rare!.has(w));
+}
 
 /**
  * A term WordNet lists and the spelling dictionaries lack ("decile", "hyperopia"), or its regular
@@ -67,17 +97,7 @@ export function isWordNetTerm(lower: string): boolean {
     const t = (terms = new Set());
     decode(WORDNET_TERMS, (w) => t.add(w));
   }
-  if (terms.has(lower)) return true;
-  const stems = [
-    /ies$/.test(lower) && lower.slice(0, -3) + 'y',
-    /(?:s|x|z|ch|sh)es$/.test(lower) && lower.slice(0, -2),
-    /[^s]s$/.test(lower) && lower.slice(0, -1),
-    /ed$/.test(lower) && lower.slice(0, -2),
-    /ed$/.test(lower) && lower.slice(0, -1),
-    /ing$/.test(lower) && lower.slice(0, -3),
-    /ing$/.test(lower) && lower.slice(0, -3) + 'e',
-  ];
-  return stems.some((s) => !!s && s.length >= 4 && terms!.has(s));
+  return inflectionOf(lower, (w) => terms!.has(w));
 }
 
 /** A word the dictionaries write in lower case, American or British: no names ("barr"). */

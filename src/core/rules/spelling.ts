@@ -10,7 +10,7 @@ import type { Fix, OffsetRange, Rule, RuleFinding } from '../types';
 import { words } from '../text/words';
 import { proseMaskedText } from './source-scan';
 import { protectedSpansOf } from '../text/protected-spans';
-import { isCommonWord, isEnglishWord, isWordNetTerm, nearWords, wordBand } from '../lexicon/english';
+import { isCommonWord, isEnglishWord, isRareWord, isWordNetTerm, nearWords, wordBand } from '../lexicon/english';
 import { SKILL_GROUPS } from '../skills';
 
 /** Sections whose lines are lists of names (skills, publications, references), not prose. */
@@ -222,7 +222,7 @@ export const spelling: Rule = {
     const own = new Set((Array.isArray(options.words) ? options.words : []).filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()));
     const tech = lexicon.techTerms;
     // A noun the dictionary lists only in the plural ("jitters", not "jitter") is a word in the singular too.
-    const known = (w: string) => isEnglishWord(w) || isWordNetTerm(w) || own.has(w) || Object.prototype.hasOwnProperty.call(tech, w) || taxonomyWords().has(w) || (w.length >= 5 && !w.endsWith('s') && isEnglishWord(`${w}s`));
+    const known = (w: string) => isEnglishWord(w) || isWordNetTerm(w) || isRareWord(w) || own.has(w) || Object.prototype.hasOwnProperty.call(tech, w) || taxonomyWords().has(w) || (w.length >= 5 && !w.endsWith('s') && isEnglishWord(`${w}s`));
     // Stems of derived words and parts of compounds: no names ("barrer" is not "Barr" + "er").
     const stem = (w: string) => isCommonWord(w) || own.has(w) || Object.prototype.hasOwnProperty.call(tech, w) || taxonomyWords().has(w);
     const verdicts = new Map<string, string[]>();
