@@ -118,5 +118,25 @@ describe('postings: stop 54 containers and fields', () => {
     assert.ok(job('React – or Preact, which is what we ship').includes('react'));
     assert.ok(!job('react quickly to incidents (pager duty)').includes('react'));
   });
+
+  it('reads an item\'s noun phrase before its examples or a gloss, and the examples a skills lead announces', () => {
+    const skills = hardSkills(parseJobPosting([
+      '# Lab Technician', '', 'Harbour Fish Health AS is hiring a lab technician in Bergen.', '', '## Qualifications',
+      '- Microscopy, e.g. for gill checks or parasite counts', '- Hazardous area classification (IEC 60079) and hydrogen safety',
+      '- Brazing (oxy-acetylene) and copper pipe fitting', '- Basic hand skills, e.g. riveting, safety wiring and torque tightening',
+      '- Strong communication skills, e.g. with clients', '- A passion for fish welfare, e.g. through volunteering', '- Good English, e.g. for reports',
+    ].join('\n')));
+    for (const s of ['microscopy', 'hazardous area classification', 'hydrogen safety', 'copper pipe fitting', 'riveting', 'safety wiring', 'torque tightening']) assert.ok(skills.includes(s), s);
+    for (const s of ['fish welfare', 'english', 'good english', 'passion']) assert.ok(!skills.includes(s), s);
+  });
+
+  it('names the employer by the name it writes most: "Cerro Azul Energía" over the shorter "Cerro Azul"', () => {
+    const text = [
+      '# Cerro Azul Energía opens hiring for its commissioning team', '', 'Cerro Azul Energía, a developer of green hydrogen, will build the plant.',
+      'Cerro Azul is hiring an electrical commissioning engineer.', '', '## Requirements', '- Protection relay testing', '',
+      'About Cerro Azul Energía: founded in 2019.', 'Contact: press@cerroazul.example (Cerro Azul Energía)',
+    ].join('\n');
+    assert.equal(parseJobPosting(text).company, 'Cerro Azul Energía');
+  });
 });
 

@@ -228,7 +228,29 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     ev.explain?.push(`${c.name}: ${score} [${[...c.sources].join(',')}] x${times}`);
     if (!best || score > best.score || (score === best.score && c.name.length > best.name.length)) best = { name: c.name, score };
   }
-  return best && best.score > 0 ? best.name : undefined;
+  return best && best.score > 0 ? fullestName(best.name, ev.body) : undefined;
+}
+
+/**
+ * "Cerro Azul Energía" sixteen times, "Cerro Azul" alone three: the name the posting writes most is the
+ * employer's main name, so a shorter one is extended by the capitalised word that follows it in most of
+ * its mentions (one word at a time, while that holds).
+ */
+function fullestName(name: string, body: string): string {
+  let full = name;
+  for (let k = 0; k < 2; k++) {
+    const after = new Map<string, number>();
+    let total = 0;
+    for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(full)}(?![\\p{L}\\p{N}])(?: ([${UPPER}][${LETTER}]*))?`, 'gu'))) {
+      total++;
+      if (m[1]) after.set(m[1], (after.get(m[1]) ?? 0) + 1);
+    }
+    const [word, times] = [...after].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    // A legal form stays off the name; a word in capitals is a heading's shout, not the name.
+    if (times < 3 || times * 2 <= total || !/\p{Ll}/u.test(word) || new RegExp(`^${LEGAL_FORM}$`).test(word)) break;
+    full = `${full} ${word.replace(/[.'’]+$/, '')}`;
+  }
+  return full;
 }
 
 /** The text without lines that are a link alone ("Forms <https://…>", "[Forms](https://…)"). */

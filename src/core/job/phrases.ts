@@ -273,7 +273,8 @@ export function findPhraseMentions(
     const exampled = !('bracketed' in m) && !colon && hardWithin(m.index!, m.index! + m[1].length);
     // "Core laboratory techniques from your placement: pipetting, …", "Blood bank skills: ABO grouping, …":
     // a colon list whose lead names a kind of technique a few words before the colon.
-    const announced = colon && !TECHNIQUE_HEAD.test(m[1]) && techniqueLead(sentence.text.slice(0, m.index! + m[1].length));
+    // So does a lead that ends in such a word before its examples ("Basic hand skills, e.g. riveting, …").
+    const announced = !('bracketed' in m) && !TECHNIQUE_HEAD.test(m[1]) && (colon ? techniqueLead(sentence.text.slice(0, m.index! + m[1].length)) : /^(?:skills|techniques|procedures|assays)$/i.test(m[1]) && techniqueLead(sentence.text.slice(0, m.index! + m[1].length)));
     if (!TECHNIQUE_HEAD.test(m[1]) && !exampled && !announced) continue;
     const from = m.index! + m[0].lastIndexOf(m[2]);
     // Glosses in parentheses ("(EIS)") are blanked, not cut, so the items keep their offsets.
@@ -474,7 +475,8 @@ export function findPhraseMentions(
     if (labelled.label) addContaining(labelled.label.keyword, sentence.start + labelled.label.start, sentence.start + labelled.label.end, 'phrase');
   }
 
-  const objects: { from: number; text: string; single: boolean }[] = [];
+  // `exampled`: the item's noun phrase before its examples, which may be one procedure's noun ("Microscopy").
+  const objects: { from: number; text: string; single: boolean; exampled?: boolean }[] = [];
   for (const m of sentence.text.matchAll(CUE)) {
     const from = m.index! + m[0].length;
     const rest = sentence.text.slice(from);
@@ -558,6 +560,11 @@ export function findPhraseMentions(
   if (item && examplesOk && !capitalsHeading && !objects.length && shortItem(item[2]) && !opensWithVerb(item[2]) && !DISPOSITION_ITEM.test(item[2])) {
     objects.push({ from: item[1].length, text: item[2], single: true });
   }
+  // The examples make the item's noun phrase a category they belong to, which is asked for as well.
+  const exampled = item || objects.length || namedForUse ? null : EXAMPLED_ITEM.exec(unglossed);
+  if (exampled && exampled[2].split(/\s+/).length <= 4 && !opensWithVerb(exampled[2]) && !DISPOSITION_ITEM.test(exampled[2])) {
+    objects.push({ from: exampled[1].length, text: exampled[2], single: true, exampled: true });
+  }
   // "- Data processing and understand the difference between ETL and ELT": an item that opens with a
   // noun phrase joined to a verb phrase names that noun phrase.
   const joined = ITEM_THEN_VERB.exec(sentence.text);
@@ -630,7 +637,7 @@ export function findPhraseMentions(
         phrase = phrase.replace(/\s+\S+$/, '');
       }
       const nounWord = lower.length === 1 && (ING_NOUNS.has(lower[0]) || NOUN_SUFFIX.test(lower[0]) || PROCEDURE_NOUN.test(lower[0]));
-      const single = nounWord && pieces.length > 1 && (object.single || siblingIsSkill(pieces, k));
+      const single = nounWord && ((pieces.length > 1 && (object.single || siblingIsSkill(pieces, k))) || (!!object.exampled && pieces.length === 1));
       if ((lower.length < 2 && !single) || lower.length > 4) return;
       // "12-lead ECG", "3-axis machining": a count joined to a word is part of the name.
       if (!lower.every((w) => WORD.test(w) || /^\d{1,3}-[a-z][a-z-]*$/.test(w))) return;
@@ -955,7 +962,10 @@ function shortItem(text: string): boolean {
   );
 }
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...SUBORDINATORS, ...AUXILIARIES, ...DETERMINERS]);
-const INNER_GLOSS = /(?<=[A-Za-z])\s+\((?:[a-z]{3,}|[A-Z]{2,6}s?)\)(?=\s+(?:and|or)\s|\s*\.?\s*$)/g;
+// Also a method's variant ("(oxy-acetylene)") and a standard's number ("(IEC 60079)").
+const INNER_GLOSS = /(?<=[A-Za-z])\s+\((?:[a-z]{3,}(?:-[a-z]+)*|[A-Z]{2,6}s?|[A-Z]{2,6}[ -]?\d{2,6}(?:[-.:]\d+)*)\)(?=\s+(?:and|or)\s|\s*\.?\s*$)/g;
+/** "- Microscopy, e.g. for gill checks", "- Paperless validation (e.g. Kneat)": the item's noun phrase, then its examples. */
+const EXAMPLED_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z-]*(?:\s+(?:[A-Za-z][A-Za-z-]*|&))*?)\s*(?:,\s*|\(\s*)(?:e\.\s?g\.?|such as|for example|for instance)(?=[\s,:])/i;
 /** Endings of the nouns that name a procedure or a measuring technique: "phlebotomy", "microscopy", "dosimetry", "dialysis". */
 const PROCEDURE_NOUN = /(?:tomy|graphy|scopy|metry|sis)$/;
 /** Noun endings: a word with one is a thing or a practice, not a modifier waiting for a head. */
