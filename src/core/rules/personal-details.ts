@@ -113,6 +113,13 @@ function message(kind: PersonalDetailKind, what: string): string {
 }
 
 const LABEL_ALT = [...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/**
+ * "\ecvdateofbirth{14/03/1998}", "\ecvnationality{Chilean}": a template's own macro named for the detail
+ * (europasscv, europecv), its label's words joined at the end of the name, with a value.
+ */
+const NAMED_MACRO_LABELS = new Map([...KIND_BY_LABEL].filter(([l]) => /^[a-z ]+$/.test(l) && l.replace(/ /g, '').length >= 6).map(([l, kind]) => [l.replace(/ /g, ''), kind]));
+const NAMED_MACRO = new RegExp(`\\\\[A-Za-z]*?(${[...NAMED_MACRO_LABELS.keys()].sort((a, b) => b.length - a.length).join('|')})\\*?(?:\\[[^\\]\n]*\\])?\\{([^{}\n]*[^{}\s][^{}\n]*)\\}`, 'i');
+
 /** "\cvitem{Date of birth}{22 July 1988}": a LaTeX macro whose first argument is the label, the second the value. */
 const MACRO_LABEL = new RegExp(`\\\\[A-Za-z]+\\*?(?:\\[[^\\]\n]*\\])?\\{[ \\t]*(${LABEL_ALT})[ \\t]*\\}[ \\t]*\\{([^}\\n]*)\\}`, 'iu');
 /** A line that holds only a label: "Date of birth", "**Nationality:**", "- label: Date of birth" (YAML). */
@@ -155,6 +162,12 @@ function splitLabelFindings(doc: ResumeDocument, prose: string, taken: Set<numbe
     if (macro) {
       const kind = kindOf(macro[1]);
       if (kind && macro[2].trim() && !exempt(macro[1], starts[i])) push(kind, macro[1], starts[i] + macro.index, starts[i] + macro.index + macro[0].length);
+      continue;
+    }
+    const named = doc.format === 'latex' && !/^[ \t]*%/.test(line) ? NAMED_MACRO.exec(line) : null;
+    if (named) {
+      const kind = NAMED_MACRO_LABELS.get(named[1].toLowerCase());
+      if (kind) push(kind, /^\\[A-Za-z]+/.exec(named[0])![0], starts[i] + named.index, starts[i] + named.index + named[0].length);
       continue;
     }
     const lone = LONE_LABEL.exec(line);
@@ -286,7 +299,8 @@ function jsonResumePhoto(doc: ResumeDocument): RuleFinding[] {
 }
 
 /** "\photo[64pt][0.4pt]{me}": the photo macro of moderncv, AltaCV and Awesome-CV, outside a comment. */
-const LATEX_PHOTO = /^([^%\n]*?)(\\photo\*?(?:\[[^\]\n]*\])*\{[^{}\n]+\})/gm;
+// Or a template's own ("\ecvpicture[width=2.6cm]{me.jpg}").
+const LATEX_PHOTO = /^([^%\n]*?)(\\[a-z]*?(?:photo|picture)\*?(?:\[[^\]\n]*\])*\{[^{}\n]+\})/gm;
 
 /**
  * "\includegraphics[width=2.6cm]{foto.jpg}" in the header, before the first section: a custom template's
