@@ -237,17 +237,19 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
  * its mentions (one word at a time, while that holds).
  */
 function fullestName(name: string, body: string): string {
+  const legalFormAt = new RegExp(`^${LEGAL_FORM}(?![\\p{L}])`, 'u');
   let full = name;
   for (let k = 0; k < 2; k++) {
     const after = new Map<string, number>();
     let total = 0;
     for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(full)}(?![\\p{L}\\p{N}])(?: ([${UPPER}][${LETTER}]*))?`, 'gu'))) {
       total++;
-      if (m[1]) after.set(m[1], (after.get(m[1]) ?? 0) + 1);
+      // "Acme Sp. z o.o.", "Acme S.A.": a legal form that opens there is not a word of the name.
+      if (m[1] && !legalFormAt.test(body.slice(m.index! + m[0].length - m[1].length, m.index! + m[0].length + 20))) after.set(m[1], (after.get(m[1]) ?? 0) + 1);
     }
     const [word, times] = [...after].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     // A legal form stays off the name; a word in capitals is a heading's shout, not the name.
-    if (times < 3 || times * 2 <= total || !/\p{Ll}/u.test(word) || new RegExp(`^${LEGAL_FORM}$`).test(word)) break;
+    if (times < 3 || times * 2 <= total || !/\p{Ll}/u.test(word)) break;
     full = `${full} ${word.replace(/[.'’]+$/, '')}`;
   }
   return full;

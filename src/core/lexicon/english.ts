@@ -76,8 +76,8 @@ function inflectionOf(lower: string, has: (w: string) => boolean): boolean {
 }
 
 /**
- * A real word too rare for the dictionaries and WordNet ("macaron", "parkade"), or its regular
- * inflection: SCOWL's largest list, kept where a slip of a common word could be read in it
+ * A real word too rare for the dictionaries and WordNet ("robusta", "parkade"), or its regular
+ * inflection: SCOWL size 80, kept where a slip of a common word could be read in it
  * (scripts/build-rare-words.ts). Accepted, never suggested.
  */
 export function isRareWord(lower: string): boolean {
