@@ -6,7 +6,7 @@ import { parseJobPosting } from '../../src/core/job';
 import { postingFromCalendar } from '../../src/core/job/calendar-container';
 import { postingFromLatex } from '../../src/core/job/latex-container';
 import { postingFromWiki } from '../../src/core/job/wiki-container';
-import { colonAlignedFields } from '../../src/core/job/clean';
+import { colonAlignedFields, emojiBulletsAsDashes } from '../../src/core/job/clean';
 
 const hardSkills = (job: ReturnType<typeof parseJobPosting>) => job.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword.toLowerCase());
 
@@ -137,6 +137,12 @@ describe('postings: stop 54 containers and fields', () => {
       'About Cerro Azul Energía: founded in 2019.', 'Contact: press@cerroazul.example (Cerro Azul Energía)',
     ].join('\n');
     assert.equal(parseJobPosting(text).company, 'Cerro Azul Energía');
+  });
+
+  it('reads lines opened by the same pictograph as list items, and a board\'s facts each opened by another as they are', () => {
+    assert.equal(emojiBulletsAsDashes('WHAT WE NEED\n✅ Rock mass classification (RMR, GSI)\n✅ Kinematic analysis in Dips\n'), 'WHAT WE NEED\n- Rock mass classification (RMR, GSI)\n- Kinematic analysis in Dips\n');
+    const facts = '📅 Posted 3 days ago\n💲 $22.50 an hour\n⭐ Skills match: Brazing\n';
+    assert.equal(emojiBulletsAsDashes(facts), facts);
   });
 });
 

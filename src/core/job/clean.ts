@@ -632,6 +632,32 @@ export function colonAlignedFields(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
+/** A line opened by a pictograph and a space: "✅ Rock mass classification", "➕ Leapfrog Geo". */
+const EMOJI_ITEM = /^([ \t]*)(\p{Extended_Pictographic}\uFE0F?)[ \t]+(?=\S)/u;
+
+/**
+ * A list written with a pictograph for its bullets ("✅ …" under the requirements, "➕ …" under the
+ * extras): two lines or more in a row opened by the same one are items, given the "- " marker the
+ * posting reader knows. Lines opened each by another pictograph ("📅 Posted …", "💲 $22 an hour") are a
+ * board's facts, not a list, and stay.
+ */
+export function emojiBulletsAsDashes(text: string): string {
+  if (!/\p{Extended_Pictographic}/u.test(text)) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    const mark = EMOJI_ITEM.exec(lines[i])?.[2];
+    let j = i;
+    while (mark && j < lines.length && EMOJI_ITEM.exec(lines[j])?.[2] === mark) j++;
+    if (mark && j - i >= 2) {
+      for (let k = i; k < j; k++) lines[k] = lines[k].replace(EMOJI_ITEM, '$1- ');
+      changed = true;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** UTF-8 read as Windows-1252: "â€™" → "’". Only sequences that cannot be intended text are mapped. */
 const MOJIBAKE: [RegExp, string][] = [
   [/â€™/g, '’'],
@@ -707,7 +733,7 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   const input = rawInput.replace(/[\v\f]/g, '\n');
   const raw = postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? input;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
-  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(colonAlignedFields(joinStackedFields(fixMojibake(page.text))))))));
+  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(joinStackedFields(fixMojibake(page.text)))))))));
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
   const several = page.position
