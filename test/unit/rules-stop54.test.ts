@@ -71,5 +71,20 @@ describe('rules: stop 54 misfires', () => {
     const found = lintDocument(parseResumeAs(tex, { path: 'cv.tex' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'personal-details');
     assert.deepEqual(found.map((f) => tex.slice(f.range.start, f.range.end)), ['\\ecvdateofbirth{02/05/1997, Porto}', '\\ecvnationality{Portuguese}', '\\ecvpicture[width=2cm]{ana.jpg}']);
   });
+
+  it('reads a lower-case product line between its maker and a model number as a brand, wherever the resume writes it', () => {
+    const md = resume(['Ran the Roche cobas c 311 for 200 samples a day', 'Kept the cobas analyzers calibrated for 3 labs', 'Cleaned the enviroment of the lab every week']);
+    assert.deepEqual(findings(md, 'spelling').map((f) => md.slice(f.range.start, f.range.end)), ['enviroment']);
+  });
+
+  it('does not read a year of Nepal\'s calendar ("2070 B.S.") as a Gregorian date', () => {
+    const md = [
+      '# Ana Lima', 'ana@example.com · linkedin.com/in/ana-lima', '', '## Education', '',
+      '**BSc Medical Laboratory Technology**, Valley Health Academy, Kathmandu -- 2018', '',
+      '**+2 Science**, Himal Higher Secondary School -- 2070 B.S.', '',
+    ].join('\n');
+    assert.deepEqual(findings(md, 'reverse-chronological'), []);
+    assert.deepEqual(findings(md, 'impossible-dates'), []);
+  });
 });
 

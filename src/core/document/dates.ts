@@ -32,7 +32,9 @@ const SEASONS: Record<string, number> = { winter: 0, spring: 3, summer: 5, fall:
 // Longest names first so "September" is not read as "Sep" + "tember".
 const MONTH_NAME = `(?:${[...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const SEASON = '(?:Winter|Spring|Summer|Fall|Autumn)';
-const YEAR = '(?:19|20)\\d\\d';
+// A year of Nepal's calendar ("2070 B.S.", "2081 V.S.": Bikram Sambat, 56 years ahead) is no Gregorian
+// year: past 2040 with its era's letters after it, it is not read as a date.
+const YEAR = '(?:19\\d\\d|20[0-3]\\d|20[4-9]\\d(?![ \\t]*(?:B\\.?[ \\t]?S|V\\.?[ \\t]?S)\\b))';
 const SHORT_YEAR = "['’‘]\\d\\d";
 const MONTH_NUM = '(?:0?[1-9]|1[0-2])';
 // A business quarter, "Q3 2021" or "2021 Q3": it starts on the quarter's first month and, as the end

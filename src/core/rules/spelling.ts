@@ -202,6 +202,16 @@ function loneNames(text: string): Set<string> {
   return out;
 }
 
+/**
+ * A maker's product line written in lower case, between the maker's name and a model number ("Roche
+ * cobas c 311", "Acme flexo 200"): a brand, wherever the resume writes it.
+ */
+function productLineNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=\b[A-Z][A-Za-z]+[ \t]+)([a-z]{4,})(?=[ \t]+(?:[a-z][ \t]+)?\d{2,}\b)/g)) out.add(m[1]);
+  return out;
+}
+
 const titleCase = (w: string) => w[0].toUpperCase() + w.slice(1);
 /** The vowel of an -able/-ible ending ("-able", "-ably", "-ability"), which the slip swaps. */
 const ABLE_IBLE = /[ai](?=bl[ey]$|bilit(?:y|ies)$)/;
@@ -255,6 +265,7 @@ export const spelling: Rule = {
     const seen = new Set<number>();
     const flagged = new Set<number>();
     const names = loneNames(masked);
+    const products = productLineNames(masked);
     for (const span of proseSpans(doc)) {
       if (span.end - span.start > MAX_SPAN || seen.has(span.start)) continue;
       seen.add(span.start);
@@ -273,6 +284,7 @@ export const spelling: Rule = {
           const capital = p.text.charCodeAt(0) < 97;
           if (capital && !(span.sentences && p.start === w.start && opensSentence(masked, span.start, at)) && !(p.start === w.start && !names.has(p.text) && inTitleOfWords(text, ws, i))) continue;
           const lower = capital ? p.text.toLowerCase() : p.text;
+          if (products.has(lower)) continue;
           // Most words are words: they are counted and left before any of the checks below.
           if (known(lower)) {
             checked++;
