@@ -144,5 +144,11 @@ describe('postings: stop 54 containers and fields', () => {
     const facts = '📅 Posted 3 days ago\n💲 $22.50 an hour\n⭐ Skills match: Brazing\n';
     assert.equal(emojiBulletsAsDashes(facts), facts);
   });
+
+  it('reads an item of names joined by "and/or" as those names, their capitals kept', () => {
+    const job = parseJobPosting('# IT Technician\n\nRidgeway School District is hiring.\n\n## Requirements\n- Microsoft Intune and/or Jamf Pro\n- Hazardous Area Classification\n');
+    const names = job.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword);
+    for (const n of ['Microsoft Intune', 'Jamf Pro', 'hazardous area classification']) assert.ok(names.includes(n), n);
+  });
 });
 

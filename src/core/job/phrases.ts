@@ -663,7 +663,9 @@ export function findPhraseMentions(
       const techniqueOfIng = /ing$/.test(lower[0]) && TECHNIQUE_KIND_HEAD.test(head);
       if (WEAK_HEAD.test(head) && !techniqueOfIng) return;
       if ((VERBISH.test(head) && !ING_NOUNS.has(head) && !compoundIng) || (VERBISH.test(lower[0]) && lower.length > 1 && !techniqueOfIng)) return;
-      addContaining(lower.join(' '), at, at + phrase.length, 'phrase');
+      // A name ("Jamf Pro", "Microsoft Intune") keeps its capitals; a practice is written in lower case.
+      const name = lower.length >= 2 && phrase.split(/\s+/).every((w) => /^[A-Z]/.test(w)) && lower.some((w) => !isCommonWord(w));
+      addContaining(name ? phrase.split(/\s+/).join(' ') : lower.join(' '), at, at + phrase.length, 'phrase');
     });
   }
   // Coined product names an English text would not write, asked for by name: a capital inside the
@@ -922,7 +924,7 @@ const USE_NAME = String.raw`[A-Z][\w.+#-]*(?:\s+[A-Z0-9][\w.+#-]*){0,2}`;
 const NAMES_FOR_USE = new RegExp(
   String.raw`^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)(${USE_NAME}(?:\s*(?:,|\/|\bor\b|\band\b)\s*${USE_NAME})*)(?:\s+(?:scripts?|software|plug-?ins?|add-ins?))?(?:\s+\((?:or|e\.g\.)[^)]*\))?\s+for\s+[a-z]`,
 );
-const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|\d{1,3}-[A-Za-z][A-Za-z-]*|&))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
+const BARE_ITEM = /^(\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)([A-Za-z][A-Za-z-]*(?:,?\s+(?:[A-Za-z-]+|\d{1,3}-[A-Za-z][A-Za-z-]*|&|and\/or))*)\s*(?:\([^()]{1,120}\)\s*)?\.?\s*$/;
 /**
  * A bracketed gloss of one lower-case word or an acronym: "(venipuncture)", "(mammalian)", "(TPA)". Longer asides are
  * comments ("(screenshot is fine)", "(work-life balance)"), which say the item is no skill as often.
