@@ -54,6 +54,9 @@ describe('rules: stop 54 misfires', () => {
     const md = resume(['Triaged 30 walk-in patients a shift', 'Staff Nurse, Lorus Road Wellness Clinic, Lorus, St. Catherine'], '## Courses\n\n- Advanced Algoritms and Data Structures\n');
     const words = findings(md, 'spelling').map((f) => md.slice(f.range.start, f.range.end));
     assert.deepEqual(words, ['Algoritms']);
+    // A capitalised item of a list of skills is a tool's name, typo and all: it is still read.
+    const tools = '# Ana Lima\nana@example.com\n\n## Projects\n\n### Play Game | *ThirdWeb, Next.js, Typescipt, Solidity*\n\n- Created a game using ThirdWeb, Next.js, Typescipt and Solidity.\n';
+    assert.ok(findings(tools, 'spelling').some((f) => tools.slice(f.range.start, f.range.end) === 'Typescipt'));
   });
 
   it('accepts real words too rare for the dictionaries (SCOWL size 80) and still flags slips of common words', () => {

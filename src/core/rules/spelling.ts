@@ -198,7 +198,12 @@ function inTitleOfWords(text: string, ws: ReturnType<typeof words>, i: number): 
  */
 function loneNames(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/[,;(]\s*([A-Z][a-z]+)(?=\s*[,;)])/g)) out.add(m[1]);
+  for (const m of text.matchAll(/([^,;(\n]*)[,;(]\s*([A-Z][a-z]+)(?=\s*[,;)]([^,;)\n]*))/g)) {
+    // Not in a list of skills ("Next.js, Typescipt, Solidity"): there a capitalised item is a tool's name, typos and all.
+    const neighbours = [m[1], m[3]].map((t) => t.trim().toLowerCase());
+    if (neighbours.some((t) => t.split(/[^a-z]+/).some((part) => part.length >= MIN_LENGTH && taxonomyWords().has(part)))) continue;
+    out.add(m[2]);
+  }
   return out;
 }
 
