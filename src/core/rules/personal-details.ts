@@ -117,7 +117,11 @@ const LABEL_ALT = [...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).
  * "\ecvdateofbirth{14/03/1998}", "\ecvnationality{Chilean}": a template's own macro named for the detail
  * (europasscv, europecv), its label's words joined at the end of the name, with a value.
  */
-const NAMED_MACRO_LABELS = new Map([...KIND_BY_LABEL].filter(([l]) => /^[a-z ]+$/.test(l) && l.replace(/ /g, '').length >= 6).map(([l, kind]) => [l.replace(/ /g, ''), kind]));
+// Not the physical or family kinds: a layout macro may end in "height" or "weight" ("\\rowheight{…}").
+const NAMED_KINDS = new Set<PersonalDetailKind>(['date of birth', 'marital status', 'nationality', 'gender', 'religion', 'ID number']);
+const NAMED_MACRO_LABELS = new Map(
+  [...KIND_BY_LABEL].filter(([l, kind]) => NAMED_KINDS.has(kind) && /^[a-z ]+$/.test(l) && l.replace(/ /g, '').length >= 6).map(([l, kind]) => [l.replace(/ /g, ''), kind]),
+);
 const NAMED_MACRO = new RegExp(`\\\\[A-Za-z]*?(${[...NAMED_MACRO_LABELS.keys()].sort((a, b) => b.length - a.length).join('|')})\\*?(?:\\[[^\\]\n]*\\])?\\{([^{}\n]*[^{}\s][^{}\n]*)\\}`, 'i');
 
 /** "\cvitem{Date of birth}{22 July 1988}": a LaTeX macro whose first argument is the label, the second the value. */
