@@ -117,7 +117,7 @@ const LABEL_ALT = [...KIND_BY_LABEL.keys()].sort((a, b) => b.length - a.length).
  * "\ecvdateofbirth{14/03/1998}", "\ecvnationality{Chilean}": a template's own macro named for the detail
  * (europasscv, europecv), its label's words joined at the end of the name, with a value.
  */
-// Not the physical or family kinds: a layout macro may end in "height" or "weight" ("\\rowheight{…}").
+// Not the physical or family kinds: a layout macro may end in "height" or "weight" ("\rowheight{…}").
 const NAMED_KINDS = new Set<PersonalDetailKind>(['date of birth', 'marital status', 'nationality', 'gender', 'religion', 'ID number']);
 const NAMED_MACRO_LABELS = new Map(
   [...KIND_BY_LABEL].filter(([l, kind]) => NAMED_KINDS.has(kind) && /^[a-z ]+$/.test(l) && l.replace(/ /g, '').length >= 6).map(([l, kind]) => [l.replace(/ /g, ''), kind]),
