@@ -88,7 +88,7 @@ const CONTRACT_WITH = new RegExp(
 );
 // "We're hiring! 🎉 Acme Transit, the cooperative that runs …, is looking for": an emoji may open the
 // sentence, and an appositive may stand between the name and its verb.
-const HIRING = new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{Extended_Pictographic}\\uFE0F]+\\s*)*(${NAME})(?:, (?:the|a|an) [^,\\n]{3,120},)? (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gmu');
+const HIRING = new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{Extended_Pictographic}\\uFE0F]\\s*)*(${NAME})(?:, (?:the|a|an) [^,\\n]{3,120},)? (?:is|are) (?:hiring|looking for|seeking|recruiting)\\b`, 'gmu');
 /** "The Institute for Alpine Research (IAR), Innsbruck, invites applications for …": an advert's opening names its employer. */
 const INVITES = new RegExp(`(?:^|[.!?]\\s+)(?:The )?(${NAME})(?: \\([A-Z][A-Za-z]{1,9}\\))?(?:, [A-Z][^,.\\n]{1,40},)? (?:invites|welcomes|is (?:now )?(?:inviting|accepting|welcoming)) applications\\b`, 'gm');
 /** "We're Acme Sensing, a …", "We are **Acme** (40 people)": a post introducing its employer by name. */

@@ -198,11 +198,17 @@ function inTitleOfWords(text: string, ws: ReturnType<typeof words>, i: number): 
  */
 function loneNames(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/([^,;(\n]*)[,;(]\s*([A-Z][a-z]+)(?=\s*[,;)]([^,;)\n]*))/g)) {
-    // Not in a list of skills ("Next.js, Typescipt, Solidity"): there a capitalised item is a tool's name, typos and all.
-    const neighbours = [m[1], m[3]].map((t) => t.trim().toLowerCase());
-    if (neighbours.some((t) => t.split(/[^a-z]+/).some((part) => part.length >= MIN_LENGTH && taxonomyWords().has(part)))) continue;
-    out.add(m[2]);
+  // Item by item (a regular expression over the whole text would rescan long lines without commas).
+  for (const line of text.split('\n')) {
+    if (!/[,;]/.test(line)) continue;
+    const items = line.split(/[,;()]/).map((t) => t.trim());
+    for (let i = 1; i + 1 < items.length; i++) {
+      if (!/^[A-Z][a-z]+$/.test(items[i])) continue;
+      // Not in a list of skills ("Next.js, Typescipt, Solidity"): there a capitalised item is a tool's name, typos and all.
+      const neighbours = [items[i - 1], items[i + 1]].map((t) => t.toLowerCase());
+      if (neighbours.some((t) => t.split(/[^a-z]+/).some((part) => part.length >= MIN_LENGTH && taxonomyWords().has(part)))) continue;
+      out.add(items[i]);
+    }
   }
   return out;
 }
@@ -213,7 +219,8 @@ function loneNames(text: string): Set<string> {
  */
 function productLineNames(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<=\b[A-Z][A-Za-z]+[ \t]+)([a-z]{4,})(?=[ \t]+(?:[a-z][ \t]+)?\d{2,}\b)/g)) out.add(m[1]);
+  // Word-bounded, so a long run of letters is read once, not from every position in it.
+  for (const m of text.matchAll(/(?<=\b[A-Z][A-Za-z]+[ \t]+)\b([a-z]{4,})\b(?=[ \t]+(?:[a-z][ \t]+)?\d{2,}\b)/g)) out.add(m[1]);
   return out;
 }
 
