@@ -219,8 +219,8 @@ function loneNames(text: string): Set<string> {
  */
 function productLineNames(text: string): Set<string> {
   const out = new Set<string>();
-  // Word-bounded, so a long run of letters is read once, not from every position in it.
-  for (const m of text.matchAll(/(?<=\b[A-Z][A-Za-z]+[ \t]+)\b([a-z]{4,})\b(?=[ \t]+(?:[a-z][ \t]+)?\d{2,}\b)/g)) out.add(m[1]);
+  // Read forward from a capitalised word's start (a lookbehind would rescan the text before every position).
+  for (const m of text.matchAll(/\b[A-Z][A-Za-z]*[ \t]+([a-z]{4,})\b(?=[ \t]+(?:[a-z][ \t]+)?\d{2,}\b)/g)) out.add(m[1]);
   return out;
 }
 
