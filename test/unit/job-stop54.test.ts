@@ -68,8 +68,9 @@ describe('postings: stop 54 containers and fields', () => {
 
   it('gives fields set out in aligned columns their colons, three lines or more', () => {
     assert.equal(colonAlignedFields('  ROLE     Junior Engineer\n  REF      KL-1\n  CLOSES   10 January 2027\n'), '  ROLE: Junior Engineer\n  REF: KL-1\n  CLOSES: 10 January 2027\n');
+    // A board's title-case facts are fields too (stop 55); its tags stay as they are.
     const tags = 'Job Type      Full Time\nRelocation    Allowed\nSkills        C++   Linux\n';
-    assert.equal(colonAlignedFields(tags), tags);
+    assert.equal(colonAlignedFields(tags), 'Job Type: Full Time\nRelocation: Allowed\nSkills        C++   Linux\n');
   });
 
   it('reads a reference named in running text or quoted for the application', () => {

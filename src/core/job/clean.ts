@@ -626,10 +626,33 @@ export function colonAlignedFields(text: string): string {
     if (j - i >= 3) {
       for (let k = i; k < j; k++) lines[k] = lines[k].replace(ALIGNED_FIELD, '$1$2: ');
       changed = true;
+    } else {
+      j = i;
+      while (j < lines.length && TABLED_FIELD.test(lines[j]) && valueColumn(lines[j]) === valueColumn(lines[i])) j++;
+      if (j - i >= 3) {
+        // A board's tags ("Skills      C++   Linux") stay as they are: the board's words, not the employer's ask.
+        for (let k = i; k < j; k++) if (!BOARD_TAGS.test(TABLED_FIELD.exec(lines[k])![2])) lines[k] = lines[k].replace(TABLED_FIELD, '$1$2: ');
+        changed = true;
+      }
     }
     i = Math.max(j, i + 1);
   }
   return changed ? lines.join('\n') : text;
+}
+
+/**
+ * "Closing date          11/12/2026", "Reference             LMD-4471": a careers board's facts set out
+ * as a table of short labels in any case, each value starting in the same column. Not a line of words
+ * spaced apart by chance: three lines or more in a row must share the value's column.
+ */
+const TABLED_FIELD = /^([ \t]*)(\p{Lu}[\p{L}'’()-]*(?: [\p{L}'’()&/-]+){0,3})(?: {2,}|\t+)(?=\S)/u;
+
+const BOARD_TAGS = /^(?:skills|tags|technologies|tech stack|keywords|categories|markets)$/i;
+
+/** Where a tabled field's value starts (a tab counts as the value's own column). */
+function valueColumn(line: string): number {
+  const m = TABLED_FIELD.exec(line);
+  return m ? (/\t/.test(m[0]) ? -1 : m[0].length) : -2;
 }
 
 /** A line opened by a pictograph and a space: "✅ Rock mass classification", "➕ Leapfrog Geo". */

@@ -99,7 +99,21 @@ function isYearOrDate(value: string): boolean {
  */
 const CLIENT_JOB_ID = /^[ \t]*client(?:['’]s)?[ \t]+(?:req(?:uisition)?|job|position|ref(?:erence)?)\.?(?:[ \t]+(?:id|#|number|no\.?|code))?[ \t]*[:#][ \t]*((?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/im;
 
+/** An identifier: letters and digits (at least one digit), in parts joined by "-", "_", "." or "/". */
+const ID_VALUE = String.raw`((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)`;
+
+/**
+ * The job-number field of a posting written, or a board labelled, in another European language:
+ * "Vacaturenummer: KS-2201", "Kennziffer: 17/2027", "Référence de l'offre : R-118", "Código de la vaga: 4471".
+ */
+const FOREIGN_JOB_ID = new RegExp(
+  String.raw`^[ \t]*(?:[-*•][ \t]+)?(?:vacature(?:nummer|code)|referentienummer|stellen(?:nummer|-?id)|kennziffer|referenznummer|ausschreibungs(?:nummer|kennziffer)|num[ée]ro (?:de (?:l['’])?)?(?:offre|poste|r[ée]f[ée]rence)|r[ée]f[ée]rence (?:de (?:l['’])?)?(?:offre|poste|annonce)|n[úu]mero (?:de (?:la )?)?(?:vacante|oferta|vaga|refer[êe]ncia)|c[óo]digo (?:de (?:la )?|da )?(?:vacante|oferta|vaga)|codice (?:annuncio|offerta|posizione)|numer (?:referencyjny|oferty)|referensnummer|annons-?id|stillingsnummer|hakunumero|ilmoitusnumero)[ \t]*[:#][ \t]*${ID_VALUE}`,
+  'im',
+);
+
 function labelledJobId(body: string): string | undefined {
+  const foreign = FOREIGN_JOB_ID.exec(body)?.[1];
+  if (foreign && foreign.length >= 3 && !isYearOrDate(foreign) && !isPhoneNumber(foreign)) return foreign;
   const client = CLIENT_JOB_ID.exec(body)?.[1];
   if (client && client.length >= 3 && !isYearOrDate(client) && !isPhoneNumber(client)) return client;
   let reference: string | undefined;
@@ -129,8 +143,6 @@ function labelledJobId(body: string): string | undefined {
 }
 
 /** "the position is also listed in the Work-Study portal as #WS-27-1142": the number a portal files the job under. */
-/** An identifier: letters and digits (at least one digit), in parts joined by "-", "_", "." or "/". */
-const ID_VALUE = String.raw`((?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)`;
 /** The value alone on its own line under a label line, up to two blank lines below it. */
 const VALUE_BELOW = String.raw`[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*${ID_VALUE}[ \t]*$`;
 

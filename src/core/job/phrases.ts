@@ -70,7 +70,7 @@ const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for 
 // A slash between a letter and a digit is inside a name ("S/4HANA", "AS/400", "OS/2"); elsewhere it
 // separates items ("Java/Kotlin", "CI/CD" is read whole by the taxonomy).
 // "PSS/E", "I/O": a slash before one capital letter that ends the word joins a name's parts, it lists nothing.
-const LIST_SPLIT = /\s*(?:,|;|(?<![A-Za-z])\/|\/(?![0-9]|[A-Z](?![\w+#]))|\band\/or\b|\bor\b|\band\b)\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
+const LIST_SPLIT = /\s*(?:,|;|(?<![A-Za-z])\/|\/(?![0-9]|[A-Z](?![\w+#]))|\band\/or\b|(?<!-)\bor\b(?!-)|(?<!-)\band\b(?!-))\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
 // "UIKit and SwiftUI both", "healthcare data analysis required": a word after the item that says how
 // the items go together or how much they weigh is not part of the skill's name.
 const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?|both|(?:is\s+|are\s+)?(?:(?:strongly|highly|much)\s+)?(?:required|preferred|desired|desirable|a\s+plus|an\s+asset))\s*$/i;
@@ -508,7 +508,7 @@ export function findPhraseMentions(
   let namedForUse = false;
   if (namesForUse) {
     let at = namesForUse[1].length;
-    for (const part of namesForUse[2].split(/(\s*(?:,|\/|\bor\b|\band\b)\s*)/)) {
+    for (const part of namesForUse[2].split(/(\s*(?:,|\/|(?<!-)\bor\b(?!-)|(?<!-)\band\b(?!-))\s*)/)) {
       const name = part.trim();
       const start = sentence.start + at + part.indexOf(name);
       at += part.length;
