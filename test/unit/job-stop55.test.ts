@@ -47,4 +47,106 @@ describe('postings: stop 55 fields and names', () => {
     assert.ok(skills.includes('Google OR-Tools'), skills.join(', '));
     assert.ok(!skills.includes('Google'), skills.join(', '));
   });
+
+  it('reads a list nested in "one or more of the following", a shared process noun, and names before a kind of product', () => {
+    const job = parseJobPosting(
+      [
+        'Nice to have',
+        'One or more of the following: immunoassays such as ELISA; library preparation for Illumina or Oxford Nanopore platforms; basic R.',
+        '',
+        'Requirements',
+        '- Confident with DNA or RNA extraction and gel electrophoresis',
+        '- CMDB and CSDM basics',
+      ].join('\n'),
+      { name: 'lab.txt' },
+    );
+    const skills = hardSkills(job).map((k) => k.toLowerCase());
+    for (const want of ['elisa', 'illumina', 'oxford nanopore', 'dna extraction', 'rna extraction']) assert.ok(skills.includes(want), `${want} in ${skills.join(', ')}`);
+    // "basics" is an aspect of the field, not a procedure the acronyms share.
+    assert.ok(!skills.includes('cmdb basics'), skills.join(', '));
+    // Capitalised everyday words before a kind of product are not read as products.
+    const plain = parseJobPosting('Requirements\n- Support for Apple or Google devices in the field\n', { name: 'x.txt' });
+    assert.ok(!hardSkills(plain).some((k) => /^(?:Apple|Google)$/.test(k)), hardSkills(plain).join(', '));
+  });
+
+  it('reads asset qualifications as preferred and a work-environment paragraph as no requirement', () => {
+    const job = parseJobPosting(
+      [
+        'Junior Data Analyst',
+        '',
+        'Work environment',
+        'Our directorate builds dashboards and runs monitoring for lakes.',
+        '',
+        'Essential qualifications',
+        'E1: Experience writing SQL queries.',
+        '',
+        'ASSET QUALIFICATIONS',
+        'AE1: Experience building reports in Power BI or Tableau.',
+      ].join('\n'),
+      { name: 'gc.txt' },
+    );
+    const importance = new Map(job.keywords.map((k) => [k.keyword.toLowerCase(), k.importance]));
+    assert.equal(importance.get('sql'), 'required');
+    assert.equal(importance.get('power bi'), 'preferred');
+    assert.ok(!['required', 'preferred'].includes(importance.get('dashboards') ?? ''), JSON.stringify([...importance]));
+  });
+
+  it('names the employer, not its place line, its unit or its sign-up button', () => {
+    const page = [
+      'Larchmere Water & Power',
+      'Careers',
+      'Join Talent Community',
+      '',
+      'Security Analyst Intern',
+      'Dayton, OH, United States',
+      'Job Identification',
+      '30571',
+      '',
+      'Larchmere Water & Power delivers water and electricity to 400,000 homes.',
+      '',
+      'Qualifications',
+      '- Python',
+    ].join('\n');
+    const job = parseJobPosting(page, { name: 'intern.txt' });
+    assert.equal(job.company, 'Larchmere Water & Power');
+    assert.equal(job.jobId, '30571');
+    const unit = parseJobPosting(
+      [
+        'Laboratory Technician – Plant Pathology',
+        'Tasman Biosecurity Laboratory Service',
+        '',
+        'About us',
+        'The Tasman Biosecurity Laboratory Service tests samples from ports. Tasman Biosecurity Laboratory Service labs run day and night.',
+        'The Plant Pathology team is looking for a technician.',
+        '',
+        'Requirements',
+        '- PCR',
+      ].join('\n'),
+      { name: 'lab.txt' },
+    );
+    assert.equal(unit.company, 'Tasman Biosecurity Laboratory Service');
+  });
+
+  it('finds the posting under a rule in a message greeting a group ("Dear students,")', () => {
+    const mail = [
+      'From: Prof. Ana Lima <ana@uni.example>',
+      'Subject: Fwd: job for you',
+      '',
+      'Dear students,',
+      '',
+      'A former student asked me to share this offer.',
+      '',
+      'Best regards,',
+      'Ana Lima',
+      '',
+      '==========================',
+      '',
+      'Working Student – Data Engineering (m/f/d)',
+      '16 hours/week · Porto',
+      '',
+      'What you bring',
+      '- Python and SQL',
+    ].join('\n');
+    assert.equal(parseJobPosting(mail, { name: 'fwd.txt' }).title, 'Working Student – Data Engineering');
+  });
 });

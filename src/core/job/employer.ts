@@ -225,10 +225,20 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     if (boards.some((b) => sameName(b, c.name)) && !c.sources.has('board')) score += 2;
     // Sender and apply addresses corroborate a name (never choose one alone).
     if (domains.some((d) => sameName(d, c.name))) score += 2;
+    // "The Molecular Diagnostics team is looking for…": a name the text calls a team or a unit of the
+    // employer is that unit (a title's "Technician – Molecular Diagnostics" names it too); it stays only
+    // when nothing else is named as strongly.
+    if (!c.sources.has('label') && namedAsUnit(c.name, ev.body)) score -= 5;
     ev.explain?.push(`${c.name}: ${score} [${[...c.sources].join(',')}] x${times}`);
     if (!best || score > best.score || (score === best.score && c.name.length > best.name.length)) best = { name: c.name, score };
   }
   return best && best.score > 0 ? fullestName(best.name, ev.body) : undefined;
+}
+
+/** "the Molecular Diagnostics team", "our Data Platform group": a name written as a unit of the employer. */
+function namedAsUnit(name: string, body: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:[Tt]he|[Oo]ur) ${escaped} (?:team|group|unit|section|division|branch|department|program(?:me)?)\\b`).test(body);
 }
 
 /**

@@ -30,7 +30,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // sometimes beside its translation ("Selection process number / Numéro du processus :"). German pages
   // abbreviate the number "Nr." ("Ref.-Nr. IT-204", "Job-Nr. 5512"). An Indian notice numbers its
   // advertisement ("Advt. No. XYZ/PROJ/2026/19").
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|notice|selection process|advt|advertisement)\.?(?:-|\s*)(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|notice|selection process|advt|advertisement)\.?(?:-|\s*)(?:id|identification|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:(?::|\||-(?=\s))\s*|\n\s*)(\S.*)$/im,
 };
@@ -153,7 +153,7 @@ function listedAsJobId(body: string): string | undefined {
   return value && value.length >= 3 && !isYearOrDate(value) && !isPhoneNumber(value) ? value : undefined;
 }
 
-const STACKED_ID = new RegExp(String.raw`^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)[ \t]*:?${VALUE_BELOW}`, 'im');
+const STACKED_ID = new RegExp(String.raw`^[ \t]*(?:job|req(?:uisition)?|posting|position|vacancy|opening)[ \t]+(?:id|identification|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)[ \t]*:?${VALUE_BELOW}`, 'im');
 /** "Quote this reference number when you apply" over the number: the ID the employer files applications under. */
 const QUOTE_THE_NUMBER = new RegExp(
   String.raw`^[ \t]*(?:please[ \t]+)?(?:quote|cite|use|include|mention)[ \t]+(?:this|the|our)[ \t]+(?:reference|job|posting|competition|requisition)[ \t]+(?:number|no\.?|code|id)\b[^\n:]{0,40}:?${VALUE_BELOW}`,
@@ -268,7 +268,7 @@ const NOT_COMPANIES = new Set([
 ]);
 
 // Letters of any script: "Lövnäs", "Łódź Robotics", "Škoda" are names as much as "Acme" (the patterns use the "u" flag).
-const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.+-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&.+-]*|of|for|&)){0,3})";
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.+-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&.+-]*|of|for|&)){0,4})";
 /** "SAP GTS is the requirement", "Hands-on GTS is a must": a sentence about a skill the posting asks for, not about a name. */
 const NOT_A_REQUIREMENT = String.raw`(?! (?:(?:hard|real|main|key|minimum|only|basic) )?(?:requirement|must|plus|bonus|prerequisite|nice-to-have|advantage|asset)\b)`;
 const COMPANY_PATTERNS: RegExp[] = [
@@ -674,13 +674,16 @@ function namesPastEmployer(body: string, at: number, length: number): boolean {
   return /^\s*,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*(?:,|\bor\b|\band\b)/.test(body.slice(at + length, at + length + 60));
 }
 
+/** "Join Talent Community", "Join our Talent Network": a careers site's sign-up button, not an employer. */
+const SITE_FEATURE = /\b(?:Talent (?:Community|Network|Pool|Hub)|Newsletter|Mailing List|Waitlist|Job Alerts?)$/i;
+
 function companyCandidates(body: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const re of COMPANY_PATTERNS) {
     for (const m of body.matchAll(re)) {
       const name = withoutOpeningWord(m[1].replace(/[.&+-]+$/, '').trim(), body);
       const first = name.split(' ')[0];
-      if (!name || NOT_COMPANIES.has(first) || ROLE_NOUN.test(name) || /^\d/.test(name)) continue;
+      if (!name || NOT_COMPANIES.has(first) || ROLE_NOUN.test(name) || /^\d/.test(name) || SITE_FEATURE.test(name)) continue;
       // A sentence's subject is a name only when it is not a common word or a skill ("Experience has…",
       // "Python makes…"): the general subject pattern asks that of a one-word name.
       if ((re === COMPANY_PATTERNS[3] || re === COMPANY_PATTERNS[5]) && !name.includes(' ') && (isEnglishWord(name) || findSkills(name, { techContext: true }).some((k) => k.start === 0 && k.end >= name.length))) continue;
@@ -1102,7 +1105,7 @@ function isNavigationLine(line: string): boolean {
 // A group greeted with "!" ("Hi Team!", "Hello everyone!") is a posting cheering its readers; a message
 // greets a group with a comma ("Hi all,").
 const GREETING =
-  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:All|Team|Everyone|Folks|There)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]|(?:all|team|everyone|folks|All|Team|Everyone|Folks)\s*,)\s*$/;
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:All|Team|Everyone|Folks|There)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]|(?:all|team|everyone|folks|students|colleagues|friends|members|All|Team|Everyone|Folks|Students|Colleagues|Friends|Members)\s*,)\s*$/;
 /** A rule or a forwarding marker that sets a pasted text apart inside a message. */
 const SHARE_OPENING = /^[^\p{L}\n]{0,6}(?:check out this (?:job|role|opening|position|internship)|(?:look at|see) this (?:job|role|opening)|I found (?:this|a) (?:job|role|opening)|shared (?:a|this) (?:job|role))\b/imu;
 const SEPARATOR = /^\s*(?:[-_*=]{3,}|-+\s*(?:forwarded message|original message)\s*-+)\s*$/i;
@@ -1260,8 +1263,12 @@ function startsLocation(text: string, location: string | undefined): boolean {
   return place === name || (place.startsWith(name) && /^[\s,(/|–—-]/.test(place.slice(name.length)));
 }
 
+/** "Acme Tools, Inc.": a name that ends in its legal form is no place. */
+const CLOSING_LEGAL_FORM = new RegExp(`,\\s*${LEGAL_FORM}$`);
+
 function isCityRegion(text: string): boolean {
-  return /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.test(text);
+  // "Columbus, OH, United States": a city, its region and its country.
+  return /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)){1,2}$/.test(text) && !CLOSING_LEGAL_FORM.test(text);
 }
 
 /** "Acme Robotics logo" alone on a line near the title (a pasted job page's image text): Acme Robotics. */

@@ -220,7 +220,7 @@ export function findPhraseMentions(
   }
 
   // "frameworks such as AngularJS, SproutCore": names in an example list outside parentheses.
-  for (const m of sentence.text.matchAll(EXAMPLE_LIST)) {
+  for (const m of exampleLists(sentence.text)) {
     // Examples of a venue, a company or an event ("a venue (e.g., ICRA)", "clubs such as …") are no skills.
     if (listOfNonSkills(sentence.text.slice(Math.max(0, m.index! - 40), m.index!).replace(/[\s(]+$/, ''), m.index!, m[0].length)) continue;
     const from = m.index! + m[0].length - m[1].length;
@@ -605,6 +605,15 @@ export function findPhraseMentions(
       const determined = /\bthe\s+$/i.test(sentence.text.slice(0, at - sentence.start));
       // "GD&T", "R&D": letters glued to an ampersand are one abbreviation, not a list of two.
       const glued = sentence.text[at - sentence.start + phrase.length] === '&' || sentence.text[at - sentence.start - 1] === '&';
+      // "DNA or RNA extraction", "CT or MRI scanning": an acronym tightly coordinated with another acronym
+      // and its process noun shares that noun (the procedure is asked for, not the molecule or the machine).
+      const following = pieces[k + 1];
+      const shared = following && tight(between(pieces[k], following)) ? /^[A-Z][A-Z0-9]{1,5}\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)$/.exec(following.phrase) : null;
+      const sharedHead = shared?.[1].split(/\s+/).pop() ?? '';
+      if (ACRONYM.test(phrase) && shared && !ASPECT_HEAD.test(sharedHead) && !PRACTICE_ASPECT.test(sharedHead) && (NOUN_SUFFIX.test(sharedHead) || PROCEDURE_NOUN.test(sharedHead) || (/ing$/.test(sharedHead) && ING_NOUNS.has(sharedHead)))) {
+        add(`${phrase} ${shared[1]}`, at, at + phrase.length, 'phrase');
+        return;
+      }
       if (ACRONYM.test(phrase) && !NOT_A_NAME.test(phrase) && !determined && !glued) {
         add(phrase, at, at + phrase.length, 'example');
         return;
@@ -668,6 +677,26 @@ export function findPhraseMentions(
       addContaining(name ? phrase.split(/\s+/).join(' ') : lower.join(' '), at, at + phrase.length, 'phrase');
     });
   }
+  // "for Illumina or Oxford Nanopore platforms", "in Xero, MYOB or Sage software": capitalised names
+  // offered as a choice before a word for a kind of product are products, known to the taxonomy or not.
+  // Not in a sentence written in title case, and not a capitalised everyday word ("Apple or Google devices").
+  if (!titleCase) {
+    for (const m of sentence.text.matchAll(NAMES_OF_A_KIND)) {
+      if (m.index === 0 || !/[a-z,:(]\s$/.test(sentence.text.slice(0, m.index!))) continue;
+      const names = splitWithOffsets(m[1]);
+      if (names.length < 2) continue;
+      const usable = names.every(({ text }) => {
+        const name = text.trim();
+        return /^[A-Z]/.test(name) && !NOT_A_NAME.test(name) && !(/^[A-Z][a-z]+$/.test(name) && isCommonWord(name.toLowerCase()));
+      });
+      if (!usable) continue;
+      for (const piece of names) {
+        const name = piece.text.trim();
+        const at = sentence.start + m.index! + piece.start + piece.text.indexOf(name);
+        add(name, at, at + name.length, 'example');
+      }
+    }
+  }
   // Coined product names an English text would not write, asked for by name: a capital inside the
   // word after lower case, or capitals run into lower case ("LabWare", "abapGit", "DOTween"). Not a
   // legal form ("GmbH"), a unit ("kW", "MHz") or the employer's own coinage ("our BlaBlaValues").
@@ -700,6 +729,23 @@ export function findPhraseMentions(
   for (const product of [...out]) if (product.source === 'example' && /^[A-Z]/.test(product.keyword)) coordinatedNames(product);
   return out.filter((p) => !isCategoryWithExamples(sentence, p)).map(withoutVersion).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The example lists of a sentence. A list announced as "the following:" may hold lists of its own
+ * ("one or more of the following: serological tests such as ELISA; …"): it is read again from its
+ * first item, so a nested "such as" is not swallowed by the outer list.
+ */
+function* exampleLists(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(EXAMPLE_LIST.source, EXAMPLE_LIST.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    if (/following/i.test(m[0]) && m[1]) re.lastIndex = m.index + m[0].length - m[1].length;
+  }
+}
+
+/** Capitalised names of one to three words, two or more joined by "," and a final "or"/"and", then a word for a kind of product. */
+const NAMES_OF_A_KIND =
+  /(?<![\w.&-])((?:[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2}, )*[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2},? (?:or|and|and\/or) [A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2}) (?:platforms?|systems?|software|tools?|instruments?|suites?|packages?|frameworks?|libraries|sequencers?|analy[sz]ers?|databases?|environments?|engines?|products?)\b/g;
 
 /** "PLECS 4.7", "Unity 2022.3": the version a posting uses is not part of a product's name. */
 function withoutVersion(p: PhraseMention): PhraseMention {
