@@ -743,9 +743,9 @@ function* exampleLists(text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** Capitalised names of one to three words, two or more joined by "," and a final "or"/"and", then a word for a kind of product. */
+/** Capitalised names of one to three words, two to eight joined by "," and a final "or"/"and", then a word for a kind of product (bounded, so a long run of names is read in linear time). */
 const NAMES_OF_A_KIND =
-  /(?<![\w.&-])((?:[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2}, )*[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2},? (?:or|and|and\/or) [A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2}) (?:platforms?|systems?|software|tools?|instruments?|suites?|packages?|frameworks?|libraries|sequencers?|analy[sz]ers?|databases?|environments?|engines?|products?)\b/g;
+  /(?<![\w.&-])((?:[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2}, ){0,6}[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2},? (?:or|and|and\/or) [A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2}) (?:platforms?|systems?|software|tools?|instruments?|suites?|packages?|frameworks?|libraries|sequencers?|analy[sz]ers?|databases?|environments?|engines?|products?)\b/g;
 
 /** "PLECS 4.7", "Unity 2022.3": the version a posting uses is not part of a product's name. */
 function withoutVersion(p: PhraseMention): PhraseMention {
