@@ -149,4 +149,11 @@ describe('postings: stop 55 fields and names', () => {
     ].join('\n');
     assert.equal(parseJobPosting(mail, { name: 'fwd.txt' }).title, 'Working Student – Data Engineering');
   });
+
+  it('reads "applications for the 2027 intake close on …" as the deadline', () => {
+    const job = parseJobPosting('Graduate Engineer\nTarnquay\n\nApplications for the 2027 intake close on 12 February 2027. We review on a rolling basis.\n\nRequirements\n- Java\n', { name: 'g.txt' });
+    assert.equal(job.deadline, '12 February 2027');
+    const office = parseJobPosting('Graduate Engineer\nTarnquay\n\nThe office closes on 24 December 2026.\n\nRequirements\n- Java\n', { name: 'g.txt' });
+    assert.equal(office.deadline, undefined);
+  });
 });
