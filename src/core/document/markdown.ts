@@ -21,8 +21,8 @@ import { appendPiece, withBulletCuts } from '../guards/list-cuts';
 import { parseReusing } from '../incremental/markdown-reuse';
 
 const options = {
-  extensions: [frontmatter(['yaml']), gfmTable(), gfmStrikethrough(), gfmTaskListItem()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown()],
+  extensions: [frontmatter(['yaml', 'toml']), gfmTable(), gfmStrikethrough(), gfmTaskListItem()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown()],
 };
 
 /** Options for a part that does not start the document: front matter only opens a document. */

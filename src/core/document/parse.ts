@@ -25,6 +25,7 @@ import { parseMarkdown, parseMarkdownFragment } from './markdown';
 import { vitaeEntries, type VitaeCell, type VitaeEntry } from './vitae-table';
 import { BOLD, ITALIC, LINK, StyledTextBuilder, allStyled, renderPandocAttributes, leadingStyledLength, startsStyled, plain, sliceStyled, spanOf, styledLines, trimStyled, type StyledText } from './styled-text';
 import { htmlBlocks } from './html-blocks';
+import { tomlFrontMatter } from './toml-front-matter';
 import { renderLatexInline } from './latex-inline';
 import {
   GLYPH_BULLET,
@@ -292,6 +293,11 @@ class ResumeBuilder {
   }
 
   private visitBlock(node: RootContent, quoted = false): void {
+    // TOML front matter (mdast-util-frontmatter's "toml" node, which mdast's types do not list).
+    if ((node.type as string) === 'toml') {
+      this.frontMatter = tomlFrontMatter((node as unknown as { value: string }).value, range(node), this.text);
+      return;
+    }
     switch (node.type) {
       case 'yaml':
         this.frontMatter = this.parseFrontMatter(node.value, range(node));

@@ -610,7 +610,7 @@ export function findPhraseMentions(
       const following = pieces[k + 1];
       const shared = following && tight(between(pieces[k], following)) ? /^[A-Z][A-Z0-9]{1,5}\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)$/.exec(following.phrase) : null;
       const sharedHead = shared?.[1].split(/\s+/).pop() ?? '';
-      if (ACRONYM.test(phrase) && shared && !ASPECT_HEAD.test(sharedHead) && !PRACTICE_ASPECT.test(sharedHead) && (NOUN_SUFFIX.test(sharedHead) || PROCEDURE_NOUN.test(sharedHead) || (/ing$/.test(sharedHead) && ING_NOUNS.has(sharedHead)))) {
+      if (ACRONYM.test(phrase) && shared && !ASPECT_HEAD.test(sharedHead) && !PRACTICE_ASPECT.test(sharedHead) && !CREDENTIAL_HEAD.test(sharedHead) && (NOUN_SUFFIX.test(sharedHead) || PROCEDURE_NOUN.test(sharedHead) || (/ing$/.test(sharedHead) && ING_NOUNS.has(sharedHead)))) {
         add(`${phrase} ${shared[1]}`, at, at + phrase.length, 'phrase');
         return;
       }
@@ -742,6 +742,9 @@ function* exampleLists(text: string): Generator<RegExpExecArray> {
     if (/following/i.test(m[0]) && m[1]) re.lastIndex = m.index + m[0].length - m[1].length;
   }
 }
+
+/** "CFA or FRM certification": the acronyms name the credentials; the word after them is no shared procedure. */
+const CREDENTIAL_HEAD = /^(?:certifications?|certificates?|licen[cs]es?|accreditations?|qualifications?|designations?|registrations?|credentials?)$/;
 
 /** Capitalised names of one to three words, two to eight joined by "," and a final "or"/"and", then a word for a kind of product (bounded, so a long run of names is read in linear time). */
 const NAMES_OF_A_KIND =

@@ -48,6 +48,8 @@ const QUESTIONS: { verbs: string[]; ask: string }[] = [
   // and after; a queue of tickets is a work-item object and gets its own question.
   { verbs: ['resolve', 'fix', 'troubleshoot', 'debug', 'repair', 'remediate', 'patch'], ask: 'how many issues, how often they happened before and after, or how fast they were fixed?' },
   { verbs: ['support', 'maintain', 'monitor', 'operate', 'handle', 'process', 'answer', 'serve'], ask: 'how many tickets, issues or systems, and how fast?' },
+  // Care given to people ('Administered medications', 'Triaged walk-ins'): counted in patients and how often.
+  { verbs: ['administer', 'dispense', 'vaccinate', 'immunize', 'immunise', 'inject', 'treat', 'triage', 'nurse'], ask: 'how many patients or clients, how often, and with what outcome?' },
   { verbs: ['present', 'document', 'explain', 'speak', 'report', 'communicate', 'translate', 'edit', 'blog'], ask: 'how many readers, attendees or documents?' },
 ];
 
@@ -65,7 +67,7 @@ const OBJECT_ASKS: { kind: ObjectKind; heads: string[] }[] = [
   },
 ];
 
-type ObjectKind = 'software' | 'data' | 'work-items' | 'people' | 'physical' | 'writing' | 'money' | 'events' | 'places';
+type ObjectKind = 'software' | 'data' | 'work-items' | 'people' | 'physical' | 'material' | 'writing' | 'money' | 'events' | 'places';
 
 /** The question for each kind of object: its own measures. */
 const ASK_BY_KIND: Record<ObjectKind, string> = {
@@ -74,6 +76,8 @@ const ASK_BY_KIND: Record<ObjectKind, string> = {
   'work-items': 'how many, and how fast (per week, response time)?',
   people: 'how many people, how often, and with what outcome?',
   physical: 'how many units or items, and their measures (size, tolerance, weight, throughput or cost)?',
+  // Medications, reagents, meals: given or made in amounts, for people, over time — not parts with tolerances.
+  material: 'how much or how many (doses, batches, portions), for how many people, and how often?',
   writing: 'whom it reached (readers, teams, citations) and what came of it?',
   money: 'how much money (budget, revenue, savings)?',
   events: 'how many events or attendees, and what came of them?',
@@ -85,8 +89,8 @@ const KIND_OF_CLASS: Partial<Record<NounClass, ObjectKind>> = {
   person: 'people',
   group: 'people',
   artifact: 'physical',
-  substance: 'physical',
-  food: 'physical',
+  substance: 'material',
+  food: 'material',
   object: 'physical',
   communication: 'writing',
   possession: 'money',
@@ -247,6 +251,22 @@ function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd
   const nominal = nominalVerb(head);
   if (nominal) return { verb: nominal };
   return cls ? KIND_OF_CLASS[cls] : undefined;
+}
+
+/**
+ * "Wrote unit and integration tests", "Built web and mobile apps": a bare singular word coordinated with
+ * a longer phrase modifies that phrase's head ("unit tests", "web apps"), it is no object of its own;
+ * the object is the phrase it shares. "Wrote code and unit tests" reads the same way, which asks of the
+ * tests what "code" would be asked.
+ */
+function sharedHeadObject(a: BulletAnalysis, objects: readonly NounPhrase[]): NounPhrase | undefined {
+  const [first, second] = objects;
+  if (!first || !second || first.end - first.start !== 1 || second.end - second.start < 2) return first;
+  const word = a.tokens[first.start];
+  const joined = a.tokens.slice(first.end, second.start).map((t) => t.lower).join(' ');
+  const modifier = a.tokens[second.start];
+  const bare = (t: typeof word) => /^\p{Ll}+$/u.test(t.text) && !/s$/.test(t.lower);
+  return /^(?:and|or|&|\/|and\/or)$/.test(joined) && bare(word) && bare(modifier) && second.head > second.start ? second : first;
 }
 
 /**
@@ -484,7 +504,7 @@ export const missingMetric: Rule = {
       // CSV export"): a feature of the parent, not a piece of work with a result of its own.
       if (bullet.depth > 0 && describesFeature(a)) continue;
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
-      const np = clause?.objects[0];
+      const np = clause ? sharedHeadObject(a, clause.objects) : undefined;
       // "thousands of students", "multi-million dollar deals": the scale is said in words; ask for the figure behind them.
       const vague = vagueMagnitude(text);
       const leading = !!verb && LEADING.has(verb);

@@ -292,7 +292,7 @@ function lazyIndentedItems(doc: ResumeDocument, masked: readonly string[]): Rule
 }
 
 /** "[Demo] (https://…)": a space between a link's text and its target. */
-const SPACED_LINK = /(?<![!\\])\[((?=[^\]\n]*[^\]\s][^\]\n]*[^\]\s])[^\[\]\n]{1,80})\]([ \t]+)\(((?:https?:\/\/|mailto:|www\.)[^()\s]{1,300})\)/g;
+export const SPACED_LINK = /(?<![!\\])\[((?=[^\]\n]*[^\]\s][^\]\n]*[^\]\s])[^\[\]\n]{1,80})\]([ \t]+)\(((?:https?:\/\/|mailto:|www\.)[^()\s]{1,300})\)/g;
 
 /**
  * A link CommonMark does not form: no space may stand between "]" and "(", so "[Demo] (https://…)"
@@ -318,6 +318,19 @@ function spacedLinks(doc: ResumeDocument, masked: readonly string[]): RuleFindin
  * The findings of this module (see the top of the file). `masked`: source lines with code, comments and
  * front matter blanked; `pandoc`: isPandocSource.
  */
+/** A Hugo shortcode: "{{< figure src=… >}}", "{{% note %}}" (Hugo's own syntax: no other generator writes it). */
+export const HUGO_SHORTCODE = /\{\{[<%][^\n]{0,200}?[>%]\}\}/g;
+
+/**
+ * A page Hugo builds: TOML front matter (`+++`), which Hugo reads (Jekyll does not), or a Hugo shortcode.
+ * Hugo's Markdown (Goldmark) renders definition lists and turns "--" into an en dash by default, and
+ * runs shortcodes; a template action in the content ("{{ .Params.email }}") it prints as typed.
+ */
+export function builtByHugo(doc: ResumeDocument): boolean {
+  const text = doc.text ?? '';
+  return (!!doc.frontMatter.range && text.startsWith('+++')) || /\{\{[<%]/.test(text);
+}
+
 /**
  * A note styled for Obsidian's own rendering: "cssclasses" (or the older "cssclass") in the front matter
  * applies a CSS snippet in Obsidian's reading view and its PDF export and nowhere else, so the person
@@ -648,7 +661,7 @@ function dunderNames(doc: ResumeDocument, masked: readonly string[]): RuleFindin
 
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
   const out = [...dunderNames(doc, masked), ...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked), ...unknownInlineTags(doc, masked), ...spacedLinks(doc, masked)];
-  if (!pandoc) out.push(...latexHabits(doc, masked), ...definitionLists(doc, masked), ...exportAnchors(doc, masked));
+  if (!pandoc) out.push(...latexHabits(doc, masked), ...(builtByHugo(doc) ? [] : definitionLists(doc, masked)), ...exportAnchors(doc, masked));
   else out.push(...listsGluedToParagraphs(doc, masked), ...markdownInRawLatex(doc, masked), ...attributesMidHeading(doc, masked));
   out.push(...unresolvedCitations(doc, masked), ...undefinedFootnotes(doc, masked));
   return out;

@@ -16,7 +16,7 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
 import { blockFindings, HARD_BREAK, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
-import { documentLines, isPandocSource, printedFromObsidian, syntaxFindings } from './renders-wrongly-syntax';
+import { builtByHugo, documentLines, isPandocSource, printedFromObsidian, syntaxFindings } from './renders-wrongly-syntax';
 import { latexSourceFindings } from './renders-wrongly-latex';
 import { yamlSourceFindings } from './renders-wrongly-yaml';
 
@@ -247,16 +247,19 @@ export const rendersWrongly: Rule = {
     const masked = codeMaskedText(doc);
     const out: RuleFinding[] = [];
     const generated = !!doc.frontMatter.range;
+    const hugo = builtByHugo(doc);
 
     for (const [re, what] of [
       [TEMPLATE, 'Template syntax'],
       [PLACEHOLDER, 'A placeholder'],
       [WIKI_LINK, 'A wiki link'],
     ] as const) {
-      if (re === TEMPLATE && generated) continue;
+      // A site generator fills in its templates (Jekyll's Liquid); Hugo runs only its shortcodes in a page.
+      if (re === TEMPLATE && generated && !hugo) continue;
       if (re === WIKI_LINK && printedFromObsidian(doc)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
+        if (re === TEMPLATE && hugo && /^\{\{[<%]/.test(m[0])) continue;
         out.push({
           range: { start: m.index, end: m.index + m[0].length },
           message: `${what} ("${m[0].slice(0, 40)}") prints literally in rendered Markdown: replace it with the text it stands for.`,

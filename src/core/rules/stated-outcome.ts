@@ -173,7 +173,9 @@ export function statesAdoption(text: string): boolean {
  * "Promoted from analyst to team lead")
  * states a recognition, itself the result; a number would not make it more checkable.
  */
-const RECOGNITION = new Set(['featured', 'promoted', 'invited', 'selected', 'awarded', 'chosen', 'nominated', 'elected', 'named', 'appointed', 'recognized', 'recognised', 'honored', 'honoured', 'shortlisted', 'admitted', 'granted']);
+const RECOGNITION = new Set(['featured', 'promoted', 'invited', 'selected', 'awarded', 'chosen', 'nominated', 'elected', 'named', 'appointed', 'recognized', 'recognised', 'honored', 'honoured', 'shortlisted', 'admitted', 'granted',
+  // A credential conferred by a body: "Registered as an EIT with …", "Licensed as a PE in Texas", "Certified by …".
+  'registered', 'licensed', 'certified', 'accredited', 'chartered']);
 
 export function statesRecognition(a: BulletAnalysis): boolean {
   const words = a.tokens.filter((t) => !t.punct).map((t) => t.lower);
@@ -181,8 +183,15 @@ export function statesRecognition(a: BulletAnalysis): boolean {
   if (!RECOGNITION.has(words[at] ?? '')) return false;
   // The passive: "was/were" before it, or the preposition of being chosen after it ("Invited to", "Selected
   // as", "Nominated for"); "Selected the vendor" is the writer's own choosing, work like any other.
-  return at === 1 || RECOGNITION_PREPOSITIONS.has(words[at + 1] ?? '');
+  if (at === 1 || RECOGNITION_PREPOSITIONS.has(words[at + 1] ?? '')) return true;
+  // "Named Employee of the Month", "Elected Treasurer of the society": a verb of naming before a title
+  // written in capitals is the passive without its "was" ("Named the file" is the writer's own act).
+  const next = a.tokens.filter((t) => !t.punct)[at + 1];
+  return TITLE_GIVING.has(words[at]) && !!next && /^\p{Lu}/u.test(next.text);
 }
+
+/** Verbs that give a title: the title follows them directly. */
+const TITLE_GIVING = new Set(['named', 'elected', 'appointed', 'voted', 'crowned', 'promoted']);
 
 const RECOGNITION_PREPOSITIONS = new Set(['to', 'as', 'for', 'by', 'into', 'among', 'onto', 'from']);
 

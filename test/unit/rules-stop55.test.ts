@@ -1,0 +1,33 @@
+// Stop 55, from judge42's wrong findings on blind set 42: the missing-metric question fits the object a
+// coordination shares ("unit and integration tests") and care given to patients; a title given by others
+// ("Named Nurse of the Year") or a credential conferred ("Registered as an EIT") is the result itself.
+// Invented text.
+import assert from 'node:assert/strict';
+import { parseResumeAs } from '../../src/core/formats';
+import { lintDocument } from '../../src/core/lint';
+
+const metric = (bullets: string[]) =>
+  lintDocument(
+    parseResumeAs(['# Ana Lima', 'ana@example.com · linkedin.com/in/ana-lima', '', '## Experience', '', '### Staff Nurse, Harbour Clinic (2019 – 2021)', '', ...bullets.map((b) => `- ${b}`), ''].join('\n'), { path: 'resume.md' }),
+    { today: '2026-12-01' },
+  ).findings.filter((f) => f.ruleId === 'missing-metric');
+
+describe('rules: stop 55 missing-metric questions and stated results', () => {
+  it('asks about the tests, not manufactured units, when a bare word shares the phrase after "and"', () => {
+    const [tests] = metric(['Wrote unit and integration tests for the billing endpoints']);
+    assert.ok(tests, 'still flagged: there is no number');
+    assert.doesNotMatch(tests.message, /tolerance|weight/);
+  });
+
+  it('asks care given to people how many patients, not what the medication weighs', () => {
+    const [care] = metric(['Administered medications through central lines as per the physician orders']);
+    assert.match(care.message, /patients/);
+    assert.doesNotMatch(care.message, /tolerance|weight/);
+  });
+
+  it('leaves a title given by others and a credential conferred by a body alone', () => {
+    assert.deepEqual(metric(['Named Employee of the Quarter by the clinic board', 'Registered as a nurse with the provincial college in 2020']), []);
+    // The writer's own naming or registering is work like any other.
+    assert.equal(metric(['Named the shared drive folders for each ward', 'Registered new outpatients at the front desk']).length, 2);
+  });
+});
