@@ -30,4 +30,16 @@ describe('rules: stop 55 missing-metric questions and stated results', () => {
     // The writer's own naming or registering is work like any other.
     assert.equal(metric(['Named the shared drive folders for each ward', 'Registered new outpatients at the front desk']).length, 2);
   });
+
+  it('reads "Matric. No." and the German "Matrikelnummer" as student numbers', () => {
+    const md = ['# Jan Novak', 'jan@example.com', '', '## Education', '', '### B.Eng. Electrical Engineering, Example University (2014 – 2019)', 'Matric. No. EE/2014/0417 · Matrikelnummer: 3412987', ''].join('\n');
+    const found = lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'student-number');
+    assert.equal(found.length, 2);
+  });
+
+  it('suggests the word for a long word with a consonant doubled wrongly in two places', () => {
+    const md = ['# Ana Lima', 'ana@example.com', '', '## Summary', '', 'A proffesional nurse who keeps acommodation records for 40 beds.', ''].join('\n');
+    const spelling = lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'spelling');
+    assert.deepEqual(spelling.map((f) => f.message.match(/did you mean "([^"]+)"/)?.[1]), ['professional', 'accommodation']);
+  });
 });

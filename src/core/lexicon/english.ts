@@ -147,6 +147,18 @@ function besideOnKeyboard(a: string, b: string): boolean {
 /** The ways English spells a vowel sound, for a run of vowels written the wrong way. */
 const VOWEL_SPELLINGS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ee', 'ei', 'ie', 'ou', 'oo'];
 
+/** The words made by doubling one single consonant or singling one doubled consonant (not the first letter). */
+function doublingToggles(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) {
+    const c = word[i];
+    if (VOWELS.includes(c) || !/[a-z]/.test(c)) continue;
+    if (word[i + 1] === c) out.push(word.slice(0, i) + word.slice(i + 1));
+    else if (word[i - 1] !== c) out.push(word.slice(0, i) + c + word.slice(i));
+  }
+  return out;
+}
+
 export function nearWords(lower: string, limit = 4): string[] {
   if (!suggested) load();
   const words = suggested!;
@@ -178,6 +190,16 @@ export function nearWords(lower: string, limit = 4): string[] {
     for (const run of lower.matchAll(/[aeiou]+/g)) {
       if (run.index === 0) continue;
       for (const v of VOWEL_SPELLINGS) if (v !== run[0]) add(lower.slice(0, run.index) + v + lower.slice(run.index! + run[0].length), 5);
+    }
+    if (found.size > 1) return [];
+  }
+  // Or double a consonant it wrote single and single one it wrote double, in up to two places
+  // ("proffesional" → "professional", "acommodation" → "accommodation"): the commonest slip of spelling
+  // in long words, too far for one edit. Only for long words, and only when one word comes out.
+  if (!found.size && n >= 8) {
+    for (const once of doublingToggles(lower)) {
+      add(once, 5);
+      for (const twice of doublingToggles(once)) add(twice, 6);
     }
     if (found.size > 1) return [];
   }

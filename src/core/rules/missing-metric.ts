@@ -187,7 +187,8 @@ function selectedClass(head: string, verb: string | undefined): NounClass | unde
     // reagent; "displays": a device, a show or a text) is asked the neutral question.
     const kinds = new Set(classes.map(madeKindOf).filter(Boolean));
     if (kinds.size !== 1) return undefined;
-    return classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'communication' || c === 'structure');
+    // A made thing with a device sense is that device ('the driver board', not the plank).
+    return classes.find((c) => c === 'artifact') ?? classes.find((c) => PHYSICAL_CLASSES.has(c) || c === 'communication' || c === 'structure');
   }
   if (verb && TEACHING_OR_HIRING.has(verb)) return classes.find((c) => c === 'person' || c === 'group');
   // A noun that is first an act or event ("the holiday drive", "the campaign") is run as one, not as a machine.

@@ -8,7 +8,7 @@ import { proseMaskedText } from './source-scan';
 /** A space, or LaTeX's control space after an abbreviation's period ("Reg.\ No.\ 2008…"). */
 const SPACE = '(?:[ \\t]|\\\\(?=[ \\t]))*';
 const LABEL =
-  `(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric|admission|university|college|exam|seat|index)${SPACE}(?:number|num|no\\.?|#|id)|(?:student|registration|enrol(?:l)?ment)${SPACE}code|usn|prn|uin)`;
+  `(?:(?:student|register|registration|reg\\.?|roll|enrol(?:l)?ment|matriculation|matric\\.?|admission|university|college|exam|seat|index)${SPACE}(?:number|num|no\\.?|#|id)|(?:student|registration|enrol(?:l)?ment)${SPACE}code|usn|prn|uin|matrikelnummer|matrikel-?nr\\.?)`;
 /** Between label and value: a colon or dash, or the brace pair of a LaTeX macro's two arguments
  * ("\\resumeItem{UIN}{735…}"). */
 const SEPARATOR = '(?:[:：#–—-][ \\t]*|\\}[ \\t]*\\{)?';
