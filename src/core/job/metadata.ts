@@ -271,16 +271,19 @@ const NOT_COMPANIES = new Set([
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.+-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&.+-]*|of|for|&)){0,4})";
 /** "SAP GTS is the requirement", "Hands-on GTS is a must": a sentence about a skill the posting asks for, not about a name. */
 const NOT_A_REQUIREMENT = String.raw`(?! (?:(?:hard|real|main|key|minimum|only|basic) )?(?:requirement|must|plus|bonus|prerequisite|nice-to-have|advantage|asset)\b)`;
+/** Pictographs and their joiners before a line's words, then a space: "❄️ ", "🚀🚀 ". */
+const PICTOGRAPHS = String.raw`[\p{Extended_Pictographic}\uFE0F\u200D]{1,6}[ \t]+`;
 const COMPANY_PATTERNS: RegExp[] = [
   // "At Acme Telecom (Acme Telecommunications Ltd.) the team…": the legal name in brackets after the name.
   new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b| \\([A-Z][^()\\n]{2,60}\\)|\\s*$)`, 'gmu'),
-  new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services)\\b`, 'gu'),
-  new RegExp(`^${NAME} (?:is (?:a|an|the|one of)${NOT_A_REQUIREMENT}|builds|provides|offers|values|hires|was founded)\\b`, 'gmu'),
+  new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services|careers?(?: site| page| portal| assistant| team)?|hiring team|recruit(?:ing|ment) team)\\b`, 'gu'),
+  // (A line may open with a pictograph: "❄️ Acme Games is an independent studio".)
+  new RegExp(`^(?:${PICTOGRAPHS})?${NAME} (?:is (?:a|an|the|one of)${NOT_A_REQUIREMENT}|builds|provides|offers|values|hires|was founded)\\b`, 'gmu'),
   // The same statement opening any sentence, after an opening clause ("Backed by Sequoia, Acme is
   // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
   // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots").
   new RegExp(
-    `(?:^|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:(?:now|also|today|currently) )?(?:is (?:(?:a|an|the|one of)${NOT_A_REQUIREMENT}|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
+    `(?:^(?:${PICTOGRAPHS})?|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:(?:now|also|today|currently) )?(?:is (?:(?:a|an|the|one of)${NOT_A_REQUIREMENT}|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
     'gmu',
   ),
   // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
