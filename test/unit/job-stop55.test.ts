@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
 import { colonAlignedFields } from '../../src/core/job/clean';
+import { unfoldTextColumns } from '../../src/core/job/text-columns';
 
 const hardSkills = (job: ReturnType<typeof parseJobPosting>) => job.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword);
 
@@ -155,5 +156,20 @@ describe('postings: stop 55 fields and names', () => {
     assert.equal(job.deadline, '12 February 2027');
     const office = parseJobPosting('Graduate Engineer\nTarnquay\n\nThe office closes on 24 December 2026.\n\nRequirements\n- Java\n', { name: 'g.txt' });
     assert.equal(office.deadline, undefined);
+  });
+
+  it('puts a two-column print back in reading order, and leaves a wide table of labels and values alone', () => {
+    const left = ['REQUIRED SKILLS', '', '- Schematic capture in KiCad or', '  Altium Designer', '- Soldering of 0603 parts and', '  rework under a microscope', '- Bench instruments, e.g.', '  oscilloscopes and logic analysers', '- A course in control systems', '- Reading datasheets and', '  reference designs'];
+    const right = ['ASSETS', '', '- Python or LabVIEW for test', '  automation', '- IPC-A-610 training', '- Reflow profiling', '- A board you designed and', '  brought up yourself', '- Git for firmware and', '- A driving licence', ''];
+    const page = left.map((l, k) => (l.padEnd(52) + right[k]).trimEnd()).join('\n');
+    const unfolded = unfoldTextColumns(page);
+    assert.ok(unfolded.indexOf('A course in control systems') < unfolded.indexOf('ASSETS'), unfolded);
+    const job = parseJobPosting(`Electronics Co-op\nTarnquay Instruments\n\n${page}\n`, { name: 'coop.txt' });
+    const importance = new Map(job.keywords.map((k) => [k.keyword.toLowerCase(), k.importance]));
+    assert.equal(importance.get('altium designer'), 'required', JSON.stringify([...importance]));
+    assert.equal(importance.get('labview'), 'preferred', JSON.stringify([...importance]));
+    assert.equal(importance.get('oscilloscopes'), 'required', JSON.stringify([...importance]));
+    const facts = ['Job ID:                              412906', 'Work Term:                           2027 - Summer', 'Organization:                        Tarnquay Instruments Ltd.', 'Job Title:                           Electronics Co-op', 'Level:                               Junior', 'Region:                              Canada - Ontario', 'Openings:                            2'].join('\n');
+    assert.equal(unfoldTextColumns(facts), facts);
   });
 });

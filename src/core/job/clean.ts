@@ -22,6 +22,7 @@ import { keepFirstPosting } from './digest';
 import { keepLongestThreadPost } from './thread';
 import { classifyHeading } from './sections';
 import { findPositions, keepOnePosition, type PositionChoice } from './positions';
+import { unfoldTextColumns } from './text-columns';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -756,7 +757,7 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   const input = rawInput.replace(/[\v\f]/g, '\n');
   const raw = postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? input;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
-  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(joinStackedFields(fixMojibake(page.text)))))))));
+  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(joinStackedFields(unfoldTextColumns(fixMojibake(page.text))))))))));
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
   const several = page.position

@@ -73,14 +73,23 @@ function wrapsOnto(text: string, start: number, nl: number, to: number): boolean
   // A sentence is never this long: past it the wrap is a run of lines (and joining stays linear).
   if (nl - start > 2000) return false;
   const sofar = text.slice(start, nl).trim();
-  if (line.trim().length < 40 || !sofar || /[.!?;:]$/.test(sofar)) return false;
+  // A line ending in an abbreviation's point ("… for process data, e.g.") has not ended its sentence.
+  const dot = text.lastIndexOf('.', nl);
+  if (!sofar || (/[.!?;:]$/.test(sofar) && !(sofar.endsWith('.') && isAbbreviation(text, dot)))) return false;
   const end = text.indexOf('\n', nl + 1);
   const next = text.slice(nl + 1, end < 0 || end > to ? to : end);
   if (!next.trim() || ITEM_OPENING.test(next)) return false;
+  // A narrow column (a two-column print's): a shorter line wraps too when the next is indented under the
+  // text of the item the sentence opened with ("- 3D CAD modelling in SolidWorks or" / "  Autodesk Inventor").
+  if (line.trim().length < 40) return line.trim().length >= 20 && hangsUnderItem(text, start, nl, next);
   if (/^[ \t]*[a-z(]/.test(next)) return true;
   // A bracket the line leaves open closes on the next: "(Apache Beam or" / "Spark).".
   if ((sofar.match(/\(/g)?.length ?? 0) > (sofar.match(/\)/g)?.length ?? 0) && /^[^()]{1,80}\)/.test(next.trim())) return true;
-  // Indented to the item's text: the item the sentence opened with, on its first line.
+  return hangsUnderItem(text, start, nl, next);
+}
+
+/** Whether `next` is indented to the text of the list item the sentence at `start` opened with, on its first line. */
+function hangsUnderItem(text: string, start: number, nl: number, next: string): boolean {
   const item = WRAPPED_ITEM.exec(text.slice(start, text.indexOf('\n', start) < 0 ? nl : text.indexOf('\n', start)));
   const indent = /^[ \t]*/.exec(next)![0].length;
   return !!item && indent >= 2 && indent === item[1].length;
