@@ -172,4 +172,20 @@ describe('postings: stop 55 fields and names', () => {
     const facts = ['Job ID:                              412906', 'Work Term:                           2027 - Summer', 'Organization:                        Tarnquay Instruments Ltd.', 'Job Title:                           Electronics Co-op', 'Level:                               Junior', 'Region:                              Canada - Ontario', 'Openings:                            2'].join('\n');
     assert.equal(unfoldTextColumns(facts), facts);
   });
+
+  it('reads a heading around its aside, a label "Application Closing Date" over its day, and one role card of an event page', () => {
+    const text = ['Graduate Analyst', 'Tarnquay Foods', '', 'What you need', '- Excel', '', 'It would be lovely (but we will teach you) if', 'you know Power BI or Tableau.', '', 'Application Closing Date', '22nd January, 2027.'].join('\n');
+    const job = parseJobPosting(text, { name: 'analyst.txt' });
+    assert.equal(job.keywords.find((k) => k.keyword === 'Power BI')?.importance, 'preferred');
+    assert.equal(job.deadline, '22nd January, 2027');
+    const card = (id: string, title: string, skills: string[]) =>
+      `<article class="role-card" id="${id}"><h3>${title}</h3><p>Six months in Pune, starting in March. ${'You will ship features with a mentor beside you and own one small service end to end. '.repeat(6)}</p><h4>Must-haves</h4><ul>${skills.map((k) => `<li>${k}</li>`).join('')}</ul></article>`;
+    const filler = `<section><h2>How the fast track works</h2><p>${'Apply with the form below; we skip the resume screen for teams that built a project at the event. '.repeat(8)}</p></section>`;
+    const page = `<html><head><title>Hacked with us? Skip the queue</title></head><body>${filler}<section class="roles">${card('mobile', 'Mobile Engineering Intern (Flutter)', ['Flutter and Dart', 'Riverpod'])}${card('backend', 'Backend Engineering Intern (Go)', ['Go', 'PostgreSQL'])}</section>${filler}<footer>&copy; 2026 Tarnquay Labs Pvt. Ltd.</footer><p>Tarnquay builds the app.</p></body></html>`;
+    const mobile = parseJobPosting(page, { name: 'mobile-engineering-intern.html' });
+    const skills = hardSkills(mobile);
+    assert.ok(skills.includes('Flutter') && !skills.includes('Go'), skills.join(', '));
+    assert.equal(mobile.title, 'Mobile Engineering Intern (Flutter)');
+    assert.notEqual(mobile.company, 'Hacked with us');
+  });
 });

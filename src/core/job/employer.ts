@@ -317,6 +317,8 @@ function refused(name: string, source: Source, ev: EmployerEvidence): boolean {
   if (name.length < 2 || name.length > 60 || !/^[\p{Lu}0-9]/u.test(name) || tooManyWords(name)) return true;
   // "on behalf of Prof. Marchetti", "Dr. Okafor": a person with an honorific, never an organisation.
   if (/^(?:Prof|Dr|Mr|Mrs|Ms|Mx|Professor)\.?\s+\p{Lu}/u.test(name)) return true;
+  // "Hacked with us", "Build with you": a phrase addressing the reader, not a name.
+  if (/\s(?:us|we|our|you|your|me|my)(?:\s|$)/.test(name)) return true;
   // "We are hiring", "The team is partnering with…": a sentence's opening word, not a name.
   if (SENTENCE_CUES.has(source) && ev.isNotName(name.split(/\s+/)[0])) return true;
   if (LABEL_WORD.test(name) || TERM.test(name) || EMPLOYMENT.test(name) || ev.isRole(name) || ev.isPlace(name)) return true;

@@ -1237,7 +1237,9 @@ function capitalsNameLine(line: string | undefined): string | undefined {
  * site's owner, taken only when the posting names no employer otherwise and names this one in its
  * text too (a job board's own footer names the board, which the posting does not talk about).
  */
-function copyrightOwner(uncleaned: string, body: string): string | undefined {
+function copyrightOwner(raw: string, body: string): string | undefined {
+  // A saved page writes the sign as an entity.
+  const uncleaned = raw.replace(/&copy;|&#169;|&#xa9;/gi, '©');
   // "(c)" only before a year: "(c) Working knowledge of …" is the third item of a lettered list.
   const m = /(?:©|\([cC]\)(?=\s*\d{4})|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w&.'’-]*){0,4})/.exec(uncleaned);
   // "© 2026 Centre de recherche de l’Hôpital Saint-Onésime · Privacy": a footer gives the owner's whole
@@ -1250,8 +1252,15 @@ function copyrightOwner(uncleaned: string, body: string): string | undefined {
   name = name?.replace(/\s+All$/, '').replace(/[.,]+$/, '');
   if (name) name = withoutLegalForm(name).replace(/[.,]+$/, '').trim();
   if (!name || !/^[A-Z]/.test(name) || ROLE_NOUN.test(name)) return undefined;
-  // The cleaned text has no footer (clean.ts blanks it): the posting itself must name the owner.
-  return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body) ? name : undefined;
+  // The cleaned text has no footer (clean.ts blanks it): the posting itself must name the owner — in
+  // full, or by the first words of its name ("© Neelgiri Stack Pvt. Ltd." over a page that says "Neelgiri").
+  const words = name.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    if (n === 1 && (prefix.length < 4 || isEnglishWord(prefix.toLowerCase()))) break;
+    if (new RegExp(`\\b${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body)) return prefix;
+  }
+  return undefined;
 }
 
 /** "Halifax, NS", "Austin, TX", "Lyon, France": a place written city-comma-region, not an employer. */

@@ -66,6 +66,9 @@ export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string):
  * Associate in …", not "Company Description"), together holding most of the page's text — not a
  * posting's parts ("job-header", "job-body") nor a sidebar of similar jobs.
  */
+/** The letters (spaces aside) of a role card that is a posting of its own: a title, its terms and its lists. */
+const MIN_CARD_CHARS = 400;
+
 export function findPositions(node: Node, pageChars = allText(node).replace(/\s+/g, '').length): PositionGroup | undefined {
   const el = node as Element;
   const children = ((el as { childNodes?: Node[] }).childNodes ?? []) as Element[];
@@ -81,7 +84,10 @@ export function findPositions(node: Node, pageChars = allText(node).replace(/\s+
     const headings = blocks.map((b) => headingText(b)!);
     const titles = headings.filter((h) => ROLE_NOUN.test(h));
     const chars = blocks.reduce((n, b) => n + allText(b).replace(/\s+/g, '').length, 0);
-    if (blocks.length >= 2 && titles.length >= 2 && new Set(headings).size === headings.length && chars * 2 >= pageChars) return { parent: el, blocks };
+    // A page that says much else (an event page, a programme's rules, an FAQ) may still hold whole role
+    // cards: each a posting of its own length, unlike a sidebar's lines of similar jobs.
+    const wholeCards = chars * 4 >= pageChars && blocks.every((b) => allText(b).replace(/\s+/g, '').length >= MIN_CARD_CHARS);
+    if (blocks.length >= 2 && titles.length >= 2 && new Set(headings).size === headings.length && (chars * 2 >= pageChars || wholeCards)) return { parent: el, blocks };
   }
   for (const child of children) {
     const found = findPositions(child, pageChars);

@@ -58,6 +58,12 @@ function matchHeading(raw: string): { kind: JobSectionKind; atStart: boolean; at
   // four words or more in brackets after it is read without the aside.
   const aside = /^([^()]{3,40}?)\s*\(([^()]+)\)$/.exec(text);
   if (aside && aside[2].split(' ').length >= 4 && aside[1].split(' ').length <= 4) return matchHeading(aside[1]);
+  // "It would be lovely (but we'll teach you) if": an aside inside the heading is read around.
+  const around = /\([^()]{2,60}\)/.test(text) ? text.replace(/\s*\([^()]{2,60}\)\s*/g, ' ').trim() : undefined;
+  if (around && around !== text && around.split(' ').length >= 2) {
+    const match = matchHeading(around);
+    if (match) return match;
+  }
   if (!text || text.split(' ').length > 9) return undefined;
   return matchRules(text) ?? (text.split(' ').length <= 4 ? matchRules(restoreLigature(text)) : undefined);
 }
