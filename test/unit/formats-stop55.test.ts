@@ -82,4 +82,29 @@ describe('formats: stop 55 Hugo pages', () => {
     // The quick fix never edits inside a value that holds a URL (protected text); any fix offered closes the gap only.
     for (const fix of found[0].fixes) for (const edit of fix.edits) assert.equal(yaml.slice(0, edit.range.start) + edit.newText + yaml.slice(edit.range.end), yaml.replace('] (https', '](https'));
   });
+
+  it('reads " #" in a plain RenderCV value as a comment, whatever follows it', () => {
+    const yaml = ['cv:', '  name: Rui Costa', '  sections:', '    experience:', '      - company: Acme', '        position: Data Engineer', '        start_date: 2023-01', '        end_date: present', '        highlights:', '          - Built a dashboard that tracks # of failed loads per source', ''].join('\n');
+    const found = lintDocument(parseResumeAs(yaml, { path: 'cv.yaml' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'renders-wrongly');
+    assert.ok(found.some((f) => /YAML comment/.test(f.message)), found.map((f) => f.message).join('\n'));
+  });
+
+  it('gives a JSON Resume date written day first its ISO form', () => {
+    const json = JSON.stringify({ basics: { name: 'Ana Lima', email: 'ana@example.com' }, work: [{ name: 'Acme', position: 'Pharmacist', startDate: '2019-08', endDate: '30/06/2023', highlights: ['Dispensed 200 prescriptions a day'] }] }, null, 2);
+    const found = lintDocument(parseResumeAs(json, { path: 'resume.json' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'date-format');
+    assert.ok(found.some((f) => /write "2023-06-30"/.test(f.message)), found.map((f) => f.message).join('\n'));
+  });
+
+  it('reads a Pandoc source by its simple table: rows, definition lists and their indented bodies are Pandoc syntax', () => {
+    const md = [
+      'Ana Lima', '========', '', '--------------------------    ---------------------------', 'Vancouver, BC                 ana@example.com', 'linkedin.com/in/ana-lima      github.com/ana-lima', '--------------------------    ---------------------------', '',
+      'Experience', '----------', '', '### Front-end Developer, Acme (2024 – Present)', '', '* Build the course player in Vue 3 for 40,000 learners', '', 'Projects', '--------', '', 'Pho Finder', ':   A map of 300 noodle shops with 1,100 weekly visitors.', '', '    * Code-split each page; first load is 96 kB', '',
+    ].join('\n');
+    const rw = lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'renders-wrongly').map((f) => f.message);
+    assert.deepEqual(rw.filter((m) => /one paragraph|definition list|code block/.test(m)), []);
+    // Without the table, the same file reads as GitHub Markdown: the definition list and the code block are reported.
+    const plain = md.replace(/^-{10,}.*$/gm, '');
+    const gfm = lintDocument(parseResumeAs(plain, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'renders-wrongly').map((f) => f.message);
+    assert.ok(gfm.some((m) => /definition list/.test(m)) && gfm.some((m) => /code block/.test(m)), gfm.join('\n'));
+  });
 });

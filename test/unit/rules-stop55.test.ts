@@ -42,4 +42,21 @@ describe('rules: stop 55 missing-metric questions and stated results', () => {
     const spelling = lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'spelling');
     assert.deepEqual(spelling.map((f) => f.message.match(/did you mean "([^"]+)"/)?.[1]), ['professional', 'accommodation']);
   });
+
+  it('reads a summary above a setext underline, a place named "My …" and a numeral after a capitalised word', () => {
+    const md = ['# Ana Lima', 'ana@example.com', '', 'I am a front-end developer with three years of shipping Vue apps for users in Canada and Vietnam.', '----', '', '## Experience', '', '### Tutor, Example School (2019 – 2020)', '', '- Tutored 12 students in My Tho every summer', '- Phase I of the reading plan reached 40 families', ''].join('\n');
+    const fp = lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'first-person');
+    assert.deepEqual(fp.map((f) => md.slice(f.range.start, f.range.end)), ['I']);
+  });
+
+  it('counts thousands grouped with points and a count after a name-like opening verb', () => {
+    assert.deepEqual(metric(['Integrated two payment SDKs into an app used by 1.200.000 customers', 'Issue 40 sheets for every permit set']), []);
+  });
+
+  it('reads care verbs as verbs: a finished role in the present tense is flagged', () => {
+    const md = ['# Ana Lima', 'ana@example.com', '', '## Experience', '', '### Pharmacist, Example Hospital (2019 – 2023)', '', '- Dispense 200 prescriptions a day to in-patients', ''].join('\n');
+    const tense = lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'tense-mismatch');
+    assert.equal(tense.length, 1);
+    assert.match(tense[0].message, /Dispensed/);
+  });
 });

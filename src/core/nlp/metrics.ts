@@ -120,7 +120,8 @@ const LEADING_SIGN = new RegExp(`^${SIGN}`);
 /** Number, then whatever is glued after it: "$1.2M" → {value: "1.2", rest: "M", money: true}. */
 // The fraction after a point, or after a comma as much of Europe and Latin America write it ("94,1%"); a
 // comma before three digits is a thousands separator, read by the first group.
-const NUMERIC = new RegExp(`^(${SIGN})?(${SYMBOL})?(\\d{1,3}(?:,\\d{3})+|\\d+)((?:\\.|,(?!\\d{3}(?!\\d)))\\d+)?(.*)$`, 'u');
+// ("1.200.000": thousands grouped with points, as much of Europe and Latin America writes them — two groups or more, so "1.200" stays a decimal.)
+const NUMERIC = new RegExp(`^(${SIGN})?(${SYMBOL})?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d{3}){2,}(?![.,]?\\d)|\\d+)((?:\\.|,(?!\\d{3}(?!\\d)))\\d+)?(.*)$`, 'u');
 
 /** A bound written before an amount and joined to it: "sub-", "near-", "under-", "over-". */
 const COMPARISON_PREFIX = new RegExp(`^(?:sub|near|under|over|below|above)-(?=${SYMBOL}?\\d)`, 'u');
@@ -240,7 +241,8 @@ function readBare(list: Chunk[], i: number, previousWasName: boolean): Reading {
     // "block 1,900 attempts": a number grouped in thousands is an amount, never a block's or a line's number.
     // Nor is it a version after a product's name ("PostgreSQL (1,900 GitHub stars)"): versions have no thousands.
     const grouped = /^\d{1,3}(?:,\d{3})+$/.test(digits);
-    if (NAME_LEAD.has(prevWord) && !grouped) return 'name';
+    // "Issue 40 sheets for every permit set": a name's lead word opening the line is its verb, counting the noun after it.
+    if (NAME_LEAD.has(prevWord) && !grouped && !(i - 1 === 0 && countsPlural)) return 'name';
     if (isCapitalised(prev.core) && !QUANTITY_LEAD.has(prevWord) && !endsSentence(list[i - 2]) && i - 1 > 0 && !grouped) return 'name';
   }
   // "(2)" or "2." opening an enumeration.

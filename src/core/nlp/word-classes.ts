@@ -54,6 +54,7 @@ export const OTHER_VERBS = set(`
   back shut wind tie sign print type enter input key scan copy paste open close run turn cut
   transition rotate train coordinate rank place finish compete present lecture proctor grade prepare
   collect gather compile organize sort label clean wash cook serve bartend wait host
+  dispense vaccinate immunize immunise inject triage
 `);
 
 /** Nouns ending in -ing that are not gerunds of a clause ("pricing", "onboarding" stay nouns in a phrase). */

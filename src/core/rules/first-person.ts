@@ -88,8 +88,14 @@ function inTechName(text: string, ws: readonly Word[], i: number): boolean {
   if (ws[i].text !== 'My' || !ws[i + 1]) return false;
   const before = text.slice(0, ws[i].start).trimEnd();
   if (!before || /[.!?:;]$/.test(before)) return false;
+  // "students in My Tho (Tiền Giang)": a capital "My" before another capitalised word inside a sentence
+  // opens a name; the pronoun there would be written "my".
+  if (/^\p{Lu}/u.test(ws[i + 1].text) && /^[ \t]+$/.test(text.slice(ws[i].end, ws[i + 1].start))) return true;
   return nameVariantsOn(text, ws).some((v) => v.start <= ws[i].start && ws[i].end <= v.end);
 }
+
+/** Words that follow a numbered name's numeral, never the pronoun "I". */
+const NUMERAL_FOLLOWER = new Set(['of', 'in', 'for', 'to', 'at', 'on', 'with', 'from', 'the', 'a', 'an', 'exam', 'course', 'certificate', 'level']);
 
 /** After a leading "I", these make "drop the I" wrong ("I am", "I was responsible"). */
 const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
@@ -110,6 +116,9 @@ function isRomanNumeral(text: string, ws: readonly Word[], i: number): boolean {
   if (next && (AUXILIARIES.has(next) || /^\p{Ll}{2,}ed$/u.test(ws[i + 1].text))) return false;
   const prev = ws[i - 1];
   if (!/^\p{Lu}/u.test(prev.text) || !/^\s+$/.test(text.slice(prev.end, ws[i].start))) return false;
+  // "Phase I of a 3-phase plan", "Level I, then Level II": after a capitalised word, an "I" followed by a
+  // preposition or a break is a number even at the sentence's start; the pronoun takes a verb.
+  if ((next && NUMERAL_FOLLOWER.has(next)) || /^[,;:)]/.test(text.slice(ws[i].end))) return true;
   // The previous word starts its sentence: "Then I built" — a pronoun.
   const before = text.slice(0, prev.start).trimEnd();
   return before.length > 0 && !/[.!?:;]$/.test(before);
@@ -155,9 +164,12 @@ function introParagraphs(masked: string, start: number, end: number): { start: n
   // Lines of text; a Pandoc div fence ("::: {.profile}") bounds a paragraph as a blank line does.
   const re = /(?<![^\n])(?!\s*:{3,})[^\n\r]+(?:\r?\n(?!\s*:{3,})[^\n\r]+)*/g;
   for (let m = re.exec(body); m; m = re.exec(body)) {
-    const text = m[0].trim();
+    // A setext underline right under the paragraph ("I am a … apps.\n----") makes it a heading when
+    // rendered (renders-wrongly says so); the words are still the writer's summary.
+    const paragraph = m[0].replace(/\r?\n[ \t]*(?:-{2,}|={2,})[ \t]*$/, '');
+    const text = paragraph.trim();
     if (/^(?:#|<|\||[-*+] )/.test(text) || words(text).length < 10 || !/[.!?]["”’)]?$/.test(text)) continue;
-    out.push({ start: start + m.index, end: start + m.index + m[0].length });
+    out.push({ start: start + m.index, end: start + m.index + paragraph.length });
   }
   return out;
 }

@@ -32,9 +32,11 @@ const RAW_BLOCK = /^ {0,3}(?:```|~~~)[ \t]*\{=(?:latex|tex|html|openxml)\}/;
 /**
  * Pandoc's own inline and table syntax, as its Word-to-Markdown conversion writes it: a bracketed span
  * with a class ("[Staff Nurse]{.underline}"), an image or link with size attributes ("…){width="1in"}"),
- * a grid table's rule line ("+-----+-----+"). A file holding them was made by Pandoc and is built by it.
+ * a grid table's rule line ("+-----+-----+"), a simple table's rule of dash runs ("------   ------"). A file holding them was made by Pandoc and is built by it.
  */
-const PANDOC_INLINE = /\]\{\.[A-Za-z][\w-]*\}|\)\{(?:width|height)=|^ {0,3}\+(?:[-=:]{3,}\+){2,}[ \t]*$/;
+const PANDOC_INLINE = /\]\{\.[A-Za-z][\w-]*\}|\)\{(?:width|height)=|^ {0,3}\+(?:[-=:]{3,}\+){2,}[ \t]*$|^ {0,3}-{3,}(?:[ \t]+-{3,})+[ \t]*$/;
+/** A simple or multiline table's rule in Pandoc: runs of dashes, one per column, with spaces between. */
+export const PANDOC_TABLE_RULE = /^ {0,3}-{3,}(?:[ \t]+-{3,})+[ \t]*$/;
 
 /**
  * A file built with Pandoc (or R Markdown, Quarto) into a PDF through LaTeX: front matter with Pandoc's

@@ -70,7 +70,7 @@ export function yamlSourceFindings(doc: ResumeDocument): RuleFinding[] {
     // Only prose: a value of at least three words (keys, dates, URLs and single names are YAML by design).
     if (!value || NOT_PLAIN.test(value) || value.trim().split(/\s+/).length < 3) continue;
     const at = start + m[1].length;
-    const comment = /\s#(?=\S)/.exec(value);
+    const comment = /\s#/.exec(value);
     const colon = /:(?=\s)/.exec(comment ? value.slice(0, comment.index) : value);
     const whole = value.trimEnd();
     const fix = { title: 'Quote the value', isPreferred: true, safe: true, edits: [{ range: { start: at, end: at + whole.length }, newText: quoted(whole) }] };

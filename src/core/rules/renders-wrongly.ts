@@ -16,7 +16,7 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
 import { blockFindings, HARD_BREAK, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
-import { builtByHugo, documentLines, isPandocSource, printedFromObsidian, syntaxFindings } from './renders-wrongly-syntax';
+import { PANDOC_TABLE_RULE, builtByHugo, documentLines, isPandocSource, printedFromObsidian, syntaxFindings } from './renders-wrongly-syntax';
 import { latexSourceFindings } from './renders-wrongly-latex';
 import { yamlSourceFindings } from './renders-wrongly-yaml';
 
@@ -25,6 +25,8 @@ const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
 const WIKI_LINK = /\[\[[^\]\n]{1,200}\]\]/g;
 
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** "----   ----", "* * *": a thematic break with spaces between its marks (a Pandoc simple table's rule reads so on GitHub): it ends a paragraph. */
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 // (A link reference or footnote definition, "[1]: https://…", "[^1]: …", is no text: it is not printed.)
 const DIV_FENCE = /^ {0,3}:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+(?:[ \t]+[^\n]*)?)?[ \t]*$/;
 const BLOCK_START = /^(?: {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|<|```|~~~|\||\[[^\]\n]+\]:)| {4}|\t)/;
@@ -176,11 +178,12 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
     // A fenced div's fence (":::: {.columns}", ":::info"): Pandoc, Quarto, MyST and Docusaurus read it as a
     // block's edge, and a file that writes one is written for them.
     const fence = DIV_FENCE.test(line);
-    if (from >= 0 && !continues && (blank || fence || BLOCK_START.test(line) || SETEXT.test(line) || i === lines.length)) {
+    const rule = THEMATIC_BREAK.test(line);
+    if (from >= 0 && !continues && (blank || fence || rule || BLOCK_START.test(line) || SETEXT.test(line) || i === lines.length)) {
       out.push({ from, to: i - 1 });
       from = -1;
     }
-    if (blank || fence) {
+    if (blank || fence || rule) {
       afterList = false;
       continue;
     }
@@ -192,6 +195,16 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
     if (from < 0 && !afterList && !SETEXT.test(line)) from = i;
   }
   return out;
+}
+
+/** Whether the nearest text above line `from` (past blank and indented lines) is a Pandoc definition (": …"). */
+function underDefinition(lines: readonly string[], from: number): boolean {
+  for (let i = from - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (!line.trim() || /^(?: {4}|\t)/.test(line)) continue;
+    return /^ {0,3}[:~][ \t]+\S/.test(line);
+  }
+  return false;
 }
 
 /**
@@ -269,7 +282,10 @@ export const rendersWrongly: Rule = {
 
     // Lines as the document's line index splits them (CR, LF and CRLF), read from the masked text.
     const { lines, original } = documentLines(doc, masked);
+    const pandoc = isPandocSource(doc, lines, original);
     for (const block of indentedCodeBlocks(original, lines)) {
+      // In Pandoc an indented block under a definition (": …") is more of that definition, not code.
+      if (pandoc && underDefinition(lines, block.from)) continue;
       const edits = [];
       for (let i = block.from; i <= block.to; i++) {
         const start = doc.lines.lineStart(i);
@@ -291,6 +307,8 @@ export const rendersWrongly: Rule = {
     if (firstBody && doc.lines.positionAt(firstBody.headingRange!.start).line > firstSection) firstSection = doc.lines.positionAt(firstBody.headingRange!.start).line;
     if (firstSection < 0) firstSection = Math.min(lines.length, 10);
     for (const p of paragraphs(lines)) {
+      // The rows of a Pandoc simple table, under its rule of dash runs.
+      if (pandoc && PANDOC_TABLE_RULE.test(lines[p.from - 1] ?? '')) continue;
       const text = lines.slice(p.from, p.to + 1);
       const underline = lines[p.to + 1];
       if (underline !== undefined && SETEXT.test(underline)) {
@@ -369,7 +387,6 @@ export const rendersWrongly: Rule = {
         fixes: edits.length ? [{ title: 'End each line with a line break ("\\")', edits }] : [],
       });
     }
-    const pandoc = isPandocSource(doc, lines, original);
     out.push(...blockFindings(doc, lines, pandoc), ...syntaxFindings(doc, lines, pandoc));
     return out.sort((a, b) => a.range.start - b.range.start);
   },
