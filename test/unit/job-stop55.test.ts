@@ -188,4 +188,15 @@ describe('postings: stop 55 fields and names', () => {
     assert.equal(mobile.title, 'Mobile Engineering Intern (Flutter)');
     assert.notEqual(mobile.company, 'Hacked with us');
   });
+
+  it('reads the reference an applicant must put in the subject line, and "Plc" as a legal form', () => {
+    const job = parseJobPosting(
+      'Graduate Trainee - Finance\nTarnquay Foods Plc\n\nTarnquay Foods Plc makes snacks in Lagos.\n\nRequirements\n- Excel\n\nSend your CV to jobs@tarnquay.example using "TQF/GT/27 - Graduate Trainee" as the\nsubject of the mail.\n',
+      { name: 'trainee.txt' },
+    );
+    assert.equal(job.jobId, 'TQF/GT/27');
+    assert.equal(job.company, 'Tarnquay Foods');
+    const noSubject = parseJobPosting('Graduate Trainee\nTarnquay Foods\n\nRequirements\n- Excel\n\nWe use "GT/27" in our plans.\n', { name: 't.txt' });
+    assert.equal(noSubject.jobId, undefined);
+  });
 });

@@ -161,6 +161,18 @@ const QUOTE_THE_NUMBER = new RegExp(
 );
 
 /**
+ * 'send your CV … using "ACME/GT/27 - Graduate Trainee" as the subject of the mail': the reference an
+ * applicant must put in the subject line is the one the employer files applications under.
+ */
+const SUBJECT_ID =
+  /\b(?:using|use|with|quote|quoting|put|write|include|including)\s+["“'‘]((?=[A-Z0-9./_-]*\d)[A-Z][A-Z0-9]*(?:[-_/.][A-Z0-9]+)+)\b[^"”'’\n]{0,80}["”'’]\s+(?:as|in)\s+(?:the|your)\s+(?:e-?mail\s+|mail\s+)?subject\b/i;
+
+function subjectJobId(body: string): string | undefined {
+  const id = SUBJECT_ID.exec(body)?.[1];
+  return id && !isYearOrDate(id) && !isPhoneNumber(id) ? id : undefined;
+}
+
+/**
  * A careers page's field list turned to text puts the label and its value on lines of their own,
  * often with a blank line between ("Job ID" / "" / "2026-14387", from <dt>/<dd>). The value is the
  * whole next line, kept whole (a year-prefixed "2026-14387" is one identifier).
@@ -343,6 +355,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     requisitionNamed(body) ??
     referenceNamed(body) ??
     listedAsJobId(body) ??
+    subjectJobId(body) ??
     (url ? jobIdInUrl(url, url === pageUrl) : undefined);
   const location = LABELS.location.exec(body)?.[1]?.trim();
   if (location) meta.location = location;

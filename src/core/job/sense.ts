@@ -87,7 +87,8 @@ export function letterheadUnitRanges(text: string, bodyStart: number): OffsetRan
 export function nameRanges(text: string, name: string | undefined): OffsetRange[] {
   if (!name || name.length < 3) return [];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  // With the legal form the text writes after it ("Acme Foods Plc"), which is part of the name, not a skill (PLC).
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:,?\\s+${LEGAL_FORM})?(?![\\p{L}\\p{N}])`, 'gu');
   return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
