@@ -199,4 +199,28 @@ describe('postings: stop 55 fields and names', () => {
     const noSubject = parseJobPosting('Graduate Trainee\nTarnquay Foods\n\nRequirements\n- Excel\n\nWe use "GT/27" in our plans.\n', { name: 't.txt' });
     assert.equal(noSubject.jobId, undefined);
   });
+
+  it('reads set-50 shapes: "Non-negotiables", "Skill(s) required", "will help your application if", tools after "use", legal forms', () => {
+    const job = parseJobPosting(
+      ['Junior Platform Engineer', 'Tarnquay Systems Private Limited', '', 'Tarnquay Ledger is the bookkeeping app 30,000 shops use.', '', '## Non-negotiables', '', '- Linux basics', '- Able to use ETABS or SAP2000 for analysis', '', '## It will help your application if…', '', '- you know Terraform', '', 'Skill(s) required', 'Python', 'SQL'].join('\n'),
+      { name: 'platform.md' },
+    );
+    const importance = new Map(job.keywords.map((k) => [k.keyword.toLowerCase(), k.importance]));
+    assert.equal(importance.get('linux'), 'required', JSON.stringify([...importance]));
+    assert.equal(importance.get('etabs'), 'required', JSON.stringify([...importance]));
+    assert.equal(importance.get('sap2000'), 'required', JSON.stringify([...importance]));
+    assert.equal(importance.get('terraform'), 'preferred', JSON.stringify([...importance]));
+    assert.equal(importance.get('python'), 'required', JSON.stringify([...importance]));
+    assert.equal(job.company, 'Tarnquay Systems');
+  });
+
+  it('keeps one track of a graduate programme page and the programme as the title; reads a two-cell label row with its colon', () => {
+    const track = (id: string, name: string, wants: string) => `<article class="track" id="track-${id}"><h3>${name}</h3><h4>What we look for</h4><p>${wants}</p></article>`;
+    const page = `<html><head><title>Graduate Programme 2027 | Tarnquay Careers</title></head><body><h1>Tarnquay Graduate Programme 2027</h1><p>Two years, four rotations.</p><section>${track('technology', 'Technology', 'Code in Java or Python and SQL for relational databases.')}${track('actuarial', 'Actuarial', 'Excel and R for pricing models, and statistics.')}${track('finance', 'Finance', 'Strong Excel and an interest in IFRS 17 reporting.')}</section><table><tr><td><b>Reference:</b></td><td>TQ-GRAD-27-04</td></tr></table></body></html>`;
+    const job = parseJobPosting(page, { name: 'technology-graduate-programme.html' });
+    const skills = hardSkills(job).map((k) => k.toLowerCase());
+    assert.ok(skills.includes('java') && !skills.includes('r') && !skills.includes('excel'), skills.join(', '));
+    assert.equal(job.title, 'Tarnquay Graduate Programme 2027');
+    assert.equal(job.jobId, 'TQ-GRAD-27-04');
+  });
 });

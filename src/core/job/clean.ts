@@ -764,7 +764,8 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
     ? {
         postings: page.position.count,
         read: page.position.read,
-        heading: page.position.heading,
+        // A track's heading names its field ("Technology"), not the job: the page's title stays the title.
+        ...(page.position.track ? {} : { heading: page.position.heading }),
         // One employer's positions share it; a channel's posts are each another's.
         ...(page.position.kind === 'positions' ? { wholePage: blankJunkLines(fixMojibake(page.position.whole)) } : {}),
       }

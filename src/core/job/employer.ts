@@ -438,7 +438,8 @@ function legalNameLines(body: string): string[] {
       // (Swedish AB, French SA are written without the comma).
       if (/,\s*[A-Z]{2}\.?$/.test(part.trim())) continue;
       const m = LEGAL_NAME_PART.exec(part.trim());
-      if (m) out.push(m[1]);
+      // The name is what the whole legal form leaves ("Acme Systems Private Limited" → "Acme Systems").
+      if (m) out.push(withoutLegalForm(part.trim()));
     }
   }
   return out;

@@ -320,7 +320,9 @@ export function plainLine(line: string): string {
     // "Job No. / 求人番号: …" — a label naming a field, not a board's tag before a title ("【Mid-career hiring】").
     .replace(/^\s*【([^】\n]{1,40})】[ \t\u3000]*(?=\S)/, (all, label: string) => (FIELD_LABEL_WORD.test(label.split(/\s*[/／]\s*/)[0]) ? `${label}: ` : all))
     // A two-cell table row is a labelled field: "| **Job ID** | 41826 |" reads "Job ID: 41826".
-    .replace(/^\s*\|([^|\n]{1,40})\|([^|\n]+)\|\s*$/, (row, label: string, value: string) => (/^[\s:-]*$/.test(value) || /^[\s:-]*$/.test(label) ? row : `${label.trim()}: ${value.trim()}`))
+    // (A label that has its colon already, "| **Reference:** | …", keeps the one.)
+    .replace(/^\s*\|([^|\n]{1,40})\|([^|\n]+)\|\s*$/, (row, label: string, value: string) =>
+      /^[\s:-]*$/.test(value) || /^[\s:-]*$/.test(label) ? row : `${label.trim()}${/:[*_]*$/.test(label.trim()) ? '' : ':'} ${value.trim()}`)
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|`)/g, '')
     .replace(/(^|\s)[*_](\S[^*_]*\S|\S)[*_](?=\s|$|[,.:;])/g, '$1$2')
@@ -690,6 +692,9 @@ function namesPastEmployer(body: string, at: number, length: number): boolean {
   return /^\s*,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*(?:,|\bor\b|\band\b)/.test(body.slice(at + length, at + length + 60));
 }
 
+/** After "X is a/the": a few words ending in a word for a product ("bookkeeping app", "open-source platform"). */
+const PRODUCT_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:app|application|platform|tool|product|game|website|plugin|extension|marketplace)\b(?!\s+(?:company|provider|maker|developer|studio|business))/i;
+
 /** "Join Talent Community", "Join our Talent Network": a careers site's sign-up button, not an employer. */
 const SITE_FEATURE = /\b(?:Talent (?:Community|Network|Pool|Hub)|Newsletter|Mailing List|Waitlist|Job Alerts?)$/i;
 
@@ -704,6 +709,8 @@ function companyCandidates(body: string): Map<string, number> {
       // "Python makes…"): the general subject pattern asks that of a one-word name.
       if ((re === COMPANY_PATTERNS[3] || re === COMPANY_PATTERNS[5]) && !name.includes(' ') && (isEnglishWord(name) || findSkills(name, { techContext: true }).some((k) => k.start === 0 && k.end >= name.length))) continue;
       if (re === COMPANY_PATTERNS[0] && namesPastEmployer(body, m.index!, m[0].length)) continue;
+      // "Jamvi Books is the bookkeeping app that …": a product the employer makes, not the employer.
+      if (/\bis (?:a|an|the)$/.test(m[0]) && PRODUCT_AFTER.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
@@ -1201,7 +1208,9 @@ function orgUnitLine(line: string | undefined): string | undefined {
   const unitLike =
     isUnit(unit) ||
     /^(?:careers?|jobs|job opportunities|employment(?: opportunities)?|(?:early|student|campus|university) (?:careers|programs|recruiting|hiring))$/i.test(unit) ||
-    /^[A-Z&][\w&,'’-]*(?:\s+(?:[A-Z&][\w&,'’-]*|of|and|&|the|for))*\s+(?:Division|Branch|Department|Team|Group|Office|Unit|Labs?|Centre|Center|Services|Programs?|Programmes?|Directorate|Sector|Bureau)$/.test(unit);
+    /^[A-Z&][\w&,'’-]*(?:\s+(?:[A-Z&][\w&,'’-]*|of|and|&|the|for))*\s+(?:Division|Branch|Department|Team|Group|Office|Unit|Labs?|Centre|Center|Services|Programs?|Programmes?|Directorate|Sector|Bureau)$/.test(unit) ||
+    // "Torrens Gulf University | School of Computing and Mathematical Sciences": a university's school or faculty.
+    /^(?:School|Faculty|Department|Institute|College|Centre|Center|Division|Office) (?:of|for) [A-Z]/.test(unit);
   if (!unitLike || org.length > 60 || !/^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|&|de|la|du|the|and)){0,5}$/.test(org)) return undefined;
   if (ROLE_NOUN.test(org) || isPlaceList(org) || isCityRegion(org) || NOT_COMPANIES.has(org.split(' ')[0]) || classifyHeading(org)) return undefined;
   if (/^(?:careers?|jobs?|home|about(?: us)?|menu|search|openings|job search|job board)$/i.test(org)) return undefined;

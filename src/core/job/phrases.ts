@@ -883,8 +883,10 @@ function modifiesNounAfter(after: string): boolean {
 /** Before and after a series that makes up a whole requirement item: a bullet mark, an ending, "or similar". */
 const WHOLE_ITEM_BEFORE = /^[\s\-*•▪◦·–—]*$/;
 const WHOLE_ITEM_AFTER = /^\s*(?:(?:,\s*)?(?:or similar|or equivalent|etc\.?))?\s*[.;,]?\s*$/i;
-const TOOL_CUE_BEFORE = /\b(?:using|with|in|via|through|like|such as|e\.g\.,?|including)\s*$/i;
+const TOOL_CUE_BEFORE = /\b(?:use|using|with|in|via|through|like|such as|e\.g\.,?|including)\s*$/i;
 function coinedName(name: string): boolean {
+  // "SAP2000", "ETABS": capitals with figures, or four capitals or more that spell no English word.
+  if (/^[A-Z]{2,}\d+[A-Z0-9]*$/.test(name) || (/^[A-Z]{4,}$/.test(name) && !isEnglishWord(name.toLowerCase()))) return true;
   if (name.length < 4 || /\s/.test(name) || !/[a-z]/.test(name)) return false;
   return /^[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*$|^[A-Z]{2,}[a-z][A-Za-z0-9]*$|^[A-Za-z]+\d[A-Za-z0-9]*$/.test(name) || (/^[A-Z][a-z]+$/.test(name) && !isEnglishWord(name.toLowerCase()));
 }

@@ -14,7 +14,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** A block that says it holds one position: its class or id names a job, a vacancy, an opening. */
-const POSITION_MARK = /(?:^|[\s_-])(position|job|vacanc(?:y|ies)|opening|posting|role|opportunit(?:y|ies)|studentship)s?(?:$|[\s_-])/i;
+const POSITION_MARK = /(?:^|[\s_-])(position|job|vacanc(?:y|ies)|opening|posting|role|opportunit(?:y|ies)|studentship|track|stream|pathway)s?(?:$|[\s_-])/i;
 /**
  * A block that holds one message of a channel or forum saved as a page (a Telegram export's
  * "message default clearfix", a forum's "post"): a post announces its job in bold, not in a heading.
@@ -33,6 +33,8 @@ export interface PositionChoice {
   heading: string;
   /** Why it was kept: the file's name names it, or it is the first position or the longest post. */
   read: 'named' | 'first' | 'longest';
+  /** The blocks are a programme's tracks ("Technology", "Actuarial"): a heading names a field, not the job. */
+  track?: true;
 }
 
 export interface PositionGroup {
@@ -56,7 +58,8 @@ export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string):
   // The page's own contents list ("<li><a href="#phd-2027">…"): the entries of the positions dropped go too.
   const droppedIds = new Set([...drop].map((b) => b.attrs.find((a) => a.name === 'id')?.value).filter(Boolean).map((id) => `#${id}`));
   if (droppedIds.size) removeLinksTo(doc, droppedIds);
-  return { kind, count: blocks.length, heading: headings[keep], read: named !== undefined ? 'named' : kind === 'posts' ? 'longest' : 'first' };
+  const track = blocks.every((b) => /^(?:track|stream|pathway)$/i.test(markOf(b) ?? ''));
+  return { kind, count: blocks.length, heading: headings[keep], read: named !== undefined ? 'named' : kind === 'posts' ? 'longest' : 'first', ...(track ? { track: true as const } : {}) };
 }
 
 /**
@@ -82,12 +85,14 @@ export function findPositions(node: Node, pageChars = allText(node).replace(/\s+
   }
   for (const blocks of kinds.values()) {
     const headings = blocks.map((b) => headingText(b)!);
-    const titles = headings.filter((h) => ROLE_NOUN.test(h));
+    // A graduate programme's tracks ("Technology", "Actuarial") are named for their field, not a role.
+    const tracks = blocks.every((b) => /^(?:track|stream|pathway)$/i.test(markOf(b) ?? ''));
+    const titles = tracks ? headings : headings.filter((h) => ROLE_NOUN.test(h));
     const chars = blocks.reduce((n, b) => n + allText(b).replace(/\s+/g, '').length, 0);
     // A page that says much else (an event page, a programme's rules, an FAQ) may still hold whole role
     // cards: each a posting of its own length, unlike a sidebar's lines of similar jobs.
     const wholeCards = chars * 4 >= pageChars && blocks.every((b) => allText(b).replace(/\s+/g, '').length >= MIN_CARD_CHARS);
-    if (blocks.length >= 2 && titles.length >= 2 && new Set(headings).size === headings.length && (chars * 2 >= pageChars || wholeCards)) return { parent: el, blocks };
+    if (blocks.length >= 2 && titles.length >= 2 && new Set(headings).size === headings.length && (chars * 2 >= pageChars || wholeCards || (tracks && chars * 4 >= pageChars))) return { parent: el, blocks };
   }
   for (const child of children) {
     const found = findPositions(child, pageChars);
