@@ -59,4 +59,10 @@ describe('rules: stop 55 missing-metric questions and stated results', () => {
     assert.equal(tense.length, 1);
     assert.match(tense[0].message, /Dispensed/);
   });
+
+  it('leaves a verbless pastime under an interests heading alone, and still asks work done there', () => {
+    const md = ['# Ana Lima', 'ana@example.com', '', '## Experience', '', '### Nurse, Harbour Clinic (2019 – 2021)', '', '- Triaged 30 walk-ins a shift', '', '## Volunteering and interests', '', '- Chess and long-distance cycling', '- Organized a blood drive for the clinic', ''].join('\n');
+    const found = lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'missing-metric');
+    assert.deepEqual(found.map((f) => md.slice(f.range.start, f.range.end).slice(0, 12)), ['Organized a ']);
+  });
 });

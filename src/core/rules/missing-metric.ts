@@ -308,6 +308,9 @@ const STATED_FREQUENCY =
  */
 const ROUTINE_FORUM = /\b(?:(?:internal|weekly|biweekly|monthly|daily|team|lab|group|department(?:al)?)\s+(?:[\w-]+\s+)?(?:meetings?|stand-?ups?|syncs?|seminars?|all-hands|brown[- ]bags?)|journal\s+clubs?|reading\s+groups?|book\s+clubs?)\b/i;
 
+/** A section heading that says it holds the writer's pastimes: "Interests", "Volunteering and hobbies". */
+const INTERESTS_HEADING = /\b(?:interests?|hobbies|pastimes|personal)\b/i;
+
 /** A line that lists tools rather than describing work: "Tech stack: React, Node". */
 const STACK_LINE = /^\s*(?:tech(?:nologies|nical)?(?:\s+(?:stack|used))?|stack|tools(?:\s+used)?|built with|languages|frameworks|skills(?:\s+used)?|environment)\s*:/i;
 
@@ -498,6 +501,9 @@ export const missingMetric: Rule = {
       if (measuredByChildren(doc.text, doc.bullets, bullet)) continue;
       // "Tools used in this role" above nested items: a short verbless line that heads a list is its label.
       if (headsNestedList(doc, bullet) && !a.clauses.some((c) => c.verbs.length) && a.tokens.length <= 6) continue;
+      // "Bánh mì hunting and film photography" under "Volunteering and interests": a verbless line in a
+      // section its heading says holds interests or hobbies names a pastime, not work to measure.
+      if (INTERESTS_HEADING.test(bullet.section.title ?? '') && !a.clauses.some((c) => c.verbs.length)) continue;
       // The bullet's own clause: a verb later in the line ("… models and processes") is not its opening.
       // Not when its first word is an adjective before a passive's subject: then it has no opening verb.
       const clause = adjectiveOpening(a) ? undefined : a.clauses[0];
