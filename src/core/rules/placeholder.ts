@@ -17,6 +17,10 @@
 import type { ResumeDocument } from '../document/types';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
+import { printedFromObsidian } from './renders-wrongly-syntax';
+
+/** An Obsidian comment, "%% … %%" on one line. */
+const OBSIDIAN_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
 
 /** "[…]" or "<…>" with a short run of words inside (bounded, so a long unclosed run costs little). */
 const BRACKETED = /\[([^[\]\n]{2,60})\]|<([^<>\n]{2,60})>/g;
@@ -313,7 +317,8 @@ export const placeholder: Rule = {
     good: 'Ana Silva · (416) 555-0175 · ana@example.com\n\n- Advised by Prof. Lena Ortiz; cut run time by 35%.',
   },
   check(doc) {
-    const text = codeMaskedText(doc);
+    // A note printed from Obsidian hides its "%% comments %%": a "TBD" there is the writer's own note.
+    const text = printedFromObsidian(doc) ? codeMaskedText(doc).replace(OBSIDIAN_COMMENT, (c) => ' '.repeat(c.length)) : codeMaskedText(doc);
     const hits: Hit[] = [];
     const markdown = (doc.format ?? 'markdown') === 'markdown';
     if (markdown) bracketFindings(text, hits);
