@@ -65,4 +65,11 @@ describe('rules: stop 55 missing-metric questions and stated results', () => {
     const found = lintDocument(parseResumeAs(md, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'missing-metric');
     assert.deepEqual(found.map((f) => md.slice(f.range.start, f.range.end).slice(0, 12)), ['Organized a ']);
   });
+
+  it('reads helping the people one serves with a task as the service itself, and still flags helping a colleague', () => {
+    const md = (bullet: string) => ['# Ana Lima', 'ana@example.com', '', '## Experience', '', '### Patient Care Technician, Harbour Clinic (2019 – 2021)', '', `- ${bullet}`, ''].join('\n');
+    const weak = (bullet: string) => lintDocument(parseResumeAs(md(bullet), { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'weak-opening');
+    assert.deepEqual(weak('Assisted patients with ADLs, ambulation and turns every two hours'), []);
+    assert.equal(weak('Assisted the charge nurse with shift reports').length, 1);
+  });
 });

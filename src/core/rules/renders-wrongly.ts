@@ -306,6 +306,9 @@ export const rendersWrongly: Rule = {
     let firstSection = lines.findIndex((l) => /^ {0,3}#{2,6}[ \t]/.test(l));
     if (firstBody && doc.lines.positionAt(firstBody.headingRange!.start).line > firstSection) firstSection = doc.lines.positionAt(firstBody.headingRange!.start).line;
     if (firstSection < 0) firstSection = Math.min(lines.length, 10);
+    // Obsidian shows each line break of a note as a break (its "strict line breaks" setting is off by
+    // default): a note printed from Obsidian has no lines that run together.
+    const obsidian = printedFromObsidian(doc);
     for (const p of paragraphs(lines)) {
       // The rows of a Pandoc simple table, under its rule of dash runs.
       if (pandoc && PANDOC_TABLE_RULE.test(lines[p.from - 1] ?? '')) continue;
@@ -328,7 +331,7 @@ export const rendersWrongly: Rule = {
           continue;
         }
       }
-      if (text.length < 2) continue;
+      if (text.length < 2 || obsidian) continue;
       const breaks = text.slice(0, -1).every((l) => HARD_BREAK.test(l));
       if (breaks) continue;
       if (text.some((l) => LATEX.test(l) || TABLE_DELIMITER.test(l))) continue;

@@ -39,6 +39,19 @@ const YOUR_PART = '[your part]';
  * that makes the writer the doer ("Coordinated", "Enabled", "Delivered") claims more than was said.
  */
 const HELPING = /^(?:help|assist|aid|support)\b/;
+/**
+ * The people care is given to, helped with a task of daily living or treatment ("Assist patients with
+ * ADLs", "Assisted residents with feeding"): in nursing and care work that help is the care itself.
+ * (Helping clients or customers "with inquiries" stays a support phrase, as the corpus reviewers read it.)
+ */
+const RECIPIENTS = new Set(['patient', 'patients', 'resident', 'residents']);
+
+/** Whether the words after the opening name the people cared for ("patients", "the residents") and then "with" a task. */
+function servesRecipients(a: BulletAnalysis, at: number): boolean {
+  const words = a.tokens.slice(at).filter((t) => !t.punct).map((t) => t.lower);
+  const k = /^(?:the|our|all|new|elderly|adult|young|hospitalized|hospitalised)$/.test(words[0] ?? '') ? 1 : 0;
+  return RECIPIENTS.has(words[k] ?? '') && words[k + 1] === 'with';
+}
 /** The one claim a helping verb shares with a strong one: keeping a system running ("Supported 40 servers" → "Maintained"). */
 const UPKEEP = 'maintain';
 
@@ -845,6 +858,9 @@ export const weakOpening: Rule = {
       // Kafka" in the third person describe what a product does.
       const conditional = !!m && (originalOf.get(m.entry)?.unlessSystemObject || originalOf.get(m.entry)?.unlessPurpose);
       if (thirdPerson && (!m || conditional)) continue;
+      // "Assist patients with ADLs": helping the people one cares for with a task is that care itself,
+      // not a supporting role beside someone else's work.
+      if (m && HELPING.test(m.entry.phrase) && servesRecipients(a, m.end)) continue;
       if (m && !(originalOf.get(m.entry)?.unlessPurpose && purposeNamesThings(a, m.end, genericVocabulary(lexicon), lexicon.strongVerbs))) {
         const start = a.tokens[m.start].start;
         const end = a.tokens[m.end - 1].end;
