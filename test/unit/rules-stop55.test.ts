@@ -17,6 +17,8 @@ describe('rules: stop 55 missing-metric questions and stated results', () => {
     const [tests] = metric(['Wrote unit and integration tests for the billing endpoints']);
     assert.ok(tests, 'still flagged: there is no number');
     assert.doesNotMatch(tests.message, /tolerance|weight/);
+    // Tests are counted in tests and cases (judge42 called the data question wrong for them).
+    assert.match(tests.message, /tests or cases/);
   });
 
   it('asks care given to people how many patients, not what the medication weighs', () => {

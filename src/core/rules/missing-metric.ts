@@ -60,6 +60,8 @@ const QUESTIONS: { verbs: string[]; ask: string }[] = [
  */
 const OBJECT_ASKS: { kind: ObjectKind; heads: string[] }[] = [
   { kind: 'work-items', heads: ['tickets', 'issues', 'bugs', 'incidents', 'requests', 'cases', 'calls', 'inquiries', 'enquiries', 'complaints', 'orders', 'defects', 'escalations', 'claims', 'applications', 'reviews', 'pull'] },
+  // Tests written or run: counted in tests and cases, measured by coverage and the defects they caught.
+  { kind: 'tests', heads: ['tests', 'testcases', 'suites'] },
   { kind: 'data', heads: ['data', 'dataset', 'datasets', 'records', 'reports', 'documents', 'files', 'logs', 'samples', 'images', 'tables', 'marts', 'lake', 'warehouse'] },
   {
     kind: 'software',
@@ -67,12 +69,13 @@ const OBJECT_ASKS: { kind: ObjectKind; heads: string[] }[] = [
   },
 ];
 
-type ObjectKind = 'software' | 'data' | 'work-items' | 'people' | 'physical' | 'material' | 'writing' | 'money' | 'events' | 'places';
+type ObjectKind = 'software' | 'data' | 'tests' | 'work-items' | 'people' | 'physical' | 'material' | 'writing' | 'money' | 'events' | 'places';
 
 /** The question for each kind of object: its own measures. */
 const ASK_BY_KIND: Record<ObjectKind, string> = {
   software: 'how big it is or how many users, requests or records it serves?',
   data: 'how much data (records, sources, size), and what it enabled?',
+  tests: 'how many tests or cases, and what coverage or defects they caught?',
   'work-items': 'how many, and how fast (per week, response time)?',
   people: 'how many people, how often, and with what outcome?',
   physical: 'how many units or items, and their measures (size, tolerance, weight, throughput or cost)?',
@@ -126,7 +129,7 @@ function listedKind(head: string): ObjectKind | undefined {
 }
 
 /** Kinds of object whose own question beats the verb's: the verb's question fits them only by chance. */
-const STRONG_KINDS = new Set<ObjectKind>(['software', 'data', 'work-items', 'people', 'money']);
+const STRONG_KINDS = new Set<ObjectKind>(['software', 'data', 'tests', 'work-items', 'people', 'money']);
 
 const techName = (t: { lower: string }) => !!TECH_TERMS[t.lower.replace(/[.]+$/, '')];
 
