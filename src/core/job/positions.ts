@@ -58,7 +58,7 @@ export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string):
   // The page's own contents list ("<li><a href="#phd-2027">…"): the entries of the positions dropped go too.
   const droppedIds = new Set([...drop].map((b) => b.attrs.find((a) => a.name === 'id')?.value).filter(Boolean).map((id) => `#${id}`));
   if (droppedIds.size) removeLinksTo(doc, droppedIds);
-  const track = blocks.every((b) => /^(?:track|stream|pathway)$/i.test(markOf(b) ?? ''));
+  const track = areTracks(blocks);
   return { kind, count: blocks.length, heading: headings[keep], read: named !== undefined ? 'named' : kind === 'posts' ? 'longest' : 'first', ...(track ? { track: true as const } : {}) };
 }
 
@@ -86,7 +86,7 @@ export function findPositions(node: Node, pageChars = allText(node).replace(/\s+
   for (const blocks of kinds.values()) {
     const headings = blocks.map((b) => headingText(b)!);
     // A graduate programme's tracks ("Technology", "Actuarial") are named for their field, not a role.
-    const tracks = blocks.every((b) => /^(?:track|stream|pathway)$/i.test(markOf(b) ?? ''));
+    const tracks = areTracks(blocks);
     const titles = tracks ? headings : headings.filter((h) => ROLE_NOUN.test(h));
     const chars = blocks.reduce((n, b) => n + allText(b).replace(/\s+/g, '').length, 0);
     // A page that says much else (an event page, a programme's rules, an FAQ) may still hold whole role
@@ -123,6 +123,11 @@ function linksIn(node: Node): string[] {
 }
 
 /** The word of the block's class or id that marks it as a position or a post, if one does. */
+/** Blocks marked as a programme's tracks ("track", "stream", "pathway"), named for a field, not a role. */
+function areTracks(blocks: readonly Element[]): boolean {
+  return blocks.every((b) => /^(?:track|stream|pathway)$/i.test(markOf(b) ?? ''));
+}
+
 function markOf(el: Element): string | undefined {
   for (const a of el.attrs ?? []) {
     if (a.name !== 'class' && a.name !== 'id') continue;

@@ -17,10 +17,7 @@
 import type { ResumeDocument } from '../document/types';
 import type { OffsetRange, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
-import { printedFromObsidian } from './renders-wrongly-syntax';
-
-/** An Obsidian comment, "%% … %%" on one line. */
-const OBSIDIAN_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
+import { NOTE_COMMENT, printedFromObsidian } from './renders-wrongly-syntax';
 
 /** "[…]" or "<…>" with a short run of words inside (bounded, so a long unclosed run costs little). */
 const BRACKETED = /\[([^[\]\n]{2,60})\]|<([^<>\n]{2,60})>/g;
@@ -318,7 +315,7 @@ export const placeholder: Rule = {
   },
   check(doc) {
     // A note printed from Obsidian hides its "%% comments %%": a "TBD" there is the writer's own note.
-    const text = printedFromObsidian(doc) ? codeMaskedText(doc).replace(OBSIDIAN_COMMENT, (c) => ' '.repeat(c.length)) : codeMaskedText(doc);
+    const text = printedFromObsidian(doc) ? codeMaskedText(doc).replace(NOTE_COMMENT, (c) => ' '.repeat(c.length)) : codeMaskedText(doc);
     const hits: Hit[] = [];
     const markdown = (doc.format ?? 'markdown') === 'markdown';
     if (markdown) bracketFindings(text, hits);

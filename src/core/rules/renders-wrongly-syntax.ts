@@ -34,9 +34,9 @@ const RAW_BLOCK = /^ {0,3}(?:```|~~~)[ \t]*\{=(?:latex|tex|html|openxml)\}/;
  * with a class ("[Staff Nurse]{.underline}"), an image or link with size attributes ("…){width="1in"}"),
  * a grid table's rule line ("+-----+-----+"), a simple table's rule of dash runs ("------   ------"). A file holding them was made by Pandoc and is built by it.
  */
-const PANDOC_INLINE = /\]\{\.[A-Za-z][\w-]*\}|\)\{(?:width|height)=|^ {0,3}\+(?:[-=:]{3,}\+){2,}[ \t]*$|^ {0,3}-{3,}(?:[ \t]+-{3,})+[ \t]*$/;
 /** A simple or multiline table's rule in Pandoc: runs of dashes, one per column, with spaces between. */
 export const PANDOC_TABLE_RULE = /^ {0,3}-{3,}(?:[ \t]+-{3,})+[ \t]*$/;
+const PANDOC_INLINE = new RegExp(String.raw`\]\{\.[A-Za-z][\w-]*\}|\)\{(?:width|height)=|^ {0,3}\+(?:[-=:]{3,}\+){2,}[ \t]*$|${PANDOC_TABLE_RULE.source}`);
 
 /**
  * A file built with Pandoc (or R Markdown, Quarto) into a PDF through LaTeX: front matter with Pandoc's
@@ -294,34 +294,35 @@ function lazyIndentedItems(doc: ResumeDocument, masked: readonly string[]): Rule
 }
 
 /** "[Demo] (https://…)": a space between a link's text and its target. */
-export const SPACED_LINK = /(?<![!\\])\[((?=[^\]\n]*[^\]\s][^\]\n]*[^\]\s])[^\[\]\n]{1,80})\]([ \t]+)\(((?:https?:\/\/|mailto:|www\.)[^()\s]{1,300})\)/g;
+const SPACED_LINK = /(?<![!\\])\[((?=[^\]\n]*[^\]\s][^\]\n]*[^\]\s])[^\[\]\n]{1,80})\]([ \t]+)\(((?:https?:\/\/|mailto:|www\.)[^()\s]{1,300})\)/g;
 
 /**
  * A link CommonMark does not form: no space may stand between "]" and "(", so "[Demo] (https://…)"
- * prints with its brackets and address. (A heading's missing space after "#" is markdownlint's MD018.)
+ * prints with its brackets and address, in a Markdown file as in a RenderCV value (`renderer` names
+ * who prints it). `line` starts at offset `lineStart` of the document.
  */
-function spacedLinks(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  masked.forEach((line, i) => {
-    const start = doc.lines.lineStart(i);
-    for (const m of line.matchAll(SPACED_LINK)) {
-      const gap = start + m.index! + 1 + m[1].length + 1;
-      out.push({
-        range: { start: start + m.index!, end: start + m.index! + m[0].length },
-        message: `The space between "]" and "(" breaks the link: Markdown prints "[${m[1].slice(0, 30)}] (${m[3].slice(0, 30)}…)" as typed. Remove the space.`,
-        fixes: [{ title: 'Remove the space', isPreferred: true, safe: true, edits: [{ range: { start: gap, end: gap + m[2].length }, newText: '' }] }],
-      });
-    }
+export function spacedLinkFindings(line: string, lineStart: number, renderer = 'Markdown'): RuleFinding[] {
+  return [...line.matchAll(SPACED_LINK)].map((m) => {
+    const gap = lineStart + m.index! + 1 + m[1].length + 1;
+    return {
+      range: { start: lineStart + m.index!, end: lineStart + m.index! + m[0].length },
+      message: `The space between "]" and "(" breaks the link: ${renderer} prints "[${m[1].slice(0, 30)}] (${m[3].slice(0, 30)}…)" as typed. Remove the space.`,
+      fixes: [{ title: 'Remove the space', isPreferred: true, safe: true, edits: [{ range: { start: gap, end: gap + m[2].length }, newText: '' }] }],
+    };
   });
-  return out;
+}
+
+/** The spaced links of a Markdown file, line by line (a heading's missing space after "#" is markdownlint's MD018). */
+function spacedLinks(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
+  return masked.flatMap((line, i) => spacedLinkFindings(line, doc.lines.lineStart(i)));
 }
 
 /**
  * The findings of this module (see the top of the file). `masked`: source lines with code, comments and
  * front matter blanked; `pandoc`: isPandocSource.
  */
-/** A Hugo shortcode: "{{< figure src=… >}}", "{{% note %}}" (Hugo's own syntax: no other generator writes it). */
-export const HUGO_SHORTCODE = /\{\{[<%][^\n]{0,200}?[>%]\}\}/g;
+/** A Hugo shortcode's opening: "{{< figure src=… >}}", "{{% note %}}" (Hugo's own syntax: no other generator writes it). */
+export const SHORTCODE_OPENING = /\{\{[<%]/;
 
 /**
  * A page Hugo builds: TOML front matter (`+++`), which Hugo reads (Jekyll does not), or a Hugo shortcode.
@@ -330,7 +331,7 @@ export const HUGO_SHORTCODE = /\{\{[<%][^\n]{0,200}?[>%]\}\}/g;
  */
 export function builtByHugo(doc: ResumeDocument): boolean {
   const text = doc.text ?? '';
-  return (!!doc.frontMatter.range && text.startsWith('+++')) || /\{\{[<%]/.test(text);
+  return (!!doc.frontMatter.range && text.startsWith('+++')) || SHORTCODE_OPENING.test(text);
 }
 
 /**
@@ -343,7 +344,7 @@ export function printedFromObsidian(doc: ResumeDocument): boolean {
 }
 
 /** Obsidian's note syntax: a "%% comment %%", a "==highlight==", a line of hash tags, a callout GitHub does not know. */
-const NOTE_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
+export const NOTE_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
 const HIGHLIGHT = /(?<![=\w])==(?=\S)[^=\n]{1,80}(?<=\S)==(?![=\w])/g;
 /** A line of two or more hash tags ("#job-search #cv"); markdownlint.ts reads it as no heading either. */
 export const TAG_LINE = /^[ \t]*#[\p{L}\p{N}_/-]+(?:[ \t]+#[\p{L}\p{N}_/-]+)+[ \t]*$/u;

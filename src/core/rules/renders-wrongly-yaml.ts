@@ -10,7 +10,7 @@
 // quotes the value (single quotes, inner ones doubled), which changes its form and not its text.
 import type { ResumeDocument } from '../document/types';
 import type { RuleFinding } from '../types';
-import { SPACED_LINK } from './renders-wrongly-syntax';
+import { spacedLinkFindings } from './renders-wrongly-syntax';
 
 /** "- text" or "key: text" (also "- key: text"): the plain value, with its offset in the line. */
 const VALUE = /^(\s*(?:-\s+)?(?:[A-Za-z_][\w-]*:\s+)?)(.*)$/;
@@ -45,14 +45,7 @@ export function yamlSourceFindings(doc: ResumeDocument): RuleFinding[] {
       continue;
     }
     // RenderCV renders its strings as Markdown: "[Demo] (https://…)" prints with its brackets and address.
-    for (const link of line.matchAll(SPACED_LINK)) {
-      const gap = start + link.index! + 1 + link[1].length + 1;
-      out.push({
-        range: { start: start + link.index!, end: start + link.index! + link[0].length },
-        message: `The space between "]" and "(" breaks the link: RenderCV's Markdown prints "[${link[1].slice(0, 30)}] (${link[3].slice(0, 30)}…)" as typed. Remove the space.`,
-        fixes: [{ title: 'Remove the space', isPreferred: true, safe: true, edits: [{ range: { start: gap, end: gap + link[2].length }, newText: '' }] }],
-      });
-    }
+    out.push(...spacedLinkFindings(line, start, "RenderCV's Markdown"));
     const m = VALUE.exec(line.replace(/\r$/, ''));
     if (!m) continue;
     const value = m[2];

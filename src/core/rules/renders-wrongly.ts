@@ -16,7 +16,7 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
 import { blockFindings, HARD_BREAK, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
-import { PANDOC_TABLE_RULE, builtByHugo, documentLines, isPandocSource, printedFromObsidian, syntaxFindings } from './renders-wrongly-syntax';
+import { PANDOC_TABLE_RULE, SHORTCODE_OPENING, builtByHugo, documentLines, isPandocSource, printedFromObsidian, syntaxFindings } from './renders-wrongly-syntax';
 import { latexSourceFindings } from './renders-wrongly-latex';
 import { yamlSourceFindings } from './renders-wrongly-yaml';
 
@@ -272,7 +272,7 @@ export const rendersWrongly: Rule = {
       if (re === WIKI_LINK && printedFromObsidian(doc)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
-        if (re === TEMPLATE && hugo && /^\{\{[<%]/.test(m[0])) continue;
+        if (re === TEMPLATE && hugo && SHORTCODE_OPENING.test(m[0].slice(0, 3))) continue;
         out.push({
           range: { start: m.index, end: m.index + m[0].length },
           message: `${what} ("${m[0].slice(0, 40)}") prints literally in rendered Markdown: replace it with the text it stands for.`,
