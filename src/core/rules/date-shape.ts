@@ -6,7 +6,7 @@
 // May 2024"), which Markdown shows as two hyphens, not a dash.
 // Part of the date-format rule (rules/date-format.ts); each check needs other dated entries to
 // compare with, except the double hyphen, which reads wrong on its own.
-import { builtByHugo, isPandocDocument } from './renders-wrongly-syntax';
+import { builtByHugo, builtByResumeMd, isPandocDocument } from './renders-wrongly-syntax';
 import { PROSE_SECTIONS } from './util';
 import type { Entry, ResumeDocument } from '../document/types';
 import type { RuleFinding } from '../types';
@@ -146,8 +146,8 @@ function since(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
 function doubleHyphens(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
   // In LaTeX "--" is the en dash; Markdown (and the preview) print it as two hyphens. Pandoc, which
   // builds a Markdown source through LaTeX, prints an en dash too (its smart extension is on by default).
-  // Pandoc and Hugo's Markdown both set "--" as an en dash.
-  if ((doc.format && doc.format !== 'markdown') || isPandocDocument(doc) || builtByHugo(doc)) return [];
+  // Pandoc, Hugo's Markdown and the resume.md template's smarty build all set "--" as an en dash.
+  if ((doc.format && doc.format !== 'markdown') || isPandocDocument(doc) || builtByHugo(doc) || builtByResumeMd(doc)) return [];
   const out: RuleFinding[] = [];
   for (const d of dated) {
     for (const m of d.raw.matchAll(DOUBLE_HYPHEN)) {

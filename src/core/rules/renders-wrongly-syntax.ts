@@ -334,6 +334,18 @@ export function builtByHugo(doc: ResumeDocument): boolean {
   return (!!doc.frontMatter.range && text.startsWith('+++')) || SHORTCODE_OPENING.test(text);
 }
 
+/** An entry heading of the resume.md template: "### <span>Title, Company</span> <span>Jan 2024 -- May 2025</span>". */
+const SPAN_PAIR_HEADING = /^#{2,4}[ \t]+<span>[^<\n]*<\/span>[ \t]*<span>[^<\n]*<\/span>[ \t]*$/gm;
+
+/**
+ * A resume kept in the resume.md template's shape, its entry headings two inline spans (title left,
+ * dates right, by the template's CSS). Its build script renders it with Python-Markdown and the smarty
+ * extension, which sets "--" as an en dash, then prints the page from Chrome.
+ */
+export function builtByResumeMd(doc: ResumeDocument): boolean {
+  return ((doc.text ?? '').match(SPAN_PAIR_HEADING) ?? []).length >= 2;
+}
+
 /**
  * A note styled for Obsidian's own rendering: "cssclasses" (or the older "cssclass") in the front matter
  * applies a CSS snippet in Obsidian's reading view and its PDF export and nowhere else, so the person
