@@ -226,7 +226,9 @@ function shownText(doc: Node): { text: string; pageUrl?: string } {
       return;
     }
     const block = tag ? BLOCK.has(tag) : false;
-    if (block) flush();
+    // An item whose text sits in a paragraph (<li><p>…</p></li>, as site builders write lists): the
+    // paragraph's text goes on the marker's line.
+    if (block && !/^- \s*$/.test(line)) flush();
     children.forEach(walk);
     if (block) flush();
   };

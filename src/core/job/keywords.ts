@@ -83,7 +83,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
   // A lone ambiguous name in a list of skill names ("- Python\n- Go") is read in that list's context.
   mentions.push(...listedNameMentions(text, bodyStart, mentions).filter((m) => readsAsSkill(text, m, skip)));
   mentions.sort((a, b) => a.start - b.start);
-  sections = sections.map((s) => (s.kind === 'other' && s.headingRange && readsAsRequirements(text, s) ? { ...s, kind: 'required' } : s));
+  sections = readUnknownSections(text, sections, mentions);
   // Lines a person specification marks Essential / Desirable: the mark sets their importance.
   // So do the columns of a requirements table ("| Area | Must have | Nice to have |").
   const marks = [...criterionMarks(text, bodyStart), ...tableColumnMarks(text, bodyStart)];
@@ -357,6 +357,36 @@ function readsAsRequirements(text: string, section: JobSection): boolean {
     .map((l) => ITEM.exec(l)?.[1])
     .filter((l): l is string => !!l);
   return items.length >= 3 && items.filter((i) => ITEM_CUE.test(i)).length * 2 >= items.length;
+}
+
+/**
+ * Sections under headings no rule knows, read by what they hold and where they stand: a list whose
+ * items mostly read as requirements is the requirements; a list of skill names right after the
+ * requirements is the wish list ("**Baseline**" then "**Differentiators**"), as postings put the
+ * preferred qualifications after the required ones.
+ */
+function readUnknownSections(text: string, sections: JobSection[], mentions: readonly SkillMention[]): JobSection[] {
+  const read: JobSection[] = [];
+  for (const s of sections) {
+    const unknown = s.kind === 'other' && s.headingRange;
+    const previous = read[read.length - 1];
+    if (unknown && readsAsRequirements(text, s)) read.push({ ...s, kind: 'required' });
+    else if (unknown && previous?.kind === 'required' && previous.headingRange && namesSkills(text, s, mentions)) read.push({ ...s, kind: 'preferred' });
+    else read.push(s);
+  }
+  return read;
+}
+
+/** Two or more list items, most of them naming a skill. */
+function namesSkills(text: string, section: JobSection, mentions: readonly SkillMention[]): boolean {
+  const items: { start: number; end: number }[] = [];
+  let at = section.range.start;
+  for (const line of text.slice(section.range.start, section.range.end).split('\n')) {
+    if (ITEM.test(line)) items.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  const naming = items.filter((i) => mentions.some((m) => m.start >= i.start && m.end <= i.end)).length;
+  return items.length >= 2 && naming * 2 > items.length;
 }
 
 /**

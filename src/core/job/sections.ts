@@ -23,7 +23,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'preferred',
     pattern:
-      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|extra points?|differentials?|even better|it'?s a plus|would be (?:a plus|great|nice|ideal|an advantage)|(?:is|are) an advantage|(?:be )?considered (?:an? )?(?:advantage|asset|plus)|advantageous|a plus if|we'?d love|would love|love to see|stand out|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?: (?:qualifications?|criteria|skills|requirements|experience|knowledge))?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?|welcomed? (?:skills?|experience|qualifications?)|(?:skills?|experience) (?:(?:is|are) )?welcome)\b|^plus\b|^(a )?plus if|\((?:want|wants|nice to have|optional)\)$|^optional(?: (?:skills|requirements|qualifications))?$|\b(?:nice|great|good|helpful|lovely|cool|awesome|bonus|even better) if\b|\b(?:will|would|can|could|might) (?:also )?(?:help|strengthen) (?:your|an|the) application\b|\b(?:would|will|could|can) (?:also )?help if\b/,
+      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|extra points?|differentials?|even better|it'?s a plus|would be (?:a plus|great|nice|ideal|an advantage)|(?:is|are) an advantage|(?:be )?considered (?:an? )?(?:advantage|asset|plus)|advantageous|a plus if|we'?d love|would love|love to see|stand out|(?:an?|the|your|extra) edge|head start|leg up|differentiators?|sets? (?:you|candidates) apart|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?: (?:qualifications?|criteria|skills|requirements|experience|knowledge))?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?|welcomed? (?:skills?|experience|qualifications?)|(?:skills?|experience) (?:(?:is|are) )?welcome)\b|^plus\b|^(a )?plus if|\((?:want|wants|nice to have|optional)\)$|^optional(?: (?:skills|requirements|qualifications))?$|\b(?:nice|great|good|helpful|lovely|cool|awesome|bonus|even better) if\b|\b(?:will|would|can|could|might) (?:also )?(?:help|strengthen) (?:your|an|the) application\b|\b(?:would|will|could|can) (?:also )?help if\b/,
   },
   {
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
@@ -34,7 +34,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must|expected)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|non-?negotiables?|deal-?breakers?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want|ask(?: for| of you)?)|^we (?:need|require|expect|want)(?: from you)?$|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? looking for|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must|expected)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|non-?negotiables?|deal-?breakers?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want|ask(?: for| of you)?)|^we (?:need|require|expect|want)(?: from you)?$|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? (?:looking|hoping|searching) for|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
   },
   {
     kind: 'responsibilities',
@@ -91,6 +91,8 @@ function addressedToReader(text: string): { kind: JobSectionKind; atStart: boole
   if (/\b(?:e-?mail|browser|inbox|address book|unsubscribe|newsletter|profile)\b/.test(text)) return undefined;
   // "Your contact person", "Your questions": who to ask, not what the reader must have.
   if (/\b(?:contacts?|contact person|questions)\b/.test(text)) return { kind: 'about', atStart: true, atEnd: true };
+  // "If you also happen to know…", "You might also have": an addition to what the reader must have is the wish list.
+  if (/\b(?:also|too|as well|additionally)\b/.test(text) && /\b(?:if|have|has|know|knows|bring|possess)\b/.test(text)) return { kind: 'preferred', atStart: true, atEnd: true };
   // A heading that ends in a condition on the reader ("You might be a fit if you", "You'll thrive
   // here if"): the list under it is what the reader must be or have, so the requirements.
   if (/\bif(?: you)?$/.test(text)) return { kind: 'required', atStart: true, atEnd: true };
@@ -191,13 +193,16 @@ interface HeadingHit {
 }
 
 /** A line that reads as a heading: its kind, title and where its body starts (same line for "Requirements: …"). */
-function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false, itemsNext = false): HeadingHit | undefined {
+function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false, itemsNext = false, boldHeads = false): HeadingHit | undefined {
   // "Job Description and Person Specification.docx": an attachment's file name, not a heading.
   if (ATTACHMENT_NAME.test(line.text)) return undefined;
   const md = MARKDOWN_HEADING.exec(line.text) ?? BOLD_LINE.exec(line.text);
   if (md) {
     const title = (md[2] ?? md[1]).trim();
-    const kind = classifyHeading(title) ?? (MARKDOWN_HEADING.test(line.text) ? 'other' : undefined);
+    // `boldHeads`: the page heads its sections with bold lines, so a bold line of a few words standing
+    // apart is a heading even when its words are not known ("**Baseline**", "**Differentiators**").
+    const unknownBold = boldHeads && prevBlank && title.split(/\s+/).length <= 5 && !/[.!?,;]$/.test(title);
+    const kind = classifyHeading(title) ?? (MARKDOWN_HEADING.test(line.text) || unknownBold ? 'other' : undefined);
     if (kind) return { kind, title: title.replace(/[:\s]+$/, ''), headingRange: { start: line.start, end: line.end }, bodyStart: line.end };
   }
   // "4. TECHNICAL REQUIREMENTS (MANDATORY)": public-sector and PDF postings number their headings; a
@@ -389,12 +394,16 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
   const english = lines.filter((l, i) => !otherLanguage[i] && l.text.trim().split(/\s+/).length >= 4).length;
   const bilingual = english >= 2 && 2 * english >= otherLanguage.filter(Boolean).length;
   let inParagraph = false;
+  // A page whose known headings include two bold lines heads its sections that way (see headingOf).
+  const boldStyle = lines.filter((l) => { const m = BOLD_LINE.exec(l.text); return m && classifyHeading(m[2]); }).length >= 2;
   for (const [i, line] of lines.entries()) {
+    // Inside a qualifications section an unknown bold line is a sub-heading of it ("**Languages**").
+    const boldHeads = boldStyle && current.kind !== 'required' && current.kind !== 'preferred';
     // The translated copy of a bilingual posting: its own section, asking nothing, until an English heading.
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
     const hit: HeadingHit | undefined = translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i), itemAhead(lines, i)) ?? boxedHeading(lines, i) ?? dividerHeading(line) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
+      : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i), itemAhead(lines, i), boldHeads) ?? boxedHeading(lines, i) ?? dividerHeading(line) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit && inParagraph && prevBlank) {

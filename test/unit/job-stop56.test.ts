@@ -1,0 +1,77 @@
+// Stop 56: sections under headings no rule knows, read by the page's heading style, by what they hold
+// and by where they stand; headings that offer an edge or add to the requirements. All text is invented.
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { classifyHeading } from '../../src/core/job/sections';
+import { htmlToText } from '../../src/core/job/clean';
+
+const importance = (job: ReturnType<typeof parseJobPosting>, keyword: string) => job.keywords.find((k) => k.keyword === keyword)?.importance;
+
+describe('postings: stop 56 unknown headings', () => {
+  it('reads a bold line the page uses as a heading, and its list after the requirements as the wish list', () => {
+    const page = [
+      '# Junior Backend Developer',
+      '',
+      '**About Corvel Freight**',
+      '',
+      'We move parcels across three provinces and write the software that plans the routes.',
+      '',
+      "**What you'll do**",
+      '',
+      '- Build services that price deliveries',
+      '- Keep the routing jobs healthy',
+      '',
+      '**Foundations**',
+      '',
+      '- Experience with Java or Kotlin from school or a co-op',
+      '- Knowledge of PostgreSQL',
+      '- Familiarity with Git',
+      '',
+      '**Extras**',
+      '',
+      '- Kubernetes',
+      '- Terraform or Pulumi',
+      '- Kafka',
+      '',
+      '**Benefits**',
+      '',
+      '- Transit pass and a learning budget',
+      '',
+    ].join('\n');
+    const job = parseJobPosting(page, { name: 'corvel.md' });
+    assert.equal(importance(job, 'PostgreSQL'), 'required');
+    assert.equal(importance(job, 'Git'), 'required');
+    assert.equal(importance(job, 'Kubernetes'), 'preferred');
+    assert.equal(importance(job, 'Terraform'), 'preferred');
+    assert.equal(importance(job, 'Kafka'), 'preferred');
+    // A page that heads nothing in bold keeps a bold line inside a paragraph's flow as text.
+    const plain = parseJobPosting(['Junior Backend Developer', '', 'Requirements', '- Java', '- SQL', '', '**Extras**', '', '- Kubernetes', ''].join('\n'), { name: 'x.txt' });
+    assert.equal(importance(plain, 'Kubernetes'), 'required');
+  });
+
+  it('keeps an unknown bold sub-heading inside the requirements as part of them', () => {
+    const page = ['# Data Analyst Intern', '', '**About us**', '', 'A small team of analysts.', '', '**Requirements**', '', '**Languages**', '', '- Python', '- SQL', '', '**Benefits**', '', '- Lunch', ''].join('\n');
+    const job = parseJobPosting(page, { name: 'analyst.md' });
+    assert.equal(importance(job, 'Python'), 'required');
+    assert.equal(importance(job, 'SQL'), 'required');
+  });
+
+  it('reads headings that offer an edge, add to the requirements or say what the team hopes for', () => {
+    assert.equal(classifyHeading('What gives you an edge'), 'preferred');
+    assert.equal(classifyHeading('Differentiators'), 'preferred');
+    assert.equal(classifyHeading('What sets you apart'), 'preferred');
+    assert.equal(classifyHeading('If you also happen to know…'), 'preferred');
+    assert.equal(classifyHeading('You might also have'), 'preferred');
+    assert.equal(classifyHeading('What we are hoping for'), 'required');
+    // Additions to the work stay the work; an "edge" that is not the reader's is no heading.
+    assert.equal(classifyHeading('What you will also do'), 'responsibilities');
+    assert.equal(classifyHeading('You will also need'), 'required');
+    assert.equal(classifyHeading('Edge cases'), undefined);
+  });
+
+  it('writes a list item whose text sits in a paragraph on the item marker’s line', () => {
+    const text = htmlToText('<h3>Requirements</h3><ul><li><p>Python beyond notebooks</p></li><li><p>Git</p><p>for your own projects</p></li></ul>');
+    assert.match(text, /^- Python beyond notebooks$/m);
+    assert.match(text, /^- Git$/m);
+  });
+});
