@@ -74,4 +74,36 @@ describe('postings: stop 56 unknown headings', () => {
     assert.match(text, /^- Python beyond notebooks$/m);
     assert.match(text, /^- Git$/m);
   });
+
+  it('reads "Must know", an "added advantage" and a comparison in a condition as the requirements and the wish list', () => {
+    assert.equal(classifyHeading('Must know:'), 'required');
+    assert.equal(classifyHeading('Added advantage:'), 'preferred');
+    assert.equal(classifyHeading("We'd be even happier if you"), 'preferred');
+    assert.equal(classifyHeading('You might be a fit if you'), 'required');
+    // A benefit named an advantage is no wish list.
+    assert.equal(classifyHeading('Our advantages'), undefined);
+  });
+
+  it('writes a row of tag elements as a list, and reads a tag field as a field, not a heading', () => {
+    const text = htmlToText('<p>Skills <span class="pill">Go</span><span class="pill">Rust</span><span class="pill">Node.js</span></p><p><b>Go</b>pher</p>');
+    assert.match(text, /^Skills Go, Rust, Node\.js$/m);
+    // Elements of different kinds side by side stay as the page writes them.
+    assert.match(text, /^\*\*Go\*\*pher$/m);
+    const page = [
+      '# Backend Engineer',
+      '',
+      'Skills TypeScript, Node.js, PostgreSQL, Kubernetes',
+      '',
+      '## About the role',
+      '',
+      'You would build the ingestion service that reads test results from many teams every day.',
+      '',
+      'You should be comfortable in TypeScript or Go, and it would help if you have used ClickHouse.',
+      '',
+    ].join('\n');
+    const job = parseJobPosting(page, { name: 'backend.md' });
+    // Without the field read as the only requirements heading, the prose says what is required.
+    assert.equal(importance(job, 'Go'), 'required');
+  });
 });
+

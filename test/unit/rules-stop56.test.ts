@@ -28,4 +28,27 @@ describe('rules: stop 56', () => {
     assert.equal(dash(entries((t, d) => `### <span>${t}</span> <span>${d}</span>`)).length, 0);
     assert.equal(dash(entries((t, d) => `### ${t} (${d})`)).length, 2);
   });
+
+  it('reads an amount after a currency sign written in letters (Rp, Rs, RM) as a number', () => {
+    for (const amount of ['Rp 4,2 miliar', 'Rs 12 lakh', 'RM 1,300']) {
+      const findings = lint(['# Dewi Lestari', 'dewi@example.com', '', '## Experience', '', '### Analyst, Kampung Data (2021 – 2023)', '', `- Presented a ${amount} fraud-loss review to the directors`, '']);
+      assert.equal(findings.filter((f) => f.ruleId === 'missing-metric').length, 0, amount);
+    }
+  });
+
+  it('reads an entry with no end written that starts inside the one above it as nested, not as current and out of order', () => {
+    const resume = (second: object) =>
+      JSON.stringify({
+        basics: { name: 'Deniz Kaya', email: 'deniz@example.com' },
+        education: [
+          { institution: 'Anadolu Coast Technical University', area: 'Civil Engineering', studyType: 'Licence', startDate: '2014-09', endDate: '2019-06' },
+          second,
+        ],
+      }, null, 2);
+    const order = (text: string) => lint([text], 'resume.json').filter((f) => f.ruleId === 'reverse-chronological');
+    assert.equal(order(resume({ institution: 'Danube Technical University', area: 'Exchange semester', startDate: '2017-09' })).length, 0);
+    // Started after the entry above ended and still running: newer, so out of order.
+    assert.equal(order(resume({ institution: 'Danube Technical University', area: 'MSc', startDate: '2023-09' })).length, 1);
+  });
 });
+

@@ -229,7 +229,12 @@ function shownText(doc: Node): { text: string; pageUrl?: string } {
     // An item whose text sits in a paragraph (<li><p>…</p></li>, as site builders write lists): the
     // paragraph's text goes on the marker's line.
     if (block && !/^- \s*$/.test(line)) flush();
-    children.forEach(walk);
+    children.forEach((child, i) => {
+      // A row of tags (<span class="pill">Go</span><span class="pill">Rust</span>) set apart by the page's
+      // style alone: written as a list, not run together ("GoRust").
+      if (i > 0 && isTagSibling(child, children[i - 1]) && /\S$/.test(line)) line += ', ';
+      walk(child);
+    });
     if (block) flush();
   };
   walk(doc);
@@ -239,6 +244,17 @@ function shownText(doc: Node): { text: string; pageUrl?: string } {
   // returned beside the text, not written into it, so the text holds only what the page shows.
   const pageUrl = ownUrl(doc) ?? sharedUrl(doc);
   return pageUrl ? { text, pageUrl } : { text };
+}
+
+const INLINE_TAGS = new Set(['span', 'a', 'li', 'code', 'small', 'em', 'b', 'strong', 'i', 'label']);
+
+/** Two inline elements side by side, of one tag and one class, with nothing between them. */
+function isTagSibling(node: Node, previous: Node): boolean {
+  const a = node as Element;
+  const b = previous as Element;
+  if (!a.tagName || a.tagName !== b.tagName || !INLINE_TAGS.has(a.tagName)) return false;
+  const cls = (el: Element) => el.attrs.find((x) => x.name === 'class')?.value ?? '';
+  return cls(a) !== '' && cls(a) === cls(b);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { OffsetRange } from '../types';
 import { findSkills } from '../skills';
 import type { SkillMention } from '../skills/types';
-import { classifyHeading, sectionAt } from './sections';
+import { TRANSLATION, classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
 import { learnedPhrases } from './phrase-model';
 import { findCertifications } from './certifications';
@@ -368,7 +368,7 @@ function readsAsRequirements(text: string, section: JobSection): boolean {
 function readUnknownSections(text: string, sections: JobSection[], mentions: readonly SkillMention[]): JobSection[] {
   const read: JobSection[] = [];
   for (const s of sections) {
-    const unknown = s.kind === 'other' && s.headingRange;
+    const unknown = s.kind === 'other' && s.headingRange && s.title !== TRANSLATION;
     const previous = read[read.length - 1];
     if (unknown && readsAsRequirements(text, s)) read.push({ ...s, kind: 'required' });
     else if (unknown && previous?.kind === 'required' && previous.headingRange && namesSkills(text, s, mentions)) read.push({ ...s, kind: 'preferred' });

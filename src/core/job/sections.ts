@@ -23,7 +23,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'preferred',
     pattern:
-      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|extra points?|differentials?|even better|it'?s a plus|would be (?:a plus|great|nice|ideal|an advantage)|(?:is|are) an advantage|(?:be )?considered (?:an? )?(?:advantage|asset|plus)|advantageous|a plus if|we'?d love|would love|love to see|stand out|(?:an?|the|your|extra) edge|head start|leg up|differentiators?|sets? (?:you|candidates) apart|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?: (?:qualifications?|criteria|skills|requirements|experience|knowledge))?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?|welcomed? (?:skills?|experience|qualifications?)|(?:skills?|experience) (?:(?:is|are) )?welcome)\b|^plus\b|^(a )?plus if|\((?:want|wants|nice to have|optional)\)$|^optional(?: (?:skills|requirements|qualifications))?$|\b(?:nice|great|good|helpful|lovely|cool|awesome|bonus|even better) if\b|\b(?:will|would|can|could|might) (?:also )?(?:help|strengthen) (?:your|an|the) application\b|\b(?:would|will|could|can) (?:also )?help if\b/,
+      /\b(preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great to have|bonus|pluses|desired|desirable|additional qualifications|extra credit|extra points?|differentials?|even better|it'?s a plus|would be (?:a plus|great|nice|ideal|an advantage)|(?:is|are) an advantage|(?:be )?considered (?:an? )?(?:advantage|asset|plus)|advantageous|a plus if|we'?d love|would love|love to see|stand out|(?:an?|the|your|extra) edge|(?:added|additional|an|extra|big) advantage|head start|leg up|differentiators?|sets? (?:you|candidates) apart|ideally|ideal candidate|helpful|(?:an|are|be|as) assets?|^assets?(?: (?:qualifications?|criteria|skills|requirements|experience|knowledge))?(?=$|\s*[(:])|preference (?:(?:may|will|might|shall|can) )?be given|(?:additional|special) preferences?|welcomed? (?:skills?|experience|qualifications?)|(?:skills?|experience) (?:(?:is|are) )?welcome)\b|^plus\b|^(a )?plus if|\((?:want|wants|nice to have|optional)\)$|^optional(?: (?:skills|requirements|qualifications))?$|\b(?:nice|great|good|helpful|lovely|cool|awesome|bonus|even better) if\b|\b(?:will|would|can|could|might) (?:also )?(?:help|strengthen) (?:your|an|the) application\b|\b(?:would|will|could|can) (?:also )?help if\b/,
   },
   {
     // Checked before "required" so that "What we have to offer" is not read as "what we have".
@@ -34,7 +34,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must|expected)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|non-?negotiables?|deal-?breakers?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want|ask(?: for| of you)?)|^we (?:need|require|expect|want)(?: from you)?$|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? (?:looking|hoping|searching) for|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must|expected)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|^musts?(?: (?:know|knows|haves?|skills?))?$|non-?negotiables?|deal-?breakers?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want|ask(?: for| of you)?)|^we (?:need|require|expect|want)(?: from you)?$|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? (?:looking|hoping|searching) for|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
   },
   {
     kind: 'responsibilities',
@@ -92,7 +92,9 @@ function addressedToReader(text: string): { kind: JobSectionKind; atStart: boole
   // "Your contact person", "Your questions": who to ask, not what the reader must have.
   if (/\b(?:contacts?|contact person|questions)\b/.test(text)) return { kind: 'about', atStart: true, atEnd: true };
   // "If you also happen to know…", "You might also have": an addition to what the reader must have is the wish list.
-  if (/\b(?:also|too|as well|additionally)\b/.test(text) && /\b(?:if|have|has|know|knows|bring|possess)\b/.test(text)) return { kind: 'preferred', atStart: true, atEnd: true };
+  // So is a comparison in a condition: "We'd be even happier if you", "Even better if you".
+  const adds = /\b(?:also|too|as well|additionally|even)\b|\b(?:\w+ier|better|more) if\b/.test(text);
+  if (adds && /\b(?:if|have|has|know|knows|bring|possess)\b/.test(text)) return { kind: 'preferred', atStart: true, atEnd: true };
   // A heading that ends in a condition on the reader ("You might be a fit if you", "You'll thrive
   // here if"): the list under it is what the reader must be or have, so the requirements.
   if (/\bif(?: you)?$/.test(text)) return { kind: 'required', atStart: true, atEnd: true };
@@ -233,7 +235,7 @@ function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false, itemsNe
   if (words <= 9 && core.length <= 70 && !/[.;,]$/.test(plain.replace(/\.\.\.$|…$/, ''))) {
     const heading = matchHeading(plain);
     // "Travel Requirements: Up to 60%" is a field of the job; the inline branch below decides.
-    const match = heading && !(heading.kind === 'required' && !heading.atStart && /:\s*\S/.test(plain)) ? heading : undefined;
+    const match = heading && !(heading.kind === 'required' && !heading.atStart && /:\s*\S/.test(plain)) && !isTagField(plain) ? heading : undefined;
     // Plain lines need to look like headings, so "Master's degree preferred" in a list stays an item
     // while "Key job responsibilities" after a blank line opens a section.
     const standsAlone = prevBlank && (match?.atStart === true || (match?.atEnd === true && match.kind !== 'preferred'));
@@ -345,6 +347,17 @@ const PROSE_OPENINGS: { kind: JobSectionKind; pattern: RegExp }[] = [
 
 const WORK_ELIGIBILITY = /\b(?:legally|eligible|entitled|authori[sz]ed|permitted)\b[^.]{0,30}\bwork\b|\b(?:work|employment) (?:authori[sz]ation|permit|visa)\b/i;
 
+/**
+ * "Skills TypeScript, Node.js, PostgreSQL, Go": a board's field of tags, its label and its values on one
+ * line without a colon (a page's fact box copied as text), not the heading of a section.
+ */
+function isTagField(plain: string): boolean {
+  const pieces = plain.split(/,\s*/);
+  if (pieces.length < 3) return false;
+  const first = pieces[0].split(/\s+/);
+  return first.length >= 2 && first.length <= 4 && /^[A-Z0-9]/.test(first[first.length - 1]) && pieces.slice(1).every((p) => /^[A-Z0-9.#+][^\s]*(?:\s+[A-Z0-9][^\s]*){0,2}$/.test(p.trim()));
+}
+
 function proseOpening(line: Line, prevBlank: boolean): HeadingHit | undefined {
   const plain = line.text.trim();
   // A paragraph, not a heading or an item: it starts after a blank line and runs on as a sentence.
@@ -359,8 +372,8 @@ function proseOpening(line: Line, prevBlank: boolean): HeadingHit | undefined {
   return undefined;
 }
 
-/** The title of the section that holds a bilingual posting's translated copy. */
-const TRANSLATION = '(text in another language)';
+/** The title of the section a bilingual posting's translated copy is set aside in. */
+export const TRANSLATION = '(text in another language)';
 
 function isTitleCase(s: string): boolean {
   const words = s.replace(/[:.…]+$/, '').split(/\s+/).filter((w) => w.length > 3);

@@ -108,5 +108,11 @@ export const CURRENCY_CODES: string[] = [
   'PKR', 'BDT', 'LKR', 'CZK', 'HUF', 'UAH', 'TWD', 'CLP', 'ARS',
 ];
 
+/**
+ * Currency signs written in letters where the amounts are quoted locally: the rupiah (Rp), the rupee
+ * (Rs), the ringgit (RM), the Kenyan shilling (KSh), the taka (Tk), the złoty, the koruna, the forint.
+ */
+export const CURRENCY_LETTER_SIGNS: string[] = ['Rp', 'Rs', 'RM', 'KSh', 'Ksh', 'Tk', 'zł', 'Kč', 'Ft'];
+
 /** Currency symbols, before or after an amount. */
 export const CURRENCY_SYMBOLS = '$€£¥₹₩₽₺₪₫₦₱₴₿¢฿';

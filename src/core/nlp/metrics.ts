@@ -7,6 +7,7 @@
 
 import {
   CURRENCY_CODES,
+  CURRENCY_LETTER_SIGNS,
   CURRENCY_SYMBOLS,
   GLUED_UNITS,
   MAGNITUDE_WORDS,
@@ -37,8 +38,8 @@ const set = (list: string[]) => new Set(list);
 const CURRENCIES = new Set(CURRENCY_CODES);
 const SYMBOL = `[${CURRENCY_SYMBOLS}]`;
 const CODES = `(?:${CURRENCY_CODES.join('|')})`;
-/** A code or a lettered dollar: "USD", "CA$", "R$", "NT$". */
-const CODE_OR_PREFIX = `(?:${CODES}|[A-Z]{1,3}\\$)`;
+/** A code, a sign in letters or a lettered dollar: "USD", "Rp", "CA$", "R$", "NT$". */
+const CODE_OR_PREFIX = `(?:${CODES}|${CURRENCY_LETTER_SIGNS.join('|')}|[A-Z]{1,3}\\$)`;
 /** A currency written alone before or after an amount: "USD", "€", "CA$". */
 const CURRENCY_ALONE = new RegExp(`^(?:${SYMBOL}|${CODE_OR_PREFIX})$`);
 /** A currency glued before the digits: "CA$40", "USD40k", "R$5". */

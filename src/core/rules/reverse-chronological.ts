@@ -19,13 +19,15 @@ interface End {
   yearOnly: boolean;
   /** The start, as an End (never current), when the entry has one. */
   start?: End;
+  /** Current only because no end is written ("2017-09" with no endDate), not said to be ("– Present"). */
+  openEnded?: boolean;
 }
 
-type Dates = Pick<DateRange, 'start' | 'end' | 'current' | 'formats'>;
+type Dates = Pick<DateRange, 'raw' | 'start' | 'end' | 'current' | 'formats'>;
 
 function endOf(dates: Dates): End | undefined {
   const start = dates.start === undefined ? undefined : { value: dates.start, yearOnly: dates.formats[0] === 'YYYY' };
-  if (dates.current) return { value: Infinity, yearOnly: false, start };
+  if (dates.current) return { value: Infinity, yearOnly: false, start, openEnded: !SAID_CURRENT.test(dates.raw) };
   const value = dates.end ?? dates.start;
   if (value === undefined) return undefined;
   const last = dates.formats[dates.formats.length - 1];
@@ -54,9 +56,15 @@ function recurring(entry: Entry, dates: DateRange): Dates {
   return ends.length >= 2 ? { ...dates, end: Math.max(dates.end ?? dates.start ?? 0, ...ends) } : dates;
 }
 
+/** Words that say an entry goes on. */
+const SAID_CURRENT = /\b(?:present|current(?:ly)?|now|today|ongoing|expected|date)\b|\bto\s*$|[–—-]\s*$/i;
+
 /** Newer both by end and by start: out of order whichever convention the writer follows. */
 function isNewer(b: End, a: End): boolean {
   if (!endsLater(b, a)) return false;
+  // An entry with no end written that starts inside the span of the one above it (an exchange semester
+  // inside a degree): its end is unknown, not the present, and nested it is in order.
+  if (b.openEnded && b.start && a.start && a.value !== Infinity && !endsLater(a.start, b.start) && !endsLater(b.start, a)) return false;
   return !b.start || !a.start || endsLater(b.start, a.start);
 }
 
