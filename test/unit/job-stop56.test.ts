@@ -105,5 +105,11 @@ describe('postings: stop 56 unknown headings', () => {
     // Without the field read as the only requirements heading, the prose says what is required.
     assert.equal(importance(job, 'Go'), 'required');
   });
+
+  it('reads a labelled list after a spaced hyphen as after a colon, and not a duration', () => {
+    const job = parseJobPosting(['Graduate Engineer Trainee', '', 'Must know:', '- Basic knowledge of manufacturing processes - machining, casting, forging', '- Python - 3 years', ''].join('\n'), { name: 'get.txt' });
+    for (const skill of ['manufacturing processes', 'machining', 'casting', 'forging', 'Python']) assert.equal(importance(job, skill), 'required', skill);
+    assert.ok(!job.keywords.some((k) => /years/.test(k.keyword)));
+  });
 });
 

@@ -50,5 +50,51 @@ describe('rules: stop 56', () => {
     // Started after the entry above ended and still running: newer, so out of order.
     assert.equal(order(resume({ institution: 'Danube Technical University', area: 'MSc', startDate: '2023-09' })).length, 1);
   });
+
+  it('reads a pagedown resume: the name from "author", its name section as the header, and first person in its summary', () => {
+    const text = [
+      '---',
+      'title: "Resume"',
+      'author: Minh Anh Pham',
+      'output: pagedown::html_resume',
+      '---',
+      '',
+      'Aside',
+      '================================================================================',
+      '',
+      'Contact Info {#contact}',
+      '--------------------------------------------------------------------------------',
+      '',
+      '- minh@example.com',
+      '',
+      'Main',
+      '================================================================================',
+      '',
+      'Minh Anh Pham {#title}',
+      '--------------------------------------------------------------------------------',
+      '',
+      '### Data analyst',
+      '',
+      'I am a data analyst with four years of experience in retail forecasting and reporting.',
+      '',
+      'Experience {data-icon=suitcase}',
+      '--------------------------------------------------------------------------------',
+      '',
+      '### Analyst',
+      '',
+      'Lotus Retail',
+      '',
+      'Hanoi',
+      '',
+      '2021 - 2024',
+      '',
+      '- Built 14 weekly sales dashboards for 60 store managers',
+      '',
+    ];
+    const doc = parseResumeAs(text.join('\n'), { path: 'resume.Rmd' });
+    assert.equal(doc.profile.name, 'Minh Anh Pham');
+    const first = lint(text, 'resume.Rmd').filter((f) => f.ruleId === 'first-person');
+    assert.equal(first.length, 1);
+  });
 });
 

@@ -210,6 +210,7 @@ class ResumeBuilder {
       format: 'markdown',
     };
     doc.profile = extractProfile(doc);
+    markNameSection(doc);
     return doc;
   }
 
@@ -1525,3 +1526,16 @@ function isPlainEntryTitle(text: string): boolean {
   const head = parts[0];
   return wordCount(head) <= 6 && isTitleCase(head);
 }
+
+/**
+ * A section headed by the person's own name ("Ana Lima (Ani) {#title}" in an R Markdown pagedown resume,
+ * under its "Main" region) is the resume's header, its prose the summary under the name.
+ */
+function markNameSection(doc: ResumeDocument): void {
+  const name = doc.profile.name?.trim();
+  if (!name || name.split(/\s+/).length < 2) return;
+  for (const section of doc.sections) {
+    if (section.kind === 'other' && section.headingRange && section.title.trim().startsWith(name)) section.kind = 'header';
+  }
+}
+

@@ -59,7 +59,7 @@ const DEGREE = /\b(Ph\.?\s?D\.?|B\.?\s?S\.?E?\.?c?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.
 const SCHOOL = /\b([A-Z][\w.&'-]*(?:\s+(?:of|at|and|&|[A-Z][\w.&'-]*))*\s+(?:University|College|Institute(?: of Technology)?|Polytechnic)(?:\s+(?:of|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?|University\s+of\s+[A-Z][\w'-]*(?:[\s,-]+[A-Z][\w'-]*)*)/;
 
 const KEYS: Record<string, keyof Profile> = {
-  name: 'name', email: 'email', phone: 'phone', linkedin: 'linkedin', github: 'github',
+  name: 'name', author: 'name', email: 'email', phone: 'phone', linkedin: 'linkedin', github: 'github',
   website: 'website', site: 'website', portfolio: 'website', www: 'website', homepage: 'website', web: 'website', url: 'website', resumeurl: 'resumeUrl', resume_url: 'resumeUrl',
   resumelink: 'resumeUrl', school: 'school', university: 'school', degree: 'degree', major: 'major',
   graduation: 'graduation', grad: 'graduation', graduationdate: 'graduation', location: 'location',

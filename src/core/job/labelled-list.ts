@@ -24,7 +24,7 @@ export interface LabelledList {
 
 // The label may follow a requirement's cue: "Sound understanding of power systems fundamentals: load flow, …".
 const LABELLED =
-  /^(\s*(?:(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)?(?:\*\*)?(?:(?:[A-Za-z-]+\s+){0,2}(?:understanding|knowledge|experience|familiarity|grasp|command|proficiency)\s+(?:of|in|with)\s+)?)([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}|[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?\s+and\s+[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)(?:\*\*)?(?:\s*:|\s+[–—])(?:\*\*)?\s+(\S[\s\S]*)$/;
+  /^(\s*(?:(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+)?(?:\*\*)?(?:(?:[A-Za-z-]+\s+){0,2}(?:understanding|knowledge|experience|familiarity|grasp|command|proficiency)\s+(?:of|in|with)\s+)?)([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}|[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?\s+and\s+[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)(?:\*\*)?(?:\s*:|\s+[–—]|\s+-(?=\s))(?:\*\*)?\s+(\S[\s\S]*)$/;
 /** Labels of a posting's facts, not of a list of skills. */
 const NOT_LABEL =
   /^(?:languages?|application|documents|location|salary|rate|pay|compensation|duration|hours|schedule|shift|title|job|position|department|division|team|contract|type|start|closing|deadline|interview|contact|apply|note|notes|education|degree|visa|travel|benefits|reports|level|status|term|region|city|address|email|phone|website|url|reference|ref|id|posted|date|client|recruiter|example|examples|e\.g|i\.e|bonus|plus|required|preferred|must|nice|school|year|gpa|grades?|graduation|majors?|minors?|class|standing|citizenship|authori[sz]ation|sponsorship|eligib\w*)\b/i;
