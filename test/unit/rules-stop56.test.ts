@@ -96,5 +96,32 @@ describe('rules: stop 56', () => {
     const first = lint(text, 'resume.Rmd').filter((f) => f.ruleId === 'first-person');
     assert.equal(first.length, 1);
   });
+
+  it("reads twentysecondcv's photo and birth-date macros as personal details, not a month and year", () => {
+    const tex = (date: string) => [
+      '\\documentclass{twentysecondcv}',
+      '\\profilepic{joy_2x2.jpg}',
+      '\\cvname{Joy Reyes}',
+      `\\cvdate{${date}}`,
+      '\\cvmail{joy@example.com}',
+      '\\begin{document}',
+      '\\makeprofile',
+      '\\section{Experience}',
+      '\\end{document}',
+      '',
+    ];
+    const details = (date: string) => lint(tex(date), 'cv.tex').filter((f) => f.ruleId === 'personal-details').map((f) => f.message);
+    const found = details('14 March 1994');
+    assert.ok(found.some((m) => /photos/.test(m)));
+    assert.ok(found.some((m) => /birth dates/.test(m)));
+    assert.ok(!details('June 2024').some((m) => /birth dates/.test(m)));
+  });
+
+  it('reads a phone number written in spaced groups of X\'s as a placeholder, once, and leaves a Roman numeral alone', () => {
+    const placeholders = (line: string) => lint(['# Ana Lima', 'ana@example.com', '', '## References', '', line, '']).filter((f) => f.ruleId === 'placeholder');
+    assert.equal(placeholders('Tel: +254 7XX XXX XXX, grace@example.com').length, 1);
+    assert.equal(placeholders('Phone: (416) XXX XXX XXXX').length, 1);
+    assert.equal(placeholders('Volunteer at Super Bowl XXX').length, 0);
+  });
 });
 

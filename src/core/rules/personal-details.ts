@@ -262,7 +262,7 @@ export const personalDetails: Rule = {
       if (BADGE.test(m[0]) || isIcon(m[0], code[m.index - 1])) continue;
       out.push(photoFinding(doc, m.index, m.index + m[0].length, 'An image in the resume'));
     }
-    if (doc.format === 'latex') out.push(...latexPhotos(doc));
+    if (doc.format === 'latex') out.push(...latexPhotos(doc), ...latexBirthDates(doc));
     if (doc.format === 'jsonresume') {
       out.push(...jsonResumePhoto(doc));
       for (const f of out) if (outsideJsonResumeSchema(doc.text, f.range.start)) f.message += NON_SCHEMA_NOTE;
@@ -304,13 +304,28 @@ function jsonResumePhoto(doc: ResumeDocument): RuleFinding[] {
 
 /** "\photo[64pt][0.4pt]{me}": the photo macro of moderncv, AltaCV and Awesome-CV, outside a comment. */
 // Or a template's own ("\ecvpicture[width=2.6cm]{me.jpg}").
-const LATEX_PHOTO = /^([^%\n]*?)(\\[a-z]*?(?:photo|picture)\*?(?:\[[^\]\n]*\])*\{[^{}\n]+\})/gm;
+// Or twentysecondcv's "\profilepic{me.jpg}".
+const LATEX_PHOTO = /^([^%\n]*?)(\\(?:[a-z]*?(?:photo|picture)|(?:profile|cv|my|user)pic)\*?(?:\[[^\]\n]*\])*\{[^{}\n]+\})/gm;
+
+/** A template's birth-date macro holding a full date: twentysecondcv's "\cvdate{14 March 1994}", "\dateofbirth{…}". */
+const LATEX_BIRTH_DATE = /^([^%\n]*?)(\\(?:cvdate|dateofbirth|birthdate|dob)\{([^{}\n]*\b(?:19|20)\d\d\b[^{}\n]*)\})/gm;
 
 /**
  * "\includegraphics[width=2.6cm]{foto.jpg}" in the header, before the first section: a custom template's
  * head-shot. Not a logo or an icon (by its name), not a vector drawing, not an image inside a link.
  */
 const HEADER_GRAPHIC = /^([^%\n]*?)(\\includegraphics(?:\[[^\]\n]*\])?\{([^{}\n]+)\})/gm;
+
+function latexBirthDates(doc: ResumeDocument): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const m of doc.text.matchAll(LATEX_BIRTH_DATE)) {
+    // A day or a month beside the year: a date of birth, not the year a document was written.
+    if (!/\d{1,2}\D+(?:19|20)\d\d|[A-Za-z]{3,}\.?\s+\d{1,2}\b|\d{1,2}[./-]\d{1,2}[./-]/.test(m[3])) continue;
+    const start = m.index! + m[1].length;
+    out.push({ range: { start, end: start + m[2].length }, message: message('date of birth', `"${m[3]}"`) });
+  }
+  return out;
+}
 
 function latexPhotos(doc: ResumeDocument): RuleFinding[] {
   const out: RuleFinding[] = [];

@@ -71,6 +71,9 @@ function xInNumberPlace(text: string, start: number, end: number): boolean {
   // Joined by "-" or "." to digits or to another X-run: "555-XXXX", "XXX-XXX-XXXX", "1.XX".
   if ((before === '-' || before === '.') && (isDigit(text[start - 2]) || xRunEndsAt(text, start - 1))) return true;
   if ((after === '-' || after === '.') && (isDigit(text[end + 1]) || PURE_X.test(text.slice(end + 1, end + 42)))) return true;
+  // Groups of a number written with spaces, left as X's: "+254 7XX XXX XXX", "XXX XXX XXXX".
+  // (The first such group of three X's or more is reported, once.)
+  if (run.length >= 3 && after === ' ' && /^(?:X{3,}|x{3,})(?![\p{L}_])/u.test(text.slice(end + 1, end + 42)) && !/(?:^|[^\p{L}\p{N}_])(?:X{3,}|x{3,}) $/u.test(text.slice(Math.max(0, start - 44), start))) return true;
   // A URL path segment that is only X's ("linkedin.com/in/xxxxx").
   if (before === '/' && run.length >= 3 && (after === undefined || /[\s/?)\]]/.test(after))) return true;
   return false;
