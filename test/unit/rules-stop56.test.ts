@@ -123,5 +123,13 @@ describe('rules: stop 56', () => {
     assert.equal(placeholders('Phone: (416) XXX XXX XXXX').length, 1);
     assert.equal(placeholders('Volunteer at Super Bowl XXX').length, 0);
   });
+
+  it('reports a JSON Resume highlight holding a line break and a second item, and not a plain highlight', () => {
+    const resume = (highlights: string[]) =>
+      JSON.stringify({ basics: { name: 'Deniz Kaya', email: 'deniz@example.com' }, work: [{ name: 'Kiyi Yapi', position: 'Site Engineer', startDate: '2021-01', endDate: '2023-06', highlights }] }, null, 2);
+    const wrong = (highlights: string[]) => lint([resume(highlights)], 'resume.json').filter((f) => f.ruleId === 'renders-wrongly');
+    assert.equal(wrong(['Designed the shoring for a 2-level basement\n- Coordinated 14 site inspections']).length, 1);
+    assert.equal(wrong(['Designed the shoring for a 2-level basement', 'Coordinated 14 site inspections']).length, 0);
+  });
 });
 

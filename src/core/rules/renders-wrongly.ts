@@ -19,6 +19,7 @@ import { LEGAL_FORM } from '../document/line-kinds';
 import { PANDOC_TABLE_RULE, SHORTCODE_OPENING, builtByHugo, documentLines, isPandocSource, printedFromObsidian, syntaxFindings } from './renders-wrongly-syntax';
 import { latexSourceFindings } from './renders-wrongly-latex';
 import { yamlSourceFindings } from './renders-wrongly-yaml';
+import { jsonSourceFindings } from './renders-wrongly-json';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
@@ -256,6 +257,7 @@ export const rendersWrongly: Rule = {
   check(doc) {
     if (doc.format === 'latex') return latexSourceFindings(doc);
     if (doc.format === 'rendercv') return yamlSourceFindings(doc);
+    if (doc.format === 'jsonresume') return jsonSourceFindings(doc);
     if ((doc.format ?? 'markdown') !== 'markdown') return [];
     const masked = codeMaskedText(doc);
     const out: RuleFinding[] = [];
