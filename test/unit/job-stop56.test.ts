@@ -111,5 +111,12 @@ describe('postings: stop 56 unknown headings', () => {
     for (const skill of ['manufacturing processes', 'machining', 'casting', 'forging', 'Python']) assert.equal(importance(job, skill), 'required', skill);
     assert.ok(!job.keywords.some((k) => /years/.test(k.keyword)));
   });
+
+  it('reads subjects whose preposition is said again, and named techniques in a list of methods', () => {
+    const job = parseJobPosting(['Lab Intern', '', 'Requirements', '- Coursework in fluid mechanics and in hydrology', '- Wet chemistry methods such as Karl Fischer titration and pH measurement', ''].join('\n'), { name: 'lab.txt' });
+    const names = job.keywords.map((k) => k.keyword);
+    for (const skill of ['hydrology', 'Karl Fischer titration', 'pH measurement']) assert.ok(names.includes(skill), skill);
+    assert.ok(!names.includes('in hydrology'));
+  });
 });
 

@@ -131,5 +131,13 @@ describe('rules: stop 56', () => {
     assert.equal(wrong(['Designed the shoring for a 2-level basement\n- Coordinated 14 site inspections']).length, 1);
     assert.equal(wrong(['Designed the shoring for a 2-level basement', 'Coordinated 14 site inspections']).length, 0);
   });
+
+  it('asks work in a care role how many patients it served, and the same work elsewhere its own question', () => {
+    const ask = (role: string, bullet: string) =>
+      lint(['# Ana Lima', 'ana@example.com', '', '## Experience', '', `### ${role} (2019 – 2021)`, '', `- ${bullet}`, '']).find((f) => f.ruleId === 'missing-metric')?.message ?? '';
+    assert.match(ask('Staff Nurse, Harbour Hospital', 'Documented assessments in Epic and scanned medications'), /patients/);
+    assert.match(ask('Dental Hygienist, Bayside Dental', 'Applied fluoride varnish and sealants'), /patients/);
+    assert.doesNotMatch(ask('Technical Writer, Harbour Software', 'Documented the deployment process'), /patients/);
+  });
 });
 

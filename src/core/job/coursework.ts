@@ -27,7 +27,8 @@ const CLAUSE_START = /(?:^\s*(?:[-–•●▪◦*]\s+)?|[.;:()[\]|•●▪◦*
 const NOT_BEFORE_COURSE = /\b(?:from|through|via|in|during|by|your|their|our|my|any|relevant|prior|some|university|academic|formal|completed|of|or|and|the|a|an|one|two|three|least|more|another|project|research|lab|online|short|training|related|similar|equivalent)\s+$/i;
 const SEPARATOR = /\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or|&)\s|\/)\s*/g;
 /** Words that grade or frame a subject rather than name it. */
-const LEADING = /^(?:(?:also|especially|particularly|ideally|preferably|basic|introductory|intro(?:duction)? to|advanced|upper[- ]year|senior[- ]level|graduate[- ]level|university[- ]level|undergraduate|relevant|related|completed|some|any|one|two|three|courses? in|coursework in)\s+)+/i;
+// "coursework in fluid mechanics and in hydrology": the frame's preposition said again before a subject.
+const LEADING = /^(?:(?:in|on|also|especially|particularly|ideally|preferably|basic|introductory|intro(?:duction)? to|advanced|upper[- ]year|senior[- ]level|graduate[- ]level|university[- ]level|undergraduate|relevant|related|completed|some|any|one|two|three|courses? in|coursework in)\s+)+/i;
 /** A subject is named by a few words, without a verb's object or a person. */
 const SUBJECT = /^[A-Za-z][A-Za-z-]*(?:\s+(?:of\s+|and\s+)?[A-Za-z][A-Za-z0-9-]*){0,3}$/;
 const NOT_SUBJECT =

@@ -283,8 +283,12 @@ export function findPhraseMentions(
       // "crossmatching by gel cards": after an announced lead, the technique is named before its means.
       const item = (announced ? piece.text.replace(/\s+(?:by|with|using|in|on|for|of)\s.*$/s, '') : piece.text).trim();
       const words = item.split(/\s+/);
-      if (words.length > 3 || !words.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (k === 0 && words.length > 1 && /^[A-Z]{2,5}$/.test(w)))) continue;
       const head = words[words.length - 1];
+      // "Karl Fischer titration", "Western blotting", "pH measurement": a name or a unit before a
+      // technique's noun is part of the technique's name.
+      const namedTechnique = words.length > 1 && /^[a-z]+(?:ing|tion|sion|sis|ment|metry|scopy|graphy)$/.test(head);
+      const nameWord = (w: string, k: number) => namedTechnique && k < words.length - 1 && /^(?:[A-Z][a-z]+|[a-z]+[A-Z][a-z]*)$/.test(w);
+      if (words.length > 3 || !words.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (k === 0 && words.length > 1 && /^[A-Z]{2,5}$/.test(w)) || nameWord(w, k))) continue;
       // "moving averages", "welding procedures": in a list announced as techniques, an -ing word before a
       // noun names the technique ("sampling methods"); an -ly word still opens a clause.
       const ingModifier = words.length > 1 && /ing$/.test(words[0]) && /^[a-z]/.test(head) && !readVerb(head);
@@ -294,7 +298,7 @@ export function findPhraseMentions(
       // After a lead that announces techniques, a procedure's noun ("pipetting", "centrifugation") is one too.
       if (words.length === 1 && !/(?:ics|ogy|metry|scopy|graphy)$/.test(head) && !(announced && /(?:ing|tion|sion|sis)$/.test(head) && !ING_NOUNS.has(head))) continue;
       const at = sentence.start + from + piece.start + piece.text.indexOf(item);
-      add(words.map((w) => (/^[A-Z]{2,5}$/.test(w) ? w : w.toLowerCase())).join(' '), at, at + item.length, 'phrase');
+      add(words.map((w, k) => (/^[A-Z]{2,5}$/.test(w) || nameWord(w, k) ? w : w.toLowerCase())).join(' '), at, at + item.length, 'phrase');
     }
   }
 
