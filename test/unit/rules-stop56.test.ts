@@ -139,5 +139,13 @@ describe('rules: stop 56', () => {
     assert.match(ask('Dental Hygienist, Bayside Dental', 'Applied fluoride varnish and sealants'), /patients/);
     assert.doesNotMatch(ask('Technical Writer, Harbour Software', 'Documented the deployment process'), /patients/);
   });
+
+  it('reads "Attended" with people as its object as "atender" (to serve), and attending a meeting as exposure', () => {
+    const weak = (bullet: string) => lint(['# Ana Lima', 'ana@example.com', '', '## Experience', '', '### Clerk, Puerto Sur (2019 – 2021)', '', `- ${bullet}`, '']).find((f) => f.ruleId === 'weak-opening');
+    const serving = weak('Attended the customs agents and the clients by phone');
+    assert.match(serving!.message, /atender/);
+    assert.equal(serving!.fixes?.length ?? 0, 0);
+    assert.match(weak('Attended weekly progress meetings')!.message, /exposure/);
+  });
 });
 

@@ -205,6 +205,19 @@ function actsOnPeople(a: BulletAnalysis, k: number): { people: boolean; verbAfte
   return { people, verbAfter };
 }
 
+/** The head of the noun phrase at `k` (before a preposition, a conjunction or punctuation) has a sense that names people in WordNet ("the customs agents"). */
+function headIsPerson(a: BulletAnalysis, k: number): boolean {
+  let n = k;
+  while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) n++;
+  let head: BulletAnalysis['tokens'][number] | undefined;
+  for (const end = Math.min(a.tokens.length, n + 4); n < end; n++) {
+    const t = a.tokens[n];
+    if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'to') break;
+    head = t;
+  }
+  return !!head && !/^\p{Lu}/u.test(head.text) && !!nounClassesOf(head.lower)?.classes.includes('person');
+}
+
 /**
  * "Worked closely with marketing on …", "Worked with the finance office on …": one works closely with
  * a partner, and works with a partner ON a task. So after "with", a manner adverb inside the phrase
@@ -865,7 +878,12 @@ export const weakOpening: Rule = {
         const start = a.tokens[m.start].start;
         const end = a.tokens[m.end - 1].end;
         const fixes = fixesFor(bullet, a, m);
-        out.push(bulletFinding(bullet, start, end, message(m.entry, bullet.text.slice(start, end), fixes), fixes));
+        // "Attended the clients by phone": people are not an event one attends; this is the Spanish and
+        // Portuguese "atender" (to serve), a duty that still says nothing of what was done for them.
+        const serving = m.entry.phrase === 'attend' && (actsOnPeople(a, m.end).people || headIsPerson(a, m.end));
+        const shown = bullet.text.slice(start, end);
+        const said = serving ? `"${shown}" with people as its object reads as "atender" (to serve) in Spanish or Portuguese: say what you did for them ("Resolved 30 client requests a day").` : message(m.entry, shown, fixes);
+        out.push(bulletFinding(bullet, start, end, said, serving ? [] : fixes));
         continue;
       }
       // A verbless activity line ("Development of billing tools", "Database administration") reads as
