@@ -58,6 +58,11 @@ export function readLabelledList(sentence: string): LabelledList | undefined {
   // "Experience in one of:", "Familiarity with:": a label ending in a preposition is a requirement's
   // cue, whose list the cue readers take (phrases.ts), not a label naming an area.
   if (NOT_LABEL.test(rawLabel) || /\s(?:of|in|with|on|for|to|from|by|at|as|about|including|like)$/i.test(rawLabel)) return undefined;
+  // After a spaced hyphen the label names an area in lower-case words ("manufacturing processes -
+  // machining, casting"): a capitalised one is a name before its place or team ("Slaney Biopharma Ltd -
+  // Carlow", "GIS Technician - Bregagh Environmental, Galway").
+  const hyphened = /^\s*-/.test(sentence.slice(lead.length + rawLabel.length).replace(/^\*\*/, ''));
+  if (hyphened && !/(?:^|\s)[a-z]/.test(rawLabel)) return undefined;
   const restStart = m[0].length - rest.length;
   // Parenthesised asides ("(LP)", "(Keysight, Tektronix or similar)") are blanked, keeping offsets.
   // "…, Monte Carlo, or something you built yourself": an open alternative closing the list names nothing.
