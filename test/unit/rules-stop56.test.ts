@@ -147,5 +147,12 @@ describe('rules: stop 56', () => {
     assert.equal(serving!.fixes?.length ?? 0, 0);
     assert.match(weak('Attended weekly progress meetings')!.message, /exposure/);
   });
+
+  it('reads a LaTeX line above the first section that prints only "Curriculum Vitae" as a CV title', () => {
+    const tex = (title: string) => ['\\documentclass{article}', '\\begin{document}', title, '\\section{Experience}', 'Audit associate', '\\end{document}', ''];
+    const cv = (title: string) => lint(tex(title), 'cv.tex').filter((f) => f.ruleId === 'regional-english' && /titles the page/.test(f.message));
+    assert.equal(cv('\\centerline{\\bf CURRICULUM VITAE}').length, 1);
+    assert.equal(cv('\\centerline{\\bf Faith Wanjiru}').length, 0);
+  });
 });
 

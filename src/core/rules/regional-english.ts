@@ -44,6 +44,36 @@ function titleFieldFindings(doc: ResumeDocument): RuleFinding[] {
     const from = base + m.index! + m[0].indexOf(value) + value.indexOf(words);
     out.push({ range: { start: from, end: from + words.length }, message: `"${words}" titles the page as a CV: a North American resume outside academia puts your name at the top and is called a resume.` });
   }
+  if (doc.format === 'latex') out.push(...latexTitleLines(doc));
+  return out;
+}
+
+/** A LaTeX command with its options, or a brace: markup around a line's printed words. */
+const LATEX_MARKUP = /\\[a-zA-Z@]+\*?(?:\[[^\]\n]*\])?|[{}]/g;
+
+/**
+ * A line above the first section that prints only a CV title: "\centerline{\bf CURRICULUM VITAE}",
+ * "\begin{center}\textbf{Curriculum Vitae}\end{center}".
+ */
+function latexTitleLines(doc: ResumeDocument): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const body = Math.max(0, doc.text.search(/\\begin\{document\}/));
+  const firstSection = doc.text.slice(body).search(/^[^%\n]*\\(?:section|cvsection|resumeSection|sect)\*?\{/m);
+  const end = firstSection < 0 ? Math.min(doc.text.length, body + 3000) : body + firstSection;
+  let at = body;
+  for (const line of doc.text.slice(body, end).split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const code = line.replace(/(?<!\\)%.*$/, '');
+    if (/\\title\{/.test(code)) continue; // read as a title field above
+    const printed = code.replace(LATEX_MARKUP, ' ').replace(/\s+/g, ' ').trim();
+    const cv = printed ? CV_TITLE.exec(printed) : null;
+    if (!cv) continue;
+    const words = cv[1] ?? cv[2] ?? cv[3];
+    const index = code.toLowerCase().indexOf(words.toLowerCase());
+    if (index < 0) continue;
+    out.push({ range: { start: start + index, end: start + index + words.length }, message: `"${words}" titles the page as a CV: a North American resume outside academia puts your name at the top and is called a resume.` });
+  }
   return out;
 }
 
