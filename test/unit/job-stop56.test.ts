@@ -118,5 +118,45 @@ describe('postings: stop 56 unknown headings', () => {
     for (const skill of ['hydrology', 'Karl Fischer titration', 'pH measurement']) assert.ok(names.includes(skill), skill);
     assert.ok(!names.includes('in hydrology'));
   });
+
+  it('reads a field named in lower case beside a listed skill as a skill of that kind', () => {
+    const job = parseJobPosting(['Process Intern', '', 'Requirements', '- A solid grounding in thermodynamics, heat transfer and separation processes', '- Familiarity with hydrology and fluid mechanics', '- Building and maintaining data pipelines', ''].join('\n'), { name: 'p.txt' });
+    const names = job.keywords.map((k) => k.keyword);
+    for (const skill of ['thermodynamics', 'hydrology']) assert.ok(names.includes(skill), skill);
+    assert.ok(!names.some((n) => /maintaining|grounding/.test(n)), names.join(', '));
+  });
+
+  it("reads a social post: the author card is not the title, and the apply link in the author's comment is the posting's", () => {
+    const post = [
+      'Feed post',
+      'Rosa Delgado',
+      ' • 2nd',
+      'Head of Data @ Tallow Foods | Mentor',
+      '3d •',
+      'Follow',
+      'My team at Tallow Foods is hiring a Junior Data Analyst!',
+      '',
+      'What I need to see:',
+      '- SQL and Python',
+      '',
+      'Would be lovely:',
+      '- Tableau',
+      '',
+      '41 comments',
+      '',
+      'Rosa Delgado',
+      'Author',
+      'Apply here: https://careers.tallow.example/job/TF-2231/junior-data-analyst',
+      '',
+      'Sam Lee',
+      'Is this remote?',
+      '',
+    ].join('\n');
+    const job = parseJobPosting(post, { name: 'post.txt' });
+    assert.equal(job.title, 'Junior Data Analyst');
+    assert.equal(job.url, 'https://careers.tallow.example/job/TF-2231/junior-data-analyst');
+    assert.equal(job.jobId, 'TF-2231');
+    assert.equal(importance(job, 'Tableau'), 'preferred');
+  });
 });
 

@@ -363,6 +363,12 @@ function isRecommendationHeading(core: string): boolean {
 const REPLIES_HEADING = /^(?:\d[\d,.]*k?\s+(?:comments?|replies)|(?:comments?|replies)\s*\(\d[\d,]*\))\**(?:\s*[·•|].*)?$/i;
 
 /**
+ * "Apply here: https://…" among the replies: the poster's link to the posting ("link in the first
+ * comment"), kept where the rest of the replies is set aside.
+ */
+const APPLY_LINK_LINE = /^(?:apply(?:\s+(?:here|now|at|via|through|online))?|(?:application|job|posting|apply)\s+link|link(?:\s+to\s+(?:apply|the\s+(?:job|posting|role)))?)\s*[:\-–—]?\s*<?https?:\/\/\S+?>?$/i;
+
+/**
  * A post's bar of counts and actions under it ("⬆ 128 · 💬 41 comments · Share · Save"): one of its items
  * counts the replies. Not the byline over a thread's first post ("512 points by whoishiring 7 hours ago |
  * … | 734 comments"), whose replies may be the postings themselves.
@@ -540,7 +546,7 @@ export function blankJunkLines(text: string): string {
     }
     if (core.length <= 80 && (REPLIES_HEADING.test(core) || (isRepliesBar(core) && opensReplies(all, lineNumber + 1)))) inReplies = true;
     const junk =
-      inReplies ||
+      (inReplies && !APPLY_LINK_LINE.test(line.trim())) ||
       inRecommendations || social || (core && (isJunkLine(core) || (core.length <= 80 && RESULT_COUNT.test(core)))) || BOARD_SKILL_SUMMARY.test(core) || FORM_FIELD.test(line) || FORM_CHOICES.test(line) || (core.length <= 160 && ATTACHMENT.test(core)) || (core && core.length <= 200 && (isChromeBar(core) || isSocialBar(core) || isMailSeam(core) || (ACTION_BAR.test(core) && /[a-z]/i.test(core))));
     return junk ? ' '.repeat(line.length) : line;
   });

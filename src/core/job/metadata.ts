@@ -249,6 +249,8 @@ const URL_JOB_ID: RegExp[] = [
   // Indeed's job key ("viewjob?jk=…") names the posting on every Indeed site.
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId|jk)=([\w-]{4,})/i,
   /_(R-?\d{4,})\b/,
+  // A requisition code as the path's segment after "job": ".../job/JR-10442/junior-data-analyst".
+  /\/(?:jobs?|requisitions?|positions?)\/([A-Z]{1,4}[-_]?\d{3,})(?=[/?#]|$)/,
   /bamboohr\.[a-z.]+\/(?:careers|jobs)\/(?:view\.php\?id=)?(\d+)/i,
   // Workable's job shortcode: "apply.workable.com/acme/j/4F2A9C71BE/".
   /workable\.[a-z.]+\/[^/\s]+\/j\/([0-9A-F]{8,})(?=[/?#]|$)/i,
@@ -399,6 +401,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     for (const from of starts) {
       if (title) break;
       for (let i = from, looked = 0; i < lines.length && looked < 6; i++) {
+        // A social post's author card: the headline under "Name • 2nd" is the poster's own job, not the one offered.
+        if (lines.slice(Math.max(0, i - 2), i).some((l) => CONNECTION_DEGREE.test(l))) continue;
         const wrap = titleWrapTail(lines[i], lines[i + 1]);
         const tail = wrap && titleFromTopLine(lines[i], companies) ? wrap : undefined;
         const top = titleFromTopLine(tail ? `${lines[i].trim()} ${tail}` : lines[i], companies) ?? titleOverAgency(lines, i);
@@ -472,7 +476,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     title = labelledTitle;
     labelGaveTitle = !!title;
   }
-  title ??= titleFromProse(body) ?? saveButtonTitle(body);
+  title ??= titleFromProse(withoutAuthorCards(body)) ?? saveButtonTitle(body);
   // A "Job Title:" field gave the title: the page's header line may still carry the posting number before it.
   if (!titleId && title) {
     for (const line of firstLines.slice(0, 12)) {
@@ -992,6 +996,15 @@ function isSpecialisation(part: string): boolean {
 }
 
 /** A capitalised role phrase in prose: "our winter Data Platform Engineer (DPE) co-op positions". */
+/** The degree of connection a social network prints beside a poster's name ("Ana Lima • 2nd", "• 3rd+"). */
+const CONNECTION_DEGREE = /(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?)\s*$/;
+
+/** The text without the lines of a social post's author card (the two lines under "Name • 2nd"). */
+function withoutAuthorCards(body: string): string {
+  const lines = body.split('\n');
+  return lines.map((l, i) => (lines.slice(Math.max(0, i - 2), i).some((p) => CONNECTION_DEGREE.test(p)) ? '' : l)).join('\n');
+}
+
 function titleFromProse(body: string): string | undefined {
   // Words of one line only ([ \t], not \s): a title never runs across a line break.
   const capital = /((?:[A-Z][A-Za-z]+[ \t]+){0,4}(?:Engineer|Developer|Scientist|Analyst|Designer|Architect|Manager|Administrator|Researcher|Programmer))\b(\s*\([A-Z]{2,5}\))?(\s+[Ii]ntern(?:ship)?s?\b)?/;

@@ -731,7 +731,43 @@ export function findPhraseMentions(
   // A name read by shape counts as a product as well: "JMP or GraphPad", "Xero or MYOB" — the
   // taxonomy need know neither member for the pair to be two products.
   for (const product of [...out]) if (product.source === 'example' && /^[A-Z]/.test(product.keyword)) coordinatedNames(product);
+  // "thermodynamics, heat transfer and separation processes": a field or technique named in lower case
+  // right beside a lower-case skill of a list is a skill of the same kind.
+  for (const skill of [...covered.filter((c) => c.kind === 'hard'), ...out]) {
+    if (!/^[a-z]/.test(sentence.text.slice(skill.start - sentence.start))) continue;
+    for (const sibling of listSiblings(sentence, skill)) add(sibling.text, sibling.start, sibling.end, 'phrase');
+  }
   return out.filter((p) => !isCategoryWithExamples(sentence, p)).map(withoutVersion).sort((a, b) => a.start - b.start);
+}
+
+/** A field or a technique by its ending: "thermodynamics", "hydrology", "spectroscopy", "titration", "machining". */
+const FIELD_OR_TECHNIQUE = /^[a-z][a-z-]*(?:ics|ogy|omy|metry|scopy|graphy|ysis|tion|sion|ing)$/;
+const LIST_ITEM = String.raw`[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}`;
+
+/**
+ * The lower-case items listed right before and right after a skill ("X, <skill>", "<skill> and Y"),
+ * each one to three words with a field's or technique's head, without the frame in front ("grounding in").
+ */
+function listSiblings(sentence: Sentence, skill: OffsetRange): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const rel = { start: skill.start - sentence.start, end: skill.end - sentence.start };
+  const before = new RegExp(String.raw`(${LIST_ITEM})(?:,\s*(?:and |or )?|\s(?:and|or)\s)$`).exec(sentence.text.slice(0, rel.start));
+  const after = new RegExp(String.raw`^(?:,\s*(?:and |or )?|\s(?:and|or)\s)(${LIST_ITEM})(?=\s*(?:[,;.:)]|\s(?:and|or)\s|$))`).exec(sentence.text.slice(rel.end));
+  const keep = (item: string, at: number) => {
+    // The item after the last frame word: "a solid grounding in thermodynamics" lists "thermodynamics".
+    const words = item.split(' ');
+    const frame = words.map((w) => PREPOSITION.test(w) || CATEGORY_STOP.test(w) || DETERMINERS.has(w)).lastIndexOf(true);
+    const own = words.slice(frame + 1);
+    if (!own.length || own.some((w) => CATEGORY_STOP.test(w) || DETERMINERS.has(w))) return;
+    const head = own[own.length - 1];
+    if (!FIELD_OR_TECHNIQUE.test(head) || WEAK_HEAD.test(head) || (own.length === 1 && ING_NOUNS.has(head) === false && /ing$/.test(head))) return;
+    const text = own.join(' ');
+    const start = sentence.start + at + item.length - text.length;
+    out.push({ text, start, end: start + text.length });
+  };
+  if (before) keep(before[1], before.index);
+  if (after) keep(after[1], rel.end + after[0].length - after[1].length);
+  return out;
 }
 
 /**
