@@ -154,5 +154,43 @@ describe('rules: stop 56', () => {
     assert.equal(cv('\\centerline{\\bf CURRICULUM VITAE}').length, 1);
     assert.equal(cv('\\centerline{\\bf Faith Wanjiru}').length, 0);
   });
+
+  it('reads RenderCV date fields as the theme prints them: no format finding on "2023-05", one on a free-text date in another shape', () => {
+    const yaml = [
+      'cv:',
+      '  name: Joao Lima',
+      '  email: joao@example.com',
+      '  sections:',
+      '    experience:',
+      '      - company: Lumen Apps',
+      '        position: Android Engineer',
+      '        start_date: 2023-05',
+      '        end_date: present',
+      '        highlights:',
+      '          - Shipped 3 releases a month to 40,000 users',
+      '      - company: Kite Labs',
+      '        position: Developer',
+      '        start_date: 2020-11',
+      '        end_date: 2023-03',
+      '        highlights:',
+      '          - Cut crash rate from 2% to 0.4% in 6 months',
+      '      - company: Norte Tech',
+      '        position: Intern',
+      '        date: 03/2019 – 11/2019',
+      '        highlights:',
+      '          - Wrote 120 unit tests for the billing module',
+      '',
+    ];
+    const formats = lint(yaml, 'cv.yaml').filter((f) => f.ruleId === 'date-format');
+    assert.ok(formats.every((f) => !/2023-05|2020-11|2023-03/.test(f.message)), formats.map((f) => f.message).join('\n'));
+    assert.ok(formats.some((f) => /03\/2019/.test(f.message)));
+  });
+
+  it('leaves definition lists alone in a Jekyll page (kramdown renders them) and still reports them in plain Markdown', () => {
+    const page = (front: string[]) => [...front, '# Ama Owusu', '', 'ama@example.com', '', '## Skills', '', 'Languages', ': English, Twi', '', '## Experience', '', '### Pharmacy Technician, Elm Pharmacy (2021 – 2024)', '', '- Filled 180 prescriptions a day', ''];
+    const dl = (lines: string[]) => lint(lines).filter((f) => f.ruleId === 'renders-wrongly' && /definition list/.test(f.message));
+    assert.equal(dl(page(['---', 'layout: resume', 'permalink: /resume/', '---', ''])).length, 0);
+    assert.equal(dl(page([])).length, 1);
+  });
 });
 

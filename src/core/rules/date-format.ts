@@ -24,6 +24,8 @@ interface DateToken {
   year: number;
   /** A date inside a sentence of a list item: evidence of the resume's month names, never rewritten. */
   inProse?: boolean;
+  /** A RenderCV date field in ISO form, read as the theme prints it. */
+  printedByTheme?: boolean;
 }
 
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -242,7 +244,10 @@ export const dateFormat: Rule = {
   },
   fixable: true,
   check(doc) {
-    const tokens = doc.sections.flatMap((s) => s.entries.flatMap((e) => tokensOf(doc.text, e)));
+    // RenderCV prints a date field written "2023-05" as "May 2023" (its themes' month style): that is
+    // the format it votes for, and it is never itself rewritten.
+    const printed = (t: DateToken): DateToken => (doc.format === 'rendercv' && t.family === 'YYYY-MM' ? { ...t, family: 'name', nameStyle: 'short', printedByTheme: true } : t);
+    const tokens = doc.sections.flatMap((s) => s.entries.flatMap((e) => tokensOf(doc.text, e))).map(printed);
     const foreign = [
       ...foreignMonths(doc, majority(tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!)) ?? 'short'),
       ...dateShapeFindings(doc),
@@ -263,12 +268,15 @@ export const dateFormat: Rule = {
     const styleTied = styles.filter((s) => s === 'short').length * 2 === styles.length;
     const style: NameStyle = styleTied ? 'short' : (majority(styles) ?? 'short');
     const example = tokens.find((t) => t.family === family && (family !== 'name' || !t.nameStyle || t.nameStyle === style));
+    // A RenderCV field is shown as its theme prints it ("2023-05" as "May 2023").
+    const exampleText = example && (example.printedByTheme ? write(example, family, style) : example.text);
     // Most entries give years only ("2016 - 2023"): the few with months are compared among themselves.
     const yearOnly = doc.sections.flatMap((sec) => sec.entries).filter((e) => e.dates?.formats.length && e.dates.formats.every((f) => f === 'YYYY')).length;
     const fewWithMonths = yearOnly > new Set(tokens.map((t) => t.entry)).size;
     const out: RuleFinding[] = [];
     const bare = new Map(doc.sections.flatMap((s) => s.entries.map((e) => [e, bareMonthsOf(doc.text, e)] as const)));
     for (const t of [...tokens, ...itemTokens.filter((i) => !i.inProse)]) {
+      if (t.printedByTheme) continue;
       const wrongFamily = t.family !== family;
       const wrongStyle = !wrongFamily && family === 'name' && t.nameStyle !== undefined && t.nameStyle !== style;
       if (!wrongFamily && !wrongStyle) continue;
@@ -288,7 +296,7 @@ export const dateFormat: Rule = {
         message:
           dottedToNames && DOTTED.has(t.family)
             ? `"${t.text}" is a dotted date, which North American readers do not use, and other dates here have month names: ${wholeRange ? `write "${replacement}"` : 'write the whole range with month names'}.`
-            : `"${t.text}" differs from the date format ${fewWithMonths ? 'the other dates with a month use' : 'most entries use'} (${expected}${example ? `, e.g. "${example.text}"` : ''}): ${wholeRange ? `write "${replacement}"` : 'write the whole range in that format'}.`,
+            : `"${t.text}" differs from the date format ${fewWithMonths ? 'the other dates with a month use' : 'most entries use'} (${expected}${exampleText ? `, e.g. "${exampleText}"` : ''}): ${wholeRange ? `write "${replacement}"` : 'write the whole range in that format'}.`,
         // Same date, same precision, another spelling: form only, so safe for Fix All.
         fixes: wholeRange
           ? [{ title: `Change to "${replacement}"${loneEdits.map((e) => ` and "${doc.text.slice(e.range.start, e.range.end)}" to "${e.newText}"`).join('')}`, isPreferred: true, safe: true, edits: [{ range, newText: replacement }, ...loneEdits] }]

@@ -347,6 +347,14 @@ export function builtByResumeMd(doc: ResumeDocument): boolean {
 }
 
 /**
+ * A Jekyll page: YAML front matter naming its layout or its permalink, keys only a site generator reads.
+ * Jekyll's Markdown (kramdown) renders definition lists ("Term" over ": definition").
+ */
+export function builtByJekyll(doc: ResumeDocument): boolean {
+  return !!doc.frontMatter.range && !(doc.text ?? '').startsWith('+++') && ['layout', 'permalink'].some((key) => key in doc.frontMatter.data);
+}
+
+/**
  * A note styled for Obsidian's own rendering: "cssclasses" (or the older "cssclass") in the front matter
  * applies a CSS snippet in Obsidian's reading view and its PDF export and nowhere else, so the person
  * prints the resume from Obsidian, where its wiki links, embeds, callouts, highlights and comments render.
@@ -676,7 +684,7 @@ function dunderNames(doc: ResumeDocument, masked: readonly string[]): RuleFindin
 
 export function syntaxFindings(doc: ResumeDocument, masked: readonly string[], pandoc: boolean): RuleFinding[] {
   const out = [...dunderNames(doc, masked), ...undefinedReferences(doc, masked), ...tableOverflow(doc, masked), ...markdownInHtmlBlocks(doc, masked), ...lazyIndentedItems(doc, masked), ...noteAppSyntax(doc, masked), ...spaceBeforeCloser(doc, masked), ...spacedMarkers(doc, masked), ...wrappedRangeEnds(doc, masked), ...unknownInlineTags(doc, masked), ...spacedLinks(doc, masked)];
-  if (!pandoc) out.push(...latexHabits(doc, masked), ...(builtByHugo(doc) ? [] : definitionLists(doc, masked)), ...exportAnchors(doc, masked));
+  if (!pandoc) out.push(...latexHabits(doc, masked), ...(builtByHugo(doc) || builtByJekyll(doc) ? [] : definitionLists(doc, masked)), ...exportAnchors(doc, masked));
   else out.push(...listsGluedToParagraphs(doc, masked), ...markdownInRawLatex(doc, masked), ...attributesMidHeading(doc, masked));
   out.push(...unresolvedCitations(doc, masked), ...undefinedFootnotes(doc, masked));
   return out;
