@@ -192,5 +192,26 @@ describe('rules: stop 56', () => {
     assert.equal(dl(page(['---', 'layout: resume', 'permalink: /resume/', '---', ''])).length, 0);
     assert.equal(dl(page([])).length, 1);
   });
+
+  it('reads a RenderCV "date: Since Feb 2024" as going on, a passive of approval as an outcome, and a "Software" section as skills', () => {
+    const yaml = [
+      'cv:',
+      '  name: Joao Lima',
+      '  email: joao@example.com',
+      '  sections:',
+      '    volunteering:',
+      '      - company: Community Coding Club',
+      '        position: Mentor',
+      '        date: Since Feb 2024',
+      '        highlights:',
+      '          - Teach a monthly Kotlin workshop for 15 students',
+      '',
+    ];
+    assert.equal(lint(yaml, 'cv.yaml').filter((f) => f.ruleId === 'tense-mismatch').length, 0);
+    const passives = lint(['# Ana Lima', 'ana@example.com', '', '## Experience', '', '### Analyst, Acme (2019 – 2021)', '', '- The churn model was approved for production by the board', '']).filter((f) => f.ruleId === 'passive-voice');
+    assert.equal(passives.length, 0);
+    const doc = parseResumeAs(['# Ana Lima', '', '## Software', '', 'Revit, Rhino, AutoCAD', ''].join('\n'), { path: 'resume.md' });
+    assert.equal(doc.sections.find((sec) => sec.title === 'Software')?.kind, 'skills');
+  });
 });
 

@@ -26,7 +26,7 @@ const EXACT: Record<string, SectionKind> = {
   skills: 'skills', 'technical skills': 'skills', 'core competencies': 'skills', competencies: 'skills',
   technologies: 'skills', 'tech stack': 'skills', tools: 'skills', 'languages and technologies': 'skills',
   'programming languages': 'skills', 'computer languages': 'skills', 'coding languages': 'skills',
-  'skills and interests': 'skills', 'skills and tools': 'skills',
+  'skills and interests': 'skills', 'skills and tools': 'skills', software: 'skills', 'software and tools': 'skills',
   awards: 'awards', honors: 'awards', 'honors and awards': 'awards', 'awards and honors': 'awards',
   achievements: 'awards',
   publications: 'publications', papers: 'publications',

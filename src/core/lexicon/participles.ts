@@ -39,4 +39,6 @@ export const RECOGNITION_PARTICIPLES: ReadonlySet<string> = new Set([
   'rehired', 'elected', 'accepted', 'admitted', 'granted', 'offered', 'named', 'featured', 'ranked',
   'shortlisted', 'funded', 'sponsored', 'published', 'cited', 'honored', 'honoured', 'appointed', 'given',
   'asked', 'entrusted', 'credited', 'commended', 'mentioned', 'interviewed', 'quoted', 'recruited',
+  // Decisions others take on the work: the outcome it met, not work done behind a passive.
+  'approved', 'adopted', 'endorsed',
 ]);

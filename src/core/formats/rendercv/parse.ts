@@ -97,10 +97,12 @@ function readEntry(text: string, item: YAMLMap, kind: SectionKind, assembler: Do
   const start = field('start_date');
   const end = field('end_date');
   const dates = date ? dateRangeFromFields(dateField(text, date), undefined) : dateRangeFromFields(dateField(text, start), dateField(text, end));
-  // A lone `date` is the date itself, not "since": it ends where it starts.
+  // A lone `date` is the date itself: it ends where it starts, unless it says it goes on ("Since Feb
+  // 2024", "2024 –", "2023 – present"). A range written in it keeps its own end.
   if (date && dates) {
-    dates.current = /present|current|now/i.test(date.token.value);
-    dates.end = dates.current ? undefined : dates.start;
+    const value = date.token.value;
+    dates.current = /present|current|now|ongoing/i.test(value) || /^\s*(?:since|from)\b/i.test(value) || /[–—-]\s*$/.test(value);
+    dates.end = dates.current ? undefined : (dates.end ?? dates.start);
   }
   const heading = joinMapped(pieces.map((p) => p.mapped), range.start);
   if (company || position || degree) {
