@@ -743,6 +743,8 @@ export function findPhraseMentions(
 /** A field or a technique by its ending: "thermodynamics", "hydrology", "spectroscopy", "titration", "machining". */
 const FIELD_OR_TECHNIQUE = /^[a-z][a-z-]*(?:ics|ogy|omy|metry|scopy|graphy|ysis|tion|sion|ing)$/;
 const LIST_ITEM = String.raw`[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}`;
+/** The name of a field of study or of a measuring technique. */
+const FIELD_NAME = /^[a-z][a-z-]*(?:ics|ogy|omy|metry|scopy|graphy|ysis)$/;
 
 /**
  * The lower-case items listed right before and right after a skill ("X, <skill>", "<skill> and Y"),
@@ -760,7 +762,8 @@ function listSiblings(sentence: Sentence, skill: OffsetRange): { text: string; s
     const own = words.slice(frame + 1);
     if (!own.length || own.some((w) => CATEGORY_STOP.test(w) || DETERMINERS.has(w))) return;
     const head = own[own.length - 1];
-    if (!FIELD_OR_TECHNIQUE.test(head) || WEAK_HEAD.test(head) || (own.length === 1 && ING_NOUNS.has(head) === false && /ing$/.test(head))) return;
+    // Alone, only a field's name ("thermodynamics", "hydrology"): a lone "reporting" or "replication" is as often a duty or a property.
+    if (!FIELD_OR_TECHNIQUE.test(head) || WEAK_HEAD.test(head) || (own.length === 1 && !FIELD_NAME.test(head))) return;
     const text = own.join(' ');
     const start = sentence.start + at + item.length - text.length;
     out.push({ text, start, end: start + text.length });
