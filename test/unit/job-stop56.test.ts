@@ -158,5 +158,25 @@ describe('postings: stop 56 unknown headings', () => {
     assert.equal(job.jobId, 'TF-2231');
     assert.equal(importance(job, 'Tableau'), 'preferred');
   });
+
+  it("reads the employer from the writer's team 'at' it, not from a department or a job board's brand", () => {
+    const post = [
+      '[Hiring] Junior Research Software Engineer, Melbourne',
+      '',
+      'I lead a small research software team at the Orchard Institute of Medical Research in Parkville, and we are hiring a junior RSE.',
+      '',
+      'Must haves:',
+      '- solid Python',
+      '',
+      'Please apply through the institute site. HR has to see it: https://careers.orchard.example/jobs/OIMR-2611',
+      '',
+    ].join('\n');
+    assert.equal(parseJobPosting(post, { name: 'post.txt' }).company, 'Orchard Institute of Medical Research');
+    const board =
+      '<html><head><title>Student Trainee (Chemist) | CAREERJOBS</title></head><body><header><a href="/">CAREERJOBS</a></header>' +
+      '<h1>Student Trainee (Chemist)</h1><p>Federal Water Laboratory</p><h2>Duties</h2><ul><li>Run titrations on river samples</li></ul>' +
+      '<p>The Federal Water Laboratory measures water quality across three states.</p></body></html>';
+    assert.notEqual(parseJobPosting(board, { name: 'board.html' }).company?.toLowerCase(), 'careerjobs');
+  });
 });
 

@@ -40,6 +40,9 @@ export interface EmployerEvidence {
   explain?: string[];
 }
 
+/** One word built on "job(s)" or "career(s)" with other letters: a job board's brand, not an employer. */
+const JOB_BOARD_WORD = /^(?:\p{L}{2,}jobs?|jobs?\p{L}{2,}|\p{L}{2,}careers?|careers?\p{L}{2,})$/iu;
+
 /** Off switch for measuring the evidence mechanism against the old cascade (on by default); `trace`, when set, collects every posting's scored candidates (for error analysis in scripts). */
 export const EMPLOYER_BY_EVIDENCE: { on: boolean; trace?: string[] } = { on: true };
 
@@ -216,6 +219,8 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     // The site the posting was pasted from, describing itself ("Acme Jobs is the leading career destination
     // for …"): the host, whatever its footer's copyright says.
     if (describesItselfAsBoard(c.name, ev.body)) continue;
+    // "USAJOBS", "JobStreet", "CareerBuilder": one word built on "jobs" or "career" names the board the posting is on.
+    if (JOB_BOARD_WORD.test(c.name.trim())) continue;
     // "at Kestrel Flats, our open-pit gold operation": a site the employer calls its own is where the job is, not who hires.
     if (isOwnSite(c.name, ev.body) && !c.sources.has('label') && !c.sources.has('contract')) continue;
     // An agency that says it is partnering with a named client is not the employer.

@@ -279,6 +279,8 @@ const NOT_COMPANIES = new Set([
   'Applicants', 'Interns', 'Candidates', 'Please', 'Learn', 'Global',
   // Pronouns: "About Us", "Join us", "Why Them" name no one.
   'Us', 'Me', 'Them', 'They', 'He', 'She', 'Him', 'Her', 'I',
+  // Departments: "HR has to see it", "IT provides a laptop" speak of a part of the employer.
+  'HR', 'IT', 'PR', 'QA', 'R&D', 'Payroll', 'Procurement', 'Recruitment', 'Recruiting', 'Admissions', 'Facilities',
 ]);
 
 // Letters of any script: "Lövnäs", "Łódź Robotics", "Škoda" are names as much as "Acme" (the patterns use the "u" flag).
@@ -288,6 +290,9 @@ const NOT_A_REQUIREMENT = String.raw`(?! (?:(?:hard|real|main|key|minimum|only|b
 /** Pictographs and their joiners before a line's words, then a space: "❄️ ", "🚀🚀 ". */
 const PICTOGRAPHS = String.raw`[\p{Extended_Pictographic}\uFE0F\u200D]{1,6}[ \t]+`;
 const COMPANY_PATTERNS: RegExp[] = [
+  // "I lead a small research software team at the Carrowmore Institute of Medical Research in Parkville":
+  // the writer's own team, at the organisation that hires.
+  new RegExp(`\\b(?:[Mm]y|[Oo]ur|a|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}(?:team|group|lab|department|unit)\\s+at\\s+(?:the\\s+)?${NAME}(?=,| in | where | and |[.;:!?]|\\s*$)`, 'gmu'),
   // "At Acme Telecom (Acme Telecommunications Ltd.) the team…": the legal name in brackets after the name.
   new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b| \\([A-Z][^()\\n]{2,60}\\)|\\s*$)`, 'gmu'),
   new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services|careers?(?: site| page| portal| assistant| team)?|hiring team|recruit(?:ing|ment) team)\\b`, 'gu'),
