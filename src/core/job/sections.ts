@@ -257,7 +257,10 @@ function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false, itemsNe
     // candidate's requirements: an inline label opens a required section only when it starts with the
     // heading phrase ("Requirements:", "Minimum qualifications:", "What you'll need:").
     const fieldLabel = kind === 'required' && !match!.atStart;
-    if (kind && kind !== 'about' && !fieldLabel) {
+    // "Perks: $27–31/hour depending on …" opening a paragraph: the offer, which ends the list above it
+    // (a short "Location: Remote" stays a field of the section it is in).
+    const aboutParagraph = kind === 'about' && match!.atStart && prevBlank && inline[2].split(/\s+/).length >= 8;
+    if (kind && (kind !== 'about' || aboutParagraph) && !fieldLabel) {
       const bodyStart = line.start + line.text.indexOf(inline[2]);
       return { kind, title: inline[1].trim(), headingRange: { start: line.start, end: bodyStart }, bodyStart };
     }
