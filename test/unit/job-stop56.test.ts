@@ -185,5 +185,12 @@ describe('postings: stop 56 unknown headings', () => {
     assert.equal(importance(job, 'AWS'), 'preferred');
     assert.ok(!job.keywords.some((k) => k.keyword === 'DES' && k.importance !== 'other'));
   });
+
+  it("names a product listed without its vendor by the vendor said just before it", () => {
+    const job = parseJobPosting(['Technologist', '', 'Requirements', '- Competent IT user: Microsoft Office (Word, Excel, Outlook)', ''].join('\n'), { name: 't.txt' });
+    const names = job.keywords.map((k) => k.keyword);
+    assert.ok(names.includes('Microsoft Word'), names.join(', '));
+    assert.ok(!names.includes('Word'));
+  });
 });
 

@@ -3,7 +3,7 @@
 // to preferred; fields of study in a degree sentence ("BS in Statistics") are not skills asked for.
 
 import type { OffsetRange } from '../types';
-import { findSkills } from '../skills';
+import { findSkills, lookupSkill } from '../skills';
 import type { SkillMention } from '../skills/types';
 import { TRANSLATION, classifyHeading, sectionAt } from './sections';
 import { findPhraseMentions } from './phrases';
@@ -191,7 +191,10 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
       for (const found of [...read, ...learned]) {
         // "… or similar pricing software", "a comparable robotics middleware": the ask is the kind named.
         const lead = /^(?:similar|comparable|equivalent|other|related|another|any other)\s+(?=\S)/i.exec(found.keyword);
-        const p = lead ? { ...found, keyword: found.keyword.slice(lead[0].length), start: found.start + lead[0].length } : found;
+        const unled = lead ? { ...found, keyword: found.keyword.slice(lead[0].length), start: found.start + lead[0].length } : found;
+        // "Microsoft Office (Word, Excel, Outlook)": a product named without the vendor said just before it is the vendor's.
+        const vendored = vendorsProduct(text.slice(Math.max(sentence.start, unled.start - 60), unled.start), unled.keyword);
+        const p = vendored ? { ...unled, keyword: vendored } : unled;
         if (isNotSkillName(p.keyword, organisations)) continue;
         // "the NCEES Fundamentals of Engineering (FE) exam": an exam's name is a credential to pass, not a skill.
         if (/^\s*(?:\([A-Z][A-Za-z]{0,7}\)\s*)?(?:exams?|examinations?)\b/i.test(text.slice(p.end, p.end + 30))) continue;
@@ -357,6 +360,19 @@ function readsAsRequirements(text: string, section: JobSection): boolean {
     .map((l) => ITEM.exec(l)?.[1])
     .filter((l): l is string => !!l);
   return items.length >= 3 && items.filter((i) => ITEM_CUE.test(i)).length * 2 >= items.length;
+}
+
+/**
+ * The taxonomy's name for a one-word product when a capitalised word just before it in the sentence is
+ * its vendor ("Microsoft" before "… (Word, Excel)" makes "Word" Microsoft Word).
+ */
+function vendorsProduct(before: string, keyword: string): string | undefined {
+  if (!/^[A-Z][a-z]+$/.test(keyword)) return undefined;
+  for (const m of before.matchAll(/\b([A-Z][A-Za-z]+)\b/g)) {
+    const skill = lookupSkill(`${m[1]} ${keyword}`);
+    if (skill && skill.name.toLowerCase() === `${m[1]} ${keyword}`.toLowerCase()) return skill.name;
+  }
+  return undefined;
 }
 
 /**
