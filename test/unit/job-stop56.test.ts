@@ -192,5 +192,31 @@ describe('postings: stop 56 unknown headings', () => {
     assert.ok(names.includes('Microsoft Word'), names.join(', '));
     assert.ok(!names.includes('Word'));
   });
+
+  it("reads a board's bare tag list beside the employer's written requirements as tags, not requirements", () => {
+    const page = [
+      'Software Engineer I',
+      '',
+      "What we're looking for",
+      '- A degree in computer science and two internships in backend work',
+      '- You write automated tests in Kotlin or Java',
+      '',
+      'Bonus points',
+      '- Experience with Docker or Kubernetes in a team setting',
+      '',
+      'Top Skills',
+      'Datadog',
+      'Docker',
+      'Kotlin',
+      'Kubernetes',
+      '',
+    ].join('\n');
+    const job = parseJobPosting(page, { name: 'board.txt' });
+    assert.equal(importance(job, 'Kubernetes'), 'preferred');
+    assert.notEqual(importance(job, 'Datadog'), 'required');
+    // A skills list that is the posting's only statement of what it asks stays the requirements.
+    const alone = parseJobPosting(['Data Intern', '', 'Skills', 'Python', 'SQL', 'Tableau', 'Excel', ''].join('\n'), { name: 'a.txt' });
+    assert.equal(importance(alone, 'Tableau'), 'required');
+  });
 });
 

@@ -382,6 +382,10 @@ function vendorsProduct(before: string, keyword: string): string | undefined {
  * preferred qualifications after the required ones.
  */
 function readUnknownSections(text: string, sections: JobSection[], mentions: readonly SkillMention[]): JobSection[] {
+  // A board's tag list ("Top Skills" over "Docker / GCP / Kafka", one name a line) beside the employer's
+  // own qualifications written out: the board's summary, which asks nothing the text does not.
+  const written = sections.some((s) => (s.kind === 'required' || s.kind === 'preferred') && !isTagList(text, s) && /\S(?:\s+\S+){5}/.test(text.slice(s.range.start, s.range.end)));
+  if (written) sections = sections.map((s) => (s.kind === 'required' && /\bskills?\b/i.test(s.title) && isTagList(text, s) ? { ...s, kind: 'other' } : s));
   const read: JobSection[] = [];
   for (const s of sections) {
     const unknown = s.kind === 'other' && s.headingRange && s.title !== TRANSLATION;
@@ -391,6 +395,13 @@ function readUnknownSections(text: string, sections: JobSection[], mentions: rea
     else read.push(s);
   }
   return read;
+}
+
+/** A first block of four lines or more of bare names (one to three words, no sentence), with or without list markers. */
+function isTagList(text: string, section: JobSection): boolean {
+  const block = text.slice(section.range.start, section.range.end).replace(/^\s*\n/, '').split(/\n[ \t]*\n/)[0];
+  const lines = block.split('\n').map((l) => l.replace(/^\s*(?:[-*+•●▪◦]\s+)?/, '').trim()).filter(Boolean);
+  return lines.length >= 4 && lines.every((l) => l.split(/\s+/).length <= 3 && !/[.,;:!?]\s|[.!?]$/.test(l));
 }
 
 /** Two or more list items, most of them naming a skill. */
