@@ -112,7 +112,10 @@ function skipLabel(tokens: Token[], extraVerbs?: readonly string[]): number {
     // "Built Tools: …" is a sentence, but a hyphenated adjective that ends like a verb ("Product-Led
     // Growth: Shipped …") still heads a label when a verb follows the separator.
     const verbFirst = !!label.length && readVerb(label[0].text, extraVerbs) && !(label[0].text.includes('-') && label.length > 1 && readVerbAt(tokens, sep + 1, extraVerbs));
-    if (!label.length || !titleCase || verbFirst) break;
+    // "Rate quote API: Build and own …" (LaTeX templates print an item's title, a colon, then its text):
+    // a short label in sentence case heads the line when a verb opens what follows it.
+    const sentenceCaseLabel = label.length <= 4 && /^\p{Lu}/u.test(label[0]?.text ?? '') && !!readVerbAt(tokens, sep + 1, extraVerbs);
+    if (!label.length || !(titleCase || sentenceCaseLabel) || verbFirst) break;
     i = sep + 1;
   }
   return i;
