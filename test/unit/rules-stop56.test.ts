@@ -213,5 +213,36 @@ describe('rules: stop 56', () => {
     const doc = parseResumeAs(['# Ana Lima', '', '## Software', '', 'Revit, Rhino, AutoCAD', ''].join('\n'), { path: 'resume.md' });
     assert.equal(doc.sections.find((sec) => sec.title === 'Software')?.kind, 'skills');
   });
+
+  it('reads an sb2nov item with an empty title from its text, and a label before a verb as a label', () => {
+    const tex = [
+      '%-------------------------',
+      '% Resume in Latex',
+      '\\documentclass{article}',
+      '\\newcommand{\\resumeItem}[2]{\\item\\small{\\textbf{#1}{: #2}}}',
+      '\\begin{document}',
+      '\\section{Experience}',
+      '\\textbf{Backend Intern, Hanbit Logistics} \\hfill Jun 2024 -- Aug 2024',
+      '\\begin{itemize}',
+      '  \\resumeItem{}{Worked on various backend tasks with the platform team}',
+      '  \\resumeItem{Export job}{Implement a nightly export of 2.3M records in Python}',
+      '\\end{itemize}',
+      '\\end{document}',
+      '',
+    ];
+    const findings = lint(tex, 'resume.tex');
+    assert.ok(findings.some((f) => f.ruleId === 'weak-opening'), findings.map((f) => f.ruleId).join(', '));
+    assert.ok(findings.some((f) => f.ruleId === 'tense-mismatch'));
+    // Nothing is read from the comment block above the class.
+    assert.ok(!findings.some((f) => f.range.start < 40 && f.ruleId === 'missing-metric'));
+  });
+
+  it('says a decimal comma once, leaves a Spanish term in brackets after the English alone, and reads "Assisted to" an event as attended', () => {
+    const regional = (bullet: string) => lint(['# Ana Lima', 'ana@example.com', '', '## Experience', '', '### Analyst, Acme (2019 – 2021)', '', `- ${bullet}`, '']).filter((f) => f.ruleId === 'regional-english' || f.ruleId === 'weak-opening');
+    assert.equal(regional('Measured nitrate from 12,5 to 86,3 mg/L in 40 wells').length, 2);
+    assert.equal(regional('Completed a 6-month supply chain internship (práctica profesional) at 3 plants').length, 0);
+    const attended = regional('Assisted to the Andean Data Science Congress 2023 and presented a poster');
+    assert.deepEqual(attended.map((f) => f.ruleId), ['regional-english']);
+  });
 });
 

@@ -333,7 +333,8 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // Spanish "asistir a", French "assister à" = attend.
-    re: /\bassist(?:ed|ing|s)?(?=\s+to\s+(?:the\s+|all\s+|weekly\s+|daily\s+|monthly\s+|several\s+|many\s+)*(?:meetings?|conferences?|classes|courses?|lectures?|events?|workshops?|seminars?|congress(?:es)?|fairs?)\b)/gi,
+    // (The event may carry its name: "Assisted to the Andean Data Science Congress".)
+    re: /\bassist(?:ed|ing|s)?(?=\s+to\s+(?:the\s+|all\s+|weekly\s+|daily\s+|monthly\s+|several\s+|many\s+)*(?:[A-Z][\w&-]*\s+){0,5}(?:meetings?|conferences?|classes|courses?|lectures?|events?|workshops?|seminars?|congress(?:es)?|fairs?|summits?|symposi(?:um|a)|forums?|trainings?)\b)/gi,
     message: (w) => `"${w} to" a meeting is a false friend (Spanish "asistir a"); in English "assisted" means "helped": write "attended".`,
   },
   {
@@ -454,7 +455,7 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // "Diplomado en Big Data", "Curso de Excel", "Analista de Datos": a credential or a title left in Spanish or Portuguese.
-    re: new RegExp(String.raw`\b${CREDENTIAL_ES_PT}(?<!(?:\(\s*|\b(?:de|da|do|del)\s+)${CREDENTIAL_ES_PT})(?=\s+(?:\([^)]*\)\s+)?(?:de|en|em|del|do|da|dos|das)\s+\p{Lu})(?![^\n]*?\s(?:de|en|em|del|do|da|dos|das)\s[^\n(]*\([^)\n]*\b(?:equivalent|degree|certificate|specialization|diploma|bachelor|master|course|program|programme|graduate|internship)\b)|\bpr[aá]cticas?\s+(?:pre-?)?profesional(?:es)?\b`, 'giu'),
+    re: new RegExp(String.raw`\b${CREDENTIAL_ES_PT}(?<!(?:\(\s*|\b(?:de|da|do|del)\s+)${CREDENTIAL_ES_PT})(?=\s+(?:\([^)]*\)\s+)?(?:de|en|em|del|do|da|dos|das)\s+\p{Lu})(?![^\n]*?\s(?:de|en|em|del|do|da|dos|das)\s[^\n(]*\([^)\n]*\b(?:equivalent|degree|certificate|specialization|diploma|bachelor|master|course|program|programme|graduate|internship)\b)|(?<!\(\s*)\bpr[aá]cticas?\s+(?:pre-?)?profesional(?:es)?\b`, 'giu'),
     message: (w) => `"${w}" leaves a credential or a job title in Spanish or Portuguese: give the English name first (the original can follow in parentheses).`,
   },
 ];

@@ -181,6 +181,8 @@ export const regionalEnglish: Rule = {
         const replacement = p.replacement?.(m[0]);
         // Suggestions only: the person may be writing for the place the words come from.
         const fixes: Fix[] = replacement && replacement !== m[0] ? [{ title: `Change to "${replacement}"`, isPreferred: false, safe: false, edits: [{ range, newText: replacement }] }] : [];
+        // Two patterns reading the same words ("12,5 to 86,3" as a change and "86,3" as a measure) say it once.
+        if (out.some((f) => f.range.start === range.start && f.range.end === range.end)) continue;
         out.push({ range, message: p.message(m[0]), fixes });
       }
     }

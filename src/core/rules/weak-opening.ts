@@ -874,6 +874,8 @@ export const weakOpening: Rule = {
       // "Assist patients with ADLs": helping the people one cares for with a task is that care itself,
       // not a supporting role beside someone else's work.
       if (m && HELPING.test(m.entry.phrase) && servesRecipients(a, m.end)) continue;
+      // "Assisted to the congress": the Spanish "asistir a" (attended), which regional-english names; not help given.
+      if (m && m.entry.phrase === 'assist' && a.tokens[m.end]?.lower === 'to' && !readVerb(a.tokens[m.end + 1]?.text ?? '')) continue;
       if (m && !(originalOf.get(m.entry)?.unlessPurpose && purposeNamesThings(a, m.end, genericVocabulary(lexicon), lexicon.strongVerbs))) {
         const start = a.tokens[m.start].start;
         const end = a.tokens[m.end - 1].end;

@@ -28,6 +28,7 @@ import { renderInto, renderText, type RenderContext } from './render';
 import { escapeLatex } from './escape';
 import { boundedLatex } from '../../guards/bounded-latex';
 import { swallowingPercent } from '../../text/latex-percent';
+import { sliceMapped } from '../../text/mapped';
 
 type Role = 'section' | 'heading' | 'bullet' | 'list' | 'inline';
 
@@ -358,6 +359,10 @@ class LatexWalker {
     if (def) {
       const body = substitute(def.body, def.optionalFirst ? [[], ...argNodes] : argNodes);
       mapped = renderText(body, this.ctx, range.end);
+      // "\resumeItem{}{Worked on …}": with its title left empty the template prints only its own ": "
+      // before the text (renders-wrongly reports it); the bullet's words start after it.
+      const lead = argNodes.length >= 2 && !renderText(argNodes[0], this.ctx, range.end).text.trim() ? /^[\s:–—-]+/.exec(mapped.text) : null;
+      if (lead) mapped = sliceMapped(mapped, lead[0].length, mapped.text.length);
     } else if (/^cvitem$/i.test(name) && argNodes.length >= 2) {
       // moderncv \cvitem{label}{text}: a bullet only in narrative sections, read "label: text".
       if (!NARRATIVE_KINDS.has(this.kind)) return;
