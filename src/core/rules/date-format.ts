@@ -246,7 +246,9 @@ export const dateFormat: Rule = {
   check(doc) {
     // RenderCV prints a date field written "2023-05" as "May 2023" (its themes' month style): that is
     // the format it votes for, and it is never itself rewritten.
-    const printed = (t: DateToken): DateToken => (doc.format === 'rendercv' && t.family === 'YYYY-MM' ? { ...t, family: 'name', nameStyle: 'short', printedByTheme: true } : t);
+    // (Only RenderCV's own keys: a "startDate:" it does not define prints nothing of the kind.)
+    const inDateField = (t: DateToken) => /^\s*(?:-\s+)?(?:start_date|end_date|date)\s*:/.test(doc.lines.lineText(doc.lines.positionAt(t.start).line));
+    const printed = (t: DateToken): DateToken => (doc.format === 'rendercv' && t.family === 'YYYY-MM' && inDateField(t) ? { ...t, family: 'name', nameStyle: 'short', printedByTheme: true } : t);
     const tokens = doc.sections.flatMap((s) => s.entries.flatMap((e) => tokensOf(doc.text, e))).map(printed);
     const foreign = [
       ...foreignMonths(doc, majority(tokens.filter((t) => t.nameStyle).map((t) => t.nameStyle!)) ?? 'short'),
