@@ -743,6 +743,8 @@ export function findPhraseMentions(
 /** A field or a technique by its ending: "thermodynamics", "hydrology", "spectroscopy", "titration", "machining". */
 const FIELD_OR_TECHNIQUE = /^[a-z][a-z-]*(?:ics|ogy|omy|metry|scopy|graphy|ysis|tion|sion|ing)$/;
 const LIST_ITEM = String.raw`[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}`;
+/** Words that say how good the work is, not what it is. */
+const EVALUATIVE = /^(?:robust|excellent|strong|solid|good|great|deep|clear|effective|efficient|sound|rigorous|careful|thorough|detailed|basic|advanced|proper|reliable|accurate|high-quality|quality)$/;
 /** The name of a field of study or of a measuring technique. */
 const FIELD_NAME = /^[a-z][a-z-]*(?:ics|ogy|omy|metry|scopy|graphy|ysis)$/;
 
@@ -760,7 +762,8 @@ function listSiblings(sentence: Sentence, skill: OffsetRange): { text: string; s
     const words = item.split(' ');
     const frame = words.map((w) => PREPOSITION.test(w) || CATEGORY_STOP.test(w) || DETERMINERS.has(w)).lastIndexOf(true);
     const own = words.slice(frame + 1);
-    if (!own.length || own.some((w) => CATEGORY_STOP.test(w) || DETERMINERS.has(w))) return;
+    // Words of English only (a copy that lost letters gives "xcellent programming"), and not a quality of the work ("robust analysis").
+    if (!own.length || own.some((w) => CATEGORY_STOP.test(w) || DETERMINERS.has(w) || !isEnglishWord(w)) || EVALUATIVE.test(own[0])) return;
     const head = own[own.length - 1];
     // Alone, only a field's name ("thermodynamics", "hydrology"): a lone "reporting" or "replication" is as often a duty or a property.
     if (!FIELD_OR_TECHNIQUE.test(head) || WEAK_HEAD.test(head) || (own.length === 1 && !FIELD_NAME.test(head))) return;
