@@ -290,9 +290,6 @@ const NOT_A_REQUIREMENT = String.raw`(?! (?:(?:hard|real|main|key|minimum|only|b
 /** Pictographs and their joiners before a line's words, then a space: "❄️ ", "🚀🚀 ". */
 const PICTOGRAPHS = String.raw`[\p{Extended_Pictographic}\uFE0F\u200D]{1,6}[ \t]+`;
 const COMPANY_PATTERNS: RegExp[] = [
-  // "I lead a small research software team at the Carrowmore Institute of Medical Research in Parkville":
-  // the writer's own team, at the organisation that hires.
-  new RegExp(`\\b(?:[Mm]y|[Oo]ur|a|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}(?:team|group|lab|department|unit)\\s+at\\s+(?:the\\s+)?${NAME}(?=,| in | where | and |[.;:!?]|\\s*$)`, 'gmu'),
   // "At Acme Telecom (Acme Telecommunications Ltd.) the team…": the legal name in brackets after the name.
   new RegExp(`\\b(?:[Aa]t|[Jj]oin|[Ww]hy|[Aa]bout) ${NAME}(?=[,.!?:;]| (?:is|we|you|are|has|have|team|teams)\\b| \\([A-Z][^()\\n]{2,60}\\)|\\s*$)`, 'gmu'),
   new RegExp(`\\b${NAME}['’]s (?:mission|vision|products?|platform|software engineers|engineers|team|teams|culture|values|customers|goal|business|services|careers?(?: site| page| portal| assistant| team)?|hiring team|recruit(?:ing|ment) team)\\b`, 'gu'),
@@ -312,6 +309,9 @@ const COMPANY_PATTERNS: RegExp[] = [
   // "Hi all! We're **Acme Games** (~40 people, …)", "We are Acme, a …": a post introducing its employer by name.
   new RegExp(`\\b[Ww]e(?:['’]re| are) \\*{0,2}${NAME}\\*{0,2}(?= \\(|,| and we\\b| [—–-] )`, 'gu'),
   new RegExp(`\\b(?:[Ww]e(?:['’]re| are)|[Ii]['’]m|[Ii] am) (?:hiring|looking for|recruiting|seeking)\\b[^.!?\\n]{0,80}? at ${NAME}(?=\\s*(?:[,.!?:;(—–]|-\\s|\\p{Extended_Pictographic}|$))`, 'gmu'),
+  // "I lead a small research software team at the Carrowmore Institute of Medical Research in Parkville":
+  // the writer's own team, at the organisation that hires.
+  new RegExp(`\\b(?:[Mm]y|[Oo]ur|a|[Tt]he)\\s+(?:[a-z-]+\\s+){0,3}(?:team|group|lab|department|unit)\\s+at\\s+(?:the\\s+)?${NAME}(?=,| in | where | and |[.;:!?]|\\s*$)`, 'gmu'),
 ];
 
 /** The last word of a field's label: "Job No.", "Position", "Employment type", "Department", "Salary". */

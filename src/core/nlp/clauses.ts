@@ -114,7 +114,9 @@ function skipLabel(tokens: Token[], extraVerbs?: readonly string[]): number {
     const verbFirst = !!label.length && readVerb(label[0].text, extraVerbs) && !(label[0].text.includes('-') && label.length > 1 && readVerbAt(tokens, sep + 1, extraVerbs));
     // "Rate quote API: Build and own …" (LaTeX templates print an item's title, a colon, then its text):
     // a short label in sentence case heads the line when a verb opens what follows it.
-    const sentenceCaseLabel = label.length <= 4 && /^\p{Lu}/u.test(label[0]?.text ?? '') && !!readVerbAt(tokens, sep + 1, extraVerbs);
+    // (A finite verb: "Front desk: scheduling, invoicing and filing" lists duties under a label.)
+    const after = readVerbAt(tokens, sep + 1, extraVerbs);
+    const sentenceCaseLabel = label.length <= 4 && /^\p{Lu}/u.test(label[0]?.text ?? '') && !!after && after.form !== 'gerund';
     if (!label.length || !(titleCase || sentenceCaseLabel) || verbFirst) break;
     i = sep + 1;
   }
