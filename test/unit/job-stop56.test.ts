@@ -87,8 +87,9 @@ describe('postings: stop 56 unknown headings', () => {
   it('writes a row of tag elements as a list, and reads a tag field as a field, not a heading', () => {
     const text = htmlToText('<p>Skills <span class="pill">Go</span><span class="pill">Rust</span><span class="pill">Node.js</span></p><p><b>Go</b>pher</p>');
     assert.match(text, /^Skills Go, Rust, Node\.js$/m);
-    // Elements of different kinds side by side stay as the page writes them.
+    // Elements of different kinds side by side stay as the page writes them; so do spans whose own text is spaced.
     assert.match(text, /^\*\*Go\*\*pher$/m);
+    assert.match(htmlToText('<p><span class="s">Apply by:</span><span class="s"> Friday 22 January 2027</span></p>'), /^Apply by: Friday 22 January 2027$/m);
     const page = [
       '# Backend Engineer',
       '',

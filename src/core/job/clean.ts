@@ -232,8 +232,11 @@ function shownText(doc: Node): { text: string; pageUrl?: string } {
     children.forEach((child, i) => {
       // A row of tags (<span class="pill">Go</span><span class="pill">Rust</span>) set apart by the page's
       // style alone: written as a list, not run together ("GoRust").
-      if (i > 0 && isTagSibling(child, children[i - 1]) && /\S$/.test(line)) line += ', ';
+      // (Only where the page's text itself runs them together: "Apply by:" / " Friday …" stays as typed.)
+      const at = i > 0 && isTagSibling(child, children[i - 1]) && /[\p{L}\p{N})]$/u.test(line) ? line.length : -1;
+      if (at >= 0) line += ', ';
       walk(child);
+      if (at >= 0 && (line.length === at + 2 || /^\s|^[,.;:!?)]/u.test(line.slice(at + 2)))) line = line.slice(0, at) + line.slice(at + 2);
     });
     if (block) flush();
   };
