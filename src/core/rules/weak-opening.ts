@@ -205,6 +205,9 @@ function actsOnPeople(a: BulletAnalysis, k: number): { people: boolean; verbAfte
   return { people, verbAfter };
 }
 
+/** "to the Andean Data Science Congress", "to weekly meetings": an event one attends (regional-english's "asistir a"). */
+const ASSISTED_TO_EVENT = /^to\s+(?:the\s+|all\s+|weekly\s+|daily\s+|monthly\s+|several\s+|many\s+)*(?:[A-Z][\w&-]*\s+){0,5}(?:meetings?|conferences?|classes|courses?|lectures?|events?|workshops?|seminars?|congress(?:es)?|fairs?|summits?|symposi(?:um|a)|forums?|trainings?)\b/i;
+
 /** The head of the noun phrase at `k` (before a preposition, a conjunction or punctuation) has a sense that names people in WordNet ("the customs agents"). */
 function headIsPerson(a: BulletAnalysis, k: number): boolean {
   let n = k;
@@ -875,7 +878,7 @@ export const weakOpening: Rule = {
       // not a supporting role beside someone else's work.
       if (m && HELPING.test(m.entry.phrase) && servesRecipients(a, m.end)) continue;
       // "Assisted to the congress": the Spanish "asistir a" (attended), which regional-english names; not help given.
-      if (m && m.entry.phrase === 'assist' && a.tokens[m.end]?.lower === 'to' && !readVerb(a.tokens[m.end + 1]?.text ?? '')) continue;
+      if (m && m.entry.phrase === 'assist' && a.tokens[m.end]?.lower === 'to' && ASSISTED_TO_EVENT.test(bullet.text.slice(a.tokens[m.end].start))) continue;
       if (m && !(originalOf.get(m.entry)?.unlessPurpose && purposeNamesThings(a, m.end, genericVocabulary(lexicon), lexicon.strongVerbs))) {
         const start = a.tokens[m.start].start;
         const end = a.tokens[m.end - 1].end;
