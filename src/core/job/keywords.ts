@@ -376,10 +376,10 @@ function vendorsProduct(before: string, keyword: string): string | undefined {
 }
 
 /**
- * Sections under headings no rule knows, read by what they hold and where they stand: a list whose
+ * Sections read by what they hold and where they stand. Under a heading no rule knows, a list whose
  * items mostly read as requirements is the requirements; a list of skill names right after the
  * requirements is the wish list ("**Baseline**" then "**Differentiators**"), as postings put the
- * preferred qualifications after the required ones.
+ * preferred qualifications after the required ones. A board's bare tag list is no requirements.
  */
 function readUnknownSections(text: string, sections: JobSection[], mentions: readonly SkillMention[]): JobSection[] {
   // A board's tag list ("Top Skills" over "Docker / GCP / Kafka", one name a line) beside the employer's

@@ -91,7 +91,7 @@ export function nounLikeVerb(base: string): boolean {
 
 /** The bullet's opening verb, or undefined when the bullet does not open with a known verb. A word that is
  * as often a noun ("Build", "Design") counts only with a verb-like word after it, or when `cued`. */
-export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>, cued = false, cuedDepth = false): OpeningVerb | undefined {
+export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>, cued = false, afterLabel = false): OpeningVerb | undefined {
   const ws = words(bullet.text.slice(0, 80));
   const first = ws[0];
   if (!first || !/^[A-Za-z][a-z-]*$/.test(first.text)) return undefined;
@@ -99,9 +99,10 @@ export function openingVerb(bullet: Bullet, verbs: ReadonlySet<string>, cued = f
   // What follows the label may open with one ("Rate quote API: Build and own …", as a LaTeX item's
   // title and text print): that verb opens the bullet.
   const label = LABEL.exec(bullet.text);
-  if (label && !cuedDepth) {
+  // (A finite verb only: "Front desk: scheduling, invoicing" lists duties under its label.)
+  if (label && !afterLabel) {
     const rest = openingVerb({ ...bullet, text: bullet.text.slice(label[0].length) }, verbs, false, true);
-    return rest && { ...rest, start: rest.start + label[0].length, end: rest.end + label[0].length };
+    return rest && rest.form !== 'gerund' ? { ...rest, start: rest.start + label[0].length, end: rest.end + label[0].length } : undefined;
   }
   if (/^\s*[:—–|]/.test(bullet.text.slice(first.end)) || label) return undefined;
   let cache = analyses.get(verbs);
