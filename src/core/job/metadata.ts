@@ -407,7 +407,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       if (title) break;
       for (let i = from, looked = 0; i < lines.length && looked < 6; i++) {
         // A social post's author card: the headline under "Name • 2nd" is the poster's own job, not the one offered.
-        if (lines.slice(Math.max(0, i - 2), i).some((l) => CONNECTION_DEGREE.test(l))) continue;
+        if (underAuthorCard(lines, i)) continue;
         const wrap = titleWrapTail(lines[i], lines[i + 1]);
         const tail = wrap && titleFromTopLine(lines[i], companies) ? wrap : undefined;
         const top = titleFromTopLine(tail ? `${lines[i].trim()} ${tail}` : lines[i], companies) ?? titleOverAgency(lines, i);
@@ -1004,10 +1004,15 @@ function isSpecialisation(part: string): boolean {
 /** The degree of connection a social network prints beside a poster's name ("Ana Lima • 2nd", "• 3rd+"). */
 const CONNECTION_DEGREE = /(?:^|\s)[•·]\s*(?:1st|2nd|3rd\+?)\s*$/;
 
-/** The text without the lines of a social post's author card (the two lines under "Name • 2nd"). */
+/** A line of a social post's author card: one of the two lines under "Name • 2nd" (the poster's headline, the post's age). */
+function underAuthorCard(lines: readonly string[], i: number): boolean {
+  return lines.slice(Math.max(0, i - 2), i).some((l) => CONNECTION_DEGREE.test(l));
+}
+
+/** The text without the lines of a social post's author card. */
 function withoutAuthorCards(body: string): string {
   const lines = body.split('\n');
-  return lines.map((l, i) => (lines.slice(Math.max(0, i - 2), i).some((p) => CONNECTION_DEGREE.test(p)) ? '' : l)).join('\n');
+  return lines.map((l, i) => (underAuthorCard(lines, i) ? '' : l)).join('\n');
 }
 
 function titleFromProse(body: string): string | undefined {

@@ -106,8 +106,6 @@ const KIND_OF_CLASS: Partial<Record<NounClass, ObjectKind>> = {
 const CARE_ASK = 'how many patients or clients, how often, and with what outcome?';
 /** A role or a setting of care for patients, in an entry's heading. */
 const CARE_ROLE = /\b(?:nurs(?:e|es|ing)|RN|LPN|LVN|CNA|hygienist|dental|dentistry|clinic|clinical|hospital|ward|pharmac(?:y|ist)|physiotherap\w*|therapist|midwife|paramedic|caregiver|patient care)\b/i;
-/** Questions that presume things, texts or data, which in a care role are asked of the patients instead. */
-const CARE_ASKABLE = new Set<string>();
 
 /** Verbs of improvement: the number to add is where it started and where it ended. */
 const IMPROVING = new Set(['reduce', 'cut', 'decrease', 'lower', 'minimize', 'shorten', 'slash', 'trim', 'improve', 'increase', 'boost', 'grow', 'accelerate', 'speed', 'optimize', 'enhance', 'raise', 'maximize', 'lift', 'tune', 'halve']);
@@ -127,7 +125,10 @@ const ASK_BY_VERB = new Map<string, string>();
 for (const q of QUESTIONS) for (const v of q.verbs) if (!ASK_BY_VERB.has(v)) ASK_BY_VERB.set(v, q.ask);
 for (const v of ['automate', 'migrate', 'analyze', 'resolve', 'support']) NOMINAL_ASKS.add(ASK_BY_VERB.get(v)!);
 const ANALYZE_ASK = ASK_BY_VERB.get('analyze')!;
-for (const ask of [ASK_BY_KIND.physical, ASK_BY_KIND.writing, ASK_BY_KIND.data, ASK_BY_VERB.get('present')!, ANALYZE_ASK, 'a number: how many, how much, how often or how fast?']) CARE_ASKABLE.add(ask);
+/** The question when nothing in the bullet says what to count. */
+const PLAIN_ASK = 'a number: how many, how much, how often or how fast?';
+/** Questions that presume things, texts or data, which in a care role are asked of the patients instead. */
+const CARE_ASKABLE = new Set([ASK_BY_KIND.physical, ASK_BY_KIND.writing, ASK_BY_KIND.data, ASK_BY_VERB.get('present')!, ANALYZE_ASK, PLAIN_ASK]);
 const PRESENT_ASK = ASK_BY_VERB.get('present')!;
 const CHANGE_ASKS = new Set([ASK_BY_VERB.get('automate')!, ASK_BY_VERB.get('migrate')!, ANALYZE_ASK]);
 
@@ -573,7 +574,7 @@ export const missingMetric: Rule = {
         (kind === 'writing' && (verbAsk === BUILD_ASK || verbAsk === PRESENT_ASK) ? kindAsk(kind) : undefined) ??
         // Leading something that is not people or events ("Ran assays") gets the plain question.
         (verbAsk === LEAD_ASK && !TEACHING.has(verb!) && targetClass && !['person', 'group', 'event'].includes(targetClass) ? undefined : verbAsk === BUILD_ASK && techTokens(a, false).size > 0 ? SOFTWARE_BUILD_ASK : verbAsk) ??
-        'a number: how many, how much, how often or how fast?';
+        PLAIN_ASK;
       // In a role that cares for patients (a nurse's, a hygienist's, a pharmacist's), work on things, papers
       // or data is measured by the patients it served: "Documented assessments in Epic", "Applied sealants".
       const careAsk = CARE_ROLE.test(bullet.entry?.heading.text ?? '') && CARE_ASKABLE.has(ask) && kind !== 'software' && kind !== 'money' ? CARE_ASK : ask;

@@ -127,6 +127,12 @@ const THOUSANDS_PERIODS: Pick<Pattern, 'message' | 'replacement'> = {
   replacement: (w) => w.replace(/\./g, ','),
 };
 
+/**
+ * "to the Andean Data Science Congress", "to weekly meetings": an event one attends, after "assisted"
+ * (Spanish "asistir a", French "assister à"); read case-insensitively.
+ */
+export const TO_AN_EVENT = String.raw`to\s+(?:the\s+|all\s+|weekly\s+|daily\s+|monthly\s+|several\s+|many\s+)*(?:[A-Z][\w&-]*\s+){0,5}(?:meetings?|conferences?|classes|courses?|lectures?|events?|workshops?|seminars?|congress(?:es)?|fairs?|summits?|symposi(?:um|a)|forums?|trainings?)\b`;
+
 export const PATTERNS: Pattern[] = [
   // ---- Number forms
   {
@@ -334,7 +340,7 @@ export const PATTERNS: Pattern[] = [
   {
     // Spanish "asistir a", French "assister à" = attend.
     // (The event may carry its name: "Assisted to the Andean Data Science Congress".)
-    re: /\bassist(?:ed|ing|s)?(?=\s+to\s+(?:the\s+|all\s+|weekly\s+|daily\s+|monthly\s+|several\s+|many\s+)*(?:[A-Z][\w&-]*\s+){0,5}(?:meetings?|conferences?|classes|courses?|lectures?|events?|workshops?|seminars?|congress(?:es)?|fairs?|summits?|symposi(?:um|a)|forums?|trainings?)\b)/gi,
+    re: new RegExp(String.raw`\bassist(?:ed|ing|s)?(?=\s+${TO_AN_EVENT})`, 'gi'),
     message: (w) => `"${w} to" a meeting is a false friend (Spanish "asistir a"); in English "assisted" means "helped": write "attended".`,
   },
   {

@@ -28,6 +28,11 @@ const REFEREES_HEADING = new RegExp(String.raw`${HEADING_LEAD}((?:character\s+)?
  */
 const TITLE_FIELD = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$|\\title\{([^{}\n]+)\}/gm;
 
+/** The finding for a page titled as a CV ("Curriculum Vitae" in a title field, a heading or a LaTeX line). */
+function cvTitleFinding(start: number, end: number, words: string): RuleFinding {
+  return { range: { start, end }, message: `"${words}" titles the page as a CV: a North American resume outside academia puts your name at the top and is called a resume.` };
+}
+
 function titleFieldFindings(doc: ResumeDocument): RuleFinding[] {
   const out: RuleFinding[] = [];
   const fm = doc.frontMatter.range;
@@ -42,7 +47,7 @@ function titleFieldFindings(doc: ResumeDocument): RuleFinding[] {
     if (!cv) continue;
     const words = cv[1] ?? cv[2] ?? cv[3];
     const from = base + m.index! + m[0].indexOf(value) + value.indexOf(words);
-    out.push({ range: { start: from, end: from + words.length }, message: `"${words}" titles the page as a CV: a North American resume outside academia puts your name at the top and is called a resume.` });
+    out.push(cvTitleFinding(from, from + words.length, words));
   }
   if (doc.format === 'latex') out.push(...latexTitleLines(doc));
   return out;
@@ -72,7 +77,7 @@ function latexTitleLines(doc: ResumeDocument): RuleFinding[] {
     const words = cv[1] ?? cv[2] ?? cv[3];
     const index = code.toLowerCase().indexOf(words.toLowerCase());
     if (index < 0) continue;
-    out.push({ range: { start: start + index, end: start + index + words.length }, message: `"${words}" titles the page as a CV: a North American resume outside academia puts your name at the top and is called a resume.` });
+    out.push(cvTitleFinding(start + index, start + index + words.length, words));
   }
   return out;
 }
@@ -98,7 +103,7 @@ function lineFindings(doc: ResumeDocument, masked: string): RuleFinding[] {
       const words = cv[1] ?? cv[2] ?? cv[3];
       const from = cv[1] ? at : at + core.indexOf(words);
       const to = cv[1] ? at + core.length : from + words.length;
-      out.push({ range: { start: from, end: to }, message: `"${words}" titles the page as a CV: a North American resume outside academia puts your name at the top and is called a resume.` });
+      out.push(cvTitleFinding(from, to, words));
       continue;
     }
     const referees = REFEREES_HEADING.exec(core);

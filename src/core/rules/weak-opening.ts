@@ -24,6 +24,7 @@ import { dutyFragment, isActionNoun } from './duty-fragment';
 import { opensWithUnknownGerund, openingObject, sharedArrangement, verbFitsObject, type OpeningObject } from './opening-object';
 import { bulletFinding, narrativeBullets, replaceInBullet } from './util';
 import { learningVerbPhrase } from './work-line';
+import { TO_AN_EVENT } from './regional-english-patterns';
 
 type Tense = 'past' | 'base' | 'third' | 'gerund';
 
@@ -184,40 +185,41 @@ function readVerbToken(a: BulletAnalysis, k: number) {
   return t && !t.punct ? readVerb(t.text) : undefined;
 }
 
-/** Does the phrase act on people ("Helped new hires …", "Worked with the design team")? And does a verb follow them? */
-function actsOnPeople(a: BulletAnalysis, k: number): { people: boolean; verbAfter: boolean } {
+/**
+ * The words of the noun phrase at `k`: past its determiners, at most four tokens, up to a preposition,
+ * a conjunction or punctuation (`end`: where the walk stopped).
+ */
+function phraseAt(a: BulletAnalysis, k: number): { words: number[]; end: number } {
   let n = k;
   while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) n++;
-  let people = false;
-  // The phrase's head: the last word before a preposition, a conjunction or punctuation.
-  for (let end = Math.min(a.tokens.length, n + 4); n < end; n++) {
+  const words: number[] = [];
+  for (const end = Math.min(a.tokens.length, n + 4); n < end; n++) {
     const t = a.tokens[n];
     if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'to') break;
-    people = PEOPLE.has(t.lower) && !(/^\p{Lu}/u.test(t.text) && n > k);
-    if (people) {
-      n++;
-      break;
-    }
+    words.push(n);
   }
-  const next = a.tokens[n];
+  return { words, end: n };
+}
+
+/** Does the phrase act on people ("Helped new hires …", "Worked with the design team")? And does a verb follow them? */
+function actsOnPeople(a: BulletAnalysis, k: number): { people: boolean; verbAfter: boolean } {
+  const { words, end } = phraseAt(a, k);
+  // The first word of the phrase that names people ("new hires"), not a capitalised name after the first word.
+  const at = words.find((n) => PEOPLE.has(a.tokens[n].lower) && !(/^\p{Lu}/u.test(a.tokens[n].text) && n > k));
+  const people = at !== undefined;
+  const next = a.tokens[people ? at + 1 : end];
   const v = next && !next.punct ? readVerb(next.text) : undefined;
   const verbAfter = people && !!v && (v.form === 'base' || v.base === next.lower);
   return { people, verbAfter };
 }
 
-/** "to the Andean Data Science Congress", "to weekly meetings": an event one attends (regional-english's "asistir a"). */
-const ASSISTED_TO_EVENT = /^to\s+(?:the\s+|all\s+|weekly\s+|daily\s+|monthly\s+|several\s+|many\s+)*(?:[A-Z][\w&-]*\s+){0,5}(?:meetings?|conferences?|classes|courses?|lectures?|events?|workshops?|seminars?|congress(?:es)?|fairs?|summits?|symposi(?:um|a)|forums?|trainings?)\b/i;
+/** "Assisted to the Andean Data Science Congress": an event one attends, which regional-english reports. */
+const ASSISTED_TO_EVENT = new RegExp(`^${TO_AN_EVENT}`, 'i');
 
-/** The head of the noun phrase at `k` (before a preposition, a conjunction or punctuation) has a sense that names people in WordNet ("the customs agents"). */
+/** The head of the noun phrase at `k` (its last word) has a sense that names people in WordNet ("the customs agents"). */
 function headIsPerson(a: BulletAnalysis, k: number): boolean {
-  let n = k;
-  while (a.tokens[n] && DETERMINERS.has(a.tokens[n].lower)) n++;
-  let head: BulletAnalysis['tokens'][number] | undefined;
-  for (const end = Math.min(a.tokens.length, n + 4); n < end; n++) {
-    const t = a.tokens[n];
-    if (t.punct || PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'to') break;
-    head = t;
-  }
+  const { words } = phraseAt(a, k);
+  const head = words.length ? a.tokens[words[words.length - 1]] : undefined;
   return !!head && !/^\p{Lu}/u.test(head.text) && !!nounClassesOf(head.lower)?.classes.includes('person');
 }
 
