@@ -32,7 +32,8 @@
 // - a one-word English name ("Workday software", "Epic Systems") counts, case-sensitive and in a
 //   technical context only, when flagged for five or more occupations and never written in lower case
 //   anywhere in O*NET (descriptions are: "payroll software");
-// - a coined product word after a company of English words ("Linear Technology LTSpice") is the name;
+// - a coined product word after a company of English words ("Linear Technology LTSpice", "Tenable
+//   Nessus": a word no dictionary has and everyday prose rarely uses) is the name;
 // - one word shaped like a field of study ("PCI Geomatics" → "Geomatics") is no product alone.
 // Technology Skills (product names):
 // - names, not descriptions: an example with a lower-case English word ("Flood modeling software",
@@ -75,6 +76,7 @@ import { join } from 'node:path';
 import { parseGroups, SkillMatcher, SKILL_GROUPS } from '../src/core/skills';
 import type { SkillCategory, SkillGroup } from '../src/core/skills';
 import { ONET_GROUPS } from '../src/core/skills/data/onet';
+import { isEnglishWord } from '../src/core/lexicon/english';
 import { dropUnfindable, isWordy } from './skill-tags';
 
 const DEFAULT_SOURCE =
@@ -249,6 +251,9 @@ function vendorOf(name: string, prefixCount: Map<string, number>, names?: Map<st
   return vendor;
 }
 
+/** One capitalised word that no dictionary has and everyday prose rarely uses ("Nessus", "Sequencher"). */
+const isCoinedWord = (w: string) => /^[A-Z][a-z]{3,}$/.test(w) && isRare(w) && !english(w) && !isEnglishWord(w.toLowerCase());
+
 /** A word shaped like the name of a field of study ("Geomatics", "Multiphysics", "Hydrology"). */
 const FIELD_OF_STUDY = /^[A-Z][a-z]+(?:ics|ology|graphy|onomy)$/;
 
@@ -358,7 +363,9 @@ function technologySkills(rows: Row[], known: (s: string) => boolean, existingIn
       // vendor starts too few names to be found as one, but the coined word is the name people write.
       const last = ws[ws.length - 1];
       const lead = ws.slice(0, -1);
-      const coined = /[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(last) && !english(last) && !isShortAcronym(last);
+      // Coined: an inner capital ("LTSpice"), or one capitalised word that is no English word and rare in
+      // everyday prose ("Tenable Nessus" → "Nessus"; a person's or place's name is common in subtitles).
+      const coined = (/[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(last) && !english(last) && !isShortAcronym(last)) || isCoinedWord(last);
       if (ws.length >= 2 && coined && lead.every((w) => /^[A-Z][a-z]+$/.test(w) && english(w)) && !known(last)) {
         out.push({ name: last, aliases: [aliasFor(last), `!${name}`], category, from: [name] });
       } else out.push({ name, aliases: [aliasFor(name)], category, from: [name] });
