@@ -623,7 +623,8 @@ export function findPhraseMentions(
         return;
       }
       // "ETRM systems", "LIMS software": an acronym before a word for a kind of product names the product.
-      const kindOf = ACRONYM_KIND.exec(phrase);
+      const afterSkill = k > 0 && tight(between(pieces[k - 1], pieces[k])) && [...covered, ...out].some((r) => r.start <= pieces[k - 1].at && r.end >= pieces[k - 1].at + pieces[k - 1].phrase.length);
+      const kindOf = ACRONYM_KIND.exec(phrase) ?? (afterSkill ? ACRONYM_KNOWN.exec(phrase) : null);
       if (kindOf && !NOT_A_NAME.test(kindOf[1]) && !determined) {
         add(kindOf[1], at, at + kindOf[1].length, 'example');
         return;
@@ -899,6 +900,11 @@ const NOT_EDITION =
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** An acronym, then a word for the kind of thing it is: "ETRM systems", "LIMS software", "AMBA protocols", "SPC charts". */
 const ACRONYM_KIND = /^([A-Z][A-Z0-9]{2,5})\s+(?:systems?|tools?|software|platforms?|solutions?|suites?|applications?|protocols?|standards?|methodolog(?:y|ies)|testbenches|charts?|certifications?|certificates?|licen[cs]es?)$/;
+/**
+ * An acronym, then a word for knowing it, coordinated with a skill before it: "Flow cytometry or ELISA
+ * experience". Otherwise ("NHS experience", "hospital or NHS experience") it is as often a place of work.
+ */
+const ACRONYM_KNOWN = /^([A-Z][A-Z0-9]{2,5})\s+(?:experience|knowledge|expertise|proficiency|exposure)$/;
 /** Words for what a practice earned, after the practice's name. */
 const OUTCOME = /^(?:results|achievements|awards|rankings)$/;
 /** Words for the rules or the kinds of a practice, after its name ("DC-DC converter topologies"). */
