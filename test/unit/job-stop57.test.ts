@@ -1,6 +1,7 @@
 // Stop 57: skills named beside other skills in shapes the phrase reader missed. All text is invented.
 import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
+import { classifyHeading } from '../../src/core/job/sections';
 
 const hard = (text: string) =>
   parseJobPosting(text, { name: 'posting.txt' })
@@ -17,5 +18,39 @@ describe('postings: stop 57 coordinated names', () => {
   it('leaves an acronym before "experience" alone when nothing beside it is a skill', () => {
     const keywords = hard(['Requirements', '- Hospital or NHS experience', '- Python scripting'].join('\n'));
     assert.ok(!keywords.includes('NHS'), keywords.join(', '));
+  });
+});
+
+describe('postings: stop 57 headings and unknown sections', () => {
+  it('reads a heading of a label and a gloss after a dash by either part', () => {
+    assert.equal(classifyHeading('The essentials — we really need these'), 'required');
+    assert.equal(classifyHeading('Toolbox — bonus points'), 'preferred');
+    assert.equal(classifyHeading('We really need'), 'required');
+    // A heading that is known whole keeps its reading.
+    assert.equal(classifyHeading('Requirements - Desirable'), classifyHeading('Requirements Desirable'));
+  });
+
+  it('reads a list of skills under an unknown heading right before the wish list as the requirements', () => {
+    const job = parseJobPosting(
+      [
+        '# Junior Data Engineer',
+        '',
+        '## Ground floor',
+        '',
+        '- Python and SQL every day',
+        '- Airflow or Dagster for scheduling',
+        '- You explain your trade-offs plainly',
+        '',
+        '## Bonus points',
+        '',
+        '- Terraform',
+        '- Kafka',
+      ].join('\n'),
+      { name: 'posting.md' },
+    );
+    const importance = (k: string) => job.keywords.find((x) => x.keyword === k)?.importance;
+    assert.equal(importance('Python'), 'required');
+    assert.equal(importance('Dagster'), 'required');
+    assert.equal(importance('Terraform'), 'preferred');
   });
 });

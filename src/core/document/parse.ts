@@ -792,7 +792,10 @@ class ResumeBuilder {
       const first = lines[0];
       // A project's name as a link or in bold on the first line, its description below.
       const named = lines.length > 1 && work && (isLinkOnly(first) || allStyled(first, BOLD)) && wordCount(first.text) <= 8;
-      const titled = named || (isEntryTitleLine(first) && (allStyled(first, BOLD) || wordCount(first.text) <= 14));
+      // "- Took part in the 2022 curriculum review" wrapped onto "workshops.": a sentence that opens with a
+      // verb and runs on to the next line is a bullet, whatever year it names.
+      const wrappedSentence = lines.length > 1 && !allStyled(first, BOLD) && continuesLine(first.text, lines[1].text) && opensWithVerbForm(first.text);
+      const titled = named || (isEntryTitleLine(first) && (allStyled(first, BOLD) || wordCount(first.text) <= 14) && !wrappedSentence);
       const morePara = work && item.children.slice(1).some((c) => c.type === 'paragraph');
       // "- **Key achievements**" over its own list under a dated role: a label of that role.
       if (titled && nested.length && lines.length === 1 && this.isGroupLabel(first, 7, this.firstLineOf(nested[0]))) {
@@ -1289,11 +1292,17 @@ function continuesLine(line: string, next: string): boolean {
   return /(?:[,;–-]|\b(?:the|a|an|of|and|or|to|in|on|for|with|by|at|as|from|our|its|their|his|her)\b)$/i.test(t);
 }
 
+/** A past or -ing verb opens a sentence ("Built …", "Leading …"); a base form ("Field", "Cloud") may be a noun. */
+function opensWithVerbForm(text: string): boolean {
+  // (After an adverb: "Actively took part …".)
+  const ws = text.trimStart().split(/\s+/);
+  const word = /^\p{L}+ly$/u.test(ws[0] ?? '') ? ws[1] : ws[0];
+  return ['past', 'gerund', 'third'].includes(readVerb(word ?? '')?.form ?? '');
+}
+
 /** An item that reads as a role title, not a sentence: short, no clause punctuation, no opening verb. */
 function isTitleLikeItem(text: string): boolean {
-  // A past or -ing verb opens a sentence ("Built …", "Leading …"); a base form ("Field", "Cloud") may be a noun.
-  const opensVerb = (t: string) => ['past', 'gerund', 'third'].includes(readVerb(t.split(/\s+/)[0] ?? '')?.form ?? '');
-  return wordCount(text) <= 8 && !endsSentence(text) && !/[,;:]/.test(text) && !opensVerb(text);
+  return wordCount(text) <= 8 && !endsSentence(text) && !/[,;:]/.test(text) && !opensWithVerbForm(text);
 }
 
 /** mayDemote's answer for an entry's items (their texts; none when there are too many or they are not

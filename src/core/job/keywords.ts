@@ -378,8 +378,9 @@ function vendorsProduct(before: string, keyword: string): string | undefined {
 /**
  * Sections read by what they hold and where they stand. Under a heading no rule knows, a list whose
  * items mostly read as requirements is the requirements; a list of skill names right after the
- * requirements is the wish list ("**Baseline**" then "**Differentiators**"), as postings put the
- * preferred qualifications after the required ones. A board's bare tag list is no requirements.
+ * requirements is the wish list ("**Baseline**" then "**Differentiators**"), and one right before the
+ * wish list is the requirements, as postings put the preferred qualifications after the required ones.
+ * A board's bare tag list is no requirements.
  */
 function readUnknownSections(text: string, sections: JobSection[], mentions: readonly SkillMention[]): JobSection[] {
   // A board's tag list ("Top Skills" over "Docker / GCP / Kafka", one name a line) beside the employer's
@@ -387,13 +388,16 @@ function readUnknownSections(text: string, sections: JobSection[], mentions: rea
   const written = sections.some((s) => (s.kind === 'required' || s.kind === 'preferred') && !isTagList(text, s) && /\S(?:\s+\S+){5}/.test(text.slice(s.range.start, s.range.end)));
   if (written) sections = sections.map((s) => (s.kind === 'required' && /\bskills?\b/i.test(s.title) && isTagList(text, s) ? { ...s, kind: 'other' } : s));
   const read: JobSection[] = [];
-  for (const s of sections) {
+  sections.forEach((s, k) => {
     const unknown = s.kind === 'other' && s.headingRange && s.title !== TRANSLATION;
     const previous = read[read.length - 1];
+    const next = sections[k + 1];
     if (unknown && readsAsRequirements(text, s)) read.push({ ...s, kind: 'required' });
     else if (unknown && previous?.kind === 'required' && previous.headingRange && namesSkills(text, s, mentions)) read.push({ ...s, kind: 'preferred' });
+    // A list of skills right before the wish list, with no requirements section of its own: the requirements.
+    else if (unknown && next?.kind === 'preferred' && next.headingRange && !sections.some((o) => o.kind === 'required') && namesSkills(text, s, mentions)) read.push({ ...s, kind: 'required' });
     else read.push(s);
-  }
+  });
   return read;
 }
 

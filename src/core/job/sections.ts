@@ -34,7 +34,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must|expected)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|^musts?(?: (?:know|knows|haves?|skills?))?$|non-?negotiables?|deal-?breakers?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want|ask(?: for| of you)?)|^we (?:need|require|expect|want)(?: from you)?$|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? (?:looking|hoping|searching) for|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must|expected)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|^musts?(?: (?:know|knows|haves?|skills?))?$|non-?negotiables?|deal-?breakers?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want|ask(?: for| of you)?)|^we (?:really |absolutely |truly )?(?:need|require|expect|want)(?: (?:from you|these|this))?$|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are)? (?:looking|hoping|searching) for|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
   },
   {
     kind: 'responsibilities',
@@ -66,15 +66,24 @@ function matchHeading(raw: string): { kind: JobSectionKind; atStart: boolean; at
     if (match) return match;
   }
   if (!text || text.split(' ').length > 9) return undefined;
-  return matchRules(text) ?? (text.split(' ').length <= 4 ? matchRules(restoreLigature(text)) : undefined);
+  // "The basics — we really need these": a short label and a gloss after a dash; either may name the section
+  // when the whole does not (the reader's grammar is read last: "Good to know - if you have it").
+  const parts = /^(.{3,40}?)\s+[—–-]\s+(.{3,60})$/.exec(text);
+  const byParts = parts && !namedSection(text) ? (namedSection(parts[1]) ?? namedSection(parts[2])) : undefined;
+  return byParts ?? matchRules(text) ?? (text.split(' ').length <= 4 ? matchRules(restoreLigature(text)) : undefined);
 }
 
 function matchRules(text: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
+  return namedSection(text) ?? addressedToReader(text);
+}
+
+/** The first heading phrase a rule knows in the text. */
+function namedSection(text: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
   for (const rule of RULES) {
     const m = rule.pattern.exec(text);
     if (m) return { kind: rule.kind, atStart: m.index === 0, atEnd: m.index + m[0].length === text.length };
   }
-  return addressedToReader(text);
+  return undefined;
 }
 
 /**

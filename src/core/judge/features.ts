@@ -320,9 +320,12 @@ function addRubricFeatures(
       break;
     }
   }
-  // "Core member of…", "Primary responsibility was…": a verbless opening built on a duty noun.
+  // "Core member of…", "Primary responsibility was…": a verbless opening built on a duty noun (not the
+  // object of a verb that opens: "Trained 6 inspectors responsible for …" describes the inspectors).
   const o = a.opening;
-  for (let i = o; i < Math.min(tokens.length - 1, o + 4); i++) {
+  const opener = tokens[o] && readVerb(tokens[o].text, extra);
+  const verbOpens = !!opener && (opener.form === 'past' || opener.form === 'third') && !ROLE_NOUNS.has(tokens[o].lower);
+  for (let i = o; !verbOpens && i < Math.min(tokens.length - 1, o + 4); i++) {
     const t = tokens[i];
     if (t.punct || (readVerb(t.text, extra) && i > o && !ROLE_NOUNS.has(t.lower))) break;
     if (ROLE_NOUNS.has(t.lower) && /^(of|in|for|to|was|is|resided|included|includes)$/.test(tokens[i + 1].lower)) {

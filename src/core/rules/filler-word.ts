@@ -5,6 +5,7 @@
 import type { Bullet } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { CONJUNCTIONS, PREPOSITIONS } from '../nlp/word-classes';
+import { readVerb } from '../nlp/verbs';
 import { findPhrases } from '../text/words';
 import { INFORMAL_FILLERS, VAGUE_TAIL_CONTINUATION } from '../lexicon/fillers';
 import { bulletFinding, proseLines, replaceInBullet } from './util';
@@ -19,6 +20,9 @@ function inFixedPhrase(text: string, start: number, end: number, phrase: string)
   // "dashboards that managers actually open": inside a clause "actually" stresses a contrast, which is
   // the claim; only as a sentence's opener ("Actually I …", a false friend of "currently") is it padding.
   if (phrase === 'actually' && start > 0 && !/[.!?:;]\s*$/.test(text.slice(0, start))) return true;
+  // "Actually support the team with …": opening a line before a verb in the present it is the false friend
+  // of "currently" (Spanish "actualmente"), which regional-english reports; deleting it loses the time.
+  if (phrase === 'actually' && start === 0 && /^\s+[a-z]+\b/.test(text.slice(end)) && ['base', 'third'].includes(readVerb(/^\s+([a-z]+)/.exec(text.slice(end))![1])?.form ?? '')) return true;
   // "quite a few", "quite a lot": a quantity idiom, not a hedge ("a few" alone means fewer).
   if (phrase === 'quite' && /^\s+an?\s+(?:few|lot|bit|number|while|handful|deal)\b/i.test(text.slice(end))) return true;
   if (phrase === 'very' && isGradeName(text, start, end)) return true;
@@ -136,6 +140,8 @@ export const fillerWord: Rule = {
         if (found.start < covered) continue;
         // "a lot of tickets", "a lot more": the amount of a noun or a comparison, not a filler on its own.
         if (found.phrase === 'a lot' && /^\s+(?:of|more|less|fewer|better|faster)\b/i.test(bullet.text.slice(found.end))) continue;
+        // "100% of a lot", "per a lot": after "of" or "per" a lot is a thing counted, a production batch.
+        if (found.phrase === 'a lot' && /\b(?:of|per)\s+$/i.test(bullet.text.slice(0, found.start))) continue;
         const m = found.phrase === 'a lot' ? found : { ...found, end: vagueTailEnd(bullet.text, found.end) };
         covered = m.end;
         const shown = bullet.text.slice(m.start, m.end);

@@ -109,6 +109,8 @@ function isRomanNumeral(text: string, ws: readonly Word[], i: number): boolean {
   if (ws[i].text !== 'I') return false;
   // "English A (I), Mathematics (II)": a grade or a part in brackets alone; a pronoun never stands so.
   if (text[ws[i].start - 1] === '(' && text[ws[i].end] === ')') return true;
+  // "Pharmacotherapy I–III", "Calculus I/II": a range or pair of numerals written tight.
+  if (/^[–—/-][IVX]+\b/.test(text.slice(ws[i].end))) return true;
   if (i === 0) return false;
   // "… to Halifax I have built": an auxiliary or a past form after it makes it the subject.
   // (Only a word right after it: "Part I: scheduled for May" ends the name at the colon.)

@@ -499,6 +499,8 @@ export const missingMetric: Rule = {
       if (LINK_LINE.test(text)) continue;
       // "Lorem ipsum dolor sit amet": template filler, which placeholder reports; no work to measure.
       if (/\blorem ipsum\b/i.test(text)) continue;
+      // "Live dashboard: TBD": a label whose content is still to be written; placeholder reports the note.
+      if (/^[^:]{1,40}:\s*(?:TBD|TBA|TODO)\.?\s*$/.test(text.trim())) continue;
       // "Wrote 3 grant reports and 2 papers:" over "- a paper on …": an item the parent counted names one
       // of the things counted, not a piece of work of its own.
       if (itemOfCountedList(doc.bullets, bullet)) continue;

@@ -338,6 +338,12 @@ export const PATTERNS: Pattern[] = [
     replacement: (w) => matchCase(w, 'currently'),
   },
   {
+    // "- Actually support the team with …": opening a line before a verb in the present, "actualmente" (now).
+    re: /(?<=^[ \t>*+•"'-]*)Actually(?=[ \t]+[a-z]+\b)(?![ \t]+[a-z]+(?:ly|ed)\b)(?![ \t]+(?:the|a|an|this|that|it|we|they|our|my|in|on|at|for|to|of|with)\b)/gm,
+    message: (w) => `"${w}" means "in fact" in English; for what you do now write "currently".`,
+    replacement: (w) => matchCase(w, 'currently'),
+  },
+  {
     // Spanish "asistir a", French "assister à" = attend.
     // (The event may carry its name: "Assisted to the Andean Data Science Congress".)
     re: new RegExp(String.raw`\bassist(?:ed|ing|s)?(?=\s+${TO_AN_EVENT})`, 'gi'),

@@ -59,10 +59,12 @@ const LATER_FINITE = /\b(?:was|were|is|are|has|have|had|will)\b/i;
 /**
  * "Build responsive pages with Tailwind" among past-tense openings ("Built 3 sites …"): a word that is as
  * often a noun ("Build", "Design", "Support") opens with the verb, like its neighbours, unless the bullet
- * has a finite verb of its own or names a role ("Support rotation lead for …").
+ * has a finite verb of its own, names a role ("Support rotation lead for …") or is two words alone.
  */
 function listedVerb(bullet: Bullet, verbs: ReadonlySet<string>): OpeningVerb | undefined {
   if (LATER_FINITE.test(bullet.text) || hasRoleWord(bullet.text.split(/[,;(]/)[0]) || NOMINAL_OF.test(bullet.text)) return undefined;
+  // "Code reviews.", "Inventory management.": two words alone name a duty, a noun phrase, not an order.
+  if (/^\s*[A-Za-z][\w-]*\s+[A-Za-z][\w-]*[.;]?\s*$/.test(bullet.text)) return undefined;
   return openingVerb(bullet, verbs, true);
 }
 

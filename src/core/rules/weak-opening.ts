@@ -223,6 +223,15 @@ function headIsPerson(a: BulletAnalysis, k: number): boolean {
   return !!head && !/^\p{Lu}/u.test(head.text) && !!nounClassesOf(head.lower)?.classes.includes('person');
 }
 
+/** What comes in to be dealt with: one does not attend requests, one attends TO them (Spanish "atender"). */
+const INCOMING = /^(?:requests?|calls?|queries|query|enquiries|enquiry|inquiries|inquiry|complaints?|tickets?|orders?|e-?mails?|messages?|cases?|claims?|incidents?|issues?|emergencies|emergency)$/;
+
+function headIsIncoming(a: BulletAnalysis, k: number): boolean {
+  const { words } = phraseAt(a, k);
+  const head = words.length ? a.tokens[words[words.length - 1]] : undefined;
+  return !!head && INCOMING.test(head.lower);
+}
+
 /**
  * "Worked closely with marketing on …", "Worked with the finance office on …": one works closely with
  * a partner, and works with a partner ON a task. So after "with", a manner adverb inside the phrase
@@ -888,9 +897,15 @@ export const weakOpening: Rule = {
         // "Attended the clients by phone": people are not an event one attends; this is the Spanish and
         // Portuguese "atender" (to serve), a duty that still says nothing of what was done for them.
         const serving = m.entry.phrase === 'attend' && (actsOnPeople(a, m.end).people || headIsPerson(a, m.end));
+        // "Attended ad-hoc requests from sales": requests are dealt with, not attended; the same "atender".
+        const handling = !serving && m.entry.phrase === 'attend' && headIsIncoming(a, m.end);
         const shown = bullet.text.slice(start, end);
-        const said = serving ? `"${shown}" with people as its object reads as "atender" (to serve) in Spanish or Portuguese: say what you did for them ("Resolved 30 client requests a day").` : message(m.entry, shown, fixes);
-        out.push(bulletFinding(bullet, start, end, said, serving ? [] : fixes));
+        const said = serving
+          ? `"${shown}" with people as its object reads as "atender" (to serve) in Spanish or Portuguese: say what you did for them ("Resolved 30 client requests a day").`
+          : handling
+            ? `"${shown}" with requests or calls as its object reads as "atender" (to handle) in Spanish or Portuguese: say how many you handled and what came of them ("Resolved 30 requests a day").`
+            : message(m.entry, shown, fixes);
+        out.push(bulletFinding(bullet, start, end, said, serving || handling ? [] : fixes));
         continue;
       }
       // A verbless activity line ("Development of billing tools", "Database administration") reads as

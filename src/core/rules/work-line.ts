@@ -45,7 +45,9 @@ export type LineRole =
   /** Working with someone and nothing made: "Collaborated with the design team". */
   | 'interaction'
   /** A note the writer left for later ("TODO: add numbers after launch"): no claim yet (placeholder reports it). */
-  | 'note';
+  | 'note'
+  /** A reference to a publication ("Roe, J. A. & Ray, M. (2021). Title. Venue."): the work is the paper, cited. */
+  | 'citation';
 
 /**
  * "TODO: add the link", "FIXME - numbers", "TBD: …": a line that opens with a to-do marker and a
@@ -223,7 +225,12 @@ function isInteraction(a: BulletAnalysis): boolean {
 }
 
 /** Honours received: the recognition is the result, a number rarely fits. */
-const HONOURS = new Set(['award', 'awards', 'prize', 'prizes', 'mention', 'scholarship', 'scholarships', 'honor', 'honors', 'honour', 'honours', 'medal', 'medals', 'fellowship', 'distinction', 'recognition']);
+const HONOURS = new Set([
+  'award', 'awards', 'prize', 'prizes', 'mention', 'scholarship', 'scholarships', 'honor', 'honors', 'honour', 'honours', 'medal', 'medals',
+  'fellowship', 'distinction', 'recognition',
+  // What a team or a player wins: "Won the regional cup", "Won university Colours for netball", "Won 2nd place".
+  'trophy', 'trophies', 'cup', 'championship', 'championships', 'colours', 'colors', 'place',
+]);
 const RECEIVING = new Set(['earn', 'win', 'receive', 'award', 'grant', 'obtain', 'get']);
 const RECIPIENTS = new Set(['winner', 'recipient', 'finalist', 'awardee', 'laureate', 'runner-up']);
 
@@ -299,6 +306,12 @@ export function lineRole(a: BulletAnalysis): LineRole {
 /** No verbs added: the default for an analysis made without the user's strong verbs. */
 const NO_EXTRA_VERBS: readonly string[] = [];
 
+/** Authors by surname and initials, then the year in brackets: "Roe, J. A., Ray, M. B. & Li, K. (2021)." (APA, Harvard). */
+const CITATION = /^\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?)*)(?:,?\s*(?:&|and|,)\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?)+)*(?:,?\s*(?:et al\.?))?\s*\((?:19|20)\d\d[a-z]?\)/u;
+
+/** A label of pastimes or personal lists ("Interests:", "Hobbies and interests:"). */
+const PASTIMES_LABEL = /^\s*(?:personal\s+)?(?:interests?|hobbies|hobbies\s+(?:and|&)\s+interests|pastimes)\s*[:：]/i;
+
 function computeLineRole(a: BulletAnalysis): LineRole {
   // The helpers below call readVerb(word): read with the verbs the analysis was made with, so the
   // cached role does not depend on which verb set the last caller left.
@@ -306,11 +319,14 @@ function computeLineRole(a: BulletAnalysis): LineRole {
   const words = a.tokens.filter((t) => !t.punct);
   if (!words.length) return 'list';
   if (isWritersNote(a.text)) return 'note';
+  if (CITATION.test(a.text)) return 'citation';
   if (isLeadIn(a.tokens) || (CONTINUATIONS.has(words[0].lower) && words.length <= 5)) return 'lead-in';
   if (isIdentity(a.tokens)) return 'identity';
   if (isRecognition(a)) return 'recognition';
   const label = labelEnd(a.tokens);
   const body = a.tokens.slice(label);
+  // "Interests: cricket, Sinhala music, baking cakes for friends": what a labelled line of pastimes lists is no work.
+  if (label && PASTIMES_LABEL.test(a.text)) return 'list';
   if (isContext(body.filter((t) => !t.punct))) return 'context';
   if (isStackLine(a.tokens)) return 'list';
   // After a "Label:" the body is what counts ("Mentor: Dr. Jane Roe" does not open with "mentor").
