@@ -54,3 +54,37 @@ describe('postings: stop 57 headings and unknown sections', () => {
     assert.equal(importance('Terraform'), 'preferred');
   });
 });
+
+describe('postings: stop 57 cues and tag lists', () => {
+  it('reads what the candidate is expected to know as asked for', () => {
+    const keywords = hard(['Requirements', 'We expect you to know stormwater modelling and to draft in AutoCAD.'].join('\n'));
+    assert.ok(keywords.includes('stormwater modelling'), keywords.join(', '));
+  });
+
+  it('reads a board skill list written as a loose list beside the written qualifications as tags', () => {
+    const job = parseJobPosting(
+      [
+        '# Graduate Structural Engineer',
+        '',
+        '## Requirements',
+        '',
+        '- Working knowledge of ETABS or SAP2000',
+        '- Confident drafting in AutoCAD',
+        '',
+        '## Skills',
+        '',
+        '- Structural Design',
+        '',
+        '- Site Supervision',
+        '',
+        '- Steel Detailing',
+        '',
+        '- Quantity Surveying',
+      ].join('\n'),
+      { name: 'posting.md' },
+    );
+    const asked = job.keywords.filter((k) => k.kind === 'hard' && k.importance !== 'other').map((k) => k.keyword);
+    assert.ok(asked.includes('ETABS'), asked.join(', '));
+    assert.ok(!asked.some((k) => /steel detailing/i.test(k)), asked.join(', '));
+  });
+});

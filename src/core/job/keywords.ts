@@ -403,7 +403,12 @@ function readUnknownSections(text: string, sections: JobSection[], mentions: rea
 
 /** A first block of four lines or more of bare names (one to three words, no sentence), with or without list markers. */
 function isTagList(text: string, section: JobSection): boolean {
-  const block = text.slice(section.range.start, section.range.end).replace(/^\s*\n/, '').split(/\n[ \t]*\n/)[0];
+  // A loose list ("- HVAC Design", a blank line, "- AutoCAD", …) is one block: its items are what counts.
+  const block = text
+    .slice(section.range.start, section.range.end)
+    .replace(/^\s*\n/, '')
+    .replace(/(^[ \t]*[-*+•●▪◦][ \t]+[^\n]*)\n[ \t]*\n(?=[ \t]*[-*+•●▪◦][ \t]+)/gm, '$1\n')
+    .split(/\n[ \t]*\n/)[0];
   const lines = block.split('\n').map((l) => l.replace(/^\s*(?:[-*+•●▪◦]\s+)?/, '').trim()).filter(Boolean);
   return lines.length >= 4 && lines.every((l) => l.split(/\s+/).length <= 3 && !/[.,;:!?]\s|[.!?]$/.test(l));
 }

@@ -320,14 +320,13 @@ function addRubricFeatures(
       break;
     }
   }
-  // "Core member of…", "Primary responsibility was…": a verbless opening built on a duty noun (not the
-  // object of a verb that opens: "Trained 6 inspectors responsible for …" describes the inspectors).
+  // "Core member of…", "Primary responsibility was…", "Did my duty in…": an opening built on a duty noun.
   const o = a.opening;
-  const opener = tokens[o] && readVerb(tokens[o].text, extra);
-  const verbOpens = !!opener && (opener.form === 'past' || opener.form === 'third') && !ROLE_NOUNS.has(tokens[o].lower);
-  for (let i = o; !verbOpens && i < Math.min(tokens.length - 1, o + 4); i++) {
+  for (let i = o; i < Math.min(tokens.length - 1, o + 4); i++) {
     const t = tokens[i];
     if (t.punct || (readVerb(t.text, extra) && i > o && !ROLE_NOUNS.has(t.lower))) break;
+    // "Trained 6 inspectors responsible for …": after the object of the opening verb, "responsible" describes that object.
+    if (t.lower === 'responsible' && i > o + 1 && !tokens[i - 1].punct && /s$/.test(tokens[i - 1].lower)) break;
     if (ROLE_NOUNS.has(t.lower) && /^(of|in|for|to|was|is|resided|included|includes)$/.test(tokens[i + 1].lower)) {
       add('opening-duty-noun', 'opening', span(o, i + 2));
       break;
