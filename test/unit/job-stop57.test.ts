@@ -55,12 +55,7 @@ describe('postings: stop 57 headings and unknown sections', () => {
   });
 });
 
-describe('postings: stop 57 cues and tag lists', () => {
-  it('reads what the candidate is expected to know as asked for', () => {
-    const keywords = hard(['Requirements', 'We expect you to know stormwater modelling and to draft in AutoCAD.'].join('\n'));
-    assert.ok(keywords.includes('stormwater modelling'), keywords.join(', '));
-  });
-
+describe('postings: stop 57 tag lists', () => {
   it('reads a board skill list written as a loose list beside the written qualifications as tags', () => {
     const job = parseJobPosting(
       [

@@ -93,7 +93,7 @@ const OR_SIMILAR =
   /\bor (?:similar|other|equivalent|comparable)\s+((?!(?:to|for|with|in|of|on)\b)[A-Za-z][\w-]*(?:\s+(?!(?:to|for|with|in|of|on|and|or|is|are|a|an|the)\b)[A-Za-z][\w-]*){0,3})/gi;
 
 const CUE =
-  /\b(?:(?<=\b(?:to|you|must|should) )know|experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|(?:grasp|command|awareness) of|(?:competent|confident|versed|trained|adept|practi[sc]ed) (?:in|with)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:course ?work|courses|classes|training) in|(?:experience|knowledge|familiarity)\s*:(?=\s+[a-z])|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
+  /\b(?:experience (?:with|in|using|of|on|building|developing|designing)|hands-on (?:experience )?(?:with|in)|knowledge (?:of|in)|(?:grasp|command|awareness) of|(?:competent|confident|versed|trained|adept|practi[sc]ed) (?:in|with)|familiar(?:ity)? with|understanding of|expertise (?:in|with)|proficien(?:t|cy) (?:in|with)|background in|exposure to|skills? in|skilled in|grounding in|fluen(?:t|cy) in|(?:course ?work|courses|classes|training) in|(?:experience|knowledge|familiarity)\s*:(?=\s+[a-z])|(?:specifically|especially|particularly|notably) (?:with|in))\s+/gi;
 /** Where the object of a cue ends (a word at the line's end ends it too: "Exposure to X preferred"). */
 const OBJECT_END = /[.;:()]|\s(?:to|for|that|which|who|where|while|including|such as|as well as|is|are|a plus|on|like|e\.g|preferred|required|will|would|in order|within|across|at|from|by|through|plus|as per|according to|beyond|using|as applied|as used)(?=[\s,:]|$)/i;
 /**
