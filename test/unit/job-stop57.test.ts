@@ -83,3 +83,36 @@ describe('postings: stop 57 tag lists', () => {
     assert.ok(!asked.some((k) => /steel detailing/i.test(k)), asked.join(', '));
   });
 });
+
+describe('postings: stop 57 lists between dashes', () => {
+  it('reads the techniques listed between spaced dashes after their head', () => {
+    const keywords = hard(['Requirements', 'You should know the surveying basics – differential levelling, traverse adjustment and setting out – before you start.'].join('\n'));
+    for (const k of ['differential levelling', 'traverse adjustment', 'setting out']) assert.ok(keywords.includes(k), `${k}: ${keywords.join(', ')}`);
+  });
+
+  it('reads no techniques from an aside about people between dashes', () => {
+    const keywords = hard(['Requirements', 'Our crew – surveyors, drafters and planners – works in Civil 3D.'].join('\n'));
+    assert.ok(!keywords.includes('surveyors') && !keywords.includes('drafters'), keywords.join(', '));
+  });
+});
+
+describe('postings: stop 57 choices announced as "these"', () => {
+  it('reads a list after "any of these …:" as skills asked for, with no other cue', () => {
+    const keywords = hard(['Nice to have', 'A plus if you have come across any of these in a lab course: petrology, soil mechanics or slope stability analysis.'].join('\n'));
+    for (const k of ['petrology', 'soil mechanics', 'slope stability analysis']) assert.ok(keywords.includes(k), `${k}: ${keywords.join(', ')}`);
+  });
+});
+
+describe('postings: stop 57 requirement words after a skill', () => {
+  it('leaves "is compulsory" / "is mandatory" out of the skill named before it', () => {
+    const keywords = hard(['Requirements', '- Advanced Microsoft Excel is compulsory', '- Working knowledge of AutoCAD is mandatory'].join('\n'));
+    assert.ok(!keywords.some((k) => /compulsory|mandatory/i.test(k)), keywords.join(', '));
+    assert.ok(keywords.includes('AutoCAD'), keywords.join(', '));
+  });
+
+  it('keeps "multiple" in the name of a method before a singular noun, not before a plural', () => {
+    const keywords = hard(['Requirements', '- Familiarity with mixed models, multiple imputation or bootstrapping', '- Experience with multiple stakeholders'].join('\n'));
+    assert.ok(keywords.includes('multiple imputation'), keywords.join(', '));
+    assert.ok(!keywords.includes('imputation'), keywords.join(', '));
+  });
+});

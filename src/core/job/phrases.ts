@@ -41,7 +41,7 @@ const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not l
 const ANNOUNCED_LIST =
   /\bthe following\s+((?:technical|technology)\s+areas|technologies|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
 /** A word that says the items listed after it are techniques, and the list after it ("… such as …", "…: …"). */
-const TECHNIQUE_HEAD = /^(?:concepts|techniques|methods|methodologies|principles|analyses|studies|tests|calculations|characteri[sz]ation|measurements|processes)$/i;
+const TECHNIQUE_HEAD = /^(?:concepts|techniques|methods|methodologies|principles|analyses|studies|tests|calculations|characteri[sz]ation|measurements|processes|fundamentals|basics)$/i;
 /** The lead of a colon list names techniques: a kind word within its last six words, not soft skills. */
 function techniqueLead(before: string): boolean {
   const lead = before.split(/[.;:!?]/).pop()!.trim().split(/\s+/).slice(-6).join(' ');
@@ -54,8 +54,12 @@ const TECHNIQUE_LIST = /\b([A-Za-z][\w-]*)\s*(?:,?\s*(?:such as|e\.g\.,?|for exa
  * or more when no "e.g." opens it.
  */
 const TECHNIQUE_LIST_IN_BRACKETS = /\b([A-Za-z][\w-]*)\s*\(\s*(?:(?:such as|e\.g\.,?|for example|including|like)\s+([^()]{2,240})|([^()]{2,240}?,[^()]{2,240}))\)/g;
+/** The same list between spaced dashes: "HVAC fundamentals – psychrometrics, duct sizing and pipe sizing – and …". */
+const TECHNIQUE_LIST_IN_DASHES = /\b([A-Za-z][\w-]*)\s+[–—]\s+([^–—;:.()]{2,240}?,[^–—;:.()]{2,240}?)\s+[–—](?=\s)/g;
 /** A choice announced with a colon: "in one or more of: …", "at least one of the following: …". */
 const CHOICE_LIST = /\b(?:one or more of|at least one of|any of|one of)(?: the following(?: areas| topics| techniques| methods)?)?\s*:\s*([^.;:()]{2,240})/gi;
+/** The same announced as "these" before a colon: "any of these on your course or in a summer job: …". */
+const CHOICE_OF_THESE = /\b(?:one or more of|at least one of|any of|some of) these\b[^.;:()]{0,60}:\s*([^.;:()]{2,240})/gi;
 /** Where an example list ends and the sentence goes on: "ARM and MIPS is a plus". */
 const LIST_TAIL =
   /\s+(?:is|are|will|would|preferred|desired|required|to|for|in|on|with|ideally|preferably|an?\s+(?:(?:big|huge|great|definite|strong|real|added|nice|major|distinct|additional|significant)\s+)?(?:plus|bonus|advantage|asset))\b.*$/i;
@@ -73,7 +77,7 @@ const EXAMPLE_LEAD = /^\s*(?:e\.?\s?g\.?|eg|i\.?e\.?|such as|including|like|for 
 const LIST_SPLIT = /\s*(?:,|;|(?<![A-Za-z])\/|\/(?![0-9]|[A-Z](?![\w+#]))|\band\/or\b|(?<!-)\bor\b(?!-)|(?<!-)\band\b(?!-))\s*|\s*(?<![A-Za-z])&\s*|\s+&(?![A-Za-z])\s*/i;
 // "UIKit and SwiftUI both", "healthcare data analysis required": a word after the item that says how
 // the items go together or how much they weigh is not part of the skill's name.
-const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?|both|(?:is\s+|are\s+)?(?:(?:strongly|highly|much)\s+)?(?:required|preferred|desired|desirable|a\s+plus|an\s+asset))\s*$/i;
+const TRAILING_FILLER = /\s*(?:etc\.?|…|\.\.\.|and so on|and more|or similar|or equivalent|or others?|both|(?:is\s+|are\s+)?(?:(?:strongly|highly|much)\s+)?(?:required|preferred|desired|desirable|compulsory|mandatory|essential|a\s+must|a\s+plus|an\s+asset))\s*$/i;
 /** A name: capitalised or with an inner capital or digit ("Slurm", "NumPy", "JAX", "S3"), at most three words. */
 const NAME = /^(?:[A-Z][\w.+#-]*(?:\/[A-Z](?![\w+#]))?|[a-z]+[A-Z][\w.+#-]*|[a-z]*\d[\w.+#-]*)(?:\s+[A-Z0-9][\w.+#-]*(?:\/\d[\w.+#-]*)?){0,2}$/;
 /** A name's last word with a slash before a digit ("SAP S/4HANA", "IBM AS/400"): the product after a vendor. */
@@ -265,6 +269,7 @@ export function findPhraseMentions(
     ...sentence.text.matchAll(TECHNIQUE_LIST),
     // The list is the second group after "e.g.", the third without it.
     ...[...sentence.text.matchAll(TECHNIQUE_LIST_IN_BRACKETS)].map((m) => Object.assign(m, { 2: m[2] ?? m[3], bracketed: true })),
+    ...[...sentence.text.matchAll(TECHNIQUE_LIST_IN_DASHES)].map((m) => Object.assign(m, { bracketed: true })),
   ];
   for (const m of techniqueLists) {
     // Or a skill the taxonomy knows, then its examples: "basic statistics, such as hypothesis testing"
@@ -325,15 +330,17 @@ export function findPhraseMentions(
   CUE.lastIndex = 0;
   const cue = CUE.exec(sentence.text);
   CUE.lastIndex = 0;
-  for (const m of sentence.text.matchAll(CHOICE_LIST)) {
-    if (!cue || cue.index > m.index!) continue;
+  // "Bonus if you've met any of these on your course: rheology, …": a choice announced as "these" is the ask itself.
+  const choices = [...sentence.text.matchAll(CHOICE_LIST), ...[...sentence.text.matchAll(CHOICE_OF_THESE)].map((m) => Object.assign(m, { announced: true }))];
+  for (const m of choices) {
+    if (!('announced' in m) && (!cue || cue.index > m.index!)) continue;
     const from = m.index! + m[0].length - m[1].length;
     for (const piece of splitWithOffsets(m[1].replace(LIST_TAIL, '').replace(TRAILING_FILLER, ''))) {
       const item = piece.text.trim().replace(/^(?:and|or)\s+/i, '');
       const words = item.split(/\s+/);
       // A lone word only when it names a field of knowledge ("kinematics", "photonics"); a bare word
       // is otherwise as often an industry ("retail").
-      const field = words.length === 1 && /^[a-z]{5,}ics$/.test(words[0]) && !/^(?:logistics|politics|athletics)$/.test(words[0]);
+      const field = words.length === 1 && /^(?:[a-z]{5,}(?:ics|metry|scopy)|[a-z]{2,}ology)$/.test(words[0]) && !/^(?:logistics|politics|athletics)$/.test(words[0]);
       if ((words.length < 2 && !field) || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*$/.test(w))) continue;
       // "how to triage", "work with vendors": a clause, not a noun phrase.
       if (words.some((w) => /^(?:to|of|for|with|how|when|what|why|where|who|can|will|be|is|are)$/.test(w))) continue;
@@ -581,7 +588,11 @@ export function findPhraseMentions(
     const wish = WISH_CUE.exec(object.text);
     if (wish) object.text = object.text.slice(0, wish.index);
     const pieces = splitWithOffsets(object.text).map((piece) => {
-      const lead = LEADING_WORDS.exec(piece.text)?.[0].length ?? 0;
+      let lead = LEADING_WORDS.exec(piece.text)?.[0].length ?? 0;
+      // "multiple imputation", "multiple regression": before a singular noun "multiple" is part of the
+      // method's name, not a count ("multiple projects").
+      const multiple = /\bmultiple\s+$/i.exec(piece.text.slice(0, lead));
+      if (multiple && /^[a-z]+(?:tion|sion|ing|ysis|ity)\b(?!\s+[a-z])/.test(piece.text.slice(lead).trim())) lead = multiple.index;
       let phrase = piece.text.slice(lead).replace(TRAILING_FILLER, '').trim();
       // "expertise in optimizing distributed model training with GPUs": the skill is the gerund's object.
       const gerund = /^([a-z]+ing)\s+(\S.*)$/.exec(phrase);

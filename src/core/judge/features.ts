@@ -257,6 +257,8 @@ function truthyKeysOf(terms: Record<string, string>): Set<string> {
 const TOOL_WORDS = new Set(['using', 'with', 'via', 'through', 'utilizing', 'utilising', 'leveraging', 'in', 'by', 'from']);
 /** Nouns of membership or duty that open a verbless bullet: "Core member of…", "Primary responsibility was…". */
 const ROLE_NOUNS = new Set(['member', 'part', 'contributor', 'contributions', 'contribution', 'participant', 'responsibility', 'responsibilities', 'responsible', 'role', 'duty', 'duties', 'involvement']);
+/** Verbs that carry no action of their own, so a duty noun after them is the claim ("Did my duty in", "Formed part of"). */
+const LIGHT_VERBS = new Set(['be', 'do', 'form', 'serve', 'act', 'play', 'take', 'hold', 'become', 'remain', 'work', 'have']);
 /** Verbs whose main claim is learning rather than doing (the rubric's "Gained experience / Learned"). */
 const LEARNING_VERBS = new Set(['learn', 'study', 'undergo', 'attend', 'observe', 'shadow', 'familiarize', 'familiarise']);
 
@@ -322,11 +324,13 @@ function addRubricFeatures(
   }
   // "Core member of…", "Primary responsibility was…", "Did my duty in…": an opening built on a duty noun.
   const o = a.opening;
-  for (let i = o; i < Math.min(tokens.length - 1, o + 4); i++) {
+  // After a verb of real work the noun is that verb's object ("Prepared the technical part of the
+  // tender", "Trained 6 inspectors responsible for …"); only a light verb makes it a duty ("Formed part of").
+  const openingVerb = tokens[o] && readVerb(tokens[o].text, extra);
+  const workVerbOpens = !!openingVerb && !ROLE_NOUNS.has(tokens[o].lower) && !LIGHT_VERBS.has(openingVerb.base);
+  for (let i = o; !workVerbOpens && i < Math.min(tokens.length - 1, o + 4); i++) {
     const t = tokens[i];
     if (t.punct || (readVerb(t.text, extra) && i > o && !ROLE_NOUNS.has(t.lower))) break;
-    // "Trained 6 inspectors responsible for …": after the object of the opening verb, "responsible" describes that object.
-    if (t.lower === 'responsible' && i > o + 1 && !tokens[i - 1].punct && /s$/.test(tokens[i - 1].lower)) break;
     if (ROLE_NOUNS.has(t.lower) && /^(of|in|for|to|was|is|resided|included|includes)$/.test(tokens[i + 1].lower)) {
       add('opening-duty-noun', 'opening', span(o, i + 2));
       break;

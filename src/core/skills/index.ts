@@ -14,6 +14,7 @@ import { BROADER, BROADER_BY_CATEGORY } from './data/broader';
 import { STACK_OVERFLOW } from './data/stack-overflow';
 import { DEVICON } from './data/devicon';
 import { ONET_GROUPS } from './data/onet';
+import { ASKED } from './data/asked';
 import { PRACTICE_OF_TOOLS } from './data/practices';
 
 export type { Alias, FindSkillsOptions, Skill, SkillCategory, SkillGroup, SkillKind, SkillMention } from './types';
@@ -56,6 +57,9 @@ export const SKILL_GROUPS: readonly SkillGroup[] = [
   // O*NET's technology and tool examples (trades, labs, plants, finance): after every other source, so
   // the names above keep their canonical spelling wherever an O*NET name overlaps them.
   ...ONET_GROUPS,
+  // The methods, standards and practices two or more annotated blind posting sets asked for and the
+  // lists above lack (scripts/build-asked-skills.ts): last, so every other source keeps its spelling.
+  ASKED,
 ];
 
 let defaultMatcher: SkillMatcher | undefined;

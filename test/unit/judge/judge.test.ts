@@ -143,6 +143,10 @@ describe('judge: the object\'s shape', () => {
   it('reads duty nouns, learning, the writer\'s own qualities and weak openings of later sentences', () => {
     assert.ok(names('Active member of the robotics society, building line-following bots.').includes('opening-duty-noun'));
     assert.ok(names('Main responsibility was the nightly payroll export.').includes('opening-duty-noun'));
+    assert.ok(names('Formed part of the night crew for the warehouse audit.').includes('opening-duty-noun'), 'a light verb before the duty noun');
+    assert.ok(names('Did my duty in the front office during the rush.').includes('opening-duty-noun'));
+    assert.ok(!names('Drafted the electrical part of the bid for the pump station.').includes('opening-duty-noun'), 'the object of a working verb');
+    assert.ok(!names('Coached 4 volunteers responsible for the food bank intake.').includes('opening-duty-noun'));
     assert.ok(names('Studied compiler design with a reading group.').includes('opening-learning'));
     assert.ok(names('Sharpened my public speaking at the campus radio.').includes('object-my'));
     assert.ok(names('Built the intake form in React. Worked on the admin views.').includes('weak-opening-later'));
