@@ -413,6 +413,9 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         const top = titleFromTopLine(tail ? `${lines[i].trim()} ${tail}` : lines[i], companies) ?? titleOverAgency(lines, i);
         // "Graduate programme 2027" over "# Graduate Structural Engineer": a kicker line above the page's
         // heading names the kind of job; the heading under it is the title.
+        // "Graduate Programme" (a careers site's menu) over "Graduate Quality Engineer – 2027 Graduate
+        // Programme": a bare kind of job is a menu entry when a line just under it names a role of that kind.
+        if (top && BARE_JOB_KIND.test(top.title.trim()) && lines.slice(i + 1, i + 3).some((l) => l.toLowerCase().includes(top.title.trim().toLowerCase()) && l.trim().length > top.title.trim().length && titleFromTopLine(l, companies))) continue;
         if (top && !tail && isHeadingIn(rawBody, lines[i + 1]) && !isHeadingIn(rawBody, lines[i]) && titleFromTopLine(lines[i + 1], companies)) continue;
         if (!top) {
           // A pasted link does not count; after content, a short chip line ("SEED", "B2B") counts half, so
@@ -431,7 +434,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         // title is its department or shift, kept in the title.
         // A government board prints the department, then the agency that hires, above the title.
         const agency = i > 0 && !ROLE_NOUN.test(lines[i - 1]) && GOVERNMENT_BODY_OPENING.test(lines[i - 1].trim()) && lines[i - 1].trim().split(/\s+/).length <= 8 ? lines[i - 1].trim() : undefined;
-        const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) ?? agency : undefined;
+        const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) ?? agency ?? organisationLine(lines[i - 1]) : undefined;
         if (above && !company) {
           company = above;
           if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
@@ -806,6 +809,9 @@ const PAGE_ACTION = /^(?:share|print|save|apply(?: now)?|back(?: to results)?|si
 const HEADING_HEAD = /\b(?:summary|overview|stack|description|details|duties|skills|benefits|perks|requirements|qualifications|responsibilities|expectations|highlights|snapshot)$/i;
 
 /** How the job is held: "Full-time", "Permanent", "Fixed-term contract", "Seasonal". */
+/** "Graduate Programme", "Internships", "Co-op": a kind of job with no role named. */
+const BARE_JOB_KIND = /^(?:graduate (?:scheme|programme|program)s?|internships?|co-?ops?|apprenticeships?|placements?)$/i;
+
 const EMPLOYMENT_TYPE =
   /^(?:(?:full|part)[- ]?time|permanent|temporary|temp|fixed[- ]term(?: contract)?|contract(?:or)?|freelance|seasonal|casual|internship|co-?op|volunteer|per diem|(?:new grad(?:uate)?|entry|mid|senior)[- ]level)$/i;
 
@@ -934,6 +940,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // sender's summary, not the title's and not a name.
   const listed = /^(.*\S)\s+[–—|-]\s+([^–—|]+)$/.exec(text);
   if (listed && isSkillList(listed[2])) return titleFromTopLine(listed[1], companies);
+  // "Finance Intern – Application": a form's heading names what it collects, not who employs.
+  text = text.replace(/\s+[–—|-]+\s+(?:application(?: form)?|apply(?: now)?|expression of interest)$/i, '');
   // "Title — Company", "Title at Company", "Title | Company": the part after names the employer.
   // "--" is a dash typed in plain text ("Acme -- Backend Engineer").
   const strong = text.split(/\s+(?:at|@|[–—|]|--?)\s+/);
@@ -989,6 +997,9 @@ const MAIL_SUBJECT = /^\s*(?:subject\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+|^\
 const SPECIALISATION =
   /^(new grad(uate)?|university grad(uate)?|early career|entry[- ]level|senior|junior|staff|principal|remote|hybrid|on-?site|contract|part[- ]time|full[- ]time|(summer|fall|autumn|winter|spring) ?\d{0,4}|\d{4}|platform|infrastructure|growth|payments|ads|search|product|core|team .*|.* team)$/i;
 
+/** "12-Month Industrial Placement", "2027 Graduate Programme": the kind and term of the job, which no employer's name holds. */
+const JOB_TERM = /\b(?:placements?|internships?|programmes?|schemes?|co-?ops?|apprenticeships?|\d+[- ]months?|(?:19|20)\d\d(?:\/\d\d)?)\b/i;
+
 /** "Python, Spark, AWS", "SQL and Tableau": two or more items, each a skill read whole. */
 function isSkillList(part: string): boolean {
   const items = part.split(/\s*,\s*|\s+(?:and|&|\/)\s+|\s*\/\s*/).map((i) => i.trim()).filter(Boolean);
@@ -997,7 +1008,7 @@ function isSkillList(part: string): boolean {
 
 /** "Backend", "Infrastructure", "New Grad", "Summer 2026": part of the title, not an employer. */
 function isSpecialisation(part: string): boolean {
-  return SPECIALISATION.test(part) || findSkills(part, { techContext: true }).some((m) => m.start === 0);
+  return SPECIALISATION.test(part) || JOB_TERM.test(part) || findSkills(part, { techContext: true }).some((m) => m.start === 0);
 }
 
 /** A capitalised role phrase in prose: "our winter Data Platform Engineer (DPE) co-op positions". */
@@ -1241,6 +1252,17 @@ function orgUnitLine(line: string | undefined): string | undefined {
   if (isUnit(org) || isSpecialisation(org) || EMPLOYMENT_TYPE.test(org)) return undefined;
   if (findSkills(org, { techContext: true }).some((m) => m.start === 0 && m.end >= org.length)) return undefined;
   return org;
+}
+
+/**
+ * "Thistlemoor Laboratories" alone on the line above the title, as a job board prints the employer:
+ * a short capitalised name whose head says it is an organisation (not a role, heading or place).
+ */
+function organisationLine(line: string | undefined): string | undefined {
+  const text = line?.trim();
+  if (!text || text.length > 60 || !/^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|&|and|the)){1,5}$/.test(text)) return undefined;
+  if (!namesAnOrganisation(text) || ROLE_NOUN.test(text) || classifyHeading(text) || isPlaceList(text) || isChromeWord(text)) return undefined;
+  return text;
 }
 
 /** A line that is a company's legal name and nothing else: "Tidewater Freight Inc.". */
