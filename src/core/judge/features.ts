@@ -325,9 +325,12 @@ function addRubricFeatures(
   // "Core member of…", "Primary responsibility was…", "Did my duty in…": an opening built on a duty noun.
   const o = a.opening;
   // After a verb of real work the noun is that verb's object ("Prepared the technical part of the
-  // tender", "Trained 6 inspectors responsible for …"); only a light verb makes it a duty ("Formed part of").
+  // tender", "Trained 6 inspectors responsible for …"); a light verb ("Formed part of") or any verb
+  // before "as" ("Contributed as a member of") makes the noun the writer's duty.
+  // (A base form opening is as often a noun or an adjective: "Lead member of", "Core member of".)
   const openingVerb = tokens[o] && readVerb(tokens[o].text, extra);
-  const workVerbOpens = !!openingVerb && !ROLE_NOUNS.has(tokens[o].lower) && !LIGHT_VERBS.has(openingVerb.base);
+  const workVerbOpens =
+    !!openingVerb && (openingVerb.form === 'past' || openingVerb.form === 'third') && !ROLE_NOUNS.has(tokens[o].lower) && !LIGHT_VERBS.has(openingVerb.base) && tokens[o + 1]?.lower !== 'as';
   for (let i = o; !workVerbOpens && i < Math.min(tokens.length - 1, o + 4); i++) {
     const t = tokens[i];
     if (t.punct || (readVerb(t.text, extra) && i > o && !ROLE_NOUNS.has(t.lower))) break;

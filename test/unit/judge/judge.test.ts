@@ -145,6 +145,8 @@ describe('judge: the object\'s shape', () => {
     assert.ok(names('Main responsibility was the nightly payroll export.').includes('opening-duty-noun'));
     assert.ok(names('Formed part of the night crew for the warehouse audit.').includes('opening-duty-noun'), 'a light verb before the duty noun');
     assert.ok(names('Did my duty in the front office during the rush.').includes('opening-duty-noun'));
+    assert.ok(names('Served as part of the welcome desk rota.').includes('opening-duty-noun'));
+    assert.ok(names('Helped as a member of the orientation crew.').includes('opening-duty-noun'), 'any verb before "as" states a role');
     assert.ok(!names('Drafted the electrical part of the bid for the pump station.').includes('opening-duty-noun'), 'the object of a working verb');
     assert.ok(!names('Coached 4 volunteers responsible for the food bank intake.').includes('opening-duty-noun'));
     assert.ok(names('Studied compiler design with a reading group.').includes('opening-learning'));
