@@ -3,6 +3,8 @@ import { strict as assert } from 'node:assert';
 import { parseJobPosting } from '../../src/core/job';
 
 const meta = (lines: string[]) => parseJobPosting(lines.join('\n'), { name: 'posting.txt' });
+const keywords = (text: string, name = 'posting.txt') => parseJobPosting(text, { name }).keywords.filter((k) => k.kind === 'hard');
+const importance = (text: string, keyword: string, name?: string) => keywords(text, name).find((k) => k.keyword === keyword)?.importance;
 
 describe('postings: stop 58 title and employer', () => {
   it('keeps the kind and term of a placement in the title instead of reading them as the employer', () => {
@@ -25,5 +27,51 @@ describe('postings: stop 58 title and employer', () => {
     const m = meta(['Featured job', 'Data Analyst – Summer Internship 2027', 'Location: Leeds', '', 'About Ferncastle Analytics', 'Ferncastle Analytics builds pricing tools.', '', 'Requirements', '- SQL']);
     assert.notEqual(m.company, 'Featured job');
     assert.equal(m.title, 'Data Analyst – Summer Internship 2027');
+  });
+});
+
+describe('postings: stop 58 sections and page shapes', () => {
+  it("reads a line that stops on a verb waiting for its object as a heading ('You'll fit in if you have')", () => {
+    const text = ['The role', 'You will run trials on new moulds with the process team.', "You'll fit in if you have", 'A degree in mechanical engineering; hands-on time with SolidWorks, Minitab and Python.', 'What we offer', 'Dental from day one.'].join('\n');
+    assert.equal(importance(text, 'SolidWorks'), 'required');
+    const wrapped = ['Requirements', '- Python', 'We are an equal opportunity employer. Preference will be given to', 'candidates who know Kotlin.'].join('\n');
+    assert.notEqual(importance(wrapped, 'Kotlin'), 'preferred', 'a wrapped sentence is no heading');
+  });
+
+  it('reads a table of tab-separated fields whose labels list their parts', () => {
+    const text = ['FTE\t1.0', 'Salary\t$20 per hour', 'Position Summary\tThe lab studies soils.', 'Minimum Qualifications\tDegree in chemistry. Experience with titration.', 'Preferred Qualifications\tExperience processing data in Python or MATLAB.', 'Knowledge, Skills and Abilities\tCareful record keeping.', 'Physical Demands\tLifting up to 40 lbs.'].join('\n');
+    assert.equal(importance(text, 'MATLAB'), 'preferred');
+  });
+
+  it('reads an old table-layout page that sits inside its form', () => {
+    const items = Array.from({ length: 4 }, (_, i) => `<li>Run quality control on analyzer ${i + 1} and document every run in the laboratory information system for the night shift review.</li>`).join('');
+    const html = `<html><body><form action="https://jobs.example/apply"><table><tr><td><p>${'We are a four-hospital system serving the region. '.repeat(20)}</p><b>Qualifications</b><ul>${items}<li>Phlebotomy and HPLC</li></ul></td></tr></table><input type="hidden" name="job" value="1"></form></body></html>`;
+    assert.ok(keywords(html, 'posting.html').some((k) => k.keyword === 'HPLC'));
+  });
+
+  it("drops a share box's row of networks", () => {
+    const text = ['Requirements', '- Python', '| | Share: LinkedIn <https://linkedin.example/share> | Facebook <https://facebook.example/s> | Email |'].join('\n');
+    assert.ok(!keywords(text).some((k) => k.keyword === 'LinkedIn' || k.keyword === 'Facebook'));
+  });
+
+  it("reads a post's bold letters from Unicode's mathematical alphabets as plain letters", () => {
+    const text = ['𝗖𝗼𝗺𝗽𝗮𝗻𝘆 𝗡𝗮𝗺𝗲: Quorvane Technologies Pvt. Ltd.', '𝗥𝗼𝗹𝗲: Backend Trainee', '', '𝗦𝗸𝗶𝗹𝗹𝘀 𝗥𝗲𝗾𝘂𝗶𝗿𝗲𝗱', '- Java and SQL'].join('\n');
+    const posting = meta(text.split('\n'));
+    assert.equal(posting.company, 'Quorvane Technologies');
+    assert.equal(importance(text, 'Java'), 'required');
+  });
+
+  it("reads the longest post of a channel pasted whole, each post ending in its views and time", () => {
+    const text = ['Campus Drives Channel', '', 'Hiring: Electrical Trainee at Pellam Power', 'Skills: AutoCAD Electrical, PLC basics', '1.2K 10:05', '', 'Tip of the day: practise aptitude', '880 11:00', '', 'Backend Trainee at Quorvane', 'Company: Quorvane', 'Requirements', '- Java 17 and Spring Boot', '- PostgreSQL and REST APIs', '- Git', 'Apply by 20 Dec', '3.4K 18:40'].join('\n');
+    const found = keywords(text).map((k) => k.keyword);
+    assert.ok(found.includes('Spring Boot'), found.join(', '));
+    assert.ok(!found.includes('PLC'), 'another post');
+  });
+
+  it("reads 'who they're after' as the requirements and 'brownie points for' as the wish list, and a field label after a pictograph", () => {
+    const text = ['🧑‍💻 Role: Vacation Student – Structural', '', 'Who they’re after 👀', '🔹 Strand7 or SPACE GASS', '', 'Brownie points for 🍫', '🔸 Tekla Structures', '🔸 Python'].join('\n');
+    assert.equal(importance(text, 'Strand7'), 'required');
+    assert.equal(importance(text, 'Python'), 'preferred');
+    assert.equal(meta(text.split('\n')).title, 'Vacation Student – Structural');
   });
 });

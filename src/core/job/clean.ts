@@ -83,6 +83,25 @@ function holdsMostOf(pageText: string, described: string): boolean {
 
 /** A form that holds a page's main heading or its main content (by tag or by role), not fields of an application. */
 function wrapsPage(form: Element): boolean {
+  return holdsPageHeading(form) || holdsProse(form);
+}
+
+/** An old table-layout page inside its form (Taleo): the form holds the posting's list items and paragraphs of text, as no apply form does. */
+function holdsProse(form: Element): boolean {
+  let items = 0;
+  let chars = 0;
+  const walk = (node: Node): void => {
+    const el = node as Element;
+    if (el.tagName === 'li') items++;
+    if (node.nodeName === '#text') chars += ((node as { value?: string }).value ?? '').trim().length;
+    if (el.tagName === 'script' || el.tagName === 'style') return;
+    for (const child of (el as { childNodes?: Node[] }).childNodes ?? []) walk(child);
+  };
+  walk(form);
+  return items >= 3 && chars >= 1500;
+}
+
+function holdsPageHeading(form: Element): boolean {
   const holds = (node: Node): boolean => {
     const el = node as Element;
     if (el.tagName === 'h1' || el.tagName === 'main' || el.tagName === 'article') return true;
@@ -458,7 +477,9 @@ function isSocialBar(core: string): boolean {
     const items = rest.split(/\s*[|·•,/]\s*|\s+(?:and|&)\s+/).filter(Boolean);
     return items.length === 0 || items.every((i) => SOCIAL_NETWORK.test(i.trim()) || i.trim().split(/\s+/).length <= 2);
   }
-  const items = core.split(/\s*[|·•,/]\s*|\s+(?:and|&)\s+/).map((i) => i.trim()).filter(Boolean);
+  // "| | Share: LinkedIn | Facebook | Email |": a share box's row, its label before the networks.
+  const shared = core.replace(/^[|\s]+/, '').replace(/^share(?: (?:this|the) (?:job|role|posting|position|vacancy))?\s*[:\-–—]\s*/i, '');
+  const items = shared.split(/\s*[|·•,/]\s*|\s+(?:and|&)\s+/).map((i) => i.trim()).filter(Boolean);
   return items.length >= 2 && items.every((i) => SOCIAL_NETWORK.test(i));
 }
 
@@ -673,7 +694,8 @@ export function colonAlignedFields(text: string): string {
  * as a table of short labels in any case, each value starting in the same column. Not a line of words
  * spaced apart by chance: three lines or more in a row must share the value's column.
  */
-const TABLED_FIELD = /^([ \t]*)(\p{Lu}[\p{L}'’()-]*(?: [\p{L}'’()&/-]+){0,3})(?: {2,}|\t+)(?=\S)/u;
+// ("Knowledge, Skills and Abilities": a label may list its parts.)
+const TABLED_FIELD = /^([ \t]*)(\p{Lu}[\p{L}'’()-]*,?(?: [\p{L}'’()&/-]+,?){0,4})(?: {2,}|\t+)(?=\S)/u;
 
 const BOARD_TAGS = /^(?:skills|tags|technologies|tech stack|keywords|categories|markets)$/i;
 
@@ -732,6 +754,15 @@ const MOJIBAKE: [RegExp, string][] = [
   [/ï¬‚/g, 'fl'],
 ];
 
+/**
+ * "𝗖𝗼𝗺𝗽𝗮𝗻𝘆: Acme", "𝘗𝘺𝘵𝘩𝘰𝘯": bold or italic letters a chat or social post makes from Unicode's
+ * mathematical alphabets, since it has no formatting. They are letters to every reader, so they are read
+ * as the plain letters NFKC maps them to.
+ */
+export function plainStyledLetters(text: string): string {
+  return /[\u{1D400}-\u{1D7FF}]/u.test(text) ? text.replace(/[\u{1D400}-\u{1D7FF}]/gu, (c) => c.normalize('NFKC')) : text;
+}
+
 export function fixMojibake(text: string): string {
   if (!/[âÃÂï]/.test(text)) return text;
   let out = text;
@@ -784,7 +815,7 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   const input = rawInput.replace(/[\v\f]/g, '\n');
   const raw = postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? input;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
-  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(joinStackedFields(unfoldTextColumns(fixMojibake(page.text))))))))));
+  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(joinStackedFields(unfoldTextColumns(fixMojibake(plainStyledLetters(page.text)))))))))));
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
   const several = page.position
@@ -794,7 +825,7 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
         // A track's heading names its field ("Technology"), not the job: the page's title stays the title.
         ...(page.position.track ? {} : { heading: page.position.heading }),
         // One employer's positions share it; a channel's posts are each another's.
-        ...(page.position.kind === 'positions' ? { wholePage: blankJunkLines(fixMojibake(page.position.whole)) } : {}),
+        ...(page.position.kind === 'positions' ? { wholePage: blankJunkLines(fixMojibake(plainStyledLetters(page.position.whole))) } : {}),
       }
     : postings
       ? { postings, read }

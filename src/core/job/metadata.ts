@@ -22,7 +22,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // An Indian or British public notice names it "Name of the Post" or "Designation".
   // A label may carry its translation after a slash ("Position / 職種:", "Employer / Employeur:").
   title: /^\s*(?:job title|position title|title|position|role|name of (?:the )?(?:post|position)|post name|designation)(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?::|\||-(?=\s))\s*(.+)$/im,
-  company: /^\s*(?:company|employer|organization|organisation|hiring company)(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?::|\||-(?=\s))\s*(.+)$/im,
+  company: /^\s*(?:(?:company|employer|organization|organisation|hiring company)(?:\s+name)?|name of (?:the )?(?:company|employer|organi[sz]ation))(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?::|\||-(?=\s))\s*(.+)$/im,
   // The value: an identifier with a digit, its groups joined by hyphens, dots or slashes ("204518", "R-2024-118",
   // "BE-INT-2027-114", "ENG.2231", "4481/B", "SCH/TA/2027/04"), or digit groups set apart by spaces that end
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
@@ -323,6 +323,8 @@ export function plainLine(line: string): string {
   if (SEPARATOR.test(line)) return '---';
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
+    // "🧑‍💻 Role: Vacation Student", "📍 Location: Brisbane": a post's pictograph before a field's label.
+    .replace(/^\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*(?=\p{L}[^:\n]{0,30}:\s*\S)/u, '')
     // "【Job No. / 求人番号】 SE-2026-K114": a Japanese page's field label in lenticular brackets reads
     // "Job No. / 求人番号: …" — a label naming a field, not a board's tag before a title ("【Mid-career hiring】").
     .replace(/^\s*【([^】\n]{1,40})】[ \t\u3000]*(?=\S)/, (all, label: string) => (FIELD_LABEL_WORD.test(label.split(/\s*[/／]\s*/)[0]) ? `${label}: ` : all))

@@ -57,8 +57,26 @@ function keepTopicPost(text: string): FirstPosting | undefined {
   return { text: out };
 }
 
+/**
+ * A channel's post ends with its view count and the time it was sent ("9.8K 18:40", "1 204 edited 11:32"):
+ * a Telegram channel pasted from its web view, where posts carry no author line.
+ */
+const CHANNEL_POST_FOOTER = /^[ \t]*\d{1,3}(?:[ .,]?\d{3})*(?:[.,]\d)?[KkMm]?[ \t]+(?:edited[ \t]+)?\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*$/gm;
+
+/** A channel's posts, each up to its footer: the longest is read, the others blanked (offsets unchanged). */
+function keepLongestChannelPost(text: string): FirstPosting | undefined {
+  const ends = [...text.matchAll(CHANNEL_POST_FOOTER)].map((m) => m.index! + m[0].length);
+  if (ends.length < 2) return undefined;
+  const spans = ends.map((end, i) => [i ? ends[i - 1] : 0, end] as const);
+  // After the last footer: a post still being read (no footer yet) or the page's own chrome.
+  spans.push([ends[ends.length - 1], text.length]);
+  const size = ([s, e]: readonly [number, number]) => text.slice(s, e).replace(/\s+/g, '').length;
+  const [from, to] = spans.reduce((best, span) => (size(span) > size(best) ? span : best));
+  return { text: blanked(text.slice(0, from)) + text.slice(from, to) + blanked(text.slice(to)), postings: spans.filter((sp) => size(sp) >= 80).length, read: 'longest' };
+}
+
 export function keepLongestThreadPost(text: string): FirstPosting {
-  const topic = keepTopicPost(text);
+  const topic = keepTopicPost(text) ?? keepLongestChannelPost(text);
   if (topic) return topic;
   const forum = [...text.matchAll(COMMENT_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, indent: m[1].replace(/\t/g, '    ').length, author: m[2] }));
   // A chat's depth is its quoting: a thread's replies are quoted once under the message.
