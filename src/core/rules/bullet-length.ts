@@ -64,6 +64,12 @@ export const bulletLength: Rule = {
       const lower = b.text.trim().toLowerCase();
       return (!!v && v.form !== 'gerund') || duties.some((d) => lower.startsWith(`${d} `));
     };
+    // "Code review." closing a list whose other items open with verbs: a duty left as a fragment, not a title or a skill.
+    const fragmentAmongActions = (b: Bullet, count: number) => {
+      if (count > 2 || !b.entry || !/[.]$/.test(b.text.trim())) return false;
+      const siblings = doc.bullets.filter((o) => o !== b && o.entry === b.entry);
+      return siblings.length >= 2 && siblings.filter(opensWithFiniteVerb).length >= siblings.length * 0.75;
+    };
     const maxWords = numberOption(options, 'maxWords', 35);
     const minWords = numberOption(options, 'minWords', 5);
     const maxChars = numberOption(options, 'maxChars', 220);
@@ -81,7 +87,7 @@ export const bulletLength: Rule = {
         const why = count > maxWords ? `${count} words (more than ${maxWords})` : `${printed.length} characters (more than ${maxChars}, about two lines)`;
         const advice = narrative.has(bullet) ? 'keep the action and the result, cut the rest or split it' : 'keep what it says about you, cut the rest or split it';
         out.push(bulletFinding(bullet, 0, text.length, `This bullet has ${why}: ${advice}.`));
-      } else if (narrative.has(bullet) && count < minWords && bullet.source !== 'table' && opensWithFiniteVerb(bullet) && !cutByComment(doc.text, bullet)) {
+      } else if (narrative.has(bullet) && count < minWords && bullet.source !== 'table' && (opensWithFiniteVerb(bullet) || fragmentAmongActions(bullet, count)) && !cutByComment(doc.text, bullet)) {
         out.push(
           bulletFinding(
             bullet,

@@ -112,7 +112,13 @@ function since(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   // "volunteer firefighter since 2012, woodworking": a sentence goes on after the date, so the date is
   // the sentence's, not the entry's date line.
-  const withSince = dated.filter((d) => SINCE_BEFORE.test(lineBefore(doc, d.start)) && !SENTENCE_GOES_ON.test(lineAfter(doc, d.end)));
+  // "ASQ member since 2024": "since" straight after a word, with no separator before it, is a phrase
+  // of the line ("member since"), not an entry's date field ("Analyst | since 2021", "(since 2021)").
+  const asField = (d: Dated) => {
+    const before = lineBefore(doc, d.start).replace(SINCE_BEFORE, '');
+    return !/[\p{L}\d]/u.test(before) || /(?:[—–|,·•(\[:/*_"'-]|\s{2,}|\t|[}{])\s*$/u.test(before);
+  };
+  const withSince = dated.filter((d) => SINCE_BEFORE.test(lineBefore(doc, d.start)) && asField(d) && !SENTENCE_GOES_ON.test(lineAfter(doc, d.end)));
   if (!withSince.length) return out;
   // The convention to follow: another entry that writes its dates as a range.
   const ranges = dated.some((d) => !withSince.includes(d) && RANGE_DASH.test(d.raw));

@@ -501,6 +501,8 @@ export const missingMetric: Rule = {
       if (/\blorem ipsum\b/i.test(text)) continue;
       // "Live dashboard: TBD": a label whose content is still to be written; placeholder reports the note.
       if (/^[^:]{1,40}:\s*(?:TBD|TBA|TODO)\.?\s*$/.test(text.trim())) continue;
+      // "Forklift certified.", "Licensed EIT (Texas)": a credential held, which no number measures.
+      if (/^(?:(?:[\p{L}\d&/+-]+\s+){1,4}(?:certified|licensed|registered|accredited)|(?:certified|licensed|registered|accredited)\s+(?:[\p{L}\d&/+()-]+\s*){1,5})\.?$/iu.test(text.trim())) continue;
       // "Wrote 3 grant reports and 2 papers:" over "- a paper on …": an item the parent counted names one
       // of the things counted, not a piece of work of its own.
       if (itemOfCountedList(doc.bullets, bullet)) continue;

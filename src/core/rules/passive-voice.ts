@@ -30,6 +30,23 @@ function isAdverb(w: Word | undefined): boolean {
   return !!w && (ADVERBS.has(w.lower) || (/^[a-z]{3,}ly$/.test(w.lower) && !['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'family', 'supply', 'apply', 'reply', 'rely', 'fly'].includes(w.lower)));
 }
 
+/** People and bodies other than the writer who do work: "by the client's engineer", "by the city council". */
+const OTHER_DOERS = new Set(['client', 'clients', 'customer', 'customers', 'engineer', 'engineers', 'manager', 'managers', 'supervisor', 'supervisors', 'professor', 'professors', 'director', 'directors', 'committee', 'board', 'auditor', 'auditors', 'inspector', 'inspectors', 'regulator', 'regulators', 'council', 'ministry', 'government', 'owner', 'owners', 'partner', 'partners', 'contractor', 'contractors', 'consultant', 'consultants', 'vendor', 'vendors', 'surveyor', 'physician', 'physicians', 'doctor', 'doctors', 'nurse', 'nurses', 'teacher', 'teachers', 'principal', 'examiner', 'examiners', 'reviewers', 'reviewer', 'authority', 'agency']);
+
+/** Index of a "by" right after the participle and its coordinated participle ("checked and approved by"), else -1. */
+function nextBy(ws: readonly Word[], j: number): number {
+  if (ws[j + 1]?.lower === 'and' && ws[j + 2] && /ed$/.test(ws[j + 2].lower) && ws[j + 3]?.lower === 'by') return j + 3;
+  return -1;
+}
+
+/** Whether the words after "by" at `at` name a doer other than the writer ("the client's engineer", "our auditors"). */
+function namesOtherDoer(ws: readonly Word[], at: number): boolean {
+  if (at < 0 || ws[at]?.lower !== 'by') return false;
+  const phrase = ws.slice(at + 1, at + 5);
+  if (!phrase.length || /^(?:me|myself|us|ourselves|my|\d)/.test(phrase[0].lower)) return false;
+  return phrase.some((w) => OTHER_DOERS.has(w.lower.replace(/['’]s$/, '')));
+}
+
 /** Base form of a past participle, or undefined when the word is not one. */
 function participleBase(w: Word): string | undefined {
   const lower = w.lower;
@@ -169,6 +186,9 @@ export const passiveVoice: Rule = {
         // Lists of adjectives after the verb ("is fast, tested and documented") are descriptions.
         if (bullet.text.slice(aux.end, participle.start).includes(',')) continue;
         const by = ws[j + 1]?.lower === 'by' && !/[,;:.]/.test(bullet.text.slice(participle.end, ws[j + 1].start));
+        // "were checked and approved by the client's engineer": the passive names its doer, someone else;
+        // it hides nothing of the writer's (their own part is another bullet's).
+        if (namesOtherDoer(ws, by ? j + 1 : nextBy(ws, j))) continue;
         const end = by ? ws[j + 1].end : participle.end;
         const phrase = bullet.text.slice(aux.start, end);
         const active = capitalize(IRREGULAR_PARTICIPLES[participle.lower] ? pastTense(base) : participle.lower);

@@ -314,7 +314,8 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // A post-Soviet "red diploma" / "Candidate of Sciences": a degree, not a grade, so a GPA beside it does not place it.
-    re: /\bred diploma\b|\bcandidate of (?:[\w-]+\s+)?sciences?\b/gi,
+    // Placed already when a bracket after it gives the equivalent ("Red diploma (with honours)", "(Ph.D. equivalent)").
+    re: /(?:\bred diploma\b|\bcandidate of (?:[\w-]+\s+)?sciences?\b)(?!\s*\((?:[^()]{0,20}\b)?(?:honou?rs|distinction|cum laude|first[- ]class|ph\.?\s?d\.?|doctorate|equivalent))/gi,
     message: (w) => `"${w}" names a grade or a degree North American readers cannot place: give the equivalent (a GPA with its scale, "with honors", "Ph.D.").`,
   },
 

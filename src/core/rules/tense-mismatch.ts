@@ -18,7 +18,7 @@ import { analysisOf } from '../nlp';
 import { readVerb } from '../nlp/verbs';
 import { DETERMINERS, ING_NOUNS, PREPOSITIONS } from '../nlp/word-classes';
 import { knownVerbs, openingVerb, type OpeningVerb } from './opening-verb';
-import { bulletFinding, replaceInBullet } from './util';
+import { bulletFinding, isBreakEntry, replaceInBullet } from './util';
 import { everydayOpening, laterPresentVerbs, presentAfterPast, type LaterVerb } from './tense-verbs';
 
 /** Sections whose entries are roles with dates the tense must follow. */
@@ -238,6 +238,7 @@ export const tenseMismatch: Rule = {
         // An undated role described under its own line takes the dates its row in a dates table gives.
         const listed = listedDates(section, described);
         const entry = listed ? { ...described, dates: listed } : described;
+        if (isBreakEntry(described)) continue;
         const dates = entry.dates;
         if (!dates || (dates.start === undefined && dates.end === undefined)) continue;
         // A role whose end date is this month or later has not ended yet ("May 2026 – Dec 2026" read in December).

@@ -1,5 +1,5 @@
 // Helpers rules share: mapping bullet-relative positions to source ranges and picking bullets.
-import type { Bullet, ResumeDocument } from '../document/types';
+import type { Bullet, Entry, ResumeDocument } from '../document/types';
 import { isNarrativeKind } from '../document/parse';
 import { sectionKindOf } from '../document/section-kinds';
 import type { Lexicon } from '../lexicon';
@@ -45,7 +45,7 @@ function isTimelineItem(doc: ResumeDocument, b: Bullet): boolean {
  * title when one of its siblings (same entry, same depth) is a title, and work otherwise.
  */
 export function workBullets(doc: ResumeDocument, lexicon: Lexicon): Bullet[] {
-  const bullets = narrativeBullets(doc);
+  const bullets = narrativeBullets(doc).filter((b) => !(b.entry && isBreakEntry(b.entry)));
   const roles = new Map<Bullet, LineRole>(bullets.map((b) => [b, lineRole(analysisOf(b, lexicon))]));
   const siblingIsTitle = (b: Bullet) => bullets.some((o) => o !== b && o.entry === b.entry && o.section === b.section && o.depth === b.depth && roles.get(o) === 'title');
   return bullets.filter((b) => {
@@ -53,6 +53,14 @@ export function workBullets(doc: ResumeDocument, lexicon: Lexicon): Bullet[] {
     if (role === 'title-or-work' ? siblingIsTitle(b) : role !== 'work') return false;
     return !(b.entry && namesOtherSection(b.entry.heading.text) && !opensWithFiniteVerb(analysisOf(b, lexicon)));
   });
+}
+
+/** "Childcare leave", "Career break", "Relocation to Canada and English study": time away from work, not a role. */
+const BREAK_HEADING = /\b(?:career (?:break|gap|pause)|(?:parental|maternity|paternity|childcare|child-care|family|medical|sick|personal|caregiver|care) leave|caregiving|sabbatical|gap year|relocation|immigration)\b/i;
+
+/** An entry for time away from work: its lines tell what filled the time, which asks no metric and no tense of a role. */
+export function isBreakEntry(entry: Entry): boolean {
+  return BREAK_HEADING.test([entry.heading.text, entry.title, entry.role, entry.organisation].filter(Boolean).join(' '));
 }
 
 /**
@@ -93,7 +101,12 @@ const MARKDOWN_NON_PROSE = /^\s*(#|<!--|---|[-*+]\s|\d+[.)]\s|\|)/;
 
 export function proseLines(doc: ResumeDocument, kinds: ReadonlySet<string>): OffsetRange[] {
   const out: OffsetRange[] = [];
-  const bulletLines = new Set(doc.bullets.map((b) => doc.lines.positionAt(b.range.start).line));
+  // Every line a bullet covers: an item wrapped onto the next lines (a LaTeX \item) is read once, as the bullet.
+  const bulletLines = new Set<number>();
+  for (const b of doc.bullets) {
+    const last = doc.lines.positionAt(Math.max(b.range.start, b.range.end - 1)).line;
+    for (let line = doc.lines.positionAt(b.range.start).line; line <= last; line++) bulletLines.add(line);
+  }
   // A section may open mid-line (a JSON key after the last one's value): that line is read once.
   const seen = new Set<number>();
   for (const section of doc.sections) {
