@@ -71,4 +71,23 @@ describe('rules: stop 58', () => {
     const without = lint(['# Ana Lima', 'ana@example.com', '', '## Education', '', '### BSc Physics, Tomsk State University (2013 – 2017)', '', 'Red diploma', '']);
     assert.equal(of(without, 'regional-english').length, 1);
   });
+
+  it('asks no metric of a daily routine with its deadline ("Daily … by 9:00")', () => {
+    const findings = lint(resume(['Cut changeover time from 40 to 25 minutes on line 2', 'Daily shift reports sent to the plant manager by 8:30', 'Trained 6 operators on the new labeller']));
+    assert.equal(of(findings, 'missing-metric').length, 0);
+  });
+
+  it('leaves the date of a signed declaration to the declaration finding', () => {
+    const lines = ['# Ravi Kumar', 'ravi@example.com', '', '## Experience', '', '### Analyst, Acme (Jan 2020 – Dec 2022)', '', '- Cut report time by 40% for 12 analysts', '', '### Engineer, Beta (Jan 2023 – Present)', '', '- Built 3 dashboards used by 50 planners', '', '## Declaration', '', 'I hereby declare that the above is true.', '', 'Place: Pune', '', 'Date: 7/12/2026', ''];
+    const findings = lint(lines);
+    assert.equal(of(findings, 'date-format').filter((f) => /7\/12\/2026/.test(f.message)).length, 0);
+    assert.equal(of(findings, 'regional-english').filter((f) => /hereby declare/.test(f.message)).length, 1);
+  });
+
+  it('does not translate a Spanish date of birth that personal-details asks to remove', () => {
+    const yaml = ['cv:', '  name: Catalina Rojas', '  email: cata@example.com', '  sections:', '    personal_information:', '      - label: Date of birth', '        details: 22 de julio de 1992', '    experience:', '      - company: Jardin Infantil Sol', '        position: Educator', '        start_date: 2015-03', '        end_date: 2022-12', '        highlights:', '          - Planned daily activities for 18 children aged 2 to 4', ''];
+    const findings = lint(yaml, 'resume.yaml');
+    assert.equal(of(findings, 'regional-english').filter((f) => /julio/.test(f.message)).length, 0);
+  });
 });
+

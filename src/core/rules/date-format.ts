@@ -223,6 +223,8 @@ function dayPrecision(doc: Parameters<Rule['check']>[0], monthDated: number): Ru
     // A birth date read as an entry's dates is personal-details' to report, not a format.
     const line = doc.lines.lineText(doc.lines.positionAt(d.range.start).line);
     if (!days.length || /\b(?:birth|born|DOB|d\.o\.b)\b/i.test(line)) continue;
+    // "Date: 7/12/2026" under a signed declaration: the day it was signed, which regional-english reports with the declaration.
+    if (/^[\s*_>#-]*(?:date|dated|place and date|date and place)\s*[:.]/i.test(line)) continue;
     const start = d.range.start + days[0].index!;
     const end = d.range.start + days[days.length - 1].index! + days[days.length - 1][0].length;
     const written = doc.text.slice(start, end);

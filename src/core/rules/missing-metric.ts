@@ -312,7 +312,7 @@ function vagueMagnitude(text: string): string | undefined {
  */
 // "Monitored vital signs q4h", "hourly neuro checks": a routine check's frequency is its measure.
 const STATED_FREQUENCY =
-  /\b(?:(?:once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|semester|term|shift|sprint)\b|q\d{1,2}h\b|every\s+(?:\d{1,2}|two|three|four|six|eight|twelve)\s+hours\b|(?:hourly|daily|q\d{1,2}h)\s+(?:[\w-]+\s+){0,2}(?:checks|rounds|assessments|monitoring|inspections|walkthroughs)\b)/i;
+  /\b(?:(?:once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|semester|term|shift|sprint)\b|q\d{1,2}h\b|every\s+(?:\d{1,2}|two|three|four|six|eight|twelve)\s+hours\b|(?:hourly|daily|q\d{1,2}h)\s+(?:[\w-]+\s+){0,2}(?:checks|rounds|assessments|monitoring|inspections|walkthroughs)\b|\b(?:daily|weekly|nightly|every (?:morning|day|shift))\b.*\bby\s+\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?!\s*%)\b)/i;
 
 /**
  * A routine internal forum: a team, lab or group meeting, a journal club, a reading group. Presenting

@@ -65,6 +65,8 @@ export interface Pattern {
   replacement?: (written: string) => string | undefined;
   /** Not reported when the match's line also matches this (a GPA with its scale beside a degree class). */
   unlessLine?: RegExp;
+  /** Not when this matches the line or the one above it (a field's label over its value: "label: Date of birth"). */
+  unlessNear?: RegExp;
   /** Reported only when this holds for the match and the text after it on its line. */
   when?: (written: string, after: string, before: string) => boolean;
 }
@@ -218,6 +220,8 @@ export const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(String.raw`\b\d{1,2}\s+de\s+(?:${MONTHS_ES_PT})(?:\s+de\s+\d{4})?\b`, 'gi'),
+    // A date of birth: personal-details says to remove it, so translating it is beside the point.
+    unlessNear: /\b(?:birth|born|nacimiento|nascimento)\b/i,
     message: (w) => `"${w}" is a date in Spanish or Portuguese: write it in English ("${englishDate(w)}"); a place-and-date line at the end of a resume is not used in North America.`,
   },
 

@@ -180,6 +180,7 @@ export const regionalEnglish: Rule = {
         if (m.index >= end || m.index + m[0].length > runsTo) continue;
         const text = masked.slice(from, end);
         if (p.unlessLine?.test(text)) continue;
+        if (p.unlessNear?.test(masked.slice(line > 0 ? doc.lines.lineStart(line - 1) : from, end))) continue;
         const at = m.index - from;
         if (p.when && !p.when(m[0], text.slice(at + m[0].length), text.slice(0, at))) continue;
         const range = { start: m.index, end: m.index + m[0].length };
