@@ -74,4 +74,25 @@ describe('postings: stop 58 sections and page shapes', () => {
     assert.equal(importance(text, 'Python'), 'preferred');
     assert.equal(meta(text.split('\n')).title, 'Vacation Student – Structural');
   });
+
+  it("ends a team-stack aside at 'but': the tools after it are the ask", () => {
+    const text = ['Requirements', '- A BI tool — we use Looker, but Tableau or Power BI experience transfers fine.', '- SQL'].join('\n');
+    const found = keywords(text).map((k) => k.keyword);
+    assert.ok(found.includes('Tableau') && found.includes('Power BI'), found.join(', '));
+  });
+
+  it('reads Word beside the other Office programs, and no concurrency from a chat thread', () => {
+    const office = ['Requirements', '- Computer literate with MS Office (Excel, Word, PowerPoint).'].join('\n');
+    assert.ok(keywords(office).some((k) => k.keyword === 'Microsoft Word'));
+    const chat = ['Topic: one post per role, details in the thread 🧵', '', 'Requirements', '- SQL and Python'].join('\n');
+    assert.ok(!keywords(chat).some((k) => k.keyword === 'concurrency'));
+  });
+
+  it("drops a portal's list of the student's saved postings, but not a lone 'Shortlist' button", () => {
+    const text = ['Shortlist', 'Job Title: Software Developer Co-op', 'Required Skills: Java and SQL.', 'My Shortlist (2)', 'Embedded Firmware Co-op - Osprey Marine (Job ID: 2187) - Deadline: Jan 20', 'QA Automation Co-op - Halver Insurance (Job ID: 2188) - Deadline: Jan 13'].join('\n');
+    const found = keywords(text).map((k) => k.keyword);
+    assert.ok(found.includes('Java'), found.join(', '));
+    assert.ok(!found.some((k) => /firmware|automation/i.test(k)), found.join(', '));
+  });
 });
+

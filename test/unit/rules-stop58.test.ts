@@ -63,6 +63,9 @@ describe('rules: stop 58', () => {
   it('reads "member since 2024" as a phrase, not an entry date written as prose', () => {
     const lines = ['# Ana Lima', 'ana@example.com', '', '## Experience', '', '### Analyst, Acme (Jan 2020 – Dec 2022)', '', '- Cut report time by 40% for 12 analysts', '', '### Engineer, Beta (Jan 2023 – Present)', '', '- Built 3 dashboards used by 50 planners', '', '## Memberships', '', '### IEEE member since 2024', ''];
     assert.equal(of(lint(lines), 'date-format').filter((f) => /since/.test(f.message)).length, 0);
+    // After a LaTeX \hfill, "Since 2024" is the entry's date field written as prose: still reported.
+    const tex = ['\\documentclass{article}', '\\begin{document}', '\\section*{Experience}', '{\\bf Analyst, Acme} \\hfill Jan 2020 -- Dec 2022 \\\\', 'Cut report time by 40\\% for 12 analysts \\\\', '{\\bf Engineer, Beta} \\hfill Jan 2023 -- Present \\\\', 'Built 3 dashboards used by 50 planners \\\\', '\\section*{Leadership}', '{\\bf Treasurer, Chess Club} \\hfill Since 2024 \\\\', '\\end{document}'];
+    assert.equal(of(lint(tex, 'resume.tex'), 'date-format').filter((f) => /Since 2024/.test(f.message)).length, 1);
   });
 
   it('leaves a red diploma alone when a bracket after it gives the equivalent', () => {

@@ -351,6 +351,9 @@ const RECOMMENDATION_HEADING = new RegExp(
     String.raw`|(?:[Jj]obs?|[Oo]ffers?|[Pp]ositions?|[Vv]acancies|[Rr]oles?|[Oo]pportunities)\s+you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)` +
     // "Set alert for similar jobs": a board's alert widget, the title under it another search's.
     String.raw`|(?:[Ss]et|[Cc]reate)\s+(?:an?\s+)?(?:job\s+)?alerts?\s+for\s+(?:similar|these|related)\s+(?:jobs|roles|positions)` +
+    // "My Shortlist (4)", "Saved jobs (2)": a portal's list of the student's other saved postings.
+    // (A bare "Shortlist" is the page's button: the list needs "My" or its count.)
+    String.raw`|[Mm]y\s+(?:[Ss]hortlist|[Ss]aved\s+(?:[Jj]obs|[Pp]ostings|[Rr]oles)|[Ww]atch\s?list)(?:\s*\(\d+\))?|(?:[Ss]hortlist|[Ss]aved\s+(?:[Jj]obs|[Pp]ostings|[Rr]oles)|[Ww]atch\s?list)\s*\(\d+\)` +
     // "Jobs in Halifax, NS", "Jobs near Austin": a job board's list of other postings in a place.
     String.raw`|[Jj]obs\s+(?:in|near)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}` +
     // A job board's match widget ("Profile insights", "Here's how the job details align with your

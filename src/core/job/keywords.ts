@@ -522,10 +522,11 @@ function experienceExampleRanges(sentence: Sentence): { start: number; end: numb
 /**
  * "(we use Azure DevOps)", "— we use Postgres and you'll write migrations", "(we're on GCP)": an aside
  * on the team's own stack, inside a requirement. It tells the candidate what they will meet, not what
- * they must bring (the requirement around it is the ask), so names in it are not asked for.
+ * they must bring (the requirement around it is the ask), so names in it are not asked for. It ends at
+ * "but", which turns back to the ask ("— we use Looker, but Tableau or Power BI experience transfers").
  */
 const TEAM_STACK_ASIDE =
-  /(?:\(|[—–]\s*|\s-\s+|[,;]\s+)((?:we(?:'re|’re| are)?|the team(?: is)?|our team(?: is)?)\s+(?:(?:currently|mostly|mainly|primarily|also)\s+)?(?:use|uses|using|on|run|running|work in|build (?:on|with))\b[^()]*?)(?=\)|;|$)/gi;
+  /(?:\(|[—–]\s*|\s-\s+|[,;]\s+)((?:we(?:'re|’re| are)?|the team(?: is)?|our team(?: is)?)\s+(?:(?:currently|mostly|mainly|primarily|also)\s+)?(?:use|uses|using|on|run|running|work in|build (?:on|with))\b[^()]*?)(?=\)|;|,?\s+but\s|$)/gi;
 function teamStackRanges(sentence: Sentence): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of sentence.text.matchAll(TEAM_STACK_ASIDE)) {

@@ -116,7 +116,7 @@ function since(doc: ResumeDocument, dated: Dated[]): RuleFinding[] {
   // of the line ("member since"), not an entry's date field ("Analyst | since 2021", "(since 2021)").
   const asField = (d: Dated) => {
     const before = lineBefore(doc, d.start).replace(SINCE_BEFORE, '');
-    return !/[\p{L}\d]/u.test(before) || /(?:[—–|,·•(\[:/*_"'-]|\s{2,}|\t|[}{])\s*$/u.test(before);
+    return !/[\p{L}\d]/u.test(before) || /(?:[—–|,·•(\[:/*_"'&-]|\s{2,}|\t|[}{]|\\(?:hfill|quad|qquad|hspace\*?\{[^}]*\}))\s*$/u.test(before);
   };
   const withSince = dated.filter((d) => SINCE_BEFORE.test(lineBefore(doc, d.start)) && asField(d) && !SENTENCE_GOES_ON.test(lineAfter(doc, d.end)));
   if (!withSince.length) return out;

@@ -66,7 +66,7 @@ export const CONCEPTS: SkillGroup = {
     'system design|systems design|large-scale system design|distributed system design',
     'system architecture|systems architecture|system architectures|systems architectures|infrastructure architecture',
     'distributed systems|distributed system|distributed computing|distributed architectures|distributed environments',
-    'concurrency|concurrent programming|multithreading|multi-threading|multithreaded programming|threading|concurrent systems',
+    'concurrency|concurrent programming|multithreading|multi-threading|multithreaded programming|!threading|concurrent systems',
     'parallel computing|parallel programming|parallel processing|parallelization|parallelism',
     'high-performance computing|HPC|supercomputing|high performance computing',
     'asynchronous programming|async programming|async/await|asynchronous code|asynchronous JavaScript|promises and async',

@@ -214,7 +214,7 @@ export const SYSTEMS: SkillGroup = {
     'Microsoft 365|Office 365|O365',
     'Microsoft Office|MS Office|Microsoft Office Suite',
     'PowerPoint|Microsoft PowerPoint',
-    'Microsoft Word|MS Word',
+    'Microsoft Word|MS Word|?Word',
     'Microsoft Outlook|?Outlook',
     'Google Workspace|G Suite',
     'technical support|IT support|help desk|helpdesk|desktop support|tech support',
