@@ -94,5 +94,17 @@ describe('postings: stop 58 sections and page shapes', () => {
     assert.ok(found.includes('Java'), found.join(', '));
     assert.ok(!found.some((k) => /firmware|automation/i.test(k)), found.join(', '));
   });
+
+  it('reads a choice list whose items lead with an acronym or run to four words', () => {
+    const text = ['Preferred Qualifications', '- Hands-on experience with one or more of: XRF, gas chromatography, DOC analysis, or soil organic matter fractionation.'].join('\n');
+    const found = keywords(text).map((k) => k.keyword);
+    assert.ok(found.includes('DOC analysis') && found.includes('soil organic matter fractionation'), found.join(', '));
+  });
+
+  it('reads the kinds of equipment listed after "equipment such as"', () => {
+    const text = ['Requirements', '- Troubleshooting of laboratory equipment such as centrifuge rotors, biosafety cabinets and autoclaves.'].join('\n');
+    const found = keywords(text).map((k) => k.keyword);
+    assert.ok(found.includes('biosafety cabinets'), found.join(', '));
+  });
 });
 

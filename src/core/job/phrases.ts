@@ -41,7 +41,8 @@ const EXAMPLE_LIST = /\b(?:such as|e\.g\.,?|for example|including(?:,? but not l
 const ANNOUNCED_LIST =
   /\bthe following\s+((?:technical|technology)\s+areas|technologies|(?:technical|programming|engineering|software)\s+skills)\s*:\s*([^.;:()]{2,240})/gi;
 /** A word that says the items listed after it are techniques, and the list after it ("… such as …", "…: …"). */
-const TECHNIQUE_HEAD = /^(?:concepts|techniques|methods|methodologies|principles|analyses|studies|tests|calculations|characteri[sz]ation|measurements|processes|fundamentals|basics)$/i;
+// "medical equipment such as patient monitors, infusion pumps": kinds of equipment are asked for as techniques are.
+const TECHNIQUE_HEAD = /^(?:concepts|techniques|methods|methodologies|principles|analyses|studies|tests|calculations|characteri[sz]ation|measurements|processes|fundamentals|basics|equipment|instruments|instrumentation|apparatus|machinery)$/i;
 /** The lead of a colon list names techniques: a kind word within its last six words, not soft skills. */
 function techniqueLead(before: string): boolean {
   const lead = before.split(/[.;:!?]/).pop()!.trim().split(/\s+/).slice(-6).join(' ');
@@ -341,7 +342,8 @@ export function findPhraseMentions(
       // A lone word only when it names a field of knowledge ("kinematics", "photonics"); a bare word
       // is otherwise as often an industry ("retail").
       const field = words.length === 1 && /^(?:[a-z]{5,}(?:ics|metry|scopy)|[a-z]{2,}ology)$/.test(words[0]) && !/^(?:logistics|politics|athletics)$/.test(words[0]);
-      if ((words.length < 2 && !field) || words.length > 3 || !words.every((w) => /^[a-z][a-z-]*$/.test(w))) continue;
+      // "TOC analysis", "stable isotope sample prep": an acronym may lead the noun phrase, and it may run to four words.
+      if ((words.length < 2 && !field) || words.length > 4 || !words.every((w, k) => /^[a-z][a-z-]*$/.test(w) || (k === 0 && /^[A-Z]{2,6}$/.test(w)))) continue;
       // "how to triage", "work with vendors": a clause, not a noun phrase.
       if (words.some((w) => /^(?:to|of|for|with|how|when|what|why|where|who|can|will|be|is|are)$/.test(w))) continue;
       const head = words[words.length - 1];
