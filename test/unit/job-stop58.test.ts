@@ -23,6 +23,13 @@ describe('postings: stop 58 title and employer', () => {
     assert.equal(m.title, 'Payroll Intern (part-time, Mar–Jul 2027)');
   });
 
+  it("reads no title from a language switcher's link and leaves no dangling dash at a title's end", () => {
+    const m = meta(['NL <https://jobs.example/junior-pricing-analyst/nl> EN', '', 'Junior Pricing Analyst', 'Utrecht · Full-time', '', 'Requirements', '- SQL']);
+    assert.equal(m.title, 'Junior Pricing Analyst');
+    const cut = meta(['Job Description - Lab Scientist I - Core Lab - Nights-', '', 'Requirements', '- Phlebotomy']);
+    assert.ok(!/[-–]$/.test(cut.title ?? ''), cut.title);
+  });
+
   it('does not take a plain line above the title for the employer when it names no organisation', () => {
     const m = meta(['Featured job', 'Data Analyst – Summer Internship 2027', 'Location: Leeds', '', 'About Ferncastle Analytics', 'Ferncastle Analytics builds pricing tools.', '', 'Requirements', '- SQL']);
     assert.notEqual(m.company, 'Featured job');

@@ -643,6 +643,8 @@ function tidyTitle(title: string): string {
   // "[Nairobi · Hybrid] Backend Engineer", "[Remote, EU] Designer": a jobs repository's tag of place and work mode.
   t = t.replace(/^\[[^\]\n]{0,40}\b(?:remote|hybrid|on-?site|in[- ]office|relocation)\b[^\]\n]{0,40}\]\s*(?=\S)/i, '');
   if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
+  // "… - Nights-" left by an ID cut from the end: a dangling dash or separator ends no title.
+  t = t.replace(/\s*[-–—|:,]+\s*$/, '');
   return t.trim() || title;
 }
 
@@ -901,7 +903,8 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   if (DIGEST_SUBJECT.test(line)) return undefined;
   // "[Co-op Opportunity] Title – …": a mailing list's or an office's tag before the subject is not the title.
   // A forum's tags ("[PAID] [HIRING] Title …") likewise.
-  let text = line.replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
+  // "NL <https://…/junior-analyst/nl> EN": a link's address is no word of a title (a language switcher's link named a role).
+  let text = line.replace(/<https?:\/\/[^\s<>]*>/g, '').replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
   // "Careers › Job offers › Title": a page's breadcrumb trail ends in the page's own name.
   const crumbs = text.split(/\s+[›»>]\s+/);
   if (crumbs.length >= 3 || (crumbs.length === 2 && /^(?:home|careers?|jobs?|job offers|open (?:positions|roles)|vacancies)$/i.test(crumbs[0]))) text = crumbs[crumbs.length - 1];
