@@ -113,5 +113,10 @@ describe('postings: stop 58 sections and page shapes', () => {
     const found = keywords(text).map((k) => k.keyword);
     assert.ok(found.includes('biosafety cabinets'), found.join(', '));
   });
+
+  it('reads no phrase around an infinitive ("Able to use Excel" is a clause, not a skill name)', () => {
+    const found = keywords(['Requirements', '- Able to read Excel.', '- Python'].join('\n')).map((k) => k.keyword.toLowerCase());
+    assert.ok(!found.some((k) => /\bto (?:use|read)\b/.test(k)), found.join(', '));
+  });
 });
 

@@ -677,6 +677,8 @@ export function findPhraseMentions(
         return verb !== undefined && (verb.form === 'past' || (verb.form === 'gerund' && !ING_NOUNS.has(w)));
       });
       if (clause || /^(?:have|has|had)$/.test(lower[0])) return;
+      // "Able to use Excel", "ready to learn Git": an infinitive makes a clause around the skill, not a name.
+      if (lower.some((w, i) => w === 'to' && i + 1 < lower.length && readVerb(lower[i + 1])?.form === 'base')) return;
       const head = lower[lower.length - 1];
       // "using X", "implementing features": a verb phrase, not a named skill.
       // A head in -ing after a noun that modifies it ("log shipping", "schema versioning") names the
