@@ -678,7 +678,8 @@ export function findPhraseMentions(
       });
       if (clause || /^(?:have|has|had)$/.test(lower[0])) return;
       // "Able to use Excel", "ready to learn Git": an infinitive makes a clause around the skill, not a name.
-      if (lower.some((w, i) => w === 'to' && i + 1 < lower.length && readVerb(lower[i + 1])?.form === 'base')) return;
+      // ("able to read": after a word that takes an infinitive, "to" opens one whatever verb follows.)
+      if (lower.some((w, i) => w === 'to' && i + 1 < lower.length && (!!readVerb(lower[i + 1]) || /^(?:able|unable|ability|willing|ready|eager|keen|how)$/.test(lower[i - 1] ?? '')))) return;
       const head = lower[lower.length - 1];
       // "using X", "implementing features": a verb phrase, not a named skill.
       // A head in -ing after a noun that modifies it ("log shipping", "schema versioning") names the
