@@ -812,10 +812,10 @@ const PAGE_ACTION = /^(?:share|print|save|apply(?: now)?|back(?: to results)?|si
 /** A heading's head noun: "Position Summary", "Tech Stack", "Role Overview", "Key Duties". */
 const HEADING_HEAD = /\b(?:summary|overview|stack|description|details|duties|skills|benefits|perks|requirements|qualifications|responsibilities|expectations|highlights|snapshot)$/i;
 
-/** How the job is held: "Full-time", "Permanent", "Fixed-term contract", "Seasonal". */
 /** "Graduate Programme", "Internships", "Co-op": a kind of job with no role named. */
 const BARE_JOB_KIND = /^(?:graduate (?:scheme|programme|program)s?|internships?|co-?ops?|apprenticeships?|placements?)$/i;
 
+/** How the job is held: "Full-time", "Permanent", "Fixed-term contract", "Seasonal". */
 const EMPLOYMENT_TYPE =
   /^(?:(?:full|part)[- ]?time|permanent|temporary|temp|fixed[- ]term(?: contract)?|contract(?:or)?|freelance|seasonal|casual|internship|co-?op|volunteer|per diem|(?:new grad(?:uate)?|entry|mid|senior)[- ]level)$/i;
 
