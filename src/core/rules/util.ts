@@ -55,8 +55,11 @@ export function workBullets(doc: ResumeDocument, lexicon: Lexicon): Bullet[] {
   });
 }
 
-/** "Childcare leave", "Career break", "Relocation to Canada and English study": time away from work, not a role. */
-const BREAK_HEADING = /\b(?:career (?:break|gap|pause)|(?:parental|maternity|paternity|childcare|child-care|family|medical|sick|personal|caregiver|care) leave|caregiving|sabbatical|gap year|relocation|immigration)\b/i;
+/**
+ * "Childcare leave", "Career break", "Relocation to Canada and English study": time away from work, not a
+ * role ("Relocation Specialist" or "Immigration Paralegal" is a job: the move needs its "to").
+ */
+const BREAK_HEADING = /\b(?:career (?:break|gap|pause)|(?:parental|maternity|paternity|childcare|child-care|family|medical|sick|personal|caregiver|care) leave|caregiving|sabbatical|gap year|(?:relocation|relocated|immigration|immigrated|move|moved) to)\b/i;
 
 /** An entry for time away from work: its lines tell what filled the time, which asks no metric and no tense of a role. */
 export function isBreakEntry(entry: Entry): boolean {
