@@ -95,5 +95,12 @@ describe('rules: stop 58', () => {
     const findings = lint(yaml, 'resume.yaml');
     assert.equal(of(findings, 'regional-english').filter((f) => /julio/.test(f.message)).length, 0);
   });
+
+  it('reads a lone short item that opens with a past-tense verb as the entry\'s bullet, not its role line', () => {
+    const doc = (item: string) => parseResumeAs(['# Tomas Eriksen', 'tomas@example.com', '', '## Experience', '', '### Atlas Movers (Mar 2021 – Feb 2023)', '', `- ${item}`, ''].join('\n'), { path: 'resume.md' });
+    assert.equal(doc('Booked moves for staff').bullets.length, 1);
+    assert.equal(doc('Lead Engineer').bullets.length, 0, 'a role title stays the entry\'s field');
+    assert.equal(doc('Senior Staff').bullets.length, 0);
+  });
 });
 

@@ -817,7 +817,7 @@ class ResumeBuilder {
         // "- Demo: https://…", "- **dates:** 2021 – 2023", "- Tech: React, Go": not accomplishments.
         if (this.entry && (this.entryOpen || !this.entry.dates) && isDateLine(first.text.replace(/^[^:]*:/, ''))) this.extendEntry(first, marker!);
         else this.addRejected(first, 'list', depth);
-      } else if (work && lines.length === 1 && this.entry && this.entryOpen && ((hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) || isRoleTitle(first.text))) {
+      } else if (work && lines.length === 1 && this.entry && this.entryOpen && ((hasRoleWord(first.text) && isShortFieldLine(first.text) && wordCount(first.text) <= 8 && isTitleCase(first.text)) || (isRoleTitle(first.text) && !opensPastClause(first.text)))) {
         this.extendEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length] }); // "* Senior Engineer" under its company
         if (nested.length) this.entryOpen = false; // its own list holds its bullets
       } else if (work && lines.length === 1 && !nested.length && isOrgDateLine(first.text)) {
@@ -1298,6 +1298,11 @@ function opensWithVerbForm(text: string): boolean {
   const ws = text.trimStart().split(/\s+/);
   const word = /^\p{L}+ly$/u.test(ws[0] ?? '') ? ws[1] : ws[0];
   return ['past', 'gerund', 'third'].includes(readVerb(word ?? '')?.form ?? '');
+}
+
+/** "Booked moves for staff": a past-tense verb, then words in lower case — a sentence, though it ends on a role word. */
+function opensPastClause(text: string): boolean {
+  return readVerb(text.trimStart().split(/\s+/)[0] ?? '')?.form === 'past' && !isTitleCase(text);
 }
 
 /** An item that reads as a role title, not a sentence: short, no clause punctuation, no opening verb. */
