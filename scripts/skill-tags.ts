@@ -1,5 +1,6 @@
-// Shared by the scripts that turn public lists of technology names into taxonomy entries
-// (build-so-skills.ts: Stack Overflow tags; build-devicon-skills.ts: devicon's icon list). Each
+// Shared by the scripts that turn lists of technology names into taxonomy entries
+// (build-so-skills.ts: Stack Overflow tags; build-devicon-skills.ts: devicon's icon list;
+// build-asked-skills.ts: what the blind posting sets asked for). Each
 // generated group keeps the same rules: names rather than English topic words, exact spellings,
 // and every alias must find its own skill.
 
@@ -42,4 +43,22 @@ export function dropUnfindable(base: readonly SkillGroup[], group: SkillGroup, e
     if (!bad.size) break;
     for (let k = entries.length - 1; k >= 0; k--) if (bad.has(entries[k].split('|')[0])) entries.splice(k, 1);
   }
+}
+
+/**
+ * The text of a generated taxonomy module under src/core/skills/data: its header comment (source,
+ * license, the rules applied), then the group as `export const <name>`, one entry a line.
+ */
+export function skillGroupModule(header: string, name: string, group: Pick<SkillGroup, 'kind' | 'category'>, entries: readonly string[]): string {
+  return `${header}
+import type { SkillGroup } from '../types';
+
+export const ${name}: SkillGroup = {
+  kind: '${group.kind}',
+  category: '${group.category}',
+  entries: [
+${entries.map((e) => `    ${JSON.stringify(e)},`).join('\n')}
+  ],
+};
+`;
 }
