@@ -523,14 +523,18 @@ function experienceExampleRanges(sentence: Sentence): { start: number; end: numb
  * "(we use Azure DevOps)", "— we use Postgres and you'll write migrations", "(we're on GCP)": an aside
  * on the team's own stack, inside a requirement. It tells the candidate what they will meet, not what
  * they must bring (the requirement around it is the ask), so names in it are not asked for. It ends at
- * "but", which turns back to the ask ("— we use Looker, but Tableau or Power BI experience transfers").
+ * "but", which turns back to the ask. When that "but" lets other tools count as well ("— we use Looker,
+ * but Tableau or Power BI experience transfers"), the team's tool is the first of the accepted ones and
+ * stays asked for: it is no aside.
  */
+const BUT_ALSO_COUNTS = /^,?\s+but\b[^.;()]*?\b(?:counts?|transfers?|works?|is fine|are fine|(?:is|are) (?:also )?(?:ok|okay|welcome|great)|(?:also|equally) (?:count|fine|welcome|good)|too|as well)\b/i;
 const TEAM_STACK_ASIDE =
   /(?:\(|[—–]\s*|\s-\s+|[,;]\s+)((?:we(?:'re|’re| are)?|the team(?: is)?|our team(?: is)?)\s+(?:(?:currently|mostly|mainly|primarily|also)\s+)?(?:use|uses|using|on|run|running|work in|build (?:on|with))\b[^()]*?)(?=\)|;|,?\s+but\s|$)/gi;
 function teamStackRanges(sentence: Sentence): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of sentence.text.matchAll(TEAM_STACK_ASIDE)) {
     const start = sentence.start + m.index! + m[0].length - m[1].length;
+    if (BUT_ALSO_COUNTS.test(sentence.text.slice(m.index! + m[0].length))) continue;
     out.push({ start, end: start + m[1].length });
   }
   return out;
