@@ -486,7 +486,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     title = labelledTitle;
     labelGaveTitle = !!title;
   }
-  title ??= titleFromProse(withoutAuthorCards(body)) ?? saveButtonTitle(body);
+  // A save button's label names the title exactly; a sentence of prose only by reading it.
+  title ??= saveButtonTitle(body) ?? titleFromProse(withoutAuthorCards(body));
   // A "Job Title:" field gave the title: the page's header line may still carry the posting number before it.
   if (!titleId && title) {
     for (const line of firstLines.slice(0, 12)) {
@@ -601,6 +602,8 @@ function tidyTitle(title: string): string {
   let t = title;
   // ":tv: :rocket: Title": a chat app's emoji codes before the title.
   t = t.replace(/^(?::[a-z0-9_+-]{1,30}:\s*)+/, '');
+  // "FW: Summer 2027 FPGA Intern", "RE: Fwd: Data Analyst": a mail subject's forwarding and reply marks.
+  t = t.replace(/^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+(?=\S)/i, '');
   // "We're hiring! Cloud Engineer": an exclamation before the title.
   t = t.replace(/^[^!]{2,40}!\s+(?=\S)/, '');
   // "We're hiring a DevSecOps Engineer", "Now hiring: Welder": the announcement before the title.
@@ -1157,6 +1160,8 @@ function isNavigationLine(line: string): boolean {
   const text = line.trim();
   // "Skip to main content", "Skip to \"About government\"": an accessibility link, chrome of every page.
   if (/^skip (?:to|navigation)\b/i.test(text) && text.length <= 60) return true;
+  // "1", "3 new notifications", "12 messages": the badge counts of a site's header bar.
+  if (/^\d{1,4}\+?(?:\s+(?:new|unread))?(?:\s+(?:notifications?|messages?|alerts?|updates?|invitations?))?$/i.test(text)) return true;
   return text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && !/\d/.test(text);
 }
 
@@ -1170,7 +1175,7 @@ const GREETING =
   /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:All|Team|Everyone|Folks|There)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]|(?:all|team|everyone|folks|students|colleagues|friends|members|All|Team|Everyone|Folks|Students|Colleagues|Friends|Members)\s*,)\s*$/;
 /** A rule or a forwarding marker that sets a pasted text apart inside a message. */
 const SHARE_OPENING = /^[^\p{L}\n]{0,6}(?:check out this (?:job|role|opening|position|internship)|(?:look at|see) this (?:job|role|opening)|I found (?:this|a) (?:job|role|opening)|shared (?:a|this) (?:job|role))\b/imu;
-const SEPARATOR = /^\s*(?:[-_*=]{3,}|-+\s*(?:forwarded message|original message)\s*-+)\s*$/i;
+const SEPARATOR = /^\s*(?:[-_*=—–─━]{3,}|-+\s*(?:forwarded message|original message)\s*-+)\s*$/i;
 
 /**
  * The lines where the posting starts. A message that greets the reader and then sets a posting apart
@@ -1280,7 +1285,9 @@ const LEGAL_NAME_LINE = new RegExp(`^([A-Z][\\w&'’.-]*(?:\\s+(?:[A-Z&][\\w&'�
  */
 function letterheadName(above: readonly string[]): string | undefined {
   const plainOf = (l: string) => l.replace(/[*_#>]/g, '').trim();
-  for (const [k, raw] of above.slice(0, 8).entries()) {
+  // At the top of a letter, or just above the title under a board's navigation ("Acme" / "Acme" / "Overview").
+  for (const [k, raw] of above.entries()) {
+    if (k >= 8 && k < above.length - 12) continue;
     const t = plainOf(raw);
     if (!t || ROLE_NOUN.test(t) || classifyHeading(t)) continue;
     const legal = LEGAL_NAME_LINE.exec(t);

@@ -25,7 +25,8 @@ export function parseJobPosting(raw: string, options: { name?: string } = {}): J
   const fromFrontMatter = metadataFromFrontMatter(data);
   fromFrontMatter.title = titleFromClipping(fromFrontMatter.title, text.slice(bodyStart), data);
   const body = text.slice(bodyStart);
-  const firstLines = body.split('\n', 40);
+  // Sixty lines: a forum's or a mail's chrome can run forty lines before the rule that sets the posting apart.
+  const firstLines = body.split('\n', 60);
   // A digest's raw text names its sender and its subject, not the first posting's employer.
   const inferred = inferMetadata(body, firstLines, cleaned.pageUrl, cleaned.postings ? undefined : raw);
   const sections = findSections(text, bodyStart);

@@ -78,6 +78,18 @@ function findJobPosting(data: unknown, depth: number): Json | undefined {
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
 const nameOf = (v: unknown): string | undefined => text(v) ?? (v && typeof v === 'object' && !Array.isArray(v) ? text((v as Json).name) : undefined);
 
+/**
+ * "2026-12-31T09:14:22.000Z": a board that stamps every listing with an expiry (posted time plus N days)
+ * writes the seconds of the moment it posted. A deadline an employer sets is a day, or a time of day
+ * on the minute ("2027-01-10T23:59:00+01:00"), so an expiry to the second is no application deadline.
+ */
+function machineExpiry(validThrough: string): boolean {
+  const time = /T\d\d:\d\d:(\d\d)(?:\.(\d+))?/.exec(validThrough);
+  if (!time) return false;
+  const endOfDay = /T23:59:59/.test(validThrough);
+  return !endOfDay && (Number(time[1]) !== 0 || Number(time[2] ?? 0) !== 0);
+}
+
 function readPosting(p: Json): StructuredPosting {
   const out: StructuredPosting = {};
   const title = text(p.title);
@@ -90,7 +102,7 @@ function readPosting(p: Json): StructuredPosting {
   const url = text(p.url);
   if (url && /^https?:\/\//i.test(url)) out.url = url;
   const deadline = text(p.validThrough);
-  if (deadline) out.deadline = deadline;
+  if (deadline && !machineExpiry(deadline)) out.deadline = deadline;
   const location = placeOf(Array.isArray(p.jobLocation) ? p.jobLocation[0] : p.jobLocation);
   if (location) out.location = location;
   const parts: string[] = [];

@@ -195,6 +195,9 @@ function selectedClass(head: string, verb: string | undefined): NounClass | unde
     if (WRITING_VERBS.has(verb) && classes[0] === 'communication') return 'communication';
     // A thing first and mostly ("boxes", "robots"): its physical sense, whatever minor senses it has.
     if (!WRITING_VERBS.has(verb) && entry.dominant && PHYSICAL_CLASSES.has(classes[0])) return classes[0];
+    // An idea first ("a training objective", "the model"): what is made is the idea, whatever device the
+    // word also names (an objective lens), so no question about units and tolerances.
+    if (entry.dominant && classes[0] === 'cognition') return undefined;
     // A noun that is, in the senses a maker can make, more than one kind of thing ("primers": a text or a
     // reagent; "displays": a device, a show or a text) is asked the neutral question.
     const kinds = new Set(classes.map(madeKindOf).filter(Boolean));

@@ -48,12 +48,22 @@ export function isPandocSource(doc: ResumeDocument, masked: readonly string[], o
   if (Object.keys(doc.frontMatter.data).some((k) => PANDOC_KEYS.has(k.toLowerCase()))) return true;
   if (original.some((l) => RAW_BLOCK.test(l))) return true;
   let breaks = 0;
-  for (const l of masked) {
-    if (FENCED_DIV.test(l) || LATEX_BUILD.test(l) || RAW_LATEX_LINE.test(l) || PANDOC_INLINE.test(l)) return true;
+  let definitions = 0;
+  for (const [k, l] of masked.entries()) {
+    if (FENCED_DIV.test(l) || LATEX_BUILD.test(l) || RAW_LATEX_LINE.test(l) || PANDOC_INLINE.test(l) || PANDOC_SCRIPT.test(l)) return true;
     if (LATEX_LINE_BREAK.test(l) && ++breaks >= 2) return true;
+    if (PANDOC_DEFINITION.test(l) && k > 0 && /\S/.test(masked[k - 1]) && ++definitions >= 3) return true;
   }
   return false;
 }
+
+/** Pandoc's superscript and subscript ("^1^H NMR", "HNO~3~", "H~2~O"): no other Markdown writes them. */
+const PANDOC_SCRIPT = /(?:\w\^[^\s^]{1,8}\^|\^[^\s^]{1,8}\^\w|[A-Za-z)]~[^\s~]{1,8}~)/;
+/**
+ * A definition in Pandoc's own layout, ":" then spaces to the fourth column (":   **B.S.**; …"), under its
+ * term: three of them in a file are a layout the author chose and renders with Pandoc, not a slip.
+ */
+const PANDOC_DEFINITION = /^:(?: {3}|\t)\S/;
 
 /**
  * The document's lines as its line index splits them (CR, LF and CRLF): as written, and with code,
