@@ -54,4 +54,11 @@ describe('job postings (stop 59)', () => {
     assert.equal(parseJobPosting(page('2026-12-31T09:14:22.000Z'), { name: 'p.html' }).deadline, undefined);
     assert.ok(parseJobPosting(page('2027-01-10T23:59:00+01:00'), { name: 'p.html' }).deadline);
   });
+
+  it("keeps the team's tool when the clause after a semicolon lets others count, and knows IT administration products", () => {
+    const text = ['Requirements', '- Experience in a ticketing system (we use Zendesk; Freshdesk or Jira Service Management experience transfers)', '- Group Policy and Intune basics', '- Backups with Veeam, FortiGate firewalls'].join('\n');
+    const names = found(text);
+    for (const k of ['ticketing systems', 'Zendesk', 'Freshdesk', 'Jira Service Management', 'Group Policy', 'Microsoft Intune', 'Veeam', 'Fortinet FortiGate']) assert.ok(names.includes(k), `${k}: ${names.join(', ')}`);
+    assert.ok(!names.includes('Jira'), 'Jira Service Management is its own product');
+  });
 });

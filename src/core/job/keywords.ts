@@ -159,7 +159,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     }
     inSentence.sort((a, b) => a.start - b.start);
     const features = featureLists(sentence, inSentence);
-    const teamStack = teamStackRanges(sentence);
+    const teamStack = teamStackRanges(sentence, text);
     const inTeamStack = (x: { start: number; end: number }) => teamStack.some((r) => x.start >= r.start && x.end <= r.end);
     const editions: { keyword: string; family?: string; start: number; end: number }[] = [];
     const asked = inSentence.filter((x) => (!fields || x.end <= fields.start || x.start >= fields.end) && !isFeatureOfProduct(x, features) && !(x.kind === 'hard' && inTeamStack(x)));
@@ -523,18 +523,21 @@ function experienceExampleRanges(sentence: Sentence): { start: number; end: numb
  * "(we use Azure DevOps)", "— we use Postgres and you'll write migrations", "(we're on GCP)": an aside
  * on the team's own stack, inside a requirement. It tells the candidate what they will meet, not what
  * they must bring (the requirement around it is the ask), so names in it are not asked for. It ends at
- * "but", which turns back to the ask. When that "but" lets other tools count as well ("— we use Looker,
- * but Tableau or Power BI experience transfers"), the team's tool is the first of the accepted ones and
- * stays asked for: it is no aside.
+ * "but", which turns back to the ask. When that "but" (or the clause after a semicolon) lets other tools
+ * count as well ("— we use Looker, but Tableau or Power BI experience transfers"; "(we use Freshservice;
+ * ServiceNow experience transfers)"), the team's tool is the first of the accepted ones and stays asked
+ * for: it is no aside.
  */
-const BUT_ALSO_COUNTS = /^,?\s+but\b[^.;()]*?\b(?:counts?|transfers?|works?|is fine|are fine|(?:is|are) (?:also )?(?:ok|okay|welcome|great)|(?:also|equally) (?:count|fine|welcome|good)|too|as well)\b/i;
+const BUT_ALSO_COUNTS = /^(?:,?\s+but\b|\s*;)[^.;()]*?\b(?:counts?|transfers?|works?|is fine|are fine|(?:is|are) (?:also )?(?:ok|okay|welcome|great)|(?:also|equally) (?:count|fine|welcome|good)|too|as well)\b/i;
 const TEAM_STACK_ASIDE =
   /(?:\(|[—–]\s*|\s-\s+|[,;]\s+)((?:we(?:'re|’re| are)?|the team(?: is)?|our team(?: is)?)\s+(?:(?:currently|mostly|mainly|primarily|also)\s+)?(?:use|uses|using|on|run|running|work in|build (?:on|with))\b[^()]*?)(?=\)|;|,?\s+but\s|$)/gi;
-function teamStackRanges(sentence: Sentence): { start: number; end: number }[] {
+function teamStackRanges(sentence: Sentence, text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of sentence.text.matchAll(TEAM_STACK_ASIDE)) {
     const start = sentence.start + m.index! + m[0].length - m[1].length;
-    if (BUT_ALSO_COUNTS.test(sentence.text.slice(m.index! + m[0].length))) continue;
+    // What follows the aside, read past the sentence's end (a semicolon may end a sentence), to the line's end.
+    const after = text.slice(start + m[1].length, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start));
+    if (BUT_ALSO_COUNTS.test(after)) continue;
     out.push({ start, end: start + m[1].length });
   }
   return out;
