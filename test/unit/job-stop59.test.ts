@@ -61,4 +61,23 @@ describe('job postings (stop 59)', () => {
     for (const k of ['ticketing systems', 'Zendesk', 'Freshdesk', 'Jira Service Management', 'Group Policy', 'Microsoft Intune', 'Veeam', 'Fortinet FortiGate']) assert.ok(names.includes(k), `${k}: ${names.join(', ')}`);
     assert.ok(!names.includes('Jira'), 'Jira Service Management is its own product');
   });
+
+  it("reads no skill in a board's list of eligible programmes, nor D3.js in a diploma level", () => {
+    const text = ['Eligibility', 'Specializations', 'Electronics and Instrumentation Engineering', 'Computer Science and Engineering', '', 'Requirements', '- Minimum Diploma/D3 or S1 in Informatics', '- Python', '- Systems Engineering'].join('\n');
+    const names = found(text);
+    assert.deepEqual(names.filter((k) => k === 'telemetry' || k === 'D3.js'), [], names.join(', '));
+    assert.ok(names.includes('Python') && names.includes('systems engineering'), names.join(', '));
+    assert.ok(found(['Requirements', '- D3 or Chart.js for charts'].join('\n')).includes('D3.js'));
+  });
+
+  it('knows FPGA toolchains by their product names', () => {
+    const names = found(['Requirements', '- Xilinx Vivado or Intel Quartus', '- Bonus: PCIe, static timing analysis'].join('\n'));
+    for (const k of ['Vivado', 'Intel Quartus', 'PCI Express', 'static timing analysis']) assert.ok(names.includes(k), `${k}: ${names.join(', ')}`);
+  });
+
+  it("names the employer by its trading name when the text brackets the registered name after it", () => {
+    const lines = ['Data Intern', 'Company: PT Sinar Arunika', '', 'About Arunika Pay (PT Sinar Arunika) builds payment apps.', '', 'Requirements', '- SQL'];
+    assert.equal(meta(lines).company, 'Arunika Pay');
+    assert.equal(meta(['Data Intern', 'Company: Corvale Ltd', '', 'Corvale Ltd builds boats.', '', 'Requirements', '- SQL']).company, 'Corvale');
+  });
 });

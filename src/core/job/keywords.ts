@@ -18,7 +18,7 @@ import { isNotSkillName, mailOrganisations } from './not-skill-names';
 import { criterionMarkAt, criterionMarks } from './criterion-marks';
 import { tableColumnMarks } from './table-columns';
 import { addressRanges, criterionCodeRanges, kindOfTesting, letterheadUnitRanges, listedNameMentions, mailHeaderRanges, nameRanges, readsAsSkill } from './sense';
-import { fieldSpan, findDegree, findExperience, preferredAside, relatedFieldSpan, splitSentences, studySpan, unwrapLines, type Sentence } from './requirements';
+import { fieldSpan, findDegree, findExperience, preferredAside, programmeLineSpan, relatedFieldSpan, splitSentences, studySpan, unwrapLines, type Sentence } from './requirements';
 import type { AlternativeGroup, DegreeRequirement, ExperienceRequirement, Importance, JobKeyword, JobSection } from './types';
 
 const PREFERRED_INLINE =
@@ -138,7 +138,7 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     }
     const degree = findDegree(sentence, importance);
     // "Diploma in Electrical Engineering (Light or Heavy Current)": a diploma reads no degree level, but its field is still no skill.
-    const fields = (degree || /\bdiploma\s+in\s+[A-Z]/i.test(sentence.text) ? fieldSpan(sentence) : undefined) ?? studySpan(sentence) ?? relatedFieldSpan(sentence);
+    const fields = (degree || /\bdiploma\s+in\s+[A-Z]/i.test(sentence.text) ? fieldSpan(sentence) : undefined) ?? studySpan(sentence) ?? relatedFieldSpan(sentence) ?? programmeLineSpan(sentence);
     if (degree) degrees.push(degree);
     inSentence.push(...findElidedProducts(sentence, inSentence).filter((x) => readsAsSkill(text, x, skip)));
     const inverted = findInvertedCompounds(sentence, inSentence);

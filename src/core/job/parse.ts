@@ -37,7 +37,8 @@ export function parseJobPosting(raw: string, options: { name?: string } = {}): J
   const pageEmployer = cleaned.wholePage ? inferMetadata(cleaned.wholePage, cleaned.wholePage.split('\n', 40), cleaned.pageUrl, raw).company : undefined;
   // A post's bold headline may name its employer after the title ("Junior Data Analyst — Tsiran Delivery").
   const headline = cleaned.heading ? titleAndEmployer(cleaned.heading, pageEmployer ?? inferred.company) : undefined;
-  const company = fromFrontMatter.company ?? structured?.company ?? pageEmployer ?? headline?.company ?? inferred.company;
+  const named = fromFrontMatter.company ?? structured?.company ?? pageEmployer ?? headline?.company ?? inferred.company;
+  const company = named && !fromFrontMatter.company ? tradingName(named, body) : named;
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
   const eligibility = findEligibility(text, bodyStart, degrees);
   const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
@@ -199,4 +200,20 @@ export function jobSlug(job: Pick<JobPosting, 'company' | 'title'>, fallback = '
     .slice(0, 80)
     .replace(/-+$/, '');
   return slug || fallback;
+}
+
+/**
+ * "Arunika Pay (PT Tirta Arunika Teknologi)": the text gives the employer's trading name and puts the
+ * registered name in brackets after it. A board's company field or a page's schema carries the
+ * registered one; the name the employer calls itself by is the one a referral names.
+ */
+function tradingName(company: string, body: string): string {
+  const escaped = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`((?:\\p{Lu}[\\p{L}\\d&'’.-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}\\d&'’.-]*)[ \\t]+\\(${escaped}\\)`, 'u').exec(body);
+  if (!m) return company;
+  // "About Acme Pay (…)", "Join Acme Pay (…)": a sentence's first word is not part of the name.
+  const trading = m[1].trim().replace(/^(?:(?:About|At|Join|The|Our|We|With|From|For|By|In|Why|Meet)\s+)+/, '');
+  // The trading name shares a word with the registered one ("Arunika"), so it is the same employer.
+  const words = new Set(company.toLowerCase().split(/\s+/));
+  return trading.toLowerCase().split(/\s+/).some((w) => words.has(w) && w.length > 2) ? trading : company;
 }

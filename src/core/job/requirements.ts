@@ -258,6 +258,21 @@ export function studySpan(sentence: Sentence): OffsetRange | undefined {
 }
 
 /**
+ * A line that is only a programme's name, as a board lists the eligible branches or specialisations
+ * ("Electronics and Instrumentation Engineering", "Computer Science and Engineering", "Applied Sciences"):
+ * capitalised words joined by "and" and ending in the kind of programme. It names what the applicant
+ * studies, not a skill. (One discipline alone, "Systems Engineering", may be a skill a list asks for.)
+ */
+const PROGRAMME_LINE = /^(?:[-*•]\s+)?(?:[A-Z][\w-]*,?\s+){1,4}(?:and|&)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Engineering|Sciences?|Technology|Studies)$/;
+
+export function programmeLineSpan(sentence: Sentence): OffsetRange | undefined {
+  const t = sentence.text.trim();
+  if (!PROGRAMME_LINE.test(t)) return undefined;
+  const at = sentence.text.indexOf(t);
+  return { start: sentence.start + at, end: sentence.start + at + t.length };
+}
+
+/**
  * A named product among the items ("SQL", "Python", "MATLAB", "Linux"): a taxonomy hard skill spelled
  * with a capital or a digit, as features.ts reads a product. Fields of study ("statistics", "computer
  * science", "physics") are not written that way in the taxonomy.

@@ -44,7 +44,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'about',
     pattern:
-      /^(about|who we are|our (mission|story|team|culture|values)|company (?:overview|outline|profile)|why (join|work|us|apply)|diverse experiences|inclusive|work\/life|mentorship and career|description|job description|overview|summary|location|the team|team|culture|life at)\b/,
+      /\bat a glance$|^(?:key|quick) facts$|^(about|who we are|our (mission|story|team|culture|values)|company (?:overview|outline|profile)|why (join|work|us|apply)|diverse experiences|inclusive|work\/life|mentorship and career|description|job description|overview|summary|location|the team|team|culture|life at)\b/,
   },
 ];
 

@@ -232,8 +232,18 @@ export function readsAsSkill(text: string, m: SkillMention, skip: OffsetRange[])
     !isUnitOfAmount(text, m) && !isUsedInHiring(text, m) && !isRankOrBoast(text, m) && !namesARole(text, m) && !readsAsVerbPhrase(text, m) && !isPredicateAdjective(text, m) && !isCurrencyCode(text, m) &&
     !namesAnOrganisation(text, m) && !isAcronymInProductName(text, m) && !isWorkAuthorization(text, m) && !isStatisticalTesting(text, m) && !isNamedKindOfTesting(text, m) &&
     !isEverydayWord(text, m) && !isPastEmployer(text, m) && !isFieldOfInterest(text, m) && !isGenericHeadOfCompound(text, m) &&
-    !isApplicationDocument(text, m) && !isSeasonOfYear(text, m) && !isPartOfLegalForm(text, m)
+    !isApplicationDocument(text, m) && !isSeasonOfYear(text, m) && !isPartOfLegalForm(text, m) && !isDiplomaLevel(text, m)
   );
+}
+
+/**
+ * "Minimum Diploma/D3", "D3/S1 in Informatics": Indonesia's three-year diploma level beside the other
+ * levels (SMA, D1–D4, S1–S3) or the word diploma, not the D3.js library.
+ */
+function isDiplomaLevel(text: string, m: SkillMention): boolean {
+  if (!/^D[1-4]$/.test(text.slice(m.start, m.end))) return false;
+  const around = text.slice(Math.max(0, m.start - 12), m.end + 12);
+  return /\b(?:diploma|SMA|SMK|S[1-3]|D[1-4])\s*\/\s*D[1-4]\b|\bD[1-4]\s*\/\s*(?:S[1-3]|D[1-4]|diploma)\b|\bdiploma\s*\(?D[1-4]\b/i.test(around);
 }
 
 const LEGAL_FORM_AT = new RegExp(`^${LEGAL_FORM}(?![\\w])`);
