@@ -147,9 +147,9 @@ describe('postings: stop 54 containers and fields', () => {
   });
 
   it('reads an item of names joined by "and/or" as those names, their capitals kept', () => {
-    const job = parseJobPosting('# IT Technician\n\nRidgeway School District is hiring.\n\n## Requirements\n- Microsoft Intune and/or Jamf Pro\n- Hazardous Area Classification\n');
+    const job = parseJobPosting('# IT Technician\n\nRidgeway School District is hiring.\n\n## Requirements\n- Hexnode UEM and/or Mosyle Business\n- Hazardous Area Classification\n');
     const names = job.keywords.filter((k) => k.kind === 'hard').map((k) => k.keyword);
-    for (const n of ['Microsoft Intune', 'Jamf Pro', 'hazardous area classification']) assert.ok(names.includes(n), n);
+    for (const n of ['Hexnode UEM', 'Mosyle Business', 'hazardous area classification']) assert.ok(names.includes(n), n);
   });
 });
 

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { parseResumeAs } from '../../src/core/formats';
 import { lintDocument } from '../../src/core/lint';
+import { isPandocDocument } from '../../src/core/rules/renders-wrongly-syntax';
 
 const lint = (lines: string[], path = 'resume.md') =>
   lintDocument(parseResumeAs(lines.join('\n'), { path }), { today: '2026-12-01' }).findings;
@@ -42,5 +43,28 @@ describe('rules: stop 59', () => {
     const metric = of(lint(lines), 'missing-metric');
     assert.equal(metric.length, 1);
     assert.ok(!/tolerance/.test(metric[0].message), metric[0].message);
+  });
+
+  it('takes no power of ten or GitHub footnote for Pandoc syntax', () => {
+    const doc = (line: string) => parseResumeAs(['# Ana Ruiz', '', '## Experience', '', line].join('\n'), { path: 'resume.md' });
+    assert.equal(isPandocDocument(doc('- Scaled ingestion from 10^6-10^9 events a day')), false);
+    assert.equal(isPandocDocument(doc('- Published two papers[^1][^2] on sampling')), false);
+    assert.equal(isPandocDocument(doc('- Characterised complexes by ^1^H NMR')), true);
+  });
+
+  it("reads a dated GPA line under a school as the school's detail, not an undated entry", () => {
+    const tex = [
+      '\\documentclass{article}',
+      '\\begin{document}',
+      '\\section*{Education}',
+      "{\\bf Tamarack State University, Minneapolis, MN} \\hfill {\\em Expected May 2027}",
+      '\\\\ B.S. in Computer Science \\smallskip \\\\',
+      "GPA: 3.82/4.00 \\textbullet\\ Dean's List (Fall 2024, Spring 2025) \\\\",
+      '\\end{document}',
+    ];
+    const doc = parseResumeAs(tex.join('\n'), { path: 'resume.tex' });
+    const education = doc.sections.find((s) => s.kind === 'education')!;
+    assert.equal(education.entries.length, 1, education.entries.map((e) => e.heading.text).join(' / '));
+    assert.equal(of(lint(tex, 'resume.tex'), 'missing-graduation-date').length, 0);
   });
 });

@@ -17,7 +17,7 @@ import type { Bullet, Comment, Entry, FrontMatter, MappedText, ResumeDocument, S
 import type { OffsetRange } from '../types';
 import { createLineIndex } from '../text/line-index';
 import { exactSectionKindOf, isGenericHeading, normalizeHeading, sectionKindOf } from './section-kinds';
-import { contentLines, isCapsLabel, isLabelShape, kindFromContent, rawLabel, type ContentKind } from './section-labels';
+import { DETAIL_LABEL, contentLines, isCapsLabel, isLabelShape, kindFromContent, rawLabel, type ContentKind } from './section-labels';
 import { findDateRange } from './dates';
 import { isAdmonitionLine } from './line-kinds';
 import { extractProfile } from './profile';
@@ -58,6 +58,7 @@ import { documentReuseStats, movedCheckpoint, planReuse, rememberBuild, replayAf
 export { parseMarkdown };
 
 /** A school's name word: two of them are two degrees. */
+
 const SCHOOL_NAME = /\b(?:University|College|Institute|Polytechnic|Universidade|Universidad|Universität|Université|Hochschule)\b/;
 /** "#Experience": a heading missing its space; a line of hash tags ("#DevOps #SRE") is none. */
 const HASHLESS_HEADING = /^(?![ \t]*#[\p{L}\p{N}_/-]+(?:[ \t]+#[\p{L}\p{N}_/-]+)+[ \t]*$)(#{1,6})(?=[^\s#])/u;
@@ -587,6 +588,9 @@ class ResumeBuilder {
     // "02.2022 – 02.2023 — relocation; volunteered as …" right under an undated entry's title: the line
     // leads with the entry's dates, so it is the entry's dates line, its note and all.
     if (this.entry && this.entryOpen && !this.entry.dates && leadsWithDateRange(line.text)) return 'field';
+    // "GPA: 3.82/4.00 • Dean's List (Fall 2024, Spring 2025)": a labelled detail of the entry above,
+    // whatever dates it holds, never the next entry.
+    if (this.entry && DETAIL_LABEL.test(line.text)) return this.entryOpen ? 'field' : 'skip';
     if (isEntryTitleLine(line)) {
       // Under a dated heading ("#### Engineer, Acme, 2021 – Present"), an undated bold line ranks below it:
       // its company or project line, or a sub-project grouping its bullets — not the next entry.

@@ -126,3 +126,6 @@ export interface ContentKind {
   kind: SectionKind;
   titles: number;
 }
+
+/** The label of an entry's detail line: "GPA:", "Relevant coursework:", "Dean's List:", "Thesis:". */
+export const DETAIL_LABEL = /^\s*(?:(?:cumulative |major |overall )?c?gpa|grades?|dean['’]s list|honou?rs|(?:relevant |selected )?course ?work|courses|minors?|thesis|concentration|specialization|activities)\b[^:：\n]{0,12}[:：]/i;

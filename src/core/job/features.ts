@@ -15,6 +15,19 @@ import type { Sentence } from './requirements';
  */
 const GAP = /^(?:\s*(?:\/|\bor\b|\band\b|&)\s*[A-Z][\w.+#-]*)?\s*(?:(?:skills?|knowledge|experience|proficiency)\s*)?$/;
 
+/**
+ * A short aside on how the product is used between it and the parenthesis ("SQL without fear (joins,
+ * GROUP BY)", "Excel: you build models, not just tables (INDEX/MATCH, pivot tables)"): at most eight
+ * words in one clause, none introducing examples of another kind of thing.
+ */
+function describesUse(gap: string): boolean {
+  if (/[.;!?]/.test(gap) || /\b(?:such as|e\.g|including|like|for example|or|and)\b/i.test(gap)) return false;
+  // The aside opens a clause of its own (a colon, a preposition, a pronoun): "Templating engines (…)" goes
+  // on naming a category, and its parenthesis lists members.
+  if (!/^\s*(?::|[—–-]\s|(?:without|with|at|in|to|for|from|on|you|we|that|which|where)\b)/i.test(gap)) return false;
+  return gap.trim().split(/\s+/).length <= 8;
+}
+
 /** A product's name: its canonical spelling has a capital or a digit ("SQL", "Excel", "Firebase"); "databases" is a category. */
 const isProduct = (m: SkillMention) => m.kind === 'hard' && /[A-Z0-9]/.test(m.canonical);
 
@@ -35,7 +48,7 @@ export function featureLists(sentence: Sentence, mentions: SkillMention[]): Feat
     // A named product inside makes it a list of members ("Python (pandas or PySpark)", "GIS (ArcGIS or
     // QGIS)", "CRM (Salesforce)"): only a list with none is the product's features.
     const members = mentions.some((x) => x.start >= inner.start && x.end <= inner.end && isProduct(x) && x.canonical !== product.canonical);
-    if (GAP.test(gap) && !members) out.push(inner);
+    if ((GAP.test(gap) || describesUse(gap)) && !members) out.push(inner);
   }
   return out;
 }

@@ -528,7 +528,7 @@ function experienceExampleRanges(sentence: Sentence): { start: number; end: numb
  * ServiceNow experience transfers)"), the team's tool is the first of the accepted ones and stays asked
  * for: it is no aside.
  */
-const BUT_ALSO_COUNTS = /^(?:,?\s+but\b|\s*;)[^.;()]*?\b(?:counts?|transfers?|works?|is fine|are fine|(?:is|are) (?:also )?(?:ok|okay|welcome|great)|(?:also|equally) (?:count|fine|welcome|good)|too|as well)\b/i;
+const BUT_ALSO_COUNTS = /^(?:,?\s+but\b|\s*;)(?:[^.;()]|\.(?=\w))*?\b(?:counts?(?: too| as well)?|transfers?|(?:is|are) (?:also )?(?:fine|ok|okay|welcome)|works? (?:too|as well|just as well))\b/i;
 const TEAM_STACK_ASIDE =
   /(?:\(|[—–]\s*|\s-\s+|[,;]\s+)((?:we(?:'re|’re| are)?|the team(?: is)?|our team(?: is)?)\s+(?:(?:currently|mostly|mainly|primarily|also)\s+)?(?:use|uses|using|on|run|running|work in|build (?:on|with))\b[^()]*?)(?=\)|;|,?\s+but\s|$)/gi;
 function teamStackRanges(sentence: Sentence, text: string): { start: number; end: number }[] {

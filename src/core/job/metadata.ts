@@ -410,6 +410,9 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       for (let i = from, looked = 0; i < lines.length && looked < 6; i++) {
         // A social post's author card: the headline under "Name • 2nd" is the poster's own job, not the one offered.
         if (underAuthorCard(lines, i)) continue;
+        // "- Internship" / "- Backend Engineer" over "# Backend Engineer Intern (Go)": a board's chips above
+        // the page's heading; the heading names the job.
+        if (/^\s*[-*•]\s/.test(lines[i]) && lines.slice(i + 1, i + 12).some((l) => isHeadingIn(rawBody, l) && ROLE_NOUN.test(l))) continue;
         const wrap = titleWrapTail(lines[i], lines[i + 1]);
         const tail = wrap && titleFromTopLine(lines[i], companies) ? wrap : undefined;
         const top = titleFromTopLine(tail ? `${lines[i].trim()} ${tail}` : lines[i], companies) ?? titleOverAgency(lines, i);
@@ -439,7 +442,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         const above = i > 0 ? capitalsNameLine(lines[i - 1]) ?? orgUnitLine(lines[i - 1]) ?? agency ?? organisationLine(lines[i - 1]) : undefined;
         if (above && !company) {
           company = above;
-          if (top.company && top.company.toLowerCase() !== above.toLowerCase()) title = top.whole;
+          if (top.company && top.company.toLowerCase() !== above.toLowerCase() && TEAM_NAME.test(top.company)) title = top.whole;
         }
         if (top.company) titleLine = { whole: top.whole, suffix: top.company };
         // A letterhead above the title: a legal name ("Acme Advisory LLP") or a name a board prints twice (logo, then name).
@@ -456,6 +459,15 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         if (!underTitle && !tail && /^[A-Z][A-Za-z ]{3,80}$/.test(lines[i + 1]?.trim() ?? '') && lines[i + 1].trim().split(/\s+/).length <= 8) {
           const next = nameLine(lines[i + 2], lines[i + 3]);
           if (next && namesAnOrganisation(next) && next.split(/\s+/).length >= 2) underTitle = next;
+        }
+        // "Research Technician – AMR Genomics" over "Calderwood Institute for Infection Research": the
+        // title's last part is the team when the line under it names the organisation.
+        // (The line may end in the board's link to the employer's page.)
+        const organisation = tail || 'agency' in top ? undefined : underTitle ?? nameLine(lines[i + 1]?.replace(/\s*<https?:\/\/[^>\s]+>\s*$/, ''), lines[i + 2]);
+        if (organisation && top.company && company === top.company && TEAM_NAME.test(top.company) && !organisation.toLowerCase().includes(top.company.toLowerCase()) &&
+          (namesAnOrganisation(organisation) || (companies.get(organisation) ?? 0) > (companies.get(top.company) ?? 0))) {
+          company = organisation;
+          title = top.whole;
         }
         company ??= underTitle;
         break;
@@ -486,8 +498,17 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     title = labelledTitle;
     labelGaveTitle = !!title;
   }
-  // A save button's label names the title exactly; a sentence of prose only by reading it.
-  title ??= saveButtonTitle(body) ?? titleFromProse(withoutAuthorCards(body));
+  // A save button's label names the title exactly; a title line over its employer's line, found past a
+  // long navigation (a search page's filters), names it by its place; a sentence of prose only by reading it.
+  title ??= saveButtonTitle(body);
+  if (!title) {
+    const over = titleOverEmployer(beforeSignOff(postingTop(firstLines)).filter((l) => l.trim()), companies);
+    if (over) {
+      title = over.title;
+      company ??= over.company;
+    }
+  }
+  title ??= titleFromProse(withoutAuthorCards(body));
   // A "Job Title:" field gave the title: the page's header line may still carry the posting number before it.
   if (!titleId && title) {
     for (const line of firstLines.slice(0, 12)) {
@@ -603,7 +624,7 @@ function tidyTitle(title: string): string {
   // ":tv: :rocket: Title": a chat app's emoji codes before the title.
   t = t.replace(/^(?::[a-z0-9_+-]{1,30}:\s*)+/, '');
   // "FW: Summer 2027 FPGA Intern", "RE: Fwd: Data Analyst": a mail subject's forwarding and reply marks.
-  t = t.replace(/^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+(?=\S)/i, '');
+  t = t.replace(/^(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+(?=\S)/i, '');
   // "We're hiring! Cloud Engineer": an exclamation before the title.
   t = t.replace(/^[^!]{2,40}!\s+(?=\S)/, '');
   // "We're hiring a DevSecOps Engineer", "Now hiring: Welder": the announcement before the title.
@@ -634,6 +655,8 @@ function tidyTitle(title: string): string {
   t = t.replace(/\s+[-–—|]\s+(?:contract[- ]to[- ]hire|contract[- ]to[- ]perm(?:anent)?|(?:full|part)[- ]time|permanent|temporary|fixed[- ]term(?: contract)?|contract)\s*$/i, '');
   // "iOS Developer (3 years or more)", "Analyst (5+ yrs)": the experience asked, not the role's name.
   t = t.replace(/\s*\((?:min(?:imum)?\.?\s+)?\d{1,2}\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b[^()]*\)(?=\s*(?:[-–—|]|$))/i, '');
+  // "Firmware Engineer I (New Grad) – Austin – JR-10452": a requisition number as the subject's last part.
+  t = t.replace(/\s+[-–—|]\s+(?:[A-Z]{1,5}[-_]?)?\d{3,}(?:[-_][A-Z0-9]+)*\s*$/, '');
   // "Controls Engineer I (Electrical)-2600482": a requisition number an applicant-tracking page glues to the title.
   t = t.replace(/(?<=[\p{L})])-\d{5,}\s*$/u, '');
   const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
@@ -900,6 +923,13 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // A mail header ("From: Career Office <jobs@…>", "To:", "Sent:") or a line with an address is never the title.
   // A link alone on its line (the page's address a student pasted first) is not a title either.
   if (MAIL_ADDRESS_HEADER.test(line) || /[\w.+-]+@[\w-]+\.[\w.]+/.test(line) || LINK_ALONE.test(line)) return undefined;
+  // "data analyst co-op summer 2027 toronto": a search box's query, all in lower case with a year or
+  // many words; "Internship season is open. See 4,812 live internships →": a banner's sentence and link.
+  // (Canada's Job Bank writes its titles in lower case, "civil engineering technologist": a query has a year or runs long.)
+  if (!/\p{Lu}/u.test(line) && (/\d/.test(line) || line.trim().split(/\s+/).length >= 6)) return undefined;
+  // "Internship", "Co-op" alone: a search filter's or a board's chip for the kind of job, not a title.
+  if (/^(?:internships?|co-?ops?|apprenticeships?|placements?|traineeships?)$/i.test(line.trim())) return undefined;
+  if (/[→»]\s*(?:<[^>\s]+>|\(\S+\))?\s*$/.test(line) && /[.!?]\s+\S/.test(line)) return undefined;
   // "jobs / open / rust-engineer.md": a code host's breadcrumb to the file, not the title in it.
   if (/^\s*[\w.-]+(?:\s*\/\s*[\w.-]+)+\.(?:md|markdown|txt|html?|rst|adoc)\s*$/i.test(line)) return undefined;
   // "Validation Engineer in Carlow and 6 more new jobs for …": a job alert's subject names a digest, not one job.
@@ -1440,13 +1470,31 @@ function labelContinued(body: string, label: RegExpExecArray): string | undefine
   return next ? `${value.trimEnd()} ${next[1].trim()}` : value;
 }
 
+/** A team's or department's name after a title, in capitals ("AMR Genomics", "Night Shift"); "Foreigners welcome" is a board's tag. */
+const TEAM_NAME = /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s*){1,5}$/u;
+
+/**
+ * The first line that reads as a title with a role and has an employer's line under it ("Data Analyst
+ * Co-op" / "Corvane Mutual" / "Toronto, ON • via …"), however far down the page's chrome it stands.
+ */
+function titleOverEmployer(lines: string[], companies: Map<string, number>): { title: string; company: string } | undefined {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    // (Not a poster's or a recruiter's headline under their name.)
+    if (!ROLE_NOUN.test(lines[i]) || underAuthorCard(lines, i)) continue;
+    const top = titleFromTopLine(lines[i], companies);
+    const company = top && nameLine(lines[i + 1], lines[i + 2]);
+    if (top && company && !ROLE_NOUN.test(company)) return { title: top.title, company };
+  }
+  return undefined;
+}
+
 /**
  * "Save Data Analyst Intern (Summer 2027) at Acme Foods": the label of a job board's save button,
  * pasted with the page, names the posting's title whole when the page's header was lost in its chrome.
  */
 function saveButtonTitle(body: string): string | undefined {
   const m = /^[ \t]*(?:Save|Apply to|Apply for|Share)[ \t]+(.{3,120}?)[ \t]+at[ \t]+[A-Z][^\n]{1,80}$/m.exec(body);
-  return m && ROLE_NOUN.test(m[1]) && !/[.!?]$/.test(m[1]) ? m[1].trim() : undefined;
+  return m && ROLE_NOUN.test(m[1]) && !/[.!?]$/.test(m[1]) && !/^\p{Ll}/u.test(m[1]) ? m[1].trim() : undefined;
 }
 
 /** The text with each range blanked to spaces (offsets kept). */

@@ -207,13 +207,19 @@ export function jobSlug(job: Pick<JobPosting, 'company' | 'title'>, fallback = '
  * registered name in brackets after it. A board's company field or a page's schema carries the
  * registered one; the name the employer calls itself by is the one a referral names.
  */
+const LEAD_WORDS = new Set(['about', 'at', 'join', 'the', 'our', 'we', 'with', 'from', 'for', 'by', 'in', 'why', 'meet', 'us', 'work', 'to', 'of', 'and', 'is', 'welcome']);
+
 function tradingName(company: string, body: string): string {
   const escaped = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`((?:\\p{Lu}[\\p{L}\\d&'’.-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}\\d&'’.-]*)[ \\t]+\\(${escaped}\\)`, 'u').exec(body);
+  // A run of capitalised words that starts a word (no dot inside: a sentence's end is no part of the name).
+  const m = new RegExp(`(?<![\\p{L}\\d&'’.-])((?:\\p{Lu}[\\p{L}\\d&'’-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}\\d&'’-]*)[ \\t]+\\(${escaped}\\)`, 'u').exec(body);
   if (!m) return company;
-  // "About Acme Pay (…)", "Join Acme Pay (…)": a sentence's first word is not part of the name.
-  const trading = m[1].trim().replace(/^(?:(?:About|At|Join|The|Our|We|With|From|For|By|In|Why|Meet)\s+)+/, '');
+  // "About Acme Pay (…)", "Work With Us At Acme Pay (…)": the words of the sentence before the name go.
+  const words = m[1].trim().split(/[ \t]+/);
+  const lastLead = words.map((w) => LEAD_WORDS.has(w.toLowerCase())).lastIndexOf(true);
+  const trading = words.slice(lastLead + 1).join(' ');
+  if (!trading) return company;
   // The trading name shares a word with the registered one ("Arunika"), so it is the same employer.
-  const words = new Set(company.toLowerCase().split(/\s+/));
-  return trading.toLowerCase().split(/\s+/).some((w) => words.has(w) && w.length > 2) ? trading : company;
+  const registered = new Set(company.toLowerCase().split(/\s+/));
+  return trading.toLowerCase().split(/\s+/).some((w) => registered.has(w) && w.length > 2) ? trading : company;
 }

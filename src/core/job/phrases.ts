@@ -155,6 +155,8 @@ export function findPhraseMentions(
   const add = (keyword: string, start: number, end: number, source: PhraseMention['source']) => {
     // "RFD-27-0153", "KF-BE-07": a reference number (letters, then groups with figures), no product.
     if (REFERENCE_NUMBER.test(keyword)) return;
+    // "not just tables", "no prior experience": a negated phrase names nothing asked for.
+    if (/^(?:not|no|never|without)\s/i.test(keyword)) return;
     if (free(start, end) && !possessed(keyword)) out.push({ keyword, start, end, source });
   };
   // A phrase whose head lies past the taxonomy skills inside it ("Redis Streams", "ARM TrustZone",

@@ -259,15 +259,17 @@ export function studySpan(sentence: Sentence): OffsetRange | undefined {
 
 /**
  * A line that is only a programme's name, as a board lists the eligible branches or specialisations
- * ("Electronics and Instrumentation Engineering", "Computer Science and Engineering", "Applied Sciences"):
- * capitalised words joined by "and" and ending in the kind of programme. It names what the applicant
- * studies, not a skill. (One discipline alone, "Systems Engineering", may be a skill a list asks for.)
+ * ("Electronics and Instrumentation Engineering", "Computer Science and Engineering"): capitalised words
+ * joined by "and" and ending in "Engineering", naming no product. It names what the applicant studies,
+ * not a skill. (One discipline alone, "Systems Engineering", may be a skill a list asks for; so may
+ * "Machine Learning and Data Science".)
  */
-const PROGRAMME_LINE = /^(?:[-*•]\s+)?(?:[A-Z][\w-]*,?\s+){1,4}(?:and|&)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Engineering|Sciences?|Technology|Studies)$/;
+const PROGRAMME_LINE = /^(?:[-*•]\s+)?(?:[A-Z][\w-]*,?\s+){1,4}(?:and|&)\s+(?:[A-Z][\w-]*\s+){0,3}Engineering$/;
 
 export function programmeLineSpan(sentence: Sentence): OffsetRange | undefined {
   const t = sentence.text.trim();
-  if (!PROGRAMME_LINE.test(t)) return undefined;
+  // "Docker, Kubernetes and Cloud Engineering" names products: a list of skills, not a programme.
+  if (!PROGRAMME_LINE.test(t) || namesProduct(t)) return undefined;
   const at = sentence.text.indexOf(t);
   return { start: sentence.start + at, end: sentence.start + at + t.length };
 }

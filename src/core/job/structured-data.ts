@@ -86,7 +86,8 @@ const nameOf = (v: unknown): string | undefined => text(v) ?? (v && typeof v ===
 function machineExpiry(validThrough: string): boolean {
   const time = /T\d\d:\d\d:(\d\d)(?:\.(\d+))?/.exec(validThrough);
   if (!time) return false;
-  const endOfDay = /T23:59:59/.test(validThrough);
+  // The end of a day in any time zone ("T18:29:59.000Z" is 23:59:59 in India) is a deadline someone set.
+  const endOfDay = /T\d\d:[0-5]9:59(?:\.\d+)?/.test(validThrough);
   return !endOfDay && (Number(time[1]) !== 0 || Number(time[2] ?? 0) !== 0);
 }
 

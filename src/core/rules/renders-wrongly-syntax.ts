@@ -58,7 +58,7 @@ export function isPandocSource(doc: ResumeDocument, masked: readonly string[], o
 }
 
 /** Pandoc's superscript and subscript ("^1^H NMR", "HNO~3~", "H~2~O"): no other Markdown writes them. */
-const PANDOC_SCRIPT = /(?:\w\^[^\s^]{1,8}\^|\^[^\s^]{1,8}\^\w|[A-Za-z)]~[^\s~]{1,8}~)/;
+const PANDOC_SCRIPT = /\w\^[^\s^[\]]{1,8}\^(?![\w^])|(?:^|\s)\^[^\s^[\]]{1,8}\^\w|[A-Za-z)]~[^\s~[\]]{1,8}~(?![\w~])/;
 /**
  * A definition in Pandoc's own layout, ":" then spaces to the fourth column (":   **B.S.**; …"), under its
  * term: three of them in a file are a layout the author chose and renders with Pandoc, not a slip.

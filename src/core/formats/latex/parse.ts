@@ -9,6 +9,7 @@ import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../doc
 import type { OffsetRange } from '../../types';
 import { headingKind } from '../section-kind';
 import { NARRATIVE_KINDS } from '../../document/section-kinds';
+import { DETAIL_LABEL } from '../../document/section-labels';
 import { DocumentAssembler, dateRangeIn } from '../assemble';
 import { CharCollector } from '../mapped-chars';
 import {
@@ -485,7 +486,8 @@ class LatexWalker {
     const end = endOf(nodes[nodes.length - 1]) ?? 0;
     const mapped = renderText(nodes, this.ctx, end);
     const dates = mapped.text.length <= 200 ? dateRangeIn(mapped) : undefined;
-    if (!dates) return;
+    // "GPA: 3.82/4.00 • Dean's List (Fall 2024, Spring 2025)": a labelled detail of the entry above, whatever dates it holds.
+    if (!dates || DETAIL_LABEL.test(mapped.text)) return;
     const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
     const rest = (mapped.text.slice(0, mapped.text.indexOf(dates.raw)) || mapped.text).split(/\s+[|–—]\s+|\s*,\s+/).map((s) => s.trim()).filter(Boolean);
     this.assembler.openEntry({ heading: { ...mapped, range }, title: rest[0], organisation: rest[1] ?? rest[0], role: rest[0], dates }, range);

@@ -46,7 +46,7 @@ export const PRACTICES: SkillGroup = {
     'Jira|JIRA|Atlassian Jira',
     'Confluence|?Confluence',
     'UML|Unified Modeling Language',
-    'internationalization|i18n|localization|l10n|localisation|internationalisation',
+    'internationalization|i18n|localization|l10n|localisation|internationalisation|right-to-left languages|^RTL languages|^RTL layouts|^RTL layout|^RTL support',
     'technical specifications|technical specs|software specifications',
     'effort estimation|story points',
   ],
@@ -271,12 +271,14 @@ export const EMBEDDED: SkillGroup = {
     'Arduino',
     'Raspberry Pi',
     'FPGA|FPGAs|field-programmable gate arrays',
-    // FPGA toolchains and simulators by their vendors' product names (the vendor alone names a company).
-    'Vivado|Xilinx Vivado|AMD Vivado|Vivado Design Suite',
+    // FPGA toolchains and simulators by their vendors' product names (the vendor alone names a company;
+    // bare "Vivado" is the Stack Overflow tag's).
+    'Xilinx Vivado|AMD Vivado|Vivado Design Suite',
     'Intel Quartus|^Quartus|Quartus Prime|Altera Quartus',
     'Lattice Diamond|Lattice Radiant',
     'Verilator|^Verilator',
-    'RTL design|register-transfer level design|^RTL',
+    // Bare "RTL" only in a technical context; "RTL languages" (right to left) is internationalization above.
+    'RTL design|register-transfer level design|RTL coding|RTL development|?RTL',
     'static timing analysis|timing closure',
     'PCI Express|^PCIe|^PCI-e',
     'JESD204|^JESD204B|^JESD204C',

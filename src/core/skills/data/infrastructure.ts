@@ -213,11 +213,11 @@ export const SYSTEMS: SkillGroup = {
     'Active Directory',
     // IT administration: the directory, device, backup and firewall products an IT support or
     // sysadmin posting names ("Group Policy", "Intune", "Veeam", "FortiGate"), and the help-desk tools.
-    'Group Policy|Group Policy Objects|^GPO|^GPOs',
+    'Group Policy|^Group Policy|Group Policy Objects|^GPO|^GPOs',
     'Microsoft Intune|^Intune|Microsoft Endpoint Manager',
     'Jamf|^Jamf Pro',
     'mobile device management|mobile device management (MDM)',
-    'Exchange Online|Microsoft Exchange|Exchange Server',
+    'Exchange Online|^Exchange Online|Microsoft Exchange|Exchange Server',
     'Okta|^Okta',
     'Veeam|^Veeam|Veeam Backup & Replication',
     'Fortinet FortiGate|^FortiGate|^Fortinet',
