@@ -14,6 +14,7 @@ import { findSkills } from '../skills';
 import { isChromeBar, isJunkLine, isSiteSection, pageHeadNames } from './clean';
 import { MAIL_HEADER } from './mail-headers';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
+import { escapeRegExp } from '../text/words';
 
 export interface EmployerEvidence {
   /** The posting body (Markdown syntax already stripped by metadata.ts). */
@@ -242,7 +243,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
 
 /** "the Molecular Diagnostics team", "our Data Platform group": a name written as a unit of the employer. */
 function namedAsUnit(name: string, body: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(`\\b(?:[Tt]he|[Oo]ur) ${escaped} (?:team|group|unit|section|division|branch|department|program(?:me)?)\\b`).test(body);
 }
 
@@ -257,7 +258,7 @@ function fullestName(name: string, body: string): string {
   for (let k = 0; k < 2; k++) {
     const after = new Map<string, number>();
     let total = 0;
-    for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(full)}(?![\\p{L}\\p{N}])(?: ([${UPPER}][${LETTER}]*))?`, 'gu'))) {
+    for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(full)}(?![\\p{L}\\p{N}])(?: ([${UPPER}][${LETTER}]*))?`, 'gu'))) {
       total++;
       // "Acme Sp. z o.o.", "Acme S.A.": a legal form that opens there is not a word of the name.
       if (m[1] && !legalFormAt.test(body.slice(m.index! + m[0].length - m[1].length, m.index! + m[0].length + 20))) after.set(m[1], (after.get(m[1]) ?? 0) + 1);
@@ -280,7 +281,7 @@ const BOARD_SELF =
   String.raw`(?:career destination|career (?:site|platform|network|marketplace|community)|jobs? (?:board|site|search (?:site|engine|platform)|marketplace|platform)|hiring (?:platform|marketplace)|recruiting platform|employment (?:site|marketplace))`;
 
 function describesItselfAsBoard(name: string, body: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   if (new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*)${escaped}\s+is\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?${BOARD_SELF}\b`, 'i').test(body)) return true;
   // "Acme Jobs has verified the identity of this employer", "… cannot be held responsible for what the
   // employer wrote": a site that speaks of the employer as another party is the host.
@@ -291,7 +292,7 @@ const OWN_SITE =
   String.raw`,? (?:our|their|its) (?:[\w-]+ ){0,4}?(?:operations?|sites?|mines?|plants?|offices?|campus|facilit(?:y|ies)|factor(?:y|ies)|hubs?|warehouses?|stores?|hotels?|restaurants?|clinics?|labs?|laborator(?:y|ies)|bases?|branch(?:es)?|depots?|farms?|projects?|terminals?|yards?|refiner(?:y|ies))\b`;
 
 function isOwnSite(name: string, body: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(`\\b${escaped}${OWN_SITE}`).test(body);
 }
 
@@ -523,23 +524,20 @@ function startsWithWords(longer: string, shorter: string): boolean {
 
 /** Lines of prose (eight words or more) that open with the name and go on in lower case: "Acme builds…". */
 function subjectSentences(name: string, body: string): number {
-  const start = new RegExp(`^\\s*${escape(name)}(?:['’]s)? [a-z]`);
+  const start = new RegExp(`^\\s*${escapeRegExp(name)}(?:['’]s)? [a-z]`);
   return body.split('\n').filter((line) => start.test(line) && line.split(/\s+/).length >= 8).length;
 }
 
 /** Whether a line of prose (eight words or more) writes the name. */
 function inProse(name: string, body: string): boolean {
-  const re = new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`);
+  const re = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`);
   return body.split('\n').some((line) => re.test(line) && line.split(/\s+/).length >= 8);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** How often the text writes the name with its capitals, as whole words. */
 function occurrences(name: string, body: string): number {
-  const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+  const re = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'g');
   return body.match(re)?.length ?? 0;
 }
 

@@ -536,7 +536,8 @@ function teamStackRanges(sentence: Sentence, text: string): { start: number; end
   for (const m of sentence.text.matchAll(TEAM_STACK_ASIDE)) {
     const start = sentence.start + m.index! + m[0].length - m[1].length;
     // What follows the aside, read past the sentence's end (a semicolon may end a sentence), to the line's end.
-    const after = text.slice(start + m[1].length, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start));
+    const lineEnd = text.indexOf('\n', start);
+    const after = text.slice(start + m[1].length, lineEnd === -1 ? undefined : lineEnd);
     if (BUT_ALSO_COUNTS.test(after)) continue;
     out.push({ start, end: start + m[1].length });
   }

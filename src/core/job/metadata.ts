@@ -14,6 +14,7 @@ import type { JobMetadata } from './types';
 import { MAIL_ADDRESS_HEADER, MAIL_HEADER, SIGN_OFF } from './mail-headers';
 import { isChromeWord } from './clean';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
+import { escapeRegExp } from '../text/words';
 import { ROLE_NOUN } from './role-noun';
 
 
@@ -395,10 +396,12 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   let underTitle: string | undefined;
   // The title line whole and the name its last part was read as ("Title - Unit" read as "Title" + "Unit").
   let titleLine: { whole: string; suffix: string } | undefined;
+  // The posting's own top lines: after a forwarding rule, before a sender's sign-off, blank lines dropped.
+  const topLines = beforeSignOff(postingTop(firstLines)).filter((l) => l.trim());
 
   if (!title) {
     // The title is usually the first line; pasted pages sometimes open with a line about the company.
-    const lines = beforeSignOff(postingTop(firstLines)).filter((l) => l.trim());
+    const lines = topLines;
     // Job-board pages open with navigation words ("Jobs", "People", "Find salaries") before the
     // title: a leading run of short lines that are not a role does not count towards the six lines
     // looked at (after content, short lines count half).
@@ -502,7 +505,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // long navigation (a search page's filters), names it by its place; a sentence of prose only by reading it.
   title ??= saveButtonTitle(body);
   if (!title) {
-    const over = titleOverEmployer(beforeSignOff(postingTop(firstLines)).filter((l) => l.trim()), companies);
+    const over = titleOverEmployer(topLines, companies);
     if (over) {
       title = over.title;
       company ??= over.company;
@@ -540,7 +543,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // once the employer is known, its name at the title's end is not part of the title.
   // "Title – Acme – Winter 2028": the term after the employer goes with it.
   if (title && company) {
-    const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeRegExp(company);
     // (An emoji after the name goes with it: "Sound Designer @ Lanternfish Games 🐟".)
     title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*$`, 'iu'), '') || title;
   }
@@ -596,7 +599,7 @@ function companyField(body: string): string | undefined {
   const name = parts[0].trim();
   // "Organization: Integration Solutions - Controls" where the text says "join the Integration Solutions
   // controls group": the body calls it a unit.
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   if (new RegExp(`\\bthe\\s+${escaped}(?:\\s+[a-z]+)?\\s+(?:group|team|department|division|unit|practice|business unit|organi[sz]ation)\\b`, 'i').test(body)) return undefined;
   if (parts.length > 1) return isUnit(name) ? undefined : name;
   return isUnit(value) ? undefined : value;
@@ -715,7 +718,7 @@ function linkSpellingTitle(text: string, title: string): string | undefined {
  */
 function linkHoldingId(text: string, id: string): string | undefined {
   if (id.length < 4) return undefined;
-  const idPart = new RegExp(`(?:^|[/=_-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[/?#&._-])`, 'i');
+  const idPart = new RegExp(`(?:^|[/=_-])${escapeRegExp(id)}(?=$|[/?#&._-])`, 'i');
   return firstLinkWhere(text, (url, at) => {
     const label = /\[([^\]]*)\]\($/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
     if (label !== undefined && /^\s*\p{L}{2,3}\s*$/u.test(label) && !/apply/i.test(label)) return false;
@@ -770,7 +773,7 @@ function withoutOpeningWord(name: string, body: string): string {
   const opens = PREPOSITIONS.has(first) || OTHER_VERBS.has(first) || STRONG_VERB_SET.has(first);
   if (!opens) return name;
   // A name that is written whole inside a sentence too ("At Lead Bank, we…") is a name that opens with such a word.
-  const inside = new RegExp(`[\\w,;:][ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  const inside = new RegExp(`[\\w,;:][ \\t]+${escapeRegExp(name)}\\b`);
   return inside.test(body) ? name : words.slice(1).join(' ');
 }
 
@@ -871,7 +874,7 @@ const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\s\p{Extended_P
 function isHeadingIn(raw: string, line: string | undefined): boolean {
   const text = line?.trim();
   if (!text) return false;
-  return new RegExp(`^ {0,3}#{1,2}[ \\t]+(?:[*_]{1,2})?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[*_]{1,2})?[ \\t]*#*[ \\t]*$`, 'm').test(raw);
+  return new RegExp(`^ {0,3}#{1,2}[ \\t]+(?:[*_]{1,2})?${escapeRegExp(text)}(?:[*_]{1,2})?[ \\t]*#*[ \\t]*$`, 'm').test(raw);
 }
 
 /** The words a government body's name opens with: "Department of …", "Bureau of …", "Office of the …". */
@@ -1260,7 +1263,7 @@ function careersSiteOwner(lines: string[], companies: Map<string, number>, body 
 
 /** Whether a line of prose (eight words or more) writes the name with its capitals, as whole words. */
 function writtenInProse(name: string, body: string): boolean {
-  const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  const re = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`);
   return body.split('\n').some((line) => line.split(/\s+/).length >= 8 && re.test(line));
 }
 
@@ -1367,7 +1370,7 @@ function copyrightOwner(raw: string, body: string): string | undefined {
   for (let n = words.length; n >= 1; n--) {
     const prefix = words.slice(0, n).join(' ');
     if (n === 1 && (prefix.length < 4 || isEnglishWord(prefix.toLowerCase()))) break;
-    if (new RegExp(`\\b${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body)) return prefix;
+    if (new RegExp(`\\b${escapeRegExp(prefix)}\\b`).test(body)) return prefix;
   }
   return undefined;
 }

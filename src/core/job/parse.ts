@@ -10,6 +10,7 @@ import { DAY } from './dates';
 import type { JobMetadata, JobPosting } from './types';
 import type { StructuredPosting } from './structured-data';
 import { boundedPosting } from '../guards/bounded-posting';
+import { escapeRegExp } from '../text/words';
 
 /**
  * Parses a posting: Markdown, plain text or HTML (converted first; `text` is then the converted text).
@@ -210,7 +211,7 @@ export function jobSlug(job: Pick<JobPosting, 'company' | 'title'>, fallback = '
 const LEAD_WORDS = new Set(['about', 'at', 'join', 'the', 'our', 'we', 'with', 'from', 'for', 'by', 'in', 'why', 'meet', 'us', 'work', 'to', 'of', 'and', 'is', 'welcome']);
 
 function tradingName(company: string, body: string): string {
-  const escaped = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(company);
   // A run of capitalised words that starts a word (no dot inside: a sentence's end is no part of the name).
   const m = new RegExp(`(?<![\\p{L}\\d&'’.-])((?:\\p{Lu}[\\p{L}\\d&'’-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}\\d&'’-]*)[ \\t]+\\(${escaped}\\)`, 'u').exec(body);
   if (!m) return company;

@@ -36,7 +36,8 @@ export interface PhraseMatch {
 
 const cache = new WeakMap<readonly string[], RegExp>();
 
-function escape(s: string): string {
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -46,7 +47,7 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
   if (!re) {
     const alternatives = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))]
       .sort((a, b) => b.length - a.length)
-      .map((p) => escape(p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
+      .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
     const body = alternatives.length ? alternatives.join('|') : '(?!)';
     re = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${body})(?![\\p{L}\\p{N}_'’-]|-[\\p{L}\\p{N}])`, 'giu');
     cache.set(phrases, re);
