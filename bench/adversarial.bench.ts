@@ -11,7 +11,7 @@
 // collection frees the dead trees of the bare 1 MB parses before the hostile part (docs/performance.md).
 // Last, the growth checks (moved here from the unit suite, which must not time anything): every rule
 // on each adversarial case, and the whole lint of each hostile document, measured at 4 KB and 32 KB;
-// 8× the input may cost at most 24× (linear is 8×, quadratic 64×). A failed check makes the process
+// 8× the input may cost at most 24× (linear is 8×, quadratic 64×); the same for the job reader on hostile postings. A failed check makes the process
 // exit with status 1, so CI (.ci/run, at 128 KB) fails on superlinear growth.
 // All times are CPU time of this process (the machine is shared; wall time measures the neighbours).
 // Run: npx tsx bench/adversarial.bench.ts   (BULLETPROOF_BENCH_BYTES to change the 1 MB size; CI
@@ -32,7 +32,8 @@ import { lint as lintText } from '../src/core/lint';
 import { clearParseMemos } from '../src/core/incremental';
 import { clearBulletCaches } from '../src/core/judge';
 import { clearMarkdownlintCache } from '../src/core/markdownlint';
-import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS } from '../test/helpers/adversarial';
+import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS, HOSTILE_POSTINGS } from '../test/helpers/adversarial';
+import { parseJobPosting } from '../src/core/job';
 // @ts-expect-error: plain JavaScript helper shared with the other benchmarks
 import { cpuOnce } from './stats.mjs';
 
@@ -233,6 +234,18 @@ for (const c of HOSTILE_DOCUMENTS) {
   // (CI once saw 2.7 ms → 79 ms on one long line, while 128 KB of it took 93 ms).
   if (b / a > MAX_GROWTH && b > LINT_FLOOR_MS) failures.push(`lint of "${c.name}": ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (${(b / a).toFixed(0)}×)`);
   console.log(`  lint of ${c.name.padEnd(23)} ${a.toFixed(1)} ms → ${b.toFixed(1)} ms  ${(b / a).toFixed(1)}×`);
+}
+// The job reader on postings with a hostile line (a pasted image's base64, a label run into a paragraph):
+// one 60,000-character run once took minutes. Same floor as the lint: under 100 ms at 32 KB is no threat.
+for (const c of HOSTILE_POSTINGS) {
+  const small = c.make(SMALL);
+  const large = c.make(LARGE);
+  parseJobPosting(small);
+  const a = Math.max(fastest(() => parseJobPosting(small), 2), 2);
+  parseJobPosting(large);
+  const b = fastest(() => parseJobPosting(large), 2);
+  if (b / a > MAX_GROWTH && b > LINT_FLOOR_MS) failures.push(`posting "${c.name}": ${a.toFixed(1)} ms → ${b.toFixed(1)} ms (${(b / a).toFixed(0)}×)`);
+  console.log(`  posting: ${c.name.padEnd(22)} ${a.toFixed(1)} ms → ${b.toFixed(1)} ms  ${(b / a).toFixed(1)}×`);
 }
 if (failures.length) {
   console.log(`GROWTH CHECK FAILED (more than ${MAX_GROWTH}× for 8× the input):`);

@@ -30,6 +30,13 @@ export const MAX_LATEX_CHARS = 32 * 1024;
  * (src/core/guards/bounded-posting.ts).
  */
 export const MAX_POSTING_CHARS = 64 * 1024;
+/**
+ * A posting's longest run of characters without a space or a markup delimiter that is read. Longer
+ * runs are an inline image's base64, a minified blob or a keyboard held down: no word, address or
+ * link. Many of the reader's patterns start a match at each character of a run, so one 60,000-character
+ * run took minutes; past this it is blanked before anything reads the posting.
+ */
+export const MAX_POSTING_RUN_CHARS = 2048;
 
 /** Characters of one bullet or entry heading that rules analyse (real bullets stay under 500). */
 export const MAX_BULLET_CHARS = 2_000;

@@ -85,3 +85,21 @@ function nestedList(depth: number, seed: number): string {
 
 const RESUME_PART = (i: number) =>
   `## Experience\n\n### Software Engineer, Acme ${i} — Jan 2020 – Mar 2022\n\n- ${sentence(i)}\n- ${sentence(i + 1)}\n- Responsible for various things.\n\n`;
+
+/** The top of a posting whose title, employer and requirements each hostile posting must not lose. */
+export const POSTING_HEAD = 'Acme Robotics\nSoftware Engineer Intern\n\n';
+const POSTING_TAIL = '\n\nRequirements\n- Experience with Kafka and Postgres\n';
+const CAPITALS = ['ACME', 'ROBOTICS', 'DATA', 'CLOUD', 'NORTH', 'SYSTEMS', 'GROUP', 'LABS'];
+
+/**
+ * Job postings with a line no posting has, placed where the job reader looks for names: an inline
+ * image's base64 pasted as text (one run without a space), a field label that runs into a paragraph,
+ * a line of capitals, a line of words. Each `make(size)` fills about `size` characters.
+ */
+export const HOSTILE_POSTINGS: AdversarialCase[] = [
+  { name: 'one run without a space', make: (n) => `${POSTING_HEAD}${repeatTo('X', n)}${POSTING_TAIL}` },
+  { name: 'base64 image in Markdown', make: (n) => `${POSTING_HEAD}![logo](data:image/png;base64,${repeatTo('iVBORw0KGgoAAAANSUhEUgAA', n)})${POSTING_TAIL}` },
+  { name: 'label run into a paragraph', make: (n) => `Company: ${repeatTo('Acme Robotics ', n)}\nTitle: Software Engineer Intern${POSTING_TAIL}` },
+  { name: 'one line of capitals', make: (n) => `${POSTING_HEAD}${fill(n, (i) => `${CAPITALS[(i * 5) % CAPITALS.length]} `)}${POSTING_TAIL}` },
+  { name: 'one line of words', make: (n) => `${POSTING_HEAD}${repeatTo(prose(Math.ceil(n / 6)).join(' ') + ' ', n)}${POSTING_TAIL}` },
+];

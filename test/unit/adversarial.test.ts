@@ -7,10 +7,11 @@ import assert from 'node:assert/strict';
 import { parseResume } from '../../src/core/document/parse';
 import { RULES } from '../../src/core/rules';
 import { DEFAULT_LEXICON } from '../../src/core/lexicon';
-import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS } from '../helpers/adversarial';
+import { ADVERSARIAL_CASES, HOSTILE_DOCUMENTS, HOSTILE_POSTINGS } from '../helpers/adversarial';
 import { lint, type PublicFinding } from '../../src/core/lint';
 import { boundDocument } from '../../src/core/guards/bounded-document';
-import { MAX_ANALYSED_CHARS, MAX_BULLETS, MAX_LATEX_CHARS, MAX_POSTING_CHARS } from '../../src/core/limits';
+import { MAX_ANALYSED_CHARS, MAX_BULLETS, MAX_LATEX_CHARS, MAX_POSTING_CHARS, MAX_POSTING_RUN_CHARS } from '../../src/core/limits';
+import { withoutOverlongRuns } from '../../src/core/guards/bounded-posting';
 import { parseJobPosting } from '../../src/core/job';
 import { tailorResume } from '../../src/core/tailor';
 import { boundedSource } from '../../src/core/guards/bounded-source';
@@ -164,6 +165,26 @@ describe('tailor on hostile input: bounded, and nothing thrown', function () {
       assert.ok(result.report.keywords.some((k) => k.keyword === 'Kafka' && k.found), `${c.name}: ${result.report.keywords.map((k) => k.keyword).join(', ')}`);
     }
     assert.equal(parseJobPosting(posting).readChars, undefined);
+  });
+
+  // A pasted image's base64 or a label that runs into a paragraph: the reader once built a pattern from the
+  // value (a SyntaxError, "regular expression too large") or tried every place in a 60,000-character run.
+  it('reads the title, employer and requirements of a posting with a hostile line', () => {
+    for (const c of HOSTILE_POSTINGS) {
+      const job = parseJobPosting(c.make(60_000));
+      assert.ok(/Software Engineer Intern/.test(job.title ?? ''), `${c.name}: title ${job.title}`);
+      if (c.name !== 'label run into a paragraph') assert.equal(job.company, 'Acme Robotics', c.name);
+      assert.ok(job.keywords.some((k) => k.keyword === 'Kafka'), `${c.name}: ${job.keywords.map((k) => k.keyword).join(', ')}`);
+    }
+  });
+
+  it('blanks a run of characters past MAX_POSTING_RUN_CHARS and nothing shorter', () => {
+    const run = 'y'.repeat(MAX_POSTING_RUN_CHARS);
+    assert.equal(withoutOverlongRuns(`a ${run} b`), `a ${run} b`);
+    assert.equal(withoutOverlongRuns(`a ${run}y b`), 'a   b');
+    // Markup around a run stays: an attribute's quotes, a tag's brackets, a JSON string's quotes.
+    assert.equal(withoutOverlongRuns(`<img src="${run}yy"><p>ok</p>`), '<img src=" "><p>ok</p>');
+    assert.equal(withoutOverlongRuns(`{"logo":"${run}yy","title":"Intern"}`), '{"logo":" ","title":"Intern"}');
   });
 
   it('tailors every hostile document as a resume without throwing', () => {

@@ -29,7 +29,8 @@ export function repairLigatures(text: string): string {
   let inner = false;
   for (const m of out.matchAll(/\b[A-Za-z]{3,}\b/g)) {
     const lower = m[0].toLowerCase();
-    if (repairs.has(lower) || isKnown(lower) || isEnglish(lower)) continue;
+    // A run of letters longer than any word is no word that lost a glyph (and trying each place in it takes quadratic time).
+    if (lower.length > 30 || repairs.has(lower) || isKnown(lower) || isEnglish(lower)) continue;
     // "camt.053", "pain_001": a word glued to a code's digits is part of the code, not a word that lost a glyph.
     if (/^[._]?\d/.test(out.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) || /[\d_.]$/.test(out.slice(Math.max(0, m.index! - 1), m.index!))) continue;
     const fixed = repairWord(lower, isKnown);

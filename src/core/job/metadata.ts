@@ -585,10 +585,13 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
  * ("Organization: IT - Enterprise Data", "Organization: Finance Division"): such a value is a unit of
  * the employer, not its name, and other evidence names the employer.
  */
+/** Longer than any employer's name, even a legal one with its unit ("… Research Foundation of the State University …"). */
+const MAX_NAME_CHARS = 160;
 function companyField(body: string): string | undefined {
   const m = LABELS.company.exec(body);
   const value = m?.[1]?.trim();
-  if (!m || !value) return undefined;
+  // No employer's name runs past a line of text: a longer value is a paragraph the label ran into.
+  if (!m || !value || value.length > MAX_NAME_CHARS) return undefined;
   // "Company - Private", "Company: Public": a board's company-facts field gives the kind of ownership, not the name.
   if (OWNERSHIP_TYPE.test(value)) return undefined;
   // "Company: Skjærvik Havbruk AS": the employer's name, without the legal form, as everywhere else.
@@ -873,9 +876,28 @@ const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\s\p{Extended_P
 /** Whether the raw text writes the line as a Markdown heading of level 1 or 2. */
 function isHeadingIn(raw: string, line: string | undefined): boolean {
   const text = line?.trim();
-  if (!text) return false;
-  return new RegExp(`^ {0,3}#{1,2}[ \\t]+(?:[*_]{1,2})?${escapeRegExp(text)}(?:[*_]{1,2})?[ \\t]*#*[ \\t]*$`, 'm').test(raw);
+  return !!text && headingTexts(raw).has(text);
 }
+
+/**
+ * The texts of a Markdown document's level-1 and level-2 ATX headings, each also without its bold or
+ * italic marks. Read line by line, not with a pattern built from the text: a posting's line can be
+ * thousands of characters long, too long to become a regular expression.
+ */
+function headingTexts(raw: string): Set<string> {
+  if (headingCache?.raw === raw) return headingCache.texts;
+  const texts = new Set<string>();
+  for (const m of raw.matchAll(/^ {0,3}#{1,2}[ \t]+(.*)$/gm)) {
+    const content = m[1].replace(/[ \t]+$/, '');
+    for (const body of [content, content.replace(/[ \t]*#*$/, '')]) {
+      const unmarked = body.replace(/^[*_]{1,2}/, '');
+      for (const t of [body, unmarked, body.replace(/[*_]{1,2}$/, ''), unmarked.replace(/[*_]{1,2}$/, '')]) texts.add(t.trim());
+    }
+  }
+  headingCache = { raw, texts };
+  return texts;
+}
+let headingCache: { raw: string; texts: Set<string> } | undefined;
 
 /** The words a government body's name opens with: "Department of …", "Bureau of …", "Office of the …". */
 const GOVERNMENT_BODY_HEAD = '(?:Bureau|Office|Agency|Department|Ministry|Administration|Service|Commission|Directorate|Division)';

@@ -9,16 +9,17 @@ import { findEligibility, referralDeadlineIn } from './eligibility';
 import { DAY } from './dates';
 import type { JobMetadata, JobPosting } from './types';
 import type { StructuredPosting } from './structured-data';
-import { boundedPosting } from '../guards/bounded-posting';
+import { boundedPosting, withoutOverlongRuns } from '../guards/bounded-posting';
 import { escapeRegExp } from '../text/words';
 
 /**
  * Parses a posting: Markdown, plain text or HTML (converted first; `text` is then the converted text).
  * `options.name`: the file's name, which may say which position of a page of several is wanted.
  */
-export function parseJobPosting(raw: string, options: { name?: string } = {}): JobPosting {
+export function parseJobPosting(input: string, options: { name?: string } = {}): JobPosting {
   // Bounded work on anything (src/core/limits.ts): past MAX_POSTING_CHARS of text (an HTML page is
-  // converted first) the posting is not read.
+  // converted first) the posting is not read, nor is a run of characters past MAX_POSTING_RUN_CHARS.
+  const raw = withoutOverlongRuns(input);
   const cleaned = cleanPostingPage(raw, options.name);
   const bounded = boundedPosting(cleaned.text);
   const text = bounded.text;

@@ -132,10 +132,13 @@ const LIGATURES = ['fi', 'fl', 'ff', 'ft', 'ffi'];
  * The heading with one lost ligature put back where that makes it a known heading, else the text.
  * Brute force over positions is cheap for a line of at most four words.
  */
+/** No English word that lost a ligature is longer than this; a longer run of letters is no word to repair (and trying each place in it would take quadratic time). */
+const LONGEST_WORD = 30;
+
 function restoreLigature(text: string): string {
   // Only inside a word that is no English word as written ("qualications", not "application").
   const broken = new Set<number>();
-  for (const w of text.matchAll(/[a-z]+/g)) if (!isEnglishWord(w[0])) for (let k = w.index! + 1; k < w.index! + w[0].length; k++) broken.add(k);
+  for (const w of text.matchAll(/[a-z]+/g)) if (w[0].length <= LONGEST_WORD && !isEnglishWord(w[0])) for (let k = w.index! + 1; k < w.index! + w[0].length; k++) broken.add(k);
   for (let i = 1; i < text.length; i++) {
     if (!broken.has(i)) continue;
     for (const lig of LIGATURES) {

@@ -219,10 +219,15 @@ function isUnitOfAmount(text: string, m: SkillMention): boolean {
  * asked of the candidate.
  */
 function isUsedInHiring(text: string, m: SkillMention): boolean {
-  const from = Math.max(text.lastIndexOf('\n', m.start - 1), ...['. ', '; '].map((p) => text.lastIndexOf(p, m.start - 1))) + 1;
-  const ends = ['\n', '. ', '; '].map((p) => text.indexOf(p, m.end)).filter((i) => i >= 0);
-  const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
-  const before = text.slice(from, m.start);
+  // Read within 300 characters each side, not the whole sentence: on a line of thousands of words each
+  // mention would otherwise scan all of it.
+  const lo = Math.max(0, m.start - 300);
+  const window = text.slice(lo, Math.min(text.length, m.end + 300));
+  const [at, to] = [m.start - lo, m.end - lo];
+  const from = Math.max(window.lastIndexOf('\n', at - 1), ...['. ', '; '].map((p) => window.lastIndexOf(p, at - 1))) + 1;
+  const ends = ['\n', '. ', '; '].map((p) => window.indexOf(p, to)).filter((i) => i >= 0);
+  const sentence = window.slice(from, ends.length ? Math.min(...ends) : window.length);
+  const before = window.slice(Math.max(from, at - 80), at);
   return /\b(?:we|[A-Z][\w&-]*)\s+(?:(?:may|might|will|also)\s+)?(?:use|uses|are using|is using|rely on|relies on)\s+(?:an?\s+|the\s+|some\s+)?$/i.test(before) && /\b(?:applicants?|applications?|candidates?|interviews?|screening|hiring decisions?)\b/i.test(sentence);
 }
 
