@@ -37,6 +37,8 @@ const LIST_ENVS = /^(itemize|enumerate|description|cvitems|compactitem|compacten
 // Any class's own section macro spelled "…section" (\ecvsection in europecv, \cvsection, \resumesection,
 // \mysection), not a subsection of any spelling (Deedy's \runsubsection names a company).
 const SECTION_MACROS = /^(?:(?![a-z]*sub)[a-z]*section\*?|sectiontitle|cvsect)$/i;
+/** A hand-written list item's sign: a hyphen, an en dash or a bullet, alone before the item's words. */
+const DASH_SIGN = /^(?:-|–|•|·|\*)$/;
 const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'other']);
 
 let parser: ReturnType<typeof getParser> | undefined;
@@ -167,6 +169,18 @@ class LatexWalker {
     }
   }
 
+  /** An argument written as a hand-made list: two or more source lines of it open with a dash or a bullet sign. */
+  private holdsDashLines(nodes: Node[]): boolean {
+    let lines = 0;
+    nodes.forEach((n, k) => {
+      if (n.type !== 'string' || !DASH_SIGN.test(n.content)) return;
+      const previous = nodes.slice(0, k).reverse().find((p) => !isSpace(p));
+      const before = previous ? this.text.slice(this.sourceEnd(previous) ?? 0, startOf(n) ?? 0) : '';
+      if (!previous || /\n\s*$/.test(before)) lines++;
+    });
+    return lines >= 2;
+  }
+
   private isStructural(n: Node): boolean {
     return isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)) || (n.type === 'macro' && this.roleOf((n as Ast.Macro).content) !== 'inline');
   }
@@ -174,7 +188,8 @@ class LatexWalker {
   private environment(node: Ast.Environment, depth: number): void {
     if (LIST_ENVS.test(node.env)) return this.list(node.content, depth + 1);
     // \begin{rSubsection}{Acme}{2020 -- 2022}{Engineer}{City} \item … \end{rSubsection} (resume.cls):
-    // an entry environment — two groups or more open it as the entry's heading, its \items are bullets.
+    // an entry environment — two groups or more open it as the entry's heading, its \items are bullets,
+    // bare or in a list (\begin{cvsubsection}{Intern}{Acme}{2026} \begin{itemize} … in the McDowell CV).
     const groups: Node[][] = [];
     let at = 0;
     for (; at < node.content.length; at++) {
@@ -183,7 +198,7 @@ class LatexWalker {
       if (n.type !== 'group') break;
       groups.push(n.content);
     }
-    if (groups.length >= 2 && node.content.slice(at).some((n) => isMacro(n, 'item'))) {
+    if (groups.length >= 2 && node.content.slice(at).some((n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)))) {
       this.flushLine();
       const lastGroup = node.content.slice(0, at).reverse().find((n) => n.type === 'group');
       this.heading(node.env, groups, { start: startOf(node) ?? 0, end: (lastGroup && endOf(lastGroup)) ?? startOf(node) ?? 0 }, node.content, at - 1);
@@ -234,11 +249,18 @@ class LatexWalker {
     }
     let role = this.roleOf(name);
     // A class's own entry command, defined outside the file ("\entry{dates}{title}{employer}{\begin{itemize}…}"):
-    // three arguments or more, one of them a list, are an entry heading with its description.
+    // three arguments or more, one of them a list (or lines opening with "- "), are an entry heading with its description.
     if (role === 'inline' && !this.defs.has(name) && !attachedArgs(node).length) {
       const { args } = siblingArgs(list, i, 6);
-      const holdsList = (g: Ast.Group) => someNode(g.content, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)));
-      if (args.length >= 3 && args.some(holdsList) && !args.slice(0, -1).every((g) => !renderText(g.content, this.ctx, 0).text.trim())) role = 'heading';
+      const holdsList = (g: Ast.Group) => someNode(g.content, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env))) || this.holdsDashLines(g.content);
+      // Four arguments or more, one of them only a date range ("\entry{2018--2023}{BSc}{Institute}{…}"), are an entry's heading too.
+      const onlyDates = (g: Ast.Group) => {
+        const text = renderText(g.content, this.ctx, 0);
+        const range = dateRangeIn(text);
+        return !!range && range.raw.length >= 0.5 * text.text.replace(/\s/g, '').length;
+      };
+      const entryShaped = args.some(holdsList) || (args.length >= 4 && args.some(onlyDates));
+      if (args.length >= 3 && entryShaped && !args.slice(0, -1).every((g) => !renderText(g.content, this.ctx, 0).text.trim())) role = 'heading';
     }
     if (role === 'inline') {
       this.line.push(node);
@@ -292,7 +314,8 @@ class LatexWalker {
     void list;
     void lastIndex;
     const structural = (nodes: Node[]) =>
-      someNode(nodes, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)) || (n.type === 'macro' && ['bullet', 'heading'].includes(this.roleOf((n as Ast.Macro).content))));
+      someNode(nodes, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env)) || (n.type === 'macro' && ['bullet', 'heading'].includes(this.roleOf((n as Ast.Macro).content)))) ||
+      this.holdsDashLines(nodes);
     // moderncv's \cventry{dates}{title}{employer}{city}{grade}{description}; awesome-cv's has 5 arguments.
     const isModernCvEntry = name === 'cventry' && (this.docClass === 'moderncv' || args.length >= 6);
     const descIndex = isModernCvEntry ? 5 : name === 'cventry' && args.length === 5 ? 4 : -1;
@@ -483,6 +506,12 @@ class LatexWalker {
       }
     }
     if (this.kind === 'header' || !ENTRY_KINDS.has(this.kind)) return;
+    // "- Built … \\" lines in an entry's description (Friggeri's \entry{dates}{title}{org}{…}): each a bullet.
+    const items = this.dashItems(nodes);
+    if (items) {
+      for (const item of items) this.addBullet(item, 1, { start: startOf(item[0]) ?? 0, end: startOf(item[0]) ?? 0 });
+      return;
+    }
     const end = endOf(nodes[nodes.length - 1]) ?? 0;
     const mapped = renderText(nodes, this.ctx, end);
     const dates = mapped.text.length <= 200 ? dateRangeIn(mapped) : undefined;
@@ -491,6 +520,30 @@ class LatexWalker {
     const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
     const rest = (mapped.text.slice(0, mapped.text.indexOf(dates.raw)) || mapped.text).split(/\s+[|–—]\s+|\s*,\s+/).map((s) => s.trim()).filter(Boolean);
     this.assembler.openEntry({ heading: { ...mapped, range }, title: rest[0], organisation: rest[1] ?? rest[0], role: rest[0], dates }, range);
+  }
+
+  /**
+   * A line of text written as a list by hand: it opens with a dash or a bullet sign ("- Built …"), and
+   * each further source line that opens with one starts another item (LaTeX would print them as one
+   * paragraph without `\\`; renders-wrongly says so). The items' nodes, without their signs.
+   */
+  private dashItems(nodes: Node[]): Node[][] | undefined {
+    const isSign = (n: Node | undefined) => n?.type === 'string' && DASH_SIGN.test(n.content);
+    const first = nodes.findIndex((n) => !isSpace(n));
+    if (!isSign(nodes[first]) || !nodes.slice(first + 1).some((n) => !isSpace(n))) return undefined;
+    const items: Node[][] = [];
+    let current: Node[] | undefined;
+    for (const [k, n] of nodes.entries()) {
+      const previous = nodes.slice(0, k).reverse().find((p) => !isSpace(p));
+      const lineStart = k === first || (previous !== undefined && /\n\s*$/.test(this.text.slice(this.sourceEnd(previous) ?? 0, startOf(n) ?? 0)));
+      if (isSign(n) && lineStart) {
+        items.push((current = []));
+        continue;
+      }
+      if (current && (current.length || !isSpace(n))) current.push(n);
+    }
+    const kept = items.filter((item) => item.some((n) => !isSpace(n)));
+    return kept.length ? kept : undefined;
   }
 
   /** Name and contact links: moderncv/awesome-cv commands in the preamble, else the header's largest text and its \href targets. */

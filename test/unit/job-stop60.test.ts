@@ -1,0 +1,42 @@
+// Posting reading found on blind posting sets 63–66 (invented postings, written before the tool ran).
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+
+const keywords = (text: string, name = 'posting.txt') => parseJobPosting(text, { name }).keywords.filter((k) => k.kind === 'hard');
+const importance = (text: string, keyword: string, name?: string) => keywords(text, name).find((k) => k.keyword === keyword)?.importance;
+
+describe('job postings (stop 60)', () => {
+  it("reads a professor's 'What I'm looking for:' as the requirements", () => {
+    const text = ['Summer research job in my lab', '', 'What you would do:', '- label images and train models', '', "What I'm looking for:", 'You should be comfortable programming in Python and have used Git.'].join('\n');
+    assert.equal(importance(text, 'Python'), 'required');
+  });
+
+  it("reads a thread's numbered posts ('2/5 Must have: …', '3/5 Bonus (…): …') as labelled sections", () => {
+    const text = [
+      'Ana Ruiz',
+      '1/5 My lab is hiring a research technician, full time, one year.',
+      'Ana Ruiz',
+      '2/5 Must have: a BS in biology; Python and Excel for lab data.',
+      'Ana Ruiz',
+      '3/5 Bonus (apply even with none of these!): R and qPCR.',
+      'Ana Ruiz',
+      '4/5 You would keep the lab running: ordering and inventory.',
+    ].join('\n');
+    assert.equal(importance(text, 'Python'), 'required');
+    assert.equal(importance(text, 'R'), 'preferred');
+  });
+
+  it("reads 'Advantage:' over a list as the preferred qualifications", () => {
+    const text = ['Test Engineer', '', 'Qualifications:', '- Knowledge of C or C++', '', 'Advantage:', '- LabVIEW or Python for test reports', '', 'How to apply:', 'Send your CV.'].join('\n');
+    assert.equal(importance(text, 'C++'), 'required');
+    assert.equal(importance(text, 'LabVIEW'), 'preferred');
+  });
+
+  it("keeps the lines of a post whose list uses Word's private-use bullet glyph", () => {
+    const post = ['WE ARE HIRING: TEST ENGINEER', 'Qualifications:', '\uF0B7 Knowledge of C or C++ programming', '\uF0B7 Can use an oscilloscope', 'Advantage:', '\uF0B7 JMP or Minitab for test data'].join('\n');
+    const html = `<html><body><div class="message"><div>${post}</div></div></body></html>`;
+    const job = parseJobPosting(html, { name: 'messages.html' });
+    assert.ok(job.text.split('\n').some((l) => l.trim() === 'Qualifications:'), job.text);
+    assert.equal(keywords(html, 'messages.html').find((k) => k.keyword === 'Minitab')?.importance, 'preferred');
+  });
+});
