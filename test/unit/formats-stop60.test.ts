@@ -81,3 +81,47 @@ describe('LaTeX entries of the McDowell and Friggeri classes (stop 60)', () => {
     assert.deepEqual(bullets, ['Marked weekly lab reports for 70 students', 'Held office hours - twice a week']);
   });
 });
+
+// Rules that misread lines of blind resume sets 55 and 56 (invented text).
+describe('rules on HackMD notes, ratings, months and signature lines (stop 60)', () => {
+  const md = (body: string[]) => ['# Ana Ruiz', '', 'ana@example.com · linkedin.com/in/ana-ruiz', '', ...body].join('\n');
+  const rule = (text: string, id: string) => lintDocument(parseResumeAs(text, { path: 'resume.md' }), { today: '2026-12-01' }).findings.filter((f) => f.ruleId === id);
+
+  it("reads HackMD's ':::info' box as no sign of a Pandoc build, and keeps its ==highlights==", () => {
+    const note = md([':::info', '==Open to relocation from June 2027==', ':::', '', '## Experience', '', '### Data Intern, Acme', '*Jun 2026 – Aug 2026*', '- Built 3 dashboards for 40 analysts', '- Cut report time from 2 days to 3 hours']);
+    const glued = note; // the date line and the list under it: no blank line between
+    assert.deepEqual(rule(glued, 'renders-wrongly').map((f) => f.message), []);
+    // A Pandoc div (":::  {.note}") still is one: a list glued to the line above prints inside it there.
+    const pandoc = glued.replace(':::info', '::: {.note}');
+    assert.ok(rule(pandoc, 'renders-wrongly').some((f) => /Pandoc needs a blank line/.test(f.message)));
+  });
+
+  it('keeps "very" in a rated level ("MS Office (very good)", "English (very good, IELTS 7.5)")', () => {
+    const text = md(['## Skills', '', '- Tools: MS Office (very good), MATLAB', '- Languages: English (very good, IELTS 7.5)', '', '## Experience', '', '### Intern, Acme — Jun 2026 – Aug 2026', '', '- Built a very large test rig for 12 pumps']);
+    const found = rule(text, 'filler-word').map((f) => text.split('\n')[text.slice(0, f.range.start).split('\n').length - 1]);
+    assert.deepEqual(found, ['- Built a very large test rig for 12 pumps']);
+  });
+
+  it('reads "Actually working as …" at a sentence start in a summary as the false friend, not a filler', () => {
+    const text = md(['## Summary', '', 'Graduate with 2 years in data analysis. Actually working as a Data Analyst at Acme.']);
+    assert.deepEqual(rule(text, 'filler-word'), []);
+  });
+
+  it('reads a month before a year ("Sept. 2024 – Avr. 2025") as a date, not the AVR chip', () => {
+    const text = md(['## Experience', '', '### Lab Monitor, Maisonneuve University', 'Montréal · Sept. 2024 – Avr. 2025', '', '- Trained 30 students on the Avr toolchain']);
+    const spelled = rule(text, 'tech-spelling').map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(spelled, ['Avr']);
+  });
+
+  it('reports a closing "Place, DD.MM.YYYY" line as a European custom, not as a date format or a run-on paragraph', () => {
+    const text = md(['## Experience', '', '### Intern, Acme — May 2025 – Aug 2025', '', '- Built 3 fixtures for 40 parts a day', '', '### Welder, Hofer GmbH — Jun 2022 – Aug 2022', '', '- Welded 200 brackets a week', '', 'Graz, 07.12.2026', 'Ana Ruiz', '']);
+    assert.deepEqual(rule(text, 'date-format'), []);
+    assert.deepEqual(rule(text, 'renders-wrongly'), []);
+    assert.equal(rule(text, 'regional-english').filter((f) => /European custom/.test(f.message)).length, 1);
+  });
+
+  it('does not hold "snowpack" (a compound of English words) to a project name spelled "SnowPack"', () => {
+    const text = md(['## Projects', '', '### SnowPack Now — Feb 2026', '', '- Trained a model on 9 seasons of snowpack data (ROC-AUC 0.88)']);
+    assert.deepEqual(rule(text, 'tech-spelling'), []);
+  });
+});

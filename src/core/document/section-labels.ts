@@ -129,3 +129,9 @@ export interface ContentKind {
 
 /** The label of an entry's detail line: "GPA:", "Relevant coursework:", "Dean's List:", "Thesis:". */
 export const DETAIL_LABEL = /^\s*(?:(?:cumulative |major |overall )?c?gpa|grades?|dean['’]s list|honou?rs|(?:relevant |selected )?course ?work|courses|minors?|thesis|concentration|specialization|activities)\b[^:：\n]{0,12}[:：]/i;
+
+/**
+ * "Dearborn, 07.12.2026", "Graz, 3 Dezember 2026": the place and day a German or European CV is signed
+ * on, alone on its line above the signature. No entry's dates, and no line of the resume's text.
+ */
+export const SIGNATURE_PLACE_DATE = /^[\s*_]*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?(?:19|20)\d\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+(?:19|20)\d\d)[\s*_]*$/u;

@@ -8,6 +8,7 @@ import type { Entry } from '../document/types';
 import type { Rule, RuleFinding } from '../types';
 import { findDateRange, monthOfName } from '../document/dates';
 import { dateShapeFindings } from './date-shape';
+import { SIGNATURE_PLACE_DATE } from '../document/section-labels';
 
 // The separator is part of the format: "2024/05", "2024.05" and "2024-05" read as three choices.
 type Family = 'name' | 'MM/YYYY' | 'MM.YYYY' | 'YYYY-MM' | 'YYYY/MM' | 'YYYY.MM';
@@ -225,6 +226,8 @@ function dayPrecision(doc: Parameters<Rule['check']>[0], monthDated: number): Ru
     if (!days.length || /\b(?:birth|born|DOB|d\.o\.b)\b/i.test(line)) continue;
     // "Date: 7/12/2026" under a signed declaration: the day it was signed, which regional-english reports with the declaration.
     if (/^[\s*_>#-]*(?:date|dated|place and date|date and place)\s*[:.]/i.test(line)) continue;
+    // "Dearborn, 07.12.2026" above the name: where and when a European CV is signed (regional-english says so).
+    if (SIGNATURE_PLACE_DATE.test(line)) continue;
     const start = d.range.start + days[0].index!;
     const end = d.range.start + days[days.length - 1].index! + days[days.length - 1][0].length;
     const written = doc.text.slice(start, end);

@@ -22,7 +22,10 @@ function inFixedPhrase(text: string, start: number, end: number, phrase: string)
   if (phrase === 'actually' && start > 0 && !/[.!?:;]\s*$/.test(text.slice(0, start))) return true;
   // "Actually support the team with …": opening a line before a verb in the present it is the false friend
   // of "currently" (Spanish "actualmente"), which regional-english reports; deleting it loses the time.
-  if (phrase === 'actually' && start === 0 && /^\s+[a-z]+\b/.test(text.slice(end)) && ['base', 'third'].includes(readVerb(/^\s+([a-z]+)/.exec(text.slice(end))![1])?.form ?? '')) return true;
+  // So at a later sentence's start before an -ing form ("… analysis. Actually working as Data Analyst at …").
+  const sentenceStart = start === 0 || /[.!?]\s+$/.test(text.slice(0, start));
+  const nextForm = /^\s+([a-z]+)\b/.exec(text.slice(end)) ? readVerb(/^\s+([a-z]+)/.exec(text.slice(end))![1])?.form ?? '' : '';
+  if (phrase === 'actually' && sentenceStart && ['base', 'third', 'gerund'].includes(nextForm)) return true;
   // "quite a few", "quite a lot": a quantity idiom, not a hedge ("a few" alone means fewer).
   if (phrase === 'quite' && /^\s+an?\s+(?:few|lot|bit|number|while|handful|deal)\b/i.test(text.slice(end))) return true;
   if (phrase === 'very' && isGradeName(text, start, end)) return true;
@@ -31,10 +34,12 @@ function inFixedPhrase(text: string, start: number, end: number, phrase: string)
 
 /**
  * "grade: 5.0, very good", "GPA 8.6/10 (Very Good)", "Very Good classification": many grading scales
- * name a grade "very good"; deleting "very" there lowers the grade.
+ * name a grade "very good"; deleting "very" there lowers the grade. So do skill and language levels.
  */
 function isGradeName(text: string, start: number, end: number): boolean {
   if (!/^\s+good\b/i.test(text.slice(end))) return false;
+  // "MS Office (very good)", "English (very good, IELTS 7.5)": a level rated in brackets after what is rated.
+  if (/\S\s*\(\s*$/.test(text.slice(0, start))) return true;
   if (/^\s+good\s+(?:classification|grade|standing|degree|honou?rs|mark|result)\b/i.test(text.slice(end))) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   return /\b(?:grades?|gpa|cgpa|marks?|score|classification|honou?rs|distinction|result)\b|\d(?:[.,]\d+)?\s*(?:\/\s*\d+)?\s*[,(:–-]?\s*$/i.test(before);

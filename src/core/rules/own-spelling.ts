@@ -44,6 +44,12 @@ function isEnglish(lower: string): boolean {
   return isCommonWord(lower) || !!nounClassesOf(lower) || !!readVerb(lower);
 }
 
+/** Two English words of three letters or more run together ("snowpack", "wayfinding"). */
+function isCompound(lower: string): boolean {
+  for (let i = 3; i <= lower.length - 3; i++) if (isEnglish(lower.slice(0, i)) && isEnglish(lower.slice(i))) return true;
+  return false;
+}
+
 /** The plain spellings of names the text also spells deliberately, once the deliberate form is clear. */
 export function ownSpellingSlips(text: string, known: (lower: string) => boolean): OwnSpellingSlip[] {
   const byKey = new Map<string, { written: string; start: number }[]>();
@@ -72,6 +78,9 @@ export function ownSpellingSlips(text: string, known: (lower: string) => boolean
     const spelled = deliberate[0];
     const plain = uses.filter((u) => u.written !== spelled);
     if (plain.some((u) => !PLAIN.test(u.written))) continue;
+    // "snowpack data" beside the project "SnowPack Now": written in lower case, two English words run
+    // together are the ordinary compound, which the name was made from.
+    if (plain.every((u) => u.written === key) && isCompound(key)) continue;
     const chosen = uses.filter((u) => u.written === spelled);
     // The spelling used more often is the writer's; on a tie, the deliberate one. Outvoted by one
     // capitalised plain spelling ("RedShift" once, "Redshift" twice), the deliberate form is the slip.

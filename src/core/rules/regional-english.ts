@@ -10,6 +10,7 @@ import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { proseMaskedText } from './source-scan';
 import { PATTERNS } from './regional-english-patterns';
+import { SIGNATURE_PLACE_DATE } from '../document/section-labels';
 
 /** A title or heading that names the document a "Curriculum Vitae", as Europe and academia do: alone, or beside the name ("# Ana Lima - Curriculum Vitae"). */
 const CV_TITLE = /^[\s#*_]*(?:(curriculum\s+vitae|c\.?v\.?)|[^\n|]{2,60}?\s+[-–—|:]\s+(curriculum\s+vitae)|(curriculum\s+vitae)(?:\s+[-–—|:]\s+|\s+of\s+)[^\n|]{2,60}?)[\s*_:.#]*$/i;
@@ -104,6 +105,11 @@ function lineFindings(doc: ResumeDocument, masked: string): RuleFinding[] {
       const from = cv[1] ? at : at + core.indexOf(words);
       const to = cv[1] ? at + core.length : from + words.length;
       out.push(cvTitleFinding(from, to, words));
+      continue;
+    }
+    // "Dearborn, 07.12.2026" in the resume's last lines: where and when a European CV is signed.
+    if (SIGNATURE_PLACE_DATE.test(core) && line >= doc.lines.lineCount - 4) {
+      out.push({ range: { start: at, end: at + core.length }, message: `"${core}": signing a CV with the place and date is a European custom; North American resumes end without it (and without a signature): delete it.` });
       continue;
     }
     const referees = REFEREES_HEADING.exec(core);

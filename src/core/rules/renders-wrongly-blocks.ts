@@ -75,7 +75,8 @@ function latexLeftovers({ doc, masked, pandoc }: Lines): RuleFinding[] {
 }
 
 /** A Pandoc fenced div's opening line, with its class or attributes ("::: job", "::: {.profile}"). */
-const DIV_OPEN = /^ {0,3}:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+)[ \t]*:*[ \t]*$/;
+// (HackMD's alert boxes, ":::info" … ":::", are that editor's own syntax: they render where the note is written.)
+const DIV_OPEN = /^ {0,3}:{3,}(?!(?:info|success|warning|danger|spoiler)\b)[ \t]*(?:\{[^}\n]*\}|[\w-]+)[ \t]*:*[ \t]*$/;
 const DIV_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
 
 function pandocDivs({ doc, masked }: Lines): RuleFinding[] {

@@ -27,7 +27,9 @@ const LATEX_BUILD = /\\(?:documentclass|usepackage|maketitle|begin\{|end\{|newpa
 const RAW_LATEX_LINE = /^[ \t]*\\[A-Za-z]+(?:\[[^\]\n]*\])?(?:\{[^{}\n]*\})*[ \t]*$/;
 /** A LaTeX line break ending a line ("Phone: 555-0100\\"). */
 const LATEX_LINE_BREAK = /[^\\]\\\\[ \t]*$/;
-const FENCED_DIV = /^ {0,3}:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+)[ \t]*$/;
+// (Not HackMD's own alert boxes, ":::info" … ":::" with no space: HackMD renders with markdown-it, where a
+// list may follow a paragraph line, so they are no sign of a Pandoc build.)
+const FENCED_DIV = /^ {0,3}:{3,}(?!(?:info|success|warning|danger|spoiler)\b)[ \t]*(?:\{[^}\n]*\}|[\w-]+)[ \t]*$/;
 const RAW_BLOCK = /^ {0,3}(?:```|~~~)[ \t]*\{=(?:latex|tex|html|openxml)\}/;
 /**
  * Pandoc's own inline and table syntax, as its Word-to-Markdown conversion writes it: a bracketed span
@@ -373,6 +375,8 @@ export function printedFromObsidian(doc: ResumeDocument): boolean {
   return Object.keys(doc.frontMatter.data).some((key) => /^cssclass(?:es)?$/i.test(key));
 }
 
+/** HackMD's alert box opening (":::info", ":::warning", …, no space): a note written in HackMD. */
+const HACKMD_ALERT = /^ {0,3}:{3}(?:info|success|warning|danger|spoiler)\b/;
 /** Obsidian's note syntax: a "%% comment %%", a "==highlight==", a line of hash tags, a callout GitHub does not know. */
 export const NOTE_COMMENT = /%%(?:(?!%%)[^\n])+%%/g;
 const HIGHLIGHT = /(?<![=\w])==(?=\S)[^=\n]{1,80}(?<=\S)==(?![=\w])/g;
@@ -390,12 +394,14 @@ function noteAppSyntax(doc: ResumeDocument, masked: readonly string[]): RuleFind
   const out: RuleFinding[] = [];
   if (printedFromObsidian(doc)) return out;
   const outside = 'prints as typed outside Obsidian (GitHub, Pandoc, most previews)';
+  // HackMD marks "==text==" too: a note written there (its ":::info" boxes show it) keeps its highlights.
+  const hackMd = masked.some((l) => HACKMD_ALERT.test(l));
   masked.forEach((line, i) => {
     const start = doc.lines.lineStart(i);
     for (const m of line.matchAll(NOTE_COMMENT)) {
       out.push({ range: { start: start + m.index!, end: start + m.index! + m[0].length }, message: `An Obsidian comment ("${m[0].slice(0, 30)}") ${outside}: delete it, or make it an HTML comment (<!-- … -->), which no renderer shows.`, fixes: [{ title: 'Make it an HTML comment', edits: [{ range: { start: start + m.index!, end: start + m.index! + m[0].length }, newText: `<!-- ${m[0].slice(2, -2).trim()} -->` }] }] });
     }
-    for (const m of line.matchAll(HIGHLIGHT)) {
+    for (const m of hackMd ? [] : line.matchAll(HIGHLIGHT)) {
       out.push({ range: { start: start + m.index!, end: start + m.index! + m[0].length }, message: `"${m[0].slice(0, 30)}" is Obsidian's highlight, which ${outside} with its "==": use bold (**…**) instead.`, fixes: [{ title: 'Make it bold', edits: [{ range: { start: start + m.index!, end: start + m.index! + m[0].length }, newText: `**${m[0].slice(2, -2)}**` }] }] });
     }
     if (TAG_LINE.test(line)) out.push({ range: lineRange(doc, i), message: `A line of tags ("${line.trim().slice(0, 30)}") ${outside}: move the tags into the front matter (tags: […]) or delete them.` });

@@ -20,6 +20,7 @@ import { PANDOC_TABLE_RULE, SHORTCODE_OPENING, builtByHugo, documentLines, isPan
 import { latexSourceFindings } from './renders-wrongly-latex';
 import { yamlSourceFindings } from './renders-wrongly-yaml';
 import { jsonSourceFindings } from './renders-wrongly-json';
+import { SIGNATURE_PLACE_DATE } from '../document/section-labels';
 
 const TEMPLATE = /\{\{[^{}\n]{1,200}\}\}|\{%[^\n]{1,200}?%\}|\$\{[^{}\n]{1,200}\}/g;
 const PLACEHOLDER = /(?<![\w$\\{])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/g;
@@ -386,6 +387,8 @@ export const rendersWrongly: Rule = {
         });
         continue;
       }
+      // "Dearborn, 07.12.2026" over the name: a CV's signature block, which should go, not be broken (regional-english).
+      if (SIGNATURE_PLACE_DATE.test(lines[join]) && p.to - join <= 1) continue;
       out.push({
         range: { start: lineRange(doc, join).start, end: lineRange(doc, p.to).end },
         message: `These ${joined} lines render as one paragraph: Markdown joins lines that have no blank line or line break between them. End each line with "\\" (or make them a list).`,

@@ -69,6 +69,11 @@ function ownKeysOf(terms: Record<string, string>): Set<string> {
  * forms: a pure function of the word list and the line (no word crosses a line break), remembered
  * because every re-lint reads every line again and a keystroke changes one.
  */
+/** "Sept. 2024 – Avr. 2025": a short capitalised word right before a year is a month (French "avr." is April), not AVR. */
+function monthBeforeYear(line: string, at: number, word: string): boolean {
+  return word.length <= 4 && /^\p{Lu}\p{Ll}{2,3}\.?\s+(?:19|20)\d\d\b/u.test(line.slice(at));
+}
+
 const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string) => {
   const own = ownKeysOf(terms);
   const known = (s: string) => own.has(s.toLowerCase().replace(/’/g, "'"));
@@ -80,6 +85,7 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
     .filter((v) => !titleWordNotAcronym(ws, ws.findIndex((w) => w.start === v.start), v.text, v.canonical))
     // "HCl", "NaOH": a chemical formula, its element symbols' small letters written on purpose.
     .filter((v) => !(v.canonical === v.canonical.toUpperCase() && isChemicalFormula(v.text)))
+    .filter((v) => !monthBeforeYear(line, v.start, v.text))
     .map((v) => ({ text: v.text, at: v.start, canonical: v.canonical, kind: v.kind }));
   for (const [i, w] of ws.entries()) {
     // "Cisco IOS": an acronym in capitals inside a product phrase the taxonomy knows is that product's.
@@ -98,6 +104,7 @@ const misspellingsOn = memoByTextOf((terms: Record<string, string>, line: string
       // that word, not the acronym ("ARM") it also spells.
       if (titleWordNotAcronym(ws, i, c.text, canonical)) continue;
       if (canonical === canonical.toUpperCase() && isChemicalFormula(c.text)) continue;
+      if (monthBeforeYear(line, c.start, c.text)) continue;
       if (c.text !== canonical && !ACCEPTED_TECH_VARIANTS.has(c.text)) out.push({ text: c.text, at: c.start, canonical });
     }
   }
