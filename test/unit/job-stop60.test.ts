@@ -39,4 +39,28 @@ describe('job postings (stop 60)', () => {
     assert.ok(job.text.split('\n').some((l) => l.trim() === 'Qualifications:'), job.text);
     assert.equal(keywords(html, 'messages.html').find((k) => k.keyword === 'Minitab')?.importance, 'preferred');
   });
+
+  it("reads a bilingual page's 'ENGLISH VERSION' marker as no employer, and an employer that 'is exploring …'", () => {
+    const text = ['Práctica Profesional – Geología', 'Requisitos', '• ArcGIS Pro o QGIS', '', 'ENGLISH VERSION', '', 'Geology Intern', '', 'Minera Cerro Azul is exploring and developing a copper project.', '', 'Requirements', '• ArcGIS Pro or QGIS'].join('\n');
+    assert.equal(parseJobPosting(text).company, 'Minera Cerro Azul');
+  });
+
+  it("reads a forum topic's 'Employer: Role (term), City, QC' as the title and the employer", () => {
+    const text = ['[Job] Brindle Robotics: Robotics Software Co-op (Summer 2027), Sherbrooke, QC', '', 'Brindle Robotics builds autonomous sprayers for orchards.', '', 'Requirements', '- C++ and ROS 2'].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Robotics Software Co-op (Summer 2027)');
+    assert.equal(job.company, 'Brindle Robotics');
+  });
+
+  it("drops a careers site's name after a clipped page's title, and the site search from the clipper's source link", () => {
+    const text = ['---', 'source: https://careers.quarrix.example/jobs/26-1001/process-engineer?src=search&q=process%20engineer', '---', '', '# Process Engineer – Etch (University Graduate, 2027) | Quarrix Careers', '', 'Quarrix builds specialty chips.', '', '## Requirements', '- JMP or Minitab'].join('\n');
+    const job = parseJobPosting(text);
+    assert.equal(job.title, 'Process Engineer – Etch (University Graduate, 2027)');
+    assert.equal(job.url, 'https://careers.quarrix.example/jobs/26-1001/process-engineer');
+  });
+
+  it("does not take a language the posting talks about ('German helps in the lab') for the employer", () => {
+    const text = ['Werkstudent Embedded Software', 'Kellan Energy Systems GmbH · Aachen', '', 'Das bringst du mit:', '- C', '', 'Anna: Is German required? My German is B1', 'Tom: No. German helps in the lab, but it is not a requirement.'].join('\n');
+    assert.notEqual(parseJobPosting(text).company, 'German');
+  });
 });

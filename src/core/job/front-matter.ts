@@ -1,6 +1,7 @@
 // Optional YAML front matter of a job file: company, title, jobId, url, location, referralDeadline,
 // contact, tags. Broken YAML is treated as absent so a pasted posting always parses.
 
+import { withoutTracking } from './metadata';
 import { parse as parseYaml } from 'yaml';
 import type { JobMetadata } from './types';
 
@@ -55,7 +56,8 @@ export function metadataFromFrontMatter(data: Record<string, unknown>): JobMetad
     for (const key of keys) {
       const value = asText(data[key]);
       if (value && !(key === 'source' && !/^https?:\/\//i.test(value))) {
-        meta[field] = value;
+        // A clipper's "source" is the address the page was saved from, with the search that led there.
+        meta[field] = key === 'source' ? withoutTracking(value) : value;
         break;
       }
     }

@@ -298,9 +298,10 @@ const COMPANY_PATTERNS: RegExp[] = [
   new RegExp(`^(?:${PICTOGRAPHS})?${NAME} (?:is (?:a|an|the|one of)${NOT_A_REQUIREMENT}|builds|provides|offers|values|hires|was founded)\\b`, 'gmu'),
   // The same statement opening any sentence, after an opening clause ("Backed by Sequoia, Acme is
   // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
-  // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots").
+  // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots"), or is
+  // doing as its business ("is exploring and developing the Norte project", "is hiring"; not "is acting as").
   new RegExp(
-    `(?:^(?:${PICTOGRAPHS})?|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:(?:now|also|today|currently) )?(?:is (?:(?:a|an|the|one of)${NOT_A_REQUIREMENT}|building|growing|expanding|hiring|looking for|seeking|recruiting)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
+    `(?:^(?:${PICTOGRAPHS})?|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:(?:now|also|today|currently) )?(?:is (?:(?:a|an|the|one of)${NOT_A_REQUIREMENT}|building|growing|expanding|hiring|looking for|seeking|recruiting|exploring|developing|designing|producing|manufacturing)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
     'gmu',
   ),
   // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
@@ -663,6 +664,9 @@ function tidyTitle(title: string): string {
   t = t.replace(/\s*\((?:min(?:imum)?\.?\s+)?\d{1,2}\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b[^()]*\)(?=\s*(?:[-–—|]|$))/i, '');
   // "Firmware Engineer I (New Grad) – Austin – JR-10452": a requisition number as the subject's last part.
   t = t.replace(/\s+[-–—|]\s+(?:[A-Z]{1,5}[-_]?)?\d{3,}(?:[-_][A-Z0-9]+)*\s*$/, '');
+  // "… (University Graduate, 2027) | Vantorix Careers", "Analyst | Acme Jobs": a careers site's name after the
+  // page's title (a clipped page's heading keeps it).
+  t = t.replace(/\s+[|–—-]\s+(?:\p{Lu}[\p{L}\d&.'’-]*\s+){1,4}(?:careers?|jobs|job board|careers site|recruiting|recrutement|empleos?)\s*$/iu, '');
   // "Controls Engineer I (Electrical)-2600482": a requisition number an applicant-tracking page glues to the title.
   t = t.replace(/(?<=[\p{L})])-\d{5,}\s*$/u, '');
   const crumb = /^[^/\n]{1,60}\/\s*(?:careers?|jobs?|open roles|openings|positions|vacancies|join us)\s*\/\s*(.+)$/i.exec(t);
@@ -757,12 +761,22 @@ function companyCandidates(body: string): Map<string, number> {
       // "Python makes…"): the general subject pattern asks that of a one-word name.
       if ((re === COMPANY_PATTERNS[3] || re === COMPANY_PATTERNS[5]) && !name.includes(' ') && (isEnglishWord(name) || findSkills(name, { techContext: true }).some((k) => k.start === 0 && k.end >= name.length))) continue;
       if (re === COMPANY_PATTERNS[0] && namesPastEmployer(body, m.index!, m[0].length)) continue;
+      // "German helps in the lab": a language the posting talks about ("My German is B1", "Is German required?").
+      if (!name.includes(' ') && usedAsLanguage(name, body)) continue;
       // "Jamvi Books is the bookkeeping app that …": a product the employer makes, not the employer.
       if (/\bis (?:a|an|the)$/.test(m[0]) && PRODUCT_AFTER.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
   return counts;
+}
+
+/** "My German is B1", "speak French", "Spanish (C1)", "German is required": the word names a language in this text. */
+function usedAsLanguage(name: string, body: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    `\\b(?:[Ss]peaks?|[Ss]peaking|[Ff]luent(?:ly)?|[Ff]luency|[Pp]roficien(?:t|cy))\\s+(?:in\\s+)?${n}\\b|\\b[Mm]y\\s+${n}\\s+(?:is|was)\\b|\\b${n}\\s+(?:is\\s+(?:required|a plus|helpful|not required|mandatory|needed)|skills|language|proficiency|\\((?:[ABC][12]|native|fluent|basic))|\\b[Ii]s\\s+${n}\\s+(?:required|needed|mandatory|a must)\\b`,
+  ).test(body);
 }
 
 /**
@@ -997,6 +1011,20 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // its project after a colon, and runs long.
   const project = /^([^:]{3,60}):\s+[^:]{10,100}$/.exec(text);
   const projectTitle = !!project && project[1].split(/\s+/).length <= 8 && ROLE_NOUN.test(project[1]) && !/\b(?:we|you|your|our|us|i)\b/i.test(text) && !/[.!?]$/.test(text);
+  // "Kestrelwood Robotics: Robotics Software Co-op (Summer 2027), Sherbrooke, QC" (a forum topic's title):
+  // the employer the posting names elsewhere, a colon, then the role and its place.
+  const employerFirst = /^([A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}):\s+(.+)$/.exec(text);
+  if (employerFirst && companies.has(employerFirst[1]) && !ROLE_NOUN.test(employerFirst[1]) && ROLE_NOUN.test(employerFirst[2])) {
+    const parts = employerFirst[2].split(/,\s+/);
+    // Its place: "Sherbrooke, QC" (a city and a two-letter region), or what reads as a place list.
+    for (;;) {
+      const last = parts[parts.length - 1];
+      if (parts.length > 2 && /^[A-Z]{2}$/.test(last) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(parts[parts.length - 2]) && !ROLE_NOUN.test(parts[parts.length - 2])) parts.splice(-2);
+      else if (parts.length > 1 && (isPlaceList(last) || isCityRegion(last))) parts.pop();
+      else break;
+    }
+    return { title: parts.join(', '), company: employerFirst[1], whole: text };
+  }
   if (!text || (text.length > 100 && !projectTitle) || /[.!?]$/.test(text) || /^#[\p{L}\d_-]/u.test(text) || !ROLE_NOUN.test(text)) return undefined;
   if (text.split(/\s+/).length > 12 && !projectTitle) return undefined;
   // "Data Intern – Acme – Python, Spark, AWS" (a mail subject): a last part that lists skills is the
@@ -1169,7 +1197,8 @@ function boardPosting(text: string, first: string | undefined): string | undefin
 }
 
 /** Query parameters that track who clicked, not which page: dropped, so drafts carry a clean link. */
-const TRACKING_PARAM = /^(?:utm_\w+|trackingId|refId|midToken|midSig|trk|trkEmail|lipi|otpToken|eid|gclid|fbclid|mc_cid|mc_eid|_hsenc|_hsmi)$/i;
+// (And the site search that led to the page: "?src=search&q=process%20engineer", "?jobsource=jolist_c_relevance".)
+const TRACKING_PARAM = /^(?:utm_\w+|trackingId|refId|midToken|midSig|trk|trkEmail|lipi|otpToken|eid|gclid|fbclid|mc_cid|mc_eid|_hsenc|_hsmi|src|q|jobsource)$/i;
 /** An app's share sheet marks its links ("?ref=share_android&sid=…"): where it was shared from, not which page. */
 const SHARED_FROM = /^(?:(?:ref|src|source|via|utm_source)=share\w*|sid=[\w-]+)$/i;
 
@@ -1358,8 +1387,9 @@ function capitalsNameLine(line: string | undefined): string | undefined {
   if (!text || text.length > 60 || /[a-z]/.test(text) || !/[A-Z]{2}/.test(text) || /[:!?|·•]/.test(text)) return undefined;
   const words = text.split(/\s+/);
   // Not a season, a year, a kind of employment or a place: "SUMMER 2027", "FULL-TIME", "TORONTO, ON".
+  // Nor a bilingual page's marker ("ENGLISH VERSION").
   if (/\b(?:19|20)\d\d\b|\b(?:SUMMER|FALL|WINTER|SPRING|AUTUMN|FULL-TIME|PART-TIME|CONTRACT|TEMPORARY|PERMANENT|SEASONAL)\b/.test(text) || isPlaceList(text) || isCityRegion(text)) return undefined;
-  if (words.length > 6 || ROLE_NOUN.test(text) || classifyHeading(text) || /\b(?:HIRING|JOBS?|CAREERS?|POSTING|OPPORTUNIT(?:Y|IES)|APPLY|NOW|NEW|URGENT|OPENINGS?)\b/.test(text)) return undefined;
+  if (words.length > 6 || ROLE_NOUN.test(text) || classifyHeading(text) || /\b(?:HIRING|JOBS?|CAREERS?|POSTING|OPPORTUNIT(?:Y|IES)|APPLY|NOW|NEW|URGENT|OPENINGS?|VERSION|TRANSLATION)\b/.test(text)) return undefined;
   return words
     .map((w, k) => (/^(?:AND|THE|OF|FOR)$/.test(w) ? (k ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()) : w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase()))
     .join(' ');
