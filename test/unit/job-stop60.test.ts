@@ -63,4 +63,16 @@ describe('job postings (stop 60)', () => {
     const text = ['Werkstudent Embedded Software', 'Kellan Energy Systems GmbH · Aachen', '', 'Das bringst du mit:', '- C', '', 'Anna: Is German required? My German is B1', 'Tom: No. German helps in the lab, but it is not a requirement.'].join('\n');
     assert.notEqual(parseJobPosting(text).company, 'German');
   });
+
+  it("reads a context-only product name with its release number ('CATIA V5') as the product", () => {
+    const text = ['Manufacturing Engineer', '', 'Requirements', '- CATIA V5 (Part Design, Drawing)', '- Lean tools'].join('\n');
+    assert.ok(keywords(text).some((k) => k.keyword === 'CATIA'), keywords(text).map((k) => k.keyword).join(', '));
+  });
+
+  it("takes the title a post announces ('My lab is hiring a Research Technician I: …', 'We're hiring! Research Assistant (…)')", () => {
+    const thread = ['Tessa Okafor', '@okaforlab', '🌱 Job alert! My lab at Haw River University is hiring a Research Technician I: full time, 1 year.', '', 'Must have: a BS in biology; R for data.'].join('\n');
+    assert.equal(parseJobPosting(thread).title, 'Research Technician I');
+    const post = ["📣 We're hiring! Research Assistant (12 months, full-time) in the Seagrass Lab at Tallowood Institute, Townsville 🌊", '', 'Essential: R and GIS.'].join('\n');
+    assert.equal(parseJobPosting(post).title, 'Research Assistant');
+  });
 });

@@ -1118,6 +1118,10 @@ function withoutAuthorCards(body: string): string {
 }
 
 function titleFromProse(body: string): string | undefined {
+  // "My lab is hiring a Research Technician I: full time", "We're hiring! Research Assistant (12 months …)":
+  // the capitalised role a post announces, in its own words.
+  const announced = /\b(?:hiring|recruiting|seeking|looking for)[!:]?[ \t]+(?:(?:an?|one|two|three)[ \t]+)?((?:[A-Z][\w'’&/-]*[ \t]+){0,4}[A-Z][\w'’&/-]*(?:[ \t]+(?:I{1,3}|IV))?)(?=[ \t]*(?:[:(,.!–—-]|$))/m.exec(body);
+  if (announced && ROLE_NOUN.test(announced[1]) && !/^(?:We|Our|The|This|Now)\b/.test(announced[1])) return announced[1];
   // Words of one line only ([ \t], not \s): a title never runs across a line break.
   const capital = /((?:[A-Z][A-Za-z]+[ \t]+){0,4}(?:Engineer|Developer|Scientist|Analyst|Designer|Architect|Manager|Administrator|Researcher|Programmer))\b(\s*\([A-Z]{2,5}\))?(\s+[Ii]ntern(?:ship)?s?\b)?/;
   const m = capital.exec(body);

@@ -357,9 +357,16 @@ export class SkillMatcher {
       if (!m.hit.alias.needsContext) return true;
       if (readsAsEnglish(tokens, m, text)) return false;
       const c = clauseOf[m.first];
-      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1 || besideProductName(tokens, m) || loneItemBesideSkills(tokens, m, matches);
+      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1 || besideProductName(tokens, m) || loneItemBesideSkills(tokens, m, matches) || versioned(tokens, m);
     });
   }
+}
+
+/** "CATIA V5", "Talos v1.8", "Akka 2.6": a release number after the name makes it the product's. */
+const RELEASE = /^(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|R?20\d\d[ab]?)$/i;
+function versioned(tokens: Token[], m: RawMatch): boolean {
+  const next = tokens[m.last + 1];
+  return !!next && !next.punct && /^\p{Lu}/u.test(tokens[m.first].text) && RELEASE.test(next.text);
 }
 
 /**
