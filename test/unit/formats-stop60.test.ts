@@ -124,4 +124,12 @@ describe('rules on HackMD notes, ratings, months and signature lines (stop 60)',
     const text = md(['## Projects', '', '### SnowPack Now — Feb 2026', '', '- Trained a model on 9 seasons of snowpack data (ROC-AUC 0.88)']);
     assert.deepEqual(rule(text, 'tech-spelling'), []);
   });
+
+  it("asks no number of a project's stack line about 'it' beside a measured line, nor of praise received", () => {
+    const text = md(['## Projects', '', '### BusBuddy — 2025', '', '- Used by 1,100 riders a month, rated 4.7 on the App Store', '- Wrote it in Swift and SwiftUI with a small Vapor backend', '', '## Experience', '', '### Site Engineer, Marimba Consulting — Jan 2021 – Dec 2021', '', '- Our team was commended by the client for the quality of the drawings']);
+    assert.deepEqual(rule(text, 'missing-metric'), []);
+    // Without the measured line beside it, the stack line is asked for its scale.
+    const alone = text.replace('- Used by 1,100 riders a month, rated 4.7 on the App Store\n', '');
+    assert.equal(rule(alone, 'missing-metric').length, 1);
+  });
 });

@@ -384,6 +384,14 @@ function describesFeature(a: BulletAnalysis): boolean {
   return !a.clauses[0]?.verb && /[^s]s$/.test(first.lower) && PREPOSITIONS.has(a.tokens[1]?.lower ?? '');
 }
 
+/** The bullet just before or after `bullet` under the same entry states a number of scope or result. */
+function neighbourMeasured(bullets: readonly Bullet[], bullet: Bullet): boolean {
+  if (!bullet.entry) return false;
+  return [bullets[bullet.index - 1], bullets[bullet.index + 1]].some(
+    (b) => b && b.entry === bullet.entry && b.depth === bullet.depth && metricsOf(b).some((m) => !yearAsModifier(b.text, m)),
+  );
+}
+
 /** "Trained in/on/at/under/as …" with no one trained: training received, not given. */
 const TRAINEE_PREPOSITION = /^(?:in|on|at|under|as|during|through)$/;
 
@@ -529,6 +537,10 @@ export const missingMetric: Rule = {
       // A nested item that says what its parent's made thing does ("Filters by region and team", "Supports
       // CSV export"): a feature of the parent, not a piece of work with a result of its own.
       if (bullet.depth > 0 && describesFeature(a)) continue;
+      // "Wrote it in Swift and SwiftUI with a small Vapor backend" beside "Used by 1,100 riders …": the
+      // stack of "it", the thing the line beside names and measures, is a detail of that measured work.
+      // (Only a line that names its technologies: "Made it with my friend" says nothing and should go.)
+      if (clause?.verbs[0] === 0 && /^(?:it|them)$/.test(a.tokens[clause.verbs[clause.verbs.length - 1] + 1]?.lower ?? '') && a.tokens.some(techName) && neighbourMeasured(doc.bullets, bullet)) continue;
       const verb = clause?.verb?.base.replace(/^(co|re)-/, '');
       const np = clause ? sharedHeadObject(a, clause.objects) : undefined;
       // "thousands of students", "multi-million dollar deals": the scale is said in words; ask for the figure behind them.

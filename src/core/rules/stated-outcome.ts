@@ -174,16 +174,20 @@ export function statesAdoption(text: string): boolean {
  * states a recognition, itself the result; a number would not make it more checkable.
  */
 const RECOGNITION = new Set(['featured', 'promoted', 'invited', 'selected', 'awarded', 'chosen', 'nominated', 'elected', 'named', 'appointed', 'recognized', 'recognised', 'honored', 'honoured', 'shortlisted', 'admitted', 'granted',
+  // Praise received: "Our team was commended by the client", "Was praised by the plant manager".
+  'commended', 'praised',
   // A credential conferred by a body: "Registered as an EIT with …", "Licensed as a PE in Texas", "Certified by …".
   'registered', 'licensed', 'certified', 'accredited', 'chartered']);
 
 export function statesRecognition(a: BulletAnalysis): boolean {
   const words = a.tokens.filter((t) => !t.punct).map((t) => t.lower);
-  const at = /^(?:was|were|been|got|being)$/.test(words[0] ?? '') ? 1 : 0;
+  // The passive's "was" opens the line, or follows a short subject ("Our team was commended …").
+  const be = words.slice(0, 4).findIndex((w) => /^(?:was|were|been|got|being)$/.test(w));
+  const at = be === 0 || (be > 0 && /^(?:our|my|the|this)$/.test(words[0]) && RECOGNITION.has(words[be + 1] ?? '')) ? be + 1 : 0;
   if (!RECOGNITION.has(words[at] ?? '')) return false;
   // The passive: "was/were" before it, or the preposition of being chosen after it ("Invited to", "Selected
   // as", "Nominated for"); "Selected the vendor" is the writer's own choosing, work like any other.
-  if (at === 1 || RECOGNITION_PREPOSITIONS.has(words[at + 1] ?? '')) return true;
+  if (at >= 1 || RECOGNITION_PREPOSITIONS.has(words[at + 1] ?? '')) return true;
   // "Named Employee of the Month", "Elected Treasurer of the society": a verb of naming before a title
   // written in capitals is the passive without its "was" ("Named the file" is the writer's own act).
   const next = a.tokens.filter((t) => !t.punct)[at + 1];
