@@ -362,8 +362,11 @@ export class SkillMatcher {
   }
 }
 
-/** "CATIA V5", "Talos v1.8", "Akka 2.6": a release number after the name makes it the product's. */
-const RELEASE = /^(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|R?20\d\d[ab]?)$/i;
+/**
+ * "CATIA V5", "Talos v1.8", "Akka 2.6": a release number after the name makes it the product's. Not a
+ * bare year, which dates a season or an event ("Spring 2024 internship").
+ */
+const RELEASE = /^(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|R20\d\d[ab])$/i;
 function versioned(tokens: Token[], m: RawMatch): boolean {
   const next = tokens[m.last + 1];
   return !!next && !next.punct && /^\p{Lu}/u.test(tokens[m.first].text) && RELEASE.test(next.text);
