@@ -75,4 +75,29 @@ describe('job postings (stop 60)', () => {
     const post = ["📣 We're hiring! Research Assistant (12 months, full-time) in the Seagrass Lab at Tallowood Institute, Townsville 🌊", '', 'Essential: R and GIS.'].join('\n');
     assert.equal(parseJobPosting(post).title, 'Research Assistant');
   });
+
+  it("reads a shared AI conversation's pasted posting, not the assistant's advice about it", () => {
+    const text = [
+      'New grad backend role fit',
+      'You said:',
+      'can you check if im a fit for this?',
+      '',
+      'Software Engineer, New Grad',
+      '',
+      "What you'll need",
+      '- Proficiency in Go or Java',
+      '- PostgreSQL or MySQL',
+      '',
+      'ChatGPT said:',
+      'You look like a good fit. Things the posting implies but does not list:',
+      "What you'll need",
+      '- Docker and Kubernetes',
+      '- Terraform',
+      'You said:',
+      'thanks!',
+    ].join('\n');
+    assert.equal(importance(text, 'Go'), 'required');
+    assert.equal(importance(text, 'PostgreSQL'), 'required');
+    for (const advice of ['Docker', 'Kubernetes', 'Terraform']) assert.ok(!['required', 'preferred'].includes(importance(text, advice) ?? ''), `${advice}: ${importance(text, advice)}`);
+  });
 });

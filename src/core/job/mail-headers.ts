@@ -19,3 +19,10 @@ export const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|best|best regards|k
 
 /** "---------- Forwarded message ---------", "-----Original Message-----": another message starts. */
 export const MESSAGE_DIVIDER = /^\s*-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$/i;
+
+/**
+ * A shared AI-assistant conversation ("You said:" … "ChatGPT said:"): the person's turn holds the posting
+ * they pasted, the assistant's turn is advice about it, which asks nothing of the candidate.
+ */
+export const ASSISTANT_TURN = /^\s*(?:ChatGPT|Claude|Gemini|Copilot|Perplexity|Assistant)\s+said:\s*$/i;
+export const PERSON_TURN = /^\s*You\s+said:\s*$/i;

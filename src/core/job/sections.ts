@@ -6,7 +6,7 @@ import type { OffsetRange } from '../types';
 import type { JobSection, JobSectionKind } from './types';
 import { isOtherLanguageLine } from './language';
 import { isEnglishWord } from '../lexicon/english';
-import { MESSAGE_DIVIDER, SIGN_OFF } from './mail-headers';
+import { ASSISTANT_TURN, MESSAGE_DIVIDER, PERSON_TURN, SIGN_OFF } from './mail-headers';
 
 interface HeadingRule {
   kind: JobSectionKind;
@@ -431,7 +431,21 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
   let inParagraph = false;
   // A page whose known headings include two bold lines heads its sections that way (see headingOf).
   const boldStyle = lines.filter((l) => { const m = BOLD_LINE.exec(l.text); return m && classifyHeading(m[2]); }).length >= 2;
+  // In an assistant's turn of a shared AI conversation no heading opens anything: its "What you'll need"
+  // restates the posting, its advice is no requirement. The person's next turn ends it.
+  let assistantTurn = false;
   for (const [i, line] of lines.entries()) {
+    if (ASSISTANT_TURN.test(line.text) || PERSON_TURN.test(line.text)) {
+      assistantTurn = ASSISTANT_TURN.test(line.text);
+      current.range.end = line.start;
+      sections.push(current);
+      const title = line.text.trim();
+      current = { kind: assistantTurn ? 'about' : 'other', title, headingRange: { start: line.start, end: line.start + line.text.length }, range: { start: line.start + line.text.length, end: text.length } };
+      prevBlank = false;
+      inParagraph = false;
+      continue;
+    }
+    if (assistantTurn) continue;
     // Inside a qualifications section an unknown bold line is a sub-heading of it ("**Languages**").
     const boldHeads = boldStyle && current.kind !== 'required' && current.kind !== 'preferred';
     // The translated copy of a bilingual posting: its own section, asking nothing, until an English heading.
