@@ -132,4 +132,11 @@ describe('rules on HackMD notes, ratings, months and signature lines (stop 60)',
     const alone = text.replace('- Used by 1,100 riders a month, rated 4.7 on the App Store\n', '');
     assert.equal(rule(alone, 'missing-metric').length, 1);
   });
+
+  it('reads "Econometrics I and Statistics II" as course numbers, not the pronoun', () => {
+    const text = md(['## Teaching', '', '### Teaching Assistant, Universidad del Sur — 2019 – 2021', '', '- Econometrics I and Statistics II, 2 sections of 45 students each', '- When I joined, I rewrote 12 problem sets']);
+    const pronouns = rule(text, 'first-person').map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(pronouns, ['I', 'I']);
+    assert.ok(rule(text, 'first-person').every((f) => text.slice(0, f.range.start).split('\n').pop()!.includes('When')));
+  });
 });

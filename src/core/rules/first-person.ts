@@ -121,6 +121,8 @@ function isRomanNumeral(text: string, ws: readonly Word[], i: number): boolean {
   // "Phase I of a 3-phase plan", "Level I, then Level II": after a capitalised word, an "I" followed by a
   // preposition or a break is a number even at the sentence's start; the pronoun takes a verb.
   if ((next && NUMERAL_FOLLOWER.has(next)) || /^[,;:)]/.test(text.slice(ws[i].end))) return true;
+  // "Econometrics I and Statistics II": a numeral paired with another course's numeral.
+  if ((next === 'and' || next === 'or') && /\b(?:II|III|IV)\b/.test(text.slice(ws[i].end))) return true;
   // The previous word starts its sentence: "Then I built" — a pronoun.
   const before = text.slice(0, prev.start).trimEnd();
   return before.length > 0 && !/[.!?:;]$/.test(before);
