@@ -122,8 +122,10 @@ function holdsChoiceControl(node: Node): boolean {
   return ((el as { childNodes?: Node[] }).childNodes ?? []).some(holdsChoiceControl);
 }
 
-/** A text node holding two lines or more that open with a list marker ("- ", "1. ") typed by hand. */
-// (The marks include a Word Symbol-font bullet pasted as a private-use character, U+F0B7 and kin.)
+/**
+ * A text node holding two lines or more that open with a list marker ("- ", "1. ") typed by hand. The
+ * marks include a Word Symbol-font bullet pasted as a private-use character (U+F0B7 and kin).
+ */
 function typedList(value: string): boolean {
   if (!value.includes('\n')) return false;
   return value.split(/\r?\n/).filter((l) => /^\s*(?:[-*•▪●◦➢►✓✔\uF0A7\uF0B7\uF0D8\uF076\uF0FC]|\d{1,2}[.)])\s+\S/.test(l)).length >= 2;

@@ -128,13 +128,13 @@ function addressedToReader(text: string): { kind: JobSectionKind; atStart: boole
 /** Text copied from a PDF often loses its ligature glyphs ("Minimum qualications"). */
 const LIGATURES = ['fi', 'fl', 'ff', 'ft', 'ffi'];
 
+/** No English word that lost a ligature is longer than this: a longer run of letters is no word to repair (and trying each place in it would take quadratic time). */
+const LONGEST_WORD = 30;
+
 /**
  * The heading with one lost ligature put back where that makes it a known heading, else the text.
  * Brute force over positions is cheap for a line of at most four words.
  */
-/** No English word that lost a ligature is longer than this; a longer run of letters is no word to repair (and trying each place in it would take quadratic time). */
-const LONGEST_WORD = 30;
-
 function restoreLigature(text: string): string {
   // Only inside a word that is no English word as written ("qualications", not "application").
   const broken = new Set<number>();
