@@ -435,24 +435,16 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
   // restates the posting, its advice is no requirement. The person's next turn ends it.
   let assistantTurn = false;
   for (const [i, line] of lines.entries()) {
-    if (ASSISTANT_TURN.test(line.text) || PERSON_TURN.test(line.text)) {
-      assistantTurn = ASSISTANT_TURN.test(line.text);
-      current.range.end = line.start;
-      sections.push(current);
-      const title = line.text.trim();
-      current = { kind: assistantTurn ? 'about' : 'other', title, headingRange: { start: line.start, end: line.start + line.text.length }, range: { start: line.start + line.text.length, end: text.length } };
-      prevBlank = false;
-      inParagraph = false;
-      continue;
-    }
-    if (assistantTurn) continue;
+    const turn = conversationTurn(line);
+    if (turn) assistantTurn = turn.kind === 'about';
+    else if (assistantTurn) continue;
     // Inside a qualifications section an unknown bold line is a sub-heading of it ("**Languages**").
     const boldHeads = boldStyle && current.kind !== 'required' && current.kind !== 'preferred';
     // The translated copy of a bilingual posting: its own section, asking nothing, until an English heading.
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
-    const hit: HeadingHit | undefined = translation
+    const hit: HeadingHit | undefined = turn ?? (translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
-      : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i), itemAhead(lines, i), boldHeads) ?? boxedHeading(lines, i) ?? dividerHeading(line) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined);
+      : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i), itemAhead(lines, i), boldHeads) ?? boxedHeading(lines, i) ?? dividerHeading(line) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined));
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit && inParagraph && prevBlank) {
@@ -470,6 +462,14 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
   }
   sections.push(current);
   return sections.filter((s) => s.headingRange || text.slice(s.range.start, s.range.end).trim());
+}
+
+/** "You said:" / "ChatGPT said:" in a shared AI conversation: the person's turn, or the assistant's, which asks nothing. */
+function conversationTurn(line: Line): HeadingHit | undefined {
+  const assistant = ASSISTANT_TURN.test(line.text);
+  if (!assistant && !PERSON_TURN.test(line.text)) return undefined;
+  const end = line.start + line.text.length;
+  return { kind: assistant ? 'about' : 'other', title: line.text.trim(), headingRange: { start: line.start, end }, bodyStart: end };
 }
 
 /**

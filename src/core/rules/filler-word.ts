@@ -23,9 +23,10 @@ function inFixedPhrase(text: string, start: number, end: number, phrase: string)
   // "Actually support the team with …": opening a line before a verb in the present it is the false friend
   // of "currently" (Spanish "actualmente"), which regional-english reports; deleting it loses the time.
   // So at a later sentence's start before an -ing form ("… analysis. Actually working as Data Analyst at …").
-  const sentenceStart = start === 0 || /[.!?]\s+$/.test(text.slice(0, start));
-  const nextForm = /^\s+([a-z]+)\b/.exec(text.slice(end)) ? readVerb(/^\s+([a-z]+)/.exec(text.slice(end))![1])?.form ?? '' : '';
-  if (phrase === 'actually' && sentenceStart && ['base', 'third', 'gerund'].includes(nextForm)) return true;
+  if (phrase === 'actually' && (start === 0 || /[.!?]\s+$/.test(text.slice(0, start)))) {
+    const next = /^\s+([a-z]+)\b/.exec(text.slice(end))?.[1];
+    if (next && ['base', 'third', 'gerund'].includes(readVerb(next)?.form ?? '')) return true;
+  }
   // "quite a few", "quite a lot": a quantity idiom, not a hedge ("a few" alone means fewer).
   if (phrase === 'quite' && /^\s+an?\s+(?:few|lot|bit|number|while|handful|deal)\b/i.test(text.slice(end))) return true;
   if (phrase === 'very' && isGradeName(text, start, end)) return true;

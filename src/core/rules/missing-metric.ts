@@ -384,11 +384,16 @@ function describesFeature(a: BulletAnalysis): boolean {
   return !a.clauses[0]?.verb && /[^s]s$/.test(first.lower) && PREPOSITIONS.has(a.tokens[1]?.lower ?? '');
 }
 
+/** A number of scope or result in the bullet (a year that dates a thing, "2024 season", is none). */
+function statesNumber(bullet: Bullet): boolean {
+  return metricsOf(bullet).some((m) => !yearAsModifier(bullet.text, m));
+}
+
 /** The bullet just before or after `bullet` under the same entry states a number of scope or result. */
 function neighbourMeasured(bullets: readonly Bullet[], bullet: Bullet): boolean {
   if (!bullet.entry) return false;
   return [bullets[bullet.index - 1], bullets[bullet.index + 1]].some(
-    (b) => b && b.entry === bullet.entry && b.depth === bullet.depth && metricsOf(b).some((m) => !yearAsModifier(b.text, m)),
+    (b) => b && b.entry === bullet.entry && b.depth === bullet.depth && statesNumber(b),
   );
 }
 
@@ -498,7 +503,7 @@ export const missingMetric: Rule = {
     const softwareResume = isSoftwareResume(doc);
     for (const bullet of workBullets(doc, lexicon)) {
       const text = bullet.text;
-      if (!text.trim() || STACK_LINE.test(text) || STATED_FREQUENCY.test(text) || metricsOf(bullet).some((m) => !yearAsModifier(text, m))) continue;
+      if (!text.trim() || STACK_LINE.test(text) || STATED_FREQUENCY.test(text) || statesNumber(bullet)) continue;
       // "- Placed #2 of 40 teams …" in RenderCV YAML: a comment cut the value, so the words read are not
       // the ones written (renders-wrongly reports the cut); asking the stub for a result misleads.
       if (doc.format === 'rendercv' && commentCutsValue(doc.text, bullet.range.end)) continue;

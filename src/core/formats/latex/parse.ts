@@ -39,6 +39,13 @@ const LIST_ENVS = /^(itemize|enumerate|description|cvitems|compactitem|compacten
 const SECTION_MACROS = /^(?:(?![a-z]*sub)[a-z]*section\*?|sectiontitle|cvsect)$/i;
 /** A hand-written list item's sign: a hyphen, an en dash or a bullet, alone before the item's words. */
 const DASH_SIGN = /^(?:-|–|•|·|\*)$/;
+const isDashSign = (n: Node | undefined): boolean => n?.type === 'string' && DASH_SIGN.test(n.content);
+
+/** Text that is mostly a date range ("2018--2023", "09/2025 -- now"): an entry's dates field. */
+function isOnlyDates(m: MappedText): boolean {
+  const d = dateRangeIn(m);
+  return !!d && d.raw.length >= 0.5 * m.text.replace(/\s/g, '').length;
+}
 const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'other']);
 
 let parser: ReturnType<typeof getParser> | undefined;
@@ -171,14 +178,18 @@ class LatexWalker {
 
   /** An argument written as a hand-made list: two or more source lines of it open with a dash or a bullet sign. */
   private holdsDashLines(nodes: Node[]): boolean {
-    let lines = 0;
-    nodes.forEach((n, k) => {
-      if (n.type !== 'string' || !DASH_SIGN.test(n.content)) return;
-      const previous = nodes.slice(0, k).reverse().find((p) => !isSpace(p));
-      const before = previous ? this.text.slice(this.sourceEnd(previous) ?? 0, startOf(n) ?? 0) : '';
-      if (!previous || /\n\s*$/.test(before)) lines++;
+    const starts = this.sourceLineStarts(nodes);
+    return nodes.filter((n, k) => isDashSign(n) && (starts[k] || !nodes.slice(0, k).some((p) => !isSpace(p)))).length >= 2;
+  }
+
+  /** For each node, whether a line break in the source stands between it and the last non-space node before it. */
+  private sourceLineStarts(nodes: Node[]): boolean[] {
+    let previous: Node | undefined;
+    return nodes.map((n) => {
+      const starts = previous !== undefined && /\n\s*$/.test(this.text.slice(this.sourceEnd(previous) ?? 0, startOf(n) ?? 0));
+      if (!isSpace(n)) previous = n;
+      return starts;
     });
-    return lines >= 2;
   }
 
   private isStructural(n: Node): boolean {
@@ -254,12 +265,7 @@ class LatexWalker {
       const { args } = siblingArgs(list, i, 6);
       const holdsList = (g: Ast.Group) => someNode(g.content, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env))) || this.holdsDashLines(g.content);
       // Four arguments or more, one of them only a date range ("\entry{2018--2023}{BSc}{Institute}{…}"), are an entry's heading too.
-      const onlyDates = (g: Ast.Group) => {
-        const text = renderText(g.content, this.ctx, 0);
-        const range = dateRangeIn(text);
-        return !!range && range.raw.length >= 0.5 * text.text.replace(/\s/g, '').length;
-      };
-      const entryShaped = args.some(holdsList) || (args.length >= 4 && args.some(onlyDates));
+      const entryShaped = args.some(holdsList) || (args.length >= 4 && args.some((g) => isOnlyDates(renderText(g.content, this.ctx, 0))));
       if (args.length >= 3 && entryShaped && !args.slice(0, -1).every((g) => !renderText(g.content, this.ctx, 0).text.trim())) role = 'heading';
     }
     if (role === 'inline') {
@@ -325,11 +331,7 @@ class LatexWalker {
       const end = nodes.length ? endOf(nodes[nodes.length - 1]) ?? range.end : range.end;
       fields.push({ text: renderText(nodes, this.ctx, end), index });
     });
-    const isDate = (m: MappedText) => {
-      const d = dateRangeIn(m);
-      return !!d && d.raw.length >= 0.5 * m.text.replace(/\s/g, '').length;
-    };
-    const dateField = fields.find((f) => f.text.text && isDate(f.text));
+    const dateField = fields.find((f) => f.text.text && isOnlyDates(f.text));
     const textFields = fields.filter((f) => f !== dateField && f.text.text);
     const heading = joinMapped(fields.filter((f) => f.text.text).map((f) => f.text), range);
     let title = textFields[0]?.text.text.split(/\s+\|\s+/)[0];
@@ -528,15 +530,13 @@ class LatexWalker {
    * paragraph without `\\`; renders-wrongly says so). The items' nodes, without their signs.
    */
   private dashItems(nodes: Node[]): Node[][] | undefined {
-    const isSign = (n: Node | undefined) => n?.type === 'string' && DASH_SIGN.test(n.content);
     const first = nodes.findIndex((n) => !isSpace(n));
-    if (!isSign(nodes[first]) || !nodes.slice(first + 1).some((n) => !isSpace(n))) return undefined;
+    if (!isDashSign(nodes[first]) || !nodes.slice(first + 1).some((n) => !isSpace(n))) return undefined;
+    const starts = this.sourceLineStarts(nodes);
     const items: Node[][] = [];
     let current: Node[] | undefined;
     for (const [k, n] of nodes.entries()) {
-      const previous = nodes.slice(0, k).reverse().find((p) => !isSpace(p));
-      const lineStart = k === first || (previous !== undefined && /\n\s*$/.test(this.text.slice(this.sourceEnd(previous) ?? 0, startOf(n) ?? 0)));
-      if (isSign(n) && lineStart) {
+      if (isDashSign(n) && (k === first || starts[k])) {
         items.push((current = []));
         continue;
       }
