@@ -14,6 +14,7 @@ import { postingFromSheet } from './sheet-container';
 import { postingFromCalendar } from './calendar-container';
 import { postingFromLatex } from './latex-container';
 import { postingFromWiki } from './wiki-container';
+import { postingFromMime } from './mime-container';
 import { mendLineBreakHyphens } from './dehyphenate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { structuredPosting, type StructuredPosting } from './structured-data';
@@ -194,6 +195,35 @@ function shownText(doc: Node): { text: string; pageUrl?: string } {
         flush();
         return;
       }
+      // A table that lays the page out, not one of data: a row of one cell, a cell holding a table of its
+      // own (a forum's comment tree), or one cell of text beside empty ones (indent spacers, vote arrows).
+      // Its cells are read as the page's flow, blocks on lines of their own.
+      if (cellDepth === 0 && layoutRow(cells)) {
+        for (const cell of cells) {
+          flush();
+          walk(cell);
+          flush();
+        }
+        return;
+      }
+      // A row headed by a label cell beside a value written in paragraphs or a list ("Minimum
+      // Qualifications | <p>…</p><ul>…</ul>"): the label is that part's heading, the value its text.
+      // So is a label naming what the posting asks or offers ("Required knowledge and experience |
+      // Soil mechanics …", "Also an advantage | QGIS …"), whatever its value's markup.
+      const asks = (kind: string | undefined) => kind === 'required' || kind === 'preferred' || kind === 'responsibilities';
+      // (Not a heading row: "Essential | Desirable" heads two columns.)
+      if (cellDepth === 0 && cells.length === 2 && cells[1].tagName !== 'th' && ((cells[0].tagName === 'th' && holdsBlocks(cells[1])) || asks(classifyHeading(cellText(cells[0]))))) {
+        flush();
+        if (out.length && out[out.length - 1] !== '') out.push('');
+        walk(cells[0]);
+        // Set in bold, as a label over its text is shown: a heading even where a plain short line is an item.
+        if (line.trim() && !line.includes('**')) line = `**${line.trim()}**`;
+        flush();
+        walk(cells[1]);
+        flush();
+        out.push('');
+        return;
+      }
       cellDepth++;
       const texts = cells.map((cell) => {
         line = '';
@@ -269,6 +299,44 @@ function shownText(doc: Node): { text: string; pageUrl?: string } {
   // returned beside the text, not written into it, so the text holds only what the page shows.
   const pageUrl = ownUrl(doc) ?? sharedUrl(doc);
   return pageUrl ? { text, pageUrl } : { text };
+}
+
+/** Elements that lay text out in blocks inside a cell. */
+const CELL_BLOCKS = new Set(['p', 'ul', 'ol', 'li', 'div', 'br', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
+
+function descendants(node: Node, test: (el: Element) => boolean): boolean {
+  for (const child of (node as { childNodes?: Node[] }).childNodes ?? []) {
+    const el = child as Element;
+    if (el.tagName && (test(el) || descendants(el, test))) return true;
+  }
+  return false;
+}
+
+function holdsBlocks(cell: Element): boolean {
+  return descendants(cell, (el) => CELL_BLOCKS.has(el.tagName));
+}
+
+/** A cell's text, spaces collapsed. */
+function cellText(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return ((node as { childNodes?: Node[] }).childNodes ?? []).map(cellText).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The words of a node's text, without its scripts and styles. */
+function textLength(node: Node): number {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, '').length;
+  const el = node as Element;
+  if (el.tagName && DROP.has(el.tagName) && el.tagName !== 'form' && el.tagName !== 'nav' && el.tagName !== 'footer') return 0;
+  return ((el as { childNodes?: Node[] }).childNodes ?? []).reduce((n, c) => n + textLength(c), 0);
+}
+
+/** A row that lays a page out (see shownText): one cell, a nested table, or one cell of text among empty ones. */
+function layoutRow(cells: Element[]): boolean {
+  // (A cell of a line or two kept apart by <br> is a list's row: "Title<br>City · Ref · Summary".)
+  if (cells.length === 1) return descendants(cells[0], (el) => CELL_BLOCKS.has(el.tagName) && el.tagName !== 'br');
+  if (cells.some((cell) => descendants(cell, (el) => el.tagName === 'table'))) return true;
+  const withText = cells.filter((cell) => textLength(cell) > 0);
+  return withText.length === 1 && holdsBlocks(withText[0]);
 }
 
 const INLINE_TAGS = new Set(['span', 'a', 'li', 'code', 'small', 'em', 'b', 'strong', 'i', 'label']);
@@ -661,6 +729,33 @@ export function joinStackedFields(text: string): string {
   return text.replace(/(^|\n)([ \t]*[A-Za-z][^\n:]{0,40}?)[ \t]*\r?\n[ \t]*:[ \t]*(?=\S)/g, '$1$2: ');
 }
 
+/** A row of a table copied from a page: cells apart by tabs ("Area⇥Must have⇥Nice to have"). */
+const TAB_ROW = /\S\t+\S/;
+
+/**
+ * A table copied from a page keeps its cells apart by tabs. One whose heading row names how much its
+ * columns matter ("Area⇥Must have⇥Nice to have": a column for each) is written as a pipe table, the way a table of a saved
+ * page is, so each cell is read under its column's heading (table-columns.ts) rather than as a label's value.
+ */
+export function tabTablesAsPipes(text: string): string {
+  if (!text.includes('\t')) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && TAB_ROW.test(lines[j])) j++;
+    // A column of what is required beside one of what is preferred: a label and its value ("Minimum
+    // Qualifications⇥Bachelor's …") or a column of priorities ("What we expect⇥Priority") is no such heading row.
+    const heading = j - i >= 2 ? lines[i].split(/\t+/).map((c) => classifyHeading(c.trim())) : [];
+    if (heading.slice(1).includes('required') && heading.slice(1).includes('preferred')) {
+      for (let k = i; k < j; k++) lines[k] = `| ${lines[k].trim().split(/\t+/).map((c) => c.trim()).join(' | ')} |`;
+      changed = true;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /**
  * "  ROLE     Junior Engineer": a label in capitals, then a run of spaces or a tab, then the value. (A
  * board's title-case facts, "Skills      C++   Linux", are its tags, read as they are.)
@@ -816,12 +911,12 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   // So is a sheet of openings saved as CSV: the row the file's name points at.
   // And one item of a news feed (RSS or Atom), the one the file's name points at.
   // And a calendar invitation whose description carries the advertisement, an advert in LaTeX source,
-  // and a wiki page's source.
+  // and a wiki page's source. And an e-mail saved raw (an .eml), read as its decoded text.
   // A slide's or a form's line break inside a text box (vertical tab, form feed) is a line break.
   const input = rawInput.replace(/[\v\f]/g, '\n');
-  const raw = postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? input;
+  const raw = postingFromMime(input, htmlToText) ?? postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? input;
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
-  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(joinStackedFields(unfoldTextColumns(fixMojibake(plainStyledLetters(page.text)))))))))));
+  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(tabTablesAsPipes(joinStackedFields(unfoldTextColumns(fixMojibake(plainStyledLetters(page.text))))))))))));
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
   const several = page.position

@@ -29,6 +29,15 @@ export function isOtherLanguageLine(line: string): boolean {
   return words >= 4 && other >= 3 && other > 2 * english;
 }
 
+/**
+ * A line written in English: at least four words, two of English's function words and more of them than
+ * of another language's. A line of names, code or numbers is neither English nor another language.
+ */
+export function isEnglishLine(line: string): boolean {
+  const { other, english, words } = functionWords(line);
+  return words >= 4 && english >= 2 && english > other;
+}
+
 function functionWords(text: string): { other: number; english: number; words: number } {
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   let other = 0;

@@ -4,7 +4,8 @@
 
 import type { OffsetRange } from '../types';
 import type { JobSection, JobSectionKind } from './types';
-import { isOtherLanguageLine } from './language';
+import { isEnglishLine, isOtherLanguageLine } from './language';
+import { otherLanguageSection } from './other-language-headings';
 import { isEnglishWord } from '../lexicon/english';
 import { ASSISTANT_TURN, MESSAGE_DIVIDER, PERSON_TURN, SIGN_OFF } from './mail-headers';
 
@@ -34,7 +35,7 @@ const RULES: HeadingRule[] = [
   {
     kind: 'required',
     pattern:
-      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|knowledge,? skills,? (?:and|&) abilities|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must|expected)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|^musts?(?: (?:know|knows|haves?|skills?))?$|non-?negotiables?|deal-?breakers?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want|ask(?: for| of you)?)|^we (?:really |absolutely |truly )?(?:need|require|expect|want)(?: (?:from you|these|this))?$|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|i|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are|['’]m| am)? (?:(?:looking|hoping|searching) for|after)|(?:who|the (?:person|people|candidates?)|people|someone) (?:we|they|the team)(?:['’]?re| are|['’]d| would| will)? (?:(?:hoping|hope|want|wanting|like|keen|excited)(?: to)? )?(?:hear from|meet|hire|find|seek|look(?:ing)? for)$|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
+      /\b(((basic|minimum|required|mandatory|essential|key|core|technical|job|your) )?(qualifications?|requirements?|skills|competenc(?:y|ies))( (&|and) (experience|qualifications|skills))?|required skills|(?:basic|minimum|required|mandatory|essential|key|core|technical) knowledge(?: (?:&|and) (?:experience|skills))?|knowledge,? skills,? (?:and|&) abilities|eligibility|(?:(?:key|essential|mandatory|minimum) )?(?:selection )?criteria|(?:required|mandatory|essential|necessary|minimum) skill|\((?:must|required|mandatory)\)$|^(?:essential|mandatory|required|must|expected)$|who (?:can|may|should) apply|person spec(?:ification)?|must[- ]haves?|^musts?(?: (?:know|knows|haves?|skills?))?$|non-?negotiables?|deal-?breakers?|what (?:do |does |did )?(you|we|they)(['’]ll| will| would)? (need|bring|have|require|expect|look for|are looking for|want|ask(?: for| of you)?)|^we (?:really |absolutely |truly )?(?:need|require|expect|want)(?: (?:from you|these|this))?$|(need|want|expect) to see|you(['’]ll| will)? need|who you are|what it takes|about you|your (profile|background|skills|experience|expertise)|skills (&|and) (experience|expertise)|experience (&|and) skills|education (&|and) experience|experience (&|and) education|^education(?: (?:requirements?|level|background))?$|(?:what|who) (?:we|they|i|the (?:team|client|company|hiring manager)(?: is)?)(?:['’]?re| are|['’]m| am)? (?:(?:looking|hoping|searching) for|after)|(?:who|the (?:person|people|candidates?)|people|someone) (?:we|they|the team)(?:['’]?re| are|['’]d| would| will)? (?:(?:hoping|hope|want|wanting|like|keen|excited)(?: to)? )?(?:hear from|meet|hire|find|seek|look(?:ing)? for)$|the skills you need|you have|you should have|you bring)\b|^(?:credentials|(?:certificates?|certifications?|licen[cs]es)(?:,? (?:(?:and|&) )?(?:certificates?|certifications?|licen[cs]es|memberships|courses))*|experience (?:and|&) speciali[sz]ation|(?:(?:computer|technical|technology|software|tools?)(?: (?:and|&) (?:technology|tools?))? )?knowledge)$/,
   },
   {
     kind: 'responsibilities',
@@ -52,17 +53,22 @@ export function classifyHeading(raw: string): JobSectionKind | undefined {
   return matchHeading(raw)?.kind;
 }
 
-function matchHeading(raw: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
+/** The kind an English heading names, without the other languages' headings. */
+function classifyEnglishHeading(raw: string): JobSectionKind | undefined {
+  return matchHeading(raw, false)?.kind;
+}
+
+function matchHeading(raw: string, foreign = true): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
   // "Skill(s) required", "Qualification(s)": a plural written optional is the plural.
   const text = normalizeHeading(raw.replace(/(\p{L})\((e?s)\)/gu, '$1$2'));
   // "Must-haves (please don't apply without these, it's fair to you)": a short heading with an aside of
   // four words or more in brackets after it is read without the aside.
   const aside = /^([^()]{3,40}?)\s*\(([^()]+)\)$/.exec(text);
-  if (aside && aside[2].split(' ').length >= 4 && aside[1].split(' ').length <= 4) return matchHeading(aside[1]);
+  if (aside && aside[2].split(' ').length >= 4 && aside[1].split(' ').length <= 4) return matchHeading(aside[1], foreign);
   // "It would be lovely (but we'll teach you) if": an aside inside the heading is read around.
   const around = /\([^()]{2,60}\)/.test(text) ? text.replace(/\s*\([^()]{2,60}\)\s*/g, ' ').trim() : undefined;
   if (around && around !== text && around.split(' ').length >= 2) {
-    const match = matchHeading(around);
+    const match = matchHeading(around, foreign);
     if (match) return match;
   }
   if (!text || text.split(' ').length > 9) return undefined;
@@ -70,11 +76,12 @@ function matchHeading(raw: string): { kind: JobSectionKind; atStart: boolean; at
   // when the whole does not (the reader's grammar is read last: "Good to know - if you have it").
   const parts = /^(.{3,40}?)\s+[—–-]\s+(.{3,60})$/.exec(text);
   const byParts = parts && !namedSection(text) ? (namedSection(parts[1]) ?? namedSection(parts[2])) : undefined;
-  return byParts ?? matchRules(text) ?? (text.split(' ').length <= 4 ? matchRules(restoreLigature(text)) : undefined);
+  return byParts ?? matchRules(text, foreign) ?? (text.split(' ').length <= 4 ? matchRules(restoreLigature(text), foreign) : undefined);
 }
 
-function matchRules(text: string): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
-  return namedSection(text) ?? addressedToReader(text);
+function matchRules(text: string, foreign: boolean): { kind: JobSectionKind; atStart: boolean; atEnd: boolean } | undefined {
+  const other = foreign ? otherLanguageSection(text) : undefined;
+  return namedSection(text) ?? (other ? { kind: other, atStart: true, atEnd: true } : undefined) ?? addressedToReader(text);
 }
 
 /** The first heading phrase a rule knows in the text. */
@@ -143,7 +150,7 @@ function restoreLigature(text: string): string {
     if (!broken.has(i)) continue;
     for (const lig of LIGATURES) {
       const candidate = text.slice(0, i) + lig + text.slice(i);
-      if (matchRules(candidate)) return candidate;
+      if (matchRules(candidate, false)) return candidate;
     }
   }
   return text;
@@ -427,7 +434,9 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
   const otherLanguage = lines.map((l) => isOtherLanguageLine(l.text));
   // Only a translation beside English text is set aside; a posting written in another language keeps its sections.
   const english = lines.filter((l, i) => !otherLanguage[i] && l.text.trim().split(/\s+/).length >= 4).length;
-  const bilingual = english >= 2 && 2 * english >= otherLanguage.filter(Boolean).length;
+  // A sentence in English by English's own function words: a page in Spanish whose CSS, names and form
+  // labels are in no language is not bilingual, it is Spanish.
+  const bilingual = english >= 2 && lines.some((l) => isEnglishLine(l.text)) && 2 * english >= otherLanguage.filter(Boolean).length;
   let inParagraph = false;
   // A page whose known headings include two bold lines heads its sections that way (see headingOf).
   const boldStyle = lines.filter((l) => { const m = BOLD_LINE.exec(l.text); return m && classifyHeading(m[2]); }).length >= 2;
@@ -442,9 +451,14 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
     const boldHeads = boldStyle && current.kind !== 'required' && current.kind !== 'preferred';
     // The translated copy of a bilingual posting: its own section, asking nothing, until an English heading.
     const translation = bilingual && otherLanguage[i] && current.title !== TRANSLATION;
-    const hit: HeadingHit | undefined = turn ?? (translation
+    const found: HeadingHit | undefined = turn ?? (translation
       ? { kind: 'other', title: TRANSLATION, headingRange: { start: line.start, end: line.start }, bodyStart: line.start }
       : mailBoundary(line) ?? headingOf(line, prevBlank, sameMarkAhead(lines, i), itemAhead(lines, i), boldHeads) ?? boxedHeading(lines, i) ?? dividerHeading(line) ?? (readProse === 'everywhere' || (readProse === 'job description' && describesJob(current)) ? proseOpening(line, prevBlank) : undefined));
+    // In a bilingual posting a heading in the other language ("Exigences") over text in that language heads
+    // the translated copy, no section of its own; over English text ("## Requisitos" / "- Python …") it is
+    // that text's heading.
+    const translatedHeading = bilingual && found && found.title !== TRANSLATION && !classifyEnglishHeading(found.title) && otherLanguageSection(found.title) && !headsEnglish(lines, i, otherLanguage, !!line.text.slice(found.bodyStart - line.start).trim());
+    const hit = translatedHeading ? undefined : found;
     // A rule of dashes or box lines above a heading sets it apart as a blank line does.
     prevBlank = line.text.trim() === '' || RULE_LINE.test(line.text);
     if (!hit && inParagraph && prevBlank) {
@@ -462,6 +476,22 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
   }
   sections.push(current);
   return sections.filter((s) => s.headingRange || text.slice(s.range.start, s.range.end).trim());
+}
+
+/**
+ * The block under line `i` (after any blank lines, up to the next blank line, at most eight lines) is in
+ * English: its first line whose language shows is English. Lists of names show none.
+ */
+function headsEnglish(lines: readonly Line[], i: number, otherLanguage: readonly boolean[], inline: boolean): boolean {
+  // "Was wir bieten: 17,50 €/h, …": a label with its text on its own line ends its block there.
+  if (inline) return isEnglishLine(lines[i].text);
+  let k = i + 1;
+  while (k < lines.length && !lines[k].text.trim()) k++;
+  for (const end = Math.min(lines.length, k + 8); k < end && lines[k].text.trim(); k++) {
+    if (otherLanguage[k]) return false;
+    if (isEnglishLine(lines[k].text)) return true;
+  }
+  return false;
 }
 
 /** "You said:" / "ChatGPT said:" in a shared AI conversation: the person's turn, or the assistant's, which asks nothing. */

@@ -12,7 +12,8 @@ import { blanked, type FirstPosting } from './digest';
 /** A comment's header: author, age, then the forum's links. Group 1 the indent, group 2 the author. */
 // The forum's links after the age ("| prev | next [–]", "| parent") tell a comment from a page's
 // "Posted 3 days ago" line. A paste may keep the vote arrow before the author ("▲ jdoe 3 days ago").
-const COMMENT_HEADER = /^([ \t]*)(?:[▲△▴][ \t]*)?([\w.-]{2,40}) \d{1,3} (?:second|minute|hour|day|week|month|year)s? ago[ \t]*\|[ \t]*(?:prev|next|parent|root|context|flag|hide|on:)\b.*$/gm;
+// A page saved without its links keeps the bars and the fold toggle ("6 days ago | | [–]").
+const COMMENT_HEADER = /^([ \t]*)(?:[▲△▴][ \t]*)?([\w.-]{2,40}) \d{1,3} (?:second|minute|hour|day|week|month|year)s? ago[ \t]*\|[ \t]*(?:(?:prev|next|parent|root|context|flag|hide|on:)\b.*|(?:\|[ \t]*)?\[[–-]\][ \t]*)$/gm;
 /**
  * A chat message's header: author (often bold), perhaps a title ("Talent @ Acme"), then the time the
  * message was sent ("· 10:42 AM", "— Today at 10:42 AM", "— 12/01/2026 9:05 PM"). A thread's replies are
@@ -90,6 +91,8 @@ export function keepLongestThreadPost(text: string): FirstPosting {
   const ownEnd = (h: Header) => headers[headers.indexOf(h) + 1]?.at ?? text.length;
   const size = (h: Header) => text.slice(h.end, ownEnd(h)).replace(REPLY_LINK, '').replace(/\s+/g, '').length;
   const chosen = posts.reduce((best, p) => (size(p) > size(best) ? p : best));
+  const preamble = keptPreamble(text, headers, size(chosen));
+  if (preamble) return preamble;
   const nextPost = posts.find((p) => p.at > chosen.at);
   const end = nextPost ? nextPost.at : text.length;
   // Kept: the chosen post's text, and the text of the poster's own replies inside its subtree.
@@ -107,4 +110,25 @@ export function keepLongestThreadPost(text: string): FirstPosting {
   }
   out += blanked(text.slice(from));
   return { text: out.replace(REPLY_LINK, (m) => ' '.repeat(m.length)), postings: posts.length, read: 'longest' };
+}
+
+/**
+ * A channel's post copied with its thread below it ("posted by jdoe on Thu Dec 3 …", the post, then
+ * "jt — 12/04/2026 9:18 AM" replies): the post stands above the first header, and it has far more to say
+ * than any reply. It is read, with the replies of whoever it names (its poster answering questions).
+ */
+function keptPreamble(text: string, headers: readonly Header[], longestPost: number): FirstPosting | undefined {
+  const head = text.slice(0, headers[0].at);
+  if (head.replace(/\s+/g, '').length < 2 * Math.max(longestPost, 200)) return undefined;
+  const named = (author: string) => new RegExp(`(?:^|[^\\w.-])${author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(head);
+  let out = head;
+  let from = headers[0].at;
+  headers.forEach((h, i) => {
+    if (!named(h.author)) return;
+    const end = headers[i + 1]?.at ?? text.length;
+    out += blanked(text.slice(from, h.end)) + text.slice(h.end, end);
+    from = end;
+  });
+  out += blanked(text.slice(from));
+  return { text: out, postings: headers.length + 1, read: 'longest' };
 }

@@ -103,6 +103,9 @@ export const missingGraduationDate: Rule = {
         const near = doc.text.slice(heading.range.start, next ? Math.min(nearEnd, next.range.start) : nearEnd);
         const body = doc.text.slice(entry.range.start, entry.range.end);
         if (YEAR.test(withoutDetailYears(body)) || YEAR.test(withoutDetailYears(near))) continue;
+        // "### 2018 – 2022: BSc Mechanical Engineering" over "**The University**, City": a dated heading with
+        // nothing under it and the school's line right after, read as two entries, is one.
+        if (datedHeadingAbove(doc, section.entries, entry)) continue;
         // "Coursera: Signal Processing (UPF), 2020": a year closing the entry's own title line dates it,
         // even when the title opens with a "Provider:" label.
         if (TRAILING_YEAR.test(heading.text.split('\n')[0])) continue;
@@ -123,6 +126,19 @@ export const missingGraduationDate: Rule = {
     return out;
   },
 };
+
+/** The entry just above is a heading alone (no body), carries a year, and nothing written parts the two. */
+function datedHeadingAbove(doc: ResumeDocument, entries: readonly Entry[], entry: Entry): boolean {
+  const above = entries[entries.indexOf(entry) - 1];
+  if (!above || !YEAR.test(above.heading.text)) return false;
+  const own = doc.text.slice(above.range.start, above.range.end).trim();
+  const headingOnly = own.split('\n').length === above.heading.text.trim().split('\n').length;
+  // The one above is a Markdown heading naming the degree, and the school's line follows it directly:
+  // one line break and the line's bold marks between them, no blank line, no heading of its own.
+  const headingLine = doc.lines.lineText(doc.lines.positionAt(above.range.start).line);
+  const gap = doc.text.slice(above.range.end, entry.range.start);
+  return headingOnly && /^\s{0,3}#{1,6}\s/.test(headingLine) && SCHOOL_OR_DEGREE.test(above.heading.text) && /^[ \t]*\r?\n[ \t]*[*_]{0,3}$/.test(gap);
+}
 
 /** Words that say the studies go on ("Present", "ongoing", "expected …"): an end, in its way. */
 const GOES_ON = /\b(?:present|current(?:ly)?|now|today|ongoing|expected|anticipated|in progress|exp\.)/i;

@@ -189,27 +189,50 @@ const DEFINITION_LINE = /^ {0,3}[:~][ \t]+\S/;
 
 function definitionLists(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
   const out: RuleFinding[] = [];
+  // Three definitions or more: a layout the author chose ("Title" over "~ 09/2025 – 08/2027" for a
+  // right-aligned date, as oh-my-cv's template does), for a renderer that has definition lists
+  // (Pandoc, markdown-it's deflist, kramdown), not a slip. One or two among ordinary lines are a slip.
+  if (masked.filter((l, i) => i > 0 && DEFINITION_LINE.test(l) && isTermAbove(masked, i)).length >= 3) return out;
   for (let i = 1; i < masked.length; i++) {
     if (!DEFINITION_LINE.test(masked[i])) continue;
     // The term: the line right above, or above one blank line (Pandoc allows it). A list item, heading
     // or table row above is no term.
-    let term = i - 1;
-    if (masked[term].trim() === '' && term > 0) term--;
+    if (!isTermAbove(masked, i)) continue;
+    const term = masked[i - 1].trim() === '' ? i - 2 : i - 1;
     const t = masked[term];
-    if (!t.trim() || /^ {0,3}(?:[-*+>#|]|\d{1,9}[.)]|<)/.test(t) || DEFINITION_LINE.test(t) || t.trim().length > 80) continue;
     const at = lineRange(doc, term);
     const indent = t.length - t.trimStart().length;
     const defStart = doc.lines.lineStart(i);
     const marker = /^ {0,3}[:~][ \t]+/.exec(masked[i])![0];
+    const shown = shortened(t.trim(), 40);
+    const mark = marker.trim();
     out.push({
       range: { start: at.start + indent, end: lineRange(doc, i).end },
-      message: `"${t.trim().slice(0, 40)}" and the ": …" line below are a Pandoc definition list, which GitHub and most Markdown previewers do not support: they print as one line, "${t.trim().slice(0, 20)} : …". Write "${t.trim().slice(0, 20)}: …" on one line.`,
+      message: `"${shown}" and the "${mark} …" line below are a definition list (Pandoc syntax), which GitHub and most Markdown previewers do not support: they print as one line, "${shown} ${mark} …". Write the two on one line ("${shown}: …") or as a list item.`,
       ...(term === i - 1
-        ? { fixes: [{ title: `Join into "${t.trim().slice(0, 20)}: …"`, edits: [{ range: { start: at.end - (t.length - t.trimEnd().length), end: defStart + marker.length }, newText: ': ' }] }] }
+        ? { fixes: [{ title: `Join into "${shortened(t.trim(), 20)}: …"`, edits: [{ range: { start: at.end - (t.length - t.trimEnd().length), end: defStart + marker.length }, newText: ': ' }] }] }
         : {}),
     });
   }
   return out;
+}
+
+/**
+ * A definition's term: the line right above, or above one blank line (Pandoc allows it). A list item,
+ * heading, table row, HTML line or another definition above is no term; nor is a long line of prose.
+ */
+function isTermAbove(masked: readonly string[], i: number): boolean {
+  let term = i - 1;
+  if (masked[term].trim() === '' && term > 0) term--;
+  const t = masked[term];
+  return !!t.trim() && !/^ {0,3}(?:[-*+>#|]|\d{1,9}[.)]|<)/.test(t) && !DEFINITION_LINE.test(t) && t.trim().length <= 80;
+}
+
+/** At most `n` characters, cut at a word with "…". */
+function shortened(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const cut = s.slice(0, n);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), n / 2)).trimEnd()}…`;
 }
 
 /** The cells of a table row, split at pipes outside code spans and not escaped. */

@@ -223,6 +223,20 @@ function headIsPerson(a: BulletAnalysis, k: number): boolean {
   return !!head && !/^\p{Lu}/u.test(head.text) && !!nounClassesOf(head.lower)?.classes.includes('person');
 }
 
+/** The head of the noun phrase at `k` is a word for people ("the new clients", "patients"). */
+function headInPeople(a: BulletAnalysis, k: number): boolean {
+  const { words } = phraseAt(a, k);
+  const head = words.length ? a.tokens[words[words.length - 1]] : undefined;
+  return !!head && PEOPLE.has(head.lower) && !(/^\p{Lu}/u.test(head.text) && words.length > 1);
+}
+
+/** A line that states a membership: "Member of …", "Active member of …", "Member since 2019". */
+const MEMBERSHIP = /^\s*(?:(?:active|founding|elected|voting|full|student|volunteer|committee|board)\s+)?members?\s+(?:of|since|in)\b/i;
+/** Sections of work done, where a membership line stands in for what was done. */
+const WORK_SECTIONS = new Set(['experience', 'projects', 'research', 'summary']);
+/** A heading of unpaid involvement, whatever kind its other words give it ("Voluntary Work"). */
+const MEMBERSHIP_SECTION = /\b(?:volunt\w*|activit\w*|involvement|affiliations?|memberships?|clubs?|societ\w*|extracurricular)\b/i;
+
 /** What comes in to be dealt with: one does not attend requests, one attends TO them (Spanish "atender"). */
 const INCOMING = /^(?:requests?|calls?|queries|query|enquiries|enquiry|inquiries|inquiry|complaints?|tickets?|orders?|e-?mails?|messages?|cases?|claims?|incidents?|issues?|emergencies|emergency)$/;
 
@@ -896,7 +910,8 @@ export const weakOpening: Rule = {
         const fixes = fixesFor(bullet, a, m);
         // "Attended the clients by phone": people are not an event one attends; this is the Spanish and
         // Portuguese "atender" (to serve), a duty that still says nothing of what was done for them.
-        const serving = m.entry.phrase === 'attend' && (actsOnPeople(a, m.end).people || headIsPerson(a, m.end));
+        // The phrase's head decides: "weekly group meetings" are meetings, whatever "group" names.
+        const serving = m.entry.phrase === 'attend' && (headInPeople(a, m.end) || headIsPerson(a, m.end));
         // "Attended ad-hoc requests from sales": requests are dealt with, not attended; the same "atender".
         const handling = !serving && m.entry.phrase === 'attend' && headIsIncoming(a, m.end);
         const shown = bullet.text.slice(start, end);
@@ -940,6 +955,9 @@ export const weakOpening: Rule = {
       // first. The model's weight alone names no words, so without such a shape nothing is reported.
       const span = openingReason(verdict, a, lexicon.strongVerbs);
       if (!span) continue;
+      // "Member of the volunteer fire brigade since 2016" under Volunteering or Activities: a membership
+      // stated where memberships are listed, not a duty in place of a job's work.
+      if (MEMBERSHIP.test(bullet.text) && (!WORK_SECTIONS.has(bullet.section.kind) || MEMBERSHIP_SECTION.test(bullet.section.title ?? ''))) continue;
       out.push(bulletFinding(bullet, span.start, span.end, `"${bullet.text.slice(span.start, span.end)}" states a role or a duty, not what you did: open with a strong verb and the thing you made or changed.`));
     }
     return out;

@@ -50,7 +50,7 @@ const TECH_CUES = new Set([
   'script', 'scripts', 'sdk', 'api', 'apis', 'proficient', 'proficiency', 'fluent', 'fluency', 'familiarity',
   'skills', 'technologies', 'tech', 'tools', 'tooling', 'toolchain', 'compiler', 'runtime', 'server', 'servers',
   'software', 'engineer', 'engineers', 'engineering', 'app', 'apps', 'module', 'modules', 'package', 'packages',
-  'experience', 'experienced', 'knowledge', 'familiar', 'expertise', 'comfortable', 'comfort', 'spreadsheet', 'spreadsheets', 'intermediate', 'beginner',
+  'experience', 'experienced', 'knowledge', 'familiar', 'expertise', 'comfortable', 'comfort', 'confidence', 'confident', 'spreadsheet', 'spreadsheets', 'intermediate', 'beginner',
   'exposure',
 ]);
 

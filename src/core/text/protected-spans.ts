@@ -1,6 +1,6 @@
 // Spans of a resume's source that no fix may touch: what a reader or a machine reads literally.
 // URLs, e-mail addresses, link targets, link text that is a URL or a profile handle, code spans and
-// fences, HTML tags and comments, template macros ({NAME}, {{name}}, ${name}, {% … %}, @VAR=), wiki
+// fences, HTML tags and comments, template macros ({NAME}, {{name}}, ${name}, {% … %}, @VAR=), emoji shortcodes (:phone:), wiki
 // links and front matter. lint.ts drops every fix edit that overlaps one, so each rule — whoever
 // wrote it — is covered without having to remember.
 //
@@ -29,6 +29,7 @@ const MACROS = [
   /\$\{[^{}\n]{0,200}\}/g, // ${name}
   /(?<![\w$])\{[A-Za-z_][\w.-]{0,60}\}/g, // {NAME}
   /(?<![\w.])@[A-Za-z_][\w.-]{0,60}=?/g, // @VAR= and @handles
+  /(?<![\w:]):(?=[a-z0-9_+-]{0,39}[a-z])[a-z0-9_+-]{2,40}:(?![\w:])/g, // :iphone: (an emoji shortcode GitHub and GitLab render)
 ];
 /** A profile handle without its domain, as people write link text: "github/ana", "linkedin/in/ana", "in/ana". */
 const HANDLE =

@@ -1,0 +1,83 @@
+// Stop 61, from judge58's wrong findings on blind set 58. Invented text.
+import assert from 'node:assert/strict';
+import { parseResumeAs } from '../../src/core/formats';
+import { lintDocument } from '../../src/core/lint';
+
+const lint = (lines: string[], path = 'resume.md') =>
+  lintDocument(parseResumeAs(lines.join('\n'), { path }), { today: '2026-12-01' }).findings;
+const of = (findings: ReturnType<typeof lint>, rule: string) => findings.filter((f) => f.ruleId === rule);
+
+describe('rules: stop 61', () => {
+  it('reads contacts from front matter items a template prints, whatever their keys', () => {
+    const findings = lint([
+      '---',
+      'name: Ilse Brandt',
+      'header:',
+      '  - text: ilse.brandt@example.com',
+      '    link: mailto:ilse.brandt@example.com',
+      '  - text: ibrandt',
+      '    link: https://github.com/ibrandt',
+      '  - text: LinkedIn',
+      '    link: https://www.linkedin.com/in/ilse-brandt',
+      '---',
+      '',
+      '## Experience',
+      '',
+      '**Backend Intern**, Kestrel Labs (May 2026 – Aug 2026)',
+      '',
+      '- Built a Go service that parses 2 million invoices a day',
+      '- Wrote a TypeScript SDK for the billing API used by 14 teams',
+      '',
+    ]);
+    assert.deepEqual(of(findings, 'missing-contact').map((f) => f.message), []);
+  });
+
+  it('takes three definitions or more as a layout the author chose, and one among ordinary lines as a slip', () => {
+    const layout = ['# Ilse Brandt', 'ilse@example.com', '', '## Experience', '', 'Backend Intern, Kestrel Labs', '  ~ 05/2026 – 08/2026', '', '- Built a Go service for 40 clinics', '', 'Tutor, Hollis College', '  ~ 01/2025 – 12/2025', '', '- Tutored 30 students a week', '', 'Cashier, Corner Shop', '  ~ 2023 – 2024', ''];
+    assert.deepEqual(of(lint(layout), 'renders-wrongly').filter((f) => /definition list/.test(f.message)), []);
+    const slip = ['# Ilse Brandt', 'ilse@example.com', '', '## Experience', '', 'Backend Intern, Kestrel Labs', '~ 05/2026 – 08/2026', '', '- Built a Go service for 40 clinics', ''];
+    const found = of(lint(slip), 'renders-wrongly').filter((f) => /definition list/.test(f.message));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /"Backend Intern, Kestrel Labs" and the "~ …" line below/);
+  });
+
+  it('leaves an emoji shortcode alone (":iphone:" is no misspelt product)', () => {
+    const findings = lint(['# Ilse Brandt', '', '| **Mobile** | :iphone: +1 555 0100 |', '| **E-mail** | ilse@example.com |', '', '## Experience', '', '- Built an iPhone app used by 3,000 riders', '']);
+    assert.deepEqual(of(findings, 'tech-spelling').map((f) => f.message), []);
+  });
+
+  it('dates a school by the heading right above it ("### 2018 – 2022: BSc …" over "**The University**")', () => {
+    const findings = lint([
+      '# Ilse Brandt',
+      'ilse@example.com',
+      '',
+      '## Education',
+      '',
+      '### 2018 – 2022: Bachelor of Science in Mechanical Engineering',
+      '**Hollis University of Technology**, Dar es Salaam',
+      '- Final year project: a solar maize dryer that cut drying time from 5 days to 2',
+      '',
+      '### Master of Science in Mechanical Engineering',
+      '**Kestrel State University**, Terre Haute, IN',
+      '- Thesis on phase-change cold storage',
+      '',
+    ]);
+    const undated = of(findings, 'missing-graduation-date').map((f) => f.message);
+    assert.ok(!undated.some((m) => /Hollis/.test(m)), undated.join('\n'));
+    assert.ok(undated.some((m) => /Kestrel State|Master of Science/.test(m)), undated.join('\n'));
+  });
+
+  it("reads 'Attending weekly group meetings' as attending meetings, not the Spanish 'atender' of people", () => {
+    const findings = lint(['# Ilse Brandt', 'ilse@example.com', '', '## Experience', '', '### Research Assistant, Hollis University (2025 – Present)', '', '- Attending weekly group meetings and presenting my progress', '- Attended the clients at the front desk', '']);
+    const weak = of(findings, 'weak-opening').map((f) => f.message);
+    assert.ok(!weak.some((m) => /Attending.*atender/.test(m)), weak.join('\n'));
+    assert.ok(weak.some((m) => /Attended.*atender/.test(m)), weak.join('\n'));
+  });
+
+  it("leaves a membership line under Voluntary Work, and still flags 'Member of' in a job's bullets", () => {
+    const voluntary = lint(['# Ilse Brandt', 'ilse@example.com', '', '## Voluntary Work', '', '- Member of the volunteer fire brigade of Kirchzarten since 2016', '']);
+    assert.deepEqual(of(voluntary, 'weak-opening').map((f) => f.message), []);
+    const job = lint(['# Ilse Brandt', 'ilse@example.com', '', '## Experience', '', '### Intern, Kestrel Labs (2025)', '', '- Member of the team that kept the build pipeline running', '']);
+    assert.equal(of(job, 'weak-opening').length, 1);
+  });
+});
