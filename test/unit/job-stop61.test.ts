@@ -177,4 +177,33 @@ describe('job postings (stop 61)', () => {
     assert.ok(found.some((k) => k.keyword === 'Python'), "the poster's reply is kept");
     assert.ok(!found.some((k) => k.keyword === 'Spring Boot'), "the bot's other listing is not");
   });
+
+  it("keeps what a chat's poster wrote over several messages, not other people's lines or ads", () => {
+    const chat = [
+      'Jobs for students in Busan 🇰🇷 (English only) 210 Talk Chats',
+      'Date Saved : 2026-12-07 21:00:00',
+      '',
+      '--------------- Thursday, December 3, 2026 ---------------',
+      '[Mina] [9:40 AM] does anyone know how long the visa extension takes? mine says 2 weeks',
+      '[Jun] [9:52 AM] took me 5 days last summer',
+      '--------------- Friday, December 4, 2026 ---------------',
+      "[Hana @ Tidewater HR] [10:12 AM] Hello everyone! I'm Hana from Tidewater Logistics, a port software company in Busan.",
+      "We're hiring a data intern for our operations team. JD below!",
+      '[Hana @ Tidewater HR] [10:13 AM] [Data Intern – Port Operations]',
+      '6-month paid internship, Feb – Jul 2027',
+      '',
+      'MUST',
+      '- SQL (joins, window functions)',
+      '- Python with pandas',
+      '',
+      'NICE',
+      '- Tableau or Power BI',
+      '[Leo] [11:02 AM] [Hiring] barista at a cafe in Haeundae – latte art, Canva, Instagram. DM me',
+      '[Hana @ Tidewater HR] [11:05 AM] Apply here: https://careers.tidewater.example/o/data-intern',
+    ].join('\n');
+    const found = keywords(chat, 'chat.txt');
+    assert.equal(found.find((k) => k.keyword === 'SQL')?.importance, 'required');
+    assert.equal(found.find((k) => k.keyword === 'Tableau')?.importance, 'preferred');
+    assert.ok(!found.some((k) => k.keyword === 'Canva' || k.keyword === 'Instagram'), found.map((k) => k.keyword).join(', '));
+  });
 });

@@ -32,13 +32,21 @@ describe('rules: stop 61', () => {
     assert.deepEqual(of(findings, 'missing-contact').map((f) => f.message), []);
   });
 
-  it('takes three definitions or more as a layout the author chose, and one among ordinary lines as a slip', () => {
+  it("takes three '~' definitions or more (oh-my-cv's date rows) as a layout, and one among ordinary lines as a slip", () => {
     const layout = ['# Ilse Brandt', 'ilse@example.com', '', '## Experience', '', 'Backend Intern, Kestrel Labs', '  ~ 05/2026 – 08/2026', '', '- Built a Go service for 40 clinics', '', 'Tutor, Hollis College', '  ~ 01/2025 – 12/2025', '', '- Tutored 30 students a week', '', 'Cashier, Corner Shop', '  ~ 2023 – 2024', ''];
     assert.deepEqual(of(lint(layout), 'renders-wrongly').filter((f) => /definition list/.test(f.message)), []);
     const slip = ['# Ilse Brandt', 'ilse@example.com', '', '## Experience', '', 'Backend Intern, Kestrel Labs', '~ 05/2026 – 08/2026', '', '- Built a Go service for 40 clinics', ''];
     const found = of(lint(slip), 'renders-wrongly').filter((f) => /definition list/.test(f.message));
     assert.equal(found.length, 1);
     assert.match(found[0].message, /"Backend Intern, Kestrel Labs" and the "~ …" line below/);
+    // ":" definitions in plain Markdown are Pandoc syntax, however many.
+    const colons = ['# Ilse Brandt', 'ilse@example.com', '', '## Personal details', '', 'Nationality', ': German', '', 'Languages', ': German, English', '', 'Work permit', ': Open work permit', ''];
+    assert.equal(of(lint(colons), 'renders-wrongly').filter((f) => /definition list/.test(f.message)).length, 3);
+  });
+
+  it("leaves an oh-my-cv resume's definition rows alone (its front matter header items)", () => {
+    const ohMyCv = ['---', 'name: Ilse Brandt', 'header:', '  - text: ilse@example.com', '    link: mailto:ilse@example.com', '---', '', '## Education', '', '**Hollis University**', ': Kingston, ON', '', '- Thesis on flaky tests', ''];
+    assert.deepEqual(of(lint(ohMyCv), 'renders-wrongly').filter((f) => /definition list/.test(f.message)), []);
   });
 
   it('leaves an emoji shortcode alone (":iphone:" is no misspelt product)', () => {
@@ -79,5 +87,31 @@ describe('rules: stop 61', () => {
     assert.deepEqual(of(voluntary, 'weak-opening').map((f) => f.message), []);
     const job = lint(['# Ilse Brandt', 'ilse@example.com', '', '## Experience', '', '### Intern, Kestrel Labs (2025)', '', '- Member of the team that kept the build pipeline running', '']);
     assert.equal(of(job, 'weak-opening').length, 1);
+  });
+});
+
+describe('duplicate-bullet: a bullet written again with a few words more (stop 61)', () => {
+  it('reports it within one entry', () => {
+    const findings = lint([
+      '# Ilse Brandt',
+      'ilse@example.com',
+      '',
+      '## Experience',
+      '',
+      '### Barista, Corner Cafe (2023 – 2024)',
+      '',
+      '- Served customers and operated the cash register',
+      '- Trained two new baristas on the espresso machine',
+      '- Served customers and operated the cash register during busy hours',
+      '',
+      '### Cashier, Hollis Market (2022)',
+      '',
+      '- Served customers and operated the cash register at weekends',
+      '- Built a weekly stock sheet in Excel that the owner used for 40 suppliers',
+      '',
+    ]);
+    const added = of(findings, 'duplicate-bullet').filter((f) => /with a few words added/.test(f.message));
+    assert.equal(added.length, 1, of(findings, 'duplicate-bullet').map((f) => f.message).join('\n'));
+    assert.match(added[0].message, /repeats the bullet on line 8 with a few words added/);
   });
 });

@@ -545,6 +545,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
   // "Title – Acme – Winter 2028": the term after the employer goes with it.
   if (title && company) {
     const name = escapeRegExp(company);
+    // "Title - Acme | ITviec": a page title's employer, then the site it was on after a bar.
+    if (new RegExp(`\\s[—–|@-]\\s+${name}\\s+\\|\\s+[^|]{2,30}$`, 'iu').test(title)) title = title.replace(/\s+\|\s+[^|]{2,30}$/, '');
     // (An emoji after the name goes with it: "Sound Designer @ Lanternfish Games 🐟".)
     title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*$`, 'iu'), '') || title;
   }

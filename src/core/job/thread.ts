@@ -76,8 +76,46 @@ function keepLongestChannelPost(text: string): FirstPosting | undefined {
   return { text: blanked(text.slice(0, from)) + text.slice(from, to) + blanked(text.slice(to)), postings: spans.filter((sp) => size(sp) >= 80).length, read: 'longest' };
 }
 
+/**
+ * A chat exported with each message opening on its sender and time ("[Yerin @ Acme HR] [10:12 AM] Hello…",
+ * a messaging app's desktop export): one line per message start, its text running on over the lines under
+ * it. Group 1 the sender.
+ */
+const SENDER_FIRST = /^\[([^\]\n]{1,60})\][ \t]+\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]?/gm;
+
+/**
+ * In such a chat the posting is what its poster wrote, over several messages: the sender who wrote the
+ * most is kept (the prefixes blanked so a message that opens a list heads it), everyone else's messages
+ * — questions, another employer's one-line ad, a bot — and the chat's own lines are blanked.
+ */
+function keepMostWrittenSender(text: string): FirstPosting | undefined {
+  const starts = [...text.matchAll(SENDER_FIRST)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, sender: m[1].trim() }));
+  if (starts.length < 3 || new Set(starts.map((s) => s.sender)).size < 2) return undefined;
+  // A message runs to the next message, or to a line the chat writes itself (a date divider, "… joined").
+  const messageEnd = (i: number) => {
+    const next = starts[i + 1]?.at ?? text.length;
+    const divider = /\n-{3,}[^\n]*-{3,}[ \t]*(?=\n|$)|\n[^\n\[]{1,60} (?:joined|left) (?:this|the) chat\w*\.?[ \t]*(?=\n|$)/.exec(text.slice(starts[i].end, next));
+    return divider ? starts[i].end + divider.index : next;
+  };
+  const written = new Map<string, number>();
+  starts.forEach((s, i) => written.set(s.sender, (written.get(s.sender) ?? 0) + text.slice(s.end, messageEnd(i)).replace(/\s+/g, '').length));
+  const poster = [...written.entries()].reduce((best, e) => (e[1] > best[1] ? e : best))[0];
+  let out = '';
+  let from = 0;
+  starts.forEach((s, i) => {
+    if (s.sender !== poster) return;
+    const end = messageEnd(i);
+    out += blanked(text.slice(from, s.end)) + text.slice(s.end, end);
+    from = end;
+  });
+  out += blanked(text.slice(from));
+  // Other senders who wrote as much as a posting (80 characters) are other posts the file holds.
+  const posts = [...written.values()].filter((n) => n >= 80).length;
+  return posts > 1 ? { text: out, postings: posts, read: 'longest' } : { text: out };
+}
+
 export function keepLongestThreadPost(text: string): FirstPosting {
-  const topic = keepTopicPost(text) ?? keepLongestChannelPost(text);
+  const topic = keepTopicPost(text) ?? keepLongestChannelPost(text) ?? keepMostWrittenSender(text);
   if (topic) return topic;
   const forum = [...text.matchAll(COMMENT_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, indent: m[1].replace(/\t/g, '    ').length, author: m[2] }));
   // A chat's depth is its quoting: a thread's replies are quoted once under the message.

@@ -90,6 +90,17 @@ function oneWordApart(a: string[], b: string[]): boolean {
   return j - i < 1 && k - i < 1;
 }
 
+/**
+ * The same bullet again with a few words more at its end or start ("Served customers and operated the
+ * cash register" / "… during busy hours"): all of the shorter one's content words, in order, open or
+ * close the longer one, which adds at most four. Four content words at least in the shorter one.
+ */
+function extendedBy(shorter: string[], longer: string[]): boolean {
+  if (shorter.length < 4 || longer.length <= shorter.length || longer.length - shorter.length > 4) return false;
+  const at = (offset: number) => shorter.every((w, i) => sameWord(w, longer[offset + i]));
+  return at(0) || at(longer.length - shorter.length);
+}
+
 function dice(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const p of a) if (b.has(p)) shared++;
@@ -179,7 +190,7 @@ export const duplicateBullet: Rule = {
       const words = contentWords(tokens(printed.replace(/(\p{L})-(?=\p{L})/gu, '$1'))).map(stem);
       if (ts.length >= 6 && threshold < 1) {
         const seen = new Set<number>();
-        let best: { bullet: Bullet; score: number; reworded: boolean; oneWord?: boolean } | undefined;
+        let best: { bullet: Bullet; score: number; reworded: boolean; oneWord?: boolean; extended?: boolean } | undefined;
         for (const p of own) {
           for (const u of index.get(p) ?? []) {
             if (seen.has(u)) continue;
@@ -193,6 +204,8 @@ export const duplicateBullet: Rule = {
             // Only between work sentences: two certificates or talks one word apart ("Intro to HTML5",
             // "Intro to CSS3") are two items of a list.
             else if (!best && (sentence || narrative) && other.wordsComparable && oneWordApart(words, other.words)) best = { bullet: other.bullet, score, reworded: false, oneWord: true };
+            // Within one entry, a bullet written again with a few words more (or fewer): a copy left in.
+            else if (!best && (sentence || narrative) && other.wordsComparable && bullet.entry && other.bullet.entry === bullet.entry && (extendedBy(words, other.words) || extendedBy(other.words, words))) best = { bullet: other.bullet, score, reworded: false, extended: true };
           }
         }
         if (best) {
@@ -201,7 +214,9 @@ export const duplicateBullet: Rule = {
               bullet,
               0,
               bullet.text.length,
-              best.oneWord
+              best.extended
+                ? `This repeats the bullet on line ${line(best.bullet)} with a few words ${words.length > uniques.find((u) => u.bullet === best!.bullet)!.words.length ? 'added' : 'left out'}: keep one of them.`
+                : best.oneWord
                 ? `Nearly the same as the bullet on line ${line(best.bullet)} (at most one word different): merge them or make each say something different.`
                 : best.reworded
                 ? `Nearly the same as the bullet on line ${line(best.bullet)} (the same words but for a few small ones): merge them or make each say something different.`

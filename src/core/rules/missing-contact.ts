@@ -54,8 +54,9 @@ export const missingContact: Rule = {
     const range = documentTopRange(doc);
     const out: RuleFinding[] = [];
     // The front matter as written too: a template's header items ("- text: … / link: mailto:…",
-    // "link: https://github.com/…") print the contacts whatever their keys are named.
-    const fmRange = doc.frontMatter.range;
+    // "link: https://github.com/…") print the contacts whatever their keys are named. Not a Hugo page's
+    // TOML (`+++`): Hugo prints its params only through a layout, never from the content.
+    const fmRange = doc.text.startsWith('+++') ? undefined : doc.frontMatter.range;
     const visible = codeMaskedText(doc) + (fmRange ? `\n${doc.text.slice(fmRange.start, fmRange.end)}` : '');
     if (!profile.email && !EMAIL_ANYWHERE.test(visible)) {
       out.push({ range, message: 'No e-mail address: add one to the header (or `email:` in the front matter) so a recruiter can reply.' });

@@ -189,10 +189,11 @@ const DEFINITION_LINE = /^ {0,3}[:~][ \t]+\S/;
 
 function definitionLists(doc: ResumeDocument, masked: readonly string[]): RuleFinding[] {
   const out: RuleFinding[] = [];
-  // Three definitions or more: a layout the author chose ("Title" over "~ 09/2025 – 08/2027" for a
-  // right-aligned date, as oh-my-cv's template does), for a renderer that has definition lists
-  // (Pandoc, markdown-it's deflist, kramdown), not a slip. One or two among ordinary lines are a slip.
-  if (masked.filter((l, i) => i > 0 && DEFINITION_LINE.test(l) && isTermAbove(masked, i)).length >= 3) return out;
+  // An oh-my-cv resume renders definition lists (markdown-it's deflist): "Title" over "~ 09/2025 – 08/2027"
+  // is its right-aligned row. So is a layout of three "~" definitions or more, a marker no one types by
+  // chance; ":" definitions in plain Markdown are Pandoc syntax GitHub joins into one line.
+  const tildes = masked.filter((l, i) => i > 0 && /^ {0,3}~[ \t]+\S/.test(l) && isTermAbove(masked, i)).length;
+  if (builtByOhMyCv(doc) || tildes >= 3) return out;
   for (let i = 1; i < masked.length; i++) {
     if (!DEFINITION_LINE.test(masked[i])) continue;
     // The term: the line right above, or above one blank line (Pandoc allows it). A list item, heading
@@ -356,6 +357,15 @@ function spacedLinks(doc: ResumeDocument, masked: readonly string[]): RuleFindin
  * The findings of this module (see the top of the file). `masked`: source lines with code, comments and
  * front matter blanked; `pandoc`: isPandocSource.
  */
+/**
+ * A resume kept for oh-my-cv: its front matter's `header` is a list of items with `text` (and `link`),
+ * the contact row the site prints. Its Markdown is rendered with markdown-it and the deflist plugin.
+ */
+export function builtByOhMyCv(doc: ResumeDocument): boolean {
+  const header = doc.frontMatter.data.header;
+  return Array.isArray(header) && header.length > 0 && header.every((item) => !!item && typeof item === 'object' && 'text' in item);
+}
+
 /** A Hugo shortcode's opening: "{{< figure src=… >}}", "{{% note %}}" (Hugo's own syntax: no other generator writes it). */
 export const SHORTCODE_OPENING = /\{\{[<%]/;
 
