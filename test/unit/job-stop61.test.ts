@@ -206,4 +206,11 @@ describe('job postings (stop 61)', () => {
     assert.equal(found.find((k) => k.keyword === 'Tableau')?.importance, 'preferred');
     assert.ok(!found.some((k) => k.keyword === 'Canva' || k.keyword === 'Instagram'), found.map((k) => k.keyword).join(', '));
   });
+
+  it('gives a criterion the importance of the column its tick stands in', () => {
+    const html = '<html><body><h2>Requirements</h2><table><tr><th>Criterion</th><th>Essential</th><th>Desirable</th></tr>' +
+      '<tr><td>Advanced Excel for long time series</td><td>✔</td><td></td></tr><tr><td>Python for pumping test analysis</td><td></td><td>✔</td></tr></table></body></html>';
+    assert.equal(importance(html, 'Excel', 'job.html'), 'required');
+    assert.equal(importance(html, 'Python', 'job.html'), 'preferred');
+  });
 });

@@ -115,3 +115,25 @@ describe('duplicate-bullet: a bullet written again with a few words more (stop 6
     assert.match(added[0].message, /repeats the bullet on line 8 with a few words added/);
   });
 });
+
+describe('judge59 (stop 61)', () => {
+  it("leaves 'very' that opens a spelt-out acronym ('very high frequency (VHF)'), and still flags a very large claim", () => {
+    const findings = lint(['# Ilse Brandt', 'ilse@example.com', '', '## Projects', '', '### Radio receiver (2025)', '', '- Built a very high frequency (VHF) receiver for weather balloons, decoding 30 launches', '- Cleaned a very large dataset of 2 million rows', '']);
+    const fillers = of(findings, 'filler-word').map((f) => f.message);
+    assert.equal(fillers.length, 1, fillers.join('\n'));
+  });
+
+  it("asks a teaching assistant's marked 'tests' and 'reports' for students, not test cases or records", () => {
+    const findings = lint(['# Ilse Brandt', 'ilse@example.com', '', '## Experience', '', '### Teaching Assistant, Hollis University (2024 – 2025)', '', '- Corrected tests and homeworks', '- Marked lab reports and exams', '']);
+    const asks = of(findings, 'missing-metric').map((f) => f.message);
+    assert.equal(asks.length, 2, asks.join('\n'));
+    assert.ok(asks.every((m) => /students or submissions/.test(m)), asks.join('\n'));
+  });
+
+  it('suggests cutting an undated high school beside a university degree', () => {
+    const findings = lint(['# Ilse Brandt', 'ilse@example.com', '', '## Education', '', '### MSc Biomedical Engineering, Hollis University (2025 – present)', '', '### Jacaranda State High School', '', '- Senior studies in physics and chemistry', '']);
+    const undated = of(findings, 'missing-graduation-date').map((f) => f.message);
+    assert.equal(undated.length, 1, undated.join('\n'));
+    assert.match(undated[0], /leave high school out\. Cut it/);
+  });
+});

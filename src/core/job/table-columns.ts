@@ -8,6 +8,9 @@ import type { CriterionMark } from './criterion-marks';
 const ROW = /^[ \t]*\|.*\|[ \t]*$/;
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
 
+/** A cell that only marks its row: a tick, a cross, a bullet or "yes". */
+const MARK = /^(?:[✔✓☑✅✗✘×xX•●*]|yes|y)$/iu;
+
 interface Cell {
   start: number;
   end: number;
@@ -48,9 +51,18 @@ export function tableColumnMarks(text: string, bodyStart = 0): CriterionMark[] {
       if (!header.some(Boolean)) header = [];
       continue;
     }
+    // "| Piper diagrams … | | ✔ |": a row whose importance column holds only a mark gives the row's other
+    // cells (its criterion) that column's importance; the mark itself asks for nothing.
+    const marked = cells.map((c, i) => (header![i] && MARK.test(c.text) ? header![i] : undefined)).filter(Boolean);
+    if (marked.length === 1) {
+      cells.forEach((c, i) => {
+        if (!header![i] && c.end > c.start) out.push({ start: c.start, end: c.end, importance: marked[0]! });
+      });
+      continue;
+    }
     cells.forEach((c, i) => {
       const importance = header![i];
-      if (importance && c.end > c.start) out.push({ start: c.start, end: c.end, importance });
+      if (importance && c.end > c.start && !MARK.test(c.text)) out.push({ start: c.start, end: c.end, importance });
     });
   }
   return out;

@@ -30,7 +30,19 @@ function inFixedPhrase(text: string, start: number, end: number, phrase: string)
   // "quite a few", "quite a lot": a quantity idiom, not a hedge ("a few" alone means fewer).
   if (phrase === 'quite' && /^\s+an?\s+(?:few|lot|bit|number|while|handful|deal)\b/i.test(text.slice(end))) return true;
   if (phrase === 'very' && isGradeName(text, start, end)) return true;
+  if (spellsOutAcronym(text, start)) return true;
   return /^\s*-/.test(text.slice(end)); // "very-high-frequency": inside a compound
+}
+
+/**
+ * "very high frequency (VHF)", "Very Large Scale Integration (VLSI)": the word opens a term whose
+ * initials the acronym in brackets after it spells. It is part of the term's name, not padding.
+ */
+function spellsOutAcronym(text: string, start: number): boolean {
+  const m = /^((?:[\p{L}]+[\s-]+){1,5}?)\(([A-Z]{2,6})s?\)/u.exec(text.slice(start));
+  if (!m) return false;
+  const initials = m[1].trim().split(/[\s-]+/).map((w) => w[0].toUpperCase()).join('');
+  return initials === m[2];
 }
 
 /**

@@ -86,7 +86,9 @@ export const missingGraduationDate: Rule = {
           const title = trimMapped(entry.heading);
           out.push({
             range: sourceRange(title, 0, title.text.length),
-            message: `Only a start date for "${shortTitle(title.text)}": add the graduation date, or "Expected May 2027" if you are still studying.`,
+            message: secondaryBesideDegree(doc, section.entries, entry)
+              ? `Only a start date for "${shortTitle(title.text)}", a secondary school: beside a university degree, North American resumes usually leave high school out. Cut it, or add the year it ended.`
+              : `Only a start date for "${shortTitle(title.text)}": add the graduation date, or "Expected May 2027" if you are still studying.`,
           });
           continue;
         }
@@ -116,9 +118,12 @@ export const missingGraduationDate: Rule = {
         // A paragraph read as an entry ("Focused on X research, with …") describes studies; it is not one.
         if (isProse(heading.text)) continue;
         const title = trimMapped(heading);
+        const school = secondaryBesideDegree(doc, section.entries, entry);
         out.push({
           range: sourceRange(title, 0, title.text.length),
-          message: `No graduation date for "${shortTitle(heading.text)}": add it, or "Expected May 2027" if you are still studying.`,
+          message: school
+            ? `No date for "${shortTitle(heading.text)}", a secondary school: beside a university degree, North American resumes usually leave high school out. Cut it, or add its year.`
+            : `No graduation date for "${shortTitle(heading.text)}": add it, or "Expected May 2027" if you are still studying.`,
         });
       }
     }
@@ -138,6 +143,18 @@ function datedHeadingAbove(doc: ResumeDocument, entries: readonly Entry[], entry
   const headingLine = doc.lines.lineText(doc.lines.positionAt(above.range.start).line);
   const gap = doc.text.slice(above.range.end, entry.range.start);
   return headingOnly && /^\s{0,3}#{1,6}\s/.test(headingLine) && SCHOOL_OR_DEGREE.test(above.heading.text) && /^[ \t]*\r?\n[ \t]*[*_]{0,3}$/.test(gap);
+}
+
+/** A secondary school, by the words schools of that level call themselves in English and abroad. */
+// ("Instituto" and "junior college" name colleges too in some countries: not read as secondary.)
+const SECONDARY_SCHOOL = /\b(?:high school|secondary school|senior high|sixth form|grammar school|lyc[ée]e|gymnasium|liceo|colegio|preparatory school|a-levels?|gcse|igcse|abitur|baccalaur[ée]at(?! (?:en|in|of)\b)|bachillerato|ssc|hsc|cbse|waec)\b/i;
+/** A university degree or institution in another entry (an associate degree is post-secondary too). */
+const UNIVERSITY_DEGREE = /\b(?:universit\w*|bachelor\w*|master\w*|doctor\w*|ph\.?\s?d|b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?tech|m\.?\s?tech|mba|masc|b\.[as]\.|m\.[as]\.|associate(?:'s)? (?:degree|of)|a\.[as]\.)\b/i;
+
+/** A secondary school beside a university degree: reviewers cut it rather than ask for its year. */
+function secondaryBesideDegree(doc: ResumeDocument, entries: readonly Entry[], entry: Entry): boolean {
+  const own = (e: Entry) => doc.text.slice(e.range.start, e.range.end);
+  return SECONDARY_SCHOOL.test(own(entry)) && !UNIVERSITY_DEGREE.test(own(entry)) && entries.some((e) => e !== entry && UNIVERSITY_DEGREE.test(own(e)));
 }
 
 /** Words that say the studies go on ("Present", "ongoing", "expected …"): an end, in its way. */

@@ -107,6 +107,12 @@ const CARE_ASK = 'how many patients or clients, how often, and with what outcome
 /** A role or a setting of care for patients, in an entry's heading. */
 const CARE_ROLE = /\b(?:nurs(?:e|es|ing)|RN|LPN|LVN|CNA|hygienist|dental|dentistry|clinic|clinical|hospital|ward|pharmac(?:y|ist)|physiotherap\w*|therapist|midwife|paramedic|caregiver|patient care)\b/i;
 
+/** A role that teaches or marks, in an entry's heading. */
+const TEACHING_ROLE = /\b(?:teaching assistant|TA|tutor|instructor|demonstrator|grader|marker|lecturer|teacher|ayudante|ayudant[ií]a|monitor(?:ia)?)\b/i;
+/** Students' work a teaching assistant marks or sets. */
+const GRADED_WORK = /^(?:tests?|exams?|quizz?e?s?|midterms?|finals|homeworks?|assignments?|reports?|labs?|papers|essays|submissions|problem sets?|worksheets?)$/;
+const GRADING_ASK = 'how many students or submissions, how often, and how fast you returned them?';
+
 /** Verbs of improvement: the number to add is where it started and where it ended. */
 const IMPROVING = new Set(['reduce', 'cut', 'decrease', 'lower', 'minimize', 'shorten', 'slash', 'trim', 'improve', 'increase', 'boost', 'grow', 'accelerate', 'speed', 'optimize', 'enhance', 'raise', 'maximize', 'lift', 'tune', 'halve']);
 
@@ -602,6 +608,9 @@ export const missingMetric: Rule = {
       // In a role that cares for patients (a nurse's, a hygienist's, a pharmacist's), work on things, papers
       // or data is measured by the patients it served: "Documented assessments in Epic", "Applied sealants".
       const careAsk = CARE_ROLE.test(bullet.entry?.heading.text ?? '') && CARE_ASKABLE.has(ask) && kind !== 'software' && kind !== 'money' ? CARE_ASK : ask;
+      // A teaching assistant's "tests", "reports" and "homeworks" are students' work, marked: counted in
+      // students and submissions, not in test cases or records.
+      const gradingAsk = TEACHING_ROLE.test(bullet.entry?.heading.text ?? '') && GRADED_WORK.test(targetHead) ? GRADING_ASK : careAsk;
       // A line whose problem is what it says (a duty or helper opening, a generic object, a trait), as
       // the vague-bullet judge reads it: the number comes after saying what was done and what it changed.
       // Presenting at a routine internal forum: reviewers read it as a fine one-liner, and no number fits it.
@@ -612,7 +621,7 @@ export const missingMetric: Rule = {
       }
       const end = text.trimEnd().length;
       const start = text.length - text.trimStart().length;
-      out.push(bulletFinding(bullet, start, end, `No metric: add ${careAsk}`));
+      out.push(bulletFinding(bullet, start, end, `No metric: add ${gradingAsk}`));
     }
     return out;
   },
