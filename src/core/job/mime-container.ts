@@ -104,18 +104,25 @@ function decodeBody(body: string, encoding: string | undefined, charset: string 
   return body;
 }
 
-/** Quoted-printable: "=" at a line's end joins it to the next; "=C3" is a byte. */
+const ENCODER = new TextEncoder();
+
+/** Quoted-printable: "=" at a line's end joins it to the next; "=C3" is a byte. Linear in the text. */
 function quotedPrintableBytes(text: string): Uint8Array {
   const joined = text.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    const hex = joined[i] === '=' ? /^[0-9A-Fa-f]{2}/.exec(joined.slice(i + 1, i + 3))?.[0] : undefined;
-    if (hex) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...utf8(joined[i]));
+  const chunks: Uint8Array[] = [];
+  let from = 0;
+  for (const m of joined.matchAll(/=([0-9A-Fa-f]{2})/g)) {
+    chunks.push(ENCODER.encode(joined.slice(from, m.index)), Uint8Array.of(parseInt(m[1], 16)));
+    from = m.index! + 3;
   }
-  return Uint8Array.from(bytes);
+  chunks.push(ENCODER.encode(joined.slice(from)));
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 function base64Bytes(text: string): Uint8Array {
@@ -125,10 +132,6 @@ function base64Bytes(text: string): Uint8Array {
   } catch {
     return new Uint8Array();
   }
-}
-
-function utf8(ch: string): number[] {
-  return [...new TextEncoder().encode(ch)];
 }
 
 function bytesToText(bytes: Uint8Array, charset: string | undefined): string {
