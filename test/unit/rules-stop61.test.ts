@@ -137,3 +137,12 @@ describe('judge59 (stop 61)', () => {
     assert.match(undated[0], /leave high school out\. Cut it/);
   });
 });
+
+describe('missing-metric: a written report is read (stop 61)', () => {
+  it('asks whom a written report reached, not how much data it holds', () => {
+    const findings = lint(['# Ilse Brandt', 'ilse@example.com', '', '## Experience', '', '### Design Intern, Kestrel Medical (2025)', '', '- Wrote the design verification report for the Class II licence application', '']);
+    const asks = of(findings, 'missing-metric').map((f) => f.message);
+    assert.equal(asks.length, 1, asks.join('\n'));
+    assert.match(asks[0], /whom it reached/);
+  });
+});

@@ -240,8 +240,11 @@ function objectKind(a: BulletAnalysis, np: NounPhrase | undefined, complementEnd
   const headToken = a.tokens[np.head];
   if (!headToken) return undefined;
   const head = headToken.lower;
-  // A made review or report is a text, not a work item handled ("Wrote a literature review").
-  const listed = verb && MAKING.has(verb) && listedKind(head) === 'work-items' ? undefined : listedKind(head);
+  // A made review or report is a text, not a work item handled ("Wrote a literature review"), nor data
+  // ("Wrote the design verification report": a document someone reads and acts on).
+  const made = !!verb && MAKING.has(verb);
+  if (made && /^(?:reports?|documents?)$/.test(head)) return 'writing';
+  const listed = made && listedKind(head) === 'work-items' ? undefined : listedKind(head);
   // The object phrase runs to the end of its clause or the next comma: "the settings page in React".
   let end = Math.max(np.end, complementEnd);
   while (end < a.tokens.length && !/^[,;:(]$/.test(a.tokens[end].text)) end++;
