@@ -734,8 +734,9 @@ const TAB_ROW = /\S\t+\S/;
 
 /**
  * A table copied from a page keeps its cells apart by tabs. One whose heading row names how much its
- * columns matter ("Area⇥Must have⇥Nice to have": a column for each) is written as a pipe table, the way a table of a saved
- * page is, so each cell is read under its column's heading (table-columns.ts) rather than as a label's value.
+ * columns matter ("Area⇥Must have⇥Nice to have": a column for each) is written as a pipe table, the
+ * way a table of a saved page is, so each cell is read under its column's heading (table-columns.ts)
+ * rather than as a label's value.
  */
 export function tabTablesAsPipes(text: string): string {
   if (!text.includes('\t')) return text;

@@ -483,7 +483,7 @@ function sectionsOf(text: string, bodyStart: number, readProse: ProseReading): J
  * English: its first line whose language shows is English. Lists of names show none.
  */
 function headsEnglish(lines: readonly Line[], i: number, otherLanguage: readonly boolean[], inline: boolean): boolean {
-  // "Was wir bieten: 17,50 €/h, …": a label with its text on its own line ends its block there.
+  // "Was wir bieten: 17,50 €/h, …": a label with its text on the same line is that line's block.
   if (inline) return isEnglishLine(lines[i].text);
   let k = i + 1;
   while (k < lines.length && !lines[k].text.trim()) k++;

@@ -158,7 +158,14 @@ export function keepLongestThreadPost(text: string): FirstPosting {
 function keptPreamble(text: string, headers: readonly Header[], longestPost: number): FirstPosting | undefined {
   const head = text.slice(0, headers[0].at);
   if (head.replace(/\s+/g, '').length < 2 * Math.max(longestPost, 200)) return undefined;
-  const named = (author: string) => new RegExp(`(?:^|[^\\w.-])${author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(head);
+  // Named as a whole word (no pattern is built from the page's text).
+  const word = /[\w.-]/;
+  const named = (author: string) => {
+    for (let at = head.indexOf(author); at >= 0; at = head.indexOf(author, at + 1)) {
+      if (!word.test(head[at - 1] ?? ' ') && !/[\w-]/.test(head[at + author.length] ?? ' ')) return true;
+    }
+    return false;
+  };
   let out = head;
   let from = headers[0].at;
   headers.forEach((h, i) => {
