@@ -213,4 +213,11 @@ describe('job postings (stop 61)', () => {
     assert.equal(importance(html, 'Excel', 'job.html'), 'required');
     assert.equal(importance(html, 'Python', 'job.html'), 'preferred');
   });
+
+  it("reads a product's module codes in brackets as its modules ('SAP (MM or SD)'), and a known skill there as itself", () => {
+    const text = ['Requirements', '- Experience with SAP (MM or SD) or another ERP', '- Knowledge of SAP (modules PP and QM)', '- Excel (VBA) for reports'].join('\n');
+    const names = keywords(text).map((k) => k.keyword);
+    for (const name of ['SAP MM', 'SAP SD', 'SAP PP', 'SAP QM', 'VBA']) assert.ok(names.includes(name), names.join(', '));
+    assert.ok(!names.includes('Excel VBA'), names.join(', '));
+  });
 });

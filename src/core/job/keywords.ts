@@ -188,7 +188,10 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
         source: 'phrase-model' as const,
         examples: undefined as string[] | undefined,
       }));
-      for (const found of [...read, ...learned]) {
+      // (A product's modules stand inside its parenthesis, which `ignore` holds as the product's features.)
+      const outsideFeatures = [...skip, ...experienceExampleRanges(sentence), ...teamStack, ...(fields ? [fields] : [])];
+      const modules = productModules(text, asked, inSentence, skillPart).filter((m) => !outsideFeatures.some((r) => m.start < r.end && m.end > r.start));
+      for (const found of [...read, ...learned, ...modules]) {
         // "… or similar pricing software", "a comparable robotics middleware": the ask is the kind named.
         const lead = /^(?:similar|comparable|equivalent|other|related|another|any other)\s+(?=\S)/i.exec(found.keyword);
         const unled = lead ? { ...found, keyword: found.keyword.slice(lead[0].length), start: found.start + lead[0].length } : found;
@@ -238,6 +241,36 @@ export function extractKeywords(text: string, bodyStart: number, sections: JobSe
     (a, b) => IMPORTANCE_RANK[b.importance] - IMPORTANCE_RANK[a.importance] || firstOf(a) - firstOf(b),
   );
   return { keywords, degrees, experience, alternatives };
+}
+
+/**
+ * "SAP (MM or SD)", "SAP (modules PP and QM)": short capital codes in brackets right after a product,
+ * none of which names a skill of its own, are the product's modules, each asked as "SAP MM". (Codes the
+ * taxonomy reads, "Python (OOP)", "Excel (VBA)", stay skills of their own.)
+ */
+const MODULE_CODES = /^\s*\(\s*(?:modules?\s+)?([A-Z]{2,4}(?:\s*(?:,|\/|&|\bor\b|\band\b)\s*[A-Z]{2,4}){0,5})\s*\)/;
+function productModules(text: string, asked: readonly SkillMention[], found: readonly SkillMention[], sentence: Sentence): { keyword: string; start: number; end: number; source: 'example'; examples?: string[] }[] {
+  const out: { keyword: string; start: number; end: number; source: 'example'; examples?: string[] }[] = [];
+  for (const x of asked) {
+    // A product's name ("SAP", "Oracle"), not a concept ("design of experiments (DOE)", "web services (WMS)").
+    // One word, as a suite is named ("ISTQB Foundation Level (CTFL)" abbreviates a certificate's name).
+    if (x.kind !== 'hard' || x.end >= sentence.end || !/^\p{Lu}/u.test(x.canonical) || !/^\p{Lu}[\p{L}\d]*$/u.test(text.slice(x.start, x.end))) continue;
+    const m = MODULE_CODES.exec(text.slice(x.end, Math.min(sentence.end, x.end + 80)));
+    if (!m) continue;
+    // "Gameplay Ability System (GAS)": a code that spells the words before it is their abbreviation.
+    const before = text.slice(Math.max(sentence.start, x.start - 60), x.end).split(/[^\p{L}\d]+/u).filter(Boolean);
+    if ([...m[1].matchAll(/[A-Z]{2,4}/g)].some((c) => initialsOf(before, c[0].length) === c[0])) continue;
+    const listStart = x.end + m.index + m[0].indexOf(m[1]);
+    const codes = [...m[1].matchAll(/[A-Z]{2,4}/g)].map((c) => ({ code: c[0], start: listStart + c.index!, end: listStart + c.index! + c[0].length }));
+    if (codes.some((c) => found.some((f) => f.start < c.end && f.end > c.start))) continue;
+    for (const c of codes) out.push({ keyword: `${x.canonical} ${c.code}`, start: c.start, end: c.end, source: 'example' });
+  }
+  return out;
+}
+
+/** The initials of the last `n` words, in capitals. */
+function initialsOf(words: readonly string[], n: number): string {
+  return words.slice(-n).map((w) => w[0].toUpperCase()).join('');
 }
 
 /**
