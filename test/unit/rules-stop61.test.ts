@@ -146,3 +146,12 @@ describe('missing-metric: a written report is read (stop 61)', () => {
     assert.match(asks[0], /whom it reached/);
   });
 });
+
+describe('first-person: a LaTeX heading (judge60, stop 61)', () => {
+  it("does not read 'me' in \\section{About me} as a pronoun, and still reads the text under it", () => {
+    const tex = ['\\documentclass{article}', '\\begin{document}', '\\section{About me}', 'I am a data student who likes maps.', '\\section{Experience}', '\\begin{itemize}', '\\item Built a map server for 40 clinics', '\\end{itemize}', '\\end{document}', ''];
+    const found = of(lint(tex, 'resume.tex'), 'first-person').map((f) => f.message);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0], /"I"/);
+  });
+});

@@ -152,7 +152,11 @@ function summaryFindings(doc: ResumeDocument, out: RuleFinding[]): void {
       continue;
     }
     if (section.kind !== 'summary' && section.kind !== 'objective') continue;
-    const from = section.headingRange?.end ?? section.range.start;
+    // The text under the heading. In LaTeX, after the heading's whole source line: the heading range the
+    // parse gives is not the title's place in "\section{About me}", and "me" there is a title's word.
+    const headingLine = section.headingRange && doc.format === 'latex' ? doc.lines.positionAt(section.headingRange.start).line : undefined;
+    const lineEnd = headingLine === undefined ? 0 : doc.lines.lineStart(headingLine) + doc.lines.lineText(headingLine).length;
+    const from = Math.min(section.range.end, Math.max(section.headingRange?.end ?? section.range.start, lineEnd));
     scan(from, masked.slice(from, section.range.end));
   }
 }
