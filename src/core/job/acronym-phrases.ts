@@ -7,6 +7,7 @@
 // "(5+ years)", "(e.g. Jira)") defines nothing.
 
 import type { OffsetRange } from '../types';
+import { expansionBefore, lettersOf } from '../text/acronyms';
 import type { Sentence } from './requirements';
 import type { PhraseMention } from './phrases';
 
@@ -22,10 +23,6 @@ export interface AcronymDefinition {
 
 /** "(SPC)", "(GD&T)", "(CI/CD)", "(KPIs)": two to eight capitals, with "&", "/", "-" or digits inside. */
 const PAREN_ACRONYM = /\(([A-Z][A-Za-z0-9&/-]{1,11})\)/g;
-/** Small words an expansion may hold without giving a letter: "Quality of Service (QoS)". */
-const SKIPPABLE = new Set(['and', '&', 'of', 'for', 'the', 'to', 'in', 'on', 'as', 'a', 'an', 'with', 'by']);
-/** How many words before the parenthesis an expansion may reach. */
-const MAX_WORDS = 10;
 /**
  * Short forms that name places, degrees or employers rather than knowledge: an organisation's name
  * ("Canadian Armed Forces (CAF)", "Ontario Medical Association (OMA)") ends in a word of this kind.
@@ -39,67 +36,6 @@ const NOT_KNOWLEDGE_HEAD =
 const ELIGIBILITY = /\b(?:graduat\w*|degree|enrol(?:l?ed|l?ment)|year of study|semester|authori[sz]ed|authori[sz]ation|sponsorship|visa|citizens?|citizenship|permit|clearance|grade point|GPA|equal (?:employment )?opportunit(?:y|ies)|employment equity|accommodations?)\b/i;
 /** Degrees and credentials are who may apply, not what they know (requirements.ts reads them). */
 const DEGREE_WORD = /^(?:bachelor|master|doctor|associate|diploma|certificate|degree)s?$/i;
-
-/** The letters an acronym spells: its capitals and digits ("GD&T" → GDT, "KPIs" → KPI, "QoS" → QS). */
-function lettersOf(acronym: string): string | undefined {
-  const bare = acronym.replace(/s$/, (s) => (/[A-Z]{2}s$/.test(acronym) ? '' : s));
-  const letters = bare.replace(/[^A-Z0-9]/g, '');
-  if (letters.replace(/[0-9]/g, '').length < 2) return undefined;
-  // "(Required)", "(Optional)": a capitalised word is not an acronym; most of its letters are capitals.
-  if (bare.replace(/[^a-z]/g, '').length > letters.length) return undefined;
-  return letters;
-}
-
-/**
- * The words before `end` whose initials spell `letters`, from the last letter back. A word gives its
- * initial, or the capitals inside it ("JavaScript" → JS); hyphenated and slashed parts count as words
- * ("Test-Driven"); small words may be skipped. Every other word must give its letters.
- */
-function expansionBefore(text: string, end: number, letters: string): { start: number; end: number } | undefined {
-  const before = text.slice(Math.max(0, end - 160), end);
-  const offset = end - before.length;
-  const words = [...before.matchAll(/[A-Za-z0-9&]+(?:['’][a-z]+)?/g)].map((m) => ({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }));
-  // Only words right before the parenthesis, with nothing but spaces, hyphens and slashes between them.
-  let first = words.length;
-  while (first > 0 && words.length - first < MAX_WORDS + 4) {
-    const w = words[first - 1];
-    const gap = text.slice(w.end, first < words.length ? words[first].start : end);
-    if (!/^[\s/-]*$/.test(gap) || (first === words.length && !/^\s*$/.test(gap))) break;
-    first--;
-  }
-  const run = words.slice(first);
-  // Match letters right to left; memoised search over (word index, letter index).
-  const memo = new Map<string, number | undefined>();
-  const match = (w: number, l: number): number | undefined => {
-    // Returns the index of the first word used when letters[0..l) are spelled by run[..w).
-    if (l === 0) return w;
-    if (w === 0) return undefined;
-    const key = `${w},${l}`;
-    if (memo.has(key)) return memo.get(key);
-    const word = run[w - 1].text;
-    let result: number | undefined;
-    const options = new Set<string>([word[0].toUpperCase()]);
-    const caps = word.replace(/[^A-Z0-9]/g, '');
-    if (caps.length > 1 && /^[A-Z0-9]/.test(word)) options.add(caps);
-    if (/^[0-9]+$/.test(word)) options.add(word);
-    for (const o of options) {
-      if (result !== undefined) break;
-      if (o.length <= l && letters.slice(l - o.length, l) === o) {
-        const r = match(w - 1, l - o.length);
-        if (r !== undefined) result = r;
-      }
-    }
-    if (result === undefined && SKIPPABLE.has(word.toLowerCase()) && l < letters.length) result = match(w - 1, l);
-    memo.set(key, result);
-    return result;
-  };
-  // The last word must give the last letter (no skipped word right before the parenthesis).
-  const startWord = match(run.length, letters.length);
-  if (startWord === undefined) return undefined;
-  const used = run.slice(startWord);
-  if (!used.length || SKIPPABLE.has(used[0].text.toLowerCase()) || SKIPPABLE.has(used[used.length - 1].text.toLowerCase())) return undefined;
-  return { start: used[0].start, end: used[used.length - 1].end };
-}
 
 /** Every acronym the text defines by spelling it out right before it. */
 export function findAcronymDefinitions(text: string, from = 0, to = text.length): AcronymDefinition[] {

@@ -22,7 +22,7 @@ import { repairLigatures } from './ligatures';
 import { keepFirstPosting } from './digest';
 import { keepLongestThreadPost } from './thread';
 import { classifyHeading } from './sections';
-import { findPositions, keepOnePosition, type PositionChoice } from './positions';
+import { allText, findPositions, keepOnePosition, type PositionChoice } from './positions';
 import { unfoldTextColumns } from './text-columns';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -318,8 +318,7 @@ function holdsBlocks(cell: Element): boolean {
 
 /** A cell's text, spaces collapsed. */
 function cellText(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return ((node as { childNodes?: Node[] }).childNodes ?? []).map(cellText).join(' ').replace(/\s+/g, ' ').trim();
+  return allText(node).replace(/\s+/g, ' ').trim();
 }
 
 /** The words of a node's text, without its scripts and styles. */

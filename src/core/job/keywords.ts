@@ -10,6 +10,7 @@ import { findPhraseMentions } from './phrases';
 import { learnedPhrases } from './phrase-model';
 import { findCertifications } from './certifications';
 import { AcronymReader } from './acronym-phrases';
+import { spelledOutBefore } from '../text/acronyms';
 import { findElidedProducts } from './elided';
 import { findInvertedCompounds } from './inverted';
 import { featureLists, isFeatureOfProduct } from './features';
@@ -258,19 +259,14 @@ function productModules(text: string, asked: readonly SkillMention[], found: rea
     const m = MODULE_CODES.exec(text.slice(x.end, Math.min(sentence.end, x.end + 80)));
     if (!m) continue;
     // "Gameplay Ability System (GAS)": a code that spells the words before it is their abbreviation.
-    const before = text.slice(Math.max(sentence.start, x.start - 60), x.end).split(/[^\p{L}\d]+/u).filter(Boolean);
-    if ([...m[1].matchAll(/[A-Z]{2,4}/g)].some((c) => initialsOf(before, c[0].length) === c[0])) continue;
+    const bracket = x.end + m[0].indexOf('(');
+    if ([...m[1].matchAll(/[A-Z]{2,4}/g)].some((c) => spelledOutBefore(text, bracket, c[0]))) continue;
     const listStart = x.end + m.index + m[0].indexOf(m[1]);
     const codes = [...m[1].matchAll(/[A-Z]{2,4}/g)].map((c) => ({ code: c[0], start: listStart + c.index!, end: listStart + c.index! + c[0].length }));
     if (codes.some((c) => found.some((f) => f.start < c.end && f.end > c.start))) continue;
     for (const c of codes) out.push({ keyword: `${x.canonical} ${c.code}`, start: c.start, end: c.end, source: 'example' });
   }
   return out;
-}
-
-/** The initials of the last `n` words, in capitals. */
-function initialsOf(words: readonly string[], n: number): string {
-  return words.slice(-n).map((w) => w[0].toUpperCase()).join('');
 }
 
 /**

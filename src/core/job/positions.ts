@@ -178,7 +178,8 @@ function firstBold(node: Node): string | undefined {
   return undefined;
 }
 
-function allText(node: Node): string {
+/** The text of a node and everything under it, its pieces apart by spaces. */
+export function allText(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   return ((node as { childNodes?: Node[] }).childNodes ?? []).map(allText).join(' ');
 }

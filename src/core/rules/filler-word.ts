@@ -7,6 +7,7 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { CONJUNCTIONS, PREPOSITIONS } from '../nlp/word-classes';
 import { readVerb } from '../nlp/verbs';
 import { findPhrases } from '../text/words';
+import { spelledOutBefore } from '../text/acronyms';
 import { INFORMAL_FILLERS, VAGUE_TAIL_CONTINUATION } from '../lexicon/fillers';
 import { bulletFinding, proseLines, replaceInBullet } from './util';
 
@@ -40,9 +41,7 @@ function inFixedPhrase(text: string, start: number, end: number, phrase: string)
  */
 function spellsOutAcronym(text: string, start: number): boolean {
   const m = /^((?:[\p{L}]+[\s-]+){1,5}?)\(([A-Z]{2,6})s?\)/u.exec(text.slice(start));
-  if (!m) return false;
-  const initials = m[1].trim().split(/[\s-]+/).map((w) => w[0].toUpperCase()).join('');
-  return initials === m[2];
+  return !!m && spelledOutBefore(text, start + m[1].length, m[2])?.start === start;
 }
 
 /**
