@@ -46,16 +46,8 @@ function keepTopicPost(text: string): FirstPosting | undefined {
   const headers = [...text.matchAll(DISCOURSE_HEADER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, author: m[1], number: Number(m[2]) }));
   if (headers.length < 2 || headers[0].number !== 1) return undefined;
   const poster = headers[0].author;
-  let out = '';
-  let from = 0;
-  headers.forEach((h, i) => {
-    if (h.author !== poster) return;
-    const end = headers[i + 1]?.at ?? text.length;
-    out += blanked(text.slice(from, h.end)) + text.slice(h.end, end);
-    from = end;
-  });
-  out += blanked(text.slice(from));
-  return { text: out };
+  const kept = headers.flatMap((h, i): [number, number][] => (h.author === poster ? [[h.end, headers[i + 1]?.at ?? text.length]] : []));
+  return { text: keptSpans(text, kept) };
 }
 
 /**
@@ -73,7 +65,7 @@ function keepLongestChannelPost(text: string): FirstPosting | undefined {
   spans.push([ends[ends.length - 1], text.length]);
   const size = ([s, e]: readonly [number, number]) => text.slice(s, e).replace(/\s+/g, '').length;
   const [from, to] = spans.reduce((best, span) => (size(span) > size(best) ? span : best));
-  return { text: blanked(text.slice(0, from)) + text.slice(from, to) + blanked(text.slice(to)), postings: spans.filter((sp) => size(sp) >= 80).length, read: 'longest' };
+  return { text: keptSpans(text, [[from, to]]), postings: spans.filter((sp) => size(sp) >= 80).length, read: 'longest' };
 }
 
 /**
@@ -100,15 +92,7 @@ function keepMostWrittenSender(text: string): FirstPosting | undefined {
   const written = new Map<string, number>();
   starts.forEach((s, i) => written.set(s.sender, (written.get(s.sender) ?? 0) + text.slice(s.end, messageEnd(i)).replace(/\s+/g, '').length));
   const poster = [...written.entries()].reduce((best, e) => (e[1] > best[1] ? e : best))[0];
-  let out = '';
-  let from = 0;
-  starts.forEach((s, i) => {
-    if (s.sender !== poster) return;
-    const end = messageEnd(i);
-    out += blanked(text.slice(from, s.end)) + text.slice(s.end, end);
-    from = end;
-  });
-  out += blanked(text.slice(from));
+  const out = keptSpans(text, starts.flatMap((s, i): [number, number][] => (s.sender === poster ? [[s.end, messageEnd(i)]] : [])));
   // Other senders who wrote as much as a posting (80 characters) are other posts the file holds.
   const posts = [...written.values()].filter((n) => n >= 80).length;
   return posts > 1 ? { text: out, postings: posts, read: 'longest' } : { text: out };
@@ -140,13 +124,7 @@ export function keepLongestThreadPost(text: string): FirstPosting {
     kept.push([h.end, Math.min(ownEnd(h), end)]);
   }
   // The last post runs on into the page's footer, which is blanked with the rest when it is not kept.
-  let out = '';
-  let from = 0;
-  for (const [s, e] of kept) {
-    out += blanked(text.slice(from, s)) + text.slice(s, e);
-    from = e;
-  }
-  out += blanked(text.slice(from));
+  const out = keptSpans(text, kept);
   return { text: out.replace(REPLY_LINK, (m) => ' '.repeat(m.length)), postings: posts.length, read: 'longest' };
 }
 
@@ -166,14 +144,17 @@ function keptPreamble(text: string, headers: readonly Header[], longestPost: num
     }
     return false;
   };
-  let out = head;
-  let from = headers[0].at;
-  headers.forEach((h, i) => {
-    if (!named(h.author)) return;
-    const end = headers[i + 1]?.at ?? text.length;
-    out += blanked(text.slice(from, h.end)) + text.slice(h.end, end);
+  const replies = headers.flatMap((h, i): [number, number][] => (named(h.author) ? [[h.end, headers[i + 1]?.at ?? text.length]] : []));
+  return { text: keptSpans(text, [[0, headers[0].at], ...replies]), postings: headers.length + 1, read: 'longest' };
+}
+
+/** The text with only `spans` (in order, not overlapping) kept and everything else blanked, offsets unchanged. */
+function keptSpans(text: string, spans: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    out += blanked(text.slice(from, start)) + text.slice(start, end);
     from = end;
-  });
-  out += blanked(text.slice(from));
-  return { text: out, postings: headers.length + 1, read: 'longest' };
+  }
+  return out + blanked(text.slice(from));
 }
