@@ -163,6 +163,32 @@ export function dateRangeIn(m: MappedText): DateRange | undefined {
   return { ...rest, range: { start: m.offsets[index], end: m.offsets[index + found.raw.length - 1] + 1 } };
 }
 
+/**
+ * One entry's start and end written in two separate fields, in either order: awesome-source-cv's
+ * \experience{end}{title}{org}{place}{start}{…} prints the end above the start, others print "Sep 2025"
+ * and "Present" side by side. Each field holds one date or a word for now ("Present", "Current"); the
+ * earlier date is the start. Undefined when the two are not such a pair (two ranges, two open ends).
+ */
+export function dateRangeFromTwo(a: MappedText, b: MappedText): DateRange | undefined {
+  const single = (m: MappedText) => {
+    const text = m.text.trim();
+    if (isOpenEnd(text)) return { open: true as const, value: undefined };
+    const d = dateRangeIn(m);
+    if (!d || d.current || d.start === undefined || d.end !== d.start || d.raw.length < 0.5 * text.replace(/\s/g, '').length) return undefined;
+    return { open: false as const, value: d.start };
+  };
+  const x = single(a);
+  const y = single(b);
+  if (!x || !y || (x.open && y.open)) return undefined;
+  const aFirst = y.open || (!x.open && x.value! <= y.value!);
+  const [from, to] = aFirst ? [a, b] : [b, a];
+  const field = (m: MappedText) => ({ raw: m.text.trim(), range: { start: m.offsets[0], end: m.offsets[m.text.trimEnd().length - 1] + 1 } });
+  const dates = dateRangeFromFields(field(from), field(to));
+  // The range runs in source order, over both fields, wherever the start is printed: the date rules read the dates inside it.
+  const [x1, x2] = [field(a).range, field(b).range];
+  return dates && { ...dates, range: { start: Math.min(x1.start, x2.start), end: Math.max(x1.end, x2.end) } };
+}
+
 /** A date range from separate start and end fields (YAML/JSON), each with its source range. */
 export function dateRangeFromFields(
   startField: { raw: string; range: OffsetRange } | undefined,

@@ -5,12 +5,12 @@
 // tabular is an entry heading, a lone \item a bullet), so renamed templates work too.
 import { getParser } from '@unified-latex/unified-latex-util-parse';
 import type * as Ast from '@unified-latex/unified-latex-types';
-import type { MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
+import type { DateRange, Entry, MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
 import type { OffsetRange } from '../../types';
 import { headingKind } from '../section-kind';
 import { NARRATIVE_KINDS } from '../../document/section-kinds';
 import { DETAIL_LABEL } from '../../document/section-labels';
-import { DocumentAssembler, dateRangeIn } from '../assemble';
+import { DocumentAssembler, dateRangeFromTwo, dateRangeIn } from '../assemble';
 import { CharCollector } from '../mapped-chars';
 import {
   attachedArgs,
@@ -30,6 +30,8 @@ import { escapeLatex } from './escape';
 import { boundedLatex } from '../../guards/bounded-latex';
 import { swallowingPercent } from '../../text/latex-percent';
 import { sliceMapped } from '../../text/mapped';
+import { isOpenEnd } from '../../document/dates';
+import { isRoleTitle } from '../../document/line-kinds';
 
 type Role = 'section' | 'heading' | 'bullet' | 'list' | 'inline';
 
@@ -40,6 +42,12 @@ const SECTION_MACROS = /^(?:(?![a-z]*sub)[a-z]*section\*?|sectiontitle|cvsect)$/
 /** A hand-written list item's sign: a hyphen, an en dash or a bullet, alone before the item's words. */
 const DASH_SIGN = /^(?:-|–|•|·|\*)$/;
 const isDashSign = (n: Node | undefined): boolean => n?.type === 'string' && DASH_SIGN.test(n.content);
+
+/** A row dated only "Current" or "Present": the entry is running, its start is on the row below or unknown. */
+function openEndOnly(cell: MappedText): DateRange {
+  const raw = cell.text.trim();
+  return { raw, range: { start: cell.offsets[0], end: cell.offsets[cell.text.length] }, current: true, formats: [] };
+}
 
 /** Text that is mostly a date range ("2018--2023", "09/2025 -- now"): an entry's dates field. */
 function isOnlyDates(m: MappedText): boolean {
@@ -133,6 +141,8 @@ class LatexWalker {
   readonly assembler: DocumentAssembler;
   private readonly ctx: RenderContext;
   private line: Node[] = [];
+  /** The last table row that opened an entry from a date cell, for the row under it. */
+  private datedRow: { entry: Entry; dateCell: MappedText } | undefined;
   private headerNodes: Node[] = [];
   private roles = new Map<string, Role>();
 
@@ -332,7 +342,10 @@ class LatexWalker {
       fields.push({ text: renderText(nodes, this.ctx, end), index });
     });
     const dateField = fields.find((f) => f.text.text && isOnlyDates(f.text));
-    const textFields = fields.filter((f) => f !== dateField && f.text.text);
+    // The start and the end in two arguments ("{Present}{Title}…{Sep 2025}"): one range, neither a text field.
+    const endField = dateField && fields.find((f) => f !== dateField && f.text.text && dateRangeFromTwo(dateField.text, f.text));
+    const twoFieldDates = endField && dateRangeFromTwo(dateField.text, endField.text);
+    const textFields = fields.filter((f) => f !== dateField && f !== endField && f.text.text);
     const heading = joinMapped(fields.filter((f) => f.text.text).map((f) => f.text), range);
     let title = textFields[0]?.text.text.split(/\s+\|\s+/)[0];
     let organisation = textFields[1]?.text.text;
@@ -349,6 +362,8 @@ class LatexWalker {
       const second = textFields.find((f) => f.index === 2);
       role = (second ?? textFields[1])?.text.text;
       location = textFields.find((f) => f !== textFields[0] && f !== second && f.index !== 0)?.text.text;
+      // "{Present}{Research Assistant}{Harlow Lab}…" (awesome-source-cv's \experience): the first text is the job title.
+      if (organisation && role && (dateField?.index === 0 || endField?.index === 0) && isRoleTitle(organisation) && !isRoleTitle(role)) [organisation, role] = [role, organisation];
     } else {
       role = textFields[0]?.text.text;
       organisation = textFields[1]?.text.text;
@@ -365,7 +380,7 @@ class LatexWalker {
     }
     title ??= organisation;
     this.assembler.openEntry(
-      { heading: { ...heading, range }, title, organisation, role, location, dates: dateField ? dateRangeIn(dateField.text) : dateRangeIn(heading) },
+      { heading: { ...heading, range }, title, organisation, role, location, dates: twoFieldDates ?? (dateField ? dateRangeIn(dateField.text) : dateRangeIn(heading)) },
       range,
     );
     const before = this.assembler.bullets.length;
@@ -443,6 +458,16 @@ class LatexWalker {
     const label = cut >= 0 ? item.args?.find((a) => a.openMark === '[' && a.content.length) : undefined;
     const labelText = label ? renderText(label.content, this.ctx, marker.end) : undefined;
     const dated = labelText?.text && mapped.text && dateRangeIn(labelText) ? joinMapped([labelText, mapped], { start: labelText.offsets[0], end: mapped.offsets[mapped.text.length] }) : undefined;
+    // tccv's eventlist "\item{Sep 2025 -- present}{Employer, City}{Role}": an item made of brace groups
+    // only, one of them dates, is an entry's heading in the groups' order (dates, organisation, role).
+    const groups = own.filter((n) => !isSpace(n) && n.type !== 'comment');
+    if (!dated && this.kind !== 'header' && groups.length >= 2 && groups.every((n) => n.type === 'group')
+      && groups.some((g) => isOnlyDates(renderText((g as Ast.Group).content, this.ctx, 0)))) {
+      const range = { start: startOf(item) ?? 0, end: endOf(groups[groups.length - 1]) ?? marker.end };
+      this.heading('item', groups.map((g) => (g as Ast.Group).content), range, list, last);
+      if (cut >= 0) this.walk(nodes.slice(cut), depth);
+      return last;
+    }
     if (dated && this.kind !== 'header') {
       const range = { start: dated.offsets[0], end: dated.offsets[dated.text.length] };
       this.assembler.openEntry({ heading: { ...dated, range }, title: mapped.text.split(/,\s*/)[0], dates: dateRangeIn(dated) }, range);
@@ -516,12 +541,47 @@ class LatexWalker {
     }
     const end = endOf(nodes[nodes.length - 1]) ?? 0;
     const mapped = renderText(nodes, this.ctx, end);
-    const dates = mapped.text.length <= 200 ? dateRangeIn(mapped) : undefined;
+    const previous = this.datedRow;
+    this.datedRow = undefined;
+    const dateCell = this.leadingDateCell(nodes, mapped);
+    if (previous && dateCell && this.continuesDatedRow(previous, dateCell, nodes)) return;
+    const dates = mapped.text.length <= 200 ? dateRangeIn(mapped) ?? (dateCell && isOpenEnd(dateCell.text) ? openEndOnly(dateCell) : undefined) : undefined;
     // "GPA: 3.82/4.00 • Dean's List (Fall 2024, Spring 2025)": a labelled detail of the entry above, whatever dates it holds.
     if (!dates || DETAIL_LABEL.test(mapped.text)) return;
     const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
     const rest = (mapped.text.slice(0, mapped.text.indexOf(dates.raw)) || mapped.text).split(/\s+[|–—]\s+|\s*,\s+/).map((s) => s.trim()).filter(Boolean);
-    this.assembler.openEntry({ heading: { ...mapped, range }, title: rest[0], organisation: rest[1] ?? rest[0], role: rest[0], dates }, range);
+    const entry = this.assembler.openEntry({ heading: { ...mapped, range }, title: rest[0], organisation: rest[1] ?? rest[0], role: rest[0], dates }, range);
+    if (dateCell) this.datedRow = { entry, dateCell };
+  }
+
+  /** A table row's first cell when it holds only a date or a word for now ("Current & Research Assistant at …"). */
+  private leadingDateCell(nodes: Node[], mapped: MappedText): MappedText | undefined {
+    if (!nodes.some((n) => n.type === 'string' && n.content === '&')) return undefined;
+    const at = mapped.text.indexOf('&');
+    if (at <= 0) return undefined;
+    const cell = sliceMapped(mapped, 0, at);
+    const trimmed = cell.text.trimEnd();
+    const text = sliceMapped(cell, 0, trimmed.length);
+    return isOpenEnd(trimmed) || isOnlyDates(text) ? text : undefined;
+  }
+
+  /**
+   * The Plasmati-style two-row dates: "Current & Research Assistant at …" over "Sep 2025 & …", or
+   * "Aug 2026 & Intern at …" over "May 2026 & \begin{itemize}". The second row's date is the start of the
+   * entry the first row opened, when its other cell is empty or small print (a detail line, not another
+   * entry's title) or the first row's date was a word for now.
+   */
+  private continuesDatedRow(previous: { entry: Entry; dateCell: MappedText }, dateCell: MappedText, nodes: Node[]): boolean {
+    const { entry } = previous;
+    if (this.assembler.currentEntry !== entry || entry.bullets.length) return false;
+    const dates = dateRangeFromTwo(previous.dateCell, dateCell);
+    // The upper row holds the end: the lower row's date is where the range starts.
+    if (!dates || dates.start === undefined || dates.start !== dateRangeIn(dateCell)?.start) return false;
+    const after = nodes.slice(nodes.findIndex((n) => n.type === 'string' && n.content === '&') + 1).filter((n) => !isSpace(n));
+    const detail = !after.length || isMacro(after[0], /^(?:footnotesize|small|scriptsize|tiny)$/) || isOpenEnd(previous.dateCell.text);
+    if (!detail) return false;
+    entry.dates = dates;
+    return true;
   }
 
   /**
