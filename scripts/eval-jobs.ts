@@ -38,6 +38,7 @@
 // --halves prints which posting is in which company half.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { readTextFile } from '../src/cli/read-text';
 import { join } from 'node:path';
 import { parseJobPosting } from '../src/core/job';
 import { degreeLevelsIn } from '../src/core/job/requirements';
@@ -198,7 +199,8 @@ function explainErrors(file: string, text: string, job: ReturnType<typeof parseJ
 }
 
 for (const ann of annotations) {
-  const text = readFileSync(join(dir, ann.file), 'utf8');
+  // Read as the CLI reads a posting: a page that declares windows-1252 is decoded as such.
+  const { text } = readTextFile(join(dir, ann.file));
   const job = parseJobPosting(text, { name: ann.file });
   const goldReq = new Set((ann.hard_skills_required ?? []).map(canonical));
   const goldPref = new Set((ann.hard_skills_preferred ?? []).map(canonical).filter((s) => !goldReq.has(s)));

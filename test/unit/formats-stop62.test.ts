@@ -128,3 +128,43 @@ describe('tccv eventlist items: dates, employer and role as brace groups (stop 6
     assert.ok(!experience.bullets.some((b) => /2025|present/.test(b.text)), 'no dates read as a bullet');
   });
 });
+
+describe('a LaTeX file\'s own heading commands, read by their names (stop 62)', () => {
+  const tex = [
+    '\\documentclass[letterpaper,11pt]{article}',
+    '\\newcommand{\\resitem}[1]{\\item #1 \\vspace{-2pt}}',
+    '\\newcommand{\\resheading}[1]{\\parbox{\\textwidth}{\\colorbox{gray}{\\textbf{\\large #1}}}}',
+    '\\newcommand{\\ressubheading}[4]{',
+    '\\begin{tabular*}{6.5in}{l@{\\extracolsep{\\fill}}r}',
+    '  \\textbf{#1} & #2 \\\\',
+    '  \\textit{#3} & \\textit{#4} \\\\',
+    '\\end{tabular*}}',
+    '\\begin{document}',
+    '\\resheading{Experience}',
+    '\\begin{itemize}',
+    '  \\item',
+    '  \\ressubheading{Pellucid Devices}{Moncton, NB}{Firmware Intern}{May 2026 -- Aug 2026}',
+    '  \\begin{itemize}',
+    '    \\resitem{Ported the bootloader to a new STM32 board in 3 weeks}',
+    '    \\resitem{Participate in code reviews}',
+    '  \\end{itemize}',
+    '\\end{itemize}',
+    '\\resheading{Education}',
+    '\\begin{itemize}',
+    '  \\item',
+    '  \\ressubheading{Lakeshore College}{Thunder Bay, ON}{B.Eng. in Electrical Engineering}{Sep 2022 -- May 2027}',
+    '\\end{itemize}',
+    '\\end{document}',
+  ].join('\n');
+
+  it('opens a section for a one-argument *heading command set bold or large, and an entry for a several-argument one', () => {
+    const doc = parse(tex);
+    const experience = doc.sections.find((s) => s.kind === 'experience');
+    assert.ok(experience, 'an Experience section');
+    assert.equal(experience!.entries.length, 1);
+    assert.equal(experience!.entries[0].organisation, 'Pellucid Devices');
+    assert.equal(experience!.entries[0].bullets.length, 2);
+    assert.ok(doc.sections.some((s) => s.kind === 'education' && s.entries.length === 1));
+    assert.ok(lint(tex).some((f) => f.ruleId === 'tense-mismatch' && /Participate/.test(f.message)));
+  });
+});

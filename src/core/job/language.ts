@@ -38,6 +38,13 @@ export function isEnglishLine(line: string): boolean {
   return words >= 4 && english >= 2 && english > other;
 }
 
+/**
+ * English function words that are function words of those languages too: German "in", "an"; Spanish,
+ * Portuguese and Italian "a"; Portuguese "as"; French "on"; and the "(a)" of Spanish "Biólogo(a)". They
+ * tell no language apart.
+ */
+const SHARED = new Set(['a', 'an', 'in', 'as', 'on']);
+
 function functionWords(text: string): { other: number; english: number; words: number } {
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   let other = 0;
@@ -45,7 +52,7 @@ function functionWords(text: string): { other: number; english: number; words: n
   for (const raw of words) {
     const w = raw.replace(/^[dlcjmnst]'/, () => (other++, ''));
     if (OTHER.has(w)) other++;
-    else if (ENGLISH.has(w)) english++;
+    else if (ENGLISH.has(w) && !SHARED.has(w)) english++;
   }
   return { other, english, words: words.length };
 }

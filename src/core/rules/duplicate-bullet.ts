@@ -101,6 +101,20 @@ function extendedBy(shorter: string[], longer: string[]): boolean {
   return at(0) || at(longer.length - shorter.length);
 }
 
+/**
+ * Within one entry, the same duty written twice in other words or order ("Wrote unit and integration
+ * tests" / "Wrote unit tests and integration tests", "Made monthly KPI reports for management" /
+ * "Prepared monthly KPI report for the management team"): every content word of the shorter, after
+ * its opening verb, is in the longer, which adds at most four. Three such words at least.
+ */
+function restatedIn(shorter: string[], longer: string[]): boolean {
+  const own = new Set(shorter.slice(1));
+  const other = new Set(longer.slice(1));
+  if (own.size < 3 || own.size > other.size || other.size - own.size > 4) return false;
+  for (const w of own) if (![...other].some((o) => sameWord(w, o))) return false;
+  return true;
+}
+
 function dice(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const p of a) if (b.has(p)) shared++;
@@ -190,7 +204,7 @@ export const duplicateBullet: Rule = {
       const words = contentWords(tokens(printed.replace(/(\p{L})-(?=\p{L})/gu, '$1'))).map(stem);
       if (ts.length >= 6 && threshold < 1) {
         const seen = new Set<number>();
-        let best: { bullet: Bullet; score: number; reworded: boolean; oneWord?: boolean; extended?: boolean } | undefined;
+        let best: { bullet: Bullet; score: number; reworded: boolean; oneWord?: boolean; extended?: boolean; restated?: boolean } | undefined;
         for (const p of own) {
           for (const u of index.get(p) ?? []) {
             if (seen.has(u)) continue;
@@ -206,6 +220,7 @@ export const duplicateBullet: Rule = {
             else if (!best && (sentence || narrative) && other.wordsComparable && oneWordApart(words, other.words)) best = { bullet: other.bullet, score, reworded: false, oneWord: true };
             // Within one entry, a bullet written again with a few words more (or fewer): a copy left in.
             else if (!best && (sentence || narrative) && other.wordsComparable && bullet.entry && other.bullet.entry === bullet.entry && (extendedBy(words, other.words) || extendedBy(other.words, words))) best = { bullet: other.bullet, score, reworded: false, extended: true };
+            else if (!best && (sentence || narrative) && other.wordsComparable && bullet.entry && other.bullet.entry === bullet.entry && (restatedIn(words, other.words) || restatedIn(other.words, words))) best = { bullet: other.bullet, score, reworded: false, restated: true };
           }
         }
         if (best) {
@@ -214,7 +229,9 @@ export const duplicateBullet: Rule = {
               bullet,
               0,
               bullet.text.length,
-              best.extended
+              best.restated
+                ? `This says again what the bullet on line ${line(best.bullet)} says, in other words: keep the better one.`
+                : best.extended
                 ? `This repeats the bullet on line ${line(best.bullet)} with a few words ${words.length > uniques.find((u) => u.bullet === best!.bullet)!.words.length ? 'added' : 'left out'}: keep one of them.`
                 : best.oneWord
                 ? `Nearly the same as the bullet on line ${line(best.bullet)} (at most one word different): merge them or make each say something different.`

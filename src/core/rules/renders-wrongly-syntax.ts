@@ -408,6 +408,16 @@ export function printedFromObsidian(doc: ResumeDocument): boolean {
   return Object.keys(doc.frontMatter.data).some((key) => /^cssclass(?:es)?$/i.test(key));
 }
 
+/**
+ * A Marp slide deck ("marp: true" in its front matter, read from the text when the YAML is broken):
+ * Marp Core turns every line break in a paragraph into <br>, so no lines run together.
+ */
+export function printedFromMarp(doc: ResumeDocument): boolean {
+  if (doc.frontMatter.data.marp === true) return true;
+  const range = doc.frontMatter.range ?? doc.frontMatter.error?.range;
+  return !!range && /^marp:[ \t]*true[ \t]*$/m.test(doc.text.slice(range.start, range.end));
+}
+
 /** HackMD's alert box opening (":::info", ":::warning", …, no space): a note written in HackMD. */
 const HACKMD_ALERT = /^ {0,3}:{3}(?:info|success|warning|danger|spoiler)\b/;
 /** Obsidian's note syntax: a "%% comment %%", a "==highlight==", a line of hash tags, a callout GitHub does not know. */

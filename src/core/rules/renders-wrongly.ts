@@ -16,7 +16,7 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
 import { blockFindings, HARD_BREAK, lineRange } from './renders-wrongly-blocks';
 import { LEGAL_FORM } from '../document/line-kinds';
-import { PANDOC_TABLE_RULE, SHORTCODE_OPENING, builtByHugo, documentLines, isPandocSource, printedFromObsidian, syntaxFindings } from './renders-wrongly-syntax';
+import { PANDOC_TABLE_RULE, SHORTCODE_OPENING, builtByHugo, documentLines, isPandocSource, printedFromObsidian, printedFromMarp, syntaxFindings } from './renders-wrongly-syntax';
 import { latexSourceFindings } from './renders-wrongly-latex';
 import { yamlSourceFindings } from './renders-wrongly-yaml';
 import { jsonSourceFindings } from './renders-wrongly-json';
@@ -311,7 +311,7 @@ export const rendersWrongly: Rule = {
     if (firstSection < 0) firstSection = Math.min(lines.length, 10);
     // Obsidian shows each line break of a note as a break (its "strict line breaks" setting is off by
     // default): a note printed from Obsidian has no lines that run together.
-    const obsidian = printedFromObsidian(doc);
+    const obsidian = printedFromObsidian(doc) || printedFromMarp(doc);
     for (const p of paragraphs(lines)) {
       // The rows of a Pandoc simple table, under its rule of dash runs.
       if (pandoc && PANDOC_TABLE_RULE.test(lines[p.from - 1] ?? '')) continue;

@@ -104,6 +104,9 @@ export const reverseChronological: Rule = {
         // An overview table of the roles ("| Company | Role | Period |") above the roles written out:
         // the table's rows are one list and the entries below another, each in its own order.
         const tableRow = isTableRow(doc.lines.lineText(doc.lines.positionAt(entry.heading.range.start).line));
+        // The rows of a table under a heading no resume section is named by ("Exam Results"): a table of
+        // facts with a year column, not a list of entries to order.
+        if (tableRow && section.kind === 'other') continue;
         if (run.length && run[run.length - 1].tableRow !== tableRow) {
           checkRun(run, out, where);
           run = [];

@@ -313,6 +313,11 @@ class LatexWalker {
       else if (nested('heading')) role = 'heading';
       else if ((has((n) => isMacro(n, 'item')) || nested('bullet')) && def.params >= 1) role = 'bullet';
       else if (def.params === 0 && has((n) => isMacro(n, /^(begin|end)$/) || (n.type === 'environment' && LIST_ENVS.test(n.env)))) role = 'list';
+      // A command the file defines and names for its job ("\resheading{Education}" printing a shaded bar,
+      // "\ressubheading{Acme}{City}{Intern}{2024}" a table of fields): read by its name when its body says
+      // nothing more, one argument a section's title, several an entry's heading.
+      else if (/(?:heading|header|title)$/i.test(name) && !/sub/i.test(name) && def.params === 1 && has((n) => isMacro(n, /^(?:large|Large|LARGE|huge|bfseries|scshape|textbf|textsc|section|MakeUppercase)$/))) role = 'section';
+      else if (/heading$/i.test(name) && def.params >= 2) role = 'heading';
     } else if (/ListStart$|ListEnd$/i.test(name)) role = 'list';
     else if (/heading$|^cventry$|^cvevent$|^cvdoubleitem$|^resumeEntry|^datedsubsection$|^cvproject|^cvhonor$/i.test(name)) role = 'heading';
     else if (/^resume(Sub)*Item$|^cvlistitem$|^cvitem$/i.test(name)) role = 'bullet';
@@ -547,11 +552,24 @@ class LatexWalker {
     if (previous && dateCell && this.continuesDatedRow(previous, dateCell, nodes)) return;
     const dates = mapped.text.length <= 200 ? dateRangeIn(mapped) ?? (dateCell && isOpenEnd(dateCell.text) ? openEndOnly(dateCell) : undefined) : undefined;
     // "GPA: 3.82/4.00 • Dean's List (Fall 2024, Spring 2025)": a labelled detail of the entry above, whatever dates it holds.
-    if (!dates || DETAIL_LABEL.test(mapped.text)) return;
+    if (!dates || DETAIL_LABEL.test(mapped.text) || this.isDatedDetail(mapped, dates)) return;
     const range = { start: mapped.offsets[0], end: mapped.offsets[mapped.text.length] };
     const rest = (mapped.text.slice(0, mapped.text.indexOf(dates.raw)) || mapped.text).split(/\s+[|–—]\s+|\s*,\s+/).map((s) => s.trim()).filter(Boolean);
     const entry = this.assembler.openEntry({ heading: { ...mapped, range }, title: rest[0], organisation: rest[1] ?? rest[0], role: rest[0], dates }, range);
     if (dateCell) this.datedRow = { entry, dateCell };
+  }
+
+  /**
+   * "Graduated from June 2022, thesis defended in October with grade 10": a sentence under a dated entry
+   * heading, its date inside the words rather than at either end, tells of the entry above; it opens none.
+   */
+  private isDatedDetail(mapped: MappedText, dates: DateRange): boolean {
+    const entry = this.assembler.currentEntry;
+    if (!entry?.dates || entry.bullets.length || entry.section !== this.assembler.currentSection) return false;
+    const at = mapped.text.indexOf(dates.raw);
+    if (at < 0) return false;
+    const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    return words(mapped.text) >= 10 && words(mapped.text.slice(0, at)) >= 1 && words(mapped.text.slice(at + dates.raw.length)) >= 4;
   }
 
   /** A table row's first cell when it holds only a date or a word for now ("Current & Research Assistant at …"). */

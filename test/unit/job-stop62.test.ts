@@ -1,0 +1,82 @@
+// Posting reading found on blind posting sets 75 and 76 (invented postings, written before the tool ran).
+// Examples here are our own.
+import { strict as assert } from 'node:assert';
+import { parseJobPosting } from '../../src/core/job';
+import { isEnglishLine } from '../../src/core/job/language';
+import { otherLanguageSection } from '../../src/core/job/other-language-headings';
+import { decodeText } from '../../src/cli/read-text';
+
+const keywords = (text: string, name = 'posting.txt') => parseJobPosting(text, { name }).keywords.filter((k) => k.kind === 'hard');
+const importance = (text: string, keyword: string, name?: string) => keywords(text, name).find((k) => k.keyword.toLowerCase() === keyword.toLowerCase())?.importance;
+
+describe('job postings (stop 62)', () => {
+  it('does not take a German or Spanish line for English by the function words the languages share', () => {
+    assert.ok(!isEnglishLine('Gute Kenntnisse in Java sowie in Kotlin oder Go'));
+    assert.ok(!isEnglishLine('Título de Químico(a) o Ingeniero(a) en Alimentos, titulado(a) hace poco'));
+    assert.ok(isEnglishLine('Good knowledge of Java and Kotlin is needed for the role.'));
+  });
+
+  it('reads a German posting with one such line under its own headings', () => {
+    const text = [
+      'Praktikant/in Softwareentwicklung',
+      '',
+      'Ihre Aufgaben',
+      '- Sie entwickeln mit uns die Schnittstellen der Leitstelle weiter',
+      '',
+      'Ihr Profil',
+      '- Studium der Informatik oder einer verwandten Richtung',
+      '- Gute Kenntnisse in Java sowie in Kotlin oder Go',
+      '- Sie arbeiten gerne im Team und sind neugierig',
+      '',
+      'Wir bieten',
+      '- Flexible Arbeitszeiten und ein faires Gehalt',
+    ].join('\n');
+    assert.equal(importance(text, 'Java'), 'required');
+    assert.equal(importance(text, 'Kotlin'), 'required');
+  });
+
+  it('reads Spanish "Requisitos excluyentes" and "Funciones principales" headings', () => {
+    assert.equal(otherLanguageSection('Requisitos excluyentes'), 'required');
+    assert.equal(otherLanguageSection('Funciones principales'), 'responsibilities');
+  });
+
+  it('reads the bracketed headings of a Chinese posting, traditional and simplified', () => {
+    assert.equal(otherLanguageSection('【需求條件】'), 'required');
+    assert.equal(otherLanguageSection('任职要求'), 'required');
+    assert.equal(otherLanguageSection('【加分條件】'), 'preferred');
+    assert.equal(otherLanguageSection('【工作內容】'), 'responsibilities');
+    assert.equal(otherLanguageSection('岗位职责'), 'responsibilities');
+    assert.equal(otherLanguageSection('【福利制度】'), 'about');
+    const text = [
+      '【職缺名稱】韌體工程師 Firmware Engineer',
+      '',
+      '【工作內容】',
+      '1. 維護 Zephyr 上的感測器驅動',
+      '',
+      '【需求條件】',
+      '1. 熟悉 C 語言與 FreeRTOS',
+      '',
+      '【加分條件】',
+      '1. 有 Python 經驗',
+    ].join('\n');
+    assert.equal(importance(text, 'FreeRTOS'), 'required');
+    assert.equal(importance(text, 'Python'), 'preferred');
+  });
+});
+
+describe('reading a posting file in the charset it declares (stop 62)', () => {
+  it('decodes a windows-1252 page that says so in its head, without a warning', () => {
+    const html = '<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body><p>Caf\u00e9 \u2013 Z\u00fcrich</p></body></html>';
+    // windows-1252 bytes: é = 0xE9, – = 0x96, ü = 0xFC.
+    const bytes = Uint8Array.from([...html].map((c) => (c === '\u2013' ? 0x96 : c.charCodeAt(0))));
+    const read = decodeText(bytes);
+    assert.deepEqual(read.warnings, []);
+    assert.match(read.text, /Café – Zürich/);
+  });
+
+  it('keeps the UTF-8 warning when the bytes are not UTF-8 and nothing declares a charset', () => {
+    const read = decodeText(Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+    assert.equal(read.warnings.length, 1);
+    assert.match(read.warnings[0], /not valid UTF-8/);
+  });
+});
