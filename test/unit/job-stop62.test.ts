@@ -80,3 +80,41 @@ describe('reading a posting file in the charset it declares (stop 62)', () => {
     assert.match(read.warnings[0], /not valid UTF-8/);
   });
 });
+
+describe('the employer in note properties, Chinese fields and board pages (stop 62)', () => {
+  const company = (text: string, name = 'posting.md') => parseJobPosting(text, { name }).company;
+
+  it('reads a note\'s "company:: [[Name]]" property', () => {
+    const text = ['- ## Campus drive', '  company:: [[Tarangini Systems]]', '  role:: Graduate Engineer Trainee', '', '- Requirements', '  - Java or Python'].join('\n');
+    assert.equal(company(text), 'Tarangini Systems');
+  });
+
+  it('reads a Chinese posting\'s 【公司名稱】 field without its English gloss', () => {
+    const text = ['【公司名稱】鷺江半導體股份有限公司（Lujiang Semiconductor Corp.）', '【職缺名稱】韌體工程師', '【需求條件】', '1. 熟悉 C 語言'].join('\n');
+    assert.equal(company(text, 'post.txt'), '鷺江半導體股份有限公司');
+  });
+
+  it('does not give a board\'s own name, known only from its masthead and footer, as the employer', () => {
+    const text = [
+      'Offrekt',
+      "Offres d'emploi",
+      'Entreprises qui recrutent',
+      'Espace recruteur',
+      'Connexion',
+      '',
+      'Stage PFE – Ingénieur(e) Qualité',
+      'Nous recherchons un(e) stagiaire pour notre usine.',
+      '',
+      'Profil recherché',
+      '- Maîtrise de Excel et de Minitab',
+      '',
+      '© 2026 Offrekt - Tous droits réservés',
+    ].join('\n');
+    assert.notEqual(company(text, 'page.txt'), 'Offrekt');
+  });
+
+  it('reads a Chilean SpA as a legal form', () => {
+    const text = ['Ofertas laborales', '', 'Analista de Datos Junior', 'Minera Lonquimay SpA', '', 'Requisitos excluyentes', '- SQL y Python'].join('\n');
+    assert.equal(company(text, 'page.txt'), 'Minera Lonquimay');
+  });
+});

@@ -205,6 +205,9 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   const hasClient = [...candidates.values()].some((c) => c.sources.has('client'));
   const domains = senderDomains(ev.uncleaned ?? ev.body);
   let best: { name: string; score: number } | undefined;
+  const serving = pageServesEmployers(ev.uncleaned ?? ev.body);
+  // Named only by the page's masthead, footer copyright, site name or title: on a board's page that is the board.
+  const onlyChrome = (c: Candidate) => [...c.sources].every((src) => src === 'masthead' || src === 'copyright' || src === 'site' || src === 'pageTitle');
   for (const c of mergeVariants([...candidates.values()], ev.body, boards)) {
     // A group named by its longer variant ("Acme Payments") is written as the shorter too ("Acme").
     const times = Math.max(occurrences(c.name, ev.body), c.short ? occurrences(c.short, ev.body) : 0);
@@ -220,6 +223,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
     // The site the posting was pasted from, describing itself ("Acme Jobs is the leading career destination
     // for …"): the host, whatever its footer's copyright says.
     if (describesItselfAsBoard(c.name, ev.body)) continue;
+    if (onlyChrome(c) && serving) continue;
     // "USAJOBS", "JobStreet", "CareerBuilder": one word built on "jobs" or "career" names the board the posting is on.
     if (JOB_BOARD_WORD.test(c.name.trim())) continue;
     // "at Kestrel Flats, our open-pit gold operation": a site the employer calls its own is where the job is, not who hires.
@@ -279,6 +283,18 @@ function withoutLinkLines(body: string): string {
 /** What a job board or career site calls itself in its own footer or about text. */
 const BOARD_SELF =
   String.raw`(?:career destination|career (?:site|platform|network|marketplace|community)|jobs? (?:board|site|search (?:site|engine|platform)|marketplace|platform)|hiring (?:platform|marketplace)|recruiting platform|employment (?:site|marketplace))`;
+
+/**
+ * A site menu's link for the other side of the market ("For employers", "Post a job", "Espace recruteur",
+ * "Entreprises qui recrutent", "Para empresas", "Für Arbeitgeber"): the page is a board's, serving many
+ * employers, so a name only its masthead or footer gives is the board.
+ */
+const EMPLOYER_SIDE_LINK =
+  /^(?:for (?:employers|recruiters|companies|businesses)|employers?|recruiters?|post (?:a )?jobs?|hire talent|(?:espace|coin) (?:recruteurs?|entreprises?|employeurs?)|entreprises qui recrutent|recruteurs?|para (?:empresas|empleadores|reclutadores)|publica(?:r)? (?:tu |una |sua )?(?:oferta|vaga)|für (?:arbeitgeber|unternehmen)|arbeitgeber|per (?:le )?aziende|voor werkgevers)$/i;
+
+function pageServesEmployers(body: string): boolean {
+  return body.split('\n', 80).some((l) => EMPLOYER_SIDE_LINK.test(l.trim()));
+}
 
 function describesItselfAsBoard(name: string, body: string): boolean {
   const escaped = escapeRegExp(name);

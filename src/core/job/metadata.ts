@@ -23,7 +23,8 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // An Indian or British public notice names it "Name of the Post" or "Designation".
   // A label may carry its translation after a slash ("Position / 職種:", "Employer / Employeur:").
   title: /^\s*(?:job title|position title|title|position|role|name of (?:the )?(?:post|position)|post name|designation)(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?::|\||-(?=\s))\s*(.+)$/im,
-  company: /^\s*(?:(?:company|employer|organization|organisation|hiring company)(?:\s+name)?|name of (?:the )?(?:company|employer|organi[sz]ation))(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?::|\||-(?=\s))\s*(.+)$/im,
+  // A note-taking app's page property ("company:: [[Acme]]", Logseq, Obsidian Dataview) is a label too.
+  company: /^\s*(?:(?:company|employer|organization|organisation|hiring company)(?:\s+name)?|name of (?:the )?(?:company|employer|organi[sz]ation))(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?:::?|\||-(?=\s))\s*(.+)$/im,
   // The value: an identifier with a digit, its groups joined by hyphens, dots or slashes ("204518", "R-2024-118",
   // "BE-INT-2027-114", "ENG.2231", "4481/B", "SCH/TA/2027/04"), or digit groups set apart by spaces that end
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
@@ -590,9 +591,15 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
  */
 /** Longer than any employer's name, even a legal one with its unit ("… Research Foundation of the State University …"). */
 const MAX_NAME_CHARS = 160;
+/** A Chinese posting's bracketed field, "【公司名稱】汐岳微電子股份有限公司（Xiyue Microelectronics Corp.）": the name before its gloss. */
+const CJK_COMPANY = /^\s*【(?:公司名稱|公司名称|企業名稱|企业名称)】\s*([^（(\n]+)/m;
+
 function companyField(body: string): string | undefined {
+  const cjk = CJK_COMPANY.exec(body)?.[1]?.trim();
+  if (cjk) return cjk;
   const m = LABELS.company.exec(body);
-  const value = m?.[1]?.trim();
+  // "[[Acme Labs]]", "[[acme-labs|Acme Labs]]": a note's link to the company's page names it.
+  const value = m?.[1]?.trim().replace(/^\[\[(?:[^\]|]*\|)?([^\]]+)\]\]$/, '$1');
   // No employer's name runs past a line of text: a longer value is a paragraph the label ran into.
   if (!m || !value || value.length > MAX_NAME_CHARS) return undefined;
   // "Company - Private", "Company: Public": a board's company-facts field gives the kind of ownership, not the name.
