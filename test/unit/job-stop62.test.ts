@@ -118,3 +118,19 @@ describe('the employer in note properties, Chinese fields and board pages (stop 
     assert.equal(company(text, 'page.txt'), 'Minera Lonquimay');
   });
 });
+
+describe('titles of postings in other languages (stop 62)', () => {
+  const meta = (text: string) => parseJobPosting(text, { name: 'page.txt' });
+
+  it('reads a German, Spanish or French title by its role noun', () => {
+    const german = ['Stellenangebote | Kestrel Netz AG', '', 'Werkstudent/in Softwareentwicklung 60 %', '', 'Ihre Aufgaben', '- Tests schreiben', '', 'Ihr Profil', '- Python'].join('\n');
+    assert.match(meta(german).title ?? '', /^Werkstudent\/in Softwareentwicklung/);
+    const spanish = ['Ofertas laborales', '', 'Analista de Datos Junior – Riesgo de Crédito', 'Banco Austral SpA', '', 'Requisitos excluyentes', '- SQL'].join('\n');
+    assert.match(meta(spanish).title ?? '', /^Analista de Datos Junior/);
+  });
+
+  it('does not take a card\'s due date ("10 dic") for the employer', () => {
+    const text = ['Tablero: Prácticas 2027', '', 'Becario de Calidad – planta de motores', '10 dic', '', 'Requisitos', '- Minitab'].join('\n');
+    assert.notEqual(meta(text).company, '10 dic');
+  });
+});

@@ -15,6 +15,7 @@ import { MAIL_ADDRESS_HEADER, MAIL_HEADER, SIGN_OFF } from './mail-headers';
 import { isChromeWord } from './clean';
 import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
 import { escapeRegExp } from '../text/words';
+import { monthOfName } from '../document/dates';
 import { ROLE_NOUN } from './role-noun';
 
 
@@ -845,6 +846,8 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
   if (!text || text.length > 60 || /[.!?:;]$/.test(text) || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
   if (PAGE_ACTION.test(text)) return undefined;
   const words = text.split(/\s+/);
+  // "10 dic", "Dec 10", "12. März": a card's due date or a post's date, in any language the date reader knows.
+  if (words.length === 2 && words.some((w) => /^\d{1,2}\.?$/.test(w)) && words.some((w) => monthOfName(w) !== undefined)) return undefined;
   // A name line holds up to five words, a public body's up to eight (employer.ts).
   if (tooManyWords(text, 5) || isPlaceList(text) || isCityRegion(text) || /[\p{Extended_Pictographic}$€£]/u.test(text)) return undefined;
   // "About Acme" under the title is a section heading; the name is read from it as a heading (COMPANY_PATTERNS).
