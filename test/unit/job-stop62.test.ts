@@ -134,3 +134,17 @@ describe('titles of postings in other languages (stop 62)', () => {
     assert.notEqual(meta(text).company, '10 dic');
   });
 });
+
+describe('a clipped page\'s title and a Quebec "inc." (stop 62)', () => {
+  it('reads a front matter title without the employer named after it', () => {
+    const text = ['---', 'title: Data Engineer I (New Grad) - Larchmere', '---', '', 'Larchmere is hiring a Data Engineer I.', '', '## Requirements', '- SQL and Python'].join('\n');
+    const job = parseJobPosting(text, { name: 'clip.md' });
+    assert.equal(job.company, 'Larchmere');
+    assert.equal(job.title, 'Data Engineer I (New Grad)');
+  });
+
+  it('reads a name ending in a lower-case "inc." as a legal name', () => {
+    const text = ['Stagiaire en génie électrique – Été 2027', 'Pivoine Automatisation inc.', '', 'Exigences', '- AutoCAD Electrical'].join('\n');
+    assert.equal(parseJobPosting(text, { name: 'mail.txt' }).company, 'Pivoine Automatisation');
+  });
+});

@@ -4,7 +4,7 @@
 
 /** A legal form as a regular-expression source (no anchors, no leading separator). */
 export const LEGAL_FORM =
-  '(?:(?:Co\\.,?\\s*)?Ltd\\.?|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Limited|Corp\\.?|Corporation|GmbH|AG|SE|plc|Plc|PLC|S\\.A\\.?|SAS|B\\.V\\.?|N\\.V\\.?|ULC|(?:Pty|Pte|Pvt|Private)\\.? (?:Ltd\\.?|Limited)|DAC|K\\.K\\.?|Oyj?|AB|A/S|AS|ASA|ApS|SARL|S\\.L\\.|SRL|S\\.p\\.A\\.|SpA|S\\.A\\.S\\.|SA de CV|Sdn\\.? Bhd\\.?|Bhd\\.?|Tbk\\.?|Ltda\\.?|S\\.R\\.L\\.?|S\\.A\\. de C\\.V\\.|[Ss]p\\. z o\\.o\\.|Kft\\.?|A\\.Ş\\.)';
+  '(?:(?:Co\\.,?\\s*)?Ltd\\.?|Inc\\.?|inc\\.|Incorporated|LLC|L\\.L\\.C\\.|LLP|Limited|Corp\\.?|Corporation|GmbH|AG|SE|plc|Plc|PLC|S\\.A\\.?|SAS|B\\.V\\.?|N\\.V\\.?|ULC|(?:Pty|Pte|Pvt|Private)\\.? (?:Ltd\\.?|Limited)|DAC|K\\.K\\.?|Oyj?|AB|A/S|AS|ASA|ApS|SARL|S\\.L\\.|SRL|S\\.p\\.A\\.|SpA|S\\.A\\.S\\.|SA de CV|Sdn\\.? Bhd\\.?|Bhd\\.?|Tbk\\.?|Ltda\\.?|S\\.R\\.L\\.?|S\\.A\\. de C\\.V\\.|[Ss]p\\. z o\\.o\\.|Kft\\.?|A\\.Ş\\.)';
 
 /** A legal form at the end of a name, with the comma or space before it, as written. */
 const TRAILING_LEGAL_FORM = new RegExp(`[,.]?\\s+${LEGAL_FORM}\\.?$`);
