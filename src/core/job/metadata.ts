@@ -549,8 +549,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     const name = escapeRegExp(company);
     // "Title - Acme | ITviec": a page title's employer, then the site it was on after a bar.
     if (new RegExp(`\\s[—–|@-]\\s+${name}\\s+\\|\\s+[^|]{2,30}$`, 'iu').test(title)) title = title.replace(/\s+\|\s+[^|]{2,30}$/, '');
-    // (An emoji after the name goes with it: "Sound Designer @ Lanternfish Games 🐟".)
-    title = title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*$`, 'iu'), '') || title;
+    title = withoutEmployerAtEnd(title, company);
   }
   if (title) title = withoutGradeSuffix(dropTranslatedHalf(tidyTitle(title)), body);
   if (title) meta.title = title;
@@ -823,6 +822,15 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
     }
   }
   return best;
+}
+
+/**
+ * "Title – Acme", "Title at Acme", "Title – Acme – Winter 2028": the title without the employer's name at
+ * its end (the term after the employer goes with it; so does an emoji: "Sound Designer @ Lanternfish Games 🐟").
+ */
+export function withoutEmployerAtEnd(title: string, company: string): string {
+  const name = escapeRegExp(company);
+  return title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}(?:\\s+[—–|-]\\s+(?:(?:summer|fall|autumn|winter|spring)\\b[^—–|]*|(?:19|20)\\d\\d))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*$`, 'iu'), '') || title;
 }
 
 /** A short line that reads as a name: "Acme Robotics", not a sentence, a role or a location list. */

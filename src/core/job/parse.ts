@@ -2,7 +2,7 @@
 
 import { metadataFromFrontMatter, splitFrontMatter, titleFromClipping } from './front-matter';
 import { extractKeywords } from './keywords';
-import { inferMetadata, jobIdInUrl } from './metadata';
+import { inferMetadata, jobIdInUrl, withoutEmployerAtEnd } from './metadata';
 import { findSections } from './sections';
 import { cleanPostingPage } from './clean';
 import { findEligibility, referralDeadlineIn } from './eligibility';
@@ -42,7 +42,7 @@ export function parseJobPosting(input: string, options: { name?: string } = {}):
   const named = fromFrontMatter.company ?? structured?.company ?? pageEmployer ?? headline?.company ?? inferred.company;
   const company = named && !fromFrontMatter.company ? tradingName(named, body) : named;
   // A clipped page's front matter title names the employer after the role ("Engineer I, Backend - Acme"): the role is the title.
-  if (fromFrontMatter.title && company) fromFrontMatter.title = withoutEmployerAfter(fromFrontMatter.title, company);
+  if (fromFrontMatter.title && company) fromFrontMatter.title = withoutEmployerAtEnd(fromFrontMatter.title, company);
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
   const eligibility = findEligibility(text, bodyStart, degrees);
   const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
@@ -226,10 +226,4 @@ function tradingName(company: string, body: string): string {
   // The trading name shares a word with the registered one ("Arunika"), so it is the same employer.
   const registered = new Set(company.toLowerCase().split(/\s+/));
   return trading.toLowerCase().split(/\s+/).some((w) => registered.has(w) && w.length > 2) ? trading : company;
-}
-
-/** "Title - Acme", "Title | Acme", "Title at Acme": the title without the employer's name at its end. */
-function withoutEmployerAfter(title: string, company: string): string {
-  const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return title.replace(new RegExp(`\\s+(?:[—–|@-]|at)\\s+${name}\\s*$`, 'iu'), '') || title;
 }
