@@ -148,3 +148,17 @@ describe('a clipped page\'s title and a Quebec "inc." (stop 62)', () => {
     assert.equal(parseJobPosting(text, { name: 'mail.txt' }).company, 'Pivoine Automatisation');
   });
 });
+
+describe('a tool named as the label of its list (stop 62)', () => {
+  it('reads "Excel: formulas, charts, …" as Excel, its features as no skills of their own', () => {
+    const text = ['Water Resources Intern', '', "What we're looking for:", '• Working knowledge of AutoCAD', '• Excel: formulas, charts, basic data cleanup', '• Python'].join('\n');
+    const names = keywords(text).map((k) => k.keyword);
+    assert.ok(names.includes('Excel'), names.join(', '));
+    assert.ok(!names.includes('formulas') && !names.includes('charts'), names.join(', '));
+  });
+
+  it('still reads "Excel" in a sentence as the verb', () => {
+    const text = ['Analyst Intern', '', 'Requirements', '- You excel at explaining numbers to people'].join('\n');
+    assert.ok(!keywords(text).some((k) => k.keyword === 'Excel'));
+  });
+});

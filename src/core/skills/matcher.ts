@@ -357,9 +357,25 @@ export class SkillMatcher {
       if (!m.hit.alias.needsContext) return true;
       if (readsAsEnglish(tokens, m, text)) return false;
       const c = clauseOf[m.first];
-      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1 || besideProductName(tokens, m) || loneItemBesideSkills(tokens, m, matches) || versioned(tokens, m);
+      return (anchors.get(c) ?? 0) > 0 || cueClauses.has(c) || (ambiguous.get(c) ?? 0) > 1 || besideProductName(tokens, m) || loneItemBesideSkills(tokens, m, matches) || versioned(tokens, m) || labelsList(tokens, m);
     });
   }
+}
+
+/**
+ * "Excel: formulas, charts, pivot tables", "Swift: SwiftUI, Combine": a capitalised name that opens its
+ * line as the label of a list is the tool the list is about.
+ */
+function labelsList(tokens: Token[], m: RawMatch): boolean {
+  const colon = tokens[m.last + 1];
+  const after = tokens[m.last + 2];
+  if (!/^\p{Lu}/u.test(tokens[m.first].text) || colon?.text !== ':' || !after || after.punct) return false;
+  const lineBreak = (t: Token) => t.text.includes('\n');
+  // Nothing but a list marker between the line's start and the name.
+  for (let k = m.first - 1; k >= 0 && !lineBreak(tokens[k]); k--) if (!tokens[k].punct && !/^[-*•●▪◦–]$/.test(tokens[k].text)) return false;
+  // A list after the colon, on the same line.
+  for (let k = m.last + 2; k < tokens.length && !lineBreak(tokens[k]); k++) if (tokens[k].text === ',') return true;
+  return false;
 }
 
 /**
