@@ -290,7 +290,7 @@ const BOARD_SELF =
  * employers, so a name only its masthead or footer gives is the board.
  */
 const EMPLOYER_SIDE_LINK =
-  /^(?:for (?:employers|recruiters|companies|businesses)|employers?|recruiters?|post (?:a )?jobs?|hire talent|(?:espace|coin) (?:recruteurs?|entreprises?|employeurs?)|entreprises qui recrutent|recruteurs?|para (?:empresas|empleadores|reclutadores)|publica(?:r)? (?:tu |una |sua )?(?:oferta|vaga)|für (?:arbeitgeber|unternehmen)|arbeitgeber|per (?:le )?aziende|voor werkgevers)$/i;
+  /^(?:for (?:employers|recruiters|companies|businesses)|post (?:a )?jobs?|hire talent|(?:espace|coin) (?:recruteurs?|entreprises?|employeurs?)|entreprises qui recrutent|para (?:empresas|empleadores|reclutadores)|publica(?:r)? (?:tu |una |sua )?(?:oferta|vaga)|für (?:arbeitgeber|unternehmen)|per le aziende|voor werkgevers)$/i;
 
 function pageServesEmployers(body: string): boolean {
   return body.split('\n', 80).some((l) => EMPLOYER_SIDE_LINK.test(l.trim()));
