@@ -163,6 +163,12 @@ export function dateRangeIn(m: MappedText): DateRange | undefined {
   return { ...rest, range: { start: m.offsets[index], end: m.offsets[index + found.raw.length - 1] + 1 } };
 }
 
+/** The date range a field is made of ("2018--2023", "09/2025 -- now"); undefined when the text is mostly something else. */
+export function onlyDatesIn(m: MappedText): DateRange | undefined {
+  const d = dateRangeIn(m);
+  return d && d.raw.length >= 0.5 * m.text.replace(/\s/g, '').length ? d : undefined;
+}
+
 /**
  * One entry's start and end written in two separate fields, in either order: awesome-source-cv's
  * \experience{end}{title}{org}{place}{start}{…} prints the end above the start, others print "Sep 2025"
@@ -173,8 +179,8 @@ export function dateRangeFromTwo(a: MappedText, b: MappedText): DateRange | unde
   const single = (m: MappedText) => {
     const text = m.text.trim();
     if (isOpenEnd(text)) return { open: true as const, value: undefined };
-    const d = dateRangeIn(m);
-    if (!d || d.current || d.start === undefined || d.end !== d.start || d.raw.length < 0.5 * text.replace(/\s/g, '').length) return undefined;
+    const d = onlyDatesIn(m);
+    if (!d || d.current || d.start === undefined || d.end !== d.start) return undefined;
     return { open: false as const, value: d.start };
   };
   const x = single(a);

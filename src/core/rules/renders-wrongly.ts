@@ -310,8 +310,8 @@ export const rendersWrongly: Rule = {
     if (firstBody && doc.lines.positionAt(firstBody.headingRange!.start).line > firstSection) firstSection = doc.lines.positionAt(firstBody.headingRange!.start).line;
     if (firstSection < 0) firstSection = Math.min(lines.length, 10);
     // Obsidian shows each line break of a note as a break (its "strict line breaks" setting is off by
-    // default): a note printed from Obsidian has no lines that run together.
-    const obsidian = printedFromObsidian(doc) || printedFromMarp(doc);
+    // default), as does Marp Core in a slide deck: a note printed from either has no lines that run together.
+    const breaksPrinted = printedFromObsidian(doc) || printedFromMarp(doc);
     for (const p of paragraphs(lines)) {
       // The rows of a Pandoc simple table, under its rule of dash runs.
       if (pandoc && PANDOC_TABLE_RULE.test(lines[p.from - 1] ?? '')) continue;
@@ -334,7 +334,7 @@ export const rendersWrongly: Rule = {
           continue;
         }
       }
-      if (text.length < 2 || obsidian) continue;
+      if (text.length < 2 || breaksPrinted) continue;
       const breaks = text.slice(0, -1).every((l) => HARD_BREAK.test(l));
       if (breaks) continue;
       if (text.some((l) => LATEX.test(l) || TABLE_DELIMITER.test(l))) continue;

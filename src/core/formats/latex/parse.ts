@@ -10,7 +10,7 @@ import type { OffsetRange } from '../../types';
 import { headingKind } from '../section-kind';
 import { NARRATIVE_KINDS } from '../../document/section-kinds';
 import { DETAIL_LABEL } from '../../document/section-labels';
-import { DocumentAssembler, dateRangeFromTwo, dateRangeIn } from '../assemble';
+import { DocumentAssembler, dateRangeFromTwo, dateRangeIn, onlyDatesIn } from '../assemble';
 import { CharCollector } from '../mapped-chars';
 import {
   attachedArgs,
@@ -50,10 +50,7 @@ function openEndOnly(cell: MappedText): DateRange {
 }
 
 /** Text that is mostly a date range ("2018--2023", "09/2025 -- now"): an entry's dates field. */
-function isOnlyDates(m: MappedText): boolean {
-  const d = dateRangeIn(m);
-  return !!d && d.raw.length >= 0.5 * m.text.replace(/\s/g, '').length;
-}
+const isOnlyDates = (m: MappedText): boolean => !!onlyDatesIn(m);
 const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'research', 'leadership', 'education', 'other']);
 
 let parser: ReturnType<typeof getParser> | undefined;
