@@ -199,6 +199,7 @@ function linesOf(text: string, from: number): Line[] {
 
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/;
 const BOLD_LINE = /^\s{0,3}(\*\*|__)(.+?)\1\s*:?\s*$/;
+const OUTLINE_ITEM_HEADING = /^(\s*[-*+]\s+)(#{1,6}\s+\S.*|(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*:?\s*)$/;
 // A thread's post may open with its counter ("2/6 Must have: …"), and a label may carry an aside
 // ("Bonus (still apply if you have none of these!): …").
 const INLINE_HEADING = /^\s{0,3}(?:\d{1,2}\/\d{0,2}\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z’' /&,-]{2,48}?)(?:\*\*|__)?(?:\s*\([^()\n]{2,60}\))?\s*:\s*(?:\*\*|__)?\s*(\S.*)$/;
@@ -220,6 +221,14 @@ interface HeadingHit {
 function headingOf(line: Line, prevBlank: boolean, sameMarkNext = false, itemsNext = false, boldHeads = false): HeadingHit | undefined {
   // "Job Description and Person Specification.docx": an attachment's file name, not a heading.
   if (ATTACHMENT_NAME.test(line.text)) return undefined;
+  // "- ## Job Description", "- **The role**": an outliner (Logseq, Roam, Workflowy) makes every line a
+  // list item, headings too. A list item that is only a heading, or only a bold phrase a rule knows, is that heading.
+  const item = OUTLINE_ITEM_HEADING.exec(line.text);
+  if (item) {
+    const inner = { text: item[2], start: line.start + item[1].length, end: line.end };
+    const hit = headingOf(inner, false);
+    if (hit && (/^#/.test(item[2]) || hit.kind !== 'other')) return hit;
+  }
   const md = MARKDOWN_HEADING.exec(line.text) ?? BOLD_LINE.exec(line.text);
   if (md) {
     const title = (md[2] ?? md[1]).trim();

@@ -181,6 +181,8 @@ function readChunk(c: Chunk): Reading {
     if (/^\d/.test(second)) return isYear(m[3]) && isYear(second.replace(/\D+$/, '')) ? 'date' : 'bare';
     const word = second.replace(/[^a-z].*$/, '');
     if (/^fold$/.test(word)) return 'multiplier';
+    // "two-step verification" names a kind; "replaced a 12-step manual process" gives the process's size.
+    if (/^steps?$/.test(word) && Number(m[3]) >= 4) return 'count';
     if (STRUCTURAL.has(word) || STRUCTURAL.has(word.replace(/s$/, ''))) return 'name';
     return 'count';
   }
