@@ -27,4 +27,20 @@ describe('rules: stop 63', () => {
     const flagged = of(lint(lines), 'missing-metric').map((f) => text.slice(0, f.range.start).split('\n').length);
     assert.deepEqual(flagged, [8]);
   });
+
+  it('reads "twice" as how many times, so an award won twice states its count', () => {
+    assert.equal(metricsOf('Named Volunteer of the Year twice').length, 1);
+    const lines = job(['Named Volunteer of the Year twice', 'Reviewed the shift schedule']);
+    const text = lines.join('\n');
+    const flagged = of(lint(lines), 'missing-metric').map((f) => text.slice(0, f.range.start).split('\n').length);
+    assert.ok(!flagged.includes(7));
+  });
+
+  it('reads "Econometrics I & II" as course numerals, not the pronoun', () => {
+    const lines = ['# Tomas Brenner', 'tomas@example.com', '', '## Education', '', '### Lakeshore University — B.A. Economics (2023 – 2027)', '- Relevant courses: Econometrics I & II, Statistics I and II', '- I led the debate club'];
+    const flagged = of(lint(lines), 'first-person').map((f) => lines.join('\n').slice(f.range.start, f.range.end));
+    assert.deepEqual(flagged, ['I']);
+    const at = of(lint(lines), 'first-person')[0].range.start;
+    assert.equal(lines.join('\n').slice(at, at + 12), 'I led the de');
+  });
 });

@@ -50,6 +50,7 @@ import {
   wordCount,
 } from './line-kinds';
 import { boundedSource } from '../guards/bounded-source';
+import { outlineAsMarkdown } from './outline';
 import { lineFeatures } from './line-features';
 import { readVerb } from '../nlp/verbs';
 import { ACCOMPLISHMENT_THRESHOLD, CLASSIFY_LINES, accomplishmentScore } from './line-classifier';
@@ -74,7 +75,8 @@ export interface ParseOptions {
 
 export function parseResume(text: string, options: ParseOptions = {}): ResumeDocument {
   // Parsed: the bounded source (same offsets; cut and neutralised past src/core/limits.ts).
-  const tree = parseMarkdown(boundedSource(text).text);
+  const bounded = boundedSource(text).text;
+  const tree = parseMarkdown(outlineAsMarkdown(bounded) ?? bounded);
   return new ResumeBuilder(text, false, options.classifyLines ?? CLASSIFY_LINES).build(tree);
 }
 
@@ -574,6 +576,15 @@ class ResumeBuilder {
     flush();
   }
 
+  /**
+   * "- Cumulative GPA: 3.52 · Dean's List Spring 2025", "- Best student in Machines, 2022" under a school's
+   * dated heading: a detail of that school, whatever date it names — not another school (which names one).
+   */
+  private detailOfDatedHeading(text: string): boolean {
+    if (!this.entry?.dates || this.entryLevel >= 7 || this.entry.section !== this.section) return false;
+    return DETAIL_LABEL.test(text) || !SCHOOL_NAME.test(text);
+  }
+
   /** The open entry was opened by a Markdown heading that carries its dates. */
   private underDatedHeading(): boolean {
     return !!this.entry && this.entryLevel < 7 && !!findDateRange(this.entry.heading.text.split('\n')[0]);
@@ -812,7 +823,7 @@ class ResumeBuilder {
           const rest = sliceStyled(styled, styled.offsets.indexOf(lines[1].offsets[0]), styled.text.length);
           this.visitLines(rest, range(para!), false, depth);
         }
-      } else if (this.section.kind === 'education' && (!this.entry || !this.entryOpen || this.entry.dates) && !isDateLine(first.text) && !/[:：]\s+\p{Ll}/u.test(first.text) && (findDateRange(first.text)?.index === 0 || isDatedHeaderLine(first.text))) {
+      } else if (this.section.kind === 'education' && (!this.entry || !this.entryOpen || this.entry.dates) && !isDateLine(first.text) && !/[:：]\s+\p{Ll}/u.test(first.text) && (findDateRange(first.text)?.index === 0 || isDatedHeaderLine(first.text)) && !this.detailOfDatedHeading(first.text)) {
         // (Not "- Teaching Assistant, Databases (Fall 2026): hold office hours…": a colon and a clause make it a bullet.)
         this.openEntry(first, { start: first.offsets[0], end: first.offsets[first.text.length - 1] + 1 }, 7); // "- 2019 – 2023, BSc, Univ."
       } else if (lines.length === 1 && this.entry && (this.entryOpen || !this.entry.dates) && (isDateLine(first.text) || (!work && !this.entry.dates && isDatedHeaderLine(first.text) && !(this.section.kind === 'education' && leadingStyledLength(first, BOLD) > 1 && !isFieldLine(first))))) {

@@ -266,6 +266,8 @@ function readWord(list: Chunk[], i: number): Reading | undefined {
   // "to half a day": a duration in words, like "one day".
   if (w === 'half' && (nextWord === 'a' || nextWord === 'an') && TIME_UNITS.has(wordOf(list[i + 2]))) return 'written';
   if (w === 'twice' && (nextWord === 'as' || nextWord === 'the')) return 'multiplier';
+  // "Named Employee of the Month twice", "promoted twice in a year": how many times, a count.
+  if (w === 'twice') return 'written';
   if (WRITTEN.has(head) || /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(head)) {
     if (tail !== undefined) {
       if (WRITTEN.has(tail) || tail === 'one') return countUnlessVague(list, i);

@@ -111,6 +111,8 @@ function isRomanNumeral(text: string, ws: readonly Word[], i: number): boolean {
   if (text[ws[i].start - 1] === '(' && text[ws[i].end] === ')') return true;
   // "Pharmacotherapy I–III", "Calculus I/II": a range or pair of numerals written tight.
   if (/^[–—/-][IVX]+\b/.test(text.slice(ws[i].end))) return true;
+  // "Econometrics I & II", "Physics I and II": a numeral paired with the next one; a pronoun is never so.
+  if (/^\s*(?:&|\+|and|or)\s*(?:II|III|IV)\b/.test(text.slice(ws[i].end))) return true;
   if (i === 0) return false;
   // "… to Halifax I have built": an auxiliary or a past form after it makes it the subject.
   // (Only a word right after it: "Part I: scheduled for May" ends the name at the colon.)

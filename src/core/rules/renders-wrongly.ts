@@ -11,6 +11,7 @@
 // In LaTeX (renders-wrongly-latex.ts) only characters LaTeX reads as commands: `{NAME}` is an argument
 // there and line breaks are spaces by design. In RenderCV YAML or JSON Resume the lines are keys and
 // values, not paragraphs: nothing to report.
+import { isOutlinePage } from '../document/outline';
 import type { ResumeDocument } from '../document/types';
 import type { Fix, Rule, RuleFinding } from '../types';
 import { codeMaskedText } from './source-scan';
@@ -311,7 +312,9 @@ export const rendersWrongly: Rule = {
     if (firstSection < 0) firstSection = Math.min(lines.length, 10);
     // Obsidian shows each line break of a note as a break (its "strict line breaks" setting is off by
     // default), as does Marp Core in a slide deck: a note printed from either has no lines that run together.
-    const breaksPrinted = printedFromObsidian(doc) || printedFromMarp(doc);
+    // An outliner (Logseq) shows each block on its own and keeps the line breaks inside one; its
+    // "key:: value" property lines are hidden.
+    const breaksPrinted = printedFromObsidian(doc) || printedFromMarp(doc) || isOutlinePage(doc.text);
     for (const p of paragraphs(lines)) {
       // The rows of a Pandoc simple table, under its rule of dash runs.
       if (pandoc && PANDOC_TABLE_RULE.test(lines[p.from - 1] ?? '')) continue;

@@ -41,7 +41,15 @@ const LIST_ENVS = /^(itemize|enumerate|description|cvitems|compactitem|compacten
 const SECTION_MACROS = /^(?:(?![a-z]*sub)[a-z]*section\*?|sectiontitle|cvsect)$/i;
 /** A hand-written list item's sign: a hyphen, an en dash or a bullet, alone before the item's words. */
 const DASH_SIGN = /^(?:-|–|•|·|\*)$/;
-const isDashSign = (n: Node | undefined): boolean => n?.type === 'string' && DASH_SIGN.test(n.content);
+/** A bullet printed by a command: \textbullet, $\bullet$'s \bullet, or a class's own ("\coloredbullet", "\mybullet"). */
+const BULLET_MACRO = /^(?:textbullet|bullet|textendash|textperiodcentered)$|bullet$/i;
+const isDashSign = (n: Node | undefined): boolean =>
+  (n?.type === 'string' && DASH_SIGN.test(n.content)) ||
+  (n?.type === 'macro' && BULLET_MACRO.test(n.content)) ||
+  (n?.type === 'inlinemath' && n.content.filter((c) => !isSpace(c)).length === 1 && isMacro(n.content.find((c) => !isSpace(c)), 'bullet'));
+/** Vertical space between hand-made items ("\smallskip", "\vspace{2pt}"): it stands before a sign without being text. */
+const SPACING_MACRO = /^(?:smallskip|medskip|bigskip|vspace\*?|vskip|par|noindent)$/;
+const isSpacing = (n: Node): boolean => isSpace(n) || isMacro(n, SPACING_MACRO);
 
 /** A row dated only "Current" or "Present": the entry is running, its start is on the row below or unknown. */
 function openEndOnly(cell: MappedText): DateRange {
@@ -142,6 +150,8 @@ class LatexWalker {
   private datedRow: { entry: Entry; dateCell: MappedText } | undefined;
   private headerNodes: Node[] = [];
   private roles = new Map<string, Role>();
+  /** Class commands read as entry headings because a call gave a name and dates: which argument held the dates. */
+  private datedHeadingMacros = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -169,6 +179,13 @@ class LatexWalker {
         this.environment(node, depth);
         continue;
       }
+      // "\explanationdetail{ \smallskip \coloredbullet\ Built … }": a class's block of hand-made items, each line a bullet.
+      if (node.type === 'group' && ENTRY_KINDS.has(this.kind) && this.holdsDashLines(node.content)) {
+        this.flushLine();
+        this.walk(node.content, depth);
+        this.flushLine();
+        continue;
+      }
       if (node.type === 'group' && someNode(node.content, (n) => this.isStructural(n))) {
         // {\small \item …}: a group around list items is only formatting.
         this.flushLine();
@@ -186,7 +203,17 @@ class LatexWalker {
   /** An argument written as a hand-made list: two or more source lines of it open with a dash or a bullet sign. */
   private holdsDashLines(nodes: Node[]): boolean {
     const starts = this.sourceLineStarts(nodes);
-    return nodes.filter((n, k) => isDashSign(n) && (starts[k] || !nodes.slice(0, k).some((p) => !isSpace(p)))).length >= 2;
+    const signs = nodes.filter((n, k) => isDashSign(n) && (starts[k] || !nodes.slice(0, k).some((p) => !isSpacing(p))));
+    // One sign a command prints ("\coloredbullet") is an item already; a lone "-" may be a hyphen.
+    return signs.length >= 2 || signs.some((n) => n.type !== 'string');
+  }
+
+  /** Whether only spaces stand between the start of the node's source line and the node. */
+  private opensSourceLine(node: Node): boolean {
+    const at = startOf(node);
+    if (at === undefined) return false;
+    const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    return !this.text.slice(lineStart, at).trim();
   }
 
   /** For each node, whether a line break in the source stands between it and the last non-space node before it. */
@@ -272,7 +299,20 @@ class LatexWalker {
       const { args } = siblingArgs(list, i, 6);
       const holdsList = (g: Ast.Group) => someNode(g.content, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env))) || this.holdsDashLines(g.content);
       // Four arguments or more, one of them only a date range ("\entry{2018--2023}{BSc}{Institute}{…}"), are an entry's heading too.
-      const entryShaped = args.some(holdsList) || (args.length >= 4 && args.some((g) => isOnlyDates(renderText(g.content, this.ctx, 0))));
+      const dateAt = args.findIndex((g) => isOnlyDates(renderText(g.content, this.ctx, 0)));
+      const dated = dateAt >= 0;
+      const entryShaped = args.some(holdsList) || (args.length >= 4 && dated);
+      // "\datedexperience{Acme}{May 2026 -- Aug 2026}" opening its source line: a name and its dates are an entry's heading.
+      const namedAndDated = args.length >= 2 && dated && this.opensSourceLine(node) && args.some((g) => { const t = renderText(g.content, this.ctx, 0); return !!t.text.trim() && !isOnlyDates(t); });
+      // The same command with its date left empty ("\datedexperience{High school}{}") heads an entry too:
+      // the argument that held the dates is empty, the others are not.
+      const emptyAt = this.datedHeadingMacros.get(name);
+      const sameAsDated = emptyAt !== undefined && args.length >= 2 && this.opensSourceLine(node) && !!args[emptyAt] && !renderText(args[emptyAt].content, this.ctx, 0).text.trim() && args.some((g, k) => k !== emptyAt && !!renderText(g.content, this.ctx, 0).text.trim());
+      // (Not the Europass classes: their "\ecvitem{Dates}{…}" is a labelled row of a form, read line by line.)
+      if ((namedAndDated || sameAsDated) && ENTRY_KINDS.has(this.kind) && !/^europ/i.test(this.docClass)) {
+        role = 'heading';
+        if (namedAndDated) this.datedHeadingMacros.set(name, dateAt);
+      }
       if (args.length >= 3 && entryShaped && !args.slice(0, -1).every((g) => !renderText(g.content, this.ctx, 0).text.trim())) role = 'heading';
     }
     if (role === 'inline') {
@@ -605,7 +645,7 @@ class LatexWalker {
    * paragraph without `\\`; renders-wrongly says so). The items' nodes, without their signs.
    */
   private dashItems(nodes: Node[]): Node[][] | undefined {
-    const first = nodes.findIndex((n) => !isSpace(n));
+    const first = nodes.findIndex((n) => !isSpacing(n));
     if (!isDashSign(nodes[first]) || !nodes.slice(first + 1).some((n) => !isSpace(n))) return undefined;
     const starts = this.sourceLineStarts(nodes);
     const items: Node[][] = [];
