@@ -17,10 +17,19 @@ export function decodeText(bytes: Uint8Array): TextFile {
     // A page saved by Word ("Web Page, Filtered") or an old site is often windows-1252 and says so in its head.
     const declared = declaredCharset(bytes);
     if (declared) return { text: windows1252(declared.encoding, declared.decode(bytes)), warnings: [] };
-    return {
-      text: new TextDecoder('utf-8').decode(bytes.subarray(start)),
-      warnings: ['is not valid UTF-8; undecodable bytes were read as U+FFFD. Save it as UTF-8.'],
-    };
+    const lossy = new TextDecoder('utf-8').decode(bytes.subarray(start));
+    // A file with more broken bytes than well-formed UTF-8 characters was written in a legacy encoding, and
+    // Windows-1252 is the one Windows programs (Excel's "Text (Tab delimited)", Notepad's ANSI) save;
+    // a few broken bytes in UTF-8 text stay a damaged UTF-8 file.
+    const broken = lossy.match(/\uFFFD/g)?.length ?? 0;
+    const wellFormed = lossy.match(/[^\u0000-\u007F\uFFFD]/g)?.length ?? 0;
+    if (broken > wellFormed) {
+      return {
+        text: windows1252('windows-1252', new TextDecoder('latin1').decode(bytes.subarray(start))),
+        warnings: ['is not valid UTF-8; it was read as Windows-1252, the legacy Windows encoding. Save it as UTF-8.'],
+      };
+    }
+    return { text: lossy, warnings: ['is not valid UTF-8; undecodable bytes were read as U+FFFD. Save it as UTF-8.'] };
   }
 }
 

@@ -8,6 +8,7 @@
 // with spaces rather than removed, so every offset into the file stays true.
 
 import { escapeHtml } from '../text/escape-html';
+import { labelledTableRows, withoutMarkdownEscapes } from './labelled-table';
 import { postingFromJson } from './json-container';
 import { postingFromFeed } from './feed-container';
 import { postingFromSheet } from './sheet-container';
@@ -22,7 +23,7 @@ import { repairLigatures } from './ligatures';
 import { keepFirstPosting } from './digest';
 import { keepLongestThreadPost } from './thread';
 import { classifyHeading } from './sections';
-import { allText, findPositions, keepOnePosition, type PositionChoice } from './positions';
+import { allText, findPositions, findPosts, keepOnePosition, type PositionChoice } from './positions';
 import { unfoldTextColumns } from './text-columns';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -57,7 +58,7 @@ export function htmlToPage(html: string, hint?: string): { text: string; pageUrl
   const doc = parse(html);
   // A page of several positions is read for one of them (positions.ts); `hint` is the file's name.
   // The whole page's text is kept beside it: its employer is every position's.
-  const group = findPositions(doc as unknown as Node);
+  const group = findPositions(doc as unknown as Node) ?? findPosts(doc as unknown as Node);
   const whole = group && shownText(doc as unknown as Node).text;
   const position = group && keepOnePosition(doc as unknown as Node, group, hint);
   const page: { text: string; pageUrl?: string; position?: PositionChoice & { whole: string } } = {
@@ -914,9 +915,11 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   // and a wiki page's source. And an e-mail saved raw (an .eml), read as its decoded text.
   // A slide's or a form's line break inside a text box (vertical tab, form feed) is a line break.
   const input = rawInput.replace(/[\v\f]/g, '\n');
-  const raw = postingFromMime(input, htmlToText) ?? postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? input;
+  // A Markdown form of labels and values keeps line breaks in its cells as "<br>": its rows are
+  // written as lines first, so the tags do not make the file look like an HTML page.
+  const raw = postingFromMime(input, htmlToText) ?? postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? labelledTableRows(input);
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
-  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(tabTablesAsPipes(joinStackedFields(unfoldTextColumns(fixMojibake(plainStyledLetters(page.text))))))))))));
+  const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(tabTablesAsPipes(joinStackedFields(unfoldTextColumns(withoutMarkdownEscapes(fixMojibake(plainStyledLetters(page.text)))))))))))));
   const digest = keepFirstPosting(readable);
   const { text, postings, read } = digest.postings ? { ...digest, read: 'first' as const } : keepLongestThreadPost(readable);
   const several = page.position

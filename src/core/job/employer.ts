@@ -98,7 +98,9 @@ const INVITES = new RegExp(`(?:^|[.!?]\\s+)(?:The )?(${NAME})(?: \\([A-Z][A-Za-z
 /** "We're Acme Sensing, a …", "We are **Acme** (40 people)": a post introducing its employer by name. */
 const WE_ARE = new RegExp(`\\b[Ww]e(?:['’]re| are) \\*{0,2}(${NAME})\\*{0,2}(?=, (?:a|an|the)\\b| \\(| and we\\b| [—–-] )`, 'g');
 /** A short line that is nothing but the announcement, after an emoji or a translation and a slash. */
-const HIRING_HEADLINE = new RegExp(`^[^\\p{L}\\p{N}\\n]*(?:[^\\n/|]{2,60}\\s[/|]\\s+)?(${NAME}) (?:is|are) (?:now )?hiring[!.:]?[^\\p{L}\\p{N}\\n]*$`, 'gmu');
+// (A chat's emoji shortcode may open it, ":acme: Acme is hiring"; the role hired may close it, "… is hiring a
+// Junior Platform Engineer — Albuquerque".)
+const HIRING_HEADLINE = new RegExp(`^[^\\p{L}\\p{N}\\n]*(?::[a-z0-9_+-]+:\\s*)*(?:[^\\n/|]{2,60}\\s[/|]\\s+)?(${NAME}) (?:is|are) (?:now )?hiring(?: (?:an?|two|three|our first) [^\\n.!?]{3,100}[!.]?|[!.:]?)[^\\p{L}\\p{N}\\n]*$`, 'gmu');
 const POSTED_BY = new RegExp(`\\b(?:[Pp]osted|[Pp]ublished|[Ll]isted|[Aa]dvertised)\\s+(?:on\\s+[^\\n]{3,40}?\\s+)?by\\s+(${NAME}(?:,?\\s+${LEGAL_FORM})?)`, 'g');
 /** "For further information on the organization, please visit Acme Coastal Agency": a public-service board names the employer so. */
 const VISIT_ORGANISATION = new RegExp(`\\b(?:information|more)\\s+(?:on|about)\\s+(?:the|this)\\s+(?:organi[sz]ation|employer|department|agency),?\\s+(?:please\\s+)?visit\\s+(?:the\\s+)?(${NAME})`, 'g');
@@ -107,6 +109,8 @@ const POSTER_AT = new RegExp(`\\b(?:I['’]m|I am)\\s+(?:(?:the|a|an|one of the)
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
 /** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
+/** "PT Sendang Logam Abadi" (Indonesia's Perseroan Terbatas): a legal form written before the name. Its words are in title case. */
+const LEGAL_FORM_BEFORE = /\b(PT\.? (?:[A-Z][a-z][\w'’-]*)(?: [A-Z][a-z][\w'’-]*){0,4})/g;
 const NAME_WITH_LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? ${LEGAL_FORM}\\.?\\)`, 'g');
 
 /** Field labels of careers pages: a label read as a name is never the employer. */
@@ -181,6 +185,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   for (const m of (ev.uncleaned ?? ev.body).matchAll(COMPANY_JOBS_PAGE)) add(writtenName(m[1].toLowerCase(), ev.body), 'board');
   for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
   // "At Acme Telecom (…)": a sentence's opening preposition is not part of the name.
+  for (const m of ev.body.matchAll(LEGAL_FORM_BEFORE)) add(m[1], 'legal');
   for (const m of ev.body.matchAll(NAME_WITH_LEGAL_NAME)) add(m[1].replace(/^(?:At|In|With|For|From|Join|About|Why|By|On)\s+(?=[A-Z])/, ''), 'legal');
   // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is
   // weak; one in a sentence of prose ("At Acme, we build…") counts in full.

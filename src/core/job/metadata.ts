@@ -25,7 +25,8 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // A label may carry its translation after a slash ("Position / 職種:", "Employer / Employeur:").
   title: /^\s*(?:job title|position title|title|position|role|name of (?:the )?(?:post|position)|post name|designation)(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?::|\||-(?=\s))\s*(.+)$/im,
   // A note-taking app's page property ("company:: [[Acme]]", Logseq, Obsidian Dataview) is a label too.
-  company: /^\s*(?:(?:company|employer|organization|organisation|hiring company)(?:\s+name)?|name of (?:the )?(?:company|employer|organi[sz]ation))(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?:::?|\||-(?=\s))\s*(.+)$/im,
+  // Other languages' labels too: "Компания:", "Kompaniya:", "Perusahaan:", "Empresa:", "Unternehmen:".
+  company: /^\s*(?:(?:company|employer|organization|organisation|hiring company)(?:\s+name)?|name of (?:the )?(?:company|employer|organi[sz]ation)|компания|работодатель|kompaniya|perusahaan|empresa|entreprise|unternehmen|arbeitgeber)(?:\s*\/\s*[^:\n/|]{1,30}?)?\s*(?:::?|\||-(?=\s))\s*(.+)$/im,
   // The value: an identifier with a digit, its groups joined by hyphens, dots or slashes ("204518", "R-2024-118",
   // "BE-INT-2027-114", "ENG.2231", "4481/B", "SCH/TA/2027/04"), or digit groups set apart by spaces that end
   // the phrase ("123 456"), read whole so a phone number or a date is judged on all of it.
@@ -302,8 +303,9 @@ const COMPANY_PATTERNS: RegExp[] = [
   // building…") or with an aside ("Acme, a subsidiary of Globex, is hiring", "Acme (acquired in 2025) builds"),
   // and with the verbs an organisation is the subject of ("has three locations", "runs 30 depots"), or is
   // doing as its business ("is exploring and developing the Norte project", "is hiring"; not "is acting as").
+  // Its legal form may follow the name ("Acme Analytical, LLC is a 20-person lab").
   new RegExp(
-    `(?:^(?:${PICTOGRAPHS})?|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:(?:now|also|today|currently) )?(?:is (?:(?:a|an|the|one of)${NOT_A_REQUIREMENT}|building|growing|expanding|hiring|looking for|seeking|recruiting|exploring|developing|designing|producing|manufacturing)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
+    `(?:^(?:${PICTOGRAPHS})?|(?<=[.!?][ \\t]+)|(?<=(?:^|[.!?][ \\t]+)[A-Z][a-z]+ed\\b[^\\n.,;]{0,60},[ \\t]))${NAME}(?:,?[ \\t]${LEGAL_FORM})?(?:,[ \\t](?:a|an|the|part of)\\b[^,\\n]{2,60},|[ \\t]\\([^)\\n]{2,60}\\))? (?:(?:now|also|today|currently) )?(?:is (?:(?:a|an|the|one of)${NOT_A_REQUIREMENT}|building|growing|expanding|hiring|looking for|seeking|recruiting|exploring|developing|designing|producing|manufacturing)|builds|provides|offers|values|hires|was founded|has|runs|operates|makes|develops|designs|serves|helps|manufactures|sells|powers|creates|employs|delivers|supplies)\\b`,
     'gmu',
   ),
   // "Join Acme Gardens for the spring season", "Join Acme as our first designer".
@@ -328,7 +330,8 @@ export function plainLine(line: string): string {
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     // "🧑‍💻 Role: Vacation Student", "📍 Location: Brisbane": a post's pictograph before a field's label.
-    .replace(/^\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*(?=\p{L}[^:\n]{0,30}:\s*\S)/u, '')
+    // (Inside bold as well: "**🏢 Company:** Acme".)
+    .replace(/^\s*([*_]{0,2})(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*(?=\p{L}[^:\n]{0,30}:(?:[*_]{0,2})\s*\S)/u, '$1')
     // "【Job No. / 求人番号】 SE-2026-K114": a Japanese page's field label in lenticular brackets reads
     // "Job No. / 求人番号: …" — a label naming a field, not a board's tag before a title ("【Mid-career hiring】").
     .replace(/^\s*【([^】\n]{1,40})】[ \t\u3000]*(?=\S)/, (all, label: string) => (FIELD_LABEL_WORD.test(label.split(/\s*[/／]\s*/)[0]) ? `${label}: ` : all))
@@ -416,6 +419,8 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
       for (let i = from, looked = 0; i < lines.length && looked < 6; i++) {
         // A social post's author card: the headline under "Name • 2nd" is the poster's own job, not the one offered.
         if (underAuthorCard(lines, i)) continue;
+        // "| 24 Nov | Acme | NOC Engineer | applied |" over more such rows: a tracker's table of several jobs, no one job's title.
+        if (TABLE_ROW.test(lines[i]) && (TABLE_ROW.test(lines[i - 1] ?? '') || TABLE_ROW.test(lines[i + 1] ?? ''))) continue;
         // "- Internship" / "- Backend Engineer" over "# Backend Engineer Intern (Go)": a board's chips above
         // the page's heading; the heading names the job.
         if (/^\s*[-*•]\s/.test(lines[i]) && lines.slice(i + 1, i + 12).some((l) => isHeadingIn(rawBody, l) && ROLE_NOUN.test(l))) continue;
@@ -428,6 +433,10 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         // Programme": a bare kind of job is a menu entry when a line just under it names a role of that kind.
         if (top && BARE_JOB_KIND.test(top.title.trim()) && lines.slice(i + 1, i + 3).some((l) => l.toLowerCase().includes(top.title.trim().toLowerCase()) && l.trim().length > top.title.trim().length && titleFromTopLine(l, companies))) continue;
         if (top && !tail && isHeadingIn(rawBody, lines[i + 1]) && !isHeadingIn(rawBody, lines[i]) && titleFromTopLine(lines[i + 1], companies)) continue;
+        // "Jobs in Ontario > Jobs in Ottawa > Data analyst" over "Data Analyst Co-op (Winter 2027)": a trail's
+        // last crumb is the board's category; the page's own heading, just under it, names the job.
+        // (When the heading repeats the crumb, "Technician I      JobID: 2291", the crumb is the cleaner name.)
+        if (top && isBreadcrumb(lines[i]) && lines[i + 1] && !isBreadcrumb(lines[i + 1]) && titleFromTopLine(lines[i + 1], companies) && !lines[i + 1].toLowerCase().includes(top.title.toLowerCase())) continue;
         if (!top) {
           // A pasted link does not count; after content, a short chip line ("SEED", "B2B") counts half, so
           // a board's tag list does not use up the search and a long list of short lines still ends it.
@@ -471,7 +480,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         // (The line may end in the board's link to the employer's page.)
         const organisation = tail || 'agency' in top ? undefined : underTitle ?? nameLine(lines[i + 1]?.replace(/\s*<https?:\/\/[^>\s]+>\s*$/, ''), lines[i + 2]);
         if (organisation && top.company && company === top.company && TEAM_NAME.test(top.company) && !organisation.toLowerCase().includes(top.company.toLowerCase()) &&
-          (namesAnOrganisation(organisation) || (companies.get(organisation) ?? 0) > (companies.get(top.company) ?? 0))) {
+          (namesAnOrganisation(organisation) || withoutLegalForm(organisation) !== organisation || (companies.get(organisation) ?? 0) > (companies.get(top.company) ?? 0))) {
           company = organisation;
           title = top.whole;
         }
@@ -605,7 +614,8 @@ function companyField(body: string): string | undefined {
   // "Company - Private", "Company: Public": a board's company-facts field gives the kind of ownership, not the name.
   if (OWNERSHIP_TYPE.test(value)) return undefined;
   // "Company: Skjærvik Havbruk AS": the employer's name, without the legal form, as everywhere else.
-  if (!/^\s*organi[sz]ation\b/i.test(m[0])) return withoutLegalForm(value);
+  // "Company: Acme — a fintech for small shops": the name, not the description after a dash.
+  if (!/^\s*organi[sz]ation\b/i.test(m[0])) return withoutLegalForm(value.split(/\s+[—–]\s+(?=\p{Ll})/u)[0]);
   // "City of Brannock Falls — Public Works Department": the employer, then its unit. "IT - Enterprise
   // Data", "Finance Division": the unit alone, which names no employer.
   const parts = value.split(/\s+[-–—/|]\s+/);
@@ -851,7 +861,9 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
     .replace(/^at\s+(?=[A-Z0-9])/, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();
-  if (!text || text.length > 60 || /[.!?:;]$/.test(text) || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
+  // ("Acme Potash Ltd." ends in its legal form's point, not a sentence's.)
+  const sentenceEnd = !!text && /[.!?:;]$/.test(text) && !(/\.$/.test(text) && withoutLegalForm(text) !== text);
+  if (!text || text.length > 60 || sentenceEnd || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
   if (PAGE_ACTION.test(text)) return undefined;
   const words = text.split(/\s+/);
   // "10 dic", "Dec 10", "12. März": a card's due date or a post's date, in any language the date reader knows.
@@ -904,6 +916,15 @@ const LEADING_ID = /^\s*(\d{5,}|[A-Z]{1,6}-?\d{3,}(?:-[A-Z0-9]+)*)\s+[–—-]\s
 
 /** A code in brackets opening the title line: capitals and figures in hyphenated groups, or five figures or more. */
 const BRACKETED_ID = /^\s*(?:#{1,6}\s+)?\[\s*((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_/.][A-Z0-9]+)+|\d{5,})\s*\]\s*(?=\S)/;
+
+/** A pipe-table row of three cells or more. */
+const TABLE_ROW = /^\s*\|(?:[^|\n]*\|){3,}\s*$/;
+const crumbsOf = (line: string) => line.trim().split(/\s+[›»>]\s+/);
+/** "Careers › Job offers › Title", "Home > Jobs": a page's breadcrumb trail. */
+function isBreadcrumb(line: string): boolean {
+  const crumbs = crumbsOf(line);
+  return crumbs.length >= 3 || (crumbs.length === 2 && /^(?:home|careers?|jobs?|job offers|open (?:positions|roles)|vacancies)$/i.test(crumbs[0]));
+}
 
 const EMOJI_ENDS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/gu;
 
@@ -998,8 +1019,7 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // "NL <https://…/junior-analyst/nl> EN": a link's address is no word of a title (a language switcher's link named a role).
   let text = line.replace(/<https?:\/\/[^\s<>]*>/g, '').replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
   // "Careers › Job offers › Title": a page's breadcrumb trail ends in the page's own name.
-  const crumbs = text.split(/\s+[›»>]\s+/);
-  if (crumbs.length >= 3 || (crumbs.length === 2 && /^(?:home|careers?|jobs?|job offers|open (?:positions|roles)|vacancies)$/i.test(crumbs[0]))) text = crumbs[crumbs.length - 1];
+  if (isBreadcrumb(text)) text = crumbsOf(text)[crumbsOf(text).length - 1];
   // "Product Engineer 🌊": an emoji decorates the title; it is not one of its words.
   text = text.replace(EMOJI_ENDS, '');
   // "Acme | Data Engineer | Denver or REMOTE | Full-time" (a forum's post header): of three or more

@@ -11,3 +11,9 @@ export function bestNamed(headings: string[], hint: string): number | undefined 
   if (best < 2 || scores.filter((s) => s === best).length > 1) return undefined;
   return scores.indexOf(best);
 }
+
+/** How many words of three letters or more a text shares with the file's name. */
+export function sharedWords(text: string, hint: string): number {
+  const wanted = wordsOf(hint.replace(/\.[a-z]+$/i, ''));
+  return [...wordsOf(text)].filter((w) => wanted.has(w)).length;
+}

@@ -36,6 +36,27 @@ const CHINESE: { kind: JobSectionKind; pattern: RegExp }[] = [
   { kind: 'about', pattern: /^(?:公司簡介|公司简介|薪資待遇|薪资待遇|福利(?:制度|待遇)?|應徵方式|应聘方式)$/u },
 ];
 
+// Russian (after accents are stripped, "й" reads "и" and "ё" "е"), Uzbek and Indonesian or Malay postings:
+// "Требования", "Будет плюсом", "Задачи", "Условия"; "Talablar"; "Kualifikasi", "Nilai tambah", "Tanggung jawab".
+const OTHER_SCRIPTS: { kind: JobSectionKind; pattern: RegExp }[] = [
+  {
+    kind: 'preferred',
+    pattern: /^(?:(?:будет |большим )?плюсом(?: будет)?|будет большим плюсом|приветствуется|желательно|преимуществом будет|afzalliklar|afzallik|qo'?shimcha afzallik|nilai (?:tambah|plus)|(?:lebih )?diutamakan|poin plus|kelebihan|lebih disukai)$/u,
+  },
+  {
+    kind: 'required',
+    pattern: /^(?:требования(?: к кандидату)?|(?:что )?мы (?:ожидаем|ждем)(?: от (?:вас|тебя))?|наши ожидания|ожидания|talablar|nomzodga talablar|kualifikasi(?: (?:umum|khusus|kandidat))?|persyaratan(?: (?:umum|khusus))?|syarat(?:-syarat)?|kriteria(?: kandidat)?|kelayakan)$/u,
+  },
+  {
+    kind: 'responsibilities',
+    pattern: /^(?:задачи|обязанности|(?:чем|что) (?:предстоит|нужно|будешь|будете) (?:заниматься|делать)|функционал|vazifalar|majburiyatlar|tanggung ?jawab(?: utama)?|deskripsi (?:pekerjaan|tugas)|uraian (?:tugas|pekerjaan)|tugas(?: utama)?|job ?desk)$/u,
+  },
+  {
+    kind: 'about',
+    pattern: /^(?:условия(?: работы)?|(?:что )?мы предлагаем|о (?:компании|нас)|sharoitlar|biz taklif qilamiz|kompaniya haqida|fasilitas|(?:benefit|keuntungan)(?: yang (?:ditawarkan|kamu dapatkan))?|tentang (?:kami|perusahaan)|cara (?:daftar|melamar)|tahapan seleksi)$/u,
+  },
+];
+
 /** The kind of section a heading in another language names, or undefined. */
 export function otherLanguageSection(heading: string): JobSectionKind | undefined {
   const plain = heading
@@ -45,5 +66,5 @@ export function otherLanguageSection(heading: string): JobSectionKind | undefine
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  return (HEADINGS.find((h) => h.pattern.test(plain)) ?? CHINESE.find((h) => h.pattern.test(plain.replace(/\s+/g, ''))))?.kind;
+  return (HEADINGS.find((h) => h.pattern.test(plain)) ?? OTHER_SCRIPTS.find((h) => h.pattern.test(plain)) ?? CHINESE.find((h) => h.pattern.test(plain.replace(/\s+/g, ''))))?.kind;
 }

@@ -6,7 +6,7 @@
 // kept: the one whose heading the file's name names ("summer-research-intern.html"), else the first
 // position or the longest post. The others leave the tree; the page's text outside them stays.
 
-import { bestNamed } from './named-choice';
+import { bestNamed, sharedWords } from './named-choice';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ROLE_NOUN } from './role-noun';
 
@@ -49,9 +49,12 @@ export interface PositionGroup {
 export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string): PositionChoice {
   const { parent, blocks } = group;
   const headings = blocks.map((b) => headingText(b) ?? '');
-  const named = hint ? bestNamed(headings, hint) : undefined;
   const kind = isPost(markOf(blocks[0])) ? 'posts' : 'positions';
   const lengths = blocks.map((b) => allText(b).replace(/\s+/g, '').length);
+  // Posts without a headline (none of them has one): the longest of those whose opening words share two
+  // words or more with the file's name, since a short reply may name the job as well as the post it answers.
+  const headless = kind === 'posts' && headings.every((h) => !h);
+  const named = !hint ? undefined : headless ? longestNamed(blocks, lengths, hint) : bestNamed(headings, hint);
   const keep = named ?? (kind === 'posts' ? lengths.indexOf(Math.max(...lengths)) : 0);
   const drop = new Set(blocks.filter((_, i) => i !== keep));
   parent.childNodes = parent.childNodes.filter((c) => !drop.has(c as Element));
@@ -59,7 +62,9 @@ export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string):
   const droppedIds = new Set([...drop].map((b) => b.attrs.find((a) => a.name === 'id')?.value).filter(Boolean).map((id) => `#${id}`));
   if (droppedIds.size) removeLinksTo(doc, droppedIds);
   const track = areTracks(blocks);
-  return { kind, count: blocks.length, heading: headings[keep], read: named !== undefined ? 'named' : kind === 'posts' ? 'longest' : 'first', ...(track ? { track: true as const } : {}) };
+  // A post's first bold words may be a field's label ("🏢 Company:"), which names no job.
+  const heading = kind === 'posts' && /[:：]\s*$/.test(headings[keep]) ? '' : headings[keep];
+  return { kind, count: blocks.length, heading, read: named !== undefined ? 'named' : kind === 'posts' ? 'longest' : 'first', ...(track ? { track: true as const } : {}) };
 }
 
 /**
@@ -96,6 +101,40 @@ export function findPositions(node: Node, pageChars = allText(node).replace(/\s+
   }
   for (const child of children) {
     const found = findPositions(child, pageChars);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function longestNamed(blocks: Element[], lengths: number[], hint: string): number | undefined {
+  let best: number | undefined;
+  blocks.forEach((b, i) => {
+    const opening = allText(b).replace(/\s+/g, ' ').trim().slice(0, 300);
+    if (sharedWords(opening, hint) >= 2 && (best === undefined || lengths[i] > lengths[best])) best = i;
+  });
+  return best;
+}
+
+/** A post long enough to be a job's announcement, not a reply or a date line. */
+const MIN_POST_CHARS = 200;
+
+/**
+ * A channel's posts when they carry no bold headline (an export of a chat channel whose posts open with
+ * emoji and hashtags): two or more blocks marked as messages, posts of a job's length among them, together
+ * most of the page. Tried only when findPositions finds no positions.
+ */
+export function findPosts(node: Node, pageChars = allText(node).replace(/\s+/g, '').length): PositionGroup | undefined {
+  const el = node as Element;
+  const children = ((el as { childNodes?: Node[] }).childNodes ?? []) as Element[];
+  const posts = children.filter((c) => CONTAINER.has(c.tagName) && isPost(markOf(c)));
+  const long = posts.filter((b) => allText(b).replace(/\s+/g, '').length >= MIN_POST_CHARS);
+  const chars = posts.reduce((n, b) => n + allText(b).replace(/\s+/g, '').length, 0);
+  // A post with a bold headline (an article with its comments) is read as a page: only headline-less
+  // posts, whose bold words are at most a field's label ("🏢 Company:"), are a channel's.
+  const headless = posts.every((b) => !headingText(b) || /[:：]\s*$/.test(headingText(b)!));
+  if (long.length >= 2 && chars * 2 >= pageChars && headless) return { parent: el, blocks: posts };
+  for (const child of children) {
+    const found = findPosts(child, pageChars);
     if (found) return found;
   }
   return undefined;

@@ -41,3 +41,18 @@ function nessOf(adjective: string): string {
   if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}iness`;
   return `${adjective}ness`;
 }
+
+/**
+ * The instrument a technique is run on, for a hard skill named as the technique: "ion chromatography"
+ * → "ion chromatograph", "flow cytometry" → "flow cytometer", "electron microscopy" → "electron
+ * microscope". Postings ask for either ("time on an ion chromatograph"). Only names of two words or
+ * more: a single word's instrument form may be another word ("photography" → "photograph").
+ */
+export function derivedInstrumentForms(alias: string): string[] {
+  const text = alias.trim();
+  if (!/\s/.test(text) || /[*^?!~]/.test(text)) return [];
+  const m = /^(.+\s)([\p{L}-]*?)(graphy|metry|microscopy)$/u.exec(text);
+  if (!m) return [];
+  const instrument = m[3] === 'graphy' ? 'graph' : m[3] === 'metry' ? 'meter' : 'microscope';
+  return [`${m[1]}${m[2]}${instrument}`];
+}

@@ -12,7 +12,7 @@
 // it exactly, which lets "?Go" replace the plain "Go". Aliases of one or two letters ("AI", "QA") are always
 // case-sensitive so that "it", "qa" or "ai" in prose never match.
 
-import { derivedNounForms } from './derive';
+import { derivedInstrumentForms, derivedNounForms } from './derive';
 import type { Alias, Skill, SkillGroup } from './types';
 
 function parseAlias(raw: string): Alias {
@@ -65,6 +65,19 @@ export function parseGroups(groups: SkillGroup[]): Skill[] {
 function addDerivedNouns(skills: Skill[]): void {
   const taken = new Set(skills.flatMap((s) => s.aliases.map((a) => a.text.toLowerCase())));
   for (const skill of skills) {
+    // Hard skills named as a technique also answer to its instrument ("ion chromatograph").
+    if (skill.kind === 'hard') {
+      for (const alias of [...skill.aliases]) {
+        for (const form of derivedInstrumentForms(alias.text)) {
+          // An instrument listed as a skill of its own ("flow cytometers") keeps its name.
+          const lower = form.toLowerCase();
+          if (taken.has(lower) || taken.has(`${lower}s`)) continue;
+          taken.add(form.toLowerCase());
+          skill.aliases.push({ ...alias, text: form });
+        }
+      }
+      continue;
+    }
     if (skill.kind !== 'soft') continue;
     for (const alias of [...skill.aliases]) {
       if (alias.text === skill.name) continue;
