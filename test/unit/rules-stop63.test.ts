@@ -43,4 +43,16 @@ describe('rules: stop 63', () => {
     const at = of(lint(lines), 'first-person')[0].range.start;
     assert.equal(lines.join('\n').slice(at, at + 12), 'I led the de');
   });
+
+  it('reports one duty written twice with the same verb, each time with a detail of its own', () => {
+    const findings = of(lint(job([
+      'Assisted surveyors in the staking of pipeline routes in the hill areas of the northern district',
+      'Reduced survey rework by 20% by checking GPS logs daily',
+      'Assisted the surveyors in staking of pipeline routes for 12 farms in the northern district',
+    ])), 'duplicate-bullet');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /line 7.*other words/);
+    // Other verbs, the same object: two duties.
+    assert.equal(of(lint(job(['Designed the staking plan of pipeline routes in the hill areas of the northern district', 'Checked the staking plan of pipeline routes for 12 farms in the northern district'])), 'duplicate-bullet').length, 0);
+  });
 });

@@ -115,6 +115,20 @@ function restatedIn(shorter: string[], longer: string[]): boolean {
   return true;
 }
 
+/**
+ * Within one entry, the same duty with the same opening verb written twice, each time with a detail or
+ * two of its own ("Assisted technicians in the installation of solar systems in rural areas of X
+ * district" / "Assisted the technicians in installation of solar systems for 40 households in X
+ * district"): five content words shared, and each has at most two the other lacks.
+ */
+function overlapsWithSameVerb(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length || !sameWord(a[0], b[0])) return false;
+  const own = new Set(a.slice(1));
+  const other = new Set(b.slice(1));
+  const shared = [...own].filter((w) => [...other].some((o) => sameWord(w, o))).length;
+  return shared >= 5 && own.size - shared <= 2 && other.size - shared <= 2;
+}
+
 function dice(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const p of a) if (b.has(p)) shared++;
@@ -220,7 +234,7 @@ export const duplicateBullet: Rule = {
             else if (!best && (sentence || narrative) && other.wordsComparable && oneWordApart(words, other.words)) best = { bullet: other.bullet, score, reworded: false, oneWord: true };
             // Within one entry, a bullet written again with a few words more (or fewer): a copy left in.
             else if (!best && (sentence || narrative) && other.wordsComparable && bullet.entry && other.bullet.entry === bullet.entry && (extendedBy(words, other.words) || extendedBy(other.words, words))) best = { bullet: other.bullet, score, reworded: false, extended: true };
-            else if (!best && (sentence || narrative) && other.wordsComparable && bullet.entry && other.bullet.entry === bullet.entry && (restatedIn(words, other.words) || restatedIn(other.words, words))) best = { bullet: other.bullet, score, reworded: false, restated: true };
+            else if (!best && (sentence || narrative) && other.wordsComparable && bullet.entry && other.bullet.entry === bullet.entry && (restatedIn(words, other.words) || restatedIn(other.words, words) || overlapsWithSameVerb(words, other.words))) best = { bullet: other.bullet, score, reworded: false, restated: true };
           }
         }
         if (best) {
