@@ -5,7 +5,8 @@
 // for character (every offset stays that of the source), so the parser reads sections, entries and
 // bullets where the outliner shows them:
 // - a heading block ("- ## X", or a block with "heading:: true") becomes that heading;
-// - a block with child blocks at depth one or less becomes a paragraph (an entry's heading line);
+// - a block with child blocks at depth one or less is an entry's heading line: a Markdown heading when its
+//   prefix has room for the marks ("\t- " → "## "), else a paragraph;
 // - any other block stays a list item (a bullet);
 // - property lines become blank.
 
@@ -19,6 +20,8 @@ const depthOf = (indent: string): number => (indent.match(/\t/g)?.length ?? 0) +
 
 /** Whether the text is an outliner page: nearly every line a block or a property, some blocks nested. */
 export function isOutlinePage(text: string): boolean {
+  // Read on every parse: a page with no tab-indented line and no property line is no outliner's, at the cost of one scan.
+  if (!/^\t/m.test(text) && !/^[\t ]*[A-Za-z][\w-]*::/m.test(text)) return false;
   const lines = text.split('\n').filter((l) => l.trim());
   if (lines.length < 8) return false;
   let blocks = 0;
@@ -52,7 +55,7 @@ export function outlineAsMarkdown(text: string): string | undefined {
     if (PROPERTY.test(line) && !BLOCK.test(line)) return keep(' '.repeat(line.length));
     const block = BLOCK.exec(line);
     if (!block) {
-      // A block's further lines: their indent goes, so they stay with the block's text.
+      // A block's further lines: their indent (tabs included) becomes spaces, so they stay with the block's text.
       const indent = /^[\t ]*/.exec(line)![0];
       return keep(' '.repeat(indent.length) + line.slice(indent.length));
     }

@@ -108,9 +108,9 @@ const VISIT_ORGANISATION = new RegExp(`\\b(?:information|more)\\s+(?:on|about)\\
 const POSTER_AT = new RegExp(`\\b(?:I['’]m|I am)\\s+(?:(?:the|a|an|one of the)\\s+|[A-Z][a-z]+,\\s+(?:(?:the|a|an)\\s+)?)[a-z][\\w -]{1,40}?\\s+at\\s+\\**(${NAME})\\**`, 'g');
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
-/** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
 /** "PT Sendang Logam Abadi" (Indonesia's Perseroan Terbatas): a legal form written before the name. Its words are in title case. */
 const LEGAL_FORM_BEFORE = /\b(PT\.? (?:[A-Z][a-z][\w'’-]*)(?: [A-Z][a-z][\w'’-]*){0,4})/g;
+/** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
 const NAME_WITH_LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? ${LEGAL_FORM}\\.?\\)`, 'g');
 
 /** Field labels of careers pages: a label read as a name is never the employer. */
@@ -184,8 +184,8 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   // Any board's page of one company's jobs ("…/company/acme-robotics/jobs/…"): its name only as the text writes it whole.
   for (const m of (ev.uncleaned ?? ev.body).matchAll(COMPANY_JOBS_PAGE)) add(writtenName(m[1].toLowerCase(), ev.body), 'board');
   for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
-  // "At Acme Telecom (…)": a sentence's opening preposition is not part of the name.
   for (const m of ev.body.matchAll(LEGAL_FORM_BEFORE)) add(m[1], 'legal');
+  // "At Acme Telecom (…)": a sentence's opening preposition is not part of the name.
   for (const m of ev.body.matchAll(NAME_WITH_LEGAL_NAME)) add(m[1].replace(/^(?:At|In|With|For|From|Join|About|Why|By|On)\s+(?=[A-Z])/, ''), 'legal');
   // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is
   // weak; one in a sentence of prose ("At Acme, we build…") counts in full.

@@ -1019,7 +1019,10 @@ function titleFromTopLine(line: string, companies: Map<string, number>): { title
   // "NL <https://…/junior-analyst/nl> EN": a link's address is no word of a title (a language switcher's link named a role).
   let text = line.replace(/<https?:\/\/[^\s<>]*>/g, '').replace(/^#{1,6}\s+/, '').replace(/[*_]/g, '').replace(MAIL_SUBJECT, '').replace(/^(?:\[[^\]]{1,40}\]\s*)+/, '').trim();
   // "Careers › Job offers › Title": a page's breadcrumb trail ends in the page's own name.
-  if (isBreadcrumb(text)) text = crumbsOf(text)[crumbsOf(text).length - 1];
+  if (isBreadcrumb(text)) {
+    const crumbs = crumbsOf(text);
+    text = crumbs[crumbs.length - 1];
+  }
   // "Product Engineer 🌊": an emoji decorates the title; it is not one of its words.
   text = text.replace(EMOJI_ENDS, '');
   // "Acme | Data Engineer | Denver or REMOTE | Full-time" (a forum's post header): of three or more

@@ -53,7 +53,7 @@ export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string):
   const lengths = blocks.map((b) => allText(b).replace(/\s+/g, '').length);
   // Posts without a headline (none of them has one): the longest of those whose opening words share two
   // words or more with the file's name, since a short reply may name the job as well as the post it answers.
-  const headless = kind === 'posts' && headings.every((h) => !h);
+  const headless = kind === 'posts' && headings.every(namesNoJob);
   const named = !hint ? undefined : headless ? longestNamed(blocks, lengths, hint) : bestNamed(headings, hint);
   const keep = named ?? (kind === 'posts' ? lengths.indexOf(Math.max(...lengths)) : 0);
   const drop = new Set(blocks.filter((_, i) => i !== keep));
@@ -63,7 +63,7 @@ export function keepOnePosition(doc: Node, group: PositionGroup, hint?: string):
   if (droppedIds.size) removeLinksTo(doc, droppedIds);
   const track = areTracks(blocks);
   // A post's first bold words may be a field's label ("🏢 Company:"), which names no job.
-  const heading = kind === 'posts' && /[:：]\s*$/.test(headings[keep]) ? '' : headings[keep];
+  const heading = kind === 'posts' && namesNoJob(headings[keep]) ? '' : headings[keep];
   return { kind, count: blocks.length, heading, read: named !== undefined ? 'named' : kind === 'posts' ? 'longest' : 'first', ...(track ? { track: true as const } : {}) };
 }
 
@@ -106,6 +106,10 @@ export function findPositions(node: Node, pageChars = allText(node).replace(/\s+
   return undefined;
 }
 
+/** A post's headline that names no job: none, or a field's label in bold ("🏢 Company:"). */
+const namesNoJob = (heading: string | undefined): boolean => !heading || /[:：]\s*$/.test(heading);
+
+/** Of the posts whose opening words share two words or more with the file's name, the longest. */
 function longestNamed(blocks: Element[], lengths: number[], hint: string): number | undefined {
   let best: number | undefined;
   blocks.forEach((b, i) => {
@@ -131,7 +135,7 @@ export function findPosts(node: Node, pageChars = allText(node).replace(/\s+/g, 
   const chars = posts.reduce((n, b) => n + allText(b).replace(/\s+/g, '').length, 0);
   // A post with a bold headline (an article with its comments) is read as a page: only headline-less
   // posts, whose bold words are at most a field's label ("🏢 Company:"), are a channel's.
-  const headless = posts.every((b) => !headingText(b) || /[:：]\s*$/.test(headingText(b)!));
+  const headless = posts.every((b) => namesNoJob(headingText(b)));
   if (long.length >= 2 && chars * 2 >= pageChars && headless) return { parent: el, blocks: posts };
   for (const child of children) {
     const found = findPosts(child, pageChars);

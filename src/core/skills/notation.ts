@@ -54,15 +54,16 @@ export function parseEntry(entry: string, group: Pick<SkillGroup, 'kind' | 'cate
 export function parseGroups(groups: SkillGroup[]): Skill[] {
   const skills: Skill[] = [];
   for (const group of groups) for (const entry of group.entries) skills.push(parseEntry(entry, group));
-  addDerivedNouns(skills);
+  addDerivedForms(skills);
   return skills;
 }
 
 /**
- * Soft skills also answer to the noun forms of their adjectival aliases ("proactive" → "proactivity",
+ * Soft skills also answer to the noun forms of their adjectival aliases ("proactive" → "proactivity"),
+ * and hard skills named as a technique to its instrument ("ion chromatography" → "ion chromatograph";
  * derive.ts), unless some skill already has that alias. The canonical name is a noun already.
  */
-function addDerivedNouns(skills: Skill[]): void {
+function addDerivedForms(skills: Skill[]): void {
   const taken = new Set(skills.flatMap((s) => s.aliases.map((a) => a.text.toLowerCase())));
   for (const skill of skills) {
     // Hard skills named as a technique also answer to its instrument ("ion chromatograph").
@@ -72,7 +73,7 @@ function addDerivedNouns(skills: Skill[]): void {
           // An instrument listed as a skill of its own ("flow cytometers") keeps its name.
           const lower = form.toLowerCase();
           if (taken.has(lower) || taken.has(`${lower}s`)) continue;
-          taken.add(form.toLowerCase());
+          taken.add(lower);
           skill.aliases.push({ ...alias, text: form });
         }
       }

@@ -299,15 +299,17 @@ class LatexWalker {
       const { args } = siblingArgs(list, i, 6);
       const holdsList = (g: Ast.Group) => someNode(g.content, (n) => isMacro(n, 'item') || (n.type === 'environment' && LIST_ENVS.test(n.env))) || this.holdsDashLines(g.content);
       // Four arguments or more, one of them only a date range ("\entry{2018--2023}{BSc}{Institute}{…}"), are an entry's heading too.
-      const dateAt = args.findIndex((g) => isOnlyDates(renderText(g.content, this.ctx, 0)));
+      const texts = args.map((g) => renderText(g.content, this.ctx, 0));
+      const dateAt = texts.findIndex(isOnlyDates);
       const dated = dateAt >= 0;
       const entryShaped = args.some(holdsList) || (args.length >= 4 && dated);
       // "\datedexperience{Acme}{May 2026 -- Aug 2026}" opening its source line: a name and its dates are an entry's heading.
-      const namedAndDated = args.length >= 2 && dated && this.opensSourceLine(node) && args.some((g) => { const t = renderText(g.content, this.ctx, 0); return !!t.text.trim() && !isOnlyDates(t); });
+      const named = texts.some((t) => !!t.text.trim() && !isOnlyDates(t));
+      const namedAndDated = args.length >= 2 && dated && named && this.opensSourceLine(node);
       // The same command with its date left empty ("\datedexperience{High school}{}") heads an entry too:
       // the argument that held the dates is empty, the others are not.
       const emptyAt = this.datedHeadingMacros.get(name);
-      const sameAsDated = emptyAt !== undefined && args.length >= 2 && this.opensSourceLine(node) && !!args[emptyAt] && !renderText(args[emptyAt].content, this.ctx, 0).text.trim() && args.some((g, k) => k !== emptyAt && !!renderText(g.content, this.ctx, 0).text.trim());
+      const sameAsDated = emptyAt !== undefined && args.length >= 2 && !!texts[emptyAt] && !texts[emptyAt].text.trim() && texts.some((t, k) => k !== emptyAt && !!t.text.trim()) && this.opensSourceLine(node);
       // (Not the Europass classes: their "\ecvitem{Dates}{…}" is a labelled row of a form, read line by line.)
       if ((namedAndDated || sameAsDated) && ENTRY_KINDS.has(this.kind) && !/^europ/i.test(this.docClass)) {
         role = 'heading';
