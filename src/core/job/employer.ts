@@ -13,7 +13,7 @@
 import { findSkills } from '../skills';
 import { isChromeBar, isJunkLine, isSiteSection, pageHeadNames } from './clean';
 import { MAIL_HEADER } from './mail-headers';
-import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
+import { LEGAL_FORM, LEGAL_FORM_FIRST, withoutLegalForm } from './legal-forms';
 import { escapeRegExp } from '../text/words';
 
 export interface EmployerEvidence {
@@ -108,8 +108,6 @@ const VISIT_ORGANISATION = new RegExp(`\\b(?:information|more)\\s+(?:on|about)\\
 const POSTER_AT = new RegExp(`\\b(?:I['’]m|I am)\\s+(?:(?:the|a|an|one of the)\\s+|[A-Z][a-z]+,\\s+(?:(?:the|a|an)\\s+)?)[a-z][\\w -]{1,40}?\\s+at\\s+\\**(${NAME})\\**`, 'g');
 const EOE = new RegExp(`\\b(${NAME}) (?:is|are) (?:an?|a proud) (?:equal (?:opportunity|employment)|affirmative action)`, 'g');
 const SUBJECT = /^\s*subject\s*:\s*(.+)$/gim;
-/** "PT Sendang Logam Abadi" (Indonesia's Perseroan Terbatas): a legal form written before the name. Its words are in title case. */
-const LEGAL_FORM_BEFORE = /\b(PT\.? (?:[A-Z][a-z][\w'’-]*)(?: [A-Z][a-z][\w'’-]*){0,4})/g;
 /** "Acme Telecom (Acme Telecommunications Ltd.)": the trading name, its legal name in brackets after it. */
 const NAME_WITH_LEGAL_NAME = new RegExp(`(${NAME}) \\([A-Z][\\w&.'’ -]{2,60}?,? ${LEGAL_FORM}\\.?\\)`, 'g');
 
@@ -184,7 +182,7 @@ export function chooseEmployer(ev: EmployerEvidence): string | undefined {
   // Any board's page of one company's jobs ("…/company/acme-robotics/jobs/…"): its name only as the text writes it whole.
   for (const m of (ev.uncleaned ?? ev.body).matchAll(COMPANY_JOBS_PAGE)) add(writtenName(m[1].toLowerCase(), ev.body), 'board');
   for (const m of ev.body.matchAll(EOE)) add(m[1], 'eoe');
-  for (const m of ev.body.matchAll(LEGAL_FORM_BEFORE)) add(m[1], 'legal');
+  for (const m of ev.body.matchAll(LEGAL_FORM_FIRST)) add(m[1], 'legal');
   // "At Acme Telecom (…)": a sentence's opening preposition is not part of the name.
   for (const m of ev.body.matchAll(NAME_WITH_LEGAL_NAME)) add(m[1].replace(/^(?:At|In|With|For|From|Join|About|Why|By|On)\s+(?=[A-Z])/, ''), 'legal');
   // A cue read only on short lines ("Accessibility at Indeed", "Careers at Acme": a page's links) is

@@ -4,15 +4,16 @@
 // no heading opens a section. labelledTableRows writes each such row as the label and its value on
 // lines of their own ("Required Skills:" over "• C# …" and "• SQL …"), the way the page shows it.
 
-const ROW = /^[ \t]*\|(.*)\|[ \t]*$/;
-const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+import { DELIMITER, ROW } from './table-columns';
+
 /** A label cell: a few words ending in a colon ("Job Title:", "Job - City:"). */
 const LABEL = /^[\p{L}][^|:]{0,60}:$/u;
 /** A line break inside a cell, as Markdown exporters write it. */
 const CELL_BREAK = /<br\s*\/?>/gi;
 
 /** The cells of a pipe-table row, split at bars that are not escaped. */
-function cellsOf(inner: string): string[] {
+function cellsOf(row: string): string[] {
+  const inner = row.trim().slice(1, -1);
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
@@ -38,7 +39,7 @@ export function labelledTableRows(text: string): string {
 function isLabelTable(rows: string[]): boolean {
   const body = rows.filter((r) => !DELIMITER.test(r));
   if (body.length < 2 || !rows.some((r) => DELIMITER.test(r))) return false;
-  const cells = body.map((r) => cellsOf(ROW.exec(r)![1]));
+  const cells = body.map((r) => cellsOf(r));
   if (cells.some((c) => c.length !== 2)) return false;
   const labelled = cells.filter((c) => LABEL.test(c[0])).length;
   return labelled >= 2 && labelled >= (body.length - 1) * 0.6;
@@ -46,7 +47,7 @@ function isLabelTable(rows: string[]): boolean {
 
 function rowAsLines(row: string): string {
   if (DELIMITER.test(row)) return '';
-  const [label, value] = cellsOf(ROW.exec(row)![1]);
+  const [label, value] = cellsOf(row);
   if (!value) return label;
   const parts = value.split(CELL_BREAK).map((p) => p.trim()).filter(Boolean);
   if (!label) return parts.join('\n');

@@ -11,6 +11,14 @@ const TRAILING_LEGAL_FORM = new RegExp(`[,.]?\\s+${LEGAL_FORM}\\.?$`);
 /** The long forms in capitals too ("ACME TOOLS LTD"); the short ones only as written, so "Nutrien Ag" keeps its last word. */
 const TRAILING_LONG_FORM = /[,.]?\s+(?:(?:Co\.,?\s*)?Ltd|Limited|Inc|Incorporated|LLC|LLP|Corp|Corporation|GmbH)\.?$/i;
 
+/** Whether the name ends in a legal form ("Acme Potash Ltd.", "Acme Analytical, LLC"). */
+export function endsInLegalForm(name: string): boolean {
+  return withoutLegalForm(name) !== name;
+}
+
+/** "PT Sendang Logam Abadi" (Indonesia's Perseroan Terbatas): a legal form written before the name, whose words are in title case. */
+export const LEGAL_FORM_FIRST = /\b(PT\.? (?:[A-Z][a-z][\w'’-]*)(?: [A-Z][a-z][\w'’-]*){0,4})/g;
+
 /** The name without a legal form at its end. */
 export function withoutLegalForm(name: string): string {
   return name.replace(TRAILING_LEGAL_FORM, '').replace(TRAILING_LONG_FORM, '');

@@ -13,7 +13,7 @@ import { nounClassesOf } from '../nlp/noun-class';
 import type { JobMetadata } from './types';
 import { MAIL_ADDRESS_HEADER, MAIL_HEADER, SIGN_OFF } from './mail-headers';
 import { isChromeWord } from './clean';
-import { LEGAL_FORM, withoutLegalForm } from './legal-forms';
+import { LEGAL_FORM, endsInLegalForm, withoutLegalForm } from './legal-forms';
 import { escapeRegExp } from '../text/words';
 import { monthOfName } from '../document/dates';
 import { ROLE_NOUN } from './role-noun';
@@ -480,7 +480,7 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         // (The line may end in the board's link to the employer's page.)
         const organisation = tail || 'agency' in top ? undefined : underTitle ?? nameLine(lines[i + 1]?.replace(/\s*<https?:\/\/[^>\s]+>\s*$/, ''), lines[i + 2]);
         if (organisation && top.company && company === top.company && TEAM_NAME.test(top.company) && !organisation.toLowerCase().includes(top.company.toLowerCase()) &&
-          (namesAnOrganisation(organisation) || withoutLegalForm(organisation) !== organisation || (companies.get(organisation) ?? 0) > (companies.get(top.company) ?? 0))) {
+          (namesAnOrganisation(organisation) || endsInLegalForm(organisation) || (companies.get(organisation) ?? 0) > (companies.get(top.company) ?? 0))) {
           company = organisation;
           title = top.whole;
         }
@@ -862,7 +862,7 @@ function nameLine(line: string | undefined, next?: string): string | undefined {
     .replace(/\s*\([^)]*\)\s*$/, '')
     .trim();
   // ("Acme Potash Ltd." ends in its legal form's point, not a sentence's.)
-  const sentenceEnd = !!text && /[.!?:;]$/.test(text) && !(/\.$/.test(text) && withoutLegalForm(text) !== text);
+  const sentenceEnd = !!text && /[.!?:;]$/.test(text) && !(/\.$/.test(text) && endsInLegalForm(text));
   if (!text || text.length > 60 || sentenceEnd || text.includes(':') || ROLE_NOUN.test(text) || !/^[A-Z0-9]/.test(text)) return undefined;
   if (PAGE_ACTION.test(text)) return undefined;
   const words = text.split(/\s+/);

@@ -5,8 +5,7 @@ const wordsOf = (s: string) => new Set(s.toLowerCase().normalize('NFKD').replace
 
 /** The heading sharing the most words with the file's name, when one shares more than every other (and at least two). */
 export function bestNamed(headings: string[], hint: string): number | undefined {
-  const wanted = wordsOf(hint.replace(/\.[a-z]+$/i, ''));
-  const scores = headings.map((h) => [...wordsOf(h)].filter((w) => wanted.has(w)).length);
+  const scores = headings.map((h) => sharedWords(h, hint));
   const best = Math.max(...scores);
   if (best < 2 || scores.filter((s) => s === best).length > 1) return undefined;
   return scores.indexOf(best);

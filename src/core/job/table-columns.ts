@@ -5,8 +5,9 @@
 import { classifyHeading } from './sections';
 import type { CriterionMark } from './criterion-marks';
 
-const ROW = /^[ \t]*\|.*\|[ \t]*$/;
-const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+/** A Markdown pipe-table row, and its delimiter row under the header ("| --- | :---: |"). */
+export const ROW = /^[ \t]*\|.*\|[ \t]*$/;
+export const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
 
 /** A cell that only marks its row: a tick, a cross, a bullet or "yes". */
 const MARK = /^(?:[✔✓☑✅✗✘×xX•●*]|yes|y)$/iu;

@@ -108,11 +108,17 @@ function extendedBy(shorter: string[], longer: string[]): boolean {
  * its opening verb, is in the longer, which adds at most four. Three such words at least.
  */
 function restatedIn(shorter: string[], longer: string[]): boolean {
-  const own = new Set(shorter.slice(1));
-  const other = new Set(longer.slice(1));
+  const { own, other, shared } = afterOpening(shorter, longer);
   if (own.size < 3 || own.size > other.size || other.size - own.size > 4) return false;
-  for (const w of own) if (![...other].some((o) => sameWord(w, o))) return false;
-  return true;
+  return shared === own.size;
+}
+
+/** The content words of each after its opening verb, and how many of the first's the second has too. */
+function afterOpening(a: string[], b: string[]): { own: Set<string>; other: Set<string>; shared: number } {
+  const own = new Set(a.slice(1));
+  const other = new Set(b.slice(1));
+  const shared = [...own].filter((w) => [...other].some((o) => sameWord(w, o))).length;
+  return { own, other, shared };
 }
 
 /**
@@ -123,9 +129,7 @@ function restatedIn(shorter: string[], longer: string[]): boolean {
  */
 function overlapsWithSameVerb(a: string[], b: string[]): boolean {
   if (!a.length || !b.length || !sameWord(a[0], b[0])) return false;
-  const own = new Set(a.slice(1));
-  const other = new Set(b.slice(1));
-  const shared = [...own].filter((w) => [...other].some((o) => sameWord(w, o))).length;
+  const { own, other, shared } = afterOpening(a, b);
   return shared >= 5 && own.size - shared <= 2 && other.size - shared <= 2;
 }
 
