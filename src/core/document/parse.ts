@@ -65,6 +65,8 @@ const SCHOOL_NAME = /\b(?:University|College|Institute|Polytechnic|Universidade|
 const HASHLESS_HEADING = /^(?![ \t]*#[\p{L}\p{N}_/-]+(?:[ \t]+#[\p{L}\p{N}_/-]+)+[ \t]*$)(#{1,6})(?=[^\s#])/u;
 const TAG_COMMENT = /<!--\s*tags?\s*:\s*([^>]*?)\s*-->/i;
 const SENTENCE_END_RE = /[.!?…]$/;
+/** A template tag alone on its line: "{% hint style=\"success\" %}", "{%- endif -%}". */
+const TEMPLATE_TAG_LINE = /^\s*\{%-?\s*[a-z_]\w*\b[^\n]*?-?%\}\s*$/;
 const PANDOC_FENCE = /^\s*:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*:*\s*$/;
 const GENERIC_TITLE = /^(?:resume|résumé|cv|c\.v\.|curriculum vitae|curriculum|portfolio|my (?:resume|cv))$/i;
 
@@ -443,7 +445,8 @@ class ResumeBuilder {
   private visitLines(styled: StyledText, r: OffsetRange, quoted = false, depth = 0, markers = GLYPH_BULLET): void {
     // A line without a letter or digit ("#####", "* * *") is decoration, never a heading or bullet.
     // A Pandoc div fence ("::: job", "::: {.profile}") is markup around the content, never content.
-    const lines = styledLines(styled).filter((l) => /[\p{L}\p{N}]/u.test(l.text) && !PANDOC_FENCE.test(l.text));
+    // Nor is a site generator's tag alone on its line ("{% hint style=\"info\" %}", "{% endhint %}" in GitBook, Liquid's "{% if %}").
+    const lines = styledLines(styled).filter((l) => /[\p{L}\p{N}]/u.test(l.text) && !PANDOC_FENCE.test(l.text) && !TEMPLATE_TAG_LINE.test(l.text));
     if (!lines.length) return;
     if (lines.some((l) => HASHLESS_HEADING.test(l.text))) return this.visitHashlessHeadings(styled, lines, quoted, depth);
     // Resumes converted from Word mark sections with a bold line ("**EXPERIENCE**") or an ALL-CAPS line

@@ -12,6 +12,7 @@ import { labelledTableRows, withoutMarkdownEscapes } from './labelled-table';
 import { postingFromJson } from './json-container';
 import { postingFromFeed } from './feed-container';
 import { postingFromSheet } from './sheet-container';
+import { postingFromSheetPage } from './sheet-page';
 import { postingFromCalendar } from './calendar-container';
 import { postingFromLatex } from './latex-container';
 import { postingFromWiki } from './wiki-container';
@@ -909,7 +910,7 @@ export interface CleanedPosting {
 /** `hint`: the posting file's name, which may name the position wanted on a page of several. */
 export function cleanPostingPage(rawInput: string, hint?: string): CleanedPosting {
   // A posting saved as JSON (a kanban card, a board's API answer) is read as the text inside it.
-  // So is a sheet of openings saved as CSV: the row the file's name points at.
+  // So is a sheet of openings saved as CSV or published as a web page: the row the file's name points at.
   // And one item of a news feed (RSS or Atom), the one the file's name points at.
   // And a calendar invitation whose description carries the advertisement, an advert in LaTeX source,
   // and a wiki page's source. And an e-mail saved raw (an .eml), read as its decoded text.
@@ -917,7 +918,7 @@ export function cleanPostingPage(rawInput: string, hint?: string): CleanedPostin
   const input = rawInput.replace(/[\v\f]/g, '\n');
   // A Markdown form of labels and values keeps line breaks in its cells as "<br>": its rows are
   // written as lines first, so the tags do not make the file look like an HTML page.
-  const raw = postingFromMime(input, htmlToText) ?? postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? labelledTableRows(input);
+  const raw = postingFromMime(input, htmlToText) ?? postingFromJson(input) ?? postingFromFeed(input, hint) ?? postingFromSheet(input, hint) ?? (looksLikeHtml(input) ? postingFromSheetPage(input, hint) : undefined) ?? postingFromCalendar(input) ?? postingFromLatex(input) ?? postingFromWiki(input, hint) ?? labelledTableRows(input);
   const page: { text: string; pageUrl?: string; structured?: StructuredPosting; position?: PositionChoice & { whole: string } } = looksLikeHtml(raw) ? htmlToPage(raw, hint) : { text: decodeStrayEntities(raw) };
   const readable = blankJunkLines(unquoteEmail(unprefixChatTurns(repairLigatures(mendLineBreakHyphens(emojiBulletsAsDashes(colonAlignedFields(tabTablesAsPipes(joinStackedFields(unfoldTextColumns(withoutMarkdownEscapes(fixMojibake(plainStyledLetters(page.text)))))))))))));
   const digest = keepFirstPosting(readable);

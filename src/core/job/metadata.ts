@@ -34,7 +34,7 @@ const LABELS: Record<'title' | 'company' | 'jobId' | 'location', RegExp> = {
   // sometimes beside its translation ("Selection process number / Numéro du processus :"). German pages
   // abbreviate the number "Nr." ("Ref.-Nr. IT-204", "Job-Nr. 5512"). An Indian notice numbers its
   // advertisement ("Advt. No. XYZ/PROJ/2026/19").
-  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|notice|selection process|advt|advertisement)\.?(?:-|\s*)(?:id|identification|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
+  jobId: /\b(?:job|req(?:uisition)?|posting|position|role|reference|ref|competition|vacancy|opening|announcement|notice|selection process|advt|advertisement)\.?(?:[ \t]+(?:post|posting|ad|advert|listing))?(?:-|\s*)(?:id|identification|#|number|no\.?|nr\.?|code|ref(?:erence)?\.?)(?:\s*\/\s*[^:\n/]{2,60}?(?=\s*:))?[ \t]*(?:[:#][ \t]*\n?|[–—-](?=[ \t])|\n)?[ \t]*(\d{2,}(?:[ ]\d{2,})+(?=[ \t]*(?:$|[.,;)|]))|(?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*)/gim,
   // "Location: Denver, CO", or a careers page's label alone on its line with the value under it.
   location: /^\s*(?:location|locations|based in)\s*(?:(?::|\||-(?=\s))\s*|\n\s*)(\S.*)$/im,
 };
@@ -115,8 +115,11 @@ const FOREIGN_JOB_ID = new RegExp(
   'im',
 );
 
+/** "Convocatoria N° 003-2026-ABC/RRHH": a Spanish-language call's number, written without a colon. */
+const CALL_NUMBER = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?convocatoria[ \t]+(?:n[°º.]|nro\.?|n[úu]m(?:ero|\.))[ \t]*:?[ \t]*${ID_VALUE}`, 'im');
+
 function labelledJobId(body: string): string | undefined {
-  const foreign = FOREIGN_JOB_ID.exec(body)?.[1];
+  const foreign = FOREIGN_JOB_ID.exec(body)?.[1] ?? CALL_NUMBER.exec(body)?.[1];
   if (foreign && foreign.length >= 3 && !isYearOrDate(foreign) && !isPhoneNumber(foreign)) return foreign;
   const client = CLIENT_JOB_ID.exec(body)?.[1];
   if (client && client.length >= 3 && !isYearOrDate(client) && !isPhoneNumber(client)) return client;
@@ -195,7 +198,8 @@ function stackedJobId(body: string): string | undefined {
 function requisitionNamed(body: string): string | undefined {
   // A year-prefixed number ("Requisition 2026-14387") is one identifier, read whole.
   // "Requisition: X" mid-line only as a field: capitalised, after a sentence's end or a separator ("… year. Requisition: X").
-  const m = /(?:\b[Rr]equisition[ \t]+|(?:^|[.!?|·•][ \t]+)Requisition[ \t]*:[ \t]*)(?:#[ \t]*)?((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_.][A-Z0-9]+)+|(?:19|20)\d\d-\d{3,}|\d{5,})\b(?![-/])/.exec(body);
+  // "use Req 26-0457": the abbreviation before a number in two groups.
+  const m = /(?:\b[Rr]equisition[ \t]+|(?:^|[.!?|·•][ \t]+)Requisition[ \t]*:[ \t]*)(?:#[ \t]*)?((?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:[-_.][A-Z0-9]+)+|(?:19|20)\d\d-\d{3,}|\d{5,})\b(?![-/])/.exec(body) ?? /\bReq\.?[ \t]+#?[ \t]*(\d{2}-\d{3,6})\b(?![-/])/.exec(body);
   if (m && /^\d{4}-/.test(m[1]) && !isYearPrefixedId(m[1])) return undefined;
   return m && !isYearOrDate(m[1]) && !isPhoneNumber(m[1]) ? m[1] : undefined;
 }
@@ -252,6 +256,8 @@ const URL_JOB_ID: RegExp[] = [
   /\/jobs?\/(?:view\/)?(\d{5,})/i,
   // Indeed's job key ("viewjob?jk=…") names the posting on every Indeed site.
   /[?&](?:gh_jid|jobId|job_id|jid|req|reqId|jk)=([\w-]{4,})/i,
+  // Taleo's "jobdetail.ftl?job=2600734" (a "job=" value with a digit: on other sites it may be a slug).
+  /[?&]job=((?=[\w-]*\d)[\w-]{4,})(?=[&#]|$)/i,
   /_(R-?\d{4,})\b/,
   // A requisition code as the path's segment after "job": ".../job/JR-10442/junior-data-analyst".
   /\/(?:jobs?|requisitions?|positions?)\/([A-Z]{1,4}[-_]?\d{3,})(?=[/?#]|$)/,
@@ -487,6 +493,20 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
         company ??= underTitle;
         break;
       }
+    }
+  }
+  // "Fwd: Environmental Scientist I (new grads) – Acme, Saskatoon" as a list's topic, the posting itself
+  // further down: "Environmental Scientist I – Site Assessment" over "Acme Ltd. | Saskatoon, SK | Full-time".
+  // A forwarded mail's subject is the sender's summary; the posting's own title over its employer's line names the job.
+  const dashless = (t: string) => t.replace(/[–—]/g, '-');
+  const subjectAt = title && !labelledTitle ? topLines.findIndex((l) => FORWARD_MARK.test(l) && dashless(l).includes(dashless(title!))) : -1;
+  if (subjectAt >= 0) {
+    // (The first such pair that names the same role: a signature's "Program Advisor" over its department is none.)
+    const over = titleOverEmployer(topLines.slice(subjectAt + 1), companies, (t) => firstWord(t) === firstWord(title!));
+    if (over) {
+      title = over.title;
+      titleLine = over.line;
+      company ??= over.company;
     }
   }
   // A "Title:" field in the description does not make the page's header moot: a job board prints the
@@ -1579,13 +1599,18 @@ const TEAM_NAME = /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s*){1,5}$/u;
  * The first line that reads as a title with a role and has an employer's line under it ("Data Analyst
  * Co-op" / "Corvane Mutual" / "Toronto, ON • via …"), however far down the page's chrome it stands.
  */
-function titleOverEmployer(lines: string[], companies: Map<string, number>): { title: string; company: string } | undefined {
+/** A mail subject's forwarding or reply mark opening a line ("Fwd: …", "# RE: FW: …"). */
+const FORWARD_MARK = /^[\s#*]*(?:(?:fwd?|re|fw)\s*:\s*)+\S/i;
+const firstWord = (text: string) => text.trim().split(/\s+/)[0].toLowerCase();
+
+function titleOverEmployer(lines: string[], companies: Map<string, number>, wanted: (title: string) => boolean = () => true): { title: string; company: string; line?: { whole: string; suffix: string } } | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     // (Not a poster's or a recruiter's headline under their name.)
     if (!ROLE_NOUN.test(lines[i]) || underAuthorCard(lines, i)) continue;
     const top = titleFromTopLine(lines[i], companies);
+    if (top && !wanted(top.title)) continue;
     const company = top && nameLine(lines[i + 1], lines[i + 2]);
-    if (top && company && !ROLE_NOUN.test(company)) return { title: top.title, company };
+    if (top && company && !ROLE_NOUN.test(company)) return { title: top.title, company, line: top.company ? { whole: top.whole, suffix: top.company } : undefined };
   }
   return undefined;
 }

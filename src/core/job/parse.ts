@@ -9,6 +9,7 @@ import { findEligibility, referralDeadlineIn } from './eligibility';
 import { DAY } from './dates';
 import type { JobMetadata, JobPosting } from './types';
 import type { StructuredPosting } from './structured-data';
+import { withoutLegalForm } from './legal-forms';
 import { boundedPosting, withoutOverlongRuns } from '../guards/bounded-posting';
 import { escapeRegExp } from '../text/words';
 
@@ -45,7 +46,10 @@ export function parseJobPosting(input: string, options: { name?: string } = {}):
   if (fromFrontMatter.title && company) fromFrontMatter.title = withoutEmployerAtEnd(fromFrontMatter.title, company);
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
   const eligibility = findEligibility(text, bodyStart, degrees);
-  const deadlineAsk = eligibility.find((e) => e.kind === 'deadline');
+  // A date named a deadline or a closing day outranks an earlier "send me your CV by 4 January" (a
+  // person's own request in a forwarded message, a step before applying).
+  const deadlines = eligibility.filter((e) => e.kind === 'deadline');
+  const deadlineAsk = deadlines.find((e) => NAMED_DEADLINE.test(e.text)) ?? deadlines[0];
   // The date the deadline phrase governs, not the sentence's first date ("start June 1 … deadline April 1").
   const deadline = deadlineAsk ? deadlineAsk.written ?? new RegExp(DAY, 'i').exec(deadlineAsk.text)?.[0] : undefined;
   // A referral deadline the posting states is kept apart from the application deadline (a user's own
@@ -66,6 +70,9 @@ export function parseJobPosting(input: string, options: { name?: string } = {}):
     ...(referralDeadline ? { referralDeadline } : {}),
     ...employment(body, fromFrontMatter.title ?? inferred.title),
   };
+  // "Design Engineering internship in Pune at Acme Private Limited" on the page, "Design Engineering" in its
+  // structured data: the page's line is the title with where and for whom added.
+  if (structured?.title && company && meta.title && !fromFrontMatter.title && extendsWithEmployer(meta.title, structured.title, company)) meta.title = structured.title;
   return {
     ...meta,
     spans: spansOf(text, meta),
@@ -94,6 +101,15 @@ function titleAndEmployer(heading: string, read: string | undefined): { title: s
   const parts = /^(.+?)\s+[—–|@]\s+(.+)$/.exec(heading);
   if (!parts || !read || !parts[2].toLowerCase().startsWith(read.toLowerCase())) return { title: heading };
   return { title: parts[1].trim(), company: parts[2].trim() };
+}
+
+const NAMED_DEADLINE = /\b(?:deadline|closing date|close date|closes|closing on|last date|apply (?:by|before|until))\b/i;
+
+/** Whether `title` is `short` followed by more words that name the employer. */
+function extendsWithEmployer(title: string, short: string, company: string): boolean {
+  const lower = title.toLowerCase();
+  const head = short.trim().toLowerCase();
+  return lower.length > head.length && lower.startsWith(head) && /^\s/.test(lower.slice(head.length)) && lower.slice(head.length).includes(withoutLegalForm(company).toLowerCase());
 }
 
 /** The metadata a page's structured data states, under the names JobMetadata uses. */

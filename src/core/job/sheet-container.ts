@@ -18,7 +18,14 @@ const BOOKKEEPING_COLUMN = /^(?:s\.?\s?no\.?|#|no\.?|sr\.?\s?no\.?|added by|stat
 export function postingFromSheet(raw: string, hint?: string): string | undefined {
   if (!/,/.test(raw) || /^\s*[<{[]/.test(raw)) return undefined;
   const rows = parseCsv(raw);
-  if (!rows) return undefined;
+  return rows ? postingFromRows(rows, hint) : undefined;
+}
+
+/**
+ * The same from a sheet's rows however they were read (CSV, or the table of a sheet published as a
+ * web page): undefined when no header row near the top names the columns of openings.
+ */
+export function postingFromRows(rows: string[][], hint?: string): string | undefined {
   const headerAt = rows.findIndex((r) => r.filter((c) => OPENING_COLUMN.test(c.trim())).length >= 3);
   if (headerAt < 0 || headerAt > 10) return undefined;
   const header = rows[headerAt].map((c) => c.trim());
@@ -31,7 +38,8 @@ export function postingFromSheet(raw: string, hint?: string): string | undefined
   if (titleCol >= 0 && row[titleCol]?.trim()) lines.push(`# ${row[titleCol].trim()}`, '');
   header.forEach((name, k) => {
     const cell = (row[k] ?? '').trim();
-    if (!name || !cell || k === titleCol || BOOKKEEPING_COLUMN.test(name)) return;
+    // (A published sheet's row numbers stand in a column of their own, headed by the header row's number.)
+    if (!name || !cell || k === titleCol || BOOKKEEPING_COLUMN.test(name) || /^\d+$/.test(name)) return;
     // A cell of several lines is a list or a paragraph under its column's name as a heading.
     if (cell.includes('\n')) lines.push('', `## ${name}`, '', cell, '');
     else lines.push(`${name}: ${cell}`);

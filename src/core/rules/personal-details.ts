@@ -48,7 +48,7 @@ const STATEMENT_END = '(?=[ \\t]*(?:$|[,.;:·•|()–—!]|[ \\t](?:and|&|aged?
  * after a verb it is work ("Tutored 3 kids", "Coached 9 children").
  */
 const CHILDREN_COUNT = new RegExp(
-  `(?:(?<=(?:^|[,;:·•|(–—]|\\s-)[ \\t]{0,3})|(?<=\\b(?:have|has|having|married[ \\t]{1,3}with|family[ \\t]{1,3}with|my|our)[ \\t]{1,3}))${FEW}\\s+(?:(?:young|little|small|grown|lovely|wonderful|beautiful|amazing)\\s+)?(?:kids?|children|child|sons?|daughters?)\\b${STATEMENT_END}` +
+  `${FEW}(?:(?<=(?:^|[,;:·•|(–—]|\\s-)[ \\t]{0,3}${FEW})|(?<=\\b(?:have|has|having|married[ \\t]{1,3}with|family[ \\t]{1,3}with|my|our)[ \\t]{1,3}${FEW}))\\s+(?:(?:young|little|small|grown|lovely|wonderful|beautiful|amazing)\\s+)?(?:kids?|children|child|sons?|daughters?)\\b${STATEMENT_END}` +
     `|\\b(?:mother|father|parent|mom|mum|dad)\\s+(?:of|to)\\s+${FEW}\\b(?:\\s+(?:(?:young|little|small|grown)\\s+)?(?:kids|children|boys|girls|sons|daughters)\\b)?${STATEMENT_END}`,
   'gim',
 );

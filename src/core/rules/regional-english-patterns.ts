@@ -151,7 +151,7 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // "USD 85.000", "R$ 1.250.000": a period between groups of three after a currency reads as a decimal point.
-    re: /(?<=(?:\bUSD|\bUS\$|\bR\$|\bCOP|\bMXN|\bBRL|\bCLP|\bARS|\bPEN|\bEUR|€|\$)\s?)\d{1,3}(?:\.\d{3})+(?![.,]?\d|\s?(?:[KMB]|k|mn|bn|million|billion)\b)/g,
+    re: /\d{1,3}(?<=(?:\bUSD|\bUS\$|\bR\$|\bCOP|\bMXN|\bBRL|\bCLP|\bARS|\bPEN|\bEUR|€|\$)\s?\d{1,3})(?:\.\d{3})+(?![.,]?\d|\s?(?:[KMB]|k|mn|bn|million|billion)\b)/g,
     ...THOUSANDS_PERIODS,
   },
   {
@@ -175,6 +175,15 @@ export const PATTERNS: Pattern[] = [
     // anywhere, so after a scale's slash or on its own it is a decimal comma.
     re: /(?<![\d.,])(?:(?<=\/\s?)\d{1,2},\d{1,2}|\d{2,3},\d|\d{1,3},\d{2})(?![\d,])(?!\s?(?:\\?%|percent\b|per cent\b|pp\b|x\b|×|(?:millions?|billions?|thousands?|mn|bn)\b|\/\s?\d))/g,
     ...DECIMAL_COMMA,
+  },
+  {
+    // "1 400 households", "40 000 shipments": a space between thousands (French and much of Europe write
+    // numbers so); North America writes a comma. Only before what is counted, so two numbers in a row
+    // ("rooms 2 150 and 3 200") and phone numbers (groups of four) are left alone.
+    re: /(?<![\w.,+(/-])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d.,]*\d)(?=\s(?:[a-z]{3,}|%|€)(?![\w-]))/g,
+    when: (_w, after) => !/^\s(?:and|or|to|of|for|in|on|with|the|from|through)\b/.test(after),
+    message: (w) => `"${w}" separates thousands with a space, as French and much of Europe write numbers: in North America write "${w.replace(/ /g, ',')}".`,
+    replacement: (w) => w.replace(/ /g, ','),
   },
   {
     // "%18": the percent sign before the number, as Turkish and French typography write it.
@@ -344,7 +353,7 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // "- Actually support the team with …": opening a line before a verb in the present, "actualmente" (now).
-    re: /(?<=^[ \t>*+•"'-]*)Actually(?=[ \t]+[a-z]+\b)(?![ \t]+[a-z]+(?:ly|ed)\b)(?![ \t]+(?:the|a|an|this|that|it|we|they|our|my|in|on|at|for|to|of|with)\b)/gm,
+    re: /Actually(?<=^[ \t>*+•"'-]*Actually)(?=[ \t]+[a-z]+\b)(?![ \t]+[a-z]+(?:ly|ed)\b)(?![ \t]+(?:the|a|an|this|that|it|we|they|our|my|in|on|at|for|to|of|with)\b)/gm,
     message: (w) => `"${w}" means "in fact" in English; for what you do now write "currently".`,
     replacement: (w) => matchCase(w, 'currently'),
   },
@@ -472,7 +481,7 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // "Diplomado en Big Data", "Curso de Excel", "Analista de Datos": a credential or a title left in Spanish or Portuguese.
-    re: new RegExp(String.raw`\b${CREDENTIAL_ES_PT}(?<!(?:\(\s*|\b(?:de|da|do|del)\s+)${CREDENTIAL_ES_PT})(?=\s+(?:\([^)]*\)\s+)?(?:de|en|em|del|do|da|dos|das)\s+\p{Lu})(?![^\n]*?\s(?:de|en|em|del|do|da|dos|das)\s[^\n(]*\([^)\n]*\b(?:equivalent|degree|certificate|specialization|diploma|bachelor|master|course|program|programme|graduate|internship)\b)|(?<!\(\s*)\bpr[aá]cticas?\s+(?:pre-?)?profesional(?:es)?\b`, 'giu'),
+    re: new RegExp(String.raw`\b${CREDENTIAL_ES_PT}(?<!(?:\(\s*|\b(?:de|da|do|del)\s+)${CREDENTIAL_ES_PT})(?=\s+(?:\([^)]*\)\s+)?(?:de|en|em|del|do|da|dos|das)\s+\p{Lu})(?![^\n]*?\s(?:de|en|em|del|do|da|dos|das)\s[^\n(]*\([^)\n]*\b(?:equivalent|degree|certificate|specialization|diploma|bachelor|master|course|program|programme|graduate|internship)\b)|\bpr[aá]cticas?(?<!\(\s*pr[aá]cticas?)\s+(?:pre-?)?profesional(?:es)?\b`, 'giu'),
     message: (w) => `"${w}" leaves a credential or a job title in Spanish or Portuguese: give the English name first (the original can follow in parentheses).`,
   },
 ];

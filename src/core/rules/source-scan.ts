@@ -86,8 +86,11 @@ const LATEX_COORDINATES = /(?<=\}|\\(?:multi)?put)\(\s*-?\d+(?:[.,]\d+)?\s*,\s*-
 const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[^\n]*?#\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 const YAML_COMMENT_LINE = /^[ \t]*#[^\n]*/gm;
 
+/** "\usepackage[T1]{fontenc}", "\documentclass[11pt]{article}": package and class names, never printed. */
+const LATEX_LOADS = /\\(?:usepackage|RequirePackage|documentclass|LoadClass|usetikzlibrary|PassOptionsToPackage)\s*(?:\[[^\]]{0,600}\]\s*)?\{[^{}\n]{0,300}\}/g;
+
 function blankSourceComments(text: string, format: ResumeDocument['format']): string {
-  if (format === 'latex') return blank(text.replace(LATEX_COMMENT, (_m, before: string, comment: string) => before + comment.replace(/[^\n\r]/g, ' ')), LATEX_COORDINATES);
+  if (format === 'latex') return blank(blank(text.replace(LATEX_COMMENT, (_m, before: string, comment: string) => before + comment.replace(/[^\n\r]/g, ' ')), LATEX_COORDINATES), LATEX_LOADS);
   if (format === 'rendercv') return blank(text, YAML_COMMENT_LINE);
   return text;
 }

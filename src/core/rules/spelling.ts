@@ -290,6 +290,8 @@ export const spelling: Rule = {
         // Hyphenated words are read part by part ("cross-functinal").
         const bare = w.text.endsWith('s') && /['’]s$/.test(w.text) ? w.text.slice(0, -2) : w.text;
         const parts = bare.includes('-') ? splitHyphens(bare, w.start) : [{ text: bare, start: w.start }];
+        // "De-suung", "Rolls-Royce": a compound capitalised inside a sentence is a name, every part of it.
+        if (parts.length > 1 && /^\p{Lu}/u.test(bare) && !(span.sentences && opensSentence(masked, span.start, span.start + w.start))) continue;
         for (const p of parts) {
           if (p.text.length < MIN_LENGTH || !plainWord(p.text)) continue;
           const at = span.start + p.start;

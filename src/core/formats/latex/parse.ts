@@ -8,6 +8,7 @@ import type * as Ast from '@unified-latex/unified-latex-types';
 import type { DateRange, Entry, MappedText, Profile, ResumeDocument, SectionKind } from '../../document/types';
 import type { OffsetRange } from '../../types';
 import { headingKind } from '../section-kind';
+import { exactSectionKindOf } from '../../document/section-kinds';
 import { NARRATIVE_KINDS } from '../../document/section-kinds';
 import { DETAIL_LABEL } from '../../document/section-labels';
 import { DocumentAssembler, dateRangeFromTwo, dateRangeIn, onlyDatesIn } from '../assemble';
@@ -204,8 +205,9 @@ class LatexWalker {
   private holdsDashLines(nodes: Node[]): boolean {
     const starts = this.sourceLineStarts(nodes);
     const signs = nodes.filter((n, k) => isDashSign(n) && (starts[k] || !nodes.slice(0, k).some((p) => !isSpacing(p))));
-    // One sign a command prints ("\coloredbullet") is an item already; a lone "-" may be a hyphen.
-    return signs.length >= 2 || signs.some((n) => n.type !== 'string');
+    // One sign a command prints ("\coloredbullet") opening its source line is an item already; a lone "-"
+    // may be a hyphen, and a sign inside an argument on its command's line ("\entry{…}{\textperiodcentered\ Acme}") is decoration.
+    return signs.length >= 2 || signs.some((n) => n.type !== 'string' && this.opensSourceLine(n));
   }
 
   /** Whether only spaces stand between the start of the node's source line and the node. */
@@ -561,6 +563,27 @@ class LatexWalker {
     return at;
   }
 
+  /**
+   * "\spacedlowsmallcaps{Education}\vspace{1em}": a style command from a package the file loads, its one
+   * argument a sibling group (the parser knows nothing of the command), and nothing after it on its
+   * source line but spacing. (Not "\cvitem{Skills}{…}" cut at its second argument.) The caller still
+   * asks the words to name a section.
+   */
+  private styledTitle(nodes: Node[]): Node[] | undefined {
+    const printed = nodes.filter((n) => !isSpace(n) && n.type !== 'comment' && !isMacro(n, SPACING));
+    const [command, argument] = printed;
+    if (printed.length !== 2 || command.type !== 'macro' || attachedArgs(command).length || argument.type !== 'group') return undefined;
+    const end = this.sourceEnd(argument);
+    if (end === undefined) return undefined;
+    const lineEnd = this.text.indexOf('\n', end);
+    const rest = this.text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+    if (!/^(?:\s|\\(?:vspace\*?|hspace\*?|medskip|smallskip|bigskip|par|noindent)\b(?:\{[^{}]*\})?|%.*)*$/.test(rest)) return undefined;
+    // A subsection command names an entry ("\runsubsection{Cascade University}"), and a title that only
+    // ends in a section's word is an entry's name: the words must be a section's name as they stand.
+    if (/sub/i.test((command as Ast.Macro).content) || !exactSectionKindOf(renderText(argument.content, this.ctx, 0).text.trim())) return undefined;
+    return boldTitle(argument.content, 1) ?? argument.content;
+  }
+
   /** A paragraph line outside lists: in an entry section, a line with dates opens an entry. */
   flushLine(): void {
     const nodes = this.line;
@@ -568,7 +591,7 @@ class LatexWalker {
     if (!nodes.length) return;
     // A plain article's headings: a line that is only a bold or large title ("\textbf{EXPERIENCE}\\")
     // naming a resume section opens that section, as \section would.
-    const title = boldTitle(nodes);
+    const title = boldTitle(nodes) ?? this.styledTitle(nodes);
     if (title) {
       const mapped = renderText(title, this.ctx, endOf(nodes[nodes.length - 1]) ?? 0);
       if (mapped.text && mapped.text.split(/\s+/).length <= 4 && headingKind(mapped.text)) {

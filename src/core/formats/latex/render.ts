@@ -17,6 +17,9 @@ const DROP = new Set([
   'fancyhead', 'pdfgentounicode', 'input', 'colorlet', 'setmonofont', 'newenvironment', 'renewenvironment',
 ]);
 
+/** A TeX number or length: "0", "2em", "-1.5pt". */
+const TEX_VALUE = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)?$/;
+
 /** Commands that print as a space. */
 const SPACES = new Set(['\\', 'hfill', 'quad', 'qquad', 'newline', 'linebreak', 'hspace', 'hskip', ',', ';', ':', ' ', 'enspace', 'enskip', 'thinspace', 'space', 'tabularnewline', 'par', 'cr', 'break', 'hfil', 'vfill', 'smallskip', 'medskip', 'bigskip']);
 
@@ -157,6 +160,9 @@ class Renderer {
       return i;
     }
     if (DROP.has(name) || /^fa[A-Z]|^fa$|icon$/i.test(name)) return i;
+    // "\hangindent=2em", "\tabcolsep=4pt": a TeX parameter set to a number or length prints nothing.
+    const valueAt = list[i + 1]?.type === 'string' && (list[i + 1] as Ast.String).content === '=' ? (list[i + 2]?.type === 'whitespace' ? i + 3 : i + 2) : -1;
+    if (valueAt > 0 && list[valueAt]?.type === 'string' && TEX_VALUE.test((list[valueAt] as Ast.String).content)) return valueAt;
     const args = attachedArgs(node);
     // Formatting commands (\textbf, \emph, \href{url}{text}, \textcolor{c}{text}): the last argument is the text.
     if (args.length) this.nodes(args[args.length - 1]);
