@@ -68,7 +68,32 @@ describe('job postings (stop 64)', () => {
     assert.equal(parseJobPosting(page, { name: 'piping.html' }).title, 'Piping Design');
   });
 
-  it('prefers a date named a deadline to an earlier "send me your CV by" in a forwarded note', () => {
+  it('reads the title of an applicant\'s note from the posting pasted under its checklist', () => {
+    const note = [
+      '---',
+      'company: Saltmarsh Instruments',
+      'role: hw grad role (analog-ish)',
+      'status: to-apply',
+      '---',
+      '',
+      '# Saltmarsh – hw grad role',
+      '',
+      '- [ ] ask Prof. Lindqvist for a reference',
+      '- [x] check the visa line',
+      '- [ ] tailor the PCB project bullets',
+      '',
+      '## pasted from their site',
+      '',
+      'Junior Hardware Engineer (Analog)',
+      'Saltmarsh Instruments | Lund, Sweden | Full-time',
+      '',
+      'Requirements',
+      '- KiCad or Altium',
+    ].join('\n');
+    assert.equal(parseJobPosting(note, { name: 'saltmarsh.md' }).title, 'Junior Hardware Engineer (Analog)');
+  });
+
+  it('prefers the employer\'s deadline to an earlier "send me your CV by" in a forwarded note', () => {
     const text = [
       'Hi Mara, send me the draft and your CV by 4 January and I will write the letter.',
       '',

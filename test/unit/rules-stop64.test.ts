@@ -52,6 +52,24 @@ describe('rules: stop 64', () => {
     assert.deepEqual(spans(lines, 'regional-english'), ['1 400', '40 000']);
   });
 
+  it('regional-english reads "pretend to" before a verb and "completed my graduation" as translations, not "pretend to be" or a graduation ceremony', () => {
+    const summary = [
+      '# Rui Tembe',
+      'rui@example.com',
+      '',
+      '## Summary',
+      '',
+      'Third-year student who completed my graduation in commerce and pretends to specialize in embedded systems.',
+      '',
+      '## Experience',
+      '',
+      '### QA Intern, Limpopo Apps (May 2026 – Aug 2026)',
+      '- Wrote test plans where testers pretend to be first-time users, finding 14 onboarding bugs',
+      '- Organized the graduation ceremony livestream for 900 viewers',
+    ];
+    assert.deepEqual(spans(summary, 'regional-english'), ['completed my graduation', 'pretends']);
+  });
+
   it('personal-details still reads a count of children that opens a statement, and not one after a verb', () => {
     const lines = ['# Ana Pires', 'ana@example.com', 'Married, two kids', '', '## Experience', '', '### Tutor, Learning Lab (2025)', '- Tutored 3 kids in algebra each week'];
     assert.deepEqual(spans(lines, 'personal-details'), ['Married', 'two kids']);

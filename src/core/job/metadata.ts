@@ -419,7 +419,11 @@ export function inferMetadata(rawBody: string, rawFirstLines: string[], pageUrl?
     // looked at (after content, short lines count half).
     // A posting pasted under a rule in a message ("---" / the posting) starts again after the rule: when
     // the top holds no title, the lines after each rule are looked at the same way.
-    const starts = [0, ...lines.flatMap((l, k) => (SEPARATOR.test(l) ? [k + 1] : []))];
+    // An applicant's own note about the job (a checklist near the top): its heading names the job in the
+    // applicant's words ("EE/controls co-op (Su+Fa)"); the posting pasted under the checklist names it in
+    // the employer's, and is read first.
+    const noteEnd = checklistEnd(lines);
+    const starts = [...(noteEnd > 0 ? [noteEnd] : []), 0, ...lines.flatMap((l, k) => (SEPARATOR.test(l) ? [k + 1] : []))];
     for (const from of starts) {
       if (title) break;
       for (let i = from, looked = 0; i < lines.length && looked < 6; i++) {
@@ -1595,14 +1599,25 @@ function labelContinued(body: string, label: RegExpExecArray): string | undefine
 /** A team's or department's name after a title, in capitals ("AMR Genomics", "Night Shift"); "Foreigners welcome" is a board's tag. */
 const TEAM_NAME = /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s*){1,5}$/u;
 
-/**
- * The first line that reads as a title with a role and has an employer's line under it ("Data Analyst
- * Co-op" / "Corvane Mutual" / "Toronto, ON • via …"), however far down the page's chrome it stands.
- */
+/** A task-list item of Markdown (GitHub, Obsidian, Bear): "- [ ] ask Dr. Ade for a reference", "- [x] transcript". */
+export const CHECKLIST_ITEM = /^\s*[-*+]\s+\[[ xX]\]\s+\S/;
+
+/** Past the last of two or more checklist items among a note's first 25 lines, or -1. */
+export function checklistEnd(lines: readonly string[]): number {
+  const top = lines.slice(0, 25);
+  const items = top.flatMap((l, k) => (CHECKLIST_ITEM.test(l) ? [k] : []));
+  return items.length >= 2 ? items[items.length - 1] + 1 : -1;
+}
+
 /** A mail subject's forwarding or reply mark opening a line ("Fwd: …", "# RE: FW: …"). */
 const FORWARD_MARK = /^[\s#*]*(?:(?:fwd?|re|fw)\s*:\s*)+\S/i;
 const firstWord = (text: string) => text.trim().split(/\s+/)[0].toLowerCase();
 
+/**
+ * The first line that reads as a title with a role and has an employer's line under it ("Data Analyst
+ * Co-op" / "Corvane Mutual" / "Toronto, ON • via …"), however far down the page's chrome it stands.
+ * `wanted` passes over titles it refuses; `line` is the title line whole when a part of it was read as a name.
+ */
 function titleOverEmployer(lines: string[], companies: Map<string, number>, wanted: (title: string) => boolean = () => true): { title: string; company: string; line?: { whole: string; suffix: string } } | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     // (Not a poster's or a recruiter's headline under their name.)

@@ -2,7 +2,7 @@
 
 import { metadataFromFrontMatter, splitFrontMatter, titleFromClipping } from './front-matter';
 import { extractKeywords } from './keywords';
-import { inferMetadata, jobIdInUrl, withoutEmployerAtEnd } from './metadata';
+import { checklistEnd, inferMetadata, jobIdInUrl, withoutEmployerAtEnd } from './metadata';
 import { findSections } from './sections';
 import { cleanPostingPage } from './clean';
 import { findEligibility, referralDeadlineIn } from './eligibility';
@@ -32,6 +32,9 @@ export function parseJobPosting(input: string, options: { name?: string } = {}):
   const firstLines = body.split('\n', 60);
   // A digest's raw text names its sender and its subject, not the first posting's employer.
   const inferred = inferMetadata(body, firstLines, cleaned.pageUrl, cleaned.postings ? undefined : raw);
+  // An applicant's own note about the job (front matter over a checklist): its "role:" is the applicant's
+  // label ("Grad programme - data eng track"); the posting pasted under the checklist titles the job.
+  if (fromFrontMatter.title && inferred.title && checklistEnd(firstLines.filter((l) => l.trim())) > 0) fromFrontMatter.title = undefined;
   const sections = findSections(text, bodyStart);
   // A page's embedded schema.org JobPosting (structured-data.ts) names what its text may not show.
   const structured = cleaned.structured;
@@ -46,10 +49,10 @@ export function parseJobPosting(input: string, options: { name?: string } = {}):
   if (fromFrontMatter.title && company) fromFrontMatter.title = withoutEmployerAtEnd(fromFrontMatter.title, company);
   const { keywords, degrees, experience, alternatives } = extractKeywords(text, bodyStart, sections, company);
   const eligibility = findEligibility(text, bodyStart, degrees);
-  // A date named a deadline or a closing day outranks an earlier "send me your CV by 4 January" (a
-  // person's own request in a forwarded message, a step before applying).
+  // The employer's deadline outranks an earlier "send me your CV by 4 January" (a person's own request in
+  // a forwarded message, a step before applying).
   const deadlines = eligibility.filter((e) => e.kind === 'deadline');
-  const deadlineAsk = deadlines.find((e) => NAMED_DEADLINE.test(e.text)) ?? deadlines[0];
+  const deadlineAsk = deadlines.find((e) => !ASKED_OF_ME.test(e.text)) ?? deadlines[0];
   // The date the deadline phrase governs, not the sentence's first date ("start June 1 … deadline April 1").
   const deadline = deadlineAsk ? deadlineAsk.written ?? new RegExp(DAY, 'i').exec(deadlineAsk.text)?.[0] : undefined;
   // A referral deadline the posting states is kept apart from the application deadline (a user's own
@@ -103,7 +106,8 @@ function titleAndEmployer(heading: string, read: string | undefined): { title: s
   return { title: parts[1].trim(), company: parts[2].trim() };
 }
 
-const NAMED_DEADLINE = /\b(?:deadline|closing date|close date|closes|closing on|last date|apply (?:by|before|until))\b/i;
+/** A person's own request ("send me your CV by …"), not the employer's deadline. */
+const ASKED_OF_ME = /\b(?:send|submit|share|give|e-?mail|forward)\s+me\b/i;
 
 /** Whether `title` is `short` followed by more words that name the employer. */
 function extendsWithEmployer(title: string, short: string, company: string): boolean {

@@ -7,7 +7,7 @@
 import { bestNamed } from './named-choice';
 
 /** Column names that say a header row lists openings. */
-const OPENING_COLUMN = /^(?:company|employer|organi[sz]ation|firm|role|position|title|job(?: title)?|location|deadline|apply(?: link)?|link|stipend|salary|eligibility|requirements?|must[- ]haves?|skills)$/i;
+export const OPENING_COLUMN = /^(?:company|employer|organi[sz]ation|firm|role|position|title|job(?: title)?|location|deadline|apply(?: link)?|link|stipend|salary|eligibility|requirements?|must[- ]haves?|skills)$/i;
 /** The columns that give the opening's title and employer. */
 const TITLE_COLUMN = /^(?:role|position|title|job(?: title)?|opening)$/i;
 const COMPANY_COLUMN = /^(?:company|employer|organi[sz]ation|firm)$/i;

@@ -3,7 +3,7 @@
 // pasted posting with its line breaks as <br>. The grid's rows are read as a CSV sheet's are
 // (sheet-container.ts), so the row the file's name points at becomes the posting.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { postingFromRows } from './sheet-container';
+import { OPENING_COLUMN, postingFromRows } from './sheet-container';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -14,7 +14,10 @@ const HIDDEN = new Set(['script', 'style', 'noscript', 'template']);
 
 /** The posting in a sheet page's grid, or undefined when the page holds no table of openings. */
 export function postingFromSheetPage(html: string, hint?: string): string | undefined {
-  if (!/<table\b/i.test(html)) return undefined;
+  // Parsed only when three cells hold nothing but a column name of openings ("<td>Company</td>"): most
+  // pages with tables are no sheets, and the page reader parses the page anyway.
+  const namedCells = [...html.matchAll(/<t[dh]\b[^>]*>\s*(?:<[^<>]*>\s*)*([^<>]{2,30}?)\s*</gi)].filter((m) => OPENING_COLUMN.test(m[1].trim()));
+  if (namedCells.length < 3) return undefined;
   const tables: Element[] = [];
   collect(parse(html) as unknown as Node, 'table', tables);
   for (const table of tables) {

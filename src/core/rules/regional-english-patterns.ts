@@ -364,6 +364,17 @@ export const PATTERNS: Pattern[] = [
     message: (w) => `"${w} to" a meeting is a false friend (Spanish "asistir a"); in English "assisted" means "helped": write "attended".`,
   },
   {
+    // Spanish and Portuguese "pretender", French "prétendre" = intend: "I pretend to specialize in …". In
+    // English "pretend" means to feign. Not "pretend to be" (a role play).
+    re: /\bpretend(?:s|ed|ing)?(?=\s+to\s+(?!be\b)[a-z]+)/gi,
+    message: (w) => `"${w}" is a false friend (Spanish and Portuguese "pretender"): in English it means to feign; for a plan write "intend" or "plan".`,
+  },
+  {
+    // South Asian English "graduation" for the bachelor's degree: "completed my graduation in commerce".
+    re: /\b(?:completed|completing|pursued|pursuing|did|doing|finished)\s+(?:my\s+|his\s+|her\s+)?graduation\b(?!\s+(?:ceremony|project|requirements?)\b)/gi,
+    message: (w) => `"${w}" uses "graduation" for the degree, as South Asian English does: in North America name it ("completed a B.Sc. in …").`,
+  },
+  {
     // Portuguese "participar de"; French "participer à" ("participated to the audits", "to vaccination
     // campaigns"): "to" before a noun, not before a verb ("participated to learn").
     re: /\bparticipat(?:ed|e|es|ing)\s+(?:of|to(?=\s+(?:the|a|an|all|several|many|various|two|three|four|five|\d+|[a-z]+[^s\s]s|[a-z]+(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ure))\b))\b/gi,

@@ -86,10 +86,10 @@ const LATEX_COORDINATES = /(?<=\}|\\(?:multi)?put)\(\s*-?\d+(?:[.,]\d+)?\s*,\s*-
 const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[^\n]*?#\}|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 const YAML_COMMENT_LINE = /^[ \t]*#[^\n]*/gm;
 
-/** "\usepackage[T1]{fontenc}", "\documentclass[11pt]{article}": package and class names, never printed. */
+/** "\usepackage[T1]{fontenc}", "\documentclass[11pt]{article}": package and class names, never printed either: blanked with the comments. */
 const LATEX_LOADS = /\\(?:usepackage|RequirePackage|documentclass|LoadClass|usetikzlibrary|PassOptionsToPackage)\s*(?:\[[^\]]{0,600}\]\s*)?\{[^{}\n]{0,300}\}/g;
 
-function blankSourceComments(text: string, format: ResumeDocument['format']): string {
+function blankUnprintedSource(text: string, format: ResumeDocument['format']): string {
   if (format === 'latex') return blank(blank(text.replace(LATEX_COMMENT, (_m, before: string, comment: string) => before + comment.replace(/[^\n\r]/g, ' ')), LATEX_COORDINATES), LATEX_LOADS);
   if (format === 'rendercv') return blank(text, YAML_COMMENT_LINE);
   return text;
@@ -116,7 +116,7 @@ function masks(doc: ResumeDocument): Masks {
     code = blankSpans(code, inlineCodeSpans(code).map((r) => [r.start, r.end] as [number, number]));
     code = blank(code, COMMENT);
     code = blank(code, TEMPLATE_COMMENT);
-    code = blankSourceComments(code, doc.format);
+    code = blankUnprintedSource(code, doc.format);
     code = blankStringDelimiters(code, doc.format);
     let prose = code;
     for (const re of [LINK_TARGET, AUTOLINK, URL, HTML_TAG]) prose = blank(prose, re);
