@@ -48,8 +48,9 @@ describe('rules: stop 64', () => {
       'Connected 1 400 households to 9 village mini-grids',
       'Logged readings in rooms 2 150 and 3 200',
       'Answered calls on +221 33 555 0147 for 40 000 customers',
+      'Pulled 1 460 m of cable for a 2 000 A switchboard; rooms 2 150 and 3 200 were rewired',
     ]);
-    assert.deepEqual(spans(lines, 'regional-english'), ['1 400', '40 000']);
+    assert.deepEqual(spans(lines, 'regional-english'), ['1 400', '40 000', '1 460', '2 000']);
   });
 
   it('regional-english reads "pretend to" before a verb and "completed my graduation" as translations, not "pretend to be" or a graduation ceremony', () => {
@@ -68,6 +69,21 @@ describe('rules: stop 64', () => {
       '- Organized the graduation ceremony livestream for 900 viewers',
     ];
     assert.deepEqual(spans(summary, 'regional-english'), ['completed my graduation', 'pretends']);
+  });
+
+  it('regional-english reads a field of study left in Spanish, Portuguese or French, not inside a name or glossed', () => {
+    const lines = [
+      '# Rui Tembe',
+      'rui@example.com',
+      '',
+      '## Education',
+      '',
+      '### Licenciatura em Engenharia Mecânica — Universidade do Norte (2019 – 2022)',
+      '### Génie Électrique — Institut Polytechnique de Dakar (2016 – 2019)',
+      '### Génie Civil (Civil Engineering) — École Polytechnique de Thiès (2014 – 2016)',
+      '### Exchange term — Facultad de Ingeniería Química, Universidad del Litoral (2018)',
+    ];
+    assert.deepEqual(spans(lines, 'regional-english'), ['Licenciatura', 'Génie Électrique']);
   });
 
   it('personal-details still reads a count of children that opens a statement, and not one after a verb', () => {

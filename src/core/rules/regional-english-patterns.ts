@@ -180,8 +180,10 @@ export const PATTERNS: Pattern[] = [
     // "1 400 households", "40 000 shipments": a space between thousands (French and much of Europe write
     // numbers so); North America writes a comma. Only before what is counted, so two numbers in a row
     // ("rooms 2 150 and 3 200") and phone numbers (groups of four) are left alone.
-    re: /(?<![\w.,+(/-])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d.,]*\d)(?=\s(?:[a-z]{3,}|%|€)(?![\w-]))/g,
-    when: (_w, after) => !/^\s(?:and|or|to|of|for|in|on|with|the|from|through)\b/.test(after),
+    // The unit may be a symbol ("2 000 A", "1 460 m", "12 500 kWh").
+    re: /[1-9](?<![\w.,+(/-][1-9])(?<!\d [1-9])\d{0,2}(?: \d{3})+(?![\d.,]*\d)(?=\s(?:[a-z]{3,}|%|€|[kMG]?(?:W|Wh|Wp|V|A|Hz)|mm|cm|km|m|m²|m³|kg|g|t|L|ml|ha)(?![\w-]))/g,
+    // (Nor the second of a pair of numbers: "rooms 2 150 and 3 200".)
+    when: (_w, after, before) => !/^\s(?:and|or|to|of|for|in|on|with|the|from|through)\b/.test(after) && !/\d\s*(?:and|or|to|,|&|–|-)\s*$/.test(before),
     message: (w) => `"${w}" separates thousands with a space, as French and much of Europe write numbers: in North America write "${w.replace(/ /g, ',')}".`,
     replacement: (w) => w.replace(/ /g, ','),
   },
@@ -489,6 +491,14 @@ export const PATTERNS: Pattern[] = [
     // German "Werkstudent": paid part-time work beside one's studies, often for years; not an internship.
     re: /\bWerkstudent(?:in)?\b(?<!\(\s*Werkstudent(?:in)?)/g,
     message: (w) => `"${w}" is the German title for part-time work beside one's studies; in English write "Working Student" (or "Part-time … (student)"), with the German in parentheses if you like.`,
+  },
+  {
+    // "Ingeniería Industrial", "Génie Électrique", "Ensino Secundário": a field or level of study named in
+    // Spanish, Portuguese or French before its capitalised complement. Not inside a name ("Facultad de
+    // Ingeniería Civil"), nor as the complement of a credential the pattern below reads ("Licenciatura em
+    // Engenharia …"), nor with an English gloss in brackets after it ("Génie Civil (Civil Engineering)").
+    re: /(?<![\p{L}])(?:[Ii]ngenier[ií]a|[Ee]ngenharia|[Gg][ée]nie|[Ll]icenciatura|[Bb]acharelado|[Tt]ecnicatura|[Ee]nsino)(?<!(?:\(\s*|\b(?:de|da|do|del|du|des|em|en)\s+)\p{L}+)\s+\p{Lu}\p{Ll}[\p{L}-]*(?![^\n(]*\([^)\n]*\b(?:[Ee]ngineering|[Ee]quivalent|[Dd]egree|[Bb]achelor|[Dd]iploma|[Pp]rogram(?:me)?|[Mm]ajor|[Ss]chool|[Ee]ducation|B\.?\s?S[Cc]?|M\.?\s?S[Cc]?)\b)/gu,
+    message: (w) => `"${w}" names a field or level of study in another language: give the English name first (the original can follow in parentheses).`,
   },
   {
     // "Diplomado en Big Data", "Curso de Excel", "Analista de Datos": a credential or a title left in Spanish or Portuguese.

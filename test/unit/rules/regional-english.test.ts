@@ -26,7 +26,7 @@ testRule(regionalEnglish, {
     'Cut emissions of the fleet by 12% with route planning.', // emissions of vehicles are emissions
     'Saved $1.25M a year in freight; priced 1,200 SKUs.',
     'Graduated with a GPA of 3.7/4.0.',
-    '**Ingeniería Industrial** — Universidad de Los Andes, 2018', // a university\'s name keeps its "de"
+    '**Industrial Engineering** — Universidad de Los Andes, 2018', // a university\'s name keeps its "de"
     '**Licenciatura en Economía** (Bachelor of Economics equivalent, 4 years) — 2016', // English gloss given
     'BSc (Hons) Physics, Second Class Honours, Upper Division — GPA 3.4/4.0', // the class comes with its GPA
     '**Data Analyst** | Jan 2022 – Present',
@@ -39,6 +39,8 @@ testRule(regionalEnglish, {
     { doc: true, code: '# Ana Lima\n\nana@mail.example\n\n## Skills\n\nMachine Learning | CV\n' }, // CV = computer vision
   ],
   invalid: [
+    // Stop 64 (blind sets 63 and 50): a field of study left in Spanish before its capitalised complement.
+    { code: '**Ingeniería Industrial** — Universidad de Los Andes, 2018', underlines: ['Ingeniería Industrial'] },
     // Session 21: a decimal comma on its own or after a scale's slash, a percent sign before the
     // number, periods between thousands before a unit or a noun.
     { code: 'Kept a GPA of 3,71 / 4,00 while working 20 hours a week.', underlines: ['3,71', '4,00'] },
