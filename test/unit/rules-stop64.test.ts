@@ -86,6 +86,22 @@ describe('rules: stop 64', () => {
     assert.deepEqual(spans(lines, 'regional-english'), ['Licenciatura', 'Génie Électrique']);
   });
 
+  it('regional-english leaves the Spanish words of a resume written in Spanish alone', () => {
+    const yaml = [
+      'cv:',
+      '  name: Lucía Fernández',
+      '  sections:',
+      '    sobre_mi:',
+      '      - Estudiante de Ingeniería Informática en la Universidad de Vigo, con interés en el desarrollo web y en los sistemas de la nube para las empresas del sector de la pesca y de la logística del puerto de la ciudad.',
+      '      - Busco prácticas de verano en el área de desarrollo de software para el año que viene, con ganas de aprender de los equipos de la empresa y de aportar a los proyectos de la comunidad.',
+      '    educacion:',
+      '      - institution: Universidade de Vigo',
+      '        area: Ingeniería Informática',
+      '        start_date: 2023-09',
+    ];
+    assert.ok(!spans(yaml, 'regional-english', 'cv.yaml').includes('Ingeniería Informática'));
+  });
+
   it('personal-details still reads a count of children that opens a statement, and not one after a verb', () => {
     const lines = ['# Ana Pires', 'ana@example.com', 'Married, two kids', '', '## Experience', '', '### Tutor, Learning Lab (2025)', '- Tutored 3 kids in algebra each week'];
     assert.deepEqual(spans(lines, 'personal-details'), ['Married', 'two kids']);

@@ -69,6 +69,8 @@ export interface Pattern {
   unlessNear?: RegExp;
   /** Reported only when this holds for the match and the text after it on its line. */
   when?: (written: string, after: string, before: string) => boolean;
+  /** Only in a resume written in English: in one written in Spanish its Spanish words are no slip. */
+  englishOnly?: boolean;
 }
 
 /** Nouns North American English does not count: their plural reads as a translation. */
@@ -498,6 +500,7 @@ export const PATTERNS: Pattern[] = [
     // Ingeniería Civil"), nor as the complement of a credential the pattern below reads ("Licenciatura em
     // Engenharia …"), nor with an English gloss in brackets after it ("Génie Civil (Civil Engineering)").
     re: /(?<![\p{L}])(?:[Ii]ngenier[ií]a|[Ee]ngenharia|[Gg][ée]nie|[Ll]icenciatura|[Bb]acharelado|[Tt]ecnicatura|[Ee]nsino)(?<!(?:\(\s*|\b(?:de|da|do|del|du|des|em|en)\s+)\p{L}+)\s+\p{Lu}\p{Ll}[\p{L}-]*(?![^\n(]*\([^)\n]*\b(?:[Ee]ngineering|[Ee]quivalent|[Dd]egree|[Bb]achelor|[Dd]iploma|[Pp]rogram(?:me)?|[Mm]ajor|[Ss]chool|[Ee]ducation|B\.?\s?S[Cc]?|M\.?\s?S[Cc]?)\b)/gu,
+    englishOnly: true,
     message: (w) => `"${w}" names a field or level of study in another language: give the English name first (the original can follow in parentheses).`,
   },
   {

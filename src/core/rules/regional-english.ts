@@ -172,7 +172,9 @@ export const regionalEnglish: Rule = {
     // its length at every position.
     const lineEnd = (line: number) => doc.lines.lineStart(line) + doc.lines.lineText(line).length;
     const readable = withoutOverlongLines(doc, masked);
+    const english = writtenInEnglish(readable);
     for (const p of PATTERNS) {
+      if (p.englishOnly && !english) continue;
       p.re.lastIndex = 0;
       for (let m = p.re.exec(readable); m; m = p.re.exec(readable)) {
         if (!m[0]) {
@@ -201,3 +203,17 @@ export const regionalEnglish: Rule = {
     return out.sort((a, b) => a.range.start - b.range.start);
   },
 };
+
+/** The commonest function words of English, and of Spanish, Portuguese and French. */
+const ENGLISH_WORDS = /\b(?:the|and|of|to|in|for|with|on|at|by|from|a|an)\b/gi;
+const ROMANCE_WORDS = /\b(?:de|la|el|los|las|del|y|para|con|por|do|da|dos|das|em|no|na|et|les|des|du|pour|avec|au)\b/gi;
+
+/**
+ * Whether the text is not written in Spanish, Portuguese or French: their function words are few (a
+ * name, a line or a degree in another language), or English's are as many.
+ */
+function writtenInEnglish(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const romance = count(ROMANCE_WORDS);
+  return romance < 20 || count(ENGLISH_WORDS) >= romance;
+}
