@@ -11,6 +11,7 @@ import type { Fix, Rule, RuleFinding } from '../types';
 import { proseMaskedText } from './source-scan';
 import { PATTERNS } from './regional-english-patterns';
 import { SIGNATURE_PLACE_DATE } from '../document/section-labels';
+import { functionWords } from '../text/function-words';
 
 /** A title or heading that names the document a "Curriculum Vitae", as Europe and academia do: alone, or beside the name ("# Ana Lima - Curriculum Vitae"). */
 const CV_TITLE = /^[\s#*_]*(?:(curriculum\s+vitae|c\.?v\.?)|[^\n|]{2,60}?\s+[-–—|:]\s+(curriculum\s+vitae)|(curriculum\s+vitae)(?:\s+[-–—|:]\s+|\s+of\s+)[^\n|]{2,60}?)[\s*_:.#]*$/i;
@@ -204,16 +205,11 @@ export const regionalEnglish: Rule = {
   },
 };
 
-/** The commonest function words of English, and of Spanish, Portuguese and French. */
-const ENGLISH_WORDS = /\b(?:the|and|of|to|in|for|with|on|at|by|from|a|an)\b/gi;
-const ROMANCE_WORDS = /\b(?:de|la|el|los|las|del|y|para|con|por|do|da|dos|das|em|no|na|et|les|des|du|pour|avec|au)\b/gi;
-
 /**
- * Whether the text is not written in Spanish, Portuguese or French: their function words are few (a
- * name, a line or a degree in another language), or English's are as many.
+ * Whether the text is not written in another language: its French, Spanish, Portuguese or German
+ * function words are few (a name, a line or a degree in another language), or English's are as many.
  */
 function writtenInEnglish(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  const romance = count(ROMANCE_WORDS);
-  return romance < 20 || count(ENGLISH_WORDS) >= romance;
+  const { other, english } = functionWords(text);
+  return other < 20 || english >= other;
 }

@@ -290,13 +290,16 @@ export const spelling: Rule = {
         // Hyphenated words are read part by part ("cross-functinal").
         const bare = w.text.endsWith('s') && /['’]s$/.test(w.text) ? w.text.slice(0, -2) : w.text;
         const parts = bare.includes('-') ? splitHyphens(bare, w.start) : [{ text: bare, start: w.start }];
-        // "De-suung", "Rolls-Royce": a compound capitalised inside a sentence is a name, every part of it.
-        if (parts.length > 1 && /^\p{Lu}/u.test(bare) && !(span.sentences && opensSentence(masked, span.start, span.start + w.start))) continue;
+        // Whether the word opens a sentence, asked only of a capitalised word (and once).
+        let opens: boolean | undefined;
+        const opensHere = () => (opens ??= !!span.sentences && opensSentence(masked, span.start, span.start + w.start));
+        // "Ka-suung", "Rolls-Royce": a compound capitalised inside a sentence is a name, every part of it.
+        if (parts.length > 1 && /^\p{Lu}/u.test(bare) && !opensHere()) continue;
         for (const p of parts) {
           if (p.text.length < MIN_LENGTH || !plainWord(p.text)) continue;
           const at = span.start + p.start;
           const capital = p.text.charCodeAt(0) < 97;
-          if (capital && !(span.sentences && p.start === w.start && opensSentence(masked, span.start, at)) && !(p.start === w.start && !names.has(p.text) && inTitleOfWords(text, ws, i))) continue;
+          if (capital && !(p.start === w.start && opensHere()) && !(p.start === w.start && !names.has(p.text) && inTitleOfWords(text, ws, i))) continue;
           const lower = capital ? p.text.toLowerCase() : p.text;
           if (products.has(lower)) continue;
           // Most words are words: they are counted and left before any of the checks below.
